@@ -1,0 +1,35 @@
+"""`python -m bench [conversation|parse]`: run the benchmarks and print their figures as JSON."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import platform
+import sys
+from datetime import datetime
+
+
+def main(argv: list[str]) -> int:
+    wanted = set(argv) or {"conversation", "parse"}
+    report: dict[str, object] = {
+        "date": datetime.now().isoformat(timespec="minutes"),
+        "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
+        "python": platform.python_version(),
+    }
+    if "parse" in wanted:
+        try:
+            from bench import parse_bench
+        except ImportError:
+            report["parse"] = "not available"
+        else:
+            report["parse"] = parse_bench.run()
+    if "conversation" in wanted:
+        from bench import conversation_bench
+
+        report["conversation"] = asyncio.run(conversation_bench.run())
+    print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

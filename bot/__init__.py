@@ -1,0 +1,1 @@
+"""Edge of the application: settings, wiring, CLI and channel adapters."""

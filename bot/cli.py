@@ -1,0 +1,117 @@
+"""The `nhacviec` command line: chat, understand, demo, invite, org load, db upgrade, parse."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+from bot.settings import DEMO_DATABASE_URL, Settings
+from bot.wiring import SchemaOutdated
+
+log = logging.getLogger("nhacviec")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nhacviec", description=__doc__)
+    parser.add_argument("--demo", action="store_true", help="use the demo database")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal (or through a pipe)")
+    chat.add_argument("--as", dest="handle", required=True, help="official handle, e.g. noivu")
+    chat.add_argument("--today", type=_date, help="pretend today is YYYY-MM-DD")
+
+    understand = sub.add_parser("understand", help="show how a question is understood")
+    understand.add_argument("text")
+    understand.add_argument("--today", type=_date, help="YYYY-MM-DD (default: today)")
+    understand.add_argument("--json", action="store_true")
+
+    demo = sub.add_parser("demo", help="create the demo database and open the chat")
+    demo.add_argument("--no-chat", action="store_true", help="only build the database")
+    demo.add_argument("--as", dest="handle", default="noivu")
+
+    invite = sub.add_parser("invite", help="issue a one-time invite code for an official")
+    invite.add_argument("handle")
+
+    org = sub.add_parser("org", help="organisation commands")
+    org_sub = org.add_subparsers(dest="org_command", required=True)
+    org_load = org_sub.add_parser("load", help="load units and officials from a YAML file")
+    org_load.add_argument("file", type=Path)
+
+    db = sub.add_parser("db", help="database commands")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="create or upgrade the schema (Alembic)")
+
+    parse = sub.add_parser("parse", help="extract the tasks of a notice file")
+    parse.add_argument("file")
+    parse.add_argument("--json", action="store_true")
+    parse.add_argument("--year-hint", type=int)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings()
+    if args.demo or args.command == "demo":
+        settings = settings.model_copy(update={"database_url": DEMO_DATABASE_URL})
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # Migration chatter is noise in a terminal conversation; errors still show.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    if args.command == "parse":
+        from bot.parse_cmd import run_parse
+
+        return run_parse(args.file, as_json=args.json, year_hint=args.year_hint)
+    try:
+        return asyncio.run(_dispatch(args, settings))
+    except SchemaOutdated as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import commands
+
+    if args.command == "chat":
+        return await commands.chat(settings, args.handle, args.today)
+    if args.command == "understand":
+        return await commands.understand(
+            settings, args.text, args.today or date.today(), args.json
+        )
+    if args.command == "demo":
+        return await commands.demo(settings, args.handle, chat=not args.no_chat)
+    if args.command == "invite":
+        return await commands.invite(settings, args.handle)
+    if args.command == "org":
+        data = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+        return await commands.org_load(settings, data)
+    if args.command == "db":
+        return await commands.db_upgrade(settings)
+    raise AssertionError(args.command)
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, default=_default))
+
+
+def _default(value: object) -> str:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)

@@ -1,0 +1,64 @@
+"""Console channel: the conversation in a terminal, interactive or fed through a pipe."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import date
+from typing import TextIO
+
+from handlers.conversation import Conversation
+from handlers.domain import Official
+from handlers.messages import Incoming, Reply
+
+CHANNEL = "console"
+
+
+def render(reply: Reply) -> str:
+    """Buttons become the commands to type, as on Zalo."""
+    if not reply.buttons:
+        return reply.text
+    choices = " · ".join(f"«{b.payload}» ({b.label})" for b in reply.buttons)
+    return f"{reply.text}\n[Gõ: {choices}]"
+
+
+async def run_console(
+    conversation: Conversation,
+    official: Official,
+    *,
+    today: date | None,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    switch_user: dict[str, Official] | None = None,
+) -> None:
+    """Read lines until EOF or «thoát». `:as HANDLE` switches user when `switch_user` is given."""
+    interactive = stdin.isatty()
+    current = official
+    while True:
+        if interactive:
+            stdout.write(f"\n[{current.handle}] » ")
+            stdout.flush()
+        line = await asyncio.to_thread(stdin.readline)
+        if not line:
+            break
+        text = line.rstrip("\n")
+        if text.strip().lower() in ("thoát", "thoat", "exit", "quit"):
+            break
+        if not text.strip():
+            continue
+        if text.startswith(":as ") and switch_user is not None:
+            other = switch_user.get(text[4:].strip().lower())
+            if other is None:
+                stdout.write("Không có cán bộ với mã đó.\n")
+            else:
+                current = other
+                stdout.write(f"Đang dùng tài khoản {other.name} ({other.handle}).\n")
+            continue
+        incoming = Incoming(CHANNEL, current.handle, text, official_id=current.id, today=today)
+        replies = await conversation.handle(incoming)
+        if not interactive:
+            stdout.write(f"> {text}\n")
+        stdout.write("\n\n".join(render(r) for r in replies) + "\n")
+        if not interactive:
+            stdout.write("\n")
+        stdout.flush()

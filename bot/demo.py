@@ -1,0 +1,88 @@
+"""`nhacviec demo`: a fresh SQLite file with the Bắc Sơn org and the sample notice's tasks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from bot.settings import Settings
+from bot.wiring import App, create_app
+from handlers.directory import DirectoryCache
+from handlers.import_notice import draft_from_contract, import_notice, plan_import
+from handlers.load_org import load_org
+from storage.engine import create_engine
+from storage.migrate import upgrade
+
+DEMO_TODAY = date(2023, 10, 25)
+DEMO_ISSUER = "bac-son"
+DEMO_NOTICES = ("bac-son-tasks.json",)
+
+
+def demo_file(name: str) -> str:
+    return (resources.files("bot") / "data" / "demo" / name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class DemoLoaded:
+    units: int
+    officials: int
+    tasks: int
+
+
+async def build_demo(settings: Settings) -> DemoLoaded:
+    """Recreate the demo database from scratch (it never touches the configured database)."""
+    url = settings.database_url
+    if url.startswith("sqlite") and ":///" in url:
+        _remove_sqlite_files(Path(url.split(":///", 1)[1]))
+    engine = create_engine(url)
+    try:
+        await upgrade(engine)
+    finally:
+        await engine.dispose()
+    app = await create_app(settings, today=DEMO_TODAY)
+    try:
+        return await _load(app)
+    finally:
+        await app.close()
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+async def _load(app: App) -> DemoLoaded:
+    org = await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=app.uow_factory)
+    created = 0
+    for name in DEMO_NOTICES:
+        async with app.uow_factory() as uow:
+            directory = await DirectoryCache().get(uow)
+        issuer = next(u.id for u in directory.units.values() if u.code == DEMO_ISSUER)
+        draft = draft_from_contract(json.loads(demo_file(name)), source_name=name)
+        plan = plan_import(draft, directory, issuer)
+        if plan.unresolved:
+            raise RuntimeError(f"demo notice {name}: unresolved names {plan.unresolved}")
+        result = await import_notice(
+            plan,
+            directory=directory,
+            uow_factory=app.uow_factory,
+            now=datetime.combine(DEMO_TODAY, datetime.min.time(), app.settings.tz),
+            actor_id=None,
+            channel="import",
+        )
+        created += result.created
+    return DemoLoaded(org.units, org.officials, created)
+
+
+BANNER = """nhacviec — bản dùng thử (demo)
+Dữ liệu: huyện Bắc Sơn và Thông báo kết luận ngày 24/10/2023 ({tasks} việc).
+Ngày giả lập: {today} (ngày sau thông báo). Đang dùng tài khoản {name} ({handle}).
+Tài khoản khác: admin, chutich, pct, noivu, tckh, chutichxa, canboxa — gõ «:as chutich» để đổi.
+Thử: «viec den han tuan nay», rồi «xem N» và «xong N đã gửi sáng kiến» với số việc vừa hiện,
+«quá hạn», «thống kê», «tìm số hóa hồ sơ».
+Gõ «thoát» hoặc Ctrl-D để kết thúc."""

@@ -1,0 +1,1 @@
+"""Conversation core: channel-neutral Incoming → intent → use case → list[Reply]."""

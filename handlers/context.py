@@ -1,0 +1,54 @@
+"""Who is asking, what they may see, and the access rules every use case shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from handlers.directory import Directory
+from handlers.domain import Official, Role, Task, TaskId
+from handlers.errors import TaskNotFound
+from handlers.ports import TaskScope, UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class Asker:
+    official: Official
+    scope: TaskScope
+    directory: Directory
+    channel: str
+    today: date
+    soon_until: date
+    now: datetime
+
+    @property
+    def can_review(self) -> bool:
+        """Leaders, chairs and admins confirm or return reports and decide extensions."""
+        return self.official.has(Role.LEADER, Role.CHAIR, Role.ADMIN)
+
+
+def is_visible(task: Task, scope: TaskScope) -> bool:
+    if scope.directing_official_id is not None and (
+        task.directing_official_id == scope.directing_official_id
+    ):
+        return True
+    if scope.unit_ids is None:
+        return True
+    if task.lead_unit_id in scope.unit_ids:
+        return True
+    return any(u in scope.unit_ids for u in task.support_unit_ids)
+
+
+def owns_lead(asker: Asker, task: Task) -> bool:
+    """May report on the task: staff of the lead unit, or a reviewer whose tree holds it."""
+    if task.lead_unit_id == asker.official.unit_id:
+        return True
+    units = asker.scope.unit_ids
+    return asker.can_review and (units is None or task.lead_unit_id in units)
+
+
+async def visible_task(uow: UnitOfWork, task_id: int, asker: Asker) -> Task:
+    task = await uow.tasks.get(TaskId(task_id))
+    if task is None or not is_visible(task, asker.scope):
+        raise TaskNotFound(task_id)
+    return task

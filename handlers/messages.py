@@ -1,0 +1,46 @@
+"""Channel-neutral messages: what a channel hands the core and what the core hands back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from handlers.domain import OfficialId
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file or image a user sent; `ref` is the channel's own file reference."""
+
+    kind: str  # "image" or "file"
+    ref: str
+    name: str = ""
+    mime: str = ""
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A tap-able choice; `payload` is what comes back in Incoming.payload (≤ 64 bytes)."""
+
+    label: str
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    text: str
+    buttons: tuple[Button, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One user message. `official_id` is None for a chat that has not been linked yet."""
+
+    channel: str
+    chat_ref: str
+    text: str
+    official_id: OfficialId | None = None
+    attachments: tuple[Attachment, ...] = ()
+    payload: str | None = None
+    today: date | None = None

@@ -1,0 +1,255 @@
+"""Unit and person phrases in a question: exact aliases, then fuzzy, then the phrase as typed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+from handlers.nlu.lexicon import (
+    AMBIGUOUS_UNIT_CUES,
+    HONORIFICS,
+    STOP_PHRASES,
+    STRONG_PERSON_CUES,
+    TITLE_CUES,
+    UNIT_CUES,
+    match_phrase,
+    phrases_by_first,
+    written_as,
+)
+from handlers.nlu.model import NameMatch
+from handlers.nlu.normalize import Canon, canonicalize
+
+if TYPE_CHECKING:
+    from handlers.nlu.names import Entity, Entry, NameIndex, NameSide
+
+SCORE_CUTOFF = 85
+# A word shared by more fuzzy keys than this ("van", "nguyen", "phong") cannot narrow the
+# search, so it proposes no candidates; the rarer words of the same phrase still do.
+CANDIDATE_CAP = 400
+MAX_WORDS = 60  # names sit in the first words of a question
+FUZZY_WORDS = 12  # the leftover words one fuzzy pass compares against the aliases
+
+_STOP = phrases_by_first(STOP_PHRASES)
+_PLURAL = frozenset({"cac", "nhung", "moi", "toan"})
+_UNIT_CUES = phrases_by_first(dict.fromkeys(UNIT_CUES))
+_PERSON_CUES = phrases_by_first(STRONG_PERSON_CUES | set(HONORIFICS) | {"cua", "giao"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    match: NameMatch
+    first: int  # token indices, inclusive
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    unit: NameMatch | None
+    person: NameMatch | None
+    spans: tuple[tuple[int, int], ...]  # token ranges that were names
+
+
+def find_names(text: str, index: NameIndex | None) -> Names:
+    c = canonicalize(text)
+    return find_in(c, [False] * len(c.tokens), index)
+
+
+def find_in(c: Canon, taken: list[bool], index: NameIndex | None) -> Names:
+    """`taken` marks tokens already read as something else (a period, a criterion)."""
+    words = [t.text for t in c.tokens[:MAX_WORDS]]
+    taken = taken[: len(words)]
+    scan = _Scan(c, words, taken, stop_mask(words))
+    unit = scan.find(index.units if index else None, person=False)
+    if unit:
+        taken[unit.first : unit.last + 1] = [True] * (unit.last + 1 - unit.first)
+    person = scan.find(index.people if index else None, person=True)
+    spans = tuple((h.first, h.last) for h in (unit, person) if h)
+    return Names(unit.match if unit else None, person.match if person else None, spans)
+
+
+def stop_mask(words: list[str]) -> list[bool]:
+    mask = [False] * len(words)
+    i = 0
+    while i < len(words):
+        n = match_phrase(_STOP, words, i)
+        mask[i : i + max(n, 1)] = [n > 0] * max(n, 1)
+        i += max(n, 1)
+    return mask
+
+
+@dataclass(slots=True)
+class _Scan:
+    c: Canon
+    words: list[str]
+    taken: list[bool]
+    stop: list[bool]
+
+    def find(self, side: NameSide | None, *, person: bool) -> Hit | None:
+        if side is not None:
+            hit = self._exact(side, person) or self._fuzzy(side)
+            if hit:
+                return hit
+        return self._typed(person)
+
+    def _exact(self, side: NameSide, person: bool) -> Hit | None:
+        """The longest alias written exactly; a lone syllable only after a cue ("anh Nghị")."""
+        best: tuple[int, int, list[Entry], int] | None = None
+        words, n = self.words, len(self.words)
+        for i in range(n):
+            longest = side.longest.get(words[i], 0)
+            size = 0
+            while size < longest and i + size < n and not self.taken[i + size]:
+                size += 1
+            for length in range(size, 0, -1):
+                if best and length < best[0]:
+                    break
+                entries = side.exact.get(" ".join(words[i : i + length]))
+                if not entries:
+                    continue
+                cue = self._cue(i, person)
+                fit = [e for e in entries if not e.alias.weak or cue >= 0]
+                if not fit:
+                    continue  # a lone syllable with no cue: try a shorter alias here
+                if best is None or length > best[0]:
+                    best = (length, i, fit, cue)
+                break
+        if best is None:
+            return None
+        length, i, entries, cue = best
+        # "xã Thắng" keeps its head noun; "anh Nghị" is typed "Nghị".
+        first = cue if cue >= 0 and not person and entries[0].alias.weak else i
+        title = " ".join(words[cue:i]) if cue >= 0 else ""
+        return self._resolve(entries, first, i + length - 1, title)
+
+    def _fuzzy(self, side: NameSide) -> Hit | None:
+        """rapidfuzz over the aliases sharing a (possibly mistyped) word: "xa doan bay"."""
+        free = [i for i in range(len(self.words)) if not self.taken[i] and not self.stop[i]]
+        free = [i for i in free if self.words[i].isalpha()][:FUZZY_WORDS]
+        if not free:
+            return None
+        text = " ".join(self.words[i] for i in free)
+        starts, pos = [], 0
+        for i in free:
+            starts.append(pos)
+            pos += len(self.words[i]) + 1
+        candidates: set[int] = set()
+        for i in free:
+            for word in side.similar(self.words[i]):
+                posting = side.postings[word]
+                if len(posting) <= CANDIDATE_CAP:
+                    candidates.update(posting)
+        # An alias shorter than the leftover words may sit anywhere in them (partial_ratio); a
+        # longer one must match them whole, else "ubnd" would fit "Văn phòng HĐND và UBND".
+        keys = [side.fuzzy_keys[k] for k in candidates]
+        shorter = [k for k in keys if len(k) <= len(text)]
+        longer = [k for k in keys if len(k) > len(text)]
+        scored = [
+            (score, len(key), key)
+            for choices, scorer in ((shorter, fuzz.partial_ratio), (longer, fuzz.ratio))
+            for key, score, _ in process.extract(
+                text, choices, scorer=scorer, score_cutoff=SCORE_CUTOFF, limit=None
+            )
+        ]
+        if not scored:
+            return None
+        top = max(scored)
+        keys = [key for score, size, key in scored if (score, size) == top[:2]]
+        first, last = free[0], free[-1]
+        if len(top[2]) <= len(text):
+            at = fuzz.partial_ratio_alignment(top[2], text)
+            if at is not None:
+                pairs = zip(free, starts, strict=True)
+                inside = [i for i, s in pairs if at.dest_start <= s < at.dest_end]
+                first, last = (inside[0], inside[-1]) if inside else (first, last)
+        entries = [e for key in keys for e in side.exact[key]]
+        return self._resolve(entries, first, last, "")
+
+    def _resolve(self, entries: list[Entry], first: int, last: int, cue: str) -> Hit:
+        """One entity, or the typed phrase when the name fits several (two "Nghị")."""
+        typed = self.c.raw_span(first, last)
+        rank = min(e.alias.rank for e in entries)
+        found = _distinct(e.entity for e in entries if e.alias.rank == rank)
+        if len(found) > 1 and cue in TITLE_CUES:  # "PCT Nghị": the Nghị who is Phó Chủ tịch
+            titled = [e for e in found if TITLE_CUES[cue] in e.title]
+            found = titled or found
+        if len(found) > 1:
+            found = [e for e in found if e.preferred] or found
+        if len(found) != 1:
+            return Hit(NameMatch(typed, None, typed), first, last)
+        return Hit(NameMatch(found[0].name, found[0].id, typed), first, last)
+
+    def _cue(self, i: int, person: bool) -> int:
+        """Where a cue right before word i starts ("xã", "anh", "PCT", "đ/c"), or -1."""
+        table = _PERSON_CUES if person else _UNIT_CUES
+        for size in (3, 2, 1):
+            start = i - size
+            if start < 0 or any(self.taken[start:i]):
+                continue
+            if match_phrase(table, self.words, start) != size:
+                continue
+            cue = " ".join(self.words[start:i])
+            if " ".join(self.words[start : i + 1]) in STOP_PHRASES:
+                return -1  # "chi dao" is "chỉ đạo", not "chị Đạo"
+            if self._trusted(cue, start, i, person):
+                return start
+        return -1
+
+    def _trusted(self, cue: str, start: int, name: int, person: bool) -> bool:
+        raw = self.c.raw_word(start)
+        if person:
+            marked = HONORIFICS.get(cue)
+            return marked is None or raw.isascii() or written_as(raw, marked)
+        marked_unit = UNIT_CUES.get(cue)
+        if marked_unit is None:
+            return True
+        if cue in AMBIGUOUS_UNIT_CUES:
+            telling = written_as(raw, marked_unit) and not marked_unit.isascii()
+            capital = (raw.isascii() or written_as(raw, marked_unit)) and raw[:1].isupper()
+            return telling or (capital and not self.c.all_caps)
+        return raw.isascii() or written_as(raw, marked_unit)
+
+    def _typed(self, person: bool) -> Hit | None:
+        """A name the org does not know, kept as typed: "phòng Kinh tế", "anh Tuấn"."""
+        table = _PERSON_CUES if person else _UNIT_CUES
+        words, n = self.words, len(self.words)
+        for i in range(n):
+            size = 0 if self.taken[i] else match_phrase(table, words, i)
+            if not size or (person and words[i] in ("cua", "giao")):
+                continue
+            if i and words[i - 1] in _PLURAL:
+                continue  # "các phòng chuyên môn", "các xã": a group, not one unit
+            name: list[int] = []
+            j = i + size
+            while j < n and len(name) < 4 and self._name_word(j, person):
+                name.append(j)
+                j += 1
+            cue = " ".join(words[i : i + size])
+            if not name or not self._typed_cue_ok(cue, i, name[0], person):
+                continue
+            first = name[0] if person else i
+            typed = self.c.raw_span(first, name[-1])
+            return Hit(NameMatch(typed, None, typed), first, name[-1])
+        return None
+
+    def _name_word(self, j: int, person: bool) -> bool:
+        if self.taken[j] or self.stop[j] or not self.words[j].isalpha():
+            return False
+        if person and match_phrase(_PERSON_CUES, self.words, j):
+            return False
+        # Where the user capitalises names ("anh Tuấn"), an uncapitalised word is not one.
+        return not (person and self.c.cased) or self.c.capitalised(j)
+
+    def _typed_cue_ok(self, cue: str, i: int, name: int, person: bool) -> bool:
+        if person and cue in HONORIFICS:  # "chị Lan", "anh tuan"; not "chi tieu", "co quan"
+            return written_as(self.c.raw_word(i), HONORIFICS[cue]) or self.c.capitalised(name)
+        return self._trusted(cue, i, name, person)
+
+
+def _distinct(entities: Iterable[Entity]) -> list[Entity]:
+    seen: dict[int, Entity] = {}
+    for entity in entities:
+        seen.setdefault(entity.id, entity)
+    return list(seen.values())

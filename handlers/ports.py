@@ -1,0 +1,250 @@
+"""Ports the conversation core needs from storage: narrow Protocols and their query values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from handlers.domain import (
+    ChatAccount,
+    Evidence,
+    NewTask,
+    Notice,
+    NoticeId,
+    Official,
+    OfficialId,
+    OutboxMessage,
+    Role,
+    Task,
+    TaskEvent,
+    TaskId,
+    TaskStatus,
+    Unit,
+    UnitId,
+    UnitKind,
+)
+
+ACTIVE_STATUSES = frozenset({TaskStatus.OPEN, TaskStatus.REPORTED})
+
+
+@dataclass(frozen=True, slots=True)
+class TaskScope:
+    """Which tasks an official may see.
+
+    A task is visible when its lead unit or one of its supporting units is in `unit_ids`
+    (None means every unit), or when `directing_official_id` directs it.
+    """
+
+    unit_ids: frozenset[UnitId] | None
+    directing_official_id: OfficialId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskQuery:
+    """A filtered, paged task listing inside a scope. Results are ordered soonest deadline first
+    (tasks without a deadline last), then by id."""
+
+    scope: TaskScope
+    statuses: frozenset[TaskStatus] = ACTIVE_STATUSES
+    due_from: date | None = None
+    due_to: date | None = None
+    overdue_on: date | None = None
+    lead_unit_ids: frozenset[UnitId] | None = None
+    directing_official_id: OfficialId | None = None
+    criterion: str | None = None
+    text: str | None = None
+    limit: int = 10
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TaskPage:
+    items: tuple[Task, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class UnitStats:
+    """Counts of one lead unit's tasks by derived state on a snapshot day."""
+
+    unit_id: UnitId
+    no_deadline: int = 0
+    on_track: int = 0
+    due_soon: int = 0
+    overdue: int = 0
+    reported: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+
+    @property
+    def done(self) -> int:
+        return self.done_on_time + self.done_late
+
+    @property
+    def come_due(self) -> int:
+        """Tasks that count in the completion rate: overdue, reported past due, and every done."""
+        return self.overdue + self.done
+
+    @property
+    def total(self) -> int:
+        return (
+            self.no_deadline
+            + self.on_track
+            + self.due_soon
+            + self.overdue
+            + self.reported
+            + self.done_on_time
+            + self.done_late
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NewUnit:
+    code: str
+    name: str
+    kind: UnitKind
+    parent_code: str | None = None
+    aliases: tuple[str, ...] = ()
+    successor_code: str | None = None
+    valid_to: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewOfficial:
+    handle: str
+    name: str
+    unit_code: str
+    roles: frozenset[Role]
+    title: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class NewNotice:
+    fingerprint: str
+    doc_number: str | None
+    doc_type: str | None
+    issued_date: date | None
+    issuer: str | None
+    title: str
+    signer: str | None = None
+    signer_title: str | None = None
+    source_name: str | None = None
+
+
+class UnitRepository(Protocol):
+    async def all(self) -> list[Unit]: ...
+    async def upsert(self, unit: NewUnit) -> Unit:
+        """Insert or update by `code`; parent/successor codes must already exist."""
+        ...
+
+    async def revision(self) -> int:
+        """A number that changes whenever units or officials change (for caches)."""
+        ...
+
+    async def bump_revision(self) -> None: ...
+
+
+class OfficialRepository(Protocol):
+    async def all(self) -> list[Official]: ...
+    async def get(self, official_id: OfficialId) -> Official | None: ...
+    async def by_handle(self, handle: str) -> Official | None: ...
+    async def upsert(self, official: NewOfficial) -> Official:
+        """Insert or update by `handle`."""
+        ...
+
+
+class ChatAccountRepository(Protocol):
+    async def find(self, channel: str, external_id: str) -> ChatAccount | None: ...
+    async def link(self, channel: str, external_id: str, official_id: OfficialId) -> ChatAccount:
+        """Bind a chat to an official (re-binding an existing chat moves it)."""
+        ...
+
+    async def for_official(self, official_id: OfficialId) -> list[ChatAccount]: ...
+    async def set_active(self, channel: str, external_id: str, active: bool) -> None: ...
+
+
+class InviteRepository(Protocol):
+    async def create(
+        self, official_id: OfficialId, code_hash: str, created_at: datetime, expires_at: datetime
+    ) -> None: ...
+
+    async def redeem(self, code_hash: str, now: datetime) -> OfficialId | None:
+        """Mark an unused, unexpired code used and return its official; None otherwise."""
+        ...
+
+
+class NoticeRepository(Protocol):
+    async def add(self, notice: NewNotice) -> Notice: ...
+    async def get(self, notice_id: NoticeId) -> Notice | None: ...
+    async def by_fingerprint(self, fingerprint: str) -> Notice | None: ...
+
+
+class TaskRepository(Protocol):
+    async def add(self, task: NewTask) -> Task: ...
+    async def get(self, task_id: TaskId) -> Task | None: ...
+    async def save(self, task: Task) -> None:
+        """Persist the mutable fields: status, deadline, deadline kind/phrase, completed_on,
+        requested_deadline."""
+        ...
+
+    async def find(self, query: TaskQuery) -> TaskPage: ...
+    async def stats(
+        self,
+        scope: TaskScope,
+        today: date,
+        soon_until: date,
+        lead_unit_ids: frozenset[UnitId] | None,
+    ) -> list[UnitStats]:
+        """Per lead unit counts of active and done tasks (paused and cancelled left out)."""
+        ...
+
+    async def children(self, parent_id: TaskId) -> list[Task]: ...
+
+
+class EventRepository(Protocol):
+    async def add(self, event: TaskEvent) -> TaskEvent: ...
+    async def for_task(self, task_id: TaskId) -> list[TaskEvent]: ...
+
+
+class EvidenceRepository(Protocol):
+    async def add(self, evidence: Evidence) -> Evidence: ...
+    async def for_task(self, task_id: TaskId) -> list[Evidence]: ...
+
+
+class OutboxRepository(Protocol):
+    async def add_once(self, message: OutboxMessage) -> bool:
+        """Insert unless (rule, recipient, period) exists; True when inserted."""
+        ...
+
+    async def pending(self, now: datetime, limit: int) -> Sequence[OutboxMessage]: ...
+
+
+class UnitOfWork(Protocol):
+    units: UnitRepository
+    officials: OfficialRepository
+    accounts: ChatAccountRepository
+    invites: InviteRepository
+    notices: NoticeRepository
+    tasks: TaskRepository
+    events: EventRepository
+    evidence: EvidenceRepository
+    outbox: OutboxRepository
+
+    async def __aenter__(self) -> Self: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Roll back unless commit() was called."""
+        ...
+
+    async def commit(self) -> None: ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]

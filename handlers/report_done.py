@@ -1,0 +1,79 @@
+"""Staff report a task done, with an optional note and evidence: it waits for confirmation."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from handlers.context import Asker, owns_lead, visible_task
+from handlers.domain import EventKind, Evidence, EvidenceKind, TaskEvent, TaskStatus
+from handlers.errors import DomainError, NotAllowed
+from handlers.messages import Attachment, Reply
+from handlers.notify import notify_reviewers
+from handlers.ports import UnitOfWorkFactory
+from handlers.render import fmt_date, summary
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDone:
+    task_id: int
+    note: str | None
+    attachments: tuple[Attachment, ...] = ()
+
+
+async def report_done(cmd: ReportDone, *, asker: Asker, uow_factory: UnitOfWorkFactory) -> Reply:
+    async with uow_factory() as uow:
+        task = await visible_task(uow, cmd.task_id, asker)
+        if not owns_lead(asker, task):
+            raise NotAllowed(
+                f"Việc #{task.id} do {asker.directory.unit_name(task.lead_unit_id)} chủ trì; "
+                "chỉ đơn vị chủ trì mới báo hoàn thành."
+            )
+        if task.status is TaskStatus.REPORTED:
+            raise DomainError(f"Việc #{task.id} đã được báo hoàn thành, đang chờ xác nhận.")
+        if task.status is TaskStatus.DONE:
+            raise DomainError(f"Việc #{task.id} đã hoàn thành rồi.")
+        if task.status is not TaskStatus.OPEN:
+            raise DomainError(f"Việc #{task.id} đang {task.status.value}, không thể báo xong.")
+        note = (cmd.note or "").strip()
+        event = await uow.events.add(
+            TaskEvent(
+                task_id=task.id,
+                kind=EventKind.REPORTED,
+                at=asker.now,
+                actor_id=asker.official.id,
+                channel=asker.channel,
+                message=note,
+                data={"attachments": len(cmd.attachments)},
+            )
+        )
+        if note:
+            await uow.evidence.add(Evidence(task.id, EvidenceKind.NOTE, note, event_id=event.id))
+        for item in cmd.attachments:
+            kind = EvidenceKind.IMAGE if item.kind == "image" else EvidenceKind.FILE
+            await uow.evidence.add(Evidence(task.id, kind, item.ref, item.name, event_id=event.id))
+        updated = dataclasses.replace(task, status=TaskStatus.REPORTED, completed_on=asker.today)
+        await uow.tasks.save(updated)
+        unit = asker.directory.unit_name(task.lead_unit_id)
+        await notify_reviewers(
+            uow,
+            directory=asker.directory,
+            task=task,
+            rule="reported",
+            period=f"task-{task.id}-event-{event.id}",
+            text=(
+                f"{asker.official.name} ({unit}) báo hoàn thành việc #{task.id}: "
+                f"{summary(task.text, 100)}"
+                + (f"\nGhi chú: {summary(note, 200)}" if note else "")
+                + f"\nGõ «duyệt {task.id}» hoặc «trả lại {task.id} lý do»."
+            ),
+            now=asker.now,
+            exclude=asker.official.id,
+        )
+        await uow.commit()
+    evidence = len(cmd.attachments) + (1 if note else 0)
+    extra = f" Đã lưu {evidence} minh chứng." if evidence else ""
+    return Reply(
+        f"Đã ghi nhận báo cáo hoàn thành việc #{task.id} ngày {fmt_date(asker.today)}."
+        f"{extra} Việc đang chờ lãnh đạo xác nhận."
+    )

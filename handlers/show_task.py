@@ -1,0 +1,43 @@
+"""Show one task: text, source notice and item, lead/support, deadline, evidence and history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from handlers.context import Asker, visible_task
+from handlers.domain import TaskStatus
+from handlers.messages import Button, Reply
+from handlers.ports import UnitOfWorkFactory
+from handlers.render import task_detail
+
+
+@dataclass(frozen=True, slots=True)
+class ShowTask:
+    task_id: int
+
+
+async def show_task(cmd: ShowTask, *, asker: Asker, uow_factory: UnitOfWorkFactory) -> Reply:
+    async with uow_factory() as uow:
+        task = await visible_task(uow, cmd.task_id, asker)
+        notice = await uow.notices.get(task.notice_id) if task.notice_id else None
+        events = await uow.events.for_task(task.id)
+        evidence = await uow.evidence.for_task(task.id)
+        # A fanned-out group: the first task, and the others pointing at it.
+        root = await uow.tasks.get(task.parent_id) if task.parent_id else task
+        siblings = [root, *await uow.tasks.children(root.id)] if root else []
+    text = task_detail(
+        task,
+        directory=asker.directory,
+        notice=notice,
+        events=events,
+        evidence=evidence,
+        siblings=siblings,
+        today=asker.today,
+        soon_until=asker.soon_until,
+    )
+    buttons: list[Button] = []
+    if task.status is TaskStatus.OPEN:
+        buttons.append(Button("Báo xong", f"xong {task.id}"))
+    if task.status is TaskStatus.REPORTED and asker.can_review:
+        buttons += [Button("Duyệt", f"duyệt {task.id}"), Button("Trả lại", f"trả lại {task.id}")]
+    return Reply(text, tuple(buttons))

@@ -1,0 +1,72 @@
+"""The dialect-specific SQL of the package, each piece behind one function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Insert, Select, and_, any_, func, or_
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
+
+from storage.models import Base
+
+_UPSERT_INSERTS: dict[str, Callable[[type[Base]], sqlite.Insert | postgresql.Insert]] = {
+    "sqlite": sqlite.insert,
+    "postgresql": postgresql.insert,
+}
+
+
+def insert_on_conflict(
+    session: AsyncSession,
+    table: type[Base],
+    values: Mapping[str, Any],
+    conflict_columns: Sequence[str],
+    update_columns: Sequence[str] = (),
+) -> Insert:
+    """INSERT … ON CONFLICT (conflict_columns) DO NOTHING, or DO UPDATE of update_columns.
+
+    Both SQLite and PostgreSQL spell it the same way, but through their own dialect `insert`.
+    """
+    name = _dialect_name(session)
+    make = _UPSERT_INSERTS.get(name)
+    if make is None:
+        raise NotImplementedError(f"no ON CONFLICT insert for dialect {name!r}")
+    stmt = make(table).values(**values)
+    if not update_columns:
+        return stmt.on_conflict_do_nothing(index_elements=list(conflict_columns))
+    return stmt.on_conflict_do_update(
+        index_elements=list(conflict_columns),
+        set_={column: stmt.excluded[column] for column in update_columns},
+    )
+
+
+def dotted_prefix(
+    session: AsyncSession, column: InstrumentedAttribute[str], code: str
+) -> ColumnElement[bool]:
+    """`column` is `code` or starts with `code.` ("7.3" matches "7.3" and "7.3.1", not "7.30")."""
+    if _dialect_name(session) == "sqlite":
+        # BINARY collation compares bytes and '/' follows '.', so the range is exactly the
+        # prefix and, unlike LIKE (case-insensitive in SQLite), it can use the index.
+        return or_(column == code, and_(column >= code + ".", column < code + "/"))
+    # LIKE 'code.%' (escaped): the index's varchar_pattern_ops serves it under any collation.
+    return or_(column == code, column.startswith(code + ".", autoescape=True))
+
+
+def id_in(
+    session: AsyncSession, column: InstrumentedAttribute[int], ids: Select[int]
+) -> ColumnElement[bool]:
+    """`column IN (ids)` in a form each database can OR with other indexed conditions.
+
+    SQLite ORs `IN (subquery)` through indexes already. PostgreSQL turns an OR holding a
+    subquery into a scan of the whole table, but `= ANY(ARRAY(subquery))` is an InitPlan
+    whose result probes the index, so the OR becomes a BitmapOr.
+    """
+    if _dialect_name(session) == "postgresql":
+        return column == any_(func.array(ids.scalar_subquery()))
+    return column.in_(ids)
+
+
+def _dialect_name(session: AsyncSession) -> str:
+    return session.get_bind().dialect.name

@@ -1,0 +1,62 @@
+"""Engine and unit-of-work factories for SQLite (aiosqlite) and PostgreSQL (asyncpg) URLs."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+
+from storage.uow import SqlUnitOfWork
+
+# Plain driver names are accepted and mapped to the async driver this package runs on.
+_ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+    """An AsyncEngine for `url`; a SQLite file gets its directory created and its pragmas set."""
+    parsed = _async_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_async_engine(parsed, echo=echo, pool_pre_ping=True)
+    _make_parent_dir(parsed)
+    engine = create_async_engine(parsed, echo=echo)
+    event.listen(engine.sync_engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def create_uow_factory(engine: AsyncEngine) -> Callable[[], SqlUnitOfWork]:
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    return functools.partial(SqlUnitOfWork, sessions)
+
+
+def _async_url(url: str) -> URL:
+    parsed = make_url(url)
+    driver = _ASYNC_DRIVERS.get(parsed.drivername)
+    return parsed.set(drivername=driver) if driver else parsed
+
+
+def _make_parent_dir(url: URL) -> None:
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        # SQLite leaves foreign keys off per connection unless asked.
+        cursor.execute("PRAGMA foreign_keys = ON")
+        # WAL lets the dispatcher write while conversations read; NORMAL is durable under WAL
+        # except for the last commits on power loss, and much faster on small commits.
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        # Wait for a competing writer instead of failing at once with "database is locked".
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()

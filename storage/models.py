@@ -1,0 +1,278 @@
+"""SQLAlchemy 2 typed models: the tables behind the repositories, every constraint named."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from handlers.domain import (
+    DeadlineKind,
+    EventKind,
+    EvidenceKind,
+    Recurrence,
+    Role,
+    TaskStatus,
+    UnitKind,
+)
+from storage.types import UtcDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+OUTBOX_STATUSES = ("pending", "sending", "sent", "failed", "dead")
+
+
+def one_of(column: str, values: Iterable[str], name: str | None = None) -> CheckConstraint:
+    """A CHECK keeping a VARCHAR enum column inside its values (no native enum to migrate)."""
+    allowed = ", ".join(f"'{v}'" for v in values)
+    return CheckConstraint(f"{column} IN ({allowed})", name=name or column)
+
+
+def _values(enum: type[StrEnum]) -> list[str]:
+    return [m.value for m in enum]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UtcDateTime(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
+
+
+class UnitRow(Base):
+    __tablename__ = "units"
+    __table_args__ = (one_of("kind", _values(UnitKind)), Index(None, "parent_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(16))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    successor_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    # Matched in memory (fuzzy, cached by org revision), so a JSON list is enough.
+    aliases: Mapped[list[str]] = mapped_column(default=list)
+
+
+class OfficialRow(Base):
+    __tablename__ = "officials"
+    __table_args__ = (Index(None, "unit_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handle: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    title: Mapped[str] = mapped_column(String(255), default="")
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    roles: Mapped[list[OfficialRoleRow]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="OfficialRoleRow.role"
+    )
+
+
+class OfficialRoleRow(Base):
+    __tablename__ = "official_roles"
+    __table_args__ = (one_of("role", _values(Role)), Index(None, "role"))
+
+    official_id: Mapped[int] = mapped_column(
+        ForeignKey("officials.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class ChatAccountRow(Base):
+    __tablename__ = "chat_accounts"
+    __table_args__ = (UniqueConstraint("channel", "external_id"), Index(None, "official_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    official_id: Mapped[int] = mapped_column(ForeignKey("officials.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    linked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class InviteRow(Base):
+    __tablename__ = "invites"
+    __table_args__ = (Index(None, "official_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    official_id: Mapped[int] = mapped_column(ForeignKey("officials.id"))
+    code_hash: Mapped[str] = mapped_column(String(128), unique=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class NoticeRow(Base):
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(128), unique=True)
+    doc_number: Mapped[str | None] = mapped_column(String(64))
+    doc_type: Mapped[str | None] = mapped_column(String(32))
+    issued_date: Mapped[date | None] = mapped_column(Date)
+    issuer: Mapped[str | None] = mapped_column(String(255))
+    title: Mapped[str] = mapped_column(Text)
+    signer: Mapped[str | None] = mapped_column(String(255))
+    signer_title: Mapped[str | None] = mapped_column(String(255))
+    source_name: Mapped[str | None] = mapped_column(String(255))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class TaskRow(Base):
+    __tablename__ = "tasks"
+    __table_args__ = (
+        one_of("status", _values(TaskStatus)),
+        one_of("deadline_kind", _values(DeadlineKind)),
+        one_of("recurrence", _values(Recurrence)),
+        # Serves scope/lead filters and, being covering, the per-unit GROUP BY of stats().
+        Index(
+            "ix_tasks_lead_unit_id_status_deadline",
+            "lead_unit_id",
+            "status",
+            "deadline",
+            "deadline_kind",
+            "completed_on",
+        ),
+        Index(None, "status", "deadline"),
+        Index(None, "directing_official_id"),
+        Index(None, "parent_id"),
+        Index(None, "notice_id"),
+        # Task ids are shown to users: never hand out a deleted task's id again.
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("notices.id"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id"))
+    item_ref: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    text_folded: Mapped[str] = mapped_column(Text)
+    lead_unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    directing_official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id"))
+    directing_name: Mapped[str | None] = mapped_column(String(255))
+    deadline: Mapped[date | None] = mapped_column(Date)
+    deadline_kind: Mapped[str] = mapped_column(String(16))
+    deadline_phrase: Mapped[str | None] = mapped_column(Text)
+    recurrence: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    requested_deadline: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    support: Mapped[list[TaskSupportRow]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="TaskSupportRow.position"
+    )
+    criteria: Mapped[list[TaskCriterionRow]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="TaskCriterionRow.position"
+    )
+
+
+class TaskSupportRow(Base):
+    __tablename__ = "task_support"
+    __table_args__ = (Index(None, "unit_id", "task_id"),)
+
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TaskCriterionRow(Base):
+    __tablename__ = "task_criteria"
+    __table_args__ = (
+        # pattern ops let PostgreSQL use the index for the "7.3.%" prefix under any collation.
+        Index(None, "code", "task_id", postgresql_ops={"code": "varchar_pattern_ops"}),
+    )
+
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TaskEventRow(Base):
+    """Append-only: rows are inserted, never updated or deleted."""
+
+    __tablename__ = "task_events"
+    __table_args__ = (one_of("kind", _values(EventKind)), Index(None, "task_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id"))
+    channel: Mapped[str] = mapped_column(String(16))
+    message: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class EvidenceRow(Base):
+    __tablename__ = "evidence"
+    __table_args__ = (one_of("kind", _values(EvidenceKind)), Index(None, "task_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("task_events.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    ref: Mapped[str] = mapped_column(Text)
+    caption: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutboxRow(Base):
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("rule", "recipient_id", "period"),
+        one_of("status", OUTBOX_STATUSES),
+        Index(None, "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rule: Mapped[str] = mapped_column(String(64))
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("officials.id"))
+    period: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    channel: Mapped[str | None] = mapped_column(String(16))
+    due_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+
+
+class OrgMetaRow(Base):
+    """One row (id 1) holding the org revision that caches of units and officials key on."""
+
+    __tablename__ = "org_meta"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    revision: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,1 @@
+"""SQL implementations of the handlers.ports repository Protocols, one module per repository."""

@@ -1,0 +1,161 @@
+"""Tasks: create, load, save, list within a scope, and per-unit counts by derived state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from handlers.domain import (
+    DeadlineKind,
+    NewTask,
+    NoticeId,
+    OfficialId,
+    Recurrence,
+    Task,
+    TaskId,
+    TaskStatus,
+    UnitId,
+)
+from handlers.ports import TaskPage, TaskQuery, TaskScope, UnitStats
+from notices.text import search_key
+from storage.models import TaskCriterionRow, TaskRow, TaskSupportRow
+from storage.repositories import task_filters
+
+_WITH_LINKS = (selectinload(TaskRow.support), selectinload(TaskRow.criteria))
+
+
+class SqlTaskRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, task: NewTask) -> Task:
+        row = TaskRow(
+            notice_id=task.notice_id,
+            parent_id=task.parent_id,
+            item_ref=task.item_ref,
+            text=task.text,
+            text_folded=search_key(task.text),
+            lead_unit_id=task.lead_unit_id,
+            directing_official_id=task.directing_official_id,
+            directing_name=task.directing_name,
+            deadline=task.deadline,
+            deadline_kind=task.deadline_kind.value,
+            deadline_phrase=task.deadline_phrase,
+            recurrence=task.recurrence.value if task.recurrence else None,
+            status=task.status.value,
+            # dict.fromkeys: drop repeats (they would break the primary key), keep the order.
+            support=[
+                TaskSupportRow(unit_id=unit_id, position=i)
+                for i, unit_id in enumerate(dict.fromkeys(task.support_unit_ids))
+            ],
+            criteria=[
+                TaskCriterionRow(code=code, position=i)
+                for i, code in enumerate(dict.fromkeys(task.criteria))
+            ],
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return to_task(row)
+
+    async def get(self, task_id: TaskId) -> Task | None:
+        row = await self._session.scalar(
+            select(TaskRow).where(TaskRow.id == task_id).options(*_WITH_LINKS)
+        )
+        return to_task(row) if row is not None else None
+
+    async def save(self, task: Task) -> None:
+        row = await self._session.get(TaskRow, task.id)
+        if row is None:
+            raise LookupError(f"task {task.id} does not exist")
+        row.status = task.status.value
+        row.deadline = task.deadline
+        row.deadline_kind = task.deadline_kind.value
+        row.deadline_phrase = task.deadline_phrase
+        row.completed_on = task.completed_on
+        row.requested_deadline = task.requested_deadline
+        await self._session.flush()
+
+    async def find(self, query: TaskQuery) -> TaskPage:
+        where = task_filters.matching(self._session, query)
+        total = await self._session.scalar(select(func.count(TaskRow.id)).where(*where)) or 0
+        if total <= query.offset or query.limit <= 0:
+            return TaskPage(items=(), total=total)
+        rows = await self._session.scalars(
+            select(TaskRow)
+            .where(*where)
+            .order_by(TaskRow.deadline.asc().nulls_last(), TaskRow.id)
+            .limit(query.limit)
+            .offset(query.offset)
+            .options(*_WITH_LINKS)
+        )
+        return TaskPage(items=tuple(to_task(row) for row in rows), total=total)
+
+    async def stats(
+        self,
+        scope: TaskScope,
+        today: date,
+        soon_until: date,
+        lead_unit_ids: frozenset[UnitId] | None,
+    ) -> list[UnitStats]:
+        where = task_filters.in_scope(self._session, scope)
+        where.append(TaskRow.status.in_([s.value for s in task_filters.STATS_STATUSES]))
+        if lead_unit_ids is not None:
+            where.append(TaskRow.lead_unit_id.in_(sorted(lead_unit_ids)))
+        states = (
+            select(
+                TaskRow.lead_unit_id.label("unit_id"),
+                task_filters.derived_state(today, soon_until).label("state"),
+            )
+            .where(*where)
+            .subquery()
+        )
+        # One row per (unit, state), pivoted here: counting each state in its own column
+        # makes SQLite evaluate the CASE once per column, several times slower.
+        rows = await self._session.execute(
+            select(states.c.unit_id, states.c.state, func.count())
+            .group_by(states.c.unit_id, states.c.state)
+            .order_by(states.c.unit_id)
+        )
+        counts: dict[int, dict[str, int]] = {}
+        for unit_id, state, count in rows:
+            counts.setdefault(unit_id, {})[state] = count
+        return [UnitStats(UnitId(unit_id), **by_state) for unit_id, by_state in counts.items()]
+
+    async def children(self, parent_id: TaskId) -> list[Task]:
+        rows = await self._session.scalars(
+            select(TaskRow)
+            .where(TaskRow.parent_id == parent_id)
+            .order_by(TaskRow.id)
+            .options(*_WITH_LINKS)
+        )
+        return [to_task(row) for row in rows]
+
+
+def to_task(row: TaskRow) -> Task:
+    return Task(
+        id=TaskId(row.id),
+        notice_id=NoticeId(row.notice_id) if row.notice_id is not None else None,
+        item_ref=row.item_ref,
+        text=row.text,
+        lead_unit_id=UnitId(row.lead_unit_id),
+        status=TaskStatus(row.status),
+        deadline=row.deadline,
+        deadline_kind=DeadlineKind(row.deadline_kind),
+        deadline_phrase=row.deadline_phrase,
+        recurrence=Recurrence(row.recurrence) if row.recurrence is not None else None,
+        criteria=tuple(c.code for c in row.criteria),
+        support_unit_ids=tuple(UnitId(s.unit_id) for s in row.support),
+        directing_official_id=(
+            OfficialId(row.directing_official_id)
+            if row.directing_official_id is not None
+            else None
+        ),
+        directing_name=row.directing_name,
+        parent_id=TaskId(row.parent_id) if row.parent_id is not None else None,
+        completed_on=row.completed_on,
+        requested_deadline=row.requested_deadline,
+        created_at=row.created_at,
+    )

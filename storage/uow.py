@@ -1,0 +1,87 @@
+"""SqlUnitOfWork: one AsyncSession per `async with`, rolled back on exit unless committed."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from handlers.ports import (
+    ChatAccountRepository,
+    EventRepository,
+    EvidenceRepository,
+    InviteRepository,
+    NoticeRepository,
+    OfficialRepository,
+    OutboxRepository,
+    TaskRepository,
+    UnitOfWork,
+    UnitRepository,
+)
+from storage.repositories.accounts import SqlChatAccountRepository
+from storage.repositories.events import SqlEventRepository, SqlEvidenceRepository
+from storage.repositories.invites import SqlInviteRepository
+from storage.repositories.notices import SqlNoticeRepository
+from storage.repositories.officials import SqlOfficialRepository
+from storage.repositories.outbox import SqlOutboxRepository
+from storage.repositories.tasks import SqlTaskRepository
+from storage.repositories.units import SqlUnitRepository
+
+
+class SqlUnitOfWork:
+    """Repositories exist only inside `async with`; they flush but never commit."""
+
+    units: UnitRepository
+    officials: OfficialRepository
+    accounts: ChatAccountRepository
+    invites: InviteRepository
+    notices: NoticeRepository
+    tasks: TaskRepository
+    events: EventRepository
+    evidence: EvidenceRepository
+    outbox: OutboxRepository
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+        self._session: AsyncSession | None = None
+
+    async def __aenter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("this unit of work is already open")
+        session = self._session = self._sessions()
+        self.units = SqlUnitRepository(session)
+        self.officials = SqlOfficialRepository(session)
+        self.accounts = SqlChatAccountRepository(session)
+        self.invites = SqlInviteRepository(session)
+        self.notices = SqlNoticeRepository(session)
+        self.tasks = SqlTaskRepository(session)
+        self.events = SqlEventRepository(session)
+        self.evidence = SqlEvidenceRepository(session)
+        self.outbox = SqlOutboxRepository(session)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            # After commit() this only discards what came later; without it, everything.
+            await session.rollback()
+        finally:
+            await session.close()
+
+    async def commit(self) -> None:
+        if self._session is None:
+            raise RuntimeError("commit() outside `async with`")
+        await self._session.commit()
+
+
+if TYPE_CHECKING:
+    # mypy checks here that the class satisfies the port it implements.
+    _implements: type[UnitOfWork] = SqlUnitOfWork

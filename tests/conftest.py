@@ -1,0 +1,204 @@
+"""Shared fixtures: a migrated, empty database per test, on SQLite and on PostgreSQL.
+
+`database_url` is the one parametrized fixture: SQLite always, PostgreSQL when TEST_DATABASE_URL
+is set (skipped with a reason otherwise); `engine` and `uow_factory` build on it.
+
+SQLite tests get a copy of a template file migrated once per session. PostgreSQL runs get a
+database of their own per session (created on TEST_DATABASE_URL's server, migrated once, emptied
+with TRUNCATE … RESTART IDENTITY CASCADE before each test, dropped at the end), so concurrent
+runs and debris from killed runs never meet; leftovers older than an hour are dropped at start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import shutil
+import time
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from storage.engine import create_engine, create_uow_factory
+from storage.migrate import upgrade
+from storage.models import Base
+from storage.uow import SqlUnitOfWork
+
+T = TypeVar("T")
+
+POSTGRES_URL_ENV = "TEST_DATABASE_URL"
+_PG_PREFIX = "nhacviec_test_"
+_PG_STALE_AFTER_S = 3600
+
+_BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param(
+        "postgresql",
+        id="postgresql",
+        marks=[
+            pytest.mark.postgres,
+            pytest.mark.skipif(
+                not os.environ.get(POSTGRES_URL_ENV), reason=f"{POSTGRES_URL_ENV} is not set"
+            ),
+        ],
+    ),
+]
+
+
+def run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine from a sync fixture on a private loop in a worker thread, so the
+    event loops pytest-asyncio manages for tests are never touched."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+async def _migrate(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        await upgrade(engine)
+    finally:
+        await engine.dispose()
+
+
+# --- PostgreSQL: one database per session ------------------------------------------------
+
+
+def _pg_url(database: str) -> str:
+    admin = make_url(os.environ[POSTGRES_URL_ENV])
+    return admin.set(database=database).render_as_string(hide_password=False)
+
+
+async def _pg_admin(statements: Callable[[Any], Coroutine[Any, Any, None]]) -> None:
+    """Run CREATE/DROP DATABASE (which refuse a transaction) on the TEST_DATABASE_URL server."""
+    admin = create_async_engine(os.environ[POSTGRES_URL_ENV], isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as conn:
+            await statements(conn)
+    finally:
+        await admin.dispose()
+
+
+def _new_pg_name() -> str:
+    return f"{_PG_PREFIX}{int(time.time())}_{os.getpid()}_{secrets.token_hex(3)}"
+
+
+def _is_stale(name: str, now: float) -> bool:
+    stamp = name.removeprefix(_PG_PREFIX).split("_", 1)[0]
+    return stamp.isdigit() and now - int(stamp) > _PG_STALE_AFTER_S
+
+
+async def _create_pg_database(name: str) -> None:
+    async def create(conn: Any) -> None:
+        rows = await conn.execute(
+            text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": _PG_PREFIX + "%"}
+        )
+        now = time.time()
+        for (stale,) in rows:
+            if _is_stale(stale, now):
+                await conn.execute(text(f'DROP DATABASE IF EXISTS "{stale}" WITH (FORCE)'))
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    await _pg_admin(create)
+
+
+async def _drop_pg_database(name: str) -> None:
+    async def drop(conn: Any) -> None:
+        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    await _pg_admin(drop)
+
+
+async def _truncate_pg(url: str) -> None:
+    """Empty every table and reset ids, leaving the state a fresh migration leaves."""
+    tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+    engine = create_async_engine(url)
+    try:
+        async with engine.begin() as conn:
+            # The database is this session's alone: a transaction still open in it was leaked
+            # by an earlier test and would make TRUNCATE wait for its locks forever.
+            await conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    " AND state LIKE 'idle in transaction%'"
+                )
+            )
+            await conn.execute(text("SET LOCAL lock_timeout = '10s'"))
+            await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            await conn.execute(text("INSERT INTO org_meta (id, revision) VALUES (1, 0)"))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def _postgres_session_url() -> Iterator[str]:
+    name = _new_pg_name()
+    run_sync(_create_pg_database(name))
+    try:
+        url = _pg_url(name)
+        run_sync(_migrate(url))
+        yield url
+    finally:
+        run_sync(_drop_pg_database(name))
+
+
+# --- SQLite: a migrated template file copied per test ------------------------------------
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "nhacviec.sqlite3"
+    run_sync(_migrate(f"sqlite+aiosqlite:///{path}"))
+    # Closing the last connection checkpoints the WAL into the file; the copy relies on it.
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+# --- public fixtures ---------------------------------------------------------------------
+
+
+@pytest.fixture(params=_BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """URL of a database private to this test, migrated to head and holding no data."""
+    if request.param == "sqlite":
+        path = tmp_path / "nhacviec.sqlite3"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+        return f"sqlite+aiosqlite:///{path}"
+    url: str = request.getfixturevalue("_postgres_session_url")
+    run_sync(_truncate_pg(url))
+    return url
+
+
+@pytest.fixture
+def blank_database_url(database_url: str, tmp_path: Path) -> Iterator[str]:
+    """URL of an empty database (no tables at all) on the same backend as `database_url`."""
+    if make_url(database_url).get_backend_name() == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'blank.sqlite3'}"
+        return
+    name = _new_pg_name()
+    run_sync(_create_pg_database(name))
+    try:
+        yield _pg_url(name)
+    finally:
+        run_sync(_drop_pg_database(name))
+
+
+@pytest.fixture
+async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(database_url)
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+def uow_factory(engine: AsyncEngine) -> Callable[[], SqlUnitOfWork]:
+    return create_uow_factory(engine)

@@ -1,0 +1,128 @@
+"""Whole conversations: report with evidence → confirm or return, extensions, paging, invites,
+and bad input that changes nothing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from handlers.domain import DeadlineKind, EventKind, TaskStatus
+from handlers.invites import IssueInvite, issue_invite
+from handlers.messages import Attachment, Incoming
+
+from .conftest import TZ, Demo
+
+
+async def test_report_confirm_done(demo: Demo) -> None:
+    task = await demo.task("noi-vu", "1.3.a")
+    photo = Attachment("image", "photo-file-1", "bien-ban.jpg")
+    reply = await demo.say("noivu", f"xong {task.id} đã gửi báo cáo số 45", attachments=(photo,))
+    assert "chờ lãnh đạo xác nhận" in reply and "2 minh chứng" in reply
+    reported = await demo.task("noi-vu", "1.3.a")
+    assert reported.status is TaskStatus.REPORTED
+    assert reported.completed_on == date(2023, 10, 25)
+    async with demo.uow_factory() as uow:
+        pending = await uow.outbox.pending(datetime(2030, 1, 1, tzinfo=TZ), 100)
+    recipients = {m.recipient_id for m in pending if m.rule == "reported"}
+    expected = {demo.directory.by_handle(h).id for h in ("admin", "chutich", "pct")}  # type: ignore[union-attr]
+    assert recipients == expected
+    assert "chờ xác nhận" in await demo.say("noivu", f"xem {task.id}")
+    assert "Đã xác nhận hoàn thành" in await demo.say("chutich", f"duyệt {task.id}")
+    detail = await demo.say("noivu", f"xem {task.id}")
+    assert "đã hoàn thành đúng hạn" in detail
+    assert "báo cáo số 45" in detail and "ảnh bien-ban.jpg" in detail
+    async with demo.uow_factory() as uow:
+        kinds = [e.kind for e in await uow.events.for_task(task.id)]
+    assert kinds == [EventKind.CREATED, EventKind.REPORTED, EventKind.CONFIRMED]
+
+
+async def test_return_with_reason_reopens(demo: Demo) -> None:
+    task = await demo.task("long-dong", "3.-2")
+    await demo.say("canboxa", f"xong {task.id}")
+    reply = await demo.say("chutichxa", f"trả lại {task.id} thiếu minh chứng")
+    assert "thiếu minh chứng" in reply
+    reopened = await demo.task("long-dong", "3.-2")
+    assert reopened.status is TaskStatus.OPEN and reopened.completed_on is None
+
+
+async def test_nobody_confirms_their_own_report(demo: Demo) -> None:
+    task = await demo.task("long-dong", "3.-3")
+    await demo.say("chutichxa", f"xong {task.id}")
+    assert "tự xác nhận" in await demo.say("chutichxa", f"duyệt {task.id}")
+    assert "Đã xác nhận" in await demo.say("chutich", f"duyệt {task.id}")
+
+
+async def test_reporting_twice_is_refused(demo: Demo) -> None:
+    task = await demo.task("noi-vu", "1.3.b")
+    await demo.say("noivu", f"/xong {task.id}")
+    assert "đang chờ xác nhận" in await demo.say("noivu", f"xong {task.id}")
+
+
+async def test_extension_request_then_approval(demo: Demo) -> None:
+    noi_vu = next(u.id for u in demo.directory.units.values() if u.code == "noi-vu")
+    initiative = next(
+        t
+        for t in await demo.tasks()
+        if t.lead_unit_id == noi_vu and t.deadline == date(2023, 10, 27)
+    )
+    reply = await demo.say("noivu", f"gia hạn {initiative.id} đến 3/11/2023 vì chờ số liệu")
+    assert "Đã gửi đề nghị gia hạn" in reply
+    pending = {t.id: t for t in await demo.tasks()}[initiative.id]
+    assert pending.deadline == date(2023, 10, 27)
+    assert pending.requested_deadline == date(2023, 11, 3)
+    assert "Đã gia hạn" in await demo.say("chutich", f"duyệt {initiative.id}")
+    tasks = {t.id: t for t in await demo.tasks()}
+    assert tasks[initiative.id].deadline == date(2023, 11, 3)
+    assert tasks[initiative.id].deadline_kind is DeadlineKind.ON_DATE
+    assert tasks[initiative.id].requested_deadline is None
+    # Lateness is measured against the deadline in force.
+    assert "Không có việc nào quá hạn" in await demo.say(
+        "noivu", "quá hạn", today=date(2023, 11, 1)
+    )
+
+
+async def test_extension_to_an_earlier_date_is_refused(demo: Demo) -> None:
+    task = next(t for t in await demo.tasks() if t.deadline == date(2023, 10, 27))
+    assert "phải sau" in await demo.say("admin", f"gia hạn {task.id} đến 26/10/2023")
+
+
+async def test_paging_with_next(demo: Demo) -> None:
+    first = await demo.say("chutich", "danh sách việc")
+    assert "(từ 1 đến 8)" in first and "tiếp" in first
+    second = await demo.say("chutich", "tiếp")
+    assert "(từ 9 đến 16)" in second
+    assert first.splitlines()[2] != second.splitlines()[2]
+
+
+async def test_invite_links_a_chat_once(demo: Demo) -> None:
+    now = datetime(2023, 10, 25, 9, tzinfo=TZ)
+    _, code = await issue_invite(IssueInvite("noivu", now), uow_factory=demo.uow_factory)
+    linked = await demo.raw(Incoming("telegram", "5551", f"/start {code}"))
+    assert "Hoàng Văn Minh" in linked[0].text
+    due = await demo.raw(
+        Incoming("telegram", "5551", "viec den han tuan nay", today=date(2023, 10, 25))
+    )
+    assert "27/10/2023" in due[0].text
+    again = await demo.raw(Incoming("zalo", "z-77", f"/start {code}"))
+    assert "Mã mời không đúng" in again[0].text
+
+
+async def test_bad_input_changes_nothing(demo: Demo) -> None:
+    before = await demo.tasks()
+    for text in [
+        "x" * 10_000,
+        "'; DROP TABLE tasks; --",
+        "xong 0",
+        "xong 99999999",
+        "gia hạn 3 đến 31/02/2024",
+        "",
+        "🙂",
+        "xong",
+    ]:
+        reply = await demo.say("noivu", text)
+        assert reply
+    assert await demo.tasks() == before
+
+
+async def test_unknown_text_gets_help(demo: Demo) -> None:
+    assert "chưa hiểu" in await demo.say("noivu", "cảm ơn bạn nhiều nhé")
+    assert "Bạn có thể hỏi" in await demo.say("noivu", "/help")
