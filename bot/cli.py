@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.settings import DEMO_DATABASE_URL, Settings
+from bot.settings import DEFAULT_DATABASE_URL, DEMO_DATABASE_URL, Settings
 from bot.wiring import SchemaOutdated
 
 log = logging.getLogger("nhacviec")
@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings()
-    if args.demo or args.command == "demo":
+    if args.demo or args.command == "demo" or _only_demo_exists(settings):
         settings = settings.model_copy(update={"database_url": DEMO_DATABASE_URL})
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -105,6 +105,27 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "db":
         return await commands.db_upgrade(settings)
     raise AssertionError(args.command)
+
+
+def _sqlite_path(url: str) -> Path:
+    return Path(url.split(":///", 1)[1])
+
+
+def _only_demo_exists(settings: Settings) -> bool:
+    """After `make demo` on a machine with no database of its own, commands talk to the demo
+    database rather than failing on a missing schema; an explicit DATABASE_URL always wins."""
+    if (
+        "database_url" in settings.model_fields_set
+        or settings.database_url != DEFAULT_DATABASE_URL
+    ):
+        return False
+    if _sqlite_path(DEFAULT_DATABASE_URL).exists() or not _sqlite_path(DEMO_DATABASE_URL).exists():
+        return False
+    print(
+        "Using the demo database (data/demo.sqlite3); set DATABASE_URL to use another.",
+        file=sys.stderr,
+    )
+    return True
 
 
 def print_json(data: object) -> None:

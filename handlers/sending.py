@@ -1,0 +1,39 @@
+"""Port for pushing a message to a chat, and the typed failures every channel maps its errors to."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from handlers.messages import Reply
+
+
+class SendError(Exception):
+    """A message could not be delivered; subclasses say what the dispatcher should do."""
+
+
+class RetryAfter(SendError):
+    """The channel asked us to slow down (HTTP 429): wait `seconds`, then send the same message."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds:g}s")
+        self.seconds = seconds
+
+
+class ChatBlocked(SendError):
+    """The user blocked the bot or the chat is gone (Telegram 403): mark the chat inactive."""
+
+
+class TransientError(SendError):
+    """5xx, timeouts, connection errors: back off and try again later."""
+
+
+class PermanentError(SendError):
+    """A bad request that will never succeed as it is: dead-letter at once."""
+
+
+class Sender(Protocol):
+    """Delivers one reply to one chat of one channel; raises a SendError subclass on failure."""
+
+    channel: str
+
+    async def send(self, chat_ref: str, reply: Reply) -> None: ...
