@@ -100,7 +100,14 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "invite":
         return await commands.invite(settings, args.handle)
     if args.command == "org":
-        data = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+        try:
+            data = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            print(
+                f"org file {args.file}: {exc.__class__.__name__}: {exc}".splitlines()[0],
+                file=sys.stderr,
+            )
+            return 1
         return await commands.org_load(settings, data)
     if args.command == "db":
         return await commands.db_upgrade(settings)

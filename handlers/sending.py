@@ -1,4 +1,4 @@
-"""Port for pushing a message to a chat, and the typed failures every channel maps its errors to."""
+"""Port for pushing a message to a chat, and the typed failures channels map their errors to."""
 
 from __future__ import annotations
 
