@@ -1,0 +1,322 @@
+"""Who does what in one clause: leads (chủ trì), support (phối hợp), directing (chỉ đạo).
+
+Grammar (reference §4): [TRIGGER] ASSIGNEES [ROLE] ACTION. The assignee phrase ends at the first
+role or action word, not at the first comma. Recipients ("gửi về X", "báo cáo X", "tham mưu UBND")
+come after the verb and are never read as leads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from notices.lexicon import ACTION_CUES, ACTION_WORDS, ORG_HEADS
+from notices.names import Assignee, assignee_start, known_field_spans, split_assignees
+from notices.text import match_form
+
+_END = r"(?![^\W_])"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# "lãnh đạo" alone is usually a noun ("lãnh đạo các phòng"); with "chỉ đạo" it is the verb pair.
+_TERM_RX = re.compile(rf"(?:{_alternation((*ACTION_WORDS, 'lãnh đạo, chỉ đạo'))}){_END}")
+_CUE_RX = re.compile(rf"(?<![^\W_])(?:{_alternation(ACTION_CUES)}){_END}")
+_TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")
+# "Giao X", "Đề nghị X", "Yêu cầu X": the object is the assignee.
+_TRIGGER = re.compile(r"(?<![^\W_])(giao|đề nghị|yêu cầu)\s+")
+_NOT_TRIGGER_BEFORE = re.compile(
+    r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|nhiệm vụ|chỉ tiêu"
+    r"|đúng)\s*$"
+)
+_NOT_TRIGGER_AFTER = re.compile(
+    r"(?:tiếp|thông|dịch|ban|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về|của|đề ra)" + _END
+)
+_CONNECTOR = re.compile(
+    r"(?:đồng thời|vì vậy|do đó|ngoài ra|bên cạnh đó|trong đó|mặt khác|tiếp theo|sau đó|qua đó|"
+    r"từ đó|theo đó|trước mắt|cụ thể|trên cơ sở đó|nhất là|đặc biệt)\s*[,:]?\s*"
+)
+_OPENER = re.compile(
+    r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|"
+    r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"
+    r"|chỉ thị))" + _END
+)
+_DESCRIPTIVE = re.compile(
+    r"(?:thời gian qua|năm \d{4},|trong năm \d{4},|kết quả|hiện nay|tuy nhiên|bên cạnh những|"
+    r"nguyên nhân|những hạn chế|các hạn chế|hạn chế|nhìn chung|đến nay|tính đến|theo báo cáo|"
+    r"sau khi nghe|dự hội nghị|tham dự|cùng với cả nước|trong \d+ tháng|số liệu|tỷ lệ|"
+    r"thay mặt|ghi nhận|biểu dương|đánh giá cao|trên đây|thừa lệnh|(?:sáng|chiều|vào )?ngày \d)"
+    + _END
+)
+_PAST = ("đã", "đang", "vẫn", "còn", "chưa", "đạt", "có")
+_ASSIGNERS = ("giao", "đề nghị", "yêu cầu")
+_DIRECTING = ("chỉ đạo", "trực tiếp")
+_LEAD_ROLES = ("chủ trì", "là cơ quan", "là đơn vị", "tham mưu", "có trách nhiệm", "trực tiếp")
+_SUPPORT = re.compile(
+    r"(?<![^\W_])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|với\s+sự\s+phối hợp\s+của|cùng với)\s+"
+)
+# Bodies whose name is a head noun plus a verb; elsewhere a verb after a name ends the subject.
+_HEAD_VERB_NAMES = (
+    "ban chỉ đạo", "ban quản lý", "ban tổ chức", "ban điều hành", "ban giám sát", "ban soạn thảo",
+    "tổ giúp việc", "tổ công tác", "tổ kiểm tra", "tổ thẩm định", "tổ chỉ đạo", "tổ tư vấn",
+    "tổ biên tập", "đoàn kiểm tra", "đoàn giám sát", "đoàn thanh tra", "đoàn công tác",
+    "hội đồng thẩm định", "hội đồng tư vấn", "phận tiếp nhận", "tâm phục vụ", "tâm hỗ trợ",
+    "tâm kiểm soát", "phòng quản lý", "cục quản lý", "phòng đăng ký", "tâm tổ chức",
+)  # fmt: skip
+_DETERMINERS = frozenset({"các", "những", "mỗi", "của", "từng", "một"})
+_NOUN_COMPOUNDS = frozenset(
+    {
+        "chương trình",
+        "quy trình",
+        "công trình",
+        "lộ trình",
+        "tiến trình",
+        "độc lập",
+        "thiết lập",
+        "gia tăng",
+        "tờ trình",
+        "xét duyệt",
+        "ngân hàng",
+        "thời gian tới",
+    }
+)
+_MAX_SUBJECT_TOKENS = 45
+_ENUM_BEFORE_COLON = re.compile(
+    rf"(?:(?:các|những)\s+(?:{_alternation(ORG_HEADS)})|(?:ubnd|ủy ban nhân dân)\s+các\s+"
+    r"(?:xã|phường|huyện|thị trấn|tỉnh|thành phố|quận))(?:\s*,\s*(?:ban|ngành|đơn vị|cơ quan|"
+    r"địa phương|xã|phường|thị trấn|thành phố))*\s*:$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    end: int
+    term: str  # the word that ended the subject ("chủ trì", "tập trung", ":"); "" at clause end
+    term_end: int
+
+
+@dataclass(slots=True)
+class Roles:
+    """What one clause says about who acts; mutable while analyze() builds it."""
+
+    leads: list[Assignee] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    directing: list[str] = field(default_factory=list)
+    elsewhere: bool = False  # "Đề nghị cộng đồng doanh nghiệp …": addressed outside government
+    descriptive: bool = False  # an assessment or a past-tense statement
+    actionable: bool = False
+    subject_only: bool = False  # "A, B;" before "C tập trung chỉ đạo": glue to the next clause
+
+
+def scan_subject(text: str, low: str, start: int) -> Span | None:
+    """Where the assignee phrase starting at `start` ends: at the first role or action word."""
+    depth = 0
+    tokens = 0
+    fields = known_field_spans(low)
+    previous = ""
+    previous_pos = start
+    for m in _TOKEN.finditer(low, start):
+        tok, pos = m.group(), m.start()
+        if tok == "(":
+            depth += 1
+            continue
+        if tok == ")":
+            if depth == 0:
+                return Span(pos, ")", pos)
+            depth -= 1
+            continue
+        if depth:
+            continue
+        if tok == ":":
+            if _ENUM_BEFORE_COLON.search(low, start, pos + 1):
+                continue  # "các Sở, ngành: Nội vụ, Tư pháp …" goes on after the colon
+            return Span(pos, ":", pos + 1)
+        if tok in ",;":
+            previous = tok
+            continue
+        tokens += 1
+        if tokens > _MAX_SUBJECT_TOKENS:
+            return None
+        term = _TERM_RX.match(low, pos)
+        if term and _ends_subject(
+            text, low, pos, start, previous, previous_pos, term.group(), fields
+        ):
+            return Span(pos, term.group(), term.end())
+        previous, previous_pos = tok, pos
+    return Span(len(text), "", len(text))
+
+
+def _ends_subject(
+    text: str,
+    low: str,
+    pos: int,
+    start: int,
+    previous: str,
+    previous_pos: int,
+    term: str,
+    fields: list[tuple[int, int]],
+) -> bool:
+    if pos == start:
+        return True
+    if text[pos].isupper():
+        return False  # a capital inside the phrase is part of a name: "Ban Chỉ đạo"
+    if previous in _DETERMINERS:
+        return False  # "các tổ chức", "những đơn vị"
+    if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):
+        return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
+    if f"{previous} {term.split()[0]}" in _NOUN_COMPOUNDS:
+        return False
+    return not any(a < pos < b for a, b in fields)
+
+
+def _names(text: str, span_start: int, span: Span) -> list[Assignee] | None:
+    return split_assignees(text[span_start : span.end])
+
+
+def analyze(clause: str) -> Roles:
+    """Leads, support and directing named in one clause (labels already removed)."""
+    text = clause
+    low = match_form(text)
+    roles = Roles()
+    start = 0
+    while (m := _CONNECTOR.match(low, start)) and m.end() > start:
+        start = m.end()
+    roles.descriptive = bool(_DESCRIPTIVE.match(low, start))
+    roles.actionable = bool(_CUE_RX.search(low))
+    found = _from_triggers(text, low, start, roles)
+    if not found and not roles.elsewhere:
+        found = _from_subject(text, low, start, roles)
+        if not found and _OPENER.match(low, start):
+            _from_inner_subject(text, low, start, roles)
+    _find_support(text, low, roles)
+    if roles.leads:
+        roles.descriptive = False
+    return roles
+
+
+def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
+    found = False
+    for m in _TRIGGER.finditer(low, start):
+        if _NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()]):
+            continue
+        if _NOT_TRIGGER_AFTER.match(low, m.end()):
+            continue
+        span = scan_subject(text, low, m.end())
+        if span is None or span.end <= m.end() or not span.term:
+            continue
+        names = _names(text, m.end(), span)
+        if names is None:
+            if m.start() == start and span.term not in (":", ")"):
+                roles.elsewhere = True
+            continue
+        _assign(text, low, names, span, roles)
+        found = True
+    return found
+
+
+def _from_subject(text: str, low: str, start: int, roles: Roles) -> bool:
+    if assignee_start(text, low, start) is None:
+        return False
+    span = scan_subject(text, low, start)
+    if span is None or span.end <= start:
+        return False
+    names = _names(text, start, span)
+    if names is None:
+        return False
+    if not span.term:
+        roles.subject_only = True
+        return False
+    return _subject_role(text, low, names, span, roles)
+
+
+def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
+    """ "Trên cơ sở …, các sở, ngành, địa phương chủ động xây dựng …": subject after an opener."""
+    for comma in re.finditer(r",\s*", low[: min(len(low), 600)]):
+        pos = comma.end()
+        if pos <= start or not _strong_start(text, low, pos):
+            continue
+        span = scan_subject(text, low, pos)
+        if span is None or not span.term or span.term in (":", ")"):
+            continue
+        names = _names(text, pos, span)
+        if names and _subject_role(text, low, names, span, roles):
+            return
+
+
+_STRONG_ROLE = re.compile(
+    r"(?:thủ trưởng|giám đốc|chủ tịch|phó chủ tịch|người đứng đầu|bí thư|trưởng ban|bộ trưởng)"
+    + _END
+)
+
+
+def _strong_start(text: str, low: str, pos: int) -> bool:
+    """A subject after an opener clause must open clearly: a body, a group, a person or a title
+    ("cán bộ, công chức" inside a list of objects is not a subject)."""
+    kind = assignee_start(text, low, pos)
+    if kind in ("org", "group", "person"):
+        return True
+    return kind == "role" and bool(_STRONG_ROLE.match(low, pos))
+
+
+def _subject_role(text: str, low: str, names: list[Assignee], span: Span, roles: Roles) -> bool:
+    term = span.term
+    if term in _PAST:
+        roles.descriptive = True
+        return False
+    if term in _ASSIGNERS or term == ")":
+        return False  # "UBND tỉnh yêu cầu …": the subject assigns; the trigger finds the object
+    if term == "là" and not re.match(r"\s*(?:cơ quan|đơn vị)\b", low[span.term_end :]):
+        return False
+    _assign(text, low, names, span, roles)
+    return True
+
+
+def _assign(text: str, low: str, names: list[Assignee], span: Span, roles: Roles) -> None:
+    if span.term in _DIRECTING or low.startswith("phụ trách", span.end):
+        by_person = bool(names) and all(n.is_person for n in names)
+        target = _object_of_directing(text, low, span, by_person=by_person)
+        if target:  # "UBND huyện chỉ đạo phòng Nội vụ huyện chủ trì …"
+            roles.directing.extend(n.name for n in names)
+            roles.leads.extend(target)
+            return
+        persons = [n for n in names if n.is_person]
+        roles.directing.extend(n.name for n in persons)
+        roles.leads.extend(n for n in names if not n.is_person)
+        return
+    roles.leads.extend(names)
+
+
+def _object_of_directing(
+    text: str, low: str, span: Span, *, by_person: bool
+) -> list[Assignee] | None:
+    """The body a subject directs: "… chỉ đạo phòng Nội vụ huyện chủ trì …"."""
+    pos = span.term_end
+    if span.term == "trực tiếp" and low.startswith(" chỉ đạo", pos):
+        pos += len(" chỉ đạo")
+    elif span.term != "chỉ đạo":
+        return None
+    while pos < len(low) and low[pos] == " ":
+        pos += 1
+    if assignee_start(text, low, pos) not in ("org", "group"):
+        return None
+    inner = scan_subject(text, low, pos)
+    if inner is None or not inner.term or inner.term in (*_PAST, *_ASSIGNERS, ":", ")"):
+        return None
+    if not by_person and inner.term not in _LEAD_ROLES:
+        return None  # "Giao UBND huyện chỉ đạo UBND cấp xã rà soát": the huyện stays the lead
+    return split_assignees(text[pos : inner.end])
+
+
+def _find_support(text: str, low: str, roles: Roles) -> None:
+    lead_keys = {match_form(n.name) for n in roles.leads}
+    for m in _SUPPORT.finditer(low):
+        span = scan_subject(text, low, m.end())
+        if span is None or span.end <= m.end():
+            continue
+        names = split_assignees(text[m.end() : span.end], strict=False)
+        for name in names or []:
+            key = match_form(name.name)
+            if key not in lead_keys and name.name not in roles.support and len(key) < 120:
+                roles.support.append(name.name)

@@ -1,0 +1,329 @@
+"""Deadline phrases, read only after a trigger word: most dates in notices are not deadlines.
+
+Each rule's comment names the phrasing it covers. A hit keeps the verbatim phrase; `pick_deadline`
+chooses one per task: a dated deadline beats a period end, which beats a recurrence, then ongoing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from notices.model import DeadlineKind, Recurrence
+from notices.text import match_form
+
+_DATE_BODY = (
+    r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\.\s*\d{1,2}\s*\.\s*\d{4}"
+    r"|\s+tháng\s+\d{1,2}(?:\s*(?:,\s*)?(?:năm\s+|/\s*)\d{4})?)(?![\d/])"
+)
+_DATE = rf"(?:ngày\s+)?{_DATE_BODY}"
+_YEAR = r"(?:\s*(?:năm\s+|/\s*)(?P<y>\d{4}))?"
+_QUARTER = r"(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
+_CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:"  # a "Thời hạn:" table cell
+_PERIOD_WORD = r"(?P<per>tuần|tháng|quý|(?:6|06|sáu) tháng|năm)"
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineHit:
+    kind: DeadlineKind
+    deadline: date | None
+    phrase: str
+    recurrence: Recurrence | None
+    start: int
+    end: int
+    year_written: bool = True  # False for "trước ngày 15/12": the year came from the notice
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    kind: DeadlineKind
+    pattern: re.Pattern[str]
+
+
+def _rule(kind: DeadlineKind, pattern: str) -> _Rule:
+    return _Rule(kind, re.compile(pattern))
+
+
+_RULES: tuple[_Rule, ...] = (
+    # "trước ngày 31 tháng 3 hằng năm", "trước ngày 20 hằng tháng", "ngày 10 của tháng cuối quý"
+    _rule(
+        DeadlineKind.RECURRING,
+        r"(?:(?:trước|chậm nhất|vào|trong|đến)\s+)?ngày\s+\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
+        r"\s+(?:của\s+)?(?P<rper>(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm)|tháng\s+cuối\s+(?:của\s+)?"
+        r"(?:mỗi\s+)?quý)",
+    ),
+    # "chậm nhất ngày 27/10/2023", "chậm nhất đến ngày 15/8/2026", "chậm nhất là ngày …"
+    _rule(
+        DeadlineKind.ON_DATE,
+        rf"chậm nhất(?:\s+(?:là|vào|đến|tới|trong))*\s+(?:hết\s+)?(?P<date>{_DATE})",
+    ),
+    # "hạn chót 30/9/2026", "thời hạn hoàn thành: ngày 30/9/2026", "hạn nộp ngày …"
+    _rule(
+        DeadlineKind.ON_DATE,
+        r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|báo cáo))?|hạn (?:nộp|gửi))"
+        rf"\s*(?:là|:)?\s*(?:vào\s+)?(?P<date>{_DATE})",
+    ),
+    # "hoàn thành trong ngày 15/8/2026", "xong vào ngày …", "đến hết ngày 30/6/2026"
+    _rule(
+        DeadlineKind.ON_DATE,
+        r"(?:(?:hoàn thành|xong|kết thúc|hoàn tất)\s+(?:trong|vào|đến|tới)\s+(?:hết\s+)?"
+        rf"|(?:đến|tới)\s+hết\s+|không\s+(?:quá|muộn hơn)\s+)(?P<date>ngày\s+{_DATE_BODY})",
+    ),
+    # "thời gian hoàn thành trước ngày 30/9/2020", "hoàn thành trước ngày …", "trước 15/8/2026"
+    _rule(
+        DeadlineKind.BEFORE_DATE,
+        r"(?:(?:thời gian|thời hạn)\s+(?:hoàn thành\s+)?:?\s*)?(?:hoàn thành\s+|xong\s+)?"
+        rf"trước\s+(?P<date>{_DATE})",
+    ),
+    # "để đi vào hoạt động từ ngày 15/7/2020": preparation is late from the go-live day on
+    _rule(
+        DeadlineKind.BEFORE_DATE,
+        r"để\s+(?:chính thức\s+)?(?:đi vào|đưa vào)\s+(?:hoạt động|vận hành|sử dụng)\s+từ\s+"
+        rf"(?P<date>ngày\s+{_DATE_BODY})",
+    ),
+    # "trước tháng 10/2026", "trước quý III năm 2026": late from the first day of that period
+    _rule(
+        DeadlineKind.BEFORE_DATE,
+        rf"trước\s+(?:tháng\s+(?P<mon>\d{{1,2}})|quý\s+{_QUARTER}){_YEAR}",
+    ),
+    # "trong 06 tháng cuối năm 2023", "3 tháng cuối năm", "6 tháng đầu năm 2026"
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"(?:trong\s+)?(?P<n>0?[369]|sáu|ba|chín)\s+tháng\s+(?P<which>cuối|đầu)\s+năm"
+        r"(?:\s+(?P<y>\d{4})|\s+nay)?",
+    ),
+    # "từ nay đến cuối năm 2023", "cuối năm 2023", "trước cuối năm", "đến hết năm 2026"
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"(?:(?:từ nay|từ bây giờ)\s+(?:đến|tới)\s+|(?:đến|tới|trước|vào|trong)\s+)?(?:hết\s+)?"
+        r"(?:cuối\s+năm|(?<=hết )năm)(?:\s+(?P<y>\d{4})|\s+nay)?(?!\s+(?:học|tài chính|\d))",
+    ),
+    # "trong tháng 10 năm 2026", "trong tháng 11/2026", "cuối tháng 8", "hoàn thành tháng 9"
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"(?:trong|hết|đến hết|đến cuối|cuối|trước cuối|ngay trong|hoàn thành(?:\s+trong)?"
+        rf"|chậm nhất(?:\s+(?:trong|là|vào))?|{_CELL})"
+        rf"\s+tháng\s+(?P<mon>\d{{1,2}}){_YEAR}(?![\d/])",
+    ),
+    # "trong quý IV", "quý III/2026", "hoàn thành trong quý 2 năm 2026", bare "quý IV"
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"(?:(?:trong|hết|đến hết|cuối|ngay trong|vào|hoàn thành(?:\s+trong)?"
+        rf"|chậm nhất(?:\s+trong)?|{_CELL})\s+)?quý\s+{_QUARTER}{_YEAR}",
+    ),
+    # "hoàn thành trong năm 2026", "trong năm nay" (kept only when the clause says hoàn thành/xong)
+    _rule(DeadlineKind.PERIOD_END, r"trong\s+năm\s+(?:(?P<y>\d{4})|nay)(?!\s*[-–]\s*\d)"),
+    # "Thời hạn: năm 2026", "thời gian thực hiện: năm 2026"
+    _rule(
+        DeadlineKind.PERIOD_END,
+        rf"{_CELL}\s*(?:trong\s+)?năm\s+(?P<y>\d{{4}})",
+    ),
+    # "cuối tháng này", "trong quý này", bare "cuối quý": relative to the notice date
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"(?:trong|cuối|hết|đến cuối|đến hết)\s+(?P<rel>tháng|quý)(?:\s+này)?(?!\s*\w*\d)"
+        r"(?!\s+(?:i|ii|iii|iv|đầu|cuối|tới|sau|trước)\b)",
+    ),
+    # "định kỳ hằng quý", "định kỳ 6 tháng", "định kỳ hàng năm"
+    _rule(DeadlineKind.RECURRING, rf"định kỳ(?:\s+(?:hằng|hàng|mỗi))?\s+{_PERIOD_WORD}"),
+    # "hằng tháng", "hàng quý", "mỗi năm", "6 tháng một lần"
+    _rule(
+        DeadlineKind.RECURRING,
+        r"(?:hằng|hàng|mỗi)\s+(?P<per>tuần|tháng|quý|năm)(?!\s+(?:học|tài chính|nay|qua))"
+        r"|(?P<per6>(?:6|06|sáu) tháng)\s+(?:một|1)\s+lần",
+    ),
+    # bare "định kỳ báo cáo Ban Chỉ đạo": recurring, period to be set at import
+    _rule(DeadlineKind.RECURRING, r"định kỳ"),
+    # "thường xuyên", "liên tục", "hằng ngày" (not the noun "chi thường xuyên")
+    _rule(DeadlineKind.ONGOING, r"thường xuyên|liên tục|hằng ngày|hàng ngày"),
+)
+
+_NOT_ONGOING_BEFORE = re.compile(
+    r"(?:\bchi|\bchi không|\bchưa|\bkhông|\bthiếu|\bkinh phí|\bnguồn|\bnhiệm vụ chi|\bkém)\s*$"
+)
+_NOT_PERIOD_BEFORE = re.compile(r"(?:so với|tính đến|tính từ|đầu năm đến|kể từ|trong)\s*$")
+_COMPLETION = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
+
+
+def find_deadlines(text: str, *, year: int | None, reference: date | None) -> list[DeadlineHit]:
+    """Every deadline phrase in `text`, resolved against the notice year and date."""
+    low = match_form(text)
+    found: list[DeadlineHit] = []
+    taken: list[tuple[int, int]] = []
+    for rule in _RULES:
+        for m in rule.pattern.finditer(low):
+            start, end = m.span()
+            if (start > 0 and low[start - 1].isalnum()) or (end < len(low) and low[end].isalpha()):
+                continue
+            if any(a < end and start < b for a, b in taken):
+                continue
+            hit = _resolve(rule.kind, m, low, text, year=year, reference=reference)
+            if hit is None:
+                continue
+            found.append(hit)
+            taken.append((start, end))
+    return sorted(found, key=lambda h: h.start)
+
+
+def _resolve(
+    kind: DeadlineKind,
+    m: re.Match[str],
+    low: str,
+    text: str,
+    *,
+    year: int | None,
+    reference: date | None,
+) -> DeadlineHit | None:
+    groups = m.groupdict()
+    before = low[max(0, m.start() - 16) : m.start()]
+    phrase = text[m.start() : m.end()].strip()
+    deadline: date | None = None
+    recurrence: Recurrence | None = None
+    explicit_year = bool(groups.get("y"))
+    if kind is DeadlineKind.ONGOING:
+        if _NOT_ONGOING_BEFORE.search(before):
+            return None
+        return DeadlineHit(kind, None, phrase, None, m.start(), m.end())
+    if kind is DeadlineKind.RECURRING:
+        recurrence = _recurrence(groups)
+        return DeadlineHit(kind, None, phrase, recurrence, m.start(), m.end())
+    if groups.get("date"):
+        parsed = _parse_date(groups["date"], year)
+        if parsed is None:
+            return None
+        deadline, explicit_year = parsed
+    elif groups.get("mon"):
+        month = int(groups["mon"])
+        y = int(groups["y"]) if groups.get("y") else year
+        if not 1 <= month <= 12 or y is None:
+            return _undated(kind, phrase, m)
+        deadline = (
+            date(y, month, 1)
+            if kind is DeadlineKind.BEFORE_DATE
+            else date(y, month, calendar.monthrange(y, month)[1])
+        )
+    elif groups.get("q"):
+        quarter = _ROMAN.get(groups["q"]) or int(groups["q"])
+        y = int(groups["y"]) if groups.get("y") else year
+        if y is None:
+            return _undated(kind, phrase, m)
+        if kind is DeadlineKind.BEFORE_DATE:
+            deadline = date(y, quarter * 3 - 2, 1)
+        else:
+            deadline = date(y, quarter * 3, calendar.monthrange(y, quarter * 3)[1])
+    elif groups.get("which"):
+        y = int(groups["y"]) if groups.get("y") else year
+        if y is None:
+            return _undated(kind, phrase, m)
+        months = {"0": 0, "3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
+        n = months.get(groups["n"].lstrip("0") or "0", 6)
+        month = 12 if groups["which"] == "cuối" else n
+        deadline = date(y, month, calendar.monthrange(y, month)[1])
+    elif groups.get("rel"):
+        if reference is None:
+            return _undated(kind, phrase, m)
+        month = reference.month
+        if groups["rel"] == "quý":
+            month = ((month - 1) // 3 + 1) * 3
+        deadline = date(reference.year, month, calendar.monthrange(reference.year, month)[1])
+    else:  # year end: "cuối năm 2023", "trong năm nay", "đến hết năm 2026"
+        if "trong" in phrase.lower()[:6] and "năm" in phrase.lower()[:12]:
+            clause = low[max(0, m.start() - 120) : m.end() + 120]
+            if not _COMPLETION.search(clause):
+                return None
+        if _NOT_PERIOD_BEFORE.search(before) and "cuối" in phrase.lower():
+            return None
+        y = int(groups["y"]) if groups.get("y") else year
+        if y is None:
+            return _undated(kind, phrase, m)
+        deadline = date(y, 12, 31)
+    if reference is not None and deadline < reference:
+        if explicit_year or not groups.get("date"):
+            return None  # a past period is a report period or a reference, not a deadline
+        deadline = _next_year(deadline)  # "trước ngày 15/1" in a December notice: next January
+    return DeadlineHit(kind, deadline, phrase, None, m.start(), m.end(), explicit_year)
+
+
+def _undated(kind: DeadlineKind, phrase: str, m: re.Match[str]) -> DeadlineHit:
+    return DeadlineHit(kind, None, phrase, None, m.start(), m.end())
+
+
+def _next_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _recurrence(groups: dict[str, str | None]) -> Recurrence | None:
+    rper = groups.get("rper")
+    if rper:
+        if "quý" in rper:
+            return Recurrence.QUARTERLY
+        return Recurrence.YEARLY if rper.endswith("năm") else Recurrence.MONTHLY
+    if groups.get("per6"):
+        return Recurrence.HALF_YEARLY
+    per = groups.get("per")
+    if per is None:
+        return None
+    if per.endswith("tháng") and per != "tháng":
+        return Recurrence.HALF_YEARLY
+    if per == "năm":
+        return Recurrence.YEARLY
+    return _RECUR_WORD.get(per)
+
+
+def _parse_date(raw: str, year: int | None) -> tuple[date, bool] | None:
+    """ "ngày 30/7/2020", "15/8", "31 tháng 3 năm 2026" → (date, year written?)."""
+    numbers = [int(n) for n in re.findall(r"\d+", raw)]
+    if len(numbers) < 2:
+        return None
+    day, month = numbers[0], numbers[1]
+    explicit = len(numbers) >= 3
+    y = numbers[2] if explicit else year
+    if y is None or not 1 <= month <= 12:
+        return None
+    try:
+        return date(y, month, day), explicit
+    except ValueError:
+        return None
+
+
+_ORDER = {
+    DeadlineKind.ON_DATE: 0,
+    DeadlineKind.BEFORE_DATE: 0,
+    DeadlineKind.PERIOD_END: 1,
+    DeadlineKind.RECURRING: 2,
+    DeadlineKind.ONGOING: 3,
+    DeadlineKind.NONE: 4,
+}
+
+
+def pick_deadline(hits: list[DeadlineHit]) -> DeadlineHit | None:
+    """The hit that best states when a task is due; recurrences with a known period first."""
+    if not hits:
+        return None
+    recurring = [h for h in hits if h.kind is DeadlineKind.RECURRING and h.recurrence]
+    dated = [h for h in hits if h.kind in (DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE)]
+    if recurring and dated and not any(h.year_written for h in dated):
+        return recurring[0]  # "Hằng năm, báo cáo trước ngày 15/12": a yearly due day
+    return min(
+        hits,
+        key=lambda h: (
+            _ORDER[h.kind],
+            h.kind is DeadlineKind.RECURRING and h.recurrence is None,
+            h.start,
+        ),
+    )
+
+
+def is_dated(hit: DeadlineHit | None) -> bool:
+    return hit is not None and hit.deadline is not None
+
+
+def day_before(day: date) -> date:
+    return day - timedelta(days=1)

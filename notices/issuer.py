@@ -1,0 +1,225 @@
+"""Who issued the notice: header block first, then the title, number suffix and signature."""
+
+from __future__ import annotations
+
+import re
+
+from notices.lexicon import PROVINCES
+from notices.text import canonical_tone, fold_key, match_form
+
+_LEVELS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+_SKIP_HEADER = re.compile(
+    r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN|^\W*Số\b|,\s*ngày"
+    r"|^\W*(?:TUYỆT |TỐI )?MẬT\W*$"
+    r"|^(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN)$",
+    re.IGNORECASE,
+)
+_FIXED = {
+    "ủy ban nhân dân": "UBND",
+    "hội đồng nhân dân": "HĐND",
+    "ban thường vụ": "Ban Thường vụ",
+    "ban chấp hành": "Ban Chấp hành",
+    "huyện ủy": "Huyện ủy",
+    "tỉnh ủy": "Tỉnh ủy",
+    "thành ủy": "Thành ủy",
+    "thị ủy": "Thị ủy",
+    "quận ủy": "Quận ủy",
+    "đảng ủy": "Đảng ủy",
+    "đảng bộ": "Đảng bộ",
+    "mặt trận tổ quốc việt nam": "Mặt trận Tổ quốc Việt Nam",
+    "chính phủ": "Chính phủ",
+    "thủ tướng": "Thủ tướng",
+}
+_ACRONYMS = frozenset({"ubnd", "hđnd", "mttq", "bhxh", "vp", "ubmttq", "cchc", "cđs"})
+_TITLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ban thường vụ (huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy)"), "btv"),
+    (re.compile(r"thường trực (huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy)"), "tt"),
+    (re.compile(r"thủ tướng chính phủ"), "ttg"),
+    (
+        re.compile(
+            r"(?:chủ tịch|lãnh đạo) (?:ubnd|ủy ban nhân dân) "
+            r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)"
+        ),
+        "ubnd",
+    ),
+    (re.compile(r"(?:bí thư) (huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy)"), "party"),
+)
+_PARTY_CODES = {"HU": "Huyện ủy", "TU": "Tỉnh ủy", "ĐU": "Đảng ủy", "QU": "Quận ủy", "TƯ": ""}
+
+
+def find_issuer(
+    header_lines: list[str],
+    *,
+    title: str,
+    issuer_code: str | None,
+    signer_title: str | None,
+    place: str | None,
+    context: str,
+) -> str | None:
+    """The issuing body as it would be written in a sentence ("UBND huyện Hiệp Hòa")."""
+    from_header = _from_header(header_lines)
+    if from_header:
+        return from_header
+    low_title = match_form(title)
+    for pattern, kind in _TITLE_PATTERNS:
+        m = pattern.search(low_title)
+        if m is None:
+            continue
+        if kind == "btv":
+            return f"Ban Thường vụ {_FIXED[m[1]]}"
+        if kind == "tt":
+            return f"Thường trực {_FIXED[m[1]]}"
+        if kind == "ttg":
+            return "Văn phòng Chính phủ"
+        if kind == "party":
+            return _FIXED[m[1]]
+        return _with_place(f"UBND {m[1]}", m[1], place, context)
+    if issuer_code and issuer_code.upper() in _PARTY_CODES and _PARTY_CODES[issuer_code.upper()]:
+        body = _PARTY_CODES[issuer_code.upper()]
+        if signer_title and "THƯỜNG VỤ" in signer_title.upper():
+            body = f"Ban Thường vụ {body}"
+        return body
+    if issuer_code and issuer_code.upper().startswith("UBND"):
+        m = re.search(
+            r"(?:ubnd|ủy ban nhân dân) (tỉnh|thành phố|huyện|thị xã|quận|xã|phường)",
+            match_form(context),
+        )
+        if m:
+            return _with_place(f"UBND {m[1]}", m[1], place, context)
+        return "UBND"
+    return None
+
+
+def _with_place(body: str, level: str, place: str | None, context: str) -> str:
+    if level == "tỉnh":
+        province = _province(place) or _province_in(context)
+        return f"{body} {province}" if province else body
+    return f"{body} {place}" if place else body
+
+
+_PROVINCE_KEYS = {fold_key(p): p for p in PROVINCES}
+
+
+def _province(name: str | None) -> str | None:
+    return _PROVINCE_KEYS.get(fold_key(name)) if name else None
+
+
+def _province_in(text: str) -> str | None:
+    """First "tỉnh X" whose X is a province: "Chủ tịch UBND tỉnh Lê Trí Thanh" names a person."""
+    folded = fold_key(text)
+    for m in re.finditer(r"\btinh ([a-z]+(?: [a-z]+){0,3})", folded):
+        words = m[1].split()
+        for size in range(len(words), 0, -1):
+            found = _province(" ".join(words[:size]))
+            if found:
+                return found
+    return None
+
+
+def _from_header(lines: list[str]) -> str | None:
+    """ALL-CAPS organisation lines before the number/date: "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG"."""
+    caps = [
+        line
+        for line in lines
+        if line and not _SKIP_HEADER.search(line) and _mostly_upper(line) and len(line) < 90
+    ]
+    if not caps:
+        return None
+    caps = caps[:3]
+    names: list[str] = []
+    for line in caps:
+        low = match_form(line)
+        if names and (low.startswith(_LEVELS) or _is_bare_head(names[-1])):
+            names[-1] = f"{names[-1]} {line}"
+        else:
+            names.append(line)
+    issuer = proper_case(names[-1])
+    if len(names) > 1 and match_form(names[-1]).strip() in (
+        "văn phòng",
+        "ban tổ chức",
+        "thanh tra",
+    ):
+        issuer = f"{issuer} {proper_case(names[-2])}"
+    return issuer
+
+
+def _is_bare_head(line: str) -> bool:
+    return match_form(line).strip() in ("ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd")
+
+
+def _mostly_upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+_HEAD_WORDS = (
+    "văn phòng",
+    "trung tâm",
+    "tổng cục",
+    "chi cục",
+    "sở",
+    "bộ",
+    "ban",
+    "cục",
+    "vụ",
+    "phòng",
+    "viện",
+    "đài",
+    "báo",
+    "trường",
+    "kho bạc",
+    "thanh tra",
+    "công an",
+)
+_PLACE_AFTER = ("Huyện ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy", "Quận ủy")
+
+
+def proper_case(caps: str) -> str:
+    """ "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG" → "UBND tỉnh Bắc Giang"; "SỞ KẾ HOẠCH VÀ ĐẦU TƯ" → "Sở Kế
+    hoạch và Đầu tư" (each field after "và", "," or "-" keeps a capital, places are title case)."""
+    low = re.sub(r"\s+", " ", match_form(caps)).strip()
+    for phrase, fixed in _FIXED.items():
+        low = re.sub(rf"(?<!\w){phrase}(?!\w)", fixed.replace(" ", "\x00"), low)
+    words = low.split(" ")
+    out: list[str] = []
+    capitalize_next = True
+    in_place = False
+    index = 0
+    while index < len(words):
+        plain = words[index].replace("\x00", " ")
+        pair = f"{plain} {words[index + 1]}" if index + 1 < len(words) else plain
+        following = words[index + 1] if index + 1 < len(words) else ""
+        index += 1
+        if plain in _LEVELS and following not in ("", "hội"):
+            out.append(plain)
+            in_place = True
+            continue
+        if pair == "thành phố" and index < len(words) - 1:
+            out.append(pair)
+            index += 1
+            in_place = True
+            continue
+        if "\x00" in words[index - 1] or any(c.isupper() for c in plain):
+            out.append(plain)
+            capitalize_next = False
+            in_place = in_place or plain in _PLACE_AFTER
+            continue
+        if plain in _ACRONYMS:
+            out.append(plain.upper())
+            capitalize_next = False
+            continue
+        if plain in ("và", "-", "–", "&"):
+            out.append(plain)
+            capitalize_next = not in_place
+            continue
+        if not out and (plain in _HEAD_WORDS or pair in _HEAD_WORDS):
+            if pair in _HEAD_WORDS:
+                out.append(pair.capitalize())
+                index += 1
+            else:
+                out.append(plain.capitalize())
+            capitalize_next = True
+            continue
+        out.append(plain.capitalize() if (capitalize_next or in_place) else plain)
+        capitalize_next = plain.endswith(",")
+    return canonical_tone(" ".join(out))

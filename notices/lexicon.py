@@ -1,0 +1,184 @@
+"""Word lists of Vietnamese administrative language: heads of body names, groups, verbs, places.
+
+Every entry is lower-case NFC with new-style tone marks (see text.canonical_tone), because the
+parser matches on `text.match_form()` of the notice. Lists are data, kept out of the rules; each
+list is one comma-separated string so it reads like a glossary.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(word.split()) for word in text.split(",") if word.strip())
+
+
+def _fields(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(word.split()) for word in text.split(";") if word.strip())
+
+
+# Nouns that open the name of a body ("Phòng Nội vụ", "Kho bạc nhà nước tỉnh", "UBND huyện").
+ORG_HEADS: tuple[str, ...] = _words(
+    """
+    văn phòng, phòng, sở, ban, bộ, tổng cục, chi cục, cục, vụ, viện, học viện, trung tâm, chi
+    nhánh, kho bạc, ubnd, ủy ban nhân dân, ủy ban, ubmttq, hđnd, hội đồng nhân dân, hội đồng,
+    thường trực, thường vụ, công an, bộ chỉ huy, ban chỉ huy, bộ đội, bhxh, bảo hiểm xã hội, mặt
+    trận, mttq, liên đoàn, hội, đoàn, tỉnh đoàn, huyện đoàn, thành đoàn, huyện ủy, tỉnh ủy,
+    thành ủy, thị ủy, quận ủy, đảng ủy, đảng đoàn, ban cán sự, chi bộ, đảng bộ, tổ, đội, trường,
+    bệnh viện, đài, báo, bưu điện, điện lực, ngân hàng, quỹ, công ty, tổng công ty, tập đoàn,
+    thanh tra, tòa án, viện kiểm sát, hạt, chính phủ, thủ tướng, bộ phận, hiệp hội, vp, kbnn,
+    ubkt
+    """
+)
+
+# Word pairs that start with a head noun but are not bodies ("Hội nghị", "ban hành", "bộ máy").
+NOT_ORG: tuple[str, ...] = _words(
+    """
+    hội nghị, hội thảo, hội viên, ban hành, ban đầu, bộ máy, bộ chỉ số, bộ tiêu chí, bộ thủ tục,
+    bộ hồ sơ, trường hợp, đội ngũ, tổ chức, đoàn thể, đoàn kết, phòng chống, phòng ngừa,
+    báo cáo, báo chí, vụ việc, quỹ đất, quỹ thời gian, viện dẫn, hạt nhân, cục bộ, đài
+    phát, ban ngành, sở cứ, tổ hợp, đội hình, trường học, thường xuyên, thường trực của
+    """
+)
+
+# Nouns that, after "các/mỗi/những", name a group of bodies or officials.
+GROUP_NOUNS: tuple[str, ...] = _words(
+    """
+    cơ quan, đơn vị, địa phương, sở, ngành, phòng, ban, xã, phường, thị trấn, đặc khu, huyện,
+    thành phố, thị xã, quận, tỉnh, tổ chức, đoàn thể, hội, đồng chí, thành viên, cấp, chi bộ,
+    đảng bộ, chi, trường, cán bộ, công chức, viên chức, bộ, cơ sở, ủy viên, phó chủ tịch, lãnh
+    đạo, chủ đầu tư, ban quản lý, trung tâm, thôn, tổ, ngân hàng, doanh nghiệp nhà nước, cấp ủy,
+    thủ trưởng, chủ tịch, bí thư, giám đốc, ubnd, hđnd, ủy ban, tập thể, cá nhân
+    """
+)
+
+# Determiners that open a group ("các Sở, ngành", "mỗi đơn vị").
+GROUP_STARTS: tuple[str, ...] = _words(
+    """
+    tất cả các, toàn bộ các, các, mỗi, những, từng
+    """
+)
+
+# Titles and roles that open an assignee phrase ("Giám đốc các Sở", "Chủ tịch UBND các xã").
+ROLE_WORDS: tuple[str, ...] = _words(
+    """
+    phó thủ tướng, chủ nhiệm, phó chủ nhiệm, thứ trưởng, tổng cục trưởng, phó trưởng ban,
+    thủ trưởng, tổng giám đốc, phó giám đốc, giám đốc, phó chủ tịch, chủ tịch, phó bí thư, bí
+    thư, phó trưởng, trưởng ban, trưởng phòng, trưởng, người đứng đầu, lãnh đạo, cấp ủy, chính
+    quyền, huyện ủy viên, tỉnh ủy viên, ủy viên, thành viên, cán bộ, công chức, viên chức, bộ
+    trưởng, thủ tướng, chánh văn phòng, phó chánh văn phòng, chánh thanh tra, hiệu trưởng, cục
+    trưởng, chi cục trưởng, tổ trưởng, tổ công tác
+    """
+)
+
+# Words before a person's name ("đồng chí Phạm Văn Nghị").
+PERSON_MARKERS: tuple[str, ...] = _words(
+    """
+    đồng chí, đ/c, đc
+    """
+)
+
+# Verbs, roles, modals and adverbs: the first one after a subject ends the subject phrase.
+ACTION_WORDS: tuple[str, ...] = _words(
+    """
+    lãnh đạo chỉ đạo, lãnh đạo và chỉ đạo,
+    triển khai, thực hiện, tổ chức, xây dựng, hoàn thành, hoàn thiện, rà soát, cập nhật, báo
+    cáo, tham mưu, đề xuất, hướng dẫn, đôn đốc, kiểm tra, giám sát, theo dõi, tăng cường, đẩy
+    mạnh, đẩy nhanh, nâng cao, tiếp tục, tập trung, chủ động, tích cực, khẩn trương, nghiêm túc,
+    quán triệt, bố trí, sắp xếp, lựa chọn, đăng ký, nghiên cứu, ban hành, trình, chuẩn bị, phối
+    hợp, chủ trì, chỉ đạo, tuyên truyền, phổ biến, thu thập, tổng hợp, đánh giá, khắc phục, cải
+    thiện, duy trì, bám sát, nắm bắt, xử lý, giải quyết, thống kê, công khai, niêm yết, số hóa,
+    cung cấp, hỗ trợ, bảo đảm, đảm bảo, quan tâm, phát huy, chấn chỉnh, kiểm điểm, xem xét, gửi,
+    phấn đấu, quyết tâm, làm việc, tiếp nhận, phê duyệt, thẩm định, kiện toàn, phân công, ưu
+    tiên, đổi mới, tập huấn, bồi dưỡng, đào tạo, vận động, sửa đổi, bổ sung, tiến hành, tiếp
+    thu, hoàn chỉnh, thông báo, cử, tham gia, lập, soạn thảo, dự thảo, tổng kết, sơ kết, giải
+    ngân, thu hồi, bàn giao, vận hành, quyết liệt, kịp thời, thường xuyên, định kỳ, phải, cần,
+    có trách nhiệm, chịu trách nhiệm, là cơ quan, là đơn vị, được giao, trực tiếp, thành lập,
+    nhanh chóng, sớm, cùng, đã, đang, sẽ, vẫn, còn, chưa, không, là, theo dõi, rà, chủ động,
+    dừng, tạm dừng, điều chỉnh, tháo gỡ, đối chiếu, thanh tra, hoàn tất, nộp, trả lời, giải
+    trình, mở rộng, nhân rộng, ứng dụng, hằng, hàng tháng, hàng quý, hàng năm, hàng tuần, hàng
+    ngày, trong thời gian, thời gian tới, từ nay, trước ngày, chậm nhất, trong năm, trong tháng,
+    trong quý, trong việc, trong quá trình, theo, tại, về, để, nhằm, với, giao, đề nghị, yêu
+    cầu, nhận, đạt, có văn bản, có ý kiến, có kế hoạch, kết luận, thống nhất, đồng ý, chấp
+    thuận, biểu dương, ghi nhận, nhất trí
+    """
+)
+
+# Words that end a subject but do not make a sentence a task on their own.
+_NOT_CUES: tuple[str, ...] = _words(
+    """
+    cùng, đã, đang, sẽ, vẫn, còn, chưa, không, là, trong thời gian, thời gian tới, trong việc,
+    trong quá trình, theo, tại, về, để, nhằm, với, nhận, đạt, kết luận, biểu dương, ghi nhận
+    """
+)
+
+# Action cues that make an unassigned sentence worth keeping as a task (reference §3).
+ACTION_CUES: tuple[str, ...] = tuple(w for w in ACTION_WORDS if w not in _NOT_CUES)
+
+
+# Field names of bodies that contain "và", "," or "-" and must not be split in enumerations.
+# Written with their capitals: they are also used to recognise names in running text.
+KNOWN_FIELDS: tuple[str, ...] = _fields(
+    """
+    Kế hoạch và Đầu tư; Tài nguyên và Môi trường; Thông tin và Truyền thông;
+    Văn hóa và Thông tin; Văn hóa, Thể thao và Du lịch; Văn hóa và Thể thao;
+    Văn hóa, Thông tin và Thể thao; Văn hóa, Khoa học và Thông tin; Văn hóa - Xã hội;
+    Giáo dục và Đào tạo; Nông nghiệp và Phát triển nông thôn; Nông nghiệp và Môi trường;
+    Lao động - Thương binh và Xã hội; Lao động, Thương binh và Xã hội; Khoa học và Công nghệ;
+    Kinh tế và Hạ tầng; Kinh tế, Hạ tầng và Đô thị; Kinh tế - Hạ tầng và Đô thị;
+    Dân tộc và Tôn giáo; Tài chính - Kế hoạch; Tài chính và Kế hoạch; HĐND và UBND;
+    Hội đồng nhân dân và Ủy ban nhân dân; Đoàn ĐBQH và HĐND;
+    Đoàn đại biểu Quốc hội và Hội đồng nhân dân; Tuyên giáo và Dân vận;
+    Phát thanh và Truyền hình; Phát thanh - Truyền hình; Tư vấn và hỗ trợ doanh nghiệp;
+    Xúc tiến đầu tư và Hỗ trợ doanh nghiệp; Tiếp nhận và trả kết quả; Quy hoạch và Kiến trúc;
+    Tài nguyên - Môi trường; Văn hóa - Thông tin; Giáo dục - Đào tạo; Khoa học - Công nghệ;
+    Nông nghiệp và PTNT; Thông tin - Truyền thông; Kinh tế - Hạ tầng; Xây dựng và Giao thông;
+    Quản lý dự án đầu tư xây dựng; Phòng cháy, chữa cháy và cứu nạn, cứu hộ;
+    Ngoại vụ và Du lịch; Công Thương; Giao thông vận tải; Giao thông - Vận tải
+    """
+)
+
+# Provinces and centrally-run cities, before and after the 2025 merger.
+PROVINCES: tuple[str, ...] = _fields(
+    """
+    An Giang; Bà Rịa - Vũng Tàu; Bắc Giang; Bắc Kạn; Bạc Liêu; Bắc Ninh; Bến Tre; Bình Định;
+    Bình Dương; Bình Phước; Bình Thuận; Cà Mau; Cao Bằng; Đắk Lắk; Đắk Nông; Điện Biên;
+    Đồng Nai; Đồng Tháp; Gia Lai; Hà Giang; Hà Nam; Hà Tĩnh; Hải Dương; Hậu Giang; Hòa Bình;
+    Hưng Yên; Khánh Hòa; Kiên Giang; Kon Tum; Lai Châu; Lâm Đồng; Lạng Sơn; Lào Cai; Long An;
+    Nam Định; Nghệ An; Ninh Bình; Ninh Thuận; Phú Thọ; Phú Yên; Quảng Bình; Quảng Nam;
+    Quảng Ngãi; Quảng Ninh; Quảng Trị; Sóc Trăng; Sơn La; Tây Ninh; Thái Bình; Thái Nguyên;
+    Thanh Hóa; Thừa Thiên Huế; Tiền Giang; Trà Vinh; Tuyên Quang; Vĩnh Long; Vĩnh Phúc;
+    Yên Bái; Hà Nội; Hồ Chí Minh; Hải Phòng; Đà Nẵng; Cần Thơ; Huế
+    """
+)
+
+# Common family names: a capitalised run starting with one of them after a title is a person.
+SURNAMES: frozenset[str] = frozenset(
+    _words(
+        """
+    bùi, bạch, cao, chu, châu, cù, cầm, diệp, doãn, dương, giang, hoàng, huỳnh, hà, hầu, hồ,
+    hứa, khúc, khổng, kim, kiều, la, lâm, lã, lê, lò, lý, lưu, lương, lường, lại, lục, lữ, mai,
+    mã, mạc, nghiêm, nguyễn, ngô, nông, phan, phó, phùng, phạm, quan, quách, sầm, thái, thân,
+    tiêu, triệu, trương, trần, trịnh, tô, tôn, tăng, tạ, tống, từ, vi, võ, vũ, vương, âu, ông,
+    đinh, đoàn, đàm, đào, đậu, đặng, đồng, đỗ
+    """
+    )
+)
+
+# Document type names (the line above the title) and their codes.
+DOC_TYPES: dict[str, str] = {
+    "thông báo": "TB", "kết luận": "KL", "công văn": "CV", "kế hoạch": "KH", "chỉ thị": "CT",
+    "quyết định": "QĐ", "báo cáo": "BC", "nghị quyết": "NQ", "công điện": "CĐ",
+    "tờ trình": "TTr", "biên bản": "BB", "chương trình": "CTr", "hướng dẫn": "HD",
+    "phương án": "PA", "đề án": "ĐA", "quy chế": "QC", "quy định": "QyĐ", "giấy mời": "GM",
+}  # fmt: skip
+
+
+# Type codes that may stand first after the slash of a number ("45/TB-UBND").
+TYPE_CODES: frozenset[str] = frozenset(
+    _words(
+        """
+    BB, BC, BGN, BTT, CT, CTR, CĐ, DA, GGT, GM, GNP, GUQ, HD, HĐ, KH, KL, NQ, NĐ, PA, PB, PC,
+    PG, QC, QYĐ, QĐ, TB, TC, TT, TTR, ĐA
+    """
+    )
+)

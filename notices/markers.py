@@ -1,0 +1,59 @@
+"""List markers that open notice items: "I.", "1.", "1.1.", "a)", "(1)", "1)", "-" bullets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class MarkerKind(IntEnum):
+    SECTION = 0  # I., II., A.
+    NUMBER = 1  # 1., 1.1., 1.1.1.
+    PAREN = 2  # (1), 1), (a)
+    LETTER = 3  # a), b), đ)
+    BULLET = 4  # -, +, •
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: MarkerKind
+    label: str  # "II", "1.2", "(1)", "a", "-"
+    depth: int  # dotted depth for NUMBER ("1.2" -> 2), else 1
+    length: int  # characters of the marker, spaces included
+
+
+_UPPER_START = r"(?=[^\W\d_]|\*|\"|“|\()"
+_MARKER = re.compile(
+    r"(?P<section>(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?<=[IVX])|[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.\s+"
+    + _UPPER_START
+    + r"|(?P<num_bare>\d{1,2}(?:\.\d{1,2}){1,4})\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|\((?P<paren>\d{1,2}|[a-zđ])\)\s*"
+    r"|(?P<paren_close>\d{1,2})\)\s+"
+    r"|(?P<letter>[a-zđ])[).]\s+"
+    r"|(?P<bullet>[-–—+•·▪●◦*])\s+"
+)
+
+
+def find_marker(paragraph: str) -> Marker | None:
+    """The marker opening a paragraph, or None for an unnumbered paragraph."""
+    m = _MARKER.match(paragraph)
+    if m is None:
+        return None
+    if m["section"]:
+        return Marker(MarkerKind.SECTION, m["section"], 1, m.end())
+    if m["num"] or m["num_bare"]:
+        label = m["num"] or m["num_bare"]
+        return Marker(MarkerKind.NUMBER, label, label.count(".") + 1, m.end())
+    if m["paren"]:
+        return Marker(MarkerKind.PAREN, f"({m['paren']})", 1, m.end())
+    if m["paren_close"]:
+        return Marker(MarkerKind.PAREN, f"{m['paren_close']})", 1, m.end())
+    if m["letter"]:
+        return Marker(MarkerKind.LETTER, m["letter"], 1, m.end())
+    # "+" usually nests under "-": keep the character so the two bullet levels stay apart.
+    label = {"+": "+", "•": "•", "·": "•", "▪": "•", "●": "•", "◦": "•", "*": "•"}.get(
+        m["bullet"], "-"
+    )
+    return Marker(MarkerKind.BULLET, label, 1, m.end())

@@ -1,0 +1,176 @@
+"""Notice metadata: number and type, place and date, title, meeting date, signer and title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from notices.lexicon import DOC_TYPES, TYPE_CODES
+from notices.text import canonical_tone, fold_key
+
+_PARTY_NUMBER = re.compile(
+    r"^\W*Số\s*:?\s*(?P<n>\d*)\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
+    r"(?P<issuer>[A-ZĐ][A-ZĐ0-9]*(?:\s*-\s*[A-ZĐ0-9]+)*)"
+)
+_STATE_NUMBER = re.compile(
+    r"^\W*Số\s*:?\s*(?P<n>\d*)\s*(?:/\s*(?P<year>\d{4})\s*)?/\s*"
+    r"(?P<codes>[A-ZĐa-zđ&]+[A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*)"
+)
+_DATE_WORDS = re.compile(
+    r",\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_DATE_NUMERIC = re.compile(
+    r",\s*ngày\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})", re.IGNORECASE
+)
+_MEETING = re.compile(
+    r"^\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:vào\s+)?(?:hôm\s+)?ngày\s+(?P<d>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_TITLE_STOP = re.compile(
+    r"^(?:Ngày\s+\d|Căn cứ|Kính gửi|Thực hiện|Sau khi|Vào ngày|Sáng ngày|Chiều ngày)",
+    re.IGNORECASE,
+)
+_SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
+_HEADER_SCAN = 40
+
+
+@dataclass(frozen=True, slots=True)
+class DocNumber:
+    number: str | None  # "45/TB-UBND", "30-CT/HU"; None when the number is left blank
+    doc_type: str | None
+    issuer_code: str | None  # "UBND", "HU", "VP"…
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceDate:
+    place: str | None
+    day: int | None  # None when the day is left blank ("ngày tháng 3 năm 2024")
+    month: int | None
+    year: int
+
+    def as_date(self) -> date | None:
+        if self.day is None or self.month is None:
+            return None
+        return safe_date(self.year, self.month, self.day)
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """A real calendar date or None: 31/2 and month 13 are typos, not dates."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _head(lines: list[str]) -> list[str]:
+    return [line for line in lines if line][:_HEADER_SCAN]
+
+
+def find_number(lines: list[str]) -> DocNumber:
+    """`Số: 123/TB-UBND` (state) or `Số 45-TB/HU` (Party) near the top."""
+    for line in _head(lines):
+        m = _PARTY_NUMBER.match(line)
+        if m:
+            number = f"{m['n']}-{m['type']}/{_squash(m['issuer'])}" if m["n"] else None
+            return DocNumber(number, m["type"], _squash(m["issuer"]))
+        m = _STATE_NUMBER.match(line)
+        if m:
+            codes = _squash(m["codes"]).rstrip(".")
+            year = f"/{m['year']}" if m["year"] else ""
+            number = f"{m['n']}{year}/{codes}" if m["n"] else None
+            first, _, rest = codes.partition("-")
+            if first.upper() in TYPE_CODES:
+                return DocNumber(number, first, rest or None)
+            return DocNumber(number, "CV", first)  # "4537/UBND-NCKS": a letter (công văn)
+    return DocNumber(None, None, None)
+
+
+def _squash(code: str) -> str:
+    return re.sub(r"\s+", "", code).replace("–", "-")
+
+
+def find_place_date(lines: list[str]) -> PlaceDate | None:
+    """`Hiệp Hoà, ngày tháng 3 năm 2024` → place Hiệp Hòa, day unknown, March 2024."""
+    for line in _head(lines):
+        if len(line) > 160:
+            continue
+        m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line)
+        if m is None:
+            continue
+        day = int(m["d"]) if m["d"] else None
+        month = int(m["m"]) if m["m"] else None
+        if month is not None and not 1 <= month <= 12:
+            month = None
+        return PlaceDate(_place_before(line[: m.start()]), day, month, int(m["y"]))
+    return None
+
+
+def _place_before(prefix: str) -> str | None:
+    words = prefix.replace("*", " ").split()
+    place: list[str] = []
+    for word in reversed(words[-5:]):
+        if not (word[:1].isupper() or word in ("TP.", "Tp.")) or word.startswith("Số"):
+            break
+        place.insert(0, word)
+    return canonical_tone(" ".join(place)) if place else None
+
+
+def find_meeting_date(paragraphs: list[str]) -> date | None:
+    """`Ngày 07/3/2024, Chủ tịch UBND huyện tổ chức …`: the date of the meeting concluded."""
+    for paragraph in paragraphs[:12]:
+        m = _MEETING.match(paragraph)
+        if m:
+            return safe_date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"]))
+    return None
+
+
+def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
+    """The type line ("THÔNG BÁO" → TB) and the title (trích yếu) under it."""
+    head = lines[: _HEADER_SCAN * 2]
+    for index, line in enumerate(head):
+        code = DOC_TYPES.get(fold_key(line).replace("thong bao ket luan", "thong bao"))
+        code = code or _type_code(line)
+        if code is None:
+            continue
+        return code, _title_after(head, index + 1)
+    for index, line in enumerate(head):
+        if _SUBJECT_LINE.match(line):
+            return None, _title_after(head, index, include_first=True)
+    return None, ""
+
+
+def _type_code(line: str) -> str | None:
+    key = fold_key(line)
+    for name, code in DOC_TYPES.items():
+        if key == fold_key(name):
+            return code
+    return None
+
+
+def _title_after(lines: list[str], start: int, *, include_first: bool = False) -> str:
+    index = start
+    while index < len(lines) and not lines[index]:
+        index += 1
+    title: list[str] = []
+    while index < len(lines) and lines[index]:
+        line = lines[index]
+        if _TITLE_STOP.match(line) or (len(line) > 250 and title):
+            break
+        title.append(line)
+        index += 1
+        if len(line) > 250:
+            break
+    text = " ".join(title)
+    if not include_first:
+        text = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def doc_type_name(code: str | None) -> str | None:
+    for name, value in DOC_TYPES.items():
+        if value == code:
+            return name
+    return None

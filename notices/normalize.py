@@ -1,0 +1,184 @@
+"""Clean raw notice text into lines: NFC, markdown and table debris gone, header columns split."""
+
+from __future__ import annotations
+
+import re
+
+from notices.tables import task_table_rows
+from notices.text import nfc
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BULLET = re.compile(r"^\s*\*\s+")  # a markdown "* item"; other bullet characters stay as they are
+_STRONG = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_SEPARATOR = re.compile(r"^[\s\-_=*~.…–—·]{3,}$|^\s*\*\s*$")
+_PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:[Tt]rang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[\s\-–—]*$")
+_FILE_PATH = re.compile(r"^\s*(?:[A-Za-z]:\\|\\\\|/[\w.-]+/).*$|^.*\.(?:docx?|pdf|txt)\s*$")
+_SPACES = re.compile(r"[ \t]{2,}")
+_MARKER_TAB = re.compile(r"^(\S{1,8})\t+")
+_TAB_CELLS = re.compile(r"\t+")
+
+# Right-hand header column phrases that a PDF or a pasted table puts on the issuer's line.
+_HEADER_PHRASES = re.compile(
+    r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    re.IGNORECASE,
+)
+_NUMBER_THEN_DATE = re.compile(r"^(Số\s*:?\s*\S*(?:\s*/\s*\S+)?)\s+(\S.*?,\s*ngày\b.*)$")
+_HEADER_LINES = 25
+
+
+def clean_lines(raw: str) -> list[str]:
+    """The cleaned lines of a document; blank strings mark paragraph breaks."""
+    text = nfc(raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n\n")
+    out: list[str] = []
+    for index, line in enumerate(_task_tables(text.split("\n"))):
+        for piece in _split_cells(_CONTROL.sub("", line)):
+            cleaned = _clean_line(piece)
+            if cleaned is None:
+                out.append("")
+            elif index < _HEADER_LINES * 2:
+                out.extend(_split_header_line(cleaned))
+            else:
+                out.append(cleaned)
+    return out
+
+
+def _task_tables(lines: list[str]) -> list[str]:
+    """Markdown tables whose header names a lead column become one sentence per row."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].strip().startswith("|"):
+            end += 1
+        if end - index < 2:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows = [
+            [cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in lines[index:end]
+            if not _MD_TABLE_RULE.match(line.strip())
+        ]
+        sentences = task_table_rows(rows)
+        if sentences is None:
+            out.extend(lines[index:end])
+        else:
+            for sentence in sentences:
+                out.extend(["", sentence, ""])
+        index = end
+    return out
+
+
+def _split_cells(line: str) -> list[str]:
+    """Table rows ("| a | b |") and tab-separated cells become one line per cell."""
+    stripped = line.strip()
+    if _MD_TABLE_RULE.match(stripped) and "-" in stripped:
+        return [""]
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        cells = [c.strip() for c in stripped[1:-1].split("|")]
+        return [c for c in cells if c] or [""]
+    stripped = _MARKER_TAB.sub(r"\1 ", stripped)  # "1.\tGiao …" is a marker, not a cell
+    if "\t" in stripped:
+        return [c.strip() for c in _TAB_CELLS.split(stripped) if c.strip()]
+    return [stripped]
+
+
+def _clean_line(line: str) -> str | None:
+    """One line without markdown debris; None for noise that only separates paragraphs."""
+    line = _MD_QUOTE.sub("", _MD_HEADING.sub("", line))
+    if _SEPARATOR.match(line) or not line.strip():
+        return None
+    line = _BULLET.sub("- ", line)
+    line = _EMPHASIS.sub("", _STRONG.sub("", line))
+    line = _SPACES.sub(" ", line).strip()
+    if not line or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
+        return None
+    if _FILE_PATH.match(line) and " " not in line.split("\\")[-1][:3]:
+        return None
+    return line
+
+
+def _split_header_line(line: str) -> list[str]:
+    """Split a merged two-column header line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …") in pieces."""
+    pieces: list[str] = []
+    last = 0
+    for m in _HEADER_PHRASES.finditer(line):
+        pieces.extend([line[last : m.start()], m.group(0)])
+        last = m.end()
+    if last == 0:
+        pieces = [line]
+    else:
+        pieces.append(line[last:])
+        pieces = [p.strip(" ,;") for p in pieces]
+    out: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        split = _NUMBER_THEN_DATE.match(piece)
+        out.extend([split[1], split[2]] if split else [piece])
+    return out
+
+
+def build_paragraphs(lines: list[str]) -> list[str]:
+    """Join soft-wrapped lines into paragraphs, then rejoin paragraphs split by a page break."""
+    from notices.markers import find_marker
+
+    lengths = sorted(len(line) for line in lines if line)
+    width = max(40, lengths[int(len(lengths) * 0.9)] if lengths else 40)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if current and _starts_new_paragraph(
+            current[-1], line, width, find_marker(line) is not None
+        ):
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return _rejoin_page_breaks(paragraphs)
+
+
+def _starts_new_paragraph(previous: str, line: str, width: int, is_marker: bool) -> bool:
+    if is_marker:
+        return True
+    short = len(previous) < 0.75 * width
+    if previous.endswith((".", ":", "!", "?")) and (short or line[:1].isupper()):
+        return True
+    return short and (line[:1].isupper() or not line[:1].isalpha())
+
+
+_TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"')
+
+
+def _rejoin_page_breaks(paragraphs: list[str]) -> list[str]:
+    """`hoàn thành, hoàn thành` + `vượt mức …`: no final punctuation, next starts lower-case."""
+    from notices.markers import MarkerKind, find_marker
+
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and paragraph[:1].islower() and find_marker(paragraph) is None:
+            previous = out[-1]
+            marker = find_marker(previous)
+            heading = (
+                marker is not None
+                and marker.kind in (MarkerKind.NUMBER, MarkerKind.SECTION)
+                and len(previous.split()) <= 13
+            )
+            if not previous.endswith(_TERMINAL) and not heading:
+                out[-1] = f"{previous} {paragraph}"
+                continue
+        out.append(paragraph)
+    return out

@@ -1,0 +1,126 @@
+"""parse_notice(): cleaned text → metadata, item tree and tasks, in one pure function."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from notices.classification import classification_stamp
+from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
+from notices.issuer import find_issuer
+from notices.metadata import (
+    find_meeting_date,
+    find_number,
+    find_place_date,
+    find_type_and_title,
+)
+from notices.model import ParsedNotice
+from notices.names import split_assignees
+from notices.normalize import build_paragraphs, clean_lines
+from notices.signature import find_signature
+from notices.structure import build_items, is_closing, split_body
+from notices.tasks import Context, build_paragraph_tasks, build_tasks, intro_assignees
+
+_KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
+_HEADER_END = re.compile(r"^(?:THÔNG BÁO|KẾT LUẬN|V/v|Về việc|Kính gửi|CÔNG VĂN|KẾ HOẠCH)\b")
+
+
+def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
+    """Parse one notice. Raises NoticeError for empty text and ClassifiedNoticeError for a notice
+    stamped MẬT / TỐI MẬT / TUYỆT MẬT, before anything else is read from it.
+
+    `year_hint` is used only when the notice itself names no year (no date line, no meeting date).
+    """
+    lines = clean_lines(text)
+    stamp = classification_stamp(lines)
+    if stamp is not None:
+        raise ClassifiedNoticeError(stamp)
+    if not any(line.strip() for line in lines):
+        raise NoticeError(ErrorCode.EMPTY, "Văn bản rỗng: không có nội dung để phân tích.")
+    paragraphs = build_paragraphs(lines)
+    number = find_number(lines)
+    place_date = find_place_date(lines)
+    type_code, title = find_type_and_title(lines)
+    front, body = split_body(paragraphs, title=title)
+    meeting = find_meeting_date([*front, *body[:3]])
+    signer, signer_title = find_signature(lines)
+
+    notes: list[str] = []
+    issued = place_date.as_date() if place_date else None
+    is_meeting = False
+    if issued is None and meeting is not None:
+        issued, is_meeting = meeting, True
+        reason = "để trống ngày" if place_date else "không có dòng địa danh, ngày tháng"
+        notes.append(f"Văn bản {reason}: dùng ngày họp {meeting:%d/%m/%Y} làm ngày ban hành.")
+    year = place_date.year if place_date else (meeting.year if meeting else year_hint)
+    reference = issued or meeting
+    if reference is None and place_date is not None:
+        reference = _month_start(place_date.year, place_date.month)
+    context = Context(year=year, reference=reference)
+
+    preamble, items = build_items(body)
+    recipients = _recipients(front)
+    if items:
+        intro = next((p for p in reversed(preamble) if p.rstrip().endswith(":")), None)
+        default = (intro_assignees(intro) if intro else None) or recipients
+        tasks = build_tasks(items, notice_default=default, context=context)
+    else:
+        kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
+        tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
+
+    doc_type = number.doc_type if number.doc_type not in (None, "CV") else type_code
+    issuer = find_issuer(
+        _header_lines(lines),
+        title=title,
+        issuer_code=number.issuer_code,
+        signer_title=signer_title,
+        place=place_date.place if place_date else None,
+        context=" ".join([title, *front, *body[:4]])[:6000],
+    )
+    return ParsedNotice(
+        doc_number=number.number,
+        doc_type=doc_type or number.doc_type,
+        issued_date=issued,
+        issued_date_is_meeting=is_meeting,
+        place=place_date.place if place_date else None,
+        issuer=issuer,
+        title=title,
+        signer=signer,
+        signer_title=signer_title,
+        tasks=tuple(tasks),
+        notes=tuple(notes),
+    )
+
+
+def _month_start(year: int, month: int | None) -> date:
+    return date(year, month or 1, 1)
+
+
+def _header_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if _HEADER_END.match(line) or len(line) > 120 or len(out) >= 12:
+            break
+        out.append(line)
+    return out
+
+
+def _recipients(front: list[str]) -> list[str] | None:
+    """ "Kính gửi: Sở Nội vụ; Sở Tài chính" (or one "- Sở …;" line each) of a letter."""
+    for index, paragraph in enumerate(front):
+        m = _KINH_GUI.match(paragraph)
+        if m is None:
+            continue
+        parts = [paragraph[m.end() :]] if paragraph[m.end() :].strip() else []
+        for following in front[index + 1 :]:
+            if not following.startswith(("-", "+", "•")):
+                break
+            parts.append(following.lstrip("-+• "))
+        names: list[str] = []
+        for part in parts:
+            for name in split_assignees(part, strict=False) or []:
+                names.append(name.name)
+        return names or None
+    return None

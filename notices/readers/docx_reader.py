@@ -1,0 +1,94 @@
+"""Word .docx → text in document order: body paragraphs and tables (header tables included)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+
+from notices.errors import ErrorCode, NoticeError
+from notices.readers.docx_numbering import Numbering
+from notices.tables import task_table_rows
+
+_MAX_UNZIPPED = 200 * 1024 * 1024
+
+
+def read_docx(data: bytes) -> str:
+    """Paragraphs separated by blank lines; each table cell's paragraphs as a block of lines."""
+    import docx  # python-docx, imported here so the parser itself needs no third-party code
+    from docx.document import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    _check_zip(data)
+    try:
+        document: Document = docx.Document(io.BytesIO(data))
+    except Exception:  # python-docx raises many types for broken packages
+        raise NoticeError(
+            ErrorCode.CORRUPT, "Tệp .docx bị hỏng hoặc không đúng định dạng Word."
+        ) from None
+    numbering = Numbering.of(document)
+    lines: list[str] = []
+
+    def emit(block: Paragraph | Table) -> None:
+        if isinstance(block, Paragraph):
+            text = numbering.label(block) + block.text
+            if text.strip():
+                lines.extend([text, ""])
+            return
+        rows = task_table_rows([[c.text for c in row.cells] for row in block.rows])
+        if rows is not None:
+            for row in rows:
+                lines.extend([row, ""])
+            return
+        for cell_lines in _table_cells(block, numbering):
+            lines.extend([*cell_lines, ""])
+
+    for block in document.iter_inner_content():
+        emit(block)
+    text = "\n".join(lines).strip()
+    if not text:
+        raise NoticeError(ErrorCode.EMPTY, "Tệp .docx không có nội dung văn bản.")
+    return text
+
+
+def _table_cells(table: object, numbering: Numbering) -> Iterator[list[str]]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    assert isinstance(table, Table)
+    seen: set[int] = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell repeats in every grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            block: list[str] = []
+            for inner in cell.iter_inner_content():
+                if isinstance(inner, Paragraph):
+                    text = numbering.label(inner) + inner.text
+                    if text.strip():
+                        block.append(text)
+                else:
+                    for nested in _table_cells(inner, numbering):
+                        block.extend(nested)
+            if block:
+                yield block
+
+
+def _check_zip(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            unzipped = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise NoticeError(
+            ErrorCode.CORRUPT, "Tệp .docx bị hỏng hoặc không đúng định dạng Word."
+        ) from None
+    if "word/document.xml" not in names:
+        raise NoticeError(
+            ErrorCode.UNSUPPORTED,
+            "Tệp nén này không phải văn bản Word (.docx): hãy gửi .docx, .pdf hoặc .txt.",
+        )
+    if unzipped > _MAX_UNZIPPED:
+        raise NoticeError(ErrorCode.TOO_LARGE, "Tệp .docx giải nén quá lớn, không đọc được.")

@@ -1,0 +1,206 @@
+"""The body of a notice and its item tree ("I.", "1.", "1.1.", "a)", "(1)", "-" bullets)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from notices.markers import Marker, MarkerKind, find_marker
+from notices.text import match_form
+
+_INTRO_END = re.compile(r"(?:như sau|sau đây|dưới đây|cụ thể như sau)\s*:", re.IGNORECASE)
+_BODY_END = re.compile(r"^(?:Nơi nhận|Bản điện tử|Nơi gửi)\b|^(?:TM|KT|TL|TUQ)\.\s*[A-ZĐ]|^T/M\b")
+_CLOSING_START = re.compile(
+    r"^(?:trên đây|thừa lệnh|thừa ủy quyền|\(?gửi kèm|văn phòng [^.]{0,60} thông báo"
+    r"|\(?(?:có|kèm theo) (?:phụ lục|danh mục))",
+)
+_CLOSING_WORDS = re.compile(r"thông báo|nội dung trên|kết luận trên|ý kiến trên|để biết|biết,")
+# "… nghiêm túc triển khai thực hiện./.": an exhortation that closes the body, not a task.
+_CLOSING_END = re.compile(
+    r"(?:thực hiện|triển khai|biết|chấp hành)(?: nghiêm túc| có hiệu quả)?\s*\./\.$"
+)
+_HEADING_WORDS = 12
+_HEADER_LINE = re.compile(r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True, eq=False)
+class Item:
+    """One numbered item: its marker paragraph, continuation paragraphs and sub-items."""
+
+    ref: str
+    marker: Marker | None
+    paragraphs: list[str]
+    parent: Item | None = None
+    children: list[Item] = field(default_factory=list)
+
+    @property
+    def is_heading(self) -> bool:
+        """A short title line ("1.1. Văn phòng HĐND và UBND huyện") followed by content."""
+        if self.marker is None or self.marker.kind is MarkerKind.BULLET:
+            return False
+        if len(self.paragraphs) < 2 and not self.children:
+            return False
+        head = self.paragraphs[0].rstrip(" :")
+        return (
+            len(head.split()) <= _HEADING_WORDS
+            and ";" not in head
+            and not re.search(r"[^A-Z]\.(?:\s|$)", head)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    front: list[str]  # paragraphs before the body: header, title, meeting narrative
+    preamble: list[str]  # body paragraphs before the first item
+    items: list[Item]  # roots, in document order
+
+
+def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], list[str]]:
+    """(front matter, body) — the body runs from after "… như sau:" to "Nơi nhận".
+
+    Without such an intro it starts at the first numbered paragraph, else at the first sentence
+    after the header, title and "Kính gửi" block (a pasted excerpt starts at once).
+    """
+    for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
+        matches = list(_INTRO_END.finditer(paragraph))
+        if matches:
+            m = matches[-1]
+            rest = paragraph[m.end() :].strip()
+            front = [*paragraphs[:index], paragraph[: m.end()]]
+            body = ([rest] if rest else []) + paragraphs[index + 1 :]
+            return front, _until_end(body)
+    header = _header_end(paragraphs, title)
+    start = next(
+        (
+            i
+            for i, p in enumerate(paragraphs[header:], start=header)
+            if (found := find_marker(p)) and found.kind in (MarkerKind.NUMBER, MarkerKind.SECTION)
+        ),
+        None,
+    )
+    if start is None:
+        start = next(
+            (i for i, p in enumerate(paragraphs[header:], start=header) if len(p.split()) >= 6),
+            len(paragraphs),
+        )
+    return paragraphs[:start], _until_end(paragraphs[start:])
+
+
+def _header_end(paragraphs: list[str], title: str) -> int:
+    """Index of the first paragraph after the header lines, the title and "Kính gửi"."""
+    end = 0
+    in_recipients = False
+    for index, paragraph in enumerate(paragraphs[:40]):
+        low = match_form(paragraph)
+        letters = [c for c in paragraph if c.isalpha()]
+        caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        if low.startswith("kính gửi"):
+            in_recipients, end = True, index + 1
+        elif in_recipients and paragraph.startswith(("-", "+", "•")):
+            end = index + 1
+        elif (title and paragraph in title) or caps or _HEADER_LINE.match(paragraph):
+            in_recipients, end = False, index + 1
+        elif len(paragraph.split()) >= 6:
+            break  # the first real sentence: the header is over
+    return end
+
+
+def _until_end(body: list[str]) -> list[str]:
+    for index, paragraph in enumerate(body):
+        if _BODY_END.match(paragraph):
+            return body[:index]
+        if paragraph.rstrip().endswith("./.") and find_marker(paragraph) is None:
+            return body[: index + 1]
+    return body
+
+
+def is_closing(paragraph: str) -> bool:
+    """Boilerplate after the items: "Trên đây là …", "Thừa lệnh …", "(Gửi kèm …)", "… ./."."""
+    if find_marker(paragraph) is not None:
+        return False
+    low = match_form(paragraph)
+    if _CLOSING_START.match(low):
+        return True
+    if low.startswith("(") and low.rstrip(" ./").endswith(")"):
+        return True
+    low = low.rstrip()
+    return low.endswith("./.") and bool(_CLOSING_WORDS.search(low) or _CLOSING_END.search(low))
+
+
+def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
+    """(preamble, root items); unnumbered paragraphs continue the item above them."""
+    preamble: list[str] = []
+    roots: list[Item] = []
+    stack: list[Item] = []
+    used: set[str] = set()
+    for paragraph in body:
+        if is_closing(paragraph):
+            continue
+        marker = find_marker(paragraph)
+        if marker is None:
+            (stack[-1].paragraphs if stack else preamble).append(paragraph)
+            continue
+        text = paragraph[marker.length :].strip()
+        level = _sibling_level(stack, marker)
+        if level is not None:
+            del stack[level:]
+        parent = stack[-1] if stack else None
+        siblings = parent.children if parent else roots
+        item = Item(_unique(_ref(parent, marker, siblings), used), marker, [text], parent)
+        siblings.append(item)
+        stack.append(item)
+    return preamble, roots
+
+
+def _sibling_level(stack: list[Item], marker: Marker) -> int | None:
+    """Index in the open-item stack where `marker` starts a sibling (close from there on)."""
+    kinds = [item.marker.kind if item.marker else None for item in stack]
+    if marker.kind is MarkerKind.SECTION:
+        return kinds.index(MarkerKind.SECTION) if MarkerKind.SECTION in kinds else None
+    if marker.kind is MarkerKind.NUMBER:
+        for index, item in enumerate(stack):
+            other = item.marker
+            if other and (
+                (other.kind is MarkerKind.NUMBER and other.depth >= marker.depth)
+                or other.kind > MarkerKind.NUMBER  # a number never sits under a letter or bullet
+            ):
+                return index
+        return None
+    for index in range(len(stack) - 1, -1, -1):
+        other = stack[index].marker
+        if other and other.kind is marker.kind:
+            if marker.kind is MarkerKind.BULLET and other.label != marker.label:
+                continue  # "+" under "-" is a deeper level, not a sibling
+            return index
+    return None
+
+
+def _ref(parent: Item | None, marker: Marker, siblings: list[Item]) -> str:
+    if marker.kind is MarkerKind.NUMBER:
+        section = parent
+        while section and section.marker and section.marker.kind is not MarkerKind.SECTION:
+            section = section.parent
+        return f"{section.ref}.{marker.label}" if section else marker.label
+    if marker.kind is MarkerKind.BULLET:
+        count = sum(1 for s in siblings if s.marker and s.marker.label == marker.label)
+        label = f"{marker.label}{count + 1}"
+    else:
+        label = marker.label
+    return f"{parent.ref}.{label}" if parent else label
+
+
+def _unique(ref: str, used: set[str]) -> str:
+    candidate, n = ref, 2
+    while candidate in used:
+        candidate, n = f"{ref}_{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def walk(items: list[Item]) -> list[Item]:
+    """Items in document order (pre-order)."""
+    out: list[Item] = []
+    for item in items:
+        out.append(item)
+        out.extend(walk(item.children))
+    return out

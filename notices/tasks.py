@@ -1,0 +1,313 @@
+"""Turn items into tasks: one per (item clause, lead), leads inherited from headings and intros.
+
+Within an item a clause that names a new lead opens a new task; a clause without a subject goes
+on with the task before it. A subjectless clause that carries a deadline ("…; thời gian hoàn
+thành trước ngày 30/9/2020") dates every earlier task of its sentence, and a second dated
+deadline for the same lead in a later sentence opens a second task.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from notices.assignees import Roles, analyze
+from notices.clauses import find_criteria, split_clauses, split_label, split_sentences
+from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.model import DeadlineKind, ParsedTask
+from notices.names import split_assignees
+from notices.structure import Item, walk
+from notices.text import fold_key, match_form
+
+_GENERIC = re.compile(
+    r"^(?:(?:các|mỗi|những|từng|tất cả các)\s+)?(?:cơ quan|đơn vị|cơ quan, đơn vị|đơn vị, cơ quan|"
+    r"cơ quan được giao|đơn vị được giao)(?:\s+(?:được giao(?:\s+\S+)?|liên quan|có liên quan))?$"
+)
+_HEADING_PREFIX = re.compile(r"^(?:đối với|về|riêng|giao|đề nghị|yêu cầu)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    year: int | None  # the notice's year, for dates written without one
+    reference: date | None  # the notice (or meeting) date: earlier dates are not deadlines
+
+
+@dataclass(slots=True)
+class _Draft:
+    leads: list[str] | None
+    support: list[str] = field(default_factory=list)
+    directing: list[str] = field(default_factory=list)
+    parts: list[tuple[int, str]] = field(default_factory=list)  # (sentence number, clause)
+    deadline: DeadlineHit | None = None
+    criteria: list[str] = field(default_factory=list)
+
+
+def heading_assignees(text: str) -> list[str] | None:
+    """Names in a heading ("2. Đối với các Phòng chuyên môn thuộc UBND huyện"), or None."""
+    text = text.strip().rstrip(":").strip()
+    low = match_form(text)
+    m = _HEADING_PREFIX.match(low)
+    if m:
+        text = text[m.end() :]
+    names = split_assignees(text)
+    return [n.name for n in names] if names else None
+
+
+def intro_assignees(paragraph: str) -> list[str] | None:
+    """Leads named by an intro sentence ending in ":" ("UBND tỉnh yêu cầu các cơ quan … sau:")."""
+    sentence = split_sentences(paragraph)[-1]
+    if not sentence.rstrip().endswith(":"):
+        return None
+    leads: list[str] = []
+    for _, roles in _glued_clauses(sentence):
+        leads.extend(a.name for a in roles.leads if not a.is_person)
+    return leads or None
+
+
+def _glued_clauses(sentence: str) -> list[tuple[str, Roles]]:
+    """Analysed clauses; a subject-only clause is glued to the next ("A, B; C tập trung …")."""
+    clauses = split_clauses(sentence)
+    out: list[tuple[str, Roles]] = []
+    carry = ""
+    for index, clause in enumerate(clauses):
+        joined = f"{carry}; {clause}" if carry else clause
+        roles = analyze(joined)
+        if roles.subject_only and index < len(clauses) - 1:
+            carry = joined
+            continue
+        out.append((joined, roles))
+        carry = ""
+    return out
+
+
+class _ItemTasks:
+    """Builds the tasks of one item from its paragraphs."""
+
+    def __init__(self, ref: str, default: list[str] | None, context: Context) -> None:
+        self.ref = ref
+        self.default = default
+        self.context = context
+        self.drafts: list[_Draft] = []
+        self.current: _Draft | None = None
+        self.orphan = False
+        self.sentence = 0
+        self.texts: list[str] = []
+
+    def add_paragraph(self, paragraph: str, inherited_criteria: list[str]) -> None:
+        label, body = split_label(paragraph)
+        self.texts.append(paragraph)
+        label_criteria = [*inherited_criteria, *find_criteria(label)]
+        for sentence in split_sentences(body):
+            self.sentence += 1
+            touched: list[_Draft] = []
+            for clause, roles in _glued_clauses(sentence):
+                draft, pending = self._add_clause(clause, roles)
+                if draft is None:
+                    continue
+                for code in label_criteria:
+                    if code not in draft.criteria:
+                        draft.criteria.append(code)
+                if draft not in touched:
+                    touched.append(draft)
+                if pending is not None:  # "…; thời gian hoàn thành trước ngày X" dates them all
+                    for earlier in touched:
+                        if earlier.deadline is None or _rank(pending) < _rank(earlier.deadline):
+                            earlier.deadline = pending
+            self._close_sentence()
+
+    def _close_sentence(self) -> None:
+        if self.default is None:
+            return
+        for draft in self.drafts:
+            if draft.leads is None:
+                draft.leads = list(self.default)
+
+    def _resolve(self, roles: Roles) -> list[str]:
+        names: list[str] = []
+        for assignee in roles.leads:
+            if self.default and _GENERIC.match(match_form(assignee.name)):
+                names.extend(self.default)  # "các cơ quan" under a heading means that heading
+            else:
+                names.append(assignee.name)
+        return list(dict.fromkeys(names))
+
+    def _add_clause(self, clause: str, roles: Roles) -> tuple[_Draft | None, DeadlineHit | None]:
+        if roles.elsewhere:
+            self.current, self.orphan = None, True
+            return None, None
+        leads = self._resolve(roles)
+        current = self.current
+        has_subject = bool(leads)
+        if leads:
+            self.orphan = False
+            if current is not None and current.leads is None:
+                current.leads = leads
+            elif current is None or not _same(current.leads, leads):
+                current = self._new(leads)
+        else:
+            if self.orphan:
+                return None, None
+            if current is None:
+                if roles.descriptive or not (roles.actionable or roles.directing):
+                    return None, None
+                current = self._new(None)
+        _extend(current.support, roles.support)
+        _extend(current.directing, roles.directing)
+        for code in find_criteria(clause):
+            if code not in current.criteria:
+                current.criteria.append(code)
+        hits = [] if roles.descriptive else self._deadlines(clause)
+        best = pick_deadline(hits)
+        pending: DeadlineHit | None = None
+        if best is not None:
+            if is_dated(best) and is_dated(current.deadline) and current.deadline != best:
+                if not has_subject and best.deadline != _deadline_of(current):
+                    # A second dated deadline for the same lead is a second task.
+                    current = self._new(list(current.leads or []), like=current)
+                    current.deadline = best
+            elif current.deadline is None or _rank(best) < _rank(current.deadline):
+                current.deadline = best
+            if not has_subject:
+                pending = best
+        current.parts.append((self.sentence, clause))
+        self.current = current
+        return current, pending
+
+    def _deadlines(self, clause: str) -> list[DeadlineHit]:
+        return find_deadlines(clause, year=self.context.year, reference=self.context.reference)
+
+    def _new(self, leads: list[str] | None, *, like: _Draft | None = None) -> _Draft:
+        draft = _Draft(leads)
+        if like is not None:
+            draft.support = list(like.support)
+            draft.directing = list(like.directing)
+            draft.criteria = list(like.criteria)
+        self.drafts.append(draft)
+        self.current = draft
+        return draft
+
+    def tasks(self) -> list[ParsedTask]:
+        drafts = [d for d in self.drafts if d.leads or self.default]
+        out: list[ParsedTask] = []
+        for index, draft in enumerate(drafts):
+            leads = draft.leads or list(self.default or [])
+            text = " ".join(self.texts) if len(drafts) == 1 else _render(draft.parts)
+            hit = draft.deadline
+            out.append(
+                ParsedTask(
+                    ref=self.ref if index == 0 else f"{self.ref}/{index + 1}",
+                    text=re.sub(r"\s+", " ", text).strip(),
+                    lead=tuple(leads),
+                    support=tuple(s for s in draft.support if not _same([s], leads)),
+                    directing=tuple(draft.directing),
+                    deadline=hit.deadline if hit else None,
+                    deadline_kind=hit.kind if hit else DeadlineKind.NONE,
+                    deadline_phrase=hit.phrase if hit else None,
+                    recurrence=hit.recurrence if hit else None,
+                    criteria=tuple(draft.criteria),
+                )
+            )
+        return out
+
+
+def _deadline_of(draft: _Draft) -> date | None:
+    return draft.deadline.deadline if draft.deadline else None
+
+
+def _rank(hit: DeadlineHit) -> int:
+    order = [DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE, DeadlineKind.PERIOD_END]
+    if hit.kind in order[:2]:
+        return 0
+    if hit.kind is DeadlineKind.PERIOD_END:
+        return 1
+    if hit.kind is DeadlineKind.RECURRING:
+        return 2 if hit.recurrence else 3
+    return 4
+
+
+def _render(parts: list[tuple[int, str]]) -> str:
+    out: list[str] = []
+    last = None
+    for sentence, clause in parts:
+        if out and sentence == last:
+            out[-1] = f"{out[-1].rstrip('.; ')}; {clause}"
+        else:
+            out.append(clause)
+        last = sentence
+    return " ".join(out)
+
+
+def _extend(target: list[str], values: list[str]) -> None:
+    for value in values:
+        if value not in target:
+            target.append(value)
+
+
+def _same(a: list[str] | None, b: list[str]) -> bool:
+    return a is not None and {fold_key(x) for x in a} == {fold_key(x) for x in b}
+
+
+def build_tasks(
+    items: list[Item], *, notice_default: list[str] | None, context: Context
+) -> list[ParsedTask]:
+    """Tasks of every item, in document order."""
+    defaults: dict[int, list[str] | None] = {}
+    criteria: dict[int, list[str]] = {}
+    tasks: list[ParsedTask] = []
+    consumed: set[int] = set()
+    for item in walk(items):
+        if id(item) in consumed:
+            continue
+        inherited = defaults[id(item.parent)] if item.parent else notice_default
+        inherited_criteria = criteria[id(item.parent)] if item.parent else []
+        paragraphs = list(item.paragraphs)
+        own = inherited
+        own_criteria = list(inherited_criteria)
+        if item.is_heading and not analyze(paragraphs[0]).leads:
+            # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
+            own = heading_assignees(paragraphs[0]) or inherited
+            own_criteria += find_criteria(paragraphs[0])
+            paragraphs = paragraphs[1:]
+        child_default = own
+        if item.children and all(_is_fragment(child) for child in item.children):
+            # "- Rà soát dữ liệu:" over "+ hộ tịch;" "+ đất đai.": the list completes the item
+            listed = "; ".join(" ".join(child.paragraphs).rstrip(";. ") for child in item.children)
+            paragraphs = [" ".join([*paragraphs, listed]).strip()]
+            consumed.update(id(child) for child in walk(item.children))
+        elif item.children and paragraphs and paragraphs[-1].rstrip().endswith(":"):
+            intro = paragraphs.pop()
+            sentences = split_sentences(intro)
+            child_default = intro_assignees(intro) or own
+            if len(sentences) > 1:
+                paragraphs.append(" ".join(sentences[:-1]))
+        defaults[id(item)] = child_default
+        criteria[id(item)] = own_criteria
+        builder = _ItemTasks(item.ref, own, context)
+        for paragraph in paragraphs:
+            builder.add_paragraph(paragraph, own_criteria)
+        tasks.extend(builder.tasks())
+    return tasks
+
+
+def _is_fragment(item: Item) -> bool:
+    """A sub-item that only lists objects of its parent's sentence ("+ hộ tịch;")."""
+    if item.children or len(item.paragraphs) != 1:
+        return False
+    text = item.paragraphs[0]
+    if len(text.split()) > 12 or not text[:1].islower():
+        return False
+    roles = analyze(text)
+    return not roles.actionable and not roles.leads
+
+
+def build_paragraph_tasks(
+    paragraphs: list[str], *, notice_default: list[str] | None, context: Context
+) -> list[ParsedTask]:
+    """A body without numbered items (a short letter of direction): one item per paragraph."""
+    tasks: list[ParsedTask] = []
+    for index, paragraph in enumerate(paragraphs, start=1):
+        builder = _ItemTasks(f"đoạn {index}", notice_default, context)
+        builder.add_paragraph(paragraph, [])
+        tasks.extend(builder.tasks())
+    return tasks

@@ -1,0 +1,44 @@
+"""Helpers for the notice parser tests: sample notices, hand-written expectations, fonts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[3]
+SAMPLES = ROOT / "samples" / "notices"
+EXPECTED = Path(__file__).resolve().parent / "expected"
+SAMPLE_NAMES = sorted(p.stem for p in SAMPLES.glob("*.txt"))
+
+# Fonts with Vietnamese coverage, in order of preference. fonts-dejavu-core (Debian) is part of
+# the project's machine image; the PyPI package `ttf-opensans` would provide one anywhere.
+FONT_CANDIDATES = (
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+    Path("/Library/Fonts/Arial Unicode.ttf"),
+    Path("C:/Windows/Fonts/arial.ttf"),
+)
+
+
+def sample_text(name: str) -> str:
+    return (SAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def expected(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def vietnamese_font() -> Path | None:
+    for candidate in FONT_CANDIDATES:
+        if candidate.exists():
+            return candidate
+    try:  # a font shipped inside a PyPI package, if one is installed
+        import ttf_opensans  # type: ignore[import-not-found]
+
+        path = Path(ttf_opensans.__file__).parent / "ttf" / "OpenSans-Regular.ttf"
+        return path if path.exists() else None
+    except ImportError:
+        return None
