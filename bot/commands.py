@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from bot.console import run_console
@@ -12,9 +13,12 @@ from bot.settings import Settings
 from bot.wiring import create_app
 from handlers.directory import DirectoryCache
 from handlers.errors import DomainError
+from handlers.import_notice import find_issuer, import_notice, plan_import
 from handlers.invites import IssueInvite, issue_invite
 from handlers.load_org import load_org
 from handlers.nlu import understand as understand_text
+from notices import ClassifiedNoticeError, NoticeError, parse_notice
+from notices.readers import read_document
 from storage.engine import create_engine
 from storage.migrate import is_up_to_date, upgrade
 
@@ -144,3 +148,52 @@ async def db_upgrade(settings: Settings) -> int:
         await engine.dispose()
     print("Database schema is up to date.")
     return 0
+
+
+async def import_file(settings: Settings, path: str, *, yes: bool, issuer_code: str | None) -> int:
+    """Preview a notice's tasks; with --yes (or a "y" at the prompt) save them."""
+    try:
+        notice = parse_notice(read_document(path))
+    except ClassifiedNoticeError as refusal:
+        return _fail(f"Từ chối: {refusal.message}")
+    except NoticeError as refusal:
+        return _fail(f"Lỗi: {refusal.message}")
+    app = await create_app(settings)
+    try:
+        async with app.uow_factory() as uow:
+            directory = await DirectoryCache().get(uow)
+        issuer = find_issuer(notice, directory)
+        if issuer_code:
+            issuer = next((u.id for u in directory.units.values() if u.code == issuer_code), None)
+            if issuer is None:
+                return _fail(f"Không có đơn vị với mã «{issuer_code}».")
+        plan = plan_import(notice, directory, issuer)
+        print(plan.preview(directory))
+        if not yes and not _ask("Nhập các việc này? [y/N] "):
+            print("Chưa nhập gì. Chạy lại với --yes để nhập.")
+            return 0
+        try:
+            result = await import_notice(
+                plan,
+                directory=directory,
+                uow_factory=app.uow_factory,
+                now=app.clock(),
+                actor_id=None,
+                channel="cli",
+                source_name=Path(path).name,
+            )
+        except DomainError as refusal:
+            return _fail(refusal.message)
+    finally:
+        await app.close()
+    if result.already_imported:
+        print("Thông báo này đã được nhập trước đây; không tạo thêm việc nào.")
+    else:
+        print(f"Đã nhập {result.created} việc (thông báo #{result.notice_id}).")
+    return 0
+
+
+def _ask(prompt: str) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    return input(prompt).strip().lower() in ("y", "yes", "c", "có", "co")

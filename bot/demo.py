@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, tzinfo
 from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from bot.settings import Settings
-from bot.wiring import App, create_app
+from bot.wiring import create_app
 from handlers.directory import DirectoryCache
-from handlers.import_notice import draft_from_contract, import_notice, plan_import
+from handlers.import_notice import find_issuer, import_notice, plan_import
 from handlers.load_org import load_org
+from handlers.ports import UnitOfWorkFactory
+from notices import parse_notice
+from notices.readers import read_document
 from storage.engine import create_engine
 from storage.migrate import upgrade
 
 DEMO_TODAY = date(2023, 10, 25)
-DEMO_ISSUER = "bac-son"
-DEMO_NOTICES = ("bac-son-tasks.json",)
+# The sample notices ship with the project; the demo imports them through the real parser.
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "notices"
+DEMO_NOTICES = ("bac-son-2023-bcd-cchc-9-thang.txt",)
 
 
 def demo_file(name: str) -> str:
@@ -46,7 +49,7 @@ async def build_demo(settings: Settings) -> DemoLoaded:
         await engine.dispose()
     app = await create_app(settings, today=DEMO_TODAY)
     try:
-        return await _load(app)
+        return await load_demo_data(app.uow_factory, app.settings.tz)
     finally:
         await app.close()
 
@@ -56,24 +59,25 @@ def _remove_sqlite_files(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-async def _load(app: App) -> DemoLoaded:
-    org = await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=app.uow_factory)
+async def load_demo_data(uow_factory: UnitOfWorkFactory, tz: tzinfo) -> DemoLoaded:
+    """The sample org, then each sample notice parsed, planned and imported as an admin would."""
+    org = await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=uow_factory)
+    async with uow_factory() as uow:
+        directory = await DirectoryCache().get(uow)
     created = 0
     for name in DEMO_NOTICES:
-        async with app.uow_factory() as uow:
-            directory = await DirectoryCache().get(uow)
-        issuer = next(u.id for u in directory.units.values() if u.code == DEMO_ISSUER)
-        draft = draft_from_contract(json.loads(demo_file(name)), source_name=name)
-        plan = plan_import(draft, directory, issuer)
+        notice = parse_notice(read_document(SAMPLES / name))
+        plan = plan_import(notice, directory, find_issuer(notice, directory))
         if plan.unresolved:
             raise RuntimeError(f"demo notice {name}: unresolved names {plan.unresolved}")
         result = await import_notice(
             plan,
             directory=directory,
-            uow_factory=app.uow_factory,
-            now=datetime.combine(DEMO_TODAY, datetime.min.time(), app.settings.tz),
+            uow_factory=uow_factory,
+            now=datetime.combine(DEMO_TODAY, time(8), tz) - timedelta(days=1),
             actor_id=None,
             channel="import",
+            source_name=name,
         )
         created += result.created
     return DemoLoaded(org.units, org.officials, created)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TypeVar
@@ -16,6 +16,7 @@ from handlers.directory import Directory, DirectoryCache
 from handlers.domain import Official, OfficialId, Role, TaskStatus, UnitId, UnitKind
 from handlers.errors import DomainError
 from handlers.help_text import ONBOARDING, help_text, not_understood
+from handlers.import_dialog import FileFetcher, ImportDialog
 from handlers.invites import LinkAccount, link_account
 from handlers.list_tasks import ListTasks, list_tasks
 from handlers.messages import Incoming, Reply
@@ -33,6 +34,7 @@ from notices.text import fold
 log = logging.getLogger(__name__)
 
 SORRY = "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn này. Vui lòng thử lại sau ít phút."
+EVIDENCE_WINDOW = timedelta(minutes=30)  # a photo this soon after «xong N» belongs to N
 _MEMORY = 5000  # chats whose last list / last report is remembered for «tiếp» and evidence
 ChatKey = tuple[str, str]
 T = TypeVar("T")
@@ -49,6 +51,7 @@ class Conversation:
         calendar: WorkingCalendar,
         due_soon_days: int = 3,
         page_size: int = 8,
+        fetchers: Mapping[str, FileFetcher] | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._clock = clock
@@ -57,7 +60,8 @@ class Conversation:
         self._page_size = page_size
         self._directories = DirectoryCache()
         self._last_list: OrderedDict[ChatKey, ListTasks] = OrderedDict()
-        self._last_report: OrderedDict[ChatKey, int] = OrderedDict()
+        self._last_report: OrderedDict[ChatKey, tuple[int, datetime]] = OrderedDict()
+        self._imports = ImportDialog(uow_factory=uow_factory, fetchers=fetchers or {})
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         """Never raises: a refusal becomes its Vietnamese sentence, a bug a short apology."""
@@ -96,12 +100,25 @@ class Conversation:
             now=now,
         )
         key = (incoming.channel, incoming.chat_ref)
+        if not incoming.attachments and self._imports.expects(key, text):
+            return [await self._imports.step(key, asker, text)]
         if incoming.attachments and meaning.intent is not Intent.DONE:
-            task_id = self._last_report.get(key)
-            if task_id is not None:
-                cmd_e = AddEvidence(task_id, incoming.attachments, incoming.text)
-                return [await add_evidence(cmd_e, asker=asker, uow_factory=self._uow_factory)]
+            return [await self._attachments(key, asker, incoming)]
         return [await self._route(meaning, asker, key, incoming)]
+
+    async def _attachments(self, key: ChatKey, asker: Asker, incoming: Incoming) -> Reply:
+        """Files right after «xong N» are its evidence; otherwise an admin's notice file
+        starts an import."""
+        last = self._last_report.get(key)
+        if last is not None and asker.now - last[1] <= EVIDENCE_WINDOW:
+            cmd = AddEvidence(last[0], incoming.attachments, incoming.text)
+            return await add_evidence(cmd, asker=asker, uow_factory=self._uow_factory)
+        notice = next((a for a in incoming.attachments if ImportDialog.is_notice_file(a)), None)
+        if notice is not None and asker.official.has(Role.ADMIN):
+            return await self._imports.from_file(key, asker, notice)
+        return Reply(
+            "Tệp/ảnh này chưa gắn được với việc nào. Gõ «xong N» kèm tệp để báo hoàn thành."
+        )
 
     async def _identify(
         self, uow: UnitOfWork, incoming: Incoming, directory: Directory
@@ -142,6 +159,8 @@ class Conversation:
             cmd = replace(last, query=replace(last.query, offset=offset))
             self._remember(self._last_list, key, cmd)
             return await list_tasks(cmd, asker=asker, uow_factory=uow)
+        if intent is Intent.IMPORT:
+            return self._imports.start_paste(key, asker)
         if intent is Intent.STATS:
             return await show_stats(
                 self._stats_command(meaning, asker, incoming.text), asker=asker, uow_factory=uow
@@ -173,7 +192,7 @@ class Conversation:
                 asker=asker,
                 uow_factory=uow,
             )
-            self._remember(self._last_report, key, task_id)
+            self._remember(self._last_report, key, (task_id, asker.now))
             return reply
         if intent in (Intent.CONFIRM, Intent.REJECT):
             cmd_r = ReviewReport(task_id, intent is Intent.CONFIRM, meaning.note)

@@ -7,6 +7,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NewType
 
+# One vocabulary from the parser to the database: the notice library owns these two.
+from notices.model import DeadlineKind as DeadlineKind
+from notices.model import Recurrence as Recurrence
+
 UnitId = NewType("UnitId", int)
 OfficialId = NewType("OfficialId", int)
 NoticeId = NewType("NoticeId", int)
@@ -33,22 +37,6 @@ class TaskStatus(StrEnum):
     DONE = "done"
     PAUSED = "paused"
     CANCELLED = "cancelled"
-
-
-class DeadlineKind(StrEnum):
-    ON_DATE = "on_date"
-    BEFORE_DATE = "before_date"
-    PERIOD_END = "period_end"
-    RECURRING = "recurring"
-    ONGOING = "ongoing"
-    NONE = "none"
-
-
-class Recurrence(StrEnum):
-    MONTHLY = "monthly"
-    QUARTERLY = "quarterly"
-    HALF_YEARLY = "half_yearly"
-    YEARLY = "yearly"
 
 
 class DueState(StrEnum):

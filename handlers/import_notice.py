@@ -1,4 +1,4 @@
-"""Turn an extracted notice into tasks: preview the plan, then save it in one transaction."""
+"""Turn a parsed notice into tasks: plan and preview, then save it all in one transaction."""
 
 from __future__ import annotations
 
@@ -25,53 +25,28 @@ from handlers.domain import (
 )
 from handlers.errors import DomainError
 from handlers.ports import NewNotice, UnitOfWorkFactory
+from notices import ParsedNotice, ParsedTask
 from notices.text import fold_key
 
-
-@dataclass(frozen=True, slots=True)
-class TaskDraft:
-    """One extracted assignment, as in the `parse --json` contract (names, not ids)."""
-
-    ref: str
-    text: str
-    lead: tuple[str, ...]
-    support: tuple[str, ...] = ()
-    directing: tuple[str, ...] = ()
-    deadline: date | None = None
-    deadline_kind: DeadlineKind = DeadlineKind.NONE
-    deadline_phrase: str | None = None
-    recurrence: Recurrence | None = None
-    criteria: tuple[str, ...] = ()
+PREVIEW_TASKS = 30
 
 
-@dataclass(frozen=True, slots=True)
-class NoticeDraft:
-    doc_number: str | None
-    doc_type: str | None
-    issued_date: date | None
-    issuer: str | None
-    title: str
-    signer: str | None
-    signer_title: str | None
-    tasks: tuple[TaskDraft, ...]
-    source_name: str | None = None
-
-    def fingerprint(self) -> str:
-        """Same content, same fingerprint: re-importing a notice changes nothing."""
-        body = asdict(self)
-        body.pop("source_name")
-        raw = json.dumps(body, default=str, sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(raw.encode()).hexdigest()
+def fingerprint(notice: ParsedNotice) -> str:
+    """Same content, same fingerprint: re-importing a notice changes nothing."""
+    body = asdict(notice)
+    body.pop("notes", None)
+    raw = json.dumps(body, default=str, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value)) if value else None
 
 
-def draft_from_contract(data: Mapping[str, Any], source_name: str | None = None) -> NoticeDraft:
-    """Read the JSON shape of `nhacviec parse --json` (DESIGN §8)."""
+def notice_from_contract(data: Mapping[str, Any]) -> ParsedNotice:
+    """Read the JSON shape of `nhacviec parse --json` (DESIGN §8) back into a ParsedNotice."""
     tasks = tuple(
-        TaskDraft(
+        ParsedTask(
             ref=str(t.get("ref") or ""),
             text=str(t["text"]),
             lead=tuple(t.get("lead") or ()),
@@ -85,22 +60,24 @@ def draft_from_contract(data: Mapping[str, Any], source_name: str | None = None)
         )
         for t in data.get("tasks", [])
     )
-    return NoticeDraft(
+    return ParsedNotice(
         doc_number=data.get("doc_number"),
         doc_type=data.get("doc_type"),
         issued_date=_date(data.get("issued_date")),
+        issued_date_is_meeting=bool(data.get("issued_date_is_meeting")),
+        place=data.get("place"),
         issuer=data.get("issuer"),
         title=str(data.get("title") or ""),
         signer=data.get("signer"),
         signer_title=data.get("signer_title"),
         tasks=tasks,
-        source_name=source_name,
+        classified=bool(data.get("classified")),
     )
 
 
 @dataclass(frozen=True, slots=True)
 class PlannedTask:
-    draft: TaskDraft
+    parsed: ParsedTask
     lead_unit_ids: tuple[UnitId, ...]
     support_unit_ids: tuple[UnitId, ...]
     directing_official_id: OfficialId | None
@@ -108,9 +85,11 @@ class PlannedTask:
 
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
-    notice: NoticeDraft
+    notice: ParsedNotice
+    issuer: UnitId | None
     tasks: tuple[PlannedTask, ...]
-    unresolved: tuple[str, ...] = field(default=())
+    unresolved: tuple[str, ...] = ()
+    mapping: Mapping[str, UnitId] = field(default_factory=dict)
 
     @property
     def task_count(self) -> int:
@@ -125,13 +104,27 @@ class ImportPlan:
             f"Thông báo: {self.notice.title[:160]}",
             f"Tìm thấy {self.task_count} việc cho {self.unit_count} đơn vị.",
         ]
+        if self.issuer is None:
+            lines.append(
+                f"Chưa xác định được cơ quan ban hành «{self.notice.issuer or '?'}» trong tổ "
+                "chức: các cụm «các xã», «các phòng» chưa được chia cho đơn vị nào."
+            )
+        else:
+            lines.append(f"Cơ quan ban hành: {directory.unit_name(self.issuer)}")
         if self.unresolved:
             lines.append(
-                f"{len(self.unresolved)} tên chưa khớp đơn vị nào: " + "; ".join(self.unresolved)
+                f"{len(self.unresolved)} tên chưa khớp đơn vị nào (sẽ bỏ qua): "
+                + "; ".join(f"«{n}»" for n in self.unresolved)
             )
-        for planned in self.tasks[:30]:
+        lines.append("")
+        for planned in self.tasks[:PREVIEW_TASKS]:
             units = ", ".join(directory.unit_name(u) for u in planned.lead_unit_ids) or "?"
-            lines.append(f"- {planned.draft.ref or '·'} {units}: {planned.draft.text[:70]}")
+            when = planned.parsed.deadline_phrase or "không thời hạn"
+            lines.append(
+                f"- {planned.parsed.ref or '·'} {units} ({when}): {planned.parsed.text[:60]}…"
+            )
+        if len(self.tasks) > PREVIEW_TASKS:
+            lines.append(f"… và {len(self.tasks) - PREVIEW_TASKS} mục khác")
         return "\n".join(lines)
 
 
@@ -143,27 +136,55 @@ def _directing(names: Sequence[str], directory: Directory) -> OfficialId | None:
     return None
 
 
-def plan_import(notice: NoticeDraft, directory: Directory, issuer: UnitId | None) -> ImportPlan:
-    """Resolve every name; what does not resolve is listed, never guessed."""
+def find_issuer(notice: ParsedNotice, directory: Directory) -> UnitId | None:
+    """The unit that issued the notice, when its name resolves to exactly one unit."""
+    if not notice.issuer:
+        return None
+    found = resolve_assignee(notice.issuer, directory, None, notice.issued_date, fuzzy=False)
+    return found[0] if len(found) == 1 else None
+
+
+def plan_import(
+    notice: ParsedNotice,
+    directory: Directory,
+    issuer: UnitId | None,
+    mapping: Mapping[str, UnitId] | None = None,
+) -> ImportPlan:
+    """Resolve every name; what does not resolve is listed, never guessed. `mapping` holds the
+    admin's corrections (folded name → unit) and wins over automatic matching."""
+    fixes = {fold_key(k): v for k, v in (mapping or {}).items()}
     planned: list[PlannedTask] = []
     unresolved: list[str] = []
-    for draft in notice.tasks:
+
+    def resolve(name: str) -> list[UnitId]:
+        fixed = fixes.get(fold_key(name))
+        if fixed is not None:
+            return [fixed]
+        return resolve_assignee(name, directory, issuer, notice.issued_date)
+
+    for parsed in notice.tasks:
         leads: list[UnitId] = []
-        for name in draft.lead:
-            found = resolve_assignee(name, directory, issuer, notice.issued_date)
+        for name in parsed.lead:
+            found = resolve(name)
             if not found:
                 unresolved.append(name)
             leads += [u for u in found if u not in leads]
         support: list[UnitId] = []
-        for name in draft.support:
-            found = resolve_assignee(name, directory, issuer, notice.issued_date)
-            support += [u for u in found if u not in support and u not in leads]
+        for name in parsed.support:
+            support += [u for u in resolve(name) if u not in support and u not in leads]
         planned.append(
             PlannedTask(
-                draft, tuple(leads), tuple(support), _directing(draft.directing, directory)
+                parsed, tuple(leads), tuple(support), _directing(parsed.directing, directory)
             )
         )
-    return ImportPlan(notice, tuple(planned), tuple(dict.fromkeys(unresolved)))
+    return ImportPlan(
+        notice, issuer, tuple(planned), tuple(dict.fromkeys(unresolved)), dict(mapping or {})
+    )
+
+
+def with_mapping(plan: ImportPlan, name: str, unit_id: UnitId, directory: Directory) -> ImportPlan:
+    """The admin's "sửa TÊN = ĐƠN VỊ": map one notice name to a unit and plan again."""
+    return plan_import(plan.notice, directory, plan.issuer, {**plan.mapping, name: unit_id})
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,21 +202,22 @@ async def import_notice(
     now: datetime,
     actor_id: OfficialId | None,
     channel: str,
+    source_name: str | None = None,
 ) -> ImportResult:
     """Save the plan in one transaction; a group assignment becomes one task per unit, the
-    later ones pointing at the first through `parent_id`. Lead units' officials are told
-    through the outbox."""
-    if not plan.tasks:
-        raise DomainError("Không tìm thấy việc nào được giao trong thông báo này.")
+    later ones pointing at the first through `parent_id`. Lead units' linked officials are
+    told through the outbox."""
+    if plan.task_count == 0:
+        raise DomainError("Không có việc nào giao được cho đơn vị trong hệ thống; chưa nhập gì.")
     notice = plan.notice
-    fingerprint = notice.fingerprint()
+    key = fingerprint(notice)
     async with uow_factory() as uow:
-        existing = await uow.notices.by_fingerprint(fingerprint)
+        existing = await uow.notices.by_fingerprint(key)
         if existing is not None:
             return ImportResult(existing.id, 0, already_imported=True)
         saved = await uow.notices.add(
             NewNotice(
-                fingerprint,
+                key,
                 notice.doc_number,
                 notice.doc_type,
                 notice.issued_date,
@@ -203,42 +225,24 @@ async def import_notice(
                 notice.title,
                 notice.signer,
                 notice.signer_title,
-                notice.source_name,
+                source_name,
             )
         )
         per_unit: dict[UnitId, int] = {}
-        created = 0
         for planned in plan.tasks:
             parent: TaskId | None = None
             for unit_id in planned.lead_unit_ids:
-                draft = planned.draft
-                task = await uow.tasks.add(
-                    NewTask(
-                        item_ref=draft.ref,
-                        text=draft.text,
-                        lead_unit_id=unit_id,
-                        deadline=draft.deadline,
-                        deadline_kind=draft.deadline_kind,
-                        notice_id=saved.id,
-                        deadline_phrase=draft.deadline_phrase,
-                        recurrence=draft.recurrence,
-                        criteria=draft.criteria,
-                        support_unit_ids=planned.support_unit_ids,
-                        directing_official_id=planned.directing_official_id,
-                        directing_name=", ".join(draft.directing) or None,
-                        parent_id=parent,
-                    )
-                )
-                if parent is None:
-                    parent = task.id
+                task = await uow.tasks.add(_new_task(planned, unit_id, saved.id, parent))
+                parent = parent or task.id
                 await uow.events.add(
                     TaskEvent(task.id, EventKind.CREATED, now, actor_id, channel, "")
                 )
                 per_unit[unit_id] = per_unit.get(unit_id, 0) + 1
-                created += 1
         for official in directory.officials.values():
             count = per_unit.get(official.unit_id)
-            if count and official.active:
+            if not count or not official.active:
+                continue
+            if any(a.active for a in await uow.accounts.for_official(official.id)):
                 await uow.outbox.add_once(
                     OutboxMessage(
                         rule="new_tasks",
@@ -252,4 +256,25 @@ async def import_notice(
                     )
                 )
         await uow.commit()
-    return ImportResult(saved.id, created, already_imported=False)
+    return ImportResult(saved.id, sum(per_unit.values()), already_imported=False)
+
+
+def _new_task(
+    planned: PlannedTask, unit_id: UnitId, notice_id: NoticeId, parent: TaskId | None
+) -> NewTask:
+    parsed = planned.parsed
+    return NewTask(
+        item_ref=parsed.ref,
+        text=parsed.text,
+        lead_unit_id=unit_id,
+        deadline=parsed.deadline,
+        deadline_kind=parsed.deadline_kind,
+        notice_id=notice_id,
+        deadline_phrase=parsed.deadline_phrase,
+        recurrence=parsed.recurrence,
+        criteria=parsed.criteria,
+        support_unit_ids=planned.support_unit_ids,
+        directing_official_id=planned.directing_official_id,
+        directing_name=", ".join(parsed.directing) or None,
+        parent_id=parent,
+    )

@@ -33,7 +33,7 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     cwd = tmp_path_factory.mktemp("cli")
     built = nhacviec(cwd, "demo", "--no-chat")
     assert built.returncode == 0, built.stderr
-    assert "77 tasks" in built.stdout
+    assert "74 tasks" in built.stdout
     return cwd
 
 

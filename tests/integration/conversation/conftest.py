@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-import yaml
 
-from bot.demo import demo_file
+from bot.demo import load_demo_data
 from handlers.calendar import create_calendar
 from handlers.conversation import Conversation
 from handlers.directory import Directory, DirectoryCache
 from handlers.domain import Task, TaskStatus
-from handlers.import_notice import draft_from_contract, import_notice, plan_import
-from handlers.load_org import load_org
 from handlers.messages import Attachment, Incoming, Reply
 from handlers.ports import TaskQuery, TaskScope
 from storage.uow import SqlUnitOfWork
@@ -64,17 +60,9 @@ class Demo:
 
 @pytest.fixture
 async def demo(uow_factory: Callable[[], SqlUnitOfWork]) -> Demo:
-    await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=uow_factory)
+    await load_demo_data(uow_factory, TZ)
     async with uow_factory() as uow:
         directory = await DirectoryCache().get(uow)
-    issuer = next(u.id for u in directory.units.values() if u.code == "bac-son")
-    draft = draft_from_contract(json.loads(demo_file("bac-son-tasks.json")))
-    plan = plan_import(draft, directory, issuer)
-    assert plan.unresolved == ()
-    now = datetime(2023, 10, 24, 9, 0, tzinfo=TZ)
-    await import_notice(
-        plan, directory=directory, uow_factory=uow_factory, now=now, actor_id=None, channel="t"
-    )
     conversation = Conversation(
         uow_factory=uow_factory,
         clock=lambda: datetime(2023, 10, 25, 9, 30, tzinfo=TZ),

@@ -1,0 +1,191 @@
+"""Importing a notice by chat: a file or "/nhap" + pasted text → preview → fix/confirm/cancel."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from handlers.context import Asker
+from handlers.domain import Role, UnitId
+from handlers.errors import DomainError, NotAllowed
+from handlers.import_notice import (
+    ImportPlan,
+    find_issuer,
+    import_notice,
+    plan_import,
+    with_mapping,
+)
+from handlers.messages import Attachment, Button, Reply
+from handlers.ports import UnitOfWorkFactory
+from notices import ClassifiedNoticeError, NoticeError, parse_notice
+from notices.readers import MAX_BYTES, decode_document
+from notices.text import fold, fold_key
+
+log = logging.getLogger(__name__)
+
+ChatKey = tuple[str, str]
+_T = TypeVar("_T")
+_Read = Callable[[], str]
+_PENDING_CHATS = 200
+_MIN_PASTE_CHARS = 80
+_NOTICE_FILES = (".docx", ".pdf", ".txt")
+_YES = re.compile(r"^(dong y|dong y nhap|nhap dong y|xac nhan|ok|co|yes|luu)\W*$")
+_NO = re.compile(r"^(huy|huy bo|nhap huy|khong|thoi|cancel)\W*$")
+# "sửa Bưu điện huyện = Phòng Kinh tế và Hạ tầng"
+_FIX = re.compile(r"^sua\s+(?P<name>.+?)\s*(?:=|->|thanh)\s*(?P<unit>.+)$")
+_CONFIRM_BUTTONS = (Button("Đồng ý nhập", "nhập đồng ý"), Button("Hủy", "nhập hủy"))
+
+
+class FileFetcher(Protocol):
+    """Downloads a file a user sent on one channel (implemented in bot/)."""
+
+    async def fetch(self, ref: str, max_bytes: int) -> bytes: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PendingImport:
+    plan: ImportPlan
+    source: str
+
+
+class ImportDialog:
+    """Keeps each admin chat's pending preview in memory: nothing of a notice's text is
+    written anywhere until the admin confirms (a restart simply forgets the preview)."""
+
+    def __init__(
+        self, *, uow_factory: UnitOfWorkFactory, fetchers: Mapping[str, FileFetcher]
+    ) -> None:
+        self._uow_factory = uow_factory
+        self._fetchers = fetchers
+        self._pending: OrderedDict[ChatKey, PendingImport] = OrderedDict()
+        self._awaiting_paste: OrderedDict[ChatKey, bool] = OrderedDict()
+
+    @staticmethod
+    def is_notice_file(item: Attachment) -> bool:
+        return item.kind == "file" and item.name.lower().endswith(_NOTICE_FILES)
+
+    def expects(self, key: ChatKey, text: str) -> bool:
+        """Is this message the next step of an import this chat started?"""
+        if key in self._awaiting_paste:
+            return True
+        if key not in self._pending:
+            return False
+        folded = fold_key(text)
+        return bool(_YES.match(folded) or _NO.match(folded) or _FIX.match(folded))
+
+    def start_paste(self, key: ChatKey, asker: Asker) -> Reply:
+        _admin_only(asker)
+        self._remember(self._awaiting_paste, key, True)
+        return Reply(
+            "Hãy dán toàn văn thông báo kết luận vào tin nhắn tiếp theo "
+            "(hoặc gửi tệp .docx, .pdf, .txt). Gõ «hủy» để thôi."
+        )
+
+    async def from_file(self, key: ChatKey, asker: Asker, item: Attachment) -> Reply:
+        _admin_only(asker)
+        fetcher = self._fetchers.get(asker.channel)
+        if fetcher is None:
+            raise DomainError("Kênh này chưa nhận được tệp; hãy dán nội dung sau lệnh /nhap.")
+        if item.size > MAX_BYTES:
+            raise DomainError("Tệp quá lớn: giới hạn là 10 MB mỗi văn bản.")
+        data = await fetcher.fetch(item.ref, MAX_BYTES)
+        return self._preview(key, asker, lambda: decode_document(data, item.name), item.name)
+
+    async def step(self, key: ChatKey, asker: Asker, text: str) -> Reply:
+        if self._awaiting_paste.pop(key, None):
+            if _NO.match(fold_key(text)):
+                return Reply("Đã hủy nhập thông báo.")
+            if len(text) < _MIN_PASTE_CHARS:
+                raise DomainError(
+                    "Nội dung quá ngắn để là một thông báo; hãy gửi /nhap rồi dán lại."
+                )
+            return self._preview(key, asker, lambda: text, "văn bản dán")
+        pending = self._pending[key]
+        folded = fold_key(text)
+        if _NO.match(folded):
+            del self._pending[key]
+            return Reply("Đã hủy, không nhập gì.")
+        fix = _FIX.match(folded)
+        if fix:
+            return self._fix(key, asker, pending, text)
+        del self._pending[key]
+        result = await import_notice(
+            pending.plan,
+            directory=asker.directory,
+            uow_factory=self._uow_factory,
+            now=asker.now,
+            actor_id=asker.official.id,
+            channel=asker.channel,
+            source_name=pending.source,
+        )
+        if result.already_imported:
+            return Reply("Thông báo này đã được nhập trước đây; không tạo thêm việc nào.")
+        return Reply(
+            f"Đã nhập {result.created} việc. Các đơn vị chủ trì sẽ được báo qua tin nhắn."
+        )
+
+    def _preview(self, key: ChatKey, asker: Asker, read: _Read, source: str) -> Reply:
+        try:
+            notice = parse_notice(read())
+        except ClassifiedNoticeError:
+            log.info("refused a classified notice from %s", asker.channel)
+            raise DomainError(
+                "Văn bản có dấu MẬT: theo Luật Bảo vệ bí mật nhà nước, hệ thống không nhận và "
+                "không lưu văn bản mật."
+            ) from None
+        except NoticeError as exc:
+            raise DomainError(exc.message) from None
+        plan = plan_import(
+            notice,
+            asker.directory,
+            find_issuer(notice, asker.directory)
+            or asker.directory.government_of(asker.official.unit_id),
+        )
+        self._remember(self._pending, key, PendingImport(plan, source))
+        return self._preview_reply(plan, asker)
+
+    def _fix(self, key: ChatKey, asker: Asker, pending: PendingImport, text: str) -> Reply:
+        name_part, unit_part = re.split(r"\s*(?:=|->)\s*", text.split(maxsplit=1)[1], maxsplit=1)
+        name = next(
+            (n for n in pending.plan.unresolved if fold_key(n) == fold_key(name_part)),
+            name_part.strip(),
+        )
+        unit_id = _unit_named(unit_part, asker)
+        plan = with_mapping(pending.plan, name, unit_id, asker.directory)
+        self._remember(self._pending, key, PendingImport(plan, pending.source))
+        return self._preview_reply(plan, asker)
+
+    @staticmethod
+    def _preview_reply(plan: ImportPlan, asker: Asker) -> Reply:
+        hint = (
+            "\nGõ «đồng ý» để nhập, «hủy» để thôi, hoặc «sửa TÊN = ĐƠN VỊ» để chọn đơn vị "
+            "cho một tên chưa khớp."
+        )
+        return Reply(plan.preview(asker.directory) + "\n" + hint, _CONFIRM_BUTTONS)
+
+    @staticmethod
+    def _remember(memory: OrderedDict[ChatKey, _T], key: ChatKey, value: _T) -> None:
+        memory[key] = value
+        memory.move_to_end(key)
+        while len(memory) > _PENDING_CHATS:
+            memory.popitem(last=False)
+
+
+def _admin_only(asker: Asker) -> None:
+    if not asker.official.has(Role.ADMIN):
+        raise NotAllowed("Chỉ cán bộ Văn phòng (quản trị) mới nhập thông báo.")
+
+
+def _unit_named(text: str, asker: Asker) -> UnitId:
+    key = fold_key(text)
+    for unit in asker.directory.units.values():
+        if key in (fold_key(unit.name), fold(unit.code)):
+            return unit.id
+    match = asker.directory.names.match_unit(text)
+    if match is None or match.id is None:
+        raise DomainError(f"Không tìm thấy đơn vị «{text.strip()}».")
+    return UnitId(match.id)
