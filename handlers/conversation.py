@@ -250,11 +250,9 @@ class Conversation:
     ) -> tuple[TaskQuery, list[str]]:
         directory, words = asker.directory, []
         if meaning.unit is not None:
-            if meaning.unit.id is None:
-                raise DomainError(f"Không tìm thấy đơn vị «{meaning.unit.typed}».")
-            units = directory.expand([UnitId(meaning.unit.id)])
-            query = replace(query, lead_unit_ids=units)
-            words.append(meaning.unit.name)
+            unit_id, name = self._unit(meaning, asker)
+            query = replace(query, lead_unit_ids=directory.expand([unit_id]))
+            words.append(name)
         if meaning.person is not None:
             person = directory.official(
                 OfficialId(meaning.person.id) if meaning.person.id is not None else None
@@ -277,10 +275,23 @@ class Conversation:
             words.append("của tôi")
         return query, words
 
+    @staticmethod
+    def _unit(meaning: Understanding, asker: Asker) -> tuple[UnitId, str]:
+        """The unit a question names; a name several units share (every commune has a "Văn
+        phòng") is read inside the asker's scope."""
+        assert meaning.unit is not None
+        if meaning.unit.id is not None:
+            return UnitId(meaning.unit.id), meaning.unit.name
+        unit = asker.directory.find_unit(meaning.unit.typed, asker.scope.unit_ids)
+        if unit is None:
+            raise DomainError(f"Không tìm thấy đơn vị «{meaning.unit.typed}».")
+        return unit.id, unit.name
+
     def _stats_command(self, meaning: Understanding, asker: Asker, text: str) -> ShowStats:
         directory = asker.directory
-        if meaning.unit is not None and meaning.unit.id is not None:
-            return ShowStats(directory.expand([UnitId(meaning.unit.id)]), meaning.unit.name)
+        if meaning.unit is not None:
+            unit_id, name = self._unit(meaning, asker)
+            return ShowStats(directory.expand([unit_id]), name)
         if "cac xa" in fold(text) or "cac phuong" in fold(text):
             communes = frozenset(
                 u.id for u in directory.units.values() if u.kind is UnitKind.COMMUNE

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
 from handlers.nlu import NameIndex
 from handlers.ports import TaskScope, UnitOfWork
+from notices.text import fold_key
 
 _GOVERNMENTS = frozenset({UnitKind.PROVINCE, UnitKind.COMMUNE})
+# Head nouns that users drop: "phòng nội vụ" ~ "nội vụ", "UBND xã Long Đống" ~ "Long Đống".
+_HEAD = re.compile(
+    r"^(phong|fong|van phong|vp|so|ban|trung tam|ubnd|uy ban nhan dan|xa|phuong|thi tran)\s+"
+)
 
 
 @dataclass(slots=True)
@@ -123,6 +129,25 @@ class Directory:
             for official in self._reviewers.get(ancestor, []):
                 found.setdefault(official.id, official)
         return list(found.values())
+
+    def find_unit(self, typed: str, within: frozenset[UnitId] | None) -> Unit | None:
+        """The one unit among `within` (None: all) that `typed` names, by its name or an alias,
+        with or without the head noun. Every commune has a "Văn phòng HĐND và UBND" and a
+        "Phòng Kinh tế": asked by a commune chair, "văn phòng" means the chair's own."""
+        typed_key = fold_key(typed)
+        wanted = _HEAD.sub("", typed_key)
+        if not wanted:
+            return None
+
+        def names(unit: Unit) -> bool:
+            keys = [fold_key(k) for k in (unit.name, *unit.aliases)]
+            return any(
+                k == typed_key or k.startswith(typed_key + " ") or _HEAD.sub("", k) == wanted
+                for k in keys
+            )
+
+        found = [u for u in self.units.values() if (within is None or u.id in within) and names(u)]
+        return found[0] if len(found) == 1 else None
 
     def expand(self, unit_ids: Iterable[UnitId]) -> frozenset[UnitId]:
         result: set[UnitId] = set()
