@@ -1,4 +1,4 @@
-"""`python -m bench [conversation|parse]`: run the benchmarks and print their figures as JSON."""
+"""`python -m bench [parse|conversation|channels|dispatch]`: run benchmarks, print JSON figures."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import datetime
 
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv) or {"conversation", "parse"}
+    wanted = set(argv) or {"parse", "conversation", "channels", "dispatch"}
     report: dict[str, object] = {
         "date": datetime.now().isoformat(timespec="minutes"),
         "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
@@ -27,6 +27,14 @@ def main(argv: list[str]) -> int:
         from bench import conversation_bench
 
         report["conversation"] = asyncio.run(conversation_bench.run())
+    if "channels" in wanted:
+        from bench import channel_bench
+
+        report["channels"] = asyncio.run(channel_bench.run())
+    if "dispatch" in wanted:
+        from bench import dispatch_bench
+
+        report["dispatch"] = asyncio.run(dispatch_bench.run())
     print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     return 0
 

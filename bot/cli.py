@@ -56,6 +56,25 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="create or upgrade the schema (Alembic)")
 
+    reminders = sub.add_parser("reminders", help="reminder rules, outbox and dead letters")
+    rem_sub = reminders.add_subparsers(dest="reminders_command", required=True)
+    rem_preview = rem_sub.add_parser("preview", help="what would be sent, without sending")
+    rem_preview.add_argument("--from", dest="from_day", type=_date, required=True)
+    rem_preview.add_argument("--to", dest="to_day", type=_date, required=True)
+    rem_preview.add_argument("--json", action="store_true")
+    rem_once = rem_sub.add_parser("run-once", help="fire one day's reminders and send them")
+    rem_once.add_argument("--today", type=_date, required=True, help="YYYY-MM-DD")
+    rem_failed = rem_sub.add_parser("failed", help="reminders that could not be delivered")
+    rem_failed.add_argument("--json", action="store_true")
+
+    run = sub.add_parser("run", help="serve every configured channel (Zalo, Telegram)")
+    run.add_argument("--today", type=_date, help="pretend today is YYYY-MM-DD (demos)")
+
+    imp = sub.add_parser("import", help="import a notice's tasks (preview, then confirm)")
+    imp.add_argument("file")
+    imp.add_argument("--yes", action="store_true", help="save without asking")
+    imp.add_argument("--issuer", help="code of the issuing unit (default: from the notice)")
+
     parse = sub.add_parser("parse", help="extract the tasks of a notice file")
     parse.add_argument("file")
     parse.add_argument("--json", action="store_true")
@@ -109,8 +128,20 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             )
             return 1
         return await commands.org_load(settings, data)
+    if args.command == "import":
+        return await commands.import_file(
+            settings, args.file, yes=args.yes, issuer_code=args.issuer
+        )
     if args.command == "db":
         return await commands.db_upgrade(settings)
+    if args.command == "reminders":
+        from bot.reminders_cmd import run_reminders
+
+        return await run_reminders(settings, args)
+    if args.command == "run":
+        from bot.run import run
+
+        return await run(settings, today=args.today)
     raise AssertionError(args.command)
 
 

@@ -37,7 +37,32 @@ class WebhookSettings(BaseModel):
 
 
 class ReminderSettings(BaseModel):
-    """REMINDERS__* keys."""
+    """REMINDERS__* keys: rule times (HH:MM, Asia/Ho_Chi_Minh wall clock), pacing, retries."""
+
+    enabled: bool = True
+    rules: list[str] = Field(
+        default_factory=lambda: ["quarterly_review", "weekly_digest", "due_soon", "overdue"]
+    )
+    quarterly_days: list[int] = Field(default_factory=lambda: [1, 10, 14], min_length=1)
+    quarterly_time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    quarterly_report_day: int = Field(default=20, ge=1, le=28)
+    digest_weekday: int = Field(default=0, ge=0, le=6)  # 0 = Monday
+    digest_time: str = Field(default="07:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    due_soon_before: list[int] = Field(default_factory=lambda: [7, 3, 1], min_length=1)
+    due_soon_time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    overdue_weekday: int = Field(default=0, ge=0, le=6)
+    overdue_time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    catch_up_days: int = Field(default=7, ge=0, le=60)
+    channel_order: list[str] = Field(default_factory=lambda: ["zalo", "telegram"])
+    telegram_rate: float = Field(default=29.0, gt=0, le=30)
+    telegram_chat_interval: float = Field(default=1.0, ge=0)
+    zalo_rate: float = Field(default=3.0, gt=0)
+    zalo_chat_interval: float = Field(default=1.0, ge=0)
+    max_attempts: int = Field(default=6, ge=1, le=50)
+    backoff_seconds: float = Field(default=30.0, gt=0)
+    backoff_max_seconds: float = Field(default=3600.0, gt=0)
+    lease_seconds: float = Field(default=300.0, ge=10)
+    poll_seconds: float = Field(default=2.0, gt=0)
 
 
 class Settings(BaseSettings):

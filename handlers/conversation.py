@@ -61,7 +61,9 @@ class Conversation:
         self._directories = DirectoryCache()
         self._last_list: OrderedDict[ChatKey, ListTasks] = OrderedDict()
         self._last_report: OrderedDict[ChatKey, tuple[int, datetime]] = OrderedDict()
-        self._imports = ImportDialog(uow_factory=uow_factory, fetchers=fetchers or {})
+        self._imports = ImportDialog(
+            uow_factory=uow_factory, fetchers=fetchers if fetchers is not None else {}
+        )
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         """Never raises: a refusal becomes its Vietnamese sentence, a bug a short apology."""

@@ -92,7 +92,10 @@ class ImportDialog:
             raise DomainError("Kênh này chưa nhận được tệp; hãy dán nội dung sau lệnh /nhap.")
         if item.size > MAX_BYTES:
             raise DomainError("Tệp quá lớn: giới hạn là 10 MB mỗi văn bản.")
-        data = await fetcher.fetch(item.ref, MAX_BYTES)
+        try:
+            data = await fetcher.fetch(item.ref, MAX_BYTES)
+        except ValueError:
+            raise DomainError("Tệp quá lớn: giới hạn là 10 MB mỗi văn bản.") from None
         return self._preview(key, asker, lambda: decode_document(data, item.name), item.name)
 
     async def step(self, key: ChatKey, asker: Asker, text: str) -> Reply:

@@ -216,11 +216,73 @@ class EvidenceRepository(Protocol):
 
 
 class OutboxRepository(Protocol):
+    """Owed messages. A row is claimed (`sending`, under a claim id and a lease) before it is
+    sent and marked after; every mark names the claim id and does nothing when the claim was
+    lost (its lease expired and someone else took the row)."""
+
     async def add_once(self, message: OutboxMessage) -> bool:
         """Insert unless (rule, recipient, period) exists; True when inserted."""
         ...
 
-    async def pending(self, now: datetime, limit: int) -> Sequence[OutboxMessage]: ...
+    async def pending(self, now: datetime, limit: int) -> Sequence[OutboxMessage]:
+        """Pending rows due by `now` and past their retry time, oldest first."""
+        ...
+
+    async def recipients(self, rule: str, period: str) -> set[OfficialId]:
+        """Who already has a row for (rule, period), whatever its status."""
+        ...
+
+    async def latest_period(self, rule: str, before: str) -> str | None:
+        """The greatest period below `before` that has a row of `rule` (a rule's periods
+        sort as text: ISO dates, ISO weeks)."""
+        ...
+
+    async def claim(
+        self, now: datetime, limit: int, lease_until: datetime, claim_id: str
+    ) -> list[OutboxMessage]:
+        """Move up to `limit` deliverable rows to `sending` and count an attempt: pending rows
+        due by `now` and past their retry time, and `sending` rows whose lease expired (their
+        claimer died). Concurrent claimers get disjoint rows. Oldest first."""
+        ...
+
+    async def mark_sent(
+        self, ids: Sequence[int], claim_id: str, now: datetime, channel: str, chat_ref: str
+    ) -> int:
+        """Claimed rows delivered to (channel, chat_ref); returns how many were still ours."""
+        ...
+
+    async def release(
+        self,
+        ids: Sequence[int],
+        claim_id: str,
+        not_before: datetime,
+        error: str,
+        *,
+        refund_attempt: bool = False,
+    ) -> int:
+        """Claimed rows back to pending, to be tried again from `not_before`; a refunded
+        attempt (429, blocked chat) does not count towards dead-lettering."""
+        ...
+
+    async def mark_dead(self, ids: Sequence[int], claim_id: str, error: str) -> int:
+        """Claimed rows that will never be delivered as they are (status `dead`)."""
+        ...
+
+    async def mark_undeliverable(self, ids: Sequence[int], claim_id: str, error: str) -> int:
+        """Claimed rows whose recipient has no chat to deliver to (status `failed`)."""
+        ...
+
+    async def failed(self, limit: int) -> list[OutboxMessage]:
+        """Dead and undeliverable rows, newest first (what admins must look at)."""
+        ...
+
+    async def scheduled(self, start: datetime, end: datetime, limit: int) -> list[OutboxMessage]:
+        """Pending rows due in [start, end), oldest first."""
+        ...
+
+    async def next_due(self) -> datetime | None:
+        """The earliest instant a pending or leased row becomes claimable; None if none."""
+        ...
 
 
 class UnitOfWork(Protocol):

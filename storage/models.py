@@ -247,6 +247,11 @@ class EvidenceRow(Base):
 
 
 class OutboxRow(Base):
+    """A message owed to one official. pending → sending (claimed under `claim_id` until
+    `lease_until`) → sent; or back to pending (not before `not_before`), or `dead` (delivery
+    failed for good) / `failed` (no chat to deliver to). `chat_channel`/`chat_ref` record
+    where it went."""
+
     __tablename__ = "outbox"
     __table_args__ = (
         UniqueConstraint("rule", "recipient_id", "period"),
@@ -266,6 +271,11 @@ class OutboxRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    not_before: Mapped[datetime | None]
+    lease_until: Mapped[datetime | None]
+    claim_id: Mapped[str | None] = mapped_column(String(32))
+    chat_channel: Mapped[str | None] = mapped_column(String(16))
+    chat_ref: Mapped[str | None] = mapped_column(String(64))
 
 
 class OrgMetaRow(Base):

@@ -1,0 +1,1 @@
+"""Telegram channel on python-telegram-bot 22: polling or webhook, inline buttons, files."""

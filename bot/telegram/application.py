@@ -1,0 +1,92 @@
+"""Builds the python-telegram-bot Application: our base URLs, timeouts, no JobQueue."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ExtBot
+from telegram.request import HTTPXRequest
+
+from bot.channels import install_log_redaction
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
+
+
+class TolerantBot(ExtBot[Any]):
+    """PTB parses a getUpdates batch as a whole: one malformed update fails the batch, the
+    offset never moves past it and polling is stuck on it forever. Each malformed update is
+    replaced by a bare {"update_id": n}, so the offset advances and the bot ignores it."""
+
+    async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, **kwargs)
+        if endpoint == "getUpdates" and isinstance(result, list):
+            return [item for raw in result if (item := self._sanitize(raw)) is not None]
+        return result
+
+    def _sanitize(self, raw: Any) -> Any:
+        try:
+            Update.de_json(raw, self)
+            return raw
+        except Exception as exc:
+            update_id = raw.get("update_id") if isinstance(raw, dict) else None
+            log.warning("skipped malformed Telegram update %s (%s)", update_id, type(exc).__name__)
+            return {"update_id": update_id} if isinstance(update_id, int) else None
+
+
+class _RetryAfterIsAWarning(logging.Filter):
+    """PTB logs a 429 left after its own retry at ERROR with a traceback, but the caller
+    handles it (the responder waits and resends, the dispatcher reschedules): one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR and record.exc_info:
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info = record.exc_text = None
+        return True
+
+
+def _quiet_rate_limiter() -> None:
+    logger = logging.getLogger("telegram.ext.AIORateLimiter")
+    if not any(isinstance(f, _RetryAfterIsAWarning) for f in logger.filters):
+        logger.addFilter(_RetryAfterIsAWarning())
+
+
+def build_application(
+    token: str,
+    *,
+    api_base_url: str,
+    request_timeout: float,
+    overall_rate: float,
+    polling: bool,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """`overall_rate` messages/s is PTB's global throttle (0 disables it); one 429 is waited
+    out by the rate limiter, further ones reach the caller as RetryAfter."""
+    install_log_redaction(quiet=False)  # the token is in every request URL
+    _quiet_rate_limiter()
+    base = api_base_url.rstrip("/")
+    bot = TolerantBot(
+        token,
+        base_url=f"{base}/bot",
+        base_file_url=f"{base}/file/bot",
+        request=_request(request_timeout),
+        get_updates_request=_request(request_timeout, pool=1),
+        rate_limiter=AIORateLimiter(overall_max_rate=overall_rate, max_retries=1),
+    )
+    builder = ApplicationBuilder().bot(bot).job_queue(None)  # reminders are ours, not PTB's
+    if not polling:
+        builder = builder.updater(None)
+    # Updates are processed one at a time (PTB's default): two quick "xong" never race.
+    return builder.build()
+
+
+def _request(timeout: float, pool: int = 64) -> HTTPXRequest:
+    return HTTPXRequest(
+        connection_pool_size=pool,
+        connect_timeout=timeout,
+        read_timeout=timeout,
+        write_timeout=timeout,
+        pool_timeout=timeout,
+    )

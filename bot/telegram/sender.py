@@ -1,0 +1,75 @@
+"""Telegram implementation of the Sender port: 4096-character parts, inline buttons."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import error as tg
+
+from bot.channels import split_text, typed_commands
+from bot.telegram.callback_data import encode
+from bot.telegram.updates import CHANNEL
+from handlers.messages import Button, Reply
+from handlers.sending import ChatBlocked, PermanentError, RetryAfter, SendError, TransientError
+
+MAX_TEXT = 4096
+
+
+class TelegramSender:
+    channel = CHANNEL
+
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+        self.ready = False  # set by the channel once getMe succeeded
+
+    async def send(self, chat_ref: str, reply: Reply) -> None:
+        """Buttons ride on the last part; parts go out in order and stop at the first failure."""
+        if not self.ready:
+            raise TransientError("the Telegram channel is not connected yet")
+        markup, typed = keyboard(reply.buttons)
+        text = f"{reply.text.rstrip()}\n\n{typed}" if typed else reply.text
+        parts = split_text(text, MAX_TEXT)
+        chat_id: int | str = int(chat_ref) if chat_ref.lstrip("-").isdigit() else chat_ref
+        for n, part in enumerate(parts, 1):
+            try:
+                await self._bot.send_message(
+                    chat_id, part, reply_markup=markup if n == len(parts) else None
+                )
+            except tg.TelegramError as exc:
+                raise as_send_error(exc) from None
+
+
+def keyboard(buttons: Sequence[Button]) -> tuple[InlineKeyboardMarkup | None, str]:
+    """Inline buttons, three to a row; a payload too long for callback data becomes a typed
+    command under the text instead of being lost."""
+    fitting: list[InlineKeyboardButton] = []
+    too_long: list[Button] = []
+    for button in buttons:
+        data = encode(button.payload)
+        if data is None:
+            too_long.append(button)
+        else:
+            fitting.append(InlineKeyboardButton(button.label, callback_data=data))
+    rows = [fitting[i : i + 3] for i in range(0, len(fitting), 3)]
+    return (InlineKeyboardMarkup(rows) if rows else None), typed_commands(too_long)
+
+
+def retry_after_seconds(exc: tg.RetryAfter) -> float:
+    """An int in PTB 22, a timedelta in 23: accept both, quietly."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
+
+
+def as_send_error(exc: tg.TelegramError) -> SendError:
+    if isinstance(exc, tg.RetryAfter):
+        return RetryAfter(retry_after_seconds(exc))
+    if isinstance(exc, tg.Forbidden):
+        return ChatBlocked(exc.message)
+    if isinstance(exc, tg.BadRequest | tg.InvalidToken | tg.ChatMigrated):
+        # ChatMigrated: the group became a supergroup; the stored chat id must be updated.
+        return PermanentError(exc.message)
+    return TransientError(exc.message)

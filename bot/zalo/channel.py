@@ -1,0 +1,187 @@
+"""The Zalo channel: long polling or a webhook, one ordered worker feeding the conversation."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from bot.channels import ChannelStartError, RecentKeys, Responder, WebhookReceiver
+from bot.zalo.client import ZaloAuthError, ZaloBadRequest, ZaloBotClient, ZaloError
+from bot.zalo.guards import PollLock
+from bot.zalo.sender import ZaloSender
+from bot.zalo.updates import CHANNEL, ZaloUpdate, parse_update, to_incoming
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/zalo/webhook"
+SECRET_HEADER = "x-bot-api-secret-token"  # noqa: S105 (a header name)
+MAX_BACKOFF_S = 60.0
+DRAIN_S = 10.0
+
+
+class ZaloChannel:
+    """Polling unless `webhook_url` is given. Updates go through one queue and one worker, so
+    a chat's messages are answered in order and the poller or webhook never waits for the core."""
+
+    name = CHANNEL
+
+    def __init__(
+        self,
+        client: ZaloBotClient,
+        responder: Responder,
+        *,
+        token: str,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        poll_timeout: int = 30,
+        max_backoff: float = MAX_BACKOFF_S,
+        lock_dir: Path | None = None,
+    ) -> None:
+        self._client = client
+        self._responder = responder
+        self._webhook_url = webhook_url
+        self._poll_timeout = poll_timeout
+        self._max_backoff = max_backoff
+        self._lock = PollLock(token, lock_dir)
+        self._seen = RecentKeys()
+        self._queue: asyncio.Queue[ZaloUpdate] = asyncio.Queue()
+        self._worker: asyncio.Task[None] | None = None
+        self._receiver: asyncio.Task[None] | None = None
+        self._state = "stopped"
+        self.sender = ZaloSender(client)
+        self.webhook: WebhookReceiver | None = None
+        if webhook_url:
+            if not webhook_secret:
+                raise ChannelStartError("a Zalo webhook needs a secret (ZALO__WEBHOOK_SECRET)")
+            self.webhook = ZaloWebhook(self, webhook_secret)
+
+    def status(self) -> str:
+        return self._state
+
+    async def start(self) -> None:
+        try:
+            me = await self._client.get_me()
+            log.info("Zalo bot %s connected", me.get("account_name") or me.get("id") or "?")
+        except ZaloAuthError:
+            raise ChannelStartError("Zalo rejected the bot token (ZALO__TOKEN)") from None
+        except ZaloError as exc:
+            log.warning("Zalo is unreachable at start (%s); will keep trying", exc)
+        if self._webhook_url is None and not self._lock.acquire():
+            raise ChannelStartError(
+                "another process is already polling this Zalo bot (one poller per token)"
+            )
+        self._worker = asyncio.create_task(self._work(), name="zalo-worker")
+        receive = self._register() if self.webhook is not None else self._poll()
+        self._receiver = asyncio.create_task(receive, name="zalo-receiver")
+        self._state = "running"
+
+    async def stop(self) -> None:
+        """Stop receiving, answer what was already received (bounded), then close."""
+        self._state = "stopping"
+        if self._receiver is not None:
+            self._receiver.cancel()
+            await asyncio.gather(self._receiver, return_exceptions=True)
+        if self._worker is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._queue.join(), DRAIN_S)
+            self._worker.cancel()
+            await asyncio.gather(self._worker, return_exceptions=True)
+        self._worker = self._receiver = None
+        self._lock.release()
+        await self._client.aclose()
+        self._state = "stopped"
+
+    def accept(self, update: ZaloUpdate) -> bool:
+        """Queue an update unless it is a replay; True when queued."""
+        if self._state != "running" or not self._seen.add(update.key):
+            return False
+        self._queue.put_nowait(update)
+        return True
+
+    async def _poll(self) -> None:
+        backoff, webhook_cleared = 1.0, False
+        while True:
+            try:
+                if not webhook_cleared:
+                    # getUpdates fails while a webhook is set: polling means no webhook.
+                    await self._client.delete_webhook()
+                    webhook_cleared = True
+                update = await self._client.get_update(self._poll_timeout)
+            except ZaloError as exc:
+                log.warning("Zalo polling failed (%s); retrying in %.0f s", exc, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, self._max_backoff)
+                continue
+            backoff = 1.0
+            if update is not None:
+                self.accept(update)
+
+    async def _register(self) -> None:
+        assert self._webhook_url is not None and isinstance(self.webhook, ZaloWebhook)
+        backoff = 1.0
+        while True:
+            try:
+                await self._client.set_webhook(self._webhook_url, self.webhook.secret)
+                log.info("Zalo webhook registered")
+                return
+            except (ZaloAuthError, ZaloBadRequest) as exc:
+                log.error("Zalo refused the webhook: %s", exc)
+                self._state = "failed"
+                return
+            except ZaloError as exc:
+                log.warning("Zalo setWebhook failed (%s); retrying in %.0f s", exc, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, self._max_backoff)
+
+    async def _work(self) -> None:
+        while True:
+            update = await self._queue.get()
+            try:
+                incoming = to_incoming(update)
+                if incoming is None:
+                    log.debug("ignored Zalo event %s", update.event_name)
+                else:
+                    await self._responder.respond(incoming, self.sender)
+            except Exception:
+                log.exception(
+                    "failed to handle Zalo event %s %s", update.event_name, update.message_id
+                )
+            finally:
+                self._queue.task_done()
+
+
+class ZaloWebhook:
+    """Checks the secret header in constant time, answers at once, processes in the background."""
+
+    path = WEBHOOK_PATH
+
+    def __init__(self, channel: ZaloChannel, secret: str) -> None:
+        self._channel = channel
+        self.secret = secret
+
+    async def receive(self, headers: Mapping[str, str], body: bytes) -> tuple[int, Any]:
+        given = headers.get(SECRET_HEADER) or ""
+        if not hmac.compare_digest(given.encode(), self.secret.encode()):
+            log.warning("Zalo webhook call with a wrong secret ignored")
+            return 403, {"message": "Unauthorized"}
+        if self._channel.status() != "running":
+            return 503, {"message": "Service Unavailable"}  # starting or stopping: retry later
+        if not (headers.get("content-type") or "").startswith("application/json"):
+            return 415, {"message": "Unsupported Media Type"}
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            return 400, {"message": "Bad Request"}
+        update = parse_update(payload)
+        if update is None:
+            # Answer 200 anyway: a redelivery would be just as malformed.
+            log.warning("ignored a malformed Zalo webhook body (%d bytes)", len(body))
+        else:
+            self._channel.accept(update)
+        return 200, {"message": "Success"}

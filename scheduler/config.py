@@ -1,0 +1,102 @@
+"""Plain configuration values for the reminder rules and the dispatcher (built by bot/)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import time, timedelta
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+QUARTERLY_REVIEW = "quarterly_review"
+WEEKLY_DIGEST = "weekly_digest"
+DUE_SOON = "due_soon"
+OVERDUE = "overdue"
+SCHEDULED_RULES = (QUARTERLY_REVIEW, WEEKLY_DIGEST, DUE_SOON, OVERDUE)
+# Written by the conversation core in the transaction that changes a task; only dispatched here.
+EVENT_RULES = ("reported", "extension", "new_tasks")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSchedule:
+    """When each scheduled rule fires, as wall-clock rules in the configured zone. Days that
+    fall on a weekend or holiday move to the next working day."""
+
+    enabled: frozenset[str] = frozenset(SCHEDULED_RULES)
+    # Days of the last month of each quarter: open tasks, ask for results, data cut-off.
+    quarterly_days: tuple[int, ...] = (1, 10, 14)
+    quarterly_time: time = time(8, 0)
+    # The national deadline for quarterly reports (Bộ Nội vụ 581/BNV-CCHC), quoted in texts.
+    quarterly_report_day: int = 20
+    digest_weekday: int = 0  # Monday
+    digest_time: time = time(7, 30)
+    due_soon_before: tuple[int, ...] = (7, 3, 1)  # working days before the deadline
+    due_soon_time: time = time(8, 0)
+    overdue_weekday: int = 0
+    overdue_time: time = time(8, 0)
+
+    def time_of(self, rule: str) -> time:
+        return {
+            QUARTERLY_REVIEW: self.quarterly_time,
+            WEEKLY_DIGEST: self.digest_time,
+            DUE_SOON: self.due_soon_time,
+            OVERDUE: self.overdue_time,
+        }[rule]
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """Enabled scheduled rules in a stable order."""
+        return tuple(r for r in SCHEDULED_RULES if r in self.enabled)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelPacing:
+    rate: float = 29.0  # messages per second over all chats of the channel
+    chat_interval: float = 1.0  # seconds between two messages to one chat
+    max_chars: int = 4000  # messages merged for one chat stay under this
+    # Sends in flight at once: enough for the API's latency at `rate`, few enough that sends
+    # held up inside the channel library (its own 429 wait) cannot pile up into a burst.
+    concurrency: int = 16
+
+
+TELEGRAM_PACING = ChannelPacing(rate=29.0, chat_interval=1.0, max_chars=4000)
+ZALO_PACING = ChannelPacing(rate=3.0, chat_interval=1.0, max_chars=2000)
+_DEFAULT_PACING = MappingProxyType({"telegram": TELEGRAM_PACING, "zalo": ZALO_PACING})
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchConfig:
+    pacing: Mapping[str, ChannelPacing] = field(default_factory=lambda: _DEFAULT_PACING)
+    # A recipient with accounts on several channels gets each message once, on the first
+    # channel of this order that has a sender (and the latest linked account there).
+    channel_order: tuple[str, ...] = ("zalo", "telegram")
+    lease_seconds: float = 300.0
+    max_attempts: int = 6
+    backoff_seconds: float = 30.0
+    backoff_max_seconds: float = 3600.0
+    batch_size: int = 50
+    max_in_flight: int = 64
+    send_timeout_seconds: float = 60.0
+    merge: bool = True  # several rows for one chat in one claim go out as one message
+
+    def pacing_for(self, channel: str) -> ChannelPacing:
+        return self.pacing.get(channel, ChannelPacing(rate=3.0, max_chars=2000))
+
+    def backoff(self, attempts: int) -> timedelta:
+        seconds = self.backoff_seconds * 2 ** max(0, attempts - 1)
+        return timedelta(seconds=min(seconds, self.backoff_max_seconds))
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderConfig:
+    tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Ho_Chi_Minh"))
+    schedule: RuleSchedule = field(default_factory=RuleSchedule)
+    dispatch: DispatchConfig = field(default_factory=DispatchConfig)
+    # After downtime, the latest missed occurrence of each rule is sent if it is this recent.
+    catch_up: timedelta = timedelta(days=7)
+    # An occurrence sent later than this after its time is labelled as a catch-up.
+    late_after: timedelta = timedelta(hours=1)
+    misfire_grace_seconds: int = 3600
+    poll_seconds: float = 2.0
+    due_soon_days: int = 3  # the "sắp đến hạn" window of the statistics
+    max_chars: int = 1900  # a composed reminder fits one Zalo message

@@ -1,0 +1,85 @@
+"""Pacing of one channel: a global rate (with pauses on 429) and spacing between messages
+to the same chat. Measured on the event loop's monotonic clock, never the wall clock."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+
+class Pacer:
+    """Hands out send slots one caller at a time: evenly spaced at `rate` per second, and
+    never more than `rate` sends inside any `window` of actual send times, so a stall of the
+    event loop is not followed by a burst (the API counts arrivals in a sliding second).
+    `pause` holds every slot until the channel's retry-after has passed."""
+
+    def __init__(self, rate: float, window: float = 1.0) -> None:
+        self._interval = 1.0 / rate if rate > 0 else 0.0
+        self._window = window
+        self._capacity = max(1, int(rate * window)) if rate > 0 else 0
+        self._sent: deque[float] = deque(maxlen=max(1, self._capacity))
+        self._paused_until = 0.0
+        self._next = 0.0
+        self._turn = asyncio.Lock()
+
+    def pause(self, seconds: float) -> None:
+        until = asyncio.get_running_loop().time() + max(0.0, seconds)
+        self._paused_until = max(self._paused_until, until)
+
+    async def wait(self) -> None:
+        loop = asyncio.get_running_loop()
+        async with self._turn:
+            while True:
+                now = loop.time()
+                # The even schedule runs on ideal slot times, so small lateness of the loop
+                # does not add up; the window runs on actual send times, so a long one does
+                # not turn into a burst.
+                slot = max(now, self._paused_until, self._next)
+                if self._capacity and len(self._sent) == self._capacity:
+                    slot = max(slot, self._sent[0] + self._window)
+                if slot <= now:
+                    break
+                # Look again after sleeping: a 429 may have paused the channel meanwhile.
+                await asyncio.sleep(slot - now)
+            # Late by less than a slot: keep the schedule; idle for longer: restart it now.
+            ideal = self._next if now - self._next < self._interval else now
+            self._next = ideal + self._interval
+            self._sent.append(loop.time())
+
+
+class ChatSpacing:
+    """At most one message in flight per chat, and `interval` seconds between the starts
+    of two sends to it (Telegram: about one message per second per chat)."""
+
+    def __init__(self, interval: float) -> None:
+        self._interval = interval
+        self._next: dict[str, float] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._users: dict[str, int] = {}
+
+    @asynccontextmanager
+    async def hold(self, chat: str, pacer: Pacer) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        lock = self._locks.setdefault(chat, asyncio.Lock())
+        self._users[chat] = self._users.get(chat, 0) + 1
+        try:
+            async with lock:
+                wait = self._next.get(chat, 0.0) - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                await pacer.wait()
+                self._next[chat] = loop.time() + self._interval
+                yield
+        finally:
+            self._users[chat] -= 1
+            if not self._users[chat]:
+                # Nobody waits for this chat: keep only its spacing, and drop that once due.
+                del self._users[chat], self._locks[chat]
+            if len(self._next) > 4096:
+                self._prune(loop.time())
+
+    def _prune(self, now: float) -> None:
+        for chat in [c for c, t in self._next.items() if t <= now and c not in self._users]:
+            del self._next[chat]

@@ -1,0 +1,185 @@
+"""What the dispatcher does with each outcome of a send: 429, 5xx, blocked chat, bad request;
+merging per chat, spacing per chat, leases of crashed claims, no channel at all."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from datetime import datetime, timedelta
+
+from handlers.domain import OutboxMessage
+from handlers.messages import Reply
+from handlers.sending import ChatBlocked, PermanentError, RetryAfter, TransientError
+from scheduler.dispatcher import Dispatcher
+from scheduler.outcomes import SEPARATOR
+
+from .conftest import FakeSender, World
+
+
+async def queue(world: World, handle: str, period: str, text: str, rule: str = "reported") -> None:
+    async with world.uow_factory() as uow:
+        message = OutboxMessage(rule, world.official(handle).id, period, text, world.clock())
+        assert await uow.outbox.add_once(message)
+        await uow.commit()
+
+
+def later(world: World, seconds: float) -> None:
+    world.clock.set(world.clock.now + timedelta(seconds=seconds))
+
+
+async def test_retry_after_keeps_the_message_and_pauses(world: World) -> None:
+    await queue(world, "chutich", "p1", "Việc #1 chờ xác nhận")
+    world.telegram.failures[world.chat("chutich")] = [RetryAfter(5)]
+    report = await world.dispatcher().drain()
+    assert report.rate_limited == 1 and report.messages == 0
+    (row,) = await world.outbox()
+    assert (row.status, row.attempts) == ("pending", 0)  # a 429 is not the message's fault
+    assert "retry after 5" in (row.last_error or "")
+    assert (await world.dispatcher().drain()).messages == 0  # not before 5 s
+    later(world, 6)
+    assert (await world.dispatcher().drain()).messages == 1
+    assert [d.text for d in world.telegram.sent] == ["Việc #1 chờ xác nhận"]
+
+
+async def test_transient_errors_back_off_then_dead_letter(world: World) -> None:
+    await queue(world, "chutich", "p1", "Việc #1 chờ xác nhận")
+    world.telegram.failures[world.chat("chutich")] = [TransientError("502 Bad Gateway")] * 3
+    dispatcher = world.dispatcher(max_attempts=3, backoff_seconds=60.0)
+    for wait in (60, 120):
+        assert (await dispatcher.drain()).retried == 1
+        (row,) = await world.outbox()
+        assert row.status == "pending"
+        assert (await dispatcher.drain()).retried == 0  # still backing off
+        later(world, wait + 1)
+    assert (await dispatcher.drain()).dead == 1
+    (row,) = await world.outbox()
+    assert (row.status, row.attempts) == ("dead", 3)
+    assert world.telegram.calls == 3 and world.telegram.sent == []
+    async with world.uow_factory() as uow:
+        (failed,) = await uow.outbox.failed(10)
+    assert failed.last_error == "TransientError: 502 Bad Gateway"
+
+
+async def test_permanent_error_dead_letters_at_once(world: World) -> None:
+    await queue(world, "chutich", "p1", "x")
+    world.telegram.failures[world.chat("chutich")] = [PermanentError("chat not found")]
+    assert (await world.dispatcher().drain()).dead == 1
+    assert [r.status for r in await world.outbox()] == ["dead"]
+
+
+async def test_blocked_chat_goes_inactive_and_the_next_chat_gets_it(world: World) -> None:
+    chutich = world.official("chutich")
+    async with world.uow_factory() as uow:
+        await uow.accounts.link("zalo", "z-chutich", chutich.id)
+        await uow.commit()
+    zalo = FakeSender("zalo", world.clock, failures={"z-chutich": [ChatBlocked("blocked")]})
+    dispatcher = Dispatcher(
+        uow_factory=world.uow_factory,
+        senders={"zalo": zalo, "telegram": world.telegram},
+        clock=world.clock,
+        config=world.config.dispatch,  # zalo first, then telegram
+    )
+    await queue(world, "chutich", "p1", "Việc #1 chờ xác nhận")
+    report = await dispatcher.drain()
+    assert (report.blocked, report.messages) == (1, 1)
+    assert zalo.sent == [] and len(world.telegram.to("tg-chutich")) == 1
+    async with world.uow_factory() as uow:
+        account = await uow.accounts.find("zalo", "z-chutich")
+    assert account is not None and not account.active
+    # Blocked on its only chat too: undeliverable, listed for admins, never retried.
+    world.telegram.failures["tg-chutich"] = [ChatBlocked("blocked")]
+    await queue(world, "chutich", "p2", "Việc #2 chờ xác nhận")
+    assert (await dispatcher.drain()).undeliverable == 1
+    statuses = {r.period: (r.status, r.last_error) for r in await world.outbox()}
+    assert statuses["p2"] == ("failed", "no active chat on a configured channel")
+
+
+async def test_rows_for_one_chat_go_out_as_one_message(world: World) -> None:
+    for n in range(3):
+        await queue(world, "chutich", f"p{n}", f"Việc #{n} chờ xác nhận")
+    await queue(world, "pct", "p0", "Việc #0 chờ xác nhận")
+    report = await world.dispatcher().drain()
+    assert (report.messages, report.rows_sent) == (2, 4)
+    (merged,) = world.telegram.to("tg-chutich")
+    assert merged.text == SEPARATOR.join(f"Việc #{n} chờ xác nhận" for n in range(3))
+    assert {(r.status, r.chat_ref) for r in await world.outbox() if r.handle == "chutich"} == {
+        ("sent", "tg-chutich")
+    }
+
+
+async def test_unmerged_messages_to_one_chat_are_spaced(world: World) -> None:
+    loop = asyncio.get_running_loop()
+    stamps: list[float] = []
+
+    class Timed(FakeSender):
+        async def send(self, chat_ref: str, reply: Reply) -> None:
+            stamps.append(loop.time())
+            await super().send(chat_ref, reply)
+
+    world.telegram = Timed("telegram", world.clock)
+    pacing = {"telegram": world.config.dispatch.pacing["telegram"].__class__(1000.0, 0.2)}
+    for n in range(3):
+        await queue(world, "chutich", f"p{n}", f"m{n}")
+    await world.dispatcher(merge=False, pacing=pacing).drain()
+    assert len(stamps) == 3
+    assert all(b - a >= 0.19 for a, b in itertools.pairwise(stamps))
+
+
+async def test_a_crashed_claim_is_sent_after_its_lease(world: World) -> None:
+    await queue(world, "chutich", "p1", "x")
+    lease = world.config.dispatch.lease_seconds
+    async with world.uow_factory() as uow:  # a dispatcher claims, commits, then dies
+        (claimed,) = await uow.outbox.claim(
+            world.clock(), 10, world.clock() + timedelta(seconds=lease), "dead-claimer"
+        )
+        await uow.commit()
+    assert (await world.dispatcher().drain()).messages == 0  # leased: not touched
+    later(world, lease + 1)
+    assert (await world.dispatcher().drain()).messages == 1
+    (row,) = await world.outbox()
+    assert (row.status, row.attempts) == ("sent", 2)
+    async with world.uow_factory() as uow:  # the dead claimer's late mark changes nothing
+        assert await uow.outbox.mark_dead([claimed.id or 0], "dead-claimer", "late") == 0
+
+
+async def test_without_channels_rows_stay_pending(world: World) -> None:
+    await queue(world, "chutich", "p1", "x")
+    dispatcher = Dispatcher(
+        uow_factory=world.uow_factory, senders={}, clock=world.clock, config=world.config.dispatch
+    )
+    assert dispatcher.channels == ()
+    assert (await dispatcher.drain()).messages == 0
+    assert [r.status for r in await world.outbox()] == ["pending"]
+
+
+async def test_an_inactive_recipient_is_not_sent_anything(world: World) -> None:
+    async with world.uow_factory() as uow:
+        await uow.accounts.set_active("telegram", "tg-pct", False)
+        await uow.commit()
+    await queue(world, "pct", "p1", "x")
+    assert (await world.dispatcher().drain()).undeliverable == 1
+    assert world.telegram.sent == []
+
+
+async def test_a_claim_kept_waiting_past_its_lease_is_given_back(world: World) -> None:
+    await queue(world, "chutich", "p1", "x")
+    claimed_at = world.clock()
+    lease = world.config.dispatch.lease_seconds
+    calls = 0
+
+    def clock() -> datetime:  # the first claim happens now; its slot comes much later
+        nonlocal calls
+        calls += 1
+        return claimed_at if calls == 1 else claimed_at + timedelta(seconds=lease * 0.9)
+
+    dispatcher = Dispatcher(
+        uow_factory=world.uow_factory,
+        senders={"telegram": world.telegram},
+        clock=clock,
+        config=world.config.dispatch,
+    )
+    report = await dispatcher.drain()
+    # Given back unsent, then claimed afresh (a new lease) and sent once.
+    assert (report.given_back, report.messages, world.telegram.calls) == (1, 1, 1)
+    (row,) = await world.outbox()
+    assert (row.status, row.attempts) == ("sent", 1)
