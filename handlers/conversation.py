@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import TypeVar
 
 from handlers.add_evidence import AddEvidence, add_evidence
 from handlers.calendar import WorkingCalendar
@@ -19,6 +17,7 @@ from handlers.help_text import ONBOARDING, help_text, not_understood
 from handlers.import_dialog import FileFetcher, ImportDialog
 from handlers.invites import LinkAccount, link_account
 from handlers.list_tasks import ListTasks, list_tasks
+from handlers.memory import BoundedMemory
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Intent, Understanding, understand
 from handlers.ports import TaskQuery, TaskScope, UnitOfWork, UnitOfWorkFactory
@@ -37,7 +36,6 @@ SORRY = "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn n
 EVIDENCE_WINDOW = timedelta(minutes=30)  # a photo this soon after «xong N» belongs to N
 _MEMORY = 5000  # chats whose last list / last report is remembered for «tiếp» and evidence
 ChatKey = tuple[str, str]
-T = TypeVar("T")
 
 
 class Conversation:
@@ -59,8 +57,8 @@ class Conversation:
         self._due_soon_days = due_soon_days
         self._page_size = page_size
         self._directories = DirectoryCache()
-        self._last_list: OrderedDict[ChatKey, ListTasks] = OrderedDict()
-        self._last_report: OrderedDict[ChatKey, tuple[int, datetime]] = OrderedDict()
+        self._last_list: BoundedMemory[ChatKey, ListTasks] = BoundedMemory(_MEMORY)
+        self._last_report: BoundedMemory[ChatKey, tuple[int, datetime]] = BoundedMemory(_MEMORY)
         self._imports = ImportDialog(
             uow_factory=uow_factory, fetchers=fetchers if fetchers is not None else {}
         )
@@ -149,7 +147,7 @@ class Conversation:
             )
         if intent in (Intent.DUE, Intent.OVERDUE, Intent.LIST, Intent.SEARCH):
             cmd = self._list_command(meaning, asker)
-            self._remember(self._last_list, key, cmd)
+            self._last_list.remember(key, cmd)
             return await list_tasks(cmd, asker=asker, uow_factory=uow)
         if intent is Intent.NEXT:
             last = self._last_list.get(key)
@@ -159,7 +157,7 @@ class Conversation:
             if meaning.page:
                 offset = (meaning.page - 1) * last.query.limit
             cmd = replace(last, query=replace(last.query, offset=offset))
-            self._remember(self._last_list, key, cmd)
+            self._last_list.remember(key, cmd)
             return await list_tasks(cmd, asker=asker, uow_factory=uow)
         if intent is Intent.IMPORT:
             return self._imports.start_paste(key, asker)
@@ -194,7 +192,7 @@ class Conversation:
                 asker=asker,
                 uow_factory=uow,
             )
-            self._remember(self._last_report, key, (task_id, asker.now))
+            self._last_report.remember(key, (task_id, asker.now))
             return reply
         if intent in (Intent.CONFIRM, Intent.REJECT):
             cmd_r = ReviewReport(task_id, intent is Intent.CONFIRM, meaning.note)
@@ -300,13 +298,6 @@ class Conversation:
             )
             return ShowStats(communes, "các xã, phường")
         return ShowStats()
-
-    @staticmethod
-    def _remember(memory: OrderedDict[ChatKey, T], key: ChatKey, value: T) -> None:
-        memory[key] = value
-        memory.move_to_end(key)
-        while len(memory) > _MEMORY:
-            memory.popitem(last=False)
 
 
 def _period(start: date, end: date) -> str:

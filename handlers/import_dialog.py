@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from handlers.context import Asker
 from handlers.domain import Role, UnitId
@@ -19,6 +18,7 @@ from handlers.import_notice import (
     plan_import,
     with_mapping,
 )
+from handlers.memory import BoundedMemory
 from handlers.messages import Attachment, Button, Reply
 from handlers.ports import UnitOfWorkFactory
 from notices import ClassifiedNoticeError, NoticeError, parse_notice
@@ -28,7 +28,6 @@ from notices.text import fold, fold_key
 log = logging.getLogger(__name__)
 
 ChatKey = tuple[str, str]
-_T = TypeVar("_T")
 _Read = Callable[[], str]
 _PENDING_CHATS = 200
 _MIN_PASTE_CHARS = 80
@@ -61,8 +60,8 @@ class ImportDialog:
     ) -> None:
         self._uow_factory = uow_factory
         self._fetchers = fetchers
-        self._pending: OrderedDict[ChatKey, PendingImport] = OrderedDict()
-        self._awaiting_paste: OrderedDict[ChatKey, bool] = OrderedDict()
+        self._pending: BoundedMemory[ChatKey, PendingImport] = BoundedMemory(_PENDING_CHATS)
+        self._awaiting_paste: BoundedMemory[ChatKey, bool] = BoundedMemory(_PENDING_CHATS)
 
     @staticmethod
     def is_notice_file(item: Attachment) -> bool:
@@ -79,7 +78,7 @@ class ImportDialog:
 
     def start_paste(self, key: ChatKey, asker: Asker) -> Reply:
         _admin_only(asker)
-        self._remember(self._awaiting_paste, key, True)
+        self._awaiting_paste.remember(key, True)
         return Reply(
             "Hãy dán toàn văn thông báo kết luận vào tin nhắn tiếp theo "
             "(hoặc gửi tệp .docx, .pdf, .txt). Gõ «hủy» để thôi."
@@ -148,7 +147,7 @@ class ImportDialog:
             find_issuer(notice, asker.directory)
             or asker.directory.government_of(asker.official.unit_id),
         )
-        self._remember(self._pending, key, PendingImport(plan, source))
+        self._pending.remember(key, PendingImport(plan, source))
         return self._preview_reply(plan, asker)
 
     def _fix(self, key: ChatKey, asker: Asker, pending: PendingImport, text: str) -> Reply:
@@ -159,7 +158,7 @@ class ImportDialog:
         )
         unit_id = _unit_named(unit_part, asker)
         plan = with_mapping(pending.plan, name, unit_id, asker.directory)
-        self._remember(self._pending, key, PendingImport(plan, pending.source))
+        self._pending.remember(key, PendingImport(plan, pending.source))
         return self._preview_reply(plan, asker)
 
     @staticmethod
@@ -169,13 +168,6 @@ class ImportDialog:
             "cho một tên chưa khớp."
         )
         return Reply(plan.preview(asker.directory) + "\n" + hint, _CONFIRM_BUTTONS)
-
-    @staticmethod
-    def _remember(memory: OrderedDict[ChatKey, _T], key: ChatKey, value: _T) -> None:
-        memory[key] = value
-        memory.move_to_end(key)
-        while len(memory) > _PENDING_CHATS:
-            memory.popitem(last=False)
 
 
 def _admin_only(asker: Asker) -> None:

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.parser import BytesParser
 from email.policy import HTTP
-from typing import Any, NamedTuple
+from types import TracebackType
+from typing import Any, NamedTuple, Self
 from urllib.parse import parse_qsl
 
 import uvicorn
@@ -218,3 +219,33 @@ class Recorder:
 
         result: Call = await self.wait(match, within)
         return result
+
+
+class FakeServer:
+    """Lifecycle shared by the fake API servers: listen on loopback, record every call, and
+    work as an async context manager. Subclasses set `recorder` and `_server`."""
+
+    recorder: Recorder
+    _server: LoopbackServer
+    url: str
+
+    async def start(self) -> str:
+        self.url = await self._server.start()
+        return self.url
+
+    async def stop(self) -> None:
+        await self.recorder.close()
+        await self._server.stop()
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.stop()
+
+    @property
+    def calls(self) -> list[Call]:
+        return self.recorder.calls

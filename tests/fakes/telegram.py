@@ -12,8 +12,7 @@ import asyncio
 import re
 import time
 from collections.abc import Callable
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import httpx
 from starlette.applications import Starlette
@@ -24,6 +23,7 @@ from starlette.routing import Route
 from tests.fakes._http import (
     ApiError,
     Call,
+    FakeServer,
     Fault,
     Faults,
     LoopbackServer,
@@ -37,7 +37,7 @@ from tests.fakes.telegram_api import BotMessage, TelegramApi
 DEFAULT_TOKEN = "123456789:AAFakeTelegramTokenForTests_abcdefgh"
 
 
-class FakeTelegram:
+class FakeTelegram(FakeServer):
     def __init__(
         self,
         token: str = DEFAULT_TOKEN,
@@ -73,29 +73,6 @@ class FakeTelegram:
         self._methods = TelegramApi(self).methods()
         self._server = LoopbackServer(self._app())
         self.url = ""
-
-    # --- lifecycle ---------------------------------------------------------------------
-
-    async def start(self) -> str:
-        self.url = await self._server.start()
-        return self.url
-
-    async def stop(self) -> None:
-        await self.recorder.close()
-        await self._server.stop()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.stop()
-
-    @property
-    def calls(self) -> list[Call]:
-        return self.recorder.calls
 
     @property
     def too_many_requests(self) -> int:

@@ -14,8 +14,7 @@ import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import httpx
 from starlette.applications import Starlette
@@ -26,6 +25,7 @@ from starlette.routing import Route
 from tests.fakes._http import (
     ApiError,
     Call,
+    FakeServer,
     Fault,
     Faults,
     LoopbackServer,
@@ -50,7 +50,7 @@ class Sent:
     t: float
 
 
-class FakeZalo:
+class FakeZalo(FakeServer):
     def __init__(
         self, token: str = DEFAULT_TOKEN, *, poll_cap: float = 1.0, quota: int = 3000
     ) -> None:
@@ -79,27 +79,6 @@ class FakeZalo:
             )
         )
         self.url = ""
-
-    async def start(self) -> str:
-        self.url = await self._server.start()
-        return self.url
-
-    async def stop(self) -> None:
-        await self.recorder.close()
-        await self._server.stop()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.stop()
-
-    @property
-    def calls(self) -> list[Call]:
-        return self.recorder.calls
 
     def reset(self) -> None:
         """Forget every call, message, fault, webhook and queued update (not the chats)."""

@@ -3,29 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def nhacviec(cwd: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env["PYTHONPATH"] = str(ROOT)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+from tests.cli_support import nhacviec
 
 
 @pytest.fixture(scope="module")
@@ -121,18 +103,8 @@ def test_invite_prints_the_code_last(demo_dir: Path) -> None:
 
 def test_unknown_handle_and_missing_schema_are_one_line(tmp_path: Path) -> None:
     env_db = tmp_path / "empty.sqlite3"
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "chat", "--as", "noivu"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env={
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "DATABASE_URL": f"sqlite+aiosqlite:///{env_db}",
-        },
+    done = nhacviec(
+        tmp_path, "chat", "--as", "noivu", env={"DATABASE_URL": f"sqlite+aiosqlite:///{env_db}"}
     )
     assert done.returncode == 2
     assert "nhacviec db upgrade" in done.stderr

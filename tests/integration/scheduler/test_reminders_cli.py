@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,24 +12,9 @@ from bot.reminders_cmd import run_once
 from bot.settings import DEMO_DATABASE_URL, Settings
 from bot.wiring import create_app
 from handlers.directory import DirectoryCache
+from tests.cli_support import nhacviec
 
 from .conftest import FakeClock, FakeSender, local
-
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def nhacviec(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "REMINDERS"))}
-    env["PYTHONPATH"] = str(ROOT)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")
