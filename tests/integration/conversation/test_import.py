@@ -236,7 +236,8 @@ async def test_a_classified_paste_is_refused_and_not_kept(office: Office) -> Non
     await office.say("admin", "/nhap")
     secret = "MẬT\n\n" + BAC_SON
     assert "MẬT" in await office.say("admin", secret)
-    assert "chưa được báo hoàn thành" not in await office.say("admin", "đồng ý")
+    # Nothing is pending: «đồng ý» alone means nothing, and no import happens.
+    assert "chưa hiểu" in await office.say("admin", "đồng ý")
     assert await office.counts() == (0, 0)
 
 
