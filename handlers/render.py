@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, tzinfo
 
 from handlers.directory import Directory
 from handlers.domain import (
@@ -118,7 +118,9 @@ def task_detail(
     siblings: Sequence[Task],
     today: date,
     soon_until: date,
+    tz: tzinfo | None,
 ) -> str:
+    """`tz` is the office's zone: events are stored in UTC and shown in local time."""
     lines = [f"Việc #{task.id}: {task.text}", ""]
     if notice is not None:
         number = f"số {notice.doc_number}" if notice.doc_number else "(chưa ghi số)"
@@ -153,7 +155,7 @@ def task_detail(
             actor = directory.official(event.actor_id)
             who = actor.name if actor else "hệ thống"
             extra = f": {summary(event.message, 80)}" if event.message else ""
-            when = event.at.strftime("%d/%m/%Y %H:%M")
+            when = event.at.astimezone(tz).strftime("%d/%m/%Y %H:%M")
             lines.append(f"- {when} {who} {EVENT_LABELS[event.kind]}{extra}")
     return "\n".join(lines)
 
@@ -191,7 +193,8 @@ def stats_text(
         for s in ranked[:limit]:
             name = directory.unit_name(s.unit_id)
             lines.append(
-                f"- {name}: {s.total} việc, quá hạn {s.overdue}, hoàn thành {completion_rate(s)}"
+                f"- {name}: {s.total} việc, quá hạn {s.overdue}, "
+                f"hoàn thành {completion_rate(s, none='—')}"
             )
         if len(ranked) > limit:
             lines.append(f"… và {len(ranked) - limit} đơn vị khác")

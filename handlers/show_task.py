@@ -34,6 +34,7 @@ async def show_task(cmd: ShowTask, *, asker: Asker, uow_factory: UnitOfWorkFacto
         siblings=siblings,
         today=asker.today,
         soon_until=asker.soon_until,
+        tz=asker.now.tzinfo,
     )
     buttons: list[Button] = []
     if task.status is TaskStatus.OPEN:

@@ -30,6 +30,8 @@ async def test_report_confirm_done(demo: Demo) -> None:
     detail = await demo.say("noivu", f"xem {task.id}")
     assert "đã hoàn thành đúng hạn" in detail
     assert "báo cáo số 45" in detail and "ảnh bien-ban.jpg" in detail
+    # Stored in UTC, shown in the office's time: the report came at 09:30 in Hà Nội.
+    assert "25/10/2023 09:30 Hoàng Văn Minh báo hoàn thành" in detail
     async with demo.uow_factory() as uow:
         kinds = [e.kind for e in await uow.events.for_task(task.id)]
     assert kinds == [EventKind.CREATED, EventKind.REPORTED, EventKind.CONFIRMED]
