@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
@@ -47,8 +48,16 @@ def fmt_date(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else "—"
 
 
+# "(gồm các Phòng: Nội vụ, Văn phòng …, Tư pháp)": long asides that push the task itself out of
+# a one-line summary; the detail view keeps them.
+_ASIDE = re.compile(r"\s*\([^()]{40,}\)")
+
+
 def summary(text: str, limit: int = SUMMARY_CHARS) -> str:
     text = " ".join(text.split())
+    if len(text) > limit:
+        text = _ASIDE.sub("", text)
+    text = text[:1].upper() + text[1:]
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]

@@ -92,3 +92,17 @@ def test_configured_swaps_override_the_package() -> None:
     assert not calendar.is_working_day(date(2026, 2, 13))
     assert calendar.is_working_day(date(2026, 2, 28))
     assert calendar.is_holiday(date(2026, 2, 17))
+
+
+def test_summary_drops_long_asides_and_keeps_the_task() -> None:
+    from handlers.render import summary
+
+    text = (
+        "yêu cầu các cơ quan trong Ban Chỉ đạo CCHC huyện (gồm các Phòng: Nội vụ, Văn phòng HĐND"
+        " và UBND huyện, Tài chính - Kế hoạch, Văn hóa và Thông tin, Tư pháp) mỗi đơn vị xây dựng"
+        " ít nhất 01 sáng kiến về công tác CCHC liên quan đến lĩnh vực phụ trách"
+    )
+    short = summary(text)
+    assert short.startswith("Yêu cầu các cơ quan") and "sáng kiến" in short
+    assert "(gồm" not in short and len(short) <= 151
+    assert summary("xong (ngắn)") == "Xong (ngắn)"
