@@ -85,8 +85,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings()
-    if args.demo or args.command == "demo" or _only_demo_exists(settings):
-        settings = settings.model_copy(update={"database_url": DEMO_DATABASE_URL})
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -96,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.parse_cmd import run_parse
 
         return run_parse(args.file, as_json=args.json, year_hint=args.year_hint)
+    # Parsing needs no database; every other command does.
+    if args.demo or args.command == "demo" or _only_demo_exists(settings):
+        settings = settings.model_copy(update={"database_url": DEMO_DATABASE_URL})
     try:
         return asyncio.run(_dispatch(args, settings))
     except SchemaOutdated as exc:

@@ -11,7 +11,9 @@ from notices.text import match_form
 _INTRO_END = re.compile(r"(?:như sau|sau đây|dưới đây|cụ thể như sau)\s*:", re.IGNORECASE)
 _BODY_END = re.compile(r"^(?:Nơi nhận|Bản điện tử|Nơi gửi)\b|^(?:TM|KT|TL|TUQ)\.\s*[A-ZĐ]|^T/M\b")
 _CLOSING_START = re.compile(
+    # "Trân trọng./." closes a letter of direction (công văn).
     r"^(?:trên đây|thừa lệnh|thừa ủy quyền|\(?gửi kèm|văn phòng [^.]{0,60} thông báo"
+    r"|(?:xin )?trân trọng(?: cảm ơn)?\s*[./]*$"
     r"|\(?(?:có|kèm theo) (?:phụ lục|danh mục))",
 )
 _CLOSING_WORDS = re.compile(r"thông báo|nội dung trên|kết luận trên|ý kiến trên|để biết|biết,")
