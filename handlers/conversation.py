@@ -26,7 +26,7 @@ from handlers.reopen_task import ReopenTask, reopen_task
 from handlers.report_done import ReportDone, report_done
 from handlers.request_extension import RequestExtension, request_extension
 from handlers.review_report import ReviewReport, review_report
-from handlers.show_stats import ShowStats, show_stats
+from handlers.show_stats import ShowStats, StatsCache, show_stats
 from handlers.show_task import ShowTask, show_task
 from notices.text import fold
 
@@ -59,6 +59,7 @@ class Conversation:
         self._directories = DirectoryCache()
         self._last_list: BoundedMemory[ChatKey, ListTasks] = BoundedMemory(_MEMORY)
         self._last_report: BoundedMemory[ChatKey, tuple[int, datetime]] = BoundedMemory(_MEMORY)
+        self._stats_cache = StatsCache()
         self._imports = ImportDialog(
             uow_factory=uow_factory, fetchers=fetchers if fetchers is not None else {}
         )
@@ -163,7 +164,10 @@ class Conversation:
             return self._imports.start_paste(key, asker)
         if intent is Intent.STATS:
             return await show_stats(
-                self._stats_command(meaning, asker, incoming.text), asker=asker, uow_factory=uow
+                self._stats_command(meaning, asker, incoming.text),
+                asker=asker,
+                uow_factory=uow,
+                cache=self._stats_cache,
             )
         if (
             intent

@@ -184,6 +184,10 @@ class NoticeRepository(Protocol):
 
 
 class TaskRepository(Protocol):
+    async def revision(self) -> int:
+        """A number that changes whenever a committed unit of work wrote a task (for caches)."""
+        ...
+
     async def add(self, task: NewTask) -> Task: ...
     async def get(self, task_id: TaskId) -> Task | None: ...
     async def save(self, task: Task) -> None:

@@ -279,10 +279,12 @@ class OutboxRow(Base):
 
 
 class OrgMetaRow(Base):
-    """One row (id 1) holding the org revision that caches of units and officials key on."""
+    """One row (id 1) holding the revisions caches key on: the org (units and officials) and
+    the tasks (bumped once per committed unit of work that wrote a task)."""
 
     __tablename__ = "org_meta"
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    task_revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers.ports import (
@@ -19,6 +20,7 @@ from handlers.ports import (
     UnitOfWork,
     UnitRepository,
 )
+from storage.models import OrgMetaRow
 from storage.repositories.accounts import SqlChatAccountRepository
 from storage.repositories.events import SqlEventRepository, SqlEvidenceRepository
 from storage.repositories.invites import SqlInviteRepository
@@ -55,7 +57,7 @@ class SqlUnitOfWork:
         self.accounts = SqlChatAccountRepository(session)
         self.invites = SqlInviteRepository(session)
         self.notices = SqlNoticeRepository(session)
-        self.tasks = SqlTaskRepository(session)
+        self.tasks = self._tasks = SqlTaskRepository(session)
         self.events = SqlEventRepository(session)
         self.evidence = SqlEvidenceRepository(session)
         self.outbox = SqlOutboxRepository(session)
@@ -79,6 +81,15 @@ class SqlUnitOfWork:
     async def commit(self) -> None:
         if self._session is None:
             raise RuntimeError("commit() outside `async with`")
+        if self._tasks.changed:
+            # In the same transaction as the writes: a cache keyed on the revision can never
+            # hold figures older than what it claims.
+            await self._session.execute(
+                update(OrgMetaRow)
+                .where(OrgMetaRow.id == 1)
+                .values(task_revision=OrgMetaRow.task_revision + 1)
+            )
+            self._tasks.changed = False
         await self._session.commit()
 
 

@@ -21,7 +21,7 @@ from handlers.domain import (
 )
 from handlers.ports import TaskPage, TaskQuery, TaskScope, UnitStats
 from notices.text import search_key
-from storage.models import TaskCriterionRow, TaskRow, TaskSupportRow
+from storage.models import OrgMetaRow, TaskCriterionRow, TaskRow, TaskSupportRow
 from storage.repositories import task_filters
 
 _WITH_LINKS = (selectinload(TaskRow.support), selectinload(TaskRow.criteria))
@@ -30,8 +30,17 @@ _WITH_LINKS = (selectinload(TaskRow.support), selectinload(TaskRow.criteria))
 class SqlTaskRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+        # Set by every write; the unit of work bumps the task revision when it commits them.
+        self.changed = False
+
+    async def revision(self) -> int:
+        value = await self._session.scalar(
+            select(OrgMetaRow.task_revision).where(OrgMetaRow.id == 1)
+        )
+        return int(value or 0)
 
     async def add(self, task: NewTask) -> Task:
+        self.changed = True
         row = TaskRow(
             notice_id=task.notice_id,
             parent_id=task.parent_id,
@@ -67,6 +76,7 @@ class SqlTaskRepository:
         return to_task(row) if row is not None else None
 
     async def save(self, task: Task) -> None:
+        self.changed = True
         row = await self._session.get(TaskRow, task.id)
         if row is None:
             raise LookupError(f"task {task.id} does not exist")

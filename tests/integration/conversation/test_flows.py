@@ -128,3 +128,16 @@ async def test_bad_input_changes_nothing(demo: Demo) -> None:
 async def test_unknown_text_gets_help(demo: Demo) -> None:
     assert "chưa hiểu" in await demo.say("noivu", "cảm ơn bạn nhiều nhé")
     assert "Bạn có thể hỏi" in await demo.say("noivu", "/help")
+
+
+async def test_statistics_follow_every_change_at_once(demo: Demo) -> None:
+    """Leaders' statistics are cached per task revision: a report shows up immediately."""
+    before = await demo.say("chutich", "thống kê")
+    assert "- Chờ xác nhận: 0" in before
+    assert await demo.say("chutich", "thống kê") == before
+    task = await demo.task("noi-vu", "1.3.c")
+    await demo.say("noivu", f"xong {task.id}")
+    assert "- Chờ xác nhận: 1" in await demo.say("chutich", "thống kê")
+    await demo.say("chutich", f"duyệt {task.id}")
+    after = await demo.say("chutich", "thống kê")
+    assert "- Chờ xác nhận: 0" in after and "- Đã hoàn thành: 1 (đúng hạn 1" in after
