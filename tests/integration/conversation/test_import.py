@@ -17,7 +17,13 @@ from handlers.calendar import create_calendar
 from handlers.conversation import Conversation
 from handlers.directory import Directory, DirectoryCache
 from handlers.domain import DeadlineKind, TaskStatus
-from handlers.import_notice import find_issuer, import_notice, plan_import
+from handlers.import_notice import (
+    ImportPlan,
+    ImportResult,
+    find_issuer,
+    import_notice,
+    plan_import,
+)
 from handlers.load_org import load_org
 from handlers.messages import Attachment, Incoming
 from handlers.ports import TaskQuery, TaskScope
@@ -79,6 +85,19 @@ class FakeFetcher:
         return self.files[ref][: max_bytes + 1]
 
 
+def bac_son_plan(directory: Directory) -> ImportPlan:
+    notice = parse_notice(BAC_SON)
+    return plan_import(notice, directory, find_issuer(notice, directory))
+
+
+async def save(
+    plan: ImportPlan, directory: Directory, uow_factory: Callable[[], SqlUnitOfWork]
+) -> ImportResult:
+    return await import_notice(
+        plan, directory=directory, uow_factory=uow_factory, now=NOW, actor_id=None, channel="cli"
+    )
+
+
 @pytest.fixture
 async def office(uow_factory: Callable[[], SqlUnitOfWork]) -> Office:
     await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=uow_factory)
@@ -94,18 +113,10 @@ async def office(uow_factory: Callable[[], SqlUnitOfWork]) -> Office:
 
 async def test_plan_fans_groups_out_and_links_siblings(office: Office) -> None:
     directory = await office.directory()
-    notice = parse_notice(BAC_SON)
-    plan = plan_import(notice, directory, find_issuer(notice, directory))
+    plan = bac_son_plan(directory)
     assert plan.unresolved == ()
     assert (plan.task_count, plan.unit_count) == (74, 12)
-    result = await import_notice(
-        plan,
-        directory=directory,
-        uow_factory=office.uow_factory,
-        now=NOW,
-        actor_id=None,
-        channel="cli",
-    )
+    result = await save(plan, directory, office.uow_factory)
     assert result.created == 74
     async with office.uow_factory() as uow:
         page = await uow.tasks.find(TaskQuery(scope=TaskScope(None), criterion="1.5", limit=50))
@@ -125,24 +136,9 @@ async def test_reimport_changes_nothing_and_only_linked_officials_are_told(offic
     async with office.uow_factory() as uow:
         await uow.accounts.link("zalo", "z-1", noivu.id)
         await uow.commit()
-    notice = parse_notice(BAC_SON)
-    plan = plan_import(notice, directory, find_issuer(notice, directory))
-    first = await import_notice(
-        plan,
-        directory=directory,
-        uow_factory=office.uow_factory,
-        now=NOW,
-        actor_id=None,
-        channel="cli",
-    )
-    again = await import_notice(
-        plan,
-        directory=directory,
-        uow_factory=office.uow_factory,
-        now=NOW,
-        actor_id=None,
-        channel="cli",
-    )
+    plan = bac_son_plan(directory)
+    first = await save(plan, directory, office.uow_factory)
+    again = await save(plan, directory, office.uow_factory)
     assert (again.already_imported, again.created, again.notice_id) == (True, 0, first.notice_id)
     assert (await office.counts())[0] == 74
     async with office.uow_factory() as uow:
@@ -179,8 +175,7 @@ class BreakingUnitOfWork(SqlUnitOfWork):
 async def test_an_import_failing_half_way_leaves_nothing(office: Office) -> None:
     directory = await office.directory()
     breaking = functools.partial(BreakingUnitOfWork, *office.uow_factory.args)  # type: ignore[attr-defined]
-    notice = parse_notice(BAC_SON)
-    plan = plan_import(notice, directory, find_issuer(notice, directory))
+    plan = bac_son_plan(directory)
     with pytest.raises(RuntimeError, match="disk full"):
         await import_notice(
             plan, directory=directory, uow_factory=breaking, now=NOW, actor_id=None, channel="cli"
