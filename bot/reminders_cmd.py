@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 from bot.settings import ReminderSettings, Settings
 from bot.wiring import App, create_app
+from handlers.create_occurrences import create_occurrences
 from handlers.directory import DirectoryCache
 from handlers.render import fmt_date
 from handlers.sending import Sender
@@ -154,6 +155,7 @@ async def run_once(app: App, today: date, *, senders: Mapping[str, Sender]) -> i
     reminders = Reminders(
         uow_factory=app.uow_factory, calendar=app.calendar, config=config, clock=clock
     )
+    await create_occurrences(today, uow_factory=app.uow_factory, now=clock())
     written = await reminders.fire_day(today)
     detail = ", ".join(f"{rule}: {n}" for rule, n in written.items()) or "no rule falls on it"
     print(f"{fmt_date(today)}: {sum(written.values())} new reminder rows ({detail}).")

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from handlers.assignees import resolve_assignee
+from handlers.create_occurrences import create_occurrences
 from handlers.directory import Directory
 from handlers.domain import (
     DeadlineKind,
@@ -256,6 +257,8 @@ async def import_notice(
                     )
                 )
         await uow.commit()
+    # Recurring obligations get their first dated occurrence at once, not at the next tick.
+    await create_occurrences(now.date(), uow_factory=uow_factory, now=now)
     return ImportResult(saved.id, sum(per_unit.values()), already_imported=False)
 
 

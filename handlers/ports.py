@@ -56,6 +56,7 @@ class TaskQuery:
     directing_official_id: OfficialId | None = None
     criterion: str | None = None
     text: str | None = None
+    recurring_templates: bool = False  # only recurring obligations without a date of their own
     limit: int = 10
     offset: int = 0
 

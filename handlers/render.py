@@ -13,6 +13,7 @@ from handlers.domain import (
     EventKind,
     Evidence,
     Notice,
+    Recurrence,
     Task,
     TaskEvent,
     TaskStatus,
@@ -29,6 +30,13 @@ STATUS_LABELS = {
     TaskStatus.DONE: "đã hoàn thành",
     TaskStatus.PAUSED: "tạm dừng",
     TaskStatus.CANCELLED: "đã hủy",
+}
+
+RECURRENCE_LABELS = {
+    Recurrence.MONTHLY: "hằng tháng",
+    Recurrence.QUARTERLY: "hằng quý",
+    Recurrence.HALF_YEARLY: "6 tháng một lần",
+    Recurrence.YEARLY: "hằng năm",
 }
 
 EVENT_LABELS = {
@@ -76,6 +84,8 @@ def deadline_label(task: Task, today: date, soon_until: date) -> str:
     if state is DueState.DONE_LATE:
         return "đã hoàn thành quá hạn"
     if state is DueState.NO_DEADLINE:
+        if task.recurrence is not None:
+            return f"định kỳ {RECURRENCE_LABELS[task.recurrence]} (mỗi kỳ là một việc có hạn)"
         return "thường xuyên" if task.deadline_kind is DeadlineKind.ONGOING else "không thời hạn"
     assert task.deadline is not None
     if state is DueState.OVERDUE:

@@ -20,6 +20,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from handlers.calendar import WorkingCalendar
+from handlers.create_occurrences import create_occurrences
 from handlers.ports import UnitOfWorkFactory
 from handlers.sending import Sender
 from scheduler.config import ReminderConfig
@@ -52,7 +53,8 @@ class ReminderService:
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._config = config
-        clock = clock or (lambda: datetime.now(UTC))
+        self._uow_factory = uow_factory
+        clock = self._clock = clock or (lambda: datetime.now(UTC))
         self.reminders = Reminders(
             uow_factory=uow_factory, calendar=calendar, config=config, clock=clock
         )
@@ -141,6 +143,15 @@ class ReminderService:
             log.exception("reminders: firing rule %s failed", rule)
 
     async def _catch_up(self) -> None:
+        """Hourly and at start: each recurring obligation's current occurrence exists (so
+        the rules below see its deadline), then what was missed is caught up."""
+        try:
+            now = self._clock()
+            await create_occurrences(
+                now.astimezone(self._config.tz).date(), uow_factory=self._uow_factory, now=now
+            )
+        except Exception:
+            log.exception("reminders: creating recurring occurrences failed")
         try:
             if await self.reminders.catch_up():
                 self.wake()

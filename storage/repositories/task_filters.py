@@ -58,6 +58,12 @@ def matching(session: AsyncSession, query: TaskQuery) -> list[ColumnElement[bool
             dotted_prefix(session, TaskCriterionRow.code, query.criterion)
         )
         where.append(TaskRow.id.in_(codes))
+    if query.recurring_templates:
+        where += [
+            TaskRow.recurrence.is_not(None),
+            TaskRow.deadline.is_(None),
+            TaskRow.parent_id.is_(None),
+        ]
     # Phrases, not syllables: "so hoa" must not match "hồ sơ … văn hóa".
     phrase = search_key(query.text or "")
     if phrase:
