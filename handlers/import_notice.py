@@ -6,20 +6,17 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
 
 from handlers.assignees import resolve_assignee
 from handlers.create_occurrences import create_occurrences
 from handlers.directory import Directory
 from handlers.domain import (
-    DeadlineKind,
     EventKind,
     NewTask,
     NoticeId,
     OfficialId,
     OutboxMessage,
-    Recurrence,
     TaskEvent,
     TaskId,
     UnitId,
@@ -38,42 +35,6 @@ def fingerprint(notice: ParsedNotice) -> str:
     body.pop("notes", None)
     raw = json.dumps(body, default=str, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()
-
-
-def _date(value: Any) -> date | None:
-    return date.fromisoformat(str(value)) if value else None
-
-
-def notice_from_contract(data: Mapping[str, Any]) -> ParsedNotice:
-    """Read the JSON shape of `nhacviec parse --json` (DESIGN §8) back into a ParsedNotice."""
-    tasks = tuple(
-        ParsedTask(
-            ref=str(t.get("ref") or ""),
-            text=str(t["text"]),
-            lead=tuple(t.get("lead") or ()),
-            support=tuple(t.get("support") or ()),
-            directing=tuple(t.get("directing") or ()),
-            deadline=_date(t.get("deadline")),
-            deadline_kind=DeadlineKind(t.get("deadline_kind") or "none"),
-            deadline_phrase=t.get("deadline_phrase"),
-            recurrence=Recurrence(t["recurrence"]) if t.get("recurrence") else None,
-            criteria=tuple(t.get("criteria") or ()),
-        )
-        for t in data.get("tasks", [])
-    )
-    return ParsedNotice(
-        doc_number=data.get("doc_number"),
-        doc_type=data.get("doc_type"),
-        issued_date=_date(data.get("issued_date")),
-        issued_date_is_meeting=bool(data.get("issued_date_is_meeting")),
-        place=data.get("place"),
-        issuer=data.get("issuer"),
-        title=str(data.get("title") or ""),
-        signer=data.get("signer"),
-        signer_title=data.get("signer_title"),
-        tasks=tasks,
-        classified=bool(data.get("classified")),
-    )
 
 
 @dataclass(frozen=True, slots=True)

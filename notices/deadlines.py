@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from notices.model import DeadlineKind, Recurrence
 from notices.text import match_form
@@ -323,7 +323,3 @@ def pick_deadline(hits: list[DeadlineHit]) -> DeadlineHit | None:
 
 def is_dated(hit: DeadlineHit | None) -> bool:
     return hit is not None and hit.deadline is not None
-
-
-def day_before(day: date) -> date:
-    return day - timedelta(days=1)

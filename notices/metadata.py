@@ -167,10 +167,3 @@ def _title_after(lines: list[str], start: int, *, include_first: bool = False) -
     if not include_first:
         text = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text).strip()
-
-
-def doc_type_name(code: str | None) -> str | None:
-    for name, value in DOC_TYPES.items():
-        if value == code:
-            return name
-    return None

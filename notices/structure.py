@@ -50,13 +50,6 @@ class Item:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
-    front: list[str]  # paragraphs before the body: header, title, meeting narrative
-    preamble: list[str]  # body paragraphs before the first item
-    items: list[Item]  # roots, in document order
-
-
 def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], list[str]]:
     """(front matter, body) — the body runs from after "… như sau:" to "Nơi nhận".
 

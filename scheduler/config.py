@@ -13,8 +13,6 @@ WEEKLY_DIGEST = "weekly_digest"
 DUE_SOON = "due_soon"
 OVERDUE = "overdue"
 SCHEDULED_RULES = (QUARTERLY_REVIEW, WEEKLY_DIGEST, DUE_SOON, OVERDUE)
-# Written by the conversation core in the transaction that changes a task; only dispatched here.
-EVENT_RULES = ("reported", "extension", "new_tasks")
 
 
 @dataclass(frozen=True, slots=True)

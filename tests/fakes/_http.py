@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -221,13 +221,48 @@ class Recorder:
         return result
 
 
+def error_response(exc: ApiError) -> JSONResponse:
+    body: dict[str, Any] = {"ok": False, "error_code": exc.status, "description": exc.description}
+    if exc.parameters:
+        body["parameters"] = exc.parameters
+    return JSONResponse(body, status_code=exc.status)
+
+
 class FakeServer:
-    """Lifecycle shared by the fake API servers: listen on loopback, record every call, and
-    work as an async context manager. Subclasses set `recorder` and `_server`."""
+    """Lifecycle and call handling shared by the fake API servers: listen on loopback, record
+    every call, apply latency and injected faults, work as an async context manager.
+    Subclasses set `recorder`, `_server`, `faults` and `latency`."""
 
     recorder: Recorder
     _server: LoopbackServer
     url: str
+    faults: Faults
+    latency: float
+
+    async def run_method(
+        self,
+        method: str,
+        params: dict[str, Any],
+        handler: Callable[[dict[str, Any]], Awaitable[Any]],
+        *,
+        case_sensitive: bool,
+        omit_empty_result: bool = False,
+    ) -> Response:
+        """What the real API does once the call is authenticated and routed."""
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        fault = self.faults.take(method, params.get("chat_id"), case_sensitive=case_sensitive)
+        if fault is not None:
+            await asyncio.sleep(fault.delay)
+            if fault.status:
+                return fault_response(fault)
+        try:
+            result = await handler(params)
+        except ApiError as exc:
+            return error_response(exc)
+        if result is None and omit_empty_result:
+            return JSONResponse({"ok": True})
+        return JSONResponse({"ok": True, "result": result})
 
     async def start(self) -> str:
         self.url = await self._server.start()

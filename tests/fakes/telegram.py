@@ -8,7 +8,6 @@ seconds so shutdowns are quick. Method names are case-insensitive, as on Telegra
 
 from __future__ import annotations
 
-import asyncio
 import re
 import time
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from typing import Any
 import httpx
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from tests.fakes._http import (
@@ -28,7 +27,7 @@ from tests.fakes._http import (
     Faults,
     LoopbackServer,
     Recorder,
-    fault_response,
+    error_response,
     read_params,
 )
 from tests.fakes.flood import FloodLimits
@@ -92,34 +91,23 @@ class FakeTelegram(FakeServer):
         try:
             params = await read_params(request)
         except ValueError:
-            return _error(ApiError(400, "Bad Request: can't parse request"))
+            return error_response(ApiError(400, "Bad Request: can't parse request"))
         await self.recorder.record(method, params)
         if request.path_params["token"] != self.token:
-            return _error(ApiError(401, "Unauthorized"))
+            return error_response(ApiError(401, "Unauthorized"))
         handler = self._methods.get(method.lower())
         if handler is None:
-            return _error(ApiError(404, "Not Found"))
-        if self.latency:
-            await asyncio.sleep(self.latency)
-        fault = self.faults.take(method, params.get("chat_id"), case_sensitive=False)
-        if fault is not None:
-            await asyncio.sleep(fault.delay)
-            if fault.status:
-                return fault_response(fault)
-        try:
-            result = await handler(params)
-        except ApiError as exc:
-            return _error(exc)
-        return JSONResponse({"ok": True, "result": result})
+            return error_response(ApiError(404, "Not Found"))
+        return await self.run_method(method, params, handler, case_sensitive=False)
 
     async def _file(self, request: Request) -> Response:
         if request.path_params["token"] != self.token:
-            return _error(ApiError(401, "Unauthorized"))
+            return error_response(ApiError(401, "Unauthorized"))
         path = request.path_params["path"]
         for file_path, content in self.files.values():
             if file_path == path:
                 return Response(content, media_type="application/octet-stream")
-        return _error(ApiError(404, "Not Found"))
+        return error_response(ApiError(404, "Not Found"))
 
     # --- faults ------------------------------------------------------------------------
 
@@ -355,10 +343,3 @@ _DESC = {
     502: "Bad Gateway",
     503: "Service Unavailable",
 }
-
-
-def _error(exc: ApiError) -> JSONResponse:
-    body: dict[str, Any] = {"ok": False, "error_code": exc.status, "description": exc.description}
-    if exc.parameters:
-        body["parameters"] = exc.parameters
-    return JSONResponse(body, status_code=exc.status)

@@ -7,7 +7,6 @@ default (wrapped in {ok, result} on request) with X-Bot-Api-Secret-Token.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import re
 import secrets
@@ -19,7 +18,7 @@ from typing import Any
 import httpx
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from tests.fakes._http import (
@@ -30,7 +29,7 @@ from tests.fakes._http import (
     Faults,
     LoopbackServer,
     Recorder,
-    fault_response,
+    error_response,
     read_params,
 )
 from tests.fakes.zalo_control import control_routes
@@ -115,26 +114,17 @@ class FakeZalo(FakeServer):
         try:
             params = await read_params(request)
         except ValueError:
-            return _error(ApiError(400, "Bad Request: invalid body"))
+            return error_response(ApiError(400, "Bad Request: invalid body"))
         await self.recorder.record(method, params)
         # Unverified: the exact status and body of an invalid token.
         if not _TOKEN.match(token) or token != self.token:
-            return _error(ApiError(401, "Unauthorized"))
+            return error_response(ApiError(401, "Unauthorized"))
         handler = self._methods().get(method)  # case-sensitive, as documented
         if handler is None:
-            return _error(ApiError(404, "Not Found"))
-        if self.latency:
-            await asyncio.sleep(self.latency)
-        fault = self.faults.take(method, params.get("chat_id"), case_sensitive=True)
-        if fault is not None:
-            await asyncio.sleep(fault.delay)
-            if fault.status:
-                return fault_response(fault)
-        try:
-            result = await handler(params)
-        except ApiError as exc:
-            return _error(exc)
-        return JSONResponse({"ok": True} | ({} if result is None else {"result": result}))
+            return error_response(ApiError(404, "Not Found"))
+        return await self.run_method(
+            method, params, handler, case_sensitive=True, omit_empty_result=True
+        )
 
     async def _image(self, request: Request) -> Response:
         content = self.images.get(request.path_params["name"])
@@ -333,8 +323,3 @@ _DESC = {
 
 def _now_ms() -> int:
     return int(time.time() * 1000)
-
-
-def _error(exc: ApiError) -> JSONResponse:
-    body = {"ok": False, "error_code": exc.status, "description": exc.description}
-    return JSONResponse(body, status_code=exc.status)
