@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -20,10 +20,8 @@ from handlers.nlu.lexicon import (
     written_as,
 )
 from handlers.nlu.model import NameMatch
+from handlers.nlu.name_tables import Entity, Entry, NameSide
 from handlers.nlu.normalize import Canon, canonicalize
-
-if TYPE_CHECKING:
-    from handlers.nlu.names import Entity, Entry, NameIndex, NameSide
 
 SCORE_CUTOFF = 85
 # A word shared by more fuzzy keys than this ("van", "nguyen", "phong") cannot narrow the
@@ -36,6 +34,16 @@ _STOP = phrases_by_first(STOP_PHRASES)
 _PLURAL = frozenset({"cac", "nhung", "moi", "toan"})
 _UNIT_CUES = phrases_by_first(dict.fromkeys(UNIT_CUES))
 _PERSON_CUES = phrases_by_first(STRONG_PERSON_CUES | set(HONORIFICS) | {"cua", "giao"})
+
+
+class NameTables(Protocol):
+    """What the scan reads of a NameIndex: the unit and the person lookup tables."""
+
+    @property
+    def units(self) -> NameSide: ...
+
+    @property
+    def people(self) -> NameSide: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +60,12 @@ class Names:
     spans: tuple[tuple[int, int], ...]  # token ranges that were names
 
 
-def find_names(text: str, index: NameIndex | None) -> Names:
+def find_names(text: str, index: NameTables | None) -> Names:
     c = canonicalize(text)
     return find_in(c, [False] * len(c.tokens), index)
 
 
-def find_in(c: Canon, taken: list[bool], index: NameIndex | None) -> Names:
+def find_in(c: Canon, taken: list[bool], index: NameTables | None) -> Names:
     """`taken` marks tokens already read as something else (a period, a criterion)."""
     words = [t.text for t in c.tokens[:MAX_WORDS]]
     taken = taken[: len(words)]
