@@ -6,7 +6,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from handlers.directory import Directory
-from handlers.domain import Official, Role, Task, TaskId
+from handlers.domain import (
+    Act,
+    Change,
+    EventKind,
+    Official,
+    OfficialId,
+    Role,
+    Task,
+    TaskEvent,
+    TaskId,
+)
 from handlers.errors import TaskNotFound
 from handlers.ports import TaskScope, UnitOfWork
 
@@ -25,6 +35,11 @@ class Asker:
     def can_review(self) -> bool:
         """Leaders, chairs and admins confirm or return reports and decide extensions."""
         return self.official.has(Role.LEADER, Role.CHAIR, Role.ADMIN)
+
+    @property
+    def act(self) -> Act:
+        """This asker acting now, as the domain's transitions stamp it on events."""
+        return Act(self.official.id, self.now, self.today, self.channel)
 
 
 def is_visible(task: Task, scope: TaskScope) -> bool:
@@ -52,3 +67,16 @@ async def visible_task(uow: UnitOfWork, task_id: int, asker: Asker) -> Task:
     if task is None or not is_visible(task, asker.scope):
         raise TaskNotFound(task_id)
     return task
+
+
+async def record(uow: UnitOfWork, change: Change) -> list[TaskEvent]:
+    """Save a transition's task and append its events (with their ids) in the caller's
+    transaction."""
+    await uow.tasks.save(change.task)
+    return [await uow.events.add(event) for event in change.events]
+
+
+async def reporter_of(uow: UnitOfWork, task_id: TaskId) -> OfficialId | None:
+    """Who made the task's latest report."""
+    events = await uow.events.for_task(task_id)
+    return next((e.actor_id for e in reversed(events) if e.kind is EventKind.REPORTED), None)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NewType
+
+from handlers.errors import DomainError, NotAllowed
 
 # One vocabulary from the parser to the database: the notice library owns these two.
 from notices.model import DeadlineKind as DeadlineKind
@@ -38,6 +40,20 @@ class TaskStatus(StrEnum):
     PAUSED = "paused"
     CANCELLED = "cancelled"
 
+    @property
+    def label(self) -> str:
+        """How the status reads in a Vietnamese sentence ("việc #12 đang tạm dừng")."""
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    TaskStatus.OPEN: "đang thực hiện",
+    TaskStatus.REPORTED: "chờ xác nhận",
+    TaskStatus.DONE: "đã hoàn thành",
+    TaskStatus.PAUSED: "tạm dừng",
+    TaskStatus.CANCELLED: "đã hủy",
+}
+
 
 class DueState(StrEnum):
     """Derived at query time from status, deadline and today; never stored."""
@@ -60,6 +76,8 @@ class EventKind(StrEnum):
     EXTENSION_REFUSED = "extension_refused"
     NOTE = "note"
     STATUS_CHANGED = "status_changed"
+    REASSIGNED = "reassigned"
+    DELEGATED = "delegated"
 
 
 class EvidenceKind(StrEnum):
@@ -136,6 +154,212 @@ class Task:
     completed_on: date | None = None
     requested_deadline: date | None = None
     created_at: datetime | None = None
+    # An official of the lead unit the task was handed to inside the unit (None: the unit).
+    assignee_id: OfficialId | None = None
+
+    # --- Transitions: each checks its rule on the task's state and returns the task as it is
+    # after the act, with the events to record. Who may act (scope, roles) is the caller's check;
+    # facts the rule needs from outside (who reported, whether the actor reviews) are arguments.
+
+    @property
+    def active(self) -> bool:
+        """Still being worked on: open, or reported and waiting for a decision."""
+        return self.status in (TaskStatus.OPEN, TaskStatus.REPORTED)
+
+    def report(self, act: Act, note: str = "", attachments: int = 0) -> Change:
+        """The lead unit says the task is done; it waits for a reviewer's decision."""
+        if self.status is TaskStatus.REPORTED:
+            raise DomainError(f"Việc #{self.id} đã được báo hoàn thành, đang chờ xác nhận.")
+        self._require_open("báo xong")
+        return self._change(
+            act,
+            EventKind.REPORTED,
+            note,
+            {"attachments": attachments},
+            status=TaskStatus.REPORTED,
+            completed_on=act.today,
+        )
+
+    def confirm(self, act: Act, reporter_id: OfficialId | None, *, by_admin: bool) -> Change:
+        """A reviewer accepts the report; nobody but an admin confirms their own report."""
+        self._require_reported()
+        if reporter_id is not None and reporter_id == act.actor_id and not by_admin:
+            raise NotAllowed("Bạn không thể tự xác nhận báo cáo của chính mình.")
+        return self._change(act, EventKind.CONFIRMED, status=TaskStatus.DONE)
+
+    def return_(self, act: Act, reason: str = "") -> Change:
+        """A reviewer sends the report back: the task is open again, its completion date gone."""
+        self._require_reported()
+        return self._change(
+            act, EventKind.REJECTED, reason, status=TaskStatus.OPEN, completed_on=None
+        )
+
+    def reopen(
+        self, act: Act, reason: str = "", *, reporter_id: OfficialId | None, reviewer: bool
+    ) -> Change:
+        """Undo a report (its reporter or a reviewer), or reopen a confirmed, paused or
+        cancelled task (a reviewer)."""
+        if self.status is TaskStatus.OPEN:
+            raise DomainError(f"Việc #{self.id} đang thực hiện, không cần mở lại.")
+        if self.status is TaskStatus.REPORTED:
+            if reporter_id != act.actor_id and not reviewer:
+                raise NotAllowed("Chỉ người đã báo cáo hoặc lãnh đạo mới mở lại việc này.")
+        elif not reviewer:
+            raise NotAllowed(f"Chỉ lãnh đạo hoặc Văn phòng mới mở lại việc {self.status.label}.")
+        return self._change(
+            act,
+            EventKind.STATUS_CHANGED,
+            reason,
+            {"from": self.status.value, "to": TaskStatus.OPEN.value},
+            status=TaskStatus.OPEN,
+            completed_on=None,
+        )
+
+    def request_extension(
+        self, act: Act, new_deadline: date, reason: str = "", *, direct: bool
+    ) -> Change:
+        """Ask for a later deadline; `direct` (a reviewer above the lead unit) sets it at once."""
+        if not self.active:
+            raise DomainError(f"Việc #{self.id} không còn thực hiện, không cần gia hạn.")
+        if new_deadline <= act.today or (self.deadline and new_deadline <= self.deadline):
+            raise DomainError(
+                f"Hạn mới {_fmt(new_deadline)} phải sau hôm nay và sau hạn hiện tại "
+                f"({_fmt(self.deadline)})."
+            )
+        data = self._deadline_move(new_deadline)
+        if direct:
+            return self._change(
+                act, EventKind.EXTENSION_APPROVED, reason, data, **_extended_to(new_deadline)
+            )
+        return self._change(
+            act, EventKind.EXTENSION_REQUESTED, reason, data, requested_deadline=new_deadline
+        )
+
+    def decide_extension(self, act: Act, approve: bool, reason: str = "") -> Change:
+        """A reviewer grants the pending request (the new deadline applies) or refuses it."""
+        new = self.requested_deadline
+        if new is None:
+            raise DomainError(f"Việc #{self.id} không có đề nghị gia hạn nào đang chờ.")
+        data = self._deadline_move(new)
+        if approve:
+            return self._change(
+                act, EventKind.EXTENSION_APPROVED, reason, data, **_extended_to(new)
+            )
+        return self._change(
+            act, EventKind.EXTENSION_REFUSED, reason, data, requested_deadline=None
+        )
+
+    def cancel(self, act: Act, reason: str = "") -> Change:
+        """The task is dropped (the notice was withdrawn, the work is no longer needed)."""
+        if self.status is TaskStatus.CANCELLED:
+            raise DomainError(f"Việc #{self.id} đã hủy rồi.")
+        if self.status is TaskStatus.DONE:
+            raise DomainError(f"Việc #{self.id} đã hoàn thành, không thể hủy.")
+        return self._change(
+            act,
+            EventKind.STATUS_CHANGED,
+            reason,
+            {"from": self.status.value, "to": TaskStatus.CANCELLED.value},
+            status=TaskStatus.CANCELLED,
+            requested_deadline=None,
+        )
+
+    def reassign(self, act: Act, lead_unit_id: UnitId, reason: str = "") -> Change:
+        """Another unit leads the task; a delegation inside the old unit ends with it."""
+        self._require_active("đổi đơn vị chủ trì")
+        if lead_unit_id == self.lead_unit_id:
+            raise DomainError(f"Việc #{self.id} đã do đơn vị này chủ trì.")
+        return self._change(
+            act,
+            EventKind.REASSIGNED,
+            reason,
+            {"from": self.lead_unit_id, "to": lead_unit_id},
+            lead_unit_id=lead_unit_id,
+            support_unit_ids=tuple(u for u in self.support_unit_ids if u != lead_unit_id),
+            assignee_id=None,
+        )
+
+    def delegate(self, act: Act, assignee: Official) -> Change:
+        """Hand the task to one official of the lead unit; the unit keeps seeing it."""
+        self._require_active("giao cho cán bộ")
+        if assignee.unit_id != self.lead_unit_id or not assignee.active:
+            raise DomainError(f"{assignee.name} không thuộc đơn vị chủ trì việc #{self.id}.")
+        if assignee.id == self.assignee_id:
+            raise DomainError(f"Việc #{self.id} đã giao cho {assignee.name} rồi.")
+        return self._change(
+            act,
+            EventKind.DELEGATED,
+            "",
+            {"from": self.assignee_id, "to": assignee.id},
+            assignee_id=assignee.id,
+        )
+
+    def _require_open(self, action: str) -> None:
+        if self.status is TaskStatus.DONE:
+            raise DomainError(f"Việc #{self.id} đã hoàn thành rồi.")
+        if self.status is not TaskStatus.OPEN:
+            raise DomainError(f"Việc #{self.id} {self.status.label}, không thể {action}.")
+
+    def _require_active(self, action: str) -> None:
+        if not self.active:
+            raise DomainError(f"Việc #{self.id} {self.status.label}, không thể {action}.")
+
+    def _require_reported(self) -> None:
+        if self.status is TaskStatus.DONE:
+            raise DomainError(f"Việc #{self.id} đã hoàn thành rồi.")
+        if self.status is not TaskStatus.REPORTED:
+            raise DomainError(f"Việc #{self.id} chưa được báo hoàn thành.")
+
+    def _deadline_move(self, new: date) -> dict[str, Any]:
+        return {
+            "old": self.deadline.isoformat() if self.deadline else None,
+            "new": new.isoformat(),
+        }
+
+    def _change(
+        self,
+        act: Act,
+        kind: EventKind,
+        message: str = "",
+        data: dict[str, Any] | None = None,
+        **fields: Any,
+    ) -> Change:
+        event = TaskEvent(
+            self.id, kind, act.at, act.actor_id, act.channel, message.strip(), data or {}
+        )
+        return Change(replace(self, **fields), (event,))
+
+
+def _extended_to(deadline: date) -> dict[str, Any]:
+    """The fields of a task whose deadline was moved by an extension."""
+    return {
+        "deadline": deadline,
+        "deadline_kind": DeadlineKind.ON_DATE,
+        "deadline_phrase": f"gia hạn đến ngày {_fmt(deadline)}",
+        "requested_deadline": None,
+    }
+
+
+def _fmt(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else "—"
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """Who acts, when and through which channel: stamped on the events a transition returns."""
+
+    actor_id: OfficialId | None
+    at: datetime
+    today: date
+    channel: str
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A transition's outcome: the task after the act and the events to record with it."""
+
+    task: Task
+    events: tuple[TaskEvent, ...]
 
 
 @dataclass(frozen=True, slots=True)

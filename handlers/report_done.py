@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
-from handlers.context import Asker, owns_lead, visible_task
-from handlers.domain import EventKind, Evidence, EvidenceKind, TaskEvent, TaskStatus
-from handlers.errors import DomainError, NotAllowed
+from handlers.context import Asker, owns_lead, record, visible_task
+from handlers.domain import Evidence, EvidenceKind
+from handlers.errors import NotAllowed
 from handlers.messages import Attachment, Reply
 from handlers.notify import notify_reviewers
 from handlers.ports import UnitOfWorkFactory
@@ -29,31 +28,13 @@ async def report_done(cmd: ReportDone, *, asker: Asker, uow_factory: UnitOfWorkF
                 f"Việc #{task.id} do {asker.directory.unit_name(task.lead_unit_id)} chủ trì; "
                 "chỉ đơn vị chủ trì mới báo hoàn thành."
             )
-        if task.status is TaskStatus.REPORTED:
-            raise DomainError(f"Việc #{task.id} đã được báo hoàn thành, đang chờ xác nhận.")
-        if task.status is TaskStatus.DONE:
-            raise DomainError(f"Việc #{task.id} đã hoàn thành rồi.")
-        if task.status is not TaskStatus.OPEN:
-            raise DomainError(f"Việc #{task.id} đang {task.status.value}, không thể báo xong.")
         note = (cmd.note or "").strip()
-        event = await uow.events.add(
-            TaskEvent(
-                task_id=task.id,
-                kind=EventKind.REPORTED,
-                at=asker.now,
-                actor_id=asker.official.id,
-                channel=asker.channel,
-                message=note,
-                data={"attachments": len(cmd.attachments)},
-            )
-        )
+        (event,) = await record(uow, task.report(asker.act, note, len(cmd.attachments)))
         if note:
             await uow.evidence.add(Evidence(task.id, EvidenceKind.NOTE, note, event_id=event.id))
         for item in cmd.attachments:
             kind = EvidenceKind.IMAGE if item.kind == "image" else EvidenceKind.FILE
             await uow.evidence.add(Evidence(task.id, kind, item.ref, item.name, event_id=event.id))
-        updated = dataclasses.replace(task, status=TaskStatus.REPORTED, completed_on=asker.today)
-        await uow.tasks.save(updated)
         unit = asker.directory.unit_name(task.lead_unit_id)
         await notify_reviewers(
             uow,

@@ -32,11 +32,20 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
 
     async with engine.begin() as conn:
         await conn.run_sync(run)
+    await _fresh_sqlite_connections(engine)
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
     async with engine.begin() as conn:
         await conn.run_sync(lambda sync: command.downgrade(alembic_config(sync), revision))
+    await _fresh_sqlite_connections(engine)
+
+
+async def _fresh_sqlite_connections(engine: AsyncEngine) -> None:
+    """Migrations run SQLite with foreign keys off; pooled connections are dropped so every
+    later one is opened anew, with foreign keys on."""
+    if engine.dialect.name == "sqlite":
+        await engine.dispose()
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:

@@ -160,6 +160,7 @@ class TaskRow(Base):
         ),
         Index(None, "status", "deadline"),
         Index(None, "directing_official_id"),
+        Index(None, "assignee_id"),
         Index(None, "parent_id"),
         Index(None, "notice_id"),
         # Task ids are shown to users: never hand out a deleted task's id again.
@@ -182,6 +183,7 @@ class TaskRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     completed_on: Mapped[date | None] = mapped_column(Date)
     requested_deadline: Mapped[date | None] = mapped_column(Date)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -28,14 +28,30 @@ def run_on(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        check_sqlite_references(connection)
 
 
 def _begin_sqlite_transaction(connection: Connection) -> None:
     """pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so each CREATE/ALTER
-    would commit on its own and a failed migration would leave half a schema behind."""
+    would commit on its own and a failed migration would leave half a schema behind.
+
+    Foreign keys are switched off first (SQLite only allows it outside a transaction): a
+    migration that changes a table's constraints copies the table, and dropping the old copy
+    must not cascade into, or be refused by, the rows that reference it. The migration checks
+    the references itself before it commits (`check_sqlite_references`), and storage.migrate
+    hands out fresh connections afterwards, which switch foreign keys on again."""
     driver = connection.connection.driver_connection
     if not getattr(driver, "in_transaction", False):
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         connection.exec_driver_sql("BEGIN")
+
+
+def check_sqlite_references(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"the migration left {len(broken)} broken references: {broken[:5]}")
 
 
 def render_item(type_: str, obj: object, autogen_context: object) -> str | Literal[False]:

@@ -86,6 +86,24 @@ class SqlTaskRepository:
         row.deadline_phrase = task.deadline_phrase
         row.completed_on = task.completed_on
         row.requested_deadline = task.requested_deadline
+        row.lead_unit_id = task.lead_unit_id
+        row.assignee_id = task.assignee_id
+        await self._session.flush()
+        await self._save_support(task)
+
+    async def _save_support(self, task: Task) -> None:
+        """Rewrite the supporting units only when they changed (a reassignment)."""
+        wanted = list(dict.fromkeys(task.support_unit_ids))
+        row = await self._session.scalar(
+            select(TaskRow).where(TaskRow.id == task.id).options(selectinload(TaskRow.support))
+        )
+        assert row is not None
+        if [s.unit_id for s in row.support] == wanted:
+            return
+        kept = {s.unit_id: s for s in row.support if s.unit_id in wanted}
+        row.support = [kept.get(unit_id) or TaskSupportRow(unit_id=unit_id) for unit_id in wanted]
+        for position, support in enumerate(row.support):
+            support.position = position
         await self._session.flush()
 
     async def find(self, query: TaskQuery) -> TaskPage:
@@ -168,4 +186,5 @@ def to_task(row: TaskRow) -> Task:
         completed_on=row.completed_on,
         requested_deadline=row.requested_deadline,
         created_at=row.created_at,
+        assignee_id=OfficialId(row.assignee_id) if row.assignee_id is not None else None,
     )

@@ -57,7 +57,7 @@ async def test_migration_seeds_the_org_revision(engine: AsyncEngine) -> None:
 
 
 def test_head_revision_is_the_initial_migration() -> None:
-    assert head_revision() == "0003"
+    assert head_revision() == "0004"
 
 
 async def test_a_failed_migration_leaves_nothing_behind(blank_database_url: str) -> None:
@@ -69,5 +69,56 @@ async def test_a_failed_migration_leaves_nothing_behind(blank_database_url: str)
             await upgrade(engine)  # fails half-way, at CREATE TABLE tasks
         assert await _tables(engine) == {"tasks"}
         assert await current_revision(engine) is None
+    finally:
+        await engine.dispose()
+
+
+_ROWS_BEFORE_0004 = (
+    "INSERT INTO units (id, code, name, kind, aliases) VALUES (1, 'X', 'UBND xã X', 'commune', '[]')",
+    "INSERT INTO officials (id, handle, name, title, unit_id, active) "
+    "VALUES (1, 'lan', 'Lan', '', 1, true)",
+    "INSERT INTO tasks (id, item_ref, text, text_folded, lead_unit_id, deadline_kind, status, "
+    "created_at, updated_at) VALUES (7, '1', 'Việc', ' viec ', 1, 'none', 'reported', "
+    "'2026-01-02 00:00:00', '2026-01-02 00:00:00')",
+    "INSERT INTO task_support (task_id, unit_id, position) VALUES (7, 1, 0)",
+    "INSERT INTO task_events (id, task_id, kind, at, actor_id, channel, message, data) "
+    "VALUES (3, 7, 'reported', '2026-01-02 00:00:00', 1, 'zalo', 'xong', '{}')",
+    "INSERT INTO evidence (id, task_id, event_id, kind, ref, caption) "
+    "VALUES (5, 7, 3, 'note', 'xong', '')",
+)
+
+
+async def test_the_assignee_migration_keeps_every_row_and_reference(
+    blank_database_url: str,
+) -> None:
+    """0004 copies tasks and task_events on SQLite: rows that reference them (events,
+    evidence, supporting units) survive, foreign keys are enforced again afterwards, and the
+    new event kinds are accepted."""
+    engine = create_engine(blank_database_url)
+    try:
+        await upgrade(engine, "0003")
+        async with engine.begin() as conn:
+            for statement in _ROWS_BEFORE_0004:
+                await conn.execute(text(statement))
+        await upgrade(engine)
+        async with engine.begin() as conn:
+            counts = [
+                (await conn.execute(text(f"SELECT count(*) FROM {table}"))).scalar_one()
+                for table in ("tasks", "task_support", "task_events", "evidence")
+            ]
+            await conn.execute(
+                text(
+                    "INSERT INTO task_events (task_id, kind, at, channel, message, data) "
+                    "VALUES (7, 'delegated', '2026-01-03 00:00:00', 'zalo', '', '{}')"
+                )
+            )
+        assert counts == [1, 1, 1, 1]
+        with pytest.raises(DBAPIError):  # references are enforced after the migration
+            async with engine.begin() as conn:
+                await conn.execute(text("UPDATE tasks SET assignee_id = 999 WHERE id = 7"))
+        await downgrade(engine, "0003")
+        async with engine.begin() as conn:
+            kinds = (await conn.execute(text("SELECT kind FROM task_events"))).scalars().all()
+        assert kinds == ["reported"]
     finally:
         await engine.dispose()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from handlers.domain import (
+    Act,
     DeadlineKind,
     EventKind,
     Evidence,
@@ -113,6 +114,39 @@ async def test_save_persists_the_mutable_fields(
         await uow.commit()
     async with uow_factory() as uow:
         assert await uow.tasks.get(task.id) == changed
+
+
+async def test_reassign_and_delegate_are_saved_with_their_events(
+    uow_factory: UowFactory, org: Org, new_task: NewTaskFn
+) -> None:
+    """A transition's task and events go through save and events.add as they are: the new
+    lead, the supporting units without it, the assignee, and the two newer event kinds."""
+    async with uow_factory() as uow:
+        task = await uow.tasks.add(
+            dataclasses.replace(
+                new_task(org.doan_bai, date(2024, 6, 30)),
+                support_unit_ids=(org.noi_vu, org.hoang_an),
+            )
+        )
+        people = {o.id: o for o in await uow.officials.all()}
+        await uow.commit()
+    act = Act(org.admin, datetime(2024, 6, 1, 8, tzinfo=UTC), date(2024, 6, 1), "console")
+    moved = task.reassign(act, org.hoang_an, "xã Hoàng An phụ trách địa bàn")
+    handed = moved.task.delegate(act, dataclasses.replace(people[org.staff], unit_id=org.hoang_an))
+    async with uow_factory() as uow:
+        for change in (moved, handed):
+            await uow.tasks.save(change.task)
+            for event in change.events:
+                await uow.events.add(event)
+        await uow.commit()
+    async with uow_factory() as uow:
+        saved = await uow.tasks.get(task.id)
+        kinds = [e.kind for e in await uow.events.for_task(task.id)]
+    assert saved == handed.task
+    assert saved is not None
+    assert (saved.lead_unit_id, saved.support_unit_ids) == (org.hoang_an, (org.noi_vu,))
+    assert saved.assignee_id == org.staff
+    assert kinds == [EventKind.REASSIGNED, EventKind.DELEGATED]
 
 
 async def test_save_of_a_missing_task_fails(
