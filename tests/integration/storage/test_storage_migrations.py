@@ -74,7 +74,8 @@ async def test_a_failed_migration_leaves_nothing_behind(blank_database_url: str)
 
 
 _ROWS_BEFORE_0004 = (
-    "INSERT INTO units (id, code, name, kind, aliases) VALUES (1, 'X', 'UBND xã X', 'commune', '[]')",
+    "INSERT INTO units (id, code, name, kind, aliases) "
+    "VALUES (1, 'X', 'UBND xã X', 'commune', '[]')",
     "INSERT INTO officials (id, handle, name, title, unit_id, active) "
     "VALUES (1, 'lan', 'Lan', '', 1, true)",
     "INSERT INTO tasks (id, item_ref, text, text_folded, lead_unit_id, deadline_kind, status, "
