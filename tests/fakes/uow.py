@@ -8,7 +8,7 @@ last commit of a row wins: there is no locking, so races between concurrent writ
 dispatchers claiming the outbox) are tested on the SQL repositories only.
 
 `tasks.find` and `tasks.stats` follow storage/repositories/task_filters.py; the contract test
-in tests/integration/storage/test_task_query_contract.py keeps the two from drifting apart.
+in tests/integration/storage/test_fake_uow_contract.py keeps the two from drifting apart.
 """
 
 from __future__ import annotations
@@ -56,7 +56,6 @@ from handlers.ports import (
     UnitRepository,
     UnitStats,
 )
-from notices.text import search_key
 
 _MAX_ERROR_CHARS = 500
 _STATS_STATUSES = frozenset({TaskStatus.OPEN, TaskStatus.REPORTED, TaskStatus.DONE})
@@ -85,6 +84,7 @@ _TABLES = (
     "events",
     "evidence",
     "outbox",
+    "task_search",  # task id -> NewTask.search_text, the SQL text_folded column
 )
 
 
@@ -337,6 +337,7 @@ class FakeTaskRepository:
         values["criteria"] = tuple(dict.fromkeys(task.criteria))
         row = Task(id=task_id, created_at=datetime.now(UTC), **values)
         self._w.put("tasks", task_id, row)
+        self._w.put("task_search", task_id, task.search_text)
         return row
 
     async def get(self, task_id: TaskId) -> Task | None:
@@ -353,7 +354,8 @@ class FakeTaskRepository:
         self._w.put("tasks", task.id, saved)
 
     async def find(self, query: TaskQuery) -> TaskPage:
-        found = [t for t in self._w.rows("tasks") if _matches(t, query)]
+        search = self._w.tables["task_search"]
+        found = [t for t in self._w.rows("tasks") if _matches(t, search[t.id], query)]
         if len(found) <= query.offset or query.limit <= 0:
             return TaskPage(items=(), total=len(found))
         # Soonest deadline first, tasks without one last, then by id.
@@ -405,7 +407,7 @@ def _in_scope(task: Task, scope: TaskScope) -> bool:
     )
 
 
-def _matches(task: Task, q: TaskQuery) -> bool:
+def _matches(task: Task, search_text: str, q: TaskQuery) -> bool:
     """The WHERE clause of task_filters.matching(), one task at a time."""
     due = task.deadline
     # A condition on the deadline is false for a task without one, as NULL is in SQL.
@@ -421,8 +423,8 @@ def _matches(task: Task, q: TaskQuery) -> bool:
         or any(c == q.criterion or c.startswith(q.criterion + ".") for c in task.criteria),
         not q.recurring_templates
         or (task.recurrence is not None and due is None and task.parent_id is None),
-        # Phrases, not syllables: "so hoa" must not match "hồ sơ … văn hóa".
-        search_key(q.text or "") in search_key(task.text),
+        # The query's text is a search key already: a substring test finds whole-word phrases.
+        not q.text or q.text in search_text,
     )
     return all(checks)
 

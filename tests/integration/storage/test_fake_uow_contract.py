@@ -29,6 +29,7 @@ from handlers.domain import (
     UnitKind,
 )
 from handlers.ports import NewOfficial, NewUnit, TaskPage, TaskQuery, TaskScope, UnitOfWork
+from notices.text import search_key
 from tests.fakes.uow import FakeUnitOfWorkFactory
 
 Factory = Callable[[], UnitOfWork]
@@ -159,12 +160,16 @@ def filters(org: Org) -> list[dict[str, Any]]:
         {"directing_official_id": org.leader},
         {"directing_official_id": OfficialId(999)},
         *({"criterion": c, "statuses": EVERY_STATUS} for c in ("7.3", "7", "7.30", "7.3%", "1")),
-        *({"text": t} for t in ("so hoa", "SỐ HÓA hồ sơ", "ho so", "100%", "hoa ho", "oa", "%")),
+        *(
+            {"text": search_key(t)}
+            for t in ("so hoa", "SỐ HÓA hồ sơ", "ho so", "100%", "hoa ho", "oa")
+        ),
+        {"text": search_key("%")},
         {"recurring_templates": True},
         {"recurring_templates": True, "statuses": frozenset({DONE})},
         *({"limit": 3, "offset": o, "statuses": EVERY_STATUS} for o in (0, 3, 6, 30)),
         {"limit": 0},
-        {"text": "ho so", "due_to": JUNE(day=30), "lead_unit_ids": frozenset({org.b})},
+        {"text": search_key("ho so"), "due_to": JUNE(day=30), "lead_unit_ids": frozenset({org.b})},
     ]
 
 
@@ -213,7 +218,7 @@ async def test_find_answers_what_the_table_says(uow_factory: Factory) -> None:
         # "trước ngày 10/6" is late on the 10th, "chậm nhất ngày 10/6" only from the 11th.
         assert await found(overdue_on=JUNE(day=10)) == [t[0], t[13], t[1]]
         assert await found(recurring_templates=True) == [t[8]]
-        assert await found(text="so hoa") == [t[2], t[3]]
+        assert await found(text=search_key("so hoa")) == [t[2], t[3]]
         assert await found(criterion="7.3", statuses=EVERY_STATUS) == [t[1], t[5], t[3]]
 
 
