@@ -55,6 +55,8 @@ class TaskQuery:
     lead_unit_ids: frozenset[UnitId] | None = None
     directing_official_id: OfficialId | None = None
     criterion: str | None = None
+    # A search key (notices.text.search_key: folded words between single spaces, padded by one
+    # on each side), matched as a substring of the task's `NewTask.search_text`.
     text: str | None = None
     recurring_templates: bool = False  # only recurring obligations without a date of their own
     limit: int = 10

@@ -9,7 +9,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.domain import DeadlineKind, DueState, TaskStatus
 from handlers.ports import TaskQuery, TaskScope
-from notices.text import search_key
 from storage.dialect import dotted_prefix, id_in
 from storage.models import TaskCriterionRow, TaskRow, TaskSupportRow
 
@@ -64,8 +63,9 @@ def matching(session: AsyncSession, query: TaskQuery) -> list[ColumnElement[bool
             TaskRow.deadline.is_(None),
             TaskRow.parent_id.is_(None),
         ]
-    # Phrases, not syllables: "so hoa" must not match "hồ sơ … văn hóa".
-    phrase = search_key(query.text or "")
+    # A search key (folded words, space-padded): phrases, not syllables, so "so hoa" does not
+    # match "hồ sơ … văn hóa".
+    phrase = query.text
     if phrase:
         where.append(TaskRow.text_folded.contains(phrase, autoescape=True))
     return where

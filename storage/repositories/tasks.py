@@ -20,7 +20,6 @@ from handlers.domain import (
     UnitId,
 )
 from handlers.ports import TaskPage, TaskQuery, TaskScope, UnitStats
-from notices.text import search_key
 from storage.models import OrgMetaRow, TaskCriterionRow, TaskRow, TaskSupportRow
 from storage.repositories import task_filters
 
@@ -46,7 +45,7 @@ class SqlTaskRepository:
             parent_id=task.parent_id,
             item_ref=task.item_ref,
             text=task.text,
-            text_folded=search_key(task.text),
+            text_folded=task.search_text,
             lead_unit_id=task.lead_unit_id,
             directing_official_id=task.directing_official_id,
             directing_name=task.directing_name,

@@ -1,4 +1,6 @@
-"""Imports point inward (DESIGN §7): inner packages never import a channel library or the edge."""
+"""Imports point inward: the inner packages never import a channel library or the edge (bot),
+handlers and notices never touch the database, the parser knows nothing of the core, and storage
+gets what it needs from the core (folded text included), never from the parser."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ CHANNEL_LIBS = {"telegram", "httpx", "starlette", "uvicorn", "bot"}
 FORBIDDEN = {
     "handlers": CHANNEL_LIBS | {"sqlalchemy", "alembic", "storage", "scheduler"},
     "notices": CHANNEL_LIBS | {"sqlalchemy", "alembic", "storage", "scheduler", "handlers"},
-    "storage": CHANNEL_LIBS | {"scheduler"},
+    "storage": CHANNEL_LIBS | {"scheduler", "notices"},
     "scheduler": CHANNEL_LIBS,
 }
 
