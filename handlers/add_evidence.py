@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from handlers.context import Asker, owns_lead, visible_task
-from handlers.domain import EventKind, Evidence, EvidenceKind, TaskEvent, TaskStatus
+from handlers.domain import EventKind, Evidence, EvidenceKind, Role, TaskEvent, TaskStatus
 from handlers.errors import DomainError
+from handlers.import_dialog import ImportDialog
 from handlers.messages import Attachment, Reply
 from handlers.ports import UnitOfWorkFactory
+from handlers.report_done import LAST_REPORT
+from handlers.turn import Turn
+
+EVIDENCE_WINDOW = timedelta(minutes=30)  # a photo this soon after «xong N» belongs to N
+_UNATTACHED = "Tệp/ảnh này chưa gắn được với việc nào. Gõ «xong N» kèm tệp để báo hoàn thành."
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +29,7 @@ async def add_evidence(cmd: AddEvidence, *, asker: Asker, uow_factory: UnitOfWor
     async with uow_factory() as uow:
         task = await visible_task(uow, cmd.task_id, asker)
         if not owns_lead(asker, task) or task.status is not TaskStatus.REPORTED:
-            raise DomainError(
-                "Tệp/ảnh này chưa gắn được với việc nào. Gõ «xong N» kèm tệp để báo hoàn thành."
-            )
+            raise DomainError(_UNATTACHED)
         event = await uow.events.add(
             TaskEvent(
                 task.id,
@@ -43,3 +48,17 @@ async def add_evidence(cmd: AddEvidence, *, asker: Asker, uow_factory: UnitOfWor
             )
         await uow.commit()
     return Reply(f"Đã thêm {len(cmd.attachments)} minh chứng cho việc #{task.id}.")
+
+
+async def on_attachments(turn: Turn) -> Reply:
+    """Files right after «xong N» are its evidence; otherwise an admin's notice file starts an
+    import."""
+    asker, incoming = turn.asker, turn.incoming
+    last = turn.recall(LAST_REPORT)
+    if last is not None and asker.now - last[1] <= EVIDENCE_WINDOW:
+        cmd = AddEvidence(last[0], incoming.attachments, incoming.text)
+        return await add_evidence(cmd, asker=asker, uow_factory=turn.uow_factory)
+    notice = next((a for a in incoming.attachments if ImportDialog.is_notice_file(a)), None)
+    if notice is not None and asker.official.has(Role.ADMIN):
+        return await turn.services.imports.from_file(turn.key, asker, notice)
+    return Reply(_UNATTACHED)

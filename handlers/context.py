@@ -16,8 +16,10 @@ from handlers.domain import (
     Task,
     TaskEvent,
     TaskId,
+    UnitId,
 )
-from handlers.errors import TaskNotFound
+from handlers.errors import DomainError, TaskNotFound
+from handlers.nlu import NameMatch
 from handlers.ports import TaskScope, UnitOfWork
 
 
@@ -80,3 +82,14 @@ async def reporter_of(uow: UnitOfWork, task_id: TaskId) -> OfficialId | None:
     """Who made the task's latest report."""
     events = await uow.events.for_task(task_id)
     return next((e.actor_id for e in reversed(events) if e.kind is EventKind.REPORTED), None)
+
+
+def named_unit(unit: NameMatch, asker: Asker) -> tuple[UnitId, str]:
+    """The unit a question names; a name several units share (every commune has a "Văn
+    phòng") is read inside the asker's scope."""
+    if unit.id is not None:
+        return UnitId(unit.id), unit.name
+    found = asker.directory.find_unit(unit.typed, asker.scope.unit_ids)
+    if found is None:
+        raise DomainError(f"Không tìm thấy đơn vị «{unit.typed}».")
+    return found.id, found.name

@@ -12,6 +12,7 @@ from handlers.errors import DomainError, NotAllowed
 # One vocabulary from the parser to the database: the notice library owns these two.
 from notices.model import DeadlineKind as DeadlineKind
 from notices.model import Recurrence as Recurrence
+from notices.text import search_key
 
 UnitId = NewType("UnitId", int)
 OfficialId = NewType("OfficialId", int)
@@ -380,6 +381,11 @@ class NewTask:
     directing_name: str | None = None
     parent_id: TaskId | None = None
     status: TaskStatus = TaskStatus.OPEN
+
+    @property
+    def search_text(self) -> str:
+        """The text as storage indexes it for search: folded words, space-padded."""
+        return search_key(self.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from handlers.import_notice import (
     plan_import,
     with_mapping,
 )
-from handlers.memory import BoundedMemory
+from handlers.memory import BoundedMemory, ChatKey
 from handlers.messages import Attachment, Button, Reply
 from handlers.ports import UnitOfWorkFactory
 from notices import ClassifiedNoticeError, NoticeError, parse_notice
@@ -27,7 +27,6 @@ from notices.text import fold, fold_key
 
 log = logging.getLogger(__name__)
 
-ChatKey = tuple[str, str]
 _Read = Callable[[], str]
 _PENDING_CHATS = 200
 _MIN_PASTE_CHARS = 80

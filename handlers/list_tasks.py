@@ -1,13 +1,25 @@
-"""List tasks in the asker's scope: due in a period, overdue, by unit/person/criterion, search."""
+"""List tasks in the asker's scope: due in a period, overdue, by unit/person/criterion, search;
+«tiếp» pages on through the chat's last list."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
-from handlers.context import Asker
+from handlers.context import Asker, named_unit
+from handlers.domain import OfficialId, Role, TaskStatus
+from handlers.errors import DomainError
+from handlers.memory import Slot
 from handlers.messages import Reply
-from handlers.ports import TaskQuery, UnitOfWorkFactory
-from handlers.render import task_list
+from handlers.nlu import Intent, Understanding
+from handlers.ports import TaskQuery, TaskScope, UnitOfWorkFactory
+from handlers.render import fmt_date, task_list
+from handlers.turn import Turn
+from notices.text import search_key
+
+WEEK = timedelta(days=6)  # "đến hạn" with no period: today and the six days after
+_OPEN = frozenset({TaskStatus.OPEN})
+_NOT_CANCELLED = frozenset(s for s in TaskStatus if s is not TaskStatus.CANCELLED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,6 +27,9 @@ class ListTasks:
     query: TaskQuery
     title: str
     empty: str
+
+
+LAST_LIST: Slot[ListTasks] = Slot("last_list")
 
 
 async def list_tasks(cmd: ListTasks, *, asker: Asker, uow_factory: UnitOfWorkFactory) -> Reply:
@@ -30,3 +45,98 @@ async def list_tasks(cmd: ListTasks, *, asker: Asker, uow_factory: UnitOfWorkFac
         asker.soon_until,
         cmd.empty,
     )
+
+
+async def on_list(turn: Turn) -> Reply:
+    """Due, overdue, filtered list or search: remembered so «tiếp» shows the next page."""
+    cmd = listing(turn.meaning, turn.asker, turn.services.page_size)
+    turn.remember(LAST_LIST, cmd)
+    return await list_tasks(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
+
+
+async def on_next(turn: Turn) -> Reply:
+    last = turn.recall(LAST_LIST)
+    if last is None:
+        return Reply("Không có danh sách nào để xem tiếp. Thử «việc đến hạn tuần này».")
+    offset = last.query.offset + last.query.limit
+    if turn.meaning.page:
+        offset = (turn.meaning.page - 1) * last.query.limit
+    cmd = replace(last, query=replace(last.query, offset=offset))
+    turn.remember(LAST_LIST, cmd)
+    return await list_tasks(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
+
+
+def listing(meaning: Understanding, asker: Asker, page_size: int) -> ListTasks:
+    """The query, title and empty answer of a listing question."""
+    query = TaskQuery(scope=asker.scope, limit=page_size)
+    words: list[str] = []
+    if meaning.intent is Intent.DUE:
+        start, end = (
+            (meaning.range.start, meaning.range.end)
+            if meaning.range
+            else (asker.today, asker.today + WEEK)
+        )
+        query = replace(query, due_from=start, due_to=end)
+        title = f"Việc đến hạn {period_words(start, end)}"
+        empty = f"Không có việc nào đến hạn {period_words(start, end)}."
+    elif meaning.intent is Intent.OVERDUE:
+        query = replace(query, overdue_on=asker.today, statuses=_OPEN)
+        if meaning.range:
+            query = replace(query, due_from=meaning.range.start, due_to=meaning.range.end)
+        title = f"Việc quá hạn tính đến {fmt_date(asker.today)}"
+        empty = f"Không có việc nào quá hạn tính đến {fmt_date(asker.today)}."
+    elif meaning.intent is Intent.SEARCH:
+        key = search_key(meaning.query or "")
+        if not key:
+            raise DomainError("Bạn muốn tìm gì? Ví dụ: «tìm số hóa hồ sơ».")
+        query = replace(query, text=key, statuses=_NOT_CANCELLED)
+        title = f"Kết quả tìm «{meaning.query}»"
+        empty = f"Không tìm thấy việc nào có «{meaning.query}»."
+    else:
+        title, empty = "Danh sách việc đang thực hiện", "Không có việc nào đang thực hiện."
+        if meaning.range:
+            query = replace(query, due_from=meaning.range.start, due_to=meaning.range.end)
+            words.append(period_words(meaning.range.start, meaning.range.end))
+    query, filters = _filters(query, meaning, asker)
+    words += filters
+    if words:
+        title += " — " + ", ".join(words)
+        empty = empty.rstrip(".") + f" ({', '.join(words)})."
+    return ListTasks(query, title, empty)
+
+
+def _filters(
+    query: TaskQuery, meaning: Understanding, asker: Asker
+) -> tuple[TaskQuery, list[str]]:
+    directory, words = asker.directory, []
+    if meaning.unit is not None:
+        unit_id, name = named_unit(meaning.unit, asker)
+        query = replace(query, lead_unit_ids=directory.expand([unit_id]))
+        words.append(name)
+    if meaning.person is not None:
+        person = directory.official(
+            OfficialId(meaning.person.id) if meaning.person.id is not None else None
+        )
+        if person is None:
+            raise DomainError(f"Không tìm thấy cán bộ «{meaning.person.typed}».")
+        if person.has(Role.LEADER, Role.CHAIR, Role.ADMIN):
+            query = replace(query, directing_official_id=person.id)
+            words.append(f"do {person.name} chỉ đạo")
+        else:
+            query = replace(query, lead_unit_ids=frozenset({person.unit_id}))
+            words.append(f"của {person.name}")
+    if meaning.criterion:
+        query = replace(query, criterion=meaning.criterion)
+        words.append(f"tiêu chí {meaning.criterion}")
+    if meaning.mine:
+        me = asker.official
+        directing = me.id if me.has(Role.LEADER, Role.CHAIR, Role.ADMIN) else None
+        query = replace(query, scope=TaskScope(frozenset({me.unit_id}), directing))
+        words.append("của tôi")
+    return query, words
+
+
+def period_words(start: date, end: date) -> str:
+    if start == end:
+        return f"ngày {fmt_date(start)}"
+    return f"từ {fmt_date(start)} đến {fmt_date(end)}"

@@ -8,12 +8,18 @@ from handlers.context import Asker, record, reporter_of, visible_task
 from handlers.domain import TaskStatus
 from handlers.messages import Reply
 from handlers.ports import UnitOfWorkFactory
+from handlers.turn import Turn
 
 
 @dataclass(frozen=True, slots=True)
 class ReopenTask:
     task_id: int
     reason: str | None = None
+
+
+async def on_reopen(turn: Turn) -> Reply:
+    cmd = ReopenTask(turn.task_id, turn.meaning.note)
+    return await reopen_task(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
 
 
 async def reopen_task(cmd: ReopenTask, *, asker: Asker, uow_factory: UnitOfWorkFactory) -> Reply:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from handlers.context import Asker, owns_lead, record, visible_task
 from handlers.domain import Evidence, EvidenceKind
 from handlers.errors import NotAllowed
+from handlers.memory import Slot
 from handlers.messages import Attachment, Reply
 from handlers.notify import notify_reviewers
 from handlers.ports import UnitOfWorkFactory
 from handlers.render import fmt_date, summary
+from handlers.turn import Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +21,17 @@ class ReportDone:
     task_id: int
     note: str | None
     attachments: tuple[Attachment, ...] = ()
+
+
+# The task a chat last reported done, and when: a photo sent soon after is its evidence.
+LAST_REPORT: Slot[tuple[int, datetime]] = Slot("last_report")
+
+
+async def on_done(turn: Turn) -> Reply:
+    cmd = ReportDone(turn.task_id, turn.meaning.note, turn.incoming.attachments)
+    reply = await report_done(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
+    turn.remember(LAST_REPORT, (cmd.task_id, turn.asker.now))
+    return reply
 
 
 async def report_done(cmd: ReportDone, *, asker: Asker, uow_factory: UnitOfWorkFactory) -> Reply:

@@ -12,6 +12,7 @@ from handlers.messages import Reply
 from handlers.notify import notify_reviewers
 from handlers.ports import UnitOfWorkFactory
 from handlers.render import fmt_date, summary
+from handlers.turn import Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,14 @@ class RequestExtension:
     task_id: int
     new_deadline: date
     reason: str | None = None
+
+
+async def on_extend(turn: Turn) -> Reply:
+    new_deadline = turn.meaning.new_deadline
+    if new_deadline is None:
+        return Reply(f"Gia hạn đến ngày nào? Ví dụ: «gia hạn {turn.task_id} đến 15/12 vì …».")
+    cmd = RequestExtension(turn.task_id, new_deadline, turn.meaning.note)
+    return await request_extension(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
 
 
 async def request_extension(

@@ -8,8 +8,10 @@ from handlers.context import Asker, record, reporter_of, visible_task
 from handlers.domain import Change, Role, Task, TaskStatus
 from handlers.errors import DomainError, NotAllowed
 from handlers.messages import Reply
+from handlers.nlu import Intent
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.render import fmt_date
+from handlers.turn import Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +19,12 @@ class ReviewReport:
     task_id: int
     approve: bool
     reason: str | None = None
+
+
+async def on_review(turn: Turn) -> Reply:
+    """«duyệt N» approves, «trả lại N lý do» returns (a report, else a pending extension)."""
+    cmd = ReviewReport(turn.task_id, turn.meaning.intent is Intent.CONFIRM, turn.meaning.note)
+    return await review_report(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
 
 
 async def review_report(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import date
 
-from handlers.context import Asker
-from handlers.domain import UnitId
-from handlers.memory import BoundedMemory
+from handlers.context import Asker, named_unit
+from handlers.domain import UnitId, UnitKind
+from handlers.memory import StatsCache, StatsKey
 from handlers.messages import Reply
-from handlers.ports import TaskScope, UnitOfWorkFactory, UnitStats
+from handlers.ports import UnitOfWorkFactory, UnitStats
 from handlers.render import fmt_date, stats_text
+from handlers.turn import Turn
 
 UNITS_SHOWN = 15
 
@@ -28,18 +28,6 @@ def add_up(rows: list[UnitStats]) -> UnitStats:
         if f.name != "unit_id"
     }
     return UnitStats(unit_id=UnitId(0), **counts)
-
-
-StatsKey = tuple[TaskScope, frozenset[UnitId] | None, date, date, int]
-
-
-class StatsCache(BoundedMemory[StatsKey, list[UnitStats]]):
-    """Per-unit counts by (scope, filter, day, task revision): a province-wide count walks every
-    task, and leaders ask the same question many times between two changes. Any committed task
-    write moves the revision, so a hit is never stale."""
-
-    def __init__(self, limit: int = 256) -> None:
-        super().__init__(limit)
 
 
 async def show_stats(
@@ -63,3 +51,19 @@ async def show_stats(
         return Reply("Chưa có việc nào trong phạm vi này để thống kê.")
     title = f"Thống kê đến {fmt_date(asker.today)}" + (f" — {cmd.label}" if cmd.label else "")
     return Reply(stats_text(title, add_up(rows), rows, asker.directory, UNITS_SHOWN))
+
+
+async def on_stats(turn: Turn) -> Reply:
+    """«thống kê», for a named unit's tree or for every commune ("các xã")."""
+    meaning, asker = turn.meaning, turn.asker
+    directory = asker.directory
+    cmd = ShowStats()
+    if meaning.unit is not None:
+        unit_id, name = named_unit(meaning.unit, asker)
+        cmd = ShowStats(directory.expand([unit_id]), name)
+    elif meaning.communes:
+        communes = frozenset(u.id for u in directory.units.values() if u.kind is UnitKind.COMMUNE)
+        cmd = ShowStats(communes, "các xã, phường")
+    return await show_stats(
+        cmd, asker=asker, uow_factory=turn.uow_factory, cache=turn.services.stats_cache
+    )

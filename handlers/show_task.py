@@ -9,6 +9,7 @@ from handlers.domain import TaskStatus
 from handlers.messages import Button, Reply
 from handlers.ports import UnitOfWorkFactory
 from handlers.render import task_detail
+from handlers.turn import Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,3 +43,7 @@ async def show_task(cmd: ShowTask, *, asker: Asker, uow_factory: UnitOfWorkFacto
     if task.status is TaskStatus.REPORTED and asker.can_review:
         buttons += [Button("Duyệt", f"duyệt {task.id}"), Button("Trả lại", f"trả lại {task.id}")]
     return Reply(text, tuple(buttons))
+
+
+async def on_detail(turn: Turn) -> Reply:
+    return await show_task(ShowTask(turn.task_id), asker=turn.asker, uow_factory=turn.uow_factory)

@@ -231,7 +231,7 @@ def _extend(text: str, after: int) -> Detected:
 
 
 def _command(word: str, text: str) -> Detected:
-    intent, extra = _COMMANDS.get(word, (Intent.HELP, None))
+    intent, extra = _COMMANDS.get(word, (Intent.UNKNOWN, None))
     end = len(word)
     if intent in ID_INTENTS:
         m = _EXTEND_ID_AFTER.match(text, end)

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 class Intent(StrEnum):
     HELP = "help"
+    UNKNOWN = "unknown"  # nothing in the message was understood
     START = "start"
     DUE = "due"
     OVERDUE = "overdue"
@@ -56,9 +57,10 @@ class Understanding:
     mine: bool = False
     code: str | None = None
     page: int | None = None
+    communes: bool = False  # "các xã", "các phường": every commune, side by side
 
     def to_json(self) -> dict[str, object]:
-        """The `nhacviec understand --json` contract (DESIGN §8): these keys, nothing more."""
+        """The `nhacviec understand --json` contract other tools read: these keys, nothing more."""
         span = None
         if self.range is not None:
             span = {"from": self.range.start.isoformat(), "to": self.range.end.isoformat()}

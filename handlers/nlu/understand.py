@@ -36,6 +36,9 @@ _REASON_LEAD = (
     "với lý do", "với lí do", "voi ly do", "bởi vì", "boi vi", "tại vì", "tai vi", "lý do",
     "lí do", "ly do", "li do", "vì", "vi", "do",
 )  # fmt: skip
+# Asking for help in so many words, as opposed to a message nothing in which was understood.
+_HELP_WORDS = frozenset({"", "help", "start", "tro giup", "giup", "huong dan", "menu", "lenh"})
+_COMMUNES = re.compile(rf"{B}cac (?:xa|phuong){E}", re.ASCII)
 _NO_NAMES = Names(None, None, ())
 _LISTING = frozenset({Intent.DUE, Intent.OVERDUE, Intent.LIST, Intent.STATS})
 _EMPTY_NOTES = frozenset({"a", "nhe", "nha", "roi", "roi a", "a nhe", "nhe a", "ok", "ak"})
@@ -86,7 +89,7 @@ def _fallback(c: Canon, period: Found | None, filters: bool) -> Detected:
     word = c.tokens[0].text
     if len(c.tokens) == 1 and _BARE_CODE.fullmatch(word) and not word.startswith(_NOT_CODES):
         return Detected(Intent.START, tail=0)
-    return Detected(Intent.HELP)
+    return Detected(Intent.HELP if c.text.strip(" ?/!.") in _HELP_WORDS else Intent.UNKNOWN)
 
 
 def _build(
@@ -109,7 +112,7 @@ def _build(
     if intent is Intent.SEARCH:
         query = _clean(c.raw_from(d.tail or 0))[:QUERY_CHARS].strip()
         return Understanding(intent, query=query or None)
-    if intent in (Intent.HELP, Intent.IMPORT):
+    if intent in (Intent.HELP, Intent.UNKNOWN, Intent.IMPORT):
         return Understanding(intent)
     span = period.range if period else (period_of(d.preset, today) if d.preset else None)
     if intent is Intent.LIST and span is not None:
@@ -123,6 +126,7 @@ def _build(
         person=found.person,
         criterion=criterion["code"] if criterion else None,
         mine=mine or d.mine,
+        communes=intent is Intent.STATS and _COMMUNES.search(c.text) is not None,
     )
 
 

@@ -70,7 +70,7 @@ def case(text: str, intent: Intent, **fields: Any) -> Any:
 DUE, OVERDUE, LIST, STATS = Intent.DUE, Intent.OVERDUE, Intent.LIST, Intent.STATS
 DETAIL, DONE, REOPEN, CONFIRM = Intent.DETAIL, Intent.DONE, Intent.REOPEN, Intent.CONFIRM
 REJECT, EXTEND, SEARCH, IMPORT = Intent.REJECT, Intent.EXTEND, Intent.SEARCH, Intent.IMPORT
-START, NEXT, HELP = Intent.START, Intent.NEXT, Intent.HELP
+START, NEXT, HELP, UNKNOWN = Intent.START, Intent.NEXT, Intent.HELP, Intent.UNKNOWN
 
 TABLE = [
     # --- due: a period, with or without "đến hạn" ---
@@ -217,7 +217,7 @@ TABLE = [
     case("doan bai", LIST, unit=unit(DOAN_BAI)),
     case("phòng văn hóa", LIST, unit=unit(VHTT)),  # the first part of a two-part name
     case("phong tai chinh", LIST, unit=unit(TCKH)),
-    case("văn hoá", HELP),  # …but only after its head noun
+    case("văn hoá", UNKNOWN),  # …but only after its head noun
     case("nhiệm vụ của UBND huyện", LIST, unit=unit(HUYEN)),
     case("các phòng chuyên môn có việc gì quá hạn", OVERDUE),  # a group, not one unit
     case("việc của phòng Kinh tế", LIST, unit=typed("phòng Kinh tế")),
@@ -273,7 +273,7 @@ TABLE = [
     case("xong", DONE),  # no id: the caller asks which task
     case("xong rồi", DONE),
     case("xong 30/10", DONE, note="30/10"),  # a date is never the id
-    case("báo cáo số 45 đã gửi", HELP),  # "số 45" names a report, not task 45
+    case("báo cáo số 45 đã gửi", UNKNOWN),  # "số 45" names a report, not task 45
     # --- reopen ---
     case("mở lại 12", REOPEN, task_id=12),
     case("12 chưa xong", REOPEN, task_id=12),
@@ -355,13 +355,13 @@ TABLE = [
     case("/help", HELP),
     case("?", HELP),
     case("", HELP),
-    case("chào bot", HELP),
-    case("cảm ơn", HELP),
-    case("abc xyz", HELP),
-    case("/lenhla", HELP),
+    case("chào bot", UNKNOWN),
+    case("cảm ơn", UNKNOWN),
+    case("abc xyz", UNKNOWN),
+    case("/lenhla", UNKNOWN),
     case("hướng dẫn", HELP),
-    case("xong chưa", HELP),  # a question, not a report
-    case("'; DROP TABLE tasks; --", HELP),
+    case("xong chưa", UNKNOWN),  # a question, not a report
+    case("'; DROP TABLE tasks; --", UNKNOWN),
 ]
 
 

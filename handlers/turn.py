@@ -1,0 +1,56 @@
+"""One message being answered: who asks, what they meant, and the services a handler uses."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from handlers.context import Asker
+from handlers.import_dialog import ImportDialog
+from handlers.memory import ChatKey, ChatMemory, Slot, StatsCache
+from handlers.messages import Incoming, Reply
+from handlers.nlu import Understanding
+from handlers.ports import UnitOfWorkFactory
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """Long-lived pieces every turn shares, built once by the conversation."""
+
+    uow_factory: UnitOfWorkFactory
+    page_size: int
+    memory: ChatMemory
+    stats_cache: StatsCache
+    imports: ImportDialog
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    asker: Asker
+    meaning: Understanding
+    incoming: Incoming
+    key: ChatKey
+    services: Services
+
+    @property
+    def uow_factory(self) -> UnitOfWorkFactory:
+        return self.services.uow_factory
+
+    @property
+    def task_id(self) -> int:
+        """The task the message names; routing sends only messages that name one here."""
+        if self.meaning.task_id is None:
+            raise LookupError(f"{self.meaning.intent} routed without a task id")
+        return self.meaning.task_id
+
+    def recall(self, slot: Slot[T]) -> T | None:
+        return self.services.memory.get(self.key, slot)
+
+    def remember(self, slot: Slot[T], value: T) -> None:
+        self.services.memory.put(self.key, slot, value)
+
+
+Handler = Callable[[Turn], Awaitable[Reply]]
