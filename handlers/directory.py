@@ -8,14 +8,13 @@ from dataclasses import dataclass, field
 
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
 from handlers.nlu import NameIndex
+from handlers.nlu.lexicon import HEAD_NOUNS
 from handlers.ports import TaskScope, UnitOfWork
 from notices.text import fold_key
 
 _GOVERNMENTS = frozenset({UnitKind.PROVINCE, UnitKind.COMMUNE})
 # Head nouns that users drop: "phòng nội vụ" ~ "nội vụ", "UBND xã Long Đống" ~ "Long Đống".
-_HEAD = re.compile(
-    r"^(phong|fong|van phong|vp|so|ban|trung tam|ubnd|uy ban nhan dan|xa|phuong|thi tran)\s+"
-)
+_HEAD = re.compile(rf"^(?:{'|'.join(map(re.escape, HEAD_NOUNS))}|fong)\s+")
 
 
 @dataclass(slots=True)

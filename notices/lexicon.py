@@ -30,6 +30,16 @@ ORG_HEADS: tuple[str, ...] = _words(
     """
 )
 
+# Heads of the names an org file gives its units, which users drop or abbreviate when they
+# write a name ("phòng nội vụ" ~ "nội vụ", "UBND xã Long Đống" ~ "Long Đống"): bodies and
+# places. The conversation core folds this list; it is the one list of unit head nouns.
+UNIT_HEADS: tuple[str, ...] = _words(
+    """
+    ủy ban nhân dân, ubnd, văn phòng, vp, trung tâm, chi cục, phòng, sở, ban, thị trấn, thành
+    phố, đặc khu, thị xã, phường, xã, huyện, tỉnh, tp, tt, p
+    """
+)
+
 # Word pairs that start with a head noun but are not bodies ("Hội nghị", "ban hành", "bộ máy").
 NOT_ORG: tuple[str, ...] = _words(
     """

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from notices.lexicon import UNIT_HEADS
+from notices.text import fold
+
 # Words around a name that are never part of it: question words, intent phrases, roles.
 # Multi-word entries are matched as phrases ("chi dao" is "chỉ đạo", not "chị Đạo").
 STOP_PHRASES = frozenset(
@@ -48,12 +51,10 @@ TITLE_CUES = {
     "cvp": "chanh van phong",
 }
 
-# Head nouns of unit names, longest first, stripped to build the short alias ("nội vụ").
-HEAD_NOUNS = (
-    "uy ban nhan dan", "van phong", "trung tam", "chi cuc", "thi tran", "thanh pho",
-    "dac khu", "thi xa", "ubnd", "phong", "phuong", "so", "ban", "xa", "huyen", "tinh",
-    "tp", "tt", "p",
-)  # fmt: skip
+# Head nouns of unit names, folded, longest first: stripped to build the short alias ("nội vụ").
+HEAD_NOUNS: tuple[str, ...] = tuple(
+    sorted(dict.fromkeys(fold(h) for h in UNIT_HEADS), key=lambda h: (-len(h), h))
+)
 # Head nouns that introduce a unit name in a question ("việc của phòng Kinh tế"); the value
 # is the marked spelling a user would write; None when the folded word is unambiguous.
 UNIT_CUES: dict[str, str | None] = {
