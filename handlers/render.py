@@ -23,6 +23,7 @@ from handlers.messages import Button, Reply
 from handlers.ports import UnitStats
 
 SUMMARY_CHARS = 150
+ITEM_CHARS = 90  # one-line items leave room for their details
 
 STATUS_LABELS = {
     TaskStatus.OPEN: "đang thực hiện",
@@ -89,16 +90,31 @@ def deadline_label(task: Task, today: date, soon_until: date) -> str:
         return "thường xuyên" if task.deadline_kind is DeadlineKind.ONGOING else "không thời hạn"
     assert task.deadline is not None
     if state is DueState.OVERDUE:
-        return f"hạn {fmt_date(task.deadline)}, quá hạn {days_overdue(task, today)} ngày"
+        return overdue_label(task, today)
     left = (task.deadline - today).days
     when = "hôm nay" if left == 0 else f"còn {left} ngày"
     return f"hạn {fmt_date(task.deadline)} ({when})"
 
 
+def overdue_label(task: Task, today: date) -> str:
+    return f"hạn {fmt_date(task.deadline)}, quá hạn {days_overdue(task, today)} ngày"
+
+
+def task_head(task: Task, limit: int = SUMMARY_CHARS) -> str:
+    """How a task is named in every list: its short id, then its one-line summary."""
+    return f"#{task.id} {summary(task.text, limit)}"
+
+
 def task_line(task: Task, directory: Directory, today: date, soon_until: date) -> str:
+    """A task in a list answer: the head, then its unit and where it stands."""
     unit = directory.unit_name(task.lead_unit_id)
     status = deadline_label(task, today, soon_until)
-    return f"#{task.id} {summary(task.text)}\n   {unit} · {status}"
+    return f"{task_head(task)}\n   {unit} · {status}"
+
+
+def task_item(task: Task, *details: str, limit: int = ITEM_CHARS) -> str:
+    """A task on one bulleted line, for pushed texts: "- #12 Summary — unit, hạn 30/11/2023"."""
+    return f"- {task_head(task, limit)} — {', '.join(details)}"
 
 
 def task_list(

@@ -73,6 +73,12 @@ def week_range(today: date, weeks: int = 0) -> DateRange:
     return DateRange(monday, monday + timedelta(days=6))
 
 
+def iso_week(d: date) -> str:
+    """The ISO year and week of a day, as "2023-W50"."""
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
 def parse_date(text: str, today: date) -> date | None:
     """Day and month, optional year: 30/11, 30/11/23, 30-11-2023, 2023-11-30, ngày 30 tháng 11."""
     numbers = [int(n) for n in re.findall(r"\d+", text)]
