@@ -1,0 +1,79 @@
+"""The task queries reminders run: a scope's counts and the week's lists for those who
+oversee, a unit's open tasks coming due or overdue for its staff."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from handlers.domain import Task, TaskStatus, UnitId
+from handlers.nlu.model import DateRange
+from handlers.nlu.periods import week_range
+from handlers.ports import TaskPage, TaskQuery, TaskRepository, TaskScope, UnitStats
+from handlers.show_stats import add_up
+
+OPEN = frozenset({TaskStatus.OPEN})
+REPORTED = frozenset({TaskStatus.REPORTED})
+DIGEST_LISTED = 3  # tasks named in each list of the digest; the rest are counted
+SCAN_LIMIT = 10_000  # staff reminders read every qualifying task of their units
+
+
+async def scope_totals(
+    tasks: TaskRepository, scope: TaskScope, today: date, soon_until: date
+) -> UnitStats:
+    """Counts over every unit in the scope (the quarterly review)."""
+    return add_up(await tasks.stats(scope, today, soon_until, None))
+
+
+@dataclass(frozen=True, slots=True)
+class WeekReview:
+    """What the weekly digest shows: per-unit counts and the first tasks of each list."""
+
+    week: DateRange
+    per_unit: list[UnitStats]
+    overdue: TaskPage
+    due: TaskPage  # due from today to the end of the week
+    reported: TaskPage  # awaiting confirmation
+
+
+async def week_review(
+    tasks: TaskRepository,
+    scope: TaskScope,
+    today: date,
+    soon_until: date,
+    listed: int = DIGEST_LISTED,
+) -> WeekReview | None:
+    """None when the scope holds no task at all: such an official gets no digest."""
+    per_unit = await tasks.stats(scope, today, soon_until, None)
+    if not per_unit:
+        return None
+    week = week_range(today)
+    overdue = await tasks.find(TaskQuery(scope, OPEN, overdue_on=today, limit=listed))
+    due = await tasks.find(TaskQuery(scope, OPEN, due_from=today, due_to=week.end, limit=listed))
+    reported = await tasks.find(TaskQuery(scope, REPORTED, limit=listed))
+    return WeekReview(week, per_unit, overdue, due, reported)
+
+
+async def open_due_between(
+    tasks: TaskRepository, lead_unit_ids: frozenset[UnitId], first: date, last: date
+) -> list[Task]:
+    """Open tasks led by these units with a deadline from `first` to `last`."""
+    query = TaskQuery(
+        TaskScope(None),
+        OPEN,
+        due_from=first,
+        due_to=last,
+        lead_unit_ids=lead_unit_ids,
+        limit=SCAN_LIMIT,
+    )
+    return list((await tasks.find(query)).items)
+
+
+async def open_overdue(
+    tasks: TaskRepository, lead_unit_ids: frozenset[UnitId], today: date
+) -> list[Task]:
+    """Open tasks led by these units that are overdue on `today`."""
+    query = TaskQuery(
+        TaskScope(None), OPEN, overdue_on=today, lead_unit_ids=lead_unit_ids, limit=SCAN_LIMIT
+    )
+    return list((await tasks.find(query)).items)
