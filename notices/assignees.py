@@ -1,6 +1,6 @@
 """Who does what in one clause: leads (chủ trì), support (phối hợp), directing (chỉ đạo).
 
-Grammar (reference §4): [TRIGGER] ASSIGNEES [ROLE] ACTION. The assignee phrase ends at the first
+Grammar: [TRIGGER] ASSIGNEES [ROLE] ACTION. The assignee phrase ends at the first
 role or action word, not at the first comma. Recipients ("gửi về X", "báo cáo X", "tham mưu UBND")
 come after the verb and are never read as leads.
 """

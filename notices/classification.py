@@ -6,7 +6,8 @@ import re
 
 from notices.text import fold
 
-# The stamp stands on its own line near the top (domain.md §9). "bí mật" in body text never counts.
+# A security grade ("Mật", "Tối mật", "Tuyệt mật") is stamped on its own line near the top
+# of a classified document; "bí mật" in body text never counts.
 _OWN_LINE = re.compile(r"^\W*(?:do mat\s*:?\s*)?((?:tuyet |toi )?mat)\W*$")
 # A PDF may glue the stamp to a header column: "MẬT CỘNG HÒA …", "… Hạnh phúc TỐI MẬT".
 _GLUED = re.compile(

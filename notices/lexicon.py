@@ -121,7 +121,7 @@ _NOT_CUES: tuple[str, ...] = _words(
     """
 )
 
-# Action cues that make an unassigned sentence worth keeping as a task (reference §3).
+# Action cues that make an unassigned sentence worth keeping as a task.
 ACTION_CUES: tuple[str, ...] = tuple(w for w in ACTION_WORDS if w not in _NOT_CUES)
 
 

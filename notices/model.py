@@ -69,7 +69,7 @@ JsonValue = str | int | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
 
 
 def task_to_json(task: ParsedTask) -> dict[str, JsonValue]:
-    """The task object of the `nhacviec parse --json` contract (DESIGN §8)."""
+    """The task object of the `nhacviec parse --json` contract, which other tools read."""
     return {
         "ref": task.ref,
         "text": task.text,

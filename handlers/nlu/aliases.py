@@ -86,7 +86,7 @@ def _unit_forms(words: list[str]) -> list[tuple[list[str], int]]:
                 break  # the office of "UBND huyện" / "HĐND và UBND" is not that body
             forms.append((rest, base_rank))  # "xa doan bai", "doan bai", "noi vu"
         forms.extend((initials, max(base_rank, 1)) for initials in _initials(base, rest))
-        if base[:2] == ["van", "phong"]:  # DESIGN: "Văn phòng HĐND và UBND huyện" ↔ "VP"
+        if base[:2] == ["van", "phong"]:  # "Văn phòng HĐND và UBND huyện" is "VP"
             forms += [(["vp"], 2), (["van", "phong"], 2)]
     forms += [([w for w in f if w != "va"], max(rank, 1)) for f, rank in forms if "va" in f]
     for _ in range(2):  # "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân" needs two swaps

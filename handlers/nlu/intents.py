@@ -34,7 +34,7 @@ def _rules(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.ASCII) for p in patterns)
 
 
-# Ordered as vietnamese-text.md §6: done, reopen, extend, confirm/reject, detail, …
+# Tried in this order, first match wins: done, reopen, extend, confirm/reject, detail, …
 _WITH_ID: tuple[tuple[Intent, tuple[re.Pattern[str], ...]], ...] = (
     (
         Intent.DONE,

@@ -1,4 +1,4 @@
-"""The fakes behave as the references say, and the clients map each answer as documented:
+"""The fakes behave as the two APIs are documented, and the clients map each answer so:
 Zalo contract (408 idle, 404 webhook info, case-sensitive methods, typed errors) and
 Telegram flood limits seen through python-telegram-bot (real 429s → RetryAfter)."""
 

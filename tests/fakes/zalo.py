@@ -1,4 +1,4 @@
-"""A fake Zalo Bot Platform server with a driver (shapes from docs/zalo-bot-api.md §12).
+"""A fake Zalo Bot Platform server with a driver (the Zalo Bot API's request and response shapes).
 
 Behaviour the docs leave unverified is marked "unverified" below. Method names are
 case-sensitive; getUpdates returns one update or an idle 408; webhooks are POSTed flat by

@@ -1,4 +1,4 @@
-"""The `understand --json` shape (DESIGN §8) and bad input: huge, decomposed, binary, SQL."""
+"""The `understand --json` shape other tools read, and bad input: huge, decomposed, binary, SQL."""
 
 from __future__ import annotations
 
