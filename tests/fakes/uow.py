@@ -127,6 +127,16 @@ class FakeStore:
     commits: int = 0
     _ids: dict[str, int] = field(default_factory=dict)
 
+    def copy(self) -> FakeStore:
+        """An independent store holding the same rows: seed once, hand each test its own."""
+        return FakeStore(
+            {name: dict(rows) for name, rows in self.tables.items()},
+            self.org_revision,
+            self.task_revision,
+            self.commits,
+            dict(self._ids),
+        )
+
     def next_id(self, table: str) -> int:
         """Ids come from a shared sequence, as in PostgreSQL: a rollback does not reuse them."""
         self._ids[table] = self._ids.get(table, 0) + 1

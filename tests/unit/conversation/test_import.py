@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import pytest
-import yaml
 
-from bot.demo import SAMPLES, demo_file
-from handlers.calendar import create_calendar
-from handlers.conversation import Conversation
-from handlers.directory import Directory, DirectoryCache
-from handlers.domain import DeadlineKind, TaskStatus
+from bot.demo import SAMPLES
+from handlers.directory import Directory
+from handlers.domain import DeadlineKind
 from handlers.import_notice import (
     ImportPlan,
     ImportResult,
@@ -24,15 +19,11 @@ from handlers.import_notice import (
     import_notice,
     plan_import,
 )
-from handlers.load_org import load_org
-from handlers.messages import Attachment, Incoming
-from handlers.ports import TaskQuery, TaskScope
+from handlers.messages import Attachment
+from handlers.ports import TaskQuery, TaskScope, UnitOfWork, UnitOfWorkFactory
 from notices import parse_notice
-from storage.uow import SqlUnitOfWork
+from tests.conversation_support import BAC_SON, TZ, Office
 
-from .conftest import TZ
-
-BAC_SON = (SAMPLES / "bac-son-2023-bcd-cchc-9-thang.txt").read_text(encoding="utf-8")
 NOW = datetime(2023, 10, 24, 9, tzinfo=TZ)
 SMALL_NOTICE = """THÔNG BÁO
 Kết luận của Chủ tịch UBND huyện Bắc Sơn về công tác chuyển đổi số
@@ -46,69 +37,17 @@ Ngày 01/11/2023, Chủ tịch UBND huyện chủ trì họp, kết luận như 
 """
 
 
-@dataclass
-class Office:
-    uow_factory: Callable[[], SqlUnitOfWork]
-    conversation: Conversation
-    fetched: dict[str, bytes] = field(default_factory=dict)
-
-    async def directory(self) -> Directory:
-        async with self.uow_factory() as uow:
-            return await DirectoryCache().get(uow)
-
-    async def say(self, handle: str, text: str, *attachments: Attachment) -> str:
-        official = (await self.directory()).by_handle(handle)
-        assert official is not None
-        incoming = Incoming(
-            "telegram", f"chat-{handle}", text, official.id, attachments, today=date(2023, 11, 2)
-        )
-        return "\n".join(r.text for r in await self.conversation.handle(incoming))
-
-    async def counts(self) -> tuple[int, int]:
-        async with self.uow_factory() as uow:
-            page = await uow.tasks.find(
-                TaskQuery(scope=TaskScope(None), statuses=frozenset(TaskStatus), limit=1)
-            )
-            notice = await uow.notices.get(1)  # type: ignore[arg-type]
-        return page.total, 0 if notice is None else 1
-
-
-class FakeFetcher:
-    """Remembers every file it was asked for and serves bytes put into it."""
-
-    def __init__(self, files: dict[str, bytes]) -> None:
-        self.files = files
-        self.asked: list[str] = []
-
-    async def fetch(self, ref: str, max_bytes: int) -> bytes:
-        self.asked.append(ref)
-        return self.files[ref][: max_bytes + 1]
-
-
 def bac_son_plan(directory: Directory) -> ImportPlan:
     notice = parse_notice(BAC_SON)
     return plan_import(notice, directory, find_issuer(notice, directory))
 
 
 async def save(
-    plan: ImportPlan, directory: Directory, uow_factory: Callable[[], SqlUnitOfWork]
+    plan: ImportPlan, directory: Directory, uow_factory: UnitOfWorkFactory
 ) -> ImportResult:
     return await import_notice(
         plan, directory=directory, uow_factory=uow_factory, now=NOW, actor_id=None, channel="cli"
     )
-
-
-@pytest.fixture
-async def office(uow_factory: Callable[[], SqlUnitOfWork]) -> Office:
-    await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=uow_factory)
-    files = {"bac-son": BAC_SON.encode(), "binary": bytes(range(256)) * 20}
-    conversation = Conversation(
-        uow_factory=uow_factory,
-        clock=lambda: datetime(2023, 11, 2, 9, tzinfo=TZ),
-        calendar=create_calendar(),
-        fetchers={"telegram": FakeFetcher(files)},
-    )
-    return Office(uow_factory, conversation)
 
 
 async def test_plan_fans_groups_out_and_links_siblings(office: Office) -> None:
@@ -163,18 +102,38 @@ class BrokenTasks:
         return await self._real.add(task)
 
 
-class BreakingUnitOfWork(SqlUnitOfWork):
-    """The real unit of work whose task inserts fail after 39 rows."""
+class BreakingUnitOfWork:
+    """A real unit of work whose task inserts fail after 39 rows."""
+
+    def __init__(self, real: UnitOfWork) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
 
     async def __aenter__(self) -> BreakingUnitOfWork:
-        await super().__aenter__()
-        self.tasks = BrokenTasks(self.tasks, fail_at=40)  # type: ignore[assignment]
+        await self._real.__aenter__()
+        self.tasks = BrokenTasks(self._real.tasks, fail_at=40)
         return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._real.__aexit__(exc_type, exc, tb)
+
+    async def commit(self) -> None:
+        await self._real.commit()
 
 
 async def test_an_import_failing_half_way_leaves_nothing(office: Office) -> None:
     directory = await office.directory()
-    breaking = functools.partial(BreakingUnitOfWork, *office.uow_factory.args)  # type: ignore[attr-defined]
+
+    def breaking() -> UnitOfWork:
+        return BreakingUnitOfWork(office.uow_factory())  # type: ignore[return-value]
+
     plan = bac_son_plan(directory)
     with pytest.raises(RuntimeError, match="disk full"):
         await import_notice(

@@ -10,8 +10,7 @@ import pytest
 from handlers.domain import TaskStatus
 from handlers.help_text import ONBOARDING
 from handlers.messages import Incoming
-
-from .conftest import Demo
+from tests.conversation_support import Demo
 
 # Handle → how many of the 74 demo tasks that official sees.
 VISIBLE = {"noivu": 8, "canboxa": 5, "chutichxa": 5, "chutich": 74, "pct": 74, "admin": 74}

@@ -8,8 +8,7 @@ from datetime import date, datetime
 from handlers.domain import DeadlineKind, EventKind, TaskStatus
 from handlers.invites import IssueInvite, issue_invite
 from handlers.messages import Attachment, Incoming
-
-from .conftest import TZ, Demo
+from tests.conversation_support import TZ, Demo
 
 
 async def test_report_confirm_done(demo: Demo) -> None:

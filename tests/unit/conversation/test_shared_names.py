@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 
 from handlers.calendar import create_calendar
@@ -11,9 +10,8 @@ from handlers.directory import DirectoryCache
 from handlers.domain import DeadlineKind, NewTask
 from handlers.load_org import load_org
 from handlers.messages import Incoming
-from storage.uow import SqlUnitOfWork
-
-from .conftest import TZ
+from handlers.ports import UnitOfWorkFactory
+from tests.conversation_support import TZ
 
 
 def commune(code: str, name: str) -> dict[str, object]:
@@ -46,7 +44,7 @@ ORG = {
 
 
 async def test_a_shared_office_name_means_the_askers_own(
-    uow_factory: Callable[[], SqlUnitOfWork],
+    uow_factory: UnitOfWorkFactory,
 ) -> None:
     await load_org(ORG, uow_factory=uow_factory)
     async with uow_factory() as uow:

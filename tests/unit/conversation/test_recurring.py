@@ -3,7 +3,6 @@ occurrence per period: created on import and by the daily job, never twice."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
@@ -15,11 +14,9 @@ from handlers.directory import DirectoryCache
 from handlers.domain import DeadlineKind, Recurrence, Task, TaskId, TaskStatus, UnitId
 from handlers.import_notice import find_issuer, import_notice, plan_import
 from handlers.load_org import load_org
-from handlers.ports import TaskQuery, TaskScope
+from handlers.ports import TaskQuery, TaskScope, UnitOfWorkFactory
 from notices import parse_notice
-from storage.uow import SqlUnitOfWork
-
-from .conftest import TZ
+from tests.conversation_support import TZ
 
 NOTICE = """THÔNG BÁO
 Kết luận của Chủ tịch UBND huyện Bắc Sơn về chế độ báo cáo
@@ -70,7 +67,7 @@ def test_next_occurrence(recurrence: Recurrence, phrase: str, today: date, due: 
     assert occurrence is not None and occurrence.due == due
 
 
-async def all_tasks(uow_factory: Callable[[], SqlUnitOfWork]) -> list[Task]:
+async def all_tasks(uow_factory: UnitOfWorkFactory) -> list[Task]:
     async with uow_factory() as uow:
         page = await uow.tasks.find(
             TaskQuery(scope=TaskScope(None), statuses=frozenset(TaskStatus), limit=100)
@@ -79,7 +76,7 @@ async def all_tasks(uow_factory: Callable[[], SqlUnitOfWork]) -> list[Task]:
 
 
 async def test_import_creates_the_current_occurrences_and_the_job_the_next(
-    uow_factory: Callable[[], SqlUnitOfWork],
+    uow_factory: UnitOfWorkFactory,
 ) -> None:
     await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=uow_factory)
     async with uow_factory() as uow:
