@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-import yaml
-
+from bot.parse_cmd import run_parse
 from bot.settings import DEFAULT_DATABASE_URL, DEMO_DATABASE_URL, Settings
-from bot.wiring import SchemaOutdated
 
 log = logging.getLogger("nhacviec")
 
@@ -91,59 +88,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Migration chatter is noise in a terminal conversation; errors still show.
     logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command == "parse":
-        from bot.parse_cmd import run_parse
-
         return run_parse(args.file, as_json=args.json, year_hint=args.year_hint)
     # Parsing needs no database; every other command does.
     if args.demo or args.command == "demo" or _only_demo_exists(settings):
         settings = settings.model_copy(update={"database_url": DEMO_DATABASE_URL})
+    # Imported here, not at the top: SQLAlchemy, Alembic and the conversation core take most
+    # of a second to load, and `nhacviec parse` needs none of them.
+    from bot.commands import dispatch
+    from bot.wiring import SchemaOutdated
+
     try:
-        return asyncio.run(_dispatch(args, settings))
+        return asyncio.run(dispatch(args, settings))
     except SchemaOutdated as exc:
         print(str(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-
-
-async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
-    from bot import commands
-
-    if args.command == "chat":
-        return await commands.chat(settings, args.handle, args.today)
-    if args.command == "understand":
-        return await commands.understand(
-            settings, args.text, args.today or date.today(), args.json
-        )
-    if args.command == "demo":
-        return await commands.demo(settings, args.handle, chat=not args.no_chat)
-    if args.command == "invite":
-        return await commands.invite(settings, args.handle)
-    if args.command == "org":
-        try:
-            data = yaml.safe_load(args.file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            print(
-                f"org file {args.file}: {exc.__class__.__name__}: {exc}".splitlines()[0],
-                file=sys.stderr,
-            )
-            return 1
-        return await commands.org_load(settings, data)
-    if args.command == "import":
-        return await commands.import_file(
-            settings, args.file, yes=args.yes, issuer_code=args.issuer
-        )
-    if args.command == "db":
-        return await commands.db_upgrade(settings)
-    if args.command == "reminders":
-        from bot.reminders_cmd import run_reminders
-
-        return await run_reminders(settings, args)
-    if args.command == "run":
-        from bot.run import run
-
-        return await run(settings, today=args.today)
-    raise AssertionError(args.command)
 
 
 def _sqlite_path(url: str) -> Path:
@@ -165,13 +125,3 @@ def _only_demo_exists(settings: Settings) -> bool:
         file=sys.stderr,
     )
     return True
-
-
-def print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, default=_default))
-
-
-def _default(value: object) -> str:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)

@@ -1,17 +1,25 @@
-"""Bodies of the CLI subcommands; each returns the process exit code."""
+"""Bodies of the CLI subcommands that use the database; each returns the process exit code."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from bot.console import run_console
 from bot.demo import BANNER, DEMO_TODAY, build_demo
+from bot.output import print_json
+from bot.reminders_cmd import run_reminders
+from bot.run import run
 from bot.settings import Settings
-from bot.wiring import create_app
-from handlers.directory import DirectoryCache
+from bot.wiring import App, open_app
+from handlers.directory import Directory, DirectoryCache
+from handlers.domain import Official
 from handlers.errors import DomainError
 from handlers.import_notice import find_issuer, import_notice, plan_import
 from handlers.invites import IssueInvite, issue_invite
@@ -19,8 +27,33 @@ from handlers.load_org import load_org
 from handlers.nlu import understand as understand_text
 from notices import ClassifiedNoticeError, NoticeError, parse_notice
 from notices.readers import read_document
-from storage.engine import create_engine
-from storage.migrate import is_up_to_date, upgrade
+
+
+async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the parsed command line's command (any but `parse`)."""
+    if args.command == "chat":
+        return await chat(settings, args.handle, args.today)
+    if args.command == "understand":
+        return await understand(settings, args.text, args.today or date.today(), args.json)
+    if args.command == "demo":
+        return await demo(settings, args.handle, chat=not args.no_chat)
+    if args.command == "invite":
+        return await invite(settings, args.handle)
+    if args.command == "org":
+        try:
+            data = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            return _fail(f"org file {args.file}: {exc.__class__.__name__}: {exc}".splitlines()[0])
+        return await org_load(settings, data)
+    if args.command == "import":
+        return await import_file(settings, args.file, yes=args.yes, issuer_code=args.issuer)
+    if args.command == "db":
+        return await db_upgrade(settings)
+    if args.command == "reminders":
+        return await run_reminders(settings, args)
+    if args.command == "run":
+        return await run(settings, today=args.today)
+    raise AssertionError(args.command)
 
 
 def _fail(message: str) -> int:
@@ -28,43 +61,46 @@ def _fail(message: str) -> int:
     return 1
 
 
-async def chat(settings: Settings, handle: str, today: date | None) -> int:
-    app = await create_app(settings, today=today)
-    try:
-        async with app.uow_factory() as uow:
-            directory = await DirectoryCache().get(uow)
-        official = directory.by_handle(handle)
-        if official is None:
-            return _fail(f"Không có cán bộ với mã «{handle}».")
-        await run_console(
-            app.conversation(),
-            official,
-            today=today,
-            switch_user={o.handle: o for o in directory.officials.values()},
-        )
-    finally:
-        await app.close()
+async def _directory(app: App) -> Directory:
+    async with app.uow_factory() as uow:
+        return await DirectoryCache().get(uow)
+
+
+async def _console(
+    app: App,
+    handle: str,
+    today: date | None,
+    greeting: Callable[[Official], str] | None = None,
+) -> int:
+    """The chat in this terminal as official `handle`, after `greeting` if given."""
+    directory = await _directory(app)
+    official = directory.by_handle(handle)
+    if official is None:
+        return _fail(f"Không có cán bộ với mã «{handle}».")
+    if greeting is not None:
+        print(greeting(official))
+    await run_console(
+        app.conversation(),
+        official,
+        today=today,
+        switch_user={o.handle: o for o in directory.officials.values()},
+    )
     return 0
+
+
+async def chat(settings: Settings, handle: str, today: date | None) -> int:
+    async with open_app(settings, today=today) as app:
+        return await _console(app, handle, today)
 
 
 async def understand(settings: Settings, text: str, today: date, as_json: bool) -> int:
     """Resolves names against the configured org when its database exists."""
     names = None
-    engine = create_engine(settings.database_url)
-    try:
-        if await is_up_to_date(engine):
-            app = await create_app(settings, check_schema=False)
-            try:
-                async with app.uow_factory() as uow:
-                    names = (await DirectoryCache().get(uow)).names
-            finally:
-                await app.close()
-    finally:
-        await engine.dispose()
+    async with open_app(settings, check_schema=False) as app:
+        if await app.schema_is_current():
+            names = (await _directory(app)).names
     meaning = understand_text(text, today, names)
     if as_json:
-        from bot.cli import print_json
-
         print_json(meaning.to_json())
     else:
         for key, value in meaning.to_json().items():
@@ -80,35 +116,21 @@ async def demo(settings: Settings, handle: str, *, chat: bool) -> int:
     )
     if not chat:
         return 0
-    app = await create_app(settings, today=DEMO_TODAY)
-    try:
-        async with app.uow_factory() as uow:
-            directory = await DirectoryCache().get(uow)
-        official = directory.by_handle(handle)
-        if official is None:
-            return _fail(f"Không có cán bộ với mã «{handle}».")
-        print(
-            BANNER.format(
-                tasks=loaded.tasks,
-                today=DEMO_TODAY.strftime("%d/%m/%Y"),
-                name=official.name,
-                handle=official.handle,
-            )
+
+    def banner(official: Official) -> str:
+        return BANNER.format(
+            tasks=loaded.tasks,
+            today=DEMO_TODAY.strftime("%d/%m/%Y"),
+            name=official.name,
+            handle=official.handle,
         )
-        await run_console(
-            app.conversation(),
-            official,
-            today=DEMO_TODAY,
-            switch_user={o.handle: o for o in directory.officials.values()},
-        )
-    finally:
-        await app.close()
-    return 0
+
+    async with open_app(settings, today=DEMO_TODAY) as app:
+        return await _console(app, handle, DEMO_TODAY, banner)
 
 
 async def invite(settings: Settings, handle: str) -> int:
-    app = await create_app(settings)
-    try:
+    async with open_app(settings) as app:
         now = datetime.now(settings.tz)
         valid = timedelta(days=settings.invite_valid_days)
         try:
@@ -117,8 +139,6 @@ async def invite(settings: Settings, handle: str) -> int:
             )
         except DomainError as refusal:
             return _fail(refusal.message)
-    finally:
-        await app.close()
     until = (now + valid).strftime("%d/%m/%Y")
     print(f"Mã mời cho {official.name} ({official.handle}), dùng một lần, hạn đến {until}.")
     print(f"Telegram: /start {code} — Zalo: gửi «/start {code}» cho bot.")
@@ -129,23 +149,18 @@ async def invite(settings: Settings, handle: str) -> int:
 async def org_load(settings: Settings, data: Any) -> int:
     if not isinstance(data, dict):
         return _fail("org file: expected a mapping with 'units' and 'officials'")
-    app = await create_app(settings)
-    try:
-        loaded = await load_org(data, uow_factory=app.uow_factory)
-    except DomainError as refusal:
-        return _fail(f"org file: {refusal.message}")
-    finally:
-        await app.close()
+    async with open_app(settings) as app:
+        try:
+            loaded = await load_org(data, uow_factory=app.uow_factory)
+        except DomainError as refusal:
+            return _fail(f"org file: {refusal.message}")
     print(f"Loaded {loaded.units} units and {loaded.officials} officials.")
     return 0
 
 
 async def db_upgrade(settings: Settings) -> int:
-    engine = create_engine(settings.database_url)
-    try:
-        await upgrade(engine)
-    finally:
-        await engine.dispose()
+    async with open_app(settings, check_schema=False) as app:
+        await app.upgrade_schema()
     print("Database schema is up to date.")
     return 0
 
@@ -158,10 +173,8 @@ async def import_file(settings: Settings, path: str, *, yes: bool, issuer_code: 
         return _fail(f"Từ chối: {refusal.message}")
     except NoticeError as refusal:
         return _fail(f"Lỗi: {refusal.message}")
-    app = await create_app(settings)
-    try:
-        async with app.uow_factory() as uow:
-            directory = await DirectoryCache().get(uow)
+    async with open_app(settings) as app:
+        directory = await _directory(app)
         issuer = find_issuer(notice, directory)
         if issuer_code:
             issuer = next((u.id for u in directory.units.values() if u.code == issuer_code), None)
@@ -184,8 +197,6 @@ async def import_file(settings: Settings, path: str, *, yes: bool, issuer_code: 
             )
         except DomainError as refusal:
             return _fail(refusal.message)
-    finally:
-        await app.close()
     if result.already_imported:
         print("Thông báo này đã được nhập trước đây; không tạo thêm việc nào.")
     else:

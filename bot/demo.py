@@ -10,15 +10,13 @@ from pathlib import Path
 import yaml
 
 from bot.settings import Settings
-from bot.wiring import create_app
+from bot.wiring import open_app
 from handlers.directory import DirectoryCache
 from handlers.import_notice import find_issuer, import_notice, plan_import
 from handlers.load_org import load_org
 from handlers.ports import UnitOfWorkFactory
 from notices import parse_notice
 from notices.readers import read_document
-from storage.engine import create_engine
-from storage.migrate import upgrade
 
 DEMO_TODAY = date(2023, 10, 25)
 # The sample notices ship with the project; the demo imports them through the real parser.
@@ -42,16 +40,9 @@ async def build_demo(settings: Settings) -> DemoLoaded:
     url = settings.database_url
     if url.startswith("sqlite") and ":///" in url:
         _remove_sqlite_files(Path(url.split(":///", 1)[1]))
-    engine = create_engine(url)
-    try:
-        await upgrade(engine)
-    finally:
-        await engine.dispose()
-    app = await create_app(settings, today=DEMO_TODAY)
-    try:
+    async with open_app(settings, today=DEMO_TODAY, check_schema=False) as app:
+        await app.upgrade_schema()
         return await load_demo_data(app.uow_factory, app.settings.tz)
-    finally:
-        await app.close()
 
 
 def _remove_sqlite_files(path: Path) -> None:

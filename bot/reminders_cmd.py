@@ -1,4 +1,4 @@
-"""`nhacviec reminders preview|run-once|failed`, and the ReminderService built from Settings.
+"""`nhacviec reminders preview|run-once|failed`.
 
 Channel choice (also in the README): each outbox row goes to ONE chat of its recipient: the
 row's channel if it names one, else the first channel of REMINDERS__CHANNEL_ORDER (default
@@ -13,122 +13,42 @@ from __future__ import annotations
 import argparse
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
-from types import MappingProxyType
 
-from bot.settings import ReminderSettings, Settings
-from bot.wiring import App, create_app
+from bot.output import print_json
+from bot.settings import Settings
+from bot.wiring import App, open_app, push_senders
 from handlers.create_occurrences import create_occurrences
 from handlers.directory import DirectoryCache
 from handlers.render import fmt_date
 from handlers.sending import Sender
-from scheduler.config import (
-    SCHEDULED_RULES,
-    ChannelPacing,
-    DispatchConfig,
-    ReminderConfig,
-    RuleSchedule,
-)
-from scheduler.dispatcher import Dispatcher
 from scheduler.outcomes import DispatchReport
 from scheduler.preview import preview
-from scheduler.reminders import Reminders
-from scheduler.service import ReminderService
 
 FAILED_SHOWN = 50
 RUN_ONCE_WAIT_S = 60.0  # run-once waits this long at most for a retry after a 429
 
 
-def _wall(value: str) -> time:
-    hour, minute = value.split(":")
-    return time(int(hour), int(minute))
-
-
-def reminder_config(settings: Settings) -> ReminderConfig:
-    r: ReminderSettings = settings.reminders
-    _check(r)
-    schedule = RuleSchedule(
-        enabled=frozenset(r.rules) if r.enabled else frozenset(),
-        quarterly_days=tuple(sorted(set(r.quarterly_days))),
-        quarterly_time=_wall(r.quarterly_time),
-        quarterly_report_day=r.quarterly_report_day,
-        digest_weekday=r.digest_weekday,
-        digest_time=_wall(r.digest_time),
-        due_soon_before=tuple(r.due_soon_before),
-        due_soon_time=_wall(r.due_soon_time),
-        overdue_weekday=r.overdue_weekday,
-        overdue_time=_wall(r.overdue_time),
-    )
-    pacing = {
-        "telegram": ChannelPacing(r.telegram_rate, r.telegram_chat_interval, max_chars=4000),
-        "zalo": ChannelPacing(r.zalo_rate, r.zalo_chat_interval, max_chars=2000),
-    }
-    dispatch = DispatchConfig(
-        pacing=MappingProxyType(pacing),
-        channel_order=tuple(r.channel_order),
-        lease_seconds=r.lease_seconds,
-        max_attempts=r.max_attempts,
-        backoff_seconds=r.backoff_seconds,
-        backoff_max_seconds=r.backoff_max_seconds,
-    )
-    return ReminderConfig(
-        tz=settings.tz,
-        schedule=schedule,
-        dispatch=dispatch,
-        catch_up=timedelta(days=r.catch_up_days),
-        poll_seconds=r.poll_seconds,
-        due_soon_days=settings.due_soon_days,
-    )
-
-
-def _check(r: ReminderSettings) -> None:
-    """What the field types cannot say; a bad value stops the start with its key named."""
-    unknown = set(r.rules) - set(SCHEDULED_RULES)
-    if unknown:
-        raise ValueError(f"REMINDERS__RULES: unknown rules {sorted(unknown)}")
-    if not all(1 <= d <= 28 for d in r.quarterly_days):
-        raise ValueError("REMINDERS__QUARTERLY_DAYS: days must be between 1 and 28")
-    if not all(1 <= d <= 60 for d in r.due_soon_before):
-        raise ValueError("REMINDERS__DUE_SOON_BEFORE: working days must be between 1 and 60")
-
-
-def create_reminder_service(app: App, senders: Mapping[str, Sender]) -> ReminderService:
-    """For `nhacviec run`: `senders` maps "telegram"/"zalo" to the started channels' senders."""
-    return ReminderService(
-        uow_factory=app.uow_factory,
-        calendar=app.calendar,
-        config=reminder_config(app.settings),
-        senders=senders,
-    )
-
-
 async def run_reminders(
     settings: Settings, args: argparse.Namespace, *, senders: Mapping[str, Sender] | None = None
 ) -> int:
-    app = await create_app(settings)
-    try:
+    async with open_app(settings) as app:
         if args.reminders_command == "preview":
             return await _preview(app, args.from_day, args.to_day, as_json=args.json)
         if args.reminders_command == "run-once":
             if senders is not None:
                 return await run_once(app, args.today, senders=senders)
-            from bot.push import push_senders
-
             async with push_senders(settings) as configured:
                 return await run_once(app, args.today, senders=configured)
         if args.reminders_command == "failed":
             return await _failed(app, as_json=args.json)
         raise AssertionError(args.reminders_command)
-    finally:
-        await app.close()
 
 
 async def _preview(app: App, start: date, end: date, *, as_json: bool) -> int:
-    from bot.cli import print_json
-
     if end < start:
         print("--to is before --from")
         return 2
-    config = reminder_config(app.settings)
+    config = app.reminder_config()
     items = await preview(
         start, end, uow_factory=app.uow_factory, calendar=app.calendar, config=config
     )
@@ -145,16 +65,14 @@ async def _preview(app: App, start: date, end: date, *, as_json: bool) -> int:
 
 async def run_once(app: App, today: date, *, senders: Mapping[str, Sender]) -> int:
     """Fire every rule due on `today` and dispatch what is due; safe to repeat."""
-    config = reminder_config(app.settings)
-    end_of_day = datetime.combine(today + timedelta(days=1), time(0, 0), config.tz)
+    tz = app.settings.tz
+    end_of_day = datetime.combine(today + timedelta(days=1), time(0, 0), tz)
 
     def clock() -> datetime:
         # Rows due during `today` are due now even when `today` is in the future.
         return max(datetime.now(UTC), end_of_day.astimezone(UTC))
 
-    reminders = Reminders(
-        uow_factory=app.uow_factory, calendar=app.calendar, config=config, clock=clock
-    )
+    reminders = app.reminders(clock)
     await create_occurrences(today, uow_factory=app.uow_factory, now=clock())
     written = await reminders.fire_day(today)
     detail = ", ".join(f"{rule}: {n}" for rule, n in written.items()) or "no rule falls on it"
@@ -165,10 +83,7 @@ async def run_once(app: App, today: date, *, senders: Mapping[str, Sender]) -> i
             "`nhacviec run`): nothing was sent; the rows stay pending."
         )
         return 0
-    dispatcher = Dispatcher(
-        uow_factory=app.uow_factory, senders=senders, clock=clock, config=config.dispatch
-    )
-    report = await dispatcher.drain(wait=RUN_ONCE_WAIT_S)
+    report = await app.dispatcher(senders, clock).drain(wait=RUN_ONCE_WAIT_S)
     print(_report_line(report))
     return 0
 
@@ -182,8 +97,6 @@ def _report_line(report: DispatchReport) -> str:
 
 
 async def _failed(app: App, *, as_json: bool) -> int:
-    from bot.cli import print_json
-
     async with app.uow_factory() as uow:
         directory = await DirectoryCache().get(uow)
         rows = await uow.outbox.failed(FAILED_SHOWN)

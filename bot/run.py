@@ -14,9 +14,9 @@ from bot.settings import Settings
 from bot.webapp import WebServer, create_webapp
 from bot.wiring import (
     App,
-    create_app,
     create_background_services,
     create_channels,
+    open_app,
     secret_value,
 )
 from handlers.sending import Sender
@@ -54,8 +54,7 @@ async def run(
         print(HOW_TO_CONFIGURE, file=sys.stderr)
         return 2
     install_log_redaction()
-    app = await create_app(settings, today=today)
-    try:
+    async with open_app(settings, today=today) as app:
         try:
             channels = create_channels(app, today=today)
         except ChannelStartError as exc:
@@ -70,8 +69,6 @@ async def run(
         return await serve(
             channels, services, web, stop or asyncio.Event(), handle_signals=handle_signals
         )
-    finally:
-        await app.close()
 
 
 async def serve(
