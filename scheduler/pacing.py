@@ -1,5 +1,6 @@
 """Pacing of one channel: a global rate (with pauses on 429) and spacing between messages
-to the same chat. Measured on the event loop's monotonic clock, never the wall clock."""
+to the same chat. Measured on a monotonic clock (the event loop's unless one is injected),
+never the wall clock."""
 
 from __future__ import annotations
 
@@ -7,6 +8,24 @@ import asyncio
 from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Protocol
+
+
+class MonotonicClock(Protocol):
+    """Seconds on a monotonic scale, and a way to wait for some of them to pass."""
+
+    def time(self) -> float: ...
+    async def sleep(self, seconds: float) -> None: ...
+
+
+class LoopClock:
+    """The running event loop's clock and asyncio.sleep: what production uses."""
+
+    def time(self) -> float:
+        return asyncio.get_running_loop().time()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
 
 
 class Pacer:
@@ -15,7 +34,10 @@ class Pacer:
     event loop is not followed by a burst (the API counts arrivals in a sliding second).
     `pause` holds every slot until the channel's retry-after has passed."""
 
-    def __init__(self, rate: float, window: float = 1.0) -> None:
+    def __init__(
+        self, rate: float, window: float = 1.0, *, clock: MonotonicClock | None = None
+    ) -> None:
+        self._clock = clock if clock is not None else LoopClock()
         self._interval = 1.0 / rate if rate > 0 else 0.0
         self._window = window
         self._capacity = max(1, int(rate * window)) if rate > 0 else 0
@@ -25,14 +47,14 @@ class Pacer:
         self._turn = asyncio.Lock()
 
     def pause(self, seconds: float) -> None:
-        until = asyncio.get_running_loop().time() + max(0.0, seconds)
+        until = self._clock.time() + max(0.0, seconds)
         self._paused_until = max(self._paused_until, until)
 
     async def wait(self) -> None:
-        loop = asyncio.get_running_loop()
+        clock = self._clock
         async with self._turn:
             while True:
-                now = loop.time()
+                now = clock.time()
                 # The even schedule runs on ideal slot times, so small lateness of the loop
                 # does not add up; the window runs on actual send times, so a long one does
                 # not turn into a burst.
@@ -42,18 +64,19 @@ class Pacer:
                 if slot <= now:
                     break
                 # Look again after sleeping: a 429 may have paused the channel meanwhile.
-                await asyncio.sleep(slot - now)
+                await clock.sleep(slot - now)
             # Late by less than a slot: keep the schedule; idle for longer: restart it now.
             ideal = self._next if now - self._next < self._interval else now
             self._next = ideal + self._interval
-            self._sent.append(loop.time())
+            self._sent.append(clock.time())
 
 
 class ChatSpacing:
     """At most one message in flight per chat, and `interval` seconds between the starts
     of two sends to it (Telegram: about one message per second per chat)."""
 
-    def __init__(self, interval: float) -> None:
+    def __init__(self, interval: float, *, clock: MonotonicClock | None = None) -> None:
+        self._clock = clock if clock is not None else LoopClock()
         self._interval = interval
         self._next: dict[str, float] = {}
         self._locks: dict[str, asyncio.Lock] = {}
@@ -61,16 +84,16 @@ class ChatSpacing:
 
     @asynccontextmanager
     async def hold(self, chat: str, pacer: Pacer) -> AsyncIterator[None]:
-        loop = asyncio.get_running_loop()
+        clock = self._clock
         lock = self._locks.setdefault(chat, asyncio.Lock())
         self._users[chat] = self._users.get(chat, 0) + 1
         try:
             async with lock:
-                wait = self._next.get(chat, 0.0) - loop.time()
+                wait = self._next.get(chat, 0.0) - clock.time()
                 if wait > 0:
-                    await asyncio.sleep(wait)
+                    await clock.sleep(wait)
                 await pacer.wait()
-                self._next[chat] = loop.time() + self._interval
+                self._next[chat] = clock.time() + self._interval
                 yield
         finally:
             self._users[chat] -= 1
@@ -78,7 +101,7 @@ class ChatSpacing:
                 # Nobody waits for this chat: keep only its spacing, and drop that once due.
                 del self._users[chat], self._locks[chat]
             if len(self._next) > 4096:
-                self._prune(loop.time())
+                self._prune(clock.time())
 
     def _prune(self, now: float) -> None:
         for chat in [c for c, t in self._next.items() if t <= now and c not in self._users]:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import heapq
 import itertools
-import time
+from collections.abc import Coroutine
+from typing import Any
+
+import pytest
 
 from handlers.domain import ChatAccount, OfficialId
 from scheduler.pacing import ChatSpacing, Pacer
@@ -13,51 +17,96 @@ from scheduler.routing import choose_chat
 ME = OfficialId(1)
 
 
+class VirtualClock:
+    """A fake monotonic clock: time moves only when every task waits on it, so spacing is
+    exact and a busy machine changes nothing. `sleep` parks the caller until `run` has moved
+    time to its deadline; `block` stands for slow sync code holding the loop (time passes,
+    nothing runs)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []  # every sleep asked for, in order
+        self._sleepers: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._order = itertools.count()
+
+    def time(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        woken = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._sleepers, (self.now + max(0.0, seconds), next(self._order), woken))
+        await woken
+
+    def block(self, seconds: float) -> None:
+        self.now += seconds
+
+    async def run(self, *coros: Coroutine[Any, Any, None]) -> None:
+        """Run `coros` to the end, waking the earliest sleeper whenever nothing else can run."""
+        tasks = [asyncio.ensure_future(c) for c in coros]
+        while True:
+            for _ in range(50):  # let every runnable task go as far as it can
+                await asyncio.sleep(0)
+            if all(t.done() for t in tasks):
+                break
+            assert self._sleepers, "every task waits and nobody sleeps: a deadlock"
+            deadline, _, woken = heapq.heappop(self._sleepers)
+            self.now = max(self.now, deadline)
+            woken.set_result(None)
+        await asyncio.gather(*tasks)
+
+
 async def test_pacer_spaces_sends_evenly_without_bursts() -> None:
-    pacer = Pacer(rate=50.0)
-    loop = asyncio.get_running_loop()
+    clock = VirtualClock()
+    pacer = Pacer(rate=50.0, clock=clock)
     stamps: list[float] = []
 
     async def one() -> None:
         await pacer.wait()
-        stamps.append(loop.time())
+        stamps.append(clock.time())
 
-    await asyncio.gather(*(one() for _ in range(20)))
-    gaps = [b - a for a, b in itertools.pairwise(stamps)]
-    assert min(gaps) >= 0.02 - 0.002
-    # Any one-second window holds at most `rate` sends: 20 sends span at least 19 intervals.
-    assert stamps[-1] - stamps[0] >= 19 * 0.02 - 0.005
+    await clock.run(*(one() for _ in range(20)))
+    # One send every 1/50 s from the first: exactly the rate, never two in one slot.
+    assert stamps == pytest.approx([i * 0.02 for i in range(20)])
 
 
 async def test_a_pause_holds_every_slot() -> None:
-    pacer = Pacer(rate=1000.0)
-    loop = asyncio.get_running_loop()
-    await pacer.wait()
-    pacer.pause(0.2)
-    started = loop.time()
-    await pacer.wait()
-    assert loop.time() - started >= 0.19
+    clock = VirtualClock()
+    pacer = Pacer(rate=1000.0, clock=clock)
+    stamps: list[float] = []
+
+    async def two() -> None:
+        await pacer.wait()
+        stamps.append(clock.time())
+        pacer.pause(0.2)
+        await pacer.wait()
+        stamps.append(clock.time())
+
+    await clock.run(two())
+    assert stamps == pytest.approx([0.0, 0.2])
 
 
 async def test_one_chat_gets_one_message_at_a_time_and_spaced() -> None:
-    pacer = Pacer(rate=1000.0)
-    spacing = ChatSpacing(interval=0.1)
-    loop = asyncio.get_running_loop()
+    clock = VirtualClock()
+    pacer = Pacer(rate=1000.0, clock=clock)
+    spacing = ChatSpacing(interval=0.1, clock=clock)
     log: list[tuple[str, str, float]] = []
 
     async def send(chat: str) -> None:
         async with spacing.hold(chat, pacer):
-            log.append((chat, "start", loop.time()))
-            await asyncio.sleep(0.01)
-            log.append((chat, "end", loop.time()))
+            log.append((chat, "start", clock.time()))
+            await clock.sleep(0.01)
+            log.append((chat, "end", clock.time()))
 
-    await asyncio.gather(send("a"), send("a"), send("b"), send("a"))
+    await clock.run(send("a"), send("a"), send("b"), send("a"))
     starts = [t for chat, what, t in log if chat == "a" and what == "start"]
-    assert len(starts) == 3
-    assert all(b - a >= 0.099 for a, b in itertools.pairwise(starts))
-    # Another chat is not held up by chat "a".
+    ends = [t for chat, what, t in log if chat == "a" and what == "end"]
+    # Chat "a": one send at a time, each start `interval` after the previous one.
+    assert starts == pytest.approx([0.0, 0.1, 0.2])
+    assert ends == pytest.approx([0.01, 0.11, 0.21])
+    # Another chat is not held up by chat "a": only by the global rate (1 ms).
     b_start = next(t for chat, what, t in log if chat == "b" and what == "start")
-    assert b_start - starts[0] < 0.05
+    assert b_start == pytest.approx(0.001)
 
 
 def account(channel: str, ref: str, active: bool = True) -> ChatAccount:
@@ -83,18 +132,21 @@ def test_inactive_accounts_are_skipped() -> None:
 async def test_a_stalled_loop_is_not_followed_by_a_burst() -> None:
     """The API counts arrivals in a sliding second: after the loop stalls, the sends that
     were due meanwhile must not all go at once."""
-    pacer = Pacer(rate=50.0)
-    loop = asyncio.get_running_loop()
+    clock = VirtualClock()
+    pacer = Pacer(rate=50.0, clock=clock)
     stamps: list[float] = []
 
     async def one() -> None:
         await pacer.wait()
-        stamps.append(loop.time())
+        stamps.append(clock.time())
 
     async def stall() -> None:
-        await asyncio.sleep(0.3)
-        time.sleep(0.25)  # noqa: ASYNC251  (the point: block the loop, as slow sync code would)
+        await clock.sleep(0.3)
+        clock.block(0.25)  # sync code holds the loop: 12 slots pass with nobody sending
 
-    await asyncio.gather(stall(), *(one() for _ in range(70)))
+    await clock.run(stall(), *(one() for _ in range(70)))
+    assert len(stamps) == 70
+    gaps = [b - a for a, b in itertools.pairwise(stamps)]
+    assert min(gaps) == pytest.approx(0.02)
     for i, start in enumerate(stamps):
         assert sum(1 for t in stamps[i:] if t < start + 1.0) <= 50
