@@ -145,9 +145,6 @@ class ZaloBotClient:
             params["caption"] = caption
         return _sent(await self.call("sendPhoto", params))
 
-    async def send_sticker(self, chat_id: str, sticker: str) -> SentMessage:
-        return _sent(await self.call("sendSticker", {"chat_id": chat_id, "sticker": sticker}))
-
     async def send_chat_action(self, chat_id: str, action: str = "typing") -> None:
         await self.call("sendChatAction", {"chat_id": chat_id, "action": action})
 

@@ -141,7 +141,6 @@ class FakeZalo(FakeServer):
             "getWebhookInfo": self._get_webhook_info,
             "sendMessage": self._send_message,
             "sendPhoto": self._send_photo,
-            "sendSticker": self._send_sticker,
             "sendChatAction": self._send_chat_action,
         }
 
@@ -209,12 +208,6 @@ class FakeZalo(FakeServer):
         if not photo.startswith(("http://", "https://")):
             raise ApiError(400, "Bad Request: photo must be a URL")
         return await self._record("sendPhoto", chat_id, str(params.get("caption") or ""), None)
-
-    async def _send_sticker(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id = self._sendable(params)
-        if not params.get("sticker"):
-            raise ApiError(400, "Bad Request: sticker is required")
-        return await self._record("sendSticker", chat_id, "", None)
 
     async def _send_chat_action(self, params: dict[str, Any]) -> None:
         if params.get("action") != "typing":
