@@ -7,12 +7,12 @@ from types import MappingProxyType
 
 from bot.settings import ReminderSettings, Settings
 from scheduler.config import (
-    SCHEDULED_RULES,
     ChannelPacing,
     DispatchConfig,
     ReminderConfig,
     RuleSchedule,
 )
+from scheduler.rules import RULE_NAMES
 
 
 def _wall(value: str) -> time:
@@ -59,7 +59,7 @@ def reminder_config(settings: Settings) -> ReminderConfig:
 
 def _check(r: ReminderSettings) -> None:
     """What the field types cannot say; a bad value stops the start with its key named."""
-    unknown = set(r.rules) - set(SCHEDULED_RULES)
+    unknown = set(r.rules) - set(RULE_NAMES)
     if unknown:
         raise ValueError(f"REMINDERS__RULES: unknown rules {sorted(unknown)}")
     if not all(1 <= d <= 28 for d in r.quarterly_days):

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from scheduler.rules import RULE_NAMES
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/nhacviec.sqlite3"
 DEMO_DATABASE_URL = "sqlite+aiosqlite:///data/demo.sqlite3"
 
@@ -40,9 +42,7 @@ class ReminderSettings(BaseModel):
     """REMINDERS__* keys: rule times (HH:MM, Asia/Ho_Chi_Minh wall clock), pacing, retries."""
 
     enabled: bool = True
-    rules: list[str] = Field(
-        default_factory=lambda: ["quarterly_review", "weekly_digest", "due_soon", "overdue"]
-    )
+    rules: list[str] = Field(default_factory=lambda: list(RULE_NAMES))  # every registered rule
     quarterly_days: list[int] = Field(default_factory=lambda: [1, 10, 14], min_length=1)
     quarterly_time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     quarterly_report_day: int = Field(default=20, ge=1, le=28)

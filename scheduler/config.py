@@ -8,19 +8,14 @@ from datetime import time, timedelta
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-QUARTERLY_REVIEW = "quarterly_review"
-WEEKLY_DIGEST = "weekly_digest"
-DUE_SOON = "due_soon"
-OVERDUE = "overdue"
-SCHEDULED_RULES = (QUARTERLY_REVIEW, WEEKLY_DIGEST, DUE_SOON, OVERDUE)
-
 
 @dataclass(frozen=True, slots=True)
 class RuleSchedule:
-    """When each scheduled rule fires, as wall-clock rules in the configured zone. Days that
-    fall on a weekend or holiday move to the next working day."""
+    """The settings the rules read: when each fires, as wall-clock rules in the configured
+    zone (days that fall on a weekend or holiday move to the next working day)."""
 
-    enabled: frozenset[str] = frozenset(SCHEDULED_RULES)
+    # Names of the rules that fire; None: every rule of the registry.
+    enabled: frozenset[str] | None = None
     # Days of the last month of each quarter: open tasks, ask for results, data cut-off.
     quarterly_days: tuple[int, ...] = (1, 10, 14)
     quarterly_time: time = time(8, 0)
@@ -32,19 +27,6 @@ class RuleSchedule:
     due_soon_time: time = time(8, 0)
     overdue_weekday: int = 0
     overdue_time: time = time(8, 0)
-
-    def time_of(self, rule: str) -> time:
-        return {
-            QUARTERLY_REVIEW: self.quarterly_time,
-            WEEKLY_DIGEST: self.digest_time,
-            DUE_SOON: self.due_soon_time,
-            OVERDUE: self.overdue_time,
-        }[rule]
-
-    @property
-    def rules(self) -> tuple[str, ...]:
-        """Enabled scheduled rules in a stable order."""
-        return tuple(r for r in SCHEDULED_RULES if r in self.enabled)
 
 
 @dataclass(frozen=True, slots=True)

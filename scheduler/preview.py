@@ -13,8 +13,9 @@ from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from scheduler.compose import compose
 from scheduler.config import ReminderConfig
 from scheduler.context import ComposeContext
-from scheduler.occurrences import instant, occurrences_between
+from scheduler.occurrences import occurrences_between
 from scheduler.routing import choose_chat
+from scheduler.rules.base import instant
 
 SCHEDULED_LIMIT = 10_000
 

@@ -14,12 +14,9 @@ from handlers.ports import UnitOfWorkFactory
 from scheduler.compose import compose
 from scheduler.config import ReminderConfig
 from scheduler.context import ComposeContext
-from scheduler.occurrences import (
-    Occurrence,
-    latest_occurrence,
-    occurrences_on,
-    rule_occurrences_on,
-)
+from scheduler.occurrences import latest_occurrence, occurrences_on, rule_occurrences_on
+from scheduler.rules import enabled_rules
+from scheduler.rules.base import Occurrence
 
 log = logging.getLogger(__name__)
 
@@ -112,16 +109,17 @@ class Reminders:
         now = self._clock()
         local = now.astimezone(self._config.tz)
         schedule = self._config.schedule
-        if not schedule.rules or not self._calendar.is_working_day(local.date()):
+        rules = enabled_rules(schedule)
+        if not rules or not self._calendar.is_working_day(local.date()):
             return 0
-        if local.time() < min(schedule.time_of(rule) for rule in schedule.rules):
+        if local.time() < min(rule.time_of(schedule) for rule in rules):
             return 0
         written = 0
-        for rule in self._config.schedule.rules:
+        for rule in rules:
             occurrence = latest_occurrence(
-                rule,
+                rule.name,
                 now,
-                self._config.schedule,
+                schedule,
                 self._calendar,
                 self._config.tz,
                 self._config.catch_up,

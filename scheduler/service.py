@@ -26,6 +26,7 @@ from handlers.sending import Sender
 from scheduler.config import ReminderConfig
 from scheduler.dispatcher import Dispatcher
 from scheduler.reminders import Reminders
+from scheduler.rules import enabled_rules
 
 log = logging.getLogger(__name__)
 
@@ -76,17 +77,17 @@ class ReminderService:
 
     async def start(self) -> None:
         tz = self._config.tz
-        schedule = self._config.schedule
-        for rule in schedule.rules:
-            wall = schedule.time_of(rule)
+        rules = enabled_rules(self._config.schedule)
+        for rule in rules:
+            wall = rule.time_of(self._config.schedule)
             # Daily at the rule's time: the rule itself decides whether today is one of its
             # days (a Monday digest moved by a holiday fires on Tuesday).
             self.scheduler.add_job(
                 self._fire_rule,
                 CronTrigger(hour=wall.hour, minute=wall.minute, timezone=tz),
-                args=[rule],
-                id=job_id(rule),
-                name=f"reminder rule {rule}",
+                args=[rule.name],
+                id=job_id(rule.name),
+                name=f"reminder rule {rule.name}",
                 replace_existing=True,
             )
         self.scheduler.add_job(
@@ -105,7 +106,7 @@ class ReminderService:
         ]
         if not self.dispatcher.channels:
             log.warning("reminders: no channel configured; rows stay pending until one is")
-        log.info("reminders: scheduler started (%s)", ", ".join(schedule.rules))
+        log.info("reminders: scheduler started (%s)", ", ".join(r.name for r in rules))
 
     async def stop(self) -> None:
         """Stop firing, let sends in flight finish (briefly), then stop the loop."""

@@ -24,6 +24,7 @@ from handlers.sending import SendError
 from scheduler.config import ChannelPacing, DispatchConfig, ReminderConfig
 from scheduler.dispatcher import Dispatcher
 from scheduler.reminders import Reminders
+from scheduler.rules import enabled_rules
 from storage.models import OutboxRow
 from storage.uow import SqlUnitOfWork
 
@@ -204,14 +205,15 @@ async def step_days(world: World, start: date, end: date) -> None:
     reminders = world.reminders()
     dispatcher = world.dispatcher()
     schedule = world.config.schedule
-    times = sorted({schedule.time_of(rule) for rule in schedule.rules})
+    rules = enabled_rules(schedule)
+    times = sorted({rule.time_of(schedule) for rule in rules})
     day = start
     while day <= end:
         for wall in times:
             world.clock.set(local(day, wall.hour, wall.minute))
-            for rule in schedule.rules:
-                if schedule.time_of(rule) == wall:
-                    await reminders.fire_rule(rule)
+            for rule in rules:
+                if rule.time_of(schedule) == wall:
+                    await reminders.fire_rule(rule.name)
             await dispatcher.drain()
         world.clock.set(local(day, 12))
         caught_up = await reminders.catch_up()

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from apscheduler.triggers.date import DateTrigger
 
-from scheduler.config import QUARTERLY_REVIEW
+from scheduler.rules.quarterly_review import QUARTERLY_REVIEW
 from scheduler.service import CATCH_UP_JOB, ReminderService, job_id
 
 from .conftest import World, local, step_days

@@ -12,13 +12,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from handlers.calendar import WorkingCalendar, create_calendar
-from scheduler.config import DUE_SOON, OVERDUE, QUARTERLY_REVIEW, WEEKLY_DIGEST, RuleSchedule
-from scheduler.occurrences import (
-    instant,
-    latest_occurrence,
-    occurrences_between,
-    rule_occurrences_on,
-)
+from scheduler.config import RuleSchedule
+from scheduler.occurrences import latest_occurrence, occurrences_between, rule_occurrences_on
+from scheduler.rules.base import instant
+from scheduler.rules.due_soon import DUE_SOON
+from scheduler.rules.overdue import OVERDUE
+from scheduler.rules.quarterly_review import QUARTERLY_REVIEW
+from scheduler.rules.weekly_digest import WEEKLY_DIGEST
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 SCHEDULE = RuleSchedule()
