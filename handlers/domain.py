@@ -224,8 +224,8 @@ class Task:
             raise DomainError(f"Việc #{self.id} không còn thực hiện, không cần gia hạn.")
         if new_deadline <= act.today or (self.deadline and new_deadline <= self.deadline):
             raise DomainError(
-                f"Hạn mới {_fmt(new_deadline)} phải sau hôm nay và sau hạn hiện tại "
-                f"({_fmt(self.deadline)})."
+                f"Hạn mới {fmt_date(new_deadline)} phải sau hôm nay và sau hạn hiện tại "
+                f"({fmt_date(self.deadline)})."
             )
         data = self._deadline_move(new_deadline)
         if direct:
@@ -336,12 +336,13 @@ def _extended_to(deadline: date) -> dict[str, Any]:
     return {
         "deadline": deadline,
         "deadline_kind": DeadlineKind.ON_DATE,
-        "deadline_phrase": f"gia hạn đến ngày {_fmt(deadline)}",
+        "deadline_phrase": f"gia hạn đến ngày {fmt_date(deadline)}",
         "requested_deadline": None,
     }
 
 
-def _fmt(day: date | None) -> str:
+def fmt_date(day: date | None) -> str:
+    """A day as users read it: dd/mm/yyyy (a dash when there is none)."""
     return day.strftime("%d/%m/%Y") if day else "—"
 
 

@@ -18,6 +18,7 @@ from handlers.domain import (
     TaskEvent,
     TaskStatus,
 )
+from handlers.domain import fmt_date as fmt_date  # where texts have always taken it from
 from handlers.due import days_overdue, due_state
 from handlers.messages import Button, Reply
 from handlers.ports import UnitStats
@@ -25,13 +26,6 @@ from handlers.ports import UnitStats
 SUMMARY_CHARS = 150
 ITEM_CHARS = 90  # one-line items leave room for their details
 
-STATUS_LABELS = {
-    TaskStatus.OPEN: "đang thực hiện",
-    TaskStatus.REPORTED: "chờ xác nhận",
-    TaskStatus.DONE: "đã hoàn thành",
-    TaskStatus.PAUSED: "tạm dừng",
-    TaskStatus.CANCELLED: "đã hủy",
-}
 
 RECURRENCE_LABELS = {
     Recurrence.MONTHLY: "hằng tháng",
@@ -50,11 +44,9 @@ EVENT_LABELS = {
     EventKind.EXTENSION_REFUSED: "không đồng ý gia hạn",
     EventKind.NOTE: "ghi chú",
     EventKind.STATUS_CHANGED: "đổi trạng thái",
+    EventKind.REASSIGNED: "đổi đơn vị chủ trì",
+    EventKind.DELEGATED: "giao cho cán bộ",
 }
-
-
-def fmt_date(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else "—"
 
 
 # "(gồm các Phòng: Nội vụ, Văn phòng …, Tư pháp)": long asides that push the task itself out of
@@ -78,7 +70,7 @@ def deadline_label(task: Task, today: date, soon_until: date) -> str:
     if task.status is TaskStatus.REPORTED:
         return f"chờ xác nhận (hạn {fmt_date(task.deadline)})" if task.deadline else "chờ xác nhận"
     if task.status in (TaskStatus.PAUSED, TaskStatus.CANCELLED):
-        return STATUS_LABELS[task.status]
+        return task.status.label
     state = due_state(task, today, soon_until)
     if state is DueState.DONE_ON_TIME:
         return "đã hoàn thành đúng hạn"
@@ -172,9 +164,7 @@ def task_detail(
         lines.append(f"Chỉ đạo: {directing}")
     if task.deadline_phrase:
         lines.append(f"Thời hạn: {task.deadline_phrase} ({fmt_date(task.deadline)})")
-    lines.append(
-        f"Tình trạng: {STATUS_LABELS[task.status]} — {deadline_label(task, today, soon_until)}"
-    )
+    lines.append(f"Tình trạng: {task.status.label} — {deadline_label(task, today, soon_until)}")
     if task.requested_deadline:
         lines.append(f"Đang đề nghị gia hạn đến {fmt_date(task.requested_deadline)}")
     if task.criteria:
