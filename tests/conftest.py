@@ -1,4 +1,9 @@
-"""Shared fixtures: a migrated, empty database per test, on SQLite and on PostgreSQL.
+"""Shared fixtures: a migrated, empty database per test, on SQLite and on PostgreSQL; and which
+tests run by default.
+
+Tests marked `slow` (subprocesses, crash-and-restart, real retry delays) are deselected unless
+`--slow` is given or CI=true / NHACVIEC_SLOW_TESTS=1 is set; the summary says how many were left
+out, so a green run is never mistaken for a full one. CI (.ci/run) runs them all.
 
 `database_url` is the one parametrized fixture: SQLite always, PostgreSQL when TEST_DATABASE_URL
 is set (skipped with a reason otherwise); `engine` and `uow_factory` build on it.
@@ -50,6 +55,61 @@ _BACKENDS = [
         ],
     ),
 ]
+
+
+# --- which tests run: slow ones in CI or on request ------------------------------------
+
+SLOW_ENV = "NHACVIEC_SLOW_TESTS"
+_SLOW_LEFT_OUT = pytest.StashKey[int]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help=f"also run tests marked slow (on by default when CI or {SLOW_ENV}=1 is set)",
+    )
+
+
+def _slow_wanted(config: pytest.Config) -> str | None:
+    """Why slow tests run this time, or None when they are left out."""
+    if config.getoption("--slow"):
+        return "--slow"
+    if os.environ.get(SLOW_ENV, "") not in ("", "0"):
+        return f"{SLOW_ENV} is set"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        return "CI is set"
+    if "slow" in (config.getoption("markexpr", "") or ""):
+        return "-m names them"
+    return None
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    why = _slow_wanted(config)
+    if why:
+        return f"slow tests: included ({why})"
+    return f"slow tests: left out (run them with --slow, or CI=true / {SLOW_ENV}=1)"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if _slow_wanted(config):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+    config.stash[_SLOW_LEFT_OUT] = len(slow)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    left_out = config.stash.get(_SLOW_LEFT_OUT, 0)
+    if left_out:
+        terminalreporter.write_line(
+            f"{left_out} slow tests left out (deselected): run them with --slow, "
+            f"or CI=true / {SLOW_ENV}=1",
+            yellow=True,
+            bold=True,
+        )
 
 
 def run_sync(coro: Coroutine[Any, Any, T]) -> T:

@@ -40,6 +40,7 @@ async def client(fake_zalo: FakeZalo) -> AsyncIterator[ZaloBotClient]:
     await client.aclose()
 
 
+@pytest.mark.slow  # real long-polling timeouts
 async def test_zalo_polling_contract(client: ZaloBotClient, fake_zalo: FakeZalo) -> None:
     assert (await client.get_me())["account_type"] == "BASIC"
     assert await client.get_update(timeout=1) is None  # idle: HTTP 408
@@ -126,6 +127,7 @@ async def test_zalo_client_on_doc_samples_without_a_server() -> None:
     assert (update.text, update.display_name) == ("minh chứng việc 12", "Ted")
 
 
+@pytest.mark.slow  # real 429 retry-afters
 async def test_telegram_flood_limits_answer_real_429s() -> None:
     async with FakeTelegram(TELEGRAM_TOKEN, per_chat_rate=(1, 1.0)) as fake:
         for chat in range(1, 32):

@@ -28,6 +28,7 @@ SECRETS = (TELEGRAM_TOKEN, ZALO_TOKEN, TELEGRAM_TOKEN.split(":")[1], ZALO_TOKEN.
 PRIVATE = "nội dung riêng tư 8472"
 
 
+@pytest.mark.slow  # real 429, 5xx and polling delays on both channels
 async def test_no_token_in_any_log_line(
     caplog: pytest.LogCaptureFixture, app: App, fake_telegram: FakeTelegram, fake_zalo: FakeZalo
 ) -> None:

@@ -19,6 +19,8 @@ from tests.e2e.conftest import TELEGRAM_TOKEN, ZALO_TOKEN, task_ids
 from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZalo
 
+pytestmark = pytest.mark.slow  # `nhacviec run` as a real process, stopped by SIGTERM
+
 
 def clean_env(tmp_path: Path, **keys: str) -> dict[str, str]:
     """Only what the process needs: no developer .env (cwd is tmp_path), no stray tokens."""

@@ -75,6 +75,7 @@ async def test_stickers_are_ignored_and_the_poller_goes_on(
     assert len(fake_zalo.sent_to(STRANGER)) == 1
 
 
+@pytest.mark.slow  # real timeouts and retry delays
 async def test_5xx_and_timeouts_are_retried(app: App, fake_zalo: FakeZalo) -> None:
     channel = zalo_channel(app, fake_zalo, client_timeout=0.5)
     await channel.start()

@@ -9,6 +9,8 @@ import pytest
 
 from tests.cli_support import nhacviec
 
+pytestmark = pytest.mark.slow  # a real `nhacviec` subprocess per test
+
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -14,11 +14,15 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from handlers.domain import OutboxMessage
 from scheduler.outcomes import SEPARATOR
 
 from .conftest import World
 from .crash_child import LEASE_S
+
+pytestmark = pytest.mark.slow  # child processes killed and restarted
 
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = "tests.integration.scheduler.crash_child"

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import pytest
+
 from handlers.calendar import create_calendar
 
 from .conftest import World, step_days
@@ -26,6 +28,7 @@ def days_of(world: World, handle: str, header: str) -> list[date]:
 QUARTERLY = ("Nhắc việc kiểm điểm", "Nhắc báo cáo kết quả", "Chốt số liệu")
 
 
+@pytest.mark.slow  # simulates half a year of daily runs
 async def test_two_quarters_with_tet(world: World) -> None:
     await step_days(world, date(2023, 10, 1), date(2024, 3, 31))
 

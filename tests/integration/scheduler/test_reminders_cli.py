@@ -16,6 +16,8 @@ from tests.cli_support import nhacviec
 
 from .conftest import FakeClock, FakeSender, local
 
+pytestmark = pytest.mark.slow  # a real `nhacviec` subprocess builds the demo
+
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:

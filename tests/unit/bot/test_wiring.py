@@ -38,6 +38,7 @@ async def test_an_upgraded_database_opens_and_has_no_channel(tmp_path: Path) -> 
             assert await uow.officials.by_handle("noivu") is None
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_parse_loads_neither_the_database_nor_a_channel_library(tmp_path: Path) -> None:
     """`nhacviec parse` stays quick to start: the database stack loads only for commands that
     use it, a channel library only when its token is set."""
