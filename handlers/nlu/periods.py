@@ -33,7 +33,27 @@ Resolver = Callable[[re.Match[str], date, Canon], DateRange | None]
 
 
 def find_period(c: Canon, today: date, start: int = 0) -> Found | None:
-    """The earliest period phrase at or after `start`; the longest when two start together."""
+    """The earliest period phrase at or after `start`; the longest when two start together.
+    Two periods joined by "và", "hoặc" or "đến" ("tuần này và tuần sau") are read as one span
+    from the first's start to the last's end."""
+    first = _first_period(c, today, start)
+    if first is None:
+        return None
+    joined = _JOIN.match(c.text, first.end)
+    if joined:
+        second = _first_period(c, today, joined.end())
+        if second is not None and second.start == joined.end():
+            span = DateRange(
+                min(first.range.start, second.range.start), max(first.range.end, second.range.end)
+            )
+            return Found(span, first.start, second.end, first.year_given or second.year_given)
+    return first
+
+
+_JOIN = re.compile(r" (?:va|voi|hoac|hay|den|toi|-|,) ")
+
+
+def _first_period(c: Canon, today: date, start: int) -> Found | None:
     best: Found | None = None
     for pattern, resolve in _RULES:
         for m in pattern.finditer(c.text, start):
@@ -138,21 +158,35 @@ def _part_year(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
     return DateRange(date(year, 13 - months, 1), date(year, 12, 31))
 
 
+def _named_year(m: re.Match[str], today: date) -> int:
+    """The year a month or quarter names: '… năm 2024', '…/2024', '… năm sau', or this one."""
+    if m["y"] or m["y2"]:
+        return int(m["y"] or m["y2"])
+    shift = _offset(m["yw"]) if m["yw"] else 0
+    return today.year + (shift or 0)
+
+
+def _further(m: re.Match[str], shift: int) -> int:
+    """'tuần sau nữa', 'tháng tới nữa': one period further than 'sau'."""
+    return shift + 1 if m["more"] and shift == 1 else shift
+
+
 def _quarter(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
-    """'quý 4', 'quý IV năm 2023', 'quý 4/2023', 'quý này', 'cuối quý', 'quý sau'."""
+    """'quý 4', 'quý IV năm 2023', 'quý 4/2023', 'quý 1 năm sau', 'quý này', 'cuối quý',
+    'quý sau'."""
     if m["q"]:
         number = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m["q"]) or int(m["q"])
-        year = m["y"] or m["y2"]
-        return quarter_range(int(year) if year else today.year, number)
+        return quarter_range(_named_year(m, today), number)
     shift = _offset(m["w"])
     if shift is None or (m["w"] is None and not m["pre"]):
         return None
-    return quarter_range(today.year, (today.month - 1) // 3 + 1 + shift)
+    return quarter_range(today.year, (today.month - 1) // 3 + 1 + _further(m, shift))
 
 
 def _month(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
-    """'tháng 11', 'tháng 11 năm 2023', 'tháng 11/2023', 'tháng này', 'tháng sau', 'tháng sáu'."""
-    year = int(m["y"] or m["y2"] or today.year)
+    """'tháng 11', 'tháng 11 năm 2023', 'tháng 11/2023', 'tháng 1 năm sau', 'tháng này',
+    'tháng sau', 'tháng sáu'."""
+    year = _named_year(m, today)
     if m["m"]:
         number = int(m["m"])
         return month_range(year, number) if 1 <= number <= 12 else None
@@ -166,7 +200,7 @@ def _month(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
         return month_range(year, number)
     shift = _offset(word)
     if shift is not None:
-        return month_range(today.year, today.month + shift)
+        return month_range(today.year, today.month + _further(m, shift))
     if number and bare_ok and raw.isascii():
         return month_range(year, number)  # "thang hai", "thang chin"
     return None
@@ -177,7 +211,7 @@ def _week(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
     shift = _offset(m["w"])
     if shift is None or (m["w"] is None and not m["pre"]):
         return None
-    week = week_range(today, shift)
+    week = week_range(today, _further(m, shift))
     if m["pre"] == "cuoi ":
         return DateRange(week.end - timedelta(days=1), week.end)
     return week
@@ -233,6 +267,14 @@ def _weekday(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
     return day(week_range(today, shift).start + timedelta(days=number))
 
 
+def _until(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
+    """'trước 15/12', 'chậm nhất ngày 15/12': everything due from today up to that day."""
+    last = parse_date(m["d"], today)
+    if last is None:
+        return None
+    return DateRange(today, last) if last >= today else day(last)
+
+
 def _date(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
     found = parse_date(m["d"], today)
     return day(found) if found else None
@@ -254,6 +296,11 @@ _CURRENT: dict[str, Callable[[date], DateRange]] = {
 }
 _PRE = r"(?P<pre>(?:trong|cuoi|het|vao) )?"
 _REL = rf"nay|hien tai|{_NEXT}|{_LAST}"
+_MORE = r"(?P<more> nua)?"
+# The year after a month or a quarter: "năm 2024", "/2024", "năm sau", "năm ngoái".
+_OF_YEAR = (
+    rf"(?:(?: nam)? (?P<y>\d{{4}})|/(?P<y2>\d{{4}})| nam (?P<yw>nay|{_NEXT}|{_LAST}|ngoai))?"
+)
 _MONTH_WORD = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 
 _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
@@ -275,16 +322,15 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _part_year,
         ),
         (
-            rf"{B}{_PRE}quy(?: (?P<q>[1-4]|iv|iii|ii|i)"
-            rf"(?:(?: nam)? (?P<y>\d{{4}})|/(?P<y2>\d{{4}}))?| (?P<w>{_REL}))?{E}",
+            rf"{B}{_PRE}quy(?: (?P<q>[1-4]|iv|iii|ii|i){_OF_YEAR}| (?P<w>{_REL}){_MORE})?{E}",
             _quarter,
         ),
         (
-            rf"{B}{_PRE}thang(?: (?P<m>\d{{1,2}})(?:(?: nam)? (?P<y>\d{{4}})|/(?P<y2>\d{{4}}))?"
-            rf"| (?P<w>{_MONTH_WORD}|{_REL}))?{E}",
+            rf"{B}{_PRE}thang(?: (?:(?P<m>\d{{1,2}})|(?P<w>{_MONTH_WORD}|{_REL})){_OF_YEAR}"
+            rf"{_MORE})?{E}",
             _month,
         ),
-        (rf"{B}(?P<pre>(?:trong|cuoi|het) )?tuan(?: (?P<w>{_REL}))?{E}", _week),
+        (rf"{B}(?P<pre>(?:trong|cuoi|het) )?tuan(?: (?P<w>{_REL}){_MORE})?{E}", _week),
         (rf"{B}{_PRE}nam(?: (?P<w>{_REL}|ngoai)| (?P<y>\d{{4}}))?{E}", _year),
         (rf"{B}(?:ngay )?(?P<w>{'|'.join(_DAYS)}){E}", _day_word),
         (rf"{B}mai{E}", _tomorrow),
@@ -292,6 +338,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"{B}(?:(?:vao|ngay) )?(?:thu (?P<d>{'|'.join(WEEKDAY_WORDS)})|chu nhat)"
             rf"(?: (?:tuan )?(?P<w>nay|{_NEXT}|truoc))?{E}",
             _weekday,
+        ),
+        (
+            rf"{B}(?:truoc|cham nhat|han chot|khong qua|den truoc)(?: ngay)? (?P<d>{_DMY}){E}",
+            _until,
         ),
         (rf"{B}(?P<d>{DATE}){E}", _date),
         (rf"{B}ngay (?P<n>\d{{1,2}}){E}", _day_of_month),

@@ -92,3 +92,35 @@ def test_an_impossible_date_is_not_a_period(today: date, text: str) -> None:
 def test_extension_deadline(today: date, text: str, deadline: date) -> None:
     meaning = understand(text, today)
     assert (meaning.intent, meaning.task_id, meaning.new_deadline) == (Intent.EXTEND, 12, deadline)
+
+
+FRIDAY = date(2026, 12, 4)  # a Friday in the last month of a year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tháng 1 năm sau", span("2027-01-01", "2027-01-31")),  # next year's January
+        ("thang 2 nam toi", span("2027-02-01", "2027-02-28")),
+        ("tháng sáu năm sau", span("2027-06-01", "2027-06-30")),
+        ("thang 11 nam ngoai", span("2025-11-01", "2025-11-30")),
+        ("quý 1 năm sau", span("2027-01-01", "2027-03-31")),
+        ("quy 2 nam 2027", span("2027-04-01", "2027-06-30")),
+        ("năm tới", span("2027-01-01", "2027-12-31")),
+        ("tuần này và tuần sau", span("2026-11-30", "2026-12-13")),  # the union
+        ("tuần trước và tuần này", span("2026-11-23", "2026-12-06")),
+        ("tháng 12 và tháng 1 năm sau", span("2026-12-01", "2027-01-31")),
+        ("tuần sau nữa", span("2026-12-14", "2026-12-20")),
+        ("tuần tới nữa", span("2026-12-14", "2026-12-20")),
+        ("tháng sau nữa", span("2027-02-01", "2027-02-28")),
+        ("trong 3 ngày tới", span("2026-12-04", "2026-12-07")),
+        ("trước 15/12", span("2026-12-04", "2026-12-15")),  # today through the day
+        ("hạn trước ngày 20/12", span("2026-12-04", "2026-12-20")),
+        ("chậm nhất 31/12", span("2026-12-04", "2026-12-31")),
+        ("trước 1/12", span("2026-12-01")),  # already past: the day itself
+        ("từ 1/12 đến 10/12", span("2026-12-01", "2026-12-10")),
+        ("cuối tháng", span("2026-12-01", "2026-12-31")),
+    ],
+)
+def test_periods_officials_write(text: str, expected: DateRange) -> None:
+    assert understand(text, FRIDAY).range == expected
