@@ -40,6 +40,9 @@ def unit_aliases(name: str, listed: tuple[str, ...] = ()) -> list[Alias]:
         head, part = first
         _add(found, [*head, *part], 2)
         _add(found, part, 2, weak=True)
+        letters = _short_initials(part)
+        if letters:  # "phòng vh"
+            _add(found, [*head, letters], 2)
     return list(found.values())
 
 
@@ -55,6 +58,46 @@ def person_aliases(name: str) -> list[Alias]:
     if len(words) > 2:
         key = " ".join(words[-2:])
         found.setdefault(key, Alias(key, True, 1, False))
+    return list(found.values())
+
+
+# Leadership titles a person is called by ("chủ tịch huyện", "PCT"), with their short forms.
+_TITLE_HEADS = {
+    "pho chu tich": ("pct",),
+    "chu tich": ("ct",),
+    "pho bi thu": ("pbt",),
+    "bi thu": (),
+    "pho chanh van phong": (),
+    "chanh van phong": ("cvp",),
+    "pho giam doc": ("pgd",),
+    "giam doc": ("gd",),
+    "pho truong phong": (),
+    "truong phong": ("tp",),
+    "pho truong ban": (),
+    "truong ban": (),
+}
+_BODY_WORDS = frozenset({"ubnd", "hdnd", "va", "uy", "ban", "nhan", "dan", "hoi", "dong"})
+
+
+def title_aliases(title: str, handle: str = "") -> list[Alias]:
+    """How people name an official by office: "chủ tịch", "chủ tịch huyện", "CT UBND xã Long
+    Đống", "PCT"; and by chat handle ("@lan")."""
+    found: dict[str, Alias] = {}
+    if handle:
+        key = "@ " + name_key(handle).replace(" ", "")
+        found[key] = Alias(key, False, 0, True)
+    words = name_key(title).split()
+    head = next((h for h in sorted(_TITLE_HEADS, key=len, reverse=True)
+                 if words[: len(h.split())] == h.split()), None)  # fmt: skip
+    if head is None:
+        return list(found.values())
+    rest = words[len(head.split()) :]
+    place = [w for w in rest if w not in _BODY_WORDS]
+    level = place[:1] if place and place[0] in ("huyen", "xa", "tinh", "phuong") else []
+    for name in (head, *_TITLE_HEADS[head]):
+        for tail in ([], rest, place, level):
+            key = " ".join([name, *tail])
+            found.setdefault(key, Alias(key, False, 1, True))
     return list(found.values())
 
 
@@ -84,6 +127,10 @@ def _unit_forms(words: list[str]) -> list[tuple[list[str], int]]:
                 forms.append(([short, *rest], max(base_rank, 1)))  # "p noi vu", "tt thang"
             if head_words == ["van", "phong"] and (_head(rest) or rest[0] in _BODIES):
                 break  # the office of "UBND huyện" / "HĐND và UBND" is not that body
+            letters = _short_initials(rest)
+            if letters and len(head_words) + len(rest) == len(base):
+                # "p.nv", "phòng nv": the head kept, the rest by its initials.
+                forms += [([h, letters], max(base_rank, 1)) for h in {short, *head_words} if h]
             forms.append((rest, base_rank))  # "xa doan bai", "doan bai", "noi vu"
         forms.extend((initials, max(base_rank, 1)) for initials in _initials(base, rest))
         if base[:2] == ["van", "phong"]:  # "Văn phòng HĐND và UBND huyện" is "VP"
@@ -142,6 +189,16 @@ def _initials(full: list[str], stripped: list[str]) -> list[list[str]]:
         if words is stripped and len(letters) % 2 == 0:
             out.append([letters[i : i + 2] for i in range(0, len(letters), 2)])
     return out
+
+
+def _short_initials(words: list[str]) -> str | None:
+    """'noi vu' → 'nv', 'van hoa' → 'vh': two to four syllables by their first letters, kept
+    only after a head noun ("p.nv"), since a bare "nv" is "nhiệm vụ"."""
+    syllables = [w for w in words if w != "va"]
+    if not 2 <= len(syllables) <= 4 or any(is_acronym(w) for w in syllables):
+        return None
+    letters = "".join(w[0] for w in syllables)
+    return None if _VOWELS.intersection(letters) else letters
 
 
 def _swap(words: list[str]) -> list[list[str]]:

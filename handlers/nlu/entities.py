@@ -8,6 +8,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from handlers.nlu.cues import VOCABULARY
 from handlers.nlu.lexicon import (
     AMBIGUOUS_UNIT_CUES,
     HONORIFICS,
@@ -15,6 +16,7 @@ from handlers.nlu.lexicon import (
     STRONG_PERSON_CUES,
     TITLE_CUES,
     UNIT_CUES,
+    WEAK_HONORIFICS,
     match_phrase,
     phrases_by_first,
     written_as,
@@ -34,6 +36,8 @@ _STOP = phrases_by_first(STOP_PHRASES)
 _PLURAL = frozenset({"cac", "nhung", "moi", "toan"})
 _UNIT_CUES = phrases_by_first(dict.fromkeys(UNIT_CUES))
 _PERSON_CUES = phrases_by_first(STRONG_PERSON_CUES | set(HONORIFICS) | {"cua", "giao"})
+# Words after which an uncapitalised word following "anh"/"chị" is someone's name.
+_BEFORE_TYPED_NAME = frozenset({"", "cua", "do", "cho", "giao", "voi", "nho", "ban", "hoi"})
 
 
 class NameTables(Protocol):
@@ -45,6 +49,9 @@ class NameTables(Protocol):
     @property
     def people(self) -> NameSide: ...
 
+    @property
+    def titles(self) -> NameSide: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -55,9 +62,20 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    unit: NameMatch | None
-    person: NameMatch | None
-    spans: tuple[tuple[int, int], ...]  # token ranges that were names
+    unit: NameMatch | None = None
+    person: NameMatch | None = None
+    unit_span: tuple[int, int] | None = None  # token range, inclusive
+    person_span: tuple[int, int] | None = None
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Token ranges that were names."""
+        return tuple(s for s in (self.unit_span, self.person_span) if s is not None)
+
+    def resolved_spans(self) -> tuple[tuple[int, int], ...]:
+        """Token ranges of names the org has."""
+        pairs = ((self.unit, self.unit_span), (self.person, self.person_span))
+        return tuple(s for m, s in pairs if m is not None and m.id is not None and s is not None)
 
 
 def find_names(text: str, index: NameTables | None) -> Names:
@@ -70,12 +88,25 @@ def find_in(c: Canon, taken: list[bool], index: NameTables | None) -> Names:
     words = [t.text for t in c.tokens[:MAX_WORDS]]
     taken = taken[: len(words)]
     scan = _Scan(c, words, taken, stop_mask(words))
-    unit = scan.find(index.units if index else None, person=False)
-    if unit:
-        taken[unit.first : unit.last + 1] = [True] * (unit.last + 1 - unit.first)
-    person = scan.find(index.people if index else None, person=True)
-    spans = tuple((h.first, h.last) for h in (unit, person) if h)
-    return Names(unit.match if unit else None, person.match if person else None, spans)
+    # Names the org has first, then offices ("chủ tịch huyện"), then phrases that only look
+    # like names, so an office is never read as a unit the org lacks ("huyện trực tiếp").
+    unit = scan.known(index.units, person=False) if index else None
+    scan.take(unit)
+    person = scan.known(index.people, person=True) if index else None
+    if person is None and index is not None:
+        person = scan.titled(index.titles)
+    scan.take(person)
+    if unit is None:
+        unit = scan.typed(person=False)
+        scan.take(unit)
+    if person is None:
+        person = scan.typed(person=True)
+    return Names(
+        unit.match if unit else None,
+        person.match if person else None,
+        (unit.first, unit.last) if unit else None,
+        (person.first, person.last) if person else None,
+    )
 
 
 def stop_mask(words: list[str]) -> list[bool]:
@@ -95,12 +126,13 @@ class _Scan:
     taken: list[bool]
     stop: list[bool]
 
-    def find(self, side: NameSide | None, *, person: bool) -> Hit | None:
-        if side is not None:
-            hit = self._exact(side, person) or self._fuzzy(side)
-            if hit:
-                return hit
-        return self._typed(person)
+    def known(self, side: NameSide, *, person: bool) -> Hit | None:
+        """A name the org has, written exactly or with a typo."""
+        return self._exact(side, person) or self._fuzzy(side)
+
+    def take(self, hit: Hit | None) -> None:
+        if hit is not None:
+            self.taken[hit.first : hit.last + 1] = [True] * (hit.last + 1 - hit.first)
 
     def _exact(self, side: NameSide, person: bool) -> Hit | None:
         """The longest alias written exactly; a lone syllable only after a cue ("anh Nghị")."""
@@ -131,6 +163,30 @@ class _Scan:
         first = cue if cue >= 0 and not person and entries[0].alias.weak else i
         title = " ".join(words[cue:i]) if cue >= 0 else ""
         return self._resolve(entries, first, i + length - 1, title)
+
+    def titled(self, side: NameSide) -> Hit | None:
+        """An official named by office ("chủ tịch huyện", "PCT", "@lan"): the longest title
+        written; several holders resolve to the one highest in the tree, else stay as typed."""
+        words, n = self.words, len(self.words)
+        best: tuple[int, int, list[Entry]] | None = None
+        for i in range(n):
+            longest = side.longest.get(words[i], 0)
+            for length in range(min(longest, n - i), 0, -1):
+                if any(self.taken[i : i + length]):
+                    continue
+                entries = side.exact.get(" ".join(words[i : i + length]))
+                if entries and (best is None or length > best[0]):
+                    best = (length, i, entries)
+                    break
+        if best is None:
+            return None
+        length, i, entries = best
+        top = min(e.entity.depth for e in entries)
+        found = _distinct(e.entity for e in entries if e.entity.depth == top)
+        typed = self.c.raw_span(i, i + length - 1)
+        if len(found) != 1:
+            return Hit(NameMatch(typed, None, typed), i, i + length - 1)
+        return Hit(NameMatch(found[0].name, found[0].id, typed), i, i + length - 1)
 
     def _fuzzy(self, side: NameSide) -> Hit | None:
         """rapidfuzz over the aliases sharing a (possibly mistyped) word: "xa doan bay"."""
@@ -219,7 +275,7 @@ class _Scan:
             return telling or (capital and not self.c.all_caps)
         return raw.isascii() or written_as(raw, marked_unit)
 
-    def _typed(self, person: bool) -> Hit | None:
+    def typed(self, *, person: bool) -> Hit | None:
         """A name the org does not know, kept as typed: "phòng Kinh tế", "anh Tuấn"."""
         table = _PERSON_CUES if person else _UNIT_CUES
         words, n = self.words, len(self.words)
@@ -251,8 +307,19 @@ class _Scan:
         return not (person and self.c.cased) or self.c.capitalised(j)
 
     def _typed_cue_ok(self, cue: str, i: int, name: int, person: bool) -> bool:
+        if person and cue in WEAK_HONORIFICS:
+            return False  # "em xong", "a ơi": only a name the org has follows these
         if person and cue in HONORIFICS:  # "chị Lan", "anh tuan"; not "chi tieu", "co quan"
-            return written_as(self.c.raw_word(i), HONORIFICS[cue]) or self.c.capitalised(name)
+            if self.c.capitalised(name):
+                return True
+            # Unwritten capitals: a name only where one is expected ("việc của anh tuấn"),
+            # and never a word the rules read ("chờ anh duyệt", "cho anh file báo cáo").
+            before = self.words[i - 1] if i else ""
+            return (
+                written_as(self.c.raw_word(i), HONORIFICS[cue])
+                and before in _BEFORE_TYPED_NAME
+                and self.words[name] not in VOCABULARY
+            )
         return self._trusted(cue, i, name, person)
 
 

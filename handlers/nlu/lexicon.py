@@ -25,7 +25,7 @@ STOP_PHRASES = frozenset(
 # Titles and forms of address before a person's name: "PCT Nghị", "đ/c Nghị", "chị Thép".
 STRONG_PERSON_CUES = frozenset(
     {
-        "d/c", "dc", "dong chi", "pct", "ct", "chu tich", "pho chu tich", "bi thu",
+        "@", "d/c", "dc", "dong chi", "pct", "ct", "chu tich", "pho chu tich", "bi thu",
         "pho bi thu", "pbt", "giam doc", "pho giam doc", "truong phong", "pho truong phong",
         "pho phong", "chanh van phong", "cvp", "lanh dao",
     }
@@ -34,8 +34,11 @@ STRONG_PERSON_CUES = frozenset(
 # user wrote them with these marks, or capitalised the name after them.
 HONORIFICS = {
     "anh": "anh", "chi": "chị", "ong": "ông", "ba": "bà", "co": "cô", "chu": "chú",
-    "bac": "bác", "thay": "thầy", "sep": "sếp",
+    "bac": "bác", "thay": "thầy", "sep": "sếp", "em": "em", "a": "a",
 }  # fmt: skip
+# Forms of address so short or common ("a Minh", "em Lan") that they only point at a name the
+# org has; a word after them that the org does not know is never taken for a name.
+WEAK_HONORIFICS = frozenset({"a", "em"})
 # Title words that narrow several same-named officials down: "PCT Nghị" → a Phó Chủ tịch.
 TITLE_CUES = {
     "pct": "pho chu tich",
@@ -148,3 +151,11 @@ def written_as(raw: str, marked: str) -> bool:
 def written_as_or_bare(raw: str, marked: str) -> bool:
     """Exactly this marked word, or the word without any marks ("thu", "tu")."""
     return raw.isascii() or raw.lower() == marked
+
+
+# Words of time phrases, folded: typos are mended into these too ("tuan nya" → "tuan nay").
+TIME_WORDS = (
+    "hom nay mai qua kia bua ngay tuan thang quy nam sau toi truoc nay cuoi dau giua thu chu"
+    " nhat hai ba tu bon sau bay tam chin muoi mot gieng chap hien tai nua tiep theo ke"
+    " ngoai vua trong vong den het tu"
+)

@@ -24,6 +24,14 @@ class Intent(StrEnum):
     SEARCH = "search"
     IMPORT = "import"
     NEXT = "next"  # "tiếp", "xem thêm", "trang 2", "/tiep"
+    QUEUE = "queue"  # what awaits the asker's decision: "chờ duyệt"
+    DECIDE_EXTENSION = "decide_extension"  # "đồng ý gia hạn 12", "không duyệt gia hạn 12"
+    DELEGATE = "delegate"  # "giao việc 12 cho chị Lan"
+    EDIT = "edit"  # change a task's deadline, lead, support or text
+    CANCEL = "cancel"  # "hủy việc 12"
+    GREETING = "greeting"  # "chào", "cảm ơn", "ok"
+    REPORT = "report"  # "báo cáo quý 4", "xuất excel việc quá hạn"
+    CHOICE = "choice"  # a bare number answering a numbered question
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,12 @@ class Understanding:
     code: str | None = None
     page: int | None = None
     communes: bool = False  # "các xã", "các phường": every commune, side by side
+    choice: int | None = None  # the number of a numbered answer ("2")
+    status: str | None = None  # a status filter: "done", "returned", "reported"
+    deadline_kind: str | None = None  # a deadline filter: "none", "ongoing", "recurring"
+    approve: bool | None = None  # an extension decision: granted or refused
+    bare: bool = False  # a task number alone: what to do with it is the bot's question
+    sure: bool = False  # the words name which decision is meant (a report, not an extension)
 
     def to_json(self) -> dict[str, object]:
         """The `nhacviec understand --json` contract other tools read: these keys, nothing more."""

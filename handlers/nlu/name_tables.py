@@ -16,6 +16,7 @@ class Entity:
     name: str
     preferred: bool  # a current unit / an active official wins a tie with a legacy one
     title: str = ""  # folded, officials only: "pho chu tich ubnd huyen"
+    depth: int = 0  # officials: how deep their unit sits in the tree (the top is 1)
 
 
 @dataclass(frozen=True, slots=True)

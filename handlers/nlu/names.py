@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.domain import Official, Unit, UnitKind
-from handlers.nlu.aliases import person_aliases, unit_aliases
+from handlers.nlu.aliases import person_aliases, title_aliases, unit_aliases
 from handlers.nlu.entities import find_names
 from handlers.nlu.model import NameMatch
 from handlers.nlu.name_tables import Entity, NameSide
@@ -15,9 +15,10 @@ from handlers.nlu.normalize import name_key
 class NameIndex:
     """Built once per org revision and reused for every message."""
 
-    def __init__(self, units: NameSide, people: NameSide) -> None:
+    def __init__(self, units: NameSide, people: NameSide, titles: NameSide) -> None:
         self.units = units
         self.people = people
+        self.titles = titles
 
     @classmethod
     def build(cls, units: Sequence[Unit], officials: Sequence[Official]) -> NameIndex:
@@ -29,7 +30,16 @@ class NameIndex:
             (Entity(o.id, o.name, o.active, name_key(o.title)), person_aliases(o.name))
             for o in officials
         )
-        return cls(unit_side, people)
+        # An office held at several levels ("chủ tịch") names the one highest in the tree.
+        parents: dict[int, int | None] = {u.id: u.parent_id for u in units}
+        titles = NameSide(
+            (
+                Entity(o.id, o.name, o.active, name_key(o.title), _depth(o.unit_id, parents)),
+                title_aliases(o.title, o.handle),
+            )
+            for o in officials
+        )
+        return cls(unit_side, people, titles)
 
     def match_unit(self, text: str) -> NameMatch | None:
         """The unit a phrase names ("fong noi vu", "xa doan bay"), or the phrase if none."""
@@ -38,3 +48,13 @@ class NameIndex:
     def match_person(self, text: str) -> NameMatch | None:
         """The official a phrase names ("anh Nghị", "PCT Nghị"), or the phrase if none."""
         return find_names(text, self).person
+
+
+def _depth(unit_id: int, parents: dict[int, int | None]) -> int:
+    depth, seen = 0, set()
+    current: int | None = unit_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        current = parents.get(current)
+        depth += 1
+    return depth

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from handlers.nlu.cues import VOCABULARY
+from handlers.nlu.lexicon import STOP_PHRASES, TIME_WORDS
 from notices.text import fold, nfc
 
 # Questions are short; a 10,000-character paste is only read this far for meaning.
@@ -57,6 +60,17 @@ _SHORTHAND = {
     "j": "gi",
     "bnhieu": "bao nhieu",
     "ntn": "nhu the nao",
+    "bn": "bao nhieu",
+    "r": "roi",
+    "vs": "voi",
+    "e": "em",
+    "trc": "truoc",
+    "ng": "nguoi",
+    "ak": "a",
+    "ah": "a",
+    "oke": "ok",
+    "okie": "ok",
+    "okela": "ok",
 }
 
 # Telex residue ("quas hanj", "vieecj", "ddeens"): a folded Vietnamese syllable never ends in
@@ -76,8 +90,24 @@ _VOWELS = frozenset("aeiouy")
 MAX_SYLLABLE = 10  # "nghieengs" + a Telex key or two; longer words are not syllables
 # A command word glued to its number: "xong12", "duyet12", "trang2", "tc7.3.1".
 _GLUED_NUMBER = re.compile(
-    r"(xong|xem|duyet|done|chitiet|tralai|giahan|molai|trang|tc|so)(#?\d+(?:\.\d+)*)", re.ASCII
+    r"(xong|xem|duyet|done|chitiet|tralai|giahan|molai|trang|tc|so|nv|viec|vc|cv)"
+    r"(#?\d+(?:\.\d+)*)",
+    re.ASCII,
 )
+# English words officials type, which Telex decoding must leave alone ("search" is not "seach").
+_ENGLISH = frozenset(
+    {"search", "next", "more", "list", "file", "excel", "word", "deadline", "task", "update",
+     "check", "report", "help", "menu", "start", "done", "delete", "remove", "cancel", "thanks",
+     "thank", "hello", "okay", "export", "send", "edit", "undo", "finish", "code", "import"}
+)  # fmt: skip
+# The shape of a folded Vietnamese syllable: an initial, a vowel cluster, a final. A word of
+# letters that has not this shape is a typo ("xog", "thogn", "nya", "xongg", "dyet").
+_SYLLABLE = re.compile(
+    r"^(?P<i>ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+    r"(?P<v>uyeu|uoi|uou|uya|uye|uyu|oai|oay|oeo|ieu|yeu|uay|uai|ai|ao|au|ay|eo|eu|ia|ie|iu|oa"
+    r"|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])(?P<f>ch|ng|nh|[cmnpt])?$"
+)
+_LETTERS = "abcdefghiklmnopqrstuvxy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,17 +163,19 @@ def canonicalize(text: str) -> Canon:
     if len(folded) != len(head):  # a letter outside Vietnamese folded to 0 or 2 characters
         folded = "".join(_fold_char(c) for c in head)
     folded = folded.translate(_DASHES)
+    letters = [c for c in head if c.isalpha()]
+    all_caps = bool(letters) and not any(c.islower() for c in letters)
     tokens: list[Token] = []
     for start, end in _pieces(folded):
         word = folded[start:end]
-        for part in _normalise_word(word, first=not tokens):
+        # A capitalised word in a message that is not all capitals is an acronym ("DDCI").
+        acronym = not all_caps and len(word) > 1 and head[start:end].isupper()
+        for part in _normalise_word(word, first=not tokens, acronym=acronym):
             tokens.append(Token(part, start, end))
     offsets, pos = [], 0
     for token in tokens:
         offsets.append(pos)
         pos += len(token.text) + 1
-    letters = [c for c in head if c.isalpha()]
-    all_caps = bool(letters) and not any(c.islower() for c in letters)
     later = head[tokens[1].start :] if len(tokens) > 1 else ""
     cased = not all_caps and any(c.isupper() for c in later)
     rest = text[HEAD_CHARS:]
@@ -173,6 +205,10 @@ def _pieces(folded: str) -> list[tuple[int, int]]:
         inside = c.isalnum() or c in _WORD_CHARS
         if not inside and c in ".-" and 0 < i < n - 1:
             inside = folded[i - 1].isdigit() and folded[i + 1].isdigit()
+            # A document's symbol is one word: "45/BC-UBND", never a unit "UBND".
+            inside = inside or (
+                c == "-" and start >= 0 and "/" in folded[start:i] and folded[i + 1].isalnum()
+            )
         if inside:
             if start < 0:
                 start = i
@@ -187,7 +223,7 @@ def _pieces(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _normalise_word(word: str, *, first: bool) -> list[str]:
+def _normalise_word(word: str, *, first: bool, acronym: bool = False) -> list[str]:
     if word == "&":
         return ["va"]
     if word.startswith("/"):
@@ -196,16 +232,67 @@ def _normalise_word(word: str, *, first: bool) -> list[str]:
         return [word] if any(c.isalnum() for c in word) else []
     if not any(c.isalnum() for c in word):
         return []
+    if word.startswith("@") and len(word) > 1:  # "@lan": a mention, read as "@ lan"
+        return ["@", *_normalise_word(word[1:], first=False)]
     if not (word.isascii() and word.isalpha()):
         glued = _GLUED_NUMBER.fullmatch(word)
         if glued:
             return [*GLUED.get(glued[1], glued[1]).split(), glued[2]]
         return [word]  # dates, ids, criteria, "d/c", "abcd2345"
+    if word in _ENGLISH or acronym:  # "DDCI", "PCI" are written as meant
+        word = _SHORTHAND.get(word, word)
+        return GLUED.get(word, word).split()
     word = _detelex(word)
     if word.startswith("f"):  # "fong" for "phòng": Vietnamese has no f
         word = "ph" + word[1:]
     word = _SHORTHAND.get(word, word)
+    if word not in GLUED:
+        word = corrected(word)
     return GLUED.get(word, word).split()
+
+
+def is_syllable(word: str) -> bool:
+    m = _SYLLABLE.match(word)
+    if m is None:
+        return False
+    # "y" opens a longer vowel cluster only with no initial ("yêu") or after "qu" ("quyết").
+    return not (m["v"][0] == "y" and len(m["v"]) > 1 and m["i"] not in (None, "qu"))
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """The words the rules read: a typo is mended only into one of these."""
+    phrases = (*GLUED.values(), *_SHORTHAND.values(), *STOP_PHRASES, TIME_WORDS)
+    return VOCABULARY | frozenset(w for p in phrases for w in p.split() if len(w) > 1)
+
+
+def corrected(word: str) -> str:
+    """One slip mended: a doubled, missing, extra, swapped or wrong letter ("xongg", "xog",
+    "thogn", "nya", "dyet"), when the word is no Vietnamese syllable and exactly one word the
+    rules read is one such edit away. Acronyms ("ubnd", "tckh") are no syllables either, and
+    stay as typed when no single edit makes a rule word of them."""
+    if not 3 <= len(word) <= MAX_SYLLABLE or not word.isalpha() or is_syllable(word):
+        return word
+    if not _VOWELS.intersection(word):
+        return word  # "hdnd", "tckh": acronyms have no vowel and are no typos
+    vocabulary = _vocabulary()
+    if word in vocabulary:
+        return word
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    # A letter lost, doubled or swapped is likelier than one struck wrong: tried first.
+    for edits in (
+        {a + b[1:] for a, b in splits if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        | {a + c + b for a, b in splits for c in _LETTERS},
+        {a + c + b[1:] for a, b in splits if b for c in _LETTERS},
+    ):
+        # The first letter is seldom the slip ("abc" is not "bac").
+        found = {w for w in edits & vocabulary if w[0] == word[0]}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return word
+    return word
 
 
 def _detelex(word: str) -> str:
