@@ -193,7 +193,7 @@ def typed_commands(buttons: Sequence[Button], text: str = "") -> str:
 
 
 def with_typed_commands(reply: Reply) -> str:
-    extra = typed_commands(reply.buttons, reply.text)
+    extra = "" if reply.numbered else typed_commands(reply.buttons, reply.text)
     return f"{reply.text.rstrip()}\n\n{extra}" if extra else reply.text
 
 

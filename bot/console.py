@@ -16,7 +16,7 @@ CHANNEL = "console"
 
 def render(reply: Reply) -> str:
     """Buttons become the commands to type, as on Zalo."""
-    if not reply.buttons:
+    if not reply.buttons or reply.numbered:
         return reply.text
     choices = " · ".join(f"«{b.payload}» ({b.label})" for b in reply.buttons)
     return f"{reply.text}\n[Gõ: {choices}]"

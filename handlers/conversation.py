@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from handlers.add_evidence import on_attachments
+from handlers.ask import drop_question
 from handlers.calendar import WorkingCalendar
 from handlers.context import Asker
 from handlers.directory import Directory, DirectoryCache
@@ -99,6 +100,8 @@ class Conversation:
             return await imports.step(turn.key, asker, text)
         if incoming.attachments and meaning.intent is not Intent.DONE:
             return await on_attachments(turn)
+        if meaning.intent is not Intent.CHOICE:
+            drop_question(turn)  # a question left unanswered is not answered later
         return await ROUTES[meaning.intent](turn)
 
     async def _identify(

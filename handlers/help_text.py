@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from rapidfuzz import fuzz, process
+
 from handlers.domain import Official, Role
+from notices.text import fold
 
 ONBOARDING = (
     "Xin chào! Đây là nhacviec, trợ lý nhắc việc của UBND.\n"
@@ -23,8 +28,9 @@ _STAFF = [
 ]
 
 _REVIEWER = [
+    "«chờ duyệt» — báo cáo và đề nghị gia hạn đang chờ bạn",
     "«duyệt 12» — xác nhận hoàn thành (hoặc đồng ý gia hạn)",
-    "«trả lại 12 thiếu minh chứng»",
+    "«trả lại 12 thiếu minh chứng», «không đồng ý gia hạn 12 vì …»",
     "«việc PCT Nghị chỉ đạo», «quá hạn của xã Long Đống», «tỷ lệ hoàn thành của các xã»",
 ]
 
@@ -37,5 +43,53 @@ def help_text(official: Official) -> str:
     return "\n".join(lines)
 
 
-def not_understood(official: Official) -> str:
-    return "Xin lỗi, tôi chưa hiểu câu này.\n" + help_text(official)
+def not_understood(official: Official, text: str = "") -> str:
+    """Not the whole help: the two or three commands closest to what was typed."""
+    closest = suggestions(official, text)
+    return (
+        "Xin lỗi, tôi chưa hiểu câu này. Có phải bạn muốn:\n"
+        + "\n".join(f"- «{command}»" for command in closest)
+        + "\nGõ «hướng dẫn» để xem mọi câu hỏi được."
+    )
+
+
+def suggestions(official: Official, text: str, limit: int = 3) -> list[str]:
+    """The example commands most like `text` (folded, word by word); the first ones when
+    nothing is alike."""
+    commands = [c for line in _lines(official) for c in _QUOTED.findall(line)]
+    scored = process.extract(
+        fold(text), [fold(c) for c in commands], scorer=fuzz.token_set_ratio, limit=limit
+    )
+    if not text.strip() or not scored or scored[0][1] < _ALIKE:
+        return commands[:limit]
+    return [commands[index] for _, _, index in scored]
+
+
+def greeting(official: Official, text: str) -> str:
+    words = fold(text)
+    if any(w in words for w in ("cam on", "thank", "tks")):
+        return "Dạ, không có gì ạ. Cần gì anh/chị cứ nhắn."
+    if words.strip(" .!") in ("ok", "oke", "okay", "vang", "da", "da vang", "duoc", "nhe"):
+        return "Dạ vâng."
+    return f"Chào {official.name}! Gõ «hướng dẫn» để xem những câu có thể hỏi."
+
+
+# What the bot understands but does not do from a chat yet: said plainly, nothing changed.
+NOT_YET = {
+    "delegate": "Giao việc cho cán bộ qua chat chưa làm được. Văn phòng có thể phân công giúp.",
+    "edit": "Sửa hạn, đơn vị chủ trì hay nội dung việc qua chat chưa làm được. "
+    "Đề nghị liên hệ Văn phòng; muốn lùi hạn thì gõ «gia hạn N đến dd/mm vì …».",
+    "cancel": "Hủy việc qua chat chưa làm được. Đề nghị liên hệ Văn phòng.",
+    "report": "Xuất báo cáo Word/Excel qua chat chưa làm được. "
+    "Gõ «thống kê» để xem số liệu theo đơn vị.",
+}
+
+
+def _lines(official: Official) -> list[str]:
+    if official.has(Role.LEADER, Role.CHAIR, Role.ADMIN):
+        return _STAFF + _REVIEWER
+    return list(_STAFF)
+
+
+_QUOTED = re.compile(r"«([^»]+)»")
+_ALIKE = 40

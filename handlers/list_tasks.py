@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from handlers.context import Asker, named_unit
-from handlers.domain import OfficialId, Role, TaskStatus
+from handlers.domain import DeadlineKind, OfficialId, Role, TaskStatus
 from handlers.errors import DomainError
 from handlers.memory import Slot
 from handlers.messages import Reply
@@ -85,6 +86,9 @@ def listing(meaning: Understanding, asker: Asker, page_size: int) -> ListTasks:
             query = replace(query, due_from=meaning.range.start, due_to=meaning.range.end)
         title = f"Việc quá hạn tính đến {fmt_date(asker.today)}"
         empty = f"Không có việc nào quá hạn tính đến {fmt_date(asker.today)}."
+    elif meaning.intent is Intent.QUEUE:
+        query = replace(query, awaiting_decision=True)
+        title, empty = "Việc chờ duyệt", "Không có báo cáo hay đề nghị gia hạn nào đang chờ duyệt."
     elif meaning.intent is Intent.SEARCH:
         key = search_key(meaning.query or "")
         if not key:
@@ -128,12 +132,42 @@ def _filters(
     if meaning.criterion:
         query = replace(query, criterion=meaning.criterion)
         words.append(f"tiêu chí {meaning.criterion}")
+    if meaning.status is not None:
+        query, word = _STATUS_FILTERS[meaning.status](query)
+        words.append(word)
+    if meaning.deadline_kind is not None:
+        query, word = _KIND_FILTERS[meaning.deadline_kind](query)
+        words.append(word)
     if meaning.mine:
         me = asker.official
         directing = me.id if me.has(Role.LEADER, Role.CHAIR, Role.ADMIN) else None
         query = replace(query, scope=TaskScope(frozenset({me.unit_id}), directing))
         words.append("của tôi")
     return query, words
+
+
+Filter = Callable[[TaskQuery], tuple[TaskQuery, str]]
+_STATUS_FILTERS: dict[str, Filter] = {
+    "done": lambda q: (replace(q, statuses=frozenset({TaskStatus.DONE})), "đã hoàn thành"),
+    "reported": lambda q: (replace(q, statuses=frozenset({TaskStatus.REPORTED})), "chờ xác nhận"),
+    "returned": lambda q: (
+        replace(q, statuses=frozenset({TaskStatus.OPEN}), returned=True),
+        "bị trả lại",
+    ),
+    "paused": lambda q: (replace(q, statuses=frozenset({TaskStatus.PAUSED})), "tạm dừng"),
+    "cancelled": lambda q: (replace(q, statuses=frozenset({TaskStatus.CANCELLED})), "đã hủy"),
+}
+_KIND_FILTERS: dict[str, Filter] = {
+    "none": lambda q: (
+        replace(q, deadline_kinds=frozenset({DeadlineKind.NONE})),
+        "không có thời hạn",
+    ),
+    "ongoing": lambda q: (
+        replace(q, deadline_kinds=frozenset({DeadlineKind.ONGOING})),
+        "thường xuyên",
+    ),
+    "recurring": lambda q: (replace(q, recurring=True), "định kỳ"),
+}
 
 
 def period_words(start: date, end: date) -> str:

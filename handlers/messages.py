@@ -31,6 +31,9 @@ class Button:
 class Reply:
     text: str
     buttons: tuple[Button, ...] = ()
+    # The buttons repeat numbered choices the text lists ("1. Xem việc 9"), which a typed
+    # number answers: a channel without buttons shows the text alone.
+    numbered: bool = False
 
 
 @dataclass(frozen=True, slots=True)

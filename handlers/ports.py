@@ -10,6 +10,7 @@ from typing import Protocol, Self
 
 from handlers.domain import (
     ChatAccount,
+    DeadlineKind,
     Evidence,
     NewTask,
     Notice,
@@ -59,6 +60,11 @@ class TaskQuery:
     # on each side), matched as a substring of the task's `NewTask.search_text`.
     text: str | None = None
     recurring_templates: bool = False  # only recurring obligations without a date of their own
+    recurring: bool = False  # only tasks that recur ("việc định kỳ"), dated or not
+    deadline_kinds: frozenset[DeadlineKind] | None = None  # "việc không thời hạn", "thường xuyên"
+    returned: bool = False  # only tasks a reviewer has returned at least once ("bị trả lại")
+    # Only what awaits a reviewer's decision: a report to confirm or an extension to decide.
+    awaiting_decision: bool = False
     limit: int = 10
     offset: int = 0
 

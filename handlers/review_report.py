@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from handlers.ask import ask
 from handlers.context import Asker, record, reporter_of, visible_task
 from handlers.domain import Change, Role, Task, TaskStatus
 from handlers.errors import DomainError, NotAllowed
@@ -22,9 +23,43 @@ class ReviewReport:
 
 
 async def on_review(turn: Turn) -> Reply:
-    """«duyệt N» approves, «trả lại N lý do» returns (a report, else a pending extension)."""
-    cmd = ReviewReport(turn.task_id, turn.meaning.intent is Intent.CONFIRM, turn.meaning.note)
+    """«duyệt N» approves, «trả lại N lý do» returns (a report, else a pending extension).
+    When both a report and an extension wait on the task and the words do not say which,
+    the bot asks."""
+    approve = turn.meaning.intent is Intent.CONFIRM
+    if not turn.meaning.sure and turn.asker.can_review:
+        async with turn.uow_factory() as uow:
+            task = await visible_task(uow, turn.task_id, turn.asker)
+        if task.status is TaskStatus.REPORTED and task.requested_deadline is not None:
+            n, new = task.id, fmt_date(task.requested_deadline)
+            reason = f" {turn.meaning.note}" if turn.meaning.note else ""
+            if approve:
+                choices = [
+                    (f"Xác nhận hoàn thành việc {n}", f"/duyetbaocao {n}"),
+                    (f"Đồng ý gia hạn việc {n} đến {new}", f"/duyetgiahan {n}"),
+                ]
+            else:
+                choices = [
+                    (f"Trả lại báo cáo hoàn thành việc {n}", f"/tralaibaocao {n}{reason}"),
+                    (f"Không đồng ý gia hạn việc {n}", f"/tuchoigiahan {n}{reason}"),
+                ]
+            return ask(turn, f"Việc #{n} đang chờ duyệt cả báo cáo và đề nghị gia hạn:", choices)
+    cmd = ReviewReport(turn.task_id, approve, turn.meaning.note)
     return await review_report(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
+
+
+async def on_decide_extension(turn: Turn) -> Reply:
+    """«đồng ý gia hạn N», «không đồng ý gia hạn N vì …»: the extension, never the report."""
+    asker = turn.asker
+    if not asker.can_review:
+        raise NotAllowed("Chỉ lãnh đạo hoặc Văn phòng mới duyệt đề nghị gia hạn.")
+    approve = turn.meaning.approve is not False
+    async with turn.uow_factory() as uow:
+        task = await visible_task(uow, turn.task_id, asker)
+        change, text = _decide_extension(task, approve, (turn.meaning.note or "").strip(), asker)
+        await record(uow, change)
+        await uow.commit()
+    return Reply(text)
 
 
 async def review_report(

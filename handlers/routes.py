@@ -4,17 +4,19 @@ module and takes the Turn; the few answers that need no use case are here."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from types import MappingProxyType
 
 from handlers.add_evidence import on_attachments
-from handlers.help_text import help_text, not_understood
+from handlers.ask import answered
+from handlers.help_text import NOT_YET, greeting, help_text, not_understood
 from handlers.list_tasks import on_list, on_next
 from handlers.messages import Reply
-from handlers.nlu import Intent
+from handlers.nlu import Intent, Understanding, understand
 from handlers.reopen_task import on_reopen
 from handlers.report_done import on_done
 from handlers.request_extension import on_extend
-from handlers.review_report import on_review
+from handlers.review_report import on_decide_extension, on_review
 from handlers.show_stats import on_stats
 from handlers.show_task import on_detail
 from handlers.turn import Handler, Turn
@@ -39,7 +41,27 @@ async def on_help(turn: Turn) -> Reply:
 async def on_unknown(turn: Turn) -> Reply:
     if turn.incoming.attachments:
         return await on_attachments(turn)
-    return Reply(not_understood(turn.asker.official))
+    return Reply(not_understood(turn.asker.official, turn.incoming.payload or turn.incoming.text))
+
+
+async def on_greeting(turn: Turn) -> Reply:
+    return Reply(greeting(turn.asker.official, turn.incoming.text))
+
+
+async def on_not_yet(turn: Turn) -> Reply:
+    return Reply(NOT_YET[turn.meaning.intent.value])
+
+
+async def on_choice(turn: Turn) -> Reply:
+    """A bare number: the answer to the chat's open question, else the task with that number."""
+    number = turn.meaning.choice or 0
+    chosen = answered(turn, number)
+    if chosen is None:
+        detail = Understanding(Intent.DETAIL, task_id=number)
+        return await on_detail(replace(turn, meaning=detail))
+    asker = turn.asker
+    meaning = understand(chosen, asker.today, asker.directory.names)
+    return await ROUTES[meaning.intent](replace(turn, meaning=meaning))
 
 
 def needs_task(handler: Handler, question: str) -> Handler:
@@ -77,5 +99,15 @@ ROUTES: Mapping[Intent, Handler] = MappingProxyType(
             on_extend, "Gia hạn việc số mấy? Ví dụ: «gia hạn 12 đến 15/12 vì chờ số liệu»."
         ),
         Intent.REOPEN: needs_task(on_reopen, "Mở lại việc số mấy? Ví dụ: «mở lại 12»."),
+        Intent.QUEUE: on_list,
+        Intent.DECIDE_EXTENSION: needs_task(
+            on_decide_extension, "Duyệt gia hạn việc số mấy? Ví dụ: «đồng ý gia hạn 12»."
+        ),
+        Intent.GREETING: on_greeting,
+        Intent.CHOICE: on_choice,
+        Intent.DELEGATE: on_not_yet,
+        Intent.EDIT: on_not_yet,
+        Intent.CANCEL: on_not_yet,
+        Intent.REPORT: on_not_yet,
     }
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from handlers.ask import ask
 from handlers.context import Asker, visible_task
 from handlers.domain import TaskStatus
 from handlers.messages import Button, Reply
@@ -46,4 +47,21 @@ async def show_task(cmd: ShowTask, *, asker: Asker, uow_factory: UnitOfWorkFacto
 
 
 async def on_detail(turn: Turn) -> Reply:
-    return await show_task(ShowTask(turn.task_id), asker=turn.asker, uow_factory=turn.uow_factory)
+    """«xem N»; a bare «việc N» on a report that waits for the asker's decision asks whether
+    to look at it or to decide it."""
+    asker = turn.asker
+    if turn.meaning.bare:
+        async with turn.uow_factory() as uow:
+            task = await visible_task(uow, turn.task_id, asker)
+        n = task.id
+        if task.status is TaskStatus.REPORTED and asker.can_review:
+            return ask(
+                turn,
+                f"Việc #{n} đang chờ duyệt. Bạn muốn:",
+                [
+                    (f"Xem việc {n}", f"xem {n}"),
+                    (f"Duyệt việc {n}", f"/duyetbaocao {n}"),
+                    (f"Trả lại việc {n}", f"/tralaibaocao {n}"),
+                ],
+            )
+    return await show_task(ShowTask(turn.task_id), asker=asker, uow_factory=turn.uow_factory)

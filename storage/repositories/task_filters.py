@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, case, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.domain import DeadlineKind, DueState, TaskStatus
+from handlers.domain import DeadlineKind, DueState, EventKind, TaskStatus
 from handlers.ports import TaskQuery, TaskScope
 from storage.dialect import dotted_prefix, id_in
-from storage.models import TaskCriterionRow, TaskRow, TaskSupportRow
+from storage.models import TaskCriterionRow, TaskEventRow, TaskRow, TaskSupportRow
 
 STATS_STATUSES = (TaskStatus.OPEN, TaskStatus.REPORTED, TaskStatus.DONE)
 
@@ -57,6 +57,22 @@ def matching(session: AsyncSession, query: TaskQuery) -> list[ColumnElement[bool
             dotted_prefix(session, TaskCriterionRow.code, query.criterion)
         )
         where.append(TaskRow.id.in_(codes))
+    if query.recurring:
+        where.append(TaskRow.recurrence.is_not(None))
+    if query.deadline_kinds is not None:
+        where.append(TaskRow.deadline_kind.in_(sorted(k.value for k in query.deadline_kinds)))
+    if query.returned:
+        rejected = select(TaskEventRow.task_id).where(
+            TaskEventRow.kind == EventKind.REJECTED.value
+        )
+        where.append(id_in(session, TaskRow.id, rejected))
+    if query.awaiting_decision:
+        where.append(
+            or_(
+                TaskRow.status == TaskStatus.REPORTED.value,
+                TaskRow.requested_deadline.is_not(None),
+            )
+        )
     if query.recurring_templates:
         where += [
             TaskRow.recurrence.is_not(None),

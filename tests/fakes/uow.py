@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from handlers.domain import (
     ChatAccount,
+    EventKind,
     Evidence,
     NewTask,
     Notice,
@@ -365,7 +366,10 @@ class FakeTaskRepository:
 
     async def find(self, query: TaskQuery) -> TaskPage:
         search = self._w.tables["task_search"]
-        found = [t for t in self._w.rows("tasks") if _matches(t, search[t.id], query)]
+        returned = {e.task_id for e in self._w.rows("events") if e.kind is EventKind.REJECTED}
+        found = [
+            t for t in self._w.rows("tasks") if _matches(t, search[t.id], query, t.id in returned)
+        ]
         if len(found) <= query.offset or query.limit <= 0:
             return TaskPage(items=(), total=len(found))
         # Soonest deadline first, tasks without one last, then by id.
@@ -417,7 +421,7 @@ def _in_scope(task: Task, scope: TaskScope) -> bool:
     )
 
 
-def _matches(task: Task, search_text: str, q: TaskQuery) -> bool:
+def _matches(task: Task, search_text: str, q: TaskQuery, was_returned: bool) -> bool:
     """The WHERE clause of task_filters.matching(), one task at a time."""
     due = task.deadline
     # A condition on the deadline is false for a task without one, as NULL is in SQL.
@@ -433,6 +437,12 @@ def _matches(task: Task, search_text: str, q: TaskQuery) -> bool:
         or any(c == q.criterion or c.startswith(q.criterion + ".") for c in task.criteria),
         not q.recurring_templates
         or (task.recurrence is not None and due is None and task.parent_id is None),
+        not q.recurring or task.recurrence is not None,
+        q.deadline_kinds is None or task.deadline_kind in q.deadline_kinds,
+        not q.returned or was_returned,
+        not q.awaiting_decision
+        or task.status is TaskStatus.REPORTED
+        or task.requested_deadline is not None,
         # The query's text is a search key already: a substring test finds whole-word phrases.
         not q.text or q.text in search_text,
     )

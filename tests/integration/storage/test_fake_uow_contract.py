@@ -17,12 +17,14 @@ from typing import Any
 
 from handlers.domain import (
     DeadlineKind,
+    EventKind,
     NewTask,
     OfficialId,
     OutboxMessage,
     Recurrence,
     Role,
     Task,
+    TaskEvent,
     TaskId,
     TaskStatus,
     UnitId,
@@ -61,14 +63,16 @@ class Row:
     recurrence: Recurrence | None = None
     parent: int | None = None  # index of an earlier row
     completed_on: date | None = None
+    returned: bool = False  # a reviewer sent its report back once
+    requested: date | None = None  # an extension request waits
 
 
 ON, BEFORE, ONGOING = DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE, DeadlineKind.ONGOING
 OPEN, DONE, REPORTED = TaskStatus.OPEN, TaskStatus.DONE, TaskStatus.REPORTED
 
 TABLE = [
-    Row("a", JUNE(day=5), ON, text="Rà soát thủ tục hành chính"),
-    Row("b", JUNE(day=10), BEFORE, support=("a",), criteria=("7.3",)),
+    Row("a", JUNE(day=5), ON, text="Rà soát thủ tục hành chính", returned=True),
+    Row("b", JUNE(day=10), BEFORE, support=("a",), criteria=("7.3",), requested=JUNE(day=28)),
     Row("c", JUNE(day=10), ON, directed=True, text="Đẩy mạnh SỐ HÓA hồ sơ"),
     Row("a", None, ONGOING, criteria=("7.3.1",), text="Số hóa hồ sơ, kết quả TTHC (100%)"),
     Row("b", JUNE(day=20), ON, DONE, criteria=("7.30",), completed_on=JUNE(day=18)),
@@ -122,8 +126,13 @@ async def seed(factory: Factory) -> tuple[Org, list[TaskId]]:
                     status=row.status,
                 )
             )
-            if row.completed_on is not None:
-                await uow.tasks.save(replace(task, completed_on=row.completed_on))
+            if row.completed_on is not None or row.requested is not None:
+                await uow.tasks.save(
+                    replace(task, completed_on=row.completed_on, requested_deadline=row.requested)
+                )
+            if row.returned:
+                at = datetime(2024, 6, 3, tzinfo=UTC)
+                await uow.events.add(TaskEvent(task.id, EventKind.REJECTED, at, None, "zalo"))
             ids.append(task.id)
         await uow.commit()
     org = Org(units["province"], units["a"], units["b"], units["c"], leader.id)
@@ -167,6 +176,13 @@ def filters(org: Org) -> list[dict[str, Any]]:
         {"text": search_key("%")},
         {"recurring_templates": True},
         {"recurring_templates": True, "statuses": frozenset({DONE})},
+        {"recurring": True, "statuses": EVERY_STATUS},
+        {"deadline_kinds": frozenset({ONGOING})},
+        {"deadline_kinds": frozenset({ONGOING, DeadlineKind.RECURRING}), "statuses": EVERY_STATUS},
+        {"returned": True},
+        {"returned": True, "statuses": frozenset({DONE})},
+        {"awaiting_decision": True},
+        {"awaiting_decision": True, "lead_unit_ids": frozenset({org.b})},
         *({"limit": 3, "offset": o, "statuses": EVERY_STATUS} for o in (0, 3, 6, 30)),
         {"limit": 0},
         {"text": search_key("ho so"), "due_to": JUNE(day=30), "lead_unit_ids": frozenset({org.b})},

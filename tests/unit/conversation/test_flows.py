@@ -124,9 +124,19 @@ async def test_bad_input_changes_nothing(demo: Demo) -> None:
     assert await demo.tasks() == before
 
 
-async def test_unknown_text_gets_help(demo: Demo) -> None:
-    assert "chưa hiểu" in await demo.say("noivu", "cảm ơn bạn nhiều nhé")
+async def test_unknown_text_gets_the_closest_commands_not_the_whole_help(demo: Demo) -> None:
+    reply = await demo.say("noivu", "cho xem lịch họp tuần tới của phòng")
+    assert "chưa hiểu" in reply
+    assert reply.count("\n- «") <= 3
+    assert "Bạn có thể hỏi" not in reply
     assert "Bạn có thể hỏi" in await demo.say("noivu", "/help")
+
+
+async def test_greetings_and_thanks_get_a_short_polite_answer(demo: Demo) -> None:
+    assert "không có gì" in await demo.say("noivu", "cảm ơn bạn nhiều nhé")
+    assert await demo.say("noivu", "ok") == "Dạ vâng."
+    hello = await demo.say("noivu", "chào bot")
+    assert hello.startswith("Chào Hoàng Văn Minh") and len(hello) < 120
 
 
 async def test_statistics_follow_every_change_at_once(demo: Demo) -> None:

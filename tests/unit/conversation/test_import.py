@@ -191,7 +191,7 @@ async def test_a_classified_paste_is_refused_and_not_kept(office: Office) -> Non
     secret = "MẬT\n\n" + BAC_SON
     assert "MẬT" in await office.say("admin", secret)
     # Nothing is pending: «đồng ý» alone means nothing, and no import happens.
-    assert "chưa hiểu" in await office.say("admin", "đồng ý")
+    assert "Đã nhập" not in await office.say("admin", "đồng ý")
     assert await office.counts() == (0, 0)
 
 
