@@ -237,10 +237,6 @@ class OutboxRepository(Protocol):
         """Insert unless (rule, recipient, period) exists; True when inserted."""
         ...
 
-    async def pending(self, now: datetime, limit: int) -> Sequence[OutboxMessage]:
-        """Pending rows due by `now` and past their retry time, oldest first."""
-        ...
-
     async def recipients(self, rule: str, period: str) -> set[OfficialId]:
         """Who already has a row for (rule, period), whatever its status."""
         ...

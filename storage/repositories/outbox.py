@@ -42,18 +42,6 @@ class SqlOutboxRepository:
         inserted = await self._session.scalar(stmt.returning(OutboxRow.id))
         return inserted is not None
 
-    async def pending(self, now: datetime, limit: int) -> Sequence[OutboxMessage]:
-        # SKIP LOCKED lets several dispatchers on one PostgreSQL claim disjoint rows;
-        # SQLite has a single writer and the clause is left out there.
-        rows = await self._session.scalars(
-            select(OutboxRow)
-            .where(_pending_due(now))
-            .order_by(OutboxRow.due_at, OutboxRow.id)
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        )
-        return [to_message(row) for row in rows]
-
     async def recipients(self, rule: str, period: str) -> set[OfficialId]:
         rows = await self._session.scalars(
             select(OutboxRow.recipient_id).where(

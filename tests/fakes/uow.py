@@ -501,11 +501,6 @@ class FakeOutboxRepository:
         self._w.put("outbox", row_id, _Outbox(stored))
         return True
 
-    async def pending(self, now: datetime, limit: int) -> Sequence[OutboxMessage]:
-        return [r.message for r in self._oldest_first(r for r in self._rows() if _due(r, now))][
-            :limit
-        ]
-
     async def recipients(self, rule: str, period: str) -> set[OfficialId]:
         return {
             r.message.recipient_id

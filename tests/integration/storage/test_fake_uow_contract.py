@@ -342,8 +342,8 @@ async def outbox_semantics(factory: Factory) -> None:
         assert await out.mark_sent(ids[:1], "c1", NOW, "zalo", "z-1") == 1
         retry = NOW + timedelta(minutes=1)
         assert await out.release(ids[1:], "c1", retry, "429" * 400, refund_attempt=True) == 1
-        assert await out.pending(NOW, 10) == []  # not before its retry time
-        [again] = await out.pending(retry, 10)
+        assert await out.next_due() == retry  # not claimable before its retry time
+        [again] = await out.scheduled(NOW - timedelta(days=9), retry, 10)
         assert (again.attempts, again.status, len(again.last_error or "")) == (0, "pending", 500)
         assert await out.next_due() == retry
         # The lease of a dead claimer expires: another claimer takes the row over.

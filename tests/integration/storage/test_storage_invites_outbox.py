@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 UowFactory = Callable[[], SqlUnitOfWork]
 NOW = datetime(2024, 6, 10, 1, 0, tzinfo=UTC)
+SECOND = timedelta(seconds=1)
 
 
 async def _invite(uow_factory: UowFactory, official: OfficialId, code_hash: str) -> None:
@@ -78,7 +79,7 @@ async def test_add_once_writes_one_row_per_key(uow_factory: UowFactory, org: Org
     async with uow_factory() as uow:
         # A later transaction (a restart catching up) still cannot add it twice.
         assert not await uow.outbox.add_once(_message(org, "2024-W24", NOW, "third"))
-        pending = await uow.outbox.pending(NOW, 10)
+        pending = await uow.outbox.scheduled(NOW - timedelta(days=30), NOW + SECOND, 10)
     assert [(m.period, m.text, m.status, m.attempts) for m in pending] == [
         ("2024-W24", "Nhắc việc", "pending", 0)
     ]
@@ -86,7 +87,9 @@ async def test_add_once_writes_one_row_per_key(uow_factory: UowFactory, org: Org
     assert pending[0].due_at == NOW
 
 
-async def test_pending_returns_due_rows_oldest_first(uow_factory: UowFactory, org: Org) -> None:
+async def test_scheduled_returns_pending_rows_in_the_window_oldest_first(
+    uow_factory: UowFactory, org: Org
+) -> None:
     async with uow_factory() as uow:
         await uow.outbox.add_once(_message(org, "p3", NOW))
         await uow.outbox.add_once(_message(org, "p1", NOW - timedelta(days=2)))
@@ -96,5 +99,13 @@ async def test_pending_returns_due_rows_oldest_first(uow_factory: UowFactory, or
         await uow.outbox.add_once(sent)
         await uow.commit()
     async with uow_factory() as uow:
-        assert [m.period for m in await uow.outbox.pending(NOW, 10)] == ["p1", "p2", "p3"]
-        assert [m.period for m in await uow.outbox.pending(NOW, 2)] == ["p1", "p2"]
+        since = NOW - timedelta(days=30)
+        assert [m.period for m in await uow.outbox.scheduled(since, NOW + SECOND, 10)] == [
+            "p1",
+            "p2",
+            "p3",
+        ]
+        assert [m.period for m in await uow.outbox.scheduled(since, NOW + SECOND, 2)] == [
+            "p1",
+            "p2",
+        ]

@@ -10,6 +10,8 @@ from handlers.invites import IssueInvite, issue_invite
 from handlers.messages import Attachment, Incoming
 from tests.conversation_support import TZ, Demo
 
+EVER = datetime(2000, 1, 1, tzinfo=TZ)  # the outbox window that holds every owed message
+
 
 async def test_report_confirm_done(demo: Demo) -> None:
     task = await demo.task("noi-vu", "1.3.a")
@@ -20,7 +22,7 @@ async def test_report_confirm_done(demo: Demo) -> None:
     assert reported.status is TaskStatus.REPORTED
     assert reported.completed_on == date(2023, 10, 25)
     async with demo.uow_factory() as uow:
-        pending = await uow.outbox.pending(datetime(2030, 1, 1, tzinfo=TZ), 100)
+        pending = await uow.outbox.scheduled(EVER, datetime(2030, 1, 1, tzinfo=TZ), 100)
     recipients = {m.recipient_id for m in pending if m.rule == "reported"}
     expected = {demo.directory.by_handle(h).id for h in ("admin", "chutich", "pct")}  # type: ignore[union-attr]
     assert recipients == expected
