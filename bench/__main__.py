@@ -1,4 +1,5 @@
-"""`python -m bench [parse|conversation|channels|dispatch]`: run benchmarks, print JSON figures."""
+"""`python -m bench [parse|conversation|channels|dispatch|nlu]`: run benchmarks, print JSON
+figures."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import datetime
 
 
 def main(argv: list[str]) -> int:
-    wanted = set(argv) or {"parse", "conversation", "channels", "dispatch"}
+    wanted = set(argv) or {"parse", "conversation", "channels", "dispatch", "nlu"}
     report: dict[str, object] = {
         "date": datetime.now().isoformat(timespec="minutes"),
         "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
@@ -23,6 +24,10 @@ def main(argv: list[str]) -> int:
             report["parse"] = "not available"
         else:
             report["parse"] = parse_bench.run()
+    if "nlu" in wanted:
+        from bench import nlu_bench
+
+        report["nlu"] = nlu_bench.run()
     if "conversation" in wanted:
         from bench import conversation_bench
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -199,12 +200,24 @@ class _Scan:
         for i in free:
             starts.append(pos)
             pos += len(self.words[i]) + 1
+        # A name mistyped still has its other words right, next to each other: a candidate
+        # holds two neighbouring words of the message (one perhaps a typo away: "pham van
+        # ngi" ~ "pham van nghi"). Pairs, not single words, keep the candidates few among
+        # 100,000 names full of everyday syllables ("hải", "lan", "đang").
+        near = [side.similar(self.words[i]) | {self.words[i]} for i in free]
+        words = side.fuzzy_words
         candidates: set[int] = set()
-        for i in free:
-            for word in side.similar(self.words[i]):
-                posting = side.postings[word]
-                if len(posting) <= CANDIDATE_CAP:
-                    candidates.update(posting)
+        for left, right in pairwise(near):
+            pair = [(ws, _postings(side, ws)) for ws in (left, right)]
+            proposing = [(ws, n) for ws, n in pair if 0 < n <= CANDIDATE_CAP]
+            if not proposing:
+                continue  # very common words ("nguyễn văn"): the next pair decides
+            small = min(proposing, key=lambda p: p[1])[0]
+            other = right if small is left else left
+            for word in small:
+                candidates.update(
+                    k for k in side.postings.get(word, ()) if not other.isdisjoint(words[k])
+                )
         # An alias shorter than the leftover words may sit anywhere in them (partial_ratio); a
         # longer one must match them whole, else "ubnd" would fit "Văn phòng HĐND và UBND".
         keys = [side.fuzzy_keys[k] for k in candidates]
@@ -328,3 +341,7 @@ def _distinct(entities: Iterable[Entity]) -> list[Entity]:
     for entity in entities:
         seen.setdefault(entity.id, entity)
     return list(seen.values())
+
+
+def _postings(side: NameSide, words: set[str]) -> int:
+    return sum(len(side.postings.get(w, ())) for w in words)

@@ -39,6 +39,7 @@ class NameSide:
             words = key.split()
             self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
         self.fuzzy_keys = [k for k, es in self.exact.items() if any(_fuzzy(e.alias) for e in es)]
+        self.fuzzy_words = [frozenset(k.split()) for k in self.fuzzy_keys]
         self.postings: dict[str, list[int]] = {}
         for n, key in enumerate(self.fuzzy_keys):
             # A head noun alone ("phòng", "xã") must not make "phòng chuyên môn" ~ "phòng TC-KH".

@@ -112,11 +112,10 @@ _FILTER_VALUES = {
 }
 # Words a plain listing question may hold besides its filters ("có những việc nào vậy").
 _LIST_WORDS = _words(
-    "a ah ai anh ban bao bay biet bo ca cac chi cho chu chua co con cong cua cv dang danh dao "
-    "dau di ds duoc em gi giao gio giup he het hien hinh hoan hoi hom hop k ke khong ko la "
-    "lai lam liet may minh nao nay nha nhe nhiem nhieu nhung nua o oi phoi phu ra sach sao "
-    "tai tat thanh the thi thong thuc tien tinh toan toi trach tren tri vay ve viec voi vu "
-    "xem xong muon do xin can biet hien thi truc tiep"
+    "a ah ai anh ban bao bay biet bo ca cac can chi cho chua co con cong cua cv dang danh "
+    "dau di do ds duoc em gi giao gio giup het hien hoan hoi hom k ke khong ko la lai lam "
+    "liet may minh muon nao nay nha nhe nhiem nhieu nhung nua o oi ra sach sao tai tat "
+    "thanh the thi thuc tiep toan toi tren truc vay ve viec voi vu xem xin xong"
 )
 
 
@@ -337,10 +336,11 @@ def _unread_words(c: Canon, s: _Slots) -> int:
         if f.cue is not Cue.LIST
         for i in range(c.token_at(f.start), c.token_at(f.end - 1) + 1)
     }
+    stop = stop_mask([t.text for t in c.tokens])
     return sum(
         1
         for i, t in enumerate(c.tokens)
-        if not (s.taken[i] or i in named or i in cued or t.text in _LIST_WORDS)
+        if not (s.taken[i] or i in named or i in cued or stop[i] or t.text in _LIST_WORDS)
     )
 
 
