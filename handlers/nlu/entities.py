@@ -27,9 +27,9 @@ from handlers.nlu.name_tables import Entity, Entry, NameSide
 from handlers.nlu.normalize import Canon, canonicalize
 
 SCORE_CUTOFF = 85
-# A word shared by more fuzzy keys than this ("van", "nguyen", "phong") cannot narrow the
-# search, so it proposes no candidates; the rarer words of the same phrase still do.
-CANDIDATE_CAP = 400
+# Two words shared by more names than this ("hành chính" in every commune's service centre)
+# do not narrow the search; another pair of the same name ("tân hòa") does.
+PAIR_CAP = 64
 MAX_WORDS = 60  # names sit in the first words of a question
 FUZZY_WORDS = 12  # the leftover words one fuzzy pass compares against the aliases
 
@@ -205,19 +205,13 @@ class _Scan:
         # ngi" ~ "pham van nghi"). Pairs, not single words, keep the candidates few among
         # 100,000 names full of everyday syllables ("hải", "lan", "đang").
         near = [side.similar(self.words[i]) | {self.words[i]} for i in free]
-        words = side.fuzzy_words
         candidates: set[int] = set()
         for left, right in pairwise(near):
-            pair = [(ws, _postings(side, ws)) for ws in (left, right)]
-            proposing = [(ws, n) for ws, n in pair if 0 < n <= CANDIDATE_CAP]
-            if not proposing:
-                continue  # very common words ("nguyễn văn"): the next pair decides
-            small = min(proposing, key=lambda p: p[1])[0]
-            other = right if small is left else left
-            for word in small:
-                candidates.update(
-                    k for k in side.postings.get(word, ()) if not other.isdisjoint(words[k])
-                )
+            for a in left:
+                for b in right:
+                    sharing = side.pairs.get((a, b) if a < b else (b, a), ())
+                    if len(sharing) <= PAIR_CAP:
+                        candidates.update(sharing)
         # An alias shorter than the leftover words may sit anywhere in them (partial_ratio); a
         # longer one must match them whole, else "ubnd" would fit "Văn phòng HĐND và UBND".
         keys = [side.fuzzy_keys[k] for k in candidates]
@@ -341,7 +335,3 @@ def _distinct(entities: Iterable[Entity]) -> list[Entity]:
     for entity in entities:
         seen.setdefault(entity.id, entity)
     return list(seen.values())
-
-
-def _postings(side: NameSide, words: set[str]) -> int:
-    return sum(len(side.postings.get(w, ())) for w in words)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import combinations
 
 from handlers.nlu.aliases import Alias, is_acronym
 from handlers.nlu.lexicon import HEAD_NOUNS
@@ -39,7 +40,11 @@ class NameSide:
             words = key.split()
             self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
         self.fuzzy_keys = [k for k, es in self.exact.items() if any(_fuzzy(e.alias) for e in es)]
-        self.fuzzy_words = [frozenset(k.split()) for k in self.fuzzy_keys]
+        # Every two words of a key, for candidates that share two words with a message.
+        self.pairs: dict[tuple[str, str], list[int]] = {}
+        for n, key in enumerate(self.fuzzy_keys):
+            for pair in combinations(sorted(set(key.split())), 2):
+                self.pairs.setdefault(pair, []).append(n)
         self.postings: dict[str, list[int]] = {}
         for n, key in enumerate(self.fuzzy_keys):
             # A head noun alone ("phòng", "xã") must not make "phòng chuyên môn" ~ "phòng TC-KH".
