@@ -207,14 +207,7 @@ class Task:
                 raise NotAllowed("Chỉ người đã báo cáo hoặc lãnh đạo mới mở lại việc này.")
         elif not reviewer:
             raise NotAllowed(f"Chỉ lãnh đạo hoặc Văn phòng mới mở lại việc {self.status.label}.")
-        return self._change(
-            act,
-            EventKind.STATUS_CHANGED,
-            reason,
-            {"from": self.status.value, "to": TaskStatus.OPEN.value},
-            status=TaskStatus.OPEN,
-            completed_on=None,
-        )
+        return self._moved_to(TaskStatus.OPEN, act, reason, completed_on=None)
 
     def request_extension(
         self, act: Act, new_deadline: date, reason: str = "", *, direct: bool
@@ -256,14 +249,7 @@ class Task:
             raise DomainError(f"Việc #{self.id} đã hủy rồi.")
         if self.status is TaskStatus.DONE:
             raise DomainError(f"Việc #{self.id} đã hoàn thành, không thể hủy.")
-        return self._change(
-            act,
-            EventKind.STATUS_CHANGED,
-            reason,
-            {"from": self.status.value, "to": TaskStatus.CANCELLED.value},
-            status=TaskStatus.CANCELLED,
-            requested_deadline=None,
-        )
+        return self._moved_to(TaskStatus.CANCELLED, act, reason, requested_deadline=None)
 
     def reassign(self, act: Act, lead_unit_id: UnitId, reason: str = "") -> Change:
         """Another unit leads the task; a delegation inside the old unit ends with it."""
@@ -310,6 +296,11 @@ class Task:
             raise DomainError(f"Việc #{self.id} đã hoàn thành rồi.")
         if self.status is not TaskStatus.REPORTED:
             raise DomainError(f"Việc #{self.id} chưa được báo hoàn thành.")
+
+    def _moved_to(self, status: TaskStatus, act: Act, reason: str, **fields: Any) -> Change:
+        """A status change outside the report cycle, recorded with where it came from."""
+        data = {"from": self.status.value, "to": status.value}
+        return self._change(act, EventKind.STATUS_CHANGED, reason, data, status=status, **fields)
 
     def _deadline_move(self, new: date) -> dict[str, Any]:
         return {
