@@ -22,7 +22,7 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_chat_through_a_pipe(demo_dir: Path) -> None:
-    lines = "viec den han tuan nay\nquá hạn\ncảm ơn\n"
+    lines = "viec den han tuan nay\nquá hạn\ncảm ơn\nabc xyz\n"
     done = nhacviec(
         demo_dir, "--demo", "chat", "--as", "noivu", "--today", "2023-10-25", stdin=lines
     )
@@ -32,6 +32,7 @@ def test_chat_through_a_pipe(demo_dir: Path) -> None:
     assert "Việc đến hạn từ 23/10/2023 đến 29/10/2023 — 1 việc" in out
     assert "Phòng Nội vụ · hạn 27/10/2023 (còn 2 ngày)" in out
     assert "Không có việc nào quá hạn tính đến 25/10/2023." in out
+    assert "Dạ, không có gì ạ." in out  # thanks get a short answer
     assert "chưa hiểu" in out
 
 
