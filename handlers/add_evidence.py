@@ -10,6 +10,7 @@ from handlers.domain import EventKind, Evidence, EvidenceKind, Role, TaskEvent, 
 from handlers.errors import DomainError
 from handlers.import_dialog import ImportDialog
 from handlers.messages import Attachment, Reply
+from handlers.notify import notify_reviewers
 from handlers.ports import UnitOfWorkFactory
 from handlers.report_done import LAST_REPORT
 from handlers.turn import Turn
@@ -28,8 +29,13 @@ class AddEvidence:
 async def add_evidence(cmd: AddEvidence, *, asker: Asker, uow_factory: UnitOfWorkFactory) -> Reply:
     async with uow_factory() as uow:
         task = await visible_task(uow, cmd.task_id, asker)
-        if not owns_lead(asker, task) or task.status is not TaskStatus.REPORTED:
+        if not owns_lead(asker, task):
             raise DomainError(_UNATTACHED)
+        if task.status is not TaskStatus.REPORTED:
+            raise DomainError(
+                f"Việc #{task.id} {task.status.label}: minh chứng bổ sung được khi việc đã báo "
+                f"hoàn thành và đang chờ xác nhận. Gõ «xong {task.id}» kèm tệp để báo hoàn thành."
+            )
         event = await uow.events.add(
             TaskEvent(
                 task.id,
@@ -46,6 +52,19 @@ async def add_evidence(cmd: AddEvidence, *, asker: Asker, uow_factory: UnitOfWor
             await uow.evidence.add(
                 Evidence(task.id, kind, item.ref, item.name or cmd.caption, event_id=event.id)
             )
+        await notify_reviewers(
+            uow,
+            directory=asker.directory,
+            task=task,
+            rule="evidence",
+            period=f"task-{task.id}-event-{event.id}",
+            text=(
+                f"{asker.official.name} bổ sung {len(cmd.attachments)} minh chứng cho việc "
+                f"#{task.id} đang chờ xác nhận. Gõ «xem {task.id}» để xem."
+            ),
+            now=asker.now,
+            exclude=asker.official.id,
+        )
         await uow.commit()
     return Reply(f"Đã thêm {len(cmd.attachments)} minh chứng cho việc #{task.id}.")
 
@@ -54,6 +73,9 @@ async def on_attachments(turn: Turn) -> Reply:
     """Files right after «xong N» are its evidence; otherwise an admin's notice file starts an
     import."""
     asker, incoming = turn.asker, turn.incoming
+    if turn.meaning.task_id is not None:  # "minh chứng việc 12" with the photo
+        cmd = AddEvidence(turn.meaning.task_id, incoming.attachments, incoming.text)
+        return await add_evidence(cmd, asker=asker, uow_factory=turn.uow_factory)
     last = turn.recall(LAST_REPORT)
     if last is not None and asker.now - last[1] <= EVIDENCE_WINDOW:
         cmd = AddEvidence(last[0], incoming.attachments, incoming.text)

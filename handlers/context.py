@@ -9,9 +9,7 @@ from handlers.directory import Directory
 from handlers.domain import (
     Act,
     Change,
-    EventKind,
     Official,
-    OfficialId,
     Role,
     Task,
     TaskEvent,
@@ -76,12 +74,6 @@ async def record(uow: UnitOfWork, change: Change) -> list[TaskEvent]:
     transaction."""
     await uow.tasks.save(change.task)
     return [await uow.events.add(event) for event in change.events]
-
-
-async def reporter_of(uow: UnitOfWork, task_id: TaskId) -> OfficialId | None:
-    """Who made the task's latest report."""
-    events = await uow.events.for_task(task_id)
-    return next((e.actor_id for e in reversed(events) if e.kind is EventKind.REPORTED), None)
 
 
 def named_unit(unit: NameMatch, asker: Asker) -> tuple[UnitId, str]:

@@ -79,6 +79,7 @@ class EventKind(StrEnum):
     STATUS_CHANGED = "status_changed"
     REASSIGNED = "reassigned"
     DELEGATED = "delegated"
+    EDITED = "edited"
 
 
 class EvidenceKind(StrEnum):
@@ -163,6 +164,16 @@ class Task:
     # facts the rule needs from outside (who reported, whether the actor reviews) are arguments.
 
     @property
+    def search_text(self) -> str:
+        """The text as storage indexes it for search: folded words, space-padded."""
+        return search_key(self.text)
+
+    @property
+    def deadline_label(self) -> str:
+        """How the deadline was given when it is no calendar day ("thường xuyên")."""
+        return self.deadline_phrase or _KIND_WORDS.get(self.deadline_kind, "không có hạn")
+
+    @property
     def active(self) -> bool:
         """Still being worked on: open, or reported and waiting for a decision."""
         return self.status in (TaskStatus.OPEN, TaskStatus.REPORTED)
@@ -202,6 +213,10 @@ class Task:
         cancelled task (a reviewer)."""
         if self.status is TaskStatus.OPEN:
             raise DomainError(f"Việc #{self.id} đang thực hiện, không cần mở lại.")
+        if self.status is not TaskStatus.REPORTED and not reason.strip():
+            raise DomainError(
+                f"Mở lại việc đã đóng cần nêu lý do. Ví dụ: «mở lại {self.id} vì …»."
+            )
         if self.status is TaskStatus.REPORTED:
             if reporter_id != act.actor_id and not reviewer:
                 raise NotAllowed("Chỉ người đã báo cáo hoặc lãnh đạo mới mở lại việc này.")
@@ -212,10 +227,30 @@ class Task:
     def request_extension(
         self, act: Act, new_deadline: date, reason: str = "", *, direct: bool
     ) -> Change:
-        """Ask for a later deadline; `direct` (a reviewer above the lead unit) sets it at once."""
+        """Ask for a later deadline; `direct` (a reviewer above the lead unit) sets it at once.
+        Only an open task with a calendar deadline can be extended, and only with a reason."""
+        if self.status is TaskStatus.REPORTED:
+            raise DomainError(
+                f"Việc #{self.id} đã báo hoàn thành, đang chờ xác nhận: không gia hạn nữa."
+            )
         if not self.active:
             raise DomainError(f"Việc #{self.id} không còn thực hiện, không cần gia hạn.")
-        if new_deadline <= act.today or (self.deadline and new_deadline <= self.deadline):
+        if self.deadline is None or self.deadline_kind in _NO_CALENDAR_DEADLINE:
+            raise DomainError(
+                f"Việc #{self.id} không có thời hạn theo ngày ({self.deadline_label}), "
+                "nên không cần gia hạn."
+            )
+        if self.requested_deadline is not None and not direct:
+            raise DomainError(
+                f"Việc #{self.id} đã có đề nghị gia hạn đến {fmt_date(self.requested_deadline)} "
+                "đang chờ lãnh đạo xem xét."
+            )
+        if not reason.strip():
+            raise DomainError(
+                f"Đề nghị gia hạn cần nêu lý do. Ví dụ: «gia hạn {self.id} đến "
+                f"{fmt_date(new_deadline)} vì chờ số liệu»."
+            )
+        if new_deadline <= act.today or new_deadline <= self.deadline:
             raise DomainError(
                 f"Hạn mới {fmt_date(new_deadline)} phải sau hôm nay và sau hạn hiện tại "
                 f"({fmt_date(self.deadline)})."
@@ -244,12 +279,62 @@ class Task:
         )
 
     def cancel(self, act: Act, reason: str = "") -> Change:
-        """The task is dropped (the notice was withdrawn, the work is no longer needed)."""
+        """The task is dropped (the notice was withdrawn, the work is no longer needed): it leaves
+        every list and stays in history; a reason is required."""
+        if not reason.strip():
+            raise DomainError(f"Hủy việc cần nêu lý do. Ví dụ: «hủy việc {self.id} vì …».")
         if self.status is TaskStatus.CANCELLED:
             raise DomainError(f"Việc #{self.id} đã hủy rồi.")
         if self.status is TaskStatus.DONE:
             raise DomainError(f"Việc #{self.id} đã hoàn thành, không thể hủy.")
         return self._moved_to(TaskStatus.CANCELLED, act, reason, requested_deadline=None)
+
+    def correct_deadline(self, act: Act, deadline: date, reason: str = "") -> Change:
+        """An admin or the directing leader fixes the deadline (a typo in the notice, a new
+        instruction); unlike an extension it may move the deadline earlier."""
+        self._require_active("sửa hạn")
+        if deadline == self.deadline and self.deadline_kind is DeadlineKind.ON_DATE:
+            raise DomainError(f"Hạn của việc #{self.id} đã là {fmt_date(deadline)}.")
+        data = {"field": "deadline", **self._deadline_move(deadline)}
+        return self._change(
+            act,
+            EventKind.EDITED,
+            reason,
+            data,
+            deadline=deadline,
+            deadline_kind=DeadlineKind.ON_DATE,
+            deadline_phrase=f"sửa thành ngày {fmt_date(deadline)}",
+            requested_deadline=None,
+        )
+
+    def change_support(
+        self,
+        act: Act,
+        add: tuple[UnitId, ...] = (),
+        remove: tuple[UnitId, ...] = (),
+        reason: str = "",
+    ) -> Change:
+        """Supporting units added or removed; the lead never supports its own task."""
+        self._require_active("đổi đơn vị phối hợp")
+        if self.lead_unit_id in add:
+            raise DomainError(f"Đơn vị này đang chủ trì việc #{self.id}.")
+        kept = [u for u in self.support_unit_ids if u not in remove]
+        support = tuple(dict.fromkeys([*kept, *add]))
+        if support == self.support_unit_ids:
+            raise DomainError(f"Đơn vị phối hợp của việc #{self.id} không thay đổi.")
+        data = {"field": "support", "from": list(self.support_unit_ids), "to": list(support)}
+        return self._change(act, EventKind.EDITED, reason, data, support_unit_ids=support)
+
+    def rewrite(self, act: Act, text: str, reason: str = "") -> Change:
+        """The task's wording corrected; the old wording stays in the event."""
+        self._require_active("sửa nội dung")
+        text = " ".join(text.split())
+        if len(text) < 10:
+            raise DomainError("Nội dung mới quá ngắn. Ví dụ: «sửa nội dung việc 12 thành: …».")
+        if text == self.text:
+            raise DomainError(f"Nội dung việc #{self.id} không thay đổi.")
+        data = {"field": "text", "from": self.text, "to": text}
+        return self._change(act, EventKind.EDITED, reason, data, text=text)
 
     def reassign(self, act: Act, lead_unit_id: UnitId, reason: str = "") -> Change:
         """Another unit leads the task; a delegation inside the old unit ends with it."""
@@ -320,6 +405,16 @@ class Task:
             self.id, kind, act.at, act.actor_id, act.channel, message.strip(), data or {}
         )
         return Change(replace(self, **fields), (event,))
+
+
+_NO_CALENDAR_DEADLINE = frozenset(
+    {DeadlineKind.ONGOING, DeadlineKind.RECURRING, DeadlineKind.NONE}
+)
+_KIND_WORDS = {
+    DeadlineKind.ONGOING: "thường xuyên",
+    DeadlineKind.RECURRING: "định kỳ",
+    DeadlineKind.NONE: "không có hạn",
+}
 
 
 def _extended_to(deadline: date) -> dict[str, Any]:

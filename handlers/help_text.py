@@ -76,10 +76,6 @@ def greeting(official: Official, text: str) -> str:
 
 # What the bot understands but does not do from a chat yet: said plainly, nothing changed.
 NOT_YET = {
-    "delegate": "Giao việc cho cán bộ qua chat chưa làm được. Văn phòng có thể phân công giúp.",
-    "edit": "Sửa hạn, đơn vị chủ trì hay nội dung việc qua chat chưa làm được. "
-    "Đề nghị liên hệ Văn phòng; muốn lùi hạn thì gõ «gia hạn N đến dd/mm vì …».",
-    "cancel": "Hủy việc qua chat chưa làm được. Đề nghị liên hệ Văn phòng.",
     "report": "Xuất báo cáo Word/Excel qua chat chưa làm được. "
     "Gõ «thống kê» để xem số liệu theo đơn vị.",
 }

@@ -86,9 +86,6 @@ def listing(meaning: Understanding, asker: Asker, page_size: int) -> ListTasks:
             query = replace(query, due_from=meaning.range.start, due_to=meaning.range.end)
         title = f"Việc quá hạn tính đến {fmt_date(asker.today)}"
         empty = f"Không có việc nào quá hạn tính đến {fmt_date(asker.today)}."
-    elif meaning.intent is Intent.QUEUE:
-        query = replace(query, awaiting_decision=True)
-        title, empty = "Việc chờ duyệt", "Không có báo cáo hay đề nghị gia hạn nào đang chờ duyệt."
     elif meaning.intent is Intent.SEARCH:
         key = search_key(meaning.query or "")
         if not key:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from handlers.directory import Directory
-from handlers.domain import OfficialId, OutboxMessage, Task
+from handlers.domain import EventKind, OfficialId, OutboxMessage, Task, TaskEvent, TaskId, UnitId
 from handlers.ports import UnitOfWork
 
 
@@ -34,3 +35,54 @@ async def notify_reviewers(
         )
         queued += await uow.outbox.add_once(message)
     return queued
+
+
+DECIDED = "decided"  # the outbox rule of every decision about a task told to its people
+
+
+async def notify_decision(
+    uow: UnitOfWork,
+    *,
+    directory: Directory,
+    task: Task,
+    event: TaskEvent,
+    text: str,
+    extra: Iterable[OfficialId] = (),
+    units: Iterable[UnitId] = (),
+) -> int:
+    """Tell the people a decision concerns, in the caller's transaction: who reported the task
+    or asked for more time, its assignee, the linked staff of its lead unit (and of `units`,
+    e.g. the unit that led it before a reassignment), and `extra`; never the one who acted.
+    The key (rule, recipient, "task-N-event-M") makes it once per event and person."""
+    people = set(extra)
+    events = await uow.events.for_task(task.id)
+    for asked in (EventKind.REPORTED, EventKind.EXTENSION_REQUESTED):
+        who = next((e.actor_id for e in reversed(events) if e.kind is asked), None)
+        if who is not None:
+            people.add(who)  # who reported it, who asked for more time
+    if task.assignee_id is not None:
+        people.add(task.assignee_id)
+    for unit in {task.lead_unit_id, *units}:
+        people |= {o.id for o in directory.officials.values() if o.unit_id == unit and o.active}
+    if event.actor_id is not None:
+        people.discard(event.actor_id)
+    queued = 0
+    for person in sorted(people):
+        accounts = await uow.accounts.for_official(person)
+        if not any(a.active for a in accounts):
+            continue  # nobody to tell on a chat: the history keeps the decision
+        message = OutboxMessage(
+            rule=DECIDED,
+            recipient_id=person,
+            period=f"task-{task.id}-event-{event.id}",
+            text=text,
+            due_at=event.at,
+        )
+        queued += await uow.outbox.add_once(message)
+    return queued
+
+
+async def reporter_of(uow: UnitOfWork, task_id: TaskId) -> OfficialId | None:
+    """Who made the task's latest report."""
+    events = await uow.events.for_task(task_id)
+    return next((e.actor_id for e in reversed(events) if e.kind is EventKind.REPORTED), None)

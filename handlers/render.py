@@ -46,6 +46,7 @@ EVENT_LABELS = {
     EventKind.STATUS_CHANGED: "đổi trạng thái",
     EventKind.REASSIGNED: "đổi đơn vị chủ trì",
     EventKind.DELEGATED: "giao cho cán bộ",
+    EventKind.EDITED: "sửa",
 }
 
 
@@ -181,8 +182,30 @@ def task_detail(
             who = actor.name if actor else "hệ thống"
             extra = f": {summary(event.message, 80)}" if event.message else ""
             when = event.at.astimezone(tz).strftime("%d/%m/%Y %H:%M")
-            lines.append(f"- {when} {who} {EVENT_LABELS[event.kind]}{extra}")
+            lines.append(f"- {when} {who} {_what(event, directory)}{extra}")
     return "\n".join(lines)
+
+
+def _what(event: TaskEvent, directory: Directory) -> str:
+    """What an event did, with the names and dates its data holds ("giao cho Đinh Thị Lan")."""
+    data, kind = event.data, event.kind
+    if kind is EventKind.DELEGATED and data.get("to"):
+        person = directory.official(data["to"])
+        return f"giao cho {person.name}" if person else EVENT_LABELS[kind]
+    if kind is EventKind.REASSIGNED and data.get("to"):
+        return f"chuyển chủ trì sang {directory.unit_name(data['to'])}"
+    if kind is EventKind.EDITED:
+        field = data.get("field")
+        if field == "deadline" and data.get("new"):
+            return f"sửa hạn thành {fmt_date(date.fromisoformat(data['new']))}"
+        return {"support": "sửa đơn vị phối hợp", "text": "sửa nội dung"}.get(str(field), "sửa")
+    if kind is EventKind.EXTENSION_APPROVED and data.get("new"):
+        return f"gia hạn đến {fmt_date(date.fromisoformat(data['new']))}"
+    if kind is EventKind.STATUS_CHANGED:
+        return {"cancelled": "hủy việc", "open": "mở lại"}.get(
+            data.get("to", ""), "đổi trạng thái"
+        )
+    return EVENT_LABELS[kind]
 
 
 def _evidence_label(evidence: Evidence) -> str:

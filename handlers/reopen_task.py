@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from handlers.context import Asker, record, reporter_of, visible_task
+from handlers.context import Asker, visible_task
+from handlers.decisions import decide
 from handlers.domain import TaskStatus
 from handlers.messages import Reply
+from handlers.notify import reporter_of
 from handlers.ports import UnitOfWorkFactory
 from handlers.turn import Turn
 
@@ -29,6 +31,6 @@ async def reopen_task(cmd: ReopenTask, *, asker: Asker, uow_factory: UnitOfWorkF
         change = task.reopen(
             asker.act, cmd.reason or "", reporter_id=reporter, reviewer=asker.can_review
         )
-        await record(uow, change)
+        await decide(uow, asker, change)
         await uow.commit()
     return Reply(f"Đã mở lại việc #{task.id}; việc đang thực hiện.")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from handlers.context import Asker, owns_lead, record, visible_task
+from handlers.context import Asker, owns_lead, visible_task
+from handlers.decisions import decide
 from handlers.domain import EventKind
 from handlers.errors import NotAllowed
 from handlers.messages import Reply
@@ -41,7 +42,7 @@ async def request_extension(
         # A reviewer above the lead unit decides extensions, so their own request is a decision.
         direct = asker.can_review and task.lead_unit_id != asker.official.unit_id
         change = task.request_extension(asker.act, cmd.new_deadline, reason, direct=direct)
-        (event,) = await record(uow, change)
+        (event,) = await decide(uow, asker, change)
         if event.kind is EventKind.EXTENSION_APPROVED:
             text = f"Đã gia hạn việc #{task.id} đến {fmt_date(cmd.new_deadline)}."
         else:

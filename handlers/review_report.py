@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handlers.ask import ask
-from handlers.context import Asker, record, reporter_of, visible_task
+from handlers.context import Asker, visible_task
+from handlers.decisions import decide
 from handlers.domain import Change, Role, Task, TaskStatus
 from handlers.errors import DomainError, NotAllowed
 from handlers.messages import Reply
 from handlers.nlu import Intent
+from handlers.notify import reporter_of
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.render import fmt_date
 from handlers.turn import Turn
@@ -57,7 +59,7 @@ async def on_decide_extension(turn: Turn) -> Reply:
     async with turn.uow_factory() as uow:
         task = await visible_task(uow, turn.task_id, asker)
         change, text = _decide_extension(task, approve, (turn.meaning.note or "").strip(), asker)
-        await record(uow, change)
+        await decide(uow, asker, change)
         await uow.commit()
     return Reply(text)
 
@@ -80,7 +82,7 @@ async def review_report(
             raise DomainError(
                 f"Việc #{task.id} chưa được báo hoàn thành và không có đề nghị gia hạn nào."
             )
-        await record(uow, change)
+        await decide(uow, asker, change)
         await uow.commit()
     return Reply(text)
 

@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from handlers.add_evidence import on_attachments
 from handlers.ask import answered
+from handlers.corrections import on_cancel, on_delegate, on_edit
 from handlers.help_text import NOT_YET, greeting, help_text, not_understood
 from handlers.list_tasks import on_list, on_next
 from handlers.messages import Reply
@@ -17,6 +18,7 @@ from handlers.reopen_task import on_reopen
 from handlers.report_done import on_done
 from handlers.request_extension import on_extend
 from handlers.review_report import on_decide_extension, on_review
+from handlers.show_queue import on_queue
 from handlers.show_stats import on_stats
 from handlers.show_task import on_detail
 from handlers.turn import Handler, Turn
@@ -99,15 +101,17 @@ ROUTES: Mapping[Intent, Handler] = MappingProxyType(
             on_extend, "Gia hạn việc số mấy? Ví dụ: «gia hạn 12 đến 15/12 vì chờ số liệu»."
         ),
         Intent.REOPEN: needs_task(on_reopen, "Mở lại việc số mấy? Ví dụ: «mở lại 12»."),
-        Intent.QUEUE: on_list,
+        Intent.QUEUE: on_queue,
         Intent.DECIDE_EXTENSION: needs_task(
             on_decide_extension, "Duyệt gia hạn việc số mấy? Ví dụ: «đồng ý gia hạn 12»."
         ),
         Intent.GREETING: on_greeting,
         Intent.CHOICE: on_choice,
-        Intent.DELEGATE: on_not_yet,
-        Intent.EDIT: on_not_yet,
-        Intent.CANCEL: on_not_yet,
+        Intent.DELEGATE: needs_task(
+            on_delegate, "Giao việc số mấy? Ví dụ: «giao việc 12 cho chị Lan»."
+        ),
+        Intent.EDIT: needs_task(on_edit, "Sửa việc số mấy? Ví dụ: «sửa hạn 12 thành 30/12»."),
+        Intent.CANCEL: needs_task(on_cancel, "Hủy việc số mấy? Ví dụ: «hủy việc 12 vì …»."),
         Intent.REPORT: on_not_yet,
     }
 )

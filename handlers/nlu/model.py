@@ -72,6 +72,8 @@ class Understanding:
     approve: bool | None = None  # an extension decision: granted or refused
     bare: bool = False  # a task number alone: what to do with it is the bot's question
     sure: bool = False  # the words name which decision is meant (a report, not an extension)
+    # What a correction changes: "deadline", "lead", "support_add", "support_remove", "text".
+    edit: str | None = None
 
     def to_json(self) -> dict[str, object]:
         """The `nhacviec understand --json` contract other tools read: these keys, nothing more."""

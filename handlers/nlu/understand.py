@@ -457,7 +457,12 @@ def _with_id(c: Canon, d: Detected, today: date, s: _Slots) -> Understanding:
     if d.intent is Intent.DETAIL:
         return Understanding(d.intent, task_id=d.task_id, unit=unit, person=person, bare=d.bare)
     if d.intent not in (Intent.EXTEND, Intent.EDIT):
-        reason = d.intent in (Intent.REJECT, Intent.DECIDE_EXTENSION, Intent.CANCEL)
+        reason = d.intent in (
+            Intent.REJECT,
+            Intent.DECIDE_EXTENSION,
+            Intent.CANCEL,
+            Intent.REOPEN,
+        )
         note = _note(c.raw_from(tail), reason=reason)
         approve = d.approve
         if d.intent is Intent.DECIDE_EXTENSION and approve is None:
@@ -481,8 +486,34 @@ def _with_id(c: Canon, d: Detected, today: date, s: _Slots) -> Understanding:
             deadline = _next_year(deadline)
     note = _note(c.raw_from(after), reason=True)
     return Understanding(
-        d.intent, task_id=d.task_id, note=note, new_deadline=deadline, unit=unit, person=person
+        d.intent,
+        task_id=d.task_id,
+        note=note,
+        new_deadline=deadline,
+        unit=unit,
+        person=person,
+        edit=_edited(c.text) if d.intent is Intent.EDIT else None,
     )
+
+
+def _edited(text: str) -> str | None:
+    """Which part of a task a correction names."""
+    for field, pattern in _EDITS:
+        if pattern.search(text):
+            return field
+    return None
+
+
+_EDITS = tuple(
+    (field, re.compile(rf"{B}(?:{p}){E}", re.ASCII))
+    for field, p in (
+        ("text", r"noi dung|ten viec|ten nhiem vu|cau chu|dien dat"),
+        ("support_remove", r"(?:bo|rut|xoa|loai|bot) .*phoi hop|phoi hop.* (?:bo|rut|loai)"),
+        ("support_add", r"phoi hop"),
+        ("lead", r"chu tri|don vi thuc hien|giao sang|chuyen sang"),
+        ("deadline", r"han|thoi han|han chot|deadline|ngay"),
+    )
+)
 
 
 _REFUSE = re.compile(rf"{B}(?:khong|tu choi|bac|chua)(?: the)?(?: dong y| duyet| chap)?{E}")

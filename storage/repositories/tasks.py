@@ -87,6 +87,8 @@ class SqlTaskRepository:
         row.requested_deadline = task.requested_deadline
         row.lead_unit_id = task.lead_unit_id
         row.assignee_id = task.assignee_id
+        if row.text != task.text:
+            row.text, row.text_folded = task.text, task.search_text
         await self._session.flush()
         await self._save_support(task)
 

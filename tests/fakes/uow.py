@@ -66,7 +66,6 @@ _TASK_IDENTITY = frozenset(
         "id",
         "notice_id",
         "item_ref",
-        "text",
         "recurrence",
         "criteria",
         "directing_official_id",
@@ -363,6 +362,8 @@ class FakeTaskRepository:
         kept = {name: getattr(old, name) for name in _TASK_IDENTITY}
         saved = replace(task, **kept, support_unit_ids=tuple(dict.fromkeys(task.support_unit_ids)))
         self._w.put("tasks", task.id, saved)
+        if saved.text != old.text:
+            self._w.put("task_search", task.id, saved.search_text)
 
     async def find(self, query: TaskQuery) -> TaskPage:
         search = self._w.tables["task_search"]

@@ -85,7 +85,7 @@ async def test_extension_request_then_approval(demo: Demo) -> None:
 
 async def test_extension_to_an_earlier_date_is_refused(demo: Demo) -> None:
     task = next(t for t in await demo.tasks() if t.deadline == date(2023, 10, 27))
-    assert "phải sau" in await demo.say("admin", f"gia hạn {task.id} đến 26/10/2023")
+    assert "phải sau" in await demo.say("admin", f"gia hạn {task.id} đến 26/10/2023 vì bận")
 
 
 async def test_paging_with_next(demo: Demo) -> None:

@@ -63,7 +63,7 @@ ACTIONS = {
     "report": lambda t: t.report(act(), "đã gửi báo cáo"),
     "confirm": lambda t: t.confirm(act(LEADER), STAFF, by_admin=False),
     "return": lambda t: t.return_(act(LEADER), "thiếu minh chứng"),
-    "reopen": lambda t: t.reopen(act(LEADER), reporter_id=STAFF, reviewer=True),
+    "reopen": lambda t: t.reopen(act(LEADER), "làm lại", reporter_id=STAFF, reviewer=True),
     "extend": lambda t: t.request_extension(act(), date(2027, 1, 15), "chờ số liệu", direct=False),
     "cancel": lambda t: t.cancel(act(LEADER), "không còn phù hợp"),
     "reassign": lambda t: t.reassign(act(LEADER), OTHER_UNIT),
@@ -102,7 +102,7 @@ TABLE: dict[str, dict[TaskStatus, TaskStatus | str]] = {
     },
     "extend": {
         OPEN: OPEN,
-        REPORTED: REPORTED,
+        REPORTED: "đã báo hoàn thành, đang chờ xác nhận: không gia hạn nữa",
         DONE: "không còn thực hiện, không cần gia hạn",
         PAUSED: "không còn thực hiện, không cần gia hạn",
         CANCELLED: "không còn thực hiện, không cần gia hạn",
@@ -193,9 +193,11 @@ def test_only_the_reporter_or_a_reviewer_reopens_a_report() -> None:
         reported.reopen(act(OTHER), reporter_id=STAFF, reviewer=False)
 
 
-def test_only_a_reviewer_reopens_a_confirmed_task() -> None:
+def test_only_a_reviewer_reopens_a_confirmed_task_and_says_why() -> None:
     with pytest.raises(NotAllowed, match="mở lại việc đã hoàn thành"):
-        task(DONE).reopen(act(STAFF), reporter_id=None, reviewer=False)
+        task(DONE).reopen(act(STAFF), "sai", reporter_id=None, reviewer=False)
+    with pytest.raises(DomainError, match="cần nêu lý do"):
+        task(DONE).reopen(act(LEADER), " ", reporter_id=None, reviewer=True)
 
 
 def test_an_extension_request_waits_for_a_decision() -> None:
@@ -211,7 +213,7 @@ def test_an_extension_request_waits_for_a_decision() -> None:
 
 def test_a_direct_extension_moves_the_deadline_at_once() -> None:
     before = task(deadline_kind=DeadlineKind.BEFORE_DATE, requested_deadline=date(2027, 1, 2))
-    change = before.request_extension(act(LEADER), date(2027, 1, 15), direct=True)
+    change = before.request_extension(act(LEADER), date(2027, 1, 15), "chờ số liệu", direct=True)
     assert (change.task.deadline, change.task.deadline_kind) == (
         date(2027, 1, 15),
         DeadlineKind.ON_DATE,
@@ -226,14 +228,31 @@ def test_a_direct_extension_moves_the_deadline_at_once() -> None:
 )
 def test_an_extension_must_be_later_than_today_and_the_deadline(new: date) -> None:
     with pytest.raises(DomainError, match="phải sau hôm nay và sau hạn hiện tại"):
-        task().request_extension(act(), new, direct=False)
+        task().request_extension(act(), new, "chờ số liệu", direct=False)
 
 
-def test_a_task_without_a_deadline_can_be_given_one() -> None:
-    change = task(deadline=None, deadline_kind=DeadlineKind.NONE).request_extension(
-        act(), date(2027, 1, 15), direct=False
-    )
-    assert only_event(change)[2] == {"old": None, "new": "2027-01-15"}
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        ({"deadline": None, "deadline_kind": DeadlineKind.NONE}, "không có hạn"),
+        ({"deadline": None, "deadline_kind": DeadlineKind.ONGOING}, "thường xuyên"),
+        (
+            {"deadline": None, "deadline_kind": DeadlineKind.RECURRING, "deadline_phrase": None},
+            "định kỳ",
+        ),
+    ],
+)
+def test_no_extension_without_a_calendar_deadline(fields: dict[str, Any], said: str) -> None:
+    with pytest.raises(DomainError, match=f"không có thời hạn theo ngày \\({said}\\)"):
+        task(**fields).request_extension(act(), date(2027, 1, 15), "chờ", direct=False)
+
+
+def test_an_extension_needs_a_reason_and_waits_alone() -> None:
+    with pytest.raises(DomainError, match="cần nêu lý do"):
+        task().request_extension(act(), date(2027, 1, 15), "  ", direct=False)
+    waiting = task(requested_deadline=date(2027, 1, 10))
+    with pytest.raises(DomainError, match="đang chờ lãnh đạo xem xét"):
+        waiting.request_extension(act(), date(2027, 1, 15), "thêm nữa", direct=False)
 
 
 def test_deciding_an_extension() -> None:
@@ -250,6 +269,45 @@ def test_deciding_an_extension() -> None:
     )
     with pytest.raises(DomainError, match="không có đề nghị gia hạn nào"):
         task().decide_extension(act(LEADER), approve=True)
+
+
+def test_cancel_needs_a_reason() -> None:
+    with pytest.raises(DomainError, match="Hủy việc cần nêu lý do"):
+        task().cancel(act(LEADER), "")
+
+
+def test_correct_the_deadline_earlier_or_later() -> None:
+    earlier = task(requested_deadline=date(2027, 1, 15)).correct_deadline(
+        act(LEADER), date(2026, 12, 10), "theo chỉ đạo mới"
+    )
+    assert (earlier.task.deadline, earlier.task.requested_deadline) == (date(2026, 12, 10), None)
+    assert only_event(earlier) == (
+        EventKind.EDITED,
+        "theo chỉ đạo mới",
+        {"field": "deadline", "old": "2026-12-20", "new": "2026-12-10"},
+    )
+    with pytest.raises(DomainError, match="đã là 20/12/2026"):
+        task().correct_deadline(act(LEADER), date(2026, 12, 20))
+
+
+def test_change_supporting_units() -> None:
+    change = task().change_support(act(LEADER), add=(UnitId(9),), remove=(OTHER_UNIT,))
+    assert change.task.support_unit_ids == (SUPPORT, UnitId(9))
+    assert only_event(change)[2] == {"field": "support", "from": [3, 2], "to": [3, 9]}
+    with pytest.raises(DomainError, match="đang chủ trì"):
+        task().change_support(act(LEADER), add=(UNIT,))
+    with pytest.raises(DomainError, match="không thay đổi"):
+        task().change_support(act(LEADER), add=(SUPPORT,))
+
+
+def test_rewrite_keeps_the_old_words_in_history() -> None:
+    change = task().rewrite(act(LEADER), "  Rà soát   toàn bộ thủ tục hành chính cấp xã ")
+    assert change.task.text == "Rà soát toàn bộ thủ tục hành chính cấp xã"
+    assert only_event(change)[2]["from"] == "Rà soát thủ tục hành chính"
+    with pytest.raises(DomainError, match="quá ngắn"):
+        task().rewrite(act(LEADER), "ngắn")
+    with pytest.raises(DomainError, match="đã hoàn thành, không thể sửa nội dung"):
+        task(DONE).rewrite(act(LEADER), "Rà soát toàn bộ thủ tục hành chính cấp xã")
 
 
 def test_cancel_drops_a_pending_extension() -> None:
