@@ -197,4 +197,4 @@ async def test_a_classified_paste_is_refused_and_not_kept(office: Office) -> Non
 
 
 def test_samples_are_in_the_project() -> None:
-    assert Path(SAMPLES).is_dir() and len(list(Path(SAMPLES).glob("*.txt"))) == 5
+    assert Path(SAMPLES).is_dir() and len(list(Path(SAMPLES).glob("*.txt"))) == 6

@@ -20,6 +20,6 @@ def _load() -> ModuleType:
 def test_benchmark_reports_every_sample() -> None:
     report = _load().run(repeats=2)
     notices = report["notices"]
-    assert isinstance(notices, dict) and len(notices) == 5
+    assert isinstance(notices, dict) and len(notices) == 6
     assert all(row["median_ms"] > 0 and row["tasks"] > 0 for row in notices.values())
     assert report["target_ms"] == 20.0
