@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format bench install clean
+.PHONY: demo demo-province test lint format bench install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/nhacviec demo
+
+# The province after the 2025 reform (tỉnh Lạng Sơn, a 2026 notice), in data/demo-province.sqlite3.
+demo-province: $(STAMP)
+	$(BIN)/nhacviec demo --province
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

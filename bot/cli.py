@@ -11,7 +11,12 @@ from datetime import date
 from pathlib import Path
 
 from bot.parse_cmd import run_parse
-from bot.settings import DEFAULT_DATABASE_URL, DEMO_DATABASE_URL, Settings
+from bot.settings import (
+    DEFAULT_DATABASE_URL,
+    DEMO_DATABASE_URL,
+    DEMO_PROVINCE_DATABASE_URL,
+    Settings,
+)
 
 log = logging.getLogger("nhacviec")
 
@@ -25,7 +30,22 @@ def _date(value: str) -> date:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nhacviec", description=__doc__)
-    parser.add_argument("--demo", action="store_true", help="use the demo database")
+    # `--demo` alone has always meant the district demo; the province demo has a flag of its
+    # own (an optional value after `--demo` would swallow the subcommand's name).
+    parser.add_argument(
+        "--demo",
+        dest="demo",
+        action="store_const",
+        const="district",
+        help="use the (district) demo database",
+    )
+    parser.add_argument(
+        "--demo-province",
+        dest="demo",
+        action="store_const",
+        const="province",
+        help="use the province demo database (built by `nhacviec demo --province`)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     chat = sub.add_parser("chat", help="talk to the bot in this terminal (or through a pipe)")
@@ -39,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="create the demo database and open the chat")
     demo.add_argument("--no-chat", action="store_true", help="only build the database")
-    demo.add_argument("--as", dest="handle", default="noivu")
+    demo.add_argument("--as", dest="handle", help="official handle (default: noivu)")
+    demo.add_argument(
+        "--province",
+        action="store_true",
+        help="the province after the 2025 reform (tỉnh Lạng Sơn, 2026 notice) in its own database",
+    )
 
     invite = sub.add_parser("invite", help="issue a one-time invite code for an official")
     invite.add_argument("handle")
@@ -90,8 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "parse":
         return run_parse(args.file, as_json=args.json, year_hint=args.year_hint)
     # Parsing needs no database; every other command does.
-    if args.demo or args.command == "demo" or _only_demo_exists(settings):
-        settings = settings.model_copy(update={"database_url": DEMO_DATABASE_URL})
+    demo_url = _demo_database_url(args) or _only_demo_exists(settings)
+    if demo_url:
+        settings = settings.model_copy(update={"database_url": demo_url})
     # Imported here, not at the top: SQLAlchemy, Alembic and the conversation core take most
     # of a second to load, and `nhacviec parse` needs none of them.
     from bot.commands import dispatch
@@ -110,18 +136,31 @@ def _sqlite_path(url: str) -> Path:
     return Path(url.split(":///", 1)[1])
 
 
-def _only_demo_exists(settings: Settings) -> bool:
-    """After `make demo` on a machine with no database of its own, commands talk to the demo
-    database rather than failing on a missing schema; an explicit DATABASE_URL always wins."""
+def _demo_database_url(args: argparse.Namespace) -> str | None:
+    """The demo database asked for: by `demo [--province]` or by `--demo`/`--demo-province`."""
+    if args.command == "demo":
+        return DEMO_PROVINCE_DATABASE_URL if args.province else DEMO_DATABASE_URL
+    if args.demo == "province":
+        return DEMO_PROVINCE_DATABASE_URL
+    return DEMO_DATABASE_URL if args.demo else None
+
+
+def _only_demo_exists(settings: Settings) -> str | None:
+    """After `make demo` (or `make demo-province`) on a machine with no database of its own,
+    commands talk to that demo database rather than failing on a missing schema; the district
+    demo first when both exist. An explicit DATABASE_URL always wins."""
     if (
         "database_url" in settings.model_fields_set
         or settings.database_url != DEFAULT_DATABASE_URL
+        or _sqlite_path(DEFAULT_DATABASE_URL).exists()
     ):
-        return False
-    if _sqlite_path(DEFAULT_DATABASE_URL).exists() or not _sqlite_path(DEMO_DATABASE_URL).exists():
-        return False
-    print(
-        "Using the demo database (data/demo.sqlite3); set DATABASE_URL to use another.",
-        file=sys.stderr,
-    )
-    return True
+        return None
+    for url in (DEMO_DATABASE_URL, DEMO_PROVINCE_DATABASE_URL):
+        path = _sqlite_path(url)
+        if path.exists():
+            print(
+                f"Using the demo database ({path}); set DATABASE_URL to use another.",
+                file=sys.stderr,
+            )
+            return url
+    return None

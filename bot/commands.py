@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from bot.console import run_console
-from bot.demo import BANNER, DEMO_TODAY, build_demo
+from bot.demo import DISTRICT, PROVINCE, DemoSpec, build_demo
 from bot.output import print_json
 from bot.reminders_cmd import run_reminders
 from bot.run import run
@@ -36,7 +36,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "understand":
         return await understand(settings, args.text, args.today or date.today(), args.json)
     if args.command == "demo":
-        return await demo(settings, args.handle, chat=not args.no_chat)
+        spec = PROVINCE if args.province else DISTRICT
+        return await demo(settings, args.handle or spec.handle, chat=not args.no_chat, spec=spec)
     if args.command == "invite":
         return await invite(settings, args.handle)
     if args.command == "org":
@@ -108,8 +109,8 @@ async def understand(settings: Settings, text: str, today: date, as_json: bool) 
     return 0
 
 
-async def demo(settings: Settings, handle: str, *, chat: bool) -> int:
-    loaded = await build_demo(settings)
+async def demo(settings: Settings, handle: str, *, chat: bool, spec: DemoSpec = DISTRICT) -> int:
+    loaded = await build_demo(settings, spec)
     print(
         f"Demo database ready: {loaded.units} units, {loaded.officials} officials, "
         f"{loaded.tasks} tasks ({settings.database_url})."
@@ -118,15 +119,15 @@ async def demo(settings: Settings, handle: str, *, chat: bool) -> int:
         return 0
 
     def banner(official: Official) -> str:
-        return BANNER.format(
+        return spec.banner.format(
             tasks=loaded.tasks,
-            today=DEMO_TODAY.strftime("%d/%m/%Y"),
+            today=spec.today.strftime("%d/%m/%Y"),
             name=official.name,
             handle=official.handle,
         )
 
-    async with open_app(settings, today=DEMO_TODAY) as app:
-        return await _console(app, handle, DEMO_TODAY, banner)
+    async with open_app(settings, today=spec.today) as app:
+        return await _console(app, handle, spec.today, banner)
 
 
 async def invite(settings: Settings, handle: str) -> int:

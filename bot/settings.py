@@ -12,6 +12,8 @@ from scheduler.rules import RULE_NAMES
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/nhacviec.sqlite3"
 DEMO_DATABASE_URL = "sqlite+aiosqlite:///data/demo.sqlite3"
+# `nhacviec demo --province` keeps a database of its own: the two demos never mix.
+DEMO_PROVINCE_DATABASE_URL = "sqlite+aiosqlite:///data/demo-province.sqlite3"
 
 
 class ZaloSettings(BaseModel):
