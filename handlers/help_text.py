@@ -31,6 +31,8 @@ _REVIEWER = [
     "«chờ duyệt» — báo cáo và đề nghị gia hạn đang chờ bạn",
     "«duyệt 12» — xác nhận hoàn thành (hoặc đồng ý gia hạn)",
     "«trả lại 12 thiếu minh chứng», «không đồng ý gia hạn 12 vì …»",
+    "«giao việc 12 cho chị Lan» — giao cho một cán bộ của đơn vị chủ trì",
+    "«sửa hạn 12 thành 30/12», «đổi chủ trì việc 12 sang Phòng Tư pháp», «hủy việc 12 vì …»",
     "«việc PCT Nghị chỉ đạo», «quá hạn của xã Long Đống», «tỷ lệ hoàn thành của các xã»",
 ]
 
