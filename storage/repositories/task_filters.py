@@ -74,11 +74,9 @@ def matching(session: AsyncSession, query: TaskQuery) -> list[ColumnElement[bool
             )
         )
     if query.recurring_templates:
-        where += [
-            TaskRow.recurrence.is_not(None),
-            TaskRow.deadline.is_(None),
-            TaskRow.parent_id.is_(None),
-        ]
+        # Every unit's copy of a recurring item given to a group is a template of its own
+        # (its parent is the group's first copy); dated occurrences have a deadline.
+        where += [TaskRow.recurrence.is_not(None), TaskRow.deadline.is_(None)]
     # A search key (folded words, space-padded): phrases, not syllables, so "so hoa" does not
     # match "hồ sơ … văn hóa".
     phrase = query.text

@@ -436,8 +436,7 @@ def _matches(task: Task, search_text: str, q: TaskQuery, was_returned: bool) -> 
         q.directing_official_id is None or task.directing_official_id == q.directing_official_id,
         not q.criterion
         or any(c == q.criterion or c.startswith(q.criterion + ".") for c in task.criteria),
-        not q.recurring_templates
-        or (task.recurrence is not None and due is None and task.parent_id is None),
+        not q.recurring_templates or (task.recurrence is not None and due is None),
         not q.recurring or task.recurrence is not None,
         q.deadline_kinds is None or task.deadline_kind in q.deadline_kinds,
         not q.returned or was_returned,

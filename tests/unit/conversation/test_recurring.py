@@ -101,3 +101,35 @@ async def test_import_creates_the_current_occurrences_and_the_job_the_next(
     assert await create_occurrences(date(2024, 1, 2), uow_factory=uow_factory, now=now) == 1
     deadlines = sorted(t.deadline for t in await all_tasks(uow_factory) if t.deadline)
     assert deadlines == [date(2023, 12, 31), date(2024, 3, 31), date(2024, 3, 31)]
+
+
+GROUP_NOTICE = """THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện Bắc Sơn về chế độ báo cáo của các xã
+
+Ngày 01/11/2023, Chủ tịch UBND huyện chủ trì họp, kết luận như sau:
+
+1. UBND các xã, thị trấn định kỳ hằng quý báo cáo kết quả cải cách hành chính.
+"""
+
+
+async def test_a_recurring_item_given_to_a_group_recurs_for_every_unit(
+    uow_factory: UnitOfWorkFactory,
+) -> None:
+    await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=uow_factory)
+    async with uow_factory() as uow:
+        directory = await DirectoryCache().get(uow)
+    notice = parse_notice(GROUP_NOTICE)
+    plan = plan_import(notice, directory, find_issuer(notice, directory))
+    now = datetime(2023, 11, 2, 9, tzinfo=TZ)
+    await import_notice(
+        plan, directory=directory, uow_factory=uow_factory, now=now, actor_id=None, channel="cli"
+    )
+    tasks = await all_tasks(uow_factory)
+    templates = [t for t in tasks if t.recurrence is not None and t.deadline is None]
+    occurrences = [t for t in tasks if t.deadline is not None]
+    assert len(templates) >= 2  # one per commune, the first the others' parent
+    assert sorted(t.lead_unit_id for t in occurrences) == sorted(t.lead_unit_id for t in templates)
+    assert {t.deadline for t in occurrences} == {date(2023, 12, 31)}
+    assert await create_occurrences(date(2024, 1, 2), uow_factory=uow_factory, now=now) == len(
+        templates
+    )
