@@ -9,6 +9,7 @@ from bot.settings import ReminderSettings, Settings
 from scheduler.config import (
     ChannelPacing,
     DispatchConfig,
+    EmptyDigest,
     ReminderConfig,
     RuleSchedule,
 )
@@ -34,6 +35,7 @@ def reminder_config(settings: Settings) -> ReminderConfig:
         due_soon_time=_wall(r.due_soon_time),
         overdue_weekday=r.overdue_weekday,
         overdue_time=_wall(r.overdue_time),
+        empty_digest=EmptyDigest(r.empty_digest),
     )
     pacing = {
         "telegram": ChannelPacing(r.telegram_rate, r.telegram_chat_interval, max_chars=4000),

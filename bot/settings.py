@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field, SecretStr
@@ -54,6 +55,8 @@ class ReminderSettings(BaseModel):
     due_soon_time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     overdue_weekday: int = Field(default=0, ge=0, le=6)
     overdue_time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    # A digest or quarterly review with nothing in it: not sent, or one line saying so.
+    empty_digest: Literal["skip", "line"] = "skip"
     catch_up_days: int = Field(default=7, ge=0, le=60)
     channel_order: list[str] = Field(default_factory=lambda: ["zalo", "telegram"])
     telegram_rate: float = Field(default=29.0, gt=0, le=30)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from handlers.calendar import WorkingCalendar
 from handlers.domain import DeadlineKind, DueState, Task, TaskStatus
 
 
@@ -26,6 +27,20 @@ def days_overdue(task: Task, today: date) -> int:
     if task.deadline is None:
         return 0
     return max(0, (today - last_on_time_day(task.deadline, task.deadline_kind)).days)
+
+
+def working_days_overdue(task: Task, today: date, calendar: WorkingCalendar) -> int:
+    """Working days after the last on-time day up to today, today included: a task due Friday
+    is 1 working day overdue on Monday, and a holiday between does not count."""
+    if task.deadline is None:
+        return 0
+    day = last_on_time_day(task.deadline, task.deadline_kind)
+    count = 0
+    while day < today:
+        day += timedelta(days=1)
+        if calendar.is_working_day(day):
+            count += 1
+    return count
 
 
 def due_state(task: Task, today: date, soon_until: date) -> DueState:

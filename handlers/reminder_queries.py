@@ -35,6 +35,11 @@ class WeekReview:
     due: TaskPage  # due from today to the end of the week
     reported: TaskPage  # awaiting confirmation
 
+    @property
+    def empty(self) -> bool:
+        """Nothing overdue, nothing due this week, nothing awaiting confirmation."""
+        return not (self.overdue.total or self.due.total or self.reported.total)
+
 
 async def week_review(
     tasks: TaskRepository,

@@ -10,10 +10,10 @@ from enum import Enum
 from handlers.calendar import WorkingCalendar
 from handlers.directory import Directory
 from handlers.domain import Task
-from handlers.due import last_on_time_day
+from handlers.due import last_on_time_day, working_days_overdue
 from handlers.ports import UnitStats
 from handlers.reminder_queries import WeekReview
-from handlers.render import completion_rate, fmt_date, overdue_label, task_item
+from handlers.render import completion_rate, fmt_date, task_item
 from handlers.show_stats import add_up
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -75,9 +75,19 @@ def due_soon_line(task: Task, today: date, calendar: WorkingCalendar) -> str:
     return task_item(task, f"hạn {fmt_date(task.deadline)} ({when})")
 
 
-def overdue_line(task: Task, today: date, directory: Directory | None = None) -> str:
+def overdue_label(task: Task, today: date, calendar: WorkingCalendar) -> str:
+    """How late a task is, in working days like the due-soon count (0 only on a day off
+    right after the deadline, when no reminder fires)."""
+    late = working_days_overdue(task, today, calendar)
+    how = f"quá hạn {late} ngày làm việc" if late else "đã quá hạn"
+    return f"hạn {fmt_date(task.deadline)}, {how}"
+
+
+def overdue_line(
+    task: Task, today: date, calendar: WorkingCalendar, directory: Directory | None = None
+) -> str:
     unit = [directory.unit_name(task.lead_unit_id)] if directory is not None else []
-    return task_item(task, *unit, overdue_label(task, today))
+    return task_item(task, *unit, overdue_label(task, today, calendar))
 
 
 def plain_line(task: Task, directory: Directory, with_deadline: bool = True) -> str:
@@ -128,13 +138,36 @@ def quarterly_text(
     return "\n".join(lines)
 
 
-def digest_text(review: WeekReview, *, home: str, today: date, directory: Directory) -> str:
+def quarterly_empty_text(*, quarter: str, unit: str) -> str:
+    """The one line a chair gets, when configured, instead of a review with nothing in it."""
+    return f"Kiểm điểm {quarter} — {unit}: đơn vị không có việc chưa hoàn thành hay chờ xác nhận."
+
+
+def digest_title(review: WeekReview, home: str) -> str:
+    return f"Tổng hợp tuần {review.week.start:%d/%m}–{fmt_date(review.week.end)} — {home}"
+
+
+def digest_empty_text(review: WeekReview, *, home: str) -> str:
+    """The one line sent, when configured, instead of a digest with every list empty."""
+    return (
+        f"{digest_title(review, home)}: tuần này không có việc quá hạn, đến hạn hay chờ xác nhận."
+    )
+
+
+def digest_text(
+    review: WeekReview,
+    *,
+    home: str,
+    today: date,
+    directory: Directory,
+    calendar: WorkingCalendar,
+) -> str:
     overdue, due, reported = review.overdue, review.due, review.reported
     lines = [
-        f"Tổng hợp tuần {review.week.start:%d/%m}–{fmt_date(review.week.end)} — {home}",
+        digest_title(review, home),
         "",
         f"Quá hạn: {overdue.total} việc",
-        *[overdue_line(t, today, directory) for t in overdue.items],
+        *[overdue_line(t, today, calendar, directory) for t in overdue.items],
         *more_line(len(overdue.items), overdue.total, "gõ «quá hạn»"),
         f"Đến hạn trong tuần: {due.total} việc",
         *[plain_line(t, directory) for t in due.items],
@@ -165,9 +198,9 @@ def due_soon_text(unit: str, tasks: Sequence[Task], today: date, calendar: Worki
     return "\n".join(lines)
 
 
-def overdue_text(unit: str, tasks: Sequence[Task], today: date) -> str:
+def overdue_text(unit: str, tasks: Sequence[Task], today: date, calendar: WorkingCalendar) -> str:
     lines = [f"Việc quá hạn — {unit}: {len(tasks)} việc"]
-    lines += [overdue_line(t, today) for t in tasks[:STAFF_LISTED]]
+    lines += [overdue_line(t, today, calendar) for t in tasks[:STAFF_LISTED]]
     lines += more_line(min(STAFF_LISTED, len(tasks)), len(tasks), "gõ «quá hạn»")
     lines.append(
         "Đề nghị khẩn trương hoàn thành và báo cáo («xong N» kèm minh chứng), "

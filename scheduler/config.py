@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time, timedelta
+from enum import StrEnum
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
+
+
+class EmptyDigest(StrEnum):
+    """What a digest or quarterly review with nothing in it becomes."""
+
+    SKIP = "skip"  # not sent
+    LINE = "line"  # one line saying there is nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +35,9 @@ class RuleSchedule:
     due_soon_time: time = time(8, 0)
     overdue_weekday: int = 0
     overdue_time: time = time(8, 0)
+    # A weekly digest with nothing overdue, due or awaiting confirmation, and a quarterly
+    # review for a commune with nothing unfinished or awaiting confirmation.
+    empty_digest: EmptyDigest = EmptyDigest.SKIP
 
 
 @dataclass(frozen=True, slots=True)

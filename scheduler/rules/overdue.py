@@ -24,7 +24,11 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
         return []
     tasks = await open_overdue(ctx.uow.tasks, frozenset(staff), ctx.today)
     return unit_drafts(
-        occurrence.day, ctx, staff, tasks, lambda unit, owed: overdue_text(unit, owed, ctx.today)
+        occurrence.day,
+        ctx,
+        staff,
+        tasks,
+        lambda unit, owed: overdue_text(unit, owed, ctx.today, ctx.calendar),
     )
 
 

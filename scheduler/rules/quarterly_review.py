@@ -1,14 +1,25 @@
 """Quarterly review for commune chairs, on the configured days of each quarter's last month:
-open tasks and gather evidence, then report results, then the data cut-off snapshot."""
+open tasks and gather evidence, then report results, then the data cut-off snapshot.
+
+A chair whose commune has nothing unfinished and nothing awaiting confirmation is not asked to
+review or report (REMINDERS__EMPTY_DIGEST: no message, or one line); the cut-off snapshot
+still goes out while it has anything to count (the tasks done are the quarterly report's
+figures), and is dropped or cut to the line only when every count is zero."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from handlers.domain import Role
+from handlers.ports import UnitStats
 from handlers.reminder_queries import scope_totals
-from handlers.reminder_texts import ReviewStep, quarter_label, quarterly_text
-from scheduler.config import RuleSchedule
+from handlers.reminder_texts import (
+    ReviewStep,
+    quarter_label,
+    quarterly_empty_text,
+    quarterly_text,
+)
+from scheduler.config import EmptyDigest, RuleSchedule
 from scheduler.context import ComposeContext, Draft
 from scheduler.rules.base import Nominal, Occurrence, Rule
 
@@ -48,24 +59,40 @@ def step_of(stage: int, schedule: RuleSchedule) -> ReviewStep:
     return ReviewStep.CUT_OFF
 
 
+def has_nothing(step: ReviewStep, stats: UnitStats) -> bool:
+    """Nothing to review or report: no unfinished task and none awaiting confirmation (the
+    cut-off snapshot: no task at all)."""
+    if step is ReviewStep.CUT_OFF:
+        return stats.total == 0
+    return stats.total == stats.done
+
+
 async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
     schedule = ctx.config.schedule
     named = occurrence.nominal
     year, month = named.year, named.month
+    step = step_of(occurrence.stage, schedule)
+    quarter = quarter_label(quarter_of(named), year)
     drafts = []
     for chair in ctx.officials_with(Role.CHAIR):
         stats = await scope_totals(
             ctx.uow.tasks, ctx.directory.scope_for(chair), ctx.today, ctx.soon_until()
         )
-        body = quarterly_text(
-            step_of(occurrence.stage, schedule),
-            quarter=quarter_label(quarter_of(named), year),
-            unit=ctx.directory.unit_name(chair.unit_id),
-            stats=stats,
-            cut_off=date(year, month, schedule.quarterly_days[-1]),
-            report=date(year, month, schedule.quarterly_report_day),
-            today=ctx.today,
-        )
+        unit = ctx.directory.unit_name(chair.unit_id)
+        if has_nothing(step, stats):
+            if schedule.empty_digest is EmptyDigest.SKIP:
+                continue
+            body = quarterly_empty_text(quarter=quarter, unit=unit)
+        else:
+            body = quarterly_text(
+                step,
+                quarter=quarter,
+                unit=unit,
+                stats=stats,
+                cut_off=date(year, month, schedule.quarterly_days[-1]),
+                report=date(year, month, schedule.quarterly_report_day),
+                today=ctx.today,
+            )
         drafts.append(Draft(chair.id, ctx.finish(body, occurrence.day)))
     return drafts
 

@@ -1,5 +1,6 @@
 """Weekly digest for leaders and chairs: overdue, due this week, awaiting confirmation, and
-completion rates per unit."""
+completion rates per unit. A digest with all three lists empty is not sent, or is one line
+(REMINDERS__EMPTY_DIGEST)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from datetime import date
 
 from handlers.domain import Role
 from handlers.reminder_queries import week_review
-from handlers.reminder_texts import digest_text
-from scheduler.config import RuleSchedule
+from handlers.reminder_texts import digest_empty_text, digest_text
+from scheduler.config import EmptyDigest, RuleSchedule
 from scheduler.context import ComposeContext, Draft
 from scheduler.rules.base import Nominal, Occurrence, Rule, weekly_nominals
 
@@ -29,7 +30,15 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
         if review is None:
             continue  # nothing in this official's scope: no digest
         home = directory.unit_name(directory.government_of(official.unit_id))
-        body = digest_text(review, home=home, today=ctx.today, directory=directory)
+        if review.empty:
+            # Counts and rates alone, week after week, teach people to stop reading.
+            if ctx.config.schedule.empty_digest is EmptyDigest.SKIP:
+                continue
+            body = digest_empty_text(review, home=home)
+        else:
+            body = digest_text(
+                review, home=home, today=ctx.today, directory=directory, calendar=ctx.calendar
+            )
         drafts.append(Draft(official.id, ctx.finish(body, occurrence.day)))
     return drafts
 
