@@ -78,6 +78,7 @@ async def _ensure(uow: UnitOfWork, template: Task, today: date, now: datetime) -
             directing_official_id=template.directing_official_id,
             directing_name=template.directing_name,
             parent_id=template.id,
+            created_at=now,
         )
     )
     await uow.events.add(

@@ -468,6 +468,7 @@ class NewTask:
     directing_name: str | None = None
     parent_id: TaskId | None = None
     status: TaskStatus = TaskStatus.OPEN
+    created_at: datetime | None = None  # when the use case made it (None: when stored)
 
     @property
     def search_text(self) -> str:

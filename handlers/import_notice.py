@@ -194,7 +194,7 @@ async def import_notice(
         for planned in plan.tasks:
             parent: TaskId | None = None
             for unit_id in planned.lead_unit_ids:
-                task = await uow.tasks.add(_new_task(planned, unit_id, saved.id, parent))
+                task = await uow.tasks.add(_new_task(planned, unit_id, saved.id, parent, now))
                 parent = parent or task.id
                 await uow.events.add(
                     TaskEvent(task.id, EventKind.CREATED, now, actor_id, channel, "")
@@ -224,7 +224,11 @@ async def import_notice(
 
 
 def _new_task(
-    planned: PlannedTask, unit_id: UnitId, notice_id: NoticeId, parent: TaskId | None
+    planned: PlannedTask,
+    unit_id: UnitId,
+    notice_id: NoticeId,
+    parent: TaskId | None,
+    created_at: datetime,
 ) -> NewTask:
     parsed = planned.parsed
     return NewTask(
@@ -241,4 +245,5 @@ def _new_task(
         directing_official_id=planned.directing_official_id,
         directing_name=", ".join(parsed.directing) or None,
         parent_id=parent,
+        created_at=created_at,
     )

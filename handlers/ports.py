@@ -65,6 +65,7 @@ class TaskQuery:
     returned: bool = False  # only tasks a reviewer has returned at least once ("bị trả lại")
     # Only what awaits a reviewer's decision: a report to confirm or an extension to decide.
     awaiting_decision: bool = False
+    created_before: datetime | None = None  # only tasks that existed then (reminders of a day)
     limit: int = 10
     offset: int = 0
 
@@ -211,8 +212,11 @@ class TaskRepository(Protocol):
         today: date,
         soon_until: date,
         lead_unit_ids: frozenset[UnitId] | None,
+        *,
+        created_before: datetime | None = None,
     ) -> list[UnitStats]:
-        """Per lead unit counts of active and done tasks (paused and cancelled left out)."""
+        """Per lead unit counts of active and done tasks (paused and cancelled left out);
+        with `created_before`, of the tasks that existed then."""
         ...
 
     async def children(self, parent_id: TaskId) -> list[Task]: ...

@@ -1,10 +1,14 @@
 """The task queries reminders run: a scope's counts and the week's lists for those who
-oversee, a unit's open tasks coming due or overdue for its staff."""
+oversee, a unit's open tasks coming due or overdue for its staff.
+
+Every query takes `as_of`, the instant the reminder describes: a task created after it did
+not exist then and is left out (a preview of past days, a catch-up, a replayed day), so no
+reminder names or counts a task before it existed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from handlers.domain import Task, TaskStatus, UnitId
 from handlers.nlu.model import DateRange
@@ -19,10 +23,14 @@ SCAN_LIMIT = 10_000  # staff reminders read every qualifying task of their units
 
 
 async def scope_totals(
-    tasks: TaskRepository, scope: TaskScope, today: date, soon_until: date
+    tasks: TaskRepository,
+    scope: TaskScope,
+    today: date,
+    soon_until: date,
+    as_of: datetime | None = None,
 ) -> UnitStats:
     """Counts over every unit in the scope (the quarterly review)."""
-    return add_up(await tasks.stats(scope, today, soon_until, None))
+    return add_up(await tasks.stats(scope, today, soon_until, None, created_before=as_of))
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,20 +55,26 @@ async def week_review(
     today: date,
     soon_until: date,
     listed: int = DIGEST_LISTED,
+    as_of: datetime | None = None,
 ) -> WeekReview | None:
     """None when the scope holds no task at all: such an official gets no digest."""
-    per_unit = await tasks.stats(scope, today, soon_until, None)
+    per_unit = await tasks.stats(scope, today, soon_until, None, created_before=as_of)
     if not per_unit:
         return None
     week = week_range(today)
-    overdue = await tasks.find(TaskQuery(scope, OPEN, overdue_on=today, limit=listed))
-    due = await tasks.find(TaskQuery(scope, OPEN, due_from=today, due_to=week.end, limit=listed))
-    reported = await tasks.find(TaskQuery(scope, REPORTED, limit=listed))
+    base = TaskQuery(scope, OPEN, limit=listed, created_before=as_of)
+    overdue = await tasks.find(replace(base, overdue_on=today))
+    due = await tasks.find(replace(base, due_from=today, due_to=week.end))
+    reported = await tasks.find(replace(base, statuses=REPORTED))
     return WeekReview(week, per_unit, overdue, due, reported)
 
 
 async def open_due_between(
-    tasks: TaskRepository, lead_unit_ids: frozenset[UnitId], first: date, last: date
+    tasks: TaskRepository,
+    lead_unit_ids: frozenset[UnitId],
+    first: date,
+    last: date,
+    as_of: datetime | None = None,
 ) -> list[Task]:
     """Open tasks led by these units with a deadline from `first` to `last`."""
     query = TaskQuery(
@@ -70,15 +84,24 @@ async def open_due_between(
         due_to=last,
         lead_unit_ids=lead_unit_ids,
         limit=SCAN_LIMIT,
+        created_before=as_of,
     )
     return list((await tasks.find(query)).items)
 
 
 async def open_overdue(
-    tasks: TaskRepository, lead_unit_ids: frozenset[UnitId], today: date
+    tasks: TaskRepository,
+    lead_unit_ids: frozenset[UnitId],
+    today: date,
+    as_of: datetime | None = None,
 ) -> list[Task]:
     """Open tasks led by these units that are overdue on `today`."""
     query = TaskQuery(
-        TaskScope(None), OPEN, overdue_on=today, lead_unit_ids=lead_unit_ids, limit=SCAN_LIMIT
+        TaskScope(None),
+        OPEN,
+        overdue_on=today,
+        lead_unit_ids=lead_unit_ids,
+        limit=SCAN_LIMIT,
+        created_before=as_of,
     )
     return list((await tasks.find(query)).items)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from handlers.calendar import WorkingCalendar
 from handlers.directory import Directory
@@ -24,7 +24,8 @@ class Draft:
 @dataclass(frozen=True, slots=True)
 class ComposeContext:
     """`today` is the day whose state is described: the occurrence's day, or the actual day
-    when a missed occurrence is caught up (`late`). `skip` holds recipients already owed."""
+    when a missed occurrence is caught up (`late`). `skip` holds recipients already owed.
+    `as_of` is the instant described (UTC): tasks created after it are left out."""
 
     uow: UnitOfWork
     directory: Directory
@@ -36,6 +37,7 @@ class ComposeContext:
     # Due-soon thresholds after this day are owed; None: after the last day that wrote rows
     # (so days missed during downtime are folded into this firing).
     since: date | None = None
+    as_of: datetime | None = None
 
     def soon_until(self) -> date:
         return self.calendar.add_working_days(self.today, self.config.due_soon_days)

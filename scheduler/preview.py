@@ -59,7 +59,11 @@ async def preview(
             skip = frozenset(await uow.outbox.recipients(occ.rule, occ.period))
             # As if every earlier day had fired: only the day's own thresholds are owed.
             since = occ.day - timedelta(days=1)
-            ctx = ComposeContext(uow, directory, calendar, config, occ.day, False, skip, since)
+            # Described as of the occurrence's instant, from today's data: a task created
+            # after it is left out (the preview of past days never names it).
+            ctx = ComposeContext(
+                uow, directory, calendar, config, occ.day, False, skip, since, as_of=occ.at
+            )
             for draft in await compose(occ, ctx):
                 official = directory.official(draft.recipient_id)
                 handle = official.handle if official else str(draft.recipient_id)

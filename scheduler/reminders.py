@@ -53,8 +53,17 @@ class Reminders:
         async with self._uow_factory() as uow:
             directory = await self._directories.get(uow)
             skip = await uow.outbox.recipients(occurrence.rule, occurrence.period)
+            # The state described: the occurrence's instant, or now for a catch-up (which
+            # describes today); tasks created after it are left out.
             ctx = ComposeContext(
-                uow, directory, self._calendar, self._config, today, late, frozenset(skip)
+                uow,
+                directory,
+                self._calendar,
+                self._config,
+                today,
+                late,
+                frozenset(skip),
+                as_of=now if late else occurrence.at,
             )
             for draft in await compose(occurrence, ctx):
                 written += await uow.outbox.add_once(

@@ -32,7 +32,7 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
     # Deadlines up to the working day after the widest threshold: a weekend deadline counts
     # from the Friday before it.
     horizon = ctx.calendar.add_working_days(occurrence.day, max(before) + 1)
-    found = await open_due_between(ctx.uow.tasks, frozenset(staff), since, horizon)
+    found = await open_due_between(ctx.uow.tasks, frozenset(staff), since, horizon, ctx.as_of)
     due = [t for t in found if _owed(t, ctx, before, since, occurrence.day)]
     return unit_drafts(
         occurrence.day,

@@ -22,7 +22,7 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
     staff = ctx.staff_by_unit()
     if not staff:
         return []
-    tasks = await open_overdue(ctx.uow.tasks, frozenset(staff), ctx.today)
+    tasks = await open_overdue(ctx.uow.tasks, frozenset(staff), ctx.today, ctx.as_of)
     return unit_drafts(
         occurrence.day,
         ctx,

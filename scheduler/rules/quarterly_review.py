@@ -76,7 +76,7 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
     drafts = []
     for chair in ctx.officials_with(Role.CHAIR):
         stats = await scope_totals(
-            ctx.uow.tasks, ctx.directory.scope_for(chair), ctx.today, ctx.soon_until()
+            ctx.uow.tasks, ctx.directory.scope_for(chair), ctx.today, ctx.soon_until(), ctx.as_of
         )
         unit = ctx.directory.unit_name(chair.unit_id)
         if has_nothing(step, stats):

@@ -25,7 +25,11 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
     drafts = []
     for official in ctx.officials_with(Role.LEADER, Role.CHAIR):
         review = await week_review(
-            ctx.uow.tasks, directory.scope_for(official), ctx.today, ctx.soon_until()
+            ctx.uow.tasks,
+            directory.scope_for(official),
+            ctx.today,
+            ctx.soon_until(),
+            as_of=ctx.as_of,
         )
         if review is None:
             continue  # nothing in this official's scope: no digest

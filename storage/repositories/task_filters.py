@@ -57,6 +57,8 @@ def matching(session: AsyncSession, query: TaskQuery) -> list[ColumnElement[bool
             dotted_prefix(session, TaskCriterionRow.code, query.criterion)
         )
         where.append(TaskRow.id.in_(codes))
+    if query.created_before is not None:
+        where.append(TaskRow.created_at <= query.created_before)
     if query.recurring:
         where.append(TaskRow.recurrence.is_not(None))
     if query.deadline_kinds is not None:

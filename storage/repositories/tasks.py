@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,6 +22,7 @@ from handlers.domain import (
 from handlers.ports import TaskPage, TaskQuery, TaskScope, UnitStats
 from storage.models import OrgMetaRow, TaskCriterionRow, TaskRow, TaskSupportRow
 from storage.repositories import task_filters
+from storage.types import utcnow
 
 _WITH_LINKS = (selectinload(TaskRow.support), selectinload(TaskRow.criteria))
 
@@ -54,6 +55,7 @@ class SqlTaskRepository:
             deadline_phrase=task.deadline_phrase,
             recurrence=task.recurrence.value if task.recurrence else None,
             status=task.status.value,
+            created_at=task.created_at or utcnow(),
             # dict.fromkeys: drop repeats (they would break the primary key), keep the order.
             support=[
                 TaskSupportRow(unit_id=unit_id, position=i)
@@ -128,8 +130,12 @@ class SqlTaskRepository:
         today: date,
         soon_until: date,
         lead_unit_ids: frozenset[UnitId] | None,
+        *,
+        created_before: datetime | None = None,
     ) -> list[UnitStats]:
         where = task_filters.in_scope(self._session, scope)
+        if created_before is not None:
+            where.append(TaskRow.created_at <= created_before)
         where.append(TaskRow.status.in_([s.value for s in task_filters.STATS_STATUSES]))
         if lead_unit_ids is not None:
             where.append(TaskRow.lead_unit_id.in_(sorted(lead_unit_ids)))

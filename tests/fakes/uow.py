@@ -345,7 +345,8 @@ class FakeTaskRepository:
         values = {name: getattr(task, name) for name in shared}
         values["support_unit_ids"] = tuple(dict.fromkeys(task.support_unit_ids))
         values["criteria"] = tuple(dict.fromkeys(task.criteria))
-        row = Task(id=task_id, created_at=datetime.now(UTC), **values)
+        values["created_at"] = _utc(task.created_at or datetime.now(UTC))
+        row = Task(id=task_id, **values)
         self._w.put("tasks", task_id, row)
         self._w.put("task_search", task_id, task.search_text)
         return row
@@ -384,10 +385,14 @@ class FakeTaskRepository:
         today: date,
         soon_until: date,
         lead_unit_ids: frozenset[UnitId] | None,
+        *,
+        created_before: datetime | None = None,
     ) -> list[UnitStats]:
         counts: dict[UnitId, dict[str, int]] = {}
         for task in self._w.rows("tasks"):
             if task.status not in _STATS_STATUSES or not _in_scope(task, scope):
+                continue
+            if created_before is not None and (task.created_at or created_before) > created_before:
                 continue
             if lead_unit_ids is not None and task.lead_unit_id not in lead_unit_ids:
                 continue
@@ -439,6 +444,7 @@ def _matches(task: Task, search_text: str, q: TaskQuery, was_returned: bool) -> 
         not q.recurring_templates or (task.recurrence is not None and due is None),
         not q.recurring or task.recurrence is not None,
         q.deadline_kinds is None or task.deadline_kind in q.deadline_kinds,
+        q.created_before is None or (task.created_at or q.created_before) <= q.created_before,
         not q.returned or was_returned,
         not q.awaiting_decision
         or task.status is TaskStatus.REPORTED

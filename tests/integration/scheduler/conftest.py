@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.demo import demo_file
@@ -25,10 +25,13 @@ from scheduler.config import ChannelPacing, DispatchConfig, ReminderConfig
 from scheduler.dispatcher import Dispatcher
 from scheduler.reminders import Reminders
 from scheduler.rules import enabled_rules
-from storage.models import OutboxRow
+from storage.models import OutboxRow, TaskRow
 from storage.uow import SqlUnitOfWork
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+# When the world's tasks were created: before every day the tests step through (reminders
+# leave out tasks created after the instant they describe).
+CREATED = datetime(2023, 9, 29, 8, tzinfo=TZ)
 FAST = ChannelPacing(rate=1000.0, chat_interval=0.0, max_chars=4000)
 
 
@@ -177,7 +180,8 @@ async def load_world(
     engine: AsyncEngine, uow_factory: Callable[[], SqlUnitOfWork], *, link: bool = True
 ) -> Directory:
     """The demo org (chairs chutichxa, chutichhungvu; leaders chutich, pct; staff noivu…),
-    the tasks above, and, with `link`, a Telegram chat `tg-<handle>` for every official."""
+    the tasks above (created at CREATED), and, with `link`, a Telegram chat `tg-<handle>`
+    for every official."""
     await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=uow_factory)
     async with uow_factory() as uow:
         directory = await DirectoryCache().get(uow)
@@ -188,7 +192,15 @@ async def load_world(
             for official in directory.officials.values():
                 await uow.accounts.link("telegram", f"tg-{official.handle}", official.id)
         await uow.commit()
+    await backdate_tasks(engine, CREATED)
     return directory
+
+
+async def backdate_tasks(engine: AsyncEngine, created: datetime) -> None:
+    """Set every task's creation time: the repository stamps the wall clock, the tests
+    live in 2023."""
+    async with engine.begin() as conn:
+        await conn.execute(update(TaskRow).values(created_at=created))
 
 
 @pytest.fixture

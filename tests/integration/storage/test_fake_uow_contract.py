@@ -183,6 +183,8 @@ def filters(org: Org) -> list[dict[str, Any]]:
         {"returned": True, "statuses": frozenset({DONE})},
         {"awaiting_decision": True},
         {"awaiting_decision": True, "lead_unit_ids": frozenset({org.b})},
+        {"created_before": datetime(2000, 1, 1, tzinfo=UTC)},  # before any task
+        {"created_before": datetime(2100, 1, 1, tzinfo=UTC), "statuses": EVERY_STATUS},
         *({"limit": 3, "offset": o, "statuses": EVERY_STATUS} for o in (0, 3, 6, 30)),
         {"limit": 0},
         {"text": search_key("ho so"), "due_to": JUNE(day=30), "lead_unit_ids": frozenset({org.b})},
