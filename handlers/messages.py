@@ -28,9 +28,21 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class OutgoingFile:
+    """A file the bot sends with a reply (a report, a chart); channels that cannot send files
+    say so in text or give a link."""
+
+    name: str  # "bao-cao-quy-4-2023.docx"
+    data: bytes
+    mime: str  # "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    caption: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     text: str
     buttons: tuple[Button, ...] = ()
+    files: tuple[OutgoingFile, ...] = ()
     # The buttons repeat numbered choices the text lists ("1. Xem việc 9"), which a typed
     # number answers: a channel without buttons shows the text alone.
     numbered: bool = False
