@@ -75,18 +75,24 @@ async def all_tasks(uow_factory: UnitOfWorkFactory) -> list[Task]:
     return list(page.items)
 
 
-async def test_import_creates_the_current_occurrences_and_the_job_the_next(
-    uow_factory: UnitOfWorkFactory,
-) -> None:
+async def import_on_demo(text: str, uow_factory: UnitOfWorkFactory) -> datetime:
+    """The demo org, then the notice imported on 02/11/2023; returns that instant."""
     await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=uow_factory)
     async with uow_factory() as uow:
         directory = await DirectoryCache().get(uow)
-    notice = parse_notice(NOTICE)
+    notice = parse_notice(text)
     plan = plan_import(notice, directory, find_issuer(notice, directory))
     now = datetime(2023, 11, 2, 9, tzinfo=TZ)
     await import_notice(
         plan, directory=directory, uow_factory=uow_factory, now=now, actor_id=None, channel="cli"
     )
+    return now
+
+
+async def test_import_creates_the_current_occurrences_and_the_job_the_next(
+    uow_factory: UnitOfWorkFactory,
+) -> None:
+    now = await import_on_demo(NOTICE, uow_factory)
     tasks = await all_tasks(uow_factory)
     templates = [t for t in tasks if t.recurrence is not None]
     occurrences = {t.deadline: t for t in tasks if t.parent_id is not None}
@@ -115,15 +121,7 @@ Ngày 01/11/2023, Chủ tịch UBND huyện chủ trì họp, kết luận như 
 async def test_a_recurring_item_given_to_a_group_recurs_for_every_unit(
     uow_factory: UnitOfWorkFactory,
 ) -> None:
-    await load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=uow_factory)
-    async with uow_factory() as uow:
-        directory = await DirectoryCache().get(uow)
-    notice = parse_notice(GROUP_NOTICE)
-    plan = plan_import(notice, directory, find_issuer(notice, directory))
-    now = datetime(2023, 11, 2, 9, tzinfo=TZ)
-    await import_notice(
-        plan, directory=directory, uow_factory=uow_factory, now=now, actor_id=None, channel="cli"
-    )
+    now = await import_on_demo(GROUP_NOTICE, uow_factory)
     tasks = await all_tasks(uow_factory)
     templates = [t for t in tasks if t.recurrence is not None and t.deadline is None]
     occurrences = [t for t in tasks if t.deadline is not None]
