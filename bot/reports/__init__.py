@@ -1,0 +1,1 @@
+"""Reports at the edge: Word and Excel files and PNG charts built from the core's ReportData."""
