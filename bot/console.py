@@ -15,11 +15,19 @@ CHANNEL = "console"
 
 
 def render(reply: Reply) -> str:
-    """Buttons become the commands to type, as on Zalo."""
-    if not reply.buttons or reply.numbered:
-        return reply.text
-    choices = " · ".join(f"«{b.payload}» ({b.label})" for b in reply.buttons)
-    return f"{reply.text}\n[Gõ: {choices}]"
+    """Buttons become the commands to type, as on Zalo; files become one line each."""
+    text = reply.text
+    if reply.buttons and not reply.numbered:
+        choices = " · ".join(f"«{b.payload}» ({b.label})" for b in reply.buttons)
+        text = f"{text}\n[Gõ: {choices}]"
+    files = [f"[Tệp: {f.name} ({size_kb(len(f.data))} KB)]" for f in reply.files]
+    return "\n".join([text, *files]) if files else text
+
+
+def size_kb(size: int) -> str:
+    """Kilobytes with a Vietnamese decimal comma ("12,3"), never "0" for a non-empty file."""
+    kb = size / 1024
+    return f"{kb:.1f}".replace(".", ",") if kb < 10 else str(round(kb))
 
 
 async def run_console(

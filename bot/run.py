@@ -64,7 +64,9 @@ async def run(
         web = None
         if settings.webhook.public_url:
             receivers = [c.webhook for c in channels if c.webhook is not None]
-            webapp = create_webapp(receivers, lambda: {c.name: c.status() for c in channels})
+            webapp = create_webapp(
+                receivers, lambda: {c.name: c.status() for c in channels}, app.file_links
+            )
             web = WebServer(webapp, host=settings.webhook.host, port=settings.webhook.port)
         return await serve(
             channels, services, web, stop or asyncio.Event(), handle_signals=handle_signals

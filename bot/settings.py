@@ -39,6 +39,9 @@ class WebhookSettings(BaseModel):
     host: str = "0.0.0.0"  # noqa: S104  (a server's listening address, set by the operator)
     port: int = 8080
     public_url: str | None = None
+    # Signs the expiring download links Zalo users get for reports and charts; a random one
+    # per start when unset (links then stop working at a restart, like the files they name).
+    download_secret: SecretStr | None = None
 
 
 class ReminderSettings(BaseModel):

@@ -15,6 +15,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot.channels import WebhookReceiver
+from bot.files import FILES_PATH, FileLinks, content_disposition
 
 log = logging.getLogger(__name__)
 
@@ -22,9 +23,12 @@ MAX_BODY = 1024 * 1024  # an update is a few kB; refuse anything absurd before p
 
 
 def create_webapp(
-    receivers: Sequence[WebhookReceiver], health: Callable[[], Mapping[str, str]]
+    receivers: Sequence[WebhookReceiver],
+    health: Callable[[], Mapping[str, str]],
+    files: FileLinks | None = None,
 ) -> Starlette:
-    """`health` gives each channel's status; /healthz is 200 while none has failed."""
+    """`health` gives each channel's status; /healthz is 200 while none has failed. With
+    `files`, GET /files/{id}?exp=…&sig=… serves the files whose links it signed."""
 
     async def healthz(request: Request) -> Response:
         states = dict(health())
@@ -33,7 +37,31 @@ def create_webapp(
 
     routes = [Route("/healthz", healthz, methods=["GET"])]
     routes += [Route(r.path, _endpoint(r), methods=["POST"]) for r in receivers]
+    if files is not None:
+        routes.append(Route(FILES_PATH + "/{file_id}", _download(files), methods=["GET"]))
     return Starlette(routes=routes)
+
+
+def _download(files: FileLinks) -> Callable[[Request], object]:
+    async def download(request: Request) -> Response:
+        status, file = files.open(
+            request.path_params["file_id"],
+            request.query_params.get("exp", ""),
+            request.query_params.get("sig", ""),
+        )
+        if file is None:
+            # The query holds the signature: log neither it nor the id.
+            log.info("file download refused (%d)", status)
+            text = "Liên kết không hợp lệ hoặc đã hết hạn." if status == 403 else "Tệp không còn."
+            return Response(text, status_code=status, media_type="text/plain; charset=utf-8")
+        headers = {
+            "Content-Disposition": content_disposition(file.name),
+            "Cache-Control": "private, no-store",
+            "X-Content-Type-Options": "nosniff",
+        }
+        return Response(file.data, media_type=file.mime, headers=headers)
+
+    return download
 
 
 def _endpoint(receiver: WebhookReceiver) -> Callable[[Request], object]:

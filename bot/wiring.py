@@ -13,6 +13,7 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels import Channel, Responder, Service
+from bot.files import FileLinks, create_file_links
 from bot.reminder_config import reminder_config
 from bot.settings import Settings
 from handlers.calendar import WorkingCalendar, create_calendar
@@ -41,6 +42,10 @@ class App:
     uow_factory: UnitOfWorkFactory
     calendar: WorkingCalendar
     clock: Callable[[], datetime]
+    # Download links for files Zalo cannot upload: one store and signer per process, shared
+    # by the Zalo sender (which makes links) and the web app (which serves them); None
+    # without a public address.
+    file_links: FileLinks | None = None
 
     def conversation(self, fetchers: Mapping[str, FileFetcher] | None = None) -> Conversation:
         return Conversation(
@@ -121,6 +126,9 @@ async def create_app(
         uow_factory=create_uow_factory(engine),
         calendar=create_calendar(settings.extra_days_off, settings.extra_working_days),
         clock=system_clock(settings, today),
+        file_links=create_file_links(
+            settings.webhook.public_url, secret_value(settings.webhook.download_secret)
+        ),
     )
 
 
@@ -160,6 +168,7 @@ def create_channels(app: App, *, today: date | None = None) -> list[Channel]:
                 token=token,
                 webhook_url=f"{public}{ZALO_PATH}" if public else None,
                 webhook_secret=_webhook_secret(settings.zalo.webhook_secret),
+                links=app.file_links,
             )
         )
     if (token := secret_value(settings.telegram.token)) is not None:

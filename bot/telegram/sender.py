@@ -5,16 +5,18 @@ from __future__ import annotations
 import warnings
 from collections.abc import Sequence
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram import error as tg
 
 from bot.channels import split_text, typed_commands
 from bot.telegram.callback_data import encode
 from bot.telegram.updates import CHANNEL
-from handlers.messages import Button, Reply
+from handlers.messages import Button, OutgoingFile, Reply
 from handlers.sending import ChatBlocked, PermanentError, RetryAfter, SendError, TransientError
 
 MAX_TEXT = 4096
+MAX_CAPTION = 1024
+PHOTO_MIMES = ("image/png", "image/jpeg")
 
 
 class TelegramSender:
@@ -25,7 +27,8 @@ class TelegramSender:
         self.ready = False  # set by the channel once getMe succeeded
 
     async def send(self, chat_ref: str, reply: Reply) -> None:
-        """Buttons ride on the last part; parts go out in order and stop at the first failure."""
+        """Buttons ride on the last part; parts go out in order, then the files (images as
+        photos, the rest as documents); the first failure stops the rest."""
         if not self.ready:
             raise TransientError("the Telegram channel is not connected yet")
         markup, typed = keyboard(reply.buttons)
@@ -39,6 +42,19 @@ class TelegramSender:
                 )
             except tg.TelegramError as exc:
                 raise as_send_error(exc) from None
+        for file in reply.files:
+            try:
+                await self._send_file(chat_id, file)
+            except tg.TelegramError as exc:
+                raise as_send_error(exc) from None
+
+    async def _send_file(self, chat_id: int | str, file: OutgoingFile) -> None:
+        caption = file.caption[:MAX_CAPTION] or None
+        upload = InputFile(file.data, filename=file.name)
+        if file.mime in PHOTO_MIMES:
+            await self._bot.send_photo(chat_id, upload, caption=caption)
+        else:
+            await self._bot.send_document(chat_id, upload, caption=caption)
 
 
 def keyboard(buttons: Sequence[Button]) -> tuple[InlineKeyboardMarkup | None, str]:

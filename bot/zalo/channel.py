@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.channels import ChannelStartError, RecentKeys, Responder, WebhookReceiver
+from bot.files import FileLinks
 from bot.zalo.client import ZaloAuthError, ZaloBadRequest, ZaloBotClient, ZaloError
 from bot.zalo.guards import PollLock
 from bot.zalo.sender import ZaloSender
@@ -42,6 +43,7 @@ class ZaloChannel:
         poll_timeout: int = 30,
         max_backoff: float = MAX_BACKOFF_S,
         lock_dir: Path | None = None,
+        links: FileLinks | None = None,
     ) -> None:
         self._client = client
         self._responder = responder
@@ -54,7 +56,7 @@ class ZaloChannel:
         self._worker: asyncio.Task[None] | None = None
         self._receiver: asyncio.Task[None] | None = None
         self._state = "stopped"
-        self.sender = ZaloSender(client)
+        self.sender = ZaloSender(client, links=links)
         self.webhook: WebhookReceiver | None = None
         if webhook_url:
             if not webhook_secret:
