@@ -71,8 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     org = sub.add_parser("org", help="organisation commands")
     org_sub = org.add_subparsers(dest="org_command", required=True)
-    org_load = org_sub.add_parser("load", help="load units and officials from a YAML file")
+    org_load = org_sub.add_parser(
+        "load", help="load units and officials from a YAML file or an Excel workbook (.xlsx)"
+    )
     org_load.add_argument("file", type=Path)
+    org_export = org_sub.add_parser("export", help="write units and officials to an .xlsx file")
+    org_export.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx")
+    org_sub.add_parser("template", help="print the path of the blank .xlsx template")
 
     db = sub.add_parser("db", help="database commands")
     db_sub = db.add_subparsers(dest="db_command", required=True)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import zipfile
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import yaml
+from openpyxl.utils.exceptions import InvalidFileException
 
+from bot import org_sheet
 from bot.console import run_console
 from bot.demo import DISTRICT, PROVINCE, DemoSpec, build_demo
 from bot.output import print_json
@@ -23,8 +26,9 @@ from handlers.domain import Official
 from handlers.errors import DomainError
 from handlers.import_notice import find_issuer, import_notice, plan_import
 from handlers.invites import IssueInvite, issue_invite
-from handlers.load_org import load_org
+from handlers.load_org import load_org, load_org_sheet
 from handlers.nlu import understand as understand_text
+from handlers.org_sheet import OrgSheetRejected, export_org
 from notices import ClassifiedNoticeError, NoticeError, parse_notice
 from notices.readers import read_document
 
@@ -41,11 +45,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "invite":
         return await invite(settings, args.handle)
     if args.command == "org":
-        try:
-            data = yaml.safe_load(args.file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            return _fail(f"org file {args.file}: {exc.__class__.__name__}: {exc}".splitlines()[0])
-        return await org_load(settings, data)
+        return await org(settings, args)
     if args.command == "import":
         return await import_file(settings, args.file, yes=args.yes, issuer_code=args.issuer)
     if args.command == "db":
@@ -144,6 +144,53 @@ async def invite(settings: Settings, handle: str) -> int:
     print(f"Mã mời cho {official.name} ({official.handle}), dùng một lần, hạn đến {until}.")
     print(f"Telegram: /start {code} — Zalo: gửi «/start {code}» cho bot.")
     print(code)
+    return 0
+
+
+async def org(settings: Settings, args: argparse.Namespace) -> int:
+    """`org load FILE` (YAML, or .xlsx through bot.org_sheet), `org export -o FILE.xlsx`."""
+    if args.org_command == "export":
+        return await org_export(settings, args.output)
+    if args.org_command == "template":
+        print(org_sheet.TEMPLATE)
+        return 0
+    if args.file.suffix.lower() in org_sheet.SHEET_SUFFIXES:
+        return await org_load_sheet(settings, args.file)
+    try:
+        data = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        return _fail(f"org file {args.file}: {exc.__class__.__name__}: {exc}".splitlines()[0])
+    return await org_load(settings, data)
+
+
+async def org_load_sheet(settings: Settings, path: Path) -> int:
+    try:
+        sheet = org_sheet.read_org_workbook(path)
+    except (OSError, InvalidFileException, zipfile.BadZipFile, KeyError) as exc:
+        return _fail(f"Không đọc được tệp {path}: {exc.__class__.__name__}: {exc}")
+    async with open_app(settings) as app:
+        try:
+            loaded = await load_org_sheet(sheet, uow_factory=app.uow_factory)
+        except OrgSheetRejected as refusal:
+            print(f"Tệp {path} có {len(refusal.errors)} lỗi, chưa ghi gì:", file=sys.stderr)
+            for error in refusal.errors:
+                print(error, file=sys.stderr)
+            return 1
+        except DomainError as refusal:
+            return _fail(f"Tệp {path}: {refusal.message}")
+    print(f"Đã nạp {loaded.units} đơn vị và {loaded.officials} cán bộ từ {path}.")
+    return 0
+
+
+async def org_export(settings: Settings, path: Path) -> int:
+    async with open_app(settings) as app:
+        sheet = await export_org(uow_factory=app.uow_factory)
+    try:
+        org_sheet.write_org_workbook(sheet, path)
+    except OSError as exc:
+        return _fail(f"Không ghi được tệp {path}: {exc}")
+    units = len(sheet.units or ()) - 1
+    print(f"Đã xuất {units} đơn vị và {len(sheet.officials) - 1} cán bộ ra {path}.")
     return 0
 
 

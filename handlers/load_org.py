@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from handlers.domain import Role, UnitKind
 from handlers.errors import DomainError
-from handlers.ports import NewOfficial, NewUnit, UnitOfWorkFactory
+from handlers.org_sheet import OrgSheet, plan_org_sheet
+from handlers.ports import NewOfficial, NewUnit, UnitOfWork, UnitOfWorkFactory
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,27 +71,48 @@ async def load_org(data: Mapping[str, Any], *, uow_factory: UnitOfWorkFactory) -
         if official.unit_code not in codes:
             raise DomainError(f"official {official.handle}: unknown unit {official.unit_code}")
     async with uow_factory() as uow:
-        # Parents first (the nesting order guarantees it); successors may point forward,
-        # so they are written in a second pass.
-        for unit in units:
-            await uow.units.upsert(
-                NewUnit(
-                    unit.code,
-                    unit.name,
-                    unit.kind,
-                    unit.parent_code,
-                    unit.aliases,
-                    None,
-                    unit.valid_to,
-                )
-            )
-        for unit in units:
-            if unit.successor_code:
-                if unit.successor_code not in codes:
-                    raise DomainError(f"unit {unit.code}: unknown successor {unit.successor_code}")
-                await uow.units.upsert(unit)
-        for official in officials:
-            await uow.officials.upsert(official)
-        await uow.units.bump_revision()
+        await _write(uow, units, officials, codes)
         await uow.commit()
     return OrgLoaded(units=len(units), officials=len(officials))
+
+
+async def load_org_sheet(sheet: OrgSheet, *, uow_factory: UnitOfWorkFactory) -> OrgLoaded:
+    """Load the officials (and units) sheet: every row is checked against the stored org in
+    the same transaction that writes it; any bad row raises OrgSheetRejected, nothing written."""
+    async with uow_factory() as uow:
+        stored = await uow.units.all()
+        plan = plan_org_sheet(sheet, units=stored, officials=await uow.officials.all())
+        codes = {u.code for u in stored} | {u.code for u in plan.units}
+        await _write(uow, plan.units, plan.officials, codes)
+        await uow.commit()
+    return OrgLoaded(units=len(plan.units), officials=len(plan.officials))
+
+
+async def _write(
+    uow: UnitOfWork,
+    units: Sequence[NewUnit],
+    officials: Sequence[NewOfficial],
+    codes: set[str],
+) -> None:
+    # Parents first (the caller's order guarantees it); successors may point forward,
+    # so they are written in a second pass.
+    for unit in units:
+        await uow.units.upsert(
+            NewUnit(
+                unit.code,
+                unit.name,
+                unit.kind,
+                unit.parent_code,
+                unit.aliases,
+                None,
+                unit.valid_to,
+            )
+        )
+    for unit in units:
+        if unit.successor_code:
+            if unit.successor_code not in codes:
+                raise DomainError(f"unit {unit.code}: unknown successor {unit.successor_code}")
+            await uow.units.upsert(unit)
+    for official in officials:
+        await uow.officials.upsert(official)
+    await uow.units.bump_revision()
