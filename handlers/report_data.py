@@ -99,6 +99,11 @@ class ReportData:
     unit_names: dict[UnitId, str] = field(default_factory=dict)
     notice_numbers: tuple[str, ...] = ()
 
+    parent_name: str = ""  # the body above it ("UBND tỉnh Lạng Sơn"), "" at the top
+
+    def unit_name(self, unit_id: UnitId | None) -> str:
+        return self.unit_names.get(unit_id, "?") if unit_id is not None else "?"
+
     @property
     def in_progress(self) -> int:
         t = self.total
@@ -145,10 +150,11 @@ async def collect(
     uow_factory: UnitOfWorkFactory,
     today: date,
     soon_until: date,
-    scope_name: str = "",
+    speaker: UnitId | None = None,
     progress: ProgressFn | None = None,
 ) -> ReportData:
-    """The report's rows and totals for the tasks the scope sees (module docstring)."""
+    """The report's rows and totals for the tasks the scope sees (module docstring);
+    `speaker` is the unit the report speaks for (its heading)."""
     as_of = min(today, request.end)
     soon = soon_until if as_of == today else as_of
     lead_ids = directory.expand([request.unit_id]) if request.unit_id is not None else None
@@ -195,13 +201,19 @@ async def collect(
     return ReportData(
         request=request,
         as_of=as_of,
-        scope_name=scope_name,
+        scope_name=directory.unit_name(speaker) if speaker is not None else "",
+        parent_name=_parent_name(directory, speaker),
         rows=tuple(rows),
         total=add_up(list(per_unit)),
         per_unit=per_unit,
         unit_names={u.unit_id: directory.unit_name(u.unit_id) for u in per_unit},
         notice_numbers=tuple(numbers),
     )
+
+
+def _parent_name(directory: Directory, unit_id: UnitId | None) -> str:
+    unit = directory.units.get(unit_id) if unit_id is not None else None
+    return directory.unit_name(unit.parent_id) if unit and unit.parent_id else ""
 
 
 def _from_notice(task: Task, notices: dict[NoticeId, Notice | None], wanted: str) -> bool:

@@ -5,11 +5,19 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import date
+from typing import Protocol
 
 from matplotlib.figure import Figure
 
-from handlers.directory import Directory
+from handlers.domain import UnitId
 from handlers.ports import UnitStats
+
+
+class UnitNames(Protocol):
+    """What a chart needs of the org: a unit's name (a Directory, or a report's data)."""
+
+    def unit_name(self, unit_id: UnitId | None) -> str: ...
+
 
 # A bare Figure (no pyplot) renders through the Agg canvas: no display, no global state, safe to
 # call from any thread of the bot.
@@ -22,7 +30,7 @@ _MAX_UNITS = 20
 _DPI = 110
 
 
-def completion_by_unit(per_unit_rows: Sequence[UnitStats], directory: Directory) -> bytes | None:
+def completion_by_unit(per_unit_rows: Sequence[UnitStats], directory: UnitNames) -> bytes | None:
     """A horizontal bar chart of the completion rate (done / come due, as `thống kê` counts it)
     per lead unit, lowest first; None when fewer than two units have anything come due (there is
     nothing to compare). At most 20 units, the lowest rates."""
