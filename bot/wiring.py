@@ -13,6 +13,7 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels import Channel, Responder, Service
+from bot.digest_chart import DigestChart
 from bot.files import FileLinks, create_file_links
 from bot.reminder_config import reminder_config
 from bot.settings import Settings
@@ -69,6 +70,7 @@ class App:
             calendar=self.calendar,
             config=self.reminder_config(),
             senders=senders,
+            attachments=self.digest_chart(),
         )
 
     def reminders(self, clock: Callable[[], datetime]) -> Reminders:
@@ -87,6 +89,17 @@ class App:
             senders=senders,
             clock=clock,
             config=self.reminder_config().dispatch,
+            attachments=self.digest_chart(),
+        )
+
+    def digest_chart(self) -> DigestChart:
+        """The chart the weekly digest carries, drawn at send time from the recipient's
+        statistics."""
+        return DigestChart(
+            uow_factory=self.uow_factory,
+            calendar=self.calendar,
+            tz=self.settings.tz,
+            due_soon_days=self.reminder_config().due_soon_days,
         )
 
     async def schema_is_current(self) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
-from handlers.messages import Reply
+from handlers.domain import OutboxMessage
+from handlers.messages import OutgoingFile, Reply
 
 
 class SendError(Exception):
@@ -37,3 +39,10 @@ class Sender(Protocol):
     channel: str
 
     async def send(self, chat_ref: str, reply: Reply) -> None: ...
+
+
+class Attachments(Protocol):
+    """Files a queued message carries (the weekly digest's chart), made when it is sent:
+    outbox rows hold text only. Returns () when the rows carry nothing."""
+
+    async def files_for(self, rows: Sequence[OutboxMessage]) -> tuple[OutgoingFile, ...]: ...

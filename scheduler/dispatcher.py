@@ -16,9 +16,16 @@ from datetime import datetime, timedelta
 
 from handlers.directory import DirectoryCache
 from handlers.domain import ChatAccount, OfficialId, OutboxMessage
-from handlers.messages import Reply
+from handlers.messages import OutgoingFile, Reply
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
-from handlers.sending import ChatBlocked, PermanentError, RetryAfter, Sender, SendError
+from handlers.sending import (
+    Attachments,
+    ChatBlocked,
+    PermanentError,
+    RetryAfter,
+    Sender,
+    SendError,
+)
 from scheduler.config import ChannelPacing, DispatchConfig
 from scheduler.outcomes import (
     SEPARATOR,
@@ -58,8 +65,11 @@ class Dispatcher:
         senders: Mapping[str, Sender],
         clock: Callable[[], datetime],
         config: DispatchConfig,
+        attachments: Attachments | None = None,
     ) -> None:
+        """`attachments` adds files to a message at send time (the digest's chart)."""
         self._uow_factory = uow_factory
+        self._attachments = attachments
         self._clock = clock
         self._config = config
         self._lanes = {ch: Lane(s, config.pacing_for(ch)) for ch, s in senders.items()}
@@ -194,12 +204,13 @@ class Dispatcher:
         # A claim kept waiting (a long retry-after) must not be sent once its lease is nearly
         # over: another dispatcher may take the row then. Give it back instead.
         deadline = delivery.lease_until - timedelta(seconds=self._config.lease_seconds / 4)
+        files = await self._files_for(delivery)
         try:
             async with lane.sending, lane.chats.hold(delivery.chat_ref, lane.pacer):
                 if self._clock() >= deadline:
                     raise _LeaseRunningOut
                 await asyncio.wait_for(
-                    lane.sender.send(delivery.chat_ref, Reply(delivery.text)),
+                    lane.sender.send(delivery.chat_ref, Reply(delivery.text, files=files)),
                     self._config.send_timeout_seconds,
                 )
         except _LeaseRunningOut:
@@ -226,6 +237,18 @@ class Dispatcher:
             )
         else:
             await self._settle(delivery, report, sent(self._clock()))
+
+    async def _files_for(self, delivery: Delivery) -> tuple[OutgoingFile, ...]:
+        """A chart that cannot be made must not hold back the text it illustrates."""
+        if self._attachments is None:
+            return ()
+        try:
+            return await asyncio.wait_for(
+                self._attachments.files_for(delivery.rows), self._config.send_timeout_seconds
+            )
+        except Exception:
+            log.exception("files for outbox rows %s failed; sending the text alone", delivery.ids)
+            return ()
 
     async def _settle(self, delivery: Delivery, report: DispatchReport, outcome: Outcome) -> None:
         """Record what happened, retrying the database a little: a row left `sending` is

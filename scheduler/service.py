@@ -22,7 +22,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from handlers.calendar import WorkingCalendar
 from handlers.create_occurrences import create_occurrences
 from handlers.ports import UnitOfWorkFactory
-from handlers.sending import Sender
+from handlers.sending import Attachments, Sender
 from scheduler.config import ReminderConfig
 from scheduler.dispatcher import Dispatcher
 from scheduler.reminders import Reminders
@@ -52,6 +52,7 @@ class ReminderService:
         config: ReminderConfig,
         senders: Mapping[str, Sender],
         clock: Callable[[], datetime] | None = None,
+        attachments: Attachments | None = None,
     ) -> None:
         self._config = config
         self._uow_factory = uow_factory
@@ -60,7 +61,11 @@ class ReminderService:
             uow_factory=uow_factory, calendar=calendar, config=config, clock=clock
         )
         self.dispatcher = Dispatcher(
-            uow_factory=uow_factory, senders=senders, clock=clock, config=config.dispatch
+            uow_factory=uow_factory,
+            senders=senders,
+            clock=clock,
+            config=config.dispatch,
+            attachments=attachments,
         )
         self.scheduler = AsyncIOScheduler(
             timezone=config.tz,

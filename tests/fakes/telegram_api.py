@@ -179,7 +179,11 @@ class TelegramApi:
         else:
             raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
         info = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": size}
-        extra = {kind: info | {"file_name": name}} if kind == "document" else {kind: [info]}
+        if kind == "document":
+            extra = {kind: info | {"file_name": name}}
+        else:  # a PhotoSize needs its dimensions (PTB refuses one without them)
+            content = upload.content if isinstance(upload, Upload) else b""
+            extra = {kind: [info | _image_size(content)]}
         return await self._record_sent(chat_id, caption, self._markup_of(params), extra)
 
     async def _send_chat_action(self, params: dict[str, Any]) -> bool:
@@ -270,3 +274,13 @@ def _check_markup(markup: Any) -> None:
                 raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
             if not button.get("text"):
                 raise ApiError(400, "Bad Request: text buttons are unallowed")
+
+
+def _image_size(content: bytes) -> dict[str, int]:
+    """A PNG's width and height from its IHDR chunk; a stand-in size for anything else."""
+    if content.startswith(b"\x89PNG\r\n\x1a\n") and len(content) >= 24:
+        return {
+            "width": int.from_bytes(content[16:20], "big"),
+            "height": int.from_bytes(content[20:24], "big"),
+        }
+    return {"width": 320, "height": 240}

@@ -47,6 +47,7 @@ class Sent:
     text: str
     parse_mode: str | None
     t: float
+    photo: str = ""  # sendPhoto's image URL
 
 
 class FakeZalo(FakeServer):
@@ -207,14 +208,17 @@ class FakeZalo(FakeServer):
         photo = str(params.get("photo") or "")
         if not photo.startswith(("http://", "https://")):
             raise ApiError(400, "Bad Request: photo must be a URL")
-        return await self._record("sendPhoto", chat_id, str(params.get("caption") or ""), None)
+        caption = str(params.get("caption") or "")
+        return await self._record("sendPhoto", chat_id, caption, None, photo=photo)
 
     async def _send_chat_action(self, params: dict[str, Any]) -> None:
         if params.get("action") != "typing":
             raise ApiError(400, "Bad Request: action must be typing")
 
-    async def _record(self, method: str, chat_id: str, text: str, mode: Any) -> dict[str, Any]:
-        self.outbox.append(Sent(method, chat_id, text, mode, time.monotonic()))
+    async def _record(
+        self, method: str, chat_id: str, text: str, mode: Any, photo: str = ""
+    ) -> dict[str, Any]:
+        self.outbox.append(Sent(method, chat_id, text, mode, time.monotonic(), photo))
         await self.recorder.notify()
         return {"message_id": secrets.token_hex(10), "date": _now_ms()}
 
@@ -248,6 +252,10 @@ class FakeZalo(FakeServer):
     async def user_sends_sticker(self, chat_id: str) -> dict[str, Any]:
         message = self.message(chat_id, "PRIVATE") | {"sticker": "bfe7a4b1b1f0", "url": ""}
         return await self.inbound("message.sticker.received", message)
+
+    def known_chat(self, chat_id: str) -> None:
+        """A chat the bot may write to without the user having written first (tests)."""
+        self._chats.add(chat_id)
 
     def message(self, chat_id: str, chat_type: str) -> dict[str, Any]:
         self._chats.add(chat_id)
