@@ -135,30 +135,51 @@ async def test_zalo_without_a_public_address_says_how_to_get_the_file(
     assert "http" not in message.text
 
 
-async def test_the_monday_digest_carries_a_chart_for_a_leader_not_a_chair(
-    app: App, demo_url: str, fake_telegram: FakeTelegram
-) -> None:
+async def link_digest_readers(app: App, fake: FakeTelegram) -> Settings:
+    """The leader and the commune chair linked on the fake Telegram; settings to push there."""
     async with app.uow_factory() as uow:
         for handle, chat in (("chutich", LEADER_CHAT), ("chutichxa", CHAIR_CHAT)):
             official = await uow.officials.by_handle(handle)
             assert official is not None
             await uow.accounts.link("telegram", str(chat), official.id)
-            fake_telegram.chat(chat)
+            fake.chat(chat)
         await uow.commit()
-    settings = Settings(  # type: ignore[call-arg]
+    return Settings(  # type: ignore[call-arg]
         _env_file=None,
-        database_url=demo_url,
-        telegram=TelegramSettings(token=SecretStr(TELEGRAM_TOKEN), api_base_url=fake_telegram.url),
+        database_url=app.settings.database_url,
+        telegram=TelegramSettings(token=SecretStr(TELEGRAM_TOKEN), api_base_url=fake.url),
         # The demo commune's tasks have no deadline yet: its chair gets the one-line digest.
         reminders=ReminderSettings(empty_digest="line"),
     )
-    monday = argparse.Namespace(reminders_command="run-once", today=date(2023, 10, 30))
-    assert await run_reminders(settings, monday) == 0
+
+
+MONDAY = argparse.Namespace(reminders_command="run-once", today=date(2023, 10, 30))
+
+
+async def test_the_monday_digest_carries_a_chart_for_a_leader_not_a_chair(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    settings = await link_digest_readers(app, fake_telegram)
+    assert await run_reminders(settings, MONDAY) == 0
     leader = fake_telegram.sent_to(LEADER_CHAT)
     chair = fake_telegram.sent_to(CHAIR_CHAT)
     assert any("hoàn thành" in m.text for m in leader)
     assert chair and all("photo" not in m.raw for m in chair)  # one unit: nothing to compare
     photos = [m for m in leader if "photo" in m.raw]
-    assert len(photos) == 1
+    assert len(photos) == 1 and photos[0] is leader[-1]  # after the text
     png = fake_telegram.files[photos[0].raw["photo"][0]["file_id"]][1]
     assert png.startswith(b"\x89PNG")
+
+
+async def test_a_chart_that_cannot_be_drawn_does_not_hold_back_the_digest(
+    app: App, fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> bytes:
+        raise RuntimeError("no fonts")
+
+    monkeypatch.setattr("bot.reports.charts.completion_by_unit", broken)
+    settings = await link_digest_readers(app, fake_telegram)
+    assert await run_reminders(settings, MONDAY) == 0
+    leader = fake_telegram.sent_to(LEADER_CHAT)
+    assert any("hoàn thành" in m.text for m in leader)
+    assert all("photo" not in m.raw for m in leader)
