@@ -16,6 +16,7 @@ from bot.channels import Channel, Responder, Service
 from bot.digest_chart import DigestChart
 from bot.files import FileLinks, create_file_links
 from bot.reminder_config import reminder_config
+from bot.reports.render import FileRenderer
 from bot.settings import Settings
 from handlers.calendar import WorkingCalendar, create_calendar
 from handlers.conversation import Conversation
@@ -56,6 +57,7 @@ class App:
             due_soon_days=self.settings.due_soon_days,
             page_size=self.settings.page_size,
             fetchers=fetchers,
+            reports=FileRenderer(),
         )
 
     def reminder_config(self) -> ReminderConfig:

@@ -21,6 +21,7 @@ from handlers.memory import ChatMemory, StatsCache
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Intent, understand
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
+from handlers.report_data import ReportRenderer
 from handlers.routes import ROUTES
 from handlers.turn import Services, Turn
 
@@ -42,6 +43,7 @@ class Conversation:
         due_soon_days: int = 3,
         page_size: int = 8,
         fetchers: Mapping[str, FileFetcher] | None = None,
+        reports: ReportRenderer | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._clock = clock
@@ -56,6 +58,7 @@ class Conversation:
             imports=ImportDialog(
                 uow_factory=uow_factory, fetchers=fetchers if fetchers is not None else {}
             ),
+            reports=reports,
         )
 
     async def handle(self, incoming: Incoming) -> list[Reply]:

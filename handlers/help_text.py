@@ -77,10 +77,7 @@ def greeting(official: Official, text: str) -> str:
 
 
 # What the bot understands but does not do from a chat yet: said plainly, nothing changed.
-NOT_YET = {
-    "report": "Xuất báo cáo Word/Excel qua chat chưa làm được. "
-    "Gõ «thống kê» để xem số liệu theo đơn vị.",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def _lines(official: Official) -> list[str]:

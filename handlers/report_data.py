@@ -17,7 +17,7 @@ shows for the same tasks.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Protocol
 
@@ -34,7 +34,6 @@ from handlers.domain import (
 )
 from handlers.due import days_overdue, due_state
 from handlers.ports import TaskQuery, TaskScope, UnitOfWork, UnitOfWorkFactory, UnitStats
-from handlers.show_stats import add_up
 from notices.text import fold_key
 
 PAGE = 500
@@ -112,6 +111,17 @@ class ReportData:
     @property
     def period(self) -> str:
         return f"từ {fmt_date(self.request.start)} đến {fmt_date(self.request.end)}"
+
+
+def add_up(rows: list[UnitStats]) -> UnitStats:
+    """The sum of per-unit counts (as `thống kê` adds them; not imported from show_stats,
+    which depends on the turn that depends on this module)."""
+    counts = {
+        f.name: sum(getattr(r, f.name) for r in rows)
+        for f in fields(UnitStats)
+        if f.name != "unit_id"
+    }
+    return UnitStats(unit_id=UnitId(0), **counts)
 
 
 def rate(part: int, whole: int) -> str:

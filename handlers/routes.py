@@ -12,6 +12,7 @@ from handlers.ask import answered
 from handlers.corrections import on_cancel, on_delegate, on_edit
 from handlers.help_text import NOT_YET, greeting, help_text, not_understood
 from handlers.list_tasks import on_list, on_next
+from handlers.make_report import on_report
 from handlers.messages import Reply
 from handlers.nlu import Intent, Understanding, understand
 from handlers.reopen_task import on_reopen
@@ -112,6 +113,6 @@ ROUTES: Mapping[Intent, Handler] = MappingProxyType(
         ),
         Intent.EDIT: needs_task(on_edit, "Sửa việc số mấy? Ví dụ: «sửa hạn 12 thành 30/12»."),
         Intent.CANCEL: needs_task(on_cancel, "Hủy việc số mấy? Ví dụ: «hủy việc 12 vì …»."),
-        Intent.REPORT: on_not_yet,
+        Intent.REPORT: on_report,
     }
 )

@@ -12,6 +12,7 @@ from handlers.memory import ChatKey, ChatMemory, Slot, StatsCache
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Understanding
 from handlers.ports import UnitOfWorkFactory
+from handlers.report_data import ReportRenderer
 
 T = TypeVar("T")
 
@@ -25,6 +26,8 @@ class Services:
     memory: ChatMemory
     stats_cache: StatsCache
     imports: ImportDialog
+    # Draws report files (Word/Excel) at the edge; None: the bot points to `nhacviec report`.
+    reports: ReportRenderer | None = None
 
 
 @dataclass(frozen=True, slots=True)

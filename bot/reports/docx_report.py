@@ -80,7 +80,7 @@ def _values(data: ReportData, day: date) -> dict[str, str]:
 
 
 def _notice(label: str) -> str:
-    """"180/TB-UBND" → "số 180/TB-UBND"; "TB ngày 24/10/2023" (no number) → "ngày 24/10/2023"."""
+    """ "180/TB-UBND" → "số 180/TB-UBND"; "TB ngày 24/10/2023" (no number) → "ngày 24/10/2023"."""
     if label[:1].isdigit():
         return f"số {label}"
     _, found, day = label.partition("ngày ")

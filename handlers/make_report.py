@@ -1,0 +1,96 @@
+"""«báo cáo quý 4», «xuất excel», «/baocao»: the period report as a Word or Excel file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from handlers.context import Asker, named_unit
+from handlers.domain import Role, UnitId
+from handlers.messages import OutgoingFile, Reply
+from handlers.ports import UnitOfWorkFactory
+from handlers.report_data import ReportRenderer, ReportRequest, collect, completion
+from handlers.turn import Turn
+from notices.text import fold
+
+MIME = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+_EXCEL = re.compile(r"\b(?:excel|xlsx|xls|bang tinh)\b|/xuatexcel")
+
+
+@dataclass(frozen=True, slots=True)
+class MakeReport:
+    request: ReportRequest
+    fmt: str  # "docx" or "xlsx"
+    speaker: UnitId  # the unit the report speaks for (its heading)
+
+
+def quarter_of(day: date) -> tuple[date, date]:
+    first_month = 3 * ((day.month - 1) // 3) + 1
+    start = date(day.year, first_month, 1)
+    next_start = (
+        date(day.year + 1, 1, 1) if first_month == 10 else date(day.year, first_month + 3, 1)
+    )
+    return start, next_start - timedelta(days=1)
+
+
+def speaker_of(asker: Asker) -> UnitId:
+    """Leaders and admins speak for their administration, everyone else for their unit."""
+    official = asker.official
+    if official.has(Role.LEADER, Role.ADMIN):
+        return asker.directory.government_of(official.unit_id)
+    return official.unit_id
+
+
+async def make_report(
+    cmd: MakeReport, *, asker: Asker, uow_factory: UnitOfWorkFactory, renderer: ReportRenderer
+) -> Reply:
+    data = await collect(
+        cmd.request,
+        scope=asker.scope,
+        directory=asker.directory,
+        uow_factory=uow_factory,
+        today=asker.today,
+        soon_until=asker.soon_until,
+        speaker=cmd.speaker,
+    )
+    t = data.total
+    name = f"bao-cao-{cmd.request.start:%d%m%Y}-{cmd.request.end:%d%m%Y}.{cmd.fmt}"
+    kind = "Word" if cmd.fmt == "docx" else "Excel"
+    summary = (
+        f"Báo cáo ({kind}) {data.period}, {data.scope_name}: {len(data.rows)} việc; "
+        f"hoàn thành {t.done} (đúng hạn {t.done_on_time}, quá hạn {t.done_late}), "
+        f"quá hạn chưa xong {t.overdue}, đang thực hiện {data.in_progress}; "
+        f"tỷ lệ hoàn thành {completion(t)}."
+    )
+    file = OutgoingFile(name, renderer(data, cmd.fmt), MIME[cmd.fmt], caption=summary)
+    return Reply(summary, files=(file,))
+
+
+async def on_report(turn: Turn) -> Reply:
+    """The period is the one asked («quý 4», «tháng 11»), else the current quarter; «excel» in
+    the message asks for the tracking sheet, anything else for the Word report."""
+    meaning, asker = turn.meaning, turn.asker
+    text = fold(turn.incoming.payload or turn.incoming.text)
+    fmt = "xlsx" if _EXCEL.search(text) else "docx"
+    start, end = (
+        (meaning.range.start, meaning.range.end) if meaning.range else quarter_of(asker.today)
+    )
+    unit_id: UnitId | None = None
+    speaker = speaker_of(asker)
+    if meaning.unit is not None:
+        unit_id, _ = named_unit(meaning.unit, asker)
+        speaker = unit_id
+    renderer = turn.services.reports
+    if renderer is None:
+        unit = f' --unit "{asker.directory.unit_name(unit_id)}"' if unit_id else ""
+        return Reply(
+            "Xuất báo cáo qua chat chưa được bật trên máy chủ này. Văn phòng có thể chạy: "
+            f"nhacviec report --from {start:%Y-%m-%d} --to {end:%Y-%m-%d}{unit} "
+            f"--format {fmt} -o bao-cao.{fmt} --as {asker.official.handle}"
+        )
+    cmd = MakeReport(ReportRequest(start, end, unit_id), fmt, speaker)
+    return await make_report(cmd, asker=asker, uow_factory=turn.uow_factory, renderer=renderer)

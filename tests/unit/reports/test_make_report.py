@@ -1,0 +1,51 @@
+"""«báo cáo quý 4», «xuất excel»: the file comes with the reply, in the asker's scope."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+from docx import Document
+from openpyxl import load_workbook
+
+from bot.reports.render import FileRenderer
+from handlers.messages import Incoming
+from tests.conversation_support import TODAY, Demo
+
+
+async def _ask(demo: Demo, handle: str, text: str):  # type: ignore[no-untyped-def]
+    services = demo.conversation._services
+    demo.conversation._services = replace(services, reports=FileRenderer())
+    official = demo.directory.by_handle(handle)
+    assert official is not None
+    [reply] = await demo.raw(Incoming("console", handle, text, official.id, today=TODAY))
+    return reply
+
+
+async def test_word_report_of_the_quarter(demo: Demo) -> None:
+    reply = await _ask(demo, "admin", "báo cáo quý 4")
+    [file] = reply.files
+    assert file.name == "bao-cao-01102023-31122023.docx"
+    assert "74 việc" in reply.text
+    document = Document(io.BytesIO(file.data))
+    table = document.tables[1]
+    assert len(table.rows) == 1 + 74
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "BÁO CÁO" in text and "{{" not in text
+    assert "UBND HUYỆN BẮC SƠN" in document.tables[0].rows[0].cells[0].text
+
+
+async def test_excel_for_staff_holds_their_unit_only(demo: Demo) -> None:
+    reply = await _ask(demo, "noivu", "xuất excel báo cáo")
+    [file] = reply.files
+    assert file.name.endswith(".xlsx")
+    sheet = load_workbook(io.BytesIO(file.data))["Theo dõi nhiệm vụ"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows and all(r[8] for r in rows)
+    assert len(rows) < 74
+    assert sheet.freeze_panes == "A2"
+
+
+async def test_without_a_renderer_the_bot_names_the_command(demo: Demo) -> None:
+    text = await demo.say("admin", "/baocao")
+    assert "nhacviec report --from 2023-10-01 --to 2023-12-31" in text
