@@ -102,6 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--yes", action="store_true", help="save without asking")
     imp.add_argument("--issuer", help="code of the issuing unit (default: from the notice)")
 
+    report = sub.add_parser("report", help="write the period report (Word) or tracking sheet")
+    report.add_argument("--from", dest="from_day", type=_date, required=True, help="YYYY-MM-DD")
+    report.add_argument("--to", dest="to_day", type=_date, required=True, help="YYYY-MM-DD")
+    report.add_argument("--unit", help="only this unit's tree as lead unit (name or code)")
+    report.add_argument("--notice", help="only the tasks of this notice (its number)")
+    report.add_argument("--format", choices=("docx", "xlsx"), required=True)
+    report.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    report.add_argument("--as", dest="handle", help="in this official's scope (default: all)")
+    report.add_argument("--today", type=_date, help="pretend today is YYYY-MM-DD")
+    report.add_argument("--template", type=Path, help="a Word template of your own")
+
     parse = sub.add_parser("parse", help="extract the tasks of a notice file")
     parse.add_argument("file")
     parse.add_argument("--json", action="store_true")

@@ -52,6 +52,10 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await db_upgrade(settings)
     if args.command == "reminders":
         return await run_reminders(settings, args)
+    if args.command == "report":
+        from bot.report_cmd import run_report
+
+        return await run_report(settings, args)
     if args.command == "run":
         return await run(settings, today=args.today)
     raise AssertionError(args.command)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from handlers.context import Asker, named_unit
-from handlers.domain import Role, UnitId
+from handlers.directory import Directory
+from handlers.domain import Official, Role, UnitId
 from handlers.messages import OutgoingFile, Reply
 from handlers.ports import UnitOfWorkFactory
 from handlers.report_data import ReportRenderer, ReportRequest, collect, completion
@@ -38,10 +39,13 @@ def quarter_of(day: date) -> tuple[date, date]:
 
 
 def speaker_of(asker: Asker) -> UnitId:
+    return speaker_of_official(asker.official, asker.directory)
+
+
+def speaker_of_official(official: Official, directory: Directory) -> UnitId:
     """Leaders and admins speak for their administration, everyone else for their unit."""
-    official = asker.official
     if official.has(Role.LEADER, Role.ADMIN):
-        return asker.directory.government_of(official.unit_id)
+        return directory.government_of(official.unit_id)
     return official.unit_id
 
 
