@@ -76,8 +76,6 @@ def greeting(official: Official, text: str) -> str:
     return f"Chào {official.name}! Gõ «hướng dẫn» để xem những câu có thể hỏi."
 
 
-# What the bot understands but does not do from a chat yet: said plainly, nothing changed.
-NOT_YET: dict[str, str] = {}
 
 
 def _lines(official: Official) -> list[str]:

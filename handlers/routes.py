@@ -10,7 +10,7 @@ from types import MappingProxyType
 from handlers.add_evidence import on_attachments
 from handlers.ask import answered
 from handlers.corrections import on_cancel, on_delegate, on_edit
-from handlers.help_text import NOT_YET, greeting, help_text, not_understood
+from handlers.help_text import greeting, help_text, not_understood
 from handlers.list_tasks import on_list, on_next
 from handlers.make_report import on_report
 from handlers.messages import Reply
@@ -49,10 +49,6 @@ async def on_unknown(turn: Turn) -> Reply:
 
 async def on_greeting(turn: Turn) -> Reply:
     return Reply(greeting(turn.asker.official, turn.incoming.text))
-
-
-async def on_not_yet(turn: Turn) -> Reply:
-    return Reply(NOT_YET[turn.meaning.intent.value])
 
 
 async def on_choice(turn: Turn) -> Reply:
