@@ -184,10 +184,19 @@ def digest_text(
         lines.append("Theo đơn vị (có việc đã đến hạn):")
         for s in ranked[:UNITS_LISTED]:
             name = directory.unit_name(s.unit_id)
-            lines.append(f"- {name}: quá hạn {s.overdue}, hoàn thành {completion_rate(s)}")
+            lines.append(
+                f"- {name}: quá hạn {s.overdue}, hoàn thành {completion_rate(s)} "
+                f"{text_bar(s.done / s.come_due)}"
+            )
         if len(ranked) > UNITS_LISTED:
             lines.append(f"… và {len(ranked) - UNITS_LISTED} đơn vị khác — gõ «thống kê»")
     return "\n".join(lines)
+
+
+def text_bar(ratio: float, width: int = 10) -> str:
+    """A completion rate drawn in text, for chats that get no chart: "▰▰▰▰▰▰▰▱▱▱"."""
+    filled = round(max(0.0, min(1.0, ratio)) * width)
+    return "▰" * filled + "▱" * (width - filled)
 
 
 def due_soon_text(unit: str, tasks: Sequence[Task], today: date, calendar: WorkingCalendar) -> str:

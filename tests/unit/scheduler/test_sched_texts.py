@@ -19,6 +19,7 @@ from handlers.reminder_texts import (
     overdue_label,
     overdue_text,
     quarterly_empty_text,
+    text_bar,
 )
 from scheduler.rules.quarterly_review import has_nothing
 
@@ -101,3 +102,10 @@ def test_what_counts_as_nothing_for_a_chair(
     assert has_nothing(ReviewStep.OPEN, stats) is review_empty
     assert has_nothing(ReviewStep.RESULTS, stats) is review_empty
     assert has_nothing(ReviewStep.CUT_OFF, stats) is cut_off_empty
+
+
+def test_text_bars_draw_the_rate_for_chats_without_a_chart() -> None:
+    assert text_bar(0.0) == "▱" * 10
+    assert text_bar(0.7) == "▰" * 7 + "▱" * 3
+    assert text_bar(1.0) == "▰" * 10
+    assert text_bar(1.5) == "▰" * 10  # never past full
