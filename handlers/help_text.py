@@ -76,8 +76,6 @@ def greeting(official: Official, text: str) -> str:
     return f"Chào {official.name}! Gõ «hướng dẫn» để xem những câu có thể hỏi."
 
 
-
-
 def _lines(official: Official) -> list[str]:
     if official.has(Role.LEADER, Role.CHAIR, Role.ADMIN):
         return _STAFF + _REVIEWER
