@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--unit", help="only this unit's tree as lead unit (name or code)")
     report.add_argument("--notice", help="only the tasks of this notice (its number)")
     report.add_argument("--format", choices=("docx", "xlsx"), required=True)
+    report.add_argument("--overdue", action="store_true", help="only the tasks overdue at the end")
     report.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     report.add_argument("--as", dest="handle", help="in this official's scope (default: all)")
     report.add_argument("--today", type=_date, help="pretend today is YYYY-MM-DD")

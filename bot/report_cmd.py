@@ -51,7 +51,9 @@ async def run_report(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"… {done}/{total} việc", file=sys.stderr)
 
         data = await collect(
-            ReportRequest(args.from_day, args.to_day, unit_id, args.notice),
+            ReportRequest(
+                args.from_day, args.to_day, unit_id, args.notice, overdue_only=args.overdue
+            ),
             scope=scope,
             directory=directory,
             uow_factory=app.uow_factory,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -13,13 +12,11 @@ from handlers.messages import OutgoingFile, Reply
 from handlers.ports import UnitOfWorkFactory
 from handlers.report_data import ReportRenderer, ReportRequest, collect, completion
 from handlers.turn import Turn
-from notices.text import fold
 
 MIME = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-_EXCEL = re.compile(r"\b(?:excel|xlsx|xls|bang tinh)\b|/xuatexcel")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +75,7 @@ async def on_report(turn: Turn) -> Reply:
     """The period is the one asked («quý 4», «tháng 11»), else the current quarter; «excel» in
     the message asks for the tracking sheet, anything else for the Word report."""
     meaning, asker = turn.meaning, turn.asker
-    text = fold(turn.incoming.payload or turn.incoming.text)
-    fmt = "xlsx" if _EXCEL.search(text) else "docx"
+    fmt = "xlsx" if meaning.spreadsheet else "docx"
     start, end = (
         (meaning.range.start, meaning.range.end) if meaning.range else quarter_of(asker.today)
     )
@@ -94,7 +90,9 @@ async def on_report(turn: Turn) -> Reply:
         return Reply(
             "Xuất báo cáo qua chat chưa được bật trên máy chủ này. Văn phòng có thể chạy: "
             f"nhacviec report --from {start:%Y-%m-%d} --to {end:%Y-%m-%d}{unit} "
-            f"--format {fmt} -o bao-cao.{fmt} --as {asker.official.handle}"
+            f"--format {fmt}{' --overdue' if meaning.status == 'overdue' else ''} "
+            f"-o bao-cao.{fmt} --as {asker.official.handle}"
         )
-    cmd = MakeReport(ReportRequest(start, end, unit_id), fmt, speaker)
+    request = ReportRequest(start, end, unit_id, overdue_only=meaning.status == "overdue")
+    cmd = MakeReport(request, fmt, speaker)
     return await make_report(cmd, asker=asker, uow_factory=turn.uow_factory, renderer=renderer)

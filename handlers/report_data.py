@@ -57,6 +57,7 @@ class ReportRequest:
     unit_id: UnitId | None = None  # this unit's tree as lead unit (None: the whole scope)
     # "180/TB-BCĐ" (or "TB ngày 24/10/2023" for a notice without a number): only its tasks
     notice_number: str | None = None
+    overdue_only: bool = False  # "xuất excel việc quá hạn": only what is overdue at the end
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +198,8 @@ async def collect(
         tasks.sort(key=lambda t: (directory.unit_name(t.lead_unit_id), _deadline_key(t), t.id))
         rows: list[ReportRow] = []
         counts: dict[UnitId, dict[str, int]] = {}
+        if request.overdue_only:
+            tasks = [t for t in tasks if _state(t, as_of, soon) == DueState.OVERDUE.value]
         for no, task in enumerate(tasks, 1):
             state = _state(task, as_of, soon)
             if task.status in _COUNTED:

@@ -44,6 +44,7 @@ class Cue(StrEnum):
     STATUS_REPORTED = "status_reported"
     STATUS_PAUSED = "status_paused"
     STATUS_CANCELLED = "status_cancelled"
+    SPREADSHEET = "spreadsheet"  # "excel", "xlsx": the form of a report
     NO_DEADLINE = "no_deadline"
     ONGOING = "ongoing"
     RECURRING = "recurring"
@@ -211,6 +212,7 @@ _PATTERNS: tuple[tuple[Cue, str], ...] = (
     (Cue.STATUS_RETURNED, r"(?:bi |da bi |da )?tra lai|bi tu choi|bi bac"),
     (Cue.STATUS_REPORTED, r"da bao cao|da bao xong|cho xac nhan|cho duyet"),
     (Cue.STATUS_PAUSED, r"tam dung|tam hoan|tam ngung"),
+    (Cue.SPREADSHEET, r"excel|xlsx|xls|bang tinh|/xuatexcel"),
     (Cue.STATUS_CANCELLED, r"(?:da |bi )huy|da bi huy"),
     (
         Cue.NO_DEADLINE,
@@ -250,12 +252,16 @@ def find_cues(text: str) -> list[Found]:
     return sorted(kept, key=lambda f: (f.start, -f.end))
 
 
+# Cues that hold inside a longer one: a question word, the form a report is asked in.
+_STANDALONE = frozenset({Cue.QUESTION, Cue.SPREADSHEET})
+
+
 def _inside(f: Found, g: Found) -> bool:
     """A cue inside a longer one of another class is that one's word: "chậm tiến độ" is late,
-    not "tiến độ" (progress). Question words stand on their own."""
+    not "tiến độ" (progress). Question words and a report's form stand on their own."""
     return (
         g.cue is not f.cue
-        and f.cue is not Cue.QUESTION
+        and f.cue not in _STANDALONE
         and g.start <= f.start
         and f.end <= g.end
         and g.end - g.start > f.end - f.start

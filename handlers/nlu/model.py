@@ -74,6 +74,7 @@ class Understanding:
     sure: bool = False  # the words name which decision is meant (a report, not an extension)
     # What a correction changes: "deadline", "lead", "support_add", "support_remove", "text".
     edit: str | None = None
+    spreadsheet: bool = False  # a report asked for as Excel ("xuất excel"), not Word
 
     def to_json(self) -> dict[str, object]:
         """The `nhacviec understand --json` contract other tools read: these keys, nothing more."""

@@ -106,6 +106,7 @@ _FILTER_VALUES = {
     Cue.STATUS_REPORTED: ("status", "reported"),
     Cue.STATUS_PAUSED: ("status", "paused"),
     Cue.STATUS_CANCELLED: ("status", "cancelled"),
+    Cue.OVERDUE: ("status", "overdue"),  # only ever a filter of a report
     Cue.NO_DEADLINE: ("deadline_kind", "none"),
     Cue.ONGOING: ("deadline_kind", "ongoing"),
     Cue.RECURRING: ("deadline_kind", "recurring"),
@@ -303,6 +304,9 @@ def _question(c: Canon, s: _Slots) -> Detected:
             if found is not None:
                 return found
             continue
+        if cue is Cue.REPORT and Cue.OVERDUE in cues:
+            # "xuất excel việc quá hạn": a report of the overdue tasks only.
+            return Detected(Intent.REPORT, filters=(Cue.OVERDUE,))
         return Detected(_QUESTION_INTENTS[cue], soon=cue is Cue.SOON)
     if Cue.IMPORT in cues:
         return Detected(Intent.IMPORT)
@@ -442,6 +446,7 @@ def _build(c: Canon, d: Detected, today: date, s: _Slots) -> Understanding:
         criterion=s.criterion["code"] if s.criterion else None,
         mine=s.mine or d.mine,
         communes=intent is Intent.STATS and _COMMUNES.search(c.text) is not None,
+        spreadsheet=intent is Intent.REPORT and any(f.cue is Cue.SPREADSHEET for f in s.cues),
         status=values.get("status"),
         deadline_kind=values.get("deadline_kind"),
     )

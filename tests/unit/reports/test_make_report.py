@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from datetime import date
 
 from docx import Document
 from openpyxl import load_workbook
@@ -49,3 +50,20 @@ async def test_excel_for_staff_holds_their_unit_only(demo: Demo) -> None:
 async def test_without_a_renderer_the_bot_names_the_command(demo: Demo) -> None:
     text = await demo.say("admin", "/baocao")
     assert "nhacviec report --from 2023-10-01 --to 2023-12-31" in text
+
+
+async def test_an_export_of_overdue_tasks_holds_only_those(demo: Demo) -> None:
+    # On 02/11/2023 the five «sáng kiến» tasks due 27/10/2023 are overdue, nothing else is.
+    official = demo.directory.by_handle("admin")
+    assert official is not None
+    demo.conversation._services = replace(demo.conversation._services, reports=FileRenderer())
+    incoming = Incoming(
+        "console", "admin", "xuất excel việc quá hạn", official.id, today=date(2023, 11, 2)
+    )
+    [reply] = await demo.raw(incoming)
+    [file] = reply.files
+    assert file.name.endswith(".xlsx")
+    sheet = load_workbook(io.BytesIO(file.data))["Theo dõi nhiệm vụ"]
+    rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if any(r)]
+    assert len(rows) == 5
+    assert "5 việc" in reply.text
