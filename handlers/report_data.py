@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from handlers.directory import Directory
@@ -32,7 +32,7 @@ from handlers.domain import (
     UnitId,
     fmt_date,
 )
-from handlers.due import days_overdue, due_state
+from handlers.due import days_overdue, due_state, is_overdue_on
 from handlers.ports import TaskQuery, TaskScope, UnitOfWork, UnitOfWorkFactory, UnitStats
 from notices.text import fold_key
 
@@ -100,6 +100,8 @@ class ReportData:
     notice_numbers: tuple[str, ...] = ()
 
     parent_name: str = ""  # the body above it ("UBND tỉnh Lạng Sơn"), "" at the top
+    # Tasks overdue and not done at the end of each week of the period, up to its as-of day.
+    overdue_trend: tuple[tuple[date, int], ...] = ()
 
     def unit_name(self, unit_id: UnitId | None) -> str:
         return self.unit_names.get(unit_id, "?") if unit_id is not None else "?"
@@ -214,6 +216,7 @@ async def collect(
     return ReportData(
         request=request,
         as_of=as_of,
+        overdue_trend=weekly_overdue(tasks, request.start, as_of),
         scope_name=directory.unit_name(speaker) if speaker is not None else "",
         parent_name=_parent_name(directory, speaker),
         rows=tuple(rows),
@@ -221,6 +224,31 @@ async def collect(
         per_unit=per_unit,
         unit_names={u.unit_id: directory.unit_name(u.unit_id) for u in per_unit},
         notice_numbers=tuple(numbers),
+    )
+
+
+def weekly_overdue(tasks: list[Task], start: date, end: date) -> tuple[tuple[date, int], ...]:
+    """How many tasks were overdue and not yet done on each Sunday from `start` to `end` (and
+    on `end`): done means completed by that day (the completion day is known for done and
+    reported tasks); cancelled and paused tasks are left out."""
+    days = [start + timedelta(days=(6 - start.weekday()) % 7)]
+    while days[-1] + timedelta(days=7) <= end:
+        days.append(days[-1] + timedelta(days=7))
+    days = [d for d in days if d <= end]
+    if not days or days[-1] != end:
+        days.append(end)
+    counted = [t for t in tasks if t.status in _COUNTED and t.deadline is not None]
+    return tuple(
+        (
+            day,
+            sum(
+                1
+                for t in counted
+                if is_overdue_on(t.deadline, t.deadline_kind, day)
+                and (t.completed_on is None or t.completed_on > day)
+            ),
+        )
+        for day in days
     )
 
 

@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from bot.reports.charts import completion_by_unit
+from bot.reports.charts import completion_by_unit, overdue_trend
 from bot.reports.template import TEMPLATE
 from handlers.domain import fmt_date
 from handlers.report_data import ReportData, completion, rate
@@ -159,12 +159,14 @@ def _summary(anchor: Paragraph, data: ReportData) -> None:
 
 
 def _chart(anchor: Paragraph, data: ReportData) -> None:
-    png = completion_by_unit(data.per_unit, data)
-    if png is not None:
-        anchor.insert_paragraph_before().alignment = WD_ALIGN_PARAGRAPH.CENTER
-        picture = anchor.insert_paragraph_before()
-        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        picture.add_run().add_picture(io.BytesIO(png), width=Mm(150))
+    """The completion per unit, and the overdue tasks week by week when any were overdue."""
+    trend = data.overdue_trend if any(n for _, n in data.overdue_trend) else ()
+    for png in (completion_by_unit(data.per_unit, data), overdue_trend(list(trend))):
+        if png is not None:
+            anchor.insert_paragraph_before().alignment = WD_ALIGN_PARAGRAPH.CENTER
+            picture = anchor.insert_paragraph_before()
+            picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            picture.add_run().add_picture(io.BytesIO(png), width=Mm(150))
     _remove(anchor)
 
 

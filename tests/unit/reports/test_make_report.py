@@ -67,3 +67,17 @@ async def test_an_export_of_overdue_tasks_holds_only_those(demo: Demo) -> None:
     rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if any(r)]
     assert len(rows) == 5
     assert "5 việc" in reply.text
+
+
+async def test_the_word_report_carries_the_charts_when_there_is_something_to_show(
+    demo: Demo,
+) -> None:
+    official = demo.directory.by_handle("admin")
+    assert official is not None
+    demo.conversation._services = replace(demo.conversation._services, reports=FileRenderer())
+    before = Document(io.BytesIO((await _ask(demo, "admin", "báo cáo quý 4")).files[0].data))
+    assert len(before.inline_shapes) == 0  # 25/10: nothing has come due yet
+    later = Incoming("console", "admin", "báo cáo quý 4", official.id, today=date(2023, 11, 2))
+    [reply] = await demo.raw(later)
+    document = Document(io.BytesIO(reply.files[0].data))
+    assert len(document.inline_shapes) == 2  # completion per unit and the overdue trend

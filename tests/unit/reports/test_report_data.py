@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace as copy
 from datetime import date
 
 from handlers.calendar import create_calendar
-from handlers.report_data import ReportRequest, collect, included
+from handlers.domain import DeadlineKind, Task, TaskId, TaskStatus, UnitId
+from handlers.report_data import ReportRequest, collect, included, weekly_overdue
 from handlers.show_stats import add_up
 from tests.conversation_support import TODAY, Demo
 
@@ -77,3 +79,33 @@ async def test_notice_filter_and_period(demo: Demo) -> None:
     assert len(same.rows) == len(tasks)
     none, _ = await _collect(demo, "admin", ReportRequest(WIDE.start, WIDE.end, None, "999/TB"))
     assert none.rows == ()
+
+
+def test_weekly_overdue_counts_what_was_late_and_not_yet_done() -> None:
+    base = Task(
+        TaskId(1),
+        None,
+        "1",
+        "t",
+        UnitId(1),
+        TaskStatus.OPEN,
+        date(2023, 10, 27),
+        DeadlineKind.ON_DATE,
+    )
+    late_then_done = copy(
+        base, id=TaskId(2), status=TaskStatus.DONE, completed_on=date(2023, 11, 8)
+    )
+    cancelled = copy(base, id=TaskId(3), status=TaskStatus.CANCELLED)
+    points = weekly_overdue(
+        [base, late_then_done, cancelled], date(2023, 10, 1), date(2023, 11, 15)
+    )
+    assert points == (
+        (date(2023, 10, 1), 0),
+        (date(2023, 10, 8), 0),
+        (date(2023, 10, 15), 0),
+        (date(2023, 10, 22), 0),
+        (date(2023, 10, 29), 2),
+        (date(2023, 11, 5), 2),
+        (date(2023, 11, 12), 1),  # done on 08/11: no longer overdue
+        (date(2023, 11, 15), 1),
+    )
