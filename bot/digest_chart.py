@@ -1,23 +1,28 @@
-"""The weekly digest's chart: completion per unit in the recipient's scope, drawn when the
-digest is sent (outbox rows hold text only, never images)."""
+"""The weekly digest's charts: completion per unit in the recipient's scope, and the overdue
+tasks of the last weeks, drawn when the digest is sent (outbox rows hold text only, never
+images)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from datetime import tzinfo
+from datetime import date, timedelta, tzinfo
 
 from handlers.calendar import WorkingCalendar
 from handlers.directory import Directory, DirectoryCache
-from handlers.domain import OutboxMessage
+from handlers.domain import OutboxMessage, TaskStatus
 from handlers.messages import OutgoingFile
-from handlers.ports import UnitOfWorkFactory, UnitStats
+from handlers.ports import TaskQuery, UnitOfWorkFactory, UnitStats
+from handlers.report_data import weekly_overdue
 from scheduler.rules.weekly_digest import WEEKLY_DIGEST
 
 log = logging.getLogger(__name__)
 
 ChartDrawer = Callable[[Sequence[UnitStats], Directory], bytes | None]
+TrendDrawer = Callable[[list[tuple[date, int]]], bytes | None]
+TREND_WEEKS = 8
+TREND_TASKS = 5_000  # overdue candidates read for the trend; a larger scope is cut, and said
 
 
 def _draw_completion(rows: Sequence[UnitStats], directory: Directory) -> bytes | None:
@@ -25,6 +30,12 @@ def _draw_completion(rows: Sequence[UnitStats], directory: Directory) -> bytes |
     from bot.reports.charts import completion_by_unit
 
     return completion_by_unit(rows, directory)
+
+
+def _draw_trend(points: list[tuple[date, int]]) -> bytes | None:
+    from bot.reports.charts import overdue_trend
+
+    return overdue_trend(points)
 
 
 class DigestChart:
@@ -39,12 +50,14 @@ class DigestChart:
         tz: tzinfo,
         due_soon_days: int,
         draw: ChartDrawer = _draw_completion,
+        draw_trend: TrendDrawer = _draw_trend,
     ) -> None:
         self._uow_factory = uow_factory
         self._calendar = calendar
         self._tz = tz
         self._due_soon_days = due_soon_days
         self._draw = draw
+        self._draw_trend = draw_trend
         self._directories = DirectoryCache()
         self._drawing = asyncio.Lock()  # one figure at a time, off the event loop
 
@@ -63,10 +76,32 @@ class DigestChart:
                 return ()
             scope = directory.scope_for(official)
             per_unit = await uow.tasks.stats(scope, today, soon_until, None)
+            # Tasks that may have been late in the last weeks: a deadline before today.
+            late = await uow.tasks.find(
+                TaskQuery(scope, _COUNTED, due_to=today, limit=TREND_TASKS)
+            )
+        if late.total > len(late.items):
+            log.warning("digest trend: %d tasks, %d read", late.total, len(late.items))
+        points = list(
+            weekly_overdue(list(late.items), today - timedelta(weeks=TREND_WEEKS), today)
+        )
+        files = []
         async with self._drawing:
             png = await asyncio.to_thread(self._draw, per_unit, directory)
-        if png is None:
-            return ()
-        name = f"ti-le-hoan-thanh-{today:%Y-%m-%d}.png"
-        caption = f"Tỷ lệ hoàn thành theo đơn vị, ngày {today:%d/%m/%Y}"
-        return (OutgoingFile(name, png, "image/png", caption),)
+            trend = (
+                await asyncio.to_thread(self._draw_trend, points)
+                if any(n for _, n in points)
+                else None
+            )
+        if png is not None:
+            name = f"ti-le-hoan-thanh-{today:%Y-%m-%d}.png"
+            caption = f"Tỷ lệ hoàn thành theo đơn vị, ngày {today:%d/%m/%Y}"
+            files.append(OutgoingFile(name, png, "image/png", caption))
+        if trend is not None:
+            name = f"viec-qua-han-{today:%Y-%m-%d}.png"
+            caption = f"Số việc quá hạn chưa xong, {TREND_WEEKS} tuần đến {today:%d/%m/%Y}"
+            files.append(OutgoingFile(name, trend, "image/png", caption))
+        return tuple(files)
+
+
+_COUNTED = frozenset({TaskStatus.OPEN, TaskStatus.REPORTED, TaskStatus.DONE})

@@ -166,9 +166,15 @@ async def test_the_monday_digest_carries_a_chart_for_a_leader_not_a_chair(
     assert any("hoàn thành" in m.text for m in leader)
     assert chair and all("photo" not in m.raw for m in chair)  # one unit: nothing to compare
     photos = [m for m in leader if "photo" in m.raw]
-    assert len(photos) == 1 and photos[0] is leader[-1]  # after the text
-    png = fake_telegram.files[photos[0].raw["photo"][0]["file_id"]][1]
-    assert png.startswith(b"\x89PNG")
+    # Completion per unit, then the overdue trend (five tasks late since 27/10), after the text.
+    assert len(photos) == 2 and photos == leader[-2:]
+    assert [p.raw["caption"][:22] for p in photos] == [
+        "Tỷ lệ hoàn thành theo ",
+        "Số việc quá hạn chưa x",
+    ]
+    for photo in photos:
+        png = fake_telegram.files[photo.raw["photo"][0]["file_id"]][1]
+        assert png.startswith(b"\x89PNG")
 
 
 async def test_a_chart_that_cannot_be_drawn_does_not_hold_back_the_digest(
@@ -178,6 +184,7 @@ async def test_a_chart_that_cannot_be_drawn_does_not_hold_back_the_digest(
         raise RuntimeError("no fonts")
 
     monkeypatch.setattr("bot.reports.charts.completion_by_unit", broken)
+    monkeypatch.setattr("bot.reports.charts.overdue_trend", broken)
     settings = await link_digest_readers(app, fake_telegram)
     assert await run_reminders(settings, MONDAY) == 0
     leader = fake_telegram.sent_to(LEADER_CHAT)
