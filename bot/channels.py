@@ -76,7 +76,11 @@ class Responder:
     async def respond(self, incoming: Incoming, sender: Sender) -> None:
         if self.today is not None and incoming.today is None:
             incoming = replace(incoming, today=self.today)
-        replies = await self.conversation.handle(incoming)
+
+        async def say_now(reply: Reply) -> bool:
+            return await self.deliver(sender, incoming.chat_ref, reply)
+
+        replies = await self.conversation.handle(incoming, say_now=say_now)
         for reply in replies:
             if not await self.deliver(sender, incoming.chat_ref, reply):
                 return

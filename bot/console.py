@@ -63,9 +63,14 @@ async def run_console(
                 stdout.write(f"Đang dùng tài khoản {other.name} ({other.handle}).\n")
             continue
         incoming = Incoming(CHANNEL, current.handle, text, official_id=current.id, today=today)
-        replies = await conversation.handle(incoming)
         if not interactive:
             stdout.write(f"> {text}\n")
+
+        async def say_now(reply: Reply) -> None:
+            stdout.write(render(reply) + "\n")
+            stdout.flush()
+
+        replies = await conversation.handle(incoming, say_now=say_now)
         stdout.write("\n\n".join(render(r) for r in replies) + "\n")
         if not interactive:
             stdout.write("\n")

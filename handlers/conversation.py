@@ -23,7 +23,7 @@ from handlers.nlu import Intent, understand
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.report_data import ReportRenderer
 from handlers.routes import ROUTES
-from handlers.turn import Services, Turn
+from handlers.turn import SayNow, Services, Turn
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +61,11 @@ class Conversation:
             reports=reports,
         )
 
-    async def handle(self, incoming: Incoming) -> list[Reply]:
-        """Never raises: a refusal becomes its Vietnamese sentence, a bug a short apology."""
+    async def handle(self, incoming: Incoming, *, say_now: SayNow | None = None) -> list[Reply]:
+        """Never raises: a refusal becomes its Vietnamese sentence, a bug a short apology.
+        `say_now` lets long work tell the chat it has started before the answer comes."""
         try:
-            return [await self._handle(incoming)]
+            return [await self._handle(incoming, say_now)]
         except DomainError as refusal:
             return [Reply(refusal.message)]
         except Exception:
@@ -73,7 +74,7 @@ class Conversation:
             )
             return [Reply(SORRY)]
 
-    async def _handle(self, incoming: Incoming) -> Reply:
+    async def _handle(self, incoming: Incoming, say_now: SayNow | None) -> Reply:
         now = self._clock()
         today = incoming.today or now.date()
         async with self._uow_factory() as uow:
@@ -95,9 +96,8 @@ class Conversation:
             soon_until=self._calendar.add_working_days(today, self._due_soon_days),
             now=now,
         )
-        turn = Turn(
-            asker, meaning, incoming, (incoming.channel, incoming.chat_ref), self._services
-        )
+        key = (incoming.channel, incoming.chat_ref)
+        turn = Turn(asker, meaning, incoming, key, self._services, say_now)
         imports = self._services.imports
         if not incoming.attachments and imports.expects(turn.key, text):
             return await imports.step(turn.key, asker, text)

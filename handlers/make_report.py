@@ -7,12 +7,13 @@ from datetime import date, timedelta
 
 from handlers.context import Asker, named_unit
 from handlers.directory import Directory
-from handlers.domain import Official, Role, UnitId
+from handlers.domain import Official, Role, TaskStatus, UnitId
 from handlers.messages import OutgoingFile, Reply
-from handlers.ports import UnitOfWorkFactory
+from handlers.ports import TaskQuery, UnitOfWorkFactory
 from handlers.report_data import ReportRenderer, ReportRequest, collect, completion
 from handlers.turn import Turn
 
+LONG_REPORT = 1_000  # tasks in scope from which the chat is told the report is on its way
 MIME = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -95,4 +96,9 @@ async def on_report(turn: Turn) -> Reply:
         )
     request = ReportRequest(start, end, unit_id, overdue_only=meaning.status == "overdue")
     cmd = MakeReport(request, fmt, speaker)
+    if turn.say_now is not None:
+        async with turn.uow_factory() as uow:
+            page = await uow.tasks.find(TaskQuery(asker.scope, frozenset(TaskStatus), limit=0))
+        if page.total >= LONG_REPORT:
+            await turn.say_now(Reply(f"Đang tạo báo cáo ({page.total} việc trong phạm vi)…"))
     return await make_report(cmd, asker=asker, uow_factory=turn.uow_factory, renderer=renderer)

@@ -30,6 +30,10 @@ class Services:
     reports: ReportRenderer | None = None
 
 
+# Sends a reply at once, before the turn's answer (a "please wait" for long work).
+SayNow = Callable[[Reply], Awaitable[object]]
+
+
 @dataclass(frozen=True, slots=True)
 class Turn:
     asker: Asker
@@ -37,6 +41,7 @@ class Turn:
     incoming: Incoming
     key: ChatKey
     services: Services
+    say_now: SayNow | None = None  # None where the channel can only answer once
 
     @property
     def uow_factory(self) -> UnitOfWorkFactory:

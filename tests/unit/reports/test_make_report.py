@@ -6,11 +6,13 @@ import io
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from docx import Document
 from openpyxl import load_workbook
 
 from bot.reports.render import FileRenderer
-from handlers.messages import Incoming
+from handlers import make_report
+from handlers.messages import Incoming, Reply
 from tests.conversation_support import TODAY, Demo
 
 
@@ -81,3 +83,23 @@ async def test_the_word_report_carries_the_charts_when_there_is_something_to_sho
     [reply] = await demo.raw(later)
     document = Document(io.BytesIO(reply.files[0].data))
     assert len(document.inline_shapes) == 2  # completion per unit and the overdue trend
+
+
+async def test_a_long_report_says_it_has_started_before_the_file(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    official = demo.directory.by_handle("admin")
+    assert official is not None
+    demo.conversation._services = replace(demo.conversation._services, reports=FileRenderer())
+    said: list[str] = []
+
+    async def say_now(reply: Reply) -> None:
+        said.append(reply.text)
+
+    incoming = Incoming("console", "admin", "báo cáo quý 4", official.id, today=TODAY)
+    await demo.conversation.handle(incoming, say_now=say_now)
+    assert said == []  # 74 tasks: no need to wait
+    monkeypatch.setattr(make_report, "LONG_REPORT", 50)  # a province's thousands, in small
+    [reply] = await demo.conversation.handle(incoming, say_now=say_now)
+    assert said == ["Đang tạo báo cáo (74 việc trong phạm vi)…"]
+    assert reply.files  # and then the file
