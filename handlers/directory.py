@@ -29,6 +29,7 @@ class Directory:
     _names: NameIndex | None = field(default=None, repr=False)
     all_unit_ids: frozenset[UnitId] = frozenset()
     _reviewers: dict[UnitId, list[Official]] | None = field(default=None, repr=False)
+    _members: dict[UnitId, list[Official]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(
@@ -108,6 +109,16 @@ class Directory:
             chain.append(current.id)
             current = self.units.get(current.parent_id) if current.parent_id else None
         return chain
+
+    def members_of(self, unit_id: UnitId) -> list[Official]:
+        """The active officials of one unit (not of the units under it); indexed once."""
+        if self._members is None:
+            index: dict[UnitId, list[Official]] = {}
+            for official in self.officials.values():
+                if official.active:
+                    index.setdefault(official.unit_id, []).append(official)
+            self._members = index
+        return self._members.get(unit_id, [])
 
     def reviewers_of(self, unit_id: UnitId) -> list[Official]:
         """Active officials who may confirm a report of this unit: chairs of a commune above

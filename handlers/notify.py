@@ -63,7 +63,7 @@ async def notify_decision(
     if task.assignee_id is not None:
         people.add(task.assignee_id)
     for unit in {task.lead_unit_id, *units}:
-        people |= {o.id for o in directory.officials.values() if o.unit_id == unit and o.active}
+        people |= {o.id for o in directory.members_of(unit)}
     if event.actor_id is not None:
         people.discard(event.actor_id)
     queued = 0

@@ -10,6 +10,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -68,6 +69,13 @@ async def invite(app: App, handle: str) -> str:
         IssueInvite(handle, app.clock(), timedelta(days=7)), uow_factory=app.uow_factory
     )
     return code
+
+
+async def link_chats(fake: Any, app: App, chats: dict[Any, str]) -> None:
+    """Each chat redeems an invite for its official's handle, through the fake server."""
+    for chat, handle in chats.items():
+        reply = await fake.ask(chat, f"/start {await invite(app, handle)}")
+        assert "liên kết" in reply.text
 
 
 def responder(app: App) -> Responder:

@@ -8,7 +8,7 @@ from bot.telegram.channel import TelegramChannel
 from bot.wiring import App
 from bot.zalo.channel import ZaloChannel
 from handlers.domain import TaskId, TaskStatus
-from tests.e2e.conftest import first, invite, task_ids
+from tests.e2e.conftest import first, link_chats, task_ids
 from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZalo
 
@@ -27,8 +27,7 @@ async def test_zalo_a_typed_number_answers_the_question(
     zalo: ZaloChannel, fake_zalo: FakeZalo, app: App
 ) -> None:
     fake = fake_zalo
-    for chat, handle in ((Z_NOIVU, "noivu"), (Z_CHUTICH, "chutich")):
-        await fake.ask(chat, f"/start {await invite(app, handle)}")
+    await link_chats(fake, app, {Z_NOIVU: "noivu", Z_CHUTICH: "chutich"})
     task = first(task_ids((await fake.ask(Z_NOIVU, "viec den han tuan nay")).text))
     await fake.ask(Z_NOIVU, f"xong {task}")
 
@@ -50,8 +49,7 @@ async def test_telegram_a_button_or_a_typed_number_answers_the_question(
     telegram: TelegramChannel, fake_telegram: FakeTelegram, app: App
 ) -> None:
     fake = fake_telegram
-    for chat, handle in ((T_NOIVU, "noivu"), (T_CHUTICH, "chutich")):
-        await fake.ask(chat, f"/start {await invite(app, handle)}")
+    await link_chats(fake, app, {T_NOIVU: "noivu", T_CHUTICH: "chutich"})
     tasks = task_ids((await fake.ask(T_NOIVU, "viec cua toi")).text)
     one, two = tasks[0], tasks[1]
     await fake.ask(T_NOIVU, f"xong {one}")

@@ -11,7 +11,7 @@ from bot.telegram.channel import TelegramChannel
 from bot.wiring import App
 from bot.zalo.channel import ZaloChannel
 from handlers.sending import Sender
-from tests.e2e.conftest import first, invite, task_ids
+from tests.e2e.conftest import first, link_chats, task_ids
 from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZalo
 
@@ -28,8 +28,7 @@ async def test_telegram_each_decision_reaches_the_reporter_once(
     telegram: TelegramChannel, fake_telegram: FakeTelegram, app: App
 ) -> None:
     fake = fake_telegram
-    for chat, handle in ((T_NOIVU, "noivu"), (T_CHUTICH, "chutich")):
-        await fake.ask(chat, f"/start {await invite(app, handle)}")
+    await link_chats(fake, app, {T_NOIVU: "noivu", T_CHUTICH: "chutich"})
     task = first(task_ids((await fake.ask(T_NOIVU, "viec den han tuan nay")).text))
     fake.skip_unread(T_NOIVU)
     await fake.user_sends_photo(T_NOIVU, caption=f"xong {task} đã gửi sáng kiến")
@@ -60,8 +59,7 @@ async def test_zalo_each_decision_reaches_the_reporter_once(
     zalo: ZaloChannel, fake_zalo: FakeZalo, app: App
 ) -> None:
     fake = fake_zalo
-    for chat, handle in ((Z_NOIVU, "noivu"), (Z_CHUTICH, "chutich")):
-        await fake.ask(chat, f"/start {await invite(app, handle)}")
+    await link_chats(fake, app, {Z_NOIVU: "noivu", Z_CHUTICH: "chutich"})
     task = first(task_ids((await fake.ask(Z_NOIVU, "viec den han tuan nay")).text))
     fake.skip_unread(Z_NOIVU)
     await fake.user_sends_image(Z_NOIVU, caption=f"xong {task} đã gửi sáng kiến")
