@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime
 
 from handlers.add_evidence import on_attachments
@@ -23,6 +24,7 @@ from handlers.nlu import Intent, understand
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.report_data import ReportRenderer
 from handlers.routes import ROUTES
+from handlers.sanitize import MESSAGE_LIMIT, NOTE_LIMIT, PASTE_LIMIT, clean_text, too_long
 from handlers.turn import SayNow, Services, Turn
 
 log = logging.getLogger(__name__)
@@ -65,7 +67,7 @@ class Conversation:
         """Never raises: a refusal becomes its Vietnamese sentence, a bug a short apology.
         `say_now` lets long work tell the chat it has started before the answer comes."""
         try:
-            return [await self._handle(incoming, say_now)]
+            return [await self._handle(sanitized(incoming), say_now)]
         except DomainError as refusal:
             return [Reply(refusal.message)]
         except Exception:
@@ -100,7 +102,17 @@ class Conversation:
         turn = Turn(asker, meaning, incoming, key, self._services, say_now)
         imports = self._services.imports
         if not incoming.attachments and imports.expects(turn.key, text):
+            if len(text) > PASTE_LIMIT:
+                return Reply(too_long("Văn bản dán", len(text), PASTE_LIMIT))
             return await imports.step(turn.key, asker, text)
+        if len(text) > MESSAGE_LIMIT:
+            return Reply(too_long("Tin nhắn", len(text), MESSAGE_LIMIT))
+        if meaning.problem is not None:
+            return Reply(meaning.problem)
+        if meaning.note is not None and len(meaning.note) > NOTE_LIMIT:
+            return Reply(too_long("Nội dung ghi kèm", len(meaning.note), NOTE_LIMIT))
+        if incoming.attachments and len(text) > NOTE_LIMIT:
+            return Reply(too_long("Chú thích của tệp", len(text), NOTE_LIMIT))
         if incoming.attachments and meaning.intent is not Intent.DONE:
             return await on_attachments(turn)
         if meaning.intent is not Intent.CHOICE:
@@ -122,3 +134,13 @@ class Conversation:
                 await uow.commit()
             official = directory.official(account.official_id)
         return official if official is not None and official.active else None
+
+
+def sanitized(incoming: Incoming) -> Incoming:
+    """The message with its text, button payload and file names cleaned (see handlers.sanitize)."""
+    return replace(
+        incoming,
+        text=clean_text(incoming.text),
+        payload=None if incoming.payload is None else clean_text(incoming.payload),
+        attachments=tuple(replace(a, name=clean_text(a.name)) for a in incoming.attachments),
+    )

@@ -35,6 +35,10 @@ _YES = re.compile(r"^(dong y|dong y nhap|nhap dong y|xac nhan|ok|co|yes|luu)\W*$
 _NO = re.compile(r"^(huy|huy bo|nhap huy|khong|thoi|cancel)\W*$")
 # "sửa Bưu điện huyện = Phòng Kinh tế và Hạ tầng"
 _FIX = re.compile(r"^sua\s+(?P<name>.+?)\s*(?:=|->|thanh)\s*(?P<unit>.+)$")
+_FIX_TYPED = re.compile(
+    r"^(?:sửa|sua)\s+(?P<name>.+?)\s*(?:=|->|\bthành\b|\bthanh\b)\s*(?P<unit>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _CONFIRM_BUTTONS = (Button("Đồng ý nhập", "nhập đồng ý"), Button("Hủy", "nhập hủy"))
 
 
@@ -150,7 +154,13 @@ class ImportDialog:
         return self._preview_reply(plan, asker)
 
     def _fix(self, key: ChatKey, asker: Asker, pending: PendingImport, text: str) -> Reply:
-        name_part, unit_part = re.split(r"\s*(?:=|->)\s*", text.split(maxsplit=1)[1], maxsplit=1)
+        # The same split as _FIX, on the typed text: "=", "->" or the word "thành".
+        fix = _FIX_TYPED.match(text.strip())
+        if fix is None:
+            raise DomainError(
+                "Hãy gõ «sửa TÊN = ĐƠN VỊ», ví dụ «sửa Bưu điện huyện = Phòng Văn hóa»."
+            )
+        name_part, unit_part = fix["name"], fix["unit"]
         name = next(
             (n for n in pending.plan.unresolved if fold_key(n) == fold_key(name_part)),
             name_part.strip(),

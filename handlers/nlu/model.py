@@ -75,6 +75,7 @@ class Understanding:
     # What a correction changes: "deadline", "lead", "support_add", "support_remove", "text".
     edit: str | None = None
     spreadsheet: bool = False  # a report asked for as Excel ("xuất excel"), not Word
+    problem: str | None = None  # why the message cannot be answered as typed ("Năm 0000 …")
 
     def to_json(self) -> dict[str, object]:
         """The `nhacviec understand --json` contract other tools read: these keys, nothing more."""

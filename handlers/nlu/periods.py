@@ -29,6 +29,33 @@ class Found:
 
 
 _YEAR_GIVEN = re.compile(r"\d{4}|\d/\d{1,2}/\d{2}")
+# The years a typed date or period may name. Outside them the year is a typo ("năm 0000",
+# "31/12/9999"): the question gets a sentence saying so, never an empty list or a crash.
+YEARS = range(1990, 2101)
+
+
+class YearOutOfRange(Exception):
+    """A date or period names a year outside YEARS; `written` is the year as typed."""
+
+    def __init__(self, written: str) -> None:
+        super().__init__(written)
+        self.written = written
+
+    @property
+    def message(self) -> str:
+        return (
+            f"Năm {self.written} không hợp lệ: hãy ghi năm đủ bốn chữ số, từ {YEARS.start} "
+            f"đến {YEARS.stop - 1}."
+        )
+
+
+def checked_year(written: str) -> int:
+    year = int(written)
+    if year not in YEARS:
+        raise YearOutOfRange(written)
+    return year
+
+
 Resolver = Callable[[re.Match[str], date, Canon], DateRange | None]
 
 
@@ -104,10 +131,15 @@ def parse_date(text: str, today: date) -> date | None:
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if text[:4].isdigit():
         numbers = [numbers[2], numbers[1], numbers[0]]
+    digits = re.findall(r"\d+", text)
+    if text[:4].isdigit():
+        digits.reverse()
     d, m = numbers[0], numbers[1]
     y = numbers[2] if len(numbers) > 2 else today.year
-    if y < 100:
-        y += 2000
+    if y < 100 and len(digits) > 2 and len(digits[2]) <= 2:
+        y += 2000  # "30/11/23"
+    elif len(digits) > 2:
+        y = checked_year(digits[2])
     try:
         return date(y, m, d)
     except ValueError:
@@ -149,7 +181,7 @@ def _coming_days(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
 
 def _part_year(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
     """'6 tháng cuối năm', '06 tháng đầu năm 2024', '3 tháng cuối năm', 'nửa cuối năm'."""
-    year = int(m["y"]) if m["y"] else today.year
+    year = checked_year(m["y"]) if m["y"] else today.year
     months = 6 if m["n"] is None else int(m["n"])
     if not 1 <= months <= 12:
         return None
@@ -161,7 +193,7 @@ def _part_year(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
 def _named_year(m: re.Match[str], today: date) -> int:
     """The year a month or quarter names: '… năm 2024', '…/2024', '… năm sau', or this one."""
     if m["y"] or m["y2"]:
-        return int(m["y"] or m["y2"])
+        return checked_year(m["y"] or m["y2"])
     shift = _offset(m["yw"]) if m["yw"] else 0
     return today.year + (shift or 0)
 
@@ -220,8 +252,8 @@ def _week(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
 def _year(m: re.Match[str], today: date, c: Canon) -> DateRange | None:
     """'năm nay', 'cuối năm', 'trong năm 2024', 'năm sau', 'năm ngoái'."""
     if m["y"]:
-        year = int(m["y"])
-        return DateRange(date(year, 1, 1), date(year, 12, 31)) if 1900 < year < 2200 else None
+        year = checked_year(m["y"])
+        return DateRange(date(year, 1, 1), date(year, 12, 31))
     shift = _offset(m["w"])
     if shift is None or (m["w"] is None and not m["pre"]):
         return None

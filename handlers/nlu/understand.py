@@ -20,7 +20,7 @@ from handlers.nlu.lexicon import match_phrase, phrases_by_first
 from handlers.nlu.model import DateRange, Intent, Understanding
 from handlers.nlu.names import NameIndex
 from handlers.nlu.normalize import Canon, canonicalize
-from handlers.nlu.periods import B, E, Found, find_period, period_of
+from handlers.nlu.periods import B, E, Found, YearOutOfRange, find_period, period_of
 from handlers.nlu.refs import TaskRef, find_refs
 from notices.text import fold
 
@@ -132,6 +132,15 @@ class _Slots:
 
 
 def understand(text: str, today: date, names: NameIndex | None = None) -> Understanding:
+    """What a message asks. A date or period with an impossible year ("quý 4 năm 0000") is
+    understood as a mistake to point out: `problem` holds the sentence to answer with."""
+    try:
+        return _understand(text, today, names)
+    except YearOutOfRange as bad:
+        return Understanding(Intent.UNKNOWN, problem=bad.message)
+
+
+def _understand(text: str, today: date, names: NameIndex | None) -> Understanding:
     c = canonicalize(text)
     if not c.tokens:
         return Understanding(Intent.HELP)

@@ -124,3 +124,37 @@ FRIDAY = date(2026, 12, 4)  # a Friday in the last month of a year
 )
 def test_periods_officials_write(text: str, expected: DateRange) -> None:
     assert understand(text, FRIDAY).range == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("gia hạn 8 đến tháng 11/0000", "0000"),
+        ("việc quý 4 năm 0000", "0000"),
+        ("gia hạn 8 đến 31/12/9999", "9999"),
+        ("thống kê năm 1899", "1899"),
+        ("6 tháng đầu năm 0000", "0000"),
+        ("việc quý IV/1000", "1000"),
+        ("quá hạn từ 1/1/0001 đến 5/1/2024", "0001"),
+    ],
+)
+def test_an_impossible_year_is_pointed_out_not_guessed(text: str, written: str) -> None:
+    meaning = understand(text, NEW_YEARS_EVE)
+    assert meaning.intent is Intent.UNKNOWN
+    assert meaning.problem == (
+        f"Năm {written} không hợp lệ: hãy ghi năm đủ bốn chữ số, từ 1990 đến 2100."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("gia hạn 8 đến 30/11/24", date(2024, 11, 30)),  # two digits: this century
+        ("gia hạn 8 đến 30/11/2100", date(2100, 11, 30)),
+        ("gia hạn 8 đến 30/11", date(2024, 11, 30)),  # said on 31/12/2023: the next one
+    ],
+)
+def test_possible_years_still_read(text: str, deadline: date) -> None:
+    meaning = understand(text, NEW_YEARS_EVE)
+    assert meaning.problem is None
+    assert meaning.new_deadline == deadline
