@@ -73,6 +73,9 @@ def _endpoint(receiver: WebhookReceiver) -> Callable[[Request], object]:
                 return JSONResponse({"ok": False, "description": "Too Large"}, status_code=413)
         try:
             status, payload = await receiver.receive(request.headers, body)
+        except RecursionError:  # JSON nested thousands deep: refused, not a server error
+            log.warning("webhook %s: a body nested too deeply was refused", receiver.path)
+            status, payload = 400, {"ok": False, "description": "Bad Request: nested too deeply"}
         except Exception:
             log.exception("webhook %s failed", receiver.path)
             status, payload = 500, {"ok": False}

@@ -155,6 +155,9 @@ async def test_bad_bodies_do_not_stop_the_webhooks(
         malformed = {"update_id": 5, "message": "garbage"}
         assert (await client.post("/telegram/webhook", json=malformed, headers=tg)).is_success
         assert (await client.post("/zalo/webhook", json={"x": 1}, headers=zl)).is_success
+        nested = b"[" * 100_000 + b"]" * 100_000  # right secret, JSON nested 100,000 deep
+        for path, headers in (("/telegram/webhook", tg), ("/zalo/webhook", zl)):
+            assert (await client.post(path, content=nested, headers=headers)).status_code == 400
         huge = b"x" * (2 * 1024 * 1024)
         assert (await client.post("/zalo/webhook", content=huge, headers=zl)).status_code == 413
         health = await client.get("/healthz")
