@@ -17,7 +17,7 @@ from handlers.domain import Official
 from handlers.errors import DomainError
 from handlers.help_text import ONBOARDING
 from handlers.import_dialog import FileFetcher, ImportDialog
-from handlers.invites import LinkAccount, link_account
+from handlers.invites import InviteThrottle, LinkAccount, link_account
 from handlers.memory import ChatMemory, StatsCache
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Intent, understand
@@ -48,6 +48,7 @@ class Conversation:
         reports: ReportRenderer | None = None,
     ) -> None:
         self._uow_factory = uow_factory
+        self._invite_throttle = InviteThrottle()
         self._clock = clock
         self._calendar = calendar
         self._due_soon_days = due_soon_days
@@ -87,7 +88,12 @@ class Conversation:
         if official is None:
             if meaning.intent is Intent.START and meaning.code:
                 cmd = LinkAccount(incoming.channel, incoming.chat_ref, meaning.code, now)
-                return await link_account(cmd, directory=directory, uow_factory=self._uow_factory)
+                return await link_account(
+                    cmd,
+                    directory=directory,
+                    uow_factory=self._uow_factory,
+                    throttle=self._invite_throttle,
+                )
             return Reply(ONBOARDING)
         asker = Asker(
             official=official,

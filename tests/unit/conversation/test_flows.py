@@ -3,10 +3,13 @@ and bad input that changes nothing."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+
+import pytest
 
 from handlers.domain import DeadlineKind, EventKind, TaskStatus
-from handlers.invites import IssueInvite, issue_invite
+from handlers.errors import DomainError
+from handlers.invites import InviteThrottle, IssueInvite, issue_invite
 from handlers.messages import Attachment, Incoming
 from tests.conversation_support import TZ, Demo
 
@@ -152,3 +155,30 @@ async def test_statistics_follow_every_change_at_once(demo: Demo) -> None:
     await demo.say("chutich", f"duyệt {task.id}")
     after = await demo.say("chutich", "thống kê")
     assert "- Chờ xác nhận: 0" in after and "- Đã hoàn thành: 1 (đúng hạn 1" in after
+
+
+async def test_wrong_invite_codes_are_throttled_per_chat(demo: Demo) -> None:
+    now = datetime(2023, 10, 25, 9, tzinfo=TZ)
+    _, code = await issue_invite(IssueInvite("noivu", now), uow_factory=demo.uow_factory)
+    for guess in range(5):
+        wrong = await demo.raw(Incoming("telegram", "guesser", f"/start ZZZZZZZ{guess + 2}"))
+        assert "Mã mời không đúng" in wrong[0].text
+    blocked = await demo.raw(Incoming("telegram", "guesser", f"/start {code}"))
+    assert blocked[0].text.startswith("Bạn đã nhập sai mã mời 5 lần liền: vui lòng thử lại sau 15")
+    # The right code was not spent on the blocked chat: another chat links with it.
+    linked = await demo.raw(Incoming("zalo", "z-78", f"/start {code}"))
+    assert "Hoàng Văn Minh" in linked[0].text
+
+
+def test_the_throttle_forgets_after_its_window_and_on_success() -> None:
+    throttle = InviteThrottle()
+    key, start = ("telegram", "42"), datetime(2024, 1, 1, 8, tzinfo=TZ)
+    for minute in range(5):
+        throttle.check(key, start + timedelta(minutes=minute))
+        throttle.failed(key, start + timedelta(minutes=minute))
+    with pytest.raises(DomainError, match="thử lại sau 11 phút"):
+        throttle.check(key, start + timedelta(minutes=4, seconds=30))
+    throttle.check(key, start + timedelta(minutes=15))  # the first guess has left the window
+    throttle.check(("zalo", "42"), start)  # another chat was never held
+    throttle.succeeded(key)
+    throttle.check(key, start + timedelta(minutes=5))
