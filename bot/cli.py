@@ -132,7 +132,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "parse":
         return run_parse(args.file, as_json=args.json, year_hint=args.year_hint)
     # Parsing needs no database; every other command does.
-    demo_url = _demo_database_url(args) or _only_demo_exists(settings)
+    demo_url = _demo_database_url(args)
+    if demo_url is None:
+        fallback = _only_demo_exists(settings, quiet=_serves(args))
+        if fallback and _serves(args):
+            # A production start must never serve demo data by accident.
+            print(
+                f"nhacviec {args.command}: no database is configured (DATABASE_URL), and only "
+                f"the demo database exists ({_sqlite_path(fallback)}). Refusing to send real "
+                "messages from demo data: set DATABASE_URL (see .env.example), or pass --demo "
+                "to serve the demo on purpose.",
+                file=sys.stderr,
+            )
+            return 2
+        demo_url = fallback
     if demo_url:
         settings = settings.model_copy(update={"database_url": demo_url})
     # Imported here, not at the top: SQLAlchemy, Alembic and the conversation core take most
@@ -162,7 +175,14 @@ def _demo_database_url(args: argparse.Namespace) -> str | None:
     return DEMO_DATABASE_URL if args.demo else None
 
 
-def _only_demo_exists(settings: Settings) -> str | None:
+def _serves(args: argparse.Namespace) -> bool:
+    """Commands that send to real chats: `run`, and `reminders run-once`."""
+    return args.command == "run" or (
+        args.command == "reminders" and getattr(args, "reminders_command", None) == "run-once"
+    )
+
+
+def _only_demo_exists(settings: Settings, *, quiet: bool = False) -> str | None:
     """After `make demo` (or `make demo-province`) on a machine with no database of its own,
     commands talk to that demo database rather than failing on a missing schema; the district
     demo first when both exist. An explicit DATABASE_URL always wins."""
@@ -175,9 +195,10 @@ def _only_demo_exists(settings: Settings) -> str | None:
     for url in (DEMO_DATABASE_URL, DEMO_PROVINCE_DATABASE_URL):
         path = _sqlite_path(url)
         if path.exists():
-            print(
-                f"Using the demo database ({path}); set DATABASE_URL to use another.",
-                file=sys.stderr,
-            )
+            if not quiet:
+                print(
+                    f"Using the demo database ({path}); set DATABASE_URL to use another.",
+                    file=sys.stderr,
+                )
             return url
     return None
