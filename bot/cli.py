@@ -94,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     rem_failed = rem_sub.add_parser("failed", help="reminders that could not be delivered")
     rem_failed.add_argument("--json", action="store_true")
 
+    backup = sub.add_parser("backup", help="copy the database (consistent while running)")
+    backup.add_argument("file", nargs="?", help="where (default: BACKUP__DIR/nhacviec-…)")
+    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true", help="do not ask")
+
     run = sub.add_parser("run", help="serve every configured channel (Zalo, Telegram)")
     run.add_argument("--today", type=_date, help="pretend today is YYYY-MM-DD (demos)")
 

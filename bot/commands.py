@@ -56,6 +56,12 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.report_cmd import run_report
 
         return await run_report(settings, args)
+    if args.command in ("backup", "restore"):
+        from bot import backup_cmd
+
+        if args.command == "backup":
+            return await backup_cmd.backup(settings, args.file)
+        return await backup_cmd.restore(settings, args.file, yes=args.yes)
     if args.command == "run":
         return await run(settings, today=args.today)
     raise AssertionError(args.command)

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
+from bot.backup import DailyBackups, sqlite_path
 from bot.channels import Channel, ChannelStartError, Service, install_log_redaction
 from bot.settings import Settings
 from bot.webapp import WebServer, create_webapp
@@ -61,6 +62,9 @@ async def run(
             print(f"nhacviec run: {exc}", file=sys.stderr)
             return 1
         services = list(background(app, {c.name: c.sender for c in channels}))
+        database = sqlite_path(settings.database_url)
+        if settings.backup.enabled and database is not None:
+            services.append(DailyBackups(database, settings.backup, app.clock))
         web = None
         if settings.webhook.public_url:
             receivers = [c.webhook for c in channels if c.webhook is not None]

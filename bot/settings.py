@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.backup import BackupSettings
 from scheduler.rules import RULE_NAMES
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/nhacviec.sqlite3"
@@ -92,6 +93,7 @@ class Settings(BaseSettings):
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     webhook: WebhookSettings = Field(default_factory=WebhookSettings)
     reminders: ReminderSettings = Field(default_factory=ReminderSettings)
+    backup: BackupSettings = Field(default_factory=BackupSettings)
 
     @property
     def tz(self) -> ZoneInfo:
