@@ -8,7 +8,7 @@ import re
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
@@ -220,8 +220,23 @@ _REDACTED_LOGGERS = (
 )
 
 
+# PTB logs every call's parameters at DEBUG: setWebhook's carry the webhook secret.
+_SECRET_PARAM = re.compile(r"""(['"]?secret_token['"]?\s*[:=]\s*['"]?)[^'"\s,}]+""")
+_KNOWN_SECRETS: set[str] = set()
+
+
+def register_secret(value: str | None) -> None:
+    """A token or webhook secret that must never appear in a log line, whatever its level."""
+    if value and len(value) >= 6:
+        _KNOWN_SECRETS.add(value)
+
+
 def redact(text: str) -> str:
-    return _TOKEN_IN_URL.sub("/bot***", text)
+    text = _SECRET_PARAM.sub(r"\1***", _TOKEN_IN_URL.sub("/bot***", text))
+    for secret in _KNOWN_SECRETS:
+        if secret in text:
+            text = text.replace(secret, "***")
+    return text
 
 
 class RedactTokens(logging.Filter):
@@ -233,9 +248,15 @@ class RedactTokens(logging.Filter):
         return True
 
 
-def install_log_redaction(*, quiet: bool = True) -> None:
+def install_log_redaction(*, quiet: bool = True, secrets: Iterable[str | None] = ()) -> None:
     """httpx logs every request URL (token included) at INFO: filter it, and by default keep
-    the HTTP libraries at WARNING. Idempotent."""
+    the HTTP libraries at WARNING. `secrets` (tokens, webhook secrets) are replaced by *** in
+    those loggers and in every handler of the root logger. Idempotent."""
+    for secret in secrets:
+        register_secret(secret)
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactTokens) for f in handler.filters):
+            handler.addFilter(RedactTokens())
     for name in _REDACTED_LOGGERS:
         logger = logging.getLogger(name)
         if not any(isinstance(f, RedactTokens) for f in logger.filters):

@@ -54,7 +54,17 @@ async def run(
     if not channels_configured(settings):
         print(HOW_TO_CONFIGURE, file=sys.stderr)
         return 2
-    install_log_redaction()
+    install_log_redaction(
+        secrets=[
+            secret_value(s)
+            for s in (
+                settings.telegram.token,
+                settings.zalo.token,
+                settings.telegram.webhook_secret,
+                settings.zalo.webhook_secret,
+            )
+        ]
+    )
     async with open_app(settings, today=today) as app:
         try:
             channels = create_channels(app, today=today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from bot.webapp import WebServer, create_webapp
 from bot.wiring import App
 from bot.zalo.channel import ZaloChannel
 from handlers.help_text import ONBOARDING
-from tests.e2e.conftest import invite, telegram_channel, wait_until, zalo_channel
+from tests.e2e.conftest import TELEGRAM_TOKEN, invite, telegram_channel, wait_until, zalo_channel
 from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZalo
 
@@ -165,3 +166,21 @@ async def test_bad_bodies_do_not_stop_the_webhooks(
     assert health.json() == {"ok": True, "channels": {"telegram": "running", "zalo": "running"}}
     assert (await fake_telegram.ask(TG_CHAT, "xin chào")).text == ONBOARDING
     assert (await fake_zalo.ask(ZALO_CHAT, "xin chào")).text == ONBOARDING
+
+
+async def test_no_secret_is_logged_even_at_debug(
+    app: App, fake_telegram: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    """PTB logs every Bot API call with its parameters at DEBUG; setWebhook's include the
+    webhook secret, and every URL the token."""
+    caplog.set_level(logging.DEBUG)
+    channel = telegram_channel(
+        app, fake_telegram, webhook_url="http://127.0.0.1:9/telegram/webhook",
+        webhook_secret="s3cret-webhook_value",
+    )  # fmt: skip
+    await channel.start()
+    await channel.stop()
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "setWebhook" in logged  # the call was logged at DEBUG…
+    assert "s3cret-webhook_value" not in logged  # …without its secret
+    assert TELEGRAM_TOKEN not in logged
