@@ -89,11 +89,18 @@ async def run_once(app: App, today: date, *, senders: Mapping[str, Sender]) -> i
 
 
 def _report_line(report: DispatchReport) -> str:
-    return (
+    line = (
         f"Sent {report.messages} messages ({report.rows_sent} reminders); "
         f"{report.retried} to retry later, {report.dead} dead, "
         f"{report.undeliverable} without a chat."
     )
+    held = report.rate_limited + report.given_back
+    if held:
+        line += (
+            f" {held} held back by a channel's rate limit or quota: they stay pending and go "
+            "out when it allows (`nhacviec run`, or run-once again later)."
+        )
+    return line
 
 
 async def _failed(app: App, *, as_json: bool) -> int:

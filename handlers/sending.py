@@ -14,11 +14,14 @@ class SendError(Exception):
 
 
 class RetryAfter(SendError):
-    """The channel asked us to slow down (HTTP 429): wait `seconds`, then send the same message."""
+    """The channel asked us to slow down (HTTP 429): wait `seconds`, then send the same message.
+    `chat_only`: the limit is this chat's (Telegram's per-chat flood control), so only this
+    chat waits; otherwise the whole channel does (Zalo's daily quota)."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, *, chat_only: bool = False) -> None:
         super().__init__(f"retry after {seconds:g}s")
         self.seconds = seconds
+        self.chat_only = chat_only
 
 
 class ChatBlocked(SendError):

@@ -69,6 +69,10 @@ class DispatchConfig:
     max_in_flight: int = 64
     send_timeout_seconds: float = 60.0
     merge: bool = True  # several rows for one chat in one claim go out as one message
+    # A claimed message waits at most this long for a 429's pause (the channel's or its
+    # chat's); longer, it goes back to the outbox until the pause is over, so a quota error
+    # never keeps rows `sending` for an hour nor `run-once` past its bound.
+    max_pause_wait_seconds: float = 30.0
 
     def pacing_for(self, channel: str) -> ChannelPacing:
         return self.pacing.get(channel, ChannelPacing(rate=3.0, max_chars=2000))

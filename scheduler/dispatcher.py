@@ -38,7 +38,7 @@ from scheduler.outcomes import (
     sent,
     transient,
 )
-from scheduler.pacing import ChatSpacing, Pacer
+from scheduler.pacing import ChatSpacing, Pacer, Paused
 from scheduler.routing import choose_chat
 
 log = logging.getLogger(__name__)
@@ -206,7 +206,8 @@ class Dispatcher:
         deadline = delivery.lease_until - timedelta(seconds=self._config.lease_seconds / 4)
         files = await self._files_for(delivery)
         try:
-            async with lane.sending, lane.chats.hold(delivery.chat_ref, lane.pacer):
+            max_pause = min(self._config.max_pause_wait_seconds, self._config.lease_seconds / 4)
+            async with lane.sending, lane.chats.hold(delivery.chat_ref, lane.pacer, max_pause):
                 if self._clock() >= deadline:
                     raise _LeaseRunningOut
                 await asyncio.wait_for(
@@ -216,8 +217,15 @@ class Dispatcher:
         except _LeaseRunningOut:
             report.given_back += 1
             await self._settle(delivery, report, give_back(0.0, "lease ran out before sending"))
+        except Paused as exc:
+            report.given_back += 1
+            error = f"{delivery.channel} paused by a rate limit for {exc.seconds:.0f}s more"
+            await self._settle(delivery, report, give_back(exc.seconds, error))
         except RetryAfter as exc:
-            lane.pacer.pause(exc.seconds)
+            if exc.chat_only:
+                lane.chats.pause(delivery.chat_ref, exc.seconds)
+            else:
+                lane.pacer.pause(exc.seconds)
             report.rate_limited += 1
             error = f"rate limited: retry after {exc.seconds:g}s"
             await self._settle(delivery, report, give_back(exc.seconds, error))

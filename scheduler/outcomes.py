@@ -30,7 +30,9 @@ class DispatchReport:
     blocked: int = 0
     rate_limited: int = 0
     lost_claims: int = 0  # marks that found the row claimed by someone else
-    given_back: int = 0  # deliveries returned unsent: their lease was running out
+    # Deliveries returned unsent: their lease was running out, or a 429's pause was longer
+    # than a claim may wait.
+    given_back: int = 0
 
     def add(self, other: DispatchReport) -> None:
         for f in fields(self):

@@ -28,6 +28,14 @@ class LoopClock:
         await asyncio.sleep(seconds)
 
 
+class Paused(Exception):
+    """The channel (or the chat) is held longer than a caller is willing to wait."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"paused for {seconds:.0f} s more")
+        self.seconds = seconds
+
+
 class Pacer:
     """Hands out send slots one caller at a time: evenly spaced at `rate` per second, and
     never more than `rate` sends inside any `window` of actual send times, so a stall of the
@@ -50,11 +58,18 @@ class Pacer:
         until = self._clock.time() + max(0.0, seconds)
         self._paused_until = max(self._paused_until, until)
 
-    async def wait(self) -> None:
+    def paused_for(self) -> float:
+        return max(0.0, self._paused_until - self._clock.time())
+
+    async def wait(self, max_pause: float | None = None) -> None:
+        """The next slot; raises Paused when a 429's pause has more than `max_pause` seconds to
+        run (a caller that cannot wait that long gives its message back instead)."""
         clock = self._clock
         async with self._turn:
             while True:
                 now = clock.time()
+                if max_pause is not None and self._paused_until - now > max_pause:
+                    raise Paused(self._paused_until - now)
                 # The even schedule runs on ideal slot times, so small lateness of the loop
                 # does not add up; the window runs on actual send times, so a long one does
                 # not turn into a burst.
@@ -82,17 +97,28 @@ class ChatSpacing:
         self._locks: dict[str, asyncio.Lock] = {}
         self._users: dict[str, int] = {}
 
+    def pause(self, chat: str, seconds: float) -> None:
+        """Hold one chat (its own 429) without holding any other."""
+        until = self._clock.time() + max(0.0, seconds)
+        self._next[chat] = max(self._next.get(chat, 0.0), until)
+
     @asynccontextmanager
-    async def hold(self, chat: str, pacer: Pacer) -> AsyncIterator[None]:
+    async def hold(
+        self, chat: str, pacer: Pacer, max_pause: float | None = None
+    ) -> AsyncIterator[None]:
+        """The chat's turn, then the channel's slot. With `max_pause`, raises Paused instead
+        of waiting longer than that for either."""
         clock = self._clock
         lock = self._locks.setdefault(chat, asyncio.Lock())
         self._users[chat] = self._users.get(chat, 0) + 1
         try:
             async with lock:
                 wait = self._next.get(chat, 0.0) - clock.time()
+                if max_pause is not None and wait > max_pause:
+                    raise Paused(wait)
                 if wait > 0:
                     await clock.sleep(wait)
-                await pacer.wait()
+                await pacer.wait(max_pause)
                 self._next[chat] = clock.time() + self._interval
                 yield
         finally:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import asyncio
 import itertools
 from datetime import datetime, timedelta
+from types import MappingProxyType
 
 from handlers.domain import OutboxMessage
 from handlers.messages import Reply
 from handlers.sending import ChatBlocked, PermanentError, RetryAfter, TransientError
+from scheduler.config import ChannelPacing
 from scheduler.dispatcher import Dispatcher
 from scheduler.outcomes import SEPARATOR
 
@@ -183,3 +185,43 @@ async def test_a_claim_kept_waiting_past_its_lease_is_given_back(world: World) -
     assert (report.given_back, report.messages, world.telegram.calls) == (1, 1, 1)
     (row,) = await world.outbox()
     assert (row.status, row.attempts) == ("sent", 1)
+
+
+SLOW_LANE = MappingProxyType({"telegram": ChannelPacing(rate=5.0, chat_interval=0.0)})
+
+
+async def test_a_channel_wide_quota_gives_every_waiting_row_back_at_once(world: World) -> None:
+    """Zalo's daily quota answers 429 with an hour to wait: nothing stays `sending` for that
+    hour and a bounded drain (run-once's 60 s) ends now, saying what was held."""
+    handles = ("chutich", "noivu", "vanphong")
+    for n, handle in enumerate(handles):
+        await queue(world, handle, f"p{n}", f"nhắc {handle}")
+    world.telegram.failures[world.chat("chutich")] = [RetryAfter(3600)]
+    dispatcher = world.dispatcher(pacing=SLOW_LANE)
+    # A hang detector, not a timing: the old dispatcher waited out the hour here.
+    report = await asyncio.wait_for(dispatcher.drain(wait=60), 30)
+    assert report.rate_limited == 1 and report.messages == 0
+    assert report.given_back == 2  # the two that were waiting for a slot
+    rows = await world.outbox()
+    assert {r.status for r in rows} == {"pending"}
+    async with world.uow_factory() as uow:
+        assert await uow.outbox.next_due() >= world.clock() + timedelta(seconds=3500)
+    later(world, 3601)
+    report = await asyncio.wait_for(world.dispatcher().drain(), 30)
+    assert report.messages == 3
+
+
+async def test_one_chats_429_holds_only_that_chat(world: World) -> None:
+    """Telegram's per-chat flood control: 90 s for one chat, the others go out now."""
+    for n, handle in enumerate(("chutich", "noivu", "vanphong")):
+        await queue(world, handle, f"p{n}", f"nhắc {handle}")
+        await queue(world, handle, f"q{n}", f"nhắc lần hai {handle}")
+    world.telegram.failures[world.chat("chutich")] = [RetryAfter(90, chat_only=True)]
+    dispatcher = world.dispatcher(pacing=SLOW_LANE, merge=False)
+    report = await asyncio.wait_for(dispatcher.drain(), 30)
+    assert report.rate_limited == 1
+    assert sorted(d.chat_ref for d in world.telegram.sent) == sorted(
+        [world.chat("noivu")] * 2 + [world.chat("vanphong")] * 2
+    )
+    pending = [r for r in await world.outbox() if r.status == "pending"]
+    assert {r.handle for r in pending} == {"chutich"}
