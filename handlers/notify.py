@@ -6,7 +6,16 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from handlers.directory import Directory
-from handlers.domain import EventKind, OfficialId, OutboxMessage, Task, TaskEvent, TaskId, UnitId
+from handlers.domain import (
+    EventKind,
+    OfficialId,
+    OutboxMessage,
+    Role,
+    Task,
+    TaskEvent,
+    TaskId,
+    UnitId,
+)
 from handlers.ports import UnitOfWork
 
 
@@ -86,3 +95,42 @@ async def reporter_of(uow: UnitOfWork, task_id: TaskId) -> OfficialId | None:
     """Who made the task's latest report."""
     events = await uow.events.for_task(task_id)
     return next((e.actor_id for e in reversed(events) if e.kind is EventKind.REPORTED), None)
+
+
+DEAD_LETTER = "dead_letter"  # the outbox rule of "a message could not be delivered" to admins
+_RULE_NAMES = {
+    "weekly_digest": "bản tin tuần",
+    "quarterly_review": "nhắc rà soát quý",
+    "due_soon": "nhắc sắp đến hạn",
+    "overdue": "nhắc quá hạn",
+    "reported": "báo hoàn thành",
+    DECIDED: "thông báo quyết định",
+}
+
+
+async def notify_dead_letters(
+    uow: UnitOfWork, rows: Iterable[OutboxMessage], *, error: str, now: datetime
+) -> int:
+    """Tell every active admin, once per dead row ((rule, admin, "row-N") is unique), that a
+    message will not be delivered. A dead letter about a dead letter is not reported again."""
+    rows = [r for r in rows if r.rule != DEAD_LETTER and r.id is not None]
+    if not rows:
+        return 0
+    officials = {o.id: o for o in await uow.officials.all()}
+    admins = [o for o in officials.values() if o.active and o.has(Role.ADMIN)]
+    queued = 0
+    for row in rows:
+        recipient = officials.get(row.recipient_id)
+        name = recipient.name if recipient else f"cán bộ #{row.recipient_id}"
+        what = _RULE_NAMES.get(row.rule, row.rule)
+        text = (
+            f"⚠️ Không gửi được {what} tới {name}: {error[:200]}. Hệ thống đã ngừng gửi tin "
+            "này; kiểm tra tài khoản chat của người nhận, danh sách tin lỗi: "
+            "«nhacviec reminders failed»."
+        )
+        for admin in admins:
+            if admin.id == row.recipient_id:
+                continue
+            message = OutboxMessage(DEAD_LETTER, admin.id, f"row-{row.id}", text, now)
+            queued += await uow.outbox.add_once(message)
+    return queued

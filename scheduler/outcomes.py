@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from handlers.domain import OutboxMessage
+from handlers.notify import notify_dead_letters
 from handlers.ports import UnitOfWork
 from scheduler.config import DispatchConfig
 
@@ -66,8 +67,11 @@ def transient(config: DispatchConfig, error: str) -> Outcome:
     """5xx, timeouts: retry after a growing backoff; dead after the last attempt."""
 
     async def settle(uow: UnitOfWork, d: Delivery, now: datetime, r: DispatchReport) -> int:
-        dead = [_id(row) for row in d.rows if row.attempts >= config.max_attempts]
+        dead_rows = [row for row in d.rows if row.attempts >= config.max_attempts]
+        dead = [_id(row) for row in dead_rows]
         done = await uow.outbox.mark_dead(dead, d.claim_id, error)
+        if dead and done:
+            await notify_dead_letters(uow, dead_rows, error=error, now=now)
         r.dead += len(dead)
         for row in d.rows:
             if row.attempts < config.max_attempts:
@@ -118,7 +122,10 @@ def dead(error: str) -> Outcome:
     async def settle(uow: UnitOfWork, d: Delivery, now: datetime, r: DispatchReport) -> int:
         r.dead += len(d.ids)
         log.warning("outbox rows %s dead: %s", d.ids, error)
-        return await uow.outbox.mark_dead(d.ids, d.claim_id, error)
+        done = await uow.outbox.mark_dead(d.ids, d.claim_id, error)
+        if done:
+            await notify_dead_letters(uow, d.rows, error=error, now=now)
+        return done
 
     return settle
 

@@ -54,9 +54,12 @@ async def test_transient_errors_back_off_then_dead_letter(world: World) -> None:
         assert (await dispatcher.drain()).retried == 0  # still backing off
         later(world, wait + 1)
     assert (await dispatcher.drain()).dead == 1
-    (row,) = await world.outbox()
+    row, told = await world.outbox()
     assert (row.status, row.attempts) == ("dead", 3)
-    assert world.telegram.calls == 3 and world.telegram.sent == []
+    assert (told.rule, told.handle, told.status) == ("dead_letter", "admin", "sent")
+    assert world.telegram.to(world.chat("chutich")) == []  # three tries, none delivered
+    assert [d.chat_ref for d in world.telegram.sent] == [world.chat("admin")]
+    assert world.telegram.calls == 4
     async with world.uow_factory() as uow:
         (failed,) = await uow.outbox.failed(10)
     assert failed.last_error == "TransientError: 502 Bad Gateway"
@@ -66,7 +69,40 @@ async def test_permanent_error_dead_letters_at_once(world: World) -> None:
     await queue(world, "chutich", "p1", "x")
     world.telegram.failures[world.chat("chutich")] = [PermanentError("chat not found")]
     assert (await world.dispatcher().drain()).dead == 1
-    assert [r.status for r in await world.outbox()] == ["dead"]
+    assert [(r.rule, r.status) for r in await world.outbox()] == [
+        ("reported", "dead"),
+        ("dead_letter", "sent"),  # the admin is told, through the outbox, in the same drain
+    ]
+
+
+async def test_a_dead_letter_reaches_an_admins_chat_once(world: World) -> None:
+    await queue(world, "chutich", "p1", "x")
+    world.telegram.failures[world.chat("chutich")] = [PermanentError("chat not found")]
+    await world.dispatcher().drain()  # dead, and the admin's message goes out
+    await world.dispatcher().drain()  # nothing more, however often the dispatcher runs
+    (told,) = world.telegram.to(world.chat("admin"))
+    assert told.text.startswith("⚠️ Không gửi được báo hoàn thành tới Phùng Thị Thanh Nga: ")
+    assert "PermanentError: chat not found" in told.text
+    assert "nhacviec reminders failed" in told.text
+    # The same row failing again (it cannot: it is dead) or a retried settle adds nothing.
+    async with world.uow_factory() as uow:
+        from handlers.notify import notify_dead_letters
+
+        rows = await uow.outbox.failed(10)
+        assert await notify_dead_letters(uow, rows, error="again", now=world.clock()) == 0
+
+
+async def test_a_dead_letter_to_an_admin_is_not_reported_about_itself(world: World) -> None:
+    await queue(world, "chutich", "p1", "x")
+    world.telegram.failures[world.chat("chutich")] = [PermanentError("chat not found")]
+    world.telegram.failures[world.chat("admin")] = [PermanentError("admin chat gone")]
+    await world.dispatcher().drain()
+    await world.dispatcher().drain()
+    await world.dispatcher().drain()
+    assert [(r.rule, r.status) for r in await world.outbox()] == [
+        ("reported", "dead"),
+        ("dead_letter", "dead"),
+    ]
 
 
 async def test_blocked_chat_goes_inactive_and_the_next_chat_gets_it(world: World) -> None:
