@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 from handlers.nlu.normalize import Canon
 
-MAX_ID_DIGITS = 5
+# A marked number ("việc 1234567", "#1234567") may be any task of a national deployment
+# (millions of tasks); a bare one stays short: "12 xong" is a task, "0912345678" a phone.
+MAX_ID_DIGITS = 8
+MAX_BARE_ID_DIGITS = 5
 # Nouns that name a task before its number: "việc 12", "nhiệm vụ số 12", "nv 12", "task 12".
 _TASK_NOUNS = (
     ("nhiem", "vu"),
@@ -81,7 +84,7 @@ def find_refs(c: Canon, taken: list[bool]) -> list[TaskRef]:
         elif noun is not None:
             if not any(taken[noun:i]):
                 refs.append(TaskRef(number, noun, i, True))
-        elif _standalone(words, i):
+        elif _standalone(words, i) and len(word) <= MAX_BARE_ID_DIGITS:
             refs.append(TaskRef(number, i, i, False))
     return refs
 

@@ -247,6 +247,10 @@ TABLE = [
     case("so 12", DETAIL, task_id=12),  # "số 12", not "Sở"
     case("việc số 12 thế nào", DETAIL, task_id=12),
     case("/xem", DETAIL),
+    # A national deployment numbers tasks in the millions: a marked number may be long.
+    case("xem việc 1834567", DETAIL, task_id=1834567),
+    case("#20000001", DETAIL, task_id=20000001),
+    case("xong việc 1234567", DONE, task_id=1234567),
     # --- done ---
     case("xong 12", DONE, task_id=12),
     case("12 xong", DONE, task_id=12),
