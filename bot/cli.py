@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     rem_failed = rem_sub.add_parser("failed", help="reminders that could not be delivered")
     rem_failed.add_argument("--json", action="store_true")
 
+    status = sub.add_parser("status", help="schema, database size, outbox, channels")
+    status.add_argument("--json", action="store_true")
+
     backup = sub.add_parser("backup", help="copy the database (consistent while running)")
     backup.add_argument("file", nargs="?", help="where (default: BACKUP__DIR/nhacviec-…)")
     restore = sub.add_parser("restore", help="replace the database with a backup")

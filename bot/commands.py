@@ -56,6 +56,10 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.report_cmd import run_report
 
         return await run_report(settings, args)
+    if args.command == "status":
+        from bot.status_cmd import status
+
+        return await status(settings, as_json=args.json)
     if args.command in ("backup", "restore"):
         from bot import backup_cmd
 
