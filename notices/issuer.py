@@ -117,7 +117,8 @@ def _province_in(text: str) -> str | None:
 
 
 def _from_header(lines: list[str]) -> str | None:
-    """ALL-CAPS organisation lines before the number/date: "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG"."""
+    """ALL-CAPS organisation lines before the number/date: "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG"; a
+    body under its parent ("UBND TỈNH LẠNG SƠN / SỞ NỘI VỤ") is named with the parent's place."""
     caps = [
         line
         for line in lines
@@ -125,22 +126,64 @@ def _from_header(lines: list[str]) -> str | None:
     ]
     if not caps:
         return None
-    caps = caps[:3]
     names: list[str] = []
-    for line in caps:
+    for line in caps[:4]:
         low = match_form(line)
-        if names and (low.startswith(_LEVELS) or _is_bare_head(names[-1])):
+        level_line = low.startswith(_LEVELS) and not low.startswith(_COMMITTEE_WORDS)
+        if names and (level_line or _is_bare_head(names[-1])):
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)
-    issuer = proper_case(names[-1])
-    if len(names) > 1 and match_form(names[-1]).strip() in (
-        "văn phòng",
-        "ban tổ chức",
-        "thanh tra",
-    ):
-        issuer = f"{issuer} {proper_case(names[-2])}"
-    return issuer
+    if len(names) == 1:
+        return proper_case(names[0])
+    return _under_parent(proper_case(names[-1]), proper_case(names[-2]))
+
+
+_COMMITTEE_WORDS = ("tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")
+_PARTY_COMMITTEES = ("Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy", "Đảng ủy")
+_LEVEL_GROUP = "|".join(sorted(_LEVELS, key=len, reverse=True))
+# "UBND tỉnh Lạng Sơn", "Đảng bộ xã Tân Thành", "Tỉnh ủy Lạng Sơn": a body, a level, a place.
+_PLACED = re.compile(
+    rf"^(?P<body>UBND|HĐND|Đảng bộ|Đảng ủy|Ban Thường vụ|{'|'.join(_PARTY_COMMITTEES)})\s+"
+    rf"(?:(?P<level>{_LEVEL_GROUP})\s+)?(?P<name>\S.*)$"
+)
+# Bodies whose name is only complete with their parent's ("Văn phòng UBND tỉnh …").
+_NEEDS_PARENT = (
+    "Văn phòng", "Thường trực", "Thanh tra", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận",
+    "Ủy ban Kiểm tra", "Ban Kiểm tra",
+)  # fmt: skip
+_TRAILING_LEVEL = re.compile(rf"\s+(?:{_LEVEL_GROUP})$", re.IGNORECASE)
+
+
+def _under_parent(child: str, parent: str) -> str:
+    """ "Sở Nội vụ" under "UBND tỉnh Lạng Sơn" → "Sở Nội vụ tỉnh Lạng Sơn"; "Tỉnh ủy" under
+    "Đảng bộ tỉnh Lạng Sơn" → "Tỉnh ủy Lạng Sơn"; "Văn phòng" under "UBND tỉnh X" → "Văn phòng
+    UBND tỉnh X"; "Ban Tổ chức" under "Tỉnh ủy X" → "Ban Tổ chức Tỉnh ủy X"."""
+    placed = _PLACED.match(parent)
+    bare = _TRAILING_LEVEL.sub("", child.strip())  # "ĐẢNG ỦY XÃ", "THANH TRA TỈNH"
+    if bare == child.strip() and _PLACED.match(child) and not child.endswith(_PARTY_COMMITTEES):
+        return child  # "UBND xã Y": already complete
+    if placed is None:
+        # a ministry, the Government, a department: only an office needs the parent's name
+        return f"{bare} {parent}" if bare.startswith(_NEEDS_PARENT) else bare
+    body, level, name = placed["body"], placed["level"], placed["name"]
+    place = f"{level} {name}" if level else name
+    committee = next((c for c in _PARTY_COMMITTEES if bare.endswith(c)), None)
+    if body == "Đảng bộ" and committee is not None:
+        # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "ĐẢNG BỘ XÃ Y / ĐẢNG ỦY XÃ" (a trailing level word dropped)
+        head = bare[: len(bare) - len(committee)].strip()
+        if committee == "Đảng ủy":
+            return " ".join(p for p in (head, committee, place) if p)
+        return " ".join(p for p in (head, committee, name) if p)
+    if body == "Đảng bộ":
+        return f"{child.strip()} {name}"  # "Đảng ủy Khối các cơ quan tỉnh" + "Lạng Sơn"
+    if body in (*_PARTY_COMMITTEES, "Đảng bộ", "Ban Thường vụ") or bare == "Ban Thường vụ":
+        return f"{bare} {parent}"
+    if bare in ("Văn phòng", "Thường trực"):
+        return f"{bare} {parent}"  # "Văn phòng UBND tỉnh X", "Thường trực HĐND tỉnh X"
+    if any(f" {lv} " in f" {bare} " for lv in _LEVELS):
+        return bare
+    return f"{bare} {place}"
 
 
 def _is_bare_head(line: str) -> bool:

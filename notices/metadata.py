@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from notices.lexicon import DOC_TYPES, TYPE_CODES
-from notices.text import canonical_tone, fold_key
+from notices.header import HEAD_LINES, doc_type_prefix, head_pieces
+from notices.lexicon import TYPE_CODES
+from notices.text import canonical_tone
 
 _PARTY_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>\d*)\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
@@ -23,6 +24,12 @@ _DATE_WORDS = re.compile(
 )
 _DATE_NUMERIC = re.compile(
     r",\s*ngày\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})", re.IGNORECASE
+)
+# A date piece with no place before it: OCR lost the place, or it stands on its own line.
+_DATE_ALONE = re.compile(
+    r"^ngày\s*(?P<d>\d{1,2})?\s*(?:tháng\s*(?P<m>\d{1,2})?\s*năm\s*|/\s*(?P<m2>\d{1,2})\s*/\s*)"
+    r"(?P<y>\d{4})$",
+    re.IGNORECASE,
 )
 _MEETING = re.compile(
     r"^\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:vào\s+)?(?:hôm\s+)?ngày\s+(?P<d>\d{1,2})"
@@ -66,7 +73,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _head(lines: list[str]) -> list[str]:
-    return [line for line in lines if line][:_HEADER_SCAN]
+    """The header's repaired column pieces (OCR noise, merged columns and split numbers undone)."""
+    return head_pieces(lines, HEAD_LINES)
 
 
 def find_number(lines: list[str]) -> DocNumber:
@@ -97,6 +105,14 @@ def find_place_date(lines: list[str]) -> PlaceDate | None:
     for line in _head(lines):
         if len(line) > 160:
             continue
+        alone = _DATE_ALONE.match(line)
+        if alone:
+            day = int(alone["d"]) if alone["d"] else None
+            month_text = alone["m"] or alone["m2"]
+            month = int(month_text) if month_text else None
+            if month is not None and not 1 <= month <= 12:
+                month = None
+            return PlaceDate(None, day, month, int(alone["y"]))
         m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line)
         if m is None:
             continue
@@ -128,26 +144,22 @@ def find_meeting_date(paragraphs: list[str]) -> date | None:
 
 
 def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
-    """The type line ("THÔNG BÁO" → TB) and the title (trích yếu) under it."""
+    """The type line ("THÔNG BÁO" → TB, "BIÊN BẢN HỌP …" → BB) and the title (trích yếu) under
+    it; a letter's "V/v …" subject line makes it a công văn (CV)."""
     head = lines[: _HEADER_SCAN * 2]
     for index, line in enumerate(head):
-        code = DOC_TYPES.get(fold_key(line).replace("thong bao ket luan", "thong bao"))
-        code = code or _type_code(line)
-        if code is None:
+        found = doc_type_prefix(line)
+        if found is None:
             continue
-        return code, _title_after(head, index + 1)
+        code, rest = found
+        after = _title_after(head, index + 1)
+        if rest and not _TITLE_STOP.match(rest):
+            return code, f"{rest} {after}".strip()
+        return code, after
     for index, line in enumerate(head):
         if _SUBJECT_LINE.match(line):
-            return None, _title_after(head, index, include_first=True)
+            return "CV", _title_after(head, index, include_first=True)
     return None, ""
-
-
-def _type_code(line: str) -> str | None:
-    key = fold_key(line)
-    for name, code in DOC_TYPES.items():
-        if key == fold_key(name):
-            return code
-    return None
 
 
 def _title_after(lines: list[str], start: int, *, include_first: bool = False) -> str:

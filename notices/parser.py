@@ -7,6 +7,7 @@ from datetime import date
 
 from notices.classification import classification_stamp
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
+from notices.header import organisation_lines
 from notices.issuer import find_issuer
 from notices.metadata import (
     find_meeting_date,
@@ -22,7 +23,6 @@ from notices.structure import build_items, is_closing, split_body
 from notices.tasks import Context, build_paragraph_tasks, build_tasks, intro_assignees
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
-_HEADER_END = re.compile(r"^(?:THÔNG BÁO|KẾT LUẬN|V/v|Về việc|Kính gửi|CÔNG VĂN|KẾ HOẠCH)\b")
 
 
 def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
@@ -97,14 +97,8 @@ def _month_start(year: int, month: int | None) -> date:
 
 
 def _header_lines(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        if not line:
-            continue
-        if _HEADER_END.match(line) or len(line) > 120 or len(out) >= 12:
-            break
-        out.append(line)
-    return out
+    """The header's left-column lines naming the issuer, in any reader's shape (notices.header)."""
+    return organisation_lines(lines)
 
 
 def _recipients(front: list[str]) -> list[str] | None:

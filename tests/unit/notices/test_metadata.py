@@ -66,7 +66,7 @@ def test_type_and_multiline_title() -> None:
 def test_letter_title_is_the_subject_line() -> None:
     lines = ["Số: 12/UBND-NC", "V/v triển khai Kế hoạch cải cách hành chính năm 2026", ""]
     assert find_type_and_title(lines) == (
-        None,
+        "CV",  # a "V/v …" subject line is the mark of a công văn
         "V/v triển khai Kế hoạch cải cách hành chính năm 2026",
     )
 

@@ -1,0 +1,268 @@
+"""The header table of a notice, in whatever shape a reader gave it: repaired lines, its columns.
+
+A notice opens with a two-column table: the issuing body and the number on the left, the national
+motto and the place-date line on the right. A .docx reader gives each cell as a block of lines, a
+text PDF one visual line per line with a tab between the columns (which `clean_lines` turns into
+separate lines), OCR the same with noise ("S6: 12/TB-UBND", "ngay 05 thang 8 nam 2025", "ỦY BAN
+NHÂN DẦN", stray "|"), and pasted text the same with the tabs lost. This module repairs those
+lines and splits merged columns apart; it never reads beyond the header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.lexicon import DOC_TYPES, PROVINCES
+from notices.text import fold, fold_key
+
+HEAD_LINES = 40
+
+# Right-hand column phrases, matched on fold() so OCR that lost or changed marks still matches.
+_MOTTO = (
+    (re.compile(r"cong\s*h[o0]a\s+xa\s+h[o0]i\s+chu\s+ngh[il1]a\s+vi[e]t\s+nam"),
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    (re.compile(r"d[o0]c\s+l[a]p\s*[-–—_.,~]*\s*t[u]\s+d[o0]\s*[-–—_.,~]*\s*h[a]nh\s+ph[u]c"),
+     "Độc lập - Tự do - Hạnh phúc"),
+    (re.compile(r"dang\s+cong\s+san\s+viet\s+nam"), "ĐẢNG CỘNG SẢN VIỆT NAM"),
+)  # fmt: skip
+# "S6: 12/TB-UBND", "Sô 45-TB/TU", "So:": the number label as OCR reads it. "Sở Nội vụ" folds
+# to "so noi vu" and is no number: a colon, a digit or a slash must follow.
+_NUMBER_LABEL = re.compile(r"^\W*s\s?[o06]\s*(?:[:;.]\s*|\s+(?=\d)|(?=\d|/)|$)")
+_CODE_ONLY = re.compile(r"^\d*\s*[-/]\s*[A-ZĐ]")
+# "ngay 05 thang 8 nam 2025" (marks lost), "ngày ... tháng ... năm 2025" (left blank).
+_DATE = re.compile(
+    r"\bngay\s*(?P<d>\d{1,2})?[\s.…_,]*thang\s*(?P<m>\d{1,2})?[\s.…_,]*nam\s*(?P<y>(?:19|20)\d\d)\b"
+)
+_DATE_NUMERIC = re.compile(
+    r"\bngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b"
+)
+# Stray table borders and rules that OCR reads as characters.
+_EDGE_NOISE = re.compile(r"^[\s|¦—–_~=•·:;,.]+(?=\S)|(?<=\S)[\s|¦—–_~=•·]+$")
+_INNER_BAR = re.compile(r"\s[|¦]\s")
+# Organisation words OCR damages ("NHÂN DẦN"), restored from their folded form in capitals.
+_ORG_PHRASES = {
+    "uy ban nhan dan": "ỦY BAN NHÂN DÂN",
+    "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN",
+    "ban thuong vu": "BAN THƯỜNG VỤ",
+    "ban chap hanh": "BAN CHẤP HÀNH",
+    "van phong": "VĂN PHÒNG",
+    "dang bo": "ĐẢNG BỘ",
+    "dang uy": "ĐẢNG ỦY",
+    "tinh uy": "TỈNH ỦY",
+    "huyen uy": "HUYỆN ỦY",
+    "thanh uy": "THÀNH ỦY",
+    "thanh pho": "THÀNH PHỐ",
+    "chinh phu": "CHÍNH PHỦ",
+    "noi vu": "NỘI VỤ",
+    "tinh": "TỈNH",
+    "huyen": "HUYỆN",
+    "xa": "XÃ",
+    "phuong": "PHƯỜNG",
+    "so": "SỞ",
+    "bo": "BỘ",
+    **{fold_key(p): p.upper() for p in PROVINCES},
+}
+_ORG_WORDS = re.compile(
+    r"(?<![^\W\d_])("
+    + "|".join(sorted(map(re.escape, _ORG_PHRASES), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+_STOP = re.compile(r"^(?:V/v|Về việc|Kính gửi|Căn cứ|Thực hiện)\b", re.IGNORECASE)
+_SKIP = re.compile(
+    r"^\W*(?:TUYỆT |TỐI )?MẬT\W*$|^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)\W*$|^\W*$", re.IGNORECASE
+)
+
+
+def repair(line: str) -> list[str]:
+    """One header line as column pieces, repaired: motto phrases and dates in canonical form,
+    the number label as "Số:", table borders gone. Pieces keep their left-to-right order."""
+    line = _INNER_BAR.sub(" ", _EDGE_NOISE.sub("", line)).strip()
+    if not line:
+        return []
+    folded = fold(line)
+    if len(folded) != len(line):  # a decomposed oddity: leave it to the general rules
+        return [line]
+    cuts: list[tuple[int, int, str]] = []
+    for pattern, canonical in _MOTTO:
+        for m in pattern.finditer(folded):
+            cuts.append((m.start(), m.end(), canonical))
+    date = _date_at_end(folded) if len(line) <= 110 else None
+    if date and not _place_or_nothing_before(line, date.start(), cuts):
+        date = None
+    if date:
+        cuts.append((date.start(), len(line), _date_text(date)))
+    if not cuts:
+        return [_number_label(line)]
+    cuts.sort()
+    pieces: list[str] = []
+    last = 0
+    for start, end, canonical in cuts:
+        if start < last:
+            continue
+        before = line[last:start].strip(" ,;|")
+        if canonical.startswith("ngày"):
+            parts = _split_number_place(before) if before else []
+            if parts and _is_place(parts[-1]):
+                parts[-1] = f"{parts[-1]}, {canonical}"
+            else:
+                parts.append(canonical)
+            pieces.extend(parts)
+        else:
+            if before:
+                pieces.append(before)
+            pieces.append(canonical)
+        last = end
+    tail = line[last:].strip(" ,;|")
+    if tail:
+        pieces.append(tail)
+    return [_number_label(p) for p in pieces if p]
+
+
+def _date_at_end(folded: str) -> re.Match[str] | None:
+    """The place-date line's date: it ends the line, after nothing, a place or the number, so
+    "Kế hoạch số 45/KH-UBND ngày 20 tháng 01 năm 2025 của UBND tỉnh" is left alone."""
+    for pattern in (_DATE, _DATE_NUMERIC):
+        for m in pattern.finditer(folded):
+            if folded[m.end() :].strip(" .)") == "":
+                return m
+    return None
+
+
+def _place_or_nothing_before(line: str, start: int, cuts: list[tuple[int, int, str]]) -> bool:
+    last = max((end for _, end, _ in cuts if end <= start), default=0)
+    before = line[last:start].strip(" ,;|")
+    if not before:
+        return True
+    return _is_place(_split_number_place(before)[-1])
+
+
+def _is_place(text: str) -> bool:
+    words = text.replace("TP.", "TP. ").split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def _date_text(m: re.Match[str]) -> str:
+    if m.re is _DATE_NUMERIC:
+        return f"ngày {m['d']}/{m['m']}/{m['y']}"
+    day = f" {m['d']}" if m["d"] else ""
+    month = f" {m['m']}" if m["m"] else ""
+    return f"ngày{day} tháng{month} năm {m['y']}"
+
+
+def _split_number_place(text: str) -> list[str]:
+    """ "Số: 125/TB-UBND Lạng Sơn" (tabs lost) → the number and the place before a date."""
+    m = re.match(r"^(\W*\S+\s*:?\s*\d*\s*[-/]\s*\S+)\s+(\S.*)$", text)
+    if m and _NUMBER_LABEL.match(fold(m[1])):
+        return [m[1], m[2]]
+    return [text]
+
+
+def _number_label(piece: str) -> str:
+    m = _NUMBER_LABEL.match(fold(piece))
+    if m is None:
+        return piece
+    rest = piece[m.end() :].strip()
+    return f"Số: {rest}" if rest else "Số:"
+
+
+def head_pieces(lines: list[str], limit: int = HEAD_LINES) -> list[str]:
+    """The repaired column pieces of the first `limit` non-empty lines; "Số:" and a number code
+    split by a tab are joined again."""
+    pieces: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        pieces.extend(repair(line))
+        if len(pieces) >= limit:
+            break
+    out: list[str] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if piece == "Số:":
+            follower = next(
+                (j for j in range(index + 1, min(index + 3, len(pieces)))
+                 if _CODE_ONLY.match(pieces[j])),
+                None,
+            )  # fmt: skip
+            if follower is not None:
+                out.append(f"Số: {pieces[follower]}")
+                out.extend(pieces[index + 1 : follower])
+                index = follower + 1
+                continue
+        out.append(piece)
+        index += 1
+    return out
+
+
+def is_right_column(piece: str) -> bool:
+    """The motto, the Party's name or a place-date line: never part of the issuer."""
+    return piece in (canonical for _, canonical in _MOTTO) or bool(
+        re.search(r"(?:^|,\s*)ngày\b.*\bnăm \d{4}", piece)
+    )
+
+
+def organisation_lines(lines: list[str]) -> list[str]:
+    """The left column's ALL-CAPS lines that name the issuing body, top to bottom, repaired:
+    ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"], ["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ"]. They end at the
+    number, the type line, the subject line or the first line of running text."""
+    out: list[str] = []
+    for piece in head_pieces(lines, limit=16):
+        if _SKIP.match(piece) or is_right_column(piece):
+            continue
+        if piece.startswith("Số:") or _STOP.match(piece) or doc_type_prefix(piece) is not None:
+            break
+        if not _mostly_upper(piece) or len(piece) > 90:
+            if out:
+                break
+            continue
+        out.append(_restore_org_words(piece))
+        if len(out) == 4:
+            break
+    return out
+
+
+def _restore_org_words(piece: str) -> str:
+    """ "ỦY BAN NHÂN DẦN" / "UY BAN NHAN DAN TINH LANG SON" → the words with their marks."""
+    folded = fold(piece)
+    if len(folded) != len(piece):
+        return piece
+    parts: list[str] = []
+    last = 0
+    for m in _ORG_WORDS.finditer(folded):
+        original = piece[m.start() : m.end()]
+        canonical = _ORG_PHRASES[m[1]]
+        if original.upper() == original and fold(original) == fold(canonical):
+            keep = original if _has_marks(original) and m[1] in ("so", "bo") else canonical
+            parts.extend([piece[last : m.start()], keep])
+            last = m.end()
+    parts.append(piece[last:])
+    return "".join(parts)
+
+
+def _has_marks(text: str) -> bool:
+    return fold(text) != text.lower()
+
+
+def _mostly_upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+_TYPE_NAMES = sorted(((fold_key(k), v) for k, v in DOC_TYPES.items()), key=lambda kv: -len(kv[0]))
+
+
+def doc_type_prefix(line: str) -> tuple[str, str] | None:
+    """(code, rest) for a type line: "THÔNG BÁO" → ("TB", ""), "BIÊN BẢN HỌP BAN CHỈ ĐẠO" →
+    ("BB", "HỌP BAN CHỈ ĐẠO"). Only an ALL-CAPS line (or the bare type name) counts, so "Kế
+    hoạch số 12 …" in running text is no type line."""
+    key = fold_key(line)
+    for name, code in _TYPE_NAMES:
+        if key == name:
+            return code, ""
+        if key.startswith(name + " ") and _mostly_upper(line):
+            words = len(name.split())
+            rest = " ".join(line.split()[words:])
+            if rest[:1].isalpha():
+                return code, rest
+    return None
