@@ -19,6 +19,7 @@ class ErrorCode(StrEnum):
     UNSUPPORTED = "unsupported"
     UNREADABLE = "unreadable"
     CLASSIFIED = "classified"
+    MISSING_TOOL = "missing_tool"  # a system package (OCR, .doc converter) is not installed
 
 
 class NoticeError(Exception):

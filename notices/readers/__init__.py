@@ -1,17 +1,85 @@
-"""File readers: .txt, .docx and text .pdf bytes → plain text. The only I/O in `notices`."""
+"""File readers: .txt, .docx, .doc, PDF (text or scanned) and photos → plain text. The only I/O
+in `notices`: files, and the system tools Tesseract (OCR) and LibreOffice (.doc)."""
 
 from __future__ import annotations
 
+import io
 import os
+from dataclasses import dataclass
+from typing import Literal
 
 from notices.errors import ErrorCode, NoticeError
+from notices.readers import legacy, ocr
+from notices.readers.doc_reader import read_doc
 from notices.readers.docx_reader import read_docx
-from notices.readers.pdf_reader import read_pdf
+from notices.readers.pdf_reader import plan_pdf, read_pdf
 from notices.readers.txt_reader import decode_text
 
 MAX_BYTES = 10 * 1024 * 1024
 
-__all__ = ["MAX_BYTES", "decode_document", "read_document"]
+__all__ = ["MAX_BYTES", "DocumentShape", "decode_document", "describe_document", "read_document"]
+
+Kind = Literal["text", "docx", "doc", "pdf", "scan", "image"]
+
+_IMAGE_MAGIC = (
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",  # JPEG
+    b"II*\x00",  # TIFF, little-endian (scanners)
+    b"MM\x00*",  # TIFF, big-endian
+    b"BM",  # Windows bitmap
+)
+_UNREADABLE_WORD = NoticeError(
+    ErrorCode.MOJIBAKE,
+    "Chữ trong tệp Word bị lỗi phông mà hệ thống không chuyển được sang Unicode: hãy chuyển "
+    "sang Unicode (Unikey: Ctrl+Shift+F6) hoặc gửi bản PDF.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentShape:
+    """What reading a document will involve, told before the (possibly slow) read."""
+
+    kind: Kind
+    pages: int  # PDF pages; 1 for an image; 0 when not counted
+    needs_ocr: bool
+    ocr_pages: int = 0
+
+    @property
+    def progress_line(self) -> str | None:
+        """A line to say while a slow read runs; None for the fast kinds."""
+        if self.kind == "image":
+            return "Đang đọc ảnh chụp văn bản (nhận dạng chữ), xin chờ trong giây lát…"
+        if self.kind == "doc":
+            return "Đang chuyển tệp Word cũ (.doc), xin chờ trong giây lát…"
+        if self.kind == "scan":
+            if self.ocr_pages and self.ocr_pages < self.pages:
+                return (
+                    f"Đang đọc tệp PDF {self.pages} trang, trong đó {self.ocr_pages} trang là "
+                    "bản scan (nhận dạng chữ), xin chờ…"
+                )
+            return f"Đang đọc bản scan {self.pages} trang (nhận dạng chữ), xin chờ…"
+        return None
+
+
+def describe_document(data: bytes, filename: str = "") -> DocumentShape:
+    """Cheap look at a document (no OCR, no conversion) to tell the user what is coming."""
+    if _is_image(data):
+        return DocumentShape("image", pages=1, needs_ocr=True, ocr_pages=1)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return DocumentShape("doc", pages=0, needs_ocr=False)
+    if data.startswith(b"PK\x03\x04"):
+        return DocumentShape("docx", pages=0, needs_ocr=False)
+    if b"%PDF-" in data[:1024]:
+        try:
+            plan = plan_pdf(data)
+        except NoticeError:
+            return DocumentShape("pdf", pages=0, needs_ocr=False)  # the read will say why
+        scanned = len(plan.ocr_pages)
+        return DocumentShape(
+            "scan" if scanned else "pdf", pages=plan.pages, needs_ocr=bool(scanned),
+            ocr_pages=scanned,
+        )  # fmt: skip
+    return DocumentShape("text", pages=0, needs_ocr=False)
 
 
 def read_document(path: str | os.PathLike[str]) -> str:
@@ -40,7 +108,9 @@ def read_document(path: str | os.PathLike[str]) -> str:
 
 
 def decode_document(data: bytes, filename: str = "") -> str:
-    """Text of an uploaded document; the format is sniffed from the bytes, not the name."""
+    """Text of an uploaded document; the format is sniffed from the bytes, not the name. Scans
+    and photos are read by OCR and old .doc files converted: seconds, so call it off the event
+    loop (`describe_document` says beforehand whether it will be slow)."""
     if len(data) > MAX_BYTES:
         raise _too_large(len(data))
     if not data.strip():
@@ -50,12 +120,11 @@ def decode_document(data: bytes, filename: str = "") -> str:
     if b"%PDF-" in head:
         return read_pdf(data)
     if data.startswith(b"PK\x03\x04"):
-        return read_docx(data)
+        return _readable_word(read_docx(data))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise NoticeError(
-            ErrorCode.UNSUPPORTED,
-            "Định dạng Word cũ (.doc) chưa được hỗ trợ: hãy lưu lại thành .docx hoặc .pdf.",
-        )
+        return _readable_word(read_doc(data))
+    if _is_image(data):
+        return read_image(data)
     if data.startswith(b"{\\rtf"):
         raise NoticeError(
             ErrorCode.UNSUPPORTED, "Định dạng RTF chưa được hỗ trợ: hãy lưu lại thành .docx."
@@ -64,7 +133,44 @@ def decode_document(data: bytes, filename: str = "") -> str:
         raise NoticeError(ErrorCode.CORRUPT, "Tệp .pdf bị hỏng hoặc không đúng định dạng PDF.")
     if suffix == ".docx":
         raise NoticeError(ErrorCode.CORRUPT, "Tệp .docx bị hỏng hoặc không đúng định dạng Word.")
+    if suffix == ".doc":
+        raise NoticeError(ErrorCode.CORRUPT, "Tệp .doc bị hỏng hoặc không đúng định dạng Word.")
     return decode_text(data)
+
+
+def read_image(data: bytes) -> str:
+    """A photo or scanned image of a notice → text by OCR."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            image = ocr.prepare_photo(opened)
+    except (  # Pillow's decoders raise these for damaged or hostile files
+        UnidentifiedImageError,
+        OSError,
+        ValueError,
+        SyntaxError,
+        Image.DecompressionBombError,
+    ):
+        raise NoticeError(ErrorCode.CORRUPT, "Tệp ảnh bị hỏng, không mở được.") from None
+    text = ocr.ocr_image(image, tesseract=ocr.tesseract_path())
+    if not text.strip():
+        raise NoticeError(
+            ErrorCode.NO_TEXT_LAYER,
+            "Không nhận dạng được chữ nào trong ảnh: hãy chụp thẳng, đủ sáng và rõ nét hơn.",
+        )
+    return text
+
+
+def _readable_word(text: str) -> str:
+    if legacy.looks_unreadable([text]):
+        raise _UNREADABLE_WORD
+    return text
+
+
+def _is_image(data: bytes) -> bool:
+    return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
 def _too_large(size: int) -> NoticeError:

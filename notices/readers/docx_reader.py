@@ -1,12 +1,15 @@
-"""Word .docx → text in document order: body paragraphs and tables (header tables included)."""
+"""Word .docx → text in document order: body paragraphs and tables (header tables included);
+runs typed in legacy fonts (TCVN3, VNI) converted to Unicode."""
 
 from __future__ import annotations
 
 import io
 import zipfile
 from collections.abc import Iterator
+from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
+from notices.readers import legacy
 from notices.readers.docx_numbering import Numbering
 from notices.tables import task_table_rows
 
@@ -32,11 +35,11 @@ def read_docx(data: bytes) -> str:
 
     def emit(block: Paragraph | Table) -> None:
         if isinstance(block, Paragraph):
-            text = numbering.label(block) + block.text
+            text = numbering.label(block) + paragraph_text(block)
             if text.strip():
                 lines.extend([text, ""])
             return
-        rows = task_table_rows([[c.text for c in row.cells] for row in block.rows])
+        rows = task_table_rows([[_cell_text(c) for c in row.cells] for row in block.rows])
         if rows is not None:
             for row in rows:
                 lines.extend([row, ""])
@@ -66,7 +69,7 @@ def _table_cells(table: object, numbering: Numbering) -> Iterator[list[str]]:
             block: list[str] = []
             for inner in cell.iter_inner_content():
                 if isinstance(inner, Paragraph):
-                    text = numbering.label(inner) + inner.text
+                    text = numbering.label(inner) + paragraph_text(inner)
                     if text.strip():
                         block.append(text)
                 else:
@@ -74,6 +77,33 @@ def _table_cells(table: object, numbering: Numbering) -> Iterator[list[str]]:
                         block.extend(nested)
             if block:
                 yield block
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """A paragraph's text, each run converted by its font when typed in a legacy font (TCVN3
+    ".VnTime"/".VnTimeH", "VNI-Times"): one document often mixes them with Unicode fonts. Runs
+    whose font is not named are judged by scoring, with the whole paragraph."""
+    from docx.text.hyperlink import Hyperlink
+
+    default_font = _style_font(paragraph.style)
+    parts: list[str] = []
+    for item in paragraph.iter_inner_content():
+        for run in item.runs if isinstance(item, Hyperlink) else [item]:
+            parts.append(legacy.convert_run(run.text, run.font.name or default_font))
+    return legacy.repair_text("".join(parts))
+
+
+def _cell_text(cell: Any) -> str:
+    return "\n".join(paragraph_text(paragraph) for paragraph in cell.paragraphs)
+
+
+def _style_font(style: Any) -> str | None:
+    while style is not None:
+        name = style.font.name
+        if name:
+            return str(name)
+        style = style.base_style
+    return None
 
 
 def _check_zip(data: bytes) -> None:

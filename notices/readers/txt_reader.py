@@ -1,4 +1,5 @@
-"""Plain-text bytes → str: UTF-8 (BOM or not), UTF-16, Windows-1258; mojibake is refused."""
+"""Plain-text bytes → str: UTF-8 (BOM or not), UTF-16, Windows-1258, and legacy TCVN3/VNI bytes
+or double-encoded UTF-8 converted (`legacy.py`); mojibake that no reading repairs is refused."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 import unicodedata
 
 from notices.errors import ErrorCode, NoticeError
+from notices.readers import legacy
 
 _MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
 # UTF-8 bytes read as Windows-1252 ("Hiá»‡p HoÃ "): a lead byte's letter, then a continuation.
@@ -15,8 +17,8 @@ _DOUBLE_UTF8 = re.compile(
 )
 _MOJIBAKE = NoticeError(
     ErrorCode.MOJIBAKE,
-    "Văn bản bị lỗi phông/mã hóa (TCVN3, VNI hoặc UTF-8 bị đọc sai): hãy chuyển sang Unicode "
-    "rồi gửi lại.",
+    "Văn bản bị lỗi phông/mã hóa mà hệ thống không chuyển được sang Unicode: hãy mở bằng Word, "
+    "chuyển sang Unicode (Unikey: Ctrl+Shift+F6) rồi gửi lại.",
 )
 _BINARY = NoticeError(
     ErrorCode.BINARY,
@@ -29,12 +31,37 @@ def decode_text(data: bytes) -> str:
     text = _decode(data)
     if _control_ratio(text) > 0.01:
         raise _BINARY
-    text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise NoticeError(ErrorCode.EMPTY, "Tệp rỗng: không có nội dung để đọc.")
-    if looks_like_mojibake(text):
+    text = _best_of(unicodedata.normalize("NFC", text), data)
+    if looks_like_mojibake(text) or legacy.looks_unreadable([text]):
         raise _MOJIBAKE
     return text
+
+
+def _best_of(text: str, data: bytes) -> str:
+    """The decoded text, or its legacy reading: TCVN3/VNI bytes are Latin-1 characters, which a
+    Windows-1258 decoding would have mangled, so those are read again from the bytes."""
+    options = [text, legacy.repair_text(text)]
+    if not data.isascii() and not _is_utf(data):
+        latin = data.decode("latin-1")
+        converted = legacy.repair_text(latin)
+        if converted != latin:  # a legacy reading was found: it wins a tie ("kÕ" is not "kƠ")
+            options.insert(0, converted)
+    best = max(options, key=legacy.vietnamese_score)  # the first wins a tie
+    return unicodedata.normalize("NFC", best)
+
+
+def _is_utf(data: bytes) -> bool:
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    if _utf16_without_bom(data):
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode(data: bytes) -> str:

@@ -1,0 +1,288 @@
+"""Legacy Vietnamese font encodings (TCVN3/ABC, VNI Windows) and double-encoded UTF-8 → Unicode.
+
+Before Unicode, Vietnamese offices typed with fonts whose glyphs sat on Latin-1 code points:
+".VnTime" (TCVN3, also called ABC) and "VNI-Times" (VNI Windows). Text from such a font comes out
+of a PDF text layer, a .docx run or a .txt as Latin-1 characters ("Th«ng b¸o", "Thoâng baùo").
+Tables checked against the TCVN 5712:1993 VN3 layout and the VNI Windows layout used by Unikey
+and xvnkb; `tests/unit/notices/test_reader_legacy.py` round-trips every Vietnamese letter.
+
+Which reading is right is decided by scoring: the share of words that are valid Vietnamese
+syllables, per line (text, PDF) or per run (Word), since a document can mix fonts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Literal
+
+Encoding = Literal["unicode", "tcvn3", "vni"]
+
+# TCVN3 (ABC): one byte per letter. The lowercase fonts (.VnTime) hold lowercase letters and the
+# seven capitals Ă Â Ê Ô Ơ Ư Đ; the capital fonts (.VnTimeH) draw capitals on the same codes.
+_TCVN3_LETTERS = {
+    "à": "µ", "á": "¸", "ả": "¶", "ã": "·", "ạ": "¹",
+    "ă": "¨", "ằ": "»", "ắ": "¾", "ẳ": "¼", "ẵ": "½", "ặ": "Æ",
+    "â": "©", "ầ": "Ç", "ấ": "Ê", "ẩ": "È", "ẫ": "É", "ậ": "Ë",
+    "đ": "®",
+    "è": "Ì", "é": "Ð", "ẻ": "Î", "ẽ": "Ï", "ẹ": "Ñ",
+    "ê": "ª", "ề": "Ò", "ế": "Õ", "ể": "Ó", "ễ": "Ô", "ệ": "Ö",
+    "ì": "×", "í": "Ý", "ỉ": "Ø", "ĩ": "Ü", "ị": "Þ",
+    "ò": "ß", "ó": "ã", "ỏ": "á", "õ": "â", "ọ": "ä",
+    "ô": "«", "ồ": "å", "ố": "è", "ổ": "æ", "ỗ": "ç", "ộ": "é",
+    "ơ": "¬", "ờ": "ê", "ớ": "í", "ở": "ë", "ỡ": "ì", "ợ": "î",
+    "ù": "ï", "ú": "ó", "ủ": "ñ", "ũ": "ò", "ụ": "ô",
+    "ư": "\u00ad", "ừ": "õ", "ứ": "ø", "ử": "ö", "ữ": "÷", "ự": "ù",
+    "ỳ": "ú", "ý": "ý", "ỷ": "û", "ỹ": "ü", "ỵ": "þ",
+    "Ă": "¡", "Â": "¢", "Ê": "£", "Ô": "¤", "Ơ": "¥", "Ư": "¦", "Đ": "§",
+}  # fmt: skip
+_FROM_TCVN3 = {code: letter for letter, code in _TCVN3_LETTERS.items()}
+
+# VNI Windows: a base letter followed by a mark character; ơ ư đ and the i/ỵ forms are single
+# characters. Capitals use the capital form of each mark character.
+_VNI_TONES = {"\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
+_VNI_CIRCUMFLEX = {
+    "": "â", "\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä",
+}  # fmt: skip
+_VNI_BREVE = {"": "ê", "\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0323": "ë"}
+_VNI_SINGLE = {
+    "ơ": "ô", "ư": "ö", "đ": "ñ",
+    "í": "í", "ì": "ì", "ỉ": "æ", "ĩ": "ó", "ị": "ò", "ỵ": "î",
+}  # fmt: skip
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _vni_lowercase() -> dict[str, str]:
+    table: dict[str, str] = dict(_VNI_SINGLE)
+    for base in "aeiouy":
+        for tone, mark in _VNI_TONES.items():
+            letter = unicodedata.normalize("NFC", base + tone)
+            table.setdefault(letter, base + mark)
+    for base in "aeo":
+        for tone, mark in _VNI_CIRCUMFLEX.items():
+            table[unicodedata.normalize("NFC", base + "\u0302" + tone)] = base + mark
+    for tone, mark in _VNI_BREVE.items():
+        table[unicodedata.normalize("NFC", "a\u0306" + tone)] = "a" + mark
+    for base, single in (("ơ", "ô"), ("ư", "ö")):
+        for tone, mark in _VNI_TONES.items():
+            table[unicodedata.normalize("NFC", base + tone)] = single + mark
+    return table
+
+
+_VNI_LOWER = _vni_lowercase()
+_VNI_LETTERS = {
+    **_VNI_LOWER,
+    **{letter.upper(): code.upper() for letter, code in _VNI_LOWER.items()},
+}
+_FROM_VNI = {code: letter for letter, code in _VNI_LETTERS.items()}
+_VNI_PATTERN = re.compile("|".join(re.escape(c) for c in sorted(_FROM_VNI, key=len, reverse=True)))
+
+# What a Vietnamese syllable may look like once its tone mark is taken off.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:a|ă|â|e|ê|i|o|ô|ơ|u|ư|y|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ"
+    r"|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu|iêu)"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+_EDGE_PUNCTUATION = "\"'()[]{}<>,.;:!?-–…“”‘’/\\*_+=|#%&@^`~"
+_SCORED_TOKEN = re.compile(r"\d")
+
+
+def is_syllable(word: str) -> bool:
+    """True for "Thông", "nghiệp", "TỈNH"; False for "Th«ng", "Thoâng", "UBND"."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    if sum(decomposed.count(mark) for mark in _TONE_MARKS) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    return _SYLLABLE.fullmatch(bare) is not None
+
+
+def _words(text: str) -> list[str]:
+    words: list[str] = []
+    for token in text.split():
+        word = token.strip(_EDGE_PUNCTUATION)
+        if word and not _SCORED_TOKEN.search(word):
+            words.append(word)
+    return words
+
+
+def vietnamese_score(text: str) -> float:
+    """Share of the words that are Vietnamese syllables (0.0 when there are no words)."""
+    words = _words(text)
+    if not words:
+        return 0.0
+    return sum(1 for word in words if is_syllable(word)) / len(words)
+
+
+def _has_legacy_characters(text: str) -> bool:
+    return any("\u0080" <= char <= "\u00ff" for char in text)
+
+
+def from_tcvn3(text: str, *, capitals: bool | None = None) -> str:
+    """TCVN3 text read as Latin-1 → Unicode. `capitals`: the text was typed in a capital font
+    (.VnTimeH); None decides per word from the plain capital letters around it."""
+    out = "".join(_FROM_TCVN3.get(char, char) for char in text)
+    if capitals:
+        return out.upper()
+    if capitals is None and any(char in _FROM_TCVN3 for char in text):
+        return _restore_capitals(text, out)
+    return out
+
+
+def _restore_capitals(original: str, converted: str) -> str:
+    """ "UBND TØNH" was typed in .VnTimeH: "TỉNH" becomes "TỈNH". A word is a capital word when
+    its plain letters are two or more capitals, or one capital (or none) in a segment of the line
+    (a tab separates header columns; codes like "215/TB-UBND" do not count) whose plain letters
+    are mostly capitals: "Tù do" stays
+    "Tự do", "HUYÖN" and "Ò" in "Ò NGHÞ" become capitals."""
+    out: list[str] = []
+    source_parts = re.split(r"(\t|\n)", original)
+    converted_parts = re.split(r"(\t|\n)", converted)
+    for source, segment in zip(source_parts, converted_parts, strict=True):
+        plain_words = [  # words of plain letters only: not codes, not the words converted
+            w for w in source.split() if w.isascii() and not re.search(r"[\d/]", w)
+        ]
+        ascii_letters = [c for w in plain_words for c in w if c.isascii() and c.isalpha()]
+        capitals = sum(1 for c in ascii_letters if c.isupper())
+        mostly_capitals = bool(ascii_letters) and capitals >= 0.8 * len(ascii_letters)
+        source_words = re.split(r"(\s+)", source)
+        words = re.split(r"(\s+)", segment)
+        for index, (source_word, word) in enumerate(zip(source_words, words, strict=True)):
+            if source_word == word:
+                continue
+            letters = [c for c in source_word if c.isascii() and c.isalpha()]
+            all_capitals = all(c.isupper() for c in letters)
+            if (len(letters) >= 2 and all_capitals) or (
+                len(letters) <= 1 and all_capitals and mostly_capitals
+            ):
+                words[index] = word.upper()
+        out.append("".join(words))
+    return "".join(out)
+
+
+def from_vni(text: str) -> str:
+    """VNI Windows text read as Latin-1 ("Thoâng baùo") → Unicode ("Thông báo")."""
+    return _VNI_PATTERN.sub(lambda m: _FROM_VNI[m.group(0)], text)
+
+
+def to_tcvn3(text: str) -> str:
+    """Unicode → TCVN3 as Latin-1 characters (capitals with their own code kept; other capitals
+    become the lowercase code, as a .VnTimeH font would store them)."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        code = _TCVN3_LETTERS.get(char) or _TCVN3_LETTERS.get(char.lower())
+        out.append(code if code else char)
+    return "".join(out)
+
+
+def to_vni(text: str) -> str:
+    """Unicode → VNI Windows as Latin-1 characters."""
+    return "".join(_VNI_LETTERS.get(c, c) for c in unicodedata.normalize("NFC", text))
+
+
+def _double_utf8(text: str) -> str | None:
+    """UTF-8 bytes that were read as Windows-1252 ("Hiá»‡p HoÃ ") → the real text, or None."""
+    raw = bytearray()
+    for char in text:
+        code = ord(char)
+        if code < 0x100:
+            raw.append(code)  # Latin-1 and the C1 bytes cp1252 leaves undefined
+            continue
+        try:
+            raw.extend(char.encode("cp1252"))
+        except UnicodeEncodeError:
+            return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def candidates(text: str, font: Encoding | None = None) -> list[tuple[Encoding | str, str]]:
+    """Every reading of `text`: as is, repaired UTF-8, TCVN3 and VNI."""
+    found: list[tuple[Encoding | str, str]] = [("unicode", text)]
+    if not _has_legacy_characters(text):
+        return found
+    repaired = _double_utf8(text)
+    if repaired is not None and repaired != text:
+        found.append(("utf8", repaired))
+    found.append(("tcvn3", from_tcvn3(text)))
+    found.append(("vni", from_vni(text)))
+    return found
+
+
+def best_reading(text: str) -> str:
+    """The reading of one line or run with the most Vietnamese syllables; as is on a tie."""
+    options = candidates(text)
+    if len(options) == 1:
+        return text
+    best_score = vietnamese_score(text)
+    best = text
+    for _, option in options[1:]:
+        score = vietnamese_score(option)
+        if score > best_score + 1e-9:
+            best, best_score = option, score
+    return best
+
+
+def repair_text(text: str) -> str:
+    """Convert each line that reads better as TCVN3, VNI or re-decoded UTF-8; NFC."""
+    if not _has_legacy_characters(text):
+        return text
+    lines = [best_reading(line) for line in text.split("\n")]
+    return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+def font_encoding(font_name: str | None) -> tuple[Encoding, bool] | None:
+    """(encoding, capitals) for a legacy font name: ".VnTimeH" → ("tcvn3", True), "VNI-Times" →
+    ("vni", False), "ABCDEF+.VnArial,Bold" (a PDF subset) → ("tcvn3", False); None otherwise."""
+    if not font_name:
+        return None
+    name = font_name.split("+", 1)[-1].strip()
+    for separator in (",", "-Bold", "-Italic", "Bold", "Italic"):
+        if separator in name and not name.lower().startswith("vni"):
+            name = name.split(separator, 1)[0]
+    lowered = name.lower()
+    if lowered.startswith(("vni-", "vni ", "vni_")) or lowered.startswith("vni"):
+        return ("vni", False)
+    if lowered.startswith((".vn", "vn")) and len(name) > 3:
+        return ("tcvn3", name.rstrip().endswith("H"))
+    return None
+
+
+def convert_run(text: str, font_name: str | None) -> str:
+    """A run of one font: converted by its font when the font is a legacy one, else as is."""
+    hint = font_encoding(font_name)
+    if hint is None or not _has_legacy_characters(text):
+        return text
+    encoding, capitals = hint
+    if encoding == "vni":
+        return from_vni(text)
+    return from_tcvn3(text, capitals=True if capitals else None)
+
+
+def looks_unreadable(texts: Iterable[str], *, minimum_words: int = 12) -> bool:
+    """Gibberish: enough words, and fewer than half of them Vietnamese syllables while legacy
+    characters are present, or under a quarter whatever the characters."""
+    text = "\n".join(texts)
+    words = _words(text)
+    if len(words) < minimum_words:
+        return False
+    score = vietnamese_score(text)
+    if _has_legacy_characters(text) and _foreign_share(text) > 0.02:
+        return score < 0.5
+    return score < 0.25
+
+
+def _foreign_share(text: str) -> float:
+    letters = sum(1 for c in text if c.isalpha()) or 1
+    foreign = sum(1 for c in text if "\u0080" <= c <= "\u00ff" and not _vietnamese_latin1(c))
+    return foreign / letters
+
+
+def _vietnamese_latin1(char: str) -> bool:
+    decomposed = unicodedata.normalize("NFD", char)
+    return decomposed[0] in "aeiouyAEIOUYđĐ" and all(
+        m in "\u0300\u0301\u0303\u0309\u0323\u0302\u0306" for m in decomposed[1:]
+    )

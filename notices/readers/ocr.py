@@ -1,0 +1,203 @@
+"""Scans and photos → text with Tesseract (`tesseract -l vie`, run as a subprocess).
+
+Lines are rebuilt from Tesseract's word boxes (TSV output) the way `pdf_reader` rebuilds them
+from a text layer: words side by side on one row form a line, and a wide gap between them (the
+two columns of the header, "Nơi nhận" beside the signature) becomes a tab, so the parser reads
+"ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" exactly as from a text PDF.
+
+Page segmentation mode 3 (fully automatic) finds the header columns as separate blocks and keeps
+the body in reading order; pages render at 300 dpi, where diacritics read best (200 dpi loses
+dots below and hooks above on 13-pt type; 400 dpi costs twice the time for no gain, see
+bench/README.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import logging
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from typing import Any
+
+from notices.errors import ErrorCode, NoticeError
+
+log = logging.getLogger(__name__)
+
+DPI = 300
+PSM = 3
+MAX_OCR_PAGES = 30
+PAGE_TIMEOUT_S = 90.0
+TESSERACT_ENV = "NHACVIEC_TESSERACT"
+_MIN_PHOTO_WIDTH = 2000  # px; a phone photo below this is upscaled so small type stays legible
+_MAX_SIDE = 5000  # px; larger images are scaled down (Tesseract time grows with the area)
+_MIN_CONFIDENCE = 10.0
+
+MISSING_OCR = (
+    "Máy chủ chưa cài phần mềm đọc bản scan (OCR): quản trị viên cần cài gói tesseract-ocr và "
+    "tesseract-ocr-vie (sudo apt-get install tesseract-ocr tesseract-ocr-vie)."
+)
+
+
+def tesseract_path() -> str:
+    """The tesseract executable with the Vietnamese model, or NoticeError(MISSING_TOOL)."""
+    path = os.environ.get(TESSERACT_ENV) or shutil.which("tesseract")
+    if not path:
+        raise NoticeError(ErrorCode.MISSING_TOOL, MISSING_OCR)
+    try:
+        listed = subprocess.run(  # noqa: S603 - our tool path, no user text
+            [path, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        raise NoticeError(ErrorCode.MISSING_TOOL, MISSING_OCR) from None
+    languages = {line.strip() for line in (listed.stdout + listed.stderr).splitlines()}
+    if "vie" not in languages:
+        raise NoticeError(ErrorCode.MISSING_TOOL, MISSING_OCR)
+    return path
+
+
+def prepare_photo(image: Any) -> Any:
+    """A phone photo made ready for OCR: turned upright (EXIF), grayscale, small ones upscaled."""
+    from PIL import Image, ImageOps
+
+    image = ImageOps.exif_transpose(image)
+    image = image.convert("L")
+    width, height = image.size
+    if width < _MIN_PHOTO_WIDTH:
+        factor = _MIN_PHOTO_WIDTH / max(1, width)
+        image = image.resize(
+            (round(width * factor), round(height * factor)), Image.Resampling.LANCZOS
+        )
+    elif max(width, height) > _MAX_SIDE:
+        factor = _MAX_SIDE / max(width, height)
+        image = image.resize(
+            (round(width * factor), round(height * factor)), Image.Resampling.LANCZOS
+        )
+    return image
+
+
+def ocr_image(image: Any, *, tesseract: str, page: int = 1) -> str:
+    """Text of one page image (Pillow), lines rebuilt from word positions."""
+    with tempfile.TemporaryDirectory(prefix="nhacviec-ocr-") as folder:
+        source = os.path.join(folder, "page.png")
+        image.save(source, format="PNG")
+        command = [tesseract, source, "stdout", "-l", "vie", "--psm", str(PSM), "tsv"]
+        environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # pages are the unit of work
+        try:
+            done = subprocess.run(  # noqa: S603 - our tool path and temporary file
+                command,
+                capture_output=True,
+                timeout=PAGE_TIMEOUT_S,
+                check=False,
+                env=environment,
+            )
+        except subprocess.TimeoutExpired:
+            raise NoticeError(
+                ErrorCode.UNREADABLE,
+                f"Đọc trang {page} của bản scan quá lâu (hơn {PAGE_TIMEOUT_S:.0f} giây): "
+                "hãy gửi bản rõ hơn hoặc bản .docx.",
+            ) from None
+        except OSError:
+            raise NoticeError(ErrorCode.MISSING_TOOL, MISSING_OCR) from None
+    if done.returncode != 0:
+        log.warning("tesseract failed on page %d: %s", page, done.stderr[-500:])
+        raise NoticeError(
+            ErrorCode.UNREADABLE, f"Không nhận dạng được chữ ở trang {page} của bản scan."
+        )
+    return lines_from_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+@dataclass(slots=True)
+class _Line:
+    left: float
+    top: float
+    right: float
+    bottom: float
+    words: list[tuple[float, float, str]]  # (left, right, text)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def lines_from_tsv(tsv: str) -> str:
+    """Tesseract TSV → text: Tesseract's lines, rows side by side joined with a tab."""
+    lines: dict[tuple[str, str, str], _Line] = {}
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        try:
+            left, top = float(row["left"]), float(row["top"])
+            width, height = float(row["width"]), float(row["height"])
+            confidence = float(row["conf"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if confidence < _MIN_CONFIDENCE and not any(c.isalnum() for c in text):
+            continue  # specks and stamp edges read as punctuation
+        key = (row["block_num"], row["par_num"], row["line_num"])
+        line = lines.get(key)
+        if line is None:
+            lines[key] = _Line(left, top, left + width, top + height, [(left, left + width, text)])
+        else:
+            line.left, line.right = min(line.left, left), max(line.right, left + width)
+            line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
+            line.words.append((left, left + width, text))
+    return _layout(list(lines.values()))
+
+
+def _layout(lines: list[_Line]) -> str:
+    if not lines:
+        return ""
+    heights = [line.height for line in lines if line.height > 0]
+    usual_height = statistics.median(heights) if heights else 10.0
+    rows: list[list[_Line]] = []
+    for line in sorted(lines, key=lambda item: (item.top, item.left)):
+        for row in rows:
+            if _same_row(row, line):
+                row.append(line)
+                break
+        else:
+            rows.append([line])
+    rows.sort(key=lambda row: min(line.top for line in row))
+    tops = [min(line.top for line in row) for row in rows]
+    spacings = [b - a for a, b in itertools.pairwise(tops) if b > a]
+    usual = statistics.median(spacings) if spacings else 0.0
+    out: list[str] = []
+    for index, row in enumerate(rows):
+        if index and usual and tops[index] - tops[index - 1] > 1.6 * usual:
+            out.append("")  # extra space between lines: a paragraph break
+        words = sorted((word for line in row for word in line.words), key=lambda w: w[0])
+        parts = [words[0][2]]
+        for previous, word in itertools.pairwise(words):
+            parts.append("\t" if word[0] - previous[1] > 2.0 * usual_height else " ")
+            parts.append(word[2])
+        out.append("".join(parts))
+    return "\n".join(out)
+
+
+def _same_row(row: list[_Line], line: _Line) -> bool:
+    """The same printed row: vertical overlap of most of the shorter height, no horizontal
+    overlap (two columns of the header, or a line Tesseract split at a wide gap)."""
+    for other in row:
+        overlap = min(other.bottom, line.bottom) - max(other.top, line.top)
+        if overlap < 0.5 * min(other.height, line.height):
+            return False
+        if min(other.right, line.right) > max(other.left, line.left):
+            return False
+    return True
+
+
+def render_pdf_page(document: Any, index: int, *, dpi: int = DPI) -> Any:
+    """One page of an open pypdfium2 document as a grayscale Pillow image."""
+    page = document[index]
+    try:
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        return bitmap.to_pil()
+    finally:
+        page.close()
