@@ -24,7 +24,7 @@ from bot.wiring import App, open_app
 from handlers.directory import Directory, DirectoryCache
 from handlers.domain import Official
 from handlers.errors import DomainError
-from handlers.import_notice import find_issuer, import_notice, plan_import
+from handlers.import_notice import import_notice, no_task_reason, plan_notice
 from handlers.invites import IssueInvite, issue_invite
 from handlers.load_org import load_org, load_org_sheet
 from handlers.nlu import understand as understand_text
@@ -237,13 +237,22 @@ async def import_file(settings: Settings, path: str, *, yes: bool, issuer_code: 
         return _fail(f"Lỗi: {refusal.message}")
     async with open_app(settings) as app:
         directory = await _directory(app)
-        issuer = find_issuer(notice, directory)
+        chosen = None
         if issuer_code:
-            issuer = next((u.id for u in directory.units.values() if u.code == issuer_code), None)
-            if issuer is None:
+            chosen = next((u.id for u in directory.units.values() if u.code == issuer_code), None)
+            if chosen is None:
                 return _fail(f"Không có đơn vị với mã «{issuer_code}».")
-        plan = plan_import(notice, directory, issuer)
-        print(plan.preview(directory))
+        # The same plan as the chat import; no official imports here, so nobody's unit
+        # stands in for an issuer the document does not name (--issuer does).
+        plan = plan_notice(notice, directory, None, issuer=chosen)
+        if not notice.tasks:  # nothing to offer; the exit code stays what it was (1 with --yes)
+            print(f"Thông báo: {notice.title[:160]}")
+            print(
+                f"Không tìm thấy việc nào được giao trong văn bản: {no_task_reason(notice)}.",
+                file=sys.stderr,
+            )
+            return 1 if yes else 0
+        print(plan.preview(directory, can_fix=False))
         if not yes and not _ask("Nhập các việc này? [y/N] "):
             print("Chưa nhập gì. Chạy lại với --yes để nhập.")
             return 0

@@ -10,6 +10,7 @@ from handlers.domain import EventKind, Evidence, EvidenceKind, Role, TaskEvent, 
 from handlers.errors import DomainError
 from handlers.import_dialog import ImportDialog
 from handlers.messages import Attachment, Reply
+from handlers.nlu import Intent
 from handlers.notify import notify_reviewers
 from handlers.ports import UnitOfWorkFactory
 from handlers.report_done import LAST_REPORT
@@ -70,17 +71,23 @@ async def add_evidence(cmd: AddEvidence, *, asker: Asker, uow_factory: UnitOfWor
 
 
 async def on_attachments(turn: Turn) -> Reply:
-    """Files right after «xong N» are its evidence; otherwise an admin's notice file starts an
-    import."""
+    """Where a file or photo goes. Evidence when the message names a task («minh chứng việc
+    12»); an import when the admin said so («nhập thông báo» as the caption, or «/nhap» just
+    before); evidence again when it comes within 30 minutes of «xong N»; otherwise an admin's
+    notice file or photo starts an import preview, and anyone else is told how to attach it."""
     asker, incoming = turn.asker, turn.incoming
     if turn.meaning.task_id is not None:  # "minh chứng việc 12" with the photo
         cmd = AddEvidence(turn.meaning.task_id, incoming.attachments, incoming.text)
         return await add_evidence(cmd, asker=asker, uow_factory=turn.uow_factory)
+    imports = turn.services.imports
+    document = next((a for a in incoming.attachments if ImportDialog.is_notice_file(a)), None)
+    asked = turn.meaning.intent is Intent.IMPORT or imports.awaits_document(turn.key)
+    if document is not None and asked:
+        return await imports.from_file(turn.key, asker, document, turn.say_now)
     last = turn.recall(LAST_REPORT)
     if last is not None and asker.now - last[1] <= EVIDENCE_WINDOW:
         cmd = AddEvidence(last[0], incoming.attachments, incoming.text)
         return await add_evidence(cmd, asker=asker, uow_factory=turn.uow_factory)
-    notice = next((a for a in incoming.attachments if ImportDialog.is_notice_file(a)), None)
-    if notice is not None and asker.official.has(Role.ADMIN):
-        return await turn.services.imports.from_file(turn.key, asker, notice)
+    if document is not None and asker.official.has(Role.ADMIN):
+        return await imports.from_file(turn.key, asker, document, turn.say_now)
     return Reply(_UNATTACHED)

@@ -31,6 +31,45 @@ _VAGUE = re.compile(r"\bco lien quan\b|\bcac cap\b|\bcac nganh$|^cac cap")
 _LEVEL_SUFFIX = re.compile(r"\s+(huyen|tinh|thanh pho|thi xa|xa|phuong)$")
 
 
+# The administrative level a name speaks of: "Văn phòng UBND tỉnh", "Sở Nội vụ" (only provinces
+# have Sở), "Phòng Nội vụ huyện", "UBND xã Hưng Vũ". Phrases where the word means something
+# else ("xã hội", "địa phương", "tình hình"…) are blanked first.
+_NOT_LEVEL = re.compile(
+    r"\b(xa hoi|dia phuong|phuong an|phuong tien|phuong thuc|phuong phap|phuong huong"
+    r"|tinh hinh|tinh than|tinh gon|tinh gian)\b"
+)
+_LEVEL_WORD = re.compile(r"^so\b|\b(tinh|huyen|thi xa|thi tran|xa|phuong)\b")
+_LEVELS = {
+    "so": UnitKind.PROVINCE,
+    "tinh": UnitKind.PROVINCE,
+    "huyen": UnitKind.LEGACY,
+    "thi xa": UnitKind.LEGACY,
+    "thi tran": UnitKind.COMMUNE,
+    "xa": UnitKind.COMMUNE,
+    "phuong": UnitKind.COMMUNE,
+}
+
+
+def name_level(folded: str) -> UnitKind | None:
+    """The level a folded name's first level word points at (a former district is LEGACY);
+    None when it names none ("Phòng Nội vụ", "Trung tâm Văn hóa")."""
+    found = _LEVEL_WORD.search(_NOT_LEVEL.sub(" ", folded))
+    return None if found is None else _LEVELS[found.group(1) or "so"]
+
+
+def unit_level(directory: Directory, unit_id: UnitId) -> UnitKind | None:
+    """The level of the government a unit belongs to: the nearest province, commune or former
+    district (legacy) at or above it; None in an org without levels."""
+    seen: set[UnitId] = set()
+    unit = directory.units.get(unit_id)
+    while unit is not None and unit.id not in seen:
+        if unit.kind is not UnitKind.AGENCY:
+            return unit.kind
+        seen.add(unit.id)
+        unit = directory.units.get(unit.parent_id) if unit.parent_id is not None else None
+    return None
+
+
 def _keys(unit: Unit) -> set[str]:
     keys = {fold_key(unit.name), *(fold_key(a) for a in unit.aliases)}
     return keys | {_LEVEL_SUFFIX.sub("", k) for k in keys}
@@ -66,10 +105,18 @@ def resolve_assignee(
     Exact names and aliases first, preferring units under the issuer (every commune has its own
     "Phòng Kinh tế"); then group phrases; then fuzzy matching of the whole name.
     """
-    key = _LEVEL_SUFFIX.sub("", fold_key(name))
+    folded = fold_key(name)
+    key = _LEVEL_SUFFIX.sub("", folded)
     if _VAGUE.search(key):
         return []
-    exact = [u.id for u in directory.units.values() if key in _keys(u)]
+    level = name_level(folded)
+
+    def fits(unit_id: UnitId) -> bool:
+        """ "Văn phòng UBND tỉnh" is never a district's Văn phòng, nor "Sở …" a commune's
+        Phòng: a name's level word must agree with the unit's level."""
+        return level is None or unit_level(directory, unit_id) in (None, level)
+
+    exact = [u.id for u in directory.units.values() if key in _keys(u) and fits(u.id)]
     if exact:
         near = [u for u in exact if issuer is not None and u in directory.subtree(issuer)]
         chosen = near or exact
@@ -91,7 +138,9 @@ def resolve_assignee(
     # A typo or a dropped word ("Phòng Tài chính Kế hoạch", "Phong Noi vu"), never a different
     # proper name: "UBND huyện Hiệp Hòa" must not land on "UBND huyện Bắc Sơn" (91 % alike by
     # partial matching), so the whole strings are compared.
-    candidates = [(k, u.id) for u in directory.units.values() for k in _keys(u)]
+    candidates = [(k, u.id) for u in directory.units.values() if fits(u.id) for k in _keys(u)]
+    if not candidates:
+        return []
     best = process.extractOne(
         key, [k for k, _ in candidates], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
     )

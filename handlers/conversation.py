@@ -21,6 +21,7 @@ from handlers.invites import InviteThrottle, LinkAccount, link_account
 from handlers.memory import ChatMemory, StatsCache
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Intent, understand
+from handlers.notice_reader import NoticeReader
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.report_data import ReportRenderer
 from handlers.routes import ROUTES
@@ -46,6 +47,7 @@ class Conversation:
         page_size: int = 8,
         fetchers: Mapping[str, FileFetcher] | None = None,
         reports: ReportRenderer | None = None,
+        reader: NoticeReader | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._invite_throttle = InviteThrottle()
@@ -59,7 +61,9 @@ class Conversation:
             memory=ChatMemory(_MEMORY),
             stats_cache=StatsCache(),
             imports=ImportDialog(
-                uow_factory=uow_factory, fetchers=fetchers if fetchers is not None else {}
+                uow_factory=uow_factory,
+                fetchers=fetchers if fetchers is not None else {},
+                reader=reader,
             ),
             reports=reports,
         )

@@ -3,34 +3,32 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
 from handlers.context import Asker
 from handlers.domain import Role, UnitId
 from handlers.errors import DomainError, NotAllowed
-from handlers.import_notice import (
-    ImportPlan,
-    find_issuer,
-    import_notice,
-    plan_import,
-    with_mapping,
-)
+from handlers.import_notice import ImportPlan, import_notice, plan_notice, with_mapping
 from handlers.memory import BoundedMemory, ChatKey
 from handlers.messages import Attachment, Button, Reply
+from handlers.notice_reader import PASTE_NAME, NoticeReader, ThreadReader
 from handlers.ports import UnitOfWorkFactory
-from notices import ClassifiedNoticeError, NoticeError, parse_notice
-from notices.readers import MAX_BYTES, decode_document
+from notices import ClassifiedNoticeError, NoticeError, ParsedNotice
+from notices.readers import MAX_BYTES, describe_document
 from notices.text import fold, fold_key
 
 log = logging.getLogger(__name__)
 
-_Read = Callable[[], str]
+# Sends a reply at once, before the answer (the same shape as handlers.turn.SayNow).
+SayNow = Callable[[Reply], Awaitable[object]]
 _PENDING_CHATS = 200
 _MIN_PASTE_CHARS = 80
-_NOTICE_FILES = (".docx", ".pdf", ".txt")
+_NOTICE_FILES = (".docx", ".doc", ".pdf", ".txt", ".jpg", ".jpeg", ".png")
+_IMAGE_NAME = "ảnh chụp văn bản.jpg"
 _YES = re.compile(r"^(dong y|dong y nhap|nhap dong y|xac nhan|ok|co|yes|luu)\W*$")
 _NO = re.compile(r"^(huy|huy bo|nhap huy|khong|thoi|cancel)\W*$")
 # "sửa Bưu điện huyện = Phòng Kinh tế và Hạ tầng"
@@ -59,16 +57,26 @@ class ImportDialog:
     written anywhere until the admin confirms (a restart simply forgets the preview)."""
 
     def __init__(
-        self, *, uow_factory: UnitOfWorkFactory, fetchers: Mapping[str, FileFetcher]
+        self,
+        *,
+        uow_factory: UnitOfWorkFactory,
+        fetchers: Mapping[str, FileFetcher],
+        reader: NoticeReader | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._fetchers = fetchers
+        self._reader: NoticeReader = reader if reader is not None else ThreadReader()
         self._pending: BoundedMemory[ChatKey, PendingImport] = BoundedMemory(_PENDING_CHATS)
         self._awaiting_paste: BoundedMemory[ChatKey, bool] = BoundedMemory(_PENDING_CHATS)
 
     @staticmethod
     def is_notice_file(item: Attachment) -> bool:
-        return item.kind == "file" and item.name.lower().endswith(_NOTICE_FILES)
+        """A document an import can read: a notice file by its name, or a photo (OCR)."""
+        return item.kind == "image" or item.name.lower().endswith(_NOTICE_FILES)
+
+    def awaits_document(self, key: ChatKey) -> bool:
+        """Did this chat just say «/nhap», so that the next file or photo is the notice?"""
+        return key in self._awaiting_paste
 
     def expects(self, key: ChatKey, text: str) -> bool:
         """Is this message the next step of an import this chat started?"""
@@ -84,11 +92,17 @@ class ImportDialog:
         self._awaiting_paste.remember(key, True)
         return Reply(
             "Hãy dán toàn văn thông báo kết luận vào tin nhắn tiếp theo "
-            "(hoặc gửi tệp .docx, .pdf, .txt). Gõ «hủy» để thôi."
+            "(hoặc gửi tệp .docx, .doc, .pdf, .txt, hay ảnh chụp/bản scan của văn bản). Gõ «hủy» "
+            "để thôi."
         )
 
-    async def from_file(self, key: ChatKey, asker: Asker, item: Attachment) -> Reply:
+    async def from_file(
+        self, key: ChatKey, asker: Asker, item: Attachment, say_now: SayNow | None = None
+    ) -> Reply:
+        """Fetch the file or photo, say at once when reading it will be slow (OCR, an old
+        .doc), then read and parse it off the event loop and preview the plan."""
         _admin_only(asker)
+        self._awaiting_paste.pop(key, None)
         fetcher = self._fetchers.get(asker.channel)
         if fetcher is None:
             raise DomainError("Kênh này chưa nhận được tệp; hãy dán nội dung sau lệnh /nhap.")
@@ -98,7 +112,11 @@ class ImportDialog:
             data = await fetcher.fetch(item.ref, MAX_BYTES)
         except ValueError:
             raise DomainError("Tệp quá lớn: giới hạn là 10 MB mỗi văn bản.") from None
-        return self._preview(key, asker, lambda: decode_document(data, item.name), item.name)
+        name = _file_name(item)
+        shape = describe_document(data, name)
+        if shape.progress_line is not None and say_now is not None:
+            await say_now(Reply(shape.progress_line))
+        return self._preview(key, asker, await self._read(asker, data, name), item.name or name)
 
     async def step(self, key: ChatKey, asker: Asker, text: str) -> Reply:
         if self._awaiting_paste.pop(key, None):
@@ -108,7 +126,8 @@ class ImportDialog:
                 raise DomainError(
                     "Nội dung quá ngắn để là một thông báo; hãy gửi /nhap rồi dán lại."
                 )
-            return self._preview(key, asker, lambda: text, "văn bản dán")
+            notice = await self._read(asker, text.encode("utf-8"), PASTE_NAME)
+            return self._preview(key, asker, notice, "văn bản dán")
         pending = self._pending[key]
         folded = fold_key(text)
         if _NO.match(folded):
@@ -133,9 +152,9 @@ class ImportDialog:
             f"Đã nhập {result.created} việc. Các đơn vị chủ trì sẽ được báo qua tin nhắn."
         )
 
-    def _preview(self, key: ChatKey, asker: Asker, read: _Read, source: str) -> Reply:
+    async def _read(self, asker: Asker, data: bytes, name: str) -> ParsedNotice:
         try:
-            notice = parse_notice(read())
+            return await self._reader.read(data, name)
         except ClassifiedNoticeError:
             log.info("refused a classified notice from %s", asker.channel)
             raise DomainError(
@@ -144,12 +163,12 @@ class ImportDialog:
             ) from None
         except NoticeError as exc:
             raise DomainError(exc.message) from None
-        plan = plan_import(
-            notice,
-            asker.directory,
-            find_issuer(notice, asker.directory)
-            or asker.directory.government_of(asker.official.unit_id),
-        )
+
+    def _preview(self, key: ChatKey, asker: Asker, notice: ParsedNotice, source: str) -> Reply:
+        plan = plan_notice(notice, asker.directory, asker.official.unit_id)
+        if not notice.tasks:  # nothing to confirm: say why, keep nothing
+            self._pending.pop(key, None)
+            return Reply(plan.preview(asker.directory))
         self._pending.remember(key, PendingImport(plan, source))
         return self._preview_reply(plan, asker)
 
@@ -177,6 +196,15 @@ class ImportDialog:
             "cho một tên chưa khớp."
         )
         return Reply(plan.preview(asker.directory) + "\n" + hint, _CONFIRM_BUTTONS)
+
+
+def _file_name(item: Attachment) -> str:
+    """A name for the reader: a photo comes without one (Telegram photo, Zalo image URL)."""
+    if item.name:
+        return item.name
+    if item.kind == "image":
+        return _IMAGE_NAME
+    return os.path.basename(item.ref.split("?")[0]) or "tệp"
 
 
 def _admin_only(asker: Asker) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from handlers.assignees import resolve_assignee
 from handlers.create_occurrences import create_occurrences
@@ -27,6 +29,17 @@ from notices import ParsedNotice, ParsedTask
 from notices.text import fold_key
 
 PREVIEW_TASKS = 30
+_MINUTES = re.compile(r"\bbien ban\b")
+
+
+class IssuerSource(StrEnum):
+    """Where a plan's issuer came from; the preview says it in one line."""
+
+    DOCUMENT = "document"  # the notice names it and it is one unit of the directory
+    UNKNOWN = "unknown"  # the notice names an issuer the directory does not hold
+    ASSUMED = "assumed"  # the notice names none: the importing official's government
+    MISSING = "missing"  # the notice names none and nobody's unit stands in (the CLI)
+    CHOSEN = "chosen"  # picked by hand (`nhacviec import --issuer CODE`)
 
 
 def fingerprint(notice: ParsedNotice) -> str:
@@ -52,6 +65,7 @@ class ImportPlan:
     tasks: tuple[PlannedTask, ...]
     unresolved: tuple[str, ...] = ()
     mapping: Mapping[str, UnitId] = field(default_factory=dict)
+    issuer_source: IssuerSource = IssuerSource.DOCUMENT
 
     @property
     def task_count(self) -> int:
@@ -61,23 +75,18 @@ class ImportPlan:
     def unit_count(self) -> int:
         return len({u for t in self.tasks for u in t.lead_unit_ids})
 
-    def preview(self, directory: Directory) -> str:
-        lines = [
-            f"Thông báo: {self.notice.title[:160]}",
-            f"Tìm thấy {self.task_count} việc cho {self.unit_count} đơn vị.",
-        ]
-        if self.issuer is None:
+    def preview(self, directory: Directory, *, can_fix: bool = True) -> str:
+        """What an import would do, in Vietnamese; `can_fix`: the reader can answer
+        «sửa TÊN = ĐƠN VỊ» (the chat), not the command line."""
+        lines = [f"Thông báo: {self.notice.title[:160] or '(không có trích yếu)'}"]
+        if not self.notice.tasks:
             lines.append(
-                f"Chưa xác định được cơ quan ban hành «{self.notice.issuer or '?'}» trong tổ "
-                "chức: các cụm «các xã», «các phòng» chưa được chia cho đơn vị nào."
+                f"Không tìm thấy việc nào được giao trong văn bản: {no_task_reason(self.notice)}."
             )
-        else:
-            lines.append(f"Cơ quan ban hành: {directory.unit_name(self.issuer)}")
-        if self.unresolved:
-            lines.append(
-                f"{len(self.unresolved)} tên chưa khớp đơn vị nào (sẽ bỏ qua): "
-                + "; ".join(f"«{n}»" for n in self.unresolved)
-            )
+            return "\n".join(lines)
+        lines.append(f"Tìm thấy {self.task_count} việc cho {self.unit_count} đơn vị.")
+        lines.append(self._issuer_line(directory))
+        lines += self._unresolved_lines(can_fix)
         lines.append("")
         for planned in self.tasks[:PREVIEW_TASKS]:
             units = ", ".join(directory.unit_name(u) for u in planned.lead_unit_ids) or "?"
@@ -88,6 +97,71 @@ class ImportPlan:
         if len(self.tasks) > PREVIEW_TASKS:
             lines.append(f"… và {len(self.tasks) - PREVIEW_TASKS} mục khác")
         return "\n".join(lines)
+
+    def _issuer_line(self, directory: Directory) -> str:
+        named = self.notice.issuer or ""
+        match self.issuer_source:
+            case IssuerSource.DOCUMENT | IssuerSource.CHOSEN:
+                return f"Cơ quan ban hành: {directory.unit_name(self.issuer)}"
+            case IssuerSource.ASSUMED:
+                return (
+                    "Văn bản không ghi cơ quan ban hành: coi là "
+                    f"{directory.unit_name(self.issuer)} (đơn vị của bạn)."
+                )
+            case IssuerSource.UNKNOWN:
+                return (
+                    f"Cơ quan ban hành «{named}» không có trong hệ thống (văn bản của nơi "
+                    "khác?): chỉ tên đơn vị khớp đúng mới được giao, các cụm «các xã», «các "
+                    "phòng» không chia cho ai."
+                )
+            case IssuerSource.MISSING:
+                return (
+                    "Văn bản không ghi cơ quan ban hành: các cụm «các xã», «các phòng» chưa "
+                    "được chia cho đơn vị nào."
+                )
+
+    def _unresolved_lines(self, can_fix: bool) -> list[str]:
+        if not self.unresolved:
+            return []
+        if self.task_count == 0:
+            head = "Không việc nào giao được cho đơn vị trong hệ thống. "
+        else:
+            head = ""
+        then = (
+            "các việc này sẽ không được giao trừ khi bạn gõ «sửa TÊN = ĐƠN VỊ»"
+            if can_fix
+            else "các việc này sẽ không được giao"
+        )
+        lines = [f"{head}Không thuộc đơn vị nào trong hệ thống ({then}):"]
+        for name in self.unresolved:
+            refs = [
+                t.parsed.ref or "·"
+                for t in self.tasks
+                if name in t.parsed.lead and not t.lead_unit_ids
+            ]
+            where = (
+                f" — {len(refs)} việc không có đơn vị chủ trì (mục {', '.join(refs)})"
+                if refs
+                else ""
+            )
+            lines.append(f"  · «{name}»{where}")
+        return lines
+
+
+def no_task_reason(notice: ParsedNotice) -> str:
+    """Why a parse found no task, for the user who sent the document."""
+    title = fold_key(f"{notice.doc_type or ''} {notice.title}")
+    if _MINUTES.search(title):
+        return "đây là biên bản, không có câu giao việc cho đơn vị nào"
+    if not notice.title and notice.doc_number is None and notice.issued_date is None:
+        return (
+            "văn bản quá ngắn hoặc không đọc được chữ (ảnh mờ, bản scan nghiêng?), không thấy "
+            "số, ngày hay trích yếu"
+        )
+    return (
+        "không có câu nào dạng «giao/đề nghị [đơn vị] chủ trì/thực hiện …» (văn bản không "
+        "giao việc, hoặc giao theo cách hệ thống chưa đọc được)"
+    )
 
 
 def _directing(names: Sequence[str], directory: Directory) -> OfficialId | None:
@@ -106,11 +180,35 @@ def find_issuer(notice: ParsedNotice, directory: Directory) -> UnitId | None:
     return found[0] if len(found) == 1 else None
 
 
+def plan_notice(
+    notice: ParsedNotice,
+    directory: Directory,
+    home_unit: UnitId | None,
+    *,
+    issuer: UnitId | None = None,
+) -> ImportPlan:
+    """The one import path (chat and `nhacviec import`): the issuer comes from the document;
+    only a document naming none falls back to `home_unit`'s government (the importing
+    official's; None on the command line). `issuer` is a hand-picked one, which wins."""
+    if issuer is not None:
+        source = IssuerSource.CHOSEN
+    elif notice.issuer:
+        issuer = find_issuer(notice, directory)
+        source = IssuerSource.DOCUMENT if issuer is not None else IssuerSource.UNKNOWN
+    elif home_unit is not None:
+        issuer, source = directory.government_of(home_unit), IssuerSource.ASSUMED
+    else:
+        source = IssuerSource.MISSING
+    return plan_import(notice, directory, issuer, issuer_source=source)
+
+
 def plan_import(
     notice: ParsedNotice,
     directory: Directory,
     issuer: UnitId | None,
     mapping: Mapping[str, UnitId] | None = None,
+    *,
+    issuer_source: IssuerSource = IssuerSource.DOCUMENT,
 ) -> ImportPlan:
     """Resolve every name; what does not resolve is listed, never guessed. `mapping` holds the
     admin's corrections (folded name → unit) and wins over automatic matching."""
@@ -140,13 +238,24 @@ def plan_import(
             )
         )
     return ImportPlan(
-        notice, issuer, tuple(planned), tuple(dict.fromkeys(unresolved)), dict(mapping or {})
+        notice,
+        issuer,
+        tuple(planned),
+        tuple(dict.fromkeys(unresolved)),
+        dict(mapping or {}),
+        issuer_source,
     )
 
 
 def with_mapping(plan: ImportPlan, name: str, unit_id: UnitId, directory: Directory) -> ImportPlan:
     """The admin's "sửa TÊN = ĐƠN VỊ": map one notice name to a unit and plan again."""
-    return plan_import(plan.notice, directory, plan.issuer, {**plan.mapping, name: unit_id})
+    return plan_import(
+        plan.notice,
+        directory,
+        plan.issuer,
+        {**plan.mapping, name: unit_id},
+        issuer_source=plan.issuer_source,
+    )
 
 
 @dataclass(frozen=True, slots=True)
