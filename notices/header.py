@@ -37,7 +37,7 @@ _DATE_NUMERIC = re.compile(
     r"\bngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b"
 )
 # Stray table borders and rules that OCR reads as characters.
-_EDGE_NOISE = re.compile(r"^[\s|¦—–_~=•·:;,.]+(?=\S)|(?<=\S)[\s|¦—–_~=•·]+$")
+_EDGE_NOISE = re.compile(r"^(?:[\s|¦—–_~=•·:;,.]|-{2,})+(?=\S)|(?<=\S)(?:[\s|¦—–_~=•·]|-{2,})+$")
 _INNER_BAR = re.compile(r"\s[|¦]\s")
 # Organisation words OCR damages ("NHÂN DẦN"), restored from their folded form in capitals.
 _ORG_PHRASES = {
@@ -101,7 +101,9 @@ def repair(line: str) -> list[str]:
             continue
         before = line[last:start].strip(" ,;|")
         if canonical.startswith("ngày"):
-            parts = _split_number_place(before) if before else []
+            parts = _split_number_place(before.lstrip("-*• ")) if before else []
+            if parts:
+                parts[-1:] = _split_caps_place(parts[-1])
             if parts and _is_place(parts[-1]):
                 parts[-1] = f"{parts[-1]}, {canonical}"
             else:
@@ -128,12 +130,30 @@ def _date_at_end(folded: str) -> re.Match[str] | None:
     return None
 
 
+def _split_caps_place(text: str) -> list[str]:
+    """ "TỈNH ỦY Cao Bằng" (tabs lost): the left column's capitals, then the place."""
+    words = text.split()
+    cut = len(words)
+    while cut > 0 and len(words) - cut < 5 and not _all_caps_word(words[cut - 1]):
+        cut -= 1
+    if cut > 0 and words[cut - 1] in ("TP.", "Tp.", "TX.", "TT."):
+        cut -= 1  # "TP. Hồ Chí Minh"
+    if 0 < cut < len(words):
+        return [" ".join(words[:cut]), " ".join(words[cut:])]
+    return [text]
+
+
+def _all_caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _place_or_nothing_before(line: str, start: int, cuts: list[tuple[int, int, str]]) -> bool:
     last = max((end for _, end, _ in cuts if end <= start), default=0)
-    before = line[last:start].strip(" ,;|")
+    before = line[last:start].strip(" ,;|").lstrip("-*• ")
     if not before:
         return True
-    return _is_place(_split_number_place(before)[-1])
+    return _is_place(_split_caps_place(_split_number_place(before)[-1])[-1])
 
 
 def _is_place(text: str) -> bool:
@@ -175,6 +195,7 @@ def head_pieces(lines: list[str], limit: int = HEAD_LINES) -> list[str]:
         pieces.extend(repair(line))
         if len(pieces) >= limit:
             break
+    pieces = _rejoin_wrapped(pieces)
     out: list[str] = []
     index = 0
     while index < len(pieces):
@@ -195,11 +216,41 @@ def head_pieces(lines: list[str], limit: int = HEAD_LINES) -> list[str]:
     return out
 
 
+def _rejoin_wrapped(pieces: list[str]) -> list[str]:
+    """A narrow cell wraps: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM", "Hà Nội, ngày 28" /
+    "tháng 11 năm 2025"; in a PDF a line of the other column may come in between. A piece and
+    one of the next two are joined when together they make the motto or the place-date."""
+    out = list(pieces)
+    index = 0
+    while index < len(out):
+        first = fold(out[index])
+        partial_motto = any(p.match(first) is None and _is_motto_start(first) for p, _ in _MOTTO)
+        partial_date = re.search(r"\bngay\b", first) and not re.search(r"\b(?:19|20)\d\d\b", first)
+        if partial_motto or partial_date:
+            for follower in range(index + 1, min(index + 3, len(out))):
+                joined = repair(f"{out[index]} {out[follower]}")
+                if len(joined) == 1 and (
+                    joined[0] in _CANONICAL_MOTTO or is_right_column(joined[0])
+                ):
+                    out[index] = joined[0]
+                    del out[follower]
+                    break
+        index += 1
+    return out
+
+
+_CANONICAL_MOTTO = frozenset(canonical for _, canonical in _MOTTO)
+_MOTTO_STARTS = ("cong hoa", "doc lap", "dang cong san")
+
+
+def _is_motto_start(folded: str) -> bool:
+    key = " ".join(folded.split())
+    return key.startswith(_MOTTO_STARTS) and len(key) < 40
+
+
 def is_right_column(piece: str) -> bool:
     """The motto, the Party's name or a place-date line: never part of the issuer."""
-    return piece in (canonical for _, canonical in _MOTTO) or bool(
-        re.search(r"(?:^|,\s*)ngày\b.*\bnăm \d{4}", piece)
-    )
+    return piece in _CANONICAL_MOTTO or bool(re.search(r"(?:^|,\s*)ngày\b.*\bnăm \d{4}", piece))
 
 
 def organisation_lines(lines: list[str]) -> list[str]:
@@ -216,10 +267,30 @@ def organisation_lines(lines: list[str]) -> list[str]:
             if out:
                 break
             continue
-        out.append(_restore_org_words(piece))
+        piece = _restore_org_words(piece)
+        if out and _wrapped(out[-1], piece):
+            out[-1] = f"{out[-1]} {piece}"  # "VĂN PHÒNG CHÍNH" / "PHỦ": a narrow cell wrapped
+            continue
+        out.append(piece)
         if len(out) == 4:
             break
     return out
+
+
+# Two-word phrases a narrow header cell may wrap in the middle of.
+_UNBREAKABLE = frozenset(
+    {key for key in _ORG_PHRASES if key.count(" ") >= 1}
+    | {"chinh phu", "nhan dan", "nha nuoc", "viet nam", "dau tu", "ke hoach", "tai chinh"}
+)
+
+
+def _wrapped(previous: str, piece: str) -> bool:
+    """The piece continues the line above: one word alone, or a phrase cut in two."""
+    words = piece.split()
+    if len(words) == 1 and words[0].isalpha():
+        return True
+    seam = fold(f"{previous.split()[-1]} {words[0]}")
+    return any(f" {seam} " in f" {key} " for key in _UNBREAKABLE)
 
 
 def _restore_org_words(piece: str) -> str:

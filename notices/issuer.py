@@ -265,4 +265,16 @@ def proper_case(caps: str) -> str:
             continue
         out.append(plain.capitalize() if (capitalize_next or in_place) else plain)
         capitalize_next = plain.endswith(",")
-    return canonical_tone(" ".join(out))
+    return _capitalised_level(canonical_tone(" ".join(out)))
+
+
+_PERSON_NAMED = re.compile(
+    r"(?<!\w)(thành phố|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường)"
+    r"(?= (?:\d|[^\W\d_]+ (?:Văn|Thị|Chí|Hữu|Đình|Đức) [^\W\d_]))"
+)
+
+
+def _capitalised_level(name: str) -> str:
+    """ "Thành phố Hồ Chí Minh", "Phường 5", "Phường Hoàng Văn Thụ": a unit named after a
+    person or by a number keeps its common noun capitalised (Decree 30/2020, appendix II)."""
+    return _PERSON_NAMED.sub(lambda m: m[1][:1].upper() + m[1][1:], name)

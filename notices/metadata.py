@@ -31,8 +31,14 @@ _DATE_ALONE = re.compile(
     r"(?P<y>\d{4})$",
     re.IGNORECASE,
 )
+# "Ngày 07/3/2024, …", "Chiều ngày 12 tháng 5 năm 2026", and the opening of minutes: "Hôm nay,
+# vào lúc 14 giờ 00 ngày 05/8/2025, tại …", "Vào hồi 8 giờ 30 phút, thứ Ba, ngày …",
+# "1. Thời gian: 14 giờ, ngày 05/8/2025".
 _MEETING = re.compile(
-    r"^\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:vào\s+)?(?:hôm\s+)?ngày\s+(?P<d>\d{1,2})"
+    r"^\W*(?:\d\.\s*)?(?:thời\s+gian\s*:\s*)?(?:hôm\s+nay\s*,?\s*)?(?:(?:vào|hồi|lúc)\s+)*"
+    r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút|')?)?\s*,?\s*)?"
+    r"(?:(?:sáng|chiều|tối|trưa)\s*,?\s+)?(?:vào\s+)?(?:hôm\s+)?(?:thứ\s+\S+\s*,?\s*)?"
+    r"ngày\s+(?P<d>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4})",
     re.IGNORECASE,
 )

@@ -1,22 +1,47 @@
-"""The signature block: the signer's name and the ALL-CAPS title lines above it."""
+"""The signature block: the signer's name and the ALL-CAPS title lines above it.
+
+The block is the right-hand cell of a table whose left cell is the recipients list ("Nơi nhận:",
+"- Như trên;"). A .docx gives the two cells one after the other, a PDF interleaves their lines
+(tab-separated cells become separate lines), OCR and pasted text may glue them on one line
+("- Như trên; PHÓ CHỦ TỊCH"). Recipient lines are set aside first, so the title lines between
+them join up again. A digitally signed PDF also carries a stamp ("Người ký: Nguyễn Văn A
+Email: … Cơ quan: … Thời gian ký: …") whose name is used when the block shows none.
+"""
 
 from __future__ import annotations
 
 import re
 
-from notices.text import canonical_tone
+from notices.lexicon import SURNAMES
+from notices.text import canonical_tone, match_form
 
 _TITLE_WORD = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|BỘ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ"
-    r"|TỔNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|BAN|ỦY BAN|UỶ BAN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
+    r"|TỔNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|BAN|ỦY BAN|UỶ BAN|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM"
+    r"|NGƯỜI GHI BIÊN BẢN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
 )
 _PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.|^T/M\b")
+# "KT CHỦ TỊCH", "KT, CHỦ TỊCH", "T.M BAN THƯỜNG VỤ": OCR's and typists' forms of the prefixes.
+_LOOSE_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*[.,:]?\s+(?=[A-ZĐÀ-Ỹ])|^T\s*[/.]\s*M\.?\s+")
 _NOT_NAME = re.compile(
     r"^\(?\s*(?:đã ký|ký tên|chữ ký số|ký, ghi rõ|ký và đóng dấu|ký số|signed)\b|^\[.*\]$"
-    r"|^(?:Nơi nhận|Bản điện tử|Lưu\b)|^[-+•]",
+    r"|^(?:Nơi nhận|Bản điện tử|Lưu\s*(?::|\s+(?:VT|VP|HS)\b))|^[-+•]",
     re.IGNORECASE,
 )
-_END_OF_BODY = re.compile(r"^(?:Nơi nhận|Bản điện tử)", re.IGNORECASE)
+_END_OF_BODY = re.compile(r"^\W*(?:Nơi nhận|Bản điện tử)", re.IGNORECASE)
+_RECIPIENT = re.compile(r"^(?:[-+•]|Nơi\s+nhận|Lưu\s*(?::|\s+(?:VT|VP|HS)\b))", re.IGNORECASE)
+_RECEIVERS_LABEL = re.compile(r"^(?P<label>.*?)(?P<rest>Nơi\s+nhận\s*:?.*)$", re.IGNORECASE)
+_EDGE_NOISE = re.compile(r"^[\s|¦—_~=•·]+(?=[^\s-])|(?<=\S)[\s|¦—–_~=•·]+$")
+# The digital signature stamp of a signed PDF.
+_STAMP = re.compile(
+    r"(?:Người\s+ký|Ký\s+bởi)\s*:\s*(?P<name>[^\W\d_][^:]*?)\s*"
+    r"(?=Email\b|E-mail\b|Cơ\s+quan\b|Chức\s+vụ\b|Thời\s+gian\b|Ngày\s+ký\b|$)",
+    re.IGNORECASE,
+)
+_STAMP_FIELD = re.compile(
+    r"^\W*(?:Email|E-mail|Cơ\s+quan|Chức\s+vụ|Thời\s+gian(?:\s+ký)?|Ngày\s+ký)\s*:", re.IGNORECASE
+)
+_SECRETARY = re.compile(r"\b(?:THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\b")
 
 
 def _is_caps(line: str) -> bool:
@@ -29,8 +54,9 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
     start = next(
         (i for i, line in enumerate(lines) if _END_OF_BODY.match(line)), len(lines) * 3 // 5
     )
-    start = min(start, max(0, len(lines) - 60))
-    tail = lines[start:]
+    start = max(0, min(start - 3, len(lines) - 60))
+    stamp_name = _stamp_name(lines)
+    tail = _signer_column(lines[start:])
     best: tuple[int, int] | None = None
     index = 0
     while index < len(tail):
@@ -47,13 +73,114 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
         else:
             index += 1
     if best is None:
-        return None, None
-    title = " ".join(tail[best[0] : best[1]])
-    for line in tail[best[1] :]:
+        return stamp_name, None
+    run = tail[best[0] : best[1]]
+    names = _names_after(tail[best[1] :])
+    if len(run) == 2 and _SECRETARY.search(run[0]) and not _SECRETARY.search(run[1]):
+        # minutes: "THƯ KÝ | CHỦ TRÌ" side by side; the chair signs for the meeting
+        chair = names[1] if len(names) > 1 else stamp_name or (names[0] if names else None)
+        return chair, run[1]
+    title = " ".join(run)
+    return (names[0] if names else stamp_name), title
+
+
+def _names_after(lines: list[str]) -> list[str]:
+    """Up to two names below the title, skipping "(Đã ký)" and what OCR made of a seal."""
+    names: list[str] = []
+    for line in lines[:12]:
         if not line or _NOT_NAME.match(line):
             continue
-        return _as_name(line), title
-    return None, title
+        if _is_caps(line) and _TITLE_WORD.search(line):
+            break
+        name = _as_name(line)
+        if name:
+            names.append(name)
+            if len(names) == 2:
+                break
+        elif names:
+            break
+    return names
+
+
+def _signer_column(lines: list[str]) -> list[str]:
+    """The lines of the signer's cell: recipients set aside, glued cells cut apart, prefixes
+    written the usual way, the stamp's lines dropped."""
+    out: list[str] = []
+    in_recipients = False
+    for raw in lines:
+        line = _EDGE_NOISE.sub("", raw).strip()
+        if not line:
+            out.append("")
+            continue
+        if _STAMP.search(line) or _STAMP_FIELD.match(line):
+            continue
+        for piece in _cut(line):
+            if _RECIPIENT.match(piece):
+                in_recipients = not piece.lower().startswith("lưu")
+                continue
+            if in_recipients and piece.endswith((";", ",")) and not _is_caps(piece):
+                continue  # "TT Tỉnh ủy;" whose dash OCR lost
+            out.append(_tidy_prefix(piece))
+    return out
+
+
+def _cut(line: str) -> list[str]:
+    """ "KT. CHỦ TỊCH Nơi nhận:" / "- Như trên; PHÓ CHỦ TỊCH" / "- Lưu: VT. Nguyễn Văn An":
+    the recipients part and the signer part of a line whose cells were glued."""
+    m = _RECEIVERS_LABEL.match(line)
+    if m and m["label"].strip():
+        return [m["label"].strip(), *_cut(m["rest"])]
+    if not _RECIPIENT.match(line):
+        return [line]
+    label = re.match(r"^(Nơi\s+nhận\s*:)\s*(\S.*)$", line, re.IGNORECASE)
+    if label:
+        return [label[1], *_cut(label[2])]
+    words = line.split()
+    for split in range(1, len(words)):
+        head, rest = " ".join(words[:split]), " ".join(words[split:])
+        if not head.endswith((";", ",", ".", ":")):
+            continue
+        if _signer_part(rest) or (head.endswith((";", ".")) and _glued_name(rest)):
+            return [head, rest]
+    return [line]
+
+
+def _signer_part(text: str) -> bool:
+    if _is_caps(text) and (_TITLE_WORD.search(text) or _LOOSE_PREFIX.match(text)):
+        return True
+    if re.match(r"^\(\s*đã ký", text, re.IGNORECASE):
+        return True
+    return _as_name(text) is not None and match_form(text.split()[0]) in SURNAMES
+
+
+def _glued_name(text: str) -> bool:
+    """ "Ma Văn Khải" after the last recipient's ";": a name of two to four syllables, each
+    capitalised once (an acronym such as "UBND" is a recipient, not a name)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
+    )
+
+
+def _tidy_prefix(line: str) -> str:
+    if not _is_caps(line):
+        return line
+    m = _LOOSE_PREFIX.match(line)
+    if m is None or _PREFIX.match(line):
+        return line
+    if m[1]:
+        return f"{m[1]}. {line[m.end() :]}"
+    return f"T/M {line[m.end() :]}"
+
+
+def _stamp_name(lines: list[str]) -> str | None:
+    for line in lines:
+        m = _STAMP.search(line)
+        if m:
+            name = _as_name(m["name"].strip(" ,;"))
+            if name:
+                return name
+    return None
 
 
 def _as_name(line: str) -> str | None:

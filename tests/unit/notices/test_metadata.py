@@ -97,7 +97,13 @@ def test_signature(tail: list[str], signer: str, title: str) -> None:
         ("VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"),
         ("HUYỆN ỦY HIỆP HÒA", "Huyện ủy Hiệp Hòa"),
         ("ĐẢNG ỦY XÃ ĐOAN BÁI", "Đảng ủy xã Đoan Bái"),
-        ("UBND THÀNH PHỐ HỒ CHÍ MINH", "UBND thành phố Hồ Chí Minh"),
+        # a unit named after a person or by a number keeps "Thành phố", "Phường" capitalised
+        # (Decree 30/2020, appendix II); other places do not
+        ("UBND THÀNH PHỐ HỒ CHÍ MINH", "UBND Thành phố Hồ Chí Minh"),
+        ("ỦY BAN NHÂN DÂN PHƯỜNG 5", "UBND Phường 5"),
+        ("UBND PHƯỜNG HOÀNG VĂN THỤ", "UBND Phường Hoàng Văn Thụ"),
+        ("UBND THÀNH PHỐ HÀ NỘI", "UBND thành phố Hà Nội"),
+        ("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", "UBND xã Tân Thành"),
     ],
 )
 def test_proper_case(caps: str, proper: str) -> None:
