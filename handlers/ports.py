@@ -258,6 +258,11 @@ class OutboxRepository(Protocol):
         claimer died). Concurrent claimers get disjoint rows. Oldest first."""
         ...
 
+    async def renew(self, claim_ids: Sequence[str], lease_until: datetime) -> int:
+        """Extend the lease of every row still `sending` under one of `claim_ids` (a claimer
+        still at work), so no other claim takes them while their send or mark is under way."""
+        ...
+
     async def mark_sent(
         self, ids: Sequence[int], claim_id: str, now: datetime, channel: str, chat_ref: str
     ) -> int:

@@ -9,6 +9,7 @@ claim sends it again: the only way a message goes out twice, and only once more 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -37,6 +38,7 @@ from scheduler.outcomes import (
     give_back,
     sent,
     transient,
+    uncertain,
 )
 from scheduler.pacing import ChatSpacing, Pacer, Paused
 from scheduler.routing import choose_chat
@@ -74,6 +76,7 @@ class Dispatcher:
         self._config = config
         self._lanes = {ch: Lane(s, config.pacing_for(ch)) for ch, s in senders.items()}
         self._directories = DirectoryCache()
+        self._live: dict[str, int] = {}  # claim id → deliveries of it not yet settled
 
     @property
     def channels(self) -> tuple[str, ...]:
@@ -88,6 +91,7 @@ class Dispatcher:
         if not self._lanes:
             return report
         flying: set[asyncio.Task[None]] = set()
+        renewing = asyncio.create_task(self._renew_leases())
         batch_size = min(self._config.batch_size, self._config.max_in_flight)
         # Claim in chunks, not a row per finished send: each claim is a transaction.
         low_water = max(1, batch_size // 2)
@@ -112,6 +116,9 @@ class Dispatcher:
         finally:
             if flying:
                 await asyncio.gather(*flying, return_exceptions=True)
+            renewing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewing
         if report.messages or report.retried or report.dead or report.undeliverable:
             log.info(
                 "outbox: %d messages sent (%d rows), %d retried, %d dead, %d undeliverable",
@@ -122,6 +129,24 @@ class Dispatcher:
                 report.undeliverable,
             )
         return report
+
+    async def _renew_leases(self) -> None:
+        """While claims are at work, extend their leases every third of a lease: a send held
+        by pacing, or a mark waiting for the database, never outlives its lease (when it did,
+        another claim — even this process's own — sent the message again)."""
+        period = self._config.lease_seconds / 3
+        while True:
+            await asyncio.sleep(period)
+            live = [claim for claim, count in self._live.items() if count > 0]
+            if not live:
+                continue
+            until = self._clock() + timedelta(seconds=self._config.lease_seconds)
+            try:
+                async with self._uow_factory() as uow:
+                    await uow.outbox.renew(live, until)
+                    await uow.commit()
+            except Exception:
+                log.exception("could not renew the leases of claims %s", live)
 
     async def _wait_for_next(self, wait: float) -> bool:
         if wait <= 0:
@@ -148,7 +173,10 @@ class Dispatcher:
                 return []
             routed = await self._route(uow, rows, claim_id, report)
             await uow.commit()
-        return self._pack(routed, claim_id, lease)
+        deliveries = self._pack(routed, claim_id, lease)
+        if deliveries:
+            self._live[claim_id] = len(deliveries)
+        return deliveries
 
     async def _route(
         self, uow: UnitOfWork, rows: list[OutboxMessage], claim_id: str, report: DispatchReport
@@ -234,7 +262,10 @@ class Dispatcher:
             await self._settle(delivery, report, blocked(str(exc)))
         except PermanentError as exc:
             await self._settle(delivery, report, dead(f"{type(exc).__name__}: {exc}"))
-        except (SendError, TimeoutError, OSError) as exc:
+        except TimeoutError as exc:
+            error = f"no answer within {self._config.send_timeout_seconds:g}s"
+            await self._settle(delivery, report, uncertain(self._config, str(exc) or error))
+        except (SendError, OSError) as exc:
             await self._settle(
                 delivery, report, transient(self._config, f"{type(exc).__name__}: {exc}")
             )
@@ -259,6 +290,16 @@ class Dispatcher:
             return ()
 
     async def _settle(self, delivery: Delivery, report: DispatchReport, outcome: Outcome) -> None:
+        try:
+            await self._record(delivery, report, outcome)
+        finally:
+            left = self._live.get(delivery.claim_id, 1) - 1
+            if left > 0:
+                self._live[delivery.claim_id] = left
+            else:
+                self._live.pop(delivery.claim_id, None)
+
+    async def _record(self, delivery: Delivery, report: DispatchReport, outcome: Outcome) -> None:
         """Record what happened, retrying the database a little: a row left `sending` is
         sent again after its lease, so a lost mark costs a duplicate."""
         for attempt in range(MARK_TRIES):

@@ -83,6 +83,33 @@ def transient(config: DispatchConfig, error: str) -> Outcome:
     return settle
 
 
+UNCERTAIN = "uncertain: "  # the error prefix of a send whose fate is unknown
+
+
+def uncertain(config: DispatchConfig, error: str) -> Outcome:
+    """A send that timed out: the channel may have delivered it. Retried once (a message
+    lost is worse than one repeated); a second unknown fate ends it, since every further try
+    could be one more copy in the chat."""
+
+    async def settle(uow: UnitOfWork, d: Delivery, now: datetime, r: DispatchReport) -> int:
+        again = [row for row in d.rows if (row.last_error or "").startswith(UNCERTAIN)]
+        first = [row for row in d.rows if row not in again]
+        reason = f"{UNCERTAIN}{error}"
+        done = 0
+        if again:
+            note = f"{reason}; not sent again: it may have arrived the first time"
+            done += await uow.outbox.mark_dead([_id(row) for row in again], d.claim_id, note)
+            await notify_dead_letters(uow, again, error=note, now=now)
+            r.dead += len(again)
+        for row in first:
+            not_before = now + config.backoff(row.attempts)
+            done += await uow.outbox.release([_id(row)], d.claim_id, not_before, reason)
+            r.retried += 1
+        return done
+
+    return settle
+
+
 def sent(at: datetime) -> Outcome:
     async def settle(uow: UnitOfWork, d: Delivery, now: datetime, r: DispatchReport) -> int:
         done = await uow.outbox.mark_sent(d.ids, d.claim_id, at, d.channel, d.chat_ref)

@@ -96,6 +96,17 @@ class SqlOutboxRepository:
         claimed = [to_message(row) for row in rows]
         return sorted(claimed, key=lambda m: (m.due_at, m.id or 0))
 
+    async def renew(self, claim_ids: Sequence[str], lease_until: datetime) -> int:
+        if not claim_ids:
+            return 0
+        result = await self._session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.status == "sending", OutboxRow.claim_id.in_(list(claim_ids)))
+            .values(lease_until=lease_until)
+            .execution_options(synchronize_session=False)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
     async def mark_sent(
         self, ids: Sequence[int], claim_id: str, now: datetime, channel: str, chat_ref: str
     ) -> int:

@@ -540,6 +540,14 @@ class FakeOutboxRepository:
             claimed.append(message)
         return claimed
 
+    async def renew(self, claim_ids: Sequence[str], lease_until: datetime) -> int:
+        renewed = 0
+        for row in self._rows():
+            if row.message.status == "sending" and row.claim_id in claim_ids:
+                self._put(replace(row, lease_until=lease_until))
+                renewed += 1
+        return renewed
+
     async def mark_sent(
         self, ids: Sequence[int], claim_id: str, now: datetime, channel: str, chat_ref: str
     ) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from dataclasses import replace
 from datetime import datetime, timedelta
 from types import MappingProxyType
 
@@ -14,6 +15,7 @@ from handlers.sending import ChatBlocked, PermanentError, RetryAfter, TransientE
 from scheduler.config import ChannelPacing
 from scheduler.dispatcher import Dispatcher
 from scheduler.outcomes import SEPARATOR
+from tests.e2e.conftest import wait_until
 
 from .conftest import FakeSender, World
 
@@ -261,3 +263,72 @@ async def test_one_chats_429_holds_only_that_chat(world: World) -> None:
     )
     pending = [r for r in await world.outbox() if r.status == "pending"]
     assert {r.handle for r in pending} == {"chutich"}
+
+
+class _SlowSender:
+    """A channel that takes as long as the test says: `release` lets the send finish;
+    `answer` false makes it hang past the dispatcher's timeout (fate unknown)."""
+
+    def __init__(self) -> None:
+        self.started = asyncio.Event()
+        self.release = asyncio.Event()
+        self.calls = 0
+        self.chats: list[str] = []
+        self.answer = True
+
+    async def send(self, chat_ref: str, reply: object) -> None:
+        self.calls += 1
+        self.chats.append(chat_ref)
+        self.started.set()
+        if not self.answer:
+            await asyncio.sleep(3600)
+        await self.release.wait()
+
+
+async def test_a_send_outliving_its_lease_is_not_taken_by_another_claim(world: World) -> None:
+    """The lease is renewed while the send is in flight: a second dispatcher looking after the
+    first lease has passed finds nothing to take, and the message goes out once."""
+    await queue(world, "chutich", "p1", "x")
+    slow = _SlowSender()
+    config = replace(world.config.dispatch, lease_seconds=0.3)
+    first = Dispatcher(
+        uow_factory=world.uow_factory, senders={"telegram": slow}, clock=world.clock, config=config
+    )
+    running = asyncio.create_task(first.drain())
+    await asyncio.wait_for(slow.started.wait(), 10)
+    later(world, 60)  # the first lease (0.3 s) is long past on the outbox's clock
+
+    async def renewed() -> bool:
+        async with world.uow_factory() as uow:
+            return (await uow.outbox.next_due() or world.clock()) > world.clock()
+
+    assert await wait_until(renewed, True, within=10)
+    other = world.dispatcher()
+    assert (await other.drain()).messages == 0
+    slow.release.set()
+    assert (await asyncio.wait_for(running, 10)).messages == 1
+    assert slow.calls == 1 and world.telegram.sent == []
+
+
+async def test_a_send_of_unknown_fate_is_retried_once_then_left(world: World) -> None:
+    await queue(world, "chutich", "p1", "Việc #1 chờ xác nhận")
+    slow = _SlowSender()
+    slow.answer = False
+    config = replace(world.config.dispatch, send_timeout_seconds=0.05, backoff_seconds=60.0)
+    dispatcher = Dispatcher(
+        uow_factory=world.uow_factory,
+        senders={"telegram": slow},
+        clock=world.clock,
+        config=config,
+    )
+    assert (await dispatcher.drain()).retried == 1
+    (row,) = await world.outbox()
+    assert row.status == "pending"
+    later(world, 61)
+    assert (await dispatcher.drain()).dead == 1
+    assert slow.chats.count(world.chat("chutich")) == 2  # a third copy is never risked
+    rows = await world.outbox()
+    assert (rows[0].rule, rows[0].status) == ("reported", "dead")
+    async with world.uow_factory() as uow:
+        dead = [m for m in await uow.outbox.failed(10) if m.rule == "reported"]
+    assert "may have arrived the first time" in (dead[0].last_error or "")

@@ -339,6 +339,11 @@ async def outbox_semantics(factory: Factory) -> None:
         ]
         assert await out.claim(NOW, 10, lease, "c2") == []  # leased, not claimable again
         assert await out.next_due() == lease
+        # A claimer still at work renews its lease: past the first lease, nobody takes them.
+        renewed = lease + timedelta(minutes=5)
+        assert await out.renew(["c1", "nobody"], renewed) == 2
+        assert await out.claim(lease + timedelta(minutes=1), 10, renewed, "c2") == []
+        assert await out.next_due() == renewed
         ids = [m.id for m in first if m.id is not None]
         assert await out.mark_sent(ids[:1], "someone-else", NOW, "zalo", "z-1") == 0
         assert await out.mark_sent(ids[:1], "c1", NOW, "zalo", "z-1") == 1
