@@ -49,7 +49,7 @@ def read_docx(data: bytes) -> str:
 
     for block in document.iter_inner_content():
         emit(block)
-    text = "\n".join(lines).strip()
+    text = legacy.repair_text("\n".join(lines)).strip()
     if not text:
         raise NoticeError(ErrorCode.EMPTY, "Tệp .docx không có nội dung văn bản.")
     return text
@@ -89,8 +89,30 @@ def paragraph_text(paragraph: Any) -> str:
     parts: list[str] = []
     for item in paragraph.iter_inner_content():
         for run in item.runs if isinstance(item, Hyperlink) else [item]:
-            parts.append(legacy.convert_run(run.text, run.font.name or default_font))
-    return legacy.repair_text("".join(parts))
+            font = run.font.name or default_font
+            hint = legacy.font_encoding(font)
+            text = _tcvn3_run_text(run) if hint and hint[0] == "tcvn3" else run.text
+            parts.append(legacy.convert_run(text, font))
+    return "".join(parts)
+
+
+def _tcvn3_run_text(run: Any) -> str:
+    """A run's text with Word's optional hyphen kept: TCVN3 stores "ư" on that code (0xAD), and
+    Word and LibreOffice save it as <w:softHyphen/>, which python-docx's `Run.text` drops."""
+    out: list[str] = []
+    for child in run._r.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            out.append(child.text or "")
+        elif tag == "softHyphen":
+            out.append("\u00ad")
+        elif tag == "tab":
+            out.append("\t")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+        elif tag == "noBreakHyphen":
+            out.append("-")
+    return "".join(out)
 
 
 def _cell_text(cell: Any) -> str:

@@ -149,7 +149,7 @@ def _restore_capitals(original: str, converted: str) -> str:
         source_words = re.split(r"(\s+)", source)
         words = re.split(r"(\s+)", segment)
         for index, (source_word, word) in enumerate(zip(source_words, words, strict=True)):
-            if source_word == word:
+            if not any(char in _FROM_TCVN3 for char in source_word):
                 continue
             letters = [c for c in source_word if c.isascii() and c.isalpha()]
             all_capitals = all(c.isupper() for c in letters)
@@ -199,38 +199,45 @@ def _double_utf8(text: str) -> str | None:
         return None
 
 
-def candidates(text: str, font: Encoding | None = None) -> list[tuple[Encoding | str, str]]:
-    """Every reading of `text`: as is, repaired UTF-8, TCVN3 and VNI."""
-    found: list[tuple[Encoding | str, str]] = [("unicode", text)]
+def readings(text: str) -> dict[str, str]:
+    """Every reading of `text`: as is ("unicode"), re-decoded UTF-8 ("utf8"), TCVN3, VNI."""
+    found = {"unicode": text}
     if not _has_legacy_characters(text):
         return found
     repaired = _double_utf8(text)
     if repaired is not None and repaired != text:
-        found.append(("utf8", repaired))
-    found.append(("tcvn3", from_tcvn3(text)))
-    found.append(("vni", from_vni(text)))
+        found["utf8"] = repaired
+    found["tcvn3"] = from_tcvn3(text)
+    found["vni"] = from_vni(text)
     return found
 
 
-def best_reading(text: str) -> str:
-    """The reading of one line or run with the most Vietnamese syllables; as is on a tie."""
-    options = candidates(text)
-    if len(options) == 1:
-        return text
-    best_score = vietnamese_score(text)
-    best = text
-    for _, option in options[1:]:
-        score = vietnamese_score(option)
-        if score > best_score + 1e-9:
-            best, best_score = option, score
-    return best
+def _best(options: dict[str, str], prefer: str) -> str:
+    scores = {name: vietnamese_score(option) for name, option in options.items()}
+    top = max(scores.values())
+    for name in (prefer, "unicode", "utf8", "tcvn3", "vni"):
+        if name in scores and scores[name] >= top - 1e-9:
+            return options[name]
+    return options["unicode"]  # pragma: no cover - one of the names above always scores top
 
 
 def repair_text(text: str) -> str:
-    """Convert each line that reads better as TCVN3, VNI or re-decoded UTF-8; NFC."""
+    """Convert each line that reads better as TCVN3, VNI or re-decoded UTF-8; NFC.
+
+    The whole text votes first: when one reading is clearly the most Vietnamese, it wins the
+    Latin-1-only lines where both readings are words ("Sè" is a syllable, but in a TCVN3 file
+    it is "Số")."""
     if not _has_legacy_characters(text):
         return text
-    lines = [best_reading(line) for line in text.split("\n")]
+    whole = {name: vietnamese_score(option) for name, option in readings(text).items()}
+    prior = max(whole, key=lambda name: whole[name])
+    if whole[prior] < whole["unicode"] + 0.05:
+        prior = "unicode"
+    lines = [
+        # a line with letters beyond Latin-1 ("ộ", "ă") is Unicode already: no vote for it
+        _best(readings(line), prior if all(ord(c) < 0x100 for c in line) else "unicode")
+        for line in text.split("\n")
+    ]
     return unicodedata.normalize("NFC", "\n".join(lines))
 
 

@@ -19,6 +19,7 @@ _MAX_PAGES = 300
 # A page with fewer letters than this in its text layer but something drawn on it is a scan:
 # a signed scan carries the signature stamp's few words ("Ký bởi: …", a date) as text.
 _SCAN_LETTERS = 200
+_PAGE_BREAK = "\n\f\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +106,17 @@ def read_pdf(data: bytes) -> str:
         with pdf:
             for index, page in enumerate(pdf.pages):
                 if index not in plan.ocr_pages:
-                    pages[index] = legacy.repair_text(_page_text(page))
+                    pages[index] = _page_text(page)
     except NoticeError:
         raise
     except Exception:
         raise NoticeError(
             ErrorCode.CORRUPT, "Tệp .pdf bị hỏng, không đọc được nội dung."
         ) from None
+    if pages:  # the text layer's lines read together: the whole document votes on encodings
+        order = sorted(pages)
+        repaired = legacy.repair_text(_PAGE_BREAK.join(pages[i] for i in order))
+        pages = dict(zip(order, repaired.split(_PAGE_BREAK), strict=True))
     if plan.ocr_pages:
         pages.update(_ocr_pages(data, plan.ocr_pages))
     text = "\n\n".join(pages[i] for i in sorted(pages) if pages[i].strip())

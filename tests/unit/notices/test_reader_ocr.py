@@ -1,0 +1,184 @@
+"""Scans and photos read by Tesseract: a scanned PDF, a signed scan with a stamp's text, a phone
+photo turned by EXIF, a page limit, the missing-tool message, and `describe_document`."""
+
+from __future__ import annotations
+
+import collections
+import io
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+import reader_documents as docs
+
+from notices import ErrorCode, NoticeError, parse_notice
+from notices.readers import DocumentShape, decode_document, describe_document, ocr
+
+
+def _tesseract_or_skip() -> None:
+    try:
+        ocr.tesseract_path()
+    except NoticeError:
+        pytest.skip(
+            "tesseract is not installed with its Vietnamese model: install the Debian packages "
+            "tesseract-ocr and tesseract-ocr-vie to run the OCR tests"
+        )
+
+
+def _recovered(text: str) -> float:
+    """Share of the notice's words OCR gave back exactly (diacritics included)."""
+    expected = collections.Counter(docs.words())
+    return sum((expected & collections.Counter(text.split())).values()) / expected.total()
+
+
+def _check_notice(text: str) -> None:
+    for phrase in docs.KEY_PHRASES:
+        assert phrase in text, phrase
+    assert text.splitlines()[:3] == [f"{a}\t{b}" for a, b in docs.HEADER]  # columns kept apart
+    notice = parse_notice(text)
+    assert (notice.doc_number, notice.issuer, notice.issued_date) == (
+        "215/TB-UBND", "UBND huyện Hiệp Hòa", date(2023, 10, 20),
+    )  # fmt: skip
+    assert [(t.ref, t.lead, t.deadline) for t in notice.tasks] == docs.TASKS
+    assert notice.signer == docs.SIGNER
+
+
+def test_scanned_pdf_is_read_by_ocr(font_path: Path) -> None:
+    """About a second: one A4 page scanned at 200 dpi."""
+    _tesseract_or_skip()
+    scan = docs.scan_pdf(docs.text_pdf(font_path), dpi=200)
+    assert describe_document(scan, "scan.pdf") == DocumentShape("scan", 1, True, 1)
+    text = decode_document(scan, "scan.pdf")
+    assert _recovered(text) >= 0.97
+    _check_notice(text)
+
+
+@pytest.mark.slow
+def test_signed_scan_with_a_stamp_text_counts_as_a_scan(font_path: Path) -> None:
+    _tesseract_or_skip()
+    stamp = "Ky boi: UBND huyen Hiep Hoa 20.10.2023"
+    signed = docs.scan_pdf(docs.text_pdf(font_path), dpi=200, stamp=stamp)
+    assert describe_document(signed, "signed.pdf").needs_ocr
+    text = decode_document(signed, "signed.pdf")
+    assert _recovered(text) >= 0.95
+    for phrase in docs.KEY_PHRASES:
+        assert phrase in text
+
+
+@pytest.mark.slow
+def test_phone_photo_is_turned_upright_and_read(font_path: Path) -> None:
+    _tesseract_or_skip()
+    photo = docs.phone_jpeg(docs.text_pdf(font_path))
+    assert describe_document(photo, "IMG_2041.jpg") == DocumentShape("image", 1, True, 1)
+    text = decode_document(photo, "IMG_2041.jpg")
+    assert _recovered(text) >= 0.95
+    _check_notice(text)
+
+
+@pytest.mark.slow
+def test_text_layer_that_no_reading_repairs_is_refused_in_one_line(font_path: Path) -> None:
+    """A text layer of nonsense (a font with a private code table) goes to OCR, since a page's
+    glyphs are often right when the characters behind them are not; here the glyphs are the
+    nonsense too, so the reader refuses instead of handing gibberish to the parser."""
+    _tesseract_or_skip()
+    scramble = str.maketrans("aeioucdgnhtAEIOUCDGNHT", "ÆÇÈÉËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜ")
+    pdf = docs.text_pdf(font_path, lambda line: line.translate(scramble))
+    shape = describe_document(pdf, "x.pdf")
+    assert (shape.kind, shape.needs_ocr) == ("scan", True)
+    with pytest.raises(NoticeError) as raised:
+        decode_document(pdf, "x.pdf")
+    assert raised.value.code is ErrorCode.MOJIBAKE and "\n" not in raised.value.message
+
+
+def test_tsv_lines_keep_the_header_columns_apart() -> None:
+    """Tesseract's word boxes → lines: two blocks on one row joined by a tab, body lines in
+    order, a wider gap between rows marking a paragraph."""
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\t" + (
+        "left\ttop\twidth\theight\tconf\ttext"
+    )
+    rows = [
+        (1, 1, 1, 100, 100, 150, 40, "ỦY"),
+        (1, 1, 1, 260, 100, 120, 40, "BAN"),
+        (2, 1, 1, 1200, 102, 200, 40, "CỘNG"),
+        (2, 1, 1, 1410, 102, 150, 40, "HÒA"),
+        (3, 1, 1, 100, 300, 120, 40, "Giao"),
+        (3, 1, 1, 230, 300, 180, 40, "Phòng"),
+        (3, 1, 2, 100, 350, 120, 40, "Nội"),
+        (3, 1, 2, 230, 350, 60, 40, "vụ"),
+        (3, 1, 3, 100, 400, 150, 40, "chủ"),
+        (3, 1, 3, 260, 400, 80, 40, "trì."),
+    ]
+    tsv = "\n".join(
+        [header]
+        + [
+            f"5\t1\t{b}\t{p}\t{ln}\t1\t{x}\t{y}\t{w}\t{h}\t95\t{text}"
+            for b, p, ln, x, y, w, h, text in rows
+        ]
+    )
+    assert ocr.lines_from_tsv(tsv) == "ỦY BAN\tCỘNG HÒA\n\nGiao Phòng\nNội vụ\nchủ trì."
+
+
+def test_missing_tesseract_names_the_packages(
+    font_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ocr.TESSERACT_ENV, raising=False)
+    monkeypatch.setattr(shutil, "which", lambda name, *args, **kwargs: None)
+    scan = docs.scan_pdf(docs.text_pdf(font_path), dpi=100)
+    for data, name in ((scan, "scan.pdf"), (docs.phone_jpeg(docs.text_pdf(font_path)), "a.jpg")):
+        with pytest.raises(NoticeError) as raised:
+            decode_document(data, name)
+        assert raised.value.code is ErrorCode.MISSING_TOOL
+        message = raised.value.message
+        assert "tesseract-ocr" in message and "tesseract-ocr-vie" in message
+        assert "apt-get install" in message and "\n" not in message
+    # everything else still reads
+    assert "Phòng Nội vụ chủ trì" in decode_document(docs.text_pdf(font_path), "a.pdf")
+
+
+def test_tesseract_without_the_vietnamese_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "tesseract"
+    fake.write_text("#!/bin/sh\necho 'List of available languages (2):'\necho eng\necho osd\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(fake))
+    with pytest.raises(NoticeError) as raised:
+        ocr.tesseract_path()
+    assert (
+        raised.value.code is ErrorCode.MISSING_TOOL and "tesseract-ocr-vie" in raised.value.message
+    )
+
+
+def test_too_many_scanned_pages_are_refused_before_any_ocr() -> None:
+    from PIL import Image
+
+    pages = [Image.new("L", (200, 280), 255) for _ in range(ocr.MAX_OCR_PAGES + 1)]
+    buffer = io.BytesIO()
+    pages[0].save(buffer, format="PDF", save_all=True, append_images=pages[1:], resolution=24)
+    data = buffer.getvalue()
+    shape = describe_document(data, "long.pdf")
+    assert (shape.kind, shape.pages, shape.ocr_pages) == ("scan", 31, 31)
+    assert shape.progress_line == "Đang đọc bản scan 31 trang (nhận dạng chữ), xin chờ…"
+    with pytest.raises(NoticeError) as raised:
+        decode_document(data, "long.pdf")
+    assert raised.value.code is ErrorCode.TOO_LARGE and "30 trang" in raised.value.message
+
+
+def test_describe_document_is_cheap_and_says_what_is_coming(font_path: Path) -> None:
+    text_pdf = docs.text_pdf(font_path)
+    assert describe_document(text_pdf, "a.pdf") == DocumentShape("pdf", 1, False)
+    assert describe_document(text_pdf, "a.pdf").progress_line is None
+    assert describe_document(docs.notice_docx(), "a.docx").kind == "docx"
+    assert describe_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a.doc").progress_line == (
+        "Đang chuyển tệp Word cũ (.doc), xin chờ trong giây lát…"
+    )
+    assert describe_document(docs.phone_jpeg(text_pdf), "a.jpg").progress_line == (
+        "Đang đọc ảnh chụp văn bản (nhận dạng chữ), xin chờ trong giây lát…"
+    )
+    assert describe_document("Thông báo".encode(), "a.txt") == DocumentShape("text", 0, False)
+    assert describe_document(b"%PDF-1.4 broken", "a.pdf").kind == "pdf"  # the read says why
+    mixed = DocumentShape("scan", pages=5, needs_ocr=True, ocr_pages=2)
+    assert mixed.progress_line == (
+        "Đang đọc tệp PDF 5 trang, trong đó 2 trang là bản scan (nhận dạng chữ), xin chờ…"
+    )
