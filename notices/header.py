@@ -289,6 +289,8 @@ def _wrapped(previous: str, piece: str) -> bool:
     words = piece.split()
     if len(words) == 1 and words[0].isalpha():
         return True
+    if previous.endswith((" VÀ", "-", "–", ",", "&")) or piece.startswith(("VÀ ", "- ", "& ")):
+        return True  # "BỘ GIÁO DỤC VÀ" / "ĐÀO TẠO"
     seam = fold(f"{previous.split()[-1]} {words[0]}")
     return any(f" {seam} " in f" {key} " for key in _UNBREAKABLE)
 

@@ -74,7 +74,7 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
             index += 1
     if best is None:
         return stamp_name, None
-    run = tail[best[0] : best[1]]
+    run = _without_seal(tail[best[0] : best[1]])
     names = _names_after(tail[best[1] :])
     if len(run) == 2 and _SECRETARY.search(run[0]) and not _SECRETARY.search(run[1]):
         # minutes: "THƯ KÝ | CHỦ TRÌ" side by side; the chair signs for the meeting
@@ -82,6 +82,19 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
         return chair, run[1]
     title = " ".join(run)
     return (names[0] if names else stamp_name), title
+
+
+_PERSONAL_TITLE = re.compile(
+    r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ|CHỦ TRÌ"
+    r"|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM|TỔNG|NGƯỜI GHI BIÊN BẢN)\b"
+)
+
+
+def _without_seal(run: list[str]) -> list[str]:
+    """Caps lines under the last personal title are the seal read as text ("ỦY BAN NHÂN DÂN",
+    "UBND TỈNH"), not part of the title."""
+    last = max((i for i, line in enumerate(run) if _PERSONAL_TITLE.search(line)), default=None)
+    return run if last is None else run[: last + 1]
 
 
 def _names_after(lines: list[str]) -> list[str]:
@@ -183,11 +196,17 @@ def _stamp_name(lines: list[str]) -> str | None:
     return None
 
 
+# Words of a seal or a body ("ỦY BAN NHÂN DÂN", "UBND TỈNH" read off a stamp), never of a name.
+_NOT_NAME_WORDS = frozenset("ủy uỷ ubnd hđnd tỉnh huyện xã phường sở quận phủ đảng mttq".split())
+
+
 def _as_name(line: str) -> str | None:
     words = line.replace("*", "").split()
     if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in line):
         return None
     if not all(w[:1].isupper() for w in words):
+        return None
+    if any(match_form(w).strip(".,;") in _NOT_NAME_WORDS for w in words):
         return None
     if _is_caps(line):
         words = [w.capitalize() for w in words]
