@@ -197,7 +197,9 @@ def _stamp_name(lines: list[str]) -> str | None:
 
 
 # Words of a seal or a body ("ỦY BAN NHÂN DÂN", "UBND TỈNH" read off a stamp), never of a name.
-_NOT_NAME_WORDS = frozenset("ủy uỷ ubnd hđnd tỉnh huyện xã phường sở quận phủ đảng mttq".split())
+_NOT_NAME_WORDS = frozenset(
+    {"ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "huyện", "xã", "phường", "sở", "quận", "phủ", "đảng"}
+)
 
 
 def _as_name(line: str) -> str | None:

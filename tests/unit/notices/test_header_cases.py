@@ -302,7 +302,8 @@ def test_dates_in_running_text_are_no_place_date(line: str) -> None:
          ["TỈNH LẠNG SƠN", "Độc lập - Tự do - Hạnh phúc"]),
         ("S6: 125/TB-UBND Lạng Sơn ngay 05 thang 8 nam 2025",
          ["Số: 125/TB-UBND", "Lạng Sơn, ngày 05 tháng 8 năm 2025"]),
-        ("HUYỆN ỦY BẢO LÂM ĐẢNG CỘNG SẢN VIỆT NAM", ["HUYỆN ỦY BẢO LÂM", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
+        ("HUYỆN ỦY BẢO LÂM ĐẢNG CỘNG SẢN VIỆT NAM",
+         ["HUYỆN ỦY BẢO LÂM", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
         ("| ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ ------- |", ["ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ"]),
     ],
 )  # fmt: skip
