@@ -57,17 +57,42 @@ def name_level(folded: str) -> UnitKind | None:
     return None if found is None else _LEVELS[found.group(1) or "so"]
 
 
-def unit_level(directory: Directory, unit_id: UnitId) -> UnitKind | None:
-    """The level of the government a unit belongs to: the nearest province, commune or former
-    district (legacy) at or above it; None in an org without levels."""
+def _government(directory: Directory, unit_id: UnitId) -> Unit | None:
+    """The nearest province, commune or former district (legacy) at or above a unit."""
     seen: set[UnitId] = set()
     unit = directory.units.get(unit_id)
     while unit is not None and unit.id not in seen:
         if unit.kind is not UnitKind.AGENCY:
-            return unit.kind
+            return unit
         seen.add(unit.id)
         unit = directory.units.get(unit.parent_id) if unit.parent_id is not None else None
     return None
+
+
+def unit_level(directory: Directory, unit_id: UnitId) -> UnitKind | None:
+    """The level of the government a unit belongs to; None in an org without levels."""
+    government = _government(directory, unit_id)
+    return None if government is None else government.kind
+
+
+def _place(directory: Directory, unit_id: UnitId) -> str | None:
+    """The proper name of a unit's government, folded: "lang son" for UBND tỉnh Lạng Sơn."""
+    government = _government(directory, unit_id)
+    if government is None:
+        return None
+    place = _GOVERNMENT_WORDS.sub("", fold_key(government.name)).strip()
+    return place or None
+
+
+def _names_its_place(folded: str, directory: Directory, unit_id: UnitId) -> bool:
+    place = _place(directory, unit_id)
+    return place is not None and re.search(rf"\b{re.escape(place)}\b", folded) is not None
+
+
+# "UBND tỉnh", "Ủy ban nhân dân huyện": a government named by its level alone.
+_GOVERNMENT_WORDS = re.compile(
+    r"^(?:ubnd|uy ban nhan dan)\s*(?:(?:tinh|huyen|thi xa|thi tran|xa|phuong|thanh pho)\b)?"
+)
 
 
 def _keys(unit: Unit) -> set[str]:
@@ -99,11 +124,16 @@ def resolve_assignee(
     on: date | None = None,
     *,
     fuzzy: bool = True,
+    foreign: bool = False,
 ) -> list[UnitId]:
     """Units a notice name stands for; an empty list when it does not resolve or is ambiguous.
 
     Exact names and aliases first, preferring units under the issuer (every commune has its own
-    "Phòng Kinh tế"); then group phrases; then fuzzy matching of the whole name.
+    "Phòng Kinh tế"); then group phrases; then fuzzy matching of the whole name. A name's level
+    word ("tỉnh", "huyện", "xã", "Sở …") must agree with the unit's level. `foreign`: the notice
+    comes from an issuer outside the directory (another province or district), so a relative
+    name ("Phòng Nội vụ", "Văn phòng UBND tỉnh") is that issuer's unit, not ours: only a name
+    that says its place ("Phòng Nội vụ huyện Bắc Sơn") resolves.
     """
     folded = fold_key(name)
     key = _LEVEL_SUFFIX.sub("", folded)
@@ -112,9 +142,20 @@ def resolve_assignee(
     level = name_level(folded)
 
     def fits(unit_id: UnitId) -> bool:
-        """ "Văn phòng UBND tỉnh" is never a district's Văn phòng, nor "Sở …" a commune's
-        Phòng: a name's level word must agree with the unit's level."""
+        """A name's level word must agree with the unit's level: "Văn phòng UBND tỉnh" is
+        never a district's Văn phòng, nor "Sở …" a commune's Phòng."""
+        if foreign and not _names_its_place(folded, directory, unit_id):
+            return False
         return level is None or unit_level(directory, unit_id) in (None, level)
+
+    if level is not None and _GOVERNMENT_WORDS.fullmatch(folded):
+        # "UBND tỉnh": the issuer's own government of that level, or the only one there is.
+        governments = [u.id for u in directory.units.values() if u.kind is level and fits(u.id)]
+        if issuer is not None:
+            governments = [u for u in governments if issuer in directory.subtree(u)] or [
+                u for u in governments if u in directory.subtree(issuer)
+            ]
+        return [in_force(directory, governments[0], on)] if len(governments) == 1 else []
 
     exact = [u.id for u in directory.units.values() if key in _keys(u) and fits(u.id)]
     if exact:

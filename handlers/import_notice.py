@@ -151,7 +151,7 @@ class ImportPlan:
 def no_task_reason(notice: ParsedNotice) -> str:
     """Why a parse found no task, for the user who sent the document."""
     title = fold_key(f"{notice.doc_type or ''} {notice.title}")
-    if _MINUTES.search(title):
+    if notice.doc_type == "BB" or _MINUTES.search(title):
         return "đây là biên bản, không có câu giao việc cho đơn vị nào"
     if not notice.title and notice.doc_number is None and notice.issued_date is None:
         return (
@@ -220,7 +220,13 @@ def plan_import(
         fixed = fixes.get(fold_key(name))
         if fixed is not None:
             return [fixed]
-        return resolve_assignee(name, directory, issuer, notice.issued_date)
+        return resolve_assignee(
+            name,
+            directory,
+            issuer,
+            notice.issued_date,
+            foreign=issuer_source is IssuerSource.UNKNOWN,
+        )
 
     for parsed in notice.tasks:
         leads: list[UnitId] = []
