@@ -1,5 +1,5 @@
-"""`python -m bench [parse|conversation|channels|dispatch|nlu]`: run benchmarks, print JSON
-figures."""
+"""`python -m bench [parse|conversation|channels|dispatch|nlu|corpus]`: run benchmarks, print JSON
+figures. `corpus` (the parser on real documents, OCR included) runs only when asked for."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ def main(argv: list[str]) -> int:
         from bench import nlu_bench
 
         report["nlu"] = nlu_bench.run()
+    if "corpus" in wanted:
+        from bench import notice_eval
+
+        report["corpus"] = notice_eval.run()
     if "conversation" in wanted:
         from bench import conversation_bench
 
