@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
 import statistics
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -135,18 +137,29 @@ def read_pdf(data: bytes) -> str:
 
 
 def _ocr_pages(data: bytes, indexes: tuple[int, ...]) -> dict[int, str]:
+    """OCR pages a few at a time: pdfium renders one page after another (it is not
+    thread-safe), Tesseract processes read the rendered batch in parallel, one per core."""
     import pypdfium2 as pdfium
 
     tesseract = ocr.tesseract_path()
+    workers = max(1, min(4, os.cpu_count() or 1))
     document = pdfium.PdfDocument(data)
+    texts: dict[int, str] = {}
     try:
-        texts: dict[int, str] = {}
-        for index in indexes:
-            image = ocr.render_pdf_page(document, index, dpi=_scan_dpi(document, index))
-            texts[index] = ocr.ocr_image(image, tesseract=tesseract, page=index + 1)
-        return texts
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for start in range(0, len(indexes), workers):
+                batch = indexes[start : start + workers]
+                images = [
+                    ocr.render_pdf_page(document, i, dpi=_scan_dpi(document, i)) for i in batch
+                ]
+                read = pool.map(
+                    lambda job: ocr.ocr_image(job[1], tesseract=tesseract, page=job[0] + 1),
+                    zip(batch, images, strict=True),
+                )
+                texts.update(zip(batch, read, strict=True))
     finally:
         document.close()
+    return texts
 
 
 def _scan_dpi(document: Any, index: int) -> int:
