@@ -133,3 +133,29 @@ def test_dev_readable_documents_keep_their_measured_quality() -> None:
 def test_corpus_has_no_path_outside_its_directory() -> None:
     for entry in DOCUMENTS:
         assert Path(entry["file"]).name == entry["file"]
+
+
+def test_a_document_needing_a_missing_tool_is_reported_skipped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("bench.notice_eval.shutil.which", lambda name: None)
+    entry = next(doc for doc in notice_eval.load_manifest() if doc.needs == "ocr")
+    score = notice_eval.score_document(entry, notice_eval.load_expected(entry.source))
+    assert score.skipped == "no tesseract"
+    summary = notice_eval.summarise([score])
+    assert (summary.documents, summary.skipped) == (0, 1)
+
+
+def test_an_unreadable_document_scores_zero_recall_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "expected").mkdir()
+    (tmp_path / "docs" / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf")
+    source = CORPUS / "expected" / "vpcp-11654-cv-vat-lieu.json"
+    (tmp_path / "expected" / "broken.json").write_bytes(source.read_bytes())
+    entry = notice_eval.CorpusDocument("broken.pdf", "broken", "dev", "readable", None)
+    score = notice_eval.score_document(
+        entry, notice_eval.load_expected("broken", tmp_path), tmp_path
+    )
+    assert score.error and score.matched == 0
+    summary = notice_eval.summarise([score])
+    assert (summary.unreadable, summary.expected, summary.recall) == (1, 2, 0.0)
