@@ -10,6 +10,7 @@ lines and splits merged columns apart; it never reads beyond the header.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from notices.lexicon import DOC_TYPES, PROVINCES
@@ -188,11 +189,15 @@ def _number_label(piece: str) -> str:
 def head_pieces(lines: list[str], limit: int = HEAD_LINES) -> list[str]:
     """The repaired column pieces of the first `limit` non-empty lines; "Số:" and a number code
     split by a tab are joined again."""
+    return list(_head_pieces(tuple(line for line in lines[: limit * 3] if line), limit))
+
+
+@functools.lru_cache(maxsize=64)
+def _head_pieces(lines: tuple[str, ...], limit: int) -> tuple[str, ...]:
     pieces: list[str] = []
     for line in lines:
-        if not line:
-            continue
-        pieces.extend(repair(line))
+        # a header cell is short; a long line is running text, left as it is
+        pieces.extend(repair(line) if len(line) <= _CELL_MAX else [line])
         if len(pieces) >= limit:
             break
     pieces = _rejoin_wrapped(pieces)
@@ -213,7 +218,10 @@ def head_pieces(lines: list[str], limit: int = HEAD_LINES) -> list[str]:
                 continue
         out.append(piece)
         index += 1
-    return out
+    return tuple(out)
+
+
+_CELL_MAX = 160
 
 
 def _rejoin_wrapped(pieces: list[str]) -> list[str]:
@@ -223,6 +231,9 @@ def _rejoin_wrapped(pieces: list[str]) -> list[str]:
     out = list(pieces)
     index = 0
     while index < len(out):
+        if len(out[index]) > 60:
+            index += 1
+            continue
         first = fold(out[index])
         partial_motto = any(p.match(first) is None and _is_motto_start(first) for p, _ in _MOTTO)
         partial_date = re.search(r"\bngay\b", first) and not re.search(r"\b(?:19|20)\d\d\b", first)

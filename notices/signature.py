@@ -45,6 +45,8 @@ _SECRETARY = re.compile(r"\b(?:THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\b")
 
 
 def _is_caps(line: str) -> bool:
+    if len(line) > 120:  # a title line is short; running text is not worth counting
+        return False
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
@@ -127,7 +129,7 @@ def _signer_column(lines: list[str]) -> list[str]:
             continue
         if _STAMP.search(line) or _STAMP_FIELD.match(line):
             continue
-        for piece in _cut(line):
+        for piece in _cut(line) if len(line) <= 200 else [line]:
             if _RECIPIENT.match(piece):
                 in_recipients = not piece.lower().startswith("lưu")
                 continue
