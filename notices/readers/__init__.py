@@ -10,7 +10,7 @@ from typing import Literal
 
 from notices.errors import ErrorCode, NoticeError
 from notices.readers import legacy, ocr
-from notices.readers.doc_reader import read_doc
+from notices.readers.doc_reader import read_doc, soffice_path
 from notices.readers.docx_reader import read_docx
 from notices.readers.pdf_reader import plan_pdf, read_pdf
 from notices.readers.txt_reader import decode_text
@@ -26,7 +26,6 @@ _IMAGE_MAGIC = (
     b"\xff\xd8\xff",  # JPEG
     b"II*\x00",  # TIFF, little-endian (scanners)
     b"MM\x00*",  # TIFF, big-endian
-    b"BM",  # Windows bitmap
 )
 _UNREADABLE_WORD = NoticeError(
     ErrorCode.MOJIBAKE,
@@ -65,7 +64,9 @@ def describe_document(data: bytes, filename: str = "") -> DocumentShape:
     """Cheap look at a document (no OCR, no conversion) to tell the user what is coming."""
     if _is_image(data):
         return DocumentShape("image", pages=1, needs_ocr=True, ocr_pages=1)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(b"\xd0\xcf\x11\xe0") or (
+        data.startswith(b"{\\rtf") and soffice_path() is not None
+    ):
         return DocumentShape("doc", pages=0, needs_ocr=False)
     if data.startswith(b"PK\x03\x04"):
         return DocumentShape("docx", pages=0, needs_ocr=False)
@@ -126,15 +127,15 @@ def decode_document(data: bytes, filename: str = "") -> str:
     if _is_image(data):
         return read_image(data)
     if data.startswith(b"{\\rtf"):
-        raise NoticeError(
-            ErrorCode.UNSUPPORTED, "Định dạng RTF chưa được hỗ trợ: hãy lưu lại thành .docx."
-        )
+        if soffice_path() is None:
+            raise NoticeError(
+                ErrorCode.UNSUPPORTED, "Định dạng RTF chưa được hỗ trợ: hãy lưu lại thành .docx."
+            )
+        return _readable_word(read_doc(data))  # LibreOffice reads RTF as it reads .doc
     if suffix == ".pdf":
         raise NoticeError(ErrorCode.CORRUPT, "Tệp .pdf bị hỏng hoặc không đúng định dạng PDF.")
     if suffix == ".docx":
         raise NoticeError(ErrorCode.CORRUPT, "Tệp .docx bị hỏng hoặc không đúng định dạng Word.")
-    if suffix == ".doc":
-        raise NoticeError(ErrorCode.CORRUPT, "Tệp .doc bị hỏng hoặc không đúng định dạng Word.")
     return decode_text(data)
 
 
@@ -170,7 +171,10 @@ def _readable_word(text: str) -> str:
 
 
 def _is_image(data: bytes) -> bool:
-    return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
+    if data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        return True
+    # a Windows bitmap: "BM", the file size, four zero bytes ("BM01 - Biểu mẫu" is text)
+    return data[:2] == b"BM" and data[6:10] == b"\x00\x00\x00\x00" and len(data) > 26
 
 
 def _too_large(size: int) -> NoticeError:

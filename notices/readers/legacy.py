@@ -270,8 +270,11 @@ def convert_run(text: str, font_name: str | None) -> str:
 
 
 def looks_unreadable(texts: Iterable[str], *, minimum_words: int = 12) -> bool:
-    """Gibberish: enough words, and fewer than half of them Vietnamese syllables while legacy
-    characters are present, or under a quarter whatever the characters."""
+    """Gibberish: enough words, fewer than half of them Vietnamese syllables while Latin-1
+    letters Vietnamese never uses abound (an unconverted legacy font); or under a quarter while
+    the text is strewn with what no font maps to letters: control and private-use characters,
+    U+FFFD, pdfminer's "(cid:12)". A text in English or all codes is not gibberish: it is read,
+    and the parser says what it finds."""
     text = "\n".join(texts)
     words = _words(text)
     if len(words) < minimum_words:
@@ -279,7 +282,19 @@ def looks_unreadable(texts: Iterable[str], *, minimum_words: int = 12) -> bool:
     score = vietnamese_score(text)
     if _has_legacy_characters(text) and _foreign_share(text) > 0.02:
         return score < 0.5
-    return score < 0.25
+    return score < 0.25 and _garbage_share(text) > 0.02
+
+
+def _garbage_share(text: str) -> float:
+    sample = text[:50000]
+    garbage = sample.count("(cid:") * 6 + sum(
+        1
+        for c in sample
+        if c == "\ufffd"
+        or "\ue000" <= c <= "\uf8ff"
+        or (unicodedata.category(c) in ("Cc", "Cn") and c not in "\t\n\r\f")
+    )
+    return garbage / max(1, len(sample))
 
 
 def _foreign_share(text: str) -> float:

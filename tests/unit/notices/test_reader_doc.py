@@ -86,3 +86,15 @@ def test_a_broken_doc_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         decode_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "tb.doc")
     assert raised.value.code in {ErrorCode.CORRUPT, ErrorCode.EMPTY}
     assert ".doc" in raised.value.message or "Word" in raised.value.message
+
+
+@pytest.mark.slow
+def test_rtf_is_read_through_libreoffice() -> None:
+    if doc_reader.soffice_path() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    # the sentence with RTF's \\uN escapes for the Vietnamese letters, as Word writes them
+    rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}}\\f0 " + "".join(
+        f"\\u{ord(c)}?" if ord(c) > 127 else c for c in docs.BODY[1]
+    )
+    text = decode_document((rtf + "\\par}").encode("ascii"), "tb.rtf")
+    assert "Phòng Nội vụ chủ trì" in text and "chậm nhất ngày 27/10/2023" in text

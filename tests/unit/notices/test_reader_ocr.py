@@ -182,3 +182,25 @@ def test_describe_document_is_cheap_and_says_what_is_coming(font_path: Path) -> 
     assert mixed.progress_line == (
         "Đang đọc tệp PDF 5 trang, trong đó 2 trang là bản scan (nhận dạng chữ), xin chờ…"
     )
+
+
+def test_a_text_pdf_in_english_is_read_not_sent_to_ocr() -> None:
+    """Not Vietnamese is not gibberish: the reader passes it on and the parser says what it
+    finds; only legacy-font letters or unmappable characters count as unreadable."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    sentence = "The committee reviewed the quarterly report and agreed on the next steps."
+    for _ in range(6):
+        pdf.cell(0, 7, sentence, new_x="LMARGIN", new_y="NEXT")
+    data = bytes(pdf.output())
+    assert describe_document(data, "en.pdf") == DocumentShape("pdf", 1, False)
+    assert sentence in decode_document(data, "en.pdf")
+
+
+def test_text_starting_like_a_bitmap_is_still_text() -> None:
+    data = "BM01 - Biểu mẫu theo dõi việc thực hiện kết luận".encode()
+    assert describe_document(data, "bm.txt").kind == "text"
+    assert decode_document(data, "bm.txt").startswith("BM01 - Biểu mẫu")
