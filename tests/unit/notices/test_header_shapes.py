@@ -10,10 +10,12 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from itertools import zip_longest
+from pathlib import Path
 
 import pytest
 
 from notices import parse_notice
+from notices.readers import decode_document
 
 STATE_MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 PARTY_MOTTO = ("ĐẢNG CỘNG SẢN VIỆT NAM",)
@@ -261,3 +263,90 @@ def test_header_and_signature_in_every_shape(name: str, shape: str) -> None:
     )  # fmt: skip
     assert got == want
     assert [t.lead for t in parsed.tasks][:1] == [("Sở Tư pháp",)]
+
+
+def _docx(notice: Notice) -> bytes:
+    """The notice as Word lays it out: a header table and a signature table of two cells."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = notice.left[0]
+    for line in notice.left[1:]:
+        left.add_paragraph(line)
+    right_lines = _right(notice)
+    right.text = right_lines[0]
+    for line in right_lines[1:]:
+        right.add_paragraph(line)
+    for line in [*notice.heading, notice.opening, *BODY]:
+        document.add_paragraph(line)
+    receivers, signature = document.add_table(rows=1, cols=2).rows[0].cells
+    receivers.text = RECIPIENTS[0]
+    for line in RECIPIENTS[1:]:
+        receivers.add_paragraph(line)
+    signature.text = notice.sign[0]
+    for line in notice.sign[1:]:
+        signature.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _pdf(notice: Notice, font: Path) -> bytes:
+    """The notice as a text PDF: both header columns on shared baselines, the signer's column
+    beside the recipients."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(font))
+    pdf.set_font("DejaVu", size=10)
+
+    def two_columns(left: list[str], right: list[str], left_x: float, right_x: float) -> None:
+        for left_line, right_line in zip_longest(left, right, fillvalue=""):
+            y = pdf.get_y()
+            pdf.set_xy(left_x, y)
+            pdf.cell(70, 6, left_line, align="C")
+            pdf.set_xy(right_x, y)
+            pdf.cell(90, 6, right_line, align="C")
+            pdf.ln(6)
+
+    two_columns(list(notice.left), _right(notice), 10, 100)
+    pdf.ln(6)
+    for line in [*notice.heading, notice.opening, *BODY]:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    two_columns(list(RECIPIENTS), list(notice.sign), 10, 110)
+    return bytes(pdf.output())
+
+
+READER_NOTICES = ("so-under-ubnd", "dang-bo-tinh", "cong-van-phuong", "ban-dang-under-tinh-uy")
+
+
+def _want(notice: Notice) -> tuple[object, ...]:
+    return (
+        notice.number, notice.doc_type, notice.issued, notice.issuer, notice.signer,
+        notice.signer_title,
+    )  # fmt: skip
+
+
+def _got(text: str) -> tuple[object, ...]:
+    parsed = parse_notice(text)
+    return (
+        parsed.doc_number, parsed.doc_type, parsed.issued_date, parsed.issuer, parsed.signer,
+        parsed.signer_title,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("name", READER_NOTICES)
+def test_through_the_docx_reader(name: str) -> None:
+    notice = NOTICES[name]
+    assert _got(decode_document(_docx(notice), f"{name}.docx")) == _want(notice)
+
+
+@pytest.mark.parametrize("name", READER_NOTICES)
+def test_through_the_pdf_reader(name: str, font_path: Path) -> None:
+    notice = NOTICES[name]
+    assert _got(decode_document(_pdf(notice, font_path), f"{name}.pdf")) == _want(notice)
