@@ -9,6 +9,7 @@ import io
 import itertools
 import os
 import statistics
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,9 @@ _MAX_PAGES = 300
 # a signed scan carries the signature stamp's few words ("Ký bởi: …", a date) as text.
 _SCAN_LETTERS = 200
 _PAGE_BREAK = "\n\f\n"
+# pdfium is not thread-safe, and `decode_document` runs in worker threads (the chat reads uploads
+# off its event loop): every pdfium call in the process goes through this one lock.
+PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,23 +40,26 @@ def plan_pdf(data: bytes) -> PdfPlan:
     """Which pages need OCR, judged from pdfium's text and page objects (fast: no rendering)."""
     import pypdfium2 as pdfium
 
-    try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+    with PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if "password" in str(exc).lower():
+                raise NoticeError(
+                    ErrorCode.ENCRYPTED, "Tệp PDF có mật khẩu, không đọc được."
+                ) from None
             raise NoticeError(
-                ErrorCode.ENCRYPTED, "Tệp PDF có mật khẩu, không đọc được."
+                ErrorCode.CORRUPT, "Tệp .pdf bị hỏng hoặc không đúng định dạng PDF."
             ) from None
-        raise NoticeError(
-            ErrorCode.CORRUPT, "Tệp .pdf bị hỏng hoặc không đúng định dạng PDF."
-        ) from None
-    try:
-        count = len(document)
-        if count > _MAX_PAGES:
-            raise NoticeError(ErrorCode.TOO_LARGE, f"Tệp PDF quá dài (hơn {_MAX_PAGES} trang).")
-        scans = tuple(index for index in range(count) if _needs_ocr(document[index]))
-    finally:
-        document.close()
+        try:
+            count = len(document)
+            if count > _MAX_PAGES:
+                raise NoticeError(
+                    ErrorCode.TOO_LARGE, f"Tệp PDF quá dài (hơn {_MAX_PAGES} trang)."
+                )
+            scans = tuple(index for index in range(count) if _needs_ocr(document[index]))
+        finally:
+            document.close()
     return PdfPlan(pages=count, ocr_pages=scans)
 
 
@@ -143,22 +150,23 @@ def _ocr_pages(data: bytes, indexes: tuple[int, ...]) -> dict[int, str]:
 
     tesseract = ocr.tesseract_path()
     workers = max(1, min(4, os.cpu_count() or 1))
-    document = pdfium.PdfDocument(data)
     texts: dict[int, str] = {}
-    try:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            for start in range(0, len(indexes), workers):
-                batch = indexes[start : start + workers]
-                images = [
-                    ocr.render_pdf_page(document, i, dpi=_scan_dpi(document, i)) for i in batch
-                ]
-                read = pool.map(
-                    lambda job: ocr.ocr_image(job[1], tesseract=tesseract, page=job[0] + 1),
-                    zip(batch, images, strict=True),
-                )
-                texts.update(zip(batch, read, strict=True))
-    finally:
-        document.close()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for start in range(0, len(indexes), workers):
+            batch = indexes[start : start + workers]
+            with PDFIUM_LOCK:  # held while rendering only, not while Tesseract reads
+                document = pdfium.PdfDocument(data)
+                try:
+                    images = [
+                        ocr.render_pdf_page(document, i, dpi=_scan_dpi(document, i)) for i in batch
+                    ]
+                finally:
+                    document.close()
+            read = pool.map(
+                lambda job: ocr.ocr_image(job[1], tesseract=tesseract, page=job[0] + 1),
+                zip(batch, images, strict=True),
+            )
+            texts.update(zip(batch, read, strict=True))
     return texts
 
 

@@ -204,3 +204,21 @@ def test_text_starting_like_a_bitmap_is_still_text() -> None:
     data = "BM01 - Biểu mẫu theo dõi việc thực hiện kết luận".encode()
     assert describe_document(data, "bm.txt").kind == "text"
     assert decode_document(data, "bm.txt").startswith("BM01 - Biểu mẫu")
+
+
+def test_pdfs_read_from_several_threads_at_once(font_path: Path) -> None:
+    """The chat reads uploads in worker threads; pdfium is not thread-safe, so every call to it
+    goes through one lock: concurrent reads all come back whole."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from notices.readers import legacy
+
+    files = [docs.text_pdf(font_path), docs.text_pdf(font_path, legacy.to_tcvn3)] * 6
+
+    def read(data: bytes) -> tuple[str, str]:
+        return describe_document(data, "a.pdf").kind, decode_document(data, "a.pdf")
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(read, files))
+    assert {kind for kind, _ in results} == {"pdf"}
+    assert all("Phòng Nội vụ chủ trì" in text for _, text in results)
