@@ -21,6 +21,7 @@ from bot.settings import Settings
 from handlers.calendar import WorkingCalendar, create_calendar
 from handlers.conversation import Conversation
 from handlers.import_dialog import FileFetcher
+from handlers.notice_reader import ThreadReader
 from handlers.ports import UnitOfWorkFactory
 from handlers.sending import Sender
 from scheduler.config import ReminderConfig
@@ -58,6 +59,8 @@ class App:
             page_size=self.settings.page_size,
             fetchers=fetchers,
             reports=FileRenderer(),
+            # Reading a scan or photo (OCR) takes seconds: a worker thread, off the event loop.
+            reader=ThreadReader(),
         )
 
     def reminder_config(self) -> ReminderConfig:
@@ -176,16 +179,16 @@ def create_channels(app: App, *, today: date | None = None) -> list[Channel]:
         from bot.zalo.client import ZaloBotClient
 
         client = ZaloBotClient(token, base_url=settings.zalo.api_base_url)
-        channels.append(
-            ZaloChannel(
-                client,
-                responder,
-                token=token,
-                webhook_url=f"{public}{ZALO_PATH}" if public else None,
-                webhook_secret=_webhook_secret(settings.zalo.webhook_secret),
-                links=app.file_links,
-            )
+        zalo = ZaloChannel(
+            client,
+            responder,
+            token=token,
+            webhook_url=f"{public}{ZALO_PATH}" if public else None,
+            webhook_secret=_webhook_secret(settings.zalo.webhook_secret),
+            links=app.file_links,
         )
+        fetchers["zalo"] = zalo  # photos come as URLs the channel downloads
+        channels.append(zalo)
     if (token := secret_value(settings.telegram.token)) is not None:
         from bot.telegram.channel import WEBHOOK_PATH as TELEGRAM_PATH
         from bot.telegram.channel import TelegramChannel

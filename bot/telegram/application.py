@@ -10,6 +10,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.channels import install_log_redaction
+from bot.chat_locks import MAX_CONCURRENT_CHATS
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +79,9 @@ def build_application(
     builder = ApplicationBuilder().bot(bot).job_queue(None)  # reminders are ours, not PTB's
     if not polling:
         builder = builder.updater(None)
-    # Updates are processed one at a time (PTB's default): two quick "xong" never race.
-    return builder.build()
+    # Updates run concurrently so one chat's slow import (OCR) holds no other chat; the channel
+    # keeps each chat's own updates in order (bot.chat_locks), so two quick "xong" never race.
+    return builder.concurrent_updates(MAX_CONCURRENT_CHATS).build()
 
 
 def _request(timeout: float, pool: int = 64) -> HTTPXRequest:

@@ -23,6 +23,7 @@ from bot.channels import (
     WebhookReceiver,
     set_account_active,
 )
+from bot.chat_locks import ChatLocks
 from bot.telegram.application import ALLOWED_UPDATES, build_application
 from bot.telegram.sender import TelegramSender
 from bot.telegram.updates import CHANNEL, BotIdentity, to_incoming
@@ -94,6 +95,7 @@ class TelegramChannel:
         self.me: BotIdentity | None = None
         self._connecting: asyncio.Task[None] | None = None
         self._seen = RecentKeys()
+        self._chats = ChatLocks()
         self._state = "stopped"
 
     def status(self) -> str:
@@ -226,15 +228,22 @@ class TelegramChannel:
         if update.my_chat_member is not None:
             await self._on_membership(update)
             return
-        if update.callback_query is not None:
-            await _answer(update.callback_query)
         assert self.me is not None
         incoming = to_incoming(update, self.me)
-        if incoming is None:
-            log.debug("ignored Telegram update %s", update.update_id)
-            return
-        log.debug("Telegram update %s from chat %s", update.update_id, incoming.chat_ref)
-        await self._responder.respond(incoming, self.sender)
+        if incoming is not None:
+            chat = incoming.chat_ref
+        else:
+            chat = str(update.effective_chat.id) if update.effective_chat is not None else ""
+        # Updates run concurrently (one chat's OCR holds no other chat); a chat's own updates
+        # are answered in the order they came.
+        async with self._chats.hold(chat):
+            if update.callback_query is not None:
+                await _answer(update.callback_query)
+            if incoming is None:
+                log.debug("ignored Telegram update %s", update.update_id)
+                return
+            log.debug("Telegram update %s from chat %s", update.update_id, incoming.chat_ref)
+            await self._responder.respond(incoming, self.sender)
 
     async def _on_membership(self, update: Update) -> None:
         """A private chat's member status changes when the user blocks or unblocks the bot."""

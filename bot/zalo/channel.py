@@ -1,4 +1,4 @@
-"""The Zalo channel: long polling or a webhook, one ordered worker feeding the conversation."""
+"""The Zalo channel: long polling or a webhook; updates answered in order within each chat."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.channels import ChannelStartError, RecentKeys, Responder, WebhookReceiver
+from bot.chat_locks import ChatLocks
 from bot.files import FileLinks
 from bot.zalo.client import ZaloAuthError, ZaloBadRequest, ZaloBotClient, ZaloError
 from bot.zalo.guards import PollLock
@@ -27,8 +28,9 @@ DRAIN_S = 10.0
 
 
 class ZaloChannel:
-    """Polling unless `webhook_url` is given. Updates go through one queue and one worker, so
-    a chat's messages are answered in order and the poller or webhook never waits for the core."""
+    """Polling unless `webhook_url` is given. Updates go through one queue, so the poller or
+    webhook never waits for the core; a chat's messages are answered in order, and other chats
+    meanwhile (a photo being read by OCR holds only its own chat)."""
 
     name = CHANNEL
 
@@ -54,6 +56,8 @@ class ZaloChannel:
         self._seen = RecentKeys()
         self._queue: asyncio.Queue[ZaloUpdate] = asyncio.Queue()
         self._worker: asyncio.Task[None] | None = None
+        self._answering: set[asyncio.Task[None]] = set()
+        self._chats = ChatLocks()
         self._receiver: asyncio.Task[None] | None = None
         self._state = "stopped"
         self.sender = ZaloSender(client, links=links)
@@ -93,7 +97,9 @@ class ZaloChannel:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._queue.join(), DRAIN_S)
             self._worker.cancel()
-            await asyncio.gather(self._worker, return_exceptions=True)
+            for task in list(self._answering):
+                task.cancel()
+            await asyncio.gather(self._worker, *self._answering, return_exceptions=True)
         self._worker = self._receiver = None
         self._lock.release()
         await self._client.aclose()
@@ -142,8 +148,20 @@ class ZaloChannel:
                 backoff = min(backoff * 2, self._max_backoff)
 
     async def _work(self) -> None:
+        """Take updates in order; each is answered in its own task, in order within its chat
+        (ChatLocks), so one chat's slow import does not keep the other chats waiting."""
         while True:
             update = await self._queue.get()
+            task = asyncio.create_task(self._answer(update), name="zalo-update")
+            self._answering.add(task)
+            task.add_done_callback(self._answered)
+
+    def _answered(self, task: asyncio.Task[None]) -> None:
+        self._answering.discard(task)
+        self._queue.task_done()
+
+    async def _answer(self, update: ZaloUpdate) -> None:
+        async with self._chats.hold(update.chat_id):
             try:
                 incoming = to_incoming(update)
                 if incoming is None:
@@ -154,8 +172,11 @@ class ZaloChannel:
                 log.exception(
                     "failed to handle Zalo event %s %s", update.event_name, update.message_id
                 )
-            finally:
-                self._queue.task_done()
+
+    async def fetch(self, ref: str, max_bytes: int) -> bytes:
+        """handlers' FileFetcher port: a photo an admin sent comes as a URL; ValueError when
+        it is larger than `max_bytes`."""
+        return await self._client.download(ref, max_bytes)
 
 
 class ZaloWebhook:

@@ -95,6 +95,31 @@ class ZaloBotClient:
         code = int(body.get("error_code") or response.status_code)
         raise _error(code, f"{method}: {body.get('description') or 'error'}")
 
+    async def download(self, url: str, max_bytes: int) -> bytes:
+        """A file Zalo links to (a received photo): streamed and cut off past `max_bytes`
+        (ValueError). Only http(s) URLs; ZaloTransientError when it cannot be fetched."""
+        if not url.lower().startswith(("https://", "http://")):
+            raise ZaloBadRequest(400, "download: not an http(s) URL")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async with self._http.stream("GET", url, follow_redirects=True) as response:
+                if response.status_code != 200:
+                    raise ZaloTransientError(response.status_code, "download: HTTP error")
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > max_bytes:
+                    raise ValueError(f"file too large ({declared} bytes)")
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise ValueError(f"file larger than {max_bytes} bytes")
+                    chunks.append(chunk)
+        except httpx.TimeoutException:
+            raise ZaloTransientError(0, "download: timed out") from None
+        except httpx.HTTPError as exc:
+            raise ZaloTransientError(0, f"download: {type(exc).__name__}") from None
+        return b"".join(chunks)
+
     async def get_me(self) -> dict[str, Any]:
         result = await self.call("getMe")
         return result if isinstance(result, dict) else {}
