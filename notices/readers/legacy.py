@@ -246,27 +246,35 @@ def font_encoding(font_name: str | None) -> tuple[Encoding, bool] | None:
     ("vni", False), "ABCDEF+.VnArial,Bold" (a PDF subset) → ("tcvn3", False); None otherwise."""
     if not font_name:
         return None
-    name = font_name.split("+", 1)[-1].strip()
-    for separator in (",", "-Bold", "-Italic", "Bold", "Italic"):
-        if separator in name and not name.lower().startswith("vni"):
-            name = name.split(separator, 1)[0]
+    name = font_name.split("+", 1)[-1].strip()  # "ABCDEF+" marks a subset embedded in a PDF
+    name = _FONT_STYLE.sub("", name)
     lowered = name.lower()
-    if lowered.startswith(("vni-", "vni ", "vni_")) or lowered.startswith("vni"):
+    if lowered.startswith("vni"):
         return ("vni", False)
     if lowered.startswith((".vn", "vn")) and len(name) > 3:
-        return ("tcvn3", name.rstrip().endswith("H"))
+        return ("tcvn3", name.endswith("H"))
     return None
 
 
+# Style words a font name carries after the family: ".VnTimeH,Bold", ".VnArialH-BoldItalic",
+# ".VnTimeHBook" (a PDF writer's addition), "VNI-Times Italic".
+_FONT_STYLE = re.compile(
+    r"(?:[\s,\-]*(?:Bold|Italic|Oblique|Regular|Book|Normal|Medium|Light|Roman|MT|PS))+$"
+)
+
+
 def convert_run(text: str, font_name: str | None) -> str:
-    """A run of one font: converted by its font when the font is a legacy one, else as is."""
+    """A run of one font: converted by its font when the font is a legacy one, else as is. A
+    capital font (.VnTimeH) draws every letter as a capital, plain "a–z" included."""
     hint = font_encoding(font_name)
-    if hint is None or not _has_legacy_characters(text):
+    if hint is None:
         return text
     encoding, capitals = hint
     if encoding == "vni":
         return from_vni(text)
-    return from_tcvn3(text, capitals=True if capitals else None)
+    if capitals:
+        return from_tcvn3(text, capitals=True)
+    return from_tcvn3(text) if _has_legacy_characters(text) else text
 
 
 def looks_unreadable(texts: Iterable[str], *, minimum_words: int = 12) -> bool:

@@ -181,3 +181,40 @@ def test_pdf_text_layer_in_a_legacy_font(font_path: Path, encode: object) -> Non
     _notice_text(text)
     notice = parse_notice(text)
     assert (notice.issuer, notice.signer) == ("UBND huyện Hiệp Hòa", docs.SIGNER)
+
+
+def _font_named(font: Path, name: str, folder: Path) -> Path:
+    """DejaVu Sans renamed as a legacy font, so the PDF names it as a real .VnTime file does."""
+    from fontTools.ttLib import TTFont  # comes with matplotlib
+
+    renamed = TTFont(str(font))
+    for record in renamed["name"].names:
+        if record.nameID in (1, 4, 6, 16):  # family, full name, PostScript name
+            record.string = name
+    path = folder / f"{name}.ttf"
+    renamed.save(str(path))
+    return path
+
+
+def test_pdf_fonts_named_vntime_vntimeh_and_vni_are_converted_by_name(
+    font_path: Path, tmp_path: Path
+) -> None:
+    """A heading typed in .VnTimeH stores capitals on the lowercase codes: only the font says
+    so. Words of each font are converted by the font's own table, within one line too."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for name in (".VnTimeH", ".VnTime", "VNI-Times"):
+        pdf.add_font(name, fname=str(_font_named(font_path, name, tmp_path)))
+    pdf.set_font(".VnTimeH", size=12)
+    pdf.cell(0, 7, legacy.to_tcvn3("ủy ban nhân dân tỉnh bắc ninh"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(".VnTime", size=12)
+    pdf.write(7, legacy.to_tcvn3("Giao Phòng Nội vụ chủ trì, "))  # flows on one line
+    pdf.set_font("VNI-Times", size=12)
+    pdf.write(7, legacy.to_vni("Sở Tư pháp phối hợp."))
+    text = decode_document(bytes(pdf.output()), "a.pdf")
+    assert text.splitlines() == [
+        "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+        "Giao Phòng Nội vụ chủ trì, Sở Tư pháp phối hợp.",
+    ]
