@@ -27,6 +27,9 @@ _IMAGE_MAGIC = (
     b"II*\x00",  # TIFF, little-endian (scanners)
     b"MM\x00*",  # TIFF, big-endian
 )
+# iPhone photos (HEIF/HEIC): Pillow cannot open them without a plugin, so they are named, not
+# taken for binary junk.
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif")
 _UNREADABLE_WORD = NoticeError(
     ErrorCode.MOJIBAKE,
     "Chữ trong tệp Word bị lỗi phông mà hệ thống không chuyển được sang Unicode: hãy chuyển "
@@ -126,6 +129,12 @@ def decode_document(data: bytes, filename: str = "") -> str:
         return _readable_word(read_doc(data))
     if _is_image(data):
         return read_image(data)
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        raise NoticeError(
+            ErrorCode.UNSUPPORTED,
+            "Ảnh HEIC (iPhone) chưa đọc được: hãy gửi ảnh JPG, hoặc đặt máy ảnh ở định dạng "
+            "«Tương thích nhất» rồi chụp lại.",
+        )
     if data.startswith(b"{\\rtf"):
         if soffice_path() is None:
             raise NoticeError(

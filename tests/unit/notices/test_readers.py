@@ -72,6 +72,7 @@ def test_text_encodings(encode: object) -> None:
         (bytes(range(256)) * 40, ErrorCode.BINARY),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 200, ErrorCode.CORRUPT),
         (b"\xff\xd8\xff\xe0" + b"\x00" * 200, ErrorCode.CORRUPT),  # a broken photo
+        (b"\x00\x00\x00\x18ftypheic" + b"\x00" * 200, ErrorCode.UNSUPPORTED),  # iPhone photo
         (b"%PDF-1.4\nthis is not really a pdf", ErrorCode.CORRUPT),
         (b"PK\x03\x04broken zip", ErrorCode.CORRUPT),
         # Latin-1 letters Vietnamese never uses, that no legacy reading turns into Vietnamese
