@@ -55,11 +55,16 @@ def find_issuer(
     signer_title: str | None,
     place: str | None,
     context: str,
+    signed_by: str | None = None,
 ) -> str | None:
-    """The issuing body as it would be written in a sentence ("UBND huyện Hiệp Hòa")."""
+    """The issuing body as it would be written in a sentence ("UBND huyện Hiệp Hòa"): from the
+    header, else the digital signature stamp's body (`signed_by`), else the title, the number's
+    suffix and the signature block."""
     from_header = _from_header(header_lines)
     if from_header:
         return from_header
+    if signed_by:
+        return proper_case(signed_by)
     low_title = match_form(title)
     for pattern, kind in _TITLE_PATTERNS:
         m = pattern.search(low_title)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from notices.header import HEAD_LINES, doc_type_prefix, head_pieces
-from notices.lexicon import TYPE_CODES
-from notices.text import canonical_tone
+from notices.lexicon import PROVINCES, TYPE_CODES
+from notices.text import canonical_tone, fold_key
 
 _PARTY_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>\d*)\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
@@ -137,7 +137,13 @@ def _place_before(prefix: str) -> str | None:
         if not (word[:1].isupper() or word in ("TP.", "Tp.")) or word.startswith("Số"):
             break
         place.insert(0, word)
-    return canonical_tone(" ".join(place)) if place else None
+    if not place:
+        return None
+    written = canonical_tone(" ".join(place))
+    return _PROVINCE_KEYS.get(fold_key(written), written)  # "Lang Son" (OCR) → "Lạng Sơn"
+
+
+_PROVINCE_KEYS = {fold_key(p): p for p in PROVINCES}
 
 
 def find_meeting_date(paragraphs: list[str]) -> date | None:

@@ -18,7 +18,7 @@ from notices.metadata import (
 from notices.model import ParsedNotice
 from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
-from notices.signature import find_signature
+from notices.signature import find_signature, stamp_organisation
 from notices.structure import build_items, is_closing, split_body
 from notices.tasks import Context, build_paragraph_tasks, build_tasks, intro_assignees
 
@@ -76,6 +76,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         signer_title=signer_title,
         place=place_date.place if place_date else None,
         context=" ".join([title, *front, *body[:4]])[:6000],
+        signed_by=stamp_organisation(lines),
     )
     return ParsedNotice(
         doc_number=number.number,

@@ -188,6 +188,26 @@ def _tidy_prefix(line: str) -> str:
     return f"T/M {line[m.end() :]}"
 
 
+_STAMP_BODY = re.compile(
+    r"Cơ\s+quan\s*:\s*(?P<body>[^\W\d_][^:]*?)\s*(?=Thời\s+gian\b|Ngày\s+ký\b|Email\b|$)",
+    re.IGNORECASE,
+)
+
+
+def stamp_organisation(lines: list[str]) -> str | None:
+    """The body named by a digital signature stamp ("Cơ quan: Ủy ban Nhân dân tỉnh Lạng Sơn"),
+    as written; only a line that belongs to a stamp counts."""
+    for index, line in enumerate(lines):
+        m = _STAMP_BODY.search(line)
+        if m is None or len(line) > 300:
+            continue
+        near = " ".join(lines[max(0, index - 3) : index + 4])
+        if _STAMP.search(near) or re.search(r"Thời\s+gian\s+ký|Email\s*:", near, re.I):
+            body = m["body"].strip(" ,;.")
+            return body if 2 <= len(body.split()) <= 12 else None
+    return None
+
+
 def _stamp_name(lines: list[str]) -> str | None:
     for line in lines:
         m = _STAMP.search(line)

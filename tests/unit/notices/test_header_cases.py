@@ -265,7 +265,9 @@ def test_a_body_named_so_is_no_number(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "place", "day", "month", "year"),
     [
-        ("Lang Son ngay 05 thang 8 nam 2025", "Lang Son", 5, 8, 2025),  # marks and comma lost
+        # marks and comma lost; a province's name gets its marks back
+        ("Lang Son ngay 05 thang 8 nam 2025", "Lạng Sơn", 5, 8, 2025),
+        ("Dong Dang ngay 05 thang 8 nam 2025", "Dong Dang", 5, 8, 2025),
         ("Lạng Sơn ngày 05 tháng 8 năm 2025", "Lạng Sơn", 5, 8, 2025),  # comma lost
         ("- Lạng Sơn, ngày 20 tháng 6 năm 2025", "Lạng Sơn", 20, 6, 2025),  # the Party "*"
         ("ngày 12 tháng 3 năm 2025", None, 12, 3, 2025),  # the place lost
@@ -329,3 +331,24 @@ def test_organisation_lines(text: str, lines: list[str]) -> None:
 def test_head_pieces_rejoin_a_wrapped_date_across_the_other_column() -> None:
     lines = clean_lines("Số: 4085/UBND-ĐT\tHồ Chí Minh, ngày 25\nV/v\ntháng 11 năm 2025\n")
     assert "Hồ Chí Minh, ngày 25 tháng 11 năm 2025" in head_pieces(lines)
+
+
+def test_stamp_body_names_the_issuer_when_the_header_is_lost() -> None:
+    text = (
+        "THÔNG BÁO\nKết luận tại cuộc họp giao ban\n\n"
+        "Ngày 04/8/2025, lãnh đạo chủ trì cuộc họp. Kết luận như sau:\n"
+        + BODY
+        + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+        "Người ký: Lương Trọng Quỳnh\nEmail: ltquynh@langson.gov.vn\n"
+        "Cơ quan: Ủy ban Nhân dân tỉnh Lạng Sơn\nThời gian ký: 05.08.2025 09:01:12 +07:00\n"
+    )
+    notice = parse_notice(text)
+    assert (notice.issuer, notice.signer) == ("UBND tỉnh Lạng Sơn", "Lương Trọng Quỳnh")
+
+
+def test_a_body_called_co_quan_in_running_text_is_no_stamp() -> None:
+    text = (
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n"
+        "1. Cơ quan: Phòng Nội vụ huyện chủ trì, hoàn thành trước ngày 30/9/2025.\n"
+    )
+    assert parse_notice(text).issuer == "UBND huyện"
