@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from notices.lexicon import ACTION_CUES, ACTION_WORDS, ORG_HEADS
+from notices.lexicon import ACTION_CUES, ACTION_WORDS, ORG_HEADS, PREDICATE_STARTS
 from notices.names import Assignee, assignee_start, known_field_spans, split_assignees
 from notices.text import match_form
 
@@ -25,6 +25,14 @@ def _alternation(words: tuple[str, ...]) -> str:
 _TERM_RX = re.compile(rf"(?:{_alternation((*ACTION_WORDS, 'lãnh đạo, chỉ đạo'))}){_END}")
 _CUE_RX = re.compile(rf"(?<![^\W_])(?:{_alternation(ACTION_CUES)}){_END}")
 _TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")
+_PREDICATE_RX = re.compile(rf"(?:{_alternation(PREDICATE_STARTS)}){_END}")
+# A name that ends in a head noun goes on with a capitalised word: "Sở Xây dựng", "Ban Tổ chức".
+_HEAD_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alternation(ORG_HEADS)})\s*$")
+# "Các chủ rừng là tổ chức", "cá nhân là chủ đầu tư": a qualifier inside the subject.
+_QUALIFIER = re.compile(
+    r"là\s+(?:tổ chức|cá nhân|hộ gia đình|doanh nghiệp|chủ đầu tư|chủ rừng|chủ sở hữu)"
+    r"(?:\s*(?:,|và|hoặc)\s*(?:tổ chức|cá nhân|hộ gia đình))*" + _END
+)
 # "Giao X", "Đề nghị X", "Yêu cầu X": the object is the assignee.
 _TRIGGER = re.compile(r"(?<![^\W_])(giao|đề nghị|yêu cầu)\s+")
 _NOT_TRIGGER_BEFORE = re.compile(
@@ -117,8 +125,15 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
     fields = known_field_spans(low)
     previous = ""
     previous_pos = start
+    skip_to = start
     for m in _TOKEN.finditer(low, start):
         tok, pos = m.group(), m.start()
+        if pos < skip_to:
+            continue
+        if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
+            skip_to = qualifier.end()
+            previous, previous_pos = "", pos
+            continue
         if tok == "(":
             depth += 1
             continue
@@ -161,7 +176,17 @@ def _ends_subject(
     if pos == start:
         return True
     if text[pos].isupper():
-        return False  # a capital inside the phrase is part of a name: "Ban Chỉ đạo"
+        # A capital inside the phrase is part of a name ("Ban Chỉ đạo", "Sở Xây dựng"), unless
+        # a predicate verb follows a complete name: "Sở Xây dựng Theo dõi, đôn đốc …".
+        head = _HEAD_BEFORE.search(low, start, pos)
+        if head is not None and any(a < head.start() < b for a, b in fields):
+            head = None  # "… Nông nghiệp và Môi trường": "trường" ends a field, not a head
+        return (
+            bool(_PREDICATE_RX.match(low, pos))
+            and head is None
+            and previous not in (",", ";", "và")  # "các Sở Tài chính, Xây dựng và Y tế"
+            and not any(a < pos < b for a, b in fields)
+        )
     if previous in _DETERMINERS:
         return False  # "các tổ chức", "những đơn vị"
     if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):
@@ -201,7 +226,7 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
     for m in _TRIGGER.finditer(low, start):
         if _NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()]):
             continue
-        if _NOT_TRIGGER_AFTER.match(low, m.end()):
+        if _NOT_TRIGGER_AFTER.match(low, m.end()) and not _capital_ban(text, low, m.end()):
             continue
         span = scan_subject(text, low, m.end())
         if span is None or span.end <= m.end() or not span.term:
@@ -214,6 +239,11 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         _assign(text, low, names, span, roles)
         found = True
     return found
+
+
+def _capital_ban(text: str, low: str, pos: int) -> bool:
+    """ "Giao Ban Quản lý …" names a board; "giao ban" in lower case is a briefing."""
+    return low.startswith("ban ", pos) and text[pos].isupper()
 
 
 def _from_subject(text: str, low: str, start: int, roles: Roles) -> bool:
@@ -309,6 +339,9 @@ def _object_of_directing(
     return split_assignees(text[pos : inner.end])
 
 
+_NOT_NAMES = frozenset({"và", "với", "cùng", "chặt chẽ", "thực hiện"})
+
+
 def _find_support(text: str, low: str, roles: Roles) -> None:
     lead_keys = {match_form(n.name) for n in roles.leads}
     for m in _SUPPORT.finditer(low):
@@ -318,5 +351,7 @@ def _find_support(text: str, low: str, roles: Roles) -> None:
         names = split_assignees(text[m.end() : span.end], strict=False)
         for name in names or []:
             key = match_form(name.name)
+            if key in _NOT_NAMES:
+                continue  # "phối hợp và hướng dẫn": a second verb, not a partner
             if key not in lead_keys and name.name not in roles.support and len(key) < 120:
                 roles.support.append(name.name)

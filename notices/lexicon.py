@@ -26,7 +26,8 @@ ORG_HEADS: tuple[str, ...] = _words(
     thành ủy, thị ủy, quận ủy, đảng ủy, đảng đoàn, ban cán sự, chi bộ, đảng bộ, tổ, đội, trường,
     bệnh viện, đài, báo, bưu điện, điện lực, ngân hàng, quỹ, công ty, tổng công ty, tập đoàn,
     thanh tra, tòa án, viện kiểm sát, hạt, chính phủ, thủ tướng, bộ phận, hiệp hội, vp, kbnn,
-    ubkt
+    ubkt, thông tấn xã,
+    chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở
     """
 )
 
@@ -76,7 +77,8 @@ ROLE_WORDS: tuple[str, ...] = _words(
     thư, phó trưởng, trưởng ban, trưởng phòng, trưởng, người đứng đầu, lãnh đạo, cấp ủy, chính
     quyền, huyện ủy viên, tỉnh ủy viên, ủy viên, thành viên, cán bộ, công chức, viên chức, bộ
     trưởng, thủ tướng, chánh văn phòng, phó chánh văn phòng, chánh thanh tra, hiệu trưởng, cục
-    trưởng, chi cục trưởng, tổ trưởng, tổ công tác
+    trưởng, chi cục trưởng, tổ trưởng, tổ công tác, kế toán, văn thư, thủ quỹ, chuyên viên,
+    nhân viên, cán bộ phụ trách, người phụ trách, trưởng thôn, trưởng bản, trưởng khu phố
     """
 )
 
@@ -109,7 +111,21 @@ ACTION_WORDS: tuple[str, ...] = _words(
     ngày, trong thời gian, thời gian tới, từ nay, trước ngày, chậm nhất, trong năm, trong tháng,
     trong quý, trong việc, trong quá trình, theo, tại, về, để, nhằm, với, giao, đề nghị, yêu
     cầu, nhận, đạt, có văn bản, có ý kiến, có kế hoạch, kết luận, thống nhất, đồng ý, chấp
-    thuận, biểu dương, ghi nhận, nhất trí
+    thuận, biểu dương, ghi nhận, nhất trí, tìm kiếm, khảo sát, nỗ lực, trên cơ sở, căn cứ, trong
+    phạm vi, thu gom, di dời, vận chuyển, phòng ngừa, ngăn chặn
+    """
+)
+
+# Verbs and adverbs that open a predicate even when written with a capital, as some notices do
+# ("Giao Sở Xây dựng Theo dõi, đôn đốc …"): after a name that does not end in a head noun, one of
+# them ends the subject ("Sở Xây dựng" itself stays whole: "Xây dựng" follows the head "Sở").
+PREDICATE_STARTS: tuple[str, ...] = _words(
+    """
+    khẩn trương, chủ động, tiếp tục, tập trung, rà soát, tổ chức, xây dựng, tham mưu, hướng dẫn,
+    kiểm tra, triển khai, phối hợp, đôn đốc, chỉ đạo, nghiên cứu, báo cáo, hoàn thiện, tìm kiếm,
+    giải quyết, bố trí, theo dõi, thực hiện, chủ trì, có trách nhiệm, chịu trách nhiệm, nghiêm
+    túc, quyết liệt, đẩy nhanh, đẩy mạnh, tăng cường, xử lý, cập nhật, hoàn thành, chia sẻ,
+    cung cấp, phải, cần, kịp thời, khảo sát, lập, trình, tổng hợp, đề xuất
     """
 )
 

@@ -29,7 +29,7 @@ _MARKER = re.compile(
     r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.\s+"
     + _UPPER_START
     + r"|(?P<num_bare>\d{1,2}(?:\.\d{1,2}){1,4})\s+(?=[A-ZĐÀ-Ỹ])"
-    r"|\((?P<paren>\d{1,2}|[a-zđ])\)\s*"
+    r"|\((?P<paren>\d{1,2}|[a-zđ]|(?:viii|vii|vi|iv|ix|iii|ii|x))\)\s*"
     r"|(?P<paren_close>\d{1,2})\)\s+"
     r"|(?P<letter>[a-zđ])[).]\s+"
     r"|(?P<bullet>[-–—+•·▪●◦*])\s+"

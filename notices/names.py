@@ -217,7 +217,8 @@ def _split_enumeration(items: str, head: str) -> list[Assignee]:
         if not part:
             continue
         part_low = match_form(part)
-        if assignee_start(part, part_low, 0) in ("org", "group", "person", "role"):
+        bare = HEAD_RX.fullmatch(part_low)  # "Các Bộ: Quốc phòng, Công an" → "Bộ Công an"
+        if not bare and assignee_start(part, part_low, 0) in ("org", "group", "person", "role"):
             out.append(_make(part, "org"))
         else:
             out.append(_make(f"{head} {part}", "org"))
