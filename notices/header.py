@@ -44,6 +44,8 @@ _INNER_BAR = re.compile(r"\s[|¦]\s")
 _ORG_PHRASES = {
     "uy ban nhan dan": "ỦY BAN NHÂN DÂN",
     "hoi dong nhan dan": "HỘI ĐỒNG NHÂN DÂN",
+    "ubnd": "UBND",
+    "hdnd": "HĐND",
     "ban thuong vu": "BAN THƯỜNG VỤ",
     "ban chap hanh": "BAN CHẤP HÀNH",
     "van phong": "VĂN PHÒNG",
@@ -183,7 +185,10 @@ def _number_label(piece: str) -> str:
     if m is None:
         return piece
     rest = piece[m.end() :].strip()
-    return f"Số: {rest}" if rest else "Số:"
+    if rest:
+        return f"Số: {rest}"
+    # a bare label: "Số:" whose number sits in the next cell; "SỞ" alone is a wrapped body name
+    return "Số:" if ":" in piece or piece.strip() in ("Số", "SỐ") else piece
 
 
 def head_pieces(lines: list[str], limit: int = HEAD_LINES) -> list[str]:
@@ -295,11 +300,16 @@ _UNBREAKABLE = frozenset(
 )
 
 
+_HEAD_WORDS = frozenset({"so", "bo", "ban", "phong", "cuc", "vu", "vien", "truong", "doan"})
+
+
 def _wrapped(previous: str, piece: str) -> bool:
     """The piece continues the line above: one word alone, or a phrase cut in two."""
     words = piece.split()
-    if len(words) == 1 and words[0].isalpha():
-        return True
+    if len(previous.split()) == 1 and previous.isalpha():
+        return True  # "SỞ" / "NỘI VỤ": a head word alone is no body yet
+    if len(words) == 1 and words[0].isalpha() and fold(words[0]) not in _HEAD_WORDS:
+        return True  # "VĂN PHÒNG CHÍNH" / "PHỦ"
     if previous.endswith((" VÀ", "-", "–", ",", "&")) or piece.startswith(("VÀ ", "- ", "& ")):
         return True  # "BỘ GIÁO DỤC VÀ" / "ĐÀO TẠO"
     seam = fold(f"{previous.split()[-1]} {words[0]}")
@@ -307,21 +317,45 @@ def _wrapped(previous: str, piece: str) -> bool:
 
 
 def _restore_org_words(piece: str) -> str:
-    """ "ỦY BAN NHÂN DẦN" / "UY BAN NHAN DAN TINH LANG SON" → the words with their marks."""
+    """ "ỦY BAN NHÂN DẦN" / "UY BAN NHAN DAN TINH LANG SON" → the words with their marks.
+
+    A body phrase ("ủy ban nhân dân", "đảng ủy") is restored wherever it stands: nothing else
+    folds to it. A level word or a province is restored only where OCR lost every mark of it
+    and only where a level stands (first in the line, or after a body): "XÃ ĐÔNG PHƯƠNG" keeps
+    its "Phương", "XA DONG PHUONG" becomes "XÃ DONG PHUONG"."""
     folded = fold(piece)
     if len(folded) != len(piece):
         return piece
     parts: list[str] = []
     last = 0
+    level_may_follow = True  # at the start of the line
     for m in _ORG_WORDS.finditer(folded):
         original = piece[m.start() : m.end()]
-        canonical = _ORG_PHRASES[m[1]]
-        if original.upper() == original and fold(original) == fold(canonical):
-            keep = original if _has_marks(original) and m[1] in ("so", "bo") else canonical
-            parts.extend([piece[last : m.start()], keep])
+        key = m[1]
+        gap = piece[last : m.start()]
+        canonical = _ORG_PHRASES[key]
+        if original.upper() != original:
+            level_may_follow = False
+            continue
+        if key in _LOOSE_WORDS:
+            allowed = level_may_follow and not gap.strip() and not _has_marks(original)
+        elif key in _PROVINCE_KEYS:
+            allowed = not _has_marks(original)
+        else:
+            allowed = True
+        level_may_follow = key in _BODY_KEYS or (key in _LOOSE_WORDS and allowed)
+        if allowed:
+            parts.extend([gap, canonical])
             last = m.end()
     parts.append(piece[last:])
     return "".join(parts)
+
+
+_LOOSE_WORDS = frozenset({"tinh", "huyen", "xa", "phuong", "so", "bo", "thanh pho"})
+_BODY_KEYS = frozenset(
+    {"uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "dang bo", "dang uy"}
+)
+_PROVINCE_KEYS = frozenset(fold_key(p) for p in PROVINCES)
 
 
 def _has_marks(text: str) -> bool:

@@ -321,6 +321,8 @@ def test_repair_splits_glued_columns(line: str, pieces: list[str]) -> None:
         ("UY BAN NHAN DAN\nTINH CAO BANG\nSo: 1/TB-UBND", ["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"]),
         ("KHẨN\nVĂN PHÒNG CHÍNH\nPHỦ\n-------\nSố: 3/TB-VPCP", ["VĂN PHÒNG CHÍNH PHỦ"]),
         ("BỘ NỘI VỤ\nBÁO CÁO\nKẾT QUẢ CẢI CÁCH HÀNH CHÍNH", ["BỘ NỘI VỤ"]),  # stops at the type
+        # a wrapped "SỞ" is no bare number label
+        ("UBND TỈNH LẠNG SƠN\nSỞ\nNỘI VỤ\nSố: 1/TB-SNV", ["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ"]),
         ("ĐẢNG BỘ TỈNH LẠNG SƠN\nTỈNH ỦY\n*\nSố 45-TB/TU", ["ĐẢNG BỘ TỈNH LẠNG SƠN", "TỈNH ỦY"]),
     ],
 )  # fmt: skip
@@ -352,3 +354,17 @@ def test_a_body_called_co_quan_in_running_text_is_no_stamp() -> None:
         "1. Cơ quan: Phòng Nội vụ huyện chủ trì, hoàn thành trước ngày 30/9/2025.\n"
     )
     assert parse_notice(text).issuer == "UBND huyện"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("UY BAN NHAN DAN\nTINH LANG SON\nSo: 1/TB-UBND", "UBND tỉnh Lạng Sơn"),
+        ("UBND XA TAN THANH\nSo: 1/TB-UBND", "UBND xã Tan Thanh"),  # a commune is not guessed
+        ("ỦY BAN NHÂN DẦN\nXÃ ĐÔNG PHƯƠNG\nSố: 1/TB-UBND", "UBND xã Đông Phương"),
+        ("UBND XÃ YÊN TĨNH\nSố: 1/TB-UBND", "UBND xã Yên Tĩnh"),  # "Tĩnh" is no level
+        ("HĐND TỈNH HÀ TĨNH\nSố: 1/NQ-HĐND", "HĐND tỉnh Hà Tĩnh"),
+    ],
+)
+def test_ocr_marks_are_restored_only_where_they_cannot_be_a_name(text: str, issuer: str) -> None:
+    assert parse_notice(f"{text}\n\nTHÔNG BÁO\nKết luận\n\n{BODY}").issuer == issuer
