@@ -6,12 +6,14 @@ of a PDF text layer, a .docx run or a .txt as Latin-1 characters ("Th«ng b¸o",
 Tables checked against the TCVN 5712:1993 VN3 layout and the VNI Windows layout used by Unikey
 and xvnkb; `tests/unit/notices/test_reader_legacy.py` round-trips every Vietnamese letter.
 
-Which reading is right is decided by scoring: the share of words that are valid Vietnamese
-syllables, per line (text, PDF) or per run (Word), since a document can mix fonts.
+Which reading is right comes from the font's name when the file gives it (a Word run, a PDF
+word), otherwise from scoring: the share of words that are valid Vietnamese syllables, line by
+line, since a document can mix fonts, with the whole text breaking ties.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -89,6 +91,7 @@ _EDGE_PUNCTUATION = "\"'()[]{}<>,.;:!?-–…“”‘’/\\*_+=|#%&@^`~"
 _SCORED_TOKEN = re.compile(r"\d")
 
 
+@functools.lru_cache(maxsize=65536)  # a document repeats its words; the check is pure
 def is_syllable(word: str) -> bool:
     """True for "Thông", "nghiệp", "TỈNH"; False for "Th«ng", "Thoâng", "UBND"."""
     decomposed = unicodedata.normalize("NFD", word.lower())
@@ -132,30 +135,31 @@ def from_tcvn3(text: str, *, capitals: bool | None = None) -> str:
 
 def _restore_capitals(original: str, converted: str) -> str:
     """ "UBND TØNH" was typed in .VnTimeH: "TỉNH" becomes "TỈNH". A word is a capital word when
-    its plain letters are two or more capitals, or one capital (or none) in a segment of the line
-    (a tab separates header columns; codes like "215/TB-UBND" do not count) whose plain letters
-    are mostly capitals: "Tù do" stays
-    "Tự do", "HUYÖN" and "Ò" in "Ò NGHÞ" become capitals."""
+    its plain letters are two or more capitals, or one capital (or none) among words whose plain
+    letters are mostly capitals, in its segment of the line (a tab separates header columns;
+    codes like "215/TB-UBND" do not count): "Tù do" stays "Tự do", "HUYÖN" and the "Ò" of
+    "Ò NGHÞ" become capitals."""
     out: list[str] = []
     source_parts = re.split(r"(\t|\n)", original)
     converted_parts = re.split(r"(\t|\n)", converted)
     for source, segment in zip(source_parts, converted_parts, strict=True):
-        plain_words = [  # words of plain letters only: not codes, not the words converted
-            w for w in source.split() if w.isascii() and not re.search(r"[\d/]", w)
-        ]
-        ascii_letters = [c for w in plain_words for c in w if c.isascii() and c.isalpha()]
-        capitals = sum(1 for c in ascii_letters if c.isupper())
-        mostly_capitals = bool(ascii_letters) and capitals >= 0.8 * len(ascii_letters)
         source_words = re.split(r"(\s+)", source)
         words = re.split(r"(\s+)", segment)
+        letters_of = [
+            [] if re.search(r"[\d/]", w) else [c for c in w if c.isascii() and c.isalpha()]
+            for w in source_words
+        ]  # codes like "215/TB-UBND" say nothing about the font
         for index, (source_word, word) in enumerate(zip(source_words, words, strict=True)):
             if not any(char in _FROM_TCVN3 for char in source_word):
                 continue
             letters = [c for c in source_word if c.isascii() and c.isalpha()]
-            all_capitals = all(c.isupper() for c in letters)
-            if (len(letters) >= 2 and all_capitals) or (
-                len(letters) <= 1 and all_capitals and mostly_capitals
-            ):
+            if not all(c.isupper() for c in letters):
+                continue
+            if len(letters) >= 2:
+                words[index] = word.upper()
+                continue
+            around = [c for j, ls in enumerate(letters_of) if j != index for c in ls]
+            if around and sum(c.isupper() for c in around) >= 0.8 * len(around):
                 words[index] = word.upper()
         out.append("".join(words))
     return "".join(out)
@@ -233,12 +237,18 @@ def repair_text(text: str) -> str:
     prior = max(whole, key=lambda name: whole[name])
     if whole[prior] < whole["unicode"] + 0.05:
         prior = "unicode"
-    lines = [
-        # a line with letters beyond Latin-1 ("ộ", "ă") is Unicode already: no vote for it
-        _best(readings(line), prior if all(ord(c) < 0x100 for c in line) else "unicode")
-        for line in text.split("\n")
-    ]
+    lines = [_repair_line(line, prior) for line in text.split("\n")]
     return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+def _repair_line(line: str, prior: str) -> str:
+    if not _has_legacy_characters(line):
+        return line
+    # a line with letters beyond Latin-1 ("ộ", "ă") is Unicode already: no vote for it
+    latin1_only = all(ord(c) < 0x100 for c in line)
+    if not (latin1_only and prior != "unicode") and vietnamese_score(line) == 1.0:
+        return line  # every word already a syllable: nothing reads better
+    return _best(readings(line), prior if latin1_only else "unicode")
 
 
 def font_encoding(font_name: str | None) -> tuple[Encoding, bool] | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import reader_documents as docs
+from notice_fixtures import SAMPLE_NAMES, sample_text
 
 from notices import ErrorCode, NoticeError, parse_notice
 from notices.readers import decode_document, legacy
@@ -106,6 +107,30 @@ def test_scores_pick_the_right_reading_per_line() -> None:
     assert legacy.repair_text(mixed) == "\n".join([unicode_line] * 3 + ["Lê Văn Hà"])
     assert legacy.vietnamese_score(unicode_line) == 1.0
     assert legacy.vietnamese_score(legacy.to_tcvn3(unicode_line)) < 0.5
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_real_unicode_notices_are_left_alone(name: str) -> None:
+    """Unicode Vietnamese is full of Latin-1 letters (à, á, â, ê, ô…) that the legacy tables
+    also map: no line of a real notice may be "converted"."""
+    text = sample_text(name)
+    assert legacy.repair_text(text) == text
+    assert not legacy.looks_unreadable([text])
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_real_notices_typed_in_legacy_fonts_come_back(name: str) -> None:
+    """VNI keeps every letter. TCVN3's lowercase fonts have no code for a capital toned vowel
+    ("Ủy" is stored as "ủy"), so a few words may come back in lower case, never otherwise
+    wrong."""
+    text = sample_text(name)
+    assert legacy.repair_text(legacy.to_vni(text)) == text
+    words = text.split()
+    back = legacy.repair_text(legacy.to_tcvn3(text)).split()
+    assert len(back) == len(words)
+    differing = [(a, b) for a, b in zip(words, back, strict=True) if a != b]
+    assert all(a.lower() == b.lower() for a, b in differing), differing
+    assert len(differing) <= 0.005 * len(words)
 
 
 def _notice_text(text: str) -> None:
