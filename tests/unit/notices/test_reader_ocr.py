@@ -222,3 +222,55 @@ def test_pdfs_read_from_several_threads_at_once(font_path: Path) -> None:
         results = list(pool.map(read, files))
     assert {kind for kind, _ in results} == {"pdf"}
     assert all("Phòng Nội vụ chủ trì" in text for _, text in results)
+
+
+def _fake_tesseract(tmp_path: Path, body: str) -> Path:
+    """A stand-in `tesseract` with the Vietnamese model listed, doing `body` when asked to read."""
+    fake = tmp_path / "tesseract"
+    fake.write_text(
+        '#!/bin/sh\nif [ "$1" = "--list-langs" ]; then echo List; echo vie; exit 0; fi\n'
+        + body
+        + "\n"
+    )
+    fake.chmod(0o755)
+    return fake
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [("exec sleep 30", "quá lâu"), ("echo broken >&2; exit 1", "Không nhận dạng được chữ")],
+    ids=["hangs", "fails"],
+)
+def test_a_page_tesseract_cannot_read_gives_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, phrase: str
+) -> None:
+    from PIL import Image
+
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(_fake_tesseract(tmp_path, body)))
+    monkeypatch.setattr(ocr, "PAGE_TIMEOUT_S", 0.3)
+    photo = io.BytesIO()
+    Image.new("L", (300, 400), 255).save(photo, format="PNG")
+    with pytest.raises(NoticeError) as raised:
+        decode_document(photo.getvalue(), "a.png")
+    assert raised.value.code is ErrorCode.UNREADABLE
+    assert phrase in raised.value.message and "\n" not in raised.value.message
+
+
+@pytest.mark.slow
+def test_pdf_with_text_pages_and_a_scanned_page(font_path: Path) -> None:
+    """A text notice with its signed last page scanned: the text pages are read from the text
+    layer, only the scanned page by OCR."""
+    import pypdfium2 as pdfium
+
+    text_pdf = docs.text_pdf(font_path)
+    combined = pdfium.PdfDocument(text_pdf)
+    combined.import_pages(pdfium.PdfDocument(docs.scan_pdf(text_pdf, dpi=200)))
+    buffer = io.BytesIO()
+    combined.save(buffer)
+    combined.close()
+    data = buffer.getvalue()
+    shape = describe_document(data, "mixed.pdf")
+    assert (shape.kind, shape.pages, shape.ocr_pages) == ("scan", 2, 1)
+    assert shape.progress_line and "2 trang, trong đó 1 trang là bản scan" in shape.progress_line
+    text = decode_document(data, "mixed.pdf")
+    assert text.count("Phòng Nội vụ chủ trì") == 2
