@@ -42,7 +42,7 @@ class DocumentShape:
     """What reading a document will involve, told before the (possibly slow) read."""
 
     kind: Kind
-    pages: int  # PDF pages; 1 for an image; 0 when not counted
+    pages: int  # PDF pages; 1 for an image (a multi-page TIFF: its pages); 0 when not counted
     needs_ocr: bool
     ocr_pages: int = 0
 
@@ -50,6 +50,8 @@ class DocumentShape:
     def progress_line(self) -> str | None:
         """A line to say while a slow read runs; None for the fast kinds."""
         if self.kind == "image":
+            if self.pages > 1:
+                return f"Đang đọc ảnh scan {self.pages} trang (nhận dạng chữ), xin chờ…"
             return "Đang đọc ảnh chụp văn bản (nhận dạng chữ), xin chờ trong giây lát…"
         if self.kind == "doc":
             return "Đang chuyển tệp Word cũ (.doc), xin chờ trong giây lát…"
@@ -66,7 +68,8 @@ class DocumentShape:
 def describe_document(data: bytes, filename: str = "") -> DocumentShape:
     """Cheap look at a document (no OCR, no conversion) to tell the user what is coming."""
     if _is_image(data):
-        return DocumentShape("image", pages=1, needs_ocr=True, ocr_pages=1)
+        pages = _image_pages(data)
+        return DocumentShape("image", pages=pages, needs_ocr=True, ocr_pages=pages)
     if data.startswith(b"\xd0\xcf\x11\xe0") or (
         data.startswith(b"{\\rtf") and soffice_path() is not None
     ):
@@ -149,28 +152,51 @@ def decode_document(data: bytes, filename: str = "") -> str:
 
 
 def read_image(data: bytes) -> str:
-    """A photo or scanned image of a notice → text by OCR."""
-    from PIL import Image, UnidentifiedImageError
+    """A photo or scanned image of a notice → text by OCR; every page of a multi-page TIFF (a
+    scanner's output), up to the OCR page limit."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
 
+    tesseract = ocr.tesseract_path()
+    pages: list[str] = []
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            opened.load()
-            image = ocr.prepare_photo(opened)
+            count = getattr(opened, "n_frames", 1)
+            if count > ocr.MAX_OCR_PAGES:
+                raise NoticeError(
+                    ErrorCode.TOO_LARGE,
+                    f"Tệp ảnh có {count} trang: hệ thống chỉ đọc bản scan tối đa "
+                    f"{ocr.MAX_OCR_PAGES} trang, hãy gửi bản .docx hoặc PDF có chữ.",
+                )
+            for number, frame in enumerate(ImageSequence.Iterator(opened), start=1):
+                frame.load()
+                image = ocr.prepare_photo(frame)
+                pages.append(ocr.ocr_image(image, tesseract=tesseract, page=number))
     except (  # Pillow's decoders raise these for damaged or hostile files
         UnidentifiedImageError,
         OSError,
         ValueError,
         SyntaxError,
+        EOFError,
         Image.DecompressionBombError,
     ):
         raise NoticeError(ErrorCode.CORRUPT, "Tệp ảnh bị hỏng, không mở được.") from None
-    text = ocr.ocr_image(image, tesseract=ocr.tesseract_path())
+    text = "\n\n".join(page for page in pages if page.strip())
     if not text.strip():
         raise NoticeError(
             ErrorCode.NO_TEXT_LAYER,
             "Không nhận dạng được chữ nào trong ảnh: hãy chụp thẳng, đủ sáng và rõ nét hơn.",
         )
     return text
+
+
+def _image_pages(data: bytes) -> int:
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            return int(getattr(opened, "n_frames", 1))
+    except Exception:  # a damaged image: the read will say so
+        return 1
 
 
 def _readable_word(text: str) -> str:

@@ -28,6 +28,7 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,7 +155,7 @@ def lines_from_tsv(tsv: str) -> str:
             line.left, line.right = min(line.left, left), max(line.right, left + width)
             line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
             line.words.append((left, left + width, text))
-    return _layout(list(lines.values()))
+    return unicodedata.normalize("NFC", _layout(list(lines.values())))
 
 
 def _layout(lines: list[_Line]) -> str:

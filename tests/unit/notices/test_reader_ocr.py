@@ -274,3 +274,19 @@ def test_pdf_with_text_pages_and_a_scanned_page(font_path: Path) -> None:
     assert shape.progress_line and "2 trang, trong đó 1 trang là bản scan" in shape.progress_line
     text = decode_document(data, "mixed.pdf")
     assert text.count("Phòng Nội vụ chủ trì") == 2
+
+
+@pytest.mark.slow
+def test_multi_page_tiff_from_a_scanner(font_path: Path) -> None:
+    from PIL import Image
+
+    _tesseract_or_skip()
+    page = docs.page_image(docs.text_pdf(font_path), 200)
+    assert isinstance(page, Image.Image)
+    buffer = io.BytesIO()
+    page.save(buffer, format="TIFF", save_all=True, append_images=[page])
+    data = buffer.getvalue()
+    shape = describe_document(data, "scan.tif")
+    assert (shape.kind, shape.pages) == ("image", 2)
+    assert shape.progress_line == "Đang đọc ảnh scan 2 trang (nhận dạng chữ), xin chờ…"
+    assert decode_document(data, "scan.tif").count("chậm nhất ngày 27/10/2023") == 2
