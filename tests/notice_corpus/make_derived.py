@@ -1,7 +1,8 @@
 """Rebuild the corpus files derived from `text/*.md`: Word, PDF, scans, legacy encodings.
 
-Run by hand (`.venv/bin/python tests/notice_corpus/make_derived.py`) after changing a source text;
-tests never run it. Needs `soffice` for .docx -> .pdf. The random degradations are seeded, so a
+Run by hand (`.venv/bin/python tests/notice_corpus/make_derived.py [file-or-source ...]`) after
+changing a source text; with names, only those files (or all files of those sources) are rebuilt.
+Tests never run it. Needs `soffice` for .docx -> .pdf. The random degradations are seeded, so a
 rebuild gives the same images on the same Pillow/pdfium versions.
 """
 
@@ -148,16 +149,25 @@ def build_docx(source: Path) -> bytes:
 
 
 def docx_to_pdf(data: bytes) -> bytes:
+    return _soffice_convert(data, "pdf")
+
+
+def docx_to_doc(data: bytes) -> bytes:
+    """An old Word 97-2003 .doc saved by LibreOffice from the rebuilt .docx."""
+    return _soffice_convert(data, "doc")
+
+
+def _soffice_convert(data: bytes, target: str) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "doc.docx"
+        src = Path(tmp) / "source.docx"
         src.write_bytes(data)
         subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)],
+            ["soffice", "--headless", "--convert-to", target, "--outdir", tmp, str(src)],
             check=True,
             capture_output=True,
             timeout=180,
         )
-        return (Path(tmp) / "doc.pdf").read_bytes()
+        return (Path(tmp) / f"source.{target}").read_bytes()
 
 
 # --- scans and photos ----------------------------------------------------------------------
@@ -353,9 +363,10 @@ def to_vni(text: str) -> bytes:
 def main() -> int:
     manifest = json.loads((HERE / "manifest.json").read_text(encoding="utf-8"))
     built: dict[str, bytes] = {}
+    only = set(sys.argv[1:])  # optional: rebuild only the files (or sources) named
     for entry in manifest["documents"]:
         recipe = entry.get("build")
-        if not recipe:
+        if not recipe or (only and not only & {entry["file"], entry["source"]}):
             continue
         text = TEXT / f"{entry['source']}.md"
         kind = recipe["kind"]
@@ -365,6 +376,8 @@ def main() -> int:
             data = build_docx(text)
         elif kind == "pdf":
             data = docx_to_pdf(build_docx(text))
+        elif kind == "doc":
+            data = docx_to_doc(build_docx(text))
         elif kind in {"scan", "photo"}:
             key = f"pdf:{entry['source']}"
             if key not in built:
