@@ -19,26 +19,30 @@ from notices.text import fold, fold_key
 HEAD_LINES = 40
 
 # Right-hand column phrases, matched on fold() so OCR that lost or changed marks still matches.
+# Between two words of the motto OCR leaves dots, colons, quotes ("CỘNG. HÒA", "Hạnh:phúc").
+_S = r"[\s.:;,_~'\"“”`-]*"
 _MOTTO = (
-    (re.compile(r"cong\s*h[o0]a\s+xa\s+h[o0]i\s+chu\s+ngh[il1]a\s+vi[e]t\s+nam"),
+    (re.compile(rf"cong{_S}h[o0]a{_S}xa{_S}h[o0]i{_S}chu{_S}ngh[il1]a{_S}viet{_S}nam"),
      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-    (re.compile(r"d[o0]c\s+l[a]p\s*[-–—_.,~]*\s*t[u]\s+d[o0]\s*[-–—_.,~]*\s*h[a]nh\s+ph[u]c"),
+    (re.compile(rf"d[o0]c{_S}lap{_S}[-–—]*{_S}tu{_S}d[o0]{_S}[-–—]*{_S}hanh{_S}phuc"),
      "Độc lập - Tự do - Hạnh phúc"),
-    (re.compile(r"dang\s+cong\s+san\s+viet\s+nam"), "ĐẢNG CỘNG SẢN VIỆT NAM"),
+    (re.compile(rf"dang{_S}cong{_S}san{_S}viet{_S}nam"), "ĐẢNG CỘNG SẢN VIỆT NAM"),
 )  # fmt: skip
 # "S6: 12/TB-UBND", "Sô 45-TB/TU", "So:": the number label as OCR reads it. "Sở Nội vụ" folds
 # to "so noi vu" and is no number: a colon, a digit or a slash must follow.
-_NUMBER_LABEL = re.compile(r"^\W*s\s?[o06]\s*(?:[:;.]\s*|\s+(?=\d)|(?=\d|/)|$)")
+_NUMBER_LABEL = re.compile(r"^\W*s\s?[o06]\s*(?:[:;.,]+\s*|\s+(?=\d)|(?=\d|/)|$)")
 _CODE_ONLY = re.compile(r"^\d*\s*[-/]\s*[A-ZĐ]")
 # "ngay 05 thang 8 nam 2025" (marks lost), "ngày ... tháng ... năm 2025" (left blank).
+_D = r"[\s.…_,:;-]*"  # "ngày: 10 tháng.7", "tháng-9": OCR's dots and dashes between the words
 _DATE = re.compile(
-    r"\bngay\s*(?P<d>\d{1,2})?[\s.…_,]*thang\s*(?P<m>\d{1,2})?[\s.…_,]*nam\s*(?P<y>(?:19|20)\d\d)\b"
+    rf"\bngay{_D}(?P<d>\d{{1,2}})?{_D}thang{_D}(?P<m>\d{{1,2}})?{_D}nam{_D}(?P<y>(?:19|20)\d\d)\b"
 )
 _DATE_NUMERIC = re.compile(
     r"\bngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b"
 )
 # Stray table borders and rules that OCR reads as characters.
 _EDGE_NOISE = re.compile(r"^(?:[\s|¦—–_~=•·:;,.]|-{2,})+(?=\S)|(?<=\S)(?:[\s|¦—–_~=•·]|-{2,})+$")
+_LEADING_NOISE = re.compile(r"^(?:[^\w(]|[\u02b0-\u02ff])+")
 _INNER_BAR = re.compile(r"\s[|¦]\s")
 # Organisation words OCR damages ("NHÂN DẦN"), restored from their folded form in capitals.
 _ORG_PHRASES = {
@@ -102,9 +106,10 @@ def repair(line: str) -> list[str]:
     for start, end, canonical in cuts:
         if start < last:
             continue
-        before = line[last:start].strip(" ,;|")
+        before = line[last:start].strip(" ,;:|")
         if canonical.startswith("ngày"):
-            parts = _split_number_place(before.lstrip("-*• ")) if before else []
+            before = _without_leading_noise(before)
+            parts = _split_number_place(before) if before else []
             if parts:
                 parts[-1:] = _split_caps_place(parts[-1])
             if parts and _is_place(parts[-1]):
@@ -117,7 +122,7 @@ def repair(line: str) -> list[str]:
                 pieces.append(before)
             pieces.append(canonical)
         last = end
-    tail = line[last:].strip(" ,;|")
+    tail = line[last:].strip(" ,;:|")
     if tail:
         pieces.append(tail)
     return [_number_label(p) for p in pieces if p]
@@ -151,9 +156,17 @@ def _all_caps_word(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _without_leading_noise(text: str) -> str:
+    """ "ˆ- Hà Nội", "l Hà Nội": specks OCR read before the place."""
+    words = _LEADING_NOISE.sub("", text).split()
+    while len(words) > 1 and len(words[0]) <= 2 and not words[0][:1].isupper():
+        words.pop(0)
+    return " ".join(words)
+
+
 def _place_or_nothing_before(line: str, start: int, cuts: list[tuple[int, int, str]]) -> bool:
     last = max((end for _, end, _ in cuts if end <= start), default=0)
-    before = line[last:start].strip(" ,;|").lstrip("-*• ")
+    before = _without_leading_noise(line[last:start].strip(" ,;:|"))
     if not before:
         return True
     return _is_place(_split_caps_place(_split_number_place(before)[-1])[-1])
@@ -275,10 +288,11 @@ def organisation_lines(lines: list[str]) -> list[str]:
     number, the type line, the subject line or the first line of running text."""
     out: list[str] = []
     for piece in head_pieces(lines, limit=16):
-        if _SKIP.match(piece) or is_right_column(piece):
+        if _SKIP.match(piece) or is_right_column(piece) or is_noise_cell(piece):
             continue
         if piece.startswith("Số:") or _STOP.match(piece) or doc_type_prefix(piece) is not None:
             break
+        piece = tidy_caps(piece)
         if not _mostly_upper(piece) or len(piece) > 90:
             if out:
                 break
@@ -314,6 +328,38 @@ def _wrapped(previous: str, piece: str) -> bool:
         return True  # "BỘ GIÁO DỤC VÀ" / "ĐÀO TẠO"
     seam = fold(f"{previous.split()[-1]} {words[0]}")
     return any(f" {seam} " in f" {key} " for key in _UNBREAKABLE)
+
+
+def is_noise_cell(piece: str) -> bool:
+    """What OCR reads from a table border or a speck between two cells: ":", "l", "ý", "s."."""
+    if len(piece) > 4 or piece == "*":
+        return False
+    letters = sum(c.isalnum() for c in piece)
+    return letters <= 1 or (letters == 2 and not (piece.isalpha() and piece.isupper()))
+
+
+_INNER_PUNCT = re.compile(r"(?<=[^\W\d_])[.:;'\"“”`]+(?=[^\W\d_])")
+_LONE_PUNCT = re.compile(r"(?:(?<=\s)|^)[.:;'\"“”`_~=]+(?=\s|$)")
+# "ỦY. LẠNG", ".CHỦ": a dot glued to a word's edge ("TP." and "TX." keep theirs)
+_WORD_EDGE_PUNCT = re.compile(
+    r"(?<=[^\W\d_])(?<!\bTP)(?<!\bTX)(?<!\bTT)[.:;'\"“”`]+(?=\s)|(?:(?<=\s)|^)[.:;'\"“”`]+(?=[^\W\d_])"
+)
+_TRAILING_PUNCT = re.compile(r"[\s.:;,'\"“”`_~=]+$")
+
+
+def tidy_caps(line: str) -> str:
+    """An ALL-CAPS header or title line without OCR's stray dots, colons and quotes: "UBND:TỈNH"
+    → "UBND TỈNH", "PHÓ .CHỦ.TỊCH” :" → "PHÓ CHỦ TỊCH". Prefixes ("KT.", "TM.") keep their dot."""
+    if not _mostly_upper(line):
+        return line
+    prefix = re.match(r"^(?:TM|KT|TL|TUQ|Q)\.\s*|^[KT]/[MT]\s*", line)
+    head, rest = (line[: prefix.end()], line[prefix.end() :]) if prefix else ("", line)
+    rest = _LEADING_NOISE.sub("", rest) if not head else rest  # "- TỈNH ỦY BẮC NINH"
+    rest = _INNER_PUNCT.sub(" ", rest)
+    rest = _LONE_PUNCT.sub(" ", rest)
+    rest = _WORD_EDGE_PUNCT.sub("", rest)
+    rest = _TRAILING_PUNCT.sub("", rest)
+    return " ".join([*head.split(), *rest.split()])
 
 
 def _restore_org_words(piece: str) -> str:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from notices.header import is_noise_cell, tidy_caps
 from notices.lexicon import SURNAMES
-from notices.text import canonical_tone, match_form
+from notices.text import canonical_tone, fold, match_form
 
 _TITLE_WORD = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|BỘ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ"
@@ -127,16 +128,26 @@ def _signer_column(lines: list[str]) -> list[str]:
         if not line:
             out.append("")
             continue
-        if _STAMP.search(line) or _STAMP_FIELD.match(line):
-            continue
+        if _STAMP.search(line) or _STAMP_FIELD.match(line) or is_noise_cell(line):
+            continue  # a stamp's line, or a speck OCR read between two cells
         for piece in _cut(line) if len(line) <= 200 else [line]:
-            if _RECIPIENT.match(piece):
-                in_recipients = not piece.lower().startswith("lưu")
+            glued = _GLUED_DASH.match(piece)
+            if glued and _as_name(glued[1]):
+                out.append(glued[1])  # "-Lường Văn Sáng": a speck before the signer's name
+                continue
+            if _RECIPIENT.match(piece) or _NOISY_RECIPIENT.match(fold(piece)):
+                in_recipients = not _FILING.match(fold(piece))
                 continue
             if in_recipients and piece.endswith((";", ",")) and not _is_caps(piece):
                 continue  # "TT Tỉnh ủy;" whose dash OCR lost
-            out.append(_tidy_prefix(piece))
+            out.append(tidy_caps(_tidy_prefix(piece)))
     return out
+
+
+# OCR's forms of the recipients' dashes and labels: "~ TT Tỉnh ủy;", "kưu: VT", "_= Lưu".
+_NOISY_RECIPIENT = re.compile(r"^[~_=–—:'z\s]+\S|^\W*(?:noi\s+nhan|[lk]uu\s*:|nhu\s+tren)")
+_FILING = re.compile(r"^\W*(?:z\s+)?[lk]uu\b")
+_GLUED_DASH = re.compile(r"^[-~_=]+([^\W\d_].*)$")
 
 
 def _cut(line: str) -> list[str]:
@@ -225,7 +236,12 @@ _NOT_NAME_WORDS = frozenset(
 
 
 def _as_name(line: str) -> str | None:
-    words = line.replace("*", "").split()
+    # "Đoàn Thu-Hà", "Nguyễn Văn Hùng.": OCR's dashes and dots inside and around a name
+    line = re.sub(r"(?<=[^\W\d_])[-=_.'`]+(?=[^\W\d_])", " ", line.replace("*", ""))
+    line = line.strip(" .,;:'\"“”`-_=~")
+    words = line.split()
+    if not all(w.isalpha() for w in words):
+        return None
     if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in line):
         return None
     if not all(w[:1].isupper() for w in words):
