@@ -294,6 +294,9 @@ def looks_unreadable(texts: Iterable[str], *, minimum_words: int = 12) -> bool:
     U+FFFD, pdfminer's "(cid:12)". A text in English or all codes is not gibberish: it is read,
     and the parser says what it finds."""
     text = "\n".join(texts)
+    glyph_ids = text.count("(cid:")  # pdfminer's stand-in for a glyph it cannot map
+    if glyph_ids >= minimum_words and glyph_ids * 8 > 0.3 * len(text.strip()):
+        return True
     words = _words(text)
     if len(words) < minimum_words:
         return False

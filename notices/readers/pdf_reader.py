@@ -126,8 +126,20 @@ def read_pdf(data: bytes) -> str:
         order = sorted(pages)
         repaired = legacy.repair_text(_PAGE_BREAK.join(pages[i] for i in order))
         pages = dict(zip(order, repaired.split(_PAGE_BREAK), strict=True))
-    if plan.ocr_pages:
-        pages.update(_ocr_pages(data, plan.ocr_pages))
+    # pdfminer can fail where pdfium did not ("(cid:12)" for a font without a Unicode map):
+    # those pages are read from their glyphs too
+    garbled = tuple(
+        i for i in sorted(pages) if legacy.looks_unreadable([pages[i]], minimum_words=3)
+    )
+    to_ocr = tuple(sorted({*plan.ocr_pages, *garbled}))
+    if len(to_ocr) > ocr.MAX_OCR_PAGES:
+        raise NoticeError(
+            ErrorCode.MOJIBAKE,
+            "Chữ trong tệp PDF bị lỗi phông ở quá nhiều trang để nhận dạng lại: "
+            "hãy gửi bản .docx.",
+        )
+    if to_ocr:
+        pages.update(_ocr_pages(data, to_ocr))
     text = "\n\n".join(pages[i] for i in sorted(pages) if pages[i].strip())
     if not text.strip():
         raise NoticeError(

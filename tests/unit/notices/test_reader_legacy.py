@@ -243,3 +243,18 @@ def test_pdf_fonts_named_vntime_vntimeh_and_vni_are_converted_by_name(
         "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
         "Giao Phòng Nội vụ chủ trì, Sở Tư pháp phối hợp.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unreadable"),
+    [
+        ("(cid:12)(cid:40) (cid:7) " * 5, True),  # pdfminer: glyphs without a Unicode map
+        ("Th«ng b¸o kÕt luËn cña Chñ tÞch UBND huyÖn vÒ c«ng t¸c c¶i c¸ch hµnh chÝnh", True),
+        ("\ue001\ue002 \ue003\ue004 " * 10 + "abc", True),  # private-use codes
+        ("The committee reviewed the quarterly report and agreed on next steps today.", False),
+        ("UBND HĐND TB-UBND CCHC DDCI PAPI SIPAS PCI ICT", False),  # codes only: not gibberish
+        ("Giao Phòng Nội vụ chủ trì, phối hợp với các cơ quan liên quan thực hiện.", False),
+    ],
+)
+def test_what_counts_as_gibberish(text: str, unreadable: bool) -> None:
+    assert legacy.looks_unreadable([text], minimum_words=3) is unreadable

@@ -290,3 +290,17 @@ def test_multi_page_tiff_from_a_scanner(font_path: Path) -> None:
     assert (shape.kind, shape.pages) == ("image", 2)
     assert shape.progress_line == "Đang đọc ảnh scan 2 trang (nhận dạng chữ), xin chờ…"
     assert decode_document(data, "scan.tif").count("chậm nhất ngày 27/10/2023") == 2
+
+
+@pytest.mark.slow
+def test_page_pdfminer_cannot_map_is_read_from_its_glyphs(
+    font_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pdfminer gives "(cid:12)" for a font without a Unicode map even where pdfium found text:
+    such a page goes to OCR instead of the parser. (The boundary is faked: pdfminer's output.)"""
+    from notices.readers import pdf_reader
+
+    _tesseract_or_skip()
+    monkeypatch.setattr(pdf_reader, "_page_text", lambda page: "(cid:12)(cid:40) (cid:7)" * 20)
+    text = decode_document(docs.text_pdf(font_path), "a.pdf")
+    assert "(cid:" not in text and "Phòng Nội vụ chủ trì" in text
