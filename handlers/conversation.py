@@ -16,7 +16,7 @@ from handlers.directory import Directory, DirectoryCache
 from handlers.domain import Official
 from handlers.errors import DomainError
 from handlers.help_text import ONBOARDING
-from handlers.import_dialog import FileFetcher, ImportDialog
+from handlers.import_dialog import FileFetcher, ImportDialog, SayNow
 from handlers.invites import InviteThrottle, LinkAccount, link_account
 from handlers.memory import ChatMemory, StatsCache
 from handlers.messages import Incoming, Reply
@@ -26,7 +26,7 @@ from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.report_data import ReportRenderer
 from handlers.routes import ROUTES
 from handlers.sanitize import MESSAGE_LIMIT, NOTE_LIMIT, PASTE_LIMIT, clean_text, too_long
-from handlers.turn import SayNow, Services, Turn
+from handlers.turn import Services, Turn
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from notices.text import fold, fold_key
 
 log = logging.getLogger(__name__)
 
-# Sends a reply at once, before the answer (the same shape as handlers.turn.SayNow).
+# Sends a reply at once, before the turn's answer (a "please wait" for long work).
 SayNow = Callable[[Reply], Awaitable[object]]
 _PENDING_CHATS = 200
 _MIN_PASTE_CHARS = 80

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from handlers.context import Asker
-from handlers.import_dialog import ImportDialog
+from handlers.import_dialog import ImportDialog, SayNow
 from handlers.memory import ChatKey, ChatMemory, Slot, StatsCache
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Understanding
@@ -28,10 +28,6 @@ class Services:
     imports: ImportDialog
     # Draws report files (Word/Excel) at the edge; None: the bot points to `nhacviec report`.
     reports: ReportRenderer | None = None
-
-
-# Sends a reply at once, before the turn's answer (a "please wait" for long work).
-SayNow = Callable[[Reply], Awaitable[object]]
 
 
 @dataclass(frozen=True, slots=True)
