@@ -41,7 +41,8 @@ _CONFIRM_BUTTONS = (Button("Đồng ý nhập", "nhập đồng ý"), Button("H�
 
 
 class FileFetcher(Protocol):
-    """Downloads a file a user sent on one channel (implemented in bot/)."""
+    """Downloads a file a user sent on one channel (implemented in bot/): ValueError when it
+    is larger than `max_bytes`, ConnectionError when the channel could not give it."""
 
     async def fetch(self, ref: str, max_bytes: int) -> bytes: ...
 
@@ -112,6 +113,10 @@ class ImportDialog:
             data = await fetcher.fetch(item.ref, MAX_BYTES)
         except ValueError:
             raise DomainError("Tệp quá lớn: giới hạn là 10 MB mỗi văn bản.") from None
+        except ConnectionError:
+            raise DomainError(
+                "Chưa tải được tệp/ảnh bạn gửi (lỗi kết nối tới máy chủ của kênh); hãy gửi lại."
+            ) from None
         name = _file_name(item)
         shape = describe_document(data, name)
         if shape.progress_line is not None and say_now is not None:

@@ -140,8 +140,12 @@ class TelegramChannel:
         self._state = "stopped"
 
     async def fetch(self, ref: str, max_bytes: int) -> bytes:
-        """handlers' FileFetcher port: a notice file an admin sent, for the import preview."""
-        return await self.download(ref, max_bytes)
+        """handlers' FileFetcher port: a notice file or photo an admin sent, for the import
+        preview; ConnectionError when Telegram cannot give it."""
+        try:
+            return await self.download(ref, max_bytes)
+        except tg.TelegramError as exc:
+            raise ConnectionError(str(exc)) from exc
 
     async def download(self, file_id: str, max_bytes: int = MAX_DOWNLOAD) -> bytes:
         """A received document or photo's bytes (for importing notices sent in the chat)."""

@@ -175,8 +175,11 @@ class ZaloChannel:
 
     async def fetch(self, ref: str, max_bytes: int) -> bytes:
         """handlers' FileFetcher port: a photo an admin sent comes as a URL; ValueError when
-        it is larger than `max_bytes`."""
-        return await self._client.download(ref, max_bytes)
+        it is larger than `max_bytes`, ConnectionError when it cannot be fetched."""
+        try:
+            return await self._client.download(ref, max_bytes)
+        except ZaloError as exc:
+            raise ConnectionError(str(exc)) from exc
 
 
 class ZaloWebhook:

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from bot.demo import SAMPLES, demo_file
-from handlers.assignees import name_level, unit_level
+from handlers.assignees import name_level, resolve_assignee, unit_level
 from handlers.calendar import create_calendar
 from handlers.conversation import Conversation
 from handlers.directory import Directory, DirectoryCache
@@ -340,3 +340,57 @@ async def test_a_paste_goes_through_the_reader_too(stores: dict[str, FakeStore])
     await chat.say("admin", "/nhap")
     assert "Tìm thấy 1 việc" in await chat.say("admin", WITH_OUTSIDERS)
     assert reader.read_names == ["văn bản dán.txt"]
+
+
+@pytest.mark.parametrize(
+    ("org", "name", "issuer_code", "expected"),
+    [
+        ("org.yaml", "Văn phòng UBND tỉnh", "bac-son", None),  # not the district's Văn phòng
+        ("org.yaml", "Văn phòng UBND huyện", "bac-son", "vp"),
+        ("org.yaml", "Sở Nội vụ", "lang-son", None),  # no Sở here: never «Phòng Nội vụ»
+        ("org.yaml", "UBND tỉnh", None, "lang-son"),  # the only province there is
+        ("province.yaml", "Sở Nội vụ", "lang-son", "so-noi-vu"),
+        ("province.yaml", "Văn phòng UBND huyện", "lang-son", None),  # not the province's
+        ("province.yaml", "Phòng Kinh tế xã Bắc Sơn", "lang-son", "bac-son-kt"),
+        ("province.yaml", "Phòng Kinh tế huyện", "lang-son", None),  # a commune's is not it
+    ],
+)
+async def test_level_words_decide_between_same_named_offices(
+    stores: dict[str, FakeStore],
+    org: str,
+    name: str,
+    issuer_code: str | None,
+    expected: str | None,
+) -> None:
+    directory = await _directory(FakeUnitOfWorkFactory(stores[org].copy()))
+    by_code = {u.code: u.id for u in directory.units.values()}
+    issuer = by_code[issuer_code] if issuer_code else None
+    found = resolve_assignee(name, directory, issuer, date(2026, 3, 16))
+    assert [directory.units[u].code for u in found] == ([expected] if expected else [])
+
+
+class UnreachableFetcher:
+    """A channel whose file server is down: remembers what it was asked for."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    async def fetch(self, ref: str, max_bytes: int) -> bytes:
+        self.asked.append(ref)
+        raise ConnectionError("connection refused")
+
+
+async def test_a_photo_the_channel_cannot_give_is_asked_again(
+    stores: dict[str, FakeStore],
+) -> None:
+    chat = open_chat(stores["org.yaml"])
+    fetcher = UnreachableFetcher()
+    chat.conversation = Conversation(
+        uow_factory=chat.factory,
+        clock=lambda: datetime(2023, 11, 2, 9, tzinfo=TZ),
+        calendar=create_calendar(),
+        fetchers={"telegram": fetcher},
+    )
+    reply = await chat.say("admin", "", Attachment("image", "photo-9", size=100))
+    assert "Chưa tải được tệp/ảnh bạn gửi" in reply and "gửi lại" in reply
+    assert fetcher.asked == ["photo-9"]
