@@ -70,8 +70,10 @@ def _needs_ocr(page: Any) -> bool:
         textpage = page.get_textpage()
         text = textpage.get_text_range()
         textpage.close()
-        if legacy.looks_unreadable([legacy.repair_text(text)], minimum_words=3):
-            return True  # rendered, the legacy font's glyphs read fine
+        if legacy.looks_unreadable([text], minimum_words=3) and legacy.looks_unreadable(
+            [legacy.repair_text(text)], minimum_words=3
+        ):
+            return True  # no reading converts it; rendered, the font's glyphs read fine
         letters = sum(1 for char in text if char.isalpha())
         if letters >= _SCAN_LETTERS:
             return False
