@@ -27,7 +27,11 @@ _CUE_RX = re.compile(rf"(?<![^\W_])(?:{_alternation(ACTION_CUES)}){_END}")
 _TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")
 _PREDICATE_RX = re.compile(rf"(?:{_alternation(PREDICATE_STARTS)}){_END}")
 # A name that ends in a head noun goes on with a capitalised word: "Sở Xây dựng", "Ban Tổ chức".
-_HEAD_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alternation(ORG_HEADS)})\s*$")
+_HEAD_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:{_alternation(ORG_HEADS)})"
+    r"(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn(?:\s+(?:một|hai) thành viên(?:\s+trở lên)?)?))?"
+    r"\s*$"
+)  # "Công ty cổ phần Xây dựng …": the legal form belongs to the head
 # "Các chủ rừng là tổ chức", "cá nhân là chủ đầu tư": a qualifier inside the subject.
 _QUALIFIER = re.compile(
     r"là\s+(?:tổ chức|cá nhân|hộ gia đình|doanh nghiệp|chủ đầu tư|chủ rừng|chủ sở hữu)"
@@ -96,6 +100,35 @@ _ENUM_BEFORE_COLON = re.compile(
     r"(?:xã|phường|huyện|thị trấn|tỉnh|thành phố|quận))(?:\s*,\s*(?:ban|ngành|đơn vị|cơ quan|"
     r"địa phương|xã|phường|thị trấn|thành phố))*\s*:$"
 )
+
+
+# Sentences that assign nothing though they name bodies and verbs: sanctions ("… sẽ bị xử lý theo
+# quy định", "nếu chậm trễ sẽ chịu trách nhiệm trước Chủ tịch UBND tỉnh"), what someone said in a
+# meeting ("Đồng chí Giám đốc Sở Y tế phát biểu: …", "Ý kiến thảo luận: …") and thanks.
+_CONDITION = re.compile(r"(?:^|[,\s])(?:nếu|trường hợp|đơn vị nào|cơ quan nào|địa phương nào)\s")
+_SANCTION = re.compile(
+    r"(?:sẽ\s+(?:phải\s+)?|phải\s+)?(?:bị\s+(?:xem xét\s+)?(?:xử lý|kỷ luật|phê bình|kiểm điểm"
+    r"|đình chỉ|xử phạt)|chịu\s+trách\s+nhiệm\s+trước)" + _END
+)
+_SPEECH = re.compile(
+    r"^(?:(?:đồng chí|đ/c|ông|bà)\s+[^.:;]{2,120}?\s+(?:phát biểu(?:\s+ý kiến)?|có ý kiến"
+    r"|nêu ý kiến|cho rằng|nhấn mạnh|trao đổi|giải trình)\b"
+    r"|(?:các\s+)?ý kiến(?:\s+thảo luận|\s+phát biểu)?"
+    r"(?:\s+(?:của|tại)\s+[^.:;]{0,80})?\s*(?::|cho rằng|đều)|(?:xin\s+)?(?:trân trọng\s+"
+    r"|chân thành\s+)?cảm ơn)"
+)
+
+
+def is_remark(sentence: str) -> bool:
+    """A sanction, an opinion voiced in a meeting or thanks: never a task."""
+    low = match_form(sentence.strip())
+    if _SPEECH.match(low):
+        return True
+    if _SANCTION.search(low) is None:
+        return False
+    # "… sẽ bị xử lý theo quy định" warns; "Sở Nội vụ chịu trách nhiệm trước UBND tỉnh về việc
+    # tham mưu …" without a condition or "sẽ/bị" still assigns.
+    return bool(_CONDITION.search(low) or re.search(r"\bsẽ\s|\bbị\s", low))
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,11 @@ _DATE_BODY = (
     r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\.\s*\d{1,2}\s*\.\s*\d{4}"
     r"|\s+tháng\s+\d{1,2}(?:\s*(?:,\s*)?(?:năm\s+|/\s*)\d{4})?)(?![\d/])"
 )
-_DATE = rf"(?:ngày\s+)?{_DATE_BODY}"
+# "14 giờ", "17h00", "16 giờ 30 phút" before "ngày …": the day is the deadline, the hour is kept
+# in the phrase only.
+_TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*(?=ngày)"
+_DATE = rf"(?:{_TIME})?(?:ngày\s+)?{_DATE_BODY}"
+_TIME_PREFIX = re.compile(_TIME)
 _YEAR = r"(?:\s*(?:năm\s+|/\s*)(?P<y>\d{4}))?"
 _QUARTER = r"(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
 _CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:"  # a "Thời hạn:" table cell
@@ -126,6 +130,11 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:trong|cuối|hết|đến cuối|đến hết)\s+(?P<rel>tháng|quý)(?:\s+này)?(?!\s*\w*\d)"
         r"(?!\s+(?:i|ii|iii|iv|đầu|cuối|tới|sau|trước)\b)",
     ),
+    # "định kỳ tháng 8/2026", "báo cáo định kỳ quý III năm 2026": one named period, not a cycle
+    _rule(
+        DeadlineKind.PERIOD_END,
+        rf"định kỳ\s+(?:tháng\s+(?P<mon>\d{{1,2}})|quý\s+{_QUARTER}){_YEAR}(?![\d/])",
+    ),
     # "định kỳ hằng quý", "định kỳ 6 tháng", "định kỳ hàng năm"
     _rule(DeadlineKind.RECURRING, rf"định kỳ(?:\s+(?:hằng|hàng|mỗi))?\s+{_PERIOD_WORD}"),
     # "hằng tháng", "hàng quý", "mỗi năm", "6 tháng một lần"
@@ -144,6 +153,12 @@ _NOT_ONGOING_BEFORE = re.compile(
     r"(?:\bchi|\bchi không|\bchưa|\bkhông|\bthiếu|\bkinh phí|\bnguồn|\bnhiệm vụ chi|\bkém)\s*$"
 )
 _NOT_PERIOD_BEFORE = re.compile(r"(?:so với|tính đến|tính từ|đầu năm đến|kể từ|trong)\s*$")
+# A period word right after one of these nouns describes the noun, not how often the task recurs.
+_QUALIFIES_NOUN = re.compile(
+    r"(?:kế hoạch|ngân sách|dự toán|kinh phí|vốn|nguồn lực|chỉ tiêu|quỹ|biên chế"
+    r"|(?:\d+|một|hai|ba|năm) năm(?:\s+và)?|trung hạn(?:\s+và)?)"
+    r"(?:\s+(?!(?:và|hoặc)\b)[^\s,;]+){0,2}\s*(?:và\s+)?$"
+)
 _COMPLETION = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
@@ -189,6 +204,9 @@ def _resolve(
             return None
         return DeadlineHit(kind, None, phrase, None, m.start(), m.end())
     if kind is DeadlineKind.RECURRING:
+        bare = low.startswith(("hằng", "hàng", "mỗi"), m.start())
+        if bare and _QUALIFIES_NOUN.search(_phrase_before(low, m.start())):
+            return None  # "kế hoạch 5 năm và hằng năm", "ngân sách hằng năm": not the task's cycle
         recurrence = _recurrence(groups)
         return DeadlineHit(kind, None, phrase, recurrence, m.start(), m.end())
     if groups.get("date"):
@@ -248,6 +266,12 @@ def _resolve(
     return DeadlineHit(kind, deadline, phrase, None, m.start(), m.end(), explicit_year)
 
 
+def _phrase_before(low: str, start: int) -> str:
+    """The words before `start` within the same comma-delimited phrase."""
+    window = low[max(0, start - 60) : start]
+    return re.split(r"[,;:.]", window)[-1]
+
+
 def _undated(kind: DeadlineKind, phrase: str, m: re.Match[str]) -> DeadlineHit:
     return DeadlineHit(kind, None, phrase, None, m.start(), m.end())
 
@@ -279,6 +303,7 @@ def _recurrence(groups: dict[str, str | None]) -> Recurrence | None:
 
 def _parse_date(raw: str, year: int | None) -> tuple[date, bool] | None:
     """ "ngày 30/7/2020", "15/8", "31 tháng 3 năm 2026" → (date, year written?)."""
+    raw = _TIME_PREFIX.sub("", raw.strip(), count=1)
     numbers = [int(n) for n in re.findall(r"\d+", raw)]
     if len(numbers) < 2:
         return None

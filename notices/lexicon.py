@@ -112,7 +112,8 @@ ACTION_WORDS: tuple[str, ...] = _words(
     trong quý, trong việc, trong quá trình, theo, tại, về, để, nhằm, với, giao, đề nghị, yêu
     cầu, nhận, đạt, có văn bản, có ý kiến, có kế hoạch, kết luận, thống nhất, đồng ý, chấp
     thuận, biểu dương, ghi nhận, nhất trí, tìm kiếm, khảo sát, nỗ lực, trên cơ sở, căn cứ, trong
-    phạm vi, thu gom, di dời, vận chuyển, phòng ngừa, ngăn chặn, giải phóng, đền bù, bồi thường
+    phạm vi, thu gom, di dời, vận chuyển, phòng ngừa, ngăn chặn, giải phóng, đền bù, bồi thường,
+    thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp
     """
 )
 

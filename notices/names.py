@@ -52,7 +52,11 @@ _TRAILING = re.compile(
     r"(?:\s+(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa phương|xã|sở|phòng)"
     r"|\s+(?:thành lập|theo|tại)\s.*)$"
 )
-_PLURAL_HEAD = re.compile(rf"^(?:các|những)\s+(?P<head>{_alternation(ORG_HEADS)})\s+(?=\S)")
+_LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận")
+_PLURAL_HEAD = re.compile(
+    rf"^(?:(?P<council>ubnd|ủy ban nhân dân)\s+)?(?:các|những)\s+"
+    rf"(?P<head>{_alternation([*ORG_HEADS, *_LEVELS])})\s+(?=\S)"
+)  # "các Sở Tài chính, Xây dựng", "UBND các xã Gia Cát, Hợp Thành": one name per member
 _ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
 
 
@@ -144,6 +148,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         kind = assignee_start(piece, piece_low, 0)
         if plural and piece[plural.end() :][:1].isupper():
             enum_head = _display_head(piece[plural.start("head") : plural.end("head")])
+            if plural["council"]:
+                enum_head = f"{piece[: plural.end('council')]} {plural['head']}"
             piece = f"{enum_head} {piece[plural.end() :]}"
             kind = "org"
         elif kind is None and enum_head and piece[:1].isupper():

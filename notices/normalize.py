@@ -154,7 +154,7 @@ def build_paragraphs(lines: list[str]) -> list[str]:
 # Words a sentence never ends on: a line ending with one is wrapped ("… các tỉnh, thành phố từ").
 _DANGLING = re.compile(
     r"(?<![^\W_])(?:từ|và|của|các|những|với|cho|tại|theo|trên|đến|tới|về|hoặc|là|để|như|thuộc"
-    r"|trước|sau|ngày|tháng|năm|số)$",
+    r"|trước|sau|ngày|tháng|năm|số)$|(?<=\d)[/-]$",
     re.IGNORECASE,
 )
 _NO_TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"', ",")
@@ -163,12 +163,13 @@ _NO_TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"', ",")
 def _starts_new_paragraph(previous: str, line: str, width: int, is_marker: bool) -> bool:
     if is_marker:
         return True
-    if not previous.endswith(_NO_TERMINAL) and width <= 120 and line[:1].isalnum():
+    if not previous.endswith(_NO_TERMINAL) and line[:1].isalnum():
         if _DANGLING.search(previous):
             return False  # "1. Chủ tịch UBND các tỉnh, thành phố từ" + "Hà Tĩnh đến …"
         from notices.markers import find_marker
 
-        if find_marker(previous) is not None and len(previous) >= 0.55 * width:
+        wrapped = width <= 120 and len(previous) >= 0.55 * width
+        if wrapped and find_marker(previous) is not None:
             return False  # an item's indented first line, wrapped: "(i) Tập đoàn … Việt" + "Nam"
     short = len(previous) < 0.75 * width
     if previous.endswith((".", ":", "!", "?")) and (short or line[:1].isupper()):

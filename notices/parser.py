@@ -20,7 +20,13 @@ from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.signature import find_signature, stamp_organisation
 from notices.structure import build_items, is_closing, split_body
-from notices.tasks import Context, build_paragraph_tasks, build_tasks, intro_assignees
+from notices.tasks import (
+    Context,
+    build_paragraph_tasks,
+    build_tasks,
+    intro_assignees,
+    lead_in_deadline,
+)
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
@@ -63,7 +69,11 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     if items:
         intro = next((p for p in reversed(preamble) if p.rstrip().endswith(":")), None)
         default = (intro_assignees(intro) if intro else None) or recipients
-        tasks = build_tasks(items, notice_default=default, context=context)
+        # "… yêu cầu các cơ quan sau báo cáo trước ngày 20/6/2025:" before the first item, in the
+        # body or closing the front matter, dates every item that names no date of its own.
+        dating = intro or next((p for p in front[-1:] if p.rstrip().endswith(":")), None)
+        lead_in = lead_in_deadline(dating, context) if dating else None
+        tasks = build_tasks(items, notice_default=default, context=context, lead_in=lead_in)
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)

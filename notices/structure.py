@@ -13,7 +13,12 @@ _BODY_END = re.compile(r"^(?:Nơi nhận|Bản điện tử|Nơi gửi)\b|^(?:TM
 _CLOSING_START = re.compile(
     # "Trân trọng./." closes a letter of direction (công văn).
     r"^(?:trên đây|thừa lệnh|thừa ủy quyền|\(?gửi kèm|văn phòng [^.]{0,60} thông báo"
-    r"|(?:xin )?trân trọng(?: cảm ơn)?\s*[./]*$"
+    r"|(?:xin )?(?:trân trọng |chân thành )?cảm ơn[^.!]{0,80}[./!]*$"
+    r"|(?:xin )?trân trọng(?: cảm ơn)?\s*[./!]*$"
+    # "UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.", "Văn phòng Chính phủ xin
+    # thông báo ý kiến kết luận của … để … biết": the issuer's name, then "thông báo … để … biết"
+    r"|(?:(?!và\s)[^\s.]+\s+){1,9}?(?:xin\s+)?thông báo\s+(?:[^.]{0,160}\s)?để\s[^.]{0,160}"
+    r"\bbiết\b[^.]{0,60}[./]*$"
     r"|\(?(?:có|kèm theo) (?:phụ lục|danh mục))",
 )
 _CLOSING_WORDS = re.compile(r"thông báo|nội dung trên|kết luận trên|ý kiến trên|để biết|biết,")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from notices.assignees import Roles, analyze
+from notices.assignees import Roles, analyze, is_remark
 from notices.clauses import find_criteria, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.model import DeadlineKind, ParsedTask
@@ -84,9 +84,16 @@ def _glued_clauses(sentence: str) -> list[tuple[str, Roles]]:
 class _ItemTasks:
     """Builds the tasks of one item from its paragraphs."""
 
-    def __init__(self, ref: str, default: list[str] | None, context: Context) -> None:
+    def __init__(
+        self,
+        ref: str,
+        default: list[str] | None,
+        context: Context,
+        lead_in: DeadlineHit | None = None,
+    ) -> None:
         self.ref = ref
         self.default = default
+        self.lead_in = lead_in  # "Các nhiệm vụ sau hoàn thành trước ngày 30/6/2025:" above
         self.context = context
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
@@ -99,6 +106,8 @@ class _ItemTasks:
         self.texts.append(paragraph)
         label_criteria = [*inherited_criteria, *find_criteria(label)]
         for sentence in split_sentences(body):
+            if is_remark(sentence):
+                continue  # a sanction, an opinion in the minutes or thanks: nobody is assigned
             self.sentence += 1
             touched: list[_Draft] = []
             for clause, roles in _glued_clauses(sentence):
@@ -112,6 +121,8 @@ class _ItemTasks:
                     touched.append(draft)
                 if pending is not None:  # "…; thời gian hoàn thành trước ngày X" dates them all
                     for earlier in touched:
+                        if earlier.deadline is not None and earlier.deadline.recurrence:
+                            continue  # a cycle stays with its own clause
                         if earlier.deadline is None or _rank(pending) < _rank(earlier.deadline):
                             earlier.deadline = pending
             self._close_sentence()
@@ -161,7 +172,13 @@ class _ItemTasks:
         best = pick_deadline(hits)
         pending: DeadlineHit | None = None
         if best is not None:
-            if is_dated(best) and is_dated(current.deadline) and current.deadline != best:
+            cycle = current.deadline is not None and current.deadline.recurrence is not None
+            if is_dated(best) and cycle and not has_subject and best.year_written:
+                # "định kỳ hằng tháng báo cáo …; báo cáo định kỳ tháng 12/2025 …": a cycle and a
+                # dated report are two tasks of the same lead.
+                current = self._new(list(current.leads or []), like=current)
+                current.deadline = best
+            elif is_dated(best) and is_dated(current.deadline) and current.deadline != best:
                 if not has_subject and best.deadline != _deadline_of(current):
                     # A second dated deadline for the same lead is a second task.
                     current = self._new(list(current.leads or []), like=current)
@@ -193,7 +210,7 @@ class _ItemTasks:
         for index, draft in enumerate(drafts):
             leads = draft.leads or list(self.default or [])
             text = " ".join(self.texts) if len(drafts) == 1 else _render(draft.parts)
-            hit = draft.deadline
+            hit = draft.deadline or self.lead_in
             out.append(
                 ParsedTask(
                     ref=self.ref if index == 0 else f"{self.ref}/{index + 1}",
@@ -248,11 +265,24 @@ def _same(a: list[str] | None, b: list[str]) -> bool:
     return a is not None and {fold_key(x) for x in a} == {fold_key(x) for x in b}
 
 
+def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:
+    """The deadline an intro or a heading gives every item under it ("Các nhiệm vụ sau hoàn thành
+    trước ngày 30/6/2025:", "II. NHIỆM VỤ HOÀN THÀNH TRONG QUÝ III/2026"); None without one."""
+    hits = find_deadlines(text, year=context.year, reference=context.reference)
+    best = pick_deadline([h for h in hits if h.deadline is not None or h.recurrence is not None])
+    return best
+
+
 def build_tasks(
-    items: list[Item], *, notice_default: list[str] | None, context: Context
+    items: list[Item],
+    *,
+    notice_default: list[str] | None,
+    context: Context,
+    lead_in: DeadlineHit | None = None,
 ) -> list[ParsedTask]:
-    """Tasks of every item, in document order."""
+    """Tasks of every item, in document order; `lead_in` dates the items the intro dates."""
     defaults: dict[int, list[str] | None] = {}
+    lead_ins: dict[int, DeadlineHit | None] = {}
     criteria: dict[int, list[str]] = {}
     tasks: list[ParsedTask] = []
     consumed: set[int] = set()
@@ -261,6 +291,7 @@ def build_tasks(
             continue
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         inherited_criteria = criteria[id(item.parent)] if item.parent else []
+        own_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
         paragraphs = list(item.paragraphs)
         own = inherited
         own_criteria = list(inherited_criteria)
@@ -268,8 +299,10 @@ def build_tasks(
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
             own = heading_assignees(paragraphs[0]) or inherited
             own_criteria += find_criteria(paragraphs[0])
+            own_lead_in = lead_in_deadline(paragraphs[0], context) or own_lead_in
             paragraphs = paragraphs[1:]
         child_default = own
+        child_lead_in = own_lead_in
         if item.children and all(_is_fragment(child) for child in item.children):
             # "- Rà soát dữ liệu:" over "+ hộ tịch;" "+ đất đai.": the list completes the item
             listed = "; ".join(" ".join(child.paragraphs).rstrip(";. ") for child in item.children)
@@ -279,11 +312,13 @@ def build_tasks(
             intro = paragraphs.pop()
             sentences = split_sentences(intro)
             child_default = intro_assignees(intro) or own
+            child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in
             if len(sentences) > 1:
                 paragraphs.append(" ".join(sentences[:-1]))
         defaults[id(item)] = child_default
         criteria[id(item)] = own_criteria
-        builder = _ItemTasks(item.ref, own, context)
+        lead_ins[id(item)] = child_lead_in
+        builder = _ItemTasks(item.ref, own, context, own_lead_in)
         for paragraph in paragraphs:
             builder.add_paragraph(paragraph, own_criteria)
         tasks.extend(builder.tasks())
