@@ -196,6 +196,9 @@ class ImportDialog:
 
     @staticmethod
     def _preview_reply(plan: ImportPlan, asker: Asker) -> Reply:
+        if plan.task_count == 0:  # nothing to confirm until a name is mapped to a unit
+            hint = "\nGõ «sửa TÊN = ĐƠN VỊ» để chọn đơn vị cho một tên, hoặc «hủy» để thôi."
+            return Reply(plan.preview(asker.directory) + "\n" + hint, _CONFIRM_BUTTONS[1:])
         hint = (
             "\nGõ «đồng ý» để nhập, «hủy» để thôi, hoặc «sửa TÊN = ĐƠN VỊ» để chọn đơn vị "
             "cho một tên chưa khớp."

@@ -394,3 +394,18 @@ async def test_a_photo_the_channel_cannot_give_is_asked_again(
     reply = await chat.say("admin", "", Attachment("image", "photo-9", size=100))
     assert "Chưa tải được tệp/ảnh bạn gửi" in reply and "gửi lại" in reply
     assert fetcher.asked == ["photo-9"]
+
+
+async def test_a_plan_with_no_assignable_task_offers_no_confirm_until_a_name_is_mapped(
+    stores: dict[str, FakeStore],
+) -> None:
+    chat = open_chat(stores["org.yaml"])
+    only_outsiders = "\n".join(
+        line for line in WITH_OUTSIDERS.splitlines() if not line.startswith("2.")
+    )
+    await chat.say("admin", "/nhap")
+    preview = await chat.say("admin", only_outsiders)
+    assert "Không việc nào giao được cho đơn vị trong hệ thống" in preview
+    assert "Gõ «đồng ý»" not in preview and "«sửa TÊN = ĐƠN VỊ»" in preview
+    fixed = await chat.say("admin", "sửa Trung tâm Y tế huyện = Phòng Nội vụ")
+    assert "Tìm thấy 1 việc cho 1 đơn vị" in fixed and "Gõ «đồng ý»" in fixed
