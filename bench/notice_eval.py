@@ -49,7 +49,8 @@ WINDOW = 600
 # Names are compared folded; a name OCR got slightly wrong still counts at this ratio.
 NAME_THRESHOLD = 90.0
 
-TOOL_FOR_NEED = {"ocr": "tesseract", "doc": "antiword"}
+# Any one of the tools reads that kind (the .doc reader tries LibreOffice, then antiword).
+TOOL_FOR_NEED = {"ocr": ("tesseract",), "doc": ("soffice", "antiword")}
 GROUPS = {"readable": "readable", "scanned": "scanned+legacy", "legacy": "scanned+legacy"}
 
 
@@ -276,9 +277,9 @@ def score_document(
         expected=len(expected.tasks),
         expected_starts=[task.text_start for task in expected.tasks],
     )
-    tool = TOOL_FOR_NEED.get(entry.needs or "")
-    if tool and shutil.which(tool) is None:
-        result.skipped = f"no {tool}"
+    tools = TOOL_FOR_NEED.get(entry.needs or "", ())
+    if tools and not any(shutil.which(tool) for tool in tools):
+        result.skipped = "no " + " or ".join(tools)
         return result
     data = (corpus / "docs" / entry.file).read_bytes()
     started = time.perf_counter()
