@@ -243,9 +243,11 @@ _CELL_MAX = 160
 
 
 def _rejoin_wrapped(pieces: list[str]) -> list[str]:
-    """A narrow cell wraps: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM", "Hà Nội, ngày 28" /
-    "tháng 11 năm 2025"; in a PDF a line of the other column may come in between. A piece and
-    one of the next two are joined when together they make the motto or the place-date."""
+    """A narrow cell wraps: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM", "ĐẢNG" / "CỘNG SẢN VIỆT
+    NAM", "Hà Nội, ngày 28" / "tháng 11 năm 2025"; in a PDF a line of the other column may come
+    in between, or share the continuation's line ("NỘI VIỆT NAM": the left column's "NỘI" and
+    the motto's "VIỆT NAM"). A piece and one of the next two are joined when together they make
+    the motto or the place-date; what the follower had before the continuation stays."""
     out = list(pieces)
     index = 0
     while index < len(out):
@@ -253,28 +255,40 @@ def _rejoin_wrapped(pieces: list[str]) -> list[str]:
             index += 1
             continue
         first = fold(out[index])
-        partial_motto = any(p.match(first) is None and _is_motto_start(first) for p, _ in _MOTTO)
+        partial_motto = _is_motto_start(first) and not any(p.match(first) for p, _ in _MOTTO)
         partial_date = re.search(r"\bngay\b", first) and not re.search(r"\b(?:19|20)\d\d\b", first)
         if partial_motto or partial_date:
-            for follower in range(index + 1, min(index + 3, len(out))):
-                joined = repair(f"{out[index]} {out[follower]}")
-                if len(joined) == 1 and (
-                    joined[0] in _CANONICAL_MOTTO or is_right_column(joined[0])
-                ):
-                    out[index] = joined[0]
-                    del out[follower]
-                    break
+            _join_continuation(out, index)
         index += 1
     return out
 
 
+def _join_continuation(out: list[str], index: int) -> None:
+    for follower in range(index + 1, min(index + 3, len(out))):
+        words = out[follower].split()
+        for cut in range(len(words)):
+            joined = repair(f"{out[index]} {' '.join(words[cut:])}")
+            if len(joined) == 1 and (joined[0] in _CANONICAL_MOTTO or is_right_column(joined[0])):
+                out[index] = joined[0]
+                if cut:
+                    out[follower] = " ".join(words[:cut])
+                else:
+                    del out[follower]
+                return
+
+
 _CANONICAL_MOTTO = frozenset(canonical for _, canonical in _MOTTO)
-_MOTTO_STARTS = ("cong hoa", "doc lap", "dang cong san")
+_MOTTO_KEYS = (
+    "cong hoa xa hoi chu nghia viet nam",
+    "doc lap tu do hanh phuc",
+    "dang cong san viet nam",
+)
 
 
 def _is_motto_start(folded: str) -> bool:
-    key = " ".join(folded.split())
-    return key.startswith(_MOTTO_STARTS) and len(key) < 40
+    """ "CỘNG HÒA XÃ HỘI", "ĐẢNG", "Độc lập - Tự do -": the opening words of a motto."""
+    key = " ".join(re.sub(r"[^\w\s]", " ", folded).split())
+    return bool(key) and any(m.startswith(key + " ") for m in _MOTTO_KEYS)
 
 
 def is_right_column(piece: str) -> bool:
@@ -287,6 +301,7 @@ def organisation_lines(lines: list[str]) -> list[str]:
     ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"], ["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ"]. They end at the
     number, the type line, the subject line or the first line of running text."""
     out: list[str] = []
+    skipped = 0
     for piece in head_pieces(lines, limit=16):
         if _SKIP.match(piece) or is_right_column(piece) or is_noise_cell(piece):
             continue
@@ -294,8 +309,9 @@ def organisation_lines(lines: list[str]) -> list[str]:
             break
         piece = tidy_caps(piece)
         if not _mostly_upper(piece) or len(piece) > 90:
-            if out:
-                break
+            if out and (len(piece) > 40 or skipped == 2):
+                break  # running text: the header is over
+            skipped += 1 if out else 0  # a short line of garbage OCR made of the motto
             continue
         piece = _restore_org_words(piece)
         if out and _wrapped(out[-1], piece):

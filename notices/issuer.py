@@ -28,6 +28,10 @@ _FIXED = {
     "đảng bộ": "Đảng bộ",
     "mặt trận tổ quốc việt nam": "Mặt trận Tổ quốc Việt Nam",
     "chính phủ": "Chính phủ",
+    "trung ương": "Trung ương",
+    "quốc hội": "Quốc hội",
+    "bộ chính trị": "Bộ Chính trị",
+    "ban bí thư": "Ban Bí thư",
     "thủ tướng": "Thủ tướng",
 }
 _ACRONYMS = frozenset({"ubnd", "hđnd", "mttq", "bhxh", "vp", "ubmttq", "cchc", "cđs"})

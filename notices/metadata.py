@@ -120,14 +120,27 @@ def find_place_date(lines: list[str]) -> PlaceDate | None:
                 month = None
             return PlaceDate(None, day, month, int(alone["y"]))
         m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line)
-        if m is None:
-            continue
+        if m is None or not _looks_like_place(line[: m.start()]):
+            continue  # "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 …" cites a document
         day = int(m["d"]) if m["d"] else None
         month = int(m["m"]) if m["m"] else None
         if month is not None and not 1 <= month <= 12:
             month = None
         return PlaceDate(_place_before(line[: m.start()]), day, month, int(m["y"]))
     return None
+
+
+_PLACE_SMALL_WORDS = frozenset(
+    {"thành", "phố", "thị", "xã", "trấn", "đặc", "khu", "tỉnh", "huyện"}
+)
+
+
+def _looks_like_place(prefix: str) -> bool:
+    """Nothing, or a place name of a few capitalised words ("Thành phố Hồ Chí Minh", "TP. Huế")."""
+    words = prefix.replace("*", " ").split()
+    if len(words) > 7 or any(ch.isdigit() for ch in prefix):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PLACE_SMALL_WORDS for w in words)
 
 
 def _place_before(prefix: str) -> str | None:

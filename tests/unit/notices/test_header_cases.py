@@ -368,3 +368,82 @@ def test_a_body_called_co_quan_in_running_text_is_no_stamp() -> None:
 )
 def test_ocr_marks_are_restored_only_where_they_cannot_be_a_name(text: str, issuer: str) -> None:
     assert parse_notice(f"{text}\n\nTHÔNG BÁO\nKết luận\n\n{BODY}").issuer == issuer
+
+
+# A markdown export of a Party header whose narrow cells wrap after one word.
+PARTY_WRAPPED = (
+    """|
+**BAN
+CHẤP HÀNH TRUNG ƯƠNG**
+*
+|
+**ĐẢNG
+CỘNG SẢN VIỆT NAM**
+---------------
+|
+|
+Số 305-KL/TW
+|
+*Hà Nội, ngày 04
+tháng 12 năm 2025*
+|
+**KẾT LUẬN**
+CỦA BAN BÍ THƯ VỀ CÔNG TÁC CÁN BỘ
+"""
+    + BODY
+    + """
+Nơi nhận:
+- Các tỉnh ủy, thành ủy,
+- Lưu Văn phòng Trung ương Đảng.
+
+T/M BAN BÍ THƯ
+
+Trần Cẩm Tú
+"""
+)
+
+
+def test_party_header_wrapped_after_one_word() -> None:
+    notice = parse_notice(PARTY_WRAPPED)
+    assert (notice.doc_number, notice.doc_type, notice.issued_date, notice.issuer) == (
+        "305-KL/TW", "KL", date(2025, 12, 4), "Ban Chấp hành Trung ương",
+    )  # fmt: skip
+    assert (notice.signer, notice.signer_title) == ("Trần Cẩm Tú", "T/M BAN BÍ THƯ")
+
+
+def test_the_left_column_sharing_a_line_with_the_motto_s_last_words() -> None:
+    # a photo: the left cell's "NỘI" and the motto's "VIỆT NAM" on one row, a garbled motto line
+    text = (
+        "UBND THÀNH PHỐ HÀ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nNỘI VIỆT NAM\n\n"
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\tE0 lập = EM dgi=-biệng pước\n\n"
+        "Số: 812/SGDĐT-VP\tHà Nội, ngày 03 tháng 12 năm 2025\n"
+        "V/v tăng cường phòng chống dịch bệnh trong trường học\n" + BODY
+    )
+    notice = parse_notice(text)
+    assert (notice.doc_number, notice.issued_date, notice.issuer) == (
+        "812/SGDĐT-VP", date(2025, 12, 3), "Sở Giáo dục và Đào tạo thành phố Hà Nội",
+    )  # fmt: skip
+
+
+def test_a_cited_document_s_date_is_not_the_issue_date() -> None:
+    text = (
+        "Kính gửi: Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ\n"
+        "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 và Kết luận số 221-KL/TW, "
+        "ngày 28/11/2025 của Bộ Chính trị, Ban Chỉ đạo yêu cầu:\n" + BODY
+    )
+    assert parse_notice(text).issued_date is None
+
+
+@pytest.mark.parametrize(
+    ("caps", "proper"),
+    [
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+        ("BAN TỔ CHỨC TRUNG ƯƠNG", "Ban Tổ chức Trung ương"),
+        ("VĂN PHÒNG QUỐC HỘI", "Văn phòng Quốc hội"),
+        ("ĐẢNG ỦY CHÍNH PHỦ", "Đảng ủy Chính phủ"),
+    ],
+)
+def test_central_bodies_keep_their_capitals(caps: str, proper: str) -> None:
+    from notices.issuer import proper_case
+
+    assert proper_case(caps) == proper
