@@ -51,13 +51,16 @@ _CONNECTOR = re.compile(
     r"từ đó|theo đó|trước mắt|cụ thể|trên cơ sở đó|nhất là|đặc biệt)\s*[,:]?\s*"
 )
 _OPENER = re.compile(
-    r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|"
+    r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|trường hợp|nếu|khi"
+    r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
+    r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"
     r"|chỉ thị))" + _END
 )
 _DESCRIPTIVE = re.compile(
     r"(?:thời gian qua|năm \d{4},|trong năm \d{4},|kết quả|hiện nay|tuy nhiên|bên cạnh những|"
-    r"nguyên nhân|những hạn chế|các hạn chế|hạn chế|nhìn chung|đến nay|tính đến|theo báo cáo|"
+    r"nguyên nhân|những hạn chế|các hạn chế|hạn chế(?=\s*[:,]|\s+(?:là|còn|chính|và|yếu))"
+    r"|nhìn chung|đến nay|tính đến|theo báo cáo|"
     r"sau khi nghe|dự hội nghị|tham dự|cùng với cả nước|trong \d+ tháng|số liệu|tỷ lệ|"
     r"thay mặt|ghi nhận|biểu dương|đánh giá cao|trên đây|thừa lệnh|(?:sáng|chiều|vào )?ngày \d)"
     + _END
@@ -94,6 +97,10 @@ _NOUN_COMPOUNDS = frozenset(
         "thời gian tới",
     }
 )
+_NOUN_TERM = re.compile(
+    r"tổ chức\s+(?:đảng|chính trị|xã hội|đoàn thể|cơ sở đảng|tín dụng|kinh tế|hội|quần chúng)"
+    + _END
+)
 _MAX_SUBJECT_TOKENS = 45
 _ENUM_BEFORE_COLON = re.compile(
     rf"(?:(?:các|những)\s+(?:{_alternation(ORG_HEADS)})|(?:ubnd|ủy ban nhân dân)\s+các\s+"
@@ -119,10 +126,19 @@ _SPEECH = re.compile(
 )
 
 
+# "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.": the closing
+# exhortation of a letter names no work of its own.
+_EXHORTATION = re.compile(
+    r"^[^.;:]{0,120}\b(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\b(?:nghiêm túc\s+)?(?:triển khai\s+)?"
+    r"thực hiện(?:\s+(?:nghiêm túc|có hiệu quả|tốt))?(?:\s+(?:nội dung|văn bản|công văn"
+    r"|thông báo|kế hoạch)\s+(?:này|trên))?\s*[./]*$"
+)
+
+
 def is_remark(sentence: str) -> bool:
-    """A sanction, an opinion voiced in a meeting or thanks: never a task."""
+    """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
     low = match_form(sentence.strip())
-    if _SPEECH.match(low):
+    if _SPEECH.match(low) or _EXHORTATION.match(low):
         return True
     if _SANCTION.search(low) is None:
         return False
@@ -226,6 +242,8 @@ def _ends_subject(
         return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
     if f"{previous} {term.split()[0]}" in _NOUN_COMPOUNDS:
         return False
+    if _NOUN_TERM.match(low, pos):
+        return False  # "các cấp ủy, tổ chức đảng": a body, not the verb "tổ chức"
     return not any(a < pos < b for a, b in fields)
 
 
@@ -262,7 +280,12 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         if _NOT_TRIGGER_AFTER.match(low, m.end()) and not _capital_ban(text, low, m.end()):
             continue
         span = scan_subject(text, low, m.end())
-        if span is None or span.end <= m.end() or not span.term:
+        if span is None or span.end <= m.end():
+            continue
+        if not span.term:
+            # "… đề nghị UBND các xã, phường;" + "các đơn vị … thực hiện": the verb comes after
+            # the ";", so this clause is glued to the next one.
+            roles.subject_only = roles.subject_only or _names(text, m.end(), span) is not None
             continue
         names = _names(text, m.end(), span)
         if names is None:

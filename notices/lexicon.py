@@ -113,7 +113,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     cầu, nhận, đạt, có văn bản, có ý kiến, có kế hoạch, kết luận, thống nhất, đồng ý, chấp
     thuận, biểu dương, ghi nhận, nhất trí, tìm kiếm, khảo sát, nỗ lực, trên cơ sở, căn cứ, trong
     phạm vi, thu gom, di dời, vận chuyển, phòng ngừa, ngăn chặn, giải phóng, đền bù, bồi thường,
-    thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp
+    thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp, hạn chế, tạm dừng, cho phép
     """
 )
 

@@ -234,6 +234,7 @@ def _split_enumeration(items: str, head: str) -> list[Assignee]:
 def _make(piece: str, kind: str | None) -> Assignee:
     piece = canonical_tone(re.sub(r"\s+", " ", piece).strip(" ,;:-–"))
     piece = _TRAILING.sub("", piece)
+    piece = re.sub(r"\s+(?:và|hoặc|cùng)$", "", piece)  # "Các Bộ, cơ quan liên quan và"
     if kind in ("org", "group", "role") and _all_caps(piece):
         piece = proper_case(piece)  # "SỞ NỘI VỤ" in a heading → "Sở Nội vụ"
     if kind == "person":

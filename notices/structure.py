@@ -27,7 +27,9 @@ _CLOSING_END = re.compile(
     r"(?:thực hiện|triển khai|biết|chấp hành)(?: nghiêm túc| có hiệu quả)?\s*\./\.$"
 )
 _HEADING_WORDS = 12
-_HEADER_LINE = re.compile(r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b)", re.IGNORECASE)
+_HEADER_LINE = re.compile(
+    r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do)", re.IGNORECASE
+)
 
 
 @dataclass(slots=True, eq=False)

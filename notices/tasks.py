@@ -24,6 +24,7 @@ _GENERIC = re.compile(
     r"^(?:(?:các|mỗi|những|từng|tất cả các)\s+)?(?:cơ quan|đơn vị|cơ quan, đơn vị|đơn vị, cơ quan|"
     r"cơ quan được giao|đơn vị được giao)(?:\s+(?:được giao(?:\s+\S+)?|liên quan|có liên quan))?$"
 )
+_FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nhất|hạn chót|thời hạn")
 _HEADING_PREFIX = re.compile(r"^(?:đối với|về|riêng|giao|đề nghị|yêu cầu)\s+")
 
 
@@ -56,9 +57,12 @@ def heading_assignees(text: str) -> list[str] | None:
 
 def intro_assignees(paragraph: str) -> list[str] | None:
     """Leads named by an intro sentence ending in ":" ("UBND tỉnh yêu cầu các cơ quan … sau:")."""
-    sentence = split_sentences(paragraph)[-1]
+    sentences = split_sentences(paragraph)
+    sentence = sentences[-1]
     if not sentence.rstrip().endswith(":"):
         return None
+    if len(sentence.split()) <= 4 and len(sentences) > 1:
+        sentence = f"{sentences[-2]} {sentence}"  # "… đề nghị các đơn vị … . Cụ thể:"
     leads: list[str] = []
     for _, roles in _glued_clauses(sentence):
         leads.extend(a.name for a in roles.leads if not a.is_person)
@@ -269,8 +273,17 @@ def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:
     """The deadline an intro or a heading gives every item under it ("Các nhiệm vụ sau hoàn thành
     trước ngày 30/6/2025:", "II. NHIỆM VỤ HOÀN THÀNH TRONG QUÝ III/2026"); None without one."""
     hits = find_deadlines(text, year=context.year, reference=context.reference)
-    best = pick_deadline([h for h in hits if h.deadline is not None or h.recurrence is not None])
-    return best
+    # A period the work falls in ("trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026") is
+    # no deadline of each item: only a due day, a period to finish in, or a cycle is passed down.
+    finish = _FINISH.search(match_form(text)) is not None
+    kept = [
+        h
+        for h in hits
+        if h.kind in (DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE)
+        or (h.kind is DeadlineKind.PERIOD_END and h.deadline is not None and finish)
+        or h.recurrence is not None
+    ]
+    return pick_deadline(kept)
 
 
 def build_tasks(

@@ -122,3 +122,46 @@ def test_roman_sub_items_are_items() -> None:
         ("1.(ii)", ("Ủy ban nhân dân huyện Hữu Lũng",)),
         ("1.(iii)", ("Sở Tài chính",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads"),
+    [
+        # an opener before the subject: role, condition
+        ("Với vai trò là chủ đầu tư, Tổng công ty Đường sắt Việt Nam chủ động làm việc với nhà "
+         "thầu", ["Tổng công ty Đường sắt Việt Nam"]),
+        ("Với tư cách cơ quan thường trực, Sở Nội vụ tổng hợp ý kiến", ["Sở Nội vụ"]),
+        ("Trường hợp mưa lớn kéo dài, các trường học chủ động cho học sinh nghỉ học",
+         ["các trường học"]),
+        ("Nếu phát sinh vướng mắc, UBND các xã báo cáo UBND huyện", ["UBND các xã"]),
+        # "tổ chức đảng", "tổ chức chính trị - xã hội" are bodies, not the verb "tổ chức"
+        ("Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị quán triệt nghị quyết",
+         ["các cấp ủy, tổ chức đảng", "các cơ quan, đơn vị"]),
+        ("Các tổ chức chính trị - xã hội huyện tuyên truyền đến hội viên",
+         ["Các tổ chức chính trị - xã hội huyện"]),
+    ],
+)  # fmt: skip
+def test_subject_after_an_opener(clause: str, leads: list[str]) -> None:
+    assert _leads(clause) == leads
+
+
+def test_an_intro_closed_by_cu_the_gives_its_leads_to_the_bullets() -> None:
+    text = (
+        "UBND HUYỆN ĐÌNH LẬP\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 88/PGDĐT\nĐình Lập, ngày 4 tháng 12 năm 2025\n"
+        "V/v phòng chống rét cho học sinh\nKính gửi:\n- UBND các xã;\n"
+        "- Các trường học trực thuộc.\n"
+        "Thực hiện chỉ đạo của UBND huyện; Phòng Giáo dục và Đào tạo đề nghị UBND các xã; các "
+        "trường học trực thuộc thực hiện nghiêm các biện pháp phòng chống rét. Cụ thể:\n"
+        "- Thường xuyên theo dõi nhiệt độ ngoài trời.\n"
+        "- Hạn chế các hoạt động ngoài trời khi nhiệt độ dưới 10 độ C.\n"
+        "- Khi nhiệt độ dưới 7 độ C, các trường học cho phép học sinh mầm non nghỉ học.\n"
+        "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường nghiêm túc thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.ref, t.lead) for t in notice.tasks] == [
+        ("-1", ("UBND các xã", "các trường học trực thuộc")),
+        ("-2", ("UBND các xã", "các trường học trực thuộc")),
+        ("-3", ("các trường học",)),
+    ]
