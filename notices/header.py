@@ -308,6 +308,8 @@ def organisation_lines(lines: list[str]) -> list[str]:
         if piece.startswith("Số:") or _STOP.match(piece) or doc_type_prefix(piece) is not None:
             break
         piece = tidy_caps(piece)
+        if not piece:
+            continue
         if not _mostly_upper(piece) or len(piece) > 90:
             if out and (len(piece) > 40 or skipped == 2):
                 break  # running text: the header is over
