@@ -21,7 +21,7 @@ _TITLE_WORD = re.compile(
     r"|TỔNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|BAN|ỦY BAN|UỶ BAN|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM"
     r"|NGƯỜI GHI BIÊN BẢN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
 )
-_PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.|^T/M\b")
+_PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.|^[TK]/[MT]\b")
 # "KT CHỦ TỊCH", "KT, CHỦ TỊCH", "T.M BAN THƯỜNG VỤ": OCR's and typists' forms of the prefixes.
 _LOOSE_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*[.,:]?\s+(?=[A-ZĐÀ-Ỹ])|^T\s*[/.]\s*M\.?\s+")
 _NOT_NAME = re.compile(
@@ -79,12 +79,29 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
         return stamp_name, None
     run = _without_seal(tail[best[0] : best[1]])
     names = _names_after(tail[best[1] :])
+    side_by_side = _SIDE_BY_SIDE.match(run[0]) if len(run) == 1 else None
+    if side_by_side and _PERSONAL_TITLE.search(side_by_side[2]):
+        # tabs lost: "THƯ KÝ CHỦ TRÌ" over "Lò Thị Hoa Nguyễn Văn Tuấn"
+        run = [side_by_side[1], side_by_side[2]]
+        names = _two_names(names[0]) if len(names) == 1 else names
     if len(run) == 2 and _SECRETARY.search(run[0]) and not _SECRETARY.search(run[1]):
         # minutes: "THƯ KÝ | CHỦ TRÌ" side by side; the chair signs for the meeting
         chair = names[1] if len(names) > 1 else stamp_name or (names[0] if names else None)
         return chair, run[1]
     title = " ".join(run)
     return (names[0] if names else stamp_name), title
+
+
+_SIDE_BY_SIDE = re.compile(r"^(THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\s+(\S.*)$")
+
+
+def _two_names(line: str) -> list[str]:
+    """ "Lò Thị Hoa Nguyễn Văn Tuấn" → the two names, cut before the second family name."""
+    words = line.split()
+    for cut in range(2, len(words) - 1):
+        if match_form(words[cut]) in SURNAMES:
+            return [" ".join(words[:cut]), " ".join(words[cut:])]
+    return [line]
 
 
 _PERSONAL_TITLE = re.compile(

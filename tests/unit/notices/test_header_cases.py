@@ -34,8 +34,9 @@ MINUTES = (
 )
 
 
-def test_minutes_are_recognised_with_their_meeting_date_and_chair() -> None:
-    notice = parse_notice(MINUTES)
+@pytest.mark.parametrize("tabs", ["\t", " "])  # the minutes as a PDF gives them, and pasted
+def test_minutes_are_recognised_with_their_meeting_date_and_chair(tabs: str) -> None:
+    notice = parse_notice(MINUTES.replace("\t", tabs))
     assert (notice.doc_type, notice.title) == ("BB", "HỌP Ban Chỉ đạo chuyển đổi số xã")
     assert (notice.issued_date, notice.issued_date_is_meeting) == (date(2025, 8, 5), True)
     assert notice.issuer == "UBND xã Đồng Đăng"
