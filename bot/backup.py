@@ -26,28 +26,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from pydantic import BaseModel, Field
 from sqlalchemy.engine import make_url
+
+from bot.settings import BackupSettings
 
 log = logging.getLogger(__name__)
 
 PREFIX = "nhacviec-"
 SUFFIX = ".sqlite3"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class BackupSettings(BaseModel):
-    """BACKUP__ENABLED, BACKUP__DIR, BACKUP__TIME (local, HH:MM), BACKUP__KEEP (how many)."""
-
-    enabled: bool = True
-    dir: str = "backups"
-    time: str = Field(default="02:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
-    keep: int = Field(default=14, ge=1, le=3650)
-
-    @property
-    def at(self) -> dt.time:
-        hours, minutes = self.time.split(":")
-        return dt.time(int(hours), int(minutes))
 
 
 class BackupError(Exception):

@@ -24,12 +24,13 @@ from bot.wiring import App, open_app
 from handlers.directory import Directory, DirectoryCache
 from handlers.domain import Official
 from handlers.errors import DomainError
-from handlers.import_notice import import_notice, no_task_reason, plan_notice
+from handlers.import_notice import import_notice, plan_notice
 from handlers.invites import IssueInvite, issue_invite
 from handlers.load_org import load_org, load_org_sheet
 from handlers.nlu import understand as understand_text
 from handlers.org_sheet import OrgSheetRejected, export_org
 from notices import ClassifiedNoticeError, NoticeError, parse_notice
+from notices.explain import no_task_reason
 from notices.readers import read_document
 
 

@@ -9,6 +9,7 @@ import textwrap
 from typing import TextIO
 
 from notices import ClassifiedNoticeError, NoticeError, ParsedNotice, notice_to_json, parse_notice
+from notices.explain import no_task_reason
 from notices.readers import read_document
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ def run_parse(path: str, *, as_json: bool, year_hint: int | None) -> int:
         _write(sys.stdout, json.dumps(notice_to_json(notice), ensure_ascii=False, indent=2) + "\n")
     else:
         _write(sys.stdout, render_table(notice))
+    if not notice.tasks:  # the JSON contract stays as it is; the reason goes to stderr
+        _write(sys.stderr, f"Không tìm thấy việc nào được giao: {no_task_reason(notice)}.\n")
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -9,7 +10,6 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.backup import BackupSettings
 from scheduler.rules import RULE_NAMES
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/nhacviec.sqlite3"
@@ -72,6 +72,20 @@ class ReminderSettings(BaseModel):
     backoff_max_seconds: float = Field(default=3600.0, gt=0)
     lease_seconds: float = Field(default=300.0, ge=10)
     poll_seconds: float = Field(default=2.0, gt=0)
+
+
+class BackupSettings(BaseModel):
+    """BACKUP__ENABLED, BACKUP__DIR, BACKUP__TIME (local, HH:MM), BACKUP__KEEP (how many)."""
+
+    enabled: bool = True
+    dir: str = "backups"
+    time: str = Field(default="02:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    keep: int = Field(default=14, ge=1, le=3650)
+
+    @property
+    def at(self) -> dt.time:
+        hours, minutes = self.time.split(":")
+        return dt.time(int(hours), int(minutes))
 
 
 class Settings(BaseSettings):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -26,10 +25,10 @@ from handlers.domain import (
 from handlers.errors import DomainError
 from handlers.ports import NewNotice, UnitOfWorkFactory
 from notices import ParsedNotice, ParsedTask
+from notices.explain import no_task_reason
 from notices.text import fold_key
 
 PREVIEW_TASKS = 30
-_MINUTES = re.compile(r"\bbien ban\b")
 
 
 class IssuerSource(StrEnum):
@@ -146,22 +145,6 @@ class ImportPlan:
             )
             lines.append(f"  · «{name}»{where}")
         return lines
-
-
-def no_task_reason(notice: ParsedNotice) -> str:
-    """Why a parse found no task, for the user who sent the document."""
-    title = fold_key(f"{notice.doc_type or ''} {notice.title}")
-    if notice.doc_type == "BB" or _MINUTES.search(title):
-        return "đây là biên bản, không có câu giao việc cho đơn vị nào"
-    if not notice.title and notice.doc_number is None and notice.issued_date is None:
-        return (
-            "văn bản quá ngắn hoặc không đọc được chữ (ảnh mờ, bản scan nghiêng?), không thấy "
-            "số, ngày hay trích yếu"
-        )
-    return (
-        "không có câu nào dạng «giao/đề nghị [đơn vị] chủ trì/thực hiện …» (văn bản không "
-        "giao việc, hoặc giao theo cách hệ thống chưa đọc được)"
-    )
 
 
 def _directing(names: Sequence[str], directory: Directory) -> OfficialId | None:

@@ -109,3 +109,25 @@ def test_missing_and_oversized_files(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert run_parse(str(big), as_json=True, year_hint=None) == EXIT_UNREADABLE
     err = capsys.readouterr().err
     assert "Không tìm thấy" in err and "10 MB" in err
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_document_with_no_task_says_why_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], as_json: bool
+) -> None:
+    minutes = tmp_path / "bien-ban.txt"
+    minutes.write_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH\n\nBIÊN BẢN HỌP\nVề việc rà soát thủ tục hành chính\n\n"
+        "Hôm nay, vào lúc 14 giờ 00 ngày 05/8/2025, tại trụ sở UBND xã, các thành viên dự họp "
+        "đã thảo luận về tình hình giải quyết hồ sơ. Các ý kiến thống nhất với báo cáo.\n",
+        encoding="utf-8",
+    )
+    code = run_parse(str(minutes), as_json=as_json, year_hint=None)
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK
+    assert err == (
+        "Không tìm thấy việc nào được giao: đây là biên bản, không có câu giao việc cho đơn vị "
+        "nào.\n"
+    )
+    if as_json:
+        assert json.loads(out)["tasks"] == []  # the contract is unchanged

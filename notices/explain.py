@@ -1,0 +1,29 @@
+"""Why a parse found no task: one Vietnamese clause for the person who sent the document.
+
+Every reader of a ParsedNotice with no task (the chat's import preview, `nhacviec import`,
+`nhacviec parse`) says this instead of offering, or printing, nothing."""
+
+from __future__ import annotations
+
+import re
+
+from notices.model import ParsedNotice
+from notices.text import fold_key
+
+_MINUTES = re.compile(r"\bbien ban\b")
+
+
+def no_task_reason(notice: ParsedNotice) -> str:
+    """Minutes, an unreadable or too-short text, or no assignment sentence at all."""
+    title = fold_key(f"{notice.doc_type or ''} {notice.title}")
+    if notice.doc_type == "BB" or _MINUTES.search(title):
+        return "đây là biên bản, không có câu giao việc cho đơn vị nào"
+    if not notice.title and notice.doc_number is None and notice.issued_date is None:
+        return (
+            "văn bản quá ngắn hoặc không đọc được chữ (ảnh mờ, bản scan nghiêng?), không thấy "
+            "số, ngày hay trích yếu"
+        )
+    return (
+        "không có câu nào dạng «giao/đề nghị [đơn vị] chủ trì/thực hiện …» (văn bản không "
+        "giao việc, hoặc giao theo cách hệ thống chưa đọc được)"
+    )
