@@ -27,8 +27,9 @@ _CUE_RX = re.compile(rf"(?<![^\W_])(?:{_alternation(ACTION_CUES)}){_END}")
 _TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")
 _PREDICATE_RX = re.compile(rf"(?:{_alternation(PREDICATE_STARTS)}){_END}")
 # A name that ends in a head noun goes on with a capitalised word: "Sở Xây dựng", "Ban Tổ chức".
+_LEVEL_HEADS = ("thành phố", "tỉnh")  # "Công an tỉnh Chỉ đạo …": a level ends the name
 _HEAD_BEFORE = re.compile(
-    rf"(?<![^\W_])(?:{_alternation(ORG_HEADS)})"
+    rf"(?<![^\W_])(?:{_alternation(tuple(h for h in ORG_HEADS if h not in _LEVEL_HEADS))})"
     r"(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn(?:\s+(?:một|hai) thành viên(?:\s+trở lên)?)?))?"
     r"\s*$"
 )  # "Công ty cổ phần Xây dựng …": the legal form belongs to the head
@@ -41,7 +42,7 @@ _QUALIFIER = re.compile(
 _TRIGGER = re.compile(r"(?<![^\W_])(giao|đề nghị|yêu cầu)\s+")
 _NOT_TRIGGER_BEFORE = re.compile(
     r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|nhiệm vụ|chỉ tiêu"
-    r"|đúng)\s*$"
+    r"|đúng|(?:^|\s)về)\s*$"  # "Về đề nghị của Thành phố …": a heading about a proposal
 )
 _NOT_TRIGGER_AFTER = re.compile(
     r"(?:tiếp|thông|dịch|ban|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về|của|đề ra)" + _END
@@ -133,6 +134,26 @@ _EXHORTATION = re.compile(
     r"thực hiện(?:\s+(?:nghiêm túc|có hiệu quả|tốt))?(?:\s+(?:nội dung|văn bản|công văn"
     r"|thông báo|kế hoạch)\s+(?:này|trên))?\s*[./]*$"
 )
+
+
+# An assessment opens the sentence: every clause of it reports, none assigns ("Ghi nhận, biểu
+# dương …; chính quyền 02 cấp cơ bản vận hành thông suốt; …").
+_ASSESSMENT = re.compile(
+    r"^(?:ghi nhận|biểu dương|đánh giá cao|nhìn chung|bên cạnh (?:những|các) (?:kết quả|mặt)"
+    r"|trong bối cảnh|tuy nhiên|kết quả(?: đạt được)?,)" + _END
+)
+
+
+def is_assessment(sentence: str) -> bool:
+    """A sentence that opens with an assessment and asks nobody for anything."""
+    low = match_form(sentence.strip())
+    if not _ASSESSMENT.match(low):
+        return False
+    return not any(
+        not _NOT_TRIGGER_AFTER.match(low, m.end())
+        and not _NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()])
+        for m in _TRIGGER.finditer(low)
+    )
 
 
 def is_remark(sentence: str) -> bool:
@@ -319,7 +340,7 @@ def _from_subject(text: str, low: str, start: int, roles: Roles) -> bool:
 
 def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
     """ "Trên cơ sở …, các sở, ngành, địa phương chủ động xây dựng …": subject after an opener."""
-    for comma in re.finditer(r",\s*", low[: min(len(low), 600)]):
+    for comma in re.finditer(r"[,:]\s*", low[: min(len(low), 600)]):
         pos = comma.end()
         if pos <= start or not _strong_start(text, low, pos):
             continue

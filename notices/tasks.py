@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from notices.assignees import Roles, analyze, is_remark
+from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.model import DeadlineKind, ParsedTask
@@ -110,7 +110,7 @@ class _ItemTasks:
         self.texts.append(paragraph)
         label_criteria = [*inherited_criteria, *find_criteria(label)]
         for sentence in split_sentences(body):
-            if is_remark(sentence):
+            if is_remark(sentence) or is_assessment(sentence):
                 continue  # a sanction, an opinion in the minutes or thanks: nobody is assigned
             self.sentence += 1
             touched: list[_Draft] = []

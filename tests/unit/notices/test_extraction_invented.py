@@ -125,3 +125,27 @@ def test_minutes_opinions_and_assessments_give_no_task() -> None:
         (("Kế toán",), date(2025, 10, 5)),
         (("Văn thư",), None),
     ]
+
+
+def test_assessments_proposals_and_a_city_as_lead() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 700/TB-VPCP\nHà Nội, ngày 20 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Quảng Ngãi\n\n"
+        "Phó Thủ tướng kết luận như sau:\n"
+        "I. ĐÁNH GIÁ CHUNG\n"
+        "Ghi nhận, biểu dương tinh thần đoàn kết của Tỉnh; việc sắp xếp đơn vị hành chính được "
+        "triển khai nhanh chóng; chính quyền cấp xã cơ bản vận hành thông suốt; giao thông được "
+        "khôi phục sau bão.\n"
+        "Để vận hành hiệu quả bộ máy mới, tỉnh Quảng Ngãi cần tập trung các nhiệm vụ sau đây:\n"
+        "1. Tăng cường tập huấn cho công chức cấp xã.\n"
+        "2. Rà soát trụ sở dôi dư, hoàn thành trước ngày 31/12/2025.\n"
+        "II. VỀ KIẾN NGHỊ CỦA TỈNH\n"
+        "1. Về đề nghị Bộ Tài chính bổ sung vốn cho tỉnh: Ủy ban nhân dân tỉnh Quảng Ngãi rà soát "
+        "nhu cầu vốn, báo cáo Thủ tướng Chính phủ.\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.ref, t.lead, t.deadline) for t in notice.tasks] == [
+        ("I.1", ("Tỉnh Quảng Ngãi",), None),
+        ("I.2", ("Tỉnh Quảng Ngãi",), date(2025, 12, 31)),
+        ("II.1", ("Ủy ban nhân dân tỉnh Quảng Ngãi",), None),
+    ]
