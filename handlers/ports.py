@@ -176,6 +176,12 @@ class ChatAccountRepository(Protocol):
     async def for_official(self, official_id: OfficialId) -> list[ChatAccount]: ...
     async def set_active(self, channel: str, external_id: str, active: bool) -> None: ...
 
+    async def move(self, channel: str, old_id: str, new_id: str) -> bool:
+        """The chat now has another id on its channel (a Telegram group upgraded to a
+        supergroup): the account follows it; when the new id is already linked, the old one
+        goes. False when no account had the old id."""
+        ...
+
 
 class InviteRepository(Protocol):
     async def create(

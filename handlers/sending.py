@@ -24,6 +24,15 @@ class RetryAfter(SendError):
         self.chat_only = chat_only
 
 
+class ChatMoved(SendError):
+    """The chat has a new id on its channel (Telegram: a group became a supergroup); the
+    account must follow it and the message go to the new id."""
+
+    def __init__(self, new_chat_ref: str) -> None:
+        super().__init__(f"chat moved to {new_chat_ref}")
+        self.new_chat_ref = new_chat_ref
+
+
 class ChatBlocked(SendError):
     """The user blocked the bot or the chat is gone (Telegram 403): mark the chat inactive."""
 

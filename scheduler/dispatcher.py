@@ -22,6 +22,7 @@ from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.sending import (
     Attachments,
     ChatBlocked,
+    ChatMoved,
     PermanentError,
     RetryAfter,
     Sender,
@@ -36,6 +37,7 @@ from scheduler.outcomes import (
     blocked,
     dead,
     give_back,
+    moved,
     sent,
     transient,
     uncertain,
@@ -257,6 +259,8 @@ class Dispatcher:
             report.rate_limited += 1
             error = f"rate limited: retry after {exc.seconds:g}s"
             await self._settle(delivery, report, give_back(exc.seconds, error))
+        except ChatMoved as exc:
+            await self._settle(delivery, report, moved(exc.new_chat_ref))
         except ChatBlocked as exc:
             report.blocked += 1
             await self._settle(delivery, report, blocked(str(exc)))

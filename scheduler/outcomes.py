@@ -143,6 +143,18 @@ def blocked(error: str) -> Outcome:
     return settle
 
 
+def moved(new_chat_ref: str) -> Outcome:
+    """The chat has a new id: the account follows it, the rows go back to be sent there now."""
+
+    async def settle(uow: UnitOfWork, d: Delivery, now: datetime, r: DispatchReport) -> int:
+        await uow.accounts.move(d.channel, d.chat_ref, new_chat_ref)
+        log.info("chat %s:%s moved to %s; account updated", d.channel, d.chat_ref, new_chat_ref)
+        reason = f"chat moved to {new_chat_ref}"
+        return await uow.outbox.release(d.ids, d.claim_id, now, reason, refund_attempt=True)
+
+    return settle
+
+
 def dead(error: str) -> Outcome:
     """A request that will never succeed as it is: dead letter, visible to admins."""
 

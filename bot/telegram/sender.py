@@ -12,7 +12,14 @@ from bot.channels import split_text, typed_commands
 from bot.telegram.callback_data import encode
 from bot.telegram.updates import CHANNEL
 from handlers.messages import Button, OutgoingFile, Reply
-from handlers.sending import ChatBlocked, PermanentError, RetryAfter, SendError, TransientError
+from handlers.sending import (
+    ChatBlocked,
+    ChatMoved,
+    PermanentError,
+    RetryAfter,
+    SendError,
+    TransientError,
+)
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
@@ -82,10 +89,13 @@ def retry_after_seconds(exc: tg.RetryAfter) -> float:
 
 def as_send_error(exc: tg.TelegramError) -> SendError:
     if isinstance(exc, tg.RetryAfter):
-        return RetryAfter(retry_after_seconds(exc))
+        # We pace under the bot-wide 30/s ourselves, so a 429 is a chat's own flood limit
+        # (about one message a second, 20 a minute in a group): only that chat waits.
+        return RetryAfter(retry_after_seconds(exc), chat_only=True)
+    if isinstance(exc, tg.ChatMigrated):  # the group became a supergroup with a new id
+        return ChatMoved(str(exc.new_chat_id))
     if isinstance(exc, tg.Forbidden):
         return ChatBlocked(exc.message)
-    if isinstance(exc, tg.BadRequest | tg.InvalidToken | tg.ChatMigrated):
-        # ChatMigrated: the group became a supergroup; the stored chat id must be updated.
+    if isinstance(exc, tg.BadRequest | tg.InvalidToken):
         return PermanentError(exc.message)
     return TransientError(exc.message)

@@ -59,6 +59,26 @@ class SqlChatAccountRepository:
             .values(active=active)
         )
 
+    async def move(self, channel: str, old_id: str, new_id: str) -> bool:
+        old = await self._session.scalar(
+            select(ChatAccountRow).where(
+                ChatAccountRow.channel == channel, ChatAccountRow.external_id == old_id
+            )
+        )
+        if old is None:
+            return False
+        taken = await self._session.scalar(
+            select(ChatAccountRow.id).where(
+                ChatAccountRow.channel == channel, ChatAccountRow.external_id == new_id
+            )
+        )
+        if taken is None:
+            old.external_id, old.active = new_id, True
+        else:
+            await self._session.delete(old)
+        await self._session.flush()
+        return True
+
 
 def to_account(row: ChatAccountRow) -> ChatAccount:
     return ChatAccount(

@@ -150,12 +150,19 @@ class _Work:
         self.store = store
         self.tables = {name: dict(rows) for name, rows in store.tables.items()}
         self.dirty: dict[str, set[Any]] = {name: set() for name in _TABLES}
+        self.dropped: dict[str, set[Any]] = {name: set() for name in _TABLES}
         self.org_bumps = 0
         self.tasks_changed = False
 
     def put(self, table: str, key: Any, row: Any) -> None:
         self.tables[table][key] = row
         self.dirty[table].add(key)
+        self.dropped[table].discard(key)
+
+    def drop(self, table: str, key: Any) -> None:
+        self.tables[table].pop(key, None)
+        self.dirty[table].discard(key)
+        self.dropped[table].add(key)
 
     def rows(self, table: str) -> Iterable[Any]:
         return self.tables[table].values()
@@ -164,6 +171,10 @@ class _Work:
         for name, keys in self.dirty.items():
             for key in keys:
                 self.store.tables[name][key] = self.tables[name][key]
+            keys.clear()
+        for name, keys in self.dropped.items():
+            for key in keys:
+                self.store.tables[name].pop(key, None)
             keys.clear()
         self.store.org_revision += self.org_bumps
         self.org_bumps = 0
@@ -285,6 +296,16 @@ class FakeChatAccountRepository:
         old: _Account | None = self._w.tables["accounts"].get(key)
         if old is not None:
             self._w.put("accounts", key, replace(old, account=replace(old.account, active=active)))
+
+    async def move(self, channel: str, old_id: str, new_id: str) -> bool:
+        old: _Account | None = self._w.tables["accounts"].get((channel, old_id))
+        if old is None:
+            return False
+        self._w.drop("accounts", (channel, old_id))
+        if (channel, new_id) not in self._w.tables["accounts"]:
+            moved = replace(old.account, external_id=new_id, active=True)
+            self._w.put("accounts", (channel, new_id), replace(old, account=moved))
+        return True
 
 
 class FakeInviteRepository:

@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from handlers.domain import OutboxMessage
 from handlers.messages import Reply
-from handlers.sending import ChatBlocked, PermanentError, RetryAfter, TransientError
+from handlers.sending import ChatBlocked, ChatMoved, PermanentError, RetryAfter, TransientError
 from scheduler.config import ChannelPacing
 from scheduler.dispatcher import Dispatcher
 from scheduler.outcomes import SEPARATOR
@@ -332,3 +332,20 @@ async def test_a_send_of_unknown_fate_is_retried_once_then_left(world: World) ->
     async with world.uow_factory() as uow:
         dead = [m for m in await uow.outbox.failed(10) if m.rule == "reported"]
     assert "may have arrived the first time" in (dead[0].last_error or "")
+
+
+async def test_a_moved_chat_gets_its_message_at_the_new_id_and_keeps_it(world: World) -> None:
+    """Telegram: a group became a supergroup; reminders follow it instead of dying."""
+    await queue(world, "chutich", "p1", "nhắc một")
+    world.telegram.failures[world.chat("chutich")] = [ChatMoved("-1009")]
+    report = await world.dispatcher().drain()
+    assert report.messages == 1 and report.dead == 0
+    assert [d.chat_ref for d in world.telegram.sent] == ["-1009"]
+    async with world.uow_factory() as uow:
+        accounts = await uow.accounts.for_official(world.official("chutich").id)
+    assert [(a.external_id, a.active) for a in accounts if a.channel == "telegram"] == [
+        ("-1009", True)
+    ]
+    await queue(world, "chutich", "p2", "nhắc hai")
+    await world.dispatcher().drain()
+    assert [d.chat_ref for d in world.telegram.sent] == ["-1009", "-1009"]

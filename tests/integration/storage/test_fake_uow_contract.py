@@ -368,3 +368,30 @@ async def outbox_semantics(factory: Factory) -> None:
 async def test_outbox_claims_alike(uow_factory: Factory) -> None:
     await outbox_semantics(FakeUnitOfWorkFactory())
     await outbox_semantics(uow_factory)
+
+
+async def accounts_semantics(factory: Factory) -> list[tuple[str, str, bool]]:
+    """A chat that changes id keeps its account; onto an id already linked, the old one goes."""
+    async with factory() as uow:
+        await uow.units.upsert(NewUnit("P", "UBND tỉnh", UnitKind.PROVINCE))
+        me = await uow.officials.upsert(NewOfficial("me", "Tôi", "P", frozenset({Role.STAFF})))
+        await uow.accounts.link("telegram", "-100", me.id)
+        await uow.accounts.link("telegram", "-200", me.id)
+        await uow.accounts.link("telegram", "-300", me.id)
+        await uow.accounts.set_active("telegram", "-100", False)
+        await uow.commit()
+    async with factory() as uow:
+        assert await uow.accounts.move("telegram", "-100", "-1001") is True
+        assert await uow.accounts.move("telegram", "-200", "-300") is True  # already linked
+        assert await uow.accounts.move("telegram", "-999", "-1") is False
+        await uow.commit()
+    async with factory() as uow:
+        accounts = await uow.accounts.for_official(me.id)
+        assert await uow.accounts.find("telegram", "-100") is None
+    return sorted((a.channel, a.external_id, a.active) for a in accounts)
+
+
+async def test_accounts_move_alike(uow_factory: Factory) -> None:
+    fake = await accounts_semantics(FakeUnitOfWorkFactory())
+    assert fake == [("telegram", "-1001", True), ("telegram", "-300", True)]
+    assert await accounts_semantics(uow_factory) == fake
