@@ -148,7 +148,23 @@ def build_paragraphs(lines: list[str]) -> list[str]:
         current.append(line)
     if current:
         paragraphs.append(" ".join(current))
-    return _rejoin_page_breaks(paragraphs)
+    return _split_addressee(_rejoin_page_breaks(paragraphs))
+
+
+# "Kính gửi: Bộ Nông nghiệp và Môi trường. Ngày 31 tháng 10 năm 2025, …": a reader that glued the
+# addressee cell to the first paragraph of the letter.
+_ADDRESSEE_THEN_TEXT = re.compile(r"^(Kính gửi\s*:[^.]{2,300}\.)\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE)
+
+
+def _split_addressee(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    for paragraph in paragraphs:
+        m = _ADDRESSEE_THEN_TEXT.match(paragraph)
+        if m and len(paragraph) - m.end() > 40:
+            out.extend([m.group(1), paragraph[m.end() :]])
+        else:
+            out.append(paragraph)
+    return out
 
 
 # Words a sentence never ends on: a line ending with one is wrapped ("… các tỉnh, thành phố từ").

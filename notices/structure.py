@@ -26,6 +26,7 @@ _CLOSING_WORDS = re.compile(r"thông báo|nội dung trên|kết luận trên|ý
 _CLOSING_END = re.compile(
     r"(?:thực hiện|triển khai|biết|chấp hành)(?: nghiêm túc| có hiệu quả)?\s*\./\.$"
 )
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])(?!(?:tp|ubnd|hđnd)\b)")
 _HEADING_WORDS = 12
 _HEADER_LINE = re.compile(
     r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do)", re.IGNORECASE
@@ -126,7 +127,13 @@ def is_closing(paragraph: str) -> bool:
     if low.startswith("(") and low.rstrip(" ./").endswith(")"):
         return True
     low = low.rstrip()
-    return low.endswith("./.") and bool(_CLOSING_WORDS.search(low) or _CLOSING_END.search(low))
+    if not low.endswith("./."):
+        return False
+    if _SENTENCE_END.search(low[:-3]):
+        # "Bộ X chủ trì …. Văn phòng Chính phủ thông báo để … biết, thực hiện./.": the work
+        # comes first; only the last sentence closes (tasks drop it sentence by sentence).
+        return False
+    return bool(_CLOSING_WORDS.search(low) or _CLOSING_END.search(low))
 
 
 def build_items(body: list[str]) -> tuple[list[str], list[Item]]:

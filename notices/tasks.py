@@ -17,7 +17,7 @@ from notices.clauses import find_criteria, split_clauses, split_label, split_sen
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import split_assignees
-from notices.structure import Item, walk
+from notices.structure import Item, is_closing, walk
 from notices.text import fold_key, match_form
 
 _GENERIC = re.compile(
@@ -107,11 +107,18 @@ class _ItemTasks:
 
     def add_paragraph(self, paragraph: str, inherited_criteria: list[str]) -> None:
         label, body = split_label(paragraph)
-        self.texts.append(paragraph)
+        sentences = split_sentences(body)
+        closing = [s for s in sentences if is_closing(s)]
+        if closing:  # "… Văn phòng Chính phủ thông báo để … biết, thực hiện./." is boilerplate
+            kept = [s for s in sentences if s not in closing]
+            paragraph = " ".join(kept) if not label else f"{label}: {' '.join(kept)}".strip()
+            sentences = kept
+        if paragraph:
+            self.texts.append(paragraph)
         label_criteria = [*inherited_criteria, *find_criteria(label)]
-        for sentence in split_sentences(body):
+        for sentence in sentences:
             if is_remark(sentence) or is_assessment(sentence):
-                continue  # a sanction, an opinion in the minutes or thanks: nobody is assigned
+                continue  # a sanction, an opinion, thanks or an assessment: nobody is assigned
             self.sentence += 1
             touched: list[_Draft] = []
             for clause, roles in _glued_clauses(sentence):

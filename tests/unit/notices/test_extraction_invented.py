@@ -149,3 +149,22 @@ def test_assessments_proposals_and_a_city_as_lead() -> None:
         ("I.2", ("Tỉnh Quảng Ngãi",), date(2025, 12, 31)),
         ("II.1", ("Ủy ban nhân dân tỉnh Quảng Ngãi",), None),
     ]
+
+
+def test_letter_glued_to_its_addressee_and_closed_in_the_same_paragraph() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 9001/VPCP-KTTH\nV/v kiến nghị của Hiệp hội Thủy sản\n"
+        "Hà Nội, ngày 12 tháng 11 năm 2025\n\n"
+        "Kính gửi: Bộ Tài chính. Ngày 3 tháng 11 năm 2025, Văn phòng Chính phủ nhận văn bản của "
+        "Hiệp hội Thủy sản kiến nghị gia hạn nộp thuế. Về việc này, Phó Thủ tướng có ý kiến như "
+        "sau:\n\n"
+        "Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan nghiên cứu kiến nghị của Hiệp "
+        "hội, xử lý theo thẩm quyền trước ngày 30/11/2025. Văn phòng Chính phủ thông báo để Bộ "
+        "Tài chính và các cơ quan liên quan biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n"
+    )
+    notice = parse_notice(text)
+    [task] = notice.tasks
+    assert task.lead == ("Bộ Tài chính",)
+    assert task.support == ("các cơ quan liên quan",)
+    assert task.deadline == date(2025, 11, 30)
+    assert "thông báo để" not in task.text
