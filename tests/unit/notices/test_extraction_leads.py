@@ -165,3 +165,24 @@ def test_an_intro_closed_by_cu_the_gives_its_leads_to_the_bullets() -> None:
         ("-2", ("UBND các xã", "các trường học trực thuộc")),
         ("-3", ("các trường học",)),
     ]
+
+
+def test_addressees_and_intro_groups_do_not_swallow_named_leads() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 99/UBND-KT\nLạng Sơn, ngày 5 tháng 6 năm 2025\n"
+        "V/v phòng chống dịch\nKính gửi:\n- Thủ trưởng các sở, ban, ngành tỉnh;\n"
+        "- Chủ tịch UBND các huyện, thành phố.\n\n"
+        "Để chủ động phòng chống dịch, UBND tỉnh yêu cầu các cơ quan, đơn vị sau:\n"
+        "1. Sở Y tế khẩn trương rà soát cơ số thuốc, hoàn thành trước ngày 20/6/2025.\n"
+        "2. Tăng cường tuyên truyền phòng chống dịch.\n"
+        "3. Công an tỉnh phối hợp với Sở Y tế kiểm tra việc buôn bán thuốc.\n"
+        "4. UBND phường Đông Kinh tìm kiếm địa điểm cách ly.\n"
+    )
+    rows = [(t.ref, t.lead, t.support) for t in parse_notice(text).tasks]
+    assert rows == [
+        ("1", ("Sở Y tế",), ()),
+        # an item without a subject goes to the addressees
+        ("2", ("Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các huyện, thành phố"), ()),
+        ("3", ("Công an tỉnh",), ("Sở Y tế",)),
+        ("4", ("UBND phường Đông Kinh",), ()),
+    ]
