@@ -83,7 +83,11 @@ class ImportPlan:
                 f"Không tìm thấy việc nào được giao trong văn bản: {no_task_reason(self.notice)}."
             )
             return "\n".join(lines)
-        lines.append(f"Tìm thấy {self.task_count} việc cho {self.unit_count} đơn vị.")
+        found = f"Tìm thấy {self.task_count} việc cho {self.unit_count} đơn vị"
+        unassigned = sum(1 for t in self.tasks if not t.lead_unit_ids)
+        if unassigned:
+            found += f"; {unassigned} mục khác trong văn bản chưa có đơn vị chủ trì trong hệ thống"
+        lines.append(found + ".")
         lines.append(self._issuer_line(directory))
         lines += self._unresolved_lines(can_fix)
         lines.append("")

@@ -257,7 +257,10 @@ async def test_names_outside_the_system_get_one_clear_line_each(
     assert len(outsiders) == 2, preview
     assert "Trung tâm Y tế huyện" in outsiders[0]
     assert "mục 1" in outsiders[0] and "mục 3" in outsiders[1]
-    assert "Tìm thấy 1 việc cho 1 đơn vị" in preview
+    assert (
+        "Tìm thấy 1 việc cho 1 đơn vị; 2 mục khác trong văn bản chưa có đơn vị chủ trì trong "
+        "hệ thống." in preview
+    )
 
 
 async def test_minutes_with_no_assignment_say_so_and_offer_nothing(
