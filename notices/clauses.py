@@ -45,6 +45,10 @@ _LABEL_START = re.compile(
     r"^(?:đối với|về|riêng|tiêu chí|chỉ số|công tác|lĩnh vực|nhiệm vụ|nội dung|vấn đề|mục tiêu"
     r"|nhóm|giải pháp|chỉ tiêu)\b"
 )
+# A plan's numbered step ("Bước 1: Phòng Đào tạo cung cấp …", "Giai đoạn 2: …", "Đợt 1: …"): the
+# label is kept in the task text but the subject is read after it. OCR may misread the digit
+# ("Bước Š:"), so any short token counts.
+_STEP_LABEL = re.compile(r"^(?:bước|giai đoạn|đợt)\s+[^\s:]{1,4}\s*:")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -81,9 +85,17 @@ def split_clauses(sentence: str) -> list[str]:
     return [c for c in clauses if c]
 
 
+def is_step(text: str) -> bool:
+    """True for a paragraph opening with a plan's step label ("Bước 3: …", "Giai đoạn 2: …")."""
+    return _STEP_LABEL.match(match_form(text)) is not None
+
+
 def split_label(text: str) -> tuple[str, str]:
     """("Tiêu chí 3.2, công khai TTHC", "nghiên cứu …") when the paragraph opens with a label."""
     low = match_form(text)
+    step = _STEP_LABEL.match(low)
+    if step is not None:
+        return text[: step.end() - 1].strip(), text[step.end() :].strip()
     colon = _colon_outside_parens(text, limit=240)
     if colon is None or not _LABEL_START.match(low):
         return "", text

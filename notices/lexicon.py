@@ -24,6 +24,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     thường trực, thường vụ, công an, bộ chỉ huy, ban chỉ huy, bộ đội, bhxh, bảo hiểm xã hội, mặt
     trận, mttq, liên đoàn, hội, đoàn, tỉnh đoàn, huyện đoàn, thành đoàn, huyện ủy, tỉnh ủy,
     thành ủy, thị ủy, quận ủy, đảng ủy, đảng đoàn, ban cán sự, chi bộ, đảng bộ, tổ, đội, trường,
+    khoa, trạm,
     bệnh viện, đài, báo, bưu điện, điện lực, ngân hàng, quỹ, công ty, tổng công ty, tập đoàn,
     thanh tra, tòa án, viện kiểm sát, hạt, chính phủ, thủ tướng, bộ phận, hiệp hội, vp, kbnn,
     ubkt, thông tấn xã,
@@ -48,7 +49,8 @@ NOT_ORG: tuple[str, ...] = _words(
     hội nghị, hội thảo, hội viên, ban hành, ban đầu, bộ máy, bộ chỉ số, bộ tiêu chí, bộ thủ tục,
     bộ hồ sơ, trường hợp, đội ngũ, tổ chức, đoàn thể, đoàn kết, phòng chống, phòng ngừa,
     báo cáo, báo chí, vụ việc, quỹ đất, quỹ thời gian, viện dẫn, hạt nhân, cục bộ, đài
-    phát, ban ngành, sở cứ, tổ hợp, đội hình, trường học, thường xuyên, thường trực của
+    phát, ban ngành, sở cứ, tổ hợp, đội hình, trường học, thường xuyên, thường trực của, khoa học,
+    khoa học công nghệ, khoa học và công nghệ
     """
 )
 
@@ -57,7 +59,8 @@ GROUP_NOUNS: tuple[str, ...] = _words(
     """
     cơ quan, đơn vị, địa phương, sở, ngành, phòng, ban, xã, phường, thị trấn, đặc khu, huyện,
     thành phố, thị xã, quận, tỉnh, tổ chức, đoàn thể, hội, đồng chí, thành viên, cấp, chi bộ,
-    đảng bộ, chi, trường, cán bộ, công chức, viên chức, bộ, cơ sở, ủy viên, phó chủ tịch, lãnh
+    đảng bộ, chi, trường, khoa, trạm, cán bộ, công chức, viên chức, bộ, cơ sở, ủy viên, phó chủ
+    tịch, lãnh
     đạo, chủ đầu tư, ban quản lý, trung tâm, thôn, tổ, ngân hàng, doanh nghiệp nhà nước, cấp ủy,
     thủ trưởng, chủ tịch, bí thư, giám đốc, ubnd, hđnd, ủy ban, tập thể, cá nhân
     """
@@ -114,7 +117,8 @@ ACTION_WORDS: tuple[str, ...] = _words(
     cầu, nhận, đạt, có văn bản, có ý kiến, có kế hoạch, kết luận, thống nhất, đồng ý, chấp
     thuận, biểu dương, ghi nhận, nhất trí, tìm kiếm, khảo sát, nỗ lực, trên cơ sở, căn cứ, trong
     phạm vi, thu gom, di dời, vận chuyển, phòng ngừa, ngăn chặn, giải phóng, đền bù, bồi thường,
-    thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp, hạn chế, tạm dừng, cho phép
+    thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp, hạn chế, tạm dừng, cho phép, dự
+    trù, cấp phát, bảo quản
     """
 )
 

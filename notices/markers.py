@@ -32,7 +32,7 @@ _MARKER = re.compile(
     r"|\((?P<paren>\d{1,2}|[a-zđ]|(?:viii|vii|vi|iv|ix|iii|ii|x))\)\s*"
     r"|(?P<paren_close>\d{1,2})\)\s+"
     r"|(?P<letter>[a-zđ])[).]\s+"
-    r"|(?P<bullet>[-–—+•·▪●◦*])\s+"
+    r"|(?P<bullet>[-–—+•·▪●◦*~])\s+"  # "~": OCR of a dash
 )
 
 

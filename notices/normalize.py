@@ -20,6 +20,9 @@ _FILE_PATH = re.compile(r"^\s*(?:[A-Za-z]:\\|\\\\|/[\w.-]+/).*$|^.*\.(?:docx?|pd
 _SPACES = re.compile(r"[ \t]{2,}")
 _MARKER_TAB = re.compile(r"^(\S{1,8})\t+")
 _TAB_CELLS = re.compile(r"\t+")
+# OCR reads a "5" opening a numbered heading as "S", "Š" or "$" ("Š.1. Trung tâm …", "$.2. Phòng
+# …"); only before a dotted sub-number, where no letter or symbol starts a real line.
+_OCR_FIVE = re.compile(r"^[SŠ$](?=\.\d{1,2}\.\s)")
 
 # Right-hand header column phrases that a PDF or a pasted table puts on the issuer's line.
 _HEADER_PHRASES = re.compile(
@@ -96,6 +99,7 @@ def _clean_line(line: str) -> str | None:
     if _SEPARATOR.match(line) or not line.strip():
         return None
     line = _BULLET.sub("- ", line)
+    line = _OCR_FIVE.sub("5", line)
     line = _EMPHASIS.sub("", _STRONG.sub("", line))
     line = _SPACES.sub(" ", line).strip()
     if not line or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):

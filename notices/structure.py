@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from notices.clauses import is_step
 from notices.markers import Marker, MarkerKind, find_marker
 from notices.text import match_form
 
@@ -146,6 +147,8 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
         if is_closing(paragraph):
             continue
         marker = find_marker(paragraph)
+        if marker is None and stack:
+            marker = _next_step(stack[-1], paragraph)
         if marker is None:
             (stack[-1].paragraphs if stack else preamble).append(paragraph)
             continue
@@ -159,6 +162,16 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
         siblings.append(item)
         stack.append(item)
     return preamble, roots
+
+
+def _next_step(item: Item, paragraph: str) -> Marker | None:
+    """ "Bước 6: Các khoa …" after a "- Bước 5: …" bullet (the scan lost its dash): a sibling."""
+    marker = item.marker
+    if marker is None or marker.kind is not MarkerKind.BULLET:
+        return None
+    if not (is_step(item.paragraphs[0]) and is_step(paragraph)):
+        return None
+    return Marker(marker.kind, marker.label, marker.depth, 0)
 
 
 def _sibling_level(stack: list[Item], marker: Marker) -> int | None:

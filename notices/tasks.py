@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from notices.assignees import Roles, analyze, is_assessment, is_remark
-from notices.clauses import find_criteria, split_clauses, split_label, split_sentences
+from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import split_assignees
@@ -26,6 +26,12 @@ _GENERIC = re.compile(
 )
 _FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nhất|hạn chót|thời hạn")
 _HEADING_PREFIX = re.compile(r"^(?:đối với|về|riêng|giao|đề nghị|yêu cầu)\s+")
+# A plan's descriptive sections assign nothing: "1. Mục đích", "2. Yêu cầu thực hiện", "I. MỤC
+# ĐÍCH, YÊU CẦU", "3. Đối tượng, phạm vi, hình thức và thời gian khảo sát", "Quan điểm".
+_DESCRIPTIVE_HEADING = re.compile(
+    r"^(?:mục đích|yêu cầu|mục tiêu|đối tượng|phạm vi|quan điểm|căn cứ|sự cần thiết)\b"
+    r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +122,15 @@ class _ItemTasks:
         if paragraph:
             self.texts.append(paragraph)
         label_criteria = [*inherited_criteria, *find_criteria(label)]
+        step_label = label if label and is_step(label + ":") else ""
         for sentence in sentences:
             if is_remark(sentence) or is_assessment(sentence):
                 continue  # a sanction, an opinion, thanks or an assessment: nobody is assigned
             self.sentence += 1
             touched: list[_Draft] = []
             for clause, roles in _glued_clauses(sentence):
+                if step_label:  # "Bước 1: Phòng Đào tạo cung cấp …" keeps its step in the text
+                    clause, step_label = f"{step_label}: {clause}", ""
                 draft, pending = self._add_clause(clause, roles)
                 if draft is None:
                     continue
@@ -309,19 +318,29 @@ def build_tasks(
     for item in walk(items):
         if id(item) in consumed:
             continue
+        if item.is_heading and _is_descriptive(item.paragraphs[0]):
+            consumed.update(id(child) for child in walk(item.children))
+            continue
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         inherited_criteria = criteria[id(item.parent)] if item.parent else []
         own_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
         paragraphs = list(item.paragraphs)
         own = inherited
         own_criteria = list(inherited_criteria)
-        if item.is_heading and not analyze(paragraphs[0]).leads:
+        heading_roles = analyze(paragraphs[0]) if item.is_heading else None
+        if heading_roles is not None and not heading_roles.leads:
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
             own = heading_assignees(paragraphs[0]) or inherited
             own_criteria += find_criteria(paragraphs[0])
             own_lead_in = lead_in_deadline(paragraphs[0], context) or own_lead_in
             paragraphs = paragraphs[1:]
         child_default = own
+        if heading_roles is not None and heading_roles.leads and item.children:
+            # "5.3. Các khoa tham gia khảo sát" over "- Phân công cán bộ đầu mối …": the bullets
+            # that name nobody are the heading's body's work.
+            child_default = [a.name for a in heading_roles.leads if not a.is_person] or own
+            if child_default is not own and not all(_is_fragment(c) for c in item.children):
+                paragraphs = paragraphs[1:]  # the heading only names who does the points
         child_lead_in = own_lead_in
         if item.children and all(_is_fragment(child) for child in item.children):
             # "- Rà soát dữ liệu:" over "+ hộ tịch;" "+ đất đai.": the list completes the item
@@ -343,6 +362,12 @@ def build_tasks(
             builder.add_paragraph(paragraph, own_criteria)
         tasks.extend(builder.tasks())
     return tasks
+
+
+def _is_descriptive(heading: str) -> bool:
+    """A plan's purpose, requirement, scope or basis section ("1. Mục đích", "2. Yêu cầu")."""
+    low = match_form(heading.strip())
+    return _DESCRIPTIVE_HEADING.match(low) is not None and not heading_assignees(heading)
 
 
 def _is_fragment(item: Item) -> bool:
