@@ -1,6 +1,7 @@
 """The real-document corpus (tests/notice_corpus/) is well formed, and the parser keeps its
 measured quality on the dev split's readable documents (floors a little under the figures in the
-corpus README, so a regression fails here). The holdout split is never scored in tests."""
+corpus README, so a regression fails here). The holdout and fresh splits are never scored in
+tests."""
 
 from __future__ import annotations
 
@@ -53,13 +54,18 @@ def test_every_document_names_a_source_with_provenance() -> None:
         assert entry["needs"] in {None, "ocr", "legacy", "doc"}
 
 
-def test_splits_are_disjoint_by_source_and_both_used() -> None:
-    by_split: dict[str, set[str]] = {"dev": set(), "holdout": set()}
+def test_splits_are_disjoint_by_source_and_all_used() -> None:
+    by_split: dict[str, set[str]] = {split: set() for split in notice_eval.SPLITS}
     for entry in DOCUMENTS:
         by_split[entry["split"]].add(entry["source"])
-    assert not by_split["dev"] & by_split["holdout"]
-    assert by_split["dev"] and by_split["holdout"]
+    for source, meta in SOURCES.items():
+        assert source in by_split[meta["split"]], source
+    for i, first in enumerate(notice_eval.SPLITS):
+        for second in notice_eval.SPLITS[i + 1 :]:
+            assert not by_split[first] & by_split[second], (first, second)
+    assert all(by_split.values())
     assert len(by_split["holdout"]) > len(by_split["dev"])
+    assert len(by_split["fresh"]) >= 10
 
 
 @pytest.mark.parametrize("source", sorted(SOURCES))
