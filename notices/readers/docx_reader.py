@@ -60,12 +60,15 @@ def _table_cells(table: object, numbering: Numbering) -> Iterator[list[str]]:
     from docx.text.paragraph import Paragraph
 
     assert isinstance(table, Table)
-    seen: set[int] = set()
+    # id() → the cell element itself, kept alive: lxml frees a row's element proxies once its
+    # cells are dropped, and a later row's proxy could then get a freed id, which made a
+    # header's "Số: 141/KH-UBND" cell look already read.
+    seen: dict[int, object] = {}
     for row in table.rows:
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell repeats in every grid column it spans
                 continue
-            seen.add(id(cell._tc))
+            seen[id(cell._tc)] = cell._tc
             block: list[str] = []
             for inner in cell.iter_inner_content():
                 if isinstance(inner, Paragraph):

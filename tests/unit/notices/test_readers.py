@@ -206,6 +206,33 @@ def test_docx_table_of_tasks_becomes_items() -> None:
     ]
 
 
+def test_every_row_of_a_docx_table_is_read() -> None:
+    """A two-row header table (issuer | motto, then number | place and date) and any other
+    table: every cell of every row comes out. Cells were once recognised by id(), which lxml
+    hands out again once a row's cells are freed: every row after the first was dropped."""
+    import docx
+
+    document = docx.Document()
+    header = document.add_table(rows=2, cols=2)
+    texts = [
+        ["ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["Số: 141/KH-UBND", "Bắc Ninh, ngày 20 tháng 11 năm 2025"],
+    ]
+    for row, values in zip(header.rows, texts, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    other = document.add_table(rows=0, cols=2)
+    for n in range(60):
+        cells = other.add_row().cells
+        cells[0].text, cells[1].text = f"trái {n}", f"phải {n}"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = decode_document(buffer.getvalue(), "kh.docx")
+    assert "Số: 141/KH-UBND" in text and "Bắc Ninh, ngày 20 tháng 11 năm 2025" in text
+    assert all(f"trái {n}" in text and f"phải {n}" in text for n in range(60))
+    assert parse_notice(text).doc_number == "141/KH-UBND"
+
+
 def test_empty_docx_is_refused() -> None:
     import docx
 
