@@ -98,6 +98,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:trong\s+)?(?P<n>0?[369]|sáu|ba|chín)\s+tháng\s+(?P<which>cuối|đầu)\s+năm"
         r"(?:\s+(?P<y>\d{4})|\s+nay)?",
     ),
+    # "từ nay đến tháng 6/2027", "từ nay đến hết quý II năm 2026", "từ nay đến năm 2030": the
+    # work runs until then ("từ tháng 6/2022 đến nay" looks back and is not matched)
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"(?:từ nay|từ bây giờ)(?:\s+trở đi)?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+        rf"(?:tháng\s+(?P<mon>\d{{1,2}})|quý\s+{_QUARTER}|(?=năm\s+\d{{4}})){_YEAR}(?![\d/])",
+    ),
     # "từ nay đến cuối năm 2023", "cuối năm 2023", "trước cuối năm", "đến hết năm 2026"
     _rule(
         DeadlineKind.PERIOD_END,

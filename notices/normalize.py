@@ -20,6 +20,7 @@ _FILE_PATH = re.compile(r"^\s*(?:[A-Za-z]:\\|\\\\|/[\w.-]+/).*$|^.*\.(?:docx?|pd
 _SPACES = re.compile(r"[ \t]{2,}")
 _MARKER_TAB = re.compile(r"^(\S{1,8})\t+")
 _TAB_CELLS = re.compile(r"\t+")
+_BOLD_ITEM = re.compile(r"^\*\*\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s")
 # OCR reads a "5" opening a numbered heading as "S", "Š" or "$" ("Š.1. Trung tâm …", "$.2. Phòng
 # …"); only before a dotted sub-number, where no letter or symbol starts a real line.
 _OCR_FIVE = re.compile(r"^[SŠ$](?=\.\d{1,2}\.\s)")
@@ -40,6 +41,7 @@ def clean_lines(raw: str) -> list[str]:
     text = nfc(raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n\n")
     out: list[str] = []
+    bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     for index, line in enumerate(_task_tables(text.split("\n"))):
         for piece in _split_cells(_CONTROL.sub("", line)):
             cleaned = _clean_line(piece)
@@ -49,6 +51,13 @@ def clean_lines(raw: str) -> list[str]:
                 out.extend(_split_header_line(cleaned))
             else:
                 out.append(cleaned)
+            rest = piece.strip()
+            if _BOLD_ITEM.match(rest):
+                bold_item, rest = True, rest[2:]
+            if bold_item and "**" in rest:
+                bold_item = False
+                if rest.endswith("**") and cleaned is not None:
+                    out.append("")  # "**4. Về trang thiết bị …**" then "Khắc phục …"
     return out
 
 

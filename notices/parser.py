@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from notices.classification import classification_stamp
+from notices.deadlines import DeadlineHit
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
+from notices.markers import find_marker
 from notices.metadata import (
     find_meeting_date,
     find_number,
     find_place_date,
     find_type_and_title,
 )
-from notices.model import ParsedNotice
+from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.signature import find_signature, stamp_organisation
@@ -27,6 +30,7 @@ from notices.tasks import (
     intro_assignees,
     lead_in_deadline,
 )
+from notices.text import match_form
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
@@ -64,16 +68,19 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         reference = _month_start(place_date.year, place_date.month)
     context = Context(year=year, reference=reference)
 
+    body, closing_hit = _closing_deadline(body, context)
     preamble, items = build_items(body)
     recipients = _recipients(front)
     if items:
         intro = next((p for p in reversed(preamble) if p.rstrip().endswith(":")), None)
-        default = (intro_assignees(intro) if intro else None) or recipients
         # "… yêu cầu các cơ quan sau báo cáo trước ngày 20/6/2025:" before the first item, in the
         # body or closing the front matter, dates every item that names no date of its own.
         dating = intro or next((p for p in front[-1:] if p.rstrip().endswith(":")), None)
+        default = (intro_assignees(intro) if intro else None) or recipients
         lead_in = lead_in_deadline(dating, context) if dating else None
         tasks = build_tasks(items, notice_default=default, context=context, lead_in=lead_in)
+        if closing_hit is not None:
+            tasks = [_dated(task, closing_hit) for task in tasks]
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
@@ -100,6 +107,41 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         signer_title=signer_title,
         tasks=tuple(tasks),
         notes=tuple(notes),
+    )
+
+
+# "… bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.": a last
+# paragraph that points back at the items and names when they must be done dates each of them.
+_POINTS_BACK = re.compile(
+    r"(?:nội dung|nhiệm vụ|yêu cầu|giải pháp|việc|kết luận)(?:\s+\S+){0,2}\s+"
+    r"(?:nêu|nói|kể|đã nêu|đề ra)?\s*(?:trên|tại văn bản này)\b|\btrên đây\b"
+)
+_REPORTS = re.compile(r"báo cáo|gửi (?:kết quả|văn bản)")
+
+
+def _closing_deadline(body: list[str], context: Context) -> tuple[list[str], DeadlineHit | None]:
+    """(body without it, its deadline) for a closing deadline over every point above."""
+    if len(body) < 2 or find_marker(body[-1]) is not None:
+        return body, None
+    last = body[-1]
+    low = match_form(last)
+    if _POINTS_BACK.search(low) is None or _REPORTS.search(low) is not None:
+        return body, None  # a closing that asks for a report by a date is a task of its own
+    hit = lead_in_deadline(last, context)
+    if hit is None or hit.deadline is None:
+        return body, None
+    return body[:-1], hit
+
+
+def _dated(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:
+    if task.deadline_kind is not DeadlineKind.NONE:
+        return task
+    return replace(
+        task,
+        deadline=hit.deadline,
+        deadline_kind=hit.kind,
+        deadline_phrase=hit.phrase,
+        recurrence=hit.recurrence,
     )
 
 

@@ -25,6 +25,8 @@ _GENERIC = re.compile(
     r"cơ quan được giao|đơn vị được giao)(?:\s+(?:được giao(?:\s+\S+)?|liên quan|có liên quan))?$"
 )
 _FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nhất|hạn chót|thời hạn")
+# "Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the work runs until then, a deadline for each.
+_UNTIL = re.compile(r"(?:từ nay|từ bây giờ)(?:\s+trở đi)?\s+(?:đến|tới)\b")
 _HEADING_PREFIX = re.compile(r"^(?:đối với|về|riêng|giao|đề nghị|yêu cầu)\s+")
 # A plan's descriptive sections assign nothing: "1. Mục đích", "2. Yêu cầu thực hiện", "I. MỤC
 # ĐÍCH, YÊU CẦU", "3. Đối tượng, phạm vi, hình thức và thời gian khảo sát", "Quan điểm".
@@ -296,7 +298,11 @@ def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:
         h
         for h in hits
         if h.kind in (DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE)
-        or (h.kind is DeadlineKind.PERIOD_END and h.deadline is not None and finish)
+        or (
+            h.kind is DeadlineKind.PERIOD_END
+            and h.deadline is not None
+            and (finish or _UNTIL.match(match_form(h.phrase)) is not None)
+        )
         or h.recurrence is not None
     ]
     return pick_deadline(kept)

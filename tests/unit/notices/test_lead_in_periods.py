@@ -1,0 +1,82 @@
+"""Deadlines a notice states once for many points: a "từ nay đến …" period in a heading, and a
+closing paragraph that dates "các nội dung nêu trên"; long "Về …" topic headings in bold."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from notices import parse_notice
+from notices.deadlines import find_deadlines
+
+INVENTED = Path(__file__).resolve().parent / "invented"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("nhiệm vụ trọng tâm từ nay đến tháng 6/2027", date(2027, 6, 30)),
+        ("từ nay đến tháng 9 năm 2026", date(2026, 9, 30)),
+        ("từ nay đến hết quý II năm 2026", date(2026, 6, 30)),
+        ("từ nay đến năm 2030", date(2030, 12, 31)),
+        ("từ nay tới cuối năm 2026", date(2026, 12, 31)),
+    ],
+)
+def test_from_now_until_is_a_period_end(phrase: str, expected: date) -> None:
+    hits = find_deadlines(phrase, year=2025, reference=date(2025, 12, 1))
+    assert [(h.deadline, h.kind.value) for h in hits] == [(expected, "period_end")]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["kết quả từ tháng 6/2022 đến nay", "tính đến tháng 6/2025, toàn tỉnh có"]
+)
+def test_a_look_back_is_no_deadline(phrase: str) -> None:
+    assert find_deadlines(phrase, year=2025, reference=date(2025, 12, 1)) == []
+
+
+def test_closing_deadline_and_heading_period_date_the_points() -> None:
+    text = (INVENTED / "cong-van-ubnd-tinh-2026-closing-deadline.txt").read_text(encoding="utf-8")
+    tasks = parse_notice(text).tasks
+    assert [(t.ref, t.text[:22], t.deadline, t.deadline_kind.value) for t in tasks] == [
+        ("1.-1", "Rà soát, lập danh mục ", date(2026, 6, 30), "period_end"),
+        ("1.-2", "Đề xuất phương án sử d", date(2026, 6, 30), "period_end"),
+        ("2.-1", "Cập nhật dữ liệu dân c", date(2026, 9, 30), "period_end"),
+        ("2.-2", "Thường xuyên kiểm tra ", None, "ongoing"),
+    ]
+    assert {t.lead for t in tasks} == {("Ủy ban nhân dân các xã, phường",)}
+
+
+def test_a_closing_that_asks_for_a_report_stays_a_task() -> None:
+    text = (
+        "Kính gửi: Sở Nội vụ; Sở Tài chính.\n\n"
+        "Ủy ban nhân dân tỉnh đề nghị các cơ quan thực hiện một số nội dung sau:\n"
+        "1. Rà soát biên chế được giao.\n"
+        "2. Đề xuất phương án bố trí kinh phí.\n"
+        "Các cơ quan báo cáo kết quả thực hiện các nội dung nêu trên trước ngày 15/3/2026./.\n"
+    )
+    tasks = parse_notice(text, year_hint=2026).tasks
+    assert tasks[0].deadline is None  # the report's date is not spread over the points
+    assert tasks[-1].deadline == date(2026, 3, 15)
+    assert "Các cơ quan báo cáo kết quả" in tasks[-1].text
+
+
+def test_bold_topic_heading_is_not_a_task_and_ends_its_paragraph() -> None:
+    text = (
+        "Hội nghị đã thống nhất phương hướng, nhiệm vụ như sau:\n"
+        "**1. Về tổ chức thực hiện chức năng, nhiệm vụ được phân cấp, phân quyền, phân định\n"
+        "thẩm quyền ở cấp xã từ nay đến tháng 6/2027**\n"
+        "Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức "
+        "thực hiện, cần tập trung một số nhiệm vụ trọng tâm sau:\n"
+        "(1) Tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp.\n"
+    )
+    tasks = parse_notice(text, year_hint=2026).tasks
+    assert [(t.ref, t.text[:20], t.lead, t.deadline) for t in tasks] == [
+        (
+            "1.(1)",
+            "Tiếp tục nâng cao ch",
+            ("Văn phòng Trung ương Đảng", "các văn phòng tỉnh ủy, thành ủy"),
+            date(2027, 6, 30),
+        )
+    ]
