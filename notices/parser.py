@@ -70,7 +70,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
 
     body, closing_hit = _closing_deadline(body, context)
     preamble, items = build_items(body)
-    recipients = _recipients(front)
+    recipients = _recipients(front) or _closing_addressees(body)
     if items:
         intro = next((p for p in reversed(preamble) if p.rstrip().endswith(":")), None)
         # "… yêu cầu các cơ quan sau báo cáo trước ngày 20/6/2025:" before the first item, in the
@@ -152,6 +152,27 @@ def _month_start(year: int, month: int | None) -> date:
 def _header_lines(lines: list[str]) -> list[str]:
     """The header's left-column lines naming the issuer, in any reader's shape (notices.header)."""
     return organisation_lines(lines)
+
+
+# "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan
+# biết, thực hiện./.": a notice without "Kính gửi" names its addressee in the closing.
+_CLOSING_TO = re.compile(r"thông báo\s+(?:[^.]{0,120}?\s)?để\s+(?P<who>.+?)\s+(?:được\s+)?biết\b")
+
+
+def _closing_addressees(body: list[str]) -> list[str] | None:
+    """The named addressees of the closing "… thông báo để X biết, thực hiện", not "các cơ quan
+    liên quan"."""
+    tail = " ".join(body[-4:])  # a reader may break the closing sentence over two paragraphs
+    found = list(_CLOSING_TO.finditer(match_form(tail)))
+    if not found:
+        return None
+    who = tail[found[-1].start("who") : found[-1].end("who")]
+    names = [
+        a.name
+        for a in split_assignees(who, strict=False) or []
+        if "liên quan" not in match_form(a.name) and not match_form(a.name).startswith("các ")
+    ]
+    return names or None
 
 
 def _recipients(front: list[str]) -> list[str] | None:

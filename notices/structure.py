@@ -29,6 +29,7 @@ _CLOSING_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])(?!(?:tp|ubnd|hđnd)\b)")
 _HEADING_WORDS = 12
+_TOPIC_START = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s")
 _TOPIC = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s+[^:;]*$")
 _HEADER_LINE = re.compile(
     r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do)", re.IGNORECASE
@@ -52,7 +53,10 @@ class Item:
             return False
         if len(self.paragraphs) < 2 and not self.children:
             return False
-        head = self.paragraphs[0].rstrip(" :")
+        first = self.paragraphs[0].rstrip()
+        if first.endswith(":") and _TOPIC_START.match(first):
+            return True  # "1. Về kiến nghị hoàn thiện …; sớm trình …:" over what is asked
+        head = first.rstrip(" :")
         if _TOPIC.match(head) and not head.endswith(".") and len(head.split()) <= 30:
             return True  # "1. Về tổ chức thực hiện chức năng, nhiệm vụ được phân cấp, …"
         return (

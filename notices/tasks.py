@@ -27,11 +27,15 @@ _GENERIC = re.compile(
 _FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nhất|hạn chót|thời hạn")
 # "Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the work runs until then, a deadline for each.
 _UNTIL = re.compile(r"(?:từ nay|từ bây giờ)(?:\s+trở đi)?\s+(?:đến|tới)\b")
-_HEADING_PREFIX = re.compile(r"^(?:đối với|về|riêng|giao|đề nghị|yêu cầu)\s+")
-# A plan's descriptive sections assign nothing: "1. Mục đích", "2. Yêu cầu thực hiện", "I. MỤC
-# ĐÍCH, YÊU CẦU", "3. Đối tượng, phạm vi, hình thức và thời gian khảo sát", "Quan điểm".
+_HEADING_PREFIX = re.compile(r"^(?:đối với|riêng|giao|đề nghị|yêu cầu)\s+")
+# "Về Sở Y tế:", "Về phía Bộ Công an:" name a body; "Về chính quyền địa phương 02 cấp:" is a topic.
+_ABOUT_BODY = re.compile(r"^(?:Về|VỀ)\s+(?:phía\s+)?(?=[A-ZĐÀ-Ỹ])")
+# Descriptive sections assign nothing: a plan's "1. Mục đích", "2. Yêu cầu thực hiện", "I. MỤC
+# ĐÍCH, YÊU CẦU", "3. Đối tượng, phạm vi, hình thức và thời gian khảo sát", "Quan điểm"; a
+# conclusion's "I. ĐÁNH GIÁ CHUNG", "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay".
 _DESCRIPTIVE_HEADING = re.compile(
-    r"^(?:mục đích|yêu cầu|mục tiêu|đối tượng|phạm vi|quan điểm|căn cứ|sự cần thiết)\b"
+    r"^(?:về\s+)?(?:mục đích|yêu cầu|mục tiêu|đối tượng|phạm vi|quan điểm|căn cứ|sự cần thiết"
+    r"|đánh giá chung|đánh giá (?:kết quả|tình hình)|tình hình|kết quả (?:đạt được|thực hiện))\b"
     r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
 )
 
@@ -56,9 +60,11 @@ def heading_assignees(text: str) -> list[str] | None:
     """Names in a heading ("2. Đối với các Phòng chuyên môn thuộc UBND huyện"), or None."""
     text = text.strip().rstrip(":").strip()
     low = match_form(text)
-    m = _HEADING_PREFIX.match(low)
+    m = _HEADING_PREFIX.match(low) or _ABOUT_BODY.match(text)
     if m:
         text = text[m.end() :]
+    elif low.startswith("về "):
+        return None  # "8. Về chính quyền địa phương 02 cấp:" is a topic, not who does the work
     names = split_assignees(text)
     return [n.name for n in names] if names else None
 
@@ -324,7 +330,8 @@ def build_tasks(
     for item in walk(items):
         if id(item) in consumed:
             continue
-        if item.is_heading and _is_descriptive(item.paragraphs[0]):
+        descriptive = item.is_heading and _is_descriptive(item.paragraphs[0])
+        if descriptive and not item.paragraphs[-1].rstrip().endswith(":"):
             consumed.update(id(child) for child in walk(item.children))
             continue
         inherited = defaults[id(item.parent)] if item.parent else notice_default
@@ -364,7 +371,9 @@ def build_tasks(
         criteria[id(item)] = own_criteria
         lead_ins[id(item)] = child_lead_in
         builder = _ItemTasks(item.ref, own, context, own_lead_in)
-        for paragraph in paragraphs:
+        # "I. ĐÁNH GIÁ CHUNG" then "… tỉnh cần tập trung các nhiệm vụ sau đây:": only the points
+        # after the intro are work; the assessment before it is not.
+        for paragraph in [] if descriptive else paragraphs:
             builder.add_paragraph(paragraph, own_criteria)
         tasks.extend(builder.tasks())
     return tasks

@@ -80,3 +80,19 @@ def test_bold_topic_heading_is_not_a_task_and_ends_its_paragraph() -> None:
             date(2027, 6, 30),
         )
     ]
+
+
+def test_a_notice_without_kinh_gui_leads_by_its_closing_addressee() -> None:
+    """The assessment gives no task, points naming nobody go to the addressee the closing names
+    ("thông báo để Ủy ban nhân dân tỉnh Lai Châu và các Bộ … biết"), a "Về …" topic names nobody
+    and a long "Về kiến nghị …:" topic is a heading over the answer below it."""
+    text = (INVENTED / "vpcp-2026-closing-addressee-topics.txt").read_text(encoding="utf-8")
+    tasks = parse_notice(text).tasks
+    province = ("Ủy ban nhân dân tỉnh Lai Châu",)
+    assert [(t.ref, t.text[:20], t.lead, t.support) for t in tasks] == [
+        ("II.1", "Rà soát, điều chỉnh ", province, ()),
+        ("II.2", "Đẩy nhanh giải ngân ", province, ()),
+        ("II.3.-1", "Tiếp tục kiện toàn t", province, ()),
+        ("II.3.-2", "Bố trí đủ công chức ", province, ()),
+        ("III.1", "Bộ Tài chính chủ trì", ("Bộ Tài chính",), ("Bộ Xây dựng",)),
+    ]
