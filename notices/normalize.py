@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from notices.tables import task_table_rows
@@ -147,21 +148,46 @@ def build_paragraphs(lines: list[str]) -> list[str]:
     width = max(40, lengths[int(len(lengths) * 0.9)] if lengths else 40)
     paragraphs: list[str] = []
     current: list[str] = []
+    narrow = _narrow_item_lines(lines)
     for line in lines:
         if not line:
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
             continue
-        if current and _starts_new_paragraph(
-            current[-1], line, width, find_marker(line) is not None
+        is_marker = find_marker(line) is not None
+        if (
+            narrow
+            and len(current) == 1
+            and not is_marker
+            and not current[0].endswith(_NO_TERMINAL)
+            and find_marker(current[0]) is not None
         ):
+            current.append(line)  # "- Tham mưu Ủy ban nhân dân" + "Thành phố đánh giá …"
+            continue
+        if current and _starts_new_paragraph(current[-1], line, width, is_marker):
             paragraphs.append(" ".join(current))
             current = []
         current.append(line)
     if current:
         paragraphs.append(" ".join(current))
     return _split_addressee(_rejoin_page_breaks(paragraphs))
+
+
+def _narrow_item_lines(lines: list[str]) -> bool:
+    """True when the layout breaks each item's first line early (an indented first line scraped
+    narrow): most item lines without final punctuation go on in lower case on the next line."""
+    from notices.markers import find_marker
+
+    open_items = wrapped = 0
+    for line, following in itertools.pairwise(lines):
+        if not line or line.endswith(_NO_TERMINAL) or find_marker(line) is None:
+            continue
+        if len(line.split()) > 12 or not following or find_marker(following) is not None:
+            continue  # a heading over its items
+        open_items += 1
+        wrapped += following[:1].islower()
+    return open_items >= 3 and wrapped >= 0.7 * open_items
 
 
 # "Kính gửi: Bộ Nông nghiệp và Môi trường. Ngày 31 tháng 10 năm 2025, …": a reader that glued the

@@ -29,6 +29,7 @@ _CLOSING_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])(?!(?:tp|ubnd|hđnd)\b)")
 _HEADING_WORDS = 12
+_ASSIGNING = re.compile(r"^(?:Giao|GIAO|Đề nghị|ĐỀ NGHỊ|Yêu cầu|YÊU CẦU)\s")
 _TOPIC_START = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s")
 _TOPIC = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s+[^:;]*$")
 _HEADER_LINE = re.compile(
@@ -54,6 +55,8 @@ class Item:
         if len(self.paragraphs) < 2 and not self.children:
             return False
         first = self.paragraphs[0].rstrip()
+        if self.children and _ASSIGNING.match(first) and not first.endswith((".", ";")):
+            return True  # "1. Giao người đứng đầu các cơ quan …; Chủ tịch UBND các xã" + bullets
         if first.endswith(":") and _TOPIC_START.match(first):
             return True  # "1. Về kiến nghị hoàn thiện …; sớm trình …:" over what is asked
         head = first.rstrip(" :")

@@ -351,7 +351,11 @@ def build_tasks(
         if heading_roles is not None and heading_roles.leads and item.children:
             # "5.3. Các khoa tham gia khảo sát" over "- Phân công cán bộ đầu mối …": the bullets
             # that name nobody are the heading's body's work.
-            child_default = [a.name for a in heading_roles.leads if not a.is_person] or own
+            named = [a.name for a in heading_roles.leads if not a.is_person]
+            if _HEADING_PREFIX.match(match_form(paragraphs[0])):
+                # "1. Giao người đứng đầu …; Chủ tịch UBND các xã": the heading is only names
+                named = heading_assignees(paragraphs[0]) or named
+            child_default = named or own
             if child_default is not own and not all(_is_fragment(c) for c in item.children):
                 paragraphs = paragraphs[1:]  # the heading only names who does the points
         child_lead_in = own_lead_in
