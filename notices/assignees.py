@@ -34,6 +34,9 @@ _HEAD_BEFORE = re.compile(
     r"\s*$"
 )  # "Công ty cổ phần Xây dựng …": the legal form belongs to the head
 # "Các chủ rừng là tổ chức", "cá nhân là chủ đầu tư": a qualifier inside the subject.
+# "Cấp uỷ, chính quyền địa phương các cấp, nhất là thành phố Hà Nội, … phải đi đầu": an aside
+# singling out some of the subject, not more leads.
+_ASIDE = re.compile(r"(?:nhất là|đặc biệt là|trước hết là)\s")
 _QUALIFIER = re.compile(
     r"là\s+(?:tổ chức|cá nhân|hộ gia đình|doanh nghiệp|chủ đầu tư|chủ rừng|chủ sở hữu)"
     r"(?:\s*(?:,|và|hoặc)\s*(?:tổ chức|cá nhân|hộ gia đình))*" + _END
@@ -129,6 +132,11 @@ _SPEECH = re.compile(
 
 # "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.": the closing
 # exhortation of a letter names no work of its own.
+# "Để thực hiện tốt hơn …, đòi hỏi lãnh đạo huyện, … phải nâng cao nhận thức": a statement of
+# what a goal demands, with nobody told to do a given piece of work.
+_DEMANDS = re.compile(
+    r"^(?:để\s[^.;:]{0,240}?,\s*)?(?:(?:điều này|việc này|tình hình)\s+)?đòi hỏi\s"
+)
 _EXHORTATION = re.compile(
     r"^[^.;:]{0,120}\b(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\b(?:nghiêm túc\s+)?(?:triển khai\s+)?"
     r"thực hiện(?:\s+(?:nghiêm túc|có hiệu quả|tốt))?(?:\s+(?:nội dung|văn bản|công văn"
@@ -159,7 +167,7 @@ def is_assessment(sentence: str) -> bool:
 def is_remark(sentence: str) -> bool:
     """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
     low = match_form(sentence.strip())
-    if _SPEECH.match(low) or _EXHORTATION.match(low):
+    if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
         return True
     if _SANCTION.search(low) is None:
         return False
@@ -196,9 +204,14 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
     previous = ""
     previous_pos = start
     skip_to = start
+    cut: int | None = None  # where ", nhất là …" starts: the names end there, the verb is later
     for m in _TOKEN.finditer(low, start):
         tok, pos = m.group(), m.start()
         if pos < skip_to:
+            continue
+        if previous == "," and cut is None and (aside := _ASIDE.match(low, pos)):
+            cut = low.rindex(",", start, pos)
+            skip_to, tokens = aside.end(), 0
             continue
         if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
             skip_to = qualifier.end()
@@ -228,9 +241,9 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if term and _ends_subject(
             text, low, pos, start, previous, previous_pos, term.group(), fields
         ):
-            return Span(pos, term.group(), term.end())
+            return Span(pos if cut is None else cut, term.group(), term.end())
         previous, previous_pos = tok, pos
-    return Span(len(text), "", len(text))
+    return Span(len(text) if cut is None else cut, "", len(text))
 
 
 def _ends_subject(

@@ -118,7 +118,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     thuận, biểu dương, ghi nhận, nhất trí, tìm kiếm, khảo sát, nỗ lực, trên cơ sở, căn cứ, trong
     phạm vi, thu gom, di dời, vận chuyển, phòng ngừa, ngăn chặn, giải phóng, đền bù, bồi thường,
     thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp, hạn chế, tạm dừng, cho phép, dự
-    trù, cấp phát, bảo quản, cụ thể hóa
+    trù, cấp phát, bảo quản, cụ thể hóa, xác định, đi đầu
     """
 )
 
@@ -131,7 +131,8 @@ PREDICATE_STARTS: tuple[str, ...] = _words(
     kiểm tra, triển khai, phối hợp, đôn đốc, chỉ đạo, nghiên cứu, báo cáo, hoàn thiện, tìm kiếm,
     giải quyết, bố trí, theo dõi, thực hiện, chủ trì, có trách nhiệm, chịu trách nhiệm, nghiêm
     túc, quyết liệt, đẩy nhanh, đẩy mạnh, tăng cường, xử lý, cập nhật, hoàn thành, chia sẻ,
-    cung cấp, phải, cần, kịp thời, khảo sát, lập, trình, tổng hợp, đề xuất, cụ thể hóa
+    cung cấp, phải, cần, kịp thời, khảo sát, lập, trình, tổng hợp, đề xuất, cụ thể hóa, xác
+    định
     """
 )
 

@@ -24,6 +24,9 @@ _TAB_CELLS = re.compile(r"\t+")
 _BOLD_ITEM = re.compile(r"^\*\*\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s")
 # OCR reads a "5" opening a numbered heading as "S", "Š" or "$" ("Š.1. Trung tâm …", "$.2. Phòng
 # …"); only before a dotted sub-number, where no letter or symbol starts a real line.
+# OCR reads "Đảng uỷ" as "Đẳng uỷ" (no such word) and "(i)" as "(¡)" or "(l)".
+_OCR_PARTY = re.compile(r"\bĐẳng (uỷ|ủy|bộ)\b")
+_OCR_ROMAN_ONE = re.compile(r"(?<![\w(])\((?:¡|l)\)(?=\s)")
 _OCR_FIVE = re.compile(r"^[SŠ$](?=\.\d{1,2}\.\s)")
 
 # Right-hand header column phrases that a PDF or a pasted table puts on the issuer's line.
@@ -110,6 +113,7 @@ def _clean_line(line: str) -> str | None:
         return None
     line = _BULLET.sub("- ", line)
     line = _OCR_FIVE.sub("5", line)
+    line = _OCR_PARTY.sub(r"Đảng \1", _OCR_ROMAN_ONE.sub("(i)", line))
     line = _EMPHASIS.sub("", _STRONG.sub("", line))
     line = _SPACES.sub(" ", line).strip()
     if not line or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
@@ -171,7 +175,64 @@ def build_paragraphs(lines: list[str]) -> list[str]:
         current.append(line)
     if current:
         paragraphs.append(" ".join(current))
-    return _split_addressee(_rejoin_page_breaks(paragraphs))
+    return _split_inline_items(_split_addressee(_rejoin_page_breaks(paragraphs)))
+
+
+# "4. Về phân công …: 4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo …. (ii) Chỉ đạo …. 4.2. Giao …": a
+# scan or a paste that lost the line breaks. A sub-number or "(ii)" after a sentence end or a
+# colon opens a new paragraph only when it continues the numbering already open.
+_INLINE_MARK = re.compile(
+    r"(?<=[.:;])\s+(?=(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.|\((?P<roman>[ivx]{1,4}|[¡l])\))\s+"
+    r"[A-ZĐÀ-Ỹ\"“])"
+)  # "(¡)" is OCR's "(i)"
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+def _split_inline_items(paragraphs: list[str]) -> list[str]:
+    from notices.markers import find_marker
+
+    out: list[str] = []
+    last_number: str | None = None
+    for paragraph in paragraphs:
+        marker = find_marker(paragraph)
+        if marker is not None and marker.label[:1].isdigit():
+            last_number = marker.label.rstrip(".")
+        pieces: list[str] = []
+        start = 0
+        roman = 0
+        for m in _INLINE_MARK.finditer(paragraph):
+            if m["num"]:
+                if last_number is None or not _continues(last_number, m["num"]):
+                    continue
+                last_number = m["num"]
+                roman = 0
+            else:
+                expected = _ROMANS[roman] if roman < len(_ROMANS) else ""
+                label = "i" if m["roman"] in ("¡", "l") else m["roman"]
+                if label != expected:
+                    continue
+                roman += 1
+            pieces.append(paragraph[start : m.start()].strip())
+            start = m.end()
+        pieces.append(paragraph[start:].strip())
+        out.extend(p for p in pieces if p)
+    return out
+
+
+def _continues(previous: str, candidate: str) -> bool:
+    """ "4" → "4.1", "4.1" → "4.2", "4.1" → "4.1.1": the next number of an open list."""
+    prev = [int(x) for x in previous.split(".")]
+    cand = [int(x) for x in candidate.split(".")]
+    if cand == [*prev, 1]:
+        return True
+    for depth in range(len(prev), 0, -1):
+        if (
+            len(cand) == depth
+            and cand[:-1] == prev[: depth - 1]
+            and cand[-1] == prev[depth - 1] + 1
+        ):
+            return True
+    return False
 
 
 def _narrow_item_lines(lines: list[str]) -> bool:

@@ -29,6 +29,8 @@ _CLOSING_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])(?!(?:tp|ubnd|hđnd)\b)")
 _HEADING_WORDS = 12
+_FILED = re.compile(r"^[-–—]\s*Lưu\s*:?\s*(?:VT|Văn thư|Văn phòng|hồ sơ)", re.IGNORECASE)
+_DASHES = ("-", "–", "—")
 _ASSIGNING = re.compile(r"^(?:Giao|GIAO|Đề nghị|ĐỀ NGHỊ|Yêu cầu|YÊU CẦU)\s")
 _TOPIC_START = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s")
 _TOPIC = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s+[^:;]*$")
@@ -122,6 +124,11 @@ def _header_end(paragraphs: list[str], title: str) -> int:
 def _until_end(body: list[str]) -> list[str]:
     for index, paragraph in enumerate(body):
         if _BODY_END.match(paragraph):
+            return body[:index]
+        if _FILED.match(paragraph):
+            # "- Lưu: VT, …" closes the "Nơi nhận" list; a scan may have lost its title line
+            while index and body[index - 1].startswith(_DASHES) and len(body[index - 1]) < 90:
+                index -= 1
             return body[:index]
         if paragraph.rstrip().endswith("./.") and find_marker(paragraph) is None:
             return body[: index + 1]
