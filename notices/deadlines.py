@@ -125,7 +125,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"|chậm nhất(?:\s+trong)?|{_CELL})\s+)?quý\s+{_QUARTER}{_YEAR}",
     ),
     # "hoàn thành trong năm 2026", "trong năm nay" (kept only when the clause says hoàn thành/xong)
-    _rule(DeadlineKind.PERIOD_END, r"trong\s+năm\s+(?:(?P<y>\d{4})|nay)(?!\s*[-–]\s*\d)"),
+    # "bảo đảm tiến độ hoàn thành Dự án vào năm 2026" (also kept only with hoàn thành/xong)
+    _rule(DeadlineKind.PERIOD_END, r"(?:trong|vào)\s+năm\s+(?:(?P<y>\d{4})|nay)(?!\s*[-–]\s*\d)"),
     # "Thời hạn: năm 2026", "thời gian thực hiện: năm 2026"
     _rule(
         DeadlineKind.PERIOD_END,
@@ -256,7 +257,7 @@ def _resolve(
             month = ((month - 1) // 3 + 1) * 3
         deadline = date(reference.year, month, calendar.monthrange(reference.year, month)[1])
     else:  # year end: "cuối năm 2023", "trong năm nay", "đến hết năm 2026"
-        if "trong" in phrase.lower()[:6] and "năm" in phrase.lower()[:12]:
+        if phrase.lower().startswith(("trong", "vào")) and "năm" in phrase.lower()[:12]:
             clause = low[max(0, m.start() - 120) : m.end() + 120]
             if not _COMPLETION.search(clause):
                 return None

@@ -152,23 +152,21 @@ def build_paragraphs(lines: list[str]) -> list[str]:
     width = max(40, lengths[int(len(lengths) * 0.9)] if lengths else 40)
     paragraphs: list[str] = []
     current: list[str] = []
-    narrow = _narrow_item_lines(lines)
+    narrow = _narrow_first_lines(lines)
+    previous = ""
     for line in lines:
         if not line:
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
+            previous = ""
             continue
         is_marker = find_marker(line) is not None
-        if (
-            narrow
-            and len(current) == 1
-            and not is_marker
-            and not current[0].endswith(_NO_TERMINAL)
-            and find_marker(current[0]) is not None
-        ):
+        if narrow and len(current) == 1 and not is_marker and _opens_narrow(current[0], previous):
             current.append(line)  # "- Tham mưu Ủy ban nhân dân" + "Thành phố đánh giá …"
+            previous = line
             continue
+        previous = current[-1] if current else ""
         if current and _starts_new_paragraph(current[-1], line, width, is_marker):
             paragraphs.append(" ".join(current))
             current = []
@@ -235,25 +233,50 @@ def _continues(previous: str, candidate: str) -> bool:
     return False
 
 
-def _narrow_item_lines(lines: list[str]) -> bool:
-    """True when the layout breaks each item's first line early (an indented first line scraped
-    narrow): most item lines without final punctuation go on in lower case on the next line."""
+def _opens_narrow(line: str, before: str) -> bool:
+    """A paragraph's first line (an item's, or one after a finished sentence) that stops short
+    of any punctuation: "- Tham mưu Ủy ban nhân dân", "Các Bộ, cơ quan ngang"."""
     from notices.markers import find_marker
 
-    open_items = wrapped = 0
+    if line.endswith(_NO_TERMINAL) or len(line.split()) > 12:
+        return False
+    if find_marker(line) is not None:
+        return True
+    letters = [c for c in line if c.isalpha()]
+    caps = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    return (
+        before.endswith((".", ":"))
+        and not caps
+        and len(line.split()) >= 3
+        and not _NOT_BODY_START.match(line)
+    )
+
+
+def _narrow_first_lines(lines: list[str]) -> bool:
+    """True when the layout breaks each paragraph's first line early (an indented first line
+    scraped narrow): most such lines go on in lower case on the next line."""
+    from notices.markers import find_marker
+
+    opened = wrapped = 0
+    before = ""
     for line, following in itertools.pairwise(lines):
-        if not line or line.endswith(_NO_TERMINAL) or find_marker(line) is None:
-            continue
-        if len(line.split()) > 12 or not following or find_marker(following) is not None:
-            continue  # a heading over its items
-        open_items += 1
-        wrapped += following[:1].islower()
-    return open_items >= 3 and wrapped >= 0.7 * open_items
+        if line and following and find_marker(following) is None and _opens_narrow(line, before):
+            opened += 1
+            wrapped += following[:1].islower()
+        before = line
+    return opened >= 3 and wrapped >= 0.7 * opened
 
 
 # "Kính gửi: Bộ Nông nghiệp và Môi trường. Ngày 31 tháng 10 năm 2025, …": a reader that glued the
 # addressee cell to the first paragraph of the letter.
-_ADDRESSEE_THEN_TEXT = re.compile(r"^(Kính gửi\s*:[^.]{2,300}\.)\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE)
+_ADDRESSEE_THEN_TEXT = re.compile(
+    r"^(Kính gửi\s*:[^.]{2,300}\.)\s+(?=[A-ZĐÀ-Ỹ])"
+    # "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu Căn cứ Luật …": no full stop, but the
+    # letter opens with one of the words a letter's first sentence opens with.
+    r"|^(Kính gửi\s*:[^.;]{2,300}?)\s+"
+    r"(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Ngày \d|Nhằm|Trên cơ sở)\s)",
+    re.IGNORECASE,
+)
 
 
 def _split_addressee(paragraphs: list[str]) -> list[str]:
@@ -261,7 +284,7 @@ def _split_addressee(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         m = _ADDRESSEE_THEN_TEXT.match(paragraph)
         if m and len(paragraph) - m.end() > 40:
-            out.extend([m.group(1), paragraph[m.end() :]])
+            out.extend([m.group(1) or m.group(2), paragraph[m.end() :]])
         else:
             out.append(paragraph)
     return out
@@ -270,9 +293,10 @@ def _split_addressee(paragraphs: list[str]) -> list[str]:
 # Words a sentence never ends on: a line ending with one is wrapped ("… các tỉnh, thành phố từ").
 _DANGLING = re.compile(
     r"(?<![^\W_])(?:từ|và|của|các|những|với|cho|tại|theo|trên|đến|tới|về|hoặc|là|để|như|thuộc"
-    r"|trước|sau|ngày|tháng|năm|số)$|(?<=\d)[/-]$",
+    r"|trước|sau|ngày|tháng|năm|số|ngang)$|(?<=\d)[/-]$",  # "cơ quan ngang" + "Bộ"
     re.IGNORECASE,
 )
+_NOT_BODY_START = re.compile(r"^(?:Kính gửi|Số\b|Nơi nhận|V/v|Về việc)", re.IGNORECASE)
 _NO_TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"', ",")
 
 

@@ -52,3 +52,25 @@ def test_wide_first_lines_keep_a_short_item_on_its_own() -> None:
     text = "1. Sở Y tế\nSở Y tế rà soát danh mục thuốc.\n2. Sở Tài chính\nBố trí kinh phí.\n"
     paragraphs = build_paragraphs(clean_lines(text))
     assert paragraphs[:2] == ["1. Sở Y tế", "Sở Y tế rà soát danh mục thuốc."]
+
+
+def test_addressee_glued_to_a_letter_without_a_full_stop() -> None:
+    text = (
+        "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu Căn cứ Thông tư số 11/2025/TT-BGDĐT "
+        "ngày 12 tháng 6 năm 2025 của Bộ Giáo dục và Đào tạo; Sở Giáo dục và Đào tạo hướng dẫn "
+        "như sau."
+    )
+    assert build_paragraphs(clean_lines(text))[:2] == [
+        "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu",
+        "Căn cứ Thông tư số 11/2025/TT-BGDĐT ngày 12 tháng 6 năm 2025 của Bộ Giáo dục và Đào "
+        "tạo; Sở Giáo dục và Đào tạo hướng dẫn như sau.",
+    ]
+
+
+def test_co_quan_ngang_bo_wrapped_before_its_capital_stays_one_name() -> None:
+    text = (
+        "Phó Thủ tướng có ý kiến như sau:\nCác Bộ, cơ quan ngang\nBộ nghiên cứu các giải pháp.\n"
+    )
+    assert build_paragraphs(clean_lines(text))[-1] == (
+        "Các Bộ, cơ quan ngang Bộ nghiên cứu các giải pháp."
+    )

@@ -96,3 +96,19 @@ def test_a_notice_without_kinh_gui_leads_by_its_closing_addressee() -> None:
         ("II.3.-2", "Bố trí đủ công chức ", province, ()),
         ("III.1", "Bộ Tài chính chủ trì", ("Bộ Tài chính",), ("Bộ Xây dựng",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("bảo đảm tiến độ hoàn thành Dự án vào năm 2026", date(2026, 12, 31)),
+        ("phấn đấu hoàn thành trong năm 2026", date(2026, 12, 31)),
+    ],
+)
+def test_finishing_in_a_year_is_its_last_day(phrase: str, expected: date) -> None:
+    hits = find_deadlines(phrase, year=2025, reference=date(2025, 11, 26))
+    assert [(h.deadline, h.kind.value) for h in hits] == [(expected, "period_end")]
+
+
+def test_a_year_the_work_merely_happens_in_is_no_deadline() -> None:
+    assert find_deadlines("tổ chức hội nghị vào năm 2026", year=2025, reference=None) == []
