@@ -137,6 +137,14 @@ _SPEECH = re.compile(
 _DEMANDS = re.compile(
     r"^(?:để\s[^.;:]{0,240}?,\s*)?(?:(?:điều này|việc này|tình hình)\s+)?đòi hỏi\s"
 )
+# "Trường hợp vượt thẩm quyền, có văn bản đề nghị Bộ quản lý ngành xem xét", "Nếu có khó khăn,
+# vướng mắc, báo cáo về Sở Nội vụ": what to do if something happens, not a task (and the body
+# asked is not a lead).
+_CONDITIONAL_REQUEST = re.compile(
+    r"^(?:trong quá trình [^,]{0,80},\s*)?(?:trường hợp|nếu|khi có)\s[^.;]{0,160}?,\s*"
+    r"(?:thì\s+)?(?:kịp thời\s+)?(?:có văn bản\s+|gửi văn bản\s+)?"
+    r"(?:kính\s+)?(?:đề nghị|báo cáo|phản ánh|kiến nghị|liên hệ|trao đổi)\b"
+)
 _EXHORTATION = re.compile(
     r"^[^.;:]{0,120}\b(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\b(?:nghiêm túc\s+)?(?:triển khai\s+)?"
     r"thực hiện(?:\s+(?:nghiêm túc|có hiệu quả|tốt))?(?:\s+(?:nội dung|văn bản|công văn"
@@ -168,6 +176,8 @@ def is_remark(sentence: str) -> bool:
     """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
     low = match_form(sentence.strip())
     if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
+        return True
+    if _CONDITIONAL_REQUEST.match(low):
         return True
     if _SANCTION.search(low) is None:
         return False

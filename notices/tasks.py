@@ -239,6 +239,10 @@ class _ItemTasks:
             leads = draft.leads or list(self.default or [])
             text = " ".join(self.texts) if len(drafts) == 1 else _render(draft.parts)
             hit = draft.deadline or self.lead_in
+            lead_in = self.lead_in
+            if hit is not None and hit.kind is DeadlineKind.ONGOING and lead_in is not None:
+                # "thường xuyên …" under "Nhiệm vụ từ nay đến tháng 6/2027": the section's date
+                hit = lead_in if lead_in.deadline is not None else hit
             out.append(
                 ParsedTask(
                     ref=self.ref if index == 0 else f"{self.ref}/{index + 1}",

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from notices import parse_notice
+from notices.assignees import is_remark
 from notices.deadlines import find_deadlines
 
 INVENTED = Path(__file__).resolve().parent / "invented"
@@ -43,7 +44,7 @@ def test_closing_deadline_and_heading_period_date_the_points() -> None:
         ("1.-1", "Rà soát, lập danh mục ", date(2026, 6, 30), "period_end"),
         ("1.-2", "Đề xuất phương án sử d", date(2026, 6, 30), "period_end"),
         ("2.-1", "Cập nhật dữ liệu dân c", date(2026, 9, 30), "period_end"),
-        ("2.-2", "Thường xuyên kiểm tra ", None, "ongoing"),
+        ("2.-2", "Thường xuyên kiểm tra ", date(2026, 9, 30), "period_end"),  # section's date
     ]
     assert {t.lead for t in tasks} == {("Ủy ban nhân dân các xã, phường",)}
 
@@ -112,3 +113,19 @@ def test_finishing_in_a_year_is_its_last_day(phrase: str, expected: date) -> Non
 
 def test_a_year_the_work_merely_happens_in_is_no_deadline() -> None:
     assert find_deadlines("tổ chức hội nghị vào năm 2026", year=2025, reference=None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trường hợp vượt thẩm quyền, có văn bản đề nghị Bộ quản lý ngành, lĩnh vực xem xét.",
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Sở Nội vụ để tổng hợp.",
+        "Nếu phát sinh vướng mắc, kịp thời phản ánh về Văn phòng Ủy ban nhân dân tỉnh.",
+    ],
+)
+def test_conditional_requests_are_no_task(sentence: str) -> None:
+    assert is_remark(sentence)
+
+
+def test_a_condition_followed_by_work_is_still_work() -> None:
+    assert not is_remark("Trường hợp chậm tiến độ, Sở Xây dựng chủ trì kiểm tra, xử lý.")
