@@ -145,6 +145,12 @@ _CONDITIONAL_REQUEST = re.compile(
     r"(?:thì\s+)?(?:kịp thời\s+)?(?:có văn bản\s+|gửi văn bản\s+)?"
     r"(?:kính\s+)?(?:đề nghị|báo cáo|phản ánh|kiến nghị|liên hệ|trao đổi)\b"
 )
+# "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ Chính phủ.", "Cơ bản thống
+# nhất với Báo cáo …": agreeing with a report assigns nothing.
+_AGREEMENT = re.compile(
+    r"^(?:[^.;:]{0,80}?\s)?(?:cơ bản\s+)?(?:nhất trí|thống nhất|đồng ý|tán thành)\s+(?:cao\s+)?"
+    r"(?:với\s+)?(?:nội dung\s+)?(?:tờ trình|báo cáo|đề án|đề xuất|dự thảo|phương án)\b[^;]*$"
+)
 _EXHORTATION = re.compile(
     r"^[^.;:]{0,120}\b(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\b(?:nghiêm túc\s+)?(?:triển khai\s+)?"
     r"thực hiện(?:\s+(?:nghiêm túc|có hiệu quả|tốt))?(?:\s+(?:nội dung|văn bản|công văn"
@@ -177,7 +183,7 @@ def is_remark(sentence: str) -> bool:
     low = match_form(sentence.strip())
     if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
         return True
-    if _CONDITIONAL_REQUEST.match(low):
+    if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low):
         return True
     if _SANCTION.search(low) is None:
         return False

@@ -108,7 +108,8 @@ ACTION_WORDS: tuple[str, ...] = _words(
     tiên, đổi mới, tập huấn, bồi dưỡng, đào tạo, vận động, sửa đổi, bổ sung, tiến hành, tiếp
     thu, hoàn chỉnh, thông báo, cử, tham gia, lập, soạn thảo, dự thảo, tổng kết, sơ kết, giải
     ngân, thu hồi, bàn giao, vận hành, quyết liệt, kịp thời, thường xuyên, định kỳ, phải, cần,
-    có trách nhiệm, chịu trách nhiệm, là cơ quan, là đơn vị, được giao, trực tiếp, thành lập,
+    có trách nhiệm, chịu trách nhiệm, là cơ quan, là đơn vị, là đầu mối, được giao, trực tiếp,
+    thành lập,
     nhanh chóng, sớm, cùng, đã, đang, sẽ, vẫn, còn, chưa, không, là, theo dõi, rà, chủ động,
     dừng, tạm dừng, điều chỉnh, tháo gỡ, đối chiếu, thanh tra, hoàn tất, nộp, trả lời, giải
     trình, mở rộng, nhân rộng, ứng dụng, hằng, hàng tháng, hàng quý, hàng năm, hàng tuần, hàng

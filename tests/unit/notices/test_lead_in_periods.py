@@ -129,3 +129,26 @@ def test_conditional_requests_are_no_task(sentence: str) -> None:
 
 def test_a_condition_followed_by_work_is_still_work() -> None:
     assert not is_remark("Trường hợp chậm tiến độ, Sở Xây dựng chủ trì kiểm tra, xử lý.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ Chính phủ.",
+        "Cơ bản thống nhất với Báo cáo của Ban cán sự đảng Bộ Tư pháp.",
+        "Ban Thường vụ Tỉnh ủy đồng ý với đề xuất của Ban Tổ chức Tỉnh ủy.",
+    ],
+)
+def test_agreeing_with_a_report_is_no_task(sentence: str) -> None:
+    assert is_remark(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thống nhất với đề xuất của Sở Tài chính; giao Sở Tài chính hoàn thiện hồ sơ.",
+        "Sở Tài chính thống nhất với Sở Nội vụ hoàn thiện phương án.",
+    ],
+)
+def test_agreement_followed_by_work_is_still_work(sentence: str) -> None:
+    assert not is_remark(sentence)

@@ -66,3 +66,10 @@ def test_descriptive_sections_give_no_task_but_a_request_heading_does() -> None:
     assert [(t.ref, list(t.lead)) for t in tasks] == [
         ("II.1", ["Sở Khoa học và Công nghệ"]),
     ]
+
+
+def test_the_focal_point_is_a_lead() -> None:
+    from notices.assignees import analyze
+
+    roles = analyze("Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc, tổng hợp kết quả.")
+    assert [a.name for a in roles.leads] == ["Trung tâm Quản lý chất lượng"]
