@@ -15,13 +15,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.channels import Channel, Responder, Service
 from bot.digest_chart import DigestChart
 from bot.files import FileLinks, create_file_links
+from bot.notice_worker import ProcessReader
 from bot.reminder_config import reminder_config
 from bot.reports.render import FileRenderer
 from bot.settings import Settings
 from handlers.calendar import WorkingCalendar, create_calendar
 from handlers.conversation import Conversation
 from handlers.import_dialog import FileFetcher
-from handlers.notice_reader import ThreadReader
 from handlers.ports import UnitOfWorkFactory
 from handlers.sending import Sender
 from scheduler.config import ReminderConfig
@@ -59,8 +59,9 @@ class App:
             page_size=self.settings.page_size,
             fetchers=fetchers,
             reports=FileRenderer(),
-            # Reading a scan or photo (OCR) takes seconds: a worker thread, off the event loop.
-            reader=ThreadReader(),
+            # Reading a document (OCR of a scan takes seconds; a hostile PDF could take minutes
+            # and gigabytes): a child process under time and memory limits, off the loop.
+            reader=ProcessReader(),
         )
 
     def reminder_config(self) -> ReminderConfig:
