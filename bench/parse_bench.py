@@ -16,7 +16,7 @@ from notices import parse_notice
 from notices.text import match_form
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "notices"
-TARGET_MS = 20.0
+TARGET_MS = 50.0  # issue 11: text parsing in-process under 50 ms a notice
 
 
 def run(*, repeats: int = 50, readers: bool | None = None) -> dict[str, object]:
