@@ -1,4 +1,4 @@
-"""Parse time per sample notice: median over many runs (target: under 20 ms a notice); and the
+"""Parse time per sample notice: median over many runs (target: under 50 ms a notice); and the
 time to read each kind of file (text PDF, .docx, legacy-font .txt, OCR per page, .doc)."""
 
 from __future__ import annotations
