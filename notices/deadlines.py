@@ -51,6 +51,13 @@ def _rule(kind: DeadlineKind, pattern: str) -> _Rule:
 
 
 _RULES: tuple[_Rule, ...] = (
+    # "Quý IV năm 2025 và các năm tiếp theo", "Năm 2026 và các năm tiếp theo", "giai đoạn
+    # 2026-2030 và những năm tiếp theo": work that goes on past any one period, no due date
+    _rule(
+        DeadlineKind.ONGOING,
+        r"(?:(?:từ\s+)?(?:quý\s+[ivx\d]{1,3}\s+)?(?:năm\s+|giai đoạn\s+)?\d{4}"
+        r"(?:\s*[-–]\s*\d{4})?\s+)?(?:và|đến)\s+(?:các|những)\s+năm\s+tiếp\s+theo",
+    ),
     # "trước ngày 31 tháng 3 hằng năm", "trước ngày 20 hằng tháng", "ngày 10 của tháng cuối quý"
     _rule(
         DeadlineKind.RECURRING,

@@ -38,6 +38,9 @@ _HEADER_PHRASES = re.compile(
 )
 _NUMBER_THEN_DATE = re.compile(r"^(Số\s*:?\s*\S*(?:\s*/\s*\S+)?)\s+(\S.*?,\s*ngày\b.*)$")
 _HEADER_LINES = 25
+# "**1.****" then "**Trên cơ sở tài liệu …": a number set in bold on a line (or in a Word
+# paragraph) of its own belongs to the text after it.
+_BARE_MARKER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]$")
 
 
 def clean_lines(raw: str) -> list[str]:
@@ -156,7 +159,7 @@ def build_paragraphs(lines: list[str]) -> list[str]:
     previous = ""
     for line in lines:
         if not line:
-            if current:
+            if current and not (len(current) == 1 and _BARE_MARKER.match(current[0])):
                 paragraphs.append(" ".join(current))
                 current = []
             previous = ""
@@ -167,7 +170,12 @@ def build_paragraphs(lines: list[str]) -> list[str]:
             previous = line
             continue
         previous = current[-1] if current else ""
-        if current and _starts_new_paragraph(current[-1], line, width, is_marker):
+        bare = len(current) == 1 and _BARE_MARKER.match(current[0]) is not None
+        if (
+            current
+            and not (bare and not is_marker)
+            and _starts_new_paragraph(current[-1], line, width, is_marker)
+        ):
             paragraphs.append(" ".join(current))
             current = []
         current.append(line)

@@ -39,6 +39,18 @@ _DESCRIPTIVE_HEADING = re.compile(
     r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
 )
 
+# A plan's task row: "- Cơ quan chủ trì: Sở Khoa học và Công nghệ." "- Cơ quan phối hợp: …"
+# "- Thời gian thực hiện: Quý IV năm 2025." under the item that names the work.
+_ROW_FIELD = re.compile(
+    r"^(?:(?P<lead>(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)"
+    r"(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện)"
+    r"|(?P<support>(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
+    r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?"
+    r"|tiến độ(?:\s+(?:thực hiện|hoàn thành))?)"
+    r"|(?P<content>nội dung(?:\s+thực hiện)?|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?))"
+    r"\s*:\s*"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -341,6 +353,11 @@ def build_tasks(
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         inherited_criteria = criteria[id(item.parent)] if item.parent else []
         own_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
+        row = _row_fields(item)
+        if row is not None:
+            consumed.update(id(child) for child in walk(item.children))
+            tasks.append(_row_task(item, row, own_lead_in, context))
+            continue
         paragraphs = list(item.paragraphs)
         own = inherited
         own_criteria = list(inherited_criteria)
@@ -385,6 +402,87 @@ def build_tasks(
             builder.add_paragraph(paragraph, own_criteria)
         tasks.extend(builder.tasks())
     return tasks
+
+
+@dataclass(slots=True)
+class _Row:
+    """The fields of one plan task row, by kind, and the text that is not a field."""
+
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    text: list[str] = field(default_factory=list)
+
+
+def _row_fields(item: Item) -> _Row | None:
+    """An item whose own paragraphs or leaf sub-points are "Cơ quan chủ trì: …", "Cơ quan phối
+    hợp: …", "Thời gian thực hiện: …" fields is one task row; None when no field names a lead."""
+    row = _Row()
+    row.text.append(item.paragraphs[0])
+    pieces = [(p, False) for p in item.paragraphs[1:]]
+    pieces += [(" ".join(c.paragraphs), bool(c.children)) for c in item.children]
+    for text, nested in pieces:
+        m = None if nested else _ROW_FIELD.match(match_form(text))
+        if m is None:
+            row.text.append(text)
+            continue
+        kind = next(k for k, v in m.groupdict().items() if v)
+        value = text[m.end() :].strip()
+        if kind == "content":
+            row.text.append(value)
+        else:
+            row.fields.setdefault(kind, []).append(value)
+    if "lead" not in row.fields:
+        return None
+    for child in item.children:  # "+ Hướng dẫn áp dụng …" under a content point stays in the row
+        if child.children:
+            row.text.extend(" ".join(c.paragraphs) for c in walk(child.children))
+    return row
+
+
+def _field_names(value: str) -> list[str]:
+    """Bodies a field names: "Sở Khoa học và Công nghệ; Sở Tư pháp và các sở, ngành có liên
+    quan." as a list, or the subjects of "Sở X tiến hành rà soát …; các sở, ngành … rà soát …"."""
+    first = split_sentences(value)[0] if value else value
+    named: list[str] = []
+    for _, roles in _glued_clauses(first):
+        named.extend(a.name for a in roles.leads if not a.is_person)
+    if not named:
+        names = split_assignees(first.rstrip(" .;"))
+        named = [n.name for n in names] if names else []
+    if not named:  # a field holds names only: "Đơn vị phối hợp: Thư viện tỉnh."
+        parts = (p.strip(" .") for p in first.split(";"))
+        named = [p for p in parts if p and len(p.split()) <= 10]
+    return list(dict.fromkeys(named))
+
+
+def _row_task(item: Item, row: _Row, lead_in: DeadlineHit | None, context: Context) -> ParsedTask:
+    leads = [n for value in row.fields["lead"] for n in _field_names(value)]
+    support = [n for value in row.fields.get("support", []) for n in _field_names(value)]
+    hit: DeadlineHit | None = None
+    for value in row.fields.get("time", []):
+        hits = find_deadlines(value, year=context.year, reference=context.reference)
+        if not hits:  # "Thời gian thực hiện: Tháng 12/2025" is the month to finish in
+            hits = find_deadlines(f"trong {value}", year=context.year, reference=context.reference)
+        hit = pick_deadline([*hits, *([hit] if hit else [])])
+    if hit is None and "time" not in row.fields:
+        hit = (
+            pick_deadline(
+                find_deadlines(" ".join(row.text), year=context.year, reference=context.reference)
+            )
+            or lead_in
+        )
+    text = re.sub(r"\s+", " ", " ".join(row.text)).strip()
+    return ParsedTask(
+        ref=item.ref,
+        text=text,
+        lead=tuple(dict.fromkeys(leads)),
+        support=tuple(s for s in dict.fromkeys(support) if not _same([s], leads)),
+        directing=(),
+        deadline=hit.deadline if hit else None,
+        deadline_kind=hit.kind if hit else DeadlineKind.NONE,
+        deadline_phrase=hit.phrase if hit else None,
+        recurrence=hit.recurrence if hit else None,
+        criteria=tuple(find_criteria(text)),
+    )
 
 
 def _is_descriptive(heading: str) -> bool:

@@ -1,0 +1,114 @@
+"""Plans and directives with many points under a body: a plan's task rows whose work is named
+by the item and whose lead, support and time are "Cơ quan chủ trì / phối hợp / Thời gian thực
+hiện" fields, a bold number set on a line of its own, and periods that run on into "các năm tiếp
+theo".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from notices import parse_notice
+from notices.deadlines import find_deadlines, pick_deadline
+from notices.model import DeadlineKind
+from notices.normalize import build_paragraphs
+
+INVENTED = Path(__file__).resolve().parent / "invented"
+
+
+def test_each_plan_row_with_fields_is_one_task_of_its_lead_field() -> None:
+    text = (INVENTED / "ke-hoach-ubnd-tinh-2026-task-rows.txt").read_text(encoding="utf-8")
+    tasks = parse_notice(text).tasks
+    rows = [
+        (t.ref, t.text[:24], list(t.lead), list(t.support), t.deadline_kind, t.deadline)
+        for t in tasks
+    ]
+    assert rows == [
+        (
+            "II.1",
+            "Tổ chức phổ biến, giới t",
+            ["Sở Văn hóa, Thể thao và Du lịch"],
+            ["Sở Tư pháp", "Ủy ban nhân dân các xã, phường"],
+            DeadlineKind.ONGOING,
+            None,
+        ),
+        (
+            "II.2",
+            "Rà soát văn bản quy phạm",
+            ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tư pháp"],
+            [],
+            DeadlineKind.PERIOD_END,
+            date(2026, 9, 30),
+        ),
+        (
+            "II.3.a",
+            "Xây dựng phần mềm quản l",
+            ["Sở Khoa học và Công nghệ"],
+            ["Thư viện tỉnh"],
+            DeadlineKind.BEFORE_DATE,
+            date(2026, 11, 30),
+        ),
+        (
+            "II.3.b",
+            "Số hóa tài liệu cổ của T",
+            ["Thư viện tỉnh", "các bảo tàng trực thuộc Sở"],
+            [],
+            DeadlineKind.RECURRING,
+            None,
+        ),
+        ("III.1", "Sở Tài chính chủ trì bố ", ["Sở Tài chính"], [], DeadlineKind.NONE, None),
+    ]
+    # The content field is the row's text; the fields themselves are not tasks of their own.
+    assert "Rà soát các quyết định của Ủy ban nhân dân tỉnh" in tasks[1].text
+    assert not any(t.text.startswith(("Cơ quan", "Đơn vị", "Thời")) for t in tasks)
+
+
+def test_a_point_without_a_lead_field_is_not_a_row() -> None:
+    text = (
+        "Số: 12/KH-UBND\nHòa Minh, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nVề kiểm tra\n\n"
+        "1. Sở Nội vụ kiểm tra công vụ tại các xã.\n\n- Thời gian thực hiện: Quý II năm 2026.\n\n"
+        "- Sở Tư pháp kiểm tra việc ban hành văn bản.\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [list(t.lead) for t in tasks] == [["Sở Nội vụ"], ["Sở Tư pháp"]]
+
+
+def test_a_number_on_a_line_of_its_own_opens_the_text_after_it() -> None:
+    lines = [
+        "1.",
+        "Trên cơ sở tài liệu, các cơ quan tổ chức tuyên truyền.",
+        "",
+        "b)",
+        "",
+        "Sở Y tế",
+    ]
+    assert build_paragraphs(lines) == [
+        "1. Trên cơ sở tài liệu, các cơ quan tổ chức tuyên truyền.",
+        "b) Sở Y tế",
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Quý IV năm 2025 và các năm tiếp theo",
+        "Năm 2026 và các năm tiếp theo",
+        "giai đoạn 2026-2030 và những năm tiếp theo",
+        "từ năm 2027 đến các năm tiếp theo",
+    ],
+)
+def test_a_period_running_into_the_following_years_is_ongoing(phrase: str) -> None:
+    hit = pick_deadline(find_deadlines(phrase, year=2026, reference=date(2026, 3, 1)))
+    assert hit is not None
+    assert (hit.kind, hit.deadline) == (DeadlineKind.ONGOING, None)
+
+
+def test_a_period_alone_keeps_its_end() -> None:
+    hit = pick_deadline(
+        find_deadlines("hoàn thành trong quý IV năm 2026", year=2026, reference=None)
+    )
+    assert hit is not None
+    assert (hit.kind, hit.deadline) == (DeadlineKind.PERIOD_END, date(2026, 12, 31))
