@@ -28,11 +28,15 @@ from notices.tasks import (
     build_paragraph_tasks,
     build_tasks,
     intro_assignees,
+    is_generic,
     lead_in_deadline,
 )
 from notices.text import match_form
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
+
+
+_ASKS = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ thị|chỉ đạo)\b")
 
 
 def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
@@ -76,7 +80,14 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # "… yêu cầu các cơ quan sau báo cáo trước ngày 20/6/2025:" before the first item, in the
         # body or closing the front matter, dates every item that names no date of its own.
         dating = intro or next((p for p in front[-1:] if p.rstrip().endswith(":")), None)
-        default = (intro_assignees(intro) if intro else None) or recipients
+        # "Chủ tịch UBND thành phố yêu cầu Giám đốc các sở, … tập trung thực hiện … như sau:"
+        # closing the front matter names who does the items that name nobody.
+        # A plan's "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" names only the issuer.
+        asks = intro or (dating if dating and _ASKS.search(match_form(dating)) else None)
+        default = intro_assignees(asks) if asks else None
+        if not intro and default and all(is_generic(name) for name in default):
+            default = None  # "… yêu cầu các cơ quan, đơn vị sau:" means the addressees
+        default = default or recipients
         lead_in = lead_in_deadline(dating, context) if dating else None
         tasks = build_tasks(items, notice_default=default, context=context, lead_in=lead_in)
         if closing_hit is not None:

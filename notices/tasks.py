@@ -52,6 +52,12 @@ _ROW_FIELD = re.compile(
 )
 
 
+def is_generic(name: str) -> bool:
+    """ "các cơ quan, đơn vị (sau)": a group that names no one in particular."""
+    low = re.sub(r"\s+(?:sau|sau đây|nêu trên|trên)$", "", match_form(name))
+    return _GENERIC.match(low) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     year: int | None  # the notice's year, for dates written without one
@@ -385,8 +391,9 @@ def build_tasks(
             listed = "; ".join(" ".join(child.paragraphs).rstrip(";. ") for child in item.children)
             paragraphs = [" ".join([*paragraphs, listed]).strip()]
             consumed.update(id(child) for child in walk(item.children))
-        elif item.children and paragraphs and paragraphs[-1].rstrip().endswith(":"):
-            intro = paragraphs.pop()
+        elif item.children and paragraphs and _opens_points(paragraphs[-1]):
+            intro = paragraphs.pop().rstrip(" .")
+            intro = intro if intro.endswith(":") else f"{intro}:"
             sentences = split_sentences(intro)
             child_default = intro_assignees(intro) or own
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in
@@ -483,6 +490,30 @@ def _row_task(item: Item, row: _Row, lead_in: DeadlineHit | None, context: Conte
         recurrence=hit.recurrence if hit else None,
         criteria=tuple(find_criteria(text)),
     )
+
+
+# "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm" over "a) …", "b) …": a
+# lead-in without its colon still hands its body to the points under it.
+_LEADS_IN = re.compile(
+    r"(?:(?:có|chịu) trách nhiệm(?:\s+thực hiện)?|thực hiện|triển khai|tập trung)"
+    r"(?:\s+(?:các|những)\s+(?:nhiệm vụ|nội dung|công việc|việc)(?:\s+trọng tâm)?)?"
+    r"(?:\s+(?:cụ thể\s+)?(?:sau đây|sau|như sau))?$"
+    r"|cụ thể(?:\s+như sau)?$"
+)
+
+
+def _opens_points(paragraph: str) -> bool:
+    """A paragraph that leads into the points under it: it ends in ":" or in "có trách nhiệm"."""
+    text = paragraph.rstrip()
+    if text.endswith(":"):
+        return True
+    low = match_form(text)
+    m = _LEADS_IN.search(low)
+    if m is None or len(split_sentences(text)) > 1:
+        return False
+    # "… thực hiện" alone ends many sentences; only the responsibility phrases or an explicit
+    # "các nhiệm vụ sau" lead in.
+    return "trách nhiệm" in m.group() or "sau" in m.group() or m.group().startswith("cụ thể")
 
 
 def _is_descriptive(heading: str) -> bool:

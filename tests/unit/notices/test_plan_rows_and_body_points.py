@@ -112,3 +112,57 @@ def test_a_period_alone_keeps_its_end() -> None:
     )
     assert hit is not None
     assert (hit.kind, hit.deadline) == (DeadlineKind.PERIOD_END, date(2026, 12, 31))
+
+
+def test_a_directive_gives_one_task_per_point_of_each_body() -> None:
+    text = (INVENTED / "chi-thi-ubnd-tinh-2026-body-points.txt").read_text(encoding="utf-8")
+    tasks = parse_notice(text).tasks
+    addressees = ["Thủ trưởng các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường"]
+    rows = [(t.ref, t.text[:22], list(t.lead), t.deadline_kind, t.deadline) for t in tasks]
+    assert rows == [
+        # items that name nobody belong to those the lead-in closing the front matter asks
+        ("1", "Quán triệt phương châm", addressees, DeadlineKind.NONE, None),
+        ("2", "Rà soát, bổ sung phươn", addressees, DeadlineKind.BEFORE_DATE, date(2026, 3, 15)),
+        (
+            "3.a",
+            "Chỉ đạo Chi cục Kiểm l",
+            ["Sở Nông nghiệp và Môi trường"],
+            DeadlineKind.NONE,
+            None,
+        ),
+        (
+            "3.b",
+            "Tổng hợp tình hình chá",
+            ["Sở Nông nghiệp và Môi trường"],
+            DeadlineKind.RECURRING,
+            None,
+        ),
+        ("4.a", "Điều tra, xử lý nghiêm", ["Công an tỉnh"], DeadlineKind.NONE, None),
+        ("4.b", "Bố trí lực lượng, phươ", ["Công an tỉnh"], DeadlineKind.NONE, None),
+        # "5. Các chủ rừng … có trách nhiệm" without a colon still leads into its points
+        (
+            "5.a",
+            "Xây dựng đường băng cả",
+            ["Các chủ rừng trên địa bàn tỉnh"],
+            DeadlineKind.NONE,
+            None,
+        ),
+        (
+            "5.b",
+            "Thường xuyên tuần tra,",
+            ["Các chủ rừng trên địa bàn tỉnh"],
+            DeadlineKind.ONGOING,
+            None,
+        ),
+    ]
+
+
+def test_a_plan_issuing_sentence_names_no_one_for_the_items() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\nSố: 30/KH-UBND\nHòa Minh, ngày 02 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nVề chuyển đổi số\n\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số với các nội dung sau:\n\n"
+        "1. Xây dựng kho dữ liệu dùng chung.\n\n2. Sở Nội vụ số hóa hồ sơ cán bộ.\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(t.ref, list(t.lead)) for t in tasks] == [("2", ["Sở Nội vụ"])]
