@@ -162,7 +162,9 @@ KNOWN_FIELDS: tuple[str, ...] = _fields(
     Dân tộc và Tôn giáo; Tài chính - Kế hoạch; Tài chính và Kế hoạch; HĐND và UBND;
     Hội đồng nhân dân và Ủy ban nhân dân; Đoàn ĐBQH và HĐND;
     Đoàn đại biểu Quốc hội và Hội đồng nhân dân; Tuyên giáo và Dân vận;
-    Phát thanh và Truyền hình; Phát thanh - Truyền hình; Tư vấn và hỗ trợ doanh nghiệp;
+    Phát thanh và Truyền hình; Phát thanh - Truyền hình; Phát thanh, Truyền hình;
+    Báo và Phát thanh, Truyền hình; Báo và Phát thanh - Truyền hình; Báo và Phát thanh Truyền hình;
+    Tư vấn và hỗ trợ doanh nghiệp;
     Xúc tiến đầu tư và Hỗ trợ doanh nghiệp; Tiếp nhận và trả kết quả; Quy hoạch và Kiến trúc;
     Tài nguyên - Môi trường; Văn hóa - Thông tin; Giáo dục - Đào tạo; Khoa học - Công nghệ;
     Nông nghiệp và PTNT; Thông tin - Truyền thông; Kinh tế - Hạ tầng; Xây dựng và Giao thông;

@@ -36,7 +36,8 @@ from notices.text import match_form
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
 
-_ASKS = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ thị|chỉ đạo)\b")
+# "… yêu cầu …", "… đề nghị …", "… chỉ thị:" ask; "Thực hiện Chỉ thị số 32/CT-TTg" does not.
+_ASKS = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\b|\bchỉ thị\s*:?$")
 
 
 def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:

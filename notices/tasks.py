@@ -367,7 +367,8 @@ def build_tasks(
         paragraphs = list(item.paragraphs)
         own = inherited
         own_criteria = list(inherited_criteria)
-        heading_roles = analyze(paragraphs[0]) if item.is_heading else None
+        heading_like = item.is_heading or _names_only(item)
+        heading_roles = analyze(paragraphs[0]) if heading_like else None
         if heading_roles is not None and not heading_roles.leads:
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
             own = heading_assignees(paragraphs[0]) or inherited
@@ -514,6 +515,18 @@ def _opens_points(paragraph: str) -> bool:
     # "… thực hiện" alone ends many sentences; only the responsibility phrases or an explicit
     # "các nhiệm vụ sau" lead in.
     return "trách nhiệm" in m.group() or "sau" in m.group() or m.group().startswith("cụ thể")
+
+
+def _names_only(item: Item) -> bool:
+    """A long body line over points ("5. Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã,
+    phường" then "- Tiếp tục phổ biến …"): it only names who does them, like a heading."""
+    if not item.children or len(item.paragraphs) != 1:
+        return False
+    text = item.paragraphs[0].rstrip()
+    if text.endswith((".", ";", ":")) or len(text.split()) > 30:
+        return False
+    roles = analyze(text)
+    return not roles.leads and not roles.actionable and bool(heading_assignees(text))
 
 
 def _is_descriptive(heading: str) -> bool:

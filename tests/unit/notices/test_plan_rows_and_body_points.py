@@ -166,3 +166,27 @@ def test_a_plan_issuing_sentence_names_no_one_for_the_items() -> None:
     )
     tasks = parse_notice(text).tasks
     assert [(t.ref, list(t.lead)) for t in tasks] == [("2", ["Sở Nội vụ"])]
+
+
+def test_a_long_line_of_bodies_over_points_leads_them_like_a_heading() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\nSố: 41/KH-UBND\nHòa Minh, ngày 10 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nThực hiện Chỉ thị số 05/CT-TTg về an toàn thông tin\n\n"
+        "Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch "
+        "với các nội dung sau:\n\n"
+        "I. PHÂN CÔNG NHIỆM VỤ\n\n"
+        "1. Báo và Phát thanh, Truyền hình tỉnh\n\n"
+        "- Mở chuyên mục tuyên truyền về an toàn thông tin.\n\n"
+        "2. Các sở, ban, ngành, đoàn thể cấp tỉnh, các hội nghề nghiệp và Ủy ban nhân dân "
+        "các xã, phường, đặc khu\n\n"
+        "- Rà soát hệ thống thông tin của cơ quan mình.\n\n"
+        "- Cử cán bộ tham gia tập huấn.\n"
+    )
+    rows = [(t.ref, t.text[:12], list(t.lead)) for t in parse_notice(text).tasks]
+    bodies = ["Các sở, ban, ngành, đoàn thể cấp tỉnh", "các hội nghề nghiệp"]
+    communes = ["Ủy ban nhân dân các xã, phường, đặc khu"]
+    assert rows == [
+        ("I.1.-1", "Mở chuyên mụ", ["Báo và Phát thanh, Truyền hình tỉnh"]),
+        ("I.2.-1", "Rà soát hệ t", [*bodies, *communes]),
+        ("I.2.-2", "Cử cán bộ th", [*bodies, *communes]),
+    ]
