@@ -84,6 +84,7 @@ _HEAD_VERB_NAMES = (
     "hội đồng thẩm định", "hội đồng tư vấn", "phận tiếp nhận", "tâm phục vụ", "tâm hỗ trợ",
     "tâm kiểm soát", "phòng quản lý", "cục quản lý", "phòng đăng ký", "tâm tổ chức",
 )  # fmt: skip
+_INSPECTORATE = re.compile(r"thanh tra\s+(?:tỉnh|thành phố|huyện|quận|thị xã|sở|bộ|chính phủ)\b")
 _DETERMINERS = frozenset({"các", "những", "mỗi", "của", "từng", "một"})
 _NOUN_COMPOUNDS = frozenset(
     {
@@ -273,7 +274,8 @@ def _ends_subject(
     fields: list[tuple[int, int]],
 ) -> bool:
     if pos == start:
-        return True
+        # "Thanh tra tỉnh tổ chức thanh tra …": the inspectorate, not the verb "thanh tra"
+        return not (text[pos].isupper() and _INSPECTORATE.match(low, pos))
     if text[pos].isupper():
         # A capital inside the phrase is part of a name ("Ban Chỉ đạo", "Sở Xây dựng"), unless
         # a predicate verb follows a complete name: "Sở Xây dựng Theo dõi, đôn đốc …".

@@ -27,6 +27,7 @@ _GENERIC = re.compile(
 _FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nhất|hạn chót|thời hạn")
 # "Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the work runs until then, a deadline for each.
 _UNTIL = re.compile(r"(?:từ nay|từ bây giờ)(?:\s+trở đi)?\s+(?:đến|tới)\b")
+_CONDITIONAL = re.compile(r"(?:nếu|trường hợp)\s")
 _HEADING_PREFIX = re.compile(r"^(?:đối với|riêng|giao|đề nghị|yêu cầu)\s+")
 # "Về Sở Y tế:", "Về phía Bộ Công an:" name a body; "Về chính quyền địa phương 02 cấp:" is a topic.
 _ABOUT_BODY = re.compile(r"^(?:Về|VỀ)\s+(?:phía\s+)?(?=[A-ZĐÀ-Ỹ])")
@@ -194,6 +195,11 @@ class _ItemTasks:
             self.current, self.orphan = None, True
             return None, None
         leads = self._resolve(roles)
+        pending_subject = self.current is not None and self.current.leads is None
+        if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
+            # "…; nếu nước không đạt chuẩn, phải yêu cầu các đơn vị khắc phục": what the
+            # heading's body does in that case, not a task of "các đơn vị"
+            leads = []
         current = self.current
         has_subject = bool(leads)
         if leads:

@@ -190,3 +190,17 @@ def test_a_long_line_of_bodies_over_points_leads_them_like_a_heading() -> None:
         ("I.2.-1", "Rà soát hệ t", [*bodies, *communes]),
         ("I.2.-2", "Cử cán bộ th", [*bodies, *communes]),
     ]
+
+
+def test_the_inspectorate_is_a_body_and_a_case_clause_keeps_the_heading_body() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA MINH\nSố: 07/CT-UBND\nHòa Minh, ngày 12 tháng 3 năm 2026\n\n"
+        "CHỈ THỊ\nVề an toàn thực phẩm\n\n"
+        "1. Sở Y tế\n\n"
+        "a) Thường xuyên kiểm tra cơ sở chế biến; nếu phát hiện vi phạm, yêu cầu các cơ sở "
+        "khắc phục ngay.\n\n"
+        "b) Giao Thanh tra tỉnh tổ chức thanh tra đột xuất các chợ đầu mối.\n\n"
+        "c) Thanh tra, kiểm tra việc ghi nhãn hàng hóa.\n"
+    )
+    rows = [(t.ref, list(t.lead)) for t in parse_notice(text).tasks]
+    assert rows == [("1.a", ["Sở Y tế"]), ("1.b", ["Thanh tra tỉnh"]), ("1.c", ["Sở Y tế"])]
