@@ -204,3 +204,27 @@ def test_the_inspectorate_is_a_body_and_a_case_clause_keeps_the_heading_body() -
     )
     rows = [(t.ref, list(t.lead)) for t in parse_notice(text).tasks]
     assert rows == [("1.a", ["Sở Y tế"]), ("1.b", ["Thanh tra tỉnh"]), ("1.c", ["Sở Y tế"])]
+
+
+def test_row_fields_written_as_plain_paragraphs_of_the_item() -> None:
+    text = (
+        "Số: 12/KH-UBND\nHòa Minh, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nVề cán bộ\n\n"
+        "1. Xây dựng cơ sở dữ liệu cán bộ.\n\nĐơn vị chủ trì: Sở Nội vụ.\n\n"
+        "Thời gian hoàn thành: Tháng 12/2026.\n\n"
+        "2. Tập huấn nghiệp vụ.\n\nChủ trì thực hiện: Trường Chính trị tỉnh.\n\n"
+        "Thời gian thực hiện: Thường xuyên.\n"
+    )
+    rows = [
+        (t.ref, t.text, list(t.lead), t.deadline_kind, t.deadline)
+        for t in parse_notice(text).tasks
+    ]
+    assert rows == [
+        (
+            "1",
+            "Xây dựng cơ sở dữ liệu cán bộ.",
+            ["Sở Nội vụ"],
+            DeadlineKind.PERIOD_END,
+            date(2026, 12, 31),
+        ),
+        ("2", "Tập huấn nghiệp vụ.", ["Trường Chính trị tỉnh"], DeadlineKind.ONGOING, None),
+    ]
