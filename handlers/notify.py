@@ -109,18 +109,22 @@ _RULE_NAMES = {
 
 
 async def notify_dead_letters(
-    uow: UnitOfWork, rows: Iterable[OutboxMessage], *, error: str, now: datetime
+    uow: UnitOfWork,
+    rows: Iterable[OutboxMessage],
+    *,
+    directory: Directory,
+    error: str,
+    now: datetime,
 ) -> int:
     """Tell every active admin, once per dead row ((rule, admin, "row-N") is unique), that a
     message will not be delivered. A dead letter about a dead letter is not reported again."""
     rows = [r for r in rows if r.rule != DEAD_LETTER and r.id is not None]
     if not rows:
         return 0
-    officials = {o.id: o for o in await uow.officials.all()}
-    admins = [o for o in officials.values() if o.active and o.has(Role.ADMIN)]
+    admins = [o for o in directory.officials.values() if o.active and o.has(Role.ADMIN)]
     queued = 0
     for row in rows:
-        recipient = officials.get(row.recipient_id)
+        recipient = directory.official(row.recipient_id)
         name = recipient.name if recipient else f"cán bộ #{row.recipient_id}"
         what = _RULE_NAMES.get(row.rule, row.rule)
         text = (

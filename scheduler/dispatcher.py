@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from handlers.directory import DirectoryCache
 from handlers.domain import ChatAccount, OfficialId, OutboxMessage
 from handlers.messages import OutgoingFile, Reply
+from handlers.notify import notify_dead_letters
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.sending import (
     Attachments,
@@ -265,21 +266,37 @@ class Dispatcher:
             report.blocked += 1
             await self._settle(delivery, report, blocked(str(exc)))
         except PermanentError as exc:
-            await self._settle(delivery, report, dead(f"{type(exc).__name__}: {exc}"))
+            await self._settle(
+                delivery, report, dead(f"{type(exc).__name__}: {exc}", self._tell_admins)
+            )
         except TimeoutError as exc:
             error = f"no answer within {self._config.send_timeout_seconds:g}s"
-            await self._settle(delivery, report, uncertain(self._config, str(exc) or error))
+            await self._settle(
+                delivery, report, uncertain(self._config, str(exc) or error, self._tell_admins)
+            )
         except (SendError, OSError) as exc:
             await self._settle(
-                delivery, report, transient(self._config, f"{type(exc).__name__}: {exc}")
+                delivery,
+                report,
+                transient(self._config, f"{type(exc).__name__}: {exc}", self._tell_admins),
             )
         except Exception as exc:
             log.exception("sender %s failed unexpectedly", delivery.channel)
             await self._settle(
-                delivery, report, transient(self._config, f"{type(exc).__name__}: {exc}")
+                delivery,
+                report,
+                transient(self._config, f"{type(exc).__name__}: {exc}", self._tell_admins),
             )
         else:
             await self._settle(delivery, report, sent(self._clock()))
+
+    async def _tell_admins(
+        self, uow: UnitOfWork, rows: Sequence[OutboxMessage], error: str, now: datetime
+    ) -> None:
+        """Dead letters reach the admins; who they are comes from the directory this
+        dispatcher already caches per org revision (not a read of every official per row)."""
+        directory = await self._directories.get(uow)
+        await notify_dead_letters(uow, rows, directory=directory, error=error, now=now)
 
     async def _files_for(self, delivery: Delivery) -> tuple[OutgoingFile, ...]:
         """A chart that cannot be made must not hold back the text it illustrates."""

@@ -7,12 +7,11 @@ whose claim was taken over (its lease ran out) changes nothing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from handlers.domain import OutboxMessage
-from handlers.notify import notify_dead_letters
 from handlers.ports import UnitOfWork
 from scheduler.config import DispatchConfig
 
@@ -61,9 +60,11 @@ class Delivery:
 
 # Records what became of a delivery, inside a transaction; returns the rows still ours.
 Outcome = Callable[[UnitOfWork, Delivery, datetime, DispatchReport], Awaitable[int]]
+# Tells the admins about rows just marked dead (error, now), in the same transaction.
+TellAdmins = Callable[[UnitOfWork, Sequence[OutboxMessage], str, datetime], Awaitable[object]]
 
 
-def transient(config: DispatchConfig, error: str) -> Outcome:
+def transient(config: DispatchConfig, error: str, tell: TellAdmins) -> Outcome:
     """5xx, timeouts: retry after a growing backoff; dead after the last attempt."""
 
     async def settle(uow: UnitOfWork, d: Delivery, now: datetime, r: DispatchReport) -> int:
@@ -71,7 +72,7 @@ def transient(config: DispatchConfig, error: str) -> Outcome:
         dead = [_id(row) for row in dead_rows]
         done = await uow.outbox.mark_dead(dead, d.claim_id, error)
         if dead and done:
-            await notify_dead_letters(uow, dead_rows, error=error, now=now)
+            await tell(uow, dead_rows, error, now)
         r.dead += len(dead)
         for row in d.rows:
             if row.attempts < config.max_attempts:
@@ -86,7 +87,7 @@ def transient(config: DispatchConfig, error: str) -> Outcome:
 UNCERTAIN = "uncertain: "  # the error prefix of a send whose fate is unknown
 
 
-def uncertain(config: DispatchConfig, error: str) -> Outcome:
+def uncertain(config: DispatchConfig, error: str, tell: TellAdmins) -> Outcome:
     """A send that timed out: the channel may have delivered it. Retried once (a message
     lost is worse than one repeated); a second unknown fate ends it, since every further try
     could be one more copy in the chat."""
@@ -98,8 +99,10 @@ def uncertain(config: DispatchConfig, error: str) -> Outcome:
         done = 0
         if again:
             note = f"{reason}; not sent again: it may have arrived the first time"
-            done += await uow.outbox.mark_dead([_id(row) for row in again], d.claim_id, note)
-            await notify_dead_letters(uow, again, error=note, now=now)
+            marked = await uow.outbox.mark_dead([_id(row) for row in again], d.claim_id, note)
+            if marked:
+                await tell(uow, again, note, now)
+            done += marked
             r.dead += len(again)
         for row in first:
             not_before = now + config.backoff(row.attempts)
@@ -155,7 +158,7 @@ def moved(new_chat_ref: str) -> Outcome:
     return settle
 
 
-def dead(error: str) -> Outcome:
+def dead(error: str, tell: TellAdmins) -> Outcome:
     """A request that will never succeed as it is: dead letter, visible to admins."""
 
     async def settle(uow: UnitOfWork, d: Delivery, now: datetime, r: DispatchReport) -> int:
@@ -163,7 +166,7 @@ def dead(error: str) -> Outcome:
         log.warning("outbox rows %s dead: %s", d.ids, error)
         done = await uow.outbox.mark_dead(d.ids, d.claim_id, error)
         if done:
-            await notify_dead_letters(uow, d.rows, error=error, now=now)
+            await tell(uow, d.rows, error, now)
         return done
 
     return settle

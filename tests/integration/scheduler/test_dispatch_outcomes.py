@@ -91,7 +91,10 @@ async def test_a_dead_letter_reaches_an_admins_chat_once(world: World) -> None:
         from handlers.notify import notify_dead_letters
 
         rows = await uow.outbox.failed(10)
-        assert await notify_dead_letters(uow, rows, error="again", now=world.clock()) == 0
+        told_again = await notify_dead_letters(
+            uow, rows, directory=world.directory, error="again", now=world.clock()
+        )
+        assert told_again == 0
 
 
 async def test_a_dead_letter_to_an_admin_is_not_reported_about_itself(world: World) -> None:
