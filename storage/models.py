@@ -290,3 +290,44 @@ class OrgMetaRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     revision: Mapped[int] = mapped_column(Integer, default=0)
     task_revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class ConversationStateRow(Base):
+    """One chat's remembered step (a pending import preview, a numbered question, the last list
+    for «tiếp»), as JSON, until `expires_at`: a restart or a second process continues it."""
+
+    __tablename__ = "conversation_state"
+    __table_args__ = (Index(None, "expires_at"),)
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    chat_ref: Mapped[str] = mapped_column(String(64), primary_key=True)
+    slot: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    expires_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class SeenUpdateRow(Base):
+    """An update a channel delivered (Telegram update_id, Zalo event key), kept for a while so a
+    redelivery after a restart is not handled twice."""
+
+    __tablename__ = "seen_updates"
+    __table_args__ = (Index(None, "seen_at"),)
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    update_key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    seen_at: Mapped[datetime]
+
+
+class ChannelHealthRow(Base):
+    """Each channel's last good contact (a poll, a webhook, a send) and its current trouble, for
+    `nhacviec status` and the admins' alert (sent once per problem)."""
+
+    __tablename__ = "channel_health"
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_ok_at: Mapped[datetime | None]
+    last_error_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    down_since: Mapped[datetime | None]
+    alerted_at: Mapped[datetime | None]

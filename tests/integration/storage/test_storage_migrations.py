@@ -56,8 +56,8 @@ async def test_migration_seeds_the_org_revision(engine: AsyncEngine) -> None:
         assert await uow.units.revision() == 0
 
 
-def test_head_revision_is_the_initial_migration() -> None:
-    assert head_revision() == "0005"
+def test_head_revision_is_the_latest_migration() -> None:
+    assert head_revision() == "0006"
 
 
 async def test_a_failed_migration_leaves_nothing_behind(blank_database_url: str) -> None:
