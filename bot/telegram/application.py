@@ -63,8 +63,8 @@ def build_application(
     overall_rate: float,
     polling: bool,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """`overall_rate` messages/s is PTB's global throttle (0 disables it); one 429 is waited
-    out by the rate limiter, further ones reach the caller as RetryAfter."""
+    """`overall_rate` messages/s is PTB's global throttle (0 disables it); a 429 reaches the
+    caller as RetryAfter at once, so it holds only its own chat."""
     install_log_redaction(quiet=False)  # the token is in every request URL
     _quiet_rate_limiter()
     base = api_base_url.rstrip("/")
@@ -74,7 +74,10 @@ def build_application(
         base_file_url=f"{base}/file/bot",
         request=_request(request_timeout),
         get_updates_request=_request(request_timeout, pool=1),
-        rate_limiter=AIORateLimiter(overall_max_rate=overall_rate, max_retries=1),
+        # No retry inside PTB: its limiter waits out a 429 by holding *every* request, but
+        # Telegram's flood wait is per chat. The caller waits for that chat alone (the
+        # responder per reply, the dispatcher by rescheduling the chat's rows).
+        rate_limiter=AIORateLimiter(overall_max_rate=overall_rate, max_retries=0),
     )
     builder = ApplicationBuilder().bot(bot).job_queue(None)  # reminders are ours, not PTB's
     if not polling:

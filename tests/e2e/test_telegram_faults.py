@@ -30,7 +30,7 @@ async def test_429_is_waited_out_and_the_reply_still_arrives(
 ) -> None:
     fake = fake_telegram
     await link(fake, app, NOIVU, "noivu")
-    # Two in a row: PTB's rate limiter waits out the first, our responder the second.
+    # Two in a row: the responder waits out each for this chat alone (PTB does not retry).
     fake.inject("sendMessage", 429, retry_after=1, times=2, chat_id=NOIVU)
     before = len(fake.calls_to("sendMessage"))
     reply = await fake.ask(NOIVU, "quá hạn", within=10)
@@ -40,6 +40,27 @@ async def test_429_is_waited_out_and_the_reply_still_arrives(
     # Lower bounds only (retry_after was honoured): a busy machine can only widen the gaps.
     assert attempts[1].t - attempts[0].t >= 1.0
     assert attempts[2].t - attempts[1].t >= 1.0
+
+
+async def test_one_chats_flood_wait_holds_no_other_chats_reply(
+    telegram: TelegramChannel, fake_telegram: FakeTelegram, app: App
+) -> None:
+    """Telegram's 429 is per chat: a 90 s wait for one chat must not pause the bot's other
+    replies (PTB's own limiter used to hold every request for the whole wait)."""
+    fake = fake_telegram
+    await link(fake, app, NOIVU, "noivu")
+    fake.inject("sendMessage", 429, retry_after=90, chat_id=NOIVU)
+    await fake.user_says(NOIVU, "quá hạn")
+    assert await wait_until(lambda: _refused_once(fake, NOIVU), True)
+    # A hang detector, not a timing: the old limiter answered this after 90 s.
+    reply = await fake.ask(STRANGER, "xin chào", within=10)
+    assert "chưa được liên kết" in reply.text
+
+
+async def _refused_once(fake: FakeTelegram, chat_id: int) -> bool:
+    return any(
+        c.params.get("chat_id") in (chat_id, str(chat_id)) for c in fake.calls_to("sendMessage")
+    )
 
 
 @pytest.mark.slow  # real retry delays
