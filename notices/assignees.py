@@ -103,9 +103,13 @@ _NOUN_COMPOUNDS = frozenset(
     }
 )
 _NOUN_TERM = re.compile(
-    r"tổ chức\s+(?:đảng|chính trị|xã hội|đoàn thể|cơ sở đảng|tín dụng|kinh tế|hội|quần chúng)"
-    + _END
-)
+    r"tổ chức(?:\s+(?:đảng|chính trị|xã hội|đoàn thể|cơ sở đảng|tín dụng|kinh tế|hội|quần chúng)"
+    r"|\s*(?:,|và|hoặc)\s*cá nhân)" + _END
+)  # "các cơ quan, tổ chức, cá nhân liên quan": the noun pair, not the verb "tổ chức"
+# "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm lập …": the verbs
+# after "được giao / được phân công" qualify the subject; its own verb comes after them.
+_PASSIVE_ASSIGNED = re.compile(r"(?<![^\W_])được\s+(?:giao|phân công)" + _END)
+_MAIN_AFTER_PASSIVE = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + _END)
 _MAX_SUBJECT_TOKENS = 45
 _ENUM_BEFORE_COLON = re.compile(
     rf"(?:(?:các|những)\s+(?:{_alternation(ORG_HEADS)})|(?:ubnd|ủy ban nhân dân)\s+các\s+"
@@ -258,9 +262,28 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if term and _ends_subject(
             text, low, pos, start, previous, previous_pos, term.group(), fields
         ):
+            main = _after_passive(low, start, pos)
+            if main is not None and cut is None:
+                return Span(main.start(), match_form(main.group()), main.end())
             return Span(pos if cut is None else cut, term.group(), term.end())
         previous, previous_pos = tok, pos
     return Span(len(text) if cut is None else cut, "", len(text))
+
+
+def _after_passive(low: str, start: int, pos: int) -> re.Match[str] | None:
+    """The subject's own verb after "… được giao/phân công chủ trì …" (its relative clause)."""
+    passive = _PASSIVE_ASSIGNED.match(low, pos) or _PASSIVE_ASSIGNED.search(
+        low, max(start, pos - 12), pos + 12
+    )
+    if passive is None or passive.start() > pos or passive.start() <= start:
+        return None
+    clause_end = len(low)
+    for stop in (";", ".", ":"):
+        found = low.find(stop, passive.end())
+        if found >= 0:
+            clause_end = min(clause_end, found)
+    main = _MAIN_AFTER_PASSIVE.search(low, passive.end(), min(clause_end, passive.end() + 120))
+    return main
 
 
 def _ends_subject(

@@ -52,6 +52,19 @@ _TRAILING = re.compile(
     r"(?:\s+(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa phương|xã|sở|phòng)"
     r"|\s+(?:thành lập|theo|tại)\s.*)$"
 )
+_ASSIGNED_GROUP = re.compile(r"(?<![^\W_])được\s+(?:giao|phân công)\s")
+_GENERIC_GROUP = re.compile(
+    r"(?:các|những)\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*"
+)
+_HEAD_TITLES = (
+    "thủ trưởng", "giám đốc", "phó giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch",
+    "bộ trưởng", "thứ trưởng", "người đứng đầu", "trưởng ban", "trưởng phòng", "hiệu trưởng",
+    "cục trưởng", "chi cục trưởng", "bí thư", "phó bí thư", "chánh văn phòng",
+)  # fmt: skip
+_BARE_TITLE = re.compile(
+    rf"(?:(?:các|những)\s+)?(?:(?:đồng chí|đ/c)\s+)?(?:{_alternation(_HEAD_TITLES)})"
+    r"(?:\s+(?:sở|bộ|cơ quan|đơn vị|ban|ngành))?"
+)
 _LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận")
 _PLURAL_HEAD = re.compile(
     rf"^(?:(?P<council>ubnd|ủy ban nhân dân)\s+)?(?:các|những)\s+"
@@ -135,7 +148,7 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
                 return None
             names = first + names
         return names or None
-    pieces = _split_pieces(text)
+    pieces = _join_bare_titles(_split_pieces(text))
     out: list[Assignee] = []
     enum_head: str | None = None
     previous_kind: str | None = None
@@ -194,6 +207,23 @@ def _split_pieces(text: str) -> list[str]:
     return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
 
 
+def _join_bare_titles(pieces: list[str]) -> list[str]:
+    """ "Giám đốc, Thủ trưởng các sở, ban ngành", "các đồng chí Bộ trưởng, Thủ trưởng cơ quan
+    ngang Bộ": a title naming no body of its own shares the bodies of the next title."""
+    out: list[str] = []
+    carry = ""
+    for piece in pieces:
+        piece = f"{carry}, {piece}" if carry else piece
+        carry = ""
+        if _BARE_TITLE.fullmatch(match_form(piece.split(", ")[-1])):
+            carry = piece
+            continue
+        out.append(piece)
+    if carry:
+        out.append(carry)
+    return out
+
+
 def _new_assignee(text: str, low: str, pos: int, *, after_comma: bool = False) -> bool:
     """Does a new assignee start here? After a comma a lower-case role or group word ("cấp ủy,
     chính quyền", "cán bộ, công chức") continues the same group."""
@@ -233,7 +263,12 @@ def _split_enumeration(items: str, head: str) -> list[Assignee]:
 
 def _make(piece: str, kind: str | None) -> Assignee:
     piece = canonical_tone(re.sub(r"\s+", " ", piece).strip(" ,;:-–"))
-    piece = _TRAILING.sub("", piece)
+    assigned = _ASSIGNED_GROUP.search(match_form(piece))
+    if assigned and not _GENERIC_GROUP.fullmatch(match_form(piece[: assigned.start()]).strip()):
+        piece, assigned = piece[: assigned.start()].rstrip(), None  # "UBND các xã được giao …"
+    if assigned is None:
+        piece = _TRAILING.sub("", piece)
+    # else "Các cơ quan được phân công … theo Kế hoạch này": only the clause says which bodies
     piece = re.sub(r"\s+(?:và|hoặc|cùng)$", "", piece)  # "Các Bộ, cơ quan liên quan và"
     if kind in ("org", "group", "role") and _all_caps(piece):
         piece = proper_case(piece)  # "SỞ NỘI VỤ" in a heading → "Sở Nội vụ"
