@@ -156,6 +156,8 @@ class _ItemTasks:
             self.sentence += 1
             touched: list[_Draft] = []
             for clause, roles in _glued_clauses(sentence):
+                if not roles.leads and _BASIS.match(match_form(clause.lstrip())):
+                    continue  # "Căn cứ Thông tư số …;": a citation, not work
                 if step_label:  # "Bước 1: Phòng Đào tạo cung cấp …" keeps its step in the text
                     clause, step_label = f"{step_label}: {clause}", ""
                 draft, pending = self._add_clause(clause, roles)
@@ -261,7 +263,9 @@ class _ItemTasks:
         out: list[ParsedTask] = []
         for index, draft in enumerate(drafts):
             leads = draft.leads or list(self.default or [])
-            text = " ".join(self.texts) if len(drafts) == 1 else _render(draft.parts)
+            text = (
+                _from_first_part(self.texts, draft) if len(drafts) == 1 else _render(draft.parts)
+            )
             hit = draft.deadline or self.lead_in
             lead_in = self.lead_in
             if hit is not None and hit.kind is DeadlineKind.ONGOING and lead_in is not None:
@@ -282,6 +286,30 @@ class _ItemTasks:
                 )
             )
         return out
+
+
+def _from_first_part(texts: list[str], draft: _Draft) -> str:
+    """The item's text from the first clause the task is made of: "Căn cứ …;" citations and
+    sentences before it that assign nothing ("Nhằm …, Sở hướng dẫn …") are not the task."""
+    whole = " ".join(texts)
+    if not draft.parts:
+        return whole
+    first = re.sub(r"\s+", " ", draft.parts[0][1]).strip()
+    flat = re.sub(r"\s+", " ", whole)
+    probe = first[:40]
+    at = flat.find(probe) if len(probe) >= 20 else -1
+    if at <= 0 or not _BASIS.match(match_form(flat)):
+        return whole
+    return flat[at:]
+
+
+# "Căn cứ Thông tư số 11/2025/TT-BGDĐT …;": the citation of a document ("Căn cứ các tiêu chí …
+# để phân cấp …" is an instruction and stays).
+_BASIS = re.compile(
+    r"^(?:\S{1,6}\s+)?căn cứ\s+(?:vào\s+)?(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định|thông tư"
+    r"|quyết định|công văn|văn bản|kế hoạch|chỉ thị|nghị quyết|thông báo|kết luận|quy định"
+    r"|hướng dẫn|báo cáo|tờ trình|công điện)\b"
+)
 
 
 def _deadline_of(draft: _Draft) -> date | None:

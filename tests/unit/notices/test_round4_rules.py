@@ -4,8 +4,11 @@ for this test (phrased differently from any corpus document).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from notices import parse_notice
 from notices.assignees import analyze
 
 
@@ -66,3 +69,45 @@ def test_to_chuc_ca_nhan_is_a_noun_pair(clause: str, leads: list[str]) -> None:
 )  # fmt: skip
 def test_assigned_relative_clause_ends_at_the_main_verb(clause: str, leads: list[str]) -> None:
     assert _leads(clause) == leads
+
+
+_LETTER_WITH_CITATIONS = (
+    "UBND HUYỆN MƯỜNG TÈ\nPHÒNG Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 57/PYT\nMường Tè, ngày 2 tháng 12 năm 2025\n"
+    "V/v rà soát trạm y tế xã\nKính gửi: Ủy ban nhân dân các xã.\n"
+    "Căn cứ Nghị định số 117/2014/NĐ-CP ngày 08 tháng 12 năm 2014 của Chính phủ quy định về y tế "
+    "xã, phường, thị trấn; Căn cứ Quyết định số 1300/QĐ-UBND ngày 15 tháng 5 năm 2025 của Ủy ban "
+    "nhân dân huyện về việc ban hành quy chế phối hợp; Căn cứ Công văn số 210/SYT-KHTC ngày 20 "
+    "tháng 11 năm 2025 của Sở Y tế về rà soát cơ sở vật chất; Phòng Y tế đề nghị Ủy ban nhân dân "
+    "các xã rà soát cơ sở vật chất, trang thiết bị của trạm y tế và gửi báo cáo về Phòng Y tế "
+    "trước ngày 20/12/2025.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+def test_citations_before_the_request_are_not_the_task() -> None:
+    notice = parse_notice(_LETTER_WITH_CITATIONS)
+    assert len(notice.tasks) == 1
+    task = notice.tasks[0]
+    assert task.text.startswith("Phòng Y tế đề nghị Ủy ban nhân dân các xã rà soát")
+    assert task.lead == ("Ủy ban nhân dân các xã",)
+    assert task.deadline == date(2025, 12, 20)
+
+
+def test_a_basis_that_is_an_instruction_stays() -> None:
+    # "Căn cứ các tiêu chí … để …" tells the body what to do on that basis: still a task
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 90/TB-UBND\nLai Châu, ngày 3 tháng 12 năm 2025\n"
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ thực hiện các nội dung sau:\n\n"
+        "1. Căn cứ các tiêu chí về quy mô dân số và diện tích để đề xuất phân cấp, ủy quyền "
+        "phù hợp cho cấp xã.\n"
+        "2. Tham mưu kiện toàn tổ chức bộ máy các phòng chuyên môn trong tháng 12 năm 2025.\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [t.text[:30] for t in tasks] == [
+        "Căn cứ các tiêu chí về quy mô ",
+        "Tham mưu kiện toàn tổ chức bộ ",
+    ]
+    assert all(t.lead == ("Sở Nội vụ",) for t in tasks)
