@@ -81,10 +81,12 @@ async def on_attachments(turn: Turn) -> Reply:
         return await add_evidence(cmd, asker=asker, uow_factory=turn.uow_factory)
     imports = turn.services.imports
     document = next((a for a in incoming.attachments if ImportDialog.is_notice_file(a)), None)
-    asked = turn.meaning.intent is Intent.IMPORT or imports.awaits_document(turn.key)
+    asked = turn.meaning.intent is Intent.IMPORT or await imports.awaits_document(
+        turn.key, asker.now
+    )
     if document is not None and asked:
         return await imports.from_file(turn.key, asker, document, turn.say_now)
-    last = turn.recall(LAST_REPORT)
+    last = await turn.recall(LAST_REPORT)
     if last is not None and asker.now - last[1] <= EVIDENCE_WINDOW:
         cmd = AddEvidence(last[0], incoming.attachments, incoming.text)
         return await add_evidence(cmd, asker=asker, uow_factory=turn.uow_factory)

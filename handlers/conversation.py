@@ -1,5 +1,6 @@
 """The conversation core: one Incoming in, replies out. It identifies the asker, understands the
-message, routes it through the intent table, and keeps the chats' memory."""
+message, routes it through the intent table; the chats' pending steps live in the database
+(handlers.memory.ChatState), so a restart continues them."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from handlers.ask import drop_question
 from handlers.calendar import WorkingCalendar
 from handlers.context import Asker
 from handlers.directory import Directory, DirectoryCache
-from handlers.domain import Official
+from handlers.domain import Official, Role
 from handlers.errors import DomainError
 from handlers.help_text import ONBOARDING
 from handlers.import_dialog import FileFetcher, ImportDialog, SayNow
 from handlers.invites import InviteThrottle, LinkAccount, link_account
-from handlers.memory import ChatMemory, StatsCache
+from handlers.memory import ChatState, StatsCache
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Intent, understand
 from handlers.notice_reader import NoticeReader
@@ -31,7 +32,6 @@ from handlers.turn import Services, Turn
 log = logging.getLogger(__name__)
 
 SORRY = "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn này. Vui lòng thử lại sau ít phút."
-_MEMORY = 5000  # chats whose last list / last report is remembered for «tiếp» and evidence
 
 
 class Conversation:
@@ -58,7 +58,7 @@ class Conversation:
         self._services = Services(
             uow_factory=uow_factory,
             page_size=page_size,
-            memory=ChatMemory(_MEMORY),
+            memory=ChatState(uow_factory),
             stats_cache=StatsCache(),
             imports=ImportDialog(
                 uow_factory=uow_factory,
@@ -111,7 +111,12 @@ class Conversation:
         key = (incoming.channel, incoming.chat_ref)
         turn = Turn(asker, meaning, incoming, key, self._services, say_now)
         imports = self._services.imports
-        if not incoming.attachments and imports.expects(turn.key, text):
+        # Only an admin imports, so only an admin's chat can be in the middle of one.
+        if (
+            not incoming.attachments
+            and official.has(Role.ADMIN)
+            and await imports.expects(turn.key, text, now)
+        ):
             if len(text) > PASTE_LIMIT:
                 return Reply(too_long("Văn bản dán", len(text), PASTE_LIMIT))
             return await imports.step(turn.key, asker, text)
@@ -126,7 +131,7 @@ class Conversation:
         if incoming.attachments and meaning.intent is not Intent.DONE:
             return await on_attachments(turn)
         if meaning.intent is not Intent.CHOICE:
-            drop_question(turn)  # a question left unanswered is not answered later
+            await drop_question(turn)  # a question left unanswered is not answered later
         return await ROUTES[meaning.intent](turn)
 
     async def _identify(

@@ -7,16 +7,24 @@ import os
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from handlers.context import Asker
 from handlers.domain import Role, UnitId
 from handlers.errors import DomainError, NotAllowed
-from handlers.import_notice import ImportPlan, import_notice, plan_notice, with_mapping
-from handlers.memory import BoundedMemory, ChatKey
+from handlers.import_notice import (
+    ImportPlan,
+    import_notice,
+    plan_from_json,
+    plan_notice,
+    plan_to_json,
+    with_mapping,
+)
+from handlers.memory import ChatKey, ChatState, Slot
 from handlers.messages import Attachment, Button, Reply
 from handlers.notice_reader import PASTE_NAME, NoticeReader, ThreadReader
-from handlers.ports import UnitOfWorkFactory
+from handlers.ports import JsonValue, UnitOfWorkFactory
 from notices import ClassifiedNoticeError, NoticeError, ParsedNotice
 from notices.readers import MAX_BYTES, describe_document
 from notices.text import fold, fold_key
@@ -25,7 +33,6 @@ log = logging.getLogger(__name__)
 
 # Sends a reply at once, before the turn's answer (a "please wait" for long work).
 SayNow = Callable[[Reply], Awaitable[object]]
-_PENDING_CHATS = 200
 _MIN_PASTE_CHARS = 80
 _NOTICE_FILES = (".docx", ".doc", ".pdf", ".txt", ".jpg", ".jpeg", ".png")
 _IMAGE_NAME = "ảnh chụp văn bản.jpg"
@@ -36,6 +43,9 @@ _FIX = re.compile(r"^sua\s+(?P<name>.+?)\s*(?:=|->|thanh)\s*(?P<unit>.+)$")
 _FIX_TYPED = re.compile(
     r"^(?:sửa|sua)\s+(?P<name>.+?)\s*(?:=|->|\bthành\b|\bthanh\b)\s*(?P<unit>.+)$",
     re.IGNORECASE | re.DOTALL,
+)
+_NOTHING_PENDING = (
+    "Bản xem trước đã hết hạn (giữ 24 giờ) nên chưa nhập gì; hãy gửi lại văn bản để xem lại."
 )
 _CONFIRM_BUTTONS = (Button("Đồng ý nhập", "nhập đồng ý"), Button("Hủy", "nhập hủy"))
 
@@ -53,9 +63,36 @@ class PendingImport:
     source: str
 
 
+def _pending_to_json(pending: PendingImport) -> JsonValue:
+    return {"plan": plan_to_json(pending.plan), "source": pending.source}
+
+
+def _pending_from_json(raw: JsonValue) -> PendingImport:
+    if not isinstance(raw, dict) or not isinstance(raw["source"], str):
+        raise TypeError("a pending import is an object")
+    return PendingImport(plan_from_json(raw["plan"]), raw["source"])
+
+
+def _flag(raw: JsonValue) -> bool:
+    if raw is not True:
+        raise TypeError("a flag is true")
+    return True
+
+
+# A preview waits a working day for «đồng ý»: long enough to check it with a leader, short
+# enough that a notice's text does not linger in the database.
+PENDING_IMPORT: Slot[PendingImport] = Slot(
+    "pending_import", timedelta(hours=24), _pending_to_json, _pending_from_json
+)
+# «/nhap» waits an hour for the pasted text or the file.
+AWAITING_PASTE: Slot[bool] = Slot("awaiting_paste", timedelta(hours=1), bool, _flag)
+
+
 class ImportDialog:
-    """Keeps each admin chat's pending preview in memory: nothing of a notice's text is
-    written anywhere until the admin confirms (a restart simply forgets the preview)."""
+    """Keeps each admin chat's pending preview in the conversation state (ChatState), so a
+    restart or a second process continues it: the parsed notice (never a classified one,
+    which is refused before any preview) is kept until the admin confirms or cancels, or for
+    24 hours, then deleted; only a confirmed import writes tasks."""
 
     def __init__(
         self,
@@ -67,30 +104,30 @@ class ImportDialog:
         self._uow_factory = uow_factory
         self._fetchers = fetchers
         self._reader: NoticeReader = reader if reader is not None else ThreadReader()
-        self._pending: BoundedMemory[ChatKey, PendingImport] = BoundedMemory(_PENDING_CHATS)
-        self._awaiting_paste: BoundedMemory[ChatKey, bool] = BoundedMemory(_PENDING_CHATS)
+        self._state = ChatState(uow_factory)
 
     @staticmethod
     def is_notice_file(item: Attachment) -> bool:
         """A document an import can read: a notice file by its name, or a photo (OCR)."""
         return item.kind == "image" or item.name.lower().endswith(_NOTICE_FILES)
 
-    def awaits_document(self, key: ChatKey) -> bool:
+    async def awaits_document(self, key: ChatKey, now: datetime) -> bool:
         """Did this chat just say «/nhap», so that the next file or photo is the notice?"""
-        return key in self._awaiting_paste
+        awaiting: bool | None = await self._state.get(key, AWAITING_PASTE, now)
+        return awaiting is True
 
-    def expects(self, key: ChatKey, text: str) -> bool:
+    async def expects(self, key: ChatKey, text: str, now: datetime) -> bool:
         """Is this message the next step of an import this chat started?"""
-        if key in self._awaiting_paste:
+        if await self.awaits_document(key, now):
             return True
-        if key not in self._pending:
-            return False
         folded = fold_key(text)
-        return bool(_YES.match(folded) or _NO.match(folded) or _FIX.match(folded))
+        if not (_YES.match(folded) or _NO.match(folded) or _FIX.match(folded)):
+            return False
+        return await self._state.get(key, PENDING_IMPORT, now) is not None
 
-    def start_paste(self, key: ChatKey, asker: Asker) -> Reply:
+    async def start_paste(self, key: ChatKey, asker: Asker) -> Reply:
         _admin_only(asker)
-        self._awaiting_paste.remember(key, True)
+        await self._state.put(key, AWAITING_PASTE, True, asker.now)
         return Reply(
             "Hãy dán toàn văn thông báo kết luận vào tin nhắn tiếp theo "
             "(hoặc gửi tệp .docx, .doc, .pdf, .txt, hay ảnh chụp/bản scan của văn bản). Gõ «hủy» "
@@ -103,7 +140,7 @@ class ImportDialog:
         """Fetch the file or photo, say at once when reading it will be slow (OCR, an old
         .doc), then read and parse it off the event loop and preview the plan."""
         _admin_only(asker)
-        self._awaiting_paste.pop(key, None)
+        await self._state.drop(key, AWAITING_PASTE)
         fetcher = self._fetchers.get(asker.channel)
         if fetcher is None:
             raise DomainError("Kênh này chưa nhận được tệp; hãy dán nội dung sau lệnh /nhap.")
@@ -121,10 +158,11 @@ class ImportDialog:
         shape = describe_document(data, name)
         if shape.progress_line is not None and say_now is not None:
             await say_now(Reply(shape.progress_line))
-        return self._preview(key, asker, await self._read(asker, data, name), item.name or name)
+        notice = await self._read(asker, data, name)
+        return await self._preview(key, asker, notice, item.name or name)
 
     async def step(self, key: ChatKey, asker: Asker, text: str) -> Reply:
-        if self._awaiting_paste.pop(key, None):
+        if await self._state.pop(key, AWAITING_PASTE, asker.now):
             if _NO.match(fold_key(text)):
                 return Reply("Đã hủy nhập thông báo.")
             if len(text) < _MIN_PASTE_CHARS:
@@ -132,16 +170,19 @@ class ImportDialog:
                     "Nội dung quá ngắn để là một thông báo; hãy gửi /nhap rồi dán lại."
                 )
             notice = await self._read(asker, text.encode("utf-8"), PASTE_NAME)
-            return self._preview(key, asker, notice, "văn bản dán")
-        pending = self._pending[key]
+            return await self._preview(key, asker, notice, "văn bản dán")
+        pending = await self._state.get(key, PENDING_IMPORT, asker.now)
+        if pending is None:  # expired between the two reads
+            return Reply(_NOTHING_PENDING)
         folded = fold_key(text)
         if _NO.match(folded):
-            del self._pending[key]
+            await self._state.drop(key, PENDING_IMPORT)
             return Reply("Đã hủy, không nhập gì.")
         fix = _FIX.match(folded)
         if fix:
-            return self._fix(key, asker, pending, text)
-        del self._pending[key]
+            return await self._fix(key, asker, pending, text)
+        # Deleted before the import: a second «đồng ý» cannot import it again.
+        await self._state.drop(key, PENDING_IMPORT)
         result = await import_notice(
             pending.plan,
             directory=asker.directory,
@@ -169,15 +210,17 @@ class ImportDialog:
         except NoticeError as exc:
             raise DomainError(exc.message) from None
 
-    def _preview(self, key: ChatKey, asker: Asker, notice: ParsedNotice, source: str) -> Reply:
+    async def _preview(
+        self, key: ChatKey, asker: Asker, notice: ParsedNotice, source: str
+    ) -> Reply:
         plan = plan_notice(notice, asker.directory, asker.official.unit_id)
         if not notice.tasks:  # nothing to confirm: say why, keep nothing
-            self._pending.pop(key, None)
+            await self._state.drop(key, PENDING_IMPORT)
             return Reply(plan.preview(asker.directory))
-        self._pending.remember(key, PendingImport(plan, source))
+        await self._state.put(key, PENDING_IMPORT, PendingImport(plan, source), asker.now)
         return self._preview_reply(plan, asker)
 
-    def _fix(self, key: ChatKey, asker: Asker, pending: PendingImport, text: str) -> Reply:
+    async def _fix(self, key: ChatKey, asker: Asker, pending: PendingImport, text: str) -> Reply:
         # The same split as _FIX, on the typed text: "=", "->" or the word "thành".
         fix = _FIX_TYPED.match(text.strip())
         if fix is None:
@@ -191,7 +234,7 @@ class ImportDialog:
         )
         unit_id = _unit_named(unit_part, asker)
         plan = with_mapping(pending.plan, name, unit_id, asker.directory)
-        self._pending.remember(key, PendingImport(plan, pending.source))
+        await self._state.put(key, PENDING_IMPORT, PendingImport(plan, pending.source), asker.now)
         return self._preview_reply(plan, asker)
 
     @staticmethod

@@ -6,8 +6,9 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from handlers.assignees import resolve_assignee
 from handlers.create_occurrences import create_occurrences
@@ -23,9 +24,10 @@ from handlers.domain import (
     UnitId,
 )
 from handlers.errors import DomainError
-from handlers.ports import NewNotice, UnitOfWorkFactory
+from handlers.ports import JsonValue, NewNotice, UnitOfWorkFactory
 from notices import ParsedNotice, ParsedTask
 from notices.explain import no_task_reason
+from notices.model import DeadlineKind, Recurrence, notice_to_json
 from notices.text import fold_key
 
 PREVIEW_TASKS = 30
@@ -248,6 +250,90 @@ def with_mapping(plan: ImportPlan, name: str, unit_id: UnitId, directory: Direct
         plan.issuer,
         {**plan.mapping, name: unit_id},
         issuer_source=plan.issuer_source,
+    )
+
+
+def plan_to_json(plan: ImportPlan) -> JsonValue:
+    """The plan as JSON, for a preview kept between the messages of a chat (and across a
+    restart); plan_from_json gives back an equal plan, so confirming saves the same tasks."""
+    notice = notice_to_json(plan.notice)
+    notice["notes"] = list(plan.notice.notes)
+    return {
+        "notice": notice,
+        "issuer": plan.issuer,
+        "tasks": [
+            {
+                "leads": list(t.lead_unit_ids),
+                "supports": list(t.support_unit_ids),
+                "directing_official": t.directing_official_id,
+            }
+            for t in plan.tasks
+        ],
+        "unresolved": list(plan.unresolved),
+        "mapping": dict(plan.mapping),
+        "issuer_source": plan.issuer_source.value,
+    }
+
+
+def plan_from_json(raw: JsonValue) -> ImportPlan:
+    """The inverse of plan_to_json; KeyError, TypeError or ValueError for anything else."""
+    if not isinstance(raw, dict):
+        raise TypeError("an import plan is an object")
+    data: dict[str, Any] = raw
+    notice = _notice_from_json(data["notice"])
+    planned = data["tasks"]
+    if len(planned) != len(notice.tasks):
+        raise ValueError("an import plan has one entry per task of its notice")
+    tasks = tuple(
+        PlannedTask(
+            parsed,
+            tuple(UnitId(int(u)) for u in p["leads"]),
+            tuple(UnitId(int(u)) for u in p["supports"]),
+            None if p["directing_official"] is None else OfficialId(int(p["directing_official"])),
+        )
+        for parsed, p in zip(notice.tasks, planned, strict=True)
+    )
+    return ImportPlan(
+        notice,
+        None if data["issuer"] is None else UnitId(int(data["issuer"])),
+        tasks,
+        tuple(str(n) for n in data["unresolved"]),
+        {str(k): UnitId(int(v)) for k, v in data["mapping"].items()},
+        IssuerSource(data["issuer_source"]),
+    )
+
+
+def _notice_from_json(data: dict[str, Any]) -> ParsedNotice:
+    def day(value: str | None) -> date | None:
+        return None if value is None else date.fromisoformat(value)
+
+    return ParsedNotice(
+        doc_number=data["doc_number"],
+        doc_type=data["doc_type"],
+        issued_date=day(data["issued_date"]),
+        issued_date_is_meeting=bool(data["issued_date_is_meeting"]),
+        place=data["place"],
+        issuer=data["issuer"],
+        title=str(data["title"]),
+        signer=data["signer"],
+        signer_title=data["signer_title"],
+        tasks=tuple(
+            ParsedTask(
+                ref=str(t["ref"]),
+                text=str(t["text"]),
+                lead=tuple(t["lead"]),
+                support=tuple(t["support"]),
+                directing=tuple(t["directing"]),
+                deadline=day(t["deadline"]),
+                deadline_kind=DeadlineKind(t["deadline_kind"]),
+                deadline_phrase=t["deadline_phrase"],
+                recurrence=None if t["recurrence"] is None else Recurrence(t["recurrence"]),
+                criteria=tuple(t["criteria"]),
+            )
+            for t in data["tasks"]
+        ),
+        classified=bool(data["classified"]),
+        notes=tuple(data.get("notes", ())),
     )
 
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from handlers.context import Asker, named_unit
-from handlers.domain import DeadlineKind, OfficialId, Role, TaskStatus
+from handlers.domain import DeadlineKind, OfficialId, Role, TaskStatus, UnitId
 from handlers.errors import DomainError
 from handlers.memory import Slot
 from handlers.messages import Reply
 from handlers.nlu import Intent, Understanding
-from handlers.ports import TaskQuery, TaskScope, UnitOfWorkFactory
+from handlers.ports import JsonValue, TaskQuery, TaskScope, UnitOfWorkFactory
 from handlers.render import fmt_date, task_list
 from handlers.turn import Turn
 from notices.text import search_key
@@ -30,7 +31,81 @@ class ListTasks:
     empty: str
 
 
-LAST_LIST: Slot[ListTasks] = Slot("last_list")
+def _list_to_json(cmd: ListTasks) -> JsonValue:
+    q = cmd.query
+
+    def ids(values: frozenset[Any] | None) -> JsonValue:
+        # Unit ids stay numbers; enum members (statuses, deadline kinds) become their values.
+        return None if values is None else [getattr(v, "value", v) for v in sorted(values)]
+
+    def day(value: date | datetime | None) -> JsonValue:
+        return None if value is None else value.isoformat()
+
+    query: dict[str, JsonValue] = {
+        "scope_units": ids(q.scope.unit_ids),
+        "scope_directing": q.scope.directing_official_id,
+        "statuses": ids(q.statuses),
+        "due_from": day(q.due_from),
+        "due_to": day(q.due_to),
+        "overdue_on": day(q.overdue_on),
+        "lead_unit_ids": ids(q.lead_unit_ids),
+        "directing_official_id": q.directing_official_id,
+        "criterion": q.criterion,
+        "text": q.text,
+        "recurring_templates": q.recurring_templates,
+        "recurring": q.recurring,
+        "deadline_kinds": ids(q.deadline_kinds),
+        "returned": q.returned,
+        "awaiting_decision": q.awaiting_decision,
+        "created_before": day(q.created_before),
+        "limit": q.limit,
+        "offset": q.offset,
+    }
+    return {"query": query, "title": cmd.title, "empty": cmd.empty}
+
+
+def _list_from_json(raw: JsonValue) -> ListTasks:
+    if not isinstance(raw, dict) or not isinstance(raw["query"], dict):
+        raise TypeError("a listing is an object")
+    q: dict[str, Any] = raw["query"]
+
+    def unit_set(key: str) -> frozenset[UnitId] | None:
+        values = q[key]
+        return None if values is None else frozenset(UnitId(int(v)) for v in values)
+
+    def day(key: str) -> date | None:
+        return None if q[key] is None else date.fromisoformat(q[key])
+
+    def official(key: str) -> OfficialId | None:
+        return None if q[key] is None else OfficialId(int(q[key]))
+
+    kinds = q["deadline_kinds"]
+    query = TaskQuery(
+        scope=TaskScope(unit_set("scope_units"), official("scope_directing")),
+        statuses=frozenset(TaskStatus(s) for s in q["statuses"]),
+        due_from=day("due_from"),
+        due_to=day("due_to"),
+        overdue_on=day("overdue_on"),
+        lead_unit_ids=unit_set("lead_unit_ids"),
+        directing_official_id=official("directing_official_id"),
+        criterion=q["criterion"],
+        text=q["text"],
+        recurring_templates=bool(q["recurring_templates"]),
+        recurring=bool(q["recurring"]),
+        deadline_kinds=None if kinds is None else frozenset(DeadlineKind(k) for k in kinds),
+        returned=bool(q["returned"]),
+        awaiting_decision=bool(q["awaiting_decision"]),
+        created_before=(
+            None if q["created_before"] is None else datetime.fromisoformat(q["created_before"])
+        ),
+        limit=int(q["limit"]),
+        offset=int(q["offset"]),
+    )
+    return ListTasks(query, str(raw["title"]), str(raw["empty"]))
+
+
+# The chat's last list, for «tiếp»: an hour, the time one reads through a long list.
+LAST_LIST: Slot[ListTasks] = Slot("last_list", timedelta(hours=1), _list_to_json, _list_from_json)
 
 
 async def list_tasks(cmd: ListTasks, *, asker: Asker, uow_factory: UnitOfWorkFactory) -> Reply:
@@ -51,20 +126,31 @@ async def list_tasks(cmd: ListTasks, *, asker: Asker, uow_factory: UnitOfWorkFac
 async def on_list(turn: Turn) -> Reply:
     """Due, overdue, filtered list or search: remembered so «tiếp» shows the next page."""
     cmd = listing(turn.meaning, turn.asker, turn.services.page_size)
-    turn.remember(LAST_LIST, cmd)
+    await turn.remember(LAST_LIST, cmd)
     return await list_tasks(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
 
 
 async def on_next(turn: Turn) -> Reply:
-    last = turn.recall(LAST_LIST)
+    last = await turn.recall(LAST_LIST)
+    if last is not None and not _within(last.query.scope, turn.asker.scope):
+        last = None  # the asker's view narrowed since (a role taken away): list again
     if last is None:
         return Reply("Không có danh sách nào để xem tiếp. Thử «việc đến hạn tuần này».")
     offset = last.query.offset + last.query.limit
     if turn.meaning.page:
         offset = (turn.meaning.page - 1) * last.query.limit
     cmd = replace(last, query=replace(last.query, offset=offset))
-    turn.remember(LAST_LIST, cmd)
+    await turn.remember(LAST_LIST, cmd)
     return await list_tasks(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
+
+
+def _within(stored: TaskScope, current: TaskScope) -> bool:
+    """A remembered listing's scope shows nothing the asker may no longer see."""
+    if current.unit_ids is not None and (
+        stored.unit_ids is None or not stored.unit_ids <= current.unit_ids
+    ):
+        return False
+    return stored.directing_official_id in (None, current.directing_official_id)
 
 
 def listing(meaning: Understanding, asker: Asker, page_size: int) -> ListTasks:

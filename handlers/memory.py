@@ -1,25 +1,33 @@
-"""What the process remembers between messages: per-chat slots (the last list for «tiếp», the
-last report for a photo that follows it) and the statistics cache. Bounded, oldest out first."""
+"""What a chat remembers between messages: per-chat slots (a pending import preview, the
+numbered choices of a question, the last list for «tiếp», the last report for a photo that
+follows it) kept in the database until they expire, and the process's bounded caches."""
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
-from typing import Generic, TypeVar, cast
+from datetime import date, datetime, timedelta
+from typing import Generic, TypeVar
 
 from handlers.domain import UnitId
-from handlers.ports import TaskScope, UnitStats
+from handlers.ports import JsonValue, TaskScope, UnitOfWorkFactory, UnitStats
+
+log = logging.getLogger(__name__)
 
 K = TypeVar("K")
 V = TypeVar("V")
 T = TypeVar("T")
 
 ChatKey = tuple[str, str]  # (channel, chat id on that channel)
+# Expired rows deleted on each write of a slot (by any chat), at most this many at a time;
+# the reminders' hourly catch-up purges the rest (scheduler/service.py).
+PURGE_ON_WRITE = 50
 
 
 class BoundedMemory(OrderedDict[K, V]):
-    """Kept in the process only: a restart forgets it, which costs a user one retyped command."""
+    """Kept in the process only, oldest out first: a restart forgets it."""
 
     def __init__(self, limit: int) -> None:
         super().__init__()
@@ -34,24 +42,54 @@ class BoundedMemory(OrderedDict[K, V]):
 
 @dataclass(frozen=True, slots=True)
 class Slot(Generic[T]):
-    """A named, typed place in a chat's memory; the use case that fills it declares it."""
+    """A named, typed place in a chat's memory; the use case that fills it declares it, with
+    how long it lasts and how its value is written to and read from JSON."""
 
     name: str
+    ttl: timedelta
+    encode: Callable[[T], JsonValue]
+    decode: Callable[[JsonValue], T]
 
 
-class ChatMemory:
-    """Each chat's slots, for the `limit` most recently active chats."""
+class ChatState:
+    """Each chat's slots in the database (ConversationStateRepository): the database is the
+    truth, so a restart or a second process continues the conversation. Nothing is cached:
+    one primary-key read per use."""
 
-    def __init__(self, limit: int = 5000) -> None:
-        self._chats: BoundedMemory[ChatKey, dict[str, object]] = BoundedMemory(limit)
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow_factory = uow_factory
 
-    def get(self, key: ChatKey, slot: Slot[T]) -> T | None:
-        return cast("T | None", self._chats.get(key, {}).get(slot.name))
+    async def get(self, key: ChatKey, slot: Slot[T], now: datetime) -> T | None:
+        async with self._uow_factory() as uow:
+            raw = await uow.conversation_state.get(key[0], key[1], slot.name, now)
+        if raw is None:
+            return None
+        try:
+            return slot.decode(raw)
+        except (KeyError, IndexError, TypeError, ValueError) as exc:
+            # Forgotten, as if expired: one retyped command rather than an apology.
+            log.warning("unreadable %s state of a %s chat dropped (%s)", slot.name, key[0], exc)
+            return None
 
-    def put(self, key: ChatKey, slot: Slot[T], value: T) -> None:
-        chat = self._chats.get(key) or {}
-        chat[slot.name] = value
-        self._chats.remember(key, chat)
+    async def put(self, key: ChatKey, slot: Slot[T], value: T, now: datetime) -> None:
+        encoded = slot.encode(value)
+        async with self._uow_factory() as uow:
+            state = uow.conversation_state
+            await state.put(key[0], key[1], slot.name, encoded, now + slot.ttl, now)
+            await state.purge_expired(now, PURGE_ON_WRITE)
+            await uow.commit()
+
+    async def drop(self, key: ChatKey, slot: Slot[T]) -> None:
+        async with self._uow_factory() as uow:
+            await uow.conversation_state.delete(key[0], key[1], slot.name)
+            await uow.commit()
+
+    async def pop(self, key: ChatKey, slot: Slot[T], now: datetime) -> T | None:
+        """The value, deleted in the same step (a one-shot flag, a preview being confirmed)."""
+        value = await self.get(key, slot, now)
+        if value is not None:
+            await self.drop(key, slot)
+        return value
 
 
 StatsKey = tuple[TaskScope, frozenset[UnitId] | None, date, date, int]

@@ -27,6 +27,7 @@ from handlers.domain import (
     UnitId,
     UnitKind,
 )
+from notices.model import JsonValue as JsonValue  # what a conversation slot keeps
 
 ACTIVE_STATUSES = frozenset({TaskStatus.OPEN, TaskStatus.REPORTED})
 
@@ -309,6 +310,46 @@ class OutboxRepository(Protocol):
         ...
 
 
+class ConversationStateRepository(Protocol):
+    """Each chat's remembered steps (a pending import preview, a numbered question, the last
+    list for «tiếp»…), one JSON value per (channel, chat, slot) until it expires: a restart or
+    a second process continues the conversation."""
+
+    async def get(self, channel: str, chat_ref: str, slot: str, now: datetime) -> JsonValue:
+        """The slot's value; None when it is missing or expired by `now`."""
+        ...
+
+    async def put(
+        self,
+        channel: str,
+        chat_ref: str,
+        slot: str,
+        value: JsonValue,
+        expires_at: datetime,
+        now: datetime,
+    ) -> None:
+        """Insert or replace the slot's value."""
+        ...
+
+    async def delete(self, channel: str, chat_ref: str, slot: str) -> None: ...
+
+    async def purge_expired(self, now: datetime, limit: int) -> int:
+        """Delete up to `limit` rows expired by `now`; how many went."""
+        ...
+
+
+class SeenUpdateRepository(Protocol):
+    """Channel updates already taken for handling, so a redelivery is not handled twice."""
+
+    async def add(self, channel: str, update_key: str, now: datetime) -> bool:
+        """Record the key; True when it was new, False when it was seen before."""
+        ...
+
+    async def purge(self, before: datetime, limit: int) -> int:
+        """Delete up to `limit` keys seen before `before`; how many went."""
+        ...
+
+
 class UnitOfWork(Protocol):
     units: UnitRepository
     officials: OfficialRepository
@@ -319,6 +360,8 @@ class UnitOfWork(Protocol):
     events: EventRepository
     evidence: EvidenceRepository
     outbox: OutboxRepository
+    conversation_state: ConversationStateRepository
+    seen_updates: SeenUpdateRepository
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(

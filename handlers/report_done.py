@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from handlers.context import Asker, owns_lead, record, visible_task
 from handlers.domain import Evidence, EvidenceKind
@@ -11,7 +11,7 @@ from handlers.errors import NotAllowed
 from handlers.memory import Slot
 from handlers.messages import Attachment, Reply
 from handlers.notify import notify_reviewers
-from handlers.ports import UnitOfWorkFactory
+from handlers.ports import JsonValue, UnitOfWorkFactory
 from handlers.render import fmt_date, summary
 from handlers.turn import Turn
 
@@ -23,14 +23,30 @@ class ReportDone:
     attachments: tuple[Attachment, ...] = ()
 
 
-# The task a chat last reported done, and when: a photo sent soon after is its evidence.
-LAST_REPORT: Slot[tuple[int, datetime]] = Slot("last_report")
+def _report_to_json(value: tuple[int, datetime]) -> JsonValue:
+    return [value[0], value[1].isoformat()]
+
+
+def _report_from_json(raw: JsonValue) -> tuple[int, datetime]:
+    if not isinstance(raw, list) or len(raw) != 2:
+        raise TypeError("a last report is [task id, time]")
+    task_id, at = raw
+    if not isinstance(task_id, int) or not isinstance(at, str):
+        raise TypeError("a last report is [task id, time]")
+    return task_id, datetime.fromisoformat(at)
+
+
+# The task a chat last reported done, and when: a photo sent soon after is its evidence
+# (add_evidence.EVIDENCE_WINDOW, 30 minutes: the slot lasts just as long).
+LAST_REPORT: Slot[tuple[int, datetime]] = Slot(
+    "last_report", timedelta(minutes=30), _report_to_json, _report_from_json
+)
 
 
 async def on_done(turn: Turn) -> Reply:
     cmd = ReportDone(turn.task_id, turn.meaning.note, turn.incoming.attachments)
     reply = await report_done(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
-    turn.remember(LAST_REPORT, (cmd.task_id, turn.asker.now))
+    await turn.remember(LAST_REPORT, (cmd.task_id, turn.asker.now))
     return reply
 
 

@@ -45,7 +45,8 @@ async def on_review(turn: Turn) -> Reply:
                     (f"Trả lại báo cáo hoàn thành việc {n}", f"/tralaibaocao {n}{reason}"),
                     (f"Không đồng ý gia hạn việc {n}", f"/tuchoigiahan {n}{reason}"),
                 ]
-            return ask(turn, f"Việc #{n} đang chờ duyệt cả báo cáo và đề nghị gia hạn:", choices)
+            question = f"Việc #{n} đang chờ duyệt cả báo cáo và đề nghị gia hạn:"
+            return await ask(turn, question, choices)
     cmd = ReviewReport(turn.task_id, approve, turn.meaning.note)
     return await review_report(cmd, asker=turn.asker, uow_factory=turn.uow_factory)
 

@@ -32,7 +32,7 @@ async def on_start(turn: Turn) -> Reply:
 
 
 async def on_import(turn: Turn) -> Reply:
-    return turn.services.imports.start_paste(turn.key, turn.asker)
+    return await turn.services.imports.start_paste(turn.key, turn.asker)
 
 
 async def on_help(turn: Turn) -> Reply:
@@ -54,7 +54,7 @@ async def on_greeting(turn: Turn) -> Reply:
 async def on_choice(turn: Turn) -> Reply:
     """A bare number: the answer to the chat's open question, else the task with that number."""
     number = turn.meaning.choice or 0
-    chosen = answered(turn, number)
+    chosen = await answered(turn, number)
     if chosen is None:
         detail = Understanding(Intent.DETAIL, task_id=number)
         return await on_detail(replace(turn, meaning=detail))

@@ -55,7 +55,7 @@ async def on_detail(turn: Turn) -> Reply:
             task = await visible_task(uow, turn.task_id, asker)
         n = task.id
         if task.status is TaskStatus.REPORTED and asker.can_review:
-            return ask(
+            return await ask(
                 turn,
                 f"Việc #{n} đang chờ duyệt. Bạn muốn:",
                 [

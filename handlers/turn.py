@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from handlers.context import Asker
 from handlers.import_dialog import ImportDialog, SayNow
-from handlers.memory import ChatKey, ChatMemory, Slot, StatsCache
+from handlers.memory import ChatKey, ChatState, Slot, StatsCache
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Understanding
 from handlers.ports import UnitOfWorkFactory
@@ -23,7 +23,7 @@ class Services:
 
     uow_factory: UnitOfWorkFactory
     page_size: int
-    memory: ChatMemory
+    memory: ChatState
     stats_cache: StatsCache
     imports: ImportDialog
     # Draws report files (Word/Excel) at the edge; None: the bot points to `nhacviec report`.
@@ -50,11 +50,15 @@ class Turn:
             raise LookupError(f"{self.meaning.intent} routed without a task id")
         return self.meaning.task_id
 
-    def recall(self, slot: Slot[T]) -> T | None:
-        return self.services.memory.get(self.key, slot)
+    async def recall(self, slot: Slot[T]) -> T | None:
+        """The chat's value in `slot`, None when there is none or it expired."""
+        return await self.services.memory.get(self.key, slot, self.asker.now)
 
-    def remember(self, slot: Slot[T], value: T) -> None:
-        self.services.memory.put(self.key, slot, value)
+    async def remember(self, slot: Slot[T], value: T) -> None:
+        await self.services.memory.put(self.key, slot, value, self.asker.now)
+
+    async def forget(self, slot: Slot[T]) -> None:
+        await self.services.memory.drop(self.key, slot)
 
 
 Handler = Callable[[Turn], Awaitable[Reply]]

@@ -10,23 +10,27 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers.ports import (
     ChatAccountRepository,
+    ConversationStateRepository,
     EventRepository,
     EvidenceRepository,
     InviteRepository,
     NoticeRepository,
     OfficialRepository,
     OutboxRepository,
+    SeenUpdateRepository,
     TaskRepository,
     UnitOfWork,
     UnitRepository,
 )
 from storage.models import OrgMetaRow
 from storage.repositories.accounts import SqlChatAccountRepository
+from storage.repositories.conversation_state import SqlConversationStateRepository
 from storage.repositories.events import SqlEventRepository, SqlEvidenceRepository
 from storage.repositories.invites import SqlInviteRepository
 from storage.repositories.notices import SqlNoticeRepository
 from storage.repositories.officials import SqlOfficialRepository
 from storage.repositories.outbox import SqlOutboxRepository
+from storage.repositories.seen_updates import SqlSeenUpdateRepository
 from storage.repositories.tasks import SqlTaskRepository
 from storage.repositories.units import SqlUnitRepository
 
@@ -43,6 +47,8 @@ class SqlUnitOfWork:
     events: EventRepository
     evidence: EvidenceRepository
     outbox: OutboxRepository
+    conversation_state: ConversationStateRepository
+    seen_updates: SeenUpdateRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -61,6 +67,8 @@ class SqlUnitOfWork:
         self.events = SqlEventRepository(session)
         self.evidence = SqlEvidenceRepository(session)
         self.outbox = SqlOutboxRepository(session)
+        self.conversation_state = SqlConversationStateRepository(session)
+        self.seen_updates = SqlSeenUpdateRepository(session)
         return self
 
     async def __aexit__(

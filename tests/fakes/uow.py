@@ -14,6 +14,7 @@ in tests/integration/storage/test_fake_uow_contract.py keeps the two from drifti
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -40,15 +41,18 @@ from handlers.domain import (
 from handlers.due import due_state, is_overdue_on
 from handlers.ports import (
     ChatAccountRepository,
+    ConversationStateRepository,
     EventRepository,
     EvidenceRepository,
     InviteRepository,
+    JsonValue,
     NewNotice,
     NewOfficial,
     NewUnit,
     NoticeRepository,
     OfficialRepository,
     OutboxRepository,
+    SeenUpdateRepository,
     TaskPage,
     TaskQuery,
     TaskRepository,
@@ -85,6 +89,8 @@ _TABLES = (
     "evidence",
     "outbox",
     "task_search",  # task id -> NewTask.search_text, the SQL text_folded column
+    "conversation_state",  # (channel, chat_ref, slot) -> _State
+    "seen_updates",  # (channel, update_key) -> seen at
 )
 
 
@@ -678,6 +684,65 @@ def _ended(status: str, error: str) -> Callable[[_Outbox], _Outbox]:
     return end
 
 
+@dataclass(frozen=True, slots=True)
+class _State:
+    value: str  # JSON text, as the database keeps it: a caller's later edits never leak in
+    expires_at: datetime
+
+
+class FakeConversationStateRepository:
+    def __init__(self, work: _Work) -> None:
+        self._w = work
+
+    async def get(self, channel: str, chat_ref: str, slot: str, now: datetime) -> JsonValue:
+        row: _State | None = self._w.tables["conversation_state"].get((channel, chat_ref, slot))
+        if row is None or not row.expires_at > now:
+            return None
+        value: JsonValue = json.loads(row.value)
+        return value
+
+    async def put(
+        self,
+        channel: str,
+        chat_ref: str,
+        slot: str,
+        value: JsonValue,
+        expires_at: datetime,
+        now: datetime,
+    ) -> None:
+        _utc(now)
+        row = _State(json.dumps(value, ensure_ascii=False), _utc(expires_at))
+        self._w.put("conversation_state", (channel, chat_ref, slot), row)
+
+    async def delete(self, channel: str, chat_ref: str, slot: str) -> None:
+        self._w.drop("conversation_state", (channel, chat_ref, slot))
+
+    async def purge_expired(self, now: datetime, limit: int) -> int:
+        rows = self._w.tables["conversation_state"].items()
+        expired = sorted((r.expires_at, k) for k, r in rows if r.expires_at <= now)[:limit]
+        for _, key in expired:
+            self._w.drop("conversation_state", key)
+        return len(expired)
+
+
+class FakeSeenUpdateRepository:
+    def __init__(self, work: _Work) -> None:
+        self._w = work
+
+    async def add(self, channel: str, update_key: str, now: datetime) -> bool:
+        if (channel, update_key) in self._w.tables["seen_updates"]:
+            return False
+        self._w.put("seen_updates", (channel, update_key), _utc(now))
+        return True
+
+    async def purge(self, before: datetime, limit: int) -> int:
+        rows = self._w.tables["seen_updates"].items()
+        old = sorted((at, k) for k, at in rows if at < before)[:limit]
+        for _, key in old:
+            self._w.drop("seen_updates", key)
+        return len(old)
+
+
 class FakeUnitOfWork:
     """Repositories exist only inside `async with`; leaving without commit() drops the writes."""
 
@@ -690,6 +755,8 @@ class FakeUnitOfWork:
     events: EventRepository
     evidence: EvidenceRepository
     outbox: OutboxRepository
+    conversation_state: ConversationStateRepository
+    seen_updates: SeenUpdateRepository
 
     def __init__(self, store: FakeStore) -> None:
         self.store = store
@@ -708,6 +775,8 @@ class FakeUnitOfWork:
         self.events = FakeEventRepository(work)
         self.evidence = FakeEvidenceRepository(work)
         self.outbox = FakeOutboxRepository(work)
+        self.conversation_state = FakeConversationStateRepository(work)
+        self.seen_updates = FakeSeenUpdateRepository(work)
         return self
 
     async def __aexit__(
