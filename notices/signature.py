@@ -252,6 +252,9 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
 def _as_name(line: str) -> str | None:
     # "Đoàn Thu-Hà", "Nguyễn Văn Hùng.": OCR's dashes and dots inside and around a name
     line = re.sub(r"(?<=[^\W\d_])[-=_.'`]+(?=[^\W\d_])", " ", line.replace("*", ""))
@@ -265,6 +268,10 @@ def _as_name(line: str) -> str | None:
         return None
     if any(match_form(w).strip(".,;") in _NOT_NAME_WORDS for w in words):
         return None
+    if len(words[0]) == 1 or words[0].upper() in _ROMAN:
+        return None  # "I. ĐÁNH GIÁ CHUNG" (a heading), "S NGA EA" (a seal read as text)
+    if _is_caps(line) and match_form(words[0]) not in SURNAMES:
+        return None  # a name in capitals still opens with a family name
     if _is_caps(line):
         words = [w.capitalize() for w in words]
     return canonical_tone(" ".join(words))

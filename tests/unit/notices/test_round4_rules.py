@@ -10,6 +10,7 @@ import pytest
 
 from notices import parse_notice
 from notices.assignees import analyze
+from notices.signature import find_signature
 
 
 def _leads(clause: str) -> list[str]:
@@ -111,3 +112,30 @@ def test_a_basis_that_is_an_instruction_stays() -> None:
         "Tham mưu kiện toàn tổ chức bộ ",
     ]
     assert all(t.lead == ("Sở Nội vụ",) for t in tasks)
+
+
+def test_a_heading_on_a_first_page_photo_is_no_signer() -> None:
+    # page 1 only: the title names a Deputy PM in capitals, a Roman-numbered heading follows
+    lines = [
+        "THÔNG BÁO",
+        "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC",
+        "VỚI LÃNH ĐẠO TỈNH HÀ TĨNH",
+        "Ngày 10 tháng 11 năm 2025, Phó Thủ tướng đã làm việc với lãnh đạo tỉnh.",
+        "II. NHIỆM VỤ TRỌNG TÂM",
+        "Tỉnh cần tập trung thực hiện các nhiệm vụ sau:",
+    ]
+    assert find_signature(lines)[0] is None
+
+
+def test_a_seal_read_as_capitals_is_skipped_for_the_name_under_it() -> None:
+    lines = [
+        "Nơi nhận:",
+        "- Như trên;",
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "",
+        "S NHÂN DÂN Vặn",  # the round seal, read as text
+        "Lê Văn Bình",
+    ]
+    assert find_signature(lines)[0] == "Lê Văn Bình"
