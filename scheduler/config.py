@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from enum import StrEnum
@@ -65,8 +66,13 @@ class DispatchConfig:
     max_attempts: int = 6
     backoff_seconds: float = 30.0
     backoff_max_seconds: float = 3600.0
+    # Rows claimed at once, and claimed rows not yet settled (caps of the window below).
     batch_size: int = 50
     max_in_flight: int = 64
+    # Claim only what the channels' pacing sends in about this many seconds (their rates
+    # added, at least one row): a kill -9 then leaves few rows waiting for their lease. None:
+    # the caps above alone (the window before this setting, kept to measure against).
+    claim_window_seconds: float | None = 1.0
     send_timeout_seconds: float = 60.0
     merge: bool = True  # several rows for one chat in one claim go out as one message
     # A claimed message waits at most this long for a 429's pause (the channel's or its
@@ -76,6 +82,14 @@ class DispatchConfig:
 
     def pacing_for(self, channel: str) -> ChannelPacing:
         return self.pacing.get(channel, ChannelPacing(rate=3.0, max_chars=2000))
+
+    def claim_window(self, channels: Iterable[str]) -> int:
+        """Rows a dispatcher sending on `channels` keeps claimed at most."""
+        cap = max(1, min(self.batch_size, self.max_in_flight))
+        if self.claim_window_seconds is None:
+            return cap
+        rate = sum(self.pacing_for(channel).rate for channel in channels)
+        return max(1, min(cap, math.ceil(rate * self.claim_window_seconds)))
 
     def backoff(self, attempts: int) -> timedelta:
         seconds = self.backoff_seconds * 2 ** max(0, attempts - 1)

@@ -4,6 +4,10 @@ Exactly-once per chat rests on the claim: a row is moved to `sending` (claim id 
 committed before it is sent, and marked `sent` right after the channel accepts it. A process
 killed between the send and the mark leaves the row leased; once the lease expires another
 claim sends it again: the only way a message goes out twice, and only once more per crash.
+Each message is marked on its own as soon as the channel accepted it (not with the rest of its
+claim), and a dispatcher keeps claimed only what its pacing sends in about a second
+(`DispatchConfig.claim_window`): a kill catches few messages between accept and mark, and
+leaves few rows waiting for their lease.
 """
 
 from __future__ import annotations
@@ -95,12 +99,16 @@ class Dispatcher:
             return report
         flying: set[asyncio.Task[None]] = set()
         renewing = asyncio.create_task(self._renew_leases())
-        batch_size = min(self._config.batch_size, self._config.max_in_flight)
+        # Claimed is what a kill -9 leaves waiting for its lease: about a second of sending.
+        batch_size = self._config.claim_window(self._lanes)
+        in_flight = batch_size
+        if self._config.claim_window_seconds is None:
+            in_flight = self._config.max_in_flight
         # Claim in chunks, not a row per finished send: each claim is a transaction.
         low_water = max(1, batch_size // 2)
         try:
             while stop is None or not stop.is_set():
-                room = self._config.max_in_flight - len(flying)
+                room = in_flight - len(flying)
                 if room < low_water and flying:
                     _, flying = await asyncio.wait(flying, return_when=asyncio.FIRST_COMPLETED)
                     continue
@@ -172,14 +180,37 @@ class Dispatcher:
         lease = now + timedelta(seconds=self._config.lease_seconds)
         async with self._uow_factory() as uow:
             rows = await uow.outbox.claim(now, limit, lease, claim_id)
-            if not rows:
-                return []
-            routed = await self._route(uow, rows, claim_id, report)
             await uow.commit()
+        if not rows:
+            return []
+        # Routing reads a chat per recipient: outside the claim's transaction, so on SQLite
+        # the marks of messages just accepted never wait for those reads to end.
+        try:
+            async with self._uow_factory() as uow:
+                routed = await self._route(uow, rows, claim_id, report)
+                await uow.commit()
+        except Exception:
+            await self._give_back_unrouted(rows, claim_id)
+            raise
         deliveries = self._pack(routed, claim_id, lease)
         if deliveries:
             self._live[claim_id] = len(deliveries)
         return deliveries
+
+    async def _give_back_unrouted(self, rows: list[OutboxMessage], claim_id: str) -> None:
+        """A claim whose routing failed goes back now rather than after its lease."""
+        try:
+            async with self._uow_factory() as uow:
+                await uow.outbox.release(
+                    [_id(r) for r in rows],
+                    claim_id,
+                    self._clock(),
+                    "routing failed",
+                    refund_attempt=True,
+                )
+                await uow.commit()
+        except Exception:
+            log.exception("could not give back the outbox rows of claim %s", claim_id)
 
     async def _route(
         self, uow: UnitOfWork, rows: list[OutboxMessage], claim_id: str, report: DispatchReport
