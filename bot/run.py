@@ -7,10 +7,11 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from bot.backup import DailyBackups, sqlite_path
 from bot.channels import Channel, ChannelStartError, Service, install_log_redaction
+from bot.health import AlertConfig, HealthBoard, HealthProbe, HealthSender, HealthWatcher
 from bot.settings import Settings
 from bot.webapp import WebServer, create_webapp
 from bot.wiring import (
@@ -71,7 +72,18 @@ async def run(
         except ChannelStartError as exc:
             print(f"nhacviec run: {exc}", file=sys.stderr)
             return 1
-        services = list(background(app, {c.name: c.sender for c in channels}))
+        board = watch_health(channels, app.clock)
+        senders = {c.name: HealthSender(c.sender, board.probe(c.name)) for c in channels}
+        services = list(background(app, senders))
+        services.append(
+            HealthWatcher(
+                board,
+                engine=app.engine,
+                uow_factory=app.uow_factory,
+                config=alert_config(settings),
+                clock=app.clock,
+            )
+        )
         database = sqlite_path(settings.database_url)
         if settings.backup.enabled and database is not None:
             services.append(DailyBackups(database, settings.backup, app.clock))
@@ -85,6 +97,26 @@ async def run(
         return await serve(
             channels, services, web, stop or asyncio.Event(), handle_signals=handle_signals
         )
+
+
+def watch_health(channels: Sequence[Channel], clock: Callable[[], datetime]) -> HealthBoard:
+    """Each channel's probe on one board; a channel whose library reports only failures
+    (Telegram polling) answers the watcher's heartbeat."""
+    board = HealthBoard(clock)
+    for channel in channels:
+        own = getattr(channel, "health", None)
+        probe = board.adopt(own) if isinstance(own, HealthProbe) else board.probe(channel.name)
+        probe.heartbeat = getattr(channel, "polling_fine", None)
+    return board
+
+
+def alert_config(settings: Settings) -> AlertConfig:
+    return AlertConfig(
+        down_after=timedelta(minutes=settings.alerts.down_minutes),
+        check_seconds=settings.alerts.check_seconds,
+        channel_order=tuple(settings.reminders.channel_order),
+        tz=settings.tz,
+    )
 
 
 async def serve(

@@ -88,6 +88,16 @@ class BackupSettings(BaseModel):
         return dt.time(int(hours), int(minutes))
 
 
+class AlertSettings(BaseModel):
+    """ALERTS__* keys: when the admins are told that a chat channel is down."""
+
+    # A channel that cannot be reached for this long is reported to the admins (a rejected
+    # token or a used-up quota at once), and shown as a problem by `nhacviec status`.
+    down_minutes: int = Field(default=15, ge=1, le=1440)
+    # How often `nhacviec run` writes each channel's state and looks for alerts to send.
+    check_seconds: float = Field(default=30.0, ge=1, le=600)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", env_nested_delimiter="__", extra="ignore"
@@ -108,6 +118,7 @@ class Settings(BaseSettings):
     webhook: WebhookSettings = Field(default_factory=WebhookSettings)
     reminders: ReminderSettings = Field(default_factory=ReminderSettings)
     backup: BackupSettings = Field(default_factory=BackupSettings)
+    alerts: AlertSettings = Field(default_factory=AlertSettings)
 
     @property
     def tz(self) -> ZoneInfo:

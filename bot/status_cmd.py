@@ -1,6 +1,7 @@
 """`nhacviec status [--json]`: what the IT officer checks first — the schema, the database's
 size, the outbox (depth, oldest pending, in flight, dead letters) and each channel's last
-delivery. Read-only; safe while `nhacviec run` is serving."""
+delivery, last good contact (a poll, a webhook update, a send: written by `nhacviec run` at
+most once a minute) and current trouble. Read-only; safe while `nhacviec run` is serving."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from typing import Any
 from sqlalchemy import func, select, text
 
 from bot.backup import sqlite_path
+from bot.health import NAMES, URGENT, Trouble, trouble_of
 from bot.settings import Settings
 from bot.wiring import App, open_app, secret_value
 from handlers.domain import fmt_date
 from storage.migrate import current_revision, head_revision
-from storage.models import OutboxRow
+from storage.models import ChannelHealthRow, OutboxRow
 
 
 async def status(settings: Settings, *, as_json: bool) -> int:
@@ -65,13 +67,25 @@ async def collect(app: App) -> dict[str, Any]:
             .group_by(OutboxRow.chat_channel)
         )
         last_sent = {row[0]: row[1] for row in await conn.execute(last_by_channel)}
+        health = {row.channel: row for row in (await conn.execute(select(ChannelHealthRow))).all()}
     now = app.clock()
+    down_after = settings.alerts.down_minutes * 60
     for channel, on in configured.items():
         sent_at = last_sent.get(channel)
+        seen = health.get(channel)
+        down = _aware(seen.down_since) if seen is not None and seen.down_since else None
         report["channels"][channel] = {
             "configured": on,
             "last_delivery": _iso(sent_at),
+            "last_ok": _iso(seen.last_ok_at) if seen is not None else None,
+            "down_since": _iso(down),
+            "last_error": seen.last_error if seen is not None else None,
+            "last_error_at": _iso(seen.last_error_at) if seen is not None else None,
         }
+        if on and down is not None and seen is not None:
+            kind = trouble_of(seen.last_error)
+            if kind in URGENT or (now - down).total_seconds() >= down_after:
+                problems.append(_down_problem(channel, kind, down, settings))
     report["outbox"] = {
         "pending": counts.get("pending", 0),
         "sending": counts.get("sending", 0),
@@ -91,6 +105,16 @@ async def collect(app: App) -> dict[str, Any]:
     return report
 
 
+def _down_problem(channel: str, kind: Trouble, since: datetime, settings: Settings) -> str:
+    name = NAMES.get(channel, channel)
+    when = _local(_iso(since), settings)
+    if kind is Trouble.TOKEN:
+        return f"Kênh {name} từ chối mã bot từ {when}: cấp lại {channel.upper()}__TOKEN."
+    if kind is Trouble.QUOTA:
+        return f"Kênh {name} hết hạn mức gửi tin từ {when}: tin nhắc đang chờ gửi."
+    return f"Kênh {name} không kết nối được từ {when}: tin nhắc đang chờ gửi."
+
+
 def render(report: dict[str, Any], settings: Settings) -> str:
     schema, database = report["schema"], report["database"]
     lines = [
@@ -102,6 +126,12 @@ def render(report: dict[str, Any], settings: Settings) -> str:
         state = "đã cấu hình" if channel["configured"] else "chưa cấu hình"
         last = _local(channel["last_delivery"], settings) or "chưa gửi tin nào"
         lines.append(f"Kênh {name}: {state}; tin gửi thành công gần nhất: {last}")
+        ok = _local(channel.get("last_ok"), settings)
+        down = _local(channel.get("down_since"), settings)
+        if ok or down:
+            lines.append(f"  liên lạc tốt gần nhất (nhận/gửi): {ok or 'chưa có'}")
+        if down:
+            lines.append(f"  mất kết nối từ {down}: {channel.get('last_error') or 'không rõ lỗi'}")
     outbox = report["outbox"]
     if outbox:
         oldest = _local(outbox["oldest_pending_due"], settings)

@@ -21,8 +21,10 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from handlers.calendar import WorkingCalendar
 from handlers.create_occurrences import create_occurrences
+from handlers.directory import DirectoryCache
 from handlers.ports import UnitOfWorkFactory
 from handlers.sending import Attachments, Sender
+from scheduler.alerts import CATCH_UP, alert_rule_failed
 from scheduler.config import ReminderConfig
 from scheduler.dispatcher import Dispatcher
 from scheduler.reminders import Reminders
@@ -79,6 +81,7 @@ class ReminderService:
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._started_catch_up: asyncio.Task[None] | None = None
+        self._directories = DirectoryCache()
 
     async def start(self) -> None:
         tz = self._config.tz
@@ -144,9 +147,10 @@ class ReminderService:
         try:
             if await self.reminders.fire_rule(rule):
                 self.wake()
-        except Exception:
+        except Exception as exc:
             # The hourly catch-up fires it again once the cause (a database outage) is gone.
             log.exception("reminders: firing rule %s failed", rule)
+            await self._alert(rule, exc)
 
     async def _catch_up(self) -> None:
         """Hourly and at start: each recurring obligation's current occurrence exists (so
@@ -156,13 +160,28 @@ class ReminderService:
             await create_occurrences(
                 now.astimezone(self._config.tz).date(), uow_factory=self._uow_factory, now=now
             )
-        except Exception:
+        except Exception as exc:
             log.exception("reminders: creating recurring occurrences failed")
+            await self._alert(CATCH_UP, exc)
         try:
             if await self.reminders.catch_up():
                 self.wake()
-        except Exception:
+        except Exception as exc:
             log.exception("reminders: catch-up failed")
+            await self._alert(CATCH_UP, exc)
+
+    async def _alert(self, rule: str, exc: BaseException) -> None:
+        """The admins hear of a failed rule once a day per rule (through the outbox)."""
+        queued = await alert_rule_failed(
+            self._uow_factory,
+            rule=rule,
+            error=exc,
+            now=self._clock(),
+            tz=self._config.tz,
+            directories=self._directories,
+        )
+        if queued:
+            self.wake()
 
     async def _dispatch_loop(self) -> None:
         if not self.dispatcher.channels:

@@ -24,6 +24,7 @@ from bot.channels import (
     set_account_active,
 )
 from bot.chat_locks import ChatLocks
+from bot.health import HealthProbe, Trouble
 from bot.telegram.application import ALLOWED_UPDATES, build_application
 from bot.telegram.sender import TelegramSender
 from bot.telegram.updates import CHANNEL, BotIdentity, to_incoming
@@ -87,6 +88,9 @@ class TelegramChannel:
         self.application.add_handler(TypeHandler(Update, self._on_update))
         self.application.add_error_handler(self._on_error)
         self.sender = TelegramSender(self.application.bot)
+        self.health = HealthProbe(CHANNEL)  # `nhacviec run` watches it (bot/health.py)
+        self._poll_error_at: float | None = None  # loop time of the last failed poll
+        self._quiet_s = 2.0 * (poll_timeout + request_timeout) + 30.0
         self.webhook: WebhookReceiver | None = None
         if webhook_url:
             if not webhook_secret:
@@ -162,10 +166,12 @@ class TelegramChannel:
             try:
                 await self.application.initialize()
             except tg.InvalidToken:
+                self.health.trouble(Trouble.TOKEN, "Telegram rejected the bot token")
                 log.error("Telegram rejected the bot token; the Telegram channel is off")
                 self._state = "failed"
                 return
             except tg.TelegramError as exc:
+                self.health.failed(exc, channel_wide=True)
                 log.warning("Telegram still unreachable (%s)", exc)
                 continue
             try:
@@ -198,6 +204,7 @@ class TelegramChannel:
             )
             mode = "polling"
         self._state = "running"
+        self.health.ok()
         log.info("Telegram bot @%s running (%s)", bot.username, mode)
         log.info("Telegram invite links look like %s", invite_link(bot.username, "CODE"))
 
@@ -214,7 +221,17 @@ class TelegramChannel:
 
     def _polling_error(self, exc: tg.TelegramError) -> None:
         # PTB's default logs a traceback for every failed poll; one line is enough.
+        self._poll_error_at = asyncio.get_running_loop().time()
+        self.health.failed(exc, channel_wide=True)
         log.warning("Telegram polling failed: %s", exc)
+
+    def polling_fine(self) -> bool:
+        """PTB reports failed polls only: polling is fine when it runs and no poll has failed
+        for longer than a long poll and a retry take (the health watcher asks)."""
+        if self._state != "running" or self._webhook_url is not None:
+            return False
+        failed = self._poll_error_at
+        return failed is None or asyncio.get_running_loop().time() - failed > self._quiet_s
 
     async def accept(self, data: Any) -> bool:
         """Queue one webhook update; malformed or replayed ones are dropped (True when queued)."""
@@ -229,6 +246,7 @@ class TelegramChannel:
         return True
 
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        self.health.ok()
         if update.my_chat_member is not None:
             await self._on_membership(update)
             return

@@ -14,6 +14,7 @@ from typing import Any
 from bot.channels import ChannelStartError, RecentKeys, Responder, WebhookReceiver
 from bot.chat_locks import ChatLocks
 from bot.files import FileLinks
+from bot.health import HealthProbe
 from bot.zalo.client import ZaloAuthError, ZaloBadRequest, ZaloBotClient, ZaloError
 from bot.zalo.guards import PollLock
 from bot.zalo.sender import ZaloSender
@@ -61,6 +62,7 @@ class ZaloChannel:
         self._receiver: asyncio.Task[None] | None = None
         self._state = "stopped"
         self.sender = ZaloSender(client, links=links)
+        self.health = HealthProbe(CHANNEL)  # `nhacviec run` watches it (bot/health.py)
         self.webhook: WebhookReceiver | None = None
         if webhook_url:
             if not webhook_secret:
@@ -122,11 +124,13 @@ class ZaloChannel:
                     webhook_cleared = True
                 update = await self._client.get_update(self._poll_timeout)
             except ZaloError as exc:
+                self.health.failed(exc, channel_wide=True)
                 log.warning("Zalo polling failed (%s); retrying in %.0f s", exc, backoff)
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, self._max_backoff)
                 continue
             backoff = 1.0
+            self.health.ok()
             if update is not None:
                 self.accept(update)
 
@@ -137,12 +141,15 @@ class ZaloChannel:
             try:
                 await self._client.set_webhook(self._webhook_url, self.webhook.secret)
                 log.info("Zalo webhook registered")
+                self.health.ok()
                 return
             except (ZaloAuthError, ZaloBadRequest) as exc:
+                self.health.failed(exc, channel_wide=True)
                 log.error("Zalo refused the webhook: %s", exc)
                 self._state = "failed"
                 return
             except ZaloError as exc:
+                self.health.failed(exc, channel_wide=True)
                 log.warning("Zalo setWebhook failed (%s); retrying in %.0f s", exc, backoff)
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, self._max_backoff)
@@ -209,5 +216,6 @@ class ZaloWebhook:
             # Answer 200 anyway: a redelivery would be just as malformed.
             log.warning("ignored a malformed Zalo webhook body (%d bytes)", len(body))
         else:
+            self._channel.health.ok()
             self._channel.accept(update)
         return 200, {"message": "Success"}

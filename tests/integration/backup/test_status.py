@@ -42,7 +42,14 @@ async def test_status_reports_the_outbox_and_the_problems(database_url: str) -> 
         "dead": 1,
         "undeliverable": 0,
     }
-    assert report["channels"]["zalo"] == {"configured": False, "last_delivery": None}
+    assert report["channels"]["zalo"] == {
+        "configured": False,
+        "last_delivery": None,
+        "last_ok": None,  # `nhacviec run` has not recorded any contact
+        "down_since": None,
+        "last_error": None,
+        "last_error_at": None,
+    }
     assert report["channels"]["telegram"]["configured"] is True
     assert datetime.fromisoformat(report["channels"]["telegram"]["last_delivery"]) == NOW
     assert report["problems"] == [

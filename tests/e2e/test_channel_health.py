@@ -1,0 +1,78 @@
+"""The channels tell their health probe what the APIs answer: a failed poll (network, a
+rejected token, a used-up quota) marks the channel down, the next good poll or update brings
+it back; one chat's trouble (a blocked bot) is not the channel's."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.health import HealthSender, Trouble
+from bot.telegram.channel import TelegramChannel
+from bot.wiring import App
+from bot.zalo.channel import ZaloChannel
+from handlers.messages import Reply
+from handlers.sending import ChatBlocked, PermanentError, RetryAfter
+from tests.e2e.conftest import wait_until
+from tests.fakes.telegram import FakeTelegram
+from tests.fakes.zalo import FakeZalo
+
+pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+
+
+async def kind_of(channel: ZaloChannel | TelegramChannel) -> Trouble | None:
+    return channel.health.state.kind
+
+
+async def test_a_zalo_poll_refused_for_the_token_then_working_again(
+    zalo: ZaloChannel, fake_zalo: FakeZalo
+) -> None:
+    fake_zalo.inject("getUpdates", 401, times=2)
+    assert await wait_until(lambda: kind_of(zalo), Trouble.TOKEN)
+    assert zalo.health.state.down_since is not None
+    assert (zalo.health.state.last_error or "").startswith("token: ZaloAuthError")
+    assert await wait_until(lambda: kind_of(zalo), None)  # the next poll went through
+    assert zalo.health.state.down_since is None and zalo.health.state.last_ok_at is not None
+
+
+async def test_a_zalo_server_error_on_polling_is_network_trouble(
+    zalo: ZaloChannel, fake_zalo: FakeZalo
+) -> None:
+    fake_zalo.inject("getUpdates", 502, times=50)
+    assert await wait_until(lambda: kind_of(zalo), Trouble.NETWORK)
+
+
+async def test_zalo_sends_tell_a_quota_but_not_a_blocked_chat(
+    zalo: ZaloChannel, fake_zalo: FakeZalo, app: App
+) -> None:
+    sender = HealthSender(zalo.sender, zalo.health)
+    fake_zalo.known_chat("zl-1")
+    fake_zalo.inject("sendMessage", 403, chat_id="zl-1")
+    with pytest.raises(ChatBlocked):
+        await sender.send("zl-1", Reply("x"))
+    assert zalo.health.state.down_since is None
+    fake_zalo.inject("sendMessage", 429)
+    with pytest.raises(RetryAfter):
+        await sender.send("zl-1", Reply("x"))
+    assert zalo.health.state.kind is Trouble.QUOTA
+
+
+async def test_a_telegram_poll_failure_and_the_heartbeat_after_it(
+    telegram: TelegramChannel, fake_telegram: FakeTelegram
+) -> None:
+    assert telegram.polling_fine()  # running, no failed poll yet
+    fake_telegram.inject("getUpdates", 502, body="<html>Bad Gateway</html>")
+    assert await wait_until(lambda: kind_of(telegram), Trouble.NETWORK)
+    assert not telegram.polling_fine()  # a poll failed a moment ago
+    telegram.health.heartbeat = telegram.polling_fine
+    telegram.health.beat()
+    assert telegram.health.state.down_since is not None
+
+
+async def test_a_telegram_blocked_chat_is_not_the_channels_trouble(
+    telegram: TelegramChannel, fake_telegram: FakeTelegram
+) -> None:
+    sender = HealthSender(telegram.sender, telegram.health)
+    fake_telegram.inject("sendMessage", 403, chat_id=777)
+    with pytest.raises((ChatBlocked, PermanentError)):
+        await sender.send("777", Reply("x"))
+    assert telegram.health.state.down_since is None
