@@ -44,8 +44,10 @@ _FIX_TYPED = re.compile(
     r"^(?:sửa|sua)\s+(?P<name>.+?)\s*(?:=|->|\bthành\b|\bthanh\b)\s*(?P<unit>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+_EXPLICIT = re.compile(r"\bnhap\b")
 _NOTHING_PENDING = (
-    "Bản xem trước đã hết hạn (giữ 24 giờ) nên chưa nhập gì; hãy gửi lại văn bản để xem lại."
+    "Không có bản xem trước nào đang chờ xác nhận (bản xem trước chỉ được giữ 24 giờ), nên "
+    "chưa nhập gì. Hãy gửi lại văn bản, hoặc /nhap rồi dán nội dung, để xem lại."
 )
 _CONFIRM_BUTTONS = (Button("Đồng ý nhập", "nhập đồng ý"), Button("Hủy", "nhập hủy"))
 
@@ -121,7 +123,10 @@ class ImportDialog:
         if await self.awaits_document(key, now):
             return True
         folded = fold_key(text)
-        if not (_YES.match(folded) or _NO.match(folded) or _FIX.match(folded)):
+        answer = _YES.match(folded) or _NO.match(folded)
+        if answer and _EXPLICIT.search(folded):  # «đồng ý nhập», a button: pending or not
+            return True
+        if not (answer or _FIX.match(folded)):
             return False
         return await self._state.get(key, PENDING_IMPORT, now) is not None
 
@@ -172,7 +177,7 @@ class ImportDialog:
             notice = await self._read(asker, text.encode("utf-8"), PASTE_NAME)
             return await self._preview(key, asker, notice, "văn bản dán")
         pending = await self._state.get(key, PENDING_IMPORT, asker.now)
-        if pending is None:  # expired between the two reads
+        if pending is None:  # expired, or already confirmed or cancelled
             return Reply(_NOTHING_PENDING)
         folded = fold_key(text)
         if _NO.match(folded):
