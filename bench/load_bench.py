@@ -257,6 +257,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     }
     url = await copy_of(source)
     try:
+        report["data"]["copy upgraded to head"] = await national.upgrade_to_head(url)
         chats = await pick_chats(url, args.chats, rng)
         report |= await against_process(url, chats, args, code_root)
     finally:

@@ -4,9 +4,10 @@
 17,149 units, 100,000 officials (chat accounts for most), 2,000,000 tasks and 5,000,000 task
 events in PostgreSQL with COPY, into a database of its own (`bench_national` by default; the
 generator drops and recreates it, and refuses any name not starting with `bench`). The schema
-comes from the real migrations (`storage.migrate.upgrade`); secondary indexes and foreign keys
-are dropped for the load and recreated from their own definitions afterwards, so the result is
-exactly what the migrations make, filled. `--scale province` (one province after the 2025
+comes from the real migrations (`storage.migrate.upgrade`): rows are loaded at LOAD_REVISION,
+with secondary indexes and foreign keys dropped for the load and recreated from their own
+definitions afterwards, then the filled database is upgraded to head as a production one would
+be. `--scale province` (one province after the 2025
 reform: ~100 communes, 10,000 officials, 200,000 tasks) and `--scale small` (the default, a few
 seconds) keep the same shapes. A SQLite URL works too (plain inserts; for tests and small
 scales).
@@ -39,9 +40,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 
 from notices.text import search_key
 from storage.engine import create_engine
-from storage.migrate import upgrade
+from storage.migrate import current_revision, is_up_to_date, known_revisions, upgrade
 
 GENERATOR_VERSION = 1
+# The schema revision COLUMNS describe: rows are loaded there, then the database is upgraded to
+# head like any filled production database, so a later migration that derives data from
+# existing rows (unit paths, aggregates) fills it for the generated rows too.
+LOAD_REVISION = "0006"
 DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench_national"
 # The day the data pretends is today: a Monday, so the weekly digest has its day.
 TODAY = date(2026, 11, 30)
@@ -830,7 +835,7 @@ async def generate(
     engine = create_engine(url)
     counts: dict[str, int] = {}
     try:
-        await upgrade(engine)
+        await upgrade(engine, LOAD_REVISION)
         rng = random.Random(seed)
         org = build_org(scale, rng)
         async with engine.begin() as conn:
@@ -868,6 +873,9 @@ async def generate(
                 print("\nindexes, foreign keys …", file=sys.stderr)
             await writer.finish()
             await conn.execute(text("UPDATE org_meta SET revision = 1, task_revision = 1"))
+        if progress:
+            print("upgrading the filled database to head …", file=sys.stderr)
+        await upgrade(engine)
         await _analyze(engine, is_pg)
     finally:
         await engine.dispose()
@@ -897,6 +905,30 @@ async def _analyze(engine: AsyncEngine, is_pg: bool) -> None:
     else:
         async with engine.begin() as conn:
             await conn.execute(text("ANALYZE"))
+
+
+async def schema_is_known(url: str) -> bool:
+    """Whether this code's migrations know the database's revision (a migration renamed or
+    rewritten since the data was generated means generating again)."""
+    engine = create_engine(url)
+    try:
+        return await current_revision(engine) in known_revisions()
+    finally:
+        await engine.dispose()
+
+
+async def upgrade_to_head(url: str) -> bool:
+    """Upgrade a generated database (or a copy of one) to this code's head; True if it was
+    behind. Statistics are refreshed after, as after the load."""
+    engine = create_engine(url)
+    try:
+        if await is_up_to_date(engine):
+            return False
+        await upgrade(engine)
+        await _analyze(engine, engine.dialect.name == "postgresql")
+        return True
+    finally:
+        await engine.dispose()
 
 
 async def database_size(url: str) -> str:

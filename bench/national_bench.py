@@ -162,7 +162,11 @@ def _admin_engine(url: str) -> AsyncEngine:
 async def ensure_generated(url: str, scale: str, seed: int) -> dict[str, Any]:
     info = await national.describe(url)
     wanted = {"generator": national.GENERATOR_VERSION, "scale": scale, "seed": seed}
-    if info and all(info.get(k) == v for k, v in wanted.items()):
+    if (
+        info
+        and all(info.get(k) == v for k, v in wanted.items())
+        and await national.schema_is_known(url)
+    ):
         return {"generated": "existing", **info}
     print(f"generating {scale} data into {make_url(url).database} …", file=sys.stderr)
     result = await national.generate(url, scale, seed, progress=True)
@@ -598,6 +602,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     }
     url = await copy_of(args.url)
     try:
+        # The copy gets this code's migrations (the generated database may be older).
+        report["data"]["copy upgraded to head"] = await national.upgrade_to_head(url)
         people = None
         engine = create_async_engine(url)
         try:

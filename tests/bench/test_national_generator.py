@@ -25,6 +25,7 @@ from handlers.domain import DeadlineKind, NewTask, Role
 from handlers.messages import Incoming
 from notices.text import search_key
 from storage.engine import create_engine, create_uow_factory
+from storage.migrate import is_up_to_date
 
 TINY = Scale(
     provinces=2, communes=6, departments=3, offices=2, officials=80, tasks=600, events=1500
@@ -108,6 +109,8 @@ async def test_generated_data_is_what_the_app_expects(url: str) -> None:
 
     engine = create_engine(url)
     try:
+        # Loaded at LOAD_REVISION, then upgraded like a filled production database.
+        assert await is_up_to_date(engine)
         uow_factory = create_uow_factory(engine)
         async with uow_factory() as uow:
             directory = await DirectoryCache().get(uow)
