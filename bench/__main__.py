@@ -1,5 +1,6 @@
-"""`python -m bench [parse|conversation|channels|dispatch|nlu|corpus]`: run benchmarks, print JSON
-figures. `corpus` (the parser on real documents, OCR included) runs only when asked for."""
+"""`python -m bench [parse|conversation|channels|dispatch|nlu|corpus|national]`: run benchmarks,
+print JSON figures. `corpus` (the parser on real documents, OCR included) and `national` (issue
+13's table on generated national-scale data in PostgreSQL, minutes) run only when asked for."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ def main(argv: list[str]) -> int:
         from bench import channel_bench
 
         report["channels"] = asyncio.run(channel_bench.run())
+    if "national" in wanted:
+        from bench import national_bench
+
+        report["national"] = national_bench.measure("national")
     if "dispatch" in wanted:
         from bench import dispatch_bench
 

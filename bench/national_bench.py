@@ -624,7 +624,21 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
-def main(argv: list[str] | None = None) -> int:
+def measure(scale: str = "national") -> dict[str, Any]:
+    """`python -m bench national`: the whole table at `scale` with the default bounds."""
+    args = _parser().parse_args(["--scale", scale])
+    _default_url(args)
+    return asyncio.run(run(args))
+
+
+def _default_url(args: argparse.Namespace) -> None:
+    if args.url is None:
+        suffix = "" if args.scale == "national" else f"_{args.scale}"
+        args.url = f"{national.DEFAULT_URL}{suffix}"
+    national._check_name(args.url)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench.national_bench", description=__doc__)
     parser.add_argument("--scale", choices=sorted(national.SCALES), default="small")
     parser.add_argument("--url", default=None, help="the generated database (default: per scale)")
@@ -643,17 +657,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child-cold", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child-names", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--handle", default="", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     if args.child_cold:
         print(json.dumps(asyncio.run(cold_start(args.url, args.handle)), ensure_ascii=False))
         return 0
     if args.child_names:
         print(json.dumps(asyncio.run(name_breakdown(args.url)), ensure_ascii=False))
         return 0
-    if args.url is None:
-        suffix = "" if args.scale == "national" else f"_{args.scale}"
-        args.url = f"{national.DEFAULT_URL}{suffix}"
-    national._check_name(args.url)
+    _default_url(args)
     report = asyncio.run(run(args))
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
