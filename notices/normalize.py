@@ -194,9 +194,97 @@ _INLINE_MARK = re.compile(
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
 
+# Lost line breaks around a plan's own structure ("… theo quy định. V. TỔ CHỨC THỰC HIỆN",
+# "1. Sở Văn hóa và Thể thao - Là cơ quan thường trực …", "… năm 2026 - Thời gian dự kiến: …"):
+# a capitalised Roman heading after a sentence end continues the open sections; a task row's
+# field after " - " or a full stop starts its own line.
+_INLINE_SECTION = re.compile(
+    r"(?<=[.:;])\s+(?=(?P<sec>[IVX]{1,4})\.\s+[A-ZĐÀ-Ỹ]{2,}[,\s]+[A-ZĐÀ-Ỹ]{2,}[,\s]+[A-ZĐÀ-Ỹ]{2,})"
+)
+_ROW_FIELDS = (
+    r"(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:dự kiến|thực hiện|hoàn thành|tổ chức))?"
+    r"|Địa điểm(?:\s+(?:thực hiện|tổ chức))?|Kinh phí(?:\s+thực hiện)?"
+    r"|(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?"
+    r"|Hình thức(?:\s+(?:thực hiện|tổ chức))?"
+)
+_INLINE_FIELD = re.compile(rf"(?:\s+[-–]|(?<=[.;]))\s+(?=(?:{_ROW_FIELDS})\s*:)")
+_SECTION_ORDER = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _split_lost_breaks(paragraphs: list[str]) -> list[str]:
+    from notices.markers import MarkerKind, find_marker
+
+    out: list[str] = []
+    section: str | None = None
+    for paragraph in paragraphs:
+        marker = find_marker(paragraph)
+        if marker is not None and marker.kind is MarkerKind.SECTION:
+            section = marker.label
+        pieces: list[str] = []
+        start = 0
+        for m in _INLINE_SECTION.finditer(paragraph):
+            wanted = _next_section(section)
+            if m["sec"] != wanted:
+                continue
+            section = m["sec"]
+            pieces.append(paragraph[start : m.start()].strip())
+            start = m.end()
+        pieces.append(paragraph[start:].strip())
+        for piece in pieces:
+            out.extend(_split_fields(piece))
+    return [p for p in out if p]
+
+
+def _next_section(section: str | None) -> str:
+    if section is None:
+        return "I"
+    index = _SECTION_ORDER.index(section) if section in _SECTION_ORDER else -1
+    return _SECTION_ORDER[index + 1] if 0 <= index < len(_SECTION_ORDER) - 1 else ""
+
+
+def _split_fields(paragraph: str) -> list[str]:
+    """ "2.1. Chương trình Khai mạc - Thời gian dự kiến: ngày 11/9/2026" → the row's title and
+    "- Thời gian dự kiến: …"; "… Hà Nội - Đơn vị chủ trì: Sở …" likewise."""
+    pieces: list[str] = []
+    start = 0
+    for m in _INLINE_FIELD.finditer(paragraph):
+        if m.start() - start < 3:
+            continue
+        pieces.append(paragraph[start : m.start()].strip())
+        start = m.end()
+    if not pieces:
+        return [_split_body_dash(paragraph)[0], *_split_body_dash(paragraph)[1:]]
+    pieces.append(paragraph[start:].strip())
+    return [pieces[0], *(f"- {p}" for p in pieces[1:])]
+
+
+# "1. Sở Văn hóa và Thể thao - Là cơ quan thường trực …": a numbered body heading with its first
+# dash point glued on; the point opens with a verb (not "Sở Văn hóa - Thể thao", a name).
+_BODY_DASH = re.compile(
+    r"^(?P<head>(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s+[^.:;\-–]{3,90}?)\s+[-–]\s+"
+    r"(?P<point>[A-ZĐÀ-Ỹ][^\s]*\s.*)$"
+)
+
+
+def _split_body_dash(paragraph: str) -> list[str]:
+    from notices.lexicon import ACTION_WORDS
+
+    m = _BODY_DASH.match(paragraph)
+    if m is None:
+        return [paragraph]
+    point = m["point"]
+    low = point.lower()
+    if not any(low.startswith(word + " ") or low.startswith(word + ",") for word in ACTION_WORDS):
+        return [paragraph]
+    if not re.match(r"^\S+\s+\S+\s+\S+", point):
+        return [paragraph]
+    return [m["head"], f"- {point}"]
+
+
 def _split_inline_items(paragraphs: list[str]) -> list[str]:
     from notices.markers import find_marker
 
+    paragraphs = _split_lost_breaks(paragraphs)
     out: list[str] = []
     last_number: str | None = None
     for paragraph in paragraphs:

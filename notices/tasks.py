@@ -43,10 +43,12 @@ _DESCRIPTIVE_HEADING = re.compile(
 # A plan's task row: "- Cơ quan chủ trì: Sở Khoa học và Công nghệ." "- Cơ quan phối hợp: …"
 # "- Thời gian thực hiện: Quý IV năm 2025." under the item that names the work.
 _ROW_FIELD = re.compile(
-    r"^(?:(?P<lead>(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)"
+    r"^(?:(?P<lead>(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|chịu trách nhiệm)"
     r"(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện)"
+    r"|(?P<executor>(?:cơ quan|đơn vị|bộ phận)\s+thực hiện(?:\s+chính)?)"
     r"|(?P<support>(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
-    r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?"
+    r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?"
+    r"|thời hạn(?:\s+hoàn thành)?"
     r"|tiến độ(?:\s+(?:thực hiện|hoàn thành))?)"
     r"|(?P<content>nội dung(?:\s+thực hiện)?|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?))"
     r"\s*:\s*"
@@ -472,12 +474,62 @@ def _row_fields(item: Item) -> _Row | None:
             row.text.append(value)
         else:
             row.fields.setdefault(kind, []).append(value)
+            if kind == "time":  # "Thời gian dự kiến: ngày 12/9/2026" stays in the row's text
+                row.text.append(text.strip())
+    if _caps_title(item.paragraphs[0]) and len(row.text) == 1:
+        return None  # "II. CƠ QUAN CHỈ ĐẠO VÀ TỔ CHỨC THỰC HIỆN" over who organises: no work
     if "lead" not in row.fields:
-        return None
+        if "executor" not in row.fields:
+            return None
+        row.fields["lead"] = row.fields["executor"]  # "Đơn vị thực hiện" when no one chủ trì
+    row.fields.pop("executor", None)  # under a "chủ trì" field, the executor is not the lead
     for child in item.children:  # "+ Hướng dẫn áp dụng …" under a content point stays in the row
         if child.children:
             row.text.extend(" ".join(c.paragraphs) for c in walk(child.children))
     return row
+
+
+_FIELD_DAY = re.compile(
+    r"(?<![\d/])(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])"
+)
+_FIELD_START_ONLY = re.compile(r"^(?:từ|bắt đầu|kể từ)\b(?!.*\b(?:đến|tới)\b)")
+
+
+def _field_day(value: str, context: Context) -> list[DeadlineHit]:
+    """A row's time field that names a day is due that day; a range, its last day; "Từ
+    01/7/2025" alone is a start, no deadline."""
+    low = match_form(value)
+    if _FIELD_START_ONLY.match(low):
+        return []
+    days = list(_FIELD_DAY.finditer(low))
+    if not days:
+        return []
+    last = days[-1]
+    numbers = [int(n) for n in re.findall(r"\d+", last.group(1))]
+    year = numbers[2] if len(numbers) >= 3 else context.year
+    if year is None:
+        return []
+    try:
+        day = date(year, numbers[1], numbers[0])
+    except ValueError:
+        return []
+    return [
+        DeadlineHit(
+            kind=DeadlineKind.ON_DATE,
+            deadline=day,
+            phrase=value[last.start() : last.end()].strip(),
+            recurrence=None,
+            start=last.start(),
+            end=last.end(),
+            year_written=len(numbers) >= 3,
+        )
+    ]
+
+
+def _caps_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _field_names(value: str) -> list[str]:
@@ -504,6 +556,8 @@ def _row_task(item: Item, row: _Row, lead_in: DeadlineHit | None, context: Conte
         hits = find_deadlines(value, year=context.year, reference=context.reference)
         if not hits:  # "Thời gian thực hiện: Tháng 12/2025" is the month to finish in
             hits = find_deadlines(f"trong {value}", year=context.year, reference=context.reference)
+        if not hits:  # "Thời gian dự kiến: ngày 12/9/2026 (thứ Bảy)", "từ ngày 11/9 đến ngày 20/9"
+            hits = _field_day(value, context)
         hit = pick_deadline([*hits, *([hit] if hit else [])])
     if hit is None and "time" not in row.fields:
         hit = (

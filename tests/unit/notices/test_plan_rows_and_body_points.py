@@ -221,10 +221,16 @@ def test_row_fields_written_as_plain_paragraphs_of_the_item() -> None:
     assert rows == [
         (
             "1",
-            "Xây dựng cơ sở dữ liệu cán bộ.",
+            "Xây dựng cơ sở dữ liệu cán bộ. Thời gian hoàn thành: Tháng 12/2026.",
             ["Sở Nội vụ"],
             DeadlineKind.PERIOD_END,
             date(2026, 12, 31),
         ),
-        ("2", "Tập huấn nghiệp vụ.", ["Trường Chính trị tỉnh"], DeadlineKind.ONGOING, None),
+        (
+            "2",
+            "Tập huấn nghiệp vụ. Thời gian thực hiện: Thường xuyên.",
+            ["Trường Chính trị tỉnh"],
+            DeadlineKind.ONGOING,
+            None,
+        ),
     ]

@@ -10,6 +10,7 @@ import pytest
 
 from notices import parse_notice
 from notices.assignees import analyze
+from notices.normalize import build_paragraphs, clean_lines
 from notices.signature import find_signature
 
 
@@ -139,3 +140,76 @@ def test_a_seal_read_as_capitals_is_skipped_for_the_name_under_it() -> None:
         "Lê Văn Bình",
     ]
     assert find_signature(lines)[0] == "Lê Văn Bình"
+
+
+def test_lost_line_breaks_around_a_plans_structure_are_restored() -> None:
+    paragraphs = build_paragraphs(
+        clean_lines(
+            "UBND huyện ban hành Kế hoạch tổ chức Hội chợ nông sản như sau: I. MỤC TIÊU, "
+            "YÊU CẦU CHUNG\n\n"
+            "Quảng bá sản phẩm OCOP của huyện.\n\n"
+            "Kinh phí do ngân sách huyện bảo đảm. II. PHÂN CÔNG NHIỆM VỤ CỤ THỂ\n\n"
+            "1. Phòng Kinh tế - Chủ trì xây dựng phương án bố trí gian hàng.\n\n"
+            "2. Phòng Văn hóa - Thông tin tuyên truyền trên cổng thông tin của huyện.\n\n"
+            "3. Hội chợ chính - Thời gian dự kiến: ngày 05/3/2026.\n\n"
+            "- Địa điểm: sân vận động huyện - Đơn vị chủ trì: Phòng Kinh tế.\n"
+        )
+    )
+    assert paragraphs == [
+        "UBND huyện ban hành Kế hoạch tổ chức Hội chợ nông sản như sau:",
+        "I. MỤC TIÊU, YÊU CẦU CHUNG",
+        "Quảng bá sản phẩm OCOP của huyện.",
+        "Kinh phí do ngân sách huyện bảo đảm.",
+        "II. PHÂN CÔNG NHIỆM VỤ CỤ THỂ",
+        "1. Phòng Kinh tế",
+        "- Chủ trì xây dựng phương án bố trí gian hàng.",
+        # "Văn hóa - Thông tin" is one name: what follows the dash is no verb
+        "2. Phòng Văn hóa - Thông tin tuyên truyền trên cổng thông tin của huyện.",
+        "3. Hội chợ chính",
+        "- Thời gian dự kiến: ngày 05/3/2026.",
+        "- Địa điểm: sân vận động huyện",
+        "- Đơn vị chủ trì: Phòng Kinh tế.",
+    ]
+
+
+def test_a_roman_numeral_out_of_order_is_not_a_heading() -> None:
+    # "V. " after a sentence end is no section when no section IV is open
+    paragraphs = build_paragraphs(
+        clean_lines("Tổ chức đoàn kiểm tra tại các điểm. V. TỔ CHỨC THỰC HIỆN CHUNG ngay\n")
+    )
+    assert len(paragraphs) == 1
+
+
+_EVENT_PLAN = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN SA PA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 41/KH-UBND\nSa Pa, ngày 10 tháng 1 năm 2026\n\n"
+    "KẾ HOẠCH\nTổ chức Tuần Văn hóa - Du lịch năm 2026\n\n"
+    "I. BAN CHỈ ĐẠO VÀ ĐƠN VỊ TỔ CHỨC\n\n"
+    "1. Cơ quan chỉ đạo: Ủy ban nhân dân huyện.\n\n"
+    "2. Đơn vị chủ trì thực hiện: Phòng Văn hóa và Thông tin.\n\n"
+    "II. CÁC HOẠT ĐỘNG\n\n"
+    "1. Lễ khai mạc Tuần Văn hóa\n\n"
+    "- Thời gian dự kiến: ngày 14/3/2026 (thứ Bảy).\n\n"
+    "- Đơn vị chủ trì: Phòng Văn hóa và Thông tin.\n\n"
+    "- Đơn vị thực hiện: Trung tâm Văn hóa huyện.\n\n"
+    "2. Triển lãm ảnh di sản\n\n"
+    "- Thời gian dự kiến: từ ngày 14/3/2026 đến ngày 21/3/2026.\n\n"
+    "- Đơn vị thực hiện: Thư viện huyện.\n\n"
+    "3. Chợ phiên vùng cao\n\n"
+    "- Thời gian dự kiến: từ ngày 15/3/2026.\n\n"
+    "- Đơn vị chủ trì: Ủy ban nhân dân thị trấn Sa Pa.\n"
+)
+
+
+def test_event_rows_take_the_day_of_their_time_field_and_their_chu_tri() -> None:
+    tasks = parse_notice(_EVENT_PLAN).tasks
+    rows = [(t.text[:12], t.lead, t.deadline, t.deadline_kind.value) for t in tasks]
+    assert rows == [
+        # the executor field is not the lead when a "chủ trì" field names one
+        ("Lễ khai mạc ", ("Phòng Văn hóa và Thông tin",), date(2026, 3, 14), "on_date"),
+        # a range ends on its last day; the executor leads when no one chủ trì
+        ("Triển lãm ản", ("Thư viện huyện",), date(2026, 3, 21), "on_date"),
+        # a start alone is no deadline; section I (who organises) is no task
+        ("Chợ phiên vù", ("Ủy ban nhân dân thị trấn Sa Pa",), None, "none"),
+    ]
+    assert tasks[0].text.startswith("Lễ khai mạc Tuần Văn hóa Thời gian dự kiến: ngày 14/3")
