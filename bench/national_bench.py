@@ -298,8 +298,11 @@ async def name_breakdown(url: str) -> dict[str, Any]:
         t2 = time.perf_counter()
         names = directory.names
         t_names = time.perf_counter() - t2
+        rss_names = rss_mb()
+        sides = {side: _side_sizes(getattr(names, side)) for side in ("units", "people", "titles")}
         del names, DirectoryCache
         return {
+            "name_index_tables": sides,
             "units": len(units),
             "officials": len(officials),
             "read_units": _fmt(t_units),
@@ -308,10 +311,23 @@ async def name_breakdown(url: str) -> dict[str, Any]:
             "rss_after_rows_mb": rss_rows,
             "directory_build": _fmt(t_build),
             "name_index_build": _fmt(t_names),
-            "rss_after_name_index_mb": rss_mb(),
+            "rss_after_name_index_mb": rss_names,
         }
     finally:
         await engine.dispose()
+
+
+def _side_sizes(side: Any) -> dict[str, int]:
+    """How big each lookup table of one side of the name index is (keys and list entries)."""
+    return {
+        "exact_keys": len(side.exact),
+        "exact_entries": sum(len(v) for v in side.exact.values()),
+        "fuzzy_keys": len(side.fuzzy_keys),
+        "pair_keys": len(side.pairs),
+        "pair_entries": sum(len(v) for v in side.pairs.values()),
+        "posting_entries": sum(len(v) for v in side.postings.values()),
+        "neighbour_keys": len(side.neighbours),
+    }
 
 
 def _child(mode: str, url: str, *extra: str) -> dict[str, Any]:
