@@ -188,9 +188,9 @@ def build_paragraphs(lines: list[str]) -> list[str]:
 # scan or a paste that lost the line breaks. A sub-number or "(ii)" after a sentence end or a
 # colon opens a new paragraph only when it continues the numbering already open.
 _INLINE_MARK = re.compile(
-    r"(?<=[.:;])\s+(?=(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.|\((?P<roman>[ivx]{1,4}|[¡l])\))\s+"
-    r"[A-ZĐÀ-Ỹ\"“])"
-)  # "(¡)" is OCR's "(i)"
+    r"(?<=[.:;])\s+(?=(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.|\((?P<roman>[ivx]{1,4}|[¡l])\)"
+    r"|\((?P<paren>\d{1,2})\))\s+[A-ZĐÀ-Ỹ\"“])"
+)  # "(¡)" is OCR's "(i)"; "… như sau: (1) Bộ Y tế chỉ đạo …. (2) Bộ Công an …" too
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
 
@@ -287,10 +287,15 @@ def _split_inline_items(paragraphs: list[str]) -> list[str]:
     paragraphs = _split_lost_breaks(paragraphs)
     out: list[str] = []
     last_number: str | None = None
+    paren = 0
     for paragraph in paragraphs:
         marker = find_marker(paragraph)
         if marker is not None and marker.label[:1].isdigit():
             last_number = marker.label.rstrip(".")
+        if marker is not None and marker.label[:1].isdigit():
+            paren = 0  # a new numbered item starts its own "(1)", "(2)" list
+        elif marker is not None and re.fullmatch(r"\(\d{1,2}\)", marker.label):
+            paren = int(marker.label.strip("()"))
         pieces: list[str] = []
         start = 0
         roman = 0
@@ -300,6 +305,10 @@ def _split_inline_items(paragraphs: list[str]) -> list[str]:
                     continue
                 last_number = m["num"]
                 roman = 0
+            elif m["paren"]:
+                if int(m["paren"]) != paren + 1:
+                    continue
+                paren += 1
             else:
                 expected = _ROMANS[roman] if roman < len(_ROMANS) else ""
                 label = "i" if m["roman"] in ("¡", "l") else m["roman"]

@@ -15,6 +15,7 @@ from datetime import date
 from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import split_assignees
 from notices.structure import Item, is_closing, walk
@@ -260,6 +261,18 @@ class _ItemTasks:
         self.current = draft
         return draft
 
+    def named_leads(self) -> list[str] | None:
+        """The body the item's text opens with as its subject ("(1) Bộ Y tế chỉ đạo …"), None
+        when it opens otherwise."""
+        if not self.drafts or not self.drafts[0].leads or not self.drafts[0].parts:
+            return None
+        first = self.drafts[0]
+        opening = match_form(split_label(first.parts[0][1])[1].lstrip())
+        leads = first.leads or []
+        if first.leads == self.default or not opening.startswith(match_form(leads[0])):
+            return None
+        return list(leads)
+
     def tasks(self) -> list[ParsedTask]:
         drafts = [d for d in self.drafts if d.leads or self.default]
         out: list[ParsedTask] = []
@@ -355,6 +368,9 @@ def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:
     """The deadline an intro or a heading gives every item under it ("Các nhiệm vụ sau hoàn thành
     trước ngày 30/6/2025:", "II. NHIỆM VỤ HOÀN THÀNH TRONG QUÝ III/2026"); None without one."""
     hits = find_deadlines(text, year=context.year, reference=context.reference)
+    purpose = _PURPOSE_THEN_REQUEST.match(match_form(text))
+    if purpose:  # "Để …, phấn đấu hoàn thành trước ngày 30/11/2025 …, yêu cầu Bộ Y tế …:": a goal
+        hits = [h for h in hits if h.start >= purpose.end()]
     # A period the work falls in ("trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026") is
     # no deadline of each item: only a due day, a period to finish in, or a cycle is passed down.
     finish = _FINISH.search(match_form(text)) is not None
@@ -370,6 +386,10 @@ def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:
         or h.recurrence is not None
     ]
     return pick_deadline(kept)
+
+
+_POINT_KINDS = (MarkerKind.BULLET, MarkerKind.PAREN, MarkerKind.LETTER)
+_PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề nghị|giao)\s", re.DOTALL)
 
 
 def build_tasks(
@@ -444,7 +464,15 @@ def build_tasks(
         # after the intro are work; the assessment before it is not.
         for paragraph in [] if descriptive else paragraphs:
             builder.add_paragraph(paragraph, own_criteria)
-        tasks.extend(builder.tasks())
+        own_tasks = builder.tasks()
+        tasks.extend(own_tasks)
+        points = all(c.marker is not None and c.marker.kind in _POINT_KINDS for c in item.children)
+        if item.children and points and child_default is own and heading_roles is None:
+            # "(1) Bộ Y tế chỉ đạo …" over "- Chỉ đạo Ban Quản lý dự án …": a point that names
+            # nobody is the work of the body its item names, not of the intro's whole list
+            named = builder.named_leads()
+            if named:
+                defaults[id(item)] = named
     return tasks
 
 

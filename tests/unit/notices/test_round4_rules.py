@@ -213,3 +213,33 @@ def test_event_rows_take_the_day_of_their_time_field_and_their_chu_tri() -> None
         ("Chợ phiên vù", ("Ủy ban nhân dân thị trấn Sa Pa",), None, "none"),
     ]
     assert tasks[0].text.startswith("Lễ khai mạc Tuần Văn hóa Thời gian dự kiến: ngày 14/3")
+
+
+_INSPECTION_NOTICE = (
+    "VĂN PHÒNG UBND TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 77/TB-VP\nCao Bằng, ngày 5 tháng 12 năm 2025\n\n"
+    "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra công trình trường học\n\n"
+    "1. Biểu dương Sở Giáo dục và Đào tạo, các nhà thầu đã nỗ lực thi công.\n\n"
+    "2. Để kịp đưa các trường vào sử dụng, phấn đấu hoàn thành xây dựng trước ngày 31 tháng "
+    "12 năm 2025, yêu cầu Sở Giáo dục và Đào tạo, Sở Xây dựng và các nhà thầu thực hiện tốt "
+    "các nội dung sau: (1) Sở Giáo dục và Đào tạo chỉ đạo các chủ đầu tư đẩy nhanh tiến độ thi "
+    "công các hạng mục còn lại.\n\n"
+    "- Chỉ đạo các trường chuẩn bị phương án tiếp nhận học sinh.\n\n"
+    "- Rà soát nhu cầu thiết bị dạy học. (2) Sở Xây dựng hướng dẫn nghiệm thu các hạng mục "
+    "theo quy định. (3) Sở Tài chính bố trí kinh phí mua sắm thiết bị trước ngày 20/12/2025.\n\n"
+    "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n"
+)
+
+
+def test_inline_numbered_points_in_parentheses_are_points() -> None:
+    tasks = parse_notice(_INSPECTION_NOTICE).tasks
+    rows = [(t.text[:24], t.lead, t.deadline) for t in tasks]
+    assert rows == [
+        # the purpose clause's "phấn đấu hoàn thành trước ngày 31/12" is a goal, not a deadline
+        ("Sở Giáo dục và Đào tạo c", ("Sở Giáo dục và Đào tạo",), None),
+        # points under "(1) Sở Giáo dục và Đào tạo …" are that body's, not the intro's list
+        ("Chỉ đạo các trường chuẩn", ("Sở Giáo dục và Đào tạo",), None),
+        ("Rà soát nhu cầu thiết bị", ("Sở Giáo dục và Đào tạo",), None),
+        ("Sở Xây dựng hướng dẫn ng", ("Sở Xây dựng",), None),
+        ("Sở Tài chính bố trí kinh", ("Sở Tài chính",), date(2025, 12, 20)),
+    ]
