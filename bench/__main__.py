@@ -1,6 +1,8 @@
 """`python -m bench [parse|conversation|channels|dispatch|nlu|corpus|national]`: run benchmarks,
 print JSON figures. `corpus` (the parser on real documents, OCR included) and `national` (issue
-13's table on generated national-scale data in PostgreSQL, minutes) run only when asked for."""
+13's table on generated national-scale data in PostgreSQL, minutes) run only when asked for;
+so do `crash` (50 kill -9 of a dispatcher, about five minutes) and `dispatchers` (two
+dispatcher processes sharing the PostgreSQL outbox of BENCH_DISPATCH_URL)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,14 @@ def main(argv: list[str]) -> int:
         from bench import dispatch_bench
 
         report["dispatch"] = asyncio.run(dispatch_bench.run())
+    if "dispatchers" in wanted:
+        from bench import dispatch_bench
+
+        report["dispatchers"] = asyncio.run(dispatch_bench.run(processes=2))
+    if "crash" in wanted:
+        from bench import crash_bench
+
+        report["crash"] = asyncio.run(crash_bench.run())
     print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     return 0
 

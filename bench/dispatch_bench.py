@@ -6,6 +6,10 @@ fake Bot API server of tests/fakes, which enforces 30 messages/s overall and 1 m
 per chat with real 429s (parameters.retry_after). Reports the achieved rate as a fraction of
 30 msg/s (target ≥ 0.95), the 429s received (target 0) and duplicates (must be 0).
 
+`--processes N` runs N dispatcher processes on the same outbox instead, each paced at 29/N
+msg/s (REMINDERS__TELEGRAM_RATE divided by N, as the README says to deploy them); the
+figures are the combined ones. Several processes need PostgreSQL (SQLite runs one dispatcher).
+
 The fake runs on its own event loop in a thread, as Telegram runs elsewhere: it timestamps
 arrivals without waiting for the dispatcher's loop. BENCH_DISPATCH_URL selects a database
 (an empty one: the bench migrates and fills it); default: a temporary SQLite file.
@@ -13,21 +17,26 @@ arrivals without waiting for the dispatcher's loop. BENCH_DISPATCH_URL selects a
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import json
 import os
+import sys
 import tempfile
 import threading
 import time
 from collections import Counter
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import func, insert, select
 
 from bot.telegram.application import build_application
 from bot.telegram.sender import TelegramSender
-from scheduler.config import DispatchConfig
+from scheduler.config import TELEGRAM_PACING, DispatchConfig
 from scheduler.dispatcher import Dispatcher
 from storage.engine import create_engine, create_uow_factory
 from storage.migrate import upgrade
@@ -121,59 +130,161 @@ class ServerThread:
         self._loop.close()
 
 
-async def run(messages: int = MESSAGES) -> dict[str, Any]:
+def _pacing(rate: float) -> DispatchConfig:
+    telegram = replace(TELEGRAM_PACING, rate=rate)
+    return DispatchConfig(pacing=MappingProxyType({"telegram": telegram}))
+
+
+def _bot(api_url: str) -> Any:
+    return build_application(
+        DEFAULT_TOKEN,
+        api_base_url=api_url,
+        request_timeout=10.0,
+        overall_rate=LIMIT,
+        polling=False,
+    )
+
+
+async def child(
+    url: str, api_url: str, *, rate: float, offset: float = 0.0, lease: float = 300.0
+) -> None:
+    """One dispatcher process (`python -m bench.dispatch_bench child …`): drains the outbox
+    through the real Telegram sender, its clock `offset` seconds ahead (a restart after the
+    leases of a killed run), prints "ready" once connected and its report at the end."""
+    application = _bot(api_url)
+    async with application:
+        sender = TelegramSender(application.bot)
+        sender.ready = True
+        engine = create_engine(url)
+        dispatcher = Dispatcher(
+            uow_factory=create_uow_factory(engine),
+            senders={"telegram": sender},
+            clock=lambda: datetime.now(UTC) + timedelta(seconds=offset),
+            config=replace(_pacing(rate), lease_seconds=lease),
+        )
+        print("ready", flush=True)
+        try:
+            report = await dispatcher.drain(wait=5.0)
+        finally:
+            await engine.dispose()
+    print(json.dumps({"rows_sent": report.rows_sent, "rate_limited": report.rate_limited}))
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+async def spawn_child(url: str, api_url: str, *args: str) -> asyncio.subprocess.Process:
+    root = ROOT
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bench.dispatch_bench",
+        "child",
+        url,
+        api_url,
+        *args,
+        cwd=root,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+    )
+
+
+async def run(messages: int = MESSAGES, processes: int = 1) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         url = os.environ.get("BENCH_DISPATCH_URL") or f"sqlite+aiosqlite:///{Path(tmp) / 'b.db'}"
+        if processes > 1 and not url.startswith("postgresql"):
+            raise SystemExit(
+                "several dispatcher processes need PostgreSQL: set BENCH_DISPATCH_URL"
+            )
         await _fill(url, messages)
         fake = FakeTelegram(overall_rate=int(LIMIT), per_chat_rate=(1, 1.0))
         for i in range(1, messages + 1):
             fake.chat(FIRST_CHAT + i)  # each official has opened the bot
+        rate = TELEGRAM_PACING.rate / processes
         with ServerThread(fake):
-            application = build_application(
-                DEFAULT_TOKEN,
-                api_base_url=fake.url,
-                request_timeout=10.0,
-                overall_rate=LIMIT,
-                polling=False,
-            )
-            async with application:
-                sender = TelegramSender(application.bot)
-                sender.ready = True
-                engine = create_engine(url)
-                dispatcher = Dispatcher(
-                    uow_factory=create_uow_factory(engine),
-                    senders={"telegram": sender},
-                    clock=lambda: datetime.now(UTC),
-                    config=DispatchConfig(),  # the defaults: 29 msg/s, 1 s between per chat
-                )
-                started = time.monotonic()
-                try:
-                    report = await dispatcher.drain(wait=5.0)
-                finally:
-                    await engine.dispose()
-                elapsed = time.monotonic() - started
+            started = time.monotonic()
+            if processes == 1:
+                sent_rows, rate_limited = await _in_process(url, fake.url, rate)
+            else:
+                sent_rows, rate_limited = await _in_children(url, fake.url, rate, processes)
+            elapsed = time.monotonic() - started
         statuses = await _statuses(url)
     # Every sendMessage the fake received (a refused one too: 429s are counted apart).
     stamps = sorted(c.t for c in fake.calls if c.method.lower() == "sendmessage")
     per_chat = Counter({chat: len(fake.sent_to(chat)) for chat in fake.messages})
     span = stamps[-1] - stamps[0] if len(stamps) > 1 else 0.0
-    rate = (len(stamps) - 1) / span if span else 0.0
+    achieved = (len(stamps) - 1) / span if span else 0.0
     return {
         "messages": messages,
         "database": url.split(":", 1)[0],
+        "processes": processes,
+        "rate_per_process": rate,
         "seconds": round(elapsed, 1),
-        "rate_msg_per_s": round(rate, 2),
-        "fraction_of_limit": round(rate / LIMIT, 3),
+        "rate_msg_per_s": round(achieved, 2),
+        "fraction_of_limit": round(achieved / LIMIT, 3),
         "http_429": fake.too_many_requests,
-        "retry_after_reaching_dispatcher": report.rate_limited,
-        "sent_rows": report.rows_sent,
+        "retry_after_reaching_dispatcher": rate_limited,
+        "sent_rows": sent_rows,
         "duplicates": sum(n - 1 for n in per_chat.values() if n > 1),
         "chats_reached": len(per_chat),
         "outbox": statuses,
     }
 
 
-if __name__ == "__main__":
-    import json
+async def _in_process(url: str, api_url: str, rate: float) -> tuple[int, int]:
+    application = _bot(api_url)
+    async with application:
+        sender = TelegramSender(application.bot)
+        sender.ready = True
+        engine = create_engine(url)
+        dispatcher = Dispatcher(
+            uow_factory=create_uow_factory(engine),
+            senders={"telegram": sender},
+            clock=lambda: datetime.now(UTC),
+            config=_pacing(rate),  # the defaults: 29 msg/s, 1 s between per chat
+        )
+        try:
+            report = await dispatcher.drain(wait=5.0)
+        finally:
+            await engine.dispose()
+    return report.rows_sent, report.rate_limited
 
-    print(json.dumps(asyncio.run(run()), indent=2))
+
+async def _in_children(url: str, api_url: str, rate: float, processes: int) -> tuple[int, int]:
+    children = [await spawn_child(url, api_url, "--rate", str(rate)) for _ in range(processes)]
+    sent_rows = rate_limited = 0
+    for process in children:
+        out, _ = await process.communicate()
+        if process.returncode != 0:
+            raise RuntimeError(f"a dispatcher process failed ({process.returncode})")
+        report = json.loads(out.decode().splitlines()[-1])
+        sent_rows += report["rows_sent"]
+        rate_limited += report["rate_limited"]
+    return sent_rows, rate_limited
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.dispatch_bench")
+    sub = parser.add_subparsers(dest="mode")
+    bench = sub.add_parser("run", help="the benchmark (the default)")
+    bench.add_argument("--messages", type=int, default=MESSAGES)
+    bench.add_argument("--processes", type=int, default=1)
+    one = sub.add_parser("child", help="one dispatcher process (used by the benchmarks)")
+    one.add_argument("url")
+    one.add_argument("api_url")
+    one.add_argument("--rate", type=float, default=TELEGRAM_PACING.rate)
+    one.add_argument("--offset", type=float, default=0.0)
+    one.add_argument("--lease", type=float, default=300.0)
+    args = parser.parse_args(argv or ["run"])
+    if args.mode == "child":
+        asyncio.run(
+            child(args.url, args.api_url, rate=args.rate, offset=args.offset, lease=args.lease)
+        )
+        return
+    figures = asyncio.run(run(args.messages, args.processes))
+    print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
