@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import re
 import time
@@ -10,7 +11,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 from handlers.conversation import Conversation
@@ -154,6 +155,51 @@ class RecentKeys:
             return False
         self._seen[key] = now
         return True
+
+
+class SeenUpdates:
+    """Updates already taken for handling, in the database (seen_updates), so one redelivered
+    after a restart — Telegram resends what was fetched but not confirmed, a Zalo webhook
+    retries — or given to a second process is not handled twice.
+
+    A key is recorded when its update is taken for handling, before the conversation sees it:
+    a crash while handling costs at most that one reply, never a second action (a task
+    reported twice, an import confirmed twice). When the database cannot be reached the
+    update is handled anyway — a possible repeat is better than a lost message, and the
+    conversation will most likely fail on the same database and apologise."""
+
+    RETENTION = timedelta(days=3)  # Telegram keeps an unconfirmed update for 24 hours
+    PURGE_EVERY = timedelta(minutes=10)
+    PURGE_LIMIT = 5000
+    MAX_KEY = 128  # seen_updates.update_key
+
+    def __init__(
+        self,
+        channel: str,
+        uow_factory: UnitOfWorkFactory,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._channel = channel
+        self._uow_factory = uow_factory
+        self._clock = clock
+        self._purged_at: datetime | None = None
+
+    async def first_time(self, key: str) -> bool:
+        """True when the update is new (and now recorded), False for a redelivery."""
+        if len(key) > self.MAX_KEY:
+            key = hashlib.sha256(key.encode()).hexdigest()
+        now = self._clock()
+        try:
+            async with self._uow_factory() as uow:
+                if self._purged_at is None or now - self._purged_at >= self.PURGE_EVERY:
+                    self._purged_at = now
+                    await uow.seen_updates.purge(now - self.RETENTION, self.PURGE_LIMIT)
+                new = await uow.seen_updates.add(self._channel, key, now)
+                await uow.commit()
+        except Exception:
+            log.exception("could not record %s update %s as seen; handling it", self._channel, key)
+            return True
+        return new
 
 
 # --- text ----------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from bot.channels import (
     ChannelStartError,
     RecentKeys,
     Responder,
+    SeenUpdates,
     WebhookReceiver,
     set_account_active,
 )
@@ -98,7 +99,8 @@ class TelegramChannel:
             self.webhook = TelegramWebhook(self, webhook_secret)
         self.me: BotIdentity | None = None
         self._connecting: asyncio.Task[None] | None = None
-        self._seen = RecentKeys()
+        self._seen = RecentKeys()  # a webhook retry within minutes, without a database trip
+        self._fresh = SeenUpdates(CHANNEL, responder.uow_factory)  # across restarts
         self._chats = ChatLocks()
         self._state = "stopped"
 
@@ -259,6 +261,10 @@ class TelegramChannel:
         # Updates run concurrently (one chat's OCR holds no other chat); a chat's own updates
         # are answered in the order they came.
         async with self._chats.hold(chat):
+            # Recorded inside the chat's turn, so awaiting the database keeps the chat's order.
+            if not await self._fresh.first_time(str(update.update_id)):
+                log.info("Telegram update %s was handled before: skipped", update.update_id)
+                return
             if update.callback_query is not None:
                 await _answer(update.callback_query)
             if incoming is None:

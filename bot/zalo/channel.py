@@ -11,7 +11,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from bot.channels import ChannelStartError, RecentKeys, Responder, WebhookReceiver
+from bot.channels import (
+    ChannelStartError,
+    RecentKeys,
+    Responder,
+    SeenUpdates,
+    WebhookReceiver,
+)
 from bot.chat_locks import ChatLocks
 from bot.files import FileLinks
 from bot.health import HealthProbe
@@ -54,7 +60,8 @@ class ZaloChannel:
         self._poll_timeout = poll_timeout
         self._max_backoff = max_backoff
         self._lock = PollLock(token, lock_dir)
-        self._seen = RecentKeys()
+        self._seen = RecentKeys()  # a webhook retry within minutes, without a database trip
+        self._fresh = SeenUpdates(CHANNEL, responder.uow_factory)  # across restarts
         self._queue: asyncio.Queue[ZaloUpdate] = asyncio.Queue()
         self._worker: asyncio.Task[None] | None = None
         self._answering: set[asyncio.Task[None]] = set()
@@ -169,6 +176,10 @@ class ZaloChannel:
 
     async def _answer(self, update: ZaloUpdate) -> None:
         async with self._chats.hold(update.chat_id):
+            # Recorded inside the chat's turn, so awaiting the database keeps the chat's order.
+            if not await self._fresh.first_time(":".join(update.key)):
+                log.info("Zalo event %s was handled before: skipped", update.message_id)
+                return
             try:
                 incoming = to_incoming(update)
                 if incoming is None:
