@@ -264,14 +264,14 @@ class _ItemTasks:
     def named_leads(self) -> list[str] | None:
         """The body the item's text opens with as its subject ("(1) Bộ Y tế chỉ đạo …"), None
         when it opens otherwise."""
-        if not self.drafts or not self.drafts[0].leads or not self.drafts[0].parts:
+        first = self.drafts[0] if self.drafts else None
+        if first is None or not first.leads or not first.parts:
             return None
-        first = self.drafts[0]
         opening = match_form(split_label(first.parts[0][1])[1].lstrip())
-        leads = first.leads or []
-        if first.leads == self.default or not opening.startswith(match_form(leads[0])):
+        leads = list(first.leads)
+        if leads == self.default or not opening.startswith(match_form(leads[0])):
             return None
-        return list(leads)
+        return leads
 
     def tasks(self) -> list[ParsedTask]:
         drafts = [d for d in self.drafts if d.leads or self.default]
@@ -466,13 +466,18 @@ def build_tasks(
             builder.add_paragraph(paragraph, own_criteria)
         own_tasks = builder.tasks()
         tasks.extend(own_tasks)
-        points = all(c.marker is not None and c.marker.kind in _POINT_KINDS for c in item.children)
+        points = all(
+            c.marker is not None
+            and c.marker.kind in _POINT_KINDS
+            and not _ROW_FIELD.match(match_form(split_label(c.paragraphs[0])[1]))
+            for c in item.children
+        )  # "- Thời gian thực hiện: Quý II" under the item is a field of it, not a point
         if item.children and points and child_default is own and heading_roles is None:
             # "(1) Bộ Y tế chỉ đạo …" over "- Chỉ đạo Ban Quản lý dự án …": a point that names
             # nobody is the work of the body its item names, not of the intro's whole list
-            named = builder.named_leads()
-            if named:
-                defaults[id(item)] = named
+            named_leads = builder.named_leads()
+            if named_leads:
+                defaults[id(item)] = named_leads
     return tasks
 
 
