@@ -131,8 +131,9 @@ async def set_account_active(
 
 
 class RecentKeys:
-    """Remembers keys for `window` seconds: a webhook may deliver an event twice (retries, a
-    poller restart); Zalo has no update_id, so it keys on (event_name, message_id)."""
+    """Remembers keys for `window` seconds in the process: a webhook may deliver an event twice
+    (retries); Zalo has no update_id, so it keys on (event_name, message_id). A cheap first
+    check in front of SeenUpdates, which remembers across restarts."""
 
     def __init__(
         self,

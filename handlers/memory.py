@@ -22,7 +22,7 @@ T = TypeVar("T")
 
 ChatKey = tuple[str, str]  # (channel, chat id on that channel)
 # Expired rows deleted on each write of a slot (by any chat), at most this many at a time;
-# the reminders' hourly catch-up purges the rest (scheduler/service.py).
+# the reminders' hourly catch-up purges the rest (purge_expired_state).
 PURGE_ON_WRITE = 50
 
 
@@ -90,6 +90,23 @@ class ChatState:
         if value is not None:
             await self.drop(key, slot)
         return value
+
+
+async def purge_expired_state(
+    uow_factory: UnitOfWorkFactory, now: datetime, *, batch: int = 500, batches: int = 20
+) -> int:
+    """Delete expired slots (a lapsed import preview holds a notice's text), a batch per
+    transaction so no purge holds the table for long; the reminders' hourly catch-up calls
+    it. How many rows went."""
+    total = 0
+    for _ in range(batches):
+        async with uow_factory() as uow:
+            gone = await uow.conversation_state.purge_expired(now, batch)
+            await uow.commit()
+        total += gone
+        if gone < batch:
+            break
+    return total
 
 
 StatsKey = tuple[TaskScope, frozenset[UnitId] | None, date, date, int]

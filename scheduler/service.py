@@ -22,6 +22,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from handlers.calendar import WorkingCalendar
 from handlers.create_occurrences import create_occurrences
 from handlers.directory import DirectoryCache
+from handlers.memory import purge_expired_state
 from handlers.ports import UnitOfWorkFactory
 from handlers.sending import Attachments, Sender
 from scheduler.alerts import CATCH_UP, alert_rule_failed
@@ -169,6 +170,10 @@ class ReminderService:
         except Exception as exc:
             log.exception("reminders: catch-up failed")
             await self._alert(CATCH_UP, exc)
+        try:  # lapsed conversation steps (an unconfirmed import preview) do not linger
+            await purge_expired_state(self._uow_factory, self._clock())
+        except Exception:
+            log.exception("reminders: purging expired conversation state failed")
 
     async def _alert(self, rule: str, exc: BaseException) -> None:
         """The admins hear of a failed rule once a day per rule (through the outbox)."""
