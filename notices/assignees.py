@@ -114,7 +114,7 @@ _MAX_SUBJECT_TOKENS = 45
 _ENUM_BEFORE_COLON = re.compile(
     rf"(?:(?:các|những)\s+(?:{_alternation(ORG_HEADS)})|(?:ubnd|ủy ban nhân dân)\s+các\s+"
     r"(?:xã|phường|huyện|thị trấn|tỉnh|thành phố|quận))(?:\s*,\s*(?:ban|ngành|đơn vị|cơ quan|"
-    r"địa phương|xã|phường|thị trấn|thành phố))*\s*:$"
+    r"địa phương|xã|phường|thị trấn|thành phố))*(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:$"
 )
 
 
@@ -249,7 +249,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if depth:
             continue
         if tok == ":":
-            if _ENUM_BEFORE_COLON.search(low, start, pos + 1):
+            if _ENUM_BEFORE_COLON.search(low, start, pos + 1) and low[pos + 1 :].strip(" ,;:.-–"):
                 continue  # "các Sở, ngành: Nội vụ, Tư pháp …" goes on after the colon
             return Span(pos, ":", pos + 1)
         if tok in ",;":

@@ -43,8 +43,14 @@ _ENUM_COLON = re.compile(
     r"(?:\s*,\s*(?:ban\s*,\s*)?(?:ngành|đơn vị|ban|cơ quan|địa phương))*\s*:\s*"
 )
 _ENUM_LEVEL_COLON = re.compile(
-    r"(?:ubnd|ủy ban nhân dân)\s+các\s+(?P<level>xã|phường|huyện|thị trấn|tỉnh|thành phố|quận)"
-    r"(?:\s*,\s*(?:xã|phường|thị trấn|thành phố|thị xã))*\s*:\s*"
+    r"(?P<council>ubnd|ủy ban nhân dân)\s+các\s+"
+    r"(?P<level>xã|phường|huyện|thị trấn|tỉnh|thành phố|quận)"
+    r"(?P<more>(?:\s*,\s*(?:xã|phường|thị trấn|thành phố|thị xã))*)"
+    r"(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:\s*"
+)
+# The centrally-run cities: in "các tỉnh, thành phố: Hà Tĩnh, Huế, Đà Nẵng" they are "thành phố".
+_CITIES = frozenset(
+    {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế", "thừa thiên huế"}
 )
 _GOM = re.compile(r"\(\s*(?:gồm|bao gồm)\s*:?\s*(?P<inner>[^()]*)\)")
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -134,14 +140,27 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     text = _PAREN.sub("", text).strip(" ,;:-–")
     low = match_form(text)
     enum = _ENUM_LEVEL_COLON.search(low) or _ENUM_COLON.search(low)
+    if enum and not text[enum.end() :].strip(" ,;:.-–"):
+        enum = None  # "…, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" lists none
+        text = text.rstrip(" :")
+        low = match_form(text)
     if enum:
         before = text[: enum.start()].strip(" ,;")
-        head = (
-            f"UBND {enum['level']}"
-            if "level" in enum.groupdict() and enum.groupdict()["level"]
-            else _display_head(text[enum.start("head") : enum.end("head")])
-        )
+        level = enum.groupdict().get("level")
+        if level:
+            council = text[enum.start("council") : enum.end("council")]
+            head = f"{_display_head(council)} {level}"
+        else:
+            head = _display_head(text[enum.start("head") : enum.end("head")])
         names = _split_enumeration(text[enum.end() :], head)
+        if level == "tỉnh" and "thành phố" in (enum.groupdict().get("more") or ""):
+            names = [_city_or_province(n, head) for n in names]
+        council_prefix = head[: -len(level)] if level else f"{head} "
+        places = [n for n in names if n.name.startswith(council_prefix)]
+        rest = [n for n in names if not n.name.startswith(council_prefix)]
+        titled = _titled(before, places, head) if before and level and places else None
+        if titled is not None:
+            return [*titled, *rest] or None
         if before:
             first = split_assignees(before, strict=strict)
             if first is None:
@@ -175,6 +194,44 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
                 continue
         out.append(_make(piece, kind))
     return out or None
+
+
+_PARTY_SECRETARY = re.compile(r"(?P<title>(?:phó\s+)?bí thư)\s+(?:tỉnh|thành)\s+(?:ủy|uỷ)")
+
+
+def _titled(before: str, names: list[Assignee], head: str) -> list[Assignee] | None:
+    """ "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Gia Lai" → "Chủ tịch Ủy ban nhân dân tỉnh
+    Khánh Hòa", …; "Bí thư tỉnh ủy và Chủ tịch …" also gives "Bí thư Tỉnh ủy Khánh Hòa", …;
+    None when the words before the list are not titles."""
+    plain = re.sub(r"^(?:đồng chí|đ/c)\s+", "", before.strip(), flags=re.IGNORECASE)
+    titles = [t for t in re.split(r"\s*(?:,|\bvà\b)\s*", plain) if t]
+    out: list[Assignee] = []
+    for title in titles:
+        low = match_form(title)
+        secretary = _PARTY_SECRETARY.fullmatch(low)
+        if secretary:
+            word = title[: secretary.end("title")]
+            word = word[:1].upper() + word[1:]
+            council = head.rsplit(" ", 1)[0] if not head.endswith("thành phố") else head[:-10]
+            for name in names:
+                place = name.name[len(council) :].strip()
+                place = re.sub(r"^(?:tỉnh|thành phố|huyện|xã|phường|quận)\s+", "", place)
+                committee = "Thành ủy" if match_form(place) in _CITIES else "Tỉnh ủy"
+                out.append(Assignee(f"{word} {committee} {place}"))
+        elif _BARE_TITLE.fullmatch(low):
+            word = title[:1].upper() + title[1:]
+            out.extend(_make(f"{word} {n.name}", "org") for n in names)
+        else:
+            return None
+    return out or None
+
+
+def _city_or_province(name: Assignee, head: str) -> Assignee:
+    """ "Ủy ban nhân dân tỉnh Huế" in a "các tỉnh, thành phố" list → "… thành phố Huế"."""
+    place = name.name[len(head) :].strip() if name.name.startswith(head) else ""
+    if match_form(place) in _CITIES:
+        return Assignee(f"{head[: -len('tỉnh')]}thành phố {place}")
+    return name
 
 
 def _display_head(head: str) -> str:
@@ -249,9 +306,15 @@ def _split_enumeration(items: str, head: str) -> list[Assignee]:
         start = m.end()
     parts.append(items[start:])
     out: list[Assignee] = []
-    for part in (p.strip(" ,") for p in parts):
+    offsets = [0, *(m.end() for m in re.finditer(r"\s*(,|\bvà\b)\s*", low))]
+    for index, part in enumerate(p.strip(" ,") for p in parts):
         if not part:
             continue
+        if out and part[:1].islower() and index < len(offsets):
+            # "các tỉnh: Khánh Hòa, Gia Lai và lãnh đạo các Bộ, ngành": the places end where a
+            # member starts in lower case; the rest is one more assignee phrase
+            out.append(_make(items[offsets[index] :], "group"))
+            break
         part_low = match_form(part)
         bare = HEAD_RX.fullmatch(part_low)  # "Các Bộ: Quốc phòng, Công an" → "Bộ Công an"
         if not bare and assignee_start(part, part_low, 0) in ("org", "group", "person", "role"):

@@ -10,6 +10,7 @@ import pytest
 
 from notices import parse_notice
 from notices.assignees import analyze
+from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.signature import find_signature
 
@@ -243,3 +244,28 @@ def test_inline_numbered_points_in_parentheses_are_points() -> None:
         ("Sở Xây dựng hướng dẫn ng", ("Sở Xây dựng",), None),
         ("Sở Tài chính bố trí kinh", ("Sở Tài chính",), date(2025, 12, 20)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "names"),
+    [
+        # a title before "UBND các tỉnh: …" is each body's title; the council as written
+        ("Chủ tịch Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên",
+         ["Chủ tịch Ủy ban nhân dân tỉnh Sơn La", "Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"]),
+        # "các tỉnh, thành phố trực thuộc Trung ương": a centrally-run city is a thành phố
+        ("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương: Cần Thơ, An Giang",
+         ["Chủ tịch UBND thành phố Cần Thơ", "Chủ tịch UBND tỉnh An Giang"]),
+        # two titles share the places; the party secretary's committee is Tỉnh/Thành ủy
+        ("Đồng chí Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: Cà Mau, Hải Phòng và lãnh đạo "
+         "các cơ quan liên quan",
+         ["Bí thư Tỉnh ủy Cà Mau", "Bí thư Thành ủy Hải Phòng", "Chủ tịch UBND tỉnh Cà Mau",
+          "Chủ tịch UBND tỉnh Hải Phòng", "lãnh đạo các cơ quan liên quan"]),
+        # a lower-case member ends the list of places
+        ("Ủy ban nhân dân các xã: Tả Van, Bản Hồ và các đơn vị liên quan",
+         ["Ủy ban nhân dân xã Tả Van", "Ủy ban nhân dân xã Bản Hồ", "các đơn vị liên quan"]),
+    ],
+)  # fmt: skip
+def test_titles_and_places_of_a_council_enumeration(phrase: str, names: list[str]) -> None:
+    got = split_assignees(phrase)
+    assert got is not None
+    assert [a.name for a in got] == names
