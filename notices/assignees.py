@@ -183,10 +183,21 @@ def is_assessment(sentence: str) -> bool:
     )
 
 
+# "Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này./.":
+# the closing article of a decision or resolution names who executes it, no piece of work.
+_EXECUTION_ARTICLE = re.compile(
+    r"\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện)\s+"
+    r"(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch)\s+này"
+    r"\s*[./]*\s*$"
+)
+
+
 def is_remark(sentence: str) -> bool:
     """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
     low = match_form(sentence.strip())
     if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
+        return True
+    if _EXECUTION_ARTICLE.search(low):
         return True
     if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low):
         return True

@@ -28,6 +28,14 @@ _BOLD_ITEM = re.compile(r"^\*\*\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ
 _OCR_PARTY = re.compile(r"\bĐẳng (uỷ|ủy|bộ)\b")
 _OCR_ROMAN_ONE = re.compile(r"(?<![\w(])\((?:¡|l)\)(?=\s)")
 _OCR_FIVE = re.compile(r"^[SŠ$](?=\.\d{1,2}\.\s)")
+# OCR of a scan: a speck in the left margin read as a dash, a column gap (tab) away from a line
+# that goes on with the sentence above ("… phối hợp với các cơ quan" / "-\tcó liên quan …").
+_MARGIN_DASH = re.compile(r"^\s*[-~–—]\s*\t+(?=[a-zà-ỹđ])")
+# A speck read as punctuation between words ("Nông nghiệp và ._. Môi trường"): a token of dots,
+# underscores and dashes with a dot or underscore and a second mark; "./." and "..." are words.
+_OCR_SPECK = re.compile(
+    r"(?:^|(?<=\s))(?!\.{2,}(?:\s|$))(?=[-_.~¬`^—–]*[._])[-_.~¬`^—–]{2,}(?=\s|$)\s*"
+)
 
 # Right-hand header column phrases that a PDF or a pasted table puts on the issuer's line.
 _HEADER_PHRASES = re.compile(
@@ -50,6 +58,9 @@ def clean_lines(raw: str) -> list[str]:
     out: list[str] = []
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     for index, line in enumerate(_task_tables(text.split("\n"))):
+        previous = next((kept for kept in reversed(out) if kept), "")
+        if _MARGIN_DASH.match(line) and previous and not previous.endswith(_TERMINAL):
+            line = _MARGIN_DASH.sub("", line)  # "-\tcó liên quan …": a speck in the margin
         for piece in _split_cells(_CONTROL.sub("", line)):
             cleaned = _clean_line(piece)
             if cleaned is None:
@@ -118,6 +129,7 @@ def _clean_line(line: str) -> str | None:
     line = _OCR_FIVE.sub("5", line)
     line = _OCR_PARTY.sub(r"Đảng \1", _OCR_ROMAN_ONE.sub("(i)", line))
     line = _EMPHASIS.sub("", _STRONG.sub("", line))
+    line = _OCR_SPECK.sub("", line)
     line = _SPACES.sub(" ", line).strip()
     if not line or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
         return None

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from notices import parse_notice
-from notices.assignees import analyze
+from notices.assignees import analyze, is_remark
 from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.signature import find_signature
@@ -269,3 +269,38 @@ def test_titles_and_places_of_a_council_enumeration(phrase: str, names: list[str
     got = split_assignees(phrase)
     assert got is not None
     assert [a.name for a in got] == names
+
+
+def test_ocr_specks_between_words_and_in_the_margin_are_dropped() -> None:
+    lines = clean_lines(
+        "Giao Sở Tài chính, Sở Công Thương và ._. Sở Xây dựng hướng dẫn các xã thực hiện\n"
+        "-\tthủ tục thanh toán vốn trước ngày 15/01/2026.\n"
+        "- Rà soát hồ sơ tồn đọng./.\n"
+        "Chờ ý kiến ... của Sở.\n"
+    )
+    assert lines == [
+        "Giao Sở Tài chính, Sở Công Thương và Sở Xây dựng hướng dẫn các xã thực hiện",
+        # the margin speck's dash is gone: the sentence above goes on
+        "thủ tục thanh toán vốn trước ngày 15/01/2026.",
+        # a real bullet after a finished sentence, the closing mark and an ellipsis stay
+        "- Rà soát hồ sơ tồn đọng./.",
+        "Chờ ý kiến ... của Sở.",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Chủ tịch UBND các huyện chịu trách "
+        "nhiệm thi hành Quyết định này./.",
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ và các tổ chức có liên quan có trách "
+        "nhiệm tổ chức thực hiện Nghị quyết này.",
+    ],
+)
+def test_the_execution_article_of_a_decision_is_no_task(sentence: str) -> None:
+    assert is_remark(sentence)
+
+
+def test_a_task_to_carry_out_a_named_plan_still_is_one() -> None:
+    assert not is_remark("Sở Y tế chịu trách nhiệm thực hiện Kế hoạch tiêm chủng năm 2026.")
