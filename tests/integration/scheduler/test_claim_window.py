@@ -9,12 +9,15 @@ from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+import pytest
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from handlers.domain import OutboxMessage
+from handlers.domain import ChatAccount, OfficialId, OutboxMessage
 from handlers.messages import Reply
+from scheduler.dispatcher import Dispatcher
 from storage.models import OutboxRow
+from storage.uow import SqlUnitOfWork
 
 from .conftest import FakeSender, World
 
@@ -126,3 +129,46 @@ async def test_each_message_is_marked_sent_once_accepted_not_with_its_claim(
     assert report.rows_sent == ROWS
     assert set(Counter(d.text for d in sender.sent).values()) == {1}
     assert (await statuses(world.engine)) == {"sent": ROWS}
+
+
+class AccountsDown:
+    """The chat accounts' table cannot be read (the database went away mid-claim)."""
+
+    def __init__(self, inner: object) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
+
+    async def for_official(self, official_id: OfficialId) -> list[ChatAccount]:
+        raise OSError("connection to the database lost")
+
+
+class RoutingDown(SqlUnitOfWork):
+    async def __aenter__(self) -> RoutingDown:
+        await super().__aenter__()
+        self.accounts = AccountsDown(self.accounts)  # type: ignore[assignment]
+        return self
+
+
+async def test_a_claim_that_cannot_be_routed_goes_back_at_once_not_after_its_lease(
+    world: World,
+) -> None:
+    await fill(world, 5)
+    sessions = async_sessionmaker(world.engine, expire_on_commit=False)
+    dispatcher = Dispatcher(
+        uow_factory=lambda: RoutingDown(sessions),
+        senders={"telegram": world.telegram},
+        clock=world.clock,
+        config=world.config.dispatch,
+    )
+    with pytest.raises(OSError):
+        await dispatcher.drain()
+
+    found = await world.outbox()
+    assert {r.status for r in found} == {"pending"}
+    assert {r.attempts for r in found} == {0}  # not the message's fault
+    assert world.telegram.sent == []
+    # The next dispatcher sends them now, without waiting for a lease.
+    report = await world.dispatcher().drain()
+    assert report.rows_sent == 5
