@@ -581,9 +581,20 @@ def _field_names(value: str) -> list[str]:
     return list(dict.fromkeys(named))
 
 
+_SUPPORT_PART = re.compile(r"\s+phối hợp(?:\s+thực hiện)?\s*\.?$")
+
+
 def _row_task(item: Item, row: _Row, lead_in: DeadlineHit | None, context: Context) -> ParsedTask:
-    leads = [n for value in row.fields["lead"] for n in _field_names(value)]
-    support = [n for value in row.fields.get("support", []) for n in _field_names(value)]
+    lead_values: list[str] = []
+    support_values = list(row.fields.get("support", []))
+    for value in row.fields["lead"]:
+        # "Cơ quan thực hiện: Sở Khoa học và Công nghệ chủ trì; các sở, ngành phối hợp."
+        parts = [p.strip() for p in re.split(r";", value) if p.strip()]
+        kept = [p for p in parts if not _SUPPORT_PART.search(match_form(p))]
+        support_values.extend(_SUPPORT_PART.sub("", p).strip() for p in parts if p not in kept)
+        lead_values.append("; ".join(kept) if kept else value)
+    leads = [n for value in lead_values for n in _field_names(value)]
+    support = [n for value in support_values for n in _field_names(value)]
     hit: DeadlineHit | None = None
     for value in row.fields.get("time", []):
         hits = find_deadlines(value, year=context.year, reference=context.reference)

@@ -304,3 +304,16 @@ def test_the_execution_article_of_a_decision_is_no_task(sentence: str) -> None:
 
 def test_a_task_to_carry_out_a_named_plan_still_is_one() -> None:
     assert not is_remark("Sở Y tế chịu trách nhiệm thực hiện Kế hoạch tiêm chủng năm 2026.")
+
+
+def test_lettered_row_fields_with_chu_tri_and_phoi_hop_in_one_field() -> None:
+    text = (
+        "Số: 19/KH-UBND\nYên Bái, ngày 9 tháng 2 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính\n\n"
+        "1. Rà soát thủ tục hành chính nội bộ\n\n"
+        "a) Nhiệm vụ: Rà soát, đơn giản hóa thủ tục hành chính nội bộ.\n\n"
+        "b) Cơ quan thực hiện: Văn phòng UBND tỉnh chủ trì; Sở Tư pháp phối hợp.\n\n"
+        "c) Thời gian thực hiện: Tháng 6 năm 2026.\n"
+    )
+    (task,) = parse_notice(text).tasks
+    assert (task.lead, task.support) == (("Văn phòng UBND tỉnh",), ("Sở Tư pháp",))
+    assert task.deadline == date(2026, 6, 30)
