@@ -90,16 +90,24 @@ class Directory:
         """Staff see their unit's tasks; a chair their commune's; leaders and admins their
         administration's tree plus the tasks they direct."""
         visible: set[UnitId] = {official.unit_id}
+        roots: set[UnitId] = set()
         directing: OfficialId | None = None
         if official.has(Role.CHAIR):
-            visible |= self.subtree(official.unit_id)
+            roots.add(official.unit_id)
         if official.has(Role.LEADER, Role.ADMIN):
-            visible |= self.subtree(self.government_of(official.unit_id))
+            roots.add(self.government_of(official.unit_id))
             directing = official.id
+        for root in roots:
+            visible |= self.subtree(root)
         unit_ids: frozenset[UnitId] | None = frozenset(visible)
         if unit_ids == self.all_unit_ids:
             unit_ids = None
-        return TaskScope(unit_ids=unit_ids, directing_official_id=directing)
+        # Every root's subtree holds the official's own unit, so the roots say the whole set.
+        return TaskScope(
+            unit_ids=unit_ids,
+            directing_official_id=directing,
+            subtree_roots=frozenset(roots) if unit_ids is not None else frozenset(),
+        )
 
     def ancestors(self, unit_id: UnitId) -> list[UnitId]:
         """The unit itself and every unit above it, nearest first."""

@@ -38,10 +38,24 @@ class TaskScope:
 
     A task is visible when its lead unit or one of its supporting units is in `unit_ids`
     (None means every unit), or when `directing_official_id` directs it.
+
+    `subtree_roots`, when given, says the same set another way: `unit_ids` is exactly these
+    units and every unit under them, so storage matches "under X" by the units' paths instead
+    of listing thousands of ids.
     """
 
     unit_ids: frozenset[UnitId] | None
     directing_official_id: OfficialId | None = None
+    subtree_roots: frozenset[UnitId] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class TaskCursor:
+    """Where a page of a listing ended (its last task's deadline and id): the next page starts
+    right after it, however many tasks were added or closed before it meanwhile."""
+
+    deadline: date | None
+    task_id: TaskId
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +83,22 @@ class TaskQuery:
     created_before: datetime | None = None  # only tasks that existed then (reminders of a day)
     limit: int = 10
     offset: int = 0
+    # Keyset paging: only tasks after this one in the listing order (then `offset` more skipped).
+    after: TaskCursor | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class TaskPage:
     items: tuple[Task, ...]
     total: int
+
+    @property
+    def cursor(self) -> TaskCursor | None:
+        """The `TaskQuery.after` that continues this listing; None for an empty page."""
+        if not self.items:
+            return None
+        last = self.items[-1]
+        return TaskCursor(last.deadline, last.id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,17 @@ def dotted_prefix(
     return or_(column == code, column.startswith(code + ".", autoescape=True))
 
 
+def path_under(
+    session: AsyncSession, column: InstrumentedAttribute[str | None], path: str
+) -> ColumnElement[bool]:
+    """`column` is `path` ('/1/17/') or a path below it ('/1/17/342/'), as an index range."""
+    if _dialect_name(session) == "sqlite":
+        # Paths hold digits and '/', and '0' follows '/': the range is exactly the prefix.
+        return and_(column >= path, column < path[:-1] + "0")
+    # LIKE 'path%': the index's varchar_pattern_ops serves it under any collation.
+    return column.startswith(path, autoescape=True)
+
+
 def id_in(
     session: AsyncSession, column: InstrumentedAttribute[int], ids: Select[int]
 ) -> ColumnElement[bool]:

@@ -65,7 +65,11 @@ class Base(DeclarativeBase):
 
 class UnitRow(Base):
     __tablename__ = "units"
-    __table_args__ = (one_of("kind", _values(UnitKind)), Index(None, "parent_id"))
+    __table_args__ = (
+        one_of("kind", _values(UnitKind)),
+        Index(None, "parent_id"),
+        Index(None, "path", postgresql_ops={"path": "varchar_pattern_ops"}),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
@@ -76,6 +80,9 @@ class UnitRow(Base):
     valid_to: Mapped[date | None] = mapped_column(Date)
     # Matched in memory (fuzzy, cached by org revision), so a JSON list is enough.
     aliases: Mapped[list[str]] = mapped_column(default=list)
+    # '/1/17/342/': the ids from the root down to this unit, written by database triggers on
+    # insert and on a change of parent (migration 0007), so "everything under X" is a range.
+    path: Mapped[str | None] = mapped_column(String(255))
 
 
 class OfficialRow(Base):
@@ -159,6 +166,24 @@ class TaskRow(Base):
             "completed_on",
         ),
         Index(None, "status", "deadline"),
+        # Checks a task seen through a supporting unit without reading its row.
+        Index(
+            "ix_tasks_id_status_deadline",
+            "id",
+            "status",
+            "deadline",
+            "deadline_kind",
+            "completed_on",
+            "lead_unit_id",
+        ),
+        # «tìm …» on PostgreSQL: LIKE '%…%' on the folded text through pg_trgm (migration 0007).
+        Index(
+            "ix_tasks_text_folded_trgm",
+            "text_folded",
+            postgresql_using="gin",
+            postgresql_ops={"text_folded": "gin_trgm_ops"},
+            info={"only_on": "postgresql"},
+        ).ddl_if(dialect="postgresql"),
         Index(None, "directing_official_id"),
         Index(None, "assignee_id"),
         Index(None, "parent_id"),

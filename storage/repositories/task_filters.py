@@ -1,113 +1,184 @@
-"""WHERE clauses and the derived-state CASE behind task listings and statistics."""
+"""WHERE clauses, the scope's branches and the derived-state CASE behind listings and statistics.
+
+A scope is answered as disjoint branches, each an index search of its own: the tasks led by a
+unit in scope; those led elsewhere but supported by a unit in scope; those only directed by the
+scope's official. Units in scope come from their paths (one index range per subtree root), not
+from a list of thousands of ids, and no branch tests a row against a long array.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.domain import DeadlineKind, DueState, EventKind, TaskStatus
-from handlers.ports import TaskQuery, TaskScope
-from storage.dialect import dotted_prefix, id_in
-from storage.models import TaskCriterionRow, TaskEventRow, TaskRow, TaskSupportRow
+from handlers.ports import TaskCursor, TaskQuery, TaskScope
+from storage.dialect import dotted_prefix, id_in, path_under
+from storage.models import TaskCriterionRow, TaskEventRow, TaskRow, TaskSupportRow, UnitRow
 
 STATS_STATUSES = (TaskStatus.OPEN, TaskStatus.REPORTED, TaskStatus.DONE)
 
+Tasks = type[TaskRow]
+Units = Select[int] | list[int]
 
-def in_scope(session: AsyncSession, scope: TaskScope) -> list[ColumnElement[bool]]:
-    """Lead or a supporting unit in scope, or directed by the scope's official."""
+
+@dataclass(frozen=True, slots=True)
+class ScopeSql:
+    """A TaskScope as SQL: the units in scope (a query by path, or ids; None: every task) and
+    the official whose directed tasks are visible too."""
+
+    units: Units | None
+    directing_official_id: int | None = None
+
+
+async def resolve(session: AsyncSession, scope: TaskScope) -> ScopeSql:
     if scope.unit_ids is None:
-        return []
-    units = sorted(scope.unit_ids)
-    supported = select(TaskSupportRow.task_id).where(TaskSupportRow.unit_id.in_(units))
-    # Every OR branch is an index lookup, so a narrow scope never scans all tasks.
-    visible: list[ColumnElement[bool]] = [
-        TaskRow.lead_unit_id.in_(units),
-        id_in(session, TaskRow.id, supported),
+        return ScopeSql(None)
+    directing = scope.directing_official_id
+    roots = sorted(scope.subtree_roots)
+    if roots:
+        rows = await session.scalars(select(UnitRow.path).where(UnitRow.id.in_(roots)))
+        paths = sorted(p for p in rows if p)
+        if len(paths) == len(roots):
+            under = [path_under(session, UnitRow.path, p) for p in paths]
+            return ScopeSql(select(UnitRow.id).where(or_(*under)), directing)
+    return ScopeSql(sorted(scope.unit_ids), directing)
+
+
+def _unit_in(session: AsyncSession, column: Any, units: Units) -> ColumnElement[bool]:
+    if isinstance(units, list):
+        return column.in_(units)  # type: ignore[no-any-return]
+    return id_in(session, column, units)
+
+
+def visible(
+    session: AsyncSession,
+    scope: ScopeSql,
+    columns: Callable[[Tasks], Sequence[Any]],
+    where: Callable[[Tasks], list[ColumnElement[bool]]],
+) -> list[Select[Any]]:
+    """One SELECT of `columns` per branch of the scope, over the tasks passing `where`; no task
+    is in two branches, so their UNION ALL lists each visible task once."""
+    t = TaskRow
+    units = scope.units
+    if units is None:
+        return [select(*columns(t)).where(*where(t))]
+    supported = select(TaskSupportRow.task_id).where(
+        _unit_in(session, TaskSupportRow.unit_id, units)
+    )
+    branches = [
+        select(*columns(t)).where(_unit_in(session, t.lead_unit_id, units), *where(t)),
+        # Driven by the supporting rows (an index probe per task), not by a scan of every
+        # task that passes `where` matched against them.
+        select(*columns(t)).where(
+            id_in(session, t.id, supported), t.lead_unit_id.not_in(units), *where(t)
+        ),
     ]
     if scope.directing_official_id is not None:
-        visible.append(TaskRow.directing_official_id == scope.directing_official_id)
-    return [or_(*visible)]
+        branches.append(
+            select(*columns(t)).where(
+                t.directing_official_id == scope.directing_official_id,
+                t.lead_unit_id.not_in(units),
+                t.id.not_in(supported),
+                *where(t),
+            )
+        )
+    return branches
 
 
-def overdue_on(day: date) -> ColumnElement[bool]:
+def overdue_on(day: date, t: Tasks = TaskRow) -> ColumnElement[bool]:
     """Late on `day`: the deadline has passed, or it is today and the phrase said "trước ngày"."""
     return and_(
-        TaskRow.deadline <= day,
-        or_(TaskRow.deadline < day, TaskRow.deadline_kind == DeadlineKind.BEFORE_DATE.value),
+        t.deadline <= day,
+        or_(t.deadline < day, t.deadline_kind == DeadlineKind.BEFORE_DATE.value),
     )
 
 
-def matching(session: AsyncSession, query: TaskQuery) -> list[ColumnElement[bool]]:
-    where = in_scope(session, query.scope)
-    where.append(TaskRow.status.in_(sorted(s.value for s in query.statuses)))
+def after(cursor: TaskCursor, deadline: Any, task_id: Any) -> ColumnElement[bool]:
+    """Rows after `cursor` in the listing order: deadline ascending with none last, then id."""
+    if cursor.deadline is None:
+        return and_(deadline.is_(None), task_id > cursor.task_id)
+    return or_(
+        deadline > cursor.deadline,
+        and_(deadline == cursor.deadline, task_id > cursor.task_id),
+        deadline.is_(None),
+    )
+
+
+def matching(session: AsyncSession, query: TaskQuery, t: Tasks) -> list[ColumnElement[bool]]:
+    """Every condition of `query` but its scope, on the tasks `t`."""
+    where: list[ColumnElement[bool]] = [t.status.in_(sorted(s.value for s in query.statuses))]
     if query.due_from is not None:
-        where.append(TaskRow.deadline >= query.due_from)
+        where.append(t.deadline >= query.due_from)
     if query.due_to is not None:
-        where.append(TaskRow.deadline <= query.due_to)
+        where.append(t.deadline <= query.due_to)
     if query.overdue_on is not None:
-        where.append(overdue_on(query.overdue_on))
+        where.append(overdue_on(query.overdue_on, t))
     if query.lead_unit_ids is not None:
-        where.append(TaskRow.lead_unit_id.in_(sorted(query.lead_unit_ids)))
+        where.append(t.lead_unit_id.in_(sorted(query.lead_unit_ids)))
     if query.directing_official_id is not None:
-        where.append(TaskRow.directing_official_id == query.directing_official_id)
+        where.append(t.directing_official_id == query.directing_official_id)
     if query.criterion:
         codes = select(TaskCriterionRow.task_id).where(
             dotted_prefix(session, TaskCriterionRow.code, query.criterion)
         )
-        where.append(TaskRow.id.in_(codes))
+        where.append(t.id.in_(codes))
     if query.created_before is not None:
-        where.append(TaskRow.created_at <= query.created_before)
+        where.append(t.created_at <= query.created_before)
     if query.recurring:
-        where.append(TaskRow.recurrence.is_not(None))
+        where.append(t.recurrence.is_not(None))
     if query.deadline_kinds is not None:
-        where.append(TaskRow.deadline_kind.in_(sorted(k.value for k in query.deadline_kinds)))
+        where.append(t.deadline_kind.in_(sorted(k.value for k in query.deadline_kinds)))
     if query.returned:
         rejected = select(TaskEventRow.task_id).where(
             TaskEventRow.kind == EventKind.REJECTED.value
         )
-        where.append(id_in(session, TaskRow.id, rejected))
+        where.append(id_in(session, t.id, rejected))
     if query.awaiting_decision:
         where.append(
             or_(
-                TaskRow.status == TaskStatus.REPORTED.value,
-                TaskRow.requested_deadline.is_not(None),
+                t.status == TaskStatus.REPORTED.value,
+                t.requested_deadline.is_not(None),
             )
         )
     if query.recurring_templates:
         # Every unit's copy of a recurring item given to a group is a template of its own
         # (its parent is the group's first copy); dated occurrences have a deadline.
-        where += [TaskRow.recurrence.is_not(None), TaskRow.deadline.is_(None)]
+        where += [t.recurrence.is_not(None), t.deadline.is_(None)]
     # A search key (folded words, space-padded): phrases, not syllables, so "so hoa" does not
     # match "hồ sơ … văn hóa".
     phrase = query.text
     if phrase:
-        where.append(TaskRow.text_folded.contains(phrase, autoescape=True))
+        where.append(t.text_folded.contains(phrase, autoescape=True))
     return where
 
 
-def derived_state(today: date, soon_until: date) -> ColumnElement[str]:
+def derived_state(today: date, soon_until: date, t: Tasks = TaskRow) -> ColumnElement[str]:
     """The state of an open/reported/done task on `today`, named as the UnitStats fields:
     the DueState values, plus 'reported' (awaiting confirmation) kept apart."""
     on_time = or_(
-        TaskRow.deadline.is_(None),
+        t.deadline.is_(None),
         # A done task without a completion date gives no evidence of lateness.
-        TaskRow.completed_on.is_(None),
-        TaskRow.completed_on < TaskRow.deadline,
+        t.completed_on.is_(None),
+        t.completed_on < t.deadline,
         and_(
-            TaskRow.completed_on == TaskRow.deadline,
-            TaskRow.deadline_kind != DeadlineKind.BEFORE_DATE.value,
+            t.completed_on == t.deadline,
+            t.deadline_kind != DeadlineKind.BEFORE_DATE.value,
         ),
     )
     return case(
-        (TaskRow.status == TaskStatus.REPORTED.value, TaskStatus.REPORTED.value),
+        (t.status == TaskStatus.REPORTED.value, TaskStatus.REPORTED.value),
         (
-            TaskRow.status == TaskStatus.DONE.value,
+            t.status == TaskStatus.DONE.value,
             case((on_time, DueState.DONE_ON_TIME.value), else_=DueState.DONE_LATE.value),
         ),
-        (TaskRow.deadline.is_(None), DueState.NO_DEADLINE.value),
-        (overdue_on(today), DueState.OVERDUE.value),
-        (TaskRow.deadline <= soon_until, DueState.DUE_SOON.value),
+        (t.deadline.is_(None), DueState.NO_DEADLINE.value),
+        (overdue_on(today, t), DueState.OVERDUE.value),
+        (t.deadline <= soon_until, DueState.DUE_SOON.value),
         else_=DueState.ON_TRACK.value,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -110,19 +110,38 @@ class SqlTaskRepository:
         await self._session.flush()
 
     async def find(self, query: TaskQuery) -> TaskPage:
-        where = task_filters.matching(self._session, query)
-        total = await self._session.scalar(select(func.count(TaskRow.id)).where(*where)) or 0
-        if total <= query.offset or query.limit <= 0:
+        scope = await task_filters.resolve(self._session, query.scope)
+        branches = task_filters.visible(
+            self._session,
+            scope,
+            lambda t: [t.id.label("id"), t.deadline.label("deadline")],
+            lambda t: task_filters.matching(self._session, query, t),
+        )
+        found = (branches[0] if len(branches) == 1 else union_all(*branches)).subquery()
+        # The page and the total in one pass over the matching rows: the count is taken
+        # before the cursor and the limit cut the listing.
+        counted = select(
+            found.c.id, found.c.deadline, func.count().over().label("total")
+        ).subquery()
+        page = select(counted.c.id, counted.c.total)
+        if query.after is not None:
+            page = page.where(task_filters.after(query.after, counted.c.deadline, counted.c.id))
+        page = (
+            page.order_by(counted.c.deadline.asc().nulls_last(), counted.c.id)
+            .limit(max(query.limit, 0))
+            .offset(query.offset)
+        )
+        listed = (await self._session.execute(page)).all()
+        ids = [task_id for task_id, _ in listed]
+        total = listed[0][1] if listed else 0
+        if not ids:  # past the end (or no limit): the total alone
+            total = await self._session.scalar(select(func.count()).select_from(found)) or 0
             return TaskPage(items=(), total=total)
         rows = await self._session.scalars(
-            select(TaskRow)
-            .where(*where)
-            .order_by(TaskRow.deadline.asc().nulls_last(), TaskRow.id)
-            .limit(query.limit)
-            .offset(query.offset)
-            .options(*_WITH_LINKS)
+            select(TaskRow).where(TaskRow.id.in_(ids)).options(*_WITH_LINKS)
         )
-        return TaskPage(items=tuple(to_task(row) for row in rows), total=total)
+        by_id = {row.id: row for row in rows}
+        return TaskPage(items=tuple(to_task(by_id[i]) for i in ids if i in by_id), total=total)
 
     async def stats(
         self,
@@ -133,20 +152,25 @@ class SqlTaskRepository:
         *,
         created_before: datetime | None = None,
     ) -> list[UnitStats]:
-        where = task_filters.in_scope(self._session, scope)
-        if created_before is not None:
-            where.append(TaskRow.created_at <= created_before)
-        where.append(TaskRow.status.in_([s.value for s in task_filters.STATS_STATUSES]))
-        if lead_unit_ids is not None:
-            where.append(TaskRow.lead_unit_id.in_(sorted(lead_unit_ids)))
-        states = (
-            select(
-                TaskRow.lead_unit_id.label("unit_id"),
-                task_filters.derived_state(today, soon_until).label("state"),
-            )
-            .where(*where)
-            .subquery()
+        def where(t: task_filters.Tasks) -> list[ColumnElement[bool]]:
+            statuses = [s.value for s in task_filters.STATS_STATUSES]
+            found: list[ColumnElement[bool]] = [t.status.in_(statuses)]
+            if created_before is not None:
+                found.append(t.created_at <= created_before)
+            if lead_unit_ids is not None:
+                found.append(t.lead_unit_id.in_(sorted(lead_unit_ids)))
+            return found
+
+        branches = task_filters.visible(
+            self._session,
+            await task_filters.resolve(self._session, scope),
+            lambda t: [
+                t.lead_unit_id.label("unit_id"),
+                task_filters.derived_state(today, soon_until, t).label("state"),
+            ],
+            where,
         )
+        states = (branches[0] if len(branches) == 1 else union_all(*branches)).subquery()
         # One row per (unit, state), pivoted here: counting each state in its own column
         # makes SQLite evaluate the CASE once per column, several times slower.
         rows = await self._session.execute(

@@ -44,7 +44,14 @@ async def test_stairway_up_down_up(blank_database_url: str) -> None:
 
 async def test_migrated_schema_matches_models(engine: AsyncEngine) -> None:
     def diff(sync_conn: Connection) -> list[object]:
-        context = MigrationContext.configure(sync_conn, opts={"compare_type": True})
+        def exists_here(obj: object, name: str, kind: str, reflected: bool, other: object) -> bool:
+            # An index the models declare for one database only (the trigram index).
+            only_on = getattr(obj, "info", {}).get("only_on")
+            return only_on in (None, sync_conn.dialect.name)
+
+        context = MigrationContext.configure(
+            sync_conn, opts={"compare_type": True, "include_object": exists_here}
+        )
         return list(compare_metadata(context, Base.metadata))
 
     async with engine.connect() as conn:
@@ -57,7 +64,7 @@ async def test_migration_seeds_the_org_revision(engine: AsyncEngine) -> None:
 
 
 def test_head_revision_is_the_latest_migration() -> None:
-    assert head_revision() == "0006"
+    assert head_revision() == "0007"
 
 
 async def test_a_failed_migration_leaves_nothing_behind(blank_database_url: str) -> None:
