@@ -52,7 +52,8 @@ _NOT_TRIGGER_AFTER = re.compile(
 )
 _CONNECTOR = re.compile(
     r"(?:đồng thời|vì vậy|do đó|ngoài ra|bên cạnh đó|trong đó|mặt khác|tiếp theo|sau đó|qua đó|"
-    r"từ đó|theo đó|trước mắt|cụ thể|trên cơ sở đó|nhất là|đặc biệt)\s*[,:]?\s*"
+    r"từ đó|theo đó|trước mắt|cụ thể|trên cơ sở đó|nhất là|đặc biệt"
+    r"|trong thời gian (?:sắp )?tới|thời gian tới)\s*[,:]?\s*"
 )
 _OPENER = re.compile(
     r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|trường hợp|nếu|khi"

@@ -174,6 +174,7 @@ _QUALIFIES_NOUN = re.compile(
     r"|(?:\d+|một|hai|ba|năm) năm(?:\s+và)?|trung hạn(?:\s+và)?)"
     r"(?:\s+(?!(?:và|hoặc)\b)[^\s,;]+){0,2}\s*(?:và\s+)?$"
 )
+_MONTHS_OF = re.compile(r"(?:những|các|mấy)\s+tháng\s*$")
 _COMPLETION = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
@@ -224,6 +225,8 @@ def _resolve(
             return None  # "kế hoạch 5 năm và hằng năm", "ngân sách hằng năm": not the task's cycle
         recurrence = _recurrence(groups)
         return DeadlineHit(kind, None, phrase, recurrence, m.start(), m.end())
+    if low.startswith("cuối năm", m.start()) and _MONTHS_OF.search(before):
+        return None  # "kịch bản tăng trưởng cho những tháng cuối năm 2025": what it is about
     if groups.get("date"):
         parsed = _parse_date(groups["date"], year)
         if parsed is None:

@@ -243,8 +243,19 @@ def _split_lost_breaks(paragraphs: list[str]) -> list[str]:
             start = m.end()
         pieces.append(paragraph[start:].strip())
         for piece in pieces:
-            out.extend(_split_fields(piece))
+            caps = _CAPS_HEADING_THEN_TEXT.match(piece)
+            if caps:  # "I. ĐÁNH GIÁ CHUNG Thay mặt Thủ tướng …": the heading, then its text
+                out.extend([caps.group(1), *_split_fields(piece[caps.end() :])])
+            else:
+                out.extend(_split_fields(piece))
     return [p for p in out if p]
+
+
+_CAPS_WORD = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9]*"
+_CAPS_HEADING_THEN_TEXT = re.compile(
+    rf"^((?:[IVX]{{1,4}}|\d{{1,2}})\.\s+{_CAPS_WORD}(?:[,\s]+(?:{_CAPS_WORD}|-|–))*\s+"
+    rf"{_CAPS_WORD}(?:[,\s]+{_CAPS_WORD})*)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+[a-zà-ỹđ])"
+)
 
 
 def _next_section(section: str | None) -> str:

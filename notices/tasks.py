@@ -130,9 +130,11 @@ class _ItemTasks:
         default: list[str] | None,
         context: Context,
         lead_in: DeadlineHit | None = None,
+        local: str | None = None,
     ) -> None:
         self.ref = ref
         self.default = default
+        self.local = local  # "tỉnh Điện Biên": what a bare "Tỉnh" as subject means
         self.lead_in = lead_in  # "Các nhiệm vụ sau hoàn thành trước ngày 30/6/2025:" above
         self.context = context
         self.drafts: list[_Draft] = []
@@ -189,7 +191,9 @@ class _ItemTasks:
     def _resolve(self, roles: Roles) -> list[str]:
         names: list[str] = []
         for assignee in roles.leads:
-            if self.default and _GENERIC.match(match_form(assignee.name)):
+            if self.local and assignee.name in ("Tỉnh", "Thành phố"):
+                names.append(self.local)  # "Tỉnh xem xét …" in a notice to tỉnh Điện Biên
+            elif self.default and _GENERIC.match(match_form(assignee.name)):
                 names.extend(self.default)  # "các cơ quan" under a heading means that heading
             else:
                 names.append(assignee.name)
@@ -388,6 +392,29 @@ def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:
     return pick_deadline(kept)
 
 
+# An assessment section's turn to the work ahead: "Trong thời gian tới, Tỉnh tổ chức …".
+_FORWARD = re.compile(
+    r"(?:^|(?<=[.;!]\s))(?:Trong thời gian (?:tới|sắp tới)|Thời gian tới|Từ nay đến)(?=[\s,])"
+)
+
+
+def _forward_text(paragraphs: list[str]) -> str | None:
+    """The text of an assessment section from its first sentence about the work ahead."""
+    text = " ".join(paragraphs)
+    m = _FORWARD.search(text)
+    return text[m.start() :] if m else None
+
+
+_LOCAL = re.compile(r"(?:^|\s)((?:tỉnh|thành phố)\s+[A-ZĐÀ-Ỹ][^,;()]*)$")
+
+
+def _local(names: list[str] | None) -> str | None:
+    """The one province or city the notice is addressed to ("Ủy ban nhân dân tỉnh Điện Biên" →
+    "tỉnh Điện Biên"), None when it names none or several."""
+    found = {m.group(1).strip() for n in names or [] if (m := _LOCAL.search(n))}
+    return found.pop() if len(found) == 1 else None
+
+
 _POINT_KINDS = (MarkerKind.BULLET, MarkerKind.PAREN, MarkerKind.LETTER)
 _PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề nghị|giao)\s", re.DOTALL)
 
@@ -405,14 +432,21 @@ def build_tasks(
     criteria: dict[int, list[str]] = {}
     tasks: list[ParsedTask] = []
     consumed: set[int] = set()
+    local = _local(notice_default)
     for item in walk(items):
         if id(item) in consumed:
             continue
         descriptive = item.is_heading and _is_descriptive(item.paragraphs[0])
+        inherited = defaults[id(item.parent)] if item.parent else notice_default
         if descriptive and not item.paragraphs[-1].rstrip().endswith(":"):
             consumed.update(id(child) for child in walk(item.children))
+            forward = _forward_text(item.paragraphs[1:])
+            if forward:  # "I. ĐÁNH GIÁ CHUNG" … "Trong thời gian tới, Tỉnh tổ chức thực hiện …"
+                parent_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
+                builder = _ItemTasks(item.ref, inherited, context, parent_lead_in, local)
+                builder.add_paragraph(forward, [])
+                tasks.extend(builder.tasks())
             continue
-        inherited = defaults[id(item.parent)] if item.parent else notice_default
         inherited_criteria = criteria[id(item.parent)] if item.parent else []
         own_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
         row = _row_fields(item)
@@ -459,7 +493,7 @@ def build_tasks(
         defaults[id(item)] = child_default
         criteria[id(item)] = own_criteria
         lead_ins[id(item)] = child_lead_in
-        builder = _ItemTasks(item.ref, own, context, own_lead_in)
+        builder = _ItemTasks(item.ref, own, context, own_lead_in, local)
         # "I. ĐÁNH GIÁ CHUNG" then "… tỉnh cần tập trung các nhiệm vụ sau đây:": only the points
         # after the intro are work; the assessment before it is not.
         for paragraph in [] if descriptive else paragraphs:
@@ -684,7 +718,9 @@ def build_paragraph_tasks(
     """A body without numbered items (a short letter of direction): one item per paragraph."""
     tasks: list[ParsedTask] = []
     for index, paragraph in enumerate(paragraphs, start=1):
-        builder = _ItemTasks(f"đoạn {index}", notice_default, context)
+        builder = _ItemTasks(
+            f"đoạn {index}", notice_default, context, local=_local(notice_default)
+        )
         builder.add_paragraph(paragraph, [])
         tasks.extend(builder.tasks())
     return tasks

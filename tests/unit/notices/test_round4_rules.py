@@ -317,3 +317,33 @@ def test_lettered_row_fields_with_chu_tri_and_phoi_hop_in_one_field() -> None:
     (task,) = parse_notice(text).tasks
     assert (task.lead, task.support) == (("Văn phòng UBND tỉnh",), ("Sở Tư pháp",))
     assert task.deadline == date(2026, 6, 30)
+
+
+_VISIT_NOTICE = (
+    "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 702/TB-VPCP\nHà Nội, ngày 1 tháng 12 năm 2025\n\n"
+    "THÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với lãnh đạo tỉnh Lai Châu\n\n"
+    "Kính gửi: Ủy ban nhân dân tỉnh Lai Châu.\n\n"
+    "Ngày 20 tháng 11 năm 2025, Phó Thủ tướng đã làm việc với lãnh đạo tỉnh Lai Châu. Sau khi "
+    "nghe báo cáo, Phó Thủ tướng kết luận như sau:\n\n"
+    "I. ĐÁNH GIÁ CHUNG Biểu dương Đảng bộ, chính quyền và nhân dân tỉnh Lai Châu đã đạt nhiều "
+    "kết quả. Tỉnh đã hoàn thành xóa nhà tạm. Trong thời gian tới, Tỉnh tập trung xây dựng "
+    "kế hoạch phát triển du lịch cho những tháng cuối năm 2025 và năm 2026; Tỉnh rà soát các "
+    "dự án chậm tiến độ.\n\n"
+    "II. VỀ CÁC KIẾN NGHỊ\n\n"
+    "1. Về kinh phí sửa chữa đường tỉnh: Giao Bộ Tài chính xem xét, xử lý theo quy định.\n\n"
+    "2. Về xe cứu thương: Tỉnh chủ động bố trí ngân sách địa phương để mua sắm.\n"
+)
+
+
+def test_an_assessment_section_keeps_its_turn_to_the_work_ahead() -> None:
+    tasks = parse_notice(_VISIT_NOTICE).tasks
+    rows = [(t.text[:27], t.lead, t.deadline) for t in tasks]
+    assert rows == [
+        # "I. ĐÁNH GIÁ CHUNG" glued to its text is a heading; only "Trong thời gian tới, …" is
+        # work; "Tỉnh" is the province the notice is addressed to; "cho những tháng cuối năm
+        # 2025" is what the plan covers, not a deadline
+        ("Trong thời gian tới, Tỉnh t", ("tỉnh Lai Châu",), None),
+        ("Về kinh phí sửa chữa đường ", ("Bộ Tài chính",), None),
+        ("Về xe cứu thương: Tỉnh chủ ", ("tỉnh Lai Châu",), None),
+    ]
