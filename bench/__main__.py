@@ -1,7 +1,8 @@
 """`python -m bench [parse|conversation|channels|dispatch|nlu|corpus|national]`: run benchmarks,
 print JSON figures. `corpus` (the parser on real documents, OCR included) and `national` (issue
 13's table on generated national-scale data in PostgreSQL, minutes) run only when asked for;
-so do `crash` (50 kill -9 of a dispatcher, about five minutes) and `dispatchers` (two
+so do `state` (what durable conversation state and update de-duplication cost per
+message), `crash` (50 kill -9 of a dispatcher, about five minutes) and `dispatchers` (two
 dispatcher processes sharing the PostgreSQL outbox of BENCH_DISPATCH_URL)."""
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ def main(argv: list[str]) -> int:
         from bench import conversation_bench
 
         report["conversation"] = asyncio.run(conversation_bench.run())
+    if "state" in wanted:
+        from bench import state_bench
+
+        report["state"] = asyncio.run(state_bench.run())
     if "channels" in wanted:
         from bench import channel_bench
 
