@@ -17,15 +17,12 @@ notes) or the reader's refusal (code and message). Nothing of the document is lo
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
-import os
-import signal
 import sys
 from datetime import date
 from typing import Any
 
+from bot.worker import EXIT_MEMORY, cap_memory, out_of_memory, run_child, seconds_label
 from notices import (
     ClassifiedNoticeError,
     DeadlineKind,
@@ -39,7 +36,6 @@ from notices import (
 
 TIME_LIMIT_S = 180.0
 MEMORY_LIMIT_BYTES = 2 * 1024**3
-_OUTPUT_LIMIT = 64 * 1024 * 1024
 
 
 class ProcessReader:
@@ -52,39 +48,21 @@ class ProcessReader:
         self.memory_limit = memory_limit
 
     async def read(self, data: bytes, filename: str) -> ParsedNotice:
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.notice_worker",
-            filename,
-            str(self.memory_limit),
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.DEVNULL,
-            start_new_session=True,  # its own process group: Tesseract dies with it
-            limit=_OUTPUT_LIMIT,
-        )
         try:
-            out, _ = await asyncio.wait_for(proc.communicate(data), self.time_limit)
+            returncode, out = await run_child(
+                "bot.notice_worker",
+                [filename, str(self.memory_limit)],
+                data,
+                time_limit=self.time_limit,
+            )
         except TimeoutError:
-            _kill_group(proc.pid)
-            await proc.wait()
-            seconds = f"{self.time_limit:g}".replace(".", ",")
+            seconds = seconds_label(self.time_limit)
             raise NoticeError(
                 ErrorCode.TOO_LARGE,
                 f"Đọc văn bản quá {seconds} giây nên đã dừng (tệp quá dài hoặc cấu trúc bất "
                 "thường): hãy gửi bản ngắn hơn, hoặc bản .docx/.pdf có chữ.",
             ) from None
-        except BaseException:
-            _kill_group(proc.pid)
-            raise
-        _kill_group(proc.pid)  # anything it started and left behind
-        return _answer(out, proc.returncode)
-
-
-def _kill_group(pid: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pid, signal.SIGKILL)
+        return _answer(out, returncode)
 
 
 _TOO_BIG = NoticeError(
@@ -95,7 +73,7 @@ _TOO_BIG = NoticeError(
 
 
 def _answer(out: bytes, returncode: int | None) -> ParsedNotice:
-    if returncode == _EXIT_MEMORY or (returncode is not None and returncode < 0):
+    if out_of_memory(returncode):
         raise _TOO_BIG  # a MemoryError, or killed by the kernel or a signal
     try:
         payload = json.loads(out)
@@ -149,12 +127,10 @@ def _date(value: str | None) -> date | None:
 
 # --- the child --------------------------------------------------------------------------------
 
-_EXIT_MEMORY = 3
-
 
 def main(argv: list[str]) -> int:
     filename, memory_limit = argv[0], int(argv[1])
-    _cap_memory(memory_limit)
+    cap_memory(memory_limit)
     data = sys.stdin.buffer.read()
     try:
         from handlers.notice_reader import read_notice
@@ -166,17 +142,10 @@ def main(argv: list[str]) -> int:
     except NoticeError as exc:
         payload = {"error": {"code": exc.code.value, "message": exc.message}}
     except MemoryError:
-        return _EXIT_MEMORY
+        return EXIT_MEMORY
     sys.stdout.write(json.dumps(payload, ensure_ascii=False))
     sys.stdout.flush()
     return 0
-
-
-def _cap_memory(limit: int) -> None:
-    import resource
-
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import datetime
 
-from bot.reports.render import FileRenderer
+from bot.reports.render import draw
 from bot.settings import Settings
 from bot.wiring import open_app
 from handlers.directory import DirectoryCache
@@ -62,7 +62,7 @@ async def run_report(settings: Settings, args: argparse.Namespace) -> int:
             speaker=speaker,
             progress=progress,
         )
-    body = FileRenderer(args.template)(data, args.format)
+    body = draw(data, args.format, args.template)
     args.output.write_bytes(body)
     seconds = (datetime.now() - started).total_seconds()
     t = data.total

@@ -17,7 +17,7 @@ from bot.digest_chart import DigestChart
 from bot.files import FileLinks, create_file_links
 from bot.notice_worker import ProcessReader
 from bot.reminder_config import reminder_config
-from bot.reports.render import FileRenderer
+from bot.report_worker import ProcessRenderer
 from bot.settings import Settings
 from handlers.calendar import WorkingCalendar, create_calendar
 from handlers.conversation import Conversation
@@ -58,7 +58,9 @@ class App:
             due_soon_days=self.settings.due_soon_days,
             page_size=self.settings.page_size,
             fetchers=fetchers,
-            reports=FileRenderer(),
+            # Drawing a report (a province's quarter: thousands of rows): a child process
+            # under time and memory limits, off the loop.
+            reports=ProcessRenderer(),
             # Reading a document (OCR of a scan takes seconds; a hostile PDF could take minutes
             # and gigabytes): a child process under time and memory limits, off the loop.
             reader=ProcessReader(),

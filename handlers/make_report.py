@@ -68,7 +68,7 @@ async def make_report(
         f"quá hạn chưa xong {t.overdue}, đang thực hiện {data.in_progress}; "
         f"tỷ lệ hoàn thành {completion(t)}."
     )
-    file = OutgoingFile(name, renderer(data, cmd.fmt), MIME[cmd.fmt], caption=summary)
+    file = OutgoingFile(name, await renderer(data, cmd.fmt), MIME[cmd.fmt], caption=summary)
     return Reply(summary, files=(file,))
 
 

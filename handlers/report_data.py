@@ -137,9 +137,11 @@ def completion(stats: UnitStats) -> str:
 
 
 class ReportRenderer(Protocol):
-    """Draws a report file (fmt "docx" or "xlsx") from the data; built at the edge."""
+    """Draws a report file (fmt "docx" or "xlsx") from the data; built at the edge, off the
+    event loop (`nhacviec run` draws in a child process under limits). A DomainError carries
+    the line the user is shown when it gives up."""
 
-    def __call__(self, data: ReportData, fmt: str) -> bytes: ...
+    async def __call__(self, data: ReportData, fmt: str) -> bytes: ...
 
 
 def included(task: Task, start: date, end: date) -> bool:
