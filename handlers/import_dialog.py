@@ -188,6 +188,12 @@ class ImportDialog:
             return await self._fix(key, asker, pending, text)
         # Deleted before the import: a second «đồng ý» cannot import it again.
         await self._state.drop(key, PENDING_IMPORT)
+        if not _units_exist(pending.plan, asker):
+            # The org file was reloaded since the preview (which a restart may have spanned).
+            return Reply(
+                "Danh sách đơn vị đã thay đổi kể từ bản xem trước nên chưa nhập gì; hãy gửi "
+                "lại văn bản để xem bản mới."
+            )
         result = await import_notice(
             pending.plan,
             directory=asker.directory,
@@ -261,6 +267,14 @@ def _file_name(item: Attachment) -> str:
     if item.kind == "image":
         return _IMAGE_NAME
     return os.path.basename(item.ref.split("?")[0]) or "tệp"
+
+
+def _units_exist(plan: ImportPlan, asker: Asker) -> bool:
+    units = asker.directory.units
+    named = {u for t in plan.tasks for u in (*t.lead_unit_ids, *t.support_unit_ids)}
+    if plan.issuer is not None:
+        named.add(plan.issuer)
+    return named <= units.keys()
 
 
 def _admin_only(asker: Asker) -> None:

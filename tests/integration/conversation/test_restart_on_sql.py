@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.unit.conversation.test_restart import (
     test_a_numbered_question_is_answered_after_a_restart,
     test_a_paged_list_goes_on_after_a_restart,
+    test_a_preview_naming_a_unit_gone_since_imports_nothing,
     test_a_remembered_list_shows_nothing_outside_the_askers_scope_now,
     test_an_expired_import_preview_imports_nothing,
     test_an_expired_list_is_not_paged,
@@ -18,6 +19,7 @@ from tests.unit.conversation.test_restart import (
 __all__ = [
     "test_a_numbered_question_is_answered_after_a_restart",
     "test_a_paged_list_goes_on_after_a_restart",
+    "test_a_preview_naming_a_unit_gone_since_imports_nothing",
     "test_a_remembered_list_shows_nothing_outside_the_askers_scope_now",
     "test_an_expired_import_preview_imports_nothing",
     "test_an_expired_list_is_not_paged",

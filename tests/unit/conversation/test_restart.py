@@ -101,6 +101,28 @@ async def test_an_expired_import_preview_imports_nothing(office: Office) -> None
     assert not await stored(office.uow_factory, "chat-admin", PENDING_IMPORT.name, OFFICE_NOW)
 
 
+async def test_a_preview_naming_a_unit_gone_since_imports_nothing(office: Office) -> None:
+    """The org file reloaded between the preview and «đồng ý» (a unit removed): the stored
+    plan is not imported against a directory that no longer holds its units."""
+    clock = Clock(OFFICE_NOW)
+    chat = office_after_restart(office, clock)
+    await chat.say("admin", "/nhap")
+    assert "Tìm thấy 74 việc" in await chat.say("admin", BAC_SON)
+    async with office.uow_factory() as uow:
+        state = uow.conversation_state
+        raw = await state.get("telegram", "chat-admin", PENDING_IMPORT.name, clock.now)
+        assert isinstance(raw, dict) and isinstance(raw["plan"], dict)
+        tasks = raw["plan"]["tasks"]
+        assert isinstance(tasks, list) and isinstance(tasks[0], dict)
+        tasks[0]["leads"] = [987_654]
+        expires = clock.now + PENDING_IMPORT.ttl
+        await state.put("telegram", "chat-admin", PENDING_IMPORT.name, raw, expires, clock.now)
+        await uow.commit()
+    answer = await office_after_restart(office, clock).say("admin", "đồng ý")
+    assert "Danh sách đơn vị đã thay đổi" in answer
+    assert await office.counts() == (0, 0)
+
+
 async def test_a_numbered_question_is_answered_after_a_restart(demo: Demo) -> None:
     clock = Clock(DEMO_NOW)
     task = next(t for t in await demo.tasks() if t.deadline == date(2023, 10, 27))
