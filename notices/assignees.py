@@ -172,10 +172,20 @@ _ASSESSMENT = re.compile(
 )
 
 
+_PRAISE_AFTER_SUBJECT = re.compile(
+    r"^[^.;:]{2,80}?\s(?:ghi nhận|biểu dương|đánh giá cao|hoan nghênh)(?:\s+và\s+"
+    r"(?:ghi nhận|biểu dương|đánh giá cao|hoan nghênh))?\s"
+)
+
+
 def is_assessment(sentence: str) -> bool:
     """A sentence that opens with an assessment and asks nobody for anything."""
-    low = match_form(sentence.strip())
-    if not _ASSESSMENT.match(low):
+    text = sentence.strip()
+    low = match_form(text)
+    praise = _PRAISE_AFTER_SUBJECT.match(low)
+    if praise and assignee_start(text, low, 0) is None:
+        praise = None  # "Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương …": a body praises
+    if not _ASSESSMENT.match(low) and not praise:
         return False
     return not any(
         not _NOT_TRIGGER_AFTER.match(low, m.end())

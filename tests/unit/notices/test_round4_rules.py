@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from notices import parse_notice
-from notices.assignees import analyze, is_remark
+from notices.assignees import analyze, is_assessment, is_remark
 from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.signature import find_signature
@@ -347,3 +347,15 @@ def test_an_assessment_section_keeps_its_turn_to_the_work_ahead() -> None:
         ("Về kinh phí sửa chữa đường ", ("Bộ Tài chính",), None),
         ("Về xe cứu thương: Tỉnh chủ ", ("tỉnh Lai Châu",), None),
     ]
+
+
+def test_a_body_praising_others_assigns_nothing() -> None:
+    assert is_assessment(
+        "Ban Thường vụ Tỉnh ủy ghi nhận và biểu dương các huyện ủy, đảng ủy xã đã chủ động "
+        "triển khai, kịp thời tháo gỡ vướng mắc."
+    )
+    # a body asked to do something after praise still is a task
+    assert not is_assessment(
+        "Ban Thường vụ Tỉnh ủy biểu dương các xã và yêu cầu Ủy ban nhân dân các xã tiếp tục rà "
+        "soát hồ sơ."
+    )
