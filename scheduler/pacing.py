@@ -5,6 +5,7 @@ never the wall clock."""
 from __future__ import annotations
 
 import asyncio
+import math
 from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -48,7 +49,9 @@ class Pacer:
         self._clock = clock if clock is not None else LoopClock()
         self._interval = 1.0 / rate if rate > 0 else 0.0
         self._window = window
-        self._capacity = max(1, int(rate * window)) if rate > 0 else 0
+        # Rounded up: a share of a bot's rate (29/2 = 14.5 msg/s per process) is sent at that
+        # rate; rounded down, 14 a second would cap it and two processes reach only 28.
+        self._capacity = max(1, math.ceil(rate * window - 1e-9)) if rate > 0 else 0
         self._sent: deque[float] = deque(maxlen=max(1, self._capacity))
         self._paused_until = 0.0
         self._next = 0.0

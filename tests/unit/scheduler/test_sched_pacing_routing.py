@@ -150,3 +150,23 @@ async def test_a_stalled_loop_is_not_followed_by_a_burst() -> None:
     assert min(gaps) == pytest.approx(0.02)
     for i, start in enumerate(stamps):
         assert sum(1 for t in stamps[i:] if t < start + 1.0) <= 50
+
+
+@pytest.mark.parametrize("rate", [14.5, 9.67, 29.0])
+async def test_a_share_of_a_bots_rate_is_sustained_not_rounded_down(rate: float) -> None:
+    """Several dispatcher processes each get rate/N (29/2 = 14.5 msg/s): sent at that share,
+    never more in a second than its whole messages rounded up."""
+    clock = VirtualClock()
+    pacer = Pacer(rate, clock=clock)
+    stamps: list[float] = []
+
+    async def one() -> None:
+        await pacer.wait()
+        stamps.append(clock.time())
+
+    sends = int(rate * 20)
+    await clock.run(*(one() for _ in range(sends)))
+    assert stamps[-1] == pytest.approx((sends - 1) / rate)  # 20 s at the rate, not at 14/s
+    ceiling = -(-rate // 1)
+    for i, start in enumerate(stamps):
+        assert sum(1 for t in stamps[i:] if t < start + 1.0) <= ceiling
