@@ -146,11 +146,18 @@ def _bot(api_url: str) -> Any:
 
 
 async def child(
-    url: str, api_url: str, *, rate: float, offset: float = 0.0, lease: float = 300.0
+    url: str,
+    api_url: str,
+    *,
+    rate: float,
+    offset: float = 0.0,
+    lease: float = 300.0,
+    gate: bool = False,
 ) -> None:
     """One dispatcher process (`python -m bench.dispatch_bench child …`): drains the outbox
     through the real Telegram sender, its clock `offset` seconds ahead (a restart after the
-    leases of a killed run), prints "ready" once connected and its report at the end."""
+    leases of a killed run), prints "ready" once connected and its report at the end. With
+    `gate`, waits for a line on stdin before it starts (several processes start together)."""
     application = _bot(api_url)
     async with application:
         sender = TelegramSender(application.bot)
@@ -163,6 +170,8 @@ async def child(
             config=replace(_pacing(rate), lease_seconds=lease),
         )
         print("ready", flush=True)
+        if gate:
+            await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
         try:
             report = await dispatcher.drain(wait=5.0)
         finally:
@@ -173,7 +182,9 @@ async def child(
 ROOT = Path(__file__).resolve().parents[1]
 
 
-async def spawn_child(url: str, api_url: str, *args: str) -> asyncio.subprocess.Process:
+async def spawn_child(
+    url: str, api_url: str, *args: str, gate: bool = False
+) -> asyncio.subprocess.Process:
     root = ROOT
     env = {**os.environ, "PYTHONPATH": str(root)}
     return await asyncio.create_subprocess_exec(
@@ -184,8 +195,10 @@ async def spawn_child(url: str, api_url: str, *args: str) -> asyncio.subprocess.
         url,
         api_url,
         *args,
+        *(["--gate"] if gate else []),
         cwd=root,
         env=env,
+        stdin=asyncio.subprocess.PIPE if gate else None,
         stdout=asyncio.subprocess.PIPE,
     )
 
@@ -252,7 +265,18 @@ async def _in_process(url: str, api_url: str, rate: float) -> tuple[int, int]:
 
 
 async def _in_children(url: str, api_url: str, rate: float, processes: int) -> tuple[int, int]:
-    children = [await spawn_child(url, api_url, "--rate", str(rate)) for _ in range(processes)]
+    children = [
+        await spawn_child(url, api_url, "--rate", str(rate), gate=True) for _ in range(processes)
+    ]
+    # Started together, as processes that have been running for a while would be.
+    for process in children:
+        assert process.stdout is not None
+        if await process.stdout.readline() != b"ready\n":
+            raise RuntimeError("a dispatcher process did not start")
+    for process in children:
+        assert process.stdin is not None
+        process.stdin.write(b"go\n")
+        await process.stdin.drain()
     sent_rows = rate_limited = 0
     for process in children:
         out, _ = await process.communicate()
@@ -276,10 +300,18 @@ def main(argv: list[str]) -> None:
     one.add_argument("--rate", type=float, default=TELEGRAM_PACING.rate)
     one.add_argument("--offset", type=float, default=0.0)
     one.add_argument("--lease", type=float, default=300.0)
+    one.add_argument("--gate", action="store_true", help="start on a line from stdin")
     args = parser.parse_args(argv or ["run"])
     if args.mode == "child":
         asyncio.run(
-            child(args.url, args.api_url, rate=args.rate, offset=args.offset, lease=args.lease)
+            child(
+                args.url,
+                args.api_url,
+                rate=args.rate,
+                offset=args.offset,
+                lease=args.lease,
+                gate=args.gate,
+            )
         )
         return
     figures = asyncio.run(run(args.messages, args.processes))
