@@ -186,8 +186,10 @@ class ImportDialog:
         fix = _FIX.match(folded)
         if fix:
             return await self._fix(key, asker, pending, text)
-        # Deleted before the import: a second «đồng ý» cannot import it again.
-        await self._state.drop(key, PENDING_IMPORT)
+        # Deleted before the import, as a claim: a second «đồng ý», even one handled by
+        # another process at the same moment, cannot import it again.
+        if not await self._state.drop(key, PENDING_IMPORT):
+            return Reply(_NOTHING_PENDING)
         if not _units_exist(pending.plan, asker):
             # The org file was reloaded since the preview (which a restart may have spanned).
             return Reply(

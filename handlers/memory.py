@@ -79,16 +79,19 @@ class ChatState:
             await state.purge_expired(now, PURGE_ON_WRITE)
             await uow.commit()
 
-    async def drop(self, key: ChatKey, slot: Slot[T]) -> None:
+    async def drop(self, key: ChatKey, slot: Slot[T]) -> bool:
+        """True when this call removed the slot (expired or not): of two processes taking the
+        same step at once, only one gets True."""
         async with self._uow_factory() as uow:
-            await uow.conversation_state.delete(key[0], key[1], slot.name)
+            gone = await uow.conversation_state.delete(key[0], key[1], slot.name)
             await uow.commit()
+        return gone
 
     async def pop(self, key: ChatKey, slot: Slot[T], now: datetime) -> T | None:
         """The value, deleted in the same step (a one-shot flag, a preview being confirmed)."""
         value = await self.get(key, slot, now)
-        if value is not None:
-            await self.drop(key, slot)
+        if value is not None and not await self.drop(key, slot):
+            return None  # another process took it between the two steps
         return value
 
 

@@ -355,7 +355,10 @@ class ConversationStateRepository(Protocol):
         """Insert or replace the slot's value."""
         ...
 
-    async def delete(self, channel: str, chat_ref: str, slot: str) -> None: ...
+    async def delete(self, channel: str, chat_ref: str, slot: str) -> bool:
+        """Remove the slot; True when this call removed a row (of two processes deleting the
+        same slot at once, one gets True: a claim)."""
+        ...
 
     async def purge_expired(self, now: datetime, limit: int) -> int:
         """Delete up to `limit` rows expired by `now`; how many went."""

@@ -56,14 +56,17 @@ class SqlConversationStateRepository:
             )
         )
 
-    async def delete(self, channel: str, chat_ref: str, slot: str) -> None:
-        await self._session.execute(
-            delete(ConversationStateRow).where(
+    async def delete(self, channel: str, chat_ref: str, slot: str) -> bool:
+        gone = await self._session.scalar(
+            delete(ConversationStateRow)
+            .where(
                 ConversationStateRow.channel == channel,
                 ConversationStateRow.chat_ref == chat_ref,
                 ConversationStateRow.slot == slot,
             )
+            .returning(ConversationStateRow.slot)
         )
+        return gone is not None
 
     async def purge_expired(self, now: datetime, limit: int) -> int:
         # Bounded through the expires_at index: a purge never holds the table for long.

@@ -714,8 +714,11 @@ class FakeConversationStateRepository:
         row = _State(json.dumps(value, ensure_ascii=False), _utc(expires_at))
         self._w.put("conversation_state", (channel, chat_ref, slot), row)
 
-    async def delete(self, channel: str, chat_ref: str, slot: str) -> None:
-        self._w.drop("conversation_state", (channel, chat_ref, slot))
+    async def delete(self, channel: str, chat_ref: str, slot: str) -> bool:
+        key = (channel, chat_ref, slot)
+        found = key in self._w.tables["conversation_state"]
+        self._w.drop("conversation_state", key)
+        return found
 
     async def purge_expired(self, now: datetime, limit: int) -> int:
         rows = self._w.tables["conversation_state"].items()

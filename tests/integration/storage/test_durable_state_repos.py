@@ -43,7 +43,8 @@ async def state_semantics(factory: Factory) -> list[object]:
         seen.append(await state.get("telegram", "42", "last_list", NOW))
         seen.append(await state.purge_expired(NOW + timedelta(hours=1, minutes=1), 1))
         seen.append(await state.purge_expired(NOW + timedelta(hours=1, minutes=1), 10))
-        await state.delete("zalo", "42", "last_list")
+        seen.append(await state.delete("zalo", "42", "last_list"))
+        seen.append(await state.delete("zalo", "42", "last_list"))
         await uow.commit()
     async with factory() as uow:
         state = uow.conversation_state
@@ -55,7 +56,7 @@ async def state_semantics(factory: Factory) -> list[object]:
 async def test_conversation_state_alike(uow_factory: Factory) -> None:
     fake = await state_semantics(FakeUnitOfWorkFactory())
     sql = await state_semantics(uow_factory)
-    assert fake == sql == [VALUE, None, None, [2], VALUE, 1, 1, None, 0]
+    assert fake == sql == [VALUE, None, None, [2], VALUE, 1, 1, True, False, None, 0]
 
 
 async def seen_semantics(factory: Factory) -> list[object]:
