@@ -187,6 +187,11 @@ def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+def _mostly_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def _title_after(lines: list[str], start: int, *, include_first: bool = False) -> str:
     index = start
     while index < len(lines) and not lines[index]:
@@ -196,6 +201,8 @@ def _title_after(lines: list[str], start: int, *, include_first: bool = False) -
         line = lines[index]
         if _TITLE_STOP.match(line) or (len(line) > 250 and title):
             break
+        if title and all(_mostly_caps(t) for t in title) and not _mostly_caps(line):
+            break  # "… TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK" then "Thời gian qua, …": the body starts
         title.append(line)
         index += 1
         if len(line) > 250:

@@ -53,6 +53,9 @@ _CITIES = frozenset(
     {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế", "thừa thiên huế"}
 )
 _GOM = re.compile(r"\(\s*(?:gồm|bao gồm)\s*:?\s*(?P<inner>[^()]*)\)")
+_MEMBERS = re.compile(
+    r"^(?P<group>(?:[Cc]ác|[Nn]hững)\s+[^()]{2,60}?)\s*\((?P<inner>[^()]{5,})\)\s*:?$"
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _TRAILING = re.compile(
     r"(?:\s+(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa phương|xã|sở|phòng)"
@@ -137,6 +140,9 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     if gom:
         inner = text[gom.start("inner") : gom.end("inner")]
         return split_assignees(inner, strict=strict)
+    inner_names = members_of(text)
+    if inner_names:
+        return inner_names
     text = _PAREN.sub("", text).strip(" ,;:-–")
     low = match_form(text)
     enum = _ENUM_LEVEL_COLON.search(low) or _ENUM_COLON.search(low)
@@ -232,6 +238,18 @@ def _city_or_province(name: Assignee, head: str) -> Assignee:
     if match_form(place) in _CITIES:
         return Assignee(f"{head[: -len('tỉnh')]}thành phố {place}")
     return name
+
+
+def members_of(text: str) -> list[Assignee] | None:
+    """ "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …):" → the bodies in
+    the parentheses, when a generic group is followed by two or more named bodies."""
+    members = _MEMBERS.match(re.sub(r"\s+", " ", text).strip())
+    if members is None or any(w[:1].isupper() for w in members["group"].split()[1:]):
+        return None
+    inner = split_assignees(members["inner"], strict=True)
+    if inner and len(inner) >= 2 and all(n.name[:1].isupper() for n in inner):
+        return inner
+    return None
 
 
 def _display_head(head: str) -> str:

@@ -62,6 +62,10 @@ class Item:
         if first.endswith(":") and _TOPIC_START.match(first):
             return True  # "1. Về kiến nghị hoàn thiện …; sớm trình …:" over what is asked
         head = first.rstrip(" :")
+        section = self.marker.kind is MarkerKind.SECTION and len(self.paragraphs) == 1
+        titled = section and self.children and not first.endswith((".", ";", ":"))
+        if titled and len(head.split()) <= 25:
+            return True  # "I. Trách nhiệm phối hợp trong công tác thẩm định chủ trương …"
         if _TOPIC.match(head) and not head.endswith(".") and len(head.split()) <= 30:
             return True  # "1. Về tổ chức thực hiện chức năng, nhiệm vụ được phân cấp, …"
         return (

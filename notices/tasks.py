@@ -17,7 +17,7 @@ from notices.clauses import find_criteria, is_step, split_clauses, split_label, 
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
-from notices.names import split_assignees
+from notices.names import members_of, split_assignees
 from notices.structure import Item, is_closing, walk
 from notices.text import fold_key, match_form
 
@@ -486,7 +486,8 @@ def build_tasks(
             intro = paragraphs.pop().rstrip(" .")
             intro = intro if intro.endswith(":") else f"{intro}:"
             sentences = split_sentences(intro)
-            child_default = intro_assignees(intro) or own
+            members = members_of(intro)
+            child_default = [m.name for m in members] if members else intro_assignees(intro) or own
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in
             if len(sentences) > 1:
                 paragraphs.append(" ".join(sentences[:-1]))

@@ -359,3 +359,29 @@ def test_a_body_praising_others_assigns_nothing() -> None:
         "Ban Thường vụ Tỉnh ủy biểu dương các xã và yêu cầu Ủy ban nhân dân các xã tiếp tục rà "
         "soát hồ sơ."
     )
+
+
+_DIRECTIVE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 21/CT-UBND\nGia Lai, ngày 8 tháng 12 năm 2025\n"
+    "CHỈ THỊ\nVỀ VIỆC TĂNG CƯỜNG PHỐI HỢP GIẢI QUYẾT THỦ TỤC\nĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH\n"
+    "Thời gian qua, việc giải quyết thủ tục đất đai còn chậm. Chủ tịch UBND tỉnh yêu cầu "
+    "Thủ trưởng các sở, ngành thực hiện các nội dung sau:\n"
+    "I. Trách nhiệm phối hợp trong công tác giải quyết thủ tục đất đai của người dân và doanh "
+    "nghiệp\n"
+    "1. Các cơ quan tiếp nhận hồ sơ (Văn phòng Đăng ký đất đai tỉnh, Trung tâm Phục vụ hành "
+    "chính công tỉnh):\n"
+    "a) Là đầu mối tiếp nhận, kiểm tra hồ sơ.\n"
+    "b) Giải quyết hồ sơ đúng hạn cho người dân.\n"
+)
+
+
+def test_a_caps_title_ends_where_the_body_starts_and_parenthesised_members_lead() -> None:
+    notice = parse_notice(_DIRECTIVE)
+    assert notice.title == "TĂNG CƯỜNG PHỐI HỢP GIẢI QUYẾT THỦ TỤC ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH"
+    members = ("Văn phòng Đăng ký đất đai tỉnh", "Trung tâm Phục vụ hành chính công tỉnh")
+    # section I's long title is a heading, not a task; its points are the members' work
+    assert [(t.text[:20], t.lead) for t in notice.tasks] == [
+        ("Là đầu mối tiếp nhận", members),
+        ("Giải quyết hồ sơ đún", members),
+    ]
