@@ -334,6 +334,8 @@ class HealthWatcher:
         async with self._sessions() as session:
             rows = list(await session.scalars(select(ChannelHealthRow)))
             for row in rows:
+                if row.channel not in self.board.probes:
+                    continue  # a channel this process does not serve (no longer configured)
                 down_since, alerted_at = _aware(row.down_since), _aware(row.alerted_at)
                 if down_since is not None and (alerted_at is None or alerted_at < down_since):
                     kind = trouble_of(row.last_error)

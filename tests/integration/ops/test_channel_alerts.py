@@ -241,3 +241,13 @@ async def test_the_recorded_error_never_holds_the_token(ops: Ops) -> None:
     row = await ops.row("telegram")
     assert row is not None and row.last_error is not None
     assert "SECRET" not in row.last_error and token not in row.last_error
+
+
+async def test_a_channel_this_process_does_not_serve_is_not_told(ops: Ops) -> None:
+    ops.zalo.trouble(Trouble.NETWORK, "timed out")
+    await ops.watcher.check()  # recorded while Zalo was configured
+    board = HealthBoard(ops.clock)  # restarted with the Zalo token removed
+    board.probe("telegram")
+    ops.later(60)
+    assert await ops.new_watcher(board).check() == 0
+    assert await ops.alerts() == []
