@@ -44,6 +44,7 @@ def _list_to_json(cmd: ListTasks) -> JsonValue:
     query: dict[str, JsonValue] = {
         "scope_units": ids(q.scope.unit_ids),
         "scope_directing": q.scope.directing_official_id,
+        "scope_roots": ids(q.scope.subtree_roots),
         "statuses": ids(q.statuses),
         "due_from": day(q.due_from),
         "due_to": day(q.due_to),
@@ -81,7 +82,12 @@ def _list_from_json(raw: JsonValue) -> ListTasks:
 
     kinds = q["deadline_kinds"]
     query = TaskQuery(
-        scope=TaskScope(unit_set("scope_units"), official("scope_directing")),
+        scope=TaskScope(
+            unit_set("scope_units"),
+            official("scope_directing"),
+            # Lists remembered before the roots were stored match by unit ids alone.
+            frozenset(UnitId(int(v)) for v in q.get("scope_roots") or ()),
+        ),
         statuses=frozenset(TaskStatus(s) for s in q["statuses"]),
         due_from=day("due_from"),
         due_to=day("due_to"),

@@ -222,13 +222,16 @@ class TaskRow(Base):
 
 class TaskSupportRow(Base):
     __tablename__ = "task_support"
-    __table_args__ = (Index(None, "unit_id", "task_id"),)
+    __table_args__ = (Index(None, "unit_id", "lead_unit_id", "task_id"),)
 
     task_id: Mapped[int] = mapped_column(
         ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True
     )
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The task's lead unit, written by database triggers (migration 0008): scopes skip the
+    # supported tasks whose lead they already see without reading those tasks.
+    lead_unit_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class TaskCriterionRow(Base):

@@ -15,7 +15,7 @@ STAT1 = {
     ("tasks", "ix_tasks_directing_official_id"): "200000 20",
     ("tasks", "ix_tasks_parent_id"): "200000 20",
     ("tasks", "ix_tasks_notice_id"): "200000 20",
-    ("task_support", "ix_task_support_unit_id_task_id"): "90000 90 1",
+    ("task_support", "ix_task_support_unit_id_lead_unit_id_task_id"): "90000 90 2 1",
     ("task_criteria", "ix_task_criteria_code_task_id"): "80000 80 1",
     ("task_events", "ix_task_events_task_id"): "600000 3",
     ("evidence", "ix_evidence_task_id"): "100000 2",

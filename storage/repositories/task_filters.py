@@ -73,10 +73,22 @@ def visible(
     )
     branches = [
         select(*columns(t)).where(_unit_in(session, t.lead_unit_id, units), *where(t)),
-        # Driven by the supporting rows (an index probe per task), not by a scan of every
-        # task that passes `where` matched against them.
+        # Driven by the supporting rows whose task is led outside the scope (their copy of
+        # the lead, kept by triggers, spares reading the tasks led inside); the task's own
+        # lead stays the word on it.
         select(*columns(t)).where(
-            id_in(session, t.id, supported), t.lead_unit_id.not_in(units), *where(t)
+            id_in(
+                session,
+                t.id,
+                supported.where(
+                    or_(
+                        TaskSupportRow.lead_unit_id.is_(None),
+                        TaskSupportRow.lead_unit_id.not_in(units),
+                    )
+                ),
+            ),
+            t.lead_unit_id.not_in(units),
+            *where(t),
         ),
     ]
     if scope.directing_official_id is not None:

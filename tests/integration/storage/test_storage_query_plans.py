@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.domain import OfficialId, TaskId, UnitId
@@ -17,6 +17,7 @@ from storage.uow import SqlUnitOfWork
 
 TODAY = date(2024, 6, 10)
 UNIT = UnitId(5)
+SUPPORT_INDEX = "ix_task_support_unit_id_lead_unit_id_task_id"
 Call = Callable[[SqlUnitOfWork], Awaitable[object]]
 
 
@@ -59,7 +60,7 @@ def _admin(**query: Any) -> Call:
 @pytest.mark.parametrize(
     ("call", "must_use"),
     [
-        (_staff(), ["ix_tasks_lead_unit_id_status_deadline", "ix_task_support_unit_id_task_id"]),
+        (_staff(), ["ix_tasks_lead_unit_id_status_deadline", SUPPORT_INDEX]),
         (_staff(overdue_on=TODAY), ["ix_tasks_lead_unit_id_status_deadline"]),
         (
             lambda uow: uow.tasks.find(TaskQuery(TaskScope(frozenset({UNIT}), OfficialId(3)))),
@@ -74,7 +75,7 @@ def _admin(**query: Any) -> Call:
             lambda uow: uow.tasks.stats(
                 TaskScope(frozenset({UNIT})), TODAY, TODAY + timedelta(days=3), None
             ),
-            ["ix_tasks_lead_unit_id_status_deadline", "ix_task_support_unit_id_task_id"],
+            ["ix_tasks_lead_unit_id_status_deadline", SUPPORT_INDEX],
         ),
         (lambda uow: uow.tasks.children(TaskId(1)), ["ix_tasks_parent_id"]),
         (lambda uow: uow.events.for_task(TaskId(1)), ["ix_task_events_task_id"]),
@@ -97,3 +98,36 @@ async def test_province_wide_stats_read_only_the_covering_index(
         lambda uow: uow.tasks.stats(TaskScope(None), TODAY, TODAY + timedelta(days=3), None)
     )
     assert "USING COVERING INDEX ix_tasks_lead_unit_id_status_deadline" in plan, plan
+
+
+ROOTED = TaskScope(frozenset({UNIT, UnitId(6)}), OfficialId(3), subtree_roots=frozenset({UNIT}))
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda uow: uow.tasks.find(TaskQuery(ROOTED)),
+        lambda uow: uow.tasks.find(TaskQuery(ROOTED, overdue_on=TODAY)),
+        lambda uow: uow.tasks.stats(ROOTED, TODAY, TODAY + timedelta(days=3), None),
+    ],
+    ids=["list", "overdue", "stats"],
+)
+async def test_a_subtree_scope_finds_its_units_by_path_and_its_tasks_by_index(
+    engine: AsyncEngine, plans: Callable[[Call], Awaitable[str]], call: Call
+) -> None:
+    async with engine.begin() as conn:
+        await conn.execute(
+            text(
+                "INSERT INTO units (id, code, name, kind, parent_id, aliases) VALUES "
+                f"({UNIT}, 'x', 'X', 'commune', NULL, '[]'), (6, 'o', 'O', 'agency', {UNIT}, '[]')"
+            )
+        )
+    plan = await plans(call)
+    for index in (
+        "ix_units_path",
+        "ix_tasks_lead_unit_id_status_deadline",
+        "ix_task_support_unit_id_lead_unit_id_task_id",
+        "ix_tasks_directing_official_id",
+    ):
+        assert index in plan, plan
+    assert "SCAN tasks" not in plan and "SCAN units" not in plan, plan

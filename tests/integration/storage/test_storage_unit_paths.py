@@ -5,6 +5,7 @@ walk a listing once."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.directory import DirectoryCache
 from handlers.domain import DeadlineKind, NewTask, TaskId, TaskStatus, UnitId, UnitKind
+from handlers.list_tasks import LAST_LIST, ListTasks
 from handlers.ports import NewUnit, TaskQuery, TaskScope
 from storage.engine import create_engine
 from storage.migrate import upgrade
@@ -198,14 +200,66 @@ async def test_keyset_pages_walk_the_listing_once_in_order(
         first_cursor = page.cursor
         while page.items:
             walked += [t.id for t in page.items]
-            page = await uow.tasks.find(TaskQuery(**{**_fields(query), "after": page.cursor}))
+            page = await uow.tasks.find(replace(query, after=page.cursor))
         # A task added before the cursor does not shift what the next page shows.
         await uow.tasks.add(new_task(org.doan_bai, TODAY - timedelta(days=30)))
-        again = await uow.tasks.find(TaskQuery(**{**_fields(query), "after": first_cursor}))
+        again = await uow.tasks.find(replace(query, after=first_cursor))
     assert walked == [t.id for t in whole.items]
     assert len(walked) == len(set(walked)) > 8
     assert [t.id for t in again.items] == walked[4:8]
 
 
-def _fields(query: TaskQuery) -> dict[str, object]:
-    return {name: getattr(query, name) for name in query.__slots__}  # type: ignore[attr-defined]
+async def _support_leads(engine: AsyncEngine) -> set[int | None]:
+    async with engine.connect() as conn:
+        return set((await conn.execute(text("SELECT lead_unit_id FROM task_support"))).scalars())
+
+
+async def test_supporting_rows_follow_their_task_lead(
+    engine: AsyncEngine, uow_factory: UowFactory, org: Org, new_task: Callable[..., NewTask]
+) -> None:
+    scope = TaskScope(frozenset({org.doan_bai}), subtree_roots=frozenset({org.doan_bai}))
+
+    async def seen() -> list[TaskId]:
+        async with uow_factory() as uow:
+            page = await uow.tasks.find(TaskQuery(scope))
+            counts = await uow.tasks.stats(scope, TODAY, TODAY, None)
+        assert sum(s.total for s in counts) == page.total == len(page.items)
+        return [t.id for t in page.items]
+
+    async with uow_factory() as uow:
+        task = await uow.tasks.add(
+            new_task(org.hoang_an, support_unit_ids=(org.doan_bai, org.noi_vu))
+        )
+        await uow.commit()
+    assert await _support_leads(engine) == {org.hoang_an}
+    assert await seen() == [task.id]
+
+    for lead in (org.doan_bai, org.noi_vu):  # into the scope, then out of it again
+        async with uow_factory() as uow:
+            found = await uow.tasks.get(task.id)
+            assert found is not None
+            await uow.tasks.save(replace(found, lead_unit_id=lead))
+            await uow.commit()
+        assert await _support_leads(engine) == {lead}
+        assert await seen() == [task.id]
+
+    async with engine.begin() as conn:  # a bulk loader's rows
+        await conn.execute(text("DELETE FROM task_support"))
+        await conn.execute(
+            text(
+                "INSERT INTO task_support (task_id, unit_id, position) "
+                f"VALUES ({task.id}, {org.doan_bai}, 0)"
+            )
+        )
+    assert await _support_leads(engine) == {org.noi_vu}
+
+
+def test_a_remembered_listing_keeps_its_subtree_roots() -> None:
+    """«tiếp» after a restart lists through the stored query: still matched by path."""
+    scope = TaskScope(frozenset({UnitId(1), UnitId(2)}), subtree_roots=frozenset({UnitId(1)}))
+    cmd = ListTasks(TaskQuery(scope, overdue_on=TODAY), "Việc quá hạn", "Không có việc nào.")
+    old = LAST_LIST.encode(cmd)
+    assert LAST_LIST.decode(old) == cmd
+    assert isinstance(old, dict) and isinstance(old["query"], dict)
+    del old["query"]["scope_roots"]  # written before the roots were kept
+    assert LAST_LIST.decode(old).query.scope == replace(scope, subtree_roots=frozenset())
