@@ -76,3 +76,18 @@ async def test_a_telegram_blocked_chat_is_not_the_channels_trouble(
     with pytest.raises((ChatBlocked, PermanentError)):
         await sender.send("777", Reply("x"))
     assert telegram.health.state.down_since is None
+
+
+async def test_run_watches_each_channels_own_probe(
+    app: App, fake_telegram: FakeTelegram, fake_zalo: FakeZalo
+) -> None:
+    from bot.run import watch_health
+    from tests.e2e.conftest import telegram_channel, zalo_channel
+
+    telegram = telegram_channel(app, fake_telegram)
+    zalo = zalo_channel(app, fake_zalo)
+    board = watch_health([telegram, zalo], app.clock)
+    assert board.probes == {"telegram": telegram.health, "zalo": zalo.health}
+    assert telegram.health.heartbeat == telegram.polling_fine  # PTB tells failures only
+    assert zalo.health.heartbeat is None  # every Zalo poll is seen
+    assert telegram.health.clock is app.clock
