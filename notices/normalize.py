@@ -28,6 +28,10 @@ _BOLD_ITEM = re.compile(r"^\*\*\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ
 _OCR_PARTY = re.compile(r"\bĐẳng (uỷ|ủy|bộ)\b")
 _OCR_ROMAN_ONE = re.compile(r"(?<![\w(])\((?:¡|l)\)(?=\s)")
 _OCR_FIVE = re.compile(r"^[SŠ$](?=\.\d{1,2}\.\s)")
+# "Bước Š:", "Điều $." (a 5 read as a letter after a numbering word) and "l. Sở Y tế …" (a 1 read
+# as a lower-case L opening a numbered line).
+_OCR_STEP_FIVE = re.compile(r"\b(Bước|Điều|Mục|Phần|Khoản)\s+[SŠ$](?=\s*[:.)])")
+_OCR_ONE = re.compile(r"^l(?=\.\s+[A-ZĐÀ-Ỹ])")
 # OCR of a scan: a speck in the left margin read as a dash, a column gap (tab) away from a line
 # that goes on with the sentence above ("… phối hợp với các cơ quan" / "-\tcó liên quan …").
 _MARGIN_DASH = re.compile(r"^\s*[-~–—]\s*\t+(?=[a-zà-ỹđ])")
@@ -127,6 +131,7 @@ def _clean_line(line: str) -> str | None:
         return None
     line = _BULLET.sub("- ", line)
     line = _OCR_FIVE.sub("5", line)
+    line = _OCR_STEP_FIVE.sub(r"\1 5", _OCR_ONE.sub("1", line))
     line = _OCR_PARTY.sub(r"Đảng \1", _OCR_ROMAN_ONE.sub("(i)", line))
     line = _EMPHASIS.sub("", _STRONG.sub("", line))
     line = _OCR_SPECK.sub("", line)

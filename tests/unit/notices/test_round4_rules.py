@@ -385,3 +385,18 @@ def test_a_caps_title_ends_where_the_body_starts_and_parenthesised_members_lead(
         ("Là đầu mối tiếp nhận", members),
         ("Giải quyết hồ sơ đún", members),
     ]
+
+
+@pytest.mark.parametrize(
+    ("ocr", "clean"),
+    [
+        ("— Bước Š: Trung tâm Y tế tổng hợp số liệu", "— Bước 5: Trung tâm Y tế tổng hợp số liệu"),
+        ("Điều $. Quyết định này có hiệu lực", "Điều 5. Quyết định này có hiệu lực"),
+        ("l. Sở Tư pháp chủ trì thẩm định", "1. Sở Tư pháp chủ trì thẩm định"),
+        # real words and Roman headings stay
+        ("I. NHIỆM VỤ TRỌNG TÂM", "I. NHIỆM VỤ TRỌNG TÂM"),
+        ("Bước Sang năm mới, các đơn vị", "Bước Sang năm mới, các đơn vị"),
+    ],
+)
+def test_ocr_digits_read_as_letters_in_numbering(ocr: str, clean: str) -> None:
+    assert clean_lines(ocr) == [clean]
