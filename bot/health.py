@@ -80,9 +80,6 @@ class HealthProbe:
         self.changed = False  # down or up, or a new kind of trouble, since the last write
         self.written_ok_at: datetime | None = None
         self.written_error_at: datetime | None = None
-        # For a channel whose library reports failures only (PTB's polling): True when it
-        # has been quiet long enough to count as working; asked at each check.
-        self.heartbeat: Callable[[], bool] | None = None
 
     def ok(self, *, sent: bool = False) -> None:
         """A poll, a webhook update or (`sent`) a message went through. A used-up quota ends
@@ -114,10 +111,6 @@ class HealthProbe:
             kind = Trouble.ERROR
         if kind is not None:
             self.trouble(kind, f"{type(exc).__name__}: {exc}")
-
-    def beat(self) -> None:
-        if self.heartbeat is not None and self.heartbeat():
-            self.ok()
 
     def due_write(self, now: datetime) -> bool:
         state = self.state
@@ -296,8 +289,6 @@ class HealthWatcher:
 
     async def check(self) -> int:
         """Write what changed, then queue the alerts that are due; how many rows were queued."""
-        for probe in self.board.probes.values():
-            probe.beat()
         await self.flush()
         return await self.alert()
 

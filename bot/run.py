@@ -100,13 +100,14 @@ async def run(
 
 
 def watch_health(channels: Sequence[Channel], clock: Callable[[], datetime]) -> HealthBoard:
-    """Each channel's probe on one board; a channel whose library reports only failures
-    (Telegram polling) answers the watcher's heartbeat."""
+    """Each channel's own probe (what its polls, webhooks and sends tell) on one board."""
     board = HealthBoard(clock)
     for channel in channels:
         own = getattr(channel, "health", None)
-        probe = board.adopt(own) if isinstance(own, HealthProbe) else board.probe(channel.name)
-        probe.heartbeat = getattr(channel, "polling_fine", None)
+        if isinstance(own, HealthProbe):
+            board.adopt(own)
+        else:
+            board.probe(channel.name)
     return board
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
@@ -22,8 +23,22 @@ class TolerantBot(ExtBot[Any]):
     offset never moves past it and polling is stuck on it forever. Each malformed update is
     replaced by a bare {"update_id": n}, so the offset advances and the bot ignores it."""
 
+    # Told of every getUpdates (None when it answered, else its error): PTB's polling loop
+    # reports some errors only (a timeout is retried silently), and no success at all.
+    _on_poll: Callable[[BaseException | None], None] | None = None
+
+    def observe_polls(self, callback: Callable[[BaseException | None], None]) -> None:
+        self._on_poll = callback
+
     async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
-        result = await super()._post(endpoint, data, **kwargs)
+        try:
+            result = await super()._post(endpoint, data, **kwargs)
+        except Exception as exc:
+            if endpoint == "getUpdates" and self._on_poll is not None:
+                self._on_poll(exc)
+            raise
+        if endpoint == "getUpdates" and self._on_poll is not None:
+            self._on_poll(None)
         if endpoint == "getUpdates" and isinstance(result, list):
             return [item for raw in result if (item := self._sanitize(raw)) is not None]
         return result

@@ -26,7 +26,7 @@ from bot.channels import (
 )
 from bot.chat_locks import ChatLocks
 from bot.health import HealthProbe, Trouble
-from bot.telegram.application import ALLOWED_UPDATES, build_application
+from bot.telegram.application import ALLOWED_UPDATES, TolerantBot, build_application
 from bot.telegram.sender import TelegramSender
 from bot.telegram.updates import CHANNEL, BotIdentity, to_incoming
 
@@ -90,8 +90,8 @@ class TelegramChannel:
         self.application.add_error_handler(self._on_error)
         self.sender = TelegramSender(self.application.bot)
         self.health = HealthProbe(CHANNEL)  # `nhacviec run` watches it (bot/health.py)
-        self._poll_error_at: float | None = None  # loop time of the last failed poll
-        self._quiet_s = 2.0 * (poll_timeout + request_timeout) + 30.0
+        if isinstance(self.application.bot, TolerantBot):
+            self.application.bot.observe_polls(self._polled)
         self.webhook: WebhookReceiver | None = None
         if webhook_url:
             if not webhook_secret:
@@ -223,17 +223,14 @@ class TelegramChannel:
 
     def _polling_error(self, exc: tg.TelegramError) -> None:
         # PTB's default logs a traceback for every failed poll; one line is enough.
-        self._poll_error_at = asyncio.get_running_loop().time()
-        self.health.failed(exc, channel_wide=True)
         log.warning("Telegram polling failed: %s", exc)
 
-    def polling_fine(self) -> bool:
-        """PTB reports failed polls only: polling is fine when it runs and no poll has failed
-        for longer than a long poll and a retry take (the health watcher asks)."""
-        if self._state != "running" or self._webhook_url is not None:
-            return False
-        failed = self._poll_error_at
-        return failed is None or asyncio.get_running_loop().time() - failed > self._quiet_s
+    def _polled(self, error: BaseException | None) -> None:
+        """Every getUpdates, answered or not (the bot tells): the channel's health."""
+        if error is None:
+            self.health.ok()
+        else:
+            self.health.failed(error, channel_wide=True)
 
     async def accept(self, data: Any) -> bool:
         """Queue one webhook update; malformed or replayed ones are dropped (True when queued)."""

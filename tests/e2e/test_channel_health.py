@@ -56,16 +56,26 @@ async def test_zalo_sends_tell_a_quota_but_not_a_blocked_chat(
     assert zalo.health.state.kind is Trouble.QUOTA
 
 
-async def test_a_telegram_poll_failure_and_the_heartbeat_after_it(
+async def test_a_telegram_poll_failure_then_a_poll_that_works(
     telegram: TelegramChannel, fake_telegram: FakeTelegram
 ) -> None:
-    assert telegram.polling_fine()  # running, no failed poll yet
+    assert await wait_until(lambda: ok_seen(telegram), True)  # an empty poll counts
     fake_telegram.inject("getUpdates", 502, body="<html>Bad Gateway</html>")
     assert await wait_until(lambda: kind_of(telegram), Trouble.NETWORK)
-    assert not telegram.polling_fine()  # a poll failed a moment ago
-    telegram.health.heartbeat = telegram.polling_fine
-    telegram.health.beat()
-    assert telegram.health.state.down_since is not None
+    assert await wait_until(lambda: kind_of(telegram), None)  # the next poll answered
+
+
+async def test_a_telegram_poll_timing_out_is_network_trouble(
+    telegram: TelegramChannel, fake_telegram: FakeTelegram
+) -> None:
+    """PTB retries a timed-out poll without telling its error callback."""
+    fake_telegram.inject("getUpdates", 0, delay=5, times=3)
+    assert await wait_until(lambda: kind_of(telegram), Trouble.NETWORK, within=20)
+    assert (telegram.health.state.last_error or "").startswith("network: TimedOut")
+
+
+async def ok_seen(channel: TelegramChannel) -> bool:
+    return channel.health.state.last_ok_at is not None
 
 
 async def test_a_telegram_blocked_chat_is_not_the_channels_trouble(
@@ -88,6 +98,4 @@ async def test_run_watches_each_channels_own_probe(
     zalo = zalo_channel(app, fake_zalo)
     board = watch_health([telegram, zalo], app.clock)
     assert board.probes == {"telegram": telegram.health, "zalo": zalo.health}
-    assert telegram.health.heartbeat == telegram.polling_fine  # PTB tells failures only
-    assert zalo.health.heartbeat is None  # every Zalo poll is seen
     assert telegram.health.clock is app.clock
