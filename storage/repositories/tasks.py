@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, union_all
+from sqlalchemy import ColumnElement, Select, func, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -117,9 +118,38 @@ class SqlTaskRepository:
             lambda t: [t.id.label("id"), t.deadline.label("deadline")],
             lambda t: task_filters.matching(self._session, query, t),
         )
-        found = (branches[0] if len(branches) == 1 else union_all(*branches)).subquery()
-        # The page and the total in one pass over the matching rows: the count is taken
-        # before the cursor and the limit cut the listing.
+        if len(branches) == 1:
+            ids, total = await self._page_of_one(branches[0], query)
+        else:
+            ids, total = await self._page_of_many(branches, query)
+        if not ids:
+            return TaskPage(items=(), total=total)
+        rows = await self._session.scalars(
+            select(TaskRow).where(TaskRow.id.in_(ids)).options(*_WITH_LINKS)
+        )
+        by_id = {row.id: row for row in rows}
+        return TaskPage(items=tuple(to_task(by_id[i]) for i in ids if i in by_id), total=total)
+
+    async def _page_of_one(self, branch: Select[Any], query: TaskQuery) -> tuple[list[int], int]:
+        """Every task, or one unit's: the count from an index, the page in index order."""
+        found = branch.subquery()
+        total = await self._session.scalar(select(func.count()).select_from(found)) or 0
+        if total <= query.offset or query.limit <= 0:
+            return [], total
+        t = TaskRow
+        page = branch.with_only_columns(t.id)
+        if query.after is not None:
+            page = page.where(task_filters.after(query.after, t.deadline, t.id))
+        page = page.order_by(t.deadline.asc().nulls_last(), t.id)
+        ids = await self._session.scalars(page.limit(query.limit).offset(query.offset))
+        return list(ids), total
+
+    async def _page_of_many(
+        self, branches: list[Select[Any]], query: TaskQuery
+    ) -> tuple[list[int], int]:
+        """A scope's branches: the page and the total in one pass over their union (the count
+        is taken before the cursor and the limit cut the listing)."""
+        found = union_all(*branches).subquery()
         counted = select(
             found.c.id, found.c.deadline, func.count().over().label("total")
         ).subquery()
@@ -132,16 +162,10 @@ class SqlTaskRepository:
             .offset(query.offset)
         )
         listed = (await self._session.execute(page)).all()
-        ids = [task_id for task_id, _ in listed]
-        total = listed[0][1] if listed else 0
-        if not ids:  # past the end (or no limit): the total alone
+        if not listed:  # past the end (or no limit): the total alone
             total = await self._session.scalar(select(func.count()).select_from(found)) or 0
-            return TaskPage(items=(), total=total)
-        rows = await self._session.scalars(
-            select(TaskRow).where(TaskRow.id.in_(ids)).options(*_WITH_LINKS)
-        )
-        by_id = {row.id: row for row in rows}
-        return TaskPage(items=tuple(to_task(by_id[i]) for i in ids if i in by_id), total=total)
+            return [], total
+        return [task_id for task_id, _ in listed], listed[0][1]
 
     async def stats(
         self,
