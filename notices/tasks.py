@@ -155,6 +155,12 @@ class _ItemTasks:
             self.texts.append(paragraph)
         label_criteria = [*inherited_criteria, *find_criteria(label)]
         step_label = label if label and is_step(label + ":") else ""
+        if sentences and (topic := _TOPIC_THEN_SUBJECT.match(sentences[0])):
+            rest = sentences[0][topic.end() :]
+            if _names_subject(rest):
+                # "Về đề nghị các bộ, ngành …; hoàn thiện …: Ủy ban nhân dân thành phố Đà Nẵng
+                # cần …": the topic (with its own ";") is not a clause of the work
+                sentences = [rest, *sentences[1:]]
         for sentence in sentences:
             if is_remark(sentence) or is_assessment(sentence):
                 continue  # a sanction, an opinion, thanks or an assessment: nobody is assigned
@@ -190,9 +196,11 @@ class _ItemTasks:
 
     def _resolve(self, roles: Roles) -> list[str]:
         names: list[str] = []
+        here = self.current.leads if self.current is not None else None
+        local = self.local or _local(here)
         for assignee in roles.leads:
-            if self.local and assignee.name in ("Tỉnh", "Thành phố"):
-                names.append(self.local)  # "Tỉnh xem xét …" in a notice to tỉnh Điện Biên
+            if local and assignee.name in ("Tỉnh", "Thành phố"):
+                names.append(local)  # "Tỉnh xem xét …" in a notice to tỉnh Điện Biên
             elif self.default and _GENERIC.match(match_form(assignee.name)):
                 names.extend(self.default)  # "các cơ quan" under a heading means that heading
             else:
@@ -331,6 +339,14 @@ _BASIS = re.compile(
 )
 
 
+_TOPIC_THEN_SUBJECT = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s[^:]{10,700}?:\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _names_subject(text: str) -> bool:
+    """Does `text` open with a body doing something ("Bộ Nội vụ nghiên cứu …")?"""
+    return bool(analyze(split_clauses(text)[0]).leads) if text else False
+
+
 def _deadline_of(draft: _Draft) -> date | None:
     return draft.deadline.deadline if draft.deadline else None
 
@@ -405,7 +421,7 @@ def _forward_text(paragraphs: list[str]) -> str | None:
     return text[m.start() :] if m else None
 
 
-_LOCAL = re.compile(r"(?:^|\s)((?:tỉnh|thành phố)\s+[A-ZĐÀ-Ỹ][^,;()]*)$")
+_LOCAL = re.compile(r"(?:^|\s)((?:[Tt]ỉnh|[Tt]hành phố)\s+[A-ZĐÀ-Ỹ][^,;()]*)$")
 
 
 def _local(names: list[str] | None) -> str | None:
@@ -494,7 +510,7 @@ def build_tasks(
         defaults[id(item)] = child_default
         criteria[id(item)] = own_criteria
         lead_ins[id(item)] = child_lead_in
-        builder = _ItemTasks(item.ref, own, context, own_lead_in, local)
+        builder = _ItemTasks(item.ref, own, context, own_lead_in, _local(own) or local)
         # "I. ĐÁNH GIÁ CHUNG" then "… tỉnh cần tập trung các nhiệm vụ sau đây:": only the points
         # after the intro are work; the assessment before it is not.
         for paragraph in [] if descriptive else paragraphs:

@@ -400,3 +400,22 @@ def test_a_caps_title_ends_where_the_body_starts_and_parenthesised_members_lead(
 )
 def test_ocr_digits_read_as_letters_in_numbering(ocr: str, clean: str) -> None:
     assert clean_lines(ocr) == [clean]
+
+
+def test_a_topic_phrase_with_its_own_semicolons_is_not_a_clause_of_the_work() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 710/TB-VPCP\nHà Nội, ngày 2 tháng 12 năm 2025\n\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng với lãnh đạo thành phố Hải Phòng\n\n"
+        "Phó Thủ tướng kết luận như sau:\n\n"
+        "1. Thành phố Hải Phòng tập trung rà soát quy hoạch. Trên cơ sở đó, Thành phố chủ "
+        "động bố trí vốn.\n\n"
+        "2. Về đề nghị các bộ sớm ban hành hướng dẫn; hoàn thiện quy trình về đất đai, tài sản "
+        "công: Bộ Tài chính nghiên cứu, hướng dẫn trong tháng 12 năm 2025.\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(t.ref, t.lead) for t in tasks] == [
+        # "Thành phố" alone is the city the item names, so the same task goes on
+        ("1", ("Thành phố Hải Phòng",)),
+        ("2", ("Bộ Tài chính",)),
+    ]
+    assert tasks[1].deadline == date(2025, 12, 31)
