@@ -9,12 +9,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from handlers.context import Asker, named_unit
-from handlers.domain import DeadlineKind, OfficialId, Role, TaskStatus, UnitId
+from handlers.domain import DeadlineKind, OfficialId, Role, TaskId, TaskStatus, UnitId
 from handlers.errors import DomainError
 from handlers.memory import Slot
 from handlers.messages import Reply
 from handlers.nlu import Intent, Understanding
-from handlers.ports import JsonValue, TaskQuery, TaskScope, UnitOfWorkFactory
+from handlers.ports import JsonValue, TaskCursor, TaskQuery, TaskScope, UnitOfWorkFactory
 from handlers.render import fmt_date, task_list
 from handlers.turn import Turn
 from notices.text import search_key
@@ -61,6 +61,7 @@ def _list_to_json(cmd: ListTasks) -> JsonValue:
         "created_before": day(q.created_before),
         "limit": q.limit,
         "offset": q.offset,
+        "after": None if q.after is None else [day(q.after.deadline), q.after.task_id],
     }
     return {"query": query, "title": cmd.title, "empty": cmd.empty}
 
@@ -106,8 +107,16 @@ def _list_from_json(raw: JsonValue) -> ListTasks:
         ),
         limit=int(q["limit"]),
         offset=int(q["offset"]),
+        after=_cursor(q.get("after")),
     )
     return ListTasks(query, str(raw["title"]), str(raw["empty"]))
+
+
+def _cursor(raw: Any) -> TaskCursor | None:
+    if raw is None:
+        return None
+    deadline, task_id = raw
+    return TaskCursor(None if deadline is None else date.fromisoformat(deadline), TaskId(task_id))
 
 
 # The chat's last list, for «tiếp»: an hour, the time one reads through a long list.

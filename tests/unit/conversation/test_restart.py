@@ -8,16 +8,17 @@ tests/integration/conversation/test_restart_on_sql.py."""
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from datetime import date, datetime, timedelta
 
 from handlers.calendar import create_calendar
 from handlers.conversation import Conversation
-from handlers.domain import TaskId, TaskStatus
+from handlers.domain import DeadlineKind, OfficialId, TaskId, TaskStatus, UnitId
 from handlers.import_dialog import PENDING_IMPORT
 from handlers.import_notice import fingerprint, plan_from_json, plan_notice, plan_to_json
-from handlers.list_tasks import LAST_LIST
+from handlers.list_tasks import LAST_LIST, ListTasks
 from handlers.messages import Incoming
-from handlers.ports import UnitOfWorkFactory
+from handlers.ports import TaskCursor, TaskQuery, TaskScope, UnitOfWorkFactory
 from notices import parse_notice
 from tests.conversation_support import BAC_SON, TZ, Demo, Office
 
@@ -200,3 +201,38 @@ async def test_a_plan_round_trips_through_json_and_confirms_the_same_tasks(offic
     assert back == plan
     assert fingerprint(back.notice) == fingerprint(plan.notice)  # re-import still recognised
     assert back.preview(directory) == plan.preview(directory)
+
+
+def test_a_remembered_list_round_trips_every_field_of_its_query() -> None:
+    """Every TaskQuery and TaskScope field is written and read back: a field added to the
+    query without its JSON would page on «tiếp» through a different list."""
+    scope = TaskScope(frozenset({UnitId(3), UnitId(1)}), OfficialId(7), frozenset({UnitId(1)}))
+    query = TaskQuery(
+        scope=scope,
+        statuses=frozenset({TaskStatus.OPEN, TaskStatus.PAUSED}),
+        due_from=date(2026, 1, 1),
+        due_to=date(2026, 1, 31),
+        overdue_on=date(2026, 1, 15),
+        lead_unit_ids=frozenset({UnitId(4)}),
+        directing_official_id=OfficialId(8),
+        criterion="1.3",
+        text=" so hoa ",
+        recurring_templates=True,
+        recurring=True,
+        deadline_kinds=frozenset({DeadlineKind.ONGOING}),
+        returned=True,
+        awaiting_decision=True,
+        created_before=datetime(2026, 1, 2, 3, 4, tzinfo=TZ),
+        limit=8,
+        offset=16,
+        after=TaskCursor(date(2026, 1, 20), TaskId(41)),
+    )
+    defaults = TaskQuery(scope=TaskScope(None))
+    unset = [
+        f.name for f in fields(TaskQuery) if getattr(query, f.name) == getattr(defaults, f.name)
+    ]
+    assert unset == [], "give every field a value that is not its default"
+    assert all(getattr(scope, f.name) is not None for f in fields(TaskScope))
+    listing = ListTasks(query, "Việc «đến hạn»", "Không có việc nào.")
+    back = LAST_LIST.decode(json.loads(json.dumps(LAST_LIST.encode(listing))))
+    assert back == listing
