@@ -203,10 +203,23 @@ _EXECUTION_ARTICLE = re.compile(
 )
 
 
+# "Đề nghị các sở, ban, ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp
+# thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét, chỉ đạo./.": the closing ask.
+_CLOSING_ASK = re.compile(
+    r"^(?:[^.;:]{0,120}\s)?(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\s"
+    r"(?:(?:khẩn trương|nghiêm túc|chủ động|tích cực)\s+)*(?:triển khai\s+)?thực hiện"
+    r"(?:\s+(?:đúng|theo)\s+chức năng(?:,\s*nhiệm vụ)?(?:\s+được giao)?)?"
+    r"(?:\s*;\s*(?:kịp thời\s+)?(?:báo cáo|phản ánh)[^.;]*(?:khó khăn|vướng mắc)[^.;]*)?"
+    r"\s*[./]*$"
+)
+
+
 def is_remark(sentence: str) -> bool:
     """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
     low = match_form(sentence.strip())
     if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
+        return True
+    if _CLOSING_ASK.match(low):
         return True
     if _EXECUTION_ARTICLE.search(low):
         return True

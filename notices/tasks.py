@@ -431,6 +431,7 @@ def _local(names: list[str] | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
 _POINT_KINDS = (MarkerKind.BULLET, MarkerKind.PAREN, MarkerKind.LETTER)
 _PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề nghị|giao)\s", re.DOTALL)
 
@@ -504,6 +505,8 @@ def build_tasks(
             sentences = split_sentences(intro)
             members = members_of(intro)
             child_default = [m.name for m in members] if members else intro_assignees(intro) or own
+            if _LISTS_THINGS.search(match_form(intro)):
+                child_default = []  # "… gửi kèm bộ Cẩm nang gồm:" lists documents, not work
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in
             if len(sentences) > 1:
                 paragraphs.append(" ".join(sentences[:-1]))

@@ -419,3 +419,37 @@ def test_a_topic_phrase_with_its_own_semicolons_is_not_a_clause_of_the_work() ->
         ("2", ("Bộ Tài chính",)),
     ]
     assert tasks[1].deadline == date(2025, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đề nghị các phòng, ban và UBND các xã khẩn trương thực hiện đúng chức năng được giao; "
+        "kịp thời báo cáo UBND huyện những khó khăn, vướng mắc để xem xét, chỉ đạo./.",
+        "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện theo chức năng, nhiệm vụ.",
+    ],
+)
+def test_a_closing_ask_to_carry_out_ones_duties_is_no_task(sentence: str) -> None:
+    assert is_remark(sentence)
+
+
+def test_a_closing_ask_with_a_piece_of_work_still_is_one() -> None:
+    assert not is_remark(
+        "Đề nghị UBND các xã khẩn trương thực hiện việc rà soát hộ nghèo; báo cáo kết quả về "
+        "Phòng Nội vụ trước ngày 20/12/2025."
+    )
+
+
+def test_documents_listed_after_gom_are_not_tasks() -> None:
+    text = (
+        "BỘ Y TẾ\nSố: 901/BYT-KHTC\nHà Nội, ngày 3 tháng 12 năm 2025\n"
+        "V/v triển khai tài liệu hướng dẫn\n\nKính gửi: Sở Y tế các tỉnh, thành phố.\n\n"
+        "1. Tổ chức tập huấn tài liệu hướng dẫn cho các trạm y tế xã.\n\n"
+        "2. Báo cáo kết quả triển khai về Bộ Y tế trước ngày 31/12/2025.\n\n"
+        "Bộ Y tế gửi kèm bộ tài liệu gồm:\n\n"
+        "- Tài liệu hướng dẫn chuyên môn;\n\n"
+        "- Slide tập huấn, hướng dẫn sử dụng phần mềm;\n\n"
+        "- Video hướng dẫn thực hành.\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [t.text[:20] for t in tasks] == ["Tổ chức tập huấn tài", "Báo cáo kết quả triể"]
