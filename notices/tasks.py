@@ -474,7 +474,8 @@ def build_tasks(
         paragraphs = list(item.paragraphs)
         own = inherited
         own_criteria = list(inherited_criteria)
-        heading_like = item.is_heading or _names_only(item)
+        group = _group_heading(item)
+        heading_like = item.is_heading or _names_only(item) or group is not None
         heading_roles = analyze(paragraphs[0]) if heading_like else None
         if heading_roles is not None and not heading_roles.leads:
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
@@ -487,7 +488,9 @@ def build_tasks(
             # "5.3. Các khoa tham gia khảo sát" over "- Phân công cán bộ đầu mối …": the bullets
             # that name nobody are the heading's body's work.
             named = [a.name for a in heading_roles.leads if not a.is_person]
-            if _HEADING_PREFIX.match(match_form(paragraphs[0])):
+            if group is not None:
+                named = [group]  # "Các khoa tham gia khảo sát": the clause says which ones
+            elif _HEADING_PREFIX.match(match_form(paragraphs[0])):
                 # "1. Giao người đứng đầu …; Chủ tịch UBND các xã": the heading is only names
                 named = heading_assignees(paragraphs[0]) or named
             child_default = named or own
@@ -701,6 +704,27 @@ def _opens_points(paragraph: str) -> bool:
     # "… thực hiện" alone ends many sentences; only the responsibility phrases or an explicit
     # "các nhiệm vụ sau" lead in.
     return "trách nhiệm" in m.group() or "sau" in m.group() or m.group().startswith("cụ thể")
+
+
+_GROUP_HEAD = re.compile(
+    r"^(?:các|những)\s+(?:sở|ngành|cơ quan|đơn vị|khoa|phòng|địa phương|xã"
+    r"|phường|bộ|ban|trường|doanh nghiệp|tổ chức|hội|đoàn thể)\b"
+)
+
+
+def _group_heading(item: Item) -> str | None:
+    """ "2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án … thuộc Chương trình"
+    over dash points: a heading naming a group by what it does; the whole line is the name."""
+    if not item.children or len(item.paragraphs) != 1 or item.marker is None:
+        return None
+    text = item.paragraphs[0].strip()
+    if text.endswith((".", ";", ":", ",")) or len(text.split()) > 40:
+        return None
+    if not _GROUP_HEAD.match(match_form(text)) or _LEADS_IN.search(match_form(text)):
+        return None  # "… có trách nhiệm" leads into its points: the names end before it
+    if not all(c.marker is not None and c.marker.kind in _POINT_KINDS for c in item.children):
+        return None
+    return text
 
 
 def _names_only(item: Item) -> bool:

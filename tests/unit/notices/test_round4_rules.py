@@ -453,3 +453,22 @@ def test_documents_listed_after_gom_are_not_tasks() -> None:
     )
     tasks = parse_notice(text).tasks
     assert [t.text[:20] for t in tasks] == ["Tổ chức tập huấn tài", "Báo cáo kết quả triể"]
+
+
+def test_a_heading_naming_a_group_by_what_it_does_is_the_lead_of_its_points() -> None:
+    text = (
+        "Số: 33/KH-UBND\nLong An, ngày 4 tháng 12 năm 2025\n\nKẾ HOẠCH\nGiám sát đầu tư\n\n"
+        "1. Các đơn vị quản lý, vận hành công trình thủy lợi trên địa bàn tỉnh\n\n"
+        "- Kiểm tra an toàn đập trước mùa mưa.\n\n"
+        "- Báo cáo sự cố về Sở Nông nghiệp và Môi trường.\n\n"
+        "2. Các đơn vị cấp nước trên địa bàn có trách nhiệm\n\n"
+        "- Bảo đảm chất lượng nước sạch.\n"
+    )
+    rows = [(t.text[:16], t.lead) for t in parse_notice(text).tasks]
+    whole = ("Các đơn vị quản lý, vận hành công trình thủy lợi trên địa bàn tỉnh",)
+    assert rows == [
+        ("Kiểm tra an toàn", whole),  # the heading itself is no task
+        ("Báo cáo sự cố về", whole),
+        # "… có trách nhiệm" leads in: the names end before it
+        ("Bảo đảm chất lượ", ("Các đơn vị cấp nước trên địa bàn",)),
+    ]
