@@ -106,11 +106,14 @@ class HealthProbe:
         """An exception from the channel's API: noted when it is the channel's trouble (not
         one chat's: a blocked bot, a bad request for one message). `channel_wide`: the call
         concerned no chat (a poll, registering the webhook), so any refusal is trouble."""
-        kind = classify(exc)
-        if kind is None and channel_wide:
-            kind = Trouble.ERROR
-        if kind is not None:
-            self.trouble(kind, f"{type(exc).__name__}: {exc}")
+        try:
+            kind = classify(exc)
+            if kind is None and channel_wide:
+                kind = Trouble.ERROR
+            if kind is not None:
+                self.trouble(kind, f"{type(exc).__name__}: {exc}")
+        except Exception:  # the channel's own error handling must go on regardless
+            log.exception("health: could not note a %s error", self.channel)
 
     def due_write(self, now: datetime) -> bool:
         state = self.state
