@@ -99,3 +99,55 @@ async def test_run_watches_each_channels_own_probe(
     board = watch_health([telegram, zalo], app.clock)
     assert board.probes == {"telegram": telegram.health, "zalo": zalo.health}
     assert telegram.health.clock is app.clock
+
+
+async def test_zalo_refusing_the_token_reaches_the_admin_on_telegram(
+    app: App,
+    zalo: ZaloChannel,
+    fake_zalo: FakeZalo,
+    telegram: TelegramChannel,
+    fake_telegram: FakeTelegram,
+) -> None:
+    """The whole path: Zalo's getUpdates answers 401, the watcher queues the alert, the
+    dispatcher sends it on Telegram to the admin linked on both channels; then Zalo works
+    again and the admin hears that too."""
+    from bot.health import AlertConfig, HealthWatcher
+    from bot.run import watch_health
+    from scheduler.dispatcher import Dispatcher
+    from tests.e2e.test_telegram_flow import link as link_telegram
+    from tests.e2e.test_zalo_flow import link as link_zalo
+
+    admin_tg, admin_zalo = 9191, "a1a1a1a1a1a1a1a1a1a1"
+    await link_telegram(fake_telegram, app, admin_tg, "admin")
+    await link_zalo(fake_zalo, app, admin_zalo, "admin")
+    board = watch_health([zalo, telegram], app.clock)
+    watcher = HealthWatcher(
+        board,
+        engine=app.engine,
+        uow_factory=app.uow_factory,
+        config=AlertConfig(channel_order=("zalo", "telegram")),
+        clock=app.clock,
+    )
+    senders = {c.name: HealthSender(c.sender, c.health) for c in (zalo, telegram)}
+    dispatcher = Dispatcher(
+        uow_factory=app.uow_factory,
+        senders=senders,
+        clock=app.clock,
+        config=app.reminder_config().dispatch,
+    )
+    fake_telegram.skip_unread(admin_tg)
+    fake_zalo.inject("getUpdates", 401, times=1000)
+    assert await wait_until(lambda: kind_of(zalo), Trouble.TOKEN)
+    assert await watcher.check() == 1
+    await dispatcher.drain()
+    told = await fake_telegram.next_message(admin_tg)
+    assert told.text.startswith("⚠️ Kênh Zalo từ chối mã bot từ ")
+    assert "(ZALO__TOKEN)" in told.text
+    fake_zalo.faults.clear()
+    assert await wait_until(lambda: kind_of(zalo), None, within=10)
+    assert await watcher.check() == 1
+    await dispatcher.drain()
+    back = [m.text for m in fake_zalo.sent_to(admin_zalo)] + [
+        m.text for m in fake_telegram.sent_to(admin_tg)
+    ]
+    assert any(t.startswith("✅ Kênh Zalo đã hoạt động lại lúc ") for t in back)
