@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -263,6 +263,39 @@ class EvidenceRepository(Protocol):
     async def for_task(self, task_id: TaskId) -> list[Evidence]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class ScopeDigest:
+    """What one official's scope holds for a pushed summary, as `TaskRepository` would answer
+    it: per-unit counts (`stats`), and the first tasks and totals of the open overdue list,
+    the open tasks due from the day to `due_to`, and those awaiting confirmation (`find`)."""
+
+    per_unit: list[UnitStats]
+    overdue: TaskPage
+    due: TaskPage
+    reported: TaskPage
+
+
+class ReminderBatchRepository(Protocol):
+    """Reminders for many recipients at once: a handful of statements per batch, not a few
+    per recipient."""
+
+    async def digests(
+        self,
+        scopes: Mapping[OfficialId, TaskScope],
+        today: date,
+        soon_until: date,
+        due_to: date,
+        listed: int,
+        created_before: datetime | None = None,
+    ) -> dict[OfficialId, ScopeDigest]:
+        """Each official's ScopeDigest (lists cut to `listed` tasks, ordered like `find`)."""
+        ...
+
+    async def add_once(self, messages: Sequence[OutboxMessage]) -> int:
+        """`OutboxRepository.add_once` for many rows; returns how many were inserted."""
+        ...
+
+
 class OutboxRepository(Protocol):
     """Owed messages. A row is claimed (`sending`, under a claim id and a lease) before it is
     sent and marked after; every mark names the claim id and does nothing when the claim was
@@ -387,6 +420,7 @@ class UnitOfWork(Protocol):
     events: EventRepository
     evidence: EvidenceRepository
     outbox: OutboxRepository
+    reminder_batches: ReminderBatchRepository
     conversation_state: ConversationStateRepository
     seen_updates: SeenUpdateRepository
 

@@ -7,19 +7,28 @@ reminder names or counts a task before it existed."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from handlers.domain import Task, TaskStatus, UnitId
+from handlers.domain import OfficialId, Task, TaskStatus, UnitId
 from handlers.nlu.model import DateRange
 from handlers.nlu.periods import week_range
-from handlers.ports import TaskPage, TaskQuery, TaskRepository, TaskScope, UnitStats
+from handlers.ports import (
+    ReminderBatchRepository,
+    TaskPage,
+    TaskQuery,
+    TaskRepository,
+    TaskScope,
+    UnitStats,
+)
 from handlers.show_stats import add_up
 
 OPEN = frozenset({TaskStatus.OPEN})
 REPORTED = frozenset({TaskStatus.REPORTED})
 DIGEST_LISTED = 3  # tasks named in each list of the digest; the rest are counted
 SCAN_LIMIT = 10_000  # staff reminders read every qualifying task of their units
+BATCH = 500  # recipients whose digests are composed together
 
 
 async def scope_totals(
@@ -67,6 +76,38 @@ async def week_review(
     due = await tasks.find(replace(base, due_from=today, due_to=week.end))
     reported = await tasks.find(replace(base, statuses=REPORTED))
     return WeekReview(week, per_unit, overdue, due, reported)
+
+
+async def week_reviews(
+    batches: ReminderBatchRepository,
+    scopes: Mapping[OfficialId, TaskScope],
+    today: date,
+    soon_until: date,
+    listed: int = DIGEST_LISTED,
+    as_of: datetime | None = None,
+) -> dict[OfficialId, WeekReview | None]:
+    """`week_review` for many officials at once (a handful of statements for them all)."""
+    week = week_range(today)
+    found = await batches.digests(scopes, today, soon_until, week.end, listed, as_of)
+    return {
+        official_id: (
+            WeekReview(week, d.per_unit, d.overdue, d.due, d.reported) if d.per_unit else None
+        )
+        for official_id, d in found.items()
+    }
+
+
+async def scopes_totals(
+    batches: ReminderBatchRepository,
+    scopes: Mapping[OfficialId, TaskScope],
+    today: date,
+    soon_until: date,
+    as_of: datetime | None = None,
+) -> dict[OfficialId, UnitStats]:
+    """`scope_totals` for many officials at once."""
+    week = week_range(today)
+    found = await batches.digests(scopes, today, soon_until, week.end, 0, as_of)
+    return {official_id: add_up(d.per_unit) for official_id, d in found.items()}
 
 
 async def open_due_between(

@@ -49,7 +49,6 @@ class Reminders:
         if late is None:
             late = occurrence.is_late(now, self._config.late_after)
         today = now.astimezone(self._config.tz).date() if late else occurrence.day
-        written = 0
         async with self._uow_factory() as uow:
             directory = await self._directories.get(uow)
             skip = await uow.outbox.recipients(occurrence.rule, occurrence.period)
@@ -65,8 +64,8 @@ class Reminders:
                 frozenset(skip),
                 as_of=now if late else occurrence.at,
             )
-            for draft in await compose(occurrence, ctx):
-                written += await uow.outbox.add_once(
+            written = await uow.reminder_batches.add_once(
+                [
                     OutboxMessage(
                         rule=occurrence.rule,
                         recipient_id=draft.recipient_id,
@@ -74,7 +73,9 @@ class Reminders:
                         text=draft.text,
                         due_at=occurrence.at,
                     )
-                )
+                    for draft in await compose(occurrence, ctx)
+                ]
+            )
             await uow.commit()
         self._fired.add((occurrence.rule, occurrence.period))
         if written:

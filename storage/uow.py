@@ -17,6 +17,7 @@ from handlers.ports import (
     NoticeRepository,
     OfficialRepository,
     OutboxRepository,
+    ReminderBatchRepository,
     SeenUpdateRepository,
     TaskRepository,
     UnitOfWork,
@@ -30,6 +31,7 @@ from storage.repositories.invites import SqlInviteRepository
 from storage.repositories.notices import SqlNoticeRepository
 from storage.repositories.officials import SqlOfficialRepository
 from storage.repositories.outbox import SqlOutboxRepository
+from storage.repositories.reminder_batches import SqlReminderBatchRepository
 from storage.repositories.seen_updates import SqlSeenUpdateRepository
 from storage.repositories.tasks import SqlTaskRepository
 from storage.repositories.units import SqlUnitRepository
@@ -47,6 +49,7 @@ class SqlUnitOfWork:
     events: EventRepository
     evidence: EvidenceRepository
     outbox: OutboxRepository
+    reminder_batches: ReminderBatchRepository
     conversation_state: ConversationStateRepository
     seen_updates: SeenUpdateRepository
 
@@ -67,6 +70,7 @@ class SqlUnitOfWork:
         self.events = SqlEventRepository(session)
         self.evidence = SqlEvidenceRepository(session)
         self.outbox = SqlOutboxRepository(session)
+        self.reminder_batches = SqlReminderBatchRepository(session)
         self.conversation_state = SqlConversationStateRepository(session)
         self.seen_updates = SqlSeenUpdateRepository(session)
         return self

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from handlers.domain import Role
+from handlers.domain import OfficialId, Role
 from handlers.ports import UnitStats
-from handlers.reminder_queries import scope_totals
+from handlers.reminder_queries import BATCH, scopes_totals
 from handlers.reminder_texts import (
     ReviewStep,
     quarter_label,
@@ -74,10 +74,18 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
     step = step_of(occurrence.stage, schedule)
     quarter = quarter_label(quarter_of(named), year)
     drafts = []
-    for chair in ctx.officials_with(Role.CHAIR):
-        stats = await scope_totals(
-            ctx.uow.tasks, ctx.directory.scope_for(chair), ctx.today, ctx.soon_until(), ctx.as_of
+    chairs = ctx.officials_with(Role.CHAIR)
+    totals: dict[OfficialId, UnitStats] = {}
+    for start in range(0, len(chairs), BATCH):
+        totals |= await scopes_totals(
+            ctx.uow.reminder_batches,
+            {c.id: ctx.directory.scope_for(c) for c in chairs[start : start + BATCH]},
+            ctx.today,
+            ctx.soon_until(),
+            ctx.as_of,
         )
+    for chair in chairs:
+        stats = totals[chair.id]
         unit = ctx.directory.unit_name(chair.unit_id)
         if has_nothing(step, stats):
             if schedule.empty_digest is EmptyDigest.SKIP:

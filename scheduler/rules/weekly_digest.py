@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from handlers.domain import Role
-from handlers.reminder_queries import week_review
+from handlers.domain import Official, Role
+from handlers.reminder_queries import BATCH, WeekReview, week_reviews
 from handlers.reminder_texts import digest_empty_text, digest_text
 from scheduler.config import EmptyDigest, RuleSchedule
 from scheduler.context import ComposeContext, Draft
@@ -23,28 +23,37 @@ def nominals(day: date, schedule: RuleSchedule) -> list[Nominal]:
 async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
     directory = ctx.directory
     drafts = []
-    for official in ctx.officials_with(Role.LEADER, Role.CHAIR):
-        review = await week_review(
-            ctx.uow.tasks,
-            directory.scope_for(official),
+    officials = ctx.officials_with(Role.LEADER, Role.CHAIR)
+    for start in range(0, len(officials), BATCH):
+        batch = officials[start : start + BATCH]
+        reviews = await week_reviews(
+            ctx.uow.reminder_batches,
+            {o.id: directory.scope_for(o) for o in batch},
             ctx.today,
             ctx.soon_until(),
             as_of=ctx.as_of,
         )
-        if review is None:
-            continue  # nothing in this official's scope: no digest
-        home = directory.unit_name(directory.government_of(official.unit_id))
-        if review.empty:
-            # Counts and rates alone, week after week, teach people to stop reading.
-            if ctx.config.schedule.empty_digest is EmptyDigest.SKIP:
-                continue
-            body = digest_empty_text(review, home=home)
-        else:
-            body = digest_text(
-                review, home=home, today=ctx.today, directory=directory, calendar=ctx.calendar
-            )
-        drafts.append(Draft(official.id, ctx.finish(body, occurrence.day)))
+        drafts += [draft for o in batch if (draft := _draft(o, reviews[o.id], occurrence, ctx))]
     return drafts
+
+
+def _draft(
+    official: Official, review: WeekReview | None, occurrence: Occurrence, ctx: ComposeContext
+) -> Draft | None:
+    if review is None:
+        return None  # nothing in this official's scope: no digest
+    directory = ctx.directory
+    home = directory.unit_name(directory.government_of(official.unit_id))
+    if review.empty:
+        # Counts and rates alone, week after week, teach people to stop reading.
+        if ctx.config.schedule.empty_digest is EmptyDigest.SKIP:
+            return None
+        body = digest_empty_text(review, home=home)
+    else:
+        body = digest_text(
+            review, home=home, today=ctx.today, directory=directory, calendar=ctx.calendar
+        )
+    return Draft(official.id, ctx.finish(body, occurrence.day))
 
 
 RULE = Rule(WEEKLY_DIGEST, lambda s: s.digest_time, nominals, compose)

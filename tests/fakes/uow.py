@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from types import TracebackType
@@ -52,6 +52,8 @@ from handlers.ports import (
     NoticeRepository,
     OfficialRepository,
     OutboxRepository,
+    ReminderBatchRepository,
+    ScopeDigest,
     SeenUpdateRepository,
     TaskPage,
     TaskQuery,
@@ -746,6 +748,42 @@ class FakeSeenUpdateRepository:
         return len(old)
 
 
+class FakeReminderBatchRepository:
+    """The batch answers one recipient at a time, from the fake's own tasks and outbox."""
+
+    def __init__(self, tasks: TaskRepository, outbox: OutboxRepository) -> None:
+        self._tasks = tasks
+        self._outbox = outbox
+
+    async def digests(
+        self,
+        scopes: Mapping[OfficialId, TaskScope],
+        today: date,
+        soon_until: date,
+        due_to: date,
+        listed: int,
+        created_before: datetime | None = None,
+    ) -> dict[OfficialId, ScopeDigest]:
+        found = {}
+        open_ = frozenset({TaskStatus.OPEN})
+        for official_id, scope in scopes.items():
+            base = TaskQuery(scope, open_, limit=listed, created_before=created_before)
+            found[official_id] = ScopeDigest(
+                per_unit=await self._tasks.stats(
+                    scope, today, soon_until, None, created_before=created_before
+                ),
+                overdue=await self._tasks.find(replace(base, overdue_on=today)),
+                due=await self._tasks.find(replace(base, due_from=today, due_to=due_to)),
+                reported=await self._tasks.find(
+                    replace(base, statuses=frozenset({TaskStatus.REPORTED}))
+                ),
+            )
+        return found
+
+    async def add_once(self, messages: Sequence[OutboxMessage]) -> int:
+        return sum([await self._outbox.add_once(m) for m in messages])
+
+
 class FakeUnitOfWork:
     """Repositories exist only inside `async with`; leaving without commit() drops the writes."""
 
@@ -758,6 +796,7 @@ class FakeUnitOfWork:
     events: EventRepository
     evidence: EvidenceRepository
     outbox: OutboxRepository
+    reminder_batches: ReminderBatchRepository
     conversation_state: ConversationStateRepository
     seen_updates: SeenUpdateRepository
 
@@ -778,6 +817,7 @@ class FakeUnitOfWork:
         self.events = FakeEventRepository(work)
         self.evidence = FakeEvidenceRepository(work)
         self.outbox = FakeOutboxRepository(work)
+        self.reminder_batches = FakeReminderBatchRepository(self.tasks, self.outbox)
         self.conversation_state = FakeConversationStateRepository(work)
         self.seen_updates = FakeSeenUpdateRepository(work)
         return self

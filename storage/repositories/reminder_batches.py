@@ -1,0 +1,391 @@
+"""Reminders for a batch of recipients in a handful of statements: every recipient's per-unit
+counts and top-N lists (the weekly digest, the quarterly review), and their outbox rows.
+
+The recipients' scopes go into two temporary tables: `reminder_scope_units` (a scope's units;
+recipients with the same units share one scope, as every leader of a province does) and
+`reminder_scope_officials` (a leader's directed tasks, a scope of their own that points at the
+units scope it must stay out of). The branches of storage/repositories/task_filters.py are
+then joins against those tables, grouped by scope (the counts) or numbered per scope with
+ROW_NUMBER() (the lists); each recipient's answer adds up its units scope and its directed
+scope, which never share a task.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    CompoundSelect,
+    Integer,
+    MetaData,
+    Table,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from handlers.domain import OfficialId, OutboxMessage, Task, TaskStatus, UnitId
+from handlers.ports import ScopeDigest, TaskPage, TaskScope, UnitStats
+from storage.models import OutboxRow, TaskRow, TaskSupportRow, UnitRow
+from storage.repositories import task_filters
+from storage.repositories.tasks import to_task
+from storage.types import utcnow
+
+_TEMP = MetaData()
+SCOPE_UNITS = Table(
+    "reminder_scope_units",
+    _TEMP,
+    Column("scope_id", Integer, primary_key=True),
+    Column("unit_id", Integer, primary_key=True),
+    prefixes=["TEMPORARY"],
+)
+SCOPE_OFFICIALS = Table(
+    "reminder_scope_officials",
+    _TEMP,
+    Column("scope_id", Integer, primary_key=True),
+    Column("official_id", Integer),
+    Column("units_scope_id", Integer),
+    prefixes=["TEMPORARY"],
+)
+_DDL = (
+    "CREATE TEMPORARY TABLE IF NOT EXISTS reminder_scope_units "
+    "(scope_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, PRIMARY KEY (scope_id, unit_id))",
+    "CREATE INDEX IF NOT EXISTS ix_reminder_scope_units_unit "
+    "ON reminder_scope_units (unit_id, scope_id)",
+    "CREATE TEMPORARY TABLE IF NOT EXISTS reminder_scope_officials "
+    "(scope_id INTEGER PRIMARY KEY, official_id INTEGER NOT NULL, "
+    "units_scope_id INTEGER NOT NULL)",
+)
+_OPEN = TaskStatus.OPEN.value
+_REPORTED = TaskStatus.REPORTED.value
+_OVERDUE = "overdue"  # DueState.OVERDUE's value, the state the overdue list shows
+_LISTS = ("overdue", "due", "reported")
+_WITH_LINKS = (selectinload(TaskRow.support), selectinload(TaskRow.criteria))
+_INSERTS: dict[str, Any] = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+_ROWS_PER_INSERT = 1000  # outbox rows per INSERT: 10 parameters each, under every bind limit
+
+
+@dataclass(slots=True)
+class _Scopes:
+    """Scope ids for one batch: a units scope per distinct unit set, a directed scope per
+    official who directs tasks outside it."""
+
+    units_of: dict[OfficialId, int] = field(default_factory=dict)
+    directed_of: dict[OfficialId, int] = field(default_factory=dict)
+    unit_rows: list[dict[str, int]] = field(default_factory=list)
+    every_unit: list[int] = field(default_factory=list)  # scopes holding every unit
+    official_rows: list[dict[str, int]] = field(default_factory=list)
+
+
+def _number(scopes: Mapping[OfficialId, TaskScope]) -> _Scopes:
+    found = _Scopes()
+    by_units: dict[Any, int] = {}
+    for official_id, scope in scopes.items():
+        key = scope.unit_ids if not scope.subtree_roots else ("roots", scope.subtree_roots)
+        scope_id = by_units.get(key)
+        if scope_id is None:
+            scope_id = by_units[key] = len(by_units) + 1
+            if scope.unit_ids is None:
+                found.every_unit.append(scope_id)
+            else:
+                found.unit_rows += [
+                    {"scope_id": scope_id, "unit_id": u} for u in sorted(scope.unit_ids)
+                ]
+        found.units_of[official_id] = scope_id
+    # Directed scopes after every units scope, so the two kinds of id never meet.
+    for official_id, scope in scopes.items():
+        if scope.directing_official_id is None or scope.unit_ids is None:
+            continue  # every unit in scope: nothing is visible only as directed
+        directed_id = len(by_units) + len(found.directed_of) + 1
+        found.directed_of[official_id] = directed_id
+        found.official_rows.append(
+            {
+                "scope_id": directed_id,
+                "official_id": scope.directing_official_id,
+                "units_scope_id": found.units_of[official_id],
+            }
+        )
+    return found
+
+
+def _in_units(scope_id: Any, unit_id: Any) -> ColumnElement[bool]:
+    """`unit_id` is one of the units of scope `scope_id`."""
+    su = SCOPE_UNITS.alias("inside")
+    return exists().where(su.c.scope_id == scope_id, su.c.unit_id == unit_id)
+
+
+def _supported_in(scope_id: Any, task_id: Any) -> ColumnElement[bool]:
+    su = SCOPE_UNITS.alias("supporting")
+    return exists().where(
+        TaskSupportRow.task_id == task_id,
+        su.c.unit_id == TaskSupportRow.unit_id,
+        su.c.scope_id == scope_id,
+    )
+
+
+def _visible(
+    columns: list[ColumnElement[Any]], where: list[ColumnElement[bool]]
+) -> CompoundSelect[Any]:
+    """(scope_id, *columns) for every task each scope of the batch sees and `where` passes:
+    led in the scope, led outside but supported inside, or only directed by its official."""
+    t, su, so = TaskRow, SCOPE_UNITS, SCOPE_OFFICIALS
+    led = (
+        select(su.c.scope_id.label("scope_id"), *columns)
+        .select_from(su.join(t, t.lead_unit_id == su.c.unit_id))
+        .where(*where)
+    )
+    pairs = (
+        select(su.c.scope_id, TaskSupportRow.task_id)
+        .select_from(su.join(TaskSupportRow, TaskSupportRow.unit_id == su.c.unit_id))
+        .distinct()
+        .subquery("supported")
+    )
+    supported = (
+        select(pairs.c.scope_id.label("scope_id"), *columns)
+        .select_from(pairs.join(t, t.id == pairs.c.task_id))
+        .where(~_in_units(pairs.c.scope_id, t.lead_unit_id), *where)
+    )
+    directed = (
+        select(so.c.scope_id.label("scope_id"), *columns)
+        .select_from(so.join(t, t.directing_official_id == so.c.official_id))
+        .where(
+            ~_in_units(so.c.units_scope_id, t.lead_unit_id),
+            ~_supported_in(so.c.units_scope_id, t.id),
+            *where,
+        )
+    )
+    return union_all(led, supported, directed)
+
+
+class SqlReminderBatchRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def digests(
+        self,
+        scopes: Mapping[OfficialId, TaskScope],
+        today: date,
+        soon_until: date,
+        due_to: date,
+        listed: int,
+        created_before: datetime | None = None,
+    ) -> dict[OfficialId, ScopeDigest]:
+        if not scopes:
+            return {}
+        numbered = _number(scopes)
+        await self._fill(numbered)
+        t = TaskRow
+        where: list[ColumnElement[bool]] = [
+            t.status.in_([s.value for s in task_filters.STATS_STATUSES])
+        ]
+        if created_before is not None:
+            where.append(t.created_at <= created_before)
+        in_week = and_(t.status == _OPEN, t.deadline >= today, t.deadline <= due_to)
+        state = task_filters.derived_state(today, soon_until, t)
+        counts = await self._counts(
+            [
+                t.lead_unit_id.label("unit_id"),
+                state.label("state"),
+                case((in_week, 1), else_=0).label("in_week"),
+            ],
+            where,
+        )
+        firsts: dict[tuple[int, str], list[tuple[date | None, int]]] = {}
+        if listed > 0:
+            firsts = await self._firsts(
+                today, soon_until, in_week, [*where, t.status.in_([_OPEN, _REPORTED])], listed
+            )
+        tasks = await self._tasks({i for found in firsts.values() for _, i in found})
+        return {
+            official_id: self._digest(
+                [numbered.units_of[official_id], numbered.directed_of.get(official_id)],
+                counts,
+                firsts,
+                tasks,
+                listed,
+            )
+            for official_id in scopes
+        }
+
+    async def _fill(self, numbered: _Scopes) -> None:
+        session = self._session
+        for ddl in _DDL:
+            await session.execute(text(ddl))
+        await session.execute(delete(SCOPE_UNITS))
+        await session.execute(delete(SCOPE_OFFICIALS))
+        if numbered.unit_rows:
+            await session.execute(insert(SCOPE_UNITS), numbered.unit_rows)
+        for scope_id in numbered.every_unit:
+            await session.execute(
+                insert(SCOPE_UNITS).from_select(
+                    ["scope_id", "unit_id"], select(literal(scope_id), UnitRow.id)
+                )
+            )
+        if numbered.official_rows:
+            await session.execute(insert(SCOPE_OFFICIALS), numbered.official_rows)
+        if session.get_bind().dialect.name == "postgresql":
+            # Autovacuum never analyses temporary tables: without this the planner guesses.
+            await session.execute(text("ANALYZE reminder_scope_units, reminder_scope_officials"))
+
+    async def _counts(
+        self, columns: list[ColumnElement[Any]], where: list[ColumnElement[bool]]
+    ) -> dict[int, dict[tuple[int, str, int], int]]:
+        """Per scope: {(lead unit, state, due this week): tasks}."""
+        v = _visible(columns, where).subquery("counted")
+        rows = await self._session.execute(
+            select(v.c.scope_id, v.c.unit_id, v.c.state, v.c.in_week, func.count()).group_by(
+                v.c.scope_id, v.c.unit_id, v.c.state, v.c.in_week
+            )
+        )
+        counts: dict[int, dict[tuple[int, str, int], int]] = {}
+        for scope_id, unit_id, state, week, count in rows:
+            counts.setdefault(scope_id, {})[(unit_id, state, week)] = count
+        return counts
+
+    async def _firsts(
+        self,
+        today: date,
+        soon_until: date,
+        in_week: ColumnElement[bool],
+        where: list[ColumnElement[bool]],
+        listed: int,
+    ) -> dict[tuple[int, str], list[tuple[date | None, int]]]:
+        """Per (scope, list): the first `listed` (deadline, task id) in listing order."""
+        t = TaskRow
+        state = task_filters.derived_state(today, soon_until, t)
+        v = _visible(
+            [
+                t.id.label("task_id"),
+                t.deadline.label("deadline"),
+                case((state == _OVERDUE, 1), (t.status == _REPORTED, 3), else_=0).label("listing"),
+                case((in_week, 1), else_=0).label("in_week"),
+            ],
+            where,
+        ).cte("listable")
+        branches = []
+        for number, condition in (
+            (0, v.c.listing == 1),
+            (1, v.c.in_week == 1),
+            (2, v.c.listing == 3),
+        ):
+            rank = (
+                func.row_number()
+                .over(
+                    partition_by=v.c.scope_id,
+                    order_by=(v.c.deadline.asc().nulls_last(), v.c.task_id),
+                )
+                .label("rank")
+            )
+            branches.append(
+                select(
+                    v.c.scope_id,
+                    literal(number).label("list"),
+                    v.c.deadline,
+                    v.c.task_id,
+                    rank,
+                ).where(condition)
+            )
+        ranked = union_all(*branches).subquery("ranked")
+        rows = await self._session.execute(
+            select(ranked.c.scope_id, ranked.c.list, ranked.c.deadline, ranked.c.task_id).where(
+                ranked.c.rank <= listed
+            )
+        )
+        firsts: dict[tuple[int, str], list[tuple[date | None, int]]] = {}
+        for scope_id, number, deadline, task_id in rows:
+            firsts.setdefault((scope_id, _LISTS[number]), []).append((deadline, task_id))
+        return firsts
+
+    async def _tasks(self, ids: set[int]) -> dict[int, Task]:
+        if not ids:
+            return {}
+        rows = await self._session.scalars(
+            select(TaskRow).where(TaskRow.id.in_(sorted(ids))).options(*_WITH_LINKS)
+        )
+        return {row.id: to_task(row) for row in rows}
+
+    @staticmethod
+    def _digest(
+        scope_ids: list[int | None],
+        counts: dict[int, dict[tuple[int, str, int], int]],
+        firsts: dict[tuple[int, str], list[tuple[date | None, int]]],
+        tasks: dict[int, Task],
+        listed: int,
+    ) -> ScopeDigest:
+        by_unit: dict[int, dict[str, int]] = {}
+        totals = dict.fromkeys(_LISTS, 0)
+        candidates: dict[str, list[tuple[date | None, int]]] = {name: [] for name in _LISTS}
+        for scope_id in scope_ids:
+            if scope_id is None:
+                continue
+            for (unit_id, state, week), count in counts.get(scope_id, {}).items():
+                unit = by_unit.setdefault(unit_id, {})
+                unit[state] = unit.get(state, 0) + count
+                if state == _OVERDUE:
+                    totals["overdue"] += count
+                elif state == _REPORTED:
+                    totals["reported"] += count
+                if week:
+                    totals["due"] += count
+            for name in _LISTS:
+                candidates[name] += firsts.get((scope_id, name), [])
+
+        def page(name: str) -> TaskPage:
+            order = sorted(candidates[name], key=lambda c: (c[0] is None, c[0] or date.min, c[1]))
+            items = tuple(tasks[i] for _, i in order[:listed] if i in tasks)
+            return TaskPage(items=items, total=totals[name])
+
+        return ScopeDigest(
+            per_unit=[UnitStats(UnitId(u), **by_unit[u]) for u in sorted(by_unit)],
+            overdue=page("overdue"),
+            due=page("due"),
+            reported=page("reported"),
+        )
+
+    async def add_once(self, messages: Sequence[OutboxMessage]) -> int:
+        if not messages:
+            return 0
+        make = _INSERTS[self._session.get_bind().dialect.name]
+        created = utcnow()
+        written = 0
+        for start in range(0, len(messages), _ROWS_PER_INSERT):
+            rows = [
+                {
+                    "rule": m.rule,
+                    "recipient_id": m.recipient_id,
+                    "period": m.period,
+                    "text": m.text,
+                    "channel": m.channel,
+                    "due_at": m.due_at,
+                    "status": m.status,
+                    "attempts": m.attempts,
+                    "last_error": m.last_error,
+                    "created_at": created,
+                }
+                for m in messages[start : start + _ROWS_PER_INSERT]
+            ]
+            # DO NOTHING, never a caught IntegrityError: that would abort the PostgreSQL
+            # transaction the whole firing runs in.
+            stmt = (
+                make(OutboxRow)
+                .values(rows)
+                .on_conflict_do_nothing(index_elements=["rule", "recipient_id", "period"])
+                .returning(OutboxRow.id)
+            )
+            written += len((await self._session.execute(stmt)).all())
+        return written
