@@ -44,7 +44,7 @@ _QUALIFIER = re.compile(
 # "Giao X", "Đề nghị X", "Yêu cầu X": the object is the assignee.
 _TRIGGER = re.compile(r"(?<![^\W_])(giao|đề nghị|yêu cầu)\s+")
 _NOT_TRIGGER_BEFORE = re.compile(
-    r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|nhiệm vụ|chỉ tiêu"
+    r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|ngoại|nhiệm vụ|chỉ tiêu"
     r"|đúng|(?:^|\s)về)\s*$"  # "Về đề nghị của Thành phố …": a heading about a proposal
 )
 _NOT_TRIGGER_AFTER = re.compile(

@@ -22,7 +22,8 @@ ORG_HEADS: tuple[str, ...] = _words(
     văn phòng, phòng, sở, ban, bộ, tổng cục, chi cục, cục, vụ, viện, học viện, trung tâm, chi
     nhánh, kho bạc, ubnd, ủy ban nhân dân, ủy ban, ubmttq, hđnd, hội đồng nhân dân, hội đồng,
     thường trực, thường vụ, công an, bộ chỉ huy, ban chỉ huy, bộ đội, bhxh, bảo hiểm xã hội, mặt
-    trận, mttq, liên đoàn, hội, đoàn, tỉnh đoàn, huyện đoàn, thành đoàn, huyện ủy, tỉnh ủy,
+    trận, mttq, liên đoàn, liên hiệp, liên minh, hội, đoàn, tỉnh đoàn, huyện đoàn, thành đoàn,
+    huyện ủy, tỉnh ủy,
     thành ủy, thị ủy, quận ủy, đảng ủy, đảng đoàn, ban cán sự, chi bộ, đảng bộ, tổ, đội, trường,
     khoa, trạm,
     bệnh viện, đài, báo, bưu điện, điện lực, ngân hàng, quỹ, công ty, tổng công ty, tập đoàn,

@@ -336,6 +336,7 @@ _BASIS = re.compile(
     r"^(?:\S{1,6}\s+)?căn cứ\s+(?:vào\s+)?(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định|thông tư"
     r"|quyết định|công văn|văn bản|kế hoạch|chỉ thị|nghị quyết|thông báo|kết luận|quy định"
     r"|hướng dẫn|báo cáo|tờ trình|công điện)\b"
+    r"(?=\s+(?:số\s|\d)|[^,;]{0,120}?\bngày\s+\d)"  # a citation names its number or date
 )
 
 
@@ -733,6 +734,8 @@ def _names_only(item: Item) -> bool:
     if not item.children or len(item.paragraphs) != 1:
         return False
     text = item.paragraphs[0].rstrip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]  # "2. Trung tâm Bảo tồn di sản Thăng Long - Hà Nội." over its points
     if text.endswith((".", ";", ":")) or len(text.split()) > 30:
         return False
     roles = analyze(text)

@@ -472,3 +472,23 @@ def test_a_heading_naming_a_group_by_what_it_does_is_the_lead_of_its_points() ->
         # "… có trách nhiệm" leads in: the names end before it
         ("Bảo đảm chất lượ", ("Các đơn vị cấp nước trên địa bàn",)),
     ]
+
+
+def test_a_body_heading_with_a_full_stop_still_leads_its_points() -> None:
+    text = (
+        "Số: 40/KH-UBND\nHuế, ngày 4 tháng 12 năm 2025\n\nKẾ HOẠCH\nLễ hội mùa xuân\n\n"
+        "1. Trung tâm Bảo tồn di tích Cố đô Huế.\n\n"
+        "- Chủ trì dàn dựng chương trình nghệ thuật tại Đại Nội.\n\n"
+        "2. Liên hiệp các Hội Văn học nghệ thuật tỉnh Phối hợp quảng bá lễ hội với các tổ "
+        "chức quốc tế và cơ quan ngoại giao và các hãng lữ hành.\n\n"
+        "3. UBND các phường: Phú Xuân, Thuận Hóa.\n\n"
+        "- Căn cứ Kế hoạch, các văn bản chỉ đạo của tỉnh, xây dựng phương án bảo đảm an ninh.\n"
+    )
+    rows = [(t.text[:12], t.lead) for t in parse_notice(text).tasks]
+    assert rows == [
+        ("Chủ trì dàn ", ("Trung tâm Bảo tồn di tích Cố đô Huế",)),
+        # "Liên hiệp …" is a body; "ngoại giao" is no "giao" (assign) before "các hãng lữ hành"
+        ("Liên hiệp cá", ("Liên hiệp các Hội Văn học nghệ thuật tỉnh",)),
+        # "Căn cứ Kế hoạch, …" names no document number or date: an instruction, not a citation
+        ("Căn cứ Kế ho", ("UBND phường Phú Xuân", "UBND phường Thuận Hóa")),
+    ]
