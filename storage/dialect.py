@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Insert, Select, and_, any_, func, or_
+from sqlalchemy import ColumnElement, Insert, Select, and_, any_, column, func, or_, select, table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
@@ -63,6 +63,34 @@ def path_under(
         return and_(column >= path, column < path[:-1] + "0")
     # LIKE 'path%': the index's varchar_pattern_ops serves it under any collation.
     return column.startswith(path, autoescape=True)
+
+
+# SQLite's FTS5 trigram index of tasks.text_folded (migration 0009), and its shadow tables.
+TASK_TEXT = table("task_text", column("rowid"), column("task_text"))
+SEARCH_TABLES = frozenset(
+    {"task_text", "task_text_config", "task_text_data", "task_text_docsize", "task_text_idx"}
+)
+
+
+def contains_phrase(
+    session: AsyncSession,
+    task_id: InstrumentedAttribute[int],
+    column: InstrumentedAttribute[str],
+    phrase: str,
+    *,
+    indexed: bool = True,
+) -> list[ColumnElement[bool]]:
+    """`column` holds `phrase` as a substring. PostgreSQL's trigram index serves the LIKE
+    itself when its planner finds that cheaper; on SQLite, when `indexed`, the FTS5 trigram
+    table gives the candidates (SQLite would start from them even for one unit's few tasks, so
+    narrow scopes ask without). The LIKE stays the word on each row: results are exactly the
+    substring matches either way."""
+    found: list[ColumnElement[bool]] = [column.contains(phrase, autoescape=True)]
+    if indexed and _dialect_name(session) == "sqlite" and len(phrase) >= 3:
+        quoted = '"' + phrase.replace('"', '""') + '"'
+        candidates = select(TASK_TEXT.c.rowid).where(TASK_TEXT.c.task_text.op("MATCH")(quoted))
+        found.insert(0, task_id.in_(candidates))
+    return found
 
 
 def id_in(

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.domain import DeadlineKind, DueState, EventKind, TaskStatus
 from handlers.ports import TaskCursor, TaskQuery, TaskScope
-from storage.dialect import dotted_prefix, id_in, path_under
+from storage.dialect import contains_phrase, dotted_prefix, id_in, path_under
 from storage.models import TaskCriterionRow, TaskEventRow, TaskRow, TaskSupportRow, UnitRow
 
 STATS_STATUSES = (TaskStatus.OPEN, TaskStatus.REPORTED, TaskStatus.DONE)
@@ -122,8 +122,11 @@ def after(cursor: TaskCursor, deadline: Any, task_id: Any) -> ColumnElement[bool
     )
 
 
-def matching(session: AsyncSession, query: TaskQuery, t: Tasks) -> list[ColumnElement[bool]]:
-    """Every condition of `query` but its scope, on the tasks `t`."""
+def matching(
+    session: AsyncSession, query: TaskQuery, t: Tasks, *, everything: bool = False
+) -> list[ColumnElement[bool]]:
+    """Every condition of `query` but its scope, on the tasks `t`; `everything`: the scope is
+    every task, so a text search starts from the full-text index rather than from a unit's."""
     where: list[ColumnElement[bool]] = [t.status.in_(sorted(s.value for s in query.statuses))]
     if query.due_from is not None:
         where.append(t.deadline >= query.due_from)
@@ -166,7 +169,7 @@ def matching(session: AsyncSession, query: TaskQuery, t: Tasks) -> list[ColumnEl
     # match "hồ sơ … văn hóa".
     phrase = query.text
     if phrase:
-        where.append(t.text_folded.contains(phrase, autoescape=True))
+        where += contains_phrase(session, t.id, t.text_folded, phrase, indexed=everything)
     return where
 
 

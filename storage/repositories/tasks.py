@@ -116,7 +116,9 @@ class SqlTaskRepository:
             self._session,
             scope,
             lambda t: [t.id.label("id"), t.deadline.label("deadline")],
-            lambda t: task_filters.matching(self._session, query, t),
+            lambda t: task_filters.matching(
+                self._session, query, t, everything=scope.units is None
+            ),
         )
         if len(branches) == 1:
             ids, total = await self._page_of_one(branches[0], query)

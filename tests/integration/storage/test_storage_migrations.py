@@ -9,6 +9,7 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage.dialect import SEARCH_TABLES
 from storage.engine import create_engine, create_uow_factory
 from storage.migrate import current_revision, downgrade, head_revision, is_up_to_date, upgrade
 from storage.models import Base
@@ -17,7 +18,8 @@ from storage.models import Base
 async def _tables(engine: AsyncEngine) -> set[str]:
     async with engine.connect() as conn:
         names = await conn.run_sync(lambda sync: inspect(sync).get_table_names())
-    return set(names) - {"alembic_version"}
+    # SQLite's full-text index of task texts is a virtual table, not a model (0009).
+    return set(names) - {"alembic_version"} - SEARCH_TABLES
 
 
 async def test_stairway_up_down_up(blank_database_url: str) -> None:
@@ -45,7 +47,10 @@ async def test_stairway_up_down_up(blank_database_url: str) -> None:
 async def test_migrated_schema_matches_models(engine: AsyncEngine) -> None:
     def diff(sync_conn: Connection) -> list[object]:
         def exists_here(obj: object, name: str, kind: str, reflected: bool, other: object) -> bool:
-            # An index the models declare for one database only (the trigram index).
+            # An index the models declare for one database only (the trigram index), and
+            # SQLite's full-text tables, which no model describes.
+            if kind == "table" and name in SEARCH_TABLES:
+                return False
             only_on = getattr(obj, "info", {}).get("only_on")
             return only_on in (None, sync_conn.dialect.name)
 
@@ -64,7 +69,7 @@ async def test_migration_seeds_the_org_revision(engine: AsyncEngine) -> None:
 
 
 def test_head_revision_is_the_latest_migration() -> None:
-    assert head_revision() == "0008"
+    assert head_revision() == "0009"
 
 
 async def test_a_failed_migration_leaves_nothing_behind(blank_database_url: str) -> None:

@@ -131,3 +131,11 @@ async def test_a_subtree_scope_finds_its_units_by_path_and_its_tasks_by_index(
     ):
         assert index in plan, plan
     assert "SCAN tasks" not in plan and "SCAN units" not in plan, plan
+
+
+async def test_search_reads_the_full_text_index_not_every_task(
+    plans: Callable[[Call], Awaitable[str]],
+) -> None:
+    plan = await plans(_admin(text=" so hoa "))
+    assert "VIRTUAL TABLE INDEX" in plan and "task_text" in plan, plan
+    assert "SCAN tasks" not in plan, plan
