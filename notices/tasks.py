@@ -88,7 +88,16 @@ def heading_assignees(text: str) -> list[str] | None:
     elif low.startswith("về "):
         return None  # "8. Về chính quyền địa phương 02 cấp:" is a topic, not who does the work
     names = split_assignees(text)
+    name = text.strip()
+    addressed = m is not None and name[:1].isupper() and _ADDRESSED_NAME.match(name)
+    if names is None and addressed and not analyze(name).actionable:
+        # "15. Đề nghị Cơ quan Báo và Phát thanh, Truyền hình Hà Nội": whom the heading asks is
+        # named as written even when its head noun is not one the lexicon knows
+        return [name]
     return [n.name for n in names] if names else None
+
+
+_ADDRESSED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,100}$")
 
 
 def intro_assignees(paragraph: str) -> list[str] | None:

@@ -492,3 +492,14 @@ def test_a_body_heading_with_a_full_stop_still_leads_its_points() -> None:
         # "Căn cứ Kế hoạch, …" names no document number or date: an instruction, not a citation
         ("Căn cứ Kế ho", ("UBND phường Phú Xuân", "UBND phường Thuận Hóa")),
     ]
+
+
+def test_a_heading_asking_a_body_the_lexicon_does_not_know_names_it_as_written() -> None:
+    text = (
+        "Số: 41/KH-UBND\nĐà Nẵng, ngày 4 tháng 12 năm 2025\n\nKẾ HOẠCH\nLễ hội pháo hoa\n\n"
+        "1. Đề nghị Cơ quan Thường trú Thông tấn xã Việt Nam khu vực miền Trung\n\n"
+        "- Đưa tin về các hoạt động của lễ hội.\n\n"
+        "- Phối hợp với Sở Văn hóa và Thể thao cung cấp hình ảnh.\n"
+    )
+    leads = {t.lead for t in parse_notice(text).tasks}
+    assert leads == {("Cơ quan Thường trú Thông tấn xã Việt Nam khu vực miền Trung",)}
