@@ -182,6 +182,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         if previous_kind == "person" and _ROLE_RX.match(piece_low) and " các " not in piece_low:
             continue  # "đ/c Lê Thị Hoa, Trưởng phòng Nội vụ": the title of the person before
         previous_kind = assignee_start(piece, piece_low, 0)
+        if previous_kind == "person" and _person_name(piece) is None:
+            previous_kind = "role"  # "Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng …": titles only
         plural = _PLURAL_HEAD.match(piece_low)
         kind = assignee_start(piece, piece_low, 0)
         if plural and piece[plural.end() :][:1].isupper():
@@ -357,6 +359,9 @@ def _make(piece: str, kind: str | None) -> Assignee:
         name = _person_name(piece)
         if name:
             return Assignee(name, is_person=True)
+        marker = _PERSON_RX.match(match_form(piece))
+        if marker and _ROLE_RX.match(match_form(piece), marker.end()):
+            piece = piece[marker.end() :]  # "Đồng chí Bộ trưởng Bộ Y tế": the title is the lead
     if kind == "role":
         name = _trailing_person(piece)
         if name:

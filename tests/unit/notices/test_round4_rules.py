@@ -503,3 +503,19 @@ def test_a_heading_asking_a_body_the_lexicon_does_not_know_names_it_as_written()
     )
     leads = {t.lead for t in parse_notice(text).tasks}
     assert leads == {("Cơ quan Thường trú Thông tấn xã Việt Nam khu vực miền Trung",)}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "names"),
+    [
+        # "Đồng chí" before titles only: the titles are the leads, each its own
+        ("Đồng chí Giám đốc Sở Xây dựng, Phó Giám đốc Sở Xây dựng phụ trách quy hoạch",
+         ["Giám đốc Sở Xây dựng", "Phó Giám đốc Sở Xây dựng phụ trách quy hoạch"]),
+        # a person's name still wins, and the title after it is that person's
+        ("đồng chí Trần Văn Minh, Phó Giám đốc Sở Xây dựng", ["Trần Văn Minh"]),
+    ],
+)  # fmt: skip
+def test_dong_chi_before_titles(phrase: str, names: list[str]) -> None:
+    got = split_assignees(phrase)
+    assert got is not None
+    assert [a.name for a in got] == names
