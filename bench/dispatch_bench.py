@@ -6,9 +6,10 @@ fake Bot API server of tests/fakes, which enforces 30 messages/s overall and 1 m
 per chat with real 429s (parameters.retry_after). Reports the achieved rate as a fraction of
 30 msg/s (target ≥ 0.95), the 429s received (target 0) and duplicates (must be 0).
 
-`--processes N` runs N dispatcher processes on the same outbox instead, each paced at 29/N
-msg/s (REMINDERS__TELEGRAM_RATE divided by N, as the README says to deploy them); the
-figures are the combined ones. Several processes need PostgreSQL (SQLite runs one dispatcher).
+`--processes N` runs N dispatcher processes on the same outbox instead, their rates whole
+shares of 29 msg/s (REMINDERS__TELEGRAM_RATE 15 and 14 for two, as the README says to deploy
+them: in any second together at most 29); the figures are the combined ones. Several
+processes need PostgreSQL (SQLite runs one dispatcher).
 
 The fake runs on its own event loop in a thread, as Telegram runs elsewhere: it timestamps
 arrivals without waiting for the dispatcher's loop. BENCH_DISPATCH_URL selects a database
@@ -130,6 +131,19 @@ class ServerThread:
         self._loop.close()
 
 
+def shares(rate: float, processes: int) -> list[float]:
+    """Whole messages per second for each of several processes, adding up to `rate` (29 over
+    two: 15 and 14). Each process sends at most its share rounded up in any second, so
+    fractional shares (14.5 + 14.5) could add up to 30 in one second: the limit itself."""
+    whole = int(rate)
+    base, extra = divmod(whole, processes)
+    return (
+        [float(base + (1 if n < extra else 0)) for n in range(processes)]
+        if base
+        else [rate / processes] * processes
+    )
+
+
 def _pacing(rate: float) -> DispatchConfig:
     telegram = replace(TELEGRAM_PACING, rate=rate)
     return DispatchConfig(pacing=MappingProxyType({"telegram": telegram}))
@@ -214,13 +228,13 @@ async def run(messages: int = MESSAGES, processes: int = 1) -> dict[str, Any]:
         fake = FakeTelegram(overall_rate=int(LIMIT), per_chat_rate=(1, 1.0))
         for i in range(1, messages + 1):
             fake.chat(FIRST_CHAT + i)  # each official has opened the bot
-        rate = TELEGRAM_PACING.rate / processes
+        rates = shares(TELEGRAM_PACING.rate, processes)
         with ServerThread(fake):
             started = time.monotonic()
             if processes == 1:
-                sent_rows, rate_limited = await _in_process(url, fake.url, rate)
+                sent_rows, rate_limited = await _in_process(url, fake.url, rates[0])
             else:
-                sent_rows, rate_limited = await _in_children(url, fake.url, rate, processes)
+                sent_rows, rate_limited = await _in_children(url, fake.url, rates)
             elapsed = time.monotonic() - started
         statuses = await _statuses(url)
     # Every sendMessage the fake received (a refused one too: 429s are counted apart).
@@ -232,7 +246,7 @@ async def run(messages: int = MESSAGES, processes: int = 1) -> dict[str, Any]:
         "messages": messages,
         "database": url.split(":", 1)[0],
         "processes": processes,
-        "rate_per_process": rate,
+        "rate_per_process": rates,
         "seconds": round(elapsed, 1),
         "rate_msg_per_s": round(achieved, 2),
         "fraction_of_limit": round(achieved / LIMIT, 3),
@@ -264,10 +278,8 @@ async def _in_process(url: str, api_url: str, rate: float) -> tuple[int, int]:
     return report.rows_sent, report.rate_limited
 
 
-async def _in_children(url: str, api_url: str, rate: float, processes: int) -> tuple[int, int]:
-    children = [
-        await spawn_child(url, api_url, "--rate", str(rate), gate=True) for _ in range(processes)
-    ]
+async def _in_children(url: str, api_url: str, rates: list[float]) -> tuple[int, int]:
+    children = [await spawn_child(url, api_url, "--rate", str(r), gate=True) for r in rates]
     # Started together, as processes that have been running for a while would be.
     for process in children:
         assert process.stdout is not None
