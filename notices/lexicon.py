@@ -120,7 +120,8 @@ ACTION_WORDS: tuple[str, ...] = _words(
     thuận, biểu dương, ghi nhận, nhất trí, tìm kiếm, khảo sát, nỗ lực, trên cơ sở, căn cứ, trong
     phạm vi, thu gom, di dời, vận chuyển, phòng ngừa, ngăn chặn, giải phóng, đền bù, bồi thường,
     thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp, hạn chế, tạm dừng, cho phép, dự
-    trù, cấp phát, bảo quản, cụ thể hóa, xác định, đi đầu
+    trù, cấp phát, bảo quản, cụ thể hóa, xác định, đi đầu, chú trọng, chăm lo, coi trọng, thúc
+    đẩy, củng cố, khuyến khích, huy động
     """
 )
 

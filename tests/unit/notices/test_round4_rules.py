@@ -519,3 +519,19 @@ def test_dong_chi_before_titles(phrase: str, names: list[str]) -> None:
     got = split_assignees(phrase)
     assert got is not None
     assert [a.name for a in got] == names
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Chú trọng công tác đào tạo nghề cho lao động nông thôn.",
+        "Chăm lo đời sống người có công và gia đình chính sách.",
+        "Coi trọng công tác phòng, chống tham nhũng, lãng phí.",
+        "Thúc đẩy ứng dụng công nghệ số trong quản lý đất đai.",
+        "Củng cố, kiện toàn tổ chức cơ sở đảng ở thôn, bản.",
+        "Khuyến khích doanh nghiệp tham gia đào tạo nguồn nhân lực.",
+        "Huy động các nguồn lực xã hội cho giáo dục.",
+    ],
+)
+def test_directive_verbs_open_a_point(point: str) -> None:
+    assert analyze(point).actionable
