@@ -524,13 +524,13 @@ def test_dong_chi_before_titles(phrase: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     "point",
     [
-        "Chú trọng công tác đào tạo nghề cho lao động nông thôn.",
-        "Chăm lo đời sống người có công và gia đình chính sách.",
-        "Coi trọng công tác phòng, chống tham nhũng, lãng phí.",
-        "Thúc đẩy ứng dụng công nghệ số trong quản lý đất đai.",
-        "Củng cố, kiện toàn tổ chức cơ sở đảng ở thôn, bản.",
-        "Khuyến khích doanh nghiệp tham gia đào tạo nguồn nhân lực.",
-        "Huy động các nguồn lực xã hội cho giáo dục.",
+        "Chú trọng giáo dục đạo đức cho thanh niên.",
+        "Chăm lo người có công và gia đình chính sách.",
+        "Coi trọng an sinh xã hội ở vùng sâu, vùng xa.",
+        "Thúc đẩy kinh tế số và xã hội số.",
+        "Củng cố quốc phòng, an ninh vùng biên giới.",
+        "Khuyến khích khởi nghiệp sáng tạo.",
+        "Huy động nguồn lực xã hội cho giáo dục.",
     ],
 )
 def test_directive_verbs_open_a_point(point: str) -> None:
