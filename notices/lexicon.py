@@ -63,7 +63,7 @@ GROUP_NOUNS: tuple[str, ...] = _words(
     đảng bộ, chi, trường, khoa, trạm, cán bộ, công chức, viên chức, bộ, cơ sở, ủy viên, phó chủ
     tịch, lãnh
     đạo, chủ đầu tư, ban quản lý, trung tâm, thôn, tổ, ngân hàng, doanh nghiệp nhà nước, cấp ủy,
-    thủ trưởng, chủ tịch, bí thư, giám đốc, ubnd, hđnd, ủy ban, tập thể, cá nhân
+    thủ trưởng, chủ tịch, bí thư, giám đốc, ubnd, hđnd, ủy ban, tập thể, cá nhân, hộ gia đình
     """
 )
 
@@ -121,7 +121,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     phạm vi, thu gom, di dời, vận chuyển, phòng ngừa, ngăn chặn, giải phóng, đền bù, bồi thường,
     thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp, hạn chế, tạm dừng, cho phép, dự
     trù, cấp phát, bảo quản, cụ thể hóa, xác định, đi đầu, chú trọng, chăm lo, coi trọng, thúc
-    đẩy, củng cố, khuyến khích, huy động
+    đẩy, củng cố, khuyến khích, huy động, treo
     """
 )
 

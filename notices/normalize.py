@@ -247,6 +247,7 @@ def _split_lost_breaks(paragraphs: list[str]) -> list[str]:
             pieces.append(paragraph[start : m.start()].strip())
             start = m.end()
         pieces.append(paragraph[start:].strip())
+        pieces = [part for piece in pieces for part in _split_title(piece)]
         for piece in pieces:
             caps = _CAPS_HEADING_THEN_TEXT.match(piece)
             if caps:  # "I. ĐÁNH GIÁ CHUNG Thay mặt Thủ tướng …": the heading, then its text
@@ -254,6 +255,31 @@ def _split_lost_breaks(paragraphs: list[str]) -> list[str]:
             else:
                 out.extend(_split_fields(piece))
     return [p for p in out if p]
+
+
+# "THÔNG BÁO Về việc treo cờ Tổ quốc Nhân dịp Đại hội …": a reader that glued the type line, the
+# subject line and the first sentence of the body into one paragraph.
+_TYPE_THEN_TEXT = re.compile(
+    r"^(THÔNG BÁO|KẾ HOẠCH|CHỈ THỊ|CÔNG ĐIỆN|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾT LUẬN|BÁO CÁO|CÔNG VĂN)"
+    r"\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
+_SUBJECT_THEN_TEXT = re.compile(
+    r"^((?:Về việc|V/v)\s[^.:;]{3,200}?)\s+(?=(?:Căn cứ|Thực hiện|Theo|Nhân dịp|Để|Nhằm"
+    r"|Trên cơ sở|Sau khi|Ngày \d)\s)"
+)
+
+
+def _split_title(paragraph: str) -> list[str]:
+    out: list[str] = []
+    m = _TYPE_THEN_TEXT.match(paragraph)
+    if m and len(paragraph) - m.end() > 20:
+        out.append(m.group(1))
+        paragraph = paragraph[m.end() :]
+    m = _SUBJECT_THEN_TEXT.match(paragraph)
+    if m and out and len(paragraph) - m.end() > 20:
+        out.append(m.group(1))
+        paragraph = paragraph[m.end() :]
+    return [*out, paragraph]
 
 
 _CAPS_WORD = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9]*"

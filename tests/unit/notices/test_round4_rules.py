@@ -535,3 +535,17 @@ def test_dong_chi_before_titles(phrase: str, names: list[str]) -> None:
 )
 def test_directive_verbs_open_a_point(point: str) -> None:
     assert analyze(point).actionable
+
+
+def test_a_type_line_subject_and_body_glued_in_one_paragraph() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 88/TB-UBND\n\n"
+        "Ninh Bình, ngày 2 tháng 12 năm 2025\n\n"
+        "THÔNG BÁO Về việc nghỉ Tết Dương lịch Nhân dịp Tết Dương lịch năm 2026. Ủy ban nhân "
+        "dân tỉnh đề nghị các cơ quan, đơn vị và các hộ gia đình trên địa bàn tỉnh treo cờ Tổ "
+        "quốc từ ngày 31/12/2025 đến hết ngày 01/01/2026./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    notice = parse_notice(text)
+    (task,) = notice.tasks
+    assert task.lead == ("các cơ quan, đơn vị", "các hộ gia đình trên địa bàn tỉnh")
