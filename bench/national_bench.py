@@ -92,6 +92,10 @@ class Samples:
         return result
 
 
+def _progress(what: str) -> None:
+    print(f"{datetime.now():%H:%M:%S} {what} …", file=sys.stderr, flush=True)
+
+
 def _seconds(shown: str) -> float:
     """Back from _fmt's text (a timeout counts as its bound plus one)."""
     number = float(shown.lstrip("> ").split()[0])
@@ -413,6 +417,7 @@ async def conversation_rows(url: str, args: argparse.Namespace, report: dict[str
                 async def ask(i: int, pool: Any = pool, question: str = question) -> None:
                     await say(pool[i % len(pool)], question)
 
+                _progress(f"{role} {name}")
                 warm[f"{role} {name}"] = (
                     await sample(ask, args.runs, args.timeout, args.budget)
                 ).summary()
@@ -423,6 +428,7 @@ async def conversation_rows(url: str, args: argparse.Namespace, report: dict[str
             async def ask_leader(i: int, question: str = question) -> None:
                 await say(people.leaders[i % len(people.leaders)], question)
 
+            _progress(f"leader {name}")
             leaders[name] = (
                 await sample(ask_leader, args.leader_runs, args.timeout, args.budget)
             ).summary()
@@ -436,6 +442,7 @@ async def conversation_rows(url: str, args: argparse.Namespace, report: dict[str
             await say(people.leaders[i % len(people.leaders)], "thống kê")
 
         # The task write is inside the timed call; it is one small UPDATE (~ms).
+        _progress("leader stats after a task change")
         leaders["stats after a task change"] = (
             await sample(stats_after_change, args.leader_runs, args.timeout, args.budget)
         ).summary()
@@ -524,6 +531,7 @@ async def reminder_rows(url: str, args: argparse.Namespace, report: dict[str, An
         before = statements.count
         t0 = time.perf_counter()
         try:
+            _progress("monday digest")
             rows = await asyncio.wait_for(reminders.fire_rule(WEEKLY_DIGEST), args.batch_timeout)
             took = _fmt(time.perf_counter() - t0)
         except TimeoutError:
@@ -537,6 +545,7 @@ async def reminder_rows(url: str, args: argparse.Namespace, report: dict[str, An
         before = statements.count
         t0 = time.perf_counter()
         try:
+            _progress("create occurrences")
             made = await asyncio.wait_for(
                 create_occurrences(TODAY, uow_factory=uow_factory, now=fire_at),
                 args.batch_timeout,
@@ -639,6 +648,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         finally:
             await engine.dispose()
         if not args.skip_cold:
+            _progress("cold start, name index (child processes)")
             report["cold start"] = _child("cold", url, "--handle", people.staff[0][1])
             report["name index"] = _child("names", url)
         if not args.skip_questions:
