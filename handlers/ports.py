@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -315,11 +315,18 @@ class OutboxRepository(Protocol):
         ...
 
     async def claim(
-        self, now: datetime, limit: int, lease_until: datetime, claim_id: str
+        self,
+        now: datetime,
+        limit: int,
+        lease_until: datetime,
+        claim_id: str,
+        *,
+        recipients: Collection[OfficialId] | None = None,
     ) -> list[OutboxMessage]:
         """Move up to `limit` deliverable rows to `sending` and count an attempt: pending rows
         due by `now` and past their retry time, and `sending` rows whose lease expired (their
-        claimer died). Concurrent claimers get disjoint rows. Oldest first."""
+        claimer died). Concurrent claimers get disjoint rows. Oldest first. With `recipients`,
+        only rows for them (more rows to merge into messages a claim already holds)."""
         ...
 
     async def renew(self, claim_ids: Sequence[str], lease_until: datetime) -> int:

@@ -180,6 +180,17 @@ class Dispatcher:
         lease = now + timedelta(seconds=self._config.lease_seconds)
         async with self._uow_factory() as uow:
             rows = await uow.outbox.claim(now, limit, lease, claim_id)
+            if rows and self._config.merge and self._config.batch_size > len(rows):
+                # Rows for the same people ride along: merged into the messages this claim
+                # sends anyway, they cost no send of their own (a catch-up stays one message
+                # per chat even when a slow channel's window is a few rows).
+                rows += await uow.outbox.claim(
+                    now,
+                    self._config.batch_size - len(rows),
+                    lease,
+                    claim_id,
+                    recipients={row.recipient_id for row in rows},
+                )
             await uow.commit()
         if not rows:
             return []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -59,12 +59,22 @@ class SqlOutboxRepository:
         return str(found) if found is not None else None
 
     async def claim(
-        self, now: datetime, limit: int, lease_until: datetime, claim_id: str
+        self,
+        now: datetime,
+        limit: int,
+        lease_until: datetime,
+        claim_id: str,
+        *,
+        recipients: Collection[OfficialId] | None = None,
     ) -> list[OutboxMessage]:
         claimable = or_(
             _pending_due(now),
             and_(OutboxRow.status == "sending", OutboxRow.lease_until < now),
         )
+        if recipients is not None:
+            if not recipients:
+                return []
+            claimable = and_(claimable, OutboxRow.recipient_id.in_(list(recipients)))
         # Two statements, not UPDATE … WHERE id IN (SELECT … LIMIT … FOR UPDATE SKIP LOCKED):
         # PostgreSQL may re-run such a subquery for each row it updates, each run skipping the
         # rows the statement itself just changed, until every claimable row is taken.

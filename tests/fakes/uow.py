@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from types import TracebackType
@@ -552,15 +552,26 @@ class FakeOutboxRepository:
         return max(periods, default=None)
 
     async def claim(
-        self, now: datetime, limit: int, lease_until: datetime, claim_id: str
+        self,
+        now: datetime,
+        limit: int,
+        lease_until: datetime,
+        claim_id: str,
+        *,
+        recipients: Collection[OfficialId] | None = None,
     ) -> list[OutboxMessage]:
         claimable = (
             r
             for r in self._rows()
-            if _due(r, now)
-            or (
-                r.message.status == "sending" and r.lease_until is not None and r.lease_until < now
+            if (
+                _due(r, now)
+                or (
+                    r.message.status == "sending"
+                    and r.lease_until is not None
+                    and r.lease_until < now
+                )
             )
+            and (recipients is None or r.message.recipient_id in recipients)
         )
         claimed = []
         for row in self._oldest_first(claimable)[:limit]:

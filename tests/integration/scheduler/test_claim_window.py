@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from handlers.domain import ChatAccount, OfficialId, OutboxMessage
 from handlers.messages import Reply
 from scheduler.dispatcher import Dispatcher
+from scheduler.outcomes import SEPARATOR
 from storage.models import OutboxRow
 from storage.uow import SqlUnitOfWork
 
@@ -172,3 +173,29 @@ async def test_a_claim_that_cannot_be_routed_goes_back_at_once_not_after_its_lea
     # The next dispatcher sends them now, without waiting for a lease.
     report = await world.dispatcher().drain()
     assert report.rows_sent == 5
+
+
+async def test_a_small_window_still_merges_every_row_for_a_chat_into_one_message(
+    world: World,
+) -> None:
+    """A slow channel's window is a few rows; a catch-up's other rows for the same people
+    ride along with the claim and merge into the message it sends anyway."""
+    people = ["chutich", "pct", "chutichxa"]
+    rows = [(handle, f"a{n}", f"{handle} 0") for n, handle in enumerate(people)]  # oldest
+    rows += [("chutich", f"b{n}", f"chutich {n}") for n in range(1, 5)]  # newer, one person
+    async with world.uow_factory() as uow:
+        for handle, period, text in rows:
+            recipient = world.official(handle).id
+            await uow.outbox.add_once(
+                OutboxMessage("reported", recipient, period, text, world.clock())
+            )
+        await uow.commit()
+    # 1000 msg/s × 0.003 s: a window of 3 rows, one per person.
+    dispatcher = world.dispatcher(claim_window_seconds=0.003)
+
+    report = await dispatcher.drain()
+
+    assert (report.messages, report.rows_sent) == (3, 7)
+    (merged,) = world.telegram.to("tg-chutich")
+    assert merged.text.split(SEPARATOR) == [f"chutich {n}" for n in range(5)]
+    assert (await statuses(world.engine)) == {"sent": 7}

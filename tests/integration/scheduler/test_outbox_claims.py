@@ -101,3 +101,19 @@ async def test_periods_failed_and_scheduled(world: World) -> None:
     async with world.uow_factory() as uow:
         failed = await uow.outbox.failed(10)
     assert [(m.period, m.status) for m in failed] == [("p001", "failed"), ("p000", "dead")]
+
+
+async def test_a_claim_for_some_recipients_takes_only_their_rows(world: World) -> None:
+    await fill(world, 4)  # the chair's
+    pct = world.official("pct").id
+    async with world.uow_factory() as uow:
+        await uow.outbox.add_once(OutboxMessage("reported", pct, "q1", "x", world.clock()))
+        await uow.commit()
+    now = world.clock()
+    async with world.uow_factory() as uow:
+        got = await uow.outbox.claim(now, 10, now + LEASE, "a", recipients={pct})
+        none = await uow.outbox.claim(now, 10, now + LEASE, "b", recipients=set())
+        await uow.commit()
+    assert [m.period for m in got] == ["q1"] and none == []
+    statuses = {r.period: r.status for r in await world.outbox()}
+    assert statuses == {"q1": "sending", **{f"p{n:03d}": "pending" for n in range(4)}}
