@@ -489,7 +489,7 @@ def build_tasks(
         heading_roles = analyze(paragraphs[0]) if heading_like else None
         if heading_roles is not None and not heading_roles.leads:
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
-            own = heading_assignees(paragraphs[0]) or inherited
+            own = ([group] if group else None) or heading_assignees(paragraphs[0]) or inherited
             own_criteria += find_criteria(paragraphs[0])
             own_lead_in = lead_in_deadline(paragraphs[0], context) or own_lead_in
             paragraphs = paragraphs[1:]
@@ -717,9 +717,10 @@ def _opens_points(paragraph: str) -> bool:
 
 
 _GROUP_HEAD = re.compile(
-    r"^(?:các|những)\s+(?:sở|ngành|cơ quan|đơn vị|khoa|phòng|địa phương|xã"
-    r"|phường|bộ|ban|trường|doanh nghiệp|tổ chức|hội|đoàn thể)\b"
-)
+    r"^(?:(?:các|những)\s+(?:sở|ngành|cơ quan|đơn vị|khoa|phòng|địa phương|xã|phường|bộ|ban"
+    r"|trường|doanh nghiệp|tổ chức|hội|đoàn thể)\b"
+    r"|(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện|tiếp nhận|đầu mối)\b)"
+)  # "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over its points names its role
 
 
 def _group_heading(item: Item) -> str | None:
@@ -734,6 +735,9 @@ def _group_heading(item: Item) -> str | None:
         return None  # "… có trách nhiệm" leads into its points: the names end before it
     if not all(c.marker is not None and c.marker.kind in _POINT_KINDS for c in item.children):
         return None
+    listed = heading_assignees(text)
+    if listed and len(listed) > 1:
+        return None  # "Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a list
     return text
 
 

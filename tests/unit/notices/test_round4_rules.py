@@ -549,3 +549,22 @@ def test_a_type_line_subject_and_body_glued_in_one_paragraph() -> None:
     notice = parse_notice(text)
     (task,) = notice.tasks
     assert task.lead == ("các cơ quan, đơn vị", "các hộ gia đình trên địa bàn tỉnh")
+
+
+def test_a_role_heading_over_points_is_their_lead() -> None:
+    text = (
+        "Số: 51/CT-UBND\nKon Tum, ngày 4 tháng 12 năm 2025\n\nCHỈ THỊ\nVề cấp phép xây dựng\n\n"
+        "1. Đơn vị tiếp nhận hồ sơ cấp phép xây dựng\n\n"
+        "a) Hướng dẫn người dân hoàn thiện hồ sơ trong một lần.\n\n"
+        "b) Chuyển hồ sơ đến cơ quan thẩm định trong ngày.\n\n"
+        "2. Các phòng chuyên môn và UBND các xã\n\n"
+        "a) Phối hợp kiểm tra công trình sau cấp phép.\n"
+    )
+    rows = [(t.text[:10], t.lead) for t in parse_notice(text).tasks]
+    role = ("Đơn vị tiếp nhận hồ sơ cấp phép xây dựng",)
+    assert rows == [
+        ("Hướng dẫn ", role),
+        ("Chuyển hồ ", role),
+        # a heading that lists bodies still gives each its own name
+        ("Phối hợp k", ("Các phòng chuyên môn", "UBND các xã")),
+    ]
