@@ -576,11 +576,11 @@ def _row_fields(item: Item) -> _Row | None:
             row.fields.setdefault(kind, []).append(value)
             if kind == "time":  # "Thời gian dự kiến: ngày 12/9/2026" stays in the row's text
                 row.text.append(text.strip())
-    if _caps_title(item.paragraphs[0]) and len(row.text) == 1:
+    if "lead" not in row.fields and "executor" not in row.fields:
+        return None
+    if len(row.text) == 1 and _caps_title(item.paragraphs[0]):
         return None  # "II. CƠ QUAN CHỈ ĐẠO VÀ TỔ CHỨC THỰC HIỆN" over who organises: no work
     if "lead" not in row.fields:
-        if "executor" not in row.fields:
-            return None
         row.fields["lead"] = row.fields["executor"]  # "Đơn vị thực hiện" when no one chủ trì
     row.fields.pop("executor", None)  # under a "chủ trì" field, the executor is not the lead
     for child in item.children:  # "+ Hướng dẫn áp dụng …" under a content point stays in the row
@@ -628,7 +628,7 @@ def _field_day(value: str, context: Context) -> list[DeadlineHit]:
 
 
 def _caps_title(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text[:300] if c.isalpha()]
     return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
