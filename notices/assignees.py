@@ -321,6 +321,9 @@ def _after_passive(low: str, start: int, pos: int) -> re.Match[str] | None:
     return main
 
 
+_PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
+
+
 def _ends_subject(
     text: str,
     low: str,
@@ -334,6 +337,8 @@ def _ends_subject(
     if pos == start:
         # "Thanh tra tỉnh tổ chức thanh tra …": the inspectorate, not the verb "thanh tra"
         return not (text[pos].isupper() and _INSPECTORATE.match(low, pos))
+    if text[pos].isupper() and _PLACE_LIKE_VERB.match(low, pos):
+        return False  # "… công nghiệp Cần Thơ": the city, not the modal "cần"
     if text[pos].isupper():
         # A capital inside the phrase is part of a name ("Ban Chỉ đạo", "Sở Xây dựng"), unless
         # a predicate verb follows a complete name: "Sở Xây dựng Theo dõi, đôn đốc …".

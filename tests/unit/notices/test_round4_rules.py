@@ -568,3 +568,12 @@ def test_a_role_heading_over_points_is_their_lead() -> None:
         # a heading that lists bodies still gives each its own name
         ("Phối hợp k", ("Các phòng chuyên môn", "UBND các xã")),
     ]
+
+
+def test_can_tho_is_a_city_not_the_modal_can() -> None:
+    assert _leads("Giao Sở Xây dựng thành phố Cần Thơ chủ trì rà soát quy hoạch") == [
+        "Sở Xây dựng thành phố Cần Thơ"
+    ]
+    assert _leads("Ban Quản lý dự án Cần Thơ cần khẩn trương bàn giao mặt bằng") == [
+        "Ban Quản lý dự án Cần Thơ"
+    ]
