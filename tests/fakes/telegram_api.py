@@ -179,6 +179,7 @@ class TelegramApi:
         else:
             raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
         info = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": size}
+        extra: dict[str, object]
         if kind == "document":
             extra = {kind: info | {"file_name": name}}
         else:  # a PhotoSize needs its dimensions (PTB refuses one without them)
