@@ -74,6 +74,7 @@ _BARE_TITLE = re.compile(
     rf"(?:(?:các|những)\s+)?(?:(?:đồng chí|đ/c)\s+)?(?:{_alternation(_HEAD_TITLES)})"
     r"(?:\s+(?:sở|bộ|cơ quan|đơn vị|ban|ngành))?"
 )
+_TITLE_OVER_GROUPS = re.compile(r"(?:người đứng đầu|thủ trưởng)\s+(?:các|những)\s")
 _LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận")
 _PLURAL_HEAD = re.compile(
     rf"^(?:(?P<council>ubnd|ủy ban nhân dân)\s+)?(?:các|những)\s+"
@@ -275,6 +276,8 @@ def _split_pieces(text: str) -> list[str]:
             split = True
         elif sep == ",":
             split = text[nxt].isupper() or _new_assignee(text, low, nxt, after_comma=True)
+            if split and _TITLE_OVER_GROUPS.match(low, start) and low.startswith("các ", nxt):
+                split = False  # "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …"
         else:
             split = _new_assignee(text, low, nxt)
         if split:

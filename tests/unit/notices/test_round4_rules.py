@@ -577,3 +577,15 @@ def test_can_tho_is_a_city_not_the_modal_can() -> None:
     assert _leads("Ban Quản lý dự án Cần Thơ cần khẩn trương bàn giao mặt bằng") == [
         "Ban Quản lý dự án Cần Thơ"
     ]
+
+
+def test_a_head_title_spans_the_groups_listed_after_it() -> None:
+    got = split_assignees(
+        "Thủ trưởng các phòng chuyên môn, các đơn vị sự nghiệp thuộc UBND huyện và Chủ tịch "
+        "UBND các xã"
+    )
+    assert got is not None
+    assert [a.name for a in got] == [
+        "Thủ trưởng các phòng chuyên môn, các đơn vị sự nghiệp thuộc UBND huyện",
+        "Chủ tịch UBND các xã",
+    ]
