@@ -165,6 +165,9 @@ def _within(stored: TaskScope, current: TaskScope) -> bool:
         stored.unit_ids is None or not stored.unit_ids <= current.unit_ids
     ):
         return False
+    # Storage matches the roots' subtrees as they are now, which may have grown since.
+    if not stored.subtree_roots <= current.subtree_roots and current.unit_ids is not None:
+        return False
     return stored.directing_official_id in (None, current.directing_official_id)
 
 

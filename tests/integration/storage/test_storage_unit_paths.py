@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.directory import DirectoryCache
 from handlers.domain import DeadlineKind, NewTask, TaskId, TaskStatus, UnitId, UnitKind
-from handlers.list_tasks import LAST_LIST, ListTasks
+from handlers.list_tasks import LAST_LIST, ListTasks, _within
 from handlers.ports import NewUnit, TaskQuery, TaskScope
 from storage.engine import create_engine
 from storage.migrate import upgrade
@@ -263,3 +263,14 @@ def test_a_remembered_listing_keeps_its_subtree_roots() -> None:
     assert isinstance(old, dict) and isinstance(old["query"], dict)
     del old["query"]["scope_roots"]  # written before the roots were kept
     assert LAST_LIST.decode(old).query.scope == replace(scope, subtree_roots=frozenset())
+
+
+def test_a_remembered_subtree_listing_ends_when_the_asker_loses_the_subtree() -> None:
+    """A chair who became staff of the same commune: the remembered list named the commune's
+    subtree, which storage reads as it is now (a unit added under it since would show)."""
+    commune = frozenset({UnitId(1)})
+    as_chair = TaskScope(commune, subtree_roots=commune)
+    assert _within(as_chair, as_chair)
+    assert not _within(as_chair, TaskScope(commune))
+    assert _within(TaskScope(commune), as_chair)
+    assert _within(as_chair, TaskScope(None))
