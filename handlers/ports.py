@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -321,12 +321,13 @@ class OutboxRepository(Protocol):
         lease_until: datetime,
         claim_id: str,
         *,
-        recipients: Collection[OfficialId] | None = None,
+        companions: int = 0,
     ) -> list[OutboxMessage]:
         """Move up to `limit` deliverable rows to `sending` and count an attempt: pending rows
         due by `now` and past their retry time, and `sending` rows whose lease expired (their
-        claimer died). Concurrent claimers get disjoint rows. Oldest first. With `recipients`,
-        only rows for them (more rows to merge into messages a claim already holds)."""
+        claimer died). Concurrent claimers get disjoint rows. Oldest first. With `companions`,
+        also up to that many more deliverable rows for the recipients of those (rows that
+        merge into the same messages)."""
         ...
 
     async def renew(self, claim_ids: Sequence[str], lease_until: datetime) -> int:

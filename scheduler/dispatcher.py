@@ -179,18 +179,11 @@ class Dispatcher:
         now = self._clock()
         lease = now + timedelta(seconds=self._config.lease_seconds)
         async with self._uow_factory() as uow:
-            rows = await uow.outbox.claim(now, limit, lease, claim_id)
-            if rows and self._config.merge and self._config.batch_size > len(rows):
-                # Rows for the same people ride along: merged into the messages this claim
-                # sends anyway, they cost no send of their own (a catch-up stays one message
-                # per chat even when a slow channel's window is a few rows).
-                rows += await uow.outbox.claim(
-                    now,
-                    self._config.batch_size - len(rows),
-                    lease,
-                    claim_id,
-                    recipients={row.recipient_id for row in rows},
-                )
+            # Other rows for the same people ride along: merged into the messages this claim
+            # sends anyway, they cost no send of their own (a catch-up stays one message per
+            # chat even when a slow channel's window is a few rows).
+            companions = max(0, self._config.batch_size - limit) if self._config.merge else 0
+            rows = await uow.outbox.claim(now, limit, lease, claim_id, companions=companions)
             await uow.commit()
         if not rows:
             return []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -65,32 +65,42 @@ class SqlOutboxRepository:
         lease_until: datetime,
         claim_id: str,
         *,
-        recipients: Collection[OfficialId] | None = None,
+        companions: int = 0,
     ) -> list[OutboxMessage]:
         claimable = or_(
             _pending_due(now),
             and_(OutboxRow.status == "sending", OutboxRow.lease_until < now),
         )
-        if recipients is not None:
-            if not recipients:
-                return []
-            claimable = and_(claimable, OutboxRow.recipient_id.in_(list(recipients)))
         # Two statements, not UPDATE … WHERE id IN (SELECT … LIMIT … FOR UPDATE SKIP LOCKED):
         # PostgreSQL may re-run such a subquery for each row it updates, each run skipping the
         # rows the statement itself just changed, until every claimable row is taken.
         # The SELECT locks what it picks and skips rows another claimer holds (PostgreSQL);
-        # the UPDATE re-checks, so on SQLite a row claimed meanwhile is left alone.
-        ids = list(
-            await self._session.scalars(
-                select(OutboxRow.id)
+        # the UPDATE re-checks, so on SQLite a row claimed meanwhile is left alone. Reads come
+        # first: SQLite's write lock is held by the one UPDATE only.
+        picked = list(
+            await self._session.execute(
+                select(OutboxRow.id, OutboxRow.recipient_id)
                 .where(claimable)
                 .order_by(OutboxRow.due_at, OutboxRow.id)
                 .limit(limit)
                 .with_for_update(skip_locked=True)
             )
         )
-        if not ids:
+        if not picked:
             return []
+        ids = [row_id for row_id, _ in picked]
+        if companions > 0:
+            ids += await self._session.scalars(
+                select(OutboxRow.id)
+                .where(
+                    claimable,
+                    OutboxRow.recipient_id.in_({recipient for _, recipient in picked}),
+                    OutboxRow.id.not_in(ids),
+                )
+                .order_by(OutboxRow.due_at, OutboxRow.id)
+                .limit(companions)
+                .with_for_update(skip_locked=True)
+            )
         rows = await self._session.scalars(
             update(OutboxRow)
             .where(OutboxRow.id.in_(ids), claimable)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from types import TracebackType
@@ -558,23 +558,23 @@ class FakeOutboxRepository:
         lease_until: datetime,
         claim_id: str,
         *,
-        recipients: Collection[OfficialId] | None = None,
+        companions: int = 0,
     ) -> list[OutboxMessage]:
-        claimable = (
+        claimable = [
             r
             for r in self._rows()
-            if (
-                _due(r, now)
-                or (
-                    r.message.status == "sending"
-                    and r.lease_until is not None
-                    and r.lease_until < now
-                )
+            if _due(r, now)
+            or (
+                r.message.status == "sending" and r.lease_until is not None and r.lease_until < now
             )
-            and (recipients is None or r.message.recipient_id in recipients)
-        )
+        ]
+        picked = self._oldest_first(claimable)[:limit]
+        people = {r.message.recipient_id for r in picked}
+        taken = {id(r) for r in picked}
+        more = [r for r in claimable if r.message.recipient_id in people and id(r) not in taken]
+        picked += self._oldest_first(more)[: max(0, companions)]
         claimed = []
-        for row in self._oldest_first(claimable)[:limit]:
+        for row in self._oldest_first(picked):
             message = replace(row.message, status="sending", attempts=row.message.attempts + 1)
             self._put(replace(row, message=message, claim_id=claim_id, lease_until=lease_until))
             claimed.append(message)

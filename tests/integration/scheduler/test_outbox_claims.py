@@ -103,17 +103,24 @@ async def test_periods_failed_and_scheduled(world: World) -> None:
     assert [(m.period, m.status) for m in failed] == [("p001", "failed"), ("p000", "dead")]
 
 
-async def test_a_claim_for_some_recipients_takes_only_their_rows(world: World) -> None:
-    await fill(world, 4)  # the chair's
-    pct = world.official("pct").id
+async def test_companions_are_more_rows_for_the_people_a_claim_took(world: World) -> None:
+    chair, pct = world.official("chutichxa").id, world.official("pct").id
     async with world.uow_factory() as uow:
-        await uow.outbox.add_once(OutboxMessage("reported", pct, "q1", "x", world.clock()))
+        for n, person in enumerate([chair, pct, chair, pct, chair, pct, chair]):
+            due = world.clock() - timedelta(minutes=10 - n)
+            await uow.outbox.add_once(OutboxMessage("reported", person, f"p{n}", f"m{n}", due))
+        await uow.outbox.add_once(  # someone else's: never a companion
+            OutboxMessage("reported", world.official("chutich").id, "q", "x", world.clock())
+        )
         await uow.commit()
     now = world.clock()
     async with world.uow_factory() as uow:
-        got = await uow.outbox.claim(now, 10, now + LEASE, "a", recipients={pct})
-        none = await uow.outbox.claim(now, 10, now + LEASE, "b", recipients=set())
+        first = await uow.outbox.claim(now, 1, now + LEASE, "a", companions=2)
+        second = await uow.outbox.claim(now, 1, now + LEASE, "b", companions=9)
         await uow.commit()
-    assert [m.period for m in got] == ["q1"] and none == []
+    # The oldest row, then the chair's next two, oldest first.
+    assert [m.period for m in first] == ["p0", "p2", "p4"]
+    # The oldest left is the vice-chair's; all of theirs come along, nobody else's.
+    assert [m.period for m in second] == ["p1", "p3", "p5"]
     statuses = {r.period: r.status for r in await world.outbox()}
-    assert statuses == {"q1": "sending", **{f"p{n:03d}": "pending" for n in range(4)}}
+    assert [p for p, s in statuses.items() if s == "pending"] == ["p6", "q"]
