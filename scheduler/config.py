@@ -66,7 +66,8 @@ class DispatchConfig:
     max_attempts: int = 6
     backoff_seconds: float = 30.0
     backoff_max_seconds: float = 3600.0
-    # Rows claimed at once, and claimed rows not yet settled (caps of the window below).
+    # Rows one claim takes at most (with the rows for the same people that merge into its
+    # messages), and messages claimed and not yet settled at most: caps of the window below.
     batch_size: int = 50
     max_in_flight: int = 64
     # Claim only what the channels' pacing sends in about this many seconds (their rates
