@@ -157,6 +157,12 @@ _AGREEMENT = re.compile(
     r"^(?:[^.;:]{0,80}?\s)?(?:cơ bản\s+)?(?:nhất trí|thống nhất|đồng ý|tán thành)\s+(?:cao\s+)?"
     r"(?:với\s+)?(?:nội dung\s+)?(?:tờ trình|báo cáo|đề án|đề xuất|dự thảo|phương án)\b[^;]*$"
 )
+# "Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số … về danh mục …": an
+# approval with no work attached (one that goes on "và giao …" is still work).
+_APPROVAL = re.compile(
+    r"^(?:chấp thuận|đồng ý|thống nhất)\s+(?:với\s+)?(?:đề nghị|chủ trương|đề xuất|danh mục)\b"
+    r"(?![^;]*\b(?:giao|yêu cầu|chỉ đạo)\s)[^;]*$"
+)
 _EXHORTATION = re.compile(
     r"^[^.;:]{0,120}\b(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\b(?:nghiêm túc\s+)?(?:triển khai\s+)?"
     r"thực hiện(?:\s+(?:nghiêm túc|có hiệu quả|tốt))?(?:\s+(?:nội dung|văn bản|công văn"
@@ -223,7 +229,7 @@ def is_remark(sentence: str) -> bool:
         return True
     if _EXECUTION_ARTICLE.search(low):
         return True
-    if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low):
+    if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low) or _APPROVAL.match(low):
         return True
     if _SANCTION.search(low) is None:
         return False

@@ -589,3 +589,13 @@ def test_a_head_title_spans_the_groups_listed_after_it() -> None:
         "Thủ trưởng các phòng chuyên môn, các đơn vị sự nghiệp thuộc UBND huyện",
         "Chủ tịch UBND các xã",
     ]
+
+
+def test_an_approval_with_no_work_attached_is_no_task() -> None:
+    assert is_remark(
+        "Chấp thuận đề nghị của Sở Tài chính tại Tờ trình số 45/TTr-STC về danh mục dự án "
+        "kêu gọi đầu tư năm 2026."
+    )
+    assert not is_remark(
+        "Đồng ý chủ trương sửa chữa trụ sở và giao Sở Xây dựng hướng dẫn thủ tục đầu tư."
+    )
