@@ -120,7 +120,8 @@ def _without_seal(run: list[str]) -> list[str]:
 def _names_after(lines: list[str]) -> list[str]:
     """Up to two names below the title, skipping "(Đã ký)" and what OCR made of a seal."""
     names: list[str] = []
-    for line in lines[:12]:
+    lines = _join_split_names(lines[:12])
+    for line in lines:
         if not line or _NOT_NAME.match(line):
             continue
         if _is_caps(line) and _TITLE_WORD.search(line):
@@ -133,6 +134,28 @@ def _names_after(lines: list[str]) -> list[str]:
         elif names:
             break
     return names
+
+
+def _join_split_names(lines: list[str]) -> list[str]:
+    """ "Phạm" over "Mạnh Cường": a family name alone on its line goes on with the next one."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip(" *")
+        following = next((x for x in lines[index + 1 :] if x), "")
+        if (
+            len(line.split()) == 1
+            and match_form(line) in SURNAMES
+            and line[:1].isupper()
+            and _as_name(following)
+            and len(following.split()) <= 3
+        ):
+            out.append(f"{line} {following}")
+            index = lines.index(following, index + 1) + 1
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
 
 
 def _signer_column(lines: list[str]) -> list[str]:

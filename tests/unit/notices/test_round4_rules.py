@@ -599,3 +599,8 @@ def test_an_approval_with_no_work_attached_is_no_task() -> None:
     assert not is_remark(
         "Đồng ý chủ trương sửa chữa trụ sở và giao Sở Xây dựng hướng dẫn thủ tục đầu tư."
     )
+
+
+def test_a_signer_name_broken_after_the_family_name() -> None:
+    lines = ["Nơi nhận:", "- Như trên;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Đặng", "Thị Thu Hà"]
+    assert find_signature(lines)[0] == "Đặng Thị Thu Hà"
