@@ -80,6 +80,7 @@ _PLURAL_HEAD = re.compile(
     rf"^(?:(?P<council>ubnd|ủy ban nhân dân)\s+)?(?:các|những)\s+"
     rf"(?P<head>{_alternation([*ORG_HEADS, *_LEVELS])})\s+(?=\S)"
 )  # "các Sở Tài chính, Xây dựng", "UBND các xã Gia Cát, Hợp Thành": one name per member
+_GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
 _ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
 
 
@@ -114,6 +115,8 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     # điện huyện"); "phòng chuyên môn" is a common noun.
     if text[after].isupper() or _LEVEL_RX.match(low, after):
         return "org"
+    if _GROUP_RX.match(low, after) and low[pos : head.end()] in _GROUP_OF_HEADS:
+        return "group"  # "thường trực các tỉnh uỷ, thành uỷ", "văn phòng các sở"
     return None
 
 

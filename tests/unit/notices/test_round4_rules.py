@@ -604,3 +604,9 @@ def test_an_approval_with_no_work_attached_is_no_task() -> None:
 def test_a_signer_name_broken_after_the_family_name() -> None:
     lines = ["Nơi nhận:", "- Như trên;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Đặng", "Thị Thu Hà"]
     assert find_signature(lines)[0] == "Đặng Thị Thu Hà"
+
+
+def test_the_standing_office_of_several_committees_is_a_group() -> None:
+    assert _leads("Đề nghị thường trực các huyện ủy, thị ủy quan tâm chỉ đạo công tác cán bộ") == [
+        "thường trực các huyện ủy, thị ủy"
+    ]
