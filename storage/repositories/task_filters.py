@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.domain import DeadlineKind, DueState, EventKind, TaskStatus
+from handlers.domain import DeadlineKind, DueState, EventKind, TaskStatus, UnitId
 from handlers.ports import TaskCursor, TaskQuery, TaskScope
 from storage.dialect import contains_phrase, dotted_prefix, id_in, path_under
 from storage.models import TaskCriterionRow, TaskEventRow, TaskRow, TaskSupportRow, UnitRow
@@ -61,9 +61,12 @@ def visible(
     scope: ScopeSql,
     columns: Callable[[Tasks], Sequence[Any]],
     where: Callable[[Tasks], list[ColumnElement[bool]]],
+    lead_unit_ids: frozenset[UnitId] | None = None,
 ) -> list[Select[Any]]:
     """One SELECT of `columns` per branch of the scope, over the tasks passing `where`; no task
-    is in two branches, so their UNION ALL lists each visible task once."""
+    is in two branches, so their UNION ALL lists each visible task once. `lead_unit_ids`
+    (which `where` must also require) narrows the units the first branch reads: «các xã» of a
+    province reads its communes' tasks, not every task of the province."""
     t = TaskRow
     units = scope.units
     if units is None:
@@ -71,8 +74,16 @@ def visible(
     supported = select(TaskSupportRow.task_id).where(
         _unit_in(session, TaskSupportRow.unit_id, units)
     )
+    leads = units
+    if lead_unit_ids is not None:
+        wanted = sorted(lead_unit_ids)
+        leads = (
+            sorted(set(units) & set(wanted))
+            if isinstance(units, list)
+            else units.where(UnitRow.id.in_(wanted))
+        )
     branches = [
-        select(*columns(t)).where(_unit_in(session, t.lead_unit_id, units), *where(t)),
+        select(*columns(t)).where(_unit_in(session, t.lead_unit_id, leads), *where(t)),
         # Driven by the supporting rows whose task is led outside the scope (their copy of
         # the lead, kept by triggers, spares reading the tasks led inside); the task's own
         # lead stays the word on it.

@@ -119,6 +119,7 @@ class SqlTaskRepository:
             lambda t: task_filters.matching(
                 self._session, query, t, everything=scope.units is None
             ),
+            query.lead_unit_ids,
         )
         if len(branches) == 1:
             ids, total = await self._page_of_one(branches[0], query)
@@ -195,6 +196,7 @@ class SqlTaskRepository:
                 task_filters.derived_state(today, soon_until, t).label("state"),
             ],
             where,
+            lead_unit_ids,
         )
         states = (branches[0] if len(branches) == 1 else union_all(*branches)).subquery()
         # One row per (unit, state), pivoted here: counting each state in its own column

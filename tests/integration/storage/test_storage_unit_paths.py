@@ -160,6 +160,16 @@ async def test_a_scope_by_subtree_roots_sees_what_the_same_units_listed_see(
             await uow.tasks.stats(scope, TODAY, TODAY + timedelta(days=1), None)
             for scope in (listed, rooted)
         ]
+        # «các xã»: only what two communes lead, one inside the scope and one outside it.
+        communes = frozenset({org.doan_bai, org.hoang_an})
+        led = [
+            await uow.tasks.stats(scope, TODAY, TODAY + timedelta(days=1), communes)
+            for scope in (listed, rooted)
+        ]
+        led_list = [
+            await uow.tasks.find(TaskQuery(s, statuses=every, lead_unit_ids=communes, limit=99))
+            for s in (listed, rooted)
+        ]
     visible = ids["units"] + ids["directed"]
     assert sorted(t.id for t in by_roots.items) == sorted(visible)
     assert by_roots.total == len(visible)
@@ -168,6 +178,14 @@ async def test_a_scope_by_subtree_roots_sees_what_the_same_units_listed_see(
     assert overdue[1].items and overdue[1].total == overdue[0].total
     assert stats[1] == stats[0]
     assert sum(s.total for s in stats[1]) == len(visible)
+    by_lead = {t.id: t.lead_unit_id for t in by_ids.items}
+    in_communes = sorted(i for i in visible if by_lead[i] in communes)
+    assert sorted(t.id for t in led_list[1].items) == in_communes
+    assert [t.id for t in led_list[0].items] == [t.id for t in led_list[1].items]
+    assert led[1] == led[0] and {s.unit_id for s in led[1]} == communes
+    assert sum(s.total for s in led[1]) == sum(
+        1 for t in by_ids.items if t.lead_unit_id in communes and t.status is not TaskStatus.PAUSED
+    )
 
 
 async def test_the_directory_scopes_of_a_chair_and_a_leader_match_by_path(
