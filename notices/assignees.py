@@ -220,12 +220,28 @@ _CLOSING_ASK = re.compile(
 )
 
 
+# "Chịu trách nhiệm về những nội dung thẩm định …": what a body answers for, not a piece of work
+# ("Chịu trách nhiệm về thực hiện bảo mật …" or "chịu trách nhiệm tiếp nhận hồ sơ" still are).
+_LIABILITY = re.compile(
+    r"^chịu trách nhiệm(?:\s+trước\s[^.;]{0,80}?)?\s+về\s+(?:những\s+|các\s+)?"
+    r"(?:nội dung|kết quả|tính (?:chính xác|pháp lý|hợp pháp|trung thực)|số liệu|thông tin)\b"
+)
+
+
+def _is_liability(low: str) -> bool:
+    """Every clause states what the body answers for ("…; không chịu trách nhiệm về …")."""
+    clauses = [c.strip() for c in low.split(";") if c.strip()]
+    return bool(clauses) and all(
+        _LIABILITY.match(c) or c.startswith("không chịu trách nhiệm") for c in clauses
+    )
+
+
 def is_remark(sentence: str) -> bool:
     """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
     low = match_form(sentence.strip())
     if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
         return True
-    if _CLOSING_ASK.match(low):
+    if _CLOSING_ASK.match(low) or _is_liability(low):
         return True
     if _EXECUTION_ARTICLE.search(low):
         return True

@@ -610,3 +610,18 @@ def test_the_standing_office_of_several_committees_is_a_group() -> None:
     assert _leads("Đề nghị thường trực các huyện ủy, thị ủy quan tâm chỉ đạo công tác cán bộ") == [
         "thường trực các huyện ủy, thị ủy"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "remark"),
+    [
+        ("Chịu trách nhiệm về tính chính xác của số liệu báo cáo; không chịu trách nhiệm về số "
+         "liệu do đơn vị khác cung cấp.", True),
+        ("Chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thẩm định.", True),
+        # answering for carrying something out, or a duty to do it, is work
+        ("Chịu trách nhiệm về thực hiện bảo mật dữ liệu cán bộ.", False),
+        ("Chịu trách nhiệm tiếp nhận hồ sơ và trả kết quả đúng hạn.", False),
+    ],
+)  # fmt: skip
+def test_a_point_that_only_states_liability_is_no_task(sentence: str, remark: bool) -> None:
+    assert is_remark(sentence) is remark
