@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.domain import DeadlineKind, DueState, EventKind, TaskStatus, UnitId
 from handlers.ports import TaskCursor, TaskQuery, TaskScope
-from storage.dialect import contains_phrase, dotted_prefix, id_in, path_under
+from storage.dialect import contains_phrase, dotted_prefix, id_in, ids_in, path_under
 from storage.models import TaskCriterionRow, TaskEventRow, TaskRow, TaskSupportRow, UnitRow
 
 STATS_STATUSES = (TaskStatus.OPEN, TaskStatus.REPORTED, TaskStatus.DONE)
@@ -80,7 +80,7 @@ def visible(
         leads = (
             sorted(set(units) & set(wanted))
             if isinstance(units, list)
-            else units.where(UnitRow.id.in_(wanted))
+            else units.where(ids_in(session, UnitRow.id, wanted))
         )
     branches = [
         select(*columns(t)).where(_unit_in(session, t.lead_unit_id, leads), *where(t)),
@@ -146,7 +146,7 @@ def matching(
     if query.overdue_on is not None:
         where.append(overdue_on(query.overdue_on, t))
     if query.lead_unit_ids is not None:
-        where.append(t.lead_unit_id.in_(sorted(query.lead_unit_ids)))
+        where.append(ids_in(session, t.lead_unit_id, query.lead_unit_ids))
     if query.directing_official_id is not None:
         where.append(t.directing_official_id == query.directing_official_id)
     if query.criterion:

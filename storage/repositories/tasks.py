@@ -21,6 +21,7 @@ from handlers.domain import (
     UnitId,
 )
 from handlers.ports import TaskPage, TaskQuery, TaskScope, UnitStats
+from storage.dialect import ids_in
 from storage.models import OrgMetaRow, TaskCriterionRow, TaskRow, TaskSupportRow
 from storage.repositories import task_filters
 from storage.types import utcnow
@@ -185,7 +186,7 @@ class SqlTaskRepository:
             if created_before is not None:
                 found.append(t.created_at <= created_before)
             if lead_unit_ids is not None:
-                found.append(t.lead_unit_id.in_(sorted(lead_unit_ids)))
+                found.append(ids_in(self._session, t.lead_unit_id, lead_unit_ids))
             return found
 
         branches = task_filters.visible(
