@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -27,7 +28,17 @@ class Alias:
     exact: bool  # acronyms and short keys match whole tokens, never fuzzily
 
 
+# A national org repeats names ("Phòng Kinh tế", "Nguyễn Văn Hùng", "Chủ tịch UBND xã") thousands
+# of times: each distinct name is worked out once. Aliases are frozen, so sharing them is safe.
+_MEMO = 1 << 16
+
+
 def unit_aliases(name: str, listed: tuple[str, ...] = ()) -> list[Alias]:
+    return list(_unit_aliases(name, tuple(listed)))
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def _unit_aliases(name: str, listed: tuple[str, ...]) -> tuple[Alias, ...]:
     found: dict[str, Alias] = {}
     for rank, text in [(0, name), *((0, a) for a in listed)]:
         words = name_key(text).split()
@@ -43,14 +54,19 @@ def unit_aliases(name: str, listed: tuple[str, ...] = ()) -> list[Alias]:
         letters = _short_initials(part)
         if letters:  # "phòng vh"
             _add(found, [*head, letters], 2)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def person_aliases(name: str) -> list[Alias]:
     """Full name; given name ("nghi") and the last two syllables ("thu ha") after a cue."""
+    return list(_person_aliases(name))
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def _person_aliases(name: str) -> tuple[Alias, ...]:
     words = name_key(name).split()
     if not words:
-        return []
+        return ()
     found: dict[str, Alias] = {}
     _add(found, words, 0)
     if len(words) > 1:
@@ -58,7 +74,7 @@ def person_aliases(name: str) -> list[Alias]:
     if len(words) > 2:
         key = " ".join(words[-2:])
         found.setdefault(key, Alias(key, True, 1, False))
-    return list(found.values())
+    return tuple(found.values())
 
 
 # Leadership titles a person is called by ("chủ tịch huyện", "PCT"), with their short forms.
@@ -86,11 +102,19 @@ def title_aliases(title: str, handle: str = "") -> list[Alias]:
     if handle:
         key = "@ " + name_key(handle).replace(" ", "")
         found[key] = Alias(key, False, 0, True)
+    for alias in _office_aliases(title):  # a title's keys never start with "@"
+        found.setdefault(alias.key, alias)
+    return list(found.values())
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def _office_aliases(title: str) -> tuple[Alias, ...]:
+    found: dict[str, Alias] = {}
     words = name_key(title).split()
     head = next((h for h in sorted(_TITLE_HEADS, key=len, reverse=True)
                  if words[: len(h.split())] == h.split()), None)  # fmt: skip
     if head is None:
-        return list(found.values())
+        return ()
     rest = words[len(head.split()) :]
     place = [w for w in rest if w not in _BODY_WORDS]
     level = place[:1] if place and place[0] in ("huyen", "xa", "tinh", "phuong") else []
@@ -98,7 +122,7 @@ def title_aliases(title: str, handle: str = "") -> list[Alias]:
         for tail in ([], rest, place, level):
             key = " ".join([name, *tail])
             found.setdefault(key, Alias(key, False, 1, True))
-    return list(found.values())
+    return tuple(found.values())
 
 
 def is_acronym(word: str) -> bool:

@@ -26,18 +26,20 @@ class NameIndex:
             (Entity(u.id, u.name, u.kind is not UnitKind.LEGACY), unit_aliases(u.name, u.aliases))
             for u in units
         )
-        people = NameSide(
-            (Entity(o.id, o.name, o.active, name_key(o.title)), person_aliases(o.name))
-            for o in officials
-        )
         # An office held at several levels ("chủ tịch") names the one highest in the tree.
         parents: dict[int, int | None] = {u.id: u.parent_id for u in units}
-        titles = NameSide(
-            (
-                Entity(o.id, o.name, o.active, name_key(o.title), _depth(o.unit_id, parents)),
-                title_aliases(o.title, o.handle),
-            )
+        depths: dict[int, int] = {}
+        # One Entity per official, shared by both sides; each distinct title folded once.
+        entities = [
+            Entity(o.id, o.name, o.active, name_key(o.title), _depth(o.unit_id, parents, depths))
             for o in officials
+        ]
+        people = NameSide(
+            (Entity(e.id, e.name, e.preferred, e.title), person_aliases(o.name))
+            for e, o in zip(entities, officials, strict=True)
+        )
+        titles = NameSide(
+            (e, title_aliases(o.title, o.handle)) for e, o in zip(entities, officials, strict=True)
         )
         return cls(unit_side, people, titles)
 
@@ -50,7 +52,14 @@ class NameIndex:
         return find_names(text, self).person
 
 
-def _depth(unit_id: int, parents: dict[int, int | None]) -> int:
+def _depth(unit_id: int, parents: dict[int, int | None], known: dict[int, int]) -> int:
+    if unit_id in known:
+        return known[unit_id]
+    known[unit_id] = _climb(unit_id, parents)
+    return known[unit_id]
+
+
+def _climb(unit_id: int, parents: dict[int, int | None]) -> int:
     depth, seen = 0, set()
     current: int | None = unit_id
     while current is not None and current not in seen:

@@ -183,8 +183,10 @@ def canonicalize(text: str) -> Canon:
     return Canon(head, rest, joined, tuple(tokens), tuple(offsets), all_caps, cased)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """The token form used for names, so an org name and a question fold alike."""
+    """The token form used for names, so an org name and a question fold alike. Remembered:
+    100,000 officials hold some 15,000 distinct titles and 18,000 distinct names."""
     return canonicalize(text).text
 
 
