@@ -28,7 +28,7 @@ OPEN = frozenset({TaskStatus.OPEN})
 REPORTED = frozenset({TaskStatus.REPORTED})
 DIGEST_LISTED = 3  # tasks named in each list of the digest; the rest are counted
 SCAN_LIMIT = 10_000  # staff reminders read every qualifying task of their units
-BATCH = 500  # recipients whose digests are composed together
+BATCH = 5_000  # recipients composed together (each batch reads every task once)
 
 
 async def scope_totals(

@@ -12,7 +12,7 @@ scope, which never share a task.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -23,6 +23,7 @@ from sqlalchemy import (
     CompoundSelect,
     Integer,
     MetaData,
+    Select,
     Table,
     and_,
     case,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    or_,
     select,
     text,
     union_all,
@@ -77,6 +79,7 @@ _OVERDUE = "overdue"  # DueState.OVERDUE's value, the state the overdue list sho
 _LISTS = ("overdue", "due", "reported")
 _WITH_LINKS = (selectinload(TaskRow.support), selectinload(TaskRow.criteria))
 _INSERTS: dict[str, Any] = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+_IDS_PER_SELECT = 5000
 _ROWS_PER_INSERT = 1000  # outbox rows per INSERT: 10 parameters each, under every bind limit
 
 
@@ -89,6 +92,7 @@ class _Scopes:
     directed_of: dict[OfficialId, int] = field(default_factory=dict)
     unit_rows: list[dict[str, int]] = field(default_factory=list)
     every_unit: list[int] = field(default_factory=list)  # scopes holding every unit
+    units: dict[int, frozenset[UnitId] | None] = field(default_factory=dict)
     official_rows: list[dict[str, int]] = field(default_factory=list)
 
 
@@ -100,6 +104,7 @@ def _number(scopes: Mapping[OfficialId, TaskScope]) -> _Scopes:
         scope_id = by_units.get(key)
         if scope_id is None:
             scope_id = by_units[key] = len(by_units) + 1
+            found.units[scope_id] = scope.unit_ids
             if scope.unit_ids is None:
                 found.every_unit.append(scope_id)
             else:
@@ -141,17 +146,21 @@ def _supported_in(scope_id: Any, task_id: Any) -> ColumnElement[bool]:
 def _visible(
     columns: list[ColumnElement[Any]], where: list[ColumnElement[bool]]
 ) -> CompoundSelect[Any]:
-    """(scope_id, *columns) for every task each scope of the batch sees and `where` passes:
-    led in the scope, led outside but supported inside, or only directed by its official."""
+    """(scope_id, *columns) for every task a scope of the batch sees, and `where` passes,
+    other than those it leads: led outside but supported inside, or only directed by its
+    official. (The tasks a scope leads are counted once per unit: see `_led`.)"""
     t, su, so = TaskRow, SCOPE_UNITS, SCOPE_OFFICIALS
-    led = (
-        select(su.c.scope_id.label("scope_id"), *columns)
-        .select_from(su.join(t, t.lead_unit_id == su.c.unit_id))
-        .where(*where)
-    )
     pairs = (
         select(su.c.scope_id, TaskSupportRow.task_id)
         .select_from(su.join(TaskSupportRow, TaskSupportRow.unit_id == su.c.unit_id))
+        # The supporting row's copy of the lead (kept by triggers) drops, before any task is
+        # read, the pairs whose task the scope leads itself; the task's own lead decides.
+        .where(
+            or_(
+                TaskSupportRow.lead_unit_id.is_(None),
+                ~_in_units(su.c.scope_id, TaskSupportRow.lead_unit_id),
+            )
+        )
         .distinct()
         .subquery("supported")
     )
@@ -169,7 +178,50 @@ def _visible(
             *where,
         )
     )
-    return union_all(led, supported, directed)
+    return union_all(supported, directed)
+
+
+def _led(
+    columns: list[ColumnElement[Any]], where: list[ColumnElement[bool]], every: bool
+) -> Select[Any]:
+    """(lead unit as scope_id, *columns) for the tasks led by a unit of some scope of the
+    batch (`every`: by any unit): each unit's tasks read once, however many scopes hold it."""
+    t = TaskRow
+    found = select(t.lead_unit_id.label("scope_id"), *columns).where(*where)
+    if every:
+        return found
+    return found.where(t.lead_unit_id.in_(select(SCOPE_UNITS.c.unit_id)))
+
+
+Counts = dict[int, dict[tuple[int, str, int], int]]
+Firsts = dict[tuple[int, str], list[tuple[date | None, int]]]
+
+
+def _add(
+    key: int,
+    counts: Counts,
+    firsts: Firsts,
+    by_unit: dict[int, dict[str, int]],
+    totals: dict[str, int],
+    candidates: dict[str, list[tuple[date | None, int]]],
+) -> None:
+    """Add one scope's (or lead unit's) counts and first tasks to an official's."""
+    for (unit_id, state, week), count in counts.get(key, {}).items():
+        unit = by_unit.setdefault(unit_id, {})
+        unit[state] = unit.get(state, 0) + count
+        if state == _OVERDUE:
+            totals["overdue"] += count
+        elif state == _REPORTED:
+            totals["reported"] += count
+        if week:
+            totals["due"] += count
+    for name in _LISTS:
+        candidates[name] += firsts.get((key, name), [])
+
+
+def _page(first: tuple[int, list[int]], tasks: dict[int, Task]) -> TaskPage:
+    total, ids = first
+    return TaskPage(items=tuple(tasks[i] for i in ids if i in tasks), total=total)
 
 
 class SqlReminderBatchRepository:
@@ -197,29 +249,45 @@ class SqlReminderBatchRepository:
             where.append(t.created_at <= created_before)
         in_week = and_(t.status == _OPEN, t.deadline >= today, t.deadline <= due_to)
         state = task_filters.derived_state(today, soon_until, t)
-        counts = await self._counts(
-            [
-                t.lead_unit_id.label("unit_id"),
-                state.label("state"),
-                case((in_week, 1), else_=0).label("in_week"),
-            ],
-            where,
-        )
-        firsts: dict[tuple[int, str], list[tuple[date | None, int]]] = {}
+        every = bool(numbered.every_unit)
+        columns: list[ColumnElement[Any]] = [
+            t.lead_unit_id.label("unit_id"),
+            state.label("state"),
+            case((in_week, 1), else_=0).label("in_week"),
+        ]
+        by_unit = await self._counts(_led(columns, where, every))
+        by_scope = await self._counts(_visible(columns, where))
+        firsts_by_unit: Firsts = {}
+        firsts_by_scope: Firsts = {}
         if listed > 0:
-            firsts = await self._firsts(
-                today, soon_until, in_week, [*where, t.status.in_([_OPEN, _REPORTED])], listed
+            firsts_by_unit = await self._firsts(today, in_week, where, listed, _led)
+            firsts_by_scope = await self._firsts(
+                today, in_week, where, listed, lambda c, w, _: _visible(c, w)
             )
-        tasks = await self._tasks({i for found in firsts.values() for _, i in found})
-        return {
-            official_id: self._digest(
-                [numbered.units_of[official_id], numbered.directed_of.get(official_id)],
-                counts,
-                firsts,
-                tasks,
+        drafts = {}
+        for official_id in scopes:
+            units_scope = numbered.units_of[official_id]
+            units = numbered.units[units_scope]
+            drafts[official_id] = self._digest(
+                [
+                    (by_unit, firsts_by_unit, by_unit.keys() if units is None else units),
+                    (
+                        by_scope,
+                        firsts_by_scope,
+                        [units_scope, numbered.directed_of.get(official_id, 0)],
+                    ),
+                ],
                 listed,
             )
-            for official_id in scopes
+        tasks = await self._tasks({i for d in drafts.values() for _, ids in d[1] for i in ids})
+        return {
+            official_id: ScopeDigest(
+                per_unit=per_unit,
+                overdue=_page(pages[0], tasks),
+                due=_page(pages[1], tasks),
+                reported=_page(pages[2], tasks),
+            )
+            for official_id, (per_unit, pages) in drafts.items()
         }
 
     async def _fill(self, numbered: _Scopes) -> None:
@@ -242,11 +310,9 @@ class SqlReminderBatchRepository:
             # Autovacuum never analyses temporary tables: without this the planner guesses.
             await session.execute(text("ANALYZE reminder_scope_units, reminder_scope_officials"))
 
-    async def _counts(
-        self, columns: list[ColumnElement[Any]], where: list[ColumnElement[bool]]
-    ) -> dict[int, dict[tuple[int, str, int], int]]:
-        """Per scope: {(lead unit, state, due this week): tasks}."""
-        v = _visible(columns, where).subquery("counted")
+    async def _counts(self, visible: Select[Any] | CompoundSelect[Any]) -> Counts:
+        """Per scope (or lead unit): {(lead unit, state, due this week): tasks}."""
+        v = visible.subquery("counted")
         rows = await self._session.execute(
             select(v.c.scope_id, v.c.unit_id, v.c.state, v.c.in_week, func.count()).group_by(
                 v.c.scope_id, v.c.unit_id, v.c.state, v.c.in_week
@@ -260,28 +326,35 @@ class SqlReminderBatchRepository:
     async def _firsts(
         self,
         today: date,
-        soon_until: date,
         in_week: ColumnElement[bool],
         where: list[ColumnElement[bool]],
         listed: int,
-    ) -> dict[tuple[int, str], list[tuple[date | None, int]]]:
-        """Per (scope, list): the first `listed` (deadline, task id) in listing order."""
+        visible: Callable[
+            [list[ColumnElement[Any]], list[ColumnElement[bool]], bool],
+            Select[Any] | CompoundSelect[Any],
+        ],
+    ) -> Firsts:
+        """Per (scope, list): the first `listed` (deadline, task id) in listing order. Only
+        the tasks of some list are numbered (the open ones due later are most tasks)."""
         t = TaskRow
-        state = task_filters.derived_state(today, soon_until, t)
-        v = _visible(
+        late = and_(t.status == _OPEN, task_filters.overdue_on(today, t))
+        waiting = t.status == _REPORTED
+        v = visible(
             [
                 t.id.label("task_id"),
                 t.deadline.label("deadline"),
-                case((state == _OVERDUE, 1), (t.status == _REPORTED, 3), else_=0).label("listing"),
+                case((late, 1), else_=0).label("late"),
                 case((in_week, 1), else_=0).label("in_week"),
+                case((waiting, 1), else_=0).label("waiting"),
             ],
-            where,
+            [*where, or_(late, in_week, waiting)],
+            False,
         ).cte("listable")
         branches = []
         for number, condition in (
-            (0, v.c.listing == 1),
+            (0, v.c.late == 1),
             (1, v.c.in_week == 1),
-            (2, v.c.listing == 3),
+            (2, v.c.waiting == 1),
         ):
             rank = (
                 func.row_number()
@@ -312,50 +385,36 @@ class SqlReminderBatchRepository:
         return firsts
 
     async def _tasks(self, ids: set[int]) -> dict[int, Task]:
-        if not ids:
-            return {}
-        rows = await self._session.scalars(
-            select(TaskRow).where(TaskRow.id.in_(sorted(ids))).options(*_WITH_LINKS)
-        )
-        return {row.id: to_task(row) for row in rows}
+        """The listed tasks, a few thousand ids per statement (under every bind limit)."""
+        found: dict[int, Task] = {}
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _IDS_PER_SELECT):
+            chunk = ordered[start : start + _IDS_PER_SELECT]
+            rows = await self._session.scalars(
+                select(TaskRow).where(TaskRow.id.in_(chunk)).options(*_WITH_LINKS)
+            )
+            found |= {row.id: to_task(row) for row in rows}
+        return found
 
     @staticmethod
     def _digest(
-        scope_ids: list[int | None],
-        counts: dict[int, dict[tuple[int, str, int], int]],
-        firsts: dict[tuple[int, str], list[tuple[date | None, int]]],
-        tasks: dict[int, Task],
-        listed: int,
-    ) -> ScopeDigest:
+        parts: list[tuple[Counts, Firsts, Iterable[int]]], listed: int
+    ) -> tuple[list[UnitStats], list[tuple[int, list[int]]]]:
+        """One official's digest from its parts: per-unit answers for the units it leads,
+        per-scope answers for what it sees through supporting units or directs."""
         by_unit: dict[int, dict[str, int]] = {}
         totals = dict.fromkeys(_LISTS, 0)
         candidates: dict[str, list[tuple[date | None, int]]] = {name: [] for name in _LISTS}
-        for scope_id in scope_ids:
-            if scope_id is None:
-                continue
-            for (unit_id, state, week), count in counts.get(scope_id, {}).items():
-                unit = by_unit.setdefault(unit_id, {})
-                unit[state] = unit.get(state, 0) + count
-                if state == _OVERDUE:
-                    totals["overdue"] += count
-                elif state == _REPORTED:
-                    totals["reported"] += count
-                if week:
-                    totals["due"] += count
-            for name in _LISTS:
-                candidates[name] += firsts.get((scope_id, name), [])
+        for counts, firsts, keys in parts:
+            for key in keys:
+                _add(key, counts, firsts, by_unit, totals, candidates)
 
-        def page(name: str) -> TaskPage:
+        def first(name: str) -> tuple[int, list[int]]:
             order = sorted(candidates[name], key=lambda c: (c[0] is None, c[0] or date.min, c[1]))
-            items = tuple(tasks[i] for _, i in order[:listed] if i in tasks)
-            return TaskPage(items=items, total=totals[name])
+            return totals[name], [i for _, i in order[:listed]]
 
-        return ScopeDigest(
-            per_unit=[UnitStats(UnitId(u), **by_unit[u]) for u in sorted(by_unit)],
-            overdue=page("overdue"),
-            due=page("due"),
-            reported=page("reported"),
-        )
+        per_unit = [UnitStats(UnitId(u), **by_unit[u]) for u in sorted(by_unit)]
+        return per_unit, [first(name) for name in _LISTS]
 
     async def add_once(self, messages: Sequence[OutboxMessage]) -> int:
         if not messages:
