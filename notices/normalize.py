@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from notices.lexicon import ACTION_WORDS
 from notices.tables import task_table_rows
 from notices.text import nfc
 
@@ -307,7 +308,7 @@ def _split_fields(paragraph: str) -> list[str]:
         pieces.append(paragraph[start : m.start()].strip())
         start = m.end()
     if not pieces:
-        return [_split_body_dash(paragraph)[0], *_split_body_dash(paragraph)[1:]]
+        return _split_body_dash(paragraph)
     pieces.append(paragraph[start:].strip())
     return [pieces[0], *(f"- {p}" for p in pieces[1:])]
 
@@ -320,15 +321,17 @@ _BODY_DASH = re.compile(
 )
 
 
-def _split_body_dash(paragraph: str) -> list[str]:
-    from notices.lexicon import ACTION_WORDS
+_ACTION_START = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(ACTION_WORDS, key=len, reverse=True)) + ")[ ,]"
+)
 
+
+def _split_body_dash(paragraph: str) -> list[str]:
     m = _BODY_DASH.match(paragraph)
     if m is None:
         return [paragraph]
     point = m["point"]
-    low = point.lower()
-    if not any(low.startswith(word + " ") or low.startswith(word + ",") for word in ACTION_WORDS):
+    if not _ACTION_START.match(point.lower()):
         return [paragraph]
     if not re.match(r"^\S+\s+\S+\s+\S+", point):
         return [paragraph]
