@@ -197,26 +197,51 @@ Counts = dict[int, dict[tuple[int, str, int], int]]
 Firsts = dict[tuple[int, str], list[tuple[date | None, int]]]
 
 
-def _add(
-    key: int,
-    counts: Counts,
-    firsts: Firsts,
-    by_unit: dict[int, dict[str, int]],
-    totals: dict[str, int],
-    candidates: dict[str, list[tuple[date | None, int]]],
-) -> None:
-    """Add one scope's (or lead unit's) counts and first tasks to an official's."""
-    for (unit_id, state, week), count in counts.get(key, {}).items():
-        unit = by_unit.setdefault(unit_id, {})
-        unit[state] = unit.get(state, 0) + count
-        if state == _OVERDUE:
-            totals["overdue"] += count
-        elif state == _REPORTED:
-            totals["reported"] += count
-        if week:
-            totals["due"] += count
-    for name in _LISTS:
-        candidates[name] += firsts.get((key, name), [])
+def _listing_order(candidate: tuple[date | None, int]) -> tuple[bool, date, int]:
+    deadline, task_id = candidate
+    return deadline is None, deadline or date.min, task_id
+
+
+@dataclass(slots=True)
+class _Part:
+    """An official's digest as it is added up: per-unit counts by state, list totals, and
+    each list's first tasks (deadline, id), kept to the `listed` first."""
+
+    by_unit: dict[int, dict[str, int]] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_LISTS, 0))
+    firsts: dict[str, list[tuple[date | None, int]]] = field(
+        default_factory=lambda: {name: [] for name in _LISTS}
+    )
+
+    @classmethod
+    def of(cls, counts: Counts, firsts: Firsts, keys: Iterable[int], listed: int) -> _Part:
+        return cls().plus(counts, firsts, keys, listed)
+
+    def plus(self, counts: Counts, firsts: Firsts, keys: Iterable[int], listed: int) -> _Part:
+        """A copy with the counts and first tasks of these scopes (or lead units) added."""
+        by_unit = {unit: dict(states) for unit, states in self.by_unit.items()}
+        totals = dict(self.totals)
+        candidates = {name: list(found) for name, found in self.firsts.items()}
+        for key in keys:
+            for (unit_id, state, week), count in counts.get(key, {}).items():
+                unit = by_unit.setdefault(unit_id, {})
+                unit[state] = unit.get(state, 0) + count
+                if state == _OVERDUE:
+                    totals["overdue"] += count
+                elif state == _REPORTED:
+                    totals["reported"] += count
+                if week:
+                    totals["due"] += count
+            for name in _LISTS:
+                candidates[name] += firsts.get((key, name), [])
+        kept = {
+            name: sorted(found, key=_listing_order)[:listed] for name, found in candidates.items()
+        }
+        return _Part(by_unit, totals, kept)
+
+    def result(self) -> tuple[list[UnitStats], list[tuple[int, list[int]]]]:
+        per_unit = [UnitStats(UnitId(u), **self.by_unit[u]) for u in sorted(self.by_unit)]
+        return per_unit, [(self.totals[n], [i for _, i in self.firsts[n]]) for n in _LISTS]
 
 
 def _page(first: tuple[int, list[int]], tasks: dict[int, Task]) -> TaskPage:
@@ -265,20 +290,17 @@ class SqlReminderBatchRepository:
                 today, in_week, where, listed, lambda c, w, _: _visible(c, w)
             )
         drafts = {}
+        led: dict[int, _Part] = {}  # per units scope: every leader of a province shares one
         for official_id in scopes:
             units_scope = numbered.units_of[official_id]
-            units = numbered.units[units_scope]
-            drafts[official_id] = self._digest(
-                [
-                    (by_unit, firsts_by_unit, by_unit.keys() if units is None else units),
-                    (
-                        by_scope,
-                        firsts_by_scope,
-                        [units_scope, numbered.directed_of.get(official_id, 0)],
-                    ),
-                ],
-                listed,
-            )
+            base = led.get(units_scope)
+            if base is None:
+                units = numbered.units[units_scope]
+                base = led[units_scope] = _Part.of(
+                    by_unit, firsts_by_unit, by_unit.keys() if units is None else units, listed
+                )
+            keys = [units_scope, numbered.directed_of.get(official_id, 0)]
+            drafts[official_id] = base.plus(by_scope, firsts_by_scope, keys, listed).result()
         tasks = await self._tasks({i for d in drafts.values() for _, ids in d[1] for i in ids})
         return {
             official_id: ScopeDigest(
@@ -395,26 +417,6 @@ class SqlReminderBatchRepository:
             )
             found |= {row.id: to_task(row) for row in rows}
         return found
-
-    @staticmethod
-    def _digest(
-        parts: list[tuple[Counts, Firsts, Iterable[int]]], listed: int
-    ) -> tuple[list[UnitStats], list[tuple[int, list[int]]]]:
-        """One official's digest from its parts: per-unit answers for the units it leads,
-        per-scope answers for what it sees through supporting units or directs."""
-        by_unit: dict[int, dict[str, int]] = {}
-        totals = dict.fromkeys(_LISTS, 0)
-        candidates: dict[str, list[tuple[date | None, int]]] = {name: [] for name in _LISTS}
-        for counts, firsts, keys in parts:
-            for key in keys:
-                _add(key, counts, firsts, by_unit, totals, candidates)
-
-        def first(name: str) -> tuple[int, list[int]]:
-            order = sorted(candidates[name], key=lambda c: (c[0] is None, c[0] or date.min, c[1]))
-            return totals[name], [i for _, i in order[:listed]]
-
-        per_unit = [UnitStats(UnitId(u), **by_unit[u]) for u in sorted(by_unit)]
-        return per_unit, [first(name) for name in _LISTS]
 
     async def add_once(self, messages: Sequence[OutboxMessage]) -> int:
         if not messages:
