@@ -21,6 +21,7 @@ from bot.wiring import (
     open_app,
     secret_value,
 )
+from handlers.directory import NameWarmup
 from handlers.sending import Sender
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,8 @@ async def run(
             return 1
         board = watch_health(channels, app.clock)
         senders = {c.name: HealthSender(c.sender, board.probe(c.name)) for c in channels}
-        services = list(background(app, senders))
+        # The name index is built in a worker thread now, so the first message does not wait.
+        services: list[Service] = [NameWarmup(app.uow_factory), *background(app, senders)]
         services.append(
             HealthWatcher(
                 board,

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
 from handlers.nlu import NameIndex
 from handlers.nlu.lexicon import HEAD_NOUNS
-from handlers.ports import TaskScope, UnitOfWork
+from handlers.ports import TaskScope, UnitOfWork, UnitOfWorkFactory
 from notices.text import fold_key
+
+log = logging.getLogger(__name__)
 
 _GOVERNMENTS = frozenset({UnitKind.PROVINCE, UnitKind.COMMUNE})
 # Head nouns that users drop: "phòng nội vụ" ~ "nội vụ", "UBND xã Long Đống" ~ "Long Đống".
@@ -30,6 +37,7 @@ class Directory:
     all_unit_ids: frozenset[UnitId] = frozenset()
     _reviewers: dict[UnitId, list[Official]] | None = field(default=None, repr=False)
     _members: dict[UnitId, list[Official]] | None = field(default=None, repr=False)
+    _names_key: int | None = field(default=None, repr=False)
 
     @classmethod
     def build(
@@ -45,9 +53,26 @@ class Directory:
 
     @property
     def names(self) -> NameIndex:
+        """The name index; a DirectoryCache has it built in a worker thread before handing the
+        directory out. A directory made by hand builds (or reuses) it here, on first use."""
         if self._names is None:
-            self._names = NameIndex.build(list(self.units.values()), list(self.officials.values()))
+            self._names = SHARED_NAMES.now(self)
         return self._names
+
+    @property
+    def names_key(self) -> int:
+        """What the name index is made of (revision, names, titles, tree): equal keys, equal
+        indexes, so every cache of the process shares one."""
+        if self._names_key is None:
+            units = tuple(
+                (u.id, u.name, u.kind, u.aliases, u.parent_id) for u in self.units.values()
+            )
+            people = tuple(
+                (o.id, o.name, o.active, o.title, o.handle, o.unit_id)
+                for o in self.officials.values()
+            )
+            self._names_key = hash((self.revision, units, people))
+        return self._names_key
 
     def unit_name(self, unit_id: UnitId | None) -> str:
         unit = self.units.get(unit_id) if unit_id is not None else None
@@ -174,16 +199,139 @@ class Directory:
         return frozenset(result)
 
 
-class DirectoryCache:
-    """Keeps one Directory per process and reloads it only when the org revision changes."""
+NameBuilder = Callable[[Sequence[Unit], Sequence[Official]], NameIndex]
 
-    def __init__(self) -> None:
+
+class SharedNames:
+    """The process's name indexes, one per org content, shared by every DirectoryCache (a
+    national index is tens of MB: never one per cache). Built in a worker thread, so the event
+    loop keeps answering while 100,000 officials are indexed."""
+
+    def __init__(self, build: NameBuilder = NameIndex.build, keep: int = 2) -> None:
+        self._build = build
+        self._keep = keep
+        self._lock = threading.Lock()
+        self._ready: OrderedDict[int, NameIndex] = OrderedDict()
+        self._building: dict[int, Future[NameIndex]] = {}
+
+    def ready(self, directory: Directory) -> NameIndex | None:
+        with self._lock:
+            return self._ready.get(directory.names_key)
+
+    def start(self, directory: Directory) -> Future[NameIndex]:
+        """The build of this directory's index: started now, joined, or already done."""
+        key = directory.names_key
+        with self._lock:
+            if key in self._ready:
+                done: Future[NameIndex] = Future()
+                done.set_result(self._ready[key])
+                return done
+            if key in self._building:
+                return self._building[key]
+            future: Future[NameIndex] = Future()
+            self._building[key] = future
+        units, officials = list(directory.units.values()), list(directory.officials.values())
+        threading.Thread(
+            target=self._run, args=(key, units, officials, future), name="name-index", daemon=True
+        ).start()
+        return future
+
+    def now(self, directory: Directory) -> NameIndex:
+        """Built in the calling thread, unless it is ready already."""
+        found = self.ready(directory)
+        if found is None:
+            found = self._build(list(directory.units.values()), list(directory.officials.values()))
+            self._store(directory.names_key, found)
+        return found
+
+    def _run(
+        self,
+        key: int,
+        units: list[Unit],
+        officials: list[Official],
+        future: Future[NameIndex],
+    ) -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            index = self._build(units, officials)
+        except BaseException as exc:  # handed to whoever awaits it; a later get retries
+            with self._lock:
+                self._building.pop(key, None)
+            future.set_exception(exc)
+            return
+        self._store(key, index)
+        future.set_result(index)
+
+    def _store(self, key: int, index: NameIndex) -> None:
+        with self._lock:
+            self._building.pop(key, None)
+            self._ready[key] = index
+            self._ready.move_to_end(key)
+            while len(self._ready) > self._keep:
+                self._ready.popitem(last=False)
+
+
+SHARED_NAMES = SharedNames()
+
+
+class DirectoryCache:
+    """Keeps one Directory per process and reloads it only when the org revision changes.
+
+    The name index is built off the event loop. After an org change the new directory (units,
+    officials, scopes) is used at once, and the previous name index keeps answering until the
+    new one is ready; only the very first directory, with no index before it, waits for it."""
+
+    def __init__(self, names: SharedNames | None = None) -> None:
         self._current: Directory | None = None
+        self._names = names or SHARED_NAMES
+        self._indexing: Future[NameIndex] | None = None
 
     async def get(self, uow: UnitOfWork) -> Directory:
         revision = await uow.units.revision()
-        if self._current is None or self._current.revision != revision:
+        current = self._current
+        if current is None or current.revision != revision:
             units = await uow.units.all()
             officials = await uow.officials.all()
-            self._current = Directory.build(revision, units, officials)
-        return self._current
+            fresh = Directory.build(revision, units, officials)
+            fresh._names = self._names.ready(fresh)
+            if fresh._names is None:
+                self._indexing = self._names.start(fresh)
+                if current is not None and current._names is not None:
+                    fresh._names = current._names  # the old index, until the new one is built
+            self._current = current = fresh
+        if current._names is None and self._indexing is None:  # a failed or abandoned build
+            self._indexing = self._names.start(current)
+        indexing = self._indexing
+        if indexing is not None and (indexing.done() or current._names is None):
+            self._indexing = None
+            # Shielded: a caller that gives up must not cancel the build others wait for.
+            current._names = await asyncio.shield(asyncio.wrap_future(indexing))
+        return current
+
+
+class NameWarmup:
+    """`nhacviec run`'s background service that builds the name index at start."""
+
+    name = "name index"
+
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow_factory = uow_factory
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(warm_names(self._uow_factory))
+
+    async def stop(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()  # the worker thread finishes alone; nothing waits for it
+        self._task = None
+
+
+async def warm_names(uow_factory: UnitOfWorkFactory) -> None:
+    """Read the org and build its name index at start, so the first message does not wait."""
+    try:
+        async with uow_factory() as uow:
+            await DirectoryCache().get(uow)
+    except Exception:
+        log.exception("warming the name index failed; the first message builds it")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from handlers.nlu.lexicon import ACRONYMS, HEAD_NOUNS, STOP_PHRASES
-from handlers.nlu.normalize import name_key
+from handlers.nlu.normalize import canonicalize, name_key
 
 _VOWELS = frozenset("aeiouy")
 _BODIES = frozenset({"hdnd", "hoi", "huyen", "tinh"})  # "Văn phòng HĐND…", "Văn phòng Tỉnh ủy"
@@ -100,7 +100,8 @@ def title_aliases(title: str, handle: str = "") -> list[Alias]:
     Đống", "PCT"; and by chat handle ("@lan")."""
     found: dict[str, Alias] = {}
     if handle:
-        key = "@ " + name_key(handle).replace(" ", "")
+        # Handles are all distinct: folded as they come, not remembered (see name_key).
+        key = "@ " + canonicalize(handle).text.replace(" ", "")
         found[key] = Alias(key, False, 0, True)
     for alias in _office_aliases(title):  # a title's keys never start with "@"
         found.setdefault(alias.key, alias)
@@ -228,12 +229,12 @@ def _short_initials(words: list[str]) -> str | None:
 def _swap(words: list[str]) -> list[list[str]]:
     """Each table name shortened ("tc kh", "tckh", "tc va kh") and each acronym written out."""
     out = []
-    for short, full in ACRONYMS:
-        short_words, full_words = short.split(), full.split()
-        at = _find(words, full_words)
+    present = set(words)
+    for short, short_words, full_words, spellings in _ACRONYM_FORMS:
+        at = _find(words, full_words) if full_words[0] in present else -1
         if at >= 0:
-            out += [[*words[:at], *v, *words[at + len(full_words) :]] for v in _spellings(short)]
-        at = _find(words, short_words)
+            out += [[*words[:at], *v, *words[at + len(full_words) :]] for v in spellings]
+        at = _find(words, short_words) if short_words[0] in present else -1
         if at >= 0 and short not in ("hu", "tu"):  # also syllables: "Tư pháp", not Tỉnh ủy
             out.append([*words[:at], *full_words, *words[at + len(short_words) :]])
     return out
@@ -246,6 +247,12 @@ def _spellings(short: str) -> list[list[str]]:
     if len(parts) == 2:
         out += [parts, [parts[0], "va", parts[1]]]
     return out
+
+
+# Split once: _swap runs for every form of every unit name.
+_ACRONYM_FORMS = tuple(
+    (short, short.split(), full.split(), _spellings(short)) for short, full in ACRONYMS
+)
 
 
 def _find(words: list[str], part: list[str]) -> int:
