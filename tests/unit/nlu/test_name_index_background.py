@@ -166,3 +166,14 @@ async def test_warming_at_start_leaves_the_index_ready_for_the_first_message() -
     await warm_names(cast(UnitOfWorkFactory, factory))
     directory = await DirectoryCache().get(uow(org))
     assert SHARED_NAMES.ready(directory) is directory.names
+
+
+def test_a_plain_handle_keys_as_the_full_folding_would() -> None:
+    from handlers.nlu.aliases import handle_key
+    from handlers.nlu.normalize import canonicalize
+
+    handles = ["cb1", "cb50001", "lan_2", "xong12", "chitiet5", "tralai7", "so12abc", "12", "_9",
+               "u1_", "tc7", "hnay3", "Lan2", "lan", "lan_nguyen", "@lan1", "a.b1"]  # fmt: skip
+    handles.append("x" * 400 + "1")
+    for handle in handles:
+        assert handle_key(handle) == canonicalize(handle).text.replace(" ", ""), handle
