@@ -4,10 +4,11 @@ counts and top-N lists (the weekly digest, the quarterly review), and their outb
 The recipients' scopes go into two temporary tables: `reminder_scope_units` (a scope's units;
 recipients with the same units share one scope, as every leader of a province does) and
 `reminder_scope_officials` (a leader's directed tasks, a scope of their own that points at the
-units scope it must stay out of). The branches of storage/repositories/task_filters.py are
-then joins against those tables, grouped by scope (the counts) or numbered per scope with
-ROW_NUMBER() (the lists); each recipient's answer adds up its units scope and its directed
-scope, which never share a task.
+units scope it must stay out of). The branches of storage/repositories/task_filters.py become:
+the tasks led by a unit of some scope, counted and numbered (ROW_NUMBER() per list) once per
+lead unit however many scopes hold it; and those a scope sees through a supporting unit or
+directs, counted and numbered per scope. Each recipient's answer adds up its units' parts and
+its scopes' parts, which never share a task.
 """
 
 from __future__ import annotations
