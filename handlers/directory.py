@@ -205,9 +205,16 @@ NameBuilder = Callable[[Sequence[Unit], Sequence[Official]], NameIndex]
 class SharedNames:
     """The process's name indexes, one per org content, shared by every DirectoryCache (a
     national index is tens of MB: never one per cache). Built in a worker thread, so the event
-    loop keeps answering while 100,000 officials are indexed."""
+    loop keeps answering while 100,000 officials are indexed.
 
-    def __init__(self, build: NameBuilder = NameIndex.build, keep: int = 2) -> None:
+    `wanted`: caches build indexes ahead only in a process that reads names (`nhacviec run`
+    warms them; a first `Directory.names` says so too); a one-shot command such as
+    `nhacviec reminders run-once` never pays for an index it does not read."""
+
+    def __init__(
+        self, build: NameBuilder = NameIndex.build, keep: int = 2, *, wanted: bool = True
+    ) -> None:
+        self.wanted = wanted
         self._build = build
         self._keep = keep
         self._lock = threading.Lock()
@@ -238,6 +245,7 @@ class SharedNames:
 
     def now(self, directory: Directory) -> NameIndex:
         """Built in the calling thread, unless it is ready already."""
+        self.wanted = True
         found = self.ready(directory)
         if found is None:
             found = self._build(list(directory.units.values()), list(directory.officials.values()))
@@ -272,7 +280,7 @@ class SharedNames:
                 self._ready.popitem(last=False)
 
 
-SHARED_NAMES = SharedNames()
+SHARED_NAMES = SharedNames(wanted=False)
 
 
 class DirectoryCache:
@@ -294,13 +302,14 @@ class DirectoryCache:
             units = await uow.units.all()
             officials = await uow.officials.all()
             fresh = Directory.build(revision, units, officials)
-            fresh._names = self._names.ready(fresh)
-            if fresh._names is None:
+            fresh._names = self._names.ready(fresh) if self._names.wanted else None
+            if fresh._names is None and self._names.wanted:
                 self._indexing = self._names.start(fresh)
                 if current is not None and current._names is not None:
                     fresh._names = current._names  # the old index, until the new one is built
             self._current = current = fresh
-        if current._names is None and self._indexing is None:  # a failed or abandoned build
+        if current._names is None and self._indexing is None and self._names.wanted:
+            # a failed or abandoned build
             self._indexing = self._names.start(current)
         indexing = self._indexing
         if indexing is not None and (indexing.done() or current._names is None):
@@ -330,6 +339,7 @@ class NameWarmup:
 
 async def warm_names(uow_factory: UnitOfWorkFactory) -> None:
     """Read the org and build its name index at start, so the first message does not wait."""
+    SHARED_NAMES.wanted = True
     try:
         async with uow_factory() as uow:
             await DirectoryCache().get(uow)

@@ -177,3 +177,10 @@ def test_a_plain_handle_keys_as_the_full_folding_would() -> None:
     handles.append("x" * 400 + "1")
     for handle in handles:
         assert handle_key(handle) == canonicalize(handle).text.replace(" ", ""), handle
+
+
+async def test_a_process_that_reads_no_names_builds_no_index() -> None:
+    gate = _Gated()
+    directory = await DirectoryCache(SharedNames(gate, wanted=False)).get(uow(_Org()))
+    assert gate.builds == 0  # `nhacviec reminders run-once` reads units and officials only
+    assert directory.officials
