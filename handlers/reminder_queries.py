@@ -27,7 +27,7 @@ from handlers.show_stats import add_up
 OPEN = frozenset({TaskStatus.OPEN})
 REPORTED = frozenset({TaskStatus.REPORTED})
 DIGEST_LISTED = 3  # tasks named in each list of the digest; the rest are counted
-SCAN_LIMIT = 10_000  # staff reminders read every qualifying task of their units
+SCAN_LIMIT = 10_000  # tasks per page when staff reminders read every task of their units
 BATCH = 5_000  # recipients composed together (each batch reads every task once)
 
 
@@ -116,6 +116,7 @@ async def open_due_between(
     first: date,
     last: date,
     as_of: datetime | None = None,
+    page_size: int = SCAN_LIMIT,
 ) -> list[Task]:
     """Open tasks led by these units with a deadline from `first` to `last`."""
     query = TaskQuery(
@@ -124,10 +125,10 @@ async def open_due_between(
         due_from=first,
         due_to=last,
         lead_unit_ids=lead_unit_ids,
-        limit=SCAN_LIMIT,
+        limit=page_size,
         created_before=as_of,
     )
-    return list((await tasks.find(query)).items)
+    return await every_page(tasks, query)
 
 
 async def open_overdue(
@@ -135,6 +136,7 @@ async def open_overdue(
     lead_unit_ids: frozenset[UnitId],
     today: date,
     as_of: datetime | None = None,
+    page_size: int = SCAN_LIMIT,
 ) -> list[Task]:
     """Open tasks led by these units that are overdue on `today`."""
     query = TaskQuery(
@@ -142,7 +144,21 @@ async def open_overdue(
         OPEN,
         overdue_on=today,
         lead_unit_ids=lead_unit_ids,
-        limit=SCAN_LIMIT,
+        limit=page_size,
         created_before=as_of,
     )
-    return list((await tasks.find(query)).items)
+    return await every_page(tasks, query)
+
+
+async def every_page(tasks: TaskRepository, query: TaskQuery) -> list[Task]:
+    """Every task the query finds, a page of `query.limit` at a time (keyset): a reminder owed
+    to every unit of a country must not stop at the first page."""
+    found: list[Task] = []
+    while True:
+        page = await tasks.find(query)
+        found += page.items
+        if len(page.items) < query.limit or page.cursor is None:
+            return found
+        if page.cursor == query.after:  # a store that ignores the cursor would loop forever
+            raise RuntimeError("a task listing did not advance past its cursor")
+        query = replace(query, after=page.cursor)

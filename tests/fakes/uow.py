@@ -401,12 +401,20 @@ class FakeTaskRepository:
         found = [
             t for t in self._w.rows("tasks") if _matches(t, search[t.id], query, t.id in returned)
         ]
-        if len(found) <= query.offset or query.limit <= 0:
-            return TaskPage(items=(), total=len(found))
-        # Soonest deadline first, tasks without one last, then by id.
-        found.sort(key=lambda t: (t.deadline is None, t.deadline or date.min, t.id))
+        total = len(found)  # counted before the cursor cuts the listing, as in SQL
+        if total <= query.offset or query.limit <= 0:
+            return TaskPage(items=(), total=total)
+
+        def order(deadline: date | None, task_id: int) -> tuple[bool, date, int]:
+            # Soonest deadline first, tasks without one last, then by id.
+            return (deadline is None, deadline or date.min, task_id)
+
+        found.sort(key=lambda t: order(t.deadline, t.id))
+        if query.after is not None:
+            cursor = order(query.after.deadline, query.after.task_id)
+            found = [t for t in found if order(t.deadline, t.id) > cursor]
         page = found[query.offset : query.offset + query.limit]
-        return TaskPage(items=tuple(page), total=len(found))
+        return TaskPage(items=tuple(page), total=total)
 
     async def stats(
         self,
