@@ -31,17 +31,6 @@ SCAN_LIMIT = 10_000  # tasks per page when staff reminders read every task of th
 BATCH = 5_000  # recipients composed together (each batch reads every task once)
 
 
-async def scope_totals(
-    tasks: TaskRepository,
-    scope: TaskScope,
-    today: date,
-    soon_until: date,
-    as_of: datetime | None = None,
-) -> UnitStats:
-    """Counts over every unit in the scope (the quarterly review)."""
-    return add_up(await tasks.stats(scope, today, soon_until, None, created_before=as_of))
-
-
 @dataclass(frozen=True, slots=True)
 class WeekReview:
     """What the weekly digest shows: per-unit counts and the first tasks of each list."""
@@ -104,7 +93,7 @@ async def scopes_totals(
     soon_until: date,
     as_of: datetime | None = None,
 ) -> dict[OfficialId, UnitStats]:
-    """`scope_totals` for many officials at once."""
+    """Each official's counts over every unit of their scope (the quarterly review)."""
     week = week_range(today)
     found = await batches.digests(scopes, today, soon_until, week.end, 0, as_of)
     return {official_id: add_up(d.per_unit) for official_id, d in found.items()}
