@@ -1,20 +1,35 @@
-"""Recurring obligations ("định kỳ hằng quý") get one dated occurrence task per period."""
+"""Recurring obligations ("định kỳ hằng quý") get one dated occurrence task per period.
+
+The templates are read a batch at a time (only what the due date needs), each one's next due
+date is worked out here, and storage copies the batch's templates in a few statements
+(`OccurrenceRepository.add`), skipping those that already have that occurrence."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
-from handlers.domain import DeadlineKind, EventKind, NewTask, Recurrence, Task, TaskEvent
-from handlers.ports import TaskQuery, TaskScope, UnitOfWork, UnitOfWorkFactory
+from handlers.domain import DeadlineKind, Recurrence, TaskId
+from handlers.ports import NewOccurrence, UnitOfWorkFactory
 from handlers.render import fmt_date
 from notices.text import fold
 
 # "trước ngày 31 tháng 3 hằng năm", "trước ngày 15/12 hằng năm": a fixed day of each year.
 _DAY_OF_YEAR = re.compile(r"(\d{1,2})\s*(?:/|thang)\s*(\d{1,2})(?!\s*/\s*\d)")
-_PAGE = 200
+BATCH = 5_000  # templates read and copied together
+
+
+class Recurring(Protocol):
+    """What a due date is worked out from (a Task, or a RecurringTemplate as read here)."""
+
+    @property
+    def recurrence(self) -> Recurrence | None: ...
+
+    @property
+    def deadline_phrase(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +42,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def next_occurrence(task: Task, today: date) -> Occurrence | None:
+def next_occurrence(task: Recurring, today: date) -> Occurrence | None:
     """The first due date on or after `today`: the end of the current period, or for a yearly
     obligation with a named day, that day this year (or next year once it has passed)."""
     year, month = today.year, today.month
@@ -55,49 +70,34 @@ def next_occurrence(task: Task, today: date) -> Occurrence | None:
     return None
 
 
-async def _ensure(uow: UnitOfWork, template: Task, today: date, now: datetime) -> bool:
+def occurrence_of(template_id: TaskId, template: Recurring, today: date) -> NewOccurrence | None:
+    """The occurrence a template owes on `today` (a task "trước …" is due before its date)."""
     occurrence = next_occurrence(template, today)
     if occurrence is None:
-        return False
-    existing = await uow.tasks.children(template.id)
-    if any(child.deadline == occurrence.due for child in existing):
-        return False
-    before = "truoc" in fold(template.deadline_phrase or "")
-    task = await uow.tasks.add(
-        NewTask(
-            item_ref=template.item_ref,
-            text=template.text,
-            lead_unit_id=template.lead_unit_id,
-            deadline=occurrence.due,
-            deadline_kind=DeadlineKind.BEFORE_DATE if before else DeadlineKind.ON_DATE,
-            notice_id=template.notice_id,
-            deadline_phrase=f"{template.deadline_phrase or 'định kỳ'} — kỳ {occurrence.label}, "
-            f"hạn {fmt_date(occurrence.due)}",
-            criteria=template.criteria,
-            support_unit_ids=template.support_unit_ids,
-            directing_official_id=template.directing_official_id,
-            directing_name=template.directing_name,
-            parent_id=template.id,
-            created_at=now,
-        )
+        return None
+    phrase = template.deadline_phrase
+    before = "truoc" in fold(phrase or "")
+    return NewOccurrence(
+        template_id=template_id,
+        deadline=occurrence.due,
+        deadline_kind=DeadlineKind.BEFORE_DATE if before else DeadlineKind.ON_DATE,
+        deadline_phrase=f"{phrase or 'định kỳ'} — kỳ {occurrence.label}, "
+        f"hạn {fmt_date(occurrence.due)}",
+        note=f"kỳ {occurrence.label}",
     )
-    await uow.events.add(
-        TaskEvent(task.id, EventKind.CREATED, now, None, "scheduler", f"kỳ {occurrence.label}")
-    )
-    return True
 
 
 async def create_occurrences(today: date, *, uow_factory: UnitOfWorkFactory, now: datetime) -> int:
     """Safe to repeat: an occurrence is created once per template and due date."""
     created = 0
     async with uow_factory() as uow:
-        query = TaskQuery(scope=TaskScope(None), recurring_templates=True, limit=_PAGE)
+        after: TaskId | None = None
         while True:
-            page = await uow.tasks.find(query)
-            for template in page.items:
-                created += await _ensure(uow, template, today, now)
-            if query.offset + len(page.items) >= page.total or not page.items:
+            templates = await uow.occurrences.templates(after, BATCH)
+            wanted = [o for t in templates if (o := occurrence_of(t.id, t, today)) is not None]
+            created += await uow.occurrences.add(wanted, now)
+            if len(templates) < BATCH:
                 break
-            query = replace(query, offset=query.offset + _PAGE)
+            after = templates[-1].id
         await uow.commit()
     return created

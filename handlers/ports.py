@@ -18,6 +18,7 @@ from handlers.domain import (
     Official,
     OfficialId,
     OutboxMessage,
+    Recurrence,
     Role,
     Task,
     TaskEvent,
@@ -296,6 +297,40 @@ class ReminderBatchRepository(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class RecurringTemplate:
+    """A recurring obligation without a date of its own, as `create_occurrences` reads it."""
+
+    id: TaskId
+    recurrence: Recurrence
+    deadline_phrase: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewOccurrence:
+    """A template's dated occurrence: a copy of the template (text, units, criteria, notice,
+    direction) with this deadline, and its creation event's message."""
+
+    template_id: TaskId
+    deadline: date
+    deadline_kind: DeadlineKind
+    deadline_phrase: str
+    note: str
+
+
+class OccurrenceRepository(Protocol):
+    """Recurring templates and their occurrences, many per statement."""
+
+    async def templates(self, after: TaskId | None, limit: int) -> list[RecurringTemplate]:
+        """Active recurring templates with an id above `after`, by id, at most `limit`."""
+        ...
+
+    async def add(self, occurrences: Sequence[NewOccurrence], now: datetime) -> int:
+        """Create each occurrence (and its `created` event by the scheduler, at `now`) unless
+        its template already has a child with that deadline; returns how many were made."""
+        ...
+
+
 class OutboxRepository(Protocol):
     """Owed messages. A row is claimed (`sending`, under a claim id and a lease) before it is
     sent and marked after; every mark names the claim id and does nothing when the claim was
@@ -429,6 +464,7 @@ class UnitOfWork(Protocol):
     evidence: EvidenceRepository
     outbox: OutboxRepository
     reminder_batches: ReminderBatchRepository
+    occurrences: OccurrenceRepository
     conversation_state: ConversationStateRepository
     seen_updates: SeenUpdateRepository
 

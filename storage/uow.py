@@ -15,6 +15,7 @@ from handlers.ports import (
     EvidenceRepository,
     InviteRepository,
     NoticeRepository,
+    OccurrenceRepository,
     OfficialRepository,
     OutboxRepository,
     ReminderBatchRepository,
@@ -29,6 +30,7 @@ from storage.repositories.conversation_state import SqlConversationStateReposito
 from storage.repositories.events import SqlEventRepository, SqlEvidenceRepository
 from storage.repositories.invites import SqlInviteRepository
 from storage.repositories.notices import SqlNoticeRepository
+from storage.repositories.occurrence_batches import SqlOccurrenceRepository
 from storage.repositories.officials import SqlOfficialRepository
 from storage.repositories.outbox import SqlOutboxRepository
 from storage.repositories.reminder_batches import SqlReminderBatchRepository
@@ -50,6 +52,7 @@ class SqlUnitOfWork:
     evidence: EvidenceRepository
     outbox: OutboxRepository
     reminder_batches: ReminderBatchRepository
+    occurrences: OccurrenceRepository
     conversation_state: ConversationStateRepository
     seen_updates: SeenUpdateRepository
 
@@ -71,6 +74,7 @@ class SqlUnitOfWork:
         self.evidence = SqlEvidenceRepository(session)
         self.outbox = SqlOutboxRepository(session)
         self.reminder_batches = SqlReminderBatchRepository(session)
+        self.occurrences = SqlOccurrenceRepository(session)
         self.conversation_state = SqlConversationStateRepository(session)
         self.seen_updates = SqlSeenUpdateRepository(session)
         return self

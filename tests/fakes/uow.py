@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from handlers.domain import (
     ChatAccount,
+    DeadlineKind,
     EventKind,
     Evidence,
     NewTask,
@@ -31,6 +32,7 @@ from handlers.domain import (
     Official,
     OfficialId,
     OutboxMessage,
+    Recurrence,
     Task,
     TaskEvent,
     TaskId,
@@ -47,11 +49,14 @@ from handlers.ports import (
     InviteRepository,
     JsonValue,
     NewNotice,
+    NewOccurrence,
     NewOfficial,
     NewUnit,
     NoticeRepository,
+    OccurrenceRepository,
     OfficialRepository,
     OutboxRepository,
+    RecurringTemplate,
     ReminderBatchRepository,
     ScopeDigest,
     SeenUpdateRepository,
@@ -803,6 +808,62 @@ class FakeReminderBatchRepository:
         return sum([await self._outbox.add_once(m) for m in messages])
 
 
+class FakeOccurrenceRepository:
+    """Each occurrence made one at a time through the fake's own tasks and events, as the SQL
+    batch copies them: the template's text, units, criteria, notice and direction."""
+
+    def __init__(self, work: _Work, tasks: TaskRepository, events: EventRepository) -> None:
+        self._w = work
+        self._tasks = tasks
+        self._events = events
+
+    async def templates(self, after: TaskId | None, limit: int) -> list[RecurringTemplate]:
+        active = (TaskStatus.OPEN, TaskStatus.REPORTED)
+        found = sorted(
+            (
+                t
+                for t in self._w.rows("tasks")
+                if t.recurrence is not None and t.deadline is None and t.status in active
+            ),
+            key=_id,
+        )
+        return [
+            RecurringTemplate(t.id, Recurrence(t.recurrence), t.deadline_phrase)
+            for t in found
+            if after is None or t.id > after
+        ][:limit]
+
+    async def add(self, occurrences: Sequence[NewOccurrence], now: datetime) -> int:
+        made = 0
+        for o in sorted(occurrences, key=lambda o: o.template_id):
+            template = await self._tasks.get(o.template_id)
+            assert template is not None
+            if any(c.deadline == o.deadline for c in await self._tasks.children(template.id)):
+                continue
+            task = await self._tasks.add(
+                NewTask(
+                    item_ref=template.item_ref,
+                    text=template.text,
+                    lead_unit_id=template.lead_unit_id,
+                    deadline=o.deadline,
+                    deadline_kind=DeadlineKind(o.deadline_kind),
+                    notice_id=template.notice_id,
+                    deadline_phrase=o.deadline_phrase,
+                    criteria=template.criteria,
+                    support_unit_ids=template.support_unit_ids,
+                    directing_official_id=template.directing_official_id,
+                    directing_name=template.directing_name,
+                    parent_id=template.id,
+                    created_at=now,
+                )
+            )
+            await self._events.add(
+                TaskEvent(task.id, EventKind.CREATED, now, None, "scheduler", o.note)
+            )
+            made += 1
+        return made
+
+
 class FakeUnitOfWork:
     """Repositories exist only inside `async with`; leaving without commit() drops the writes."""
 
@@ -816,6 +877,7 @@ class FakeUnitOfWork:
     evidence: EvidenceRepository
     outbox: OutboxRepository
     reminder_batches: ReminderBatchRepository
+    occurrences: OccurrenceRepository
     conversation_state: ConversationStateRepository
     seen_updates: SeenUpdateRepository
 
@@ -837,6 +899,7 @@ class FakeUnitOfWork:
         self.evidence = FakeEvidenceRepository(work)
         self.outbox = FakeOutboxRepository(work)
         self.reminder_batches = FakeReminderBatchRepository(self.tasks, self.outbox)
+        self.occurrences = FakeOccurrenceRepository(work, self.tasks, self.events)
         self.conversation_state = FakeConversationStateRepository(work)
         self.seen_updates = FakeSeenUpdateRepository(work)
         return self
