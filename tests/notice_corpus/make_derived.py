@@ -19,7 +19,7 @@ from pathlib import Path
 
 import docx
 import pypdfium2
-from docx.shared import Pt
+from docx.shared import Inches, Pt
 from PIL import Image, ImageFilter, ImageOps
 
 HERE = Path(__file__).resolve().parent
@@ -99,6 +99,16 @@ def _rows(block: str) -> list[list[str]]:
     return [row for row in rows if row]
 
 
+def _filled(row: list[str]) -> list[str]:
+    return [cell for cell in row if _clean(cell.replace("\n", " "))]
+
+
+def _is_grid(rows: list[list[str]]) -> bool:
+    """A real multi-column table (an appendix of task rows), not the scrape's two-column header
+    and signature blocks: at least three rows of three or more cells."""
+    return sum(1 for row in rows if len(_filled(row)) >= 3) >= 3
+
+
 def build_docx(source: Path) -> bytes:
     """A Word file laid out like the original: header and signature as two-column tables."""
     document = docx.Document()
@@ -117,6 +127,29 @@ def build_docx(source: Path) -> bytes:
                 for extra in paragraphs[1:]:
                     target.add_paragraph(extra)
 
+    def add_grid(rows: list[list[str]]) -> None:
+        """A task table (STT / task / lead / partners / time): one Word table with a column per
+        cell; a row with fewer cells (a section heading) spans the whole width."""
+        width = max(len(_filled(row)) for row in rows)
+        table = document.add_table(rows=len(rows), cols=width)
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            cells = _filled(row)
+            if len(cells) < width:
+                merged = table.cell(r, 0).merge(table.cell(r, width - 1))
+                merged.text = " ".join(" ".join(_cell_paragraphs(cell)) for cell in cells)
+                continue
+            for c, cell in enumerate(cells):
+                table.cell(r, c).text = " ".join(_cell_paragraphs(cell))
+        # A narrow number column, the task column widest, as such tables are laid out.
+        widths = [Inches(0.5), Inches(2.4)] + [Inches(3.6 / max(width - 2, 1))] * (width - 2)
+        table.autofit = False
+        for c, column in enumerate(table.columns):
+            column.width = widths[c]
+        for row_cells in table.rows:
+            for c, cell_obj in enumerate(row_cells.cells[:width]):
+                cell_obj.width = widths[c]
+
     for block in re.split(r"\n\s*\n", source.read_text(encoding="utf-8")):
         block = block.strip()
         if not block:
@@ -125,7 +158,11 @@ def build_docx(source: Path) -> bytes:
             for paragraph in _body_paragraphs(block):
                 document.add_paragraph(paragraph)
             continue
-        for row in _rows(block):
+        rows = _rows(block)
+        if _is_grid(rows):
+            add_grid(rows)
+            continue
+        for row in rows:
             cells = [cell for cell in row if _clean(cell.replace("\n", " "))]
             pending: list[str] = []
             for cell in cells:
