@@ -33,8 +33,8 @@ class Alias:
 _MEMO = 1 << 16
 
 
-def unit_aliases(name: str, listed: tuple[str, ...] = ()) -> list[Alias]:
-    return list(_unit_aliases(name, tuple(listed)))
+def unit_aliases(name: str, listed: tuple[str, ...] = ()) -> tuple[Alias, ...]:
+    return _unit_aliases(name, tuple(listed))
 
 
 @functools.lru_cache(maxsize=_MEMO)
@@ -57,9 +57,9 @@ def _unit_aliases(name: str, listed: tuple[str, ...]) -> tuple[Alias, ...]:
     return tuple(found.values())
 
 
-def person_aliases(name: str) -> list[Alias]:
+def person_aliases(name: str) -> tuple[Alias, ...]:
     """Full name; given name ("nghi") and the last two syllables ("thu ha") after a cue."""
-    return list(_person_aliases(name))
+    return _person_aliases(name)
 
 
 @functools.lru_cache(maxsize=_MEMO)
@@ -95,20 +95,9 @@ _TITLE_HEADS = {
 _BODY_WORDS = frozenset({"ubnd", "hdnd", "va", "uy", "ban", "nhan", "dan", "hoi", "dong"})
 
 
-def title_aliases(title: str, handle: str = "") -> list[Alias]:
-    """How people name an official by office: "chủ tịch", "chủ tịch huyện", "CT UBND xã Long
-    Đống", "PCT"; and by chat handle ("@lan")."""
-    found: dict[str, Alias] = {}
-    if handle:
-        key = "@ " + handle_key(handle)
-        found[key] = Alias(key, False, 0, True)
-    for alias in _office_aliases(title):  # a title's keys never start with "@"
-        found.setdefault(alias.key, alias)
-    return list(found.values())
-
-
 @functools.lru_cache(maxsize=_MEMO)
-def _office_aliases(title: str) -> tuple[Alias, ...]:
+def office_aliases(title: str) -> tuple[Alias, ...]:
+    """How people name an official by the office alone ("chủ tịch huyện", "PCT")."""
     found: dict[str, Alias] = {}
     words = name_key(title).split()
     head = next((h for h in sorted(_TITLE_HEADS, key=len, reverse=True)
@@ -123,6 +112,12 @@ def _office_aliases(title: str) -> tuple[Alias, ...]:
             key = " ".join([name, *tail])
             found.setdefault(key, Alias(key, False, 1, True))
     return tuple(found.values())
+
+
+def forget_aliases() -> None:
+    """Drop what the memos hold: an index keeps the keys it needs, not 200,000 Alias objects."""
+    for memo in (_unit_aliases, _person_aliases, office_aliases):
+        memo.cache_clear()
 
 
 # A handle of small letters and digits ("cb123", "lan_2") is one word that folding leaves as it

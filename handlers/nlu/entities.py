@@ -23,13 +23,10 @@ from handlers.nlu.lexicon import (
     written_as,
 )
 from handlers.nlu.model import NameMatch
-from handlers.nlu.name_tables import Entity, Entry, NameSide
+from handlers.nlu.name_tables import NameSide, code_rank, code_row, code_weak
 from handlers.nlu.normalize import Canon, canonicalize
 
 SCORE_CUTOFF = 85
-# Two words shared by more names than this ("hành chính" in every commune's service centre)
-# do not narrow the search; another pair of the same name ("tân hòa") does.
-PAIR_CAP = 64
 MAX_WORDS = 60  # names sit in the first words of a question
 FUZZY_WORDS = 12  # the leftover words one fuzzy pass compares against the aliases
 
@@ -137,7 +134,7 @@ class _Scan:
 
     def _exact(self, side: NameSide, person: bool) -> Hit | None:
         """The longest alias written exactly; a lone syllable only after a cue ("anh Nghị")."""
-        best: tuple[int, int, list[Entry], int] | None = None
+        best: tuple[int, int, list[int], int] | None = None
         words, n = self.words, len(self.words)
         for i in range(n):
             longest = side.longest.get(words[i], 0)
@@ -147,11 +144,11 @@ class _Scan:
             for length in range(size, 0, -1):
                 if best and length < best[0]:
                     break
-                entries = side.exact.get(" ".join(words[i : i + length]))
-                if not entries:
+                codes = side.codes(" ".join(words[i : i + length]))
+                if not codes:
                     continue
                 cue = self._cue(i, person)
-                fit = [e for e in entries if not e.alias.weak or cue >= 0]
+                fit = list(codes) if cue >= 0 else [c for c in codes if not code_weak(c)]
                 if not fit:
                     continue  # a lone syllable with no cue: try a shorter alias here
                 if best is None or length > best[0]:
@@ -159,35 +156,34 @@ class _Scan:
                 break
         if best is None:
             return None
-        length, i, entries, cue = best
+        length, i, codes, cue = best
         # "xã Thắng" keeps its head noun; "anh Nghị" is typed "Nghị".
-        first = cue if cue >= 0 and not person and entries[0].alias.weak else i
+        first = cue if cue >= 0 and not person and code_weak(codes[0]) else i
         title = " ".join(words[cue:i]) if cue >= 0 else ""
-        return self._resolve(entries, first, i + length - 1, title)
+        return self._resolve(side, codes, first, i + length - 1, title)
 
     def titled(self, side: NameSide) -> Hit | None:
         """An official named by office ("chủ tịch huyện", "PCT", "@lan"): the longest title
         written; several holders resolve to the one highest in the tree, else stay as typed."""
         words, n = self.words, len(self.words)
-        best: tuple[int, int, list[Entry]] | None = None
+        best: tuple[int, int, str] | None = None
         for i in range(n):
             longest = side.longest.get(words[i], 0)
             for length in range(min(longest, n - i), 0, -1):
                 if any(self.taken[i : i + length]):
                     continue
-                entries = side.exact.get(" ".join(words[i : i + length]))
-                if entries and (best is None or length > best[0]):
-                    best = (length, i, entries)
+                key = " ".join(words[i : i + length])
+                if (best is None or length > best[0]) and key in side:
+                    best = (length, i, key)
                     break
         if best is None:
             return None
-        length, i, entries = best
-        top = min(e.entity.depth for e in entries)
-        found = _distinct(e.entity for e in entries if e.entity.depth == top)
-        typed = self.c.raw_span(i, i + length - 1)
-        if len(found) != 1:
-            return Hit(NameMatch(typed, None, typed), i, i + length - 1)
-        return Hit(NameMatch(found[0].name, found[0].id, typed), i, i + length - 1)
+        length, i, key = best
+        depths = side.entities.depths
+        rows = [code_row(c) for c in side.codes(key)]
+        top = min(depths[r] for r in rows)
+        found = _distinct(r for r in rows if depths[r] == top)
+        return self._hit(side, found, i, i + length - 1)
 
     def _fuzzy(self, side: NameSide) -> Hit | None:
         """rapidfuzz over the aliases sharing a (possibly mistyped) word: "xa doan bay"."""
@@ -209,9 +205,8 @@ class _Scan:
         for left, right in pairwise(near):
             for a in left:
                 for b in right:
-                    sharing = side.pairs.get((a, b) if a < b else (b, a), ())
-                    if len(sharing) <= PAIR_CAP:
-                        candidates.update(sharing)
+                    # a pair of too many names holds none (name_tables.PAIR_CAP)
+                    candidates.update(side.pairs.get((a, b) if a < b else (b, a), ()))
         # An alias shorter than the leftover words may sit anywhere in them (partial_ratio); a
         # longer one must match them whole, else "ubnd" would fit "Văn phòng HĐND và UBND".
         keys = [side.fuzzy_keys[k] for k in candidates]
@@ -235,22 +230,28 @@ class _Scan:
                 pairs = zip(free, starts, strict=True)
                 inside = [i for i, s in pairs if at.dest_start <= s < at.dest_end]
                 first, last = (inside[0], inside[-1]) if inside else (first, last)
-        entries = [e for key in keys for e in side.exact[key]]
-        return self._resolve(entries, first, last, "")
+        codes = [c for key in keys for c in side.codes(key)]
+        return self._resolve(side, codes, first, last, "")
 
-    def _resolve(self, entries: list[Entry], first: int, last: int, cue: str) -> Hit:
+    def _resolve(self, side: NameSide, codes: list[int], first: int, last: int, cue: str) -> Hit:
         """One entity, or the typed phrase when the name fits several (two "Nghị")."""
-        typed = self.c.raw_span(first, last)
-        rank = min(e.alias.rank for e in entries)
-        found = _distinct(e.entity for e in entries if e.alias.rank == rank)
+        rank = min(code_rank(c) for c in codes)
+        found = _distinct(code_row(c) for c in codes if code_rank(c) == rank)
+        things = side.entities
         if len(found) > 1 and cue in TITLE_CUES:  # "PCT Nghị": the Nghị who is Phó Chủ tịch
-            titled = [e for e in found if TITLE_CUES[cue] in e.title]
+            titled = [r for r in found if TITLE_CUES[cue] in things.titles[r]]
             found = titled or found
         if len(found) > 1:
-            found = [e for e in found if e.preferred] or found
+            found = [r for r in found if things.preferred[r]] or found
+        return self._hit(side, found, first, last)
+
+    def _hit(self, side: NameSide, found: list[int], first: int, last: int) -> Hit:
+        """The one row found, or the phrase as typed when there are none or several."""
+        typed = self.c.raw_span(first, last)
         if len(found) != 1:
             return Hit(NameMatch(typed, None, typed), first, last)
-        return Hit(NameMatch(found[0].name, found[0].id, typed), first, last)
+        row = found[0]
+        return Hit(NameMatch(side.entities.names[row], side.entities.ids[row], typed), first, last)
 
     def _cue(self, i: int, person: bool) -> int:
         """Where a cue right before word i starts ("xã", "anh", "PCT", "đ/c"), or -1."""
@@ -330,8 +331,6 @@ class _Scan:
         return self._trusted(cue, i, name, person)
 
 
-def _distinct(entities: Iterable[Entity]) -> list[Entity]:
-    seen: dict[int, Entity] = {}
-    for entity in entities:
-        seen.setdefault(entity.id, entity)
-    return list(seen.values())
+def _distinct(rows: Iterable[int]) -> list[int]:
+    """Each row once, in order (one unit or official is one row)."""
+    return list(dict.fromkeys(rows))

@@ -1,18 +1,50 @@
-"""Lookup tables of one kind of name (units or people): exact aliases, word postings, typos."""
+"""Lookup tables of one kind of name (units or people): exact aliases, word pairs, typos.
+
+Compact, since a national org has 625,000 (alias, named thing) pairs: the named things are
+columns (`Entities`), and each pair is one 32-bit code in an array (the row of the thing and the
+alias's flags), the codes of one alias key lying next to each other. The key is the dict key."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import accumulate, combinations
 
 from handlers.nlu.aliases import Alias, is_acronym
 from handlers.nlu.lexicon import HEAD_NOUNS
 from handlers.nlu.normalize import MAX_SYLLABLE
 
+# Two words shared by more names than this ("hành chính" in every commune's service centre)
+# do not narrow the search; another pair of the same name ("tân hòa") does.
+PAIR_CAP = 64
+NO_CODES: Sequence[int] = ()
+
+# A code: the row << 4 | rank << 2 | weak << 1 | exact.
+_EXACT, _WEAK, _RANK_SHIFT, _ROW_SHIFT = 1, 2, 2, 4
+_MAX_ROWS = 1 << (32 - _ROW_SHIFT)
+
+
+def code_row(code: int) -> int:
+    return code >> _ROW_SHIFT
+
+
+def code_rank(code: int) -> int:
+    return (code >> _RANK_SHIFT) & 3
+
+
+def code_weak(code: int) -> bool:
+    return bool(code & _WEAK)
+
+
+def _code(row: int, alias: Alias) -> int:
+    return row << _ROW_SHIFT | alias.rank << _RANK_SHIFT | alias.weak << 1 | alias.exact
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """One row of `Entities`, read out (tests, tools)."""
+
     id: int
     name: str
     preferred: bool  # a current unit / an active official wins a tie with a legacy one
@@ -22,43 +54,158 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One (alias, entity) pair, read out of its code (tests, tools)."""
+
     alias: Alias
     entity: Entity
 
 
-class NameSide:
-    """One kind of name (units or people) and its lookup tables."""
+class Entities:
+    """The units, or the officials, a side names: one row each, held as columns. Names and
+    titles are the strings the rows came with (titles folded and shared)."""
 
-    def __init__(self, named: Iterable[tuple[Entity, list[Alias]]]) -> None:
-        self.exact: dict[str, list[Entry]] = {}
-        for entity, aliases in named:
+    __slots__ = ("depths", "ids", "names", "preferred", "titles")
+
+    def __init__(self) -> None:
+        self.ids = array("q")
+        self.names: list[str] = []
+        self.preferred = bytearray()
+        self.titles: list[str] = []
+        self.depths = array("H")
+
+    def add(self, id_: int, name: str, preferred: bool, title: str = "", depth: int = 0) -> int:
+        row = len(self.names)
+        if row >= _MAX_ROWS:
+            raise ValueError(f"a name index holds at most {_MAX_ROWS} units or officials")
+        self.ids.append(id_)
+        self.names.append(name)
+        self.preferred.append(preferred)
+        self.titles.append(title)
+        self.depths.append(min(depth, 0xFFFF))
+        return row
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def entity(self, row: int) -> Entity:
+        return Entity(
+            self.ids[row],
+            self.names[row],
+            bool(self.preferred[row]),
+            self.titles[row],
+            self.depths[row],
+        )
+
+
+class NameSide:
+    """One kind of name (units, people, or offices) and its lookup tables.
+
+    `named`: each row of `entities` with its aliases. `handles`: folded chat handle → row, for
+    keys "@ <handle>" held by one official only (100,000 officials have as many handles: no
+    alias objects for them); a handle two officials fold alike comes among `named`."""
+
+    def __init__(
+        self,
+        entities: Entities,
+        named: Iterable[tuple[int, Sequence[Alias]]],
+        handles: dict[str, int] | None = None,
+    ) -> None:
+        self.entities = entities
+        self.handles = handles or {}
+        slots: dict[str, int] = {}  # key → its number, in first-seen order
+        key_of, codes, fuzzy = array("I"), array("I"), bytearray()
+        for row, aliases in named:
             for alias in aliases:
-                self.exact.setdefault(alias.key, []).append(Entry(alias, entity))
+                number = slots.setdefault(alias.key, len(slots))
+                if number == len(fuzzy):
+                    fuzzy.append(0)
+                fuzzy[number] |= _fuzzy(alias)
+                key_of.append(number)
+                codes.append(_code(row, alias))
+        # The codes of each key side by side, in the order they came (a counting sort).
+        counts = array("I", bytes(4 * (len(slots) + 1)))
+        for number in key_of:
+            counts[number + 1] += 1
+        self._starts = array("I", accumulate(counts))
+        place = array("I", self._starts)
+        self._codes = array("I", bytes(4 * len(codes)))
+        for number, code in zip(key_of, codes, strict=True):
+            self._codes[place[number]] = code
+            place[number] += 1
+        del key_of, codes, place, counts
+        self._slots = slots
         # The longest alias starting with each word bounds the phrase lookups in a message.
-        self.longest: dict[str, int] = {}
-        for key in self.exact:
-            words = key.split()
-            self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
-        self.fuzzy_keys = [k for k, es in self.exact.items() if any(_fuzzy(e.alias) for e in es)]
-        # Every two words of a key, for candidates that share two words with a message.
-        self.pairs: dict[tuple[str, str], list[int]] = {}
+        self.longest: dict[str, int] = {"@": 2} if self.handles else {}
+        for key in slots:
+            split = key.split()
+            self.longest[split[0]] = max(self.longest.get(split[0], 0), len(split))
+        self.fuzzy_keys = [k for k, n in slots.items() if fuzzy[n]]
+        # Every two words of a key, for candidates that share two words with a message; a pair
+        # of more than PAIR_CAP keys proposes none, so only its being crowded is kept.
+        pairs: dict[tuple[str, str], list[int]] = {}
+        words_seen: dict[str, None] = {}  # in first-seen order, as the neighbours are made
         for n, key in enumerate(self.fuzzy_keys):
-            for pair in combinations(sorted(set(key.split())), 2):
-                self.pairs.setdefault(pair, []).append(n)
-        self.postings: dict[str, list[int]] = {}
-        for n, key in enumerate(self.fuzzy_keys):
+            words = set(key.split())
+            for pair in combinations(sorted(words), 2):
+                pairs.setdefault(pair, []).append(n)
             # A head noun alone ("phòng", "xã") must not make "phòng chuyên môn" ~ "phòng TC-KH".
-            for word in set(key.split()) - _HEAD_WORDS:
-                self.postings.setdefault(word, []).append(n)
+            for word in words - _HEAD_WORDS:
+                words_seen.setdefault(word)
+        self.pairs: dict[tuple[str, str], Sequence[int]] = {
+            pair: array("I", found) if len(found) <= PAIR_CAP else NO_CODES
+            for pair, found in pairs.items()
+        }
+        del pairs
+        self.words = frozenset(words_seen)
         # Symmetric-deletion neighbours: "bay"~"bai", "ngi"~"nghi", "hna"~"han" in O(len).
         self.neighbours: dict[str, set[str]] = {}
-        for word in self.postings:
+        for word in words_seen:
             for variant in _deletions(word):
                 self.neighbours.setdefault(variant, set()).add(word)
 
+    def __contains__(self, key: str) -> bool:
+        return (key.startswith("@ ") and key[2:] in self.handles) or key in self._slots
+
+    def codes(self, key: str) -> Sequence[int]:
+        """The codes of every (alias, entity) pair whose alias is `key`; empty if none."""
+        if key.startswith("@ ") and (row := self.handles.get(key[2:])) is not None:
+            return (row << _ROW_SHIFT | _EXACT,)  # Alias(key, weak=False, rank=0, exact=True)
+        number = self._slots.get(key)
+        if number is None:
+            return NO_CODES
+        return self._codes[self._starts[number] : self._starts[number + 1]]
+
+    def entries(self, key: str) -> list[Entry]:
+        """The pairs of `key` read out as objects (tests, tools; the scan reads codes)."""
+        return [
+            Entry(
+                Alias(key, code_weak(c), code_rank(c), bool(c & _EXACT)),
+                self.entities.entity(code_row(c)),
+            )
+            for c in self.codes(key)
+        ]
+
+    def keys(self) -> Iterable[str]:
+        """Every alias key (handles as "@ <handle>")."""
+        yield from self._slots
+        for handle in self.handles:
+            yield "@ " + handle
+
+    def sizes(self) -> dict[str, int]:
+        """How big each table is (bench/national_bench.py)."""
+        return {
+            "exact_keys": len(self._slots) + len(self.handles),
+            "exact_entries": len(self._codes) + len(self.handles),
+            "fuzzy_keys": len(self.fuzzy_keys),
+            "pair_keys": len(self.pairs),
+            "pair_entries": sum(len(v) for v in self.pairs.values()),
+            "words": len(self.words),
+            "neighbour_keys": len(self.neighbours),
+        }
+
     def similar(self, word: str) -> set[str]:
         """`word` if the index knows it, else the index words one typo away ("ngi" → "nghi")."""
-        if word in self.postings:
+        if word in self.words:
             return {word}
         found: set[str] = set()
         if 3 <= len(word) <= MAX_SYLLABLE:

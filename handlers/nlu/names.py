@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.domain import Official, Unit, UnitKind
-from handlers.nlu.aliases import person_aliases, title_aliases, unit_aliases
+from handlers.nlu.aliases import (
+    Alias,
+    forget_aliases,
+    handle_key,
+    office_aliases,
+    person_aliases,
+    unit_aliases,
+)
 from handlers.nlu.entities import find_names
 from handlers.nlu.model import NameMatch
-from handlers.nlu.name_tables import Entity, NameSide
+from handlers.nlu.name_tables import Entities, NameSide
 from handlers.nlu.normalize import name_key
 
 
@@ -22,26 +29,50 @@ class NameIndex:
 
     @classmethod
     def build(cls, units: Sequence[Unit], officials: Sequence[Official]) -> NameIndex:
+        places = Entities()
         unit_side = NameSide(
-            (Entity(u.id, u.name, u.kind is not UnitKind.LEGACY), unit_aliases(u.name, u.aliases))
-            for u in units
+            places,
+            (
+                (
+                    places.add(u.id, u.name, u.kind is not UnitKind.LEGACY),
+                    unit_aliases(u.name, u.aliases),
+                )
+                for u in units
+            ),
         )
         # An office held at several levels ("chủ tịch") names the one highest in the tree.
         parents: dict[int, int | None] = {u.id: u.parent_id for u in units}
         depths: dict[int, int] = {}
-        # One Entity per official, shared by both sides; each distinct title folded once.
-        entities = [
-            Entity(o.id, o.name, o.active, name_key(o.title), _depth(o.unit_id, parents, depths))
-            for o in officials
-        ]
-        people = NameSide(
-            (Entity(e.id, e.name, e.preferred, e.title), person_aliases(o.name))
-            for e, o in zip(entities, officials, strict=True)
+        # One row per official, read by both sides; each distinct title folded once.
+        people = Entities()
+        for o in officials:
+            people.add(
+                o.id, o.name, o.active, name_key(o.title), _depth(o.unit_id, parents, depths)
+            )
+        person_side = NameSide(
+            people, ((row, person_aliases(o.name)) for row, o in enumerate(officials))
         )
+        handles: dict[str, int] = {}
+        shared: dict[int, tuple[Alias, ...]] = {}  # rows whose handle another one folds alike
+        for row, o in enumerate(officials):
+            if not o.handle:
+                continue
+            key = handle_key(o.handle)
+            if key in handles:
+                shared[row] = shared[handles[key]] = (Alias("@ " + key, False, 0, True),)
+            handles[key] = row
+        for row in shared:
+            handles.pop(handle_key(officials[row].handle), None)
         titles = NameSide(
-            (e, title_aliases(o.title, o.handle)) for e, o in zip(entities, officials, strict=True)
+            people,
+            (
+                (row, shared.get(row, ()) + office_aliases(o.title))
+                for row, o in enumerate(officials)
+            ),
+            handles,
         )
-        return cls(unit_side, people, titles)
+        forget_aliases()  # what a national org repeats is remembered for one build only
+        return cls(unit_side, person_side, titles)
 
     def match_unit(self, text: str) -> NameMatch | None:
         """The unit a phrase names ("fong noi vu", "xa doan bay"), or the phrase if none."""
