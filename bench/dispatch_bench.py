@@ -6,10 +6,12 @@ fake Bot API server of tests/fakes, which enforces 30 messages/s overall and 1 m
 per chat with real 429s (parameters.retry_after). Reports the achieved rate as a fraction of
 30 msg/s (target ≥ 0.95), the 429s received (target 0) and duplicates (must be 0).
 
-`--processes N` runs N dispatcher processes on the same outbox instead, their rates whole
-shares of 29 msg/s (REMINDERS__TELEGRAM_RATE 15 and 14 for two, as the README says to deploy
-them: in any second together at most 29); the figures are the combined ones. Several
-processes need PostgreSQL (SQLite runs one dispatcher).
+The rate is `nhacviec run`'s default (REMINDERS__TELEGRAM_RATE, 30: Telegram's own limit,
+which the pacing never exceeds in any sliding second, whatever the jitter) unless `--rate`
+says otherwise. `--processes N` runs N dispatcher processes on the same outbox instead, their
+rates whole shares of it (15 and 15 for two, as the README says to deploy them: in any second
+together at most 30); the figures are the combined ones. Several processes need PostgreSQL
+(SQLite runs one dispatcher).
 
 The fake runs on its own event loop in a thread, as Telegram runs elsewhere: it timestamps
 arrivals without waiting for the dispatcher's loop. BENCH_DISPATCH_URL selects a database
@@ -35,6 +37,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from bot.settings import ReminderSettings
 from bot.telegram.application import build_application
 from bot.telegram.sender import TelegramSender
 from scheduler.config import TELEGRAM_PACING, DispatchConfig
@@ -46,6 +49,7 @@ from tests.fakes.telegram import DEFAULT_TOKEN, FakeTelegram
 
 MESSAGES = 3000
 LIMIT = 30.0  # messages per second, as Telegram and the fake enforce it
+RATE = ReminderSettings().telegram_rate  # what `nhacviec run` paces at by default
 FIRST_CHAT = 100_000
 
 
@@ -132,9 +136,9 @@ class ServerThread:
 
 
 def shares(rate: float, processes: int) -> list[float]:
-    """Whole messages per second for each of several processes, adding up to `rate` (29 over
-    two: 15 and 14). Each process sends at most its share rounded up in any second, so
-    fractional shares (14.5 + 14.5) could add up to 30 in one second: the limit itself."""
+    """Whole messages per second for each of several processes, adding up to `rate` (30 over
+    two: 15 and 15; 29 over two: 15 and 14). Each process sends at most its share rounded
+    down in any sliding second, so whole shares use all of the limit and never exceed it."""
     whole = int(rate)
     base, extra = divmod(whole, processes)
     return (
@@ -217,7 +221,7 @@ async def spawn_child(
     )
 
 
-async def run(messages: int = MESSAGES, processes: int = 1) -> dict[str, Any]:
+async def run(messages: int = MESSAGES, processes: int = 1, rate: float = RATE) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         url = os.environ.get("BENCH_DISPATCH_URL") or f"sqlite+aiosqlite:///{Path(tmp) / 'b.db'}"
         if processes > 1 and not url.startswith("postgresql"):
@@ -228,7 +232,7 @@ async def run(messages: int = MESSAGES, processes: int = 1) -> dict[str, Any]:
         fake = FakeTelegram(overall_rate=int(LIMIT), per_chat_rate=(1, 1.0))
         for i in range(1, messages + 1):
             fake.chat(FIRST_CHAT + i)  # each official has opened the bot
-        rates = shares(TELEGRAM_PACING.rate, processes)
+        rates = shares(rate, processes)
         with ServerThread(fake):
             started = time.monotonic()
             if processes == 1:
@@ -269,7 +273,7 @@ async def _in_process(url: str, api_url: str, rate: float) -> tuple[int, int]:
             uow_factory=create_uow_factory(engine),
             senders={"telegram": sender},
             clock=lambda: datetime.now(UTC),
-            config=_pacing(rate),  # the defaults: 29 msg/s, 1 s between per chat
+            config=_pacing(rate),  # 1 s between two messages to a chat, as by default
         )
         try:
             report = await dispatcher.drain(wait=5.0)
@@ -306,10 +310,11 @@ def main(argv: list[str]) -> None:
     bench = sub.add_parser("run", help="the benchmark (the default)")
     bench.add_argument("--messages", type=int, default=MESSAGES)
     bench.add_argument("--processes", type=int, default=1)
+    bench.add_argument("--rate", type=float, default=RATE, help="msg/s, shared by the processes")
     one = sub.add_parser("child", help="one dispatcher process (used by the benchmarks)")
     one.add_argument("url")
     one.add_argument("api_url")
-    one.add_argument("--rate", type=float, default=TELEGRAM_PACING.rate)
+    one.add_argument("--rate", type=float, default=RATE)
     one.add_argument("--offset", type=float, default=0.0)
     one.add_argument("--lease", type=float, default=300.0)
     one.add_argument("--gate", action="store_true", help="start on a line from stdin")
@@ -326,7 +331,7 @@ def main(argv: list[str]) -> None:
             )
         )
         return
-    figures = asyncio.run(run(args.messages, args.processes))
+    figures = asyncio.run(run(args.messages, args.processes, args.rate))
     print(json.dumps(figures, indent=2))
 
 

@@ -38,10 +38,19 @@ class Paused(Exception):
 
 
 class Pacer:
-    """Hands out send slots one caller at a time: evenly spaced at `rate` per second, and
-    never more than `rate` sends inside any `window` of actual send times, so a stall of the
-    event loop is not followed by a burst (the API counts arrivals in a sliding second).
-    `pause` holds every slot until the channel's retry-after has passed."""
+    """Hands out send slots one caller at a time, evenly spaced at `rate` per second, and
+    guarantees the API never sees more than `rate` (rounded down) arrivals inside any sliding
+    `window`, whatever the event loop's or the network's jitter.
+
+    The guarantee rests on actual send times, not planned ones: a message reaches the API
+    somewhere between the start of its send and the answer to it, so a slot is handed out only
+    while fewer than `capacity` sends are in flight or ended within the last `window`. Of any
+    capacity + 1 arrivals inside one window, the last send to start would have seen the others
+    in flight or ended within its window: it could not have started. A stall is therefore
+    never followed by a burst, and a slow answer costs time, never a 429. Several processes
+    sharing a bot each get a whole share of the limit (two: 15 + 15 of Telegram's 30), since
+    shares rounded down never add up past it. `pause` holds every slot until a 429's
+    retry-after has passed."""
 
     def __init__(
         self, rate: float, window: float = 1.0, *, clock: MonotonicClock | None = None
@@ -49,13 +58,18 @@ class Pacer:
         self._clock = clock if clock is not None else LoopClock()
         self._interval = 1.0 / rate if rate > 0 else 0.0
         self._window = window
-        # Rounded up: a share of a bot's rate (29/2 = 14.5 msg/s per process) is sent at that
-        # rate; rounded down, 14 a second would cap it and two processes reach only 28.
-        self._capacity = max(1, math.ceil(rate * window - 1e-9)) if rate > 0 else 0
-        self._sent: deque[float] = deque(maxlen=max(1, self._capacity))
+        self._capacity = max(1, math.floor(rate * window + 1e-9)) if rate > 0 else 0
+        self._ended: deque[float] = deque()  # end times of sends, newest last
+        self._flying = 0
+        self._settled: asyncio.Future[None] | None = None  # set when a send ends
         self._paused_until = 0.0
         self._next = 0.0
         self._turn = asyncio.Lock()
+
+    @property
+    def capacity(self) -> int:
+        """Sends allowed inside one window (0: unpaced)."""
+        return self._capacity
 
     def pause(self, seconds: float) -> None:
         until = self._clock.time() + max(0.0, seconds)
@@ -64,9 +78,27 @@ class Pacer:
     def paused_for(self) -> float:
         return max(0.0, self._paused_until - self._clock.time())
 
+    @asynccontextmanager
+    async def slot(self, max_pause: float | None = None) -> AsyncIterator[None]:
+        """The next slot, held while the caller sends: its end (answer or error) is the latest
+        the message can have reached the API. Raises Paused when a 429's pause has more than
+        `max_pause` seconds to run (a caller that cannot wait that long gives its message back
+        instead)."""
+        await self._acquire(max_pause)
+        try:
+            yield
+        finally:
+            self._flying -= 1
+            self._ended.append(self._clock.time())
+            if self._settled is not None and not self._settled.done():
+                self._settled.set_result(None)
+
     async def wait(self, max_pause: float | None = None) -> None:
-        """The next slot; raises Paused when a 429's pause has more than `max_pause` seconds to
-        run (a caller that cannot wait that long gives its message back instead)."""
+        """A slot for a send that ends at once (what the slot's end costs nothing to know)."""
+        async with self.slot(max_pause):
+            pass
+
+    async def _acquire(self, max_pause: float | None) -> None:
         clock = self._clock
         async with self._turn:
             while True:
@@ -74,11 +106,13 @@ class Pacer:
                 if max_pause is not None and self._paused_until - now > max_pause:
                     raise Paused(self._paused_until - now)
                 # The even schedule runs on ideal slot times, so small lateness of the loop
-                # does not add up; the window runs on actual send times, so a long one does
-                # not turn into a burst.
+                # does not add up; the window runs on actual send times.
                 slot = max(now, self._paused_until, self._next)
-                if self._capacity and len(self._sent) == self._capacity:
-                    slot = max(slot, self._sent[0] + self._window)
+                if self._capacity and self._busy(now) >= self._capacity:
+                    if not self._ended:  # every send of the window is still in flight
+                        await self._one_settled()
+                        continue
+                    slot = max(slot, self._ended[0] + self._window)
                 if slot <= now:
                     break
                 # Look again after sleeping: a 429 may have paused the channel meanwhile.
@@ -86,12 +120,26 @@ class Pacer:
             # Late by less than a slot: keep the schedule; idle for longer: restart it now.
             ideal = self._next if now - self._next < self._interval else now
             self._next = ideal + self._interval
-            self._sent.append(clock.time())
+            self._flying += 1
+
+    def _busy(self, now: float) -> int:
+        """Sends in flight or ended inside the window that ends now."""
+        ended = self._ended
+        while ended and ended[0] + self._window <= now:  # as the slot is computed
+            ended.popleft()
+        return self._flying + len(ended)
+
+    async def _one_settled(self) -> None:
+        if self._settled is None or self._settled.done():
+            self._settled = asyncio.get_running_loop().create_future()
+        await self._settled
 
 
 class ChatSpacing:
-    """At most one message in flight per chat, and `interval` seconds between the starts
-    of two sends to it (Telegram: about one message per second per chat)."""
+    """At most one message in flight per chat, and `interval` seconds from the end of one
+    send to it to the start of the next (Telegram: about one message per second per chat):
+    counted from the end, as the pacer counts, two messages never reach the API closer than
+    `interval` however the first one was delayed on its way."""
 
     def __init__(self, interval: float, *, clock: MonotonicClock | None = None) -> None:
         self._clock = clock if clock is not None else LoopClock()
@@ -121,9 +169,12 @@ class ChatSpacing:
                     raise Paused(wait)
                 if wait > 0:
                     await clock.sleep(wait)
-                await pacer.wait(max_pause)
-                self._next[chat] = clock.time() + self._interval
-                yield
+                async with pacer.slot(max_pause):
+                    try:
+                        yield
+                    finally:
+                        ended = clock.time() + self._interval
+                        self._next[chat] = max(self._next.get(chat, 0.0), ended)
         finally:
             self._users[chat] -= 1
             if not self._users[chat]:

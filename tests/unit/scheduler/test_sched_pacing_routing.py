@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
+import random
 from collections.abc import Coroutine
 from typing import Any
 
@@ -101,9 +102,10 @@ async def test_one_chat_gets_one_message_at_a_time_and_spaced() -> None:
     await clock.run(send("a"), send("a"), send("b"), send("a"))
     starts = [t for chat, what, t in log if chat == "a" and what == "start"]
     ends = [t for chat, what, t in log if chat == "a" and what == "end"]
-    # Chat "a": one send at a time, each start `interval` after the previous one.
-    assert starts == pytest.approx([0.0, 0.1, 0.2])
-    assert ends == pytest.approx([0.01, 0.11, 0.21])
+    # Chat "a": one send at a time, each start `interval` after the previous one's end (the
+    # latest the previous message can have reached the API).
+    assert starts == pytest.approx([0.0, 0.11, 0.22])
+    assert ends == pytest.approx([0.01, 0.12, 0.23])
     # Another chat is not held up by chat "a": only by the global rate (1 ms).
     b_start = next(t for chat, what, t in log if chat == "b" and what == "start")
     assert b_start == pytest.approx(0.001)
@@ -152,10 +154,13 @@ async def test_a_stalled_loop_is_not_followed_by_a_burst() -> None:
         assert sum(1 for t in stamps[i:] if t < start + 1.0) <= 50
 
 
-@pytest.mark.parametrize("rate", [14.5, 9.67, 29.0])
-async def test_a_share_of_a_bots_rate_is_sustained_not_rounded_down(rate: float) -> None:
-    """Several dispatcher processes each get rate/N (29/2 = 14.5 msg/s): sent at that share,
-    never more in a second than its whole messages rounded up."""
+@pytest.mark.parametrize(("rate", "whole"), [(15.0, 15), (10.0, 10), (30.0, 30), (14.5, 14)])
+async def test_a_share_of_a_bots_limit_is_sustained_in_whole_messages(
+    rate: float, whole: int
+) -> None:
+    """Several dispatcher processes each get a share of the bot's limit (two: 15 + 15 of 30):
+    each sends its share every second, never more; a fractional share is rounded down, so
+    shares never add up past the limit."""
     clock = VirtualClock()
     pacer = Pacer(rate, clock=clock)
     stamps: list[float] = []
@@ -164,9 +169,62 @@ async def test_a_share_of_a_bots_rate_is_sustained_not_rounded_down(rate: float)
         await pacer.wait()
         stamps.append(clock.time())
 
-    sends = int(rate * 20)
+    sends = whole * 20
     await clock.run(*(one() for _ in range(sends)))
-    assert stamps[-1] == pytest.approx((sends - 1) / rate)  # 20 s at the rate, not at 14/s
-    ceiling = -(-rate // 1)
-    for i, start in enumerate(stamps):
-        assert sum(1 for t in stamps[i:] if t < start + 1.0) <= ceiling
+    assert stamps[-1] == pytest.approx(20 - 1 / whole, abs=0.07)  # 20 s at the share
+    assert max_in_a_window(stamps) == whole
+
+
+def max_in_a_window(arrivals: list[float], window: float = 1.0) -> int:
+    """Most arrivals inside any (t - window, t], as the API (and tests/fakes/flood.py) counts."""
+    ordered = sorted(arrivals)
+    return max(
+        (sum(1 for s in ordered[: i + 1] if s + window > t) for i, t in enumerate(ordered)),
+        default=0,
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+async def test_jitter_never_puts_more_than_the_limit_in_one_second(seed: int) -> None:
+    """Each message reaches the API some time after its send starts and is answered some time
+    later (both jittery, up to 150 ms), and the loop stalls now and then: however it falls,
+    no sliding second at the API holds more than the limit, and the rate stays near it."""
+    rng = random.Random(seed)
+    clock = VirtualClock()
+    pacer = Pacer(30.0, clock=clock)
+    arrivals: list[float] = []
+    sending = asyncio.Semaphore(16)
+
+    async def send() -> None:
+        async with sending, pacer.slot():
+            await clock.sleep(rng.uniform(0.0, 0.15))  # on its way to the API
+            arrivals.append(clock.time())
+            await clock.sleep(rng.uniform(0.0, 0.15))  # the answer on its way back
+
+    async def stalls() -> None:
+        for _ in range(10):
+            await clock.sleep(rng.uniform(0.5, 3.0))
+            clock.block(rng.uniform(0.05, 0.6))  # sync code holds the loop
+
+    await clock.run(stalls(), *(send() for _ in range(900)))
+    assert len(arrivals) == 900
+    assert max_in_a_window(arrivals) <= 30
+    span = max(arrivals) - min(arrivals)
+    assert 899 / span > 30 / (1 + 0.3) * 0.95  # at most a round trip lost per second
+
+
+async def test_sends_all_in_flight_hold_the_next_until_one_ends() -> None:
+    """Answers slower than the window itself: the sends still in flight count, so the next
+    one waits for an answer and then for the window."""
+    clock = VirtualClock()
+    pacer = Pacer(5.0, clock=clock)
+    arrivals: list[float] = []
+
+    async def send() -> None:
+        async with pacer.slot():
+            await clock.sleep(1.9)  # reaches the API at the last moment
+            arrivals.append(clock.time())
+            await clock.sleep(0.1)
+
+    await clock.run(*(send() for _ in range(12)))
+    assert max_in_a_window(arrivals) <= 5
