@@ -184,7 +184,8 @@ class TaskRow(Base):
             postgresql_ops={"text_folded": "gin_trgm_ops"},
             info={"only_on": "postgresql"},
         ).ddl_if(dialect="postgresql"),
-        Index(None, "directing_official_id"),
+        # A leader's directed tasks by status and deadline (migration 0010).
+        Index(None, "directing_official_id", "status", "deadline"),
         Index(None, "assignee_id"),
         Index(None, "parent_id"),
         Index(None, "notice_id"),
@@ -246,6 +247,19 @@ class TaskCriterionRow(Base):
     )
     code: Mapped[str] = mapped_column(String(32), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TaskCountRow(Base):
+    """How many tasks each lead unit has per aggregate state, kept by database triggers
+    (migration 0010): 'reported', 'done_on_time', 'done_late', 'no_deadline' (month 0), and
+    'open' per deadline month (`month` = year * 12 + month - 1). Rows may hold 0."""
+
+    __tablename__ = "task_counts"
+
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class TaskEventRow(Base):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.domain import DeadlineKind, DueState, EventKind, TaskStatus, UnitId
@@ -74,16 +74,10 @@ def visible(
     supported = select(TaskSupportRow.task_id).where(
         _unit_in(session, TaskSupportRow.unit_id, units)
     )
-    leads = units
-    if lead_unit_ids is not None:
-        wanted = sorted(lead_unit_ids)
-        leads = (
-            sorted(set(units) & set(wanted))
-            if isinstance(units, list)
-            else units.where(ids_in(session, UnitRow.id, wanted))
-        )
     branches = [
-        select(*columns(t)).where(_unit_in(session, t.lead_unit_id, leads), *where(t)),
+        select(*columns(t)).where(
+            led_in(session, t.lead_unit_id, scope, lead_unit_ids), *where(t)
+        ),
         # Driven by the supporting rows whose task is led outside the scope (their copy of
         # the lead, kept by triggers, spares reading the tasks led inside); the task's own
         # lead stays the word on it.
@@ -112,6 +106,30 @@ def visible(
             )
         )
     return branches
+
+
+def led_in(
+    session: AsyncSession,
+    column: Any,
+    scope: ScopeSql,
+    lead_unit_ids: frozenset[UnitId] | None = None,
+) -> ColumnElement[bool]:
+    """`column` (a lead unit) is a unit of the scope, and of `lead_unit_ids` when given, tested
+    against the smaller of the two: the scope's units narrowed to the wanted ones."""
+    units = scope.units
+    if units is None:
+        if lead_unit_ids is None:
+            return true()
+        return ids_in(session, column, lead_unit_ids)
+    leads = units
+    if lead_unit_ids is not None:
+        wanted = sorted(lead_unit_ids)
+        leads = (
+            sorted(set(units) & set(wanted))
+            if isinstance(units, list)
+            else units.where(ids_in(session, UnitRow.id, wanted))
+        )
+    return _unit_in(session, column, leads)
 
 
 def overdue_on(day: date, t: Tasks = TaskRow) -> ColumnElement[bool]:

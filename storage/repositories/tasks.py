@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, union_all
+from sqlalchemy import Select, func, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -21,9 +21,8 @@ from handlers.domain import (
     UnitId,
 )
 from handlers.ports import TaskPage, TaskQuery, TaskScope, UnitStats
-from storage.dialect import ids_in
 from storage.models import OrgMetaRow, TaskCriterionRow, TaskRow, TaskSupportRow
-from storage.repositories import task_filters
+from storage.repositories import task_filters, task_stats
 from storage.types import utcnow
 
 _WITH_LINKS = (selectinload(TaskRow.support), selectinload(TaskRow.criteria))
@@ -180,37 +179,9 @@ class SqlTaskRepository:
         *,
         created_before: datetime | None = None,
     ) -> list[UnitStats]:
-        def where(t: task_filters.Tasks) -> list[ColumnElement[bool]]:
-            statuses = [s.value for s in task_filters.STATS_STATUSES]
-            found: list[ColumnElement[bool]] = [t.status.in_(statuses)]
-            if created_before is not None:
-                found.append(t.created_at <= created_before)
-            if lead_unit_ids is not None:
-                found.append(ids_in(self._session, t.lead_unit_id, lead_unit_ids))
-            return found
-
-        branches = task_filters.visible(
-            self._session,
-            await task_filters.resolve(self._session, scope),
-            lambda t: [
-                t.lead_unit_id.label("unit_id"),
-                task_filters.derived_state(today, soon_until, t).label("state"),
-            ],
-            where,
-            lead_unit_ids,
+        return await task_stats.unit_stats(
+            self._session, scope, today, soon_until, lead_unit_ids, created_before=created_before
         )
-        states = (branches[0] if len(branches) == 1 else union_all(*branches)).subquery()
-        # One row per (unit, state), pivoted here: counting each state in its own column
-        # makes SQLite evaluate the CASE once per column, several times slower.
-        rows = await self._session.execute(
-            select(states.c.unit_id, states.c.state, func.count())
-            .group_by(states.c.unit_id, states.c.state)
-            .order_by(states.c.unit_id)
-        )
-        counts: dict[int, dict[str, int]] = {}
-        for unit_id, state, count in rows:
-            counts.setdefault(unit_id, {})[state] = count
-        return [UnitStats(UnitId(unit_id), **by_state) for unit_id, by_state in counts.items()]
 
     async def children(self, parent_id: TaskId) -> list[Task]:
         rows = await self._session.scalars(

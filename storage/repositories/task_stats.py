@@ -1,0 +1,151 @@
+"""Per lead unit counts by derived state («thống kê», «tỷ lệ hoàn thành của các xã»).
+
+The tasks led inside the scope are counted from `task_counts` (migration 0010, kept by
+triggers): reported, done on time, done late and undated open tasks do not depend on the day,
+and an open task's month says on which side of the "due soon" window it falls, except for the
+months the window touches, whose open tasks are read from `tasks` itself. Tasks seen only
+through a supporting unit or as directed by the asker, and counts "as of" an earlier moment
+(`created_before`), are grouped from `tasks` as before.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, select, union_all
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.domain import DueState, TaskStatus, UnitId
+from handlers.ports import TaskScope, UnitStats
+from storage.dialect import ids_in
+from storage.models import TaskCountRow, TaskRow
+from storage.repositories import task_filters
+from storage.repositories.task_filters import ScopeSql, Tasks, derived_state, led_in, visible
+
+OPEN_DATED = "open"  # task_counts' state of open tasks with a deadline, kept per month
+
+
+def month_index(day: date) -> int:
+    """The `task_counts.month` of a deadline on `day`."""
+    return day.year * 12 + day.month - 1
+
+
+def month_start(index: int) -> date:
+    return date(index // 12, index % 12 + 1, 1)
+
+
+async def unit_stats(
+    session: AsyncSession,
+    scope: TaskScope,
+    today: date,
+    soon_until: date,
+    lead_unit_ids: frozenset[UnitId] | None,
+    *,
+    created_before: datetime | None = None,
+) -> list[UnitStats]:
+    resolved = await task_filters.resolve(session, scope)
+    if created_before is not None:
+        parts = _from_tasks(session, resolved, today, soon_until, lead_unit_ids, created_before)
+    else:
+        parts = _from_counts(session, resolved, today, soon_until, lead_unit_ids)
+    rows = await session.execute(union_all(*parts))
+    counts: dict[int, dict[str, int]] = {}
+    for unit_id, state, count in rows:
+        by_state = counts.setdefault(unit_id, {})
+        by_state[state] = by_state.get(state, 0) + int(count)
+    return [
+        UnitStats(UnitId(unit_id), **counts[unit_id])
+        for unit_id in sorted(counts)
+        if any(counts[unit_id].values())
+    ]
+
+
+def _grouped(branches: list[Select[Any]]) -> Select[Any]:
+    """(unit, state, count) over the branches' (unit_id, state) rows. One row per (unit,
+    state), pivoted in Python: counting each state in its own column makes SQLite evaluate the
+    CASE once per column, several times slower."""
+    states = (branches[0] if len(branches) == 1 else union_all(*branches)).subquery()
+    return select(states.c.unit_id, states.c.state, func.count()).group_by(
+        states.c.unit_id, states.c.state
+    )
+
+
+def _from_tasks(
+    session: AsyncSession,
+    scope: ScopeSql,
+    today: date,
+    soon_until: date,
+    lead_unit_ids: frozenset[UnitId] | None,
+    created_before: datetime | None,
+    *,
+    led_inside: bool = True,
+) -> list[Select[Any]]:
+    """Every branch of the scope grouped from `tasks` (with `led_inside` False: all but the
+    tasks led inside the scope)."""
+
+    def where(t: Tasks) -> list[ColumnElement[bool]]:
+        statuses = [s.value for s in task_filters.STATS_STATUSES]
+        found: list[ColumnElement[bool]] = [t.status.in_(statuses)]
+        if created_before is not None:
+            found.append(t.created_at <= created_before)
+        if lead_unit_ids is not None:
+            found.append(ids_in(session, t.lead_unit_id, lead_unit_ids))
+        return found
+
+    branches = visible(
+        session,
+        scope,
+        lambda t: [
+            t.lead_unit_id.label("unit_id"),
+            derived_state(today, soon_until, t).label("state"),
+        ],
+        where,
+        lead_unit_ids,
+    )
+    if not led_inside:
+        branches = branches[1:] if scope.units is not None else []
+    return [_grouped(branches)] if branches else []
+
+
+def _from_counts(
+    session: AsyncSession,
+    scope: ScopeSql,
+    today: date,
+    soon_until: date,
+    lead_unit_ids: frozenset[UnitId] | None,
+) -> list[Select[Any]]:
+    first, last = sorted((month_index(today), month_index(soon_until)))
+    c = TaskCountRow
+    in_window = and_(c.state == OPEN_DATED, c.month >= first, c.month <= last)
+    state = case(
+        (
+            c.state == OPEN_DATED,
+            case(
+                (c.month < first, literal(DueState.OVERDUE.value)),
+                else_=literal(DueState.ON_TRACK.value),
+            ),
+        ),
+        else_=c.state,
+    )
+    counted = (
+        select(c.unit_id.label("unit_id"), state.label("state"), func.sum(c.n))
+        .where(led_in(session, c.unit_id, scope, lead_unit_ids), c.n != 0, ~in_window)
+        .group_by(c.unit_id, state)
+    )
+    t = TaskRow
+    window = _grouped(
+        [
+            select(  # type: ignore[list-item]
+                t.lead_unit_id.label("unit_id"),
+                derived_state(today, soon_until, t).label("state"),
+            ).where(
+                led_in(session, t.lead_unit_id, scope, lead_unit_ids),
+                t.status == TaskStatus.OPEN.value,
+                t.deadline >= month_start(first),
+                t.deadline < month_start(last + 1),
+            )
+        ]
+    )
+    rest = _from_tasks(session, scope, today, soon_until, lead_unit_ids, None, led_inside=False)
+    return [counted, window, *rest]
