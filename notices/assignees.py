@@ -193,7 +193,12 @@ def is_assessment(sentence: str) -> bool:
         praise = None  # "Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương …": a body praises
     if not _ASSESSMENT.match(low) and not praise:
         return False
-    return not any(
+    return not asks_someone(low)
+
+
+def asks_someone(low: str) -> bool:
+    """Does the (match-form) sentence say "giao X", "đề nghị X" or "yêu cầu X" anywhere?"""
+    return any(
         not _NOT_TRIGGER_AFTER.match(low, m.end())
         and not _NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()])
         for m in _TRIGGER.finditer(low)

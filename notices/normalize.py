@@ -62,7 +62,8 @@ def clean_lines(raw: str) -> list[str]:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n\n")
     out: list[str] = []
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
-    for index, line in enumerate(_task_tables(text.split("\n"))):
+    lines = _task_tables(text.split("\n"))
+    for index, line in enumerate(lines):
         previous = next((kept for kept in reversed(out) if kept), "")
         if _MARGIN_DASH.match(line) and previous and not previous.endswith(_TERMINAL):
             line = _MARGIN_DASH.sub("", line)  # "-\tcó liên quan …": a speck in the margin
@@ -79,9 +80,23 @@ def clean_lines(raw: str) -> list[str]:
                 bold_item, rest = True, rest[2:]
             if bold_item and "**" in rest:
                 bold_item = False
-                if rest.endswith("**") and cleaned is not None:
+                if _bold_goes_on(cleaned, lines, index):
+                    bold_item = True  # "**3. Đề nghị …, Hội Liên hiệp**" + "**Phụ nữ …**"
+                elif rest.endswith("**") and cleaned is not None:
                     out.append("")  # "**4. Về trang thiết bị …**" then "Khắc phục …"
     return out
+
+
+def _bold_goes_on(cleaned: str | None, lines: list[str], index: int) -> bool:
+    """A bold heading the scrape closed mid-name and reopened on the next line: it ends without
+    punctuation and the next line is bold text that opens no item of its own."""
+    if cleaned is None or not lines[index].rstrip().endswith("**") or cleaned.endswith(_TERMINAL):
+        return False
+    following = next((raw.strip() for raw in lines[index + 1 : index + 3] if raw.strip()), "")
+    if not following.startswith("**") or _BOLD_ITEM.match(following):
+        return False
+    rest = _STRONG.sub("", following).strip()
+    return rest[:1].isalpha() and not rest.isupper()
 
 
 def _task_tables(lines: list[str]) -> list[str]:
@@ -462,9 +477,18 @@ _NOT_BODY_START = re.compile(r"^(?:Kính gửi|Số\b|Nơi nhận|V/v|Về việ
 _NO_TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"', ",")
 
 
+# "… tại khoản 4 Điều 13 Nghị định" + "10/2022/NĐ-CP (được sửa đổi …)": a document number
+# goes on with the line before it; no paragraph opens with one.
+_DOC_NUMBER_START = re.compile(r"^\d{1,6}(?:/\d{4})?[/-][A-ZĐ]{1,6}[-/]")
+
+
 def _starts_new_paragraph(previous: str, line: str, width: int, is_marker: bool) -> bool:
     if is_marker:
         return True
+    if previous.endswith(",") or (
+        _DOC_NUMBER_START.match(line) and not previous.endswith((".", ":", ";"))
+    ):
+        return False  # "Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội," + "Hội đồng …"
     if not previous.endswith(_NO_TERMINAL) and line[:1].isalnum():
         if _DANGLING.search(previous):
             return False  # "1. Chủ tịch UBND các tỉnh, thành phố từ" + "Hà Tĩnh đến …"

@@ -18,6 +18,7 @@ from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadli
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of, split_assignees
+from notices.statements import states_only
 from notices.structure import Item, is_closing, walk
 from notices.text import fold_key, match_form
 
@@ -173,6 +174,8 @@ class _ItemTasks:
         for sentence in sentences:
             if is_remark(sentence) or is_assessment(sentence):
                 continue  # a sanction, an opinion, thanks or an assessment: nobody is assigned
+            if states_only(sentence, self.context.reference):
+                continue  # a citation, a past event, or "… tổ chức thực hiện Nghị quyết."
             self.sentence += 1
             touched: list[_Draft] = []
             for clause, roles in _glued_clauses(sentence):

@@ -1,0 +1,128 @@
+"""Issue 11, round 5: sentences that cite, narrate or only ask to carry out the document assign
+no work; and scrape line breaks that cut a sentence or a heading in two. Examples are phrased
+for this test, not copied from a corpus document.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from notices import parse_notice
+from notices.normalize import build_paragraphs, clean_lines
+from notices.statements import states_only
+
+ISSUED = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the citation of a provision: point, clause, article of a law or decree
+        "Căn cứ tại Điều 12 Luật Đất đai số 31/2024/QH15 quy định về quyền của người sử dụng đất;",
+        "Căn cứ khoản 3 Điều 7 Nghị định số 45/2026/NĐ-CP quy định về hồ sơ cấp phép;",
+        "Căn cứ điểm b khoản 1 Điều 20 Thông tư số 08/2025/TT-BXD của Bộ Xây dựng;",
+        "Tại khoản 2 Điều 9 Nghị định 12/2026/NĐ-CP quy định Ủy ban nhân dân cấp tỉnh có trách "
+        "nhiệm công bố danh mục.",
+        "Theo quy định tại Điều 5 Quyết định số 17/2025/QĐ-UBND, hồ sơ nộp trực tuyến.",
+        # the rule applied to the case, advice
+        "Căn cứ quy định nêu trên, về nguyên tắc, hộ đã nộp đủ hồ sơ thì được hoàn thuế.",
+        "Ngoài ra, cần lưu ý các mốc thời gian chuyển tiếp của luật mới.",
+        # a case with nobody named to act
+        "Trường hợp hồ sơ chưa đầy đủ thì không thuộc đối tượng được xem xét.",
+        # a past event, dated before the notice
+        "Ngày 15/01/2026, Bộ Tài chính ban hành Thông tư số 05/2026/TT-BTC hướng dẫn thu phí.",
+        "Ngày 02 tháng 02 năm 2026, Sở Nội vụ có công văn số 210/SNV-CCVC về việc tuyển dụng.",
+        # only carrying out or watching over the document itself
+        "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
+        "Giao Thường trực Hội đồng nhân dân, các Ban và đại biểu Hội đồng nhân dân tỉnh giám sát "
+        "việc thực hiện Nghị quyết này.",
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội phối hợp "
+        "tuyên truyền và giám sát việc thực hiện Nghị quyết.",
+        "Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp triển khai thực hiện Kế "
+        "hoạch này.",
+        "Trong phạm vi quản lý của mình, chủ động phối hợp với các phòng, ban thực hiện các nhiệm "
+        "vụ được giao tại Kế hoạch này.",
+        "Phối hợp với Ban Quản lý dự án tổ chức thực hiện kế hoạch theo đúng quy định.",
+        "Ủy ban nhân dân huyện yêu cầu các xã triển khai, báo cáo kết quả thực hiện./. |",
+    ],
+)
+def test_a_sentence_that_assigns_no_work(sentence: str) -> None:
+    assert states_only(sentence, ISSUED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # work follows the citation, or the citation is of a plan, not a provision
+        "Căn cứ quy định nêu trên, đề nghị Sở Tài chính rà soát hồ sơ hoàn thuế của doanh nghiệp.",
+        "Căn cứ Kế hoạch này, các xã xây dựng kế hoạch chi tiết trước ngày 30/4/2026.",
+        # a date after the notice's own is a deadline, not a past event
+        "Ngày 20/3/2026, các đơn vị gửi báo cáo về Sở Nội vụ.",
+        # the work is more than carrying out the document
+        "Giao Sở Y tế chủ trì, hướng dẫn và tổ chức thực hiện Kế hoạch này.",
+        "Phối hợp với các sở, ngành hướng dẫn các xã triển khai Kế hoạch.",
+        "Tổ chức triển khai thực hiện Chiến lược phát triển du lịch của tỉnh.",
+        "Ủy ban nhân dân các xã tổ chức thực hiện Kế hoạch này và báo cáo kết quả về Ủy ban nhân "
+        "dân huyện trước ngày 15/12/2026.",
+        # a case that names who acts in it
+        "Trường hợp mưa lớn kéo dài, các trường học chủ động cho học sinh nghỉ học.",
+    ],
+)
+def test_a_sentence_that_still_assigns_work(sentence: str) -> None:
+    assert not states_only(sentence, ISSUED)
+
+
+def test_a_guidance_letter_yields_only_its_request() -> None:
+    notice = parse_notice(
+        "Số: 120/STC-QLG\nLạng Sơn, ngày 10 tháng 3 năm 2026\n\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường.\n\n"
+        "Ngày 15/01/2026, Bộ Tài chính ban hành Thông tư số 05/2026/TT-BTC hướng dẫn thu phí.\n\n"
+        "Căn cứ khoản 3 Điều 7 Nghị định số 45/2026/NĐ-CP quy định về hồ sơ cấp phép;\n\n"
+        "Trường hợp hồ sơ chưa đầy đủ thì không thuộc đối tượng được xem xét.\n\n"
+        "Đề nghị Ủy ban nhân dân các xã, phường rà soát hồ sơ và báo cáo về Sở Tài chính trước "
+        "ngày 31/3/2026.\n"
+    )
+    assert [t.text[:40] for t in notice.tasks] == ["Đề nghị Ủy ban nhân dân các xã, phường r"]
+    assert notice.tasks[0].deadline == date(2026, 3, 31)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return build_paragraphs(clean_lines(text))
+
+
+def test_a_line_ending_in_a_comma_goes_on() -> None:
+    paragraphs = _paragraphs(
+        "(1) Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan hoàn thiện hồ sơ, "
+        "trình Ủy ban nhân dân tỉnh trong tháng 4 năm 2026 để kịp thời báo cáo.\n"
+        "(2) Đề nghị Ban Kinh tế - Ngân sách,\n"
+        "Ban Pháp chế phối hợp thẩm tra hồ sơ trình kỳ họp.\n"
+    )
+    assert paragraphs[-1].startswith("(2) Đề nghị Ban Kinh tế")
+    assert paragraphs[-1].endswith("trình kỳ họp.")
+
+
+def test_a_document_number_starts_no_paragraph() -> None:
+    paragraphs = _paragraphs(
+        "Việc cấp phép thực hiện theo quy định.\n"
+        "Tại khoản 1 Điều 4 Thông tư\n"
+        "12/2025/TT-BNV quy định hồ sơ gồm các giấy tờ sau.\n"
+    )
+    assert paragraphs[-1] == (
+        "Tại khoản 1 Điều 4 Thông tư 12/2025/TT-BNV quy định hồ sơ gồm các giấy tờ sau."
+    )
+
+
+def test_a_bold_heading_reopened_on_the_next_line_is_one_heading() -> None:
+    paragraphs = _paragraphs(
+        "**2. Đề nghị Liên đoàn Lao động tỉnh, Hội Cựu**\n"
+        "**chiến binh tỉnh và các hội đặc thù**\n"
+        "- Tuyên truyền đến hội viên.\n"
+    )
+    assert paragraphs[0] == (
+        "2. Đề nghị Liên đoàn Lao động tỉnh, Hội Cựu chiến binh tỉnh và các hội đặc thù"
+    )
+    # a bold heading that ends with its punctuation, or a new bold item, stays apart
+    apart = _paragraphs("**1. Mục đích:**\n**2. Yêu cầu**\n- Bảo đảm tiến độ.\n")
+    assert apart[:2] == ["1. Mục đích:", "2. Yêu cầu"]
