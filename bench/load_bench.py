@@ -6,20 +6,29 @@
 
 `nhacviec run` is started as a child process (reminders and backups off, so only chats load it)
 and polls the fake Bot API (no flood limits: this measures the stack, not Telegram's 30 msg/s).
-Each of `--chats` linked chats (staff, commune chairs and a few provincial leaders) sends
-`--messages` questions, each waiting for its answer before the next (closed loop), all chats at
-once. Reported: updates per second, reply latency p50/p99 (per role too), duplicates (a second
-identical answer to one message) and lost replies (no answer within `--reply-timeout`), both of
-which must be 0; RSS of the process when ready, after its first answer and at the end; the
-first answer after start; and head-of-line: a chair's «quá hạn» sent just after a leader's
-«tỷ lệ hoàn thành của các xã».
+`--chats` linked chats (staff, commune chairs and a few provincial leaders) each send
+`--messages` questions, in two modes (`--mode`, both by default):
+
+- open (the realistic load, what the aim is judged on): every chat is active at once and its
+  person types a message every few seconds — the gaps drawn exponential with mean `--think`
+  seconds, the first within one gap of the start — whether or not the previous answer came
+  (people type ahead). Offered load: chats / think messages a second (200 / 4 s = 50/s).
+- closed (a saturation measure): each chat sends its next question the moment the previous
+  answer arrives, all chats at once; with no think time the p99 is about chats / throughput,
+  so it measures throughput, not what a user waits.
+
+Reported per mode: updates per second, reply latency p50/p90/p99/max (per role too), the CPU
+seconds `nhacviec run` used per answer, duplicates (answers beyond one per message) and lost
+replies (no answer within `--reply-timeout`), both of which must be 0. Also: RSS of the process
+when ready, after its first answer and at the end; the first answer after start; and
+head-of-line: a chair's «quá hạn» sent just after a leader's «tỷ lệ hoàn thành của các xã».
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import itertools
+import contextlib
 import json
 import os
 import random
@@ -32,10 +41,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from bench import national
 from bench.national_bench import copy_of, drop, ensure_generated, rss_mb
 from storage.engine import create_engine
+from storage.migrate import current_revision
 
 TOKEN = "123456789:AAFakeTelegramTokenForBench_abcdefgh"
 QUESTIONS = ("việc đến hạn tuần này", "quá hạn", "thống kê", "xem {task}", "tìm báo cáo")
@@ -99,12 +110,19 @@ class Run:
         self.fake = fake
         self.reply_timeout = reply_timeout
         self.latencies: dict[str, list[float]] = {}
+        self.by_question: dict[str, list[float]] = {}
         self.lost = 0
         self.duplicates = 0
+        self.expected: dict[int, int] = {}  # chat → answers it should have got in this run
+        self.before: dict[int, int] = {}  # chat → answers it had when this run started
+
+    def start(self, chats: list[Chat]) -> None:
+        for chat in chats:
+            self.before[chat.chat_id] = len(self.fake.messages.get(chat.chat_id, []))
+            self.expected[chat.chat_id] = 0
 
     async def ask(self, chat: Chat, question: str) -> float | None:
-        """One message and its answer's latency (None: lost); a repeat of the same answer
-        arriving before the next question counts as a duplicate."""
+        """One message and its answer's latency (None: no answer in time)."""
         fake = self.fake
         before = len(fake.messages.get(chat.chat_id, []))
         t0 = time.monotonic()
@@ -114,34 +132,150 @@ class Run:
                 lambda: len(fake.messages.get(chat.chat_id, [])) > before, self.reply_timeout
             )
         except TimeoutError:
-            self.lost += 1
-            return None
+            return None  # counted as lost by count_replies
         reply = fake.messages[chat.chat_id][before]
         latency: float = reply.t - t0
         self.latencies.setdefault(chat.role, []).append(latency)
+        self.by_question.setdefault(question.split(" {")[0], []).append(latency)
         return latency
 
     async def chat_loop(self, chat: Chat, messages: int) -> None:
         for i in range(messages):
+            self.expected[chat.chat_id] += 1
             await self.ask(chat, QUESTIONS[i % len(QUESTIONS)])
 
-    def count_duplicates(self, chats: list[Chat]) -> None:
+    async def open_chat(
+        self, chat: Chat, messages: int, think: float, t0: float, rng: random.Random
+    ) -> None:
+        """Messages at the chat's own random times from `t0`, answered or not; each answer is
+        matched to its message by order (a chat's answers come in the order asked)."""
+        fake, chat_id = self.fake, chat.chat_id
+        at = t0 + rng.uniform(0, think)
+        sent: list[float] = []
+        for i in range(messages):
+            await asyncio.sleep(max(0.0, at - time.monotonic()))
+            sent.append(time.monotonic())
+            self.expected[chat_id] += 1
+            await fake.user_says(chat_id, QUESTIONS[i % len(QUESTIONS)].format(task=chat.task))
+            at += rng.expovariate(1 / think)
+        first = self.before[chat_id]
+        with contextlib.suppress(TimeoutError):
+            await fake.recorder.wait(
+                lambda: len(fake.messages.get(chat_id, [])) >= first + messages,
+                self.reply_timeout,
+            )
+        replies = fake.messages.get(chat_id, [])[first : first + messages]
+        for i, (t_sent, reply) in enumerate(zip(sent, replies, strict=False)):
+            self.latencies.setdefault(chat.role, []).append(reply.t - t_sent)
+            question = QUESTIONS[i % len(QUESTIONS)].split(" {")[0]
+            self.by_question.setdefault(question, []).append(reply.t - t_sent)
+
+    def count_replies(self, chats: list[Chat]) -> None:
+        """One answer per message: more is a duplicate, fewer a loss."""
         for chat in chats:
-            sent = self.fake.messages.get(chat.chat_id, [])
-            self.duplicates += sum(1 for a, b in itertools.pairwise(sent) if a.text == b.text)
+            got = len(self.fake.messages.get(chat.chat_id, [])) - self.before[chat.chat_id]
+            want = self.expected[chat.chat_id]
+            self.duplicates += max(0, got - want)
+            self.lost += max(0, want - got)
 
 
 def _pct(values: list[float]) -> dict[str, str]:
     if not values:
         return {}
     ordered = sorted(values)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+    def at(q: float) -> str:
+        return f"{ordered[min(len(ordered) - 1, int(len(ordered) * q))] * 1000:.0f} ms"
+
     return {
         "p50": f"{statistics.median(ordered) * 1000:.0f} ms",
-        "p99": f"{p99 * 1000:.0f} ms",
+        "p90": at(0.90),
+        "p99": at(0.99),
         "max": f"{ordered[-1] * 1000:.0f} ms",
         "n": str(len(ordered)),
     }
+
+
+async def backend_cpu(url: str) -> dict[int, float]:
+    """CPU seconds of each PostgreSQL backend connected to the run's database (a local server:
+    its processes are readable here); {} for SQLite."""
+    if not url.startswith("postgresql"):
+        return {}
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            pids = (
+                await conn.scalars(
+                    text(
+                        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                        "AND pid <> pg_backend_pid()"
+                    )
+                )
+            ).all()
+    finally:
+        await engine.dispose()
+    found: dict[int, float] = {}
+    for backend in pids:
+        with contextlib.suppress(OSError):
+            found[int(backend)] = cpu_s(int(backend))
+    return found
+
+
+def cpu_s(pid: int) -> float:
+    """User + system CPU seconds the process has used so far."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def phase(
+    mode: str, fake: Any, pid: int, chats: list[Chat], args: argparse.Namespace
+) -> dict[str, Any]:
+    """One mode's run: every chat's messages, then a grace for late duplicates."""
+    run = Run(fake, args.reply_timeout)
+    run.start(chats)
+    backends0 = await backend_cpu(args.url_in_use)
+    cpu0, process0 = cpu_s(pid), time.process_time()
+    t0 = time.monotonic()
+    if mode == "closed":
+        await asyncio.gather(*(run.chat_loop(c, args.messages) for c in chats))
+    else:
+        rng = random.Random(11)
+        start = t0 + 0.1
+        await asyncio.gather(
+            *(
+                run.open_chat(c, args.messages, args.think, start, random.Random(rng.random()))
+                for c in chats
+            )
+        )
+    wall = time.monotonic() - t0
+    cpu = cpu_s(pid) - cpu0
+    bench_cpu = time.process_time() - process0
+    backends = await backend_cpu(args.url_in_use)
+    db_cpu = sum(t - backends0.get(p, 0.0) for p, t in backends.items())
+    await asyncio.sleep(3)  # late duplicates
+    run.count_replies(chats)
+    every = [v for values in run.latencies.values() for v in values]
+    messages = sum(run.expected.values())
+    figures: dict[str, Any] = {
+        "messages": messages,
+        "wall_s": round(wall, 1),
+        "updates_per_s": round(messages / wall, 1),
+        "latency": _pct(every),
+        "latency_by_role": {r: _pct(v) for r, v in run.latencies.items()},
+        "latency_by_question": {q: _pct(v) for q, v in run.by_question.items()},
+        "duplicates": run.duplicates,
+        "lost": run.lost,
+        "bot_cpu_s": round(cpu, 1),
+        "bot_cpu_ms_per_answer": round(cpu * 1000 / max(1, messages), 1),
+        "bench_cpu_s": round(bench_cpu, 1),
+        "db_cpu_s": round(db_cpu, 1) if backends else None,
+        "db_cpu_ms_per_answer": round(db_cpu * 1000 / max(1, messages), 1) if backends else None,
+        "load_average": os.getloadavg()[0],
+    }
+    if mode == "open":
+        figures["offered_per_s"] = round(len(chats) / args.think, 1)
+    return figures
 
 
 async def against_process(
@@ -164,10 +298,12 @@ async def against_process(
                 "REMINDERS__ENABLED": "false",
                 "BACKUP__ENABLED": "false",
             }
+            env |= dict(item.split("=", 1) for item in args.env)
             err_path = Path(tmp) / "stderr.txt"
             with _log_file(err_path) as err:
+                profile = ["-m", "cProfile", "-o", str(args.profile)] if args.profile else []
                 proc = await asyncio.create_subprocess_exec(
-                    sys.executable, "-m", "bot", "run", env=env, cwd=tmp, stderr=err
+                    sys.executable, *profile, "-m", "bot", "run", env=env, cwd=tmp, stderr=err
                 )
                 try:
                     t0 = time.monotonic()
@@ -178,24 +314,12 @@ async def against_process(
                     first = await run.ask(chats[-1], "quá hạn")
                     result["first_answer"] = f"{first:.1f} s" if first is not None else "lost"
                     result["rss_after_first_mb"] = rss_mb(proc.pid)
-                    run = Run(fake, args.reply_timeout)
-                    t1 = time.monotonic()
-                    await asyncio.gather(*(run.chat_loop(c, args.messages) for c in chats))
-                    wall = time.monotonic() - t1
-                    await asyncio.sleep(3)  # late duplicates
-                    run.count_duplicates(chats)
-                    every = [v for values in run.latencies.values() for v in values]
-                    result |= {
-                        "chats": len(chats),
-                        "messages": len(chats) * args.messages,
-                        "wall_s": round(wall, 1),
-                        "updates_per_s": round(len(chats) * args.messages / wall, 1),
-                        "latency": _pct(every),
-                        "latency_by_role": {r: _pct(v) for r, v in run.latencies.items()},
-                        "duplicates": run.duplicates,
-                        "lost": run.lost,
-                        "rss_end_mb": rss_mb(proc.pid),
-                    }
+                    args.url_in_use = url
+                    modes = ("open", "closed") if args.mode == "both" else (args.mode,)
+                    for mode in modes:
+                        result[mode] = await phase(mode, fake, proc.pid, chats, args)
+                    result["chats"] = len(chats)
+                    result["rss_end_mb"] = rss_mb(proc.pid)
                     result["head_of_line"] = await head_of_line(fake, chats, args)
                 finally:
                     if proc.returncode is None:
@@ -251,13 +375,20 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             report |= await against_process(url, chats, args, code_root)
         return report
     scale = args.db
-    source = national.DEFAULT_URL + ("" if scale == "national" else f"_{scale}")
-    report["data"] = {
-        k: v for k, v in (await ensure_generated(source, scale, 7)).items() if k != "sizes"
-    }
+    if args.url:
+        # A copy of a generated database (CREATE DATABASE … TEMPLATE) keeps the rows, not the
+        # generator's note on the database: taken as it is, never generated again.
+        source = args.url
+        if not await national.schema_is_known(source):
+            raise SystemExit(f"{source}: not a database this code's migrations know")
+        report["data"] = {"generated": f"given: {make_url(source).database}"}
+    else:
+        source = national.DEFAULT_URL + ("" if scale == "national" else f"_{scale}")
+        generated = await ensure_generated(source, scale, 7)
+        report["data"] = {k: v for k, v in generated.items() if k != "sizes"}
     url = await copy_of(source)
     try:
-        report["data"]["copy upgraded to head"] = await national.upgrade_to_head(url)
+        report["data"]["copy upgraded"] = await upgrade_with(code_root, url)
         chats = await pick_chats(url, args.chats, rng)
         report |= await against_process(url, chats, args, code_root)
     finally:
@@ -265,12 +396,70 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
+async def upgrade_with(code_root: Path, url: str) -> str:
+    """The copy upgraded by the measured tree's own migrations (`nhacviec db upgrade`), so a
+    tree without a newer migration of the working tree runs on the schema it knows; statistics
+    are refreshed when the schema moved."""
+    engine = create_engine(url)
+    try:
+        before = await current_revision(engine)
+        env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
+        env |= {"PYTHONPATH": str(code_root), "DATABASE_URL": url}
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "db",
+            "upgrade",
+            env=env,
+            cwd=code_root,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )
+        out, _ = await proc.communicate()
+        if proc.returncode != 0:
+            raise SystemExit(f"nhacviec db upgrade failed:\n{out.decode(errors='replace')}")
+        after = await current_revision(engine)
+        if after != before:
+            async with engine.connect() as conn:
+                conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+                await conn.execute(text("VACUUM ANALYZE"))
+        return f"{before} → {after}"
+    finally:
+        await engine.dispose()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.load_bench", description=__doc__)
     parser.add_argument("--db", choices=("national", "province", "small"), default="small")
     parser.add_argument("--chats", type=int, default=200)
     parser.add_argument("--messages", type=int, default=5)
+    parser.add_argument("--mode", choices=("open", "closed", "both"), default="both")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=4.0,
+        help="open mode: mean seconds between a chat's messages",
+    )
     parser.add_argument("--reply-timeout", type=float, default=300.0)
+    parser.add_argument(
+        "--url",
+        default=None,
+        help="the generated database to copy for the run (default: bench_national[_SCALE])",
+    )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="run `nhacviec run` under cProfile, its stats written to this file at the end",
+    )
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="an extra setting for `nhacviec run` (repeatable)",
+    )
     parser.add_argument(
         "--code", default=None, help="run `nhacviec run` from this source tree (default: this one)"
     )
