@@ -4,7 +4,7 @@ oversee, the due-soon and overdue lists for a unit's staff, and the catch-up lab
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from handlers.calendar import WorkingCalendar
@@ -75,19 +75,53 @@ def due_soon_line(task: Task, today: date, calendar: WorkingCalendar) -> str:
     return task_item(task, f"hạn {fmt_date(task.deadline)} ({when})")
 
 
-def overdue_label(task: Task, today: date, calendar: WorkingCalendar) -> str:
+class LateDays:
+    """`working_days_overdue` for the many tasks of one firing (one day, one calendar): the
+    working days from each day to `today` are counted once, walking back from `today`,
+    instead of walking from every task's deadline (two years of days for an old task)."""
+
+    def __init__(self, today: date, calendar: WorkingCalendar) -> None:
+        self.today = today
+        self.calendar = calendar
+        self._after: dict[date, int] = {today: 0}  # working days in (day, today]
+        self._lowest = today
+
+    def of(self, task: Task) -> int:
+        if task.deadline is None:
+            return 0
+        last = last_on_time_day(task.deadline, task.deadline_kind)
+        if last >= self.today:
+            return 0
+        while self._lowest > last:
+            lowest = self._lowest
+            count = self._after[lowest] + self.calendar.is_working_day(lowest)
+            self._lowest = lowest - timedelta(days=1)
+            self._after[self._lowest] = count
+        return self._after[last]
+
+
+def overdue_label(
+    task: Task, today: date, calendar: WorkingCalendar, late_days: LateDays | None = None
+) -> str:
     """How late a task is, in working days like the due-soon count (0 only on a day off
     right after the deadline, when no reminder fires)."""
-    late = working_days_overdue(task, today, calendar)
+    if late_days is not None and late_days.today == today and late_days.calendar is calendar:
+        late = late_days.of(task)
+    else:
+        late = working_days_overdue(task, today, calendar)
     how = f"quá hạn {late} ngày làm việc" if late else "đã quá hạn"
     return f"hạn {fmt_date(task.deadline)}, {how}"
 
 
 def overdue_line(
-    task: Task, today: date, calendar: WorkingCalendar, directory: Directory | None = None
+    task: Task,
+    today: date,
+    calendar: WorkingCalendar,
+    directory: Directory | None = None,
+    late_days: LateDays | None = None,
 ) -> str:
     unit = [directory.unit_name(task.lead_unit_id)] if directory is not None else []
-    return task_item(task, *unit, overdue_label(task, today, calendar))
+    return task_item(task, *unit, overdue_label(task, today, calendar, late_days))
 
 
 def plain_line(task: Task, directory: Directory, with_deadline: bool = True) -> str:
@@ -161,13 +195,14 @@ def digest_text(
     today: date,
     directory: Directory,
     calendar: WorkingCalendar,
+    late_days: LateDays | None = None,
 ) -> str:
     overdue, due, reported = review.overdue, review.due, review.reported
     lines = [
         digest_title(review, home),
         "",
         f"Quá hạn: {overdue.total} việc",
-        *[overdue_line(t, today, calendar, directory) for t in overdue.items],
+        *[overdue_line(t, today, calendar, directory, late_days) for t in overdue.items],
         *more_line(len(overdue.items), overdue.total, "gõ «quá hạn»"),
         f"Đến hạn trong tuần: {due.total} việc",
         *[plain_line(t, directory) for t in due.items],
@@ -207,9 +242,15 @@ def due_soon_text(unit: str, tasks: Sequence[Task], today: date, calendar: Worki
     return "\n".join(lines)
 
 
-def overdue_text(unit: str, tasks: Sequence[Task], today: date, calendar: WorkingCalendar) -> str:
+def overdue_text(
+    unit: str,
+    tasks: Sequence[Task],
+    today: date,
+    calendar: WorkingCalendar,
+    late_days: LateDays | None = None,
+) -> str:
     lines = [f"Việc quá hạn — {unit}: {len(tasks)} việc"]
-    lines += [overdue_line(t, today, calendar) for t in tasks[:STAFF_LISTED]]
+    lines += [overdue_line(t, today, calendar, None, late_days) for t in tasks[:STAFF_LISTED]]
     lines += more_line(min(STAFF_LISTED, len(tasks)), len(tasks), "gõ «quá hạn»")
     lines.append(
         "Đề nghị khẩn trương hoàn thành và báo cáo («xong N» kèm minh chứng), "

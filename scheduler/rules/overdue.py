@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from handlers.reminder_queries import open_overdue
-from handlers.reminder_texts import overdue_text
+from handlers.reminder_texts import LateDays, overdue_text
 from scheduler.config import RuleSchedule
 from scheduler.context import ComposeContext, Draft, unit_drafts
 from scheduler.rules.base import Nominal, Occurrence, Rule, weekly_nominals
@@ -23,12 +23,13 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
     if not staff:
         return []
     tasks = await open_overdue(ctx.uow.tasks, frozenset(staff), ctx.today, ctx.as_of)
+    late_days = LateDays(ctx.today, ctx.calendar)
     return unit_drafts(
         occurrence.day,
         ctx,
         staff,
         tasks,
-        lambda unit, owed: overdue_text(unit, owed, ctx.today, ctx.calendar),
+        lambda unit, owed: overdue_text(unit, owed, ctx.today, ctx.calendar, late_days),
     )
 
 

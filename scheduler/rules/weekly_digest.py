@@ -8,7 +8,7 @@ from datetime import date
 
 from handlers.domain import Official, Role
 from handlers.reminder_queries import BATCH, WeekReview, week_reviews
-from handlers.reminder_texts import digest_empty_text, digest_text
+from handlers.reminder_texts import LateDays, digest_empty_text, digest_text
 from scheduler.config import EmptyDigest, RuleSchedule
 from scheduler.context import ComposeContext, Draft
 from scheduler.rules.base import Nominal, Occurrence, Rule, weekly_nominals
@@ -24,6 +24,7 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
     directory = ctx.directory
     drafts = []
     officials = ctx.officials_with(Role.LEADER, Role.CHAIR)
+    late_days = LateDays(ctx.today, ctx.calendar)
     for start in range(0, len(officials), BATCH):
         batch = officials[start : start + BATCH]
         reviews = await week_reviews(
@@ -33,12 +34,18 @@ async def compose(occurrence: Occurrence, ctx: ComposeContext) -> list[Draft]:
             ctx.soon_until(),
             as_of=ctx.as_of,
         )
-        drafts += [draft for o in batch if (draft := _draft(o, reviews[o.id], occurrence, ctx))]
+        drafts += [
+            draft for o in batch if (draft := _draft(o, reviews[o.id], occurrence, ctx, late_days))
+        ]
     return drafts
 
 
 def _draft(
-    official: Official, review: WeekReview | None, occurrence: Occurrence, ctx: ComposeContext
+    official: Official,
+    review: WeekReview | None,
+    occurrence: Occurrence,
+    ctx: ComposeContext,
+    late_days: LateDays,
 ) -> Draft | None:
     if review is None:
         return None  # nothing in this official's scope: no digest
@@ -51,7 +58,12 @@ def _draft(
         body = digest_empty_text(review, home=home)
     else:
         body = digest_text(
-            review, home=home, today=ctx.today, directory=directory, calendar=ctx.calendar
+            review,
+            home=home,
+            today=ctx.today,
+            directory=directory,
+            calendar=ctx.calendar,
+            late_days=late_days,
         )
     return Draft(official.id, ctx.finish(body, occurrence.day))
 
