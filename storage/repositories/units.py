@@ -15,8 +15,33 @@ class SqlUnitRepository:
         self._session = session
 
     async def all(self) -> list[Unit]:
-        rows = await self._session.scalars(select(UnitRow).order_by(UnitRow.id))
-        return [to_unit(row) for row in rows]
+        # Core rows, not ORM objects kept in the session (17,149 units in a national org).
+        conn = await self._session.connection()
+        rows = await conn.execute(
+            select(
+                UnitRow.id,
+                UnitRow.code,
+                UnitRow.name,
+                UnitRow.kind,
+                UnitRow.parent_id,
+                UnitRow.aliases,
+                UnitRow.successor_id,
+                UnitRow.valid_to,
+            ).order_by(UnitRow.id)
+        )
+        return [
+            Unit(
+                UnitId(id_),
+                code,
+                name,
+                UnitKind(kind),
+                UnitId(parent_id) if parent_id is not None else None,
+                tuple(aliases),
+                UnitId(successor_id) if successor_id is not None else None,
+                valid_to,
+            )
+            for id_, code, name, kind, parent_id, aliases, successor_id, valid_to in rows
+        ]
 
     async def upsert(self, unit: NewUnit) -> Unit:
         parent_id = await self._id_of(unit.parent_code)
