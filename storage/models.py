@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -182,6 +183,21 @@ class TaskRow(Base):
             "text_folded",
             postgresql_using="gin",
             postgresql_ops={"text_folded": "gin_trgm_ops"},
+            info={"only_on": "postgresql"},
+        ).ddl_if(dialect="postgresql"),
+        # «tìm …» inside a scope, from the index alone (PostgreSQL, migration 0010): texts up
+        # to 2,000 bytes (a B-tree entry must stay under 2,704), the longer ones apart.
+        Index(
+            "ix_tasks_search",
+            "lead_unit_id",
+            postgresql_include=["id", "status", "deadline", "text_folded"],
+            postgresql_where=text("octet_length(text_folded) <= 2000"),
+            info={"only_on": "postgresql"},
+        ).ddl_if(dialect="postgresql"),
+        Index(
+            "ix_tasks_search_long",
+            "lead_unit_id",
+            postgresql_where=text("octet_length(text_folded) > 2000"),
             info={"only_on": "postgresql"},
         ).ddl_if(dialect="postgresql"),
         # A leader's directed tasks by status and deadline (migration 0010).

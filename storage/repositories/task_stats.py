@@ -44,6 +44,7 @@ async def unit_stats(
     *,
     created_before: datetime | None = None,
 ) -> list[UnitStats]:
+    await task_filters.custom_plans(session)
     resolved = await task_filters.resolve(session, scope)
     if created_before is not None:
         parts = _from_tasks(session, resolved, today, soon_until, lead_unit_ids, created_before)

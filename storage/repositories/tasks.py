@@ -111,6 +111,7 @@ class SqlTaskRepository:
         await self._session.flush()
 
     async def find(self, query: TaskQuery) -> TaskPage:
+        await task_filters.custom_plans(self._session)
         scope = await task_filters.resolve(self._session, query.scope)
         branches = task_filters.visible(
             self._session,
@@ -121,6 +122,8 @@ class SqlTaskRepository:
             ),
             query.lead_unit_ids,
         )
+        if query.text and scope.units is not None:
+            branches[:1] = task_filters.split_by_text_length(self._session, branches[0])
         if len(branches) == 1:
             ids, total = await self._page_of_one(branches[0], query)
         else:

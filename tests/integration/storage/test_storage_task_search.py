@@ -67,3 +67,33 @@ async def test_a_phrase_finds_exactly_the_texts_that_hold_it(
         await uow.commit()
     assert await _found(uow_factory, "so hoa") == [ids[0], bulk]
     assert await _found(uow_factory, "chuyen doi so") == [ids[3]]
+
+
+async def test_a_scope_finds_short_and_long_texts_alike(
+    uow_factory: UowFactory, org: Org, new_task: Callable[..., NewTask]
+) -> None:
+    """In a scope, PostgreSQL reads texts of up to 2,000 bytes from its covering index and the
+    longer ones from the table: a phrase is found in both, past the index's limit too."""
+    long_head = "Triển khai thực hiện các nội dung của kế hoạch năm, " * 60  # > 2,000 bytes
+    texts = {
+        org.doan_bai: ["Đẩy mạnh số hóa hồ sơ", long_head + "số hóa hồ sơ", long_head],
+        org.hoang_an: ["Số hóa hồ sơ", long_head + "số hóa"],  # out of the commune's scope
+        org.noi_vu: [long_head + "đẩy mạnh số hóa"],  # led elsewhere, supported by the commune
+    }
+    async with uow_factory() as uow:
+        ids: dict[str, TaskId] = {}
+        for lead, bodies in texts.items():
+            for i, body in enumerate(bodies):
+                support = (org.doan_bai,) if lead == org.noi_vu else ()
+                task = await uow.tasks.add(new_task(lead, text=body, support_unit_ids=support))
+                ids[f"{lead}-{i}"] = task.id
+        await uow.commit()
+    commune = TaskScope(frozenset({org.doan_bai}))
+    async with uow_factory() as uow:
+        page = await uow.tasks.find(TaskQuery(commune, text=search_key("số hóa"), limit=2))
+        rest = await uow.tasks.find(TaskQuery(commune, text=search_key("số hóa"), offset=2))
+        none = await uow.tasks.find(TaskQuery(commune, text=search_key("kế hoạch quý")))
+    expected = {ids[f"{org.doan_bai}-0"], ids[f"{org.doan_bai}-1"], ids[f"{org.noi_vu}-0"]}
+    assert page.total == rest.total == 3
+    assert {t.id for t in page.items + rest.items} == expected
+    assert (none.total, none.items) == (0, ())
