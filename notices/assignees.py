@@ -85,6 +85,11 @@ _HEAD_VERB_NAMES = (
     "hội đồng thẩm định", "hội đồng tư vấn", "phận tiếp nhận", "tâm phục vụ", "tâm hỗ trợ",
     "tâm kiểm soát", "phòng quản lý", "cục quản lý", "phòng đăng ký", "tâm tổ chức",
 )  # fmt: skip
+# "cơ quan tham mưu, giúp việc", "cơ quan quản lý nhà nước": the verb names the kind of agency.
+_AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)" + _END)
+_AGENCY_BEFORE = re.compile(
+    r"cơ quan(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và))*\s*$"
+)
 _INSPECTORATE = re.compile(r"thanh tra\s+(?:tỉnh|thành phố|huyện|quận|thị xã|sở|bộ|chính phủ)\b")
 _DETERMINERS = frozenset({"các", "những", "mỗi", "của", "từng", "một"})
 _NOUN_COMPOUNDS = frozenset(
@@ -386,6 +391,8 @@ def _ends_subject(
         return False
     if _NOUN_TERM.match(low, pos):
         return False  # "các cấp ủy, tổ chức đảng": a body, not the verb "tổ chức"
+    if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):
+        return False  # "các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": what kind of agency
     return not any(a < pos < b for a, b in fields)
 
 

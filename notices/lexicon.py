@@ -121,7 +121,8 @@ ACTION_WORDS: tuple[str, ...] = _words(
     phạm vi, thu gom, di dời, vận chuyển, phòng ngừa, ngăn chặn, giải phóng, đền bù, bồi thường,
     thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp, hạn chế, tạm dừng, cho phép, dự
     trù, cấp phát, bảo quản, cụ thể hóa, xác định, đi đầu, chú trọng, chăm lo, coi trọng, thúc
-    đẩy, củng cố, khuyến khích, huy động, treo
+    đẩy, củng cố, khuyến khích, huy động, treo, kiên quyết, cắt giảm, đơn giản hóa, bãi bỏ, siết
+    chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành
     """
 )
 
@@ -162,6 +163,7 @@ KNOWN_FIELDS: tuple[str, ...] = _fields(
     Lao động - Thương binh và Xã hội; Lao động, Thương binh và Xã hội; Khoa học và Công nghệ;
     Kinh tế và Hạ tầng; Kinh tế, Hạ tầng và Đô thị; Kinh tế - Hạ tầng và Đô thị;
     Dân tộc và Tôn giáo; Tài chính - Kế hoạch; Tài chính và Kế hoạch; HĐND và UBND;
+    Kế hoạch, Tài chính; Kế hoạch - Tài chính; Kế hoạch và Tài chính;
     Hội đồng nhân dân và Ủy ban nhân dân; Đoàn ĐBQH và HĐND;
     Đoàn đại biểu Quốc hội và Hội đồng nhân dân; Tuyên giáo và Dân vận;
     Phát thanh và Truyền hình; Phát thanh - Truyền hình; Phát thanh, Truyền hình;

@@ -62,6 +62,7 @@ def clean_lines(raw: str) -> list[str]:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n\n")
     out: list[str] = []
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
+    join_next = False  # the next line reopens that heading
     lines = _task_tables(text.split("\n"))
     for index, line in enumerate(lines):
         previous = next((kept for kept in reversed(out) if kept), "")
@@ -70,18 +71,23 @@ def clean_lines(raw: str) -> list[str]:
         for piece in _split_cells(_CONTROL.sub("", line)):
             cleaned = _clean_line(piece)
             if cleaned is None:
-                out.append("")
+                if not join_next:
+                    out.append("")
             elif index < _HEADER_LINES * 2:
                 out.extend(_split_header_line(cleaned))
+            elif join_next and out and out[-1]:
+                out[-1] = f"{out[-1]} {cleaned}"  # the heading's reopened part: one line
             else:
                 out.append(cleaned)
+            join_next = join_next and cleaned is None
             rest = piece.strip()
             if _BOLD_ITEM.match(rest):
                 bold_item, rest = True, rest[2:]
             if bold_item and "**" in rest:
                 bold_item = False
-                if _bold_goes_on(cleaned, lines, index):
-                    bold_item = True  # "**3. Đề nghị …, Hội Liên hiệp**" + "**Phụ nữ …**"
+                if index >= _HEADER_LINES * 2 and _bold_goes_on(cleaned, lines, index):
+                    # "**3. Đề nghị …, Hội Liên hiệp**" + "**Phụ nữ …**": one heading
+                    bold_item = join_next = True
                 elif rest.endswith("**") and cleaned is not None:
                     out.append("")  # "**4. Về trang thiết bị …**" then "Khắc phục …"
     return out
@@ -204,9 +210,13 @@ def build_paragraphs(lines: list[str]) -> list[str]:
             continue
         previous = current[-1] if current else ""
         bare = len(current) == 1 and _BARE_MARKER.match(current[0]) is not None
+        open_paren = current and " ".join(current).count("(") > " ".join(current).count(")")
         if (
             current
             and not (bare and not is_marker)
+            and not (
+                open_paren and not is_marker
+            )  # "… (được sửa đổi bởi … Điều 1" + "Thông tư …)"
             and _starts_new_paragraph(current[-1], line, width, is_marker)
         ):
             paragraphs.append(" ".join(current))
@@ -422,7 +432,7 @@ def _opens_narrow(line: str, before: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     caps = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     return (
-        before.endswith((".", ":"))
+        (before.endswith((".", ":")) or not before)  # after a full stop, a colon or a break
         and not caps
         and len(line.split()) >= 3
         and not _NOT_BODY_START.match(line)

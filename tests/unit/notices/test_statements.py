@@ -114,15 +114,99 @@ def test_a_document_number_starts_no_paragraph() -> None:
     )
 
 
+# Past the header lines, where a scrape's body starts (the header's lines are split apart).
+_BODY = "\n" * 50
+
+
 def test_a_bold_heading_reopened_on_the_next_line_is_one_heading() -> None:
     paragraphs = _paragraphs(
+        _BODY + "- Phổ biến kế hoạch đến cán bộ, hội viên và nhân dân trên địa bàn các xã.\n"
         "**2. Đề nghị Liên đoàn Lao động tỉnh, Hội Cựu**\n"
-        "**chiến binh tỉnh và các hội đặc thù**\n"
+        "**Chiến binh tỉnh và các hội đặc thù**\n"
         "- Tuyên truyền đến hội viên.\n"
     )
-    assert paragraphs[0] == (
-        "2. Đề nghị Liên đoàn Lao động tỉnh, Hội Cựu chiến binh tỉnh và các hội đặc thù"
+    assert paragraphs[1] == (
+        "2. Đề nghị Liên đoàn Lao động tỉnh, Hội Cựu Chiến binh tỉnh và các hội đặc thù"
     )
     # a bold heading that ends with its punctuation, or a new bold item, stays apart
-    apart = _paragraphs("**1. Mục đích:**\n**2. Yêu cầu**\n- Bảo đảm tiến độ.\n")
-    assert apart[:2] == ["1. Mục đích:", "2. Yêu cầu"]
+    apart = _paragraphs(_BODY + "**1. Mục đích:**\n**Bảo đảm**\n**2. Yêu cầu**\n- Kịp thời.\n")
+    assert apart[:3] == ["1. Mục đích:", "Bảo đảm", "2. Yêu cầu"]
+
+
+def test_a_bold_heading_reopened_after_a_blank_line_is_one_heading() -> None:
+    paragraphs = _paragraphs(
+        _BODY + "- Phổ biến kế hoạch đến cán bộ, hội viên và nhân dân trên địa bàn các xã.\n\n"
+        "**3. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Nông**\n\n"
+        "**dân tỉnh và các tổ chức thành viên**\n\n"
+        "- Vận động hội viên tham gia.\n"
+    )
+    assert paragraphs[1] == (
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Nông dân tỉnh và các tổ chức thành viên"
+    )
+
+
+def test_an_open_parenthesis_holds_the_next_line() -> None:
+    paragraphs = _paragraphs(
+        "Việc cấp phép thực hiện theo quy định hiện hành của pháp luật về xây dựng, đất đai, "
+        "bảo vệ môi trường, phòng cháy và chữa cháy cùng các quy định có liên quan khác.\n"
+        "Hồ sơ nộp trực tiếp tại Trung tâm Phục vụ hành chính công hoặc qua Cổng Dịch vụ công "
+        "quốc gia, bảo đảm đúng thời hạn giải quyết theo quy định của pháp luật hiện hành.\n"
+        "Tại điểm a khoản 2 Điều 3 Thông tư 10/2024/TT-BXD (được sửa đổi bởi Điều 1\n"
+        "Thông tư 05/2026/TT-BXD) quy định hồ sơ gồm bản vẽ thiết kế.\n"
+    )
+    assert paragraphs[-1].startswith("Tại điểm a khoản 2")
+    assert paragraphs[-1].endswith("bản vẽ thiết kế.")
+
+
+def test_a_short_first_line_after_a_heading_goes_on_in_a_narrow_scrape() -> None:
+    # a scrape whose paragraphs' first lines stop short (an indented first line)
+    narrow = "".join(
+        f"- Rà soát, cập nhật\nhồ sơ của đơn vị số {n} theo quy định của pháp luật hiện hành.\n"
+        for n in range(4)
+    )
+    paragraphs = _paragraphs(
+        narrow + "\nVII. CHẾ ĐỘ BÁO CÁO\n\nCác sở, ban, ngành, đoàn thể\n"
+        "Thành phố, Ủy ban nhân dân các xã gửi báo cáo về Sở Nội vụ trước ngày 16/12/2026.\n"
+    )
+    assert paragraphs[-1].startswith("Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban")
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads"),
+    [
+        # the verb after "cơ quan" names the kind of agency
+        ("Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ nghiên cứu đề xuất",
+         ["Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ"]),
+        ("Các cơ quan tham mưu, giúp việc Tỉnh ủy rà soát quy chế làm việc",
+         ["Các cơ quan tham mưu, giúp việc Tỉnh ủy"]),
+        # a field name with a comma stays one body
+        ("Vụ Kế hoạch, Tài chính tổng hợp nhu cầu kinh phí", ["Vụ Kế hoạch, Tài chính"]),
+        ("Các cơ quan quản lý nhà nước rà soát điều kiện kinh doanh",
+         ["Các cơ quan quản lý nhà nước"]),
+    ],
+)  # fmt: skip
+def test_names_that_hold_a_verb(clause: str, leads: list[str]) -> None:
+    from notices.assignees import analyze
+
+    assert [a.name for a in analyze(clause).leads] == leads
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Kiên quyết cắt giảm các thủ tục hành chính không cần thiết.",
+        "Đơn giản hóa hồ sơ cấp phép xây dựng nhà ở riêng lẻ.",
+        "Bãi bỏ các quy định chồng chéo về điều kiện kinh doanh.",
+        "Siết chặt kỷ luật, kỷ cương hành chính trong thực thi công vụ.",
+    ],
+)
+def test_a_point_opening_with_a_verb_of_reform_is_work(point: str) -> None:
+    notice = parse_notice(
+        "Số: 45/SNV-VP\nHòa Bình, ngày 10 tháng 3 năm 2026\n\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường.\n\n"
+        "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường thực hiện các nội dung sau:\n"
+        f"1. {point}\n"
+        "2. Báo cáo kết quả về Sở Nội vụ trước ngày 30/6/2026.\n"
+    )
+    assert notice.tasks[0].text == point
+    assert notice.tasks[0].lead == ("Ủy ban nhân dân các xã, phường",)
