@@ -3,9 +3,11 @@
 `python -m bench.query_bench generate URL` fills an empty PostgreSQL database (34 provinces,
 20 agencies and 98 communes of 5 units each per province: 17,374 units; 100,000 officials;
 2,000,000 tasks; 20 % with a supporting unit, half with a criterion) in a few minutes with
-`INSERT … SELECT generate_series`; `python -m bench.query_bench measure URL` times the storage
-calls behind a provincial leader's questions (lists, overdue, stats, «các xã», search) and prints
-JSON. Nothing of this runs in `make test`.
+`INSERT … SELECT generate_series`; `python -m bench.query_bench generate-province URL` loads
+`conversation_bench`'s province (10k officials, 200k tasks) instead, e.g. into a SQLite file;
+`python -m bench.query_bench measure URL` times the storage calls behind a provincial leader's
+questions (lists, overdue, stats, «các xã», search) and prints JSON. Nothing of this runs in
+`make test`.
 """
 
 from __future__ import annotations
@@ -201,11 +203,24 @@ async def measure(url: str, runs: int = 20) -> dict[str, Any]:
     return results
 
 
+async def generate_province(url: str) -> None:
+    """`conversation_bench`'s province (10,000 officials, 200,000 tasks; a leader sees every
+    task) into an empty database, for `measure` on SQLite."""
+    from bench import conversation_bench
+
+    t0 = time.perf_counter()
+    await conversation_bench._load(url, conversation_bench._rows(10_000, 200_000))
+    print(f"{time.perf_counter() - t0:7.1f} s  province 10k/200k")
+
+
 def main(argv: list[str]) -> None:
-    if len(argv) != 2 or argv[0] not in ("generate", "measure"):
-        sys.exit("usage: python -m bench.query_bench generate|measure POSTGRES_URL")
+    commands = ("generate", "generate-province", "measure")
+    if len(argv) != 2 or argv[0] not in commands:
+        sys.exit(f"usage: python -m bench.query_bench {'|'.join(commands)} URL")
     if argv[0] == "generate":
         asyncio.run(generate(argv[1]))
+    elif argv[0] == "generate-province":
+        asyncio.run(generate_province(argv[1]))
     else:
         print(json.dumps(asyncio.run(measure(argv[1])), ensure_ascii=False, indent=1))
 

@@ -23,7 +23,7 @@ from handlers.domain import (
     UnitId,
     UnitKind,
 )
-from handlers.ports import NewOfficial, NewUnit, TaskScope, UnitOfWork, UnitStats
+from handlers.ports import NewOfficial, NewUnit, TaskQuery, TaskScope, UnitOfWork, UnitStats
 from storage.engine import create_engine, create_uow_factory
 from storage.migrate import downgrade, upgrade
 from storage.repositories.task_stats import month_index
@@ -224,3 +224,24 @@ async def test_sqlite_triggers_survive_to_head(engine: AsyncEngine) -> None:
         "task_counts_update",
         "task_counts_delete",
     } <= names, names
+
+
+async def test_scoped_queries_are_planned_for_their_own_parameters(
+    engine: AsyncEngine, uow_factory: Callable[[], SqlUnitOfWork]
+) -> None:
+    """asyncpg prepares statements and PostgreSQL may keep a generic plan after five runs:
+    task listings and statistics ask for custom plans, for their own transaction only."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL planner setting")
+    units, leader = await _write(uow_factory, 5)
+    scope = _scopes(units, leader)[2]
+    for call in (
+        lambda uow: uow.tasks.find(TaskQuery(scope)),
+        lambda uow: uow.tasks.stats(scope, DAYS[0], DAYS[0], None),
+    ):
+        async with uow_factory() as uow:
+            await call(uow)
+            mode = await uow._session.execute(text("SHOW plan_cache_mode"))
+            assert mode.scalar() == "force_custom_plan"
+    async with engine.connect() as conn:
+        assert (await conn.execute(text("SHOW plan_cache_mode"))).scalar() == "auto"
