@@ -326,16 +326,9 @@ async def name_breakdown(url: str) -> dict[str, Any]:
 
 
 def _side_sizes(side: Any) -> dict[str, int]:
-    """How big each lookup table of one side of the name index is (keys and list entries)."""
-    return {
-        "exact_keys": len(side.exact),
-        "exact_entries": sum(len(v) for v in side.exact.values()),
-        "fuzzy_keys": len(side.fuzzy_keys),
-        "pair_keys": len(side.pairs),
-        "pair_entries": sum(len(v) for v in side.pairs.values()),
-        "posting_entries": sum(len(v) for v in side.postings.values()),
-        "neighbour_keys": len(side.neighbours),
-    }
+    """How big each lookup table of one side of the name index is (keys and codes)."""
+    sizes: dict[str, int] = side.sizes()
+    return sizes
 
 
 def _child(mode: str, url: str, *extra: str) -> dict[str, Any]:

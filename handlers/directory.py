@@ -12,6 +12,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
+from handlers.name_builds import CHILD_FROM, build_names, give_back_memory
 from handlers.nlu import NameIndex
 from handlers.nlu.lexicon import HEAD_NOUNS
 from handlers.ports import TaskScope, UnitOfWork, UnitOfWorkFactory
@@ -32,7 +33,7 @@ class Directory:
     units: dict[UnitId, Unit]
     officials: dict[OfficialId, Official]
     _children: dict[UnitId, list[UnitId]] = field(default_factory=dict, repr=False)
-    _by_handle: dict[str, Official] = field(default_factory=dict, repr=False)
+    _by_handle: dict[str, Official] | None = field(default=None, repr=False)
     _names: NameIndex | None = field(default=None, repr=False)
     all_unit_ids: frozenset[UnitId] = frozenset()
     _reviewers: dict[UnitId, list[Official]] | None = field(default=None, repr=False)
@@ -47,7 +48,6 @@ class Directory:
         for unit in units:
             if unit.parent_id is not None:
                 directory._children.setdefault(unit.parent_id, []).append(unit.id)
-        directory._by_handle = {o.handle.lower(): o for o in officials}
         directory.all_unit_ids = frozenset(directory.units)
         return directory
 
@@ -64,14 +64,13 @@ class Directory:
         """What the name index is made of (revision, names, titles, tree): equal keys, equal
         indexes, so every cache of the process shares one."""
         if self._names_key is None:
-            units = tuple(
-                (u.id, u.name, u.kind, u.aliases, u.parent_id) for u in self.units.values()
-            )
-            people = tuple(
-                (o.id, o.name, o.active, o.title, o.handle, o.unit_id)
-                for o in self.officials.values()
-            )
-            self._names_key = hash((self.revision, units, people))
+            # Chained row by row: no tuple of 100,000 tuples to hash at once.
+            key = hash(("names", self.revision, len(self.units), len(self.officials)))
+            for u in self.units.values():
+                key = hash((key, u.id, u.name, u.kind, u.aliases, u.parent_id))
+            for o in self.officials.values():
+                key = hash((key, o.id, o.name, o.active, o.title, o.handle, o.unit_id))
+            self._names_key = key
         return self._names_key
 
     def unit_name(self, unit_id: UnitId | None) -> str:
@@ -82,6 +81,12 @@ class Directory:
         return self.officials.get(official_id) if official_id is not None else None
 
     def by_handle(self, handle: str) -> Official | None:
+        if self._by_handle is None:  # indexed on first use: most processes never ask
+            index: dict[str, Official] = {}
+            for official in self.officials.values():
+                key = official.handle.lower()
+                index[official.handle if key == official.handle else key] = official
+            self._by_handle = index
         return self._by_handle.get(handle.lower())
 
     def children(self, unit_id: UnitId) -> list[UnitId]:
@@ -204,15 +209,16 @@ NameBuilder = Callable[[Sequence[Unit], Sequence[Official]], NameIndex]
 
 class SharedNames:
     """The process's name indexes, one per org content, shared by every DirectoryCache (a
-    national index is tens of MB: never one per cache). Built in a worker thread, so the event
-    loop keeps answering while 100,000 officials are indexed.
+    national index is tens of MB: never one per cache). Built in a worker thread (which hands a
+    national org to a child process, `handlers/name_builds.py`), so the event loop keeps
+    answering while 100,000 officials are indexed.
 
     `wanted`: caches build indexes ahead only in a process that reads names (`nhacviec run`
     warms them; a first `Directory.names` says so too); a one-shot command such as
     `nhacviec reminders run-once` never pays for an index it does not read."""
 
     def __init__(
-        self, build: NameBuilder = NameIndex.build, keep: int = 2, *, wanted: bool = True
+        self, build: NameBuilder = build_names, keep: int = 2, *, wanted: bool = True
     ) -> None:
         self.wanted = wanted
         self._build = build
@@ -302,6 +308,9 @@ class DirectoryCache:
             units = await uow.units.all()
             officials = await uow.officials.all()
             fresh = Directory.build(revision, units, officials)
+            if len(units) + len(officials) >= CHILD_FROM:
+                del units, officials
+                give_back_memory()  # what reading 100,000 rows left free in the C heap
             fresh._names = self._names.ready(fresh) if self._names.wanted else None
             if fresh._names is None and self._names.wanted:
                 self._indexing = self._names.start(fresh)

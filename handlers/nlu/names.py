@@ -15,7 +15,7 @@ from handlers.nlu.aliases import (
 )
 from handlers.nlu.entities import find_names
 from handlers.nlu.model import NameMatch
-from handlers.nlu.name_tables import Entities, NameSide
+from handlers.nlu.name_tables import Entities, Handles, NameSide
 from handlers.nlu.normalize import name_key
 
 
@@ -52,17 +52,7 @@ class NameIndex:
         person_side = NameSide(
             people, ((row, person_aliases(o.name)) for row, o in enumerate(officials))
         )
-        handles: dict[str, int] = {}
-        shared: dict[int, tuple[Alias, ...]] = {}  # rows whose handle another one folds alike
-        for row, o in enumerate(officials):
-            if not o.handle:
-                continue
-            key = handle_key(o.handle)
-            if key in handles:
-                shared[row] = shared[handles[key]] = (Alias("@ " + key, False, 0, True),)
-            handles[key] = row
-        for row in shared:
-            handles.pop(handle_key(officials[row].handle), None)
+        handles, shared = handle_rows(officials)
         titles = NameSide(
             people,
             (
@@ -74,6 +64,19 @@ class NameIndex:
         forget_aliases()  # what a national org repeats is remembered for one build only
         return cls(unit_side, person_side, titles)
 
+    def detach(self) -> None:
+        """Drop what `attach` can take back from the rows themselves (names, handles): an index
+        built in another process then costs no second copy of those strings here."""
+        self.units.entities.names = []
+        self.people.entities.names = []  # the titles side reads the same rows
+        self.titles.handles = Handles()
+
+    def attach(self, units: Sequence[Unit], officials: Sequence[Official]) -> None:
+        """Point a detached index at the rows it was built from (the same, in the same order)."""
+        self.units.entities.names = [u.name for u in units]
+        self.people.entities.names = [o.name for o in officials]
+        self.titles.handles = Handles(handle_rows(officials)[0])
+
     def match_unit(self, text: str) -> NameMatch | None:
         """The unit a phrase names ("fong noi vu", "xa doan bay"), or the phrase if none."""
         return find_names(text, self).unit
@@ -81,6 +84,25 @@ class NameIndex:
     def match_person(self, text: str) -> NameMatch | None:
         """The official a phrase names ("anh Nghị", "PCT Nghị"), or the phrase if none."""
         return find_names(text, self).person
+
+
+def handle_rows(
+    officials: Sequence[Official],
+) -> tuple[dict[str, int], dict[int, tuple[Alias, ...]]]:
+    """Folded handle → row for "@lan"; and the rows whose handle another official folds alike,
+    with the alias they share (then "@lan" names neither)."""
+    handles: dict[str, int] = {}
+    shared: dict[int, tuple[Alias, ...]] = {}
+    for row, o in enumerate(officials):
+        if not o.handle:
+            continue
+        key = handle_key(o.handle)
+        if key in handles:
+            shared[row] = shared[handles[key]] = (Alias("@ " + key, False, 0, True),)
+        handles[key] = row
+    for row in shared:
+        handles.pop(handle_key(officials[row].handle), None)
+    return handles, shared
 
 
 def _depth(unit_id: int, parents: dict[int, int | None], known: dict[int, int]) -> int:

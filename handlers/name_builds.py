@@ -1,0 +1,96 @@
+"""Where a name index is built: in the calling thread for a province, in a child process for
+a country.
+
+A national org (17,149 units, 100,000 officials) takes seconds of CPU to index and leaves tens
+of MB of short-lived objects (alias objects, split words, memos) behind in the heap, which a
+Python process does not give back. Built in a child process (`python -m handlers.name_builds`,
+rows in and the index out as pickles through its pipes), the parent only unpickles the
+finished tables, 0.2 s, pointing them back at its own name and handle strings; and the build
+runs on another core instead of taking the event loop's GIL for seconds."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from handlers.domain import Official, Unit
+from handlers.nlu import NameIndex
+
+log = logging.getLogger(__name__)
+
+# Units and officials from which a build goes to a child process: starting one (imports
+# included) costs about a second, which a province's index (~1 s for 10,000 officials) does not
+# repay, and a country's (~8 s of CPU, ~60 MB of heap) does.
+CHILD_FROM = 30_000
+_ROOT = Path(__file__).resolve().parents[1]  # where `handlers` is importable from
+
+
+def build_names(units: Sequence[Unit], officials: Sequence[Official]) -> NameIndex:
+    """The index of these units and officials, built where it costs the process least."""
+    if len(units) + len(officials) < CHILD_FROM:
+        return NameIndex.build(units, officials)
+    try:
+        return build_in_child(units, officials)
+    except (OSError, subprocess.SubprocessError, pickle.UnpicklingError, EOFError):
+        log.warning("the name index could not be built in a child process", exc_info=True)
+        return NameIndex.build(units, officials)
+
+
+def build_in_child(units: Sequence[Unit], officials: Sequence[Official]) -> NameIndex:
+    """Built by a fresh interpreter (nothing of this process, its threads or its event loop is
+    copied into it) and handed back pickled."""
+    rows = pickle.dumps((list(units), list(officials)), protocol=pickle.HIGHEST_PROTOCOL)
+    path = os.pathsep.join(p for p in (str(_ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    done = subprocess.run(
+        [sys.executable, "-m", "handlers.name_builds"],
+        input=rows,
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": path},
+    )
+    del rows
+    if done.returncode != 0:
+        raise subprocess.SubprocessError(done.stderr.decode(errors="replace")[-2000:])
+    index = pickle.loads(done.stdout)  # noqa: S301 - our own child, through its pipe
+    del done
+    if not isinstance(index, NameIndex):
+        raise pickle.UnpicklingError(f"a name index was expected, not {type(index).__name__}")
+    index.attach(units, officials)
+    give_back_memory()  # the pickles sent and received: ~25 MB at national scale
+    return index
+
+
+def give_back_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's malloc_trim): big buffers
+    freed after a load stay counted in the process's RSS otherwise. A no-op elsewhere."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> ctypes._NamedFuncPointer | None:
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):  # not glibc
+        return None
+
+
+def _child() -> None:
+    units, officials = pickle.load(sys.stdin.buffer)  # noqa: S301 - from our parent
+    index = NameIndex.build(units, officials)
+    index.detach()
+    pickle.dump(index, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+if __name__ == "__main__":
+    _child()
