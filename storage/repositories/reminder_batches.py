@@ -200,9 +200,8 @@ class SqlReminderBatchRepository:
             )
         counts: Counts = {}
         firsts: Firsts = {}
-        for number, scope_id, unit_id, *row, deadline in await self._session.execute(
-            union_all(*parts)
-        ):
+        found = (await self._session.execute(union_all(*parts))).all()
+        for number, scope_id, unit_id, *row, deadline in found:
             if number < 0:
                 counts.setdefault(scope_id, {})[unit_id] = tuple(row)
             else:
@@ -212,9 +211,11 @@ class SqlReminderBatchRepository:
     async def _counts(self, visible: Select[Any] | CompoundSelect[Any]) -> Counts:
         """Per scope (or lead unit): {lead unit: tasks per state, then due this week}."""
         v = visible.subquery("counted")
-        rows = await self._session.execute(
-            select(*pivot_counts(v)).group_by(v.c.scope_id, v.c.unit_id)
-        )
+        rows = (
+            await self._session.execute(
+                select(*pivot_counts(v)).group_by(v.c.scope_id, v.c.unit_id)
+            )
+        ).all()
         counts: Counts = {}
         for scope_id, unit_id, *row in rows:
             counts.setdefault(scope_id, {})[unit_id] = tuple(row)
