@@ -469,7 +469,18 @@ def build_tasks(
         descriptive = item.is_heading and _is_descriptive(item.paragraphs[0])
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         if descriptive and not item.paragraphs[-1].rstrip().endswith(":"):
-            consumed.update(id(child) for child in walk(item.children))
+            kept = _assigning_lead_ins(item)
+            for k in kept:  # "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025." beside it
+                if k.parent is not None and (timed := _time_field(k.parent, context)):
+                    lead_ins[id(k.parent)] = timed
+            for child in walk(item.children):
+                if not any(child is k or _within(child, k) for k in kept):
+                    consumed.add(id(child))
+                defaults.setdefault(id(child), inherited)  # what a kept point's parent passes
+                criteria.setdefault(id(child), [])
+                lead_ins.setdefault(
+                    id(child), lead_ins.get(id(item.parent)) if item.parent else lead_in
+                )
             forward = _forward_text(item.paragraphs[1:])
             if forward:  # "I. ĐÁNH GIÁ CHUNG" … "Trong thời gian tới, Tỉnh tổ chức thực hiện …"
                 parent_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
@@ -756,6 +767,44 @@ def _names_only(item: Item) -> bool:
         return False
     roles = analyze(text)
     return not roles.leads and not roles.actionable and bool(heading_assignees(text))
+
+
+def _assigning_lead_ins(section: Item) -> list[Item]:
+    """Items of a purpose/target section whose last paragraph names bodies and leads into points
+    ("Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động
+    sau:"): the section describes, but those points are assigned work."""
+    kept: list[Item] = []
+    for child in walk(section.children):
+        if not child.children or not child.paragraphs or any(_within(child, k) for k in kept):
+            continue
+        last = child.paragraphs[-1].rstrip()
+        if last.endswith(":") and len(child.paragraphs) > 1 and analyze(last).leads:
+            kept.append(child)
+    return kept
+
+
+_TIME_FIELD = re.compile(r"^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|tổ chức|triển khai))?\s*:")
+
+
+def _time_field(parent: Item, context: Context) -> DeadlineHit | None:
+    """The end of a "Thời gian: từ … đến …" field among `parent`'s sub-items, for its points."""
+    for sibling in parent.children:
+        body = " ".join(sibling.paragraphs)
+        low = match_form(re.sub(r"^\S{1,4}[.)]\s+", "", body))
+        field = _TIME_FIELD.match(low)
+        if field and not sibling.children:
+            hits = _field_day(low[field.end() :], context)  # a range: its last day
+            return hits[0] if hits else None
+    return None
+
+
+def _within(item: Item, ancestor: Item) -> bool:
+    parent = item.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _is_descriptive(heading: str) -> bool:

@@ -210,3 +210,43 @@ def test_a_point_opening_with_a_verb_of_reform_is_work(point: str) -> None:
     )
     assert notice.tasks[0].text == point
     assert notice.tasks[0].lead == ("Ủy ban nhân dân các xã, phường",)
+
+
+_PLAN = "\n\n".join(
+    [
+        "Số: 88/KH-UBND",
+        "Thái Bình, ngày 02 tháng 3 năm 2026",
+        "KẾ HOẠCH",
+        "Tuần lễ Học tập suốt đời năm 2026",
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức Tuần lễ như sau:",
+        "I. MỤC ĐÍCH, MỤC TIÊU",
+        "1. Mục đích",
+        "- Nâng cao nhận thức của người dân về học tập suốt đời.",
+        "- Khuyến khích các thư viện mở cửa phục vụ miễn phí.",
+        "2. Tuần lễ hưởng ứng",
+        "a) Chủ đề: Học tập để thích ứng.",
+        "b) Thời gian: Từ ngày 01/10/2026 đến ngày 07/10/2026.",
+        "c) Các hoạt động chính",
+        "{lead_in}",
+        "- Tổ chức lễ khai mạc tuần lễ tại các trường học.",
+        "- Tổ chức trưng bày sách, báo tại thư viện và nhà văn hóa.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Giáo dục và Đào tạo chủ trì tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.",
+    ]
+)
+
+
+def test_points_a_purpose_section_assigns_by_name_are_work_dated_by_its_time_field() -> None:
+    notice = parse_notice(
+        _PLAN.format(lead_in="Ủy ban nhân dân các xã, phường tổ chức các hoạt động sau:")
+    )
+    points = [t for t in notice.tasks if t.text.startswith(("Tổ chức lễ", "Tổ chức trưng bày"))]
+    assert [t.lead for t in points] == [("Ủy ban nhân dân các xã, phường",)] * 2
+    assert {t.deadline for t in points} == {date(2026, 10, 7)}
+    # the purposes stay out
+    assert not any(t.text.startswith(("Nâng cao", "Khuyến khích")) for t in notice.tasks)
+
+
+def test_points_of_a_purpose_section_that_names_no_one_stay_out() -> None:
+    notice = parse_notice(_PLAN.format(lead_in="Các hoạt động gồm:"))
+    assert [t.text[:25] for t in notice.tasks] == ["Sở Giáo dục và Đào tạo ch"]
