@@ -168,6 +168,8 @@ class SqlTaskRepository:
             .offset(query.offset)
         )
         listed = (await self._session.execute(page)).all()
+        if not listed and query.offset == 0 and query.after is None and query.limit > 0:
+            return [], 0  # the first page is empty: nothing matches, no second pass to count
         if not listed:  # past the end (or no limit): the total alone
             total = await self._session.scalar(select(func.count()).select_from(found)) or 0
             return [], total
