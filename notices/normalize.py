@@ -6,7 +6,7 @@ import itertools
 import re
 
 from notices.lexicon import ACTION_WORDS
-from notices.tables import task_table_rows
+from notices.tables import task_table_rows, vertical_task_tables
 from notices.text import nfc
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -63,7 +63,7 @@ def clean_lines(raw: str) -> list[str]:
     out: list[str] = []
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     join_next = False  # the next line reopens that heading
-    lines = _task_tables(text.split("\n"))
+    lines = vertical_task_tables(_task_tables(text.split("\n")))
     for index, line in enumerate(lines):
         previous = next((kept for kept in reversed(out) if kept), "")
         if _MARGIN_DASH.match(line) and previous and not previous.endswith(_TERMINAL):

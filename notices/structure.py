@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from notices.clauses import is_step
 from notices.markers import Marker, MarkerKind, find_marker
+from notices.tables import ROW_SENTENCE
 from notices.text import match_form
 
 _INTRO_END = re.compile(r"(?:như sau|sau đây|dưới đây|cụ thể như sau)\s*:", re.IGNORECASE)
@@ -126,17 +127,31 @@ def _header_end(paragraphs: list[str], title: str) -> int:
 
 
 def _until_end(body: list[str]) -> list[str]:
+    """The body up to "Nơi nhận" or the signature, and the task table of an appendix after it."""
     for index, paragraph in enumerate(body):
         if _BODY_END.match(paragraph):
-            return body[:index]
+            return body[:index] + _appendix_rows(body[index:])
         if _FILED.match(paragraph):
             # "- Lưu: VT, …" closes the "Nơi nhận" list; a scan may have lost its title line
+            rest = body[index:]
             while index and body[index - 1].startswith(_DASHES) and len(body[index - 1]) < 90:
                 index -= 1
-            return body[:index]
+            return body[:index] + _appendix_rows(rest)
         if paragraph.rstrip().endswith("./.") and find_marker(paragraph) is None:
-            return body[: index + 1]
+            return body[: index + 1] + _appendix_rows(body[index + 1 :])
     return body
+
+
+# "PHỤ LỤC" / "Phụ lục I" after the signature, then its task table's rows (notices.tables).
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
+
+
+def _appendix_rows(tail: list[str]) -> list[str]:
+    start = next((i for i, p in enumerate(tail) if _APPENDIX.match(p)), None)
+    if start is None:
+        return []
+    rows = [p for p in tail[start + 1 :] if ROW_SENTENCE.match(p)]
+    return [tail[start], *rows] if rows else []
 
 
 def is_closing(paragraph: str) -> bool:

@@ -19,6 +19,9 @@ _COLUMNS = {
 }
 
 
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|đến)\s*(?=(?:[Qq]uý|[Tt]háng|[Nn]ăm|[Nn]gày)\s)")
+
+
 def _cell(row: list[str], index: int) -> str:
     value = row[index] if index < len(row) else ""
     return " ".join(value.split()).strip(" .;")
@@ -45,11 +48,93 @@ def task_table_rows(rows: list[list[str]]) -> list[str] | None:
             continue
         number = values.get("number", "")
         marker = f"{number}." if number.isdigit() else f"{position}."
-        support = values.get("support", "")
+        support = values.get("support", "").replace(";", ",")  # one list, not two clauses
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
         sentence += f": {content[:1].lower()}{content[1:]}"
-        deadline = values.get("deadline", "")
+        deadline = _RANGE_TO.split(values.get("deadline", ""))[-1]  # "Quý IV/2025 - Quý II/2026"
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
     return out or None
+
+
+# What task_table_rows() writes for a row: "3. Giao Ban Quản lý … chủ trì, phối hợp với …: …".
+ROW_SENTENCE = re.compile(r"^\d{1,3}\. Giao \S.{0,300}? chủ trì[,:]")
+_STRONG = re.compile(r"\*\*|__")
+
+
+def vertical_task_tables(lines: list[str]) -> list[str]:
+    """A scrape that writes each table cell on its own lines between "|" lines (a row ends at
+    two "|" in a row): a table whose header names a content and a lead column becomes one
+    sentence per row, as task_table_rows() writes them; every other table stays as it is."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if lines[index].strip() == "|":
+            rows, end = _vertical_rows(lines, index)
+            sentences = task_table_rows(rows) if rows else None
+            if sentences:
+                for sentence in sentences:
+                    out.extend(["", sentence, ""])
+                index = end
+                continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+_OTHER_COLUMN = re.compile(r"^(?:ghi chu|san pham|ket qua|kinh phi|dia diem)")
+
+
+def _is_task_header(row: list[str]) -> bool:
+    """Every cell names a column, none twice, and a content and a lead column are among them."""
+    kinds: list[str] = []
+    for cell in row:
+        key = fold_key(cell)
+        if len(cell) > 60:
+            return False
+        kind = next((name for name, rx in _COLUMNS.items() if rx.search(key)), None)
+        if kind is None:
+            if not _OTHER_COLUMN.match(key):
+                return False
+            continue
+        if kind in kinds:
+            return False  # "PHỤ LỤC NHIỆM VỤ …" before "Nhiệm vụ": a title, not the header
+        kinds.append(kind)
+    return "content" in kinds and "lead" in kinds
+
+
+def _vertical_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
+    """The rows from `start`, or [] as soon as the first row is not a task table's header."""
+    rows: list[list[str]] = []
+    row: list[str] = []
+    cell: list[str] = []
+    pipes = 0
+    index = start
+    while index < len(lines):
+        text = lines[index].strip()
+        if not text:
+            index += 1
+            continue
+        if text == "|":
+            if cell:
+                row.append(" ".join(cell))
+                cell = []
+            pipes += 1
+            if pipes >= 2 and row:
+                rows.append(row)
+                if len(rows) == 1 and not _is_task_header(row):
+                    return [], index  # a header block, a signature, a title: no task header
+                row = []
+            index += 1
+            continue
+        if text.startswith("|") or (not rows and len(row) > 8):
+            break
+        pipes = 0
+        cell.append(_STRONG.sub("", text).strip())
+        index += 1
+    if cell:
+        row.append(" ".join(cell))
+    if row:
+        rows.append(row)
+    return rows, index
