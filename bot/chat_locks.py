@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-MAX_CONCURRENT_CHATS = 32
+MAX_CONCURRENT_CHATS = 32  # the default of CHAT_CONCURRENCY
 
 
 class ChatLocks:

@@ -115,6 +115,11 @@ class Settings(BaseSettings):
     extra_days_off: list[date] = Field(default_factory=list)
     extra_working_days: list[date] = Field(default_factory=list)
     log_level: str = "INFO"
+    # Chats answered at once by each channel of `nhacviec run` (each chat's messages in order).
+    chat_concurrency: int = Field(default=32, ge=1, le=1000)
+    # PostgreSQL connections `nhacviec run` keeps open (SQLite: ignored); at most as many again
+    # are opened for bursts. Enough for every chat answered at once plus the reminders.
+    database_pool_size: int = Field(default=20, ge=1, le=200)
     zalo: ZaloSettings = Field(default_factory=ZaloSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     webhook: WebhookSettings = Field(default_factory=WebhookSettings)

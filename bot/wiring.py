@@ -135,7 +135,7 @@ async def create_app(
     settings: Settings, *, today: date | None = None, check_schema: bool = True
 ) -> App:
     """An App the caller must close; open_app closes it by itself."""
-    engine = create_engine(settings.database_url)
+    engine = create_engine(settings.database_url, pool_size=settings.database_pool_size)
     if check_schema and not await is_up_to_date(engine):
         await engine.dispose()
         raise SchemaOutdated(
@@ -189,6 +189,7 @@ def create_channels(app: App, *, today: date | None = None) -> list[Channel]:
             webhook_url=f"{public}{ZALO_PATH}" if public else None,
             webhook_secret=_webhook_secret(settings.zalo.webhook_secret),
             links=app.file_links,
+            concurrency=settings.chat_concurrency,
         )
         fetchers["zalo"] = zalo  # photos come as URLs the channel downloads
         channels.append(zalo)
@@ -202,6 +203,7 @@ def create_channels(app: App, *, today: date | None = None) -> list[Channel]:
             api_base_url=settings.telegram.api_base_url,
             webhook_url=f"{public}{TELEGRAM_PATH}" if public else None,
             webhook_secret=_webhook_secret(settings.telegram.webhook_secret),
+            concurrency=settings.chat_concurrency,
         )
         fetchers["telegram"] = telegram
         channels.append(telegram)

@@ -11,11 +11,14 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.channels import install_log_redaction
-from bot.chat_locks import MAX_CONCURRENT_CHATS
 
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
+# PTB's own bound on updates being handled at once. Far above the channel's (ChatLocks): an
+# update waiting for its own chat's turn must not take a place another chat is answered in, or
+# one chat with many messages queued behind a slow one would hold every other chat.
+PTB_CONCURRENT_UPDATES = 100_000
 
 
 class TolerantBot(ExtBot[Any]):
@@ -98,8 +101,9 @@ def build_application(
     if not polling:
         builder = builder.updater(None)
     # Updates run concurrently so one chat's slow import (OCR) holds no other chat; the channel
-    # keeps each chat's own updates in order (bot.chat_locks), so two quick "xong" never race.
-    return builder.concurrent_updates(MAX_CONCURRENT_CHATS).build()
+    # keeps each chat's own updates in order and bounds how many chats are answered at once
+    # (bot.chat_locks), so two quick "xong" never race.
+    return builder.concurrent_updates(PTB_CONCURRENT_UPDATES).build()
 
 
 def _request(timeout: float, pool: int = 64) -> HTTPXRequest:

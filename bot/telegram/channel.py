@@ -24,7 +24,7 @@ from bot.channels import (
     WebhookReceiver,
     set_account_active,
 )
-from bot.chat_locks import ChatLocks
+from bot.chat_locks import MAX_CONCURRENT_CHATS, ChatLocks
 from bot.health import HealthProbe, Trouble
 from bot.telegram.application import ALLOWED_UPDATES, TolerantBot, build_application
 from bot.telegram.sender import TelegramSender
@@ -74,6 +74,7 @@ class TelegramChannel:
         request_timeout: float = 10.0,
         overall_rate: float = 30.0,
         max_backoff: float = 60.0,
+        concurrency: int = MAX_CONCURRENT_CHATS,
     ) -> None:
         self._responder = responder
         self._webhook_url = webhook_url
@@ -101,7 +102,7 @@ class TelegramChannel:
         self._connecting: asyncio.Task[None] | None = None
         self._seen = RecentKeys()  # a webhook retry within minutes, without a database trip
         self._fresh = SeenUpdates(CHANNEL, responder.uow_factory)  # across restarts
-        self._chats = ChatLocks()
+        self._chats = ChatLocks(concurrency)  # chats answered at once, each in order
         self._state = "stopped"
 
     def status(self) -> str:

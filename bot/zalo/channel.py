@@ -18,7 +18,7 @@ from bot.channels import (
     SeenUpdates,
     WebhookReceiver,
 )
-from bot.chat_locks import ChatLocks
+from bot.chat_locks import MAX_CONCURRENT_CHATS, ChatLocks
 from bot.files import FileLinks
 from bot.health import HealthProbe
 from bot.zalo.client import ZaloAuthError, ZaloBadRequest, ZaloBotClient, ZaloError
@@ -53,6 +53,7 @@ class ZaloChannel:
         max_backoff: float = MAX_BACKOFF_S,
         lock_dir: Path | None = None,
         links: FileLinks | None = None,
+        concurrency: int = MAX_CONCURRENT_CHATS,
     ) -> None:
         self._client = client
         self._responder = responder
@@ -65,7 +66,7 @@ class ZaloChannel:
         self._queue: asyncio.Queue[ZaloUpdate] = asyncio.Queue()
         self._worker: asyncio.Task[None] | None = None
         self._answering: set[asyncio.Task[None]] = set()
-        self._chats = ChatLocks()
+        self._chats = ChatLocks(concurrency)  # chats answered at once, each in order
         self._receiver: asyncio.Task[None] | None = None
         self._state = "stopped"
         self.sender = ZaloSender(client, links=links)
