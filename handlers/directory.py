@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
-from handlers.name_builds import CHILD_FROM, build_names, give_back_memory
+from handlers.name_builds import give_back_memory
 from handlers.nlu import NameIndex
 from handlers.nlu.lexicon import HEAD_NOUNS
+from handlers.org_shared import SharedDirectories, SharedNames
 from handlers.ports import TaskScope, UnitOfWork, UnitOfWorkFactory
 from notices.text import fold_key
 
@@ -204,88 +204,6 @@ class Directory:
         return frozenset(result)
 
 
-NameBuilder = Callable[[Sequence[Unit], Sequence[Official]], NameIndex]
-
-
-class SharedNames:
-    """The process's name indexes, one per org content, shared by every DirectoryCache (a
-    national index is tens of MB: never one per cache). Built in a worker thread (which hands a
-    national org to a child process, `handlers/name_builds.py`), so the event loop keeps
-    answering while 100,000 officials are indexed.
-
-    `wanted`: caches build indexes ahead only in a process that reads names (`nhacviec run`
-    warms them; a first `Directory.names` says so too); a one-shot command such as
-    `nhacviec reminders run-once` never pays for an index it does not read."""
-
-    def __init__(
-        self, build: NameBuilder = build_names, keep: int = 2, *, wanted: bool = True
-    ) -> None:
-        self.wanted = wanted
-        self._build = build
-        self._keep = keep
-        self._lock = threading.Lock()
-        self._ready: OrderedDict[int, NameIndex] = OrderedDict()
-        self._building: dict[int, Future[NameIndex]] = {}
-
-    def ready(self, directory: Directory) -> NameIndex | None:
-        with self._lock:
-            return self._ready.get(directory.names_key)
-
-    def start(self, directory: Directory) -> Future[NameIndex]:
-        """The build of this directory's index: started now, joined, or already done."""
-        key = directory.names_key
-        with self._lock:
-            if key in self._ready:
-                done: Future[NameIndex] = Future()
-                done.set_result(self._ready[key])
-                return done
-            if key in self._building:
-                return self._building[key]
-            future: Future[NameIndex] = Future()
-            self._building[key] = future
-        units, officials = list(directory.units.values()), list(directory.officials.values())
-        threading.Thread(
-            target=self._run, args=(key, units, officials, future), name="name-index", daemon=True
-        ).start()
-        return future
-
-    def now(self, directory: Directory) -> NameIndex:
-        """Built in the calling thread, unless it is ready already."""
-        self.wanted = True
-        found = self.ready(directory)
-        if found is None:
-            found = self._build(list(directory.units.values()), list(directory.officials.values()))
-            self._store(directory.names_key, found)
-        return found
-
-    def _run(
-        self,
-        key: int,
-        units: list[Unit],
-        officials: list[Official],
-        future: Future[NameIndex],
-    ) -> None:
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            index = self._build(units, officials)
-        except BaseException as exc:  # handed to whoever awaits it; a later get retries
-            with self._lock:
-                self._building.pop(key, None)
-            future.set_exception(exc)
-            return
-        self._store(key, index)
-        future.set_result(index)
-
-    def _store(self, key: int, index: NameIndex) -> None:
-        with self._lock:
-            self._building.pop(key, None)
-            self._ready[key] = index
-            self._ready.move_to_end(key)
-            while len(self._ready) > self._keep:
-                self._ready.popitem(last=False)
-
-
 SHARED_NAMES = SharedNames(wanted=False)
 
 
@@ -305,16 +223,13 @@ class DirectoryCache:
         revision = await uow.units.revision()
         current = self._current
         if current is None or current.revision != revision:
-            units = await uow.units.all()
-            officials = await uow.officials.all()
-            fresh = Directory.build(revision, units, officials)
-            if len(units) + len(officials) >= CHILD_FROM:
-                del units, officials
-                give_back_memory()  # what reading 100,000 rows left free in the C heap
-            fresh._names = self._names.ready(fresh) if self._names.wanted else None
-            if fresh._names is None and self._names.wanted:
+            fresh = await _read(uow, revision)
+            ready = self._names.ready(fresh) if self._names.wanted else None
+            if ready is not None:
+                fresh._names = ready
+            elif self._names.wanted:
                 self._indexing = self._names.start(fresh)
-                if current is not None and current._names is not None:
+                if fresh._names is None and current is not None and current._names is not None:
                     fresh._names = current._names  # the old index, until the new one is built
             self._current = current = fresh
         if current._names is None and self._indexing is None and self._names.wanted:
@@ -326,6 +241,49 @@ class DirectoryCache:
             # Shielded: a caller that gives up must not cancel the build others wait for.
             current._names = await asyncio.shield(asyncio.wrap_future(indexing))
         return current
+
+
+SHARED_FROM = 30_000
+SHARED_DIRECTORIES: SharedDirectories[Directory] = SharedDirectories()
+
+
+async def _read(uow: UnitOfWork, revision: int) -> Directory:
+    """The org at `revision`: a big one as another cache of this process read it, one another
+    cache is reading right now (the start-up warm-up and a first message), or read now."""
+    source = uow.units.source()
+    shared = SHARED_DIRECTORIES
+    held = shared.get(source, revision)
+    if held is not None:
+        return held
+    key = (source, revision)
+    other = shared.reading.get(key)
+    if other is not None and other.get_loop() is asyncio.get_running_loop():
+        with contextlib.suppress(Exception):  # that read failed: this one reads for itself
+            return await asyncio.shield(other)
+    mine: asyncio.Future[Directory] = asyncio.get_running_loop().create_future()
+    shared.reading[key] = mine
+    try:
+        fresh = await _read_rows(uow, revision, source)
+    except BaseException as exc:
+        mine.set_exception(exc if isinstance(exc, Exception) else RuntimeError("cancelled"))
+        mine.exception()  # retrieved: a read nobody joined must not warn
+        raise
+    finally:
+        if shared.reading.get(key) is mine:
+            del shared.reading[key]
+    mine.set_result(fresh)
+    return fresh
+
+
+async def _read_rows(uow: UnitOfWork, revision: int, source: Hashable) -> Directory:
+    units = await uow.units.all()
+    officials = await uow.officials.all()
+    fresh = Directory.build(revision, units, officials)
+    if len(units) + len(officials) >= SHARED_FROM:
+        del units, officials
+        give_back_memory()  # what reading 100,000 rows left free in the C heap
+        SHARED_DIRECTORIES.put(source, revision, fresh)
+    return fresh
 
 
 class NameWarmup:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -179,6 +179,11 @@ class UnitRepository(Protocol):
 
     async def revision(self) -> int:
         """A number that changes whenever units or officials change (for caches)."""
+        ...
+
+    def source(self) -> Hashable:
+        """What the rows are read from (the engine; a fake's store), the same for every unit of
+        work over it: with `revision`, it says when two caches would read the same org."""
         ...
 
     async def bump_revision(self) -> None: ...

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -62,6 +64,9 @@ class SqlUnitRepository:
     async def revision(self) -> int:
         value = await self._session.scalar(select(OrgMetaRow.revision).where(OrgMetaRow.id == 1))
         return value or 0
+
+    def source(self) -> Hashable:
+        return self._session.bind  # the engine every session of the app is made from
 
     async def bump_revision(self) -> None:
         # The migration seeds the single row; recreate it if something emptied the table.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from types import TracebackType
@@ -139,6 +139,8 @@ class FakeStore:
     task_revision: int = 0
     commits: int = 0
     _ids: dict[str, int] = field(default_factory=dict)
+    # Who the rows belong to, for caches shared across units of work (a copy is another store).
+    source: object = field(default_factory=object, compare=False, repr=False)
 
     def copy(self) -> FakeStore:
         """An independent store holding the same rows: seed once, hand each test its own."""
@@ -235,6 +237,9 @@ class FakeUnitRepository:
 
     async def revision(self) -> int:
         return self._w.store.org_revision + self._w.org_bumps
+
+    def source(self) -> Hashable:
+        return self._w.store.source
 
     async def bump_revision(self) -> None:
         self._w.org_bumps += 1

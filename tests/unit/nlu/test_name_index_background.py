@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from types import TracebackType
 from typing import cast
 
@@ -61,6 +61,9 @@ class _Units:
 
     async def revision(self) -> int:
         return self._org.revision
+
+    def source(self) -> Hashable:
+        return self._org
 
     async def all(self) -> list[Unit]:
         return [UNIT]

@@ -1,0 +1,136 @@
+"""What every DirectoryCache of a process shares: the name indexes (one per org content, built
+off the event loop) and big orgs' directories (one per source and revision)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from concurrent.futures import Future
+from typing import Generic, Protocol, TypeVar
+
+from handlers.domain import Official, OfficialId, Unit, UnitId
+from handlers.name_builds import build_names
+from handlers.nlu import NameIndex
+
+
+class Org(Protocol):
+    """What a name index is made of (a Directory)."""
+
+    @property
+    def names_key(self) -> int: ...
+
+    @property
+    def units(self) -> Mapping[UnitId, Unit]: ...
+
+    @property
+    def officials(self) -> Mapping[OfficialId, Official]: ...
+
+
+D = TypeVar("D")
+
+NameBuilder = Callable[[Sequence[Unit], Sequence[Official]], NameIndex]
+
+
+class SharedNames:
+    """The process's name indexes, one per org content, shared by every DirectoryCache (a
+    national index is tens of MB: never one per cache). Built in a worker thread (which hands a
+    national org to a child process, `handlers/name_builds.py`), so the event loop keeps
+    answering while 100,000 officials are indexed.
+
+    `wanted`: caches build indexes ahead only in a process that reads names (`nhacviec run`
+    warms them; a first `Directory.names` says so too); a one-shot command such as
+    `nhacviec reminders run-once` never pays for an index it does not read."""
+
+    def __init__(
+        self, build: NameBuilder = build_names, keep: int = 2, *, wanted: bool = True
+    ) -> None:
+        self.wanted = wanted
+        self._build = build
+        self._keep = keep
+        self._lock = threading.Lock()
+        self._ready: OrderedDict[int, NameIndex] = OrderedDict()
+        self._building: dict[int, Future[NameIndex]] = {}
+
+    def ready(self, directory: Org) -> NameIndex | None:
+        with self._lock:
+            return self._ready.get(directory.names_key)
+
+    def start(self, directory: Org) -> Future[NameIndex]:
+        """The build of this directory's index: started now, joined, or already done."""
+        key = directory.names_key
+        with self._lock:
+            if key in self._ready:
+                done: Future[NameIndex] = Future()
+                done.set_result(self._ready[key])
+                return done
+            if key in self._building:
+                return self._building[key]
+            future: Future[NameIndex] = Future()
+            self._building[key] = future
+        units, officials = list(directory.units.values()), list(directory.officials.values())
+        threading.Thread(
+            target=self._run, args=(key, units, officials, future), name="name-index", daemon=True
+        ).start()
+        return future
+
+    def now(self, directory: Org) -> NameIndex:
+        """Built in the calling thread, unless it is ready already."""
+        self.wanted = True
+        found = self.ready(directory)
+        if found is None:
+            found = self._build(list(directory.units.values()), list(directory.officials.values()))
+            self._store(directory.names_key, found)
+        return found
+
+    def _run(
+        self,
+        key: int,
+        units: list[Unit],
+        officials: list[Official],
+        future: Future[NameIndex],
+    ) -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            index = self._build(units, officials)
+        except BaseException as exc:  # handed to whoever awaits it; a later get retries
+            with self._lock:
+                self._building.pop(key, None)
+            future.set_exception(exc)
+            return
+        self._store(key, index)
+        future.set_result(index)
+
+    def _store(self, key: int, index: NameIndex) -> None:
+        with self._lock:
+            self._building.pop(key, None)
+            self._ready[key] = index
+            self._ready.move_to_end(key)
+            while len(self._ready) > self._keep:
+                self._ready.popitem(last=False)
+
+
+class SharedDirectories(Generic[D]):
+    """A big org read once per process: every DirectoryCache over the same source (engine) at
+    the same revision gets the same Directory, so `nhacviec run`'s caches (conversation, health,
+    digest charts, the start-up warm-up) hold one copy of 100,000 officials, read once.
+
+    Only orgs of `SHARED_FROM` rows or more are kept: a province is quick to read, and each
+    cache reading its own keeps small orgs (and tests) exactly as they were."""
+
+    def __init__(self, keep: int = 2) -> None:
+        self._keep = keep
+        self._held: OrderedDict[tuple[Hashable, int], D] = OrderedDict()
+        # Reads under way, of any size: a cache asking meanwhile waits for that one.
+        self.reading: dict[tuple[Hashable, int], asyncio.Future[D]] = {}
+
+    def get(self, source: Hashable, revision: int) -> D | None:
+        return self._held.get((source, revision))
+
+    def put(self, source: Hashable, revision: int, directory: D) -> None:
+        self._held[(source, revision)] = directory
+        self._held.move_to_end((source, revision))
+        while len(self._held) > self._keep:
+            self._held.popitem(last=False)
