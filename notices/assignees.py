@@ -541,6 +541,8 @@ def _object_of_directing(
         return None
     if not by_person and inner.term not in _LEAD_ROLES:
         return None  # "Giao UBND huyện chỉ đạo UBND cấp xã rà soát": the huyện stays the lead
+    if inner.term.endswith("trách nhiệm") and low[inner.term_end :].lstrip().startswith(":"):
+        return None  # "Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:": the points
     return split_assignees(text[pos : inner.end])
 
 

@@ -444,6 +444,10 @@ def _local(names: list[str] | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_DIRECTS_POINTS = re.compile(
+    r"^(?:\S{1,4}[.)]\s+)?(?:giao|đề nghị|yêu cầu)\s[^.;:]{3,160}?\schỉ đạo\s[^.;:]{3,200}?"
+    r"\s(?:có|chịu)\s+trách nhiệm\s*:$"
+)
 _LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
 _POINT_KINDS = (MarkerKind.BULLET, MarkerKind.PAREN, MarkerKind.LETTER)
 _PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề nghị|giao)\s", re.DOTALL)
@@ -496,6 +500,15 @@ def build_tasks(
             tasks.append(_row_task(item, row, own_lead_in, context))
             continue
         paragraphs = list(item.paragraphs)
+        if item.children and _DIRECTS_POINTS.match(match_form(paragraphs[-1].strip())):
+            # "Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:" over its points: what
+            # the body sees to is one piece of its own work, the points its content
+            listed = [" ".join(child.paragraphs) for child in walk(item.children)]
+            consumed.update(id(child) for child in walk(item.children))
+            builder = _ItemTasks(item.ref, inherited, context, own_lead_in, local)
+            builder.add_paragraph(" ".join([*paragraphs, *listed]), inherited_criteria)
+            tasks.extend(builder.tasks())
+            continue
         own = inherited
         own_criteria = list(inherited_criteria)
         group = _group_heading(item)

@@ -250,3 +250,19 @@ def test_points_a_purpose_section_assigns_by_name_are_work_dated_by_its_time_fie
 def test_points_of_a_purpose_section_that_names_no_one_stay_out() -> None:
     notice = parse_notice(_PLAN.format(lead_in="Các hoạt động gồm:"))
     assert [t.text[:25] for t in notice.tasks] == ["Sở Giáo dục và Đào tạo ch"]
+
+
+def test_a_body_told_to_see_that_others_do_the_points_owns_one_task() -> None:
+    notice = parse_notice(
+        "Số: 31/CT-UBND\nHải Dương, ngày 02 tháng 3 năm 2026\n\nCHỈ THỊ\nVề an toàn điện\n\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        "1. Giao Sở Công Thương chỉ đạo các doanh nghiệp phân phối điện có trách nhiệm:\n\n"
+        "- Kiểm tra hành lang an toàn lưới điện trước mùa mưa bão.\n\n"
+        "- Đối với các trạm biến áp xuống cấp, khẩn trương sửa chữa, thay thế.\n\n"
+        "2. Công an tỉnh tăng cường tuần tra, xử lý vi phạm hành lang lưới điện.\n"
+    )
+    assert [(t.ref, t.lead) for t in notice.tasks] == [
+        ("1", ("Sở Công Thương",)),
+        ("2", ("Công an tỉnh",)),
+    ]
+    assert "trạm biến áp" in notice.tasks[0].text
