@@ -503,10 +503,10 @@ def build_tasks(
         if item.children and _DIRECTS_POINTS.match(match_form(paragraphs[-1].strip())):
             # "Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:" over its points: what
             # the body sees to is one piece of its own work, the points its content
-            points = [" ".join(child.paragraphs) for child in walk(item.children)]
+            directed = [" ".join(child.paragraphs) for child in walk(item.children)]
             consumed.update(id(child) for child in walk(item.children))
             builder = _ItemTasks(item.ref, inherited, context, own_lead_in, local)
-            builder.add_paragraph(" ".join([*paragraphs, *points]), inherited_criteria)
+            builder.add_paragraph(" ".join([*paragraphs, *directed]), inherited_criteria)
             tasks.extend(builder.tasks())
             continue
         own = inherited
