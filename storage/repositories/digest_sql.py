@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     and_,
     case,
+    cast,
     exists,
     func,
     literal,
@@ -191,15 +192,25 @@ def list_flags(lists: list[ColumnElement[bool]]) -> list[Label[int]]:
     ]
 
 
-def pivot_counts(v: Any) -> list[ColumnElement[Any]]:
-    """scope_id, unit_id, the tasks in each state of STATES, those due this week: one row
-    per scope and lead unit when grouped by the two."""
-    return [
-        v.c.scope_id,
-        v.c.unit_id,
-        *[func.count().filter(v.c.state == state) for state in STATES],
-        func.count().filter(v.c.in_week == 1),
-    ]
+def pivot_counts(v: Any) -> Select[Any]:
+    """(scope_id, unit_id, the tasks in each state of STATES, those due this week): one row
+    per scope and lead unit. The state is worked out once per task, grouped, then spread into
+    columns (counting FILTERed rows of `v` directly would work it out again per column)."""
+    grouped = (
+        select(v.c.scope_id, v.c.unit_id, v.c.state, v.c.in_week, func.count().label("n"))
+        .group_by(v.c.scope_id, v.c.unit_id, v.c.state, v.c.in_week)
+        .subquery("grouped")
+    )
+
+    def tasks(where: ColumnElement[bool]) -> ColumnElement[int]:
+        return cast(func.coalesce(func.sum(grouped.c.n).filter(where), 0), Integer)
+
+    return select(
+        grouped.c.scope_id,
+        grouped.c.unit_id,
+        *[tasks(grouped.c.state == state) for state in STATES],
+        tasks(grouped.c.in_week == 1),
+    ).group_by(grouped.c.scope_id, grouped.c.unit_id)
 
 
 def first_of_lists(v: Any, listed: int) -> Select[Any]:

@@ -177,17 +177,15 @@ class SqlReminderBatchRepository:
         directed), counted and numbered per list in one statement: the pairs of scope and
         task are found once, then grouped and ranked."""
         t = TaskRow
-        late, _, waiting = list_flags(
-            list_conditions(today, in_week)
-        )  # `columns` has in_week already
+        # `columns` has in_week already
+        late, _, waiting = list_flags(list_conditions(today, in_week))
         seen = seen_tasks(
             [*columns, t.id.label("task_id"), t.deadline.label("deadline"), late, waiting], where
         ).cte("seen")
+        pivoted = pivot_counts(seen).subquery("pivoted")
         counted = select(
-            literal(-1).label("list"),
-            *pivot_counts(seen),
-            sql_cast(null(), Date).label("deadline"),
-        ).group_by(seen.c.scope_id, seen.c.unit_id)
+            literal(-1).label("list"), *pivoted.c, sql_cast(null(), Date).label("deadline")
+        )
         parts: list[Select[Any]] = [counted]
         if listed > 0:
             ranked = first_of_lists(seen, listed).subquery("ranked")
@@ -211,11 +209,7 @@ class SqlReminderBatchRepository:
     async def _counts(self, visible: Select[Any] | CompoundSelect[Any]) -> Counts:
         """Per scope (or lead unit): {lead unit: tasks per state, then due this week}."""
         v = visible.subquery("counted")
-        rows = (
-            await self._session.execute(
-                select(*pivot_counts(v)).group_by(v.c.scope_id, v.c.unit_id)
-            )
-        ).all()
+        rows = (await self._session.execute(pivot_counts(v))).all()
         counts: Counts = {}
         for scope_id, unit_id, *row in rows:
             counts.setdefault(scope_id, {})[unit_id] = tuple(row)
