@@ -183,6 +183,9 @@ def test_a_short_first_line_after_a_heading_goes_on_in_a_narrow_scrape() -> None
         ("Vụ Kế hoạch, Tài chính tổng hợp nhu cầu kinh phí", ["Vụ Kế hoạch, Tài chính"]),
         ("Các cơ quan quản lý nhà nước rà soát điều kiện kinh doanh",
          ["Các cơ quan quản lý nhà nước"]),
+        # a clause of time before the subject ("Sau khi …, X …") is not part of the name
+        ("Sau khi Đề án được phê duyệt, các sở, ngành, địa phương tổ chức triển khai",
+         ["các sở, ngành, địa phương"]),
     ],
 )  # fmt: skip
 def test_names_that_hold_a_verb(clause: str, leads: list[str]) -> None:
@@ -198,6 +201,7 @@ def test_names_that_hold_a_verb(clause: str, leads: list[str]) -> None:
         "Đơn giản hóa hồ sơ cấp phép xây dựng nhà ở riêng lẻ.",
         "Bãi bỏ các quy định chồng chéo về điều kiện kinh doanh.",
         "Siết chặt kỷ luật, kỷ cương hành chính trong thực thi công vụ.",
+        "Lan tỏa các mô hình hay, cách làm sáng tạo ở cơ sở.",
     ],
 )
 def test_a_point_opening_with_a_verb_of_reform_is_work(point: str) -> None:
