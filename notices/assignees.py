@@ -56,7 +56,7 @@ _CONNECTOR = re.compile(
     r"|trong thời gian (?:sắp )?tới|thời gian tới)\s*[,:]?\s*"
 )
 _OPENER = re.compile(
-    r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi"
+    r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"

@@ -184,7 +184,7 @@ def test_a_short_first_line_after_a_heading_goes_on_in_a_narrow_scrape() -> None
         ("Các cơ quan quản lý nhà nước rà soát điều kiện kinh doanh",
          ["Các cơ quan quản lý nhà nước"]),
         # a clause of time before the subject ("Sau khi …, X …") is not part of the name
-        ("Sau khi Đề án được phê duyệt, các sở, ngành, địa phương tổ chức triển khai",
+        ("Sau khi được phê duyệt, các sở, ngành, địa phương tổ chức triển khai Đề án",
          ["các sở, ngành, địa phương"]),
     ],
 )  # fmt: skip
