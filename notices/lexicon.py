@@ -30,6 +30,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     thanh tra, tòa án, viện kiểm sát, hạt, chính phủ, thủ tướng, bộ phận, hiệp hội, vp, kbnn,
     ubkt, thông tấn xã,
     chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở,
+    nhà cung cấp,
     thành phố, tỉnh
     """
 )

@@ -183,6 +183,9 @@ def test_a_short_first_line_after_a_heading_goes_on_in_a_narrow_scrape() -> None
         ("Vụ Kế hoạch, Tài chính tổng hợp nhu cầu kinh phí", ["Vụ Kế hoạch, Tài chính"]),
         ("Các cơ quan quản lý nhà nước rà soát điều kiện kinh doanh",
          ["Các cơ quan quản lý nhà nước"]),
+        # a provider is a body of its own kind ("nhà cung cấp dịch vụ …"), not the verb
+        ("Các nhà cung cấp dịch vụ viễn thông, nhà đầu tư hạ tầng bảo đảm kinh phí",
+         ["Các nhà cung cấp dịch vụ viễn thông, nhà đầu tư hạ tầng"]),
         # a clause of time before the subject ("Sau khi …, X …") is not part of the name
         ("Sau khi được phê duyệt, các sở, ngành, địa phương tổ chức triển khai Đề án",
          ["các sở, ngành, địa phương"]),
