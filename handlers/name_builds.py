@@ -17,6 +17,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 # included) costs about a second, which a province's index (~1 s for 10,000 officials) does not
 # repay, and a country's (~8 s of CPU, ~60 MB of heap) does.
 CHILD_FROM = 30_000
+# A child that has not answered by then (hung, starved) is given up: the bot builds it itself.
+CHILD_TIMEOUT_S = 600
 _ROOT = Path(__file__).resolve().parents[1]  # where `handlers` is importable from
 
 
@@ -47,6 +50,7 @@ def build_names(units: Sequence[Unit], officials: Sequence[Official]) -> NameInd
 def build_in_child(units: Sequence[Unit], officials: Sequence[Official]) -> NameIndex:
     """Built by a fresh interpreter (nothing of this process, its threads or its event loop is
     copied into it) and handed back pickled."""
+    started = time.perf_counter()
     rows = pickle.dumps((list(units), list(officials)), protocol=pickle.HIGHEST_PROTOCOL)
     path = os.pathsep.join(p for p in (str(_ROOT), os.environ.get("PYTHONPATH", "")) if p)
     done = subprocess.run(
@@ -54,6 +58,7 @@ def build_in_child(units: Sequence[Unit], officials: Sequence[Official]) -> Name
         input=rows,
         capture_output=True,
         check=False,
+        timeout=CHILD_TIMEOUT_S,
         env={**os.environ, "PYTHONPATH": path},
     )
     del rows
@@ -65,6 +70,12 @@ def build_in_child(units: Sequence[Unit], officials: Sequence[Official]) -> Name
         raise pickle.UnpicklingError(f"a name index was expected, not {type(index).__name__}")
     index.attach(units, officials)
     give_back_memory()  # the pickles sent and received: ~25 MB at national scale
+    log.info(
+        "name index of %d units and %d officials built in a child process in %.1f s",
+        len(units),
+        len(officials),
+        time.perf_counter() - started,
+    )
     return index
 
 
