@@ -8,9 +8,10 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
+from typing import Any, TypeVar
 
 from handlers.add_evidence import on_attachments
-from handlers.ask import drop_question
+from handlers.ask import PENDING, drop_question
 from handlers.calendar import WorkingCalendar
 from handlers.context import Asker
 from handlers.directory import Directory, DirectoryCache
@@ -19,7 +20,7 @@ from handlers.errors import DomainError
 from handlers.help_text import ONBOARDING
 from handlers.import_dialog import FileFetcher, ImportDialog, SayNow
 from handlers.invites import InviteThrottle, LinkAccount, link_account
-from handlers.memory import ChatState, StatsCache
+from handlers.memory import ChatState, Slot, StatsCache
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Intent, understand
 from handlers.notice_reader import NoticeReader
@@ -30,6 +31,7 @@ from handlers.sanitize import MESSAGE_LIMIT, NOTE_LIMIT, PASTE_LIMIT, clean_text
 from handlers.turn import Services, Turn
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SORRY = "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn này. Vui lòng thử lại sau ít phút."
 
@@ -84,9 +86,13 @@ class Conversation:
     async def _handle(self, incoming: Incoming, say_now: SayNow | None) -> Reply:
         now = self._clock()
         today = incoming.today or now.date()
+        read_ahead: dict[str, Any] = {}
         async with self._uow_factory() as uow:
             directory = await self._directories.get(uow)
             official = await self._identify(uow, incoming, directory)
+            if official is not None:
+                # Every message asks whether a numbered question is open: read with the rest.
+                read_ahead[PENDING.name] = await _read_slot(uow, incoming, PENDING, now)
         text = incoming.payload or incoming.text
         meaning = understand(text, today, directory.names)
         if official is None:
@@ -109,7 +115,7 @@ class Conversation:
             now=now,
         )
         key = (incoming.channel, incoming.chat_ref)
-        turn = Turn(asker, meaning, incoming, key, self._services, say_now)
+        turn = Turn(asker, meaning, incoming, key, self._services, say_now, read_ahead)
         imports = self._services.imports
         # Only an admin imports, so only an admin's chat can be in the middle of one.
         if (
@@ -149,6 +155,23 @@ class Conversation:
                 await uow.commit()
             official = directory.official(account.official_id)
         return official if official is not None and official.active else None
+
+
+async def _read_slot(
+    uow: UnitOfWork, incoming: Incoming, slot: Slot[T], now: datetime
+) -> T | None:
+    """A chat's slot read in an open unit of work, as ChatState.get reads it: an unreadable
+    value is forgotten, as if expired."""
+    raw = await uow.conversation_state.get(incoming.channel, incoming.chat_ref, slot.name, now)
+    if raw is None:
+        return None
+    try:
+        return slot.decode(raw)
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        log.warning(
+            "unreadable %s state of a %s chat dropped (%s)", slot.name, incoming.channel, exc
+        )
+        return None
 
 
 def sanitized(incoming: Incoming) -> Incoming:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 
 from handlers.context import Asker
 from handlers.import_dialog import ImportDialog, SayNow
@@ -38,6 +38,10 @@ class Turn:
     key: ChatKey
     services: Services
     say_now: SayNow | None = None  # None where the channel can only answer once
+    # Slots already read in the message's first transaction (name → value, None when empty),
+    # so a check every message makes (an open question?) costs no transaction of its own.
+    # Writing or dropping a slot forgets what was read.
+    read_ahead: dict[str, Any] = field(default_factory=dict)
 
     @property
     def uow_factory(self) -> UnitOfWorkFactory:
@@ -52,12 +56,16 @@ class Turn:
 
     async def recall(self, slot: Slot[T]) -> T | None:
         """The chat's value in `slot`, None when there is none or it expired."""
+        if slot.name in self.read_ahead:
+            return cast(T | None, self.read_ahead[slot.name])
         return await self.services.memory.get(self.key, slot, self.asker.now)
 
     async def remember(self, slot: Slot[T], value: T) -> None:
+        self.read_ahead.pop(slot.name, None)
         await self.services.memory.put(self.key, slot, value, self.asker.now)
 
     async def forget(self, slot: Slot[T]) -> None:
+        self.read_ahead.pop(slot.name, None)
         await self.services.memory.drop(self.key, slot)
 
 
