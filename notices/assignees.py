@@ -91,6 +91,18 @@ _AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nư�
 _AGENCY_BEFORE = re.compile(
     r"cơ quan(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và))*\s*$"
 )
+_AGENCY_KINDS = re.compile(
+    r"(?<=cơ quan)(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và)?)+(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def without_agency_kinds(text: str) -> str:
+    """ "Thủ trưởng các cơ quan thuộc Bộ" for "… các cơ quan tham mưu, quản lý nhà nước thuộc
+    Bộ": the words that name the kind of agency are no verbs of the line."""
+    return _AGENCY_KINDS.sub("", text)
+
+
 _INSPECTORATE = re.compile(r"thanh tra\s+(?:tỉnh|thành phố|huyện|quận|thị xã|sở|bộ|chính phủ)\b")
 _DETERMINERS = frozenset({"các", "những", "mỗi", "của", "từng", "một"})
 _NOUN_COMPOUNDS = frozenset(

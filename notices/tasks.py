@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from notices.assignees import Roles, analyze, is_assessment, is_remark
+from notices.assignees import Roles, analyze, is_assessment, is_remark, without_agency_kinds
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.markers import MarkerKind
@@ -778,7 +778,7 @@ def _names_only(item: Item) -> bool:
         text = text[:-1]  # "2. Trung tâm Bảo tồn di sản Thăng Long - Hà Nội." over its points
     if text.endswith((".", ";", ":")) or len(text.split()) > 30:
         return False
-    roles = analyze(text)
+    roles = analyze(without_agency_kinds(text))
     return not roles.leads and not roles.actionable and bool(heading_assignees(text))
 
 

@@ -273,3 +273,19 @@ def test_a_body_told_to_see_that_others_do_the_points_owns_one_task() -> None:
         ("2", ("Công an tỉnh",)),
     ]
     assert "trạm biến áp" in notice.tasks[0].text
+
+
+def test_a_heading_that_names_an_agency_by_its_kind_is_no_task() -> None:
+    notice = parse_notice(
+        "Kính gửi: Các cơ quan, đơn vị thuộc Bộ\n\n"
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ trưởng giao:\n\n"
+        "1. Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ\n\n"
+        "- Rà soát quy chế làm việc của đơn vị.\n\n"
+        "- Kiểm tra việc thực hiện kỷ luật, kỷ cương hành chính.\n\n"
+        "2. Vụ Pháp chế tổng hợp kết quả, báo cáo Bộ trưởng trước ngày 30/6/2026.\n"
+    )
+    assert [t.lead for t in notice.tasks] == [
+        ("Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ",),
+        ("Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ",),
+        ("Vụ Pháp chế",),
+    ]
