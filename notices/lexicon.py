@@ -123,7 +123,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     thi công, nghiệm thu, lắp đặt, sửa chữa, cải tạo, nâng cấp, hạn chế, tạm dừng, cho phép, dự
     trù, cấp phát, bảo quản, cụ thể hóa, xác định, đi đầu, chú trọng, chăm lo, coi trọng, thúc
     đẩy, củng cố, khuyến khích, huy động, treo, kiên quyết, cắt giảm, đơn giản hóa, bãi bỏ, siết
-    chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa
+    chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối
     """
 )
 

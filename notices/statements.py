@@ -120,3 +120,17 @@ def _narrates_past(low: str, reference: date | None) -> bool:
     except ValueError:
         return False
     return when < reference
+
+
+# "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ …": what the meeting agreed on,
+# before the clause that assigns.
+_AGREED = re.compile(
+    r"^[^;:]{0,100}?(?:(?<=\s)|^)(?:cơ bản\s+)?(?:thống nhất|nhất trí)\s+"
+    r"(?:chỉ|là|rằng|về việc|chủ trương|cao)\b"
+)
+
+
+def agrees_only(clause: str) -> bool:
+    """A clause that only states what was agreed and asks nobody for anything."""
+    low = match_form(clause.strip())
+    return bool(_AGREED.match(low)) and not asks_someone(low)

@@ -18,7 +18,7 @@ from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadli
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of, split_assignees
-from notices.statements import states_only
+from notices.statements import agrees_only, states_only
 from notices.structure import Item, is_closing, walk
 from notices.text import fold_key, match_form
 
@@ -181,6 +181,8 @@ class _ItemTasks:
             for clause, roles in _glued_clauses(sentence):
                 if not roles.leads and _BASIS.match(match_form(clause.lstrip())):
                     continue  # "Căn cứ Thông tư số …;": a citation, not work
+                if agrees_only(clause):
+                    continue  # "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao …"
                 if step_label:  # "Bước 1: Phòng Đào tạo cung cấp …" keeps its step in the text
                     clause, step_label = f"{step_label}: {clause}", ""
                 draft, pending = self._add_clause(clause, roles)

@@ -289,3 +289,18 @@ def test_a_heading_that_names_an_agency_by_its_kind_is_no_task() -> None:
         ("Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ",),
         ("Vụ Pháp chế",),
     ]
+
+
+def test_what_a_meeting_agreed_on_is_no_task_before_the_clause_that_assigns() -> None:
+    from notices.statements import agrees_only
+
+    assert agrees_only("Các sở, ngành thống nhất chỉ có một đơn vị đầu mối")
+    assert agrees_only("Hội nghị cơ bản nhất trí là cần tăng thời lượng tuyên truyền")
+    assert not agrees_only("Sở Nội vụ thống nhất với Sở Tài chính trình phương án")
+    assert not agrees_only("Thống nhất chủ trương, giao Sở Xây dựng lập quy hoạch")
+    notice = parse_notice(
+        "Kết luận như sau:\n\n"
+        "1. Về đầu mối: Các sở, ngành thống nhất chỉ có một đơn vị đầu mối; giao Sở Nội vụ "
+        "làm chủ Đề án, chịu trách nhiệm trình phê duyệt trong tháng 6/2026.\n"
+    )
+    assert [t.lead for t in notice.tasks] == [("Sở Nội vụ",)]
