@@ -32,7 +32,6 @@ import contextlib
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -44,9 +43,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bench import national
+from bench.load_support import backend_cpu, cpu_s, percentiles, upgrade_with
 from bench.national_bench import copy_of, drop, ensure_generated, rss_mb
 from storage.engine import create_engine
-from storage.migrate import current_revision
 
 TOKEN = "123456789:AAFakeTelegramTokenForBench_abcdefgh"
 QUESTIONS = ("việc đến hạn tuần này", "quá hạn", "thống kê", "xem {task}", "tìm báo cáo")
@@ -179,55 +178,6 @@ class Run:
             self.lost += max(0, want - got)
 
 
-def _pct(values: list[float]) -> dict[str, str]:
-    if not values:
-        return {}
-    ordered = sorted(values)
-
-    def at(q: float) -> str:
-        return f"{ordered[min(len(ordered) - 1, int(len(ordered) * q))] * 1000:.0f} ms"
-
-    return {
-        "p50": f"{statistics.median(ordered) * 1000:.0f} ms",
-        "p90": at(0.90),
-        "p99": at(0.99),
-        "max": f"{ordered[-1] * 1000:.0f} ms",
-        "n": str(len(ordered)),
-    }
-
-
-async def backend_cpu(url: str) -> dict[int, float]:
-    """CPU seconds of each PostgreSQL backend connected to the run's database (a local server:
-    its processes are readable here); {} for SQLite."""
-    if not url.startswith("postgresql"):
-        return {}
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as conn:
-            pids = (
-                await conn.scalars(
-                    text(
-                        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
-                        "AND pid <> pg_backend_pid()"
-                    )
-                )
-            ).all()
-    finally:
-        await engine.dispose()
-    found: dict[int, float] = {}
-    for backend in pids:
-        with contextlib.suppress(OSError):
-            found[int(backend)] = cpu_s(int(backend))
-    return found
-
-
-def cpu_s(pid: int) -> float:
-    """User + system CPU seconds the process has used so far."""
-    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 async def phase(
     mode: str, fake: Any, pid: int, chats: list[Chat], args: argparse.Namespace
 ) -> dict[str, Any]:
@@ -261,9 +211,9 @@ async def phase(
         "messages": messages,
         "wall_s": round(wall, 1),
         "updates_per_s": round(messages / wall, 1),
-        "latency": _pct(every),
-        "latency_by_role": {r: _pct(v) for r, v in run.latencies.items()},
-        "latency_by_question": {q: _pct(v) for q, v in run.by_question.items()},
+        "latency": percentiles(every),
+        "latency_by_role": {r: percentiles(v) for r, v in run.latencies.items()},
+        "latency_by_question": {q: percentiles(v) for q, v in run.by_question.items()},
         "duplicates": run.duplicates,
         "lost": run.lost,
         "bot_cpu_s": round(cpu, 1),
@@ -394,39 +344,6 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         await drop(url)
     return report
-
-
-async def upgrade_with(code_root: Path, url: str) -> str:
-    """The copy upgraded by the measured tree's own migrations (`nhacviec db upgrade`), so a
-    tree without a newer migration of the working tree runs on the schema it knows; statistics
-    are refreshed when the schema moved."""
-    engine = create_engine(url)
-    try:
-        before = await current_revision(engine)
-        env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
-        env |= {"PYTHONPATH": str(code_root), "DATABASE_URL": url}
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "db",
-            "upgrade",
-            env=env,
-            cwd=code_root,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.STDOUT,
-        )
-        out, _ = await proc.communicate()
-        if proc.returncode != 0:
-            raise SystemExit(f"nhacviec db upgrade failed:\n{out.decode(errors='replace')}")
-        after = await current_revision(engine)
-        if after != before:
-            async with engine.connect() as conn:
-                conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
-                await conn.execute(text("VACUUM ANALYZE"))
-        return f"{before} → {after}"
-    finally:
-        await engine.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:
