@@ -135,6 +135,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
+_SAYS_WHAT = re.compile(r"(?:là|có trách nhiệm|chịu trách nhiệm|thực hiện|chủ trì)(?![^\W_])")
+
+
 def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     """Names in an assignee phrase; None (strict) when a piece is not a body, group or person."""
     text = re.sub(r"\s+", " ", span).strip(" ,;:-–.")
@@ -154,6 +157,10 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         enum = None  # "…, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" lists none
         text = text.rstrip(" :")
         low = match_form(text)
+    elif enum and _SAYS_WHAT.match(low[enum.end() :].lstrip()):
+        # "Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến …": what they are or
+        # do follows the colon, not a list of their names
+        return split_assignees(text[: enum.end()].rstrip(" :"), strict=strict)
     if enum:
         before = text[: enum.start()].strip(" ,;")
         level = enum.groupdict().get("level")

@@ -304,3 +304,21 @@ def test_what_a_meeting_agreed_on_is_no_task_before_the_clause_that_assigns() ->
         "làm chủ Đề án, chịu trách nhiệm trình phê duyệt trong tháng 6/2026.\n"
     )
     assert [t.lead for t in notice.tasks] == [("Sở Nội vụ",)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "names"),
+    [
+        # after the colon comes what the bodies are or do, not their names
+        ("Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định",
+         ["Các sở, ban, ngành, địa phương"]),
+        ("Các phòng, ban: có trách nhiệm phối hợp cung cấp thông tin",
+         ["Các phòng, ban"]),
+        # an enumeration stays one
+        ("Các Sở: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+    ],
+)  # fmt: skip
+def test_a_colon_after_a_group_is_not_always_a_list(phrase: str, names: list[str]) -> None:
+    from notices.names import split_assignees
+
+    assert [a.name for a in split_assignees(phrase) or []] == names
