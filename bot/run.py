@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from bot.backup import DailyBackups, sqlite_path
 from bot.channels import Channel, ChannelStartError, Service, install_log_redaction
 from bot.health import AlertConfig, HealthBoard, HealthProbe, HealthSender, HealthWatcher
+from bot.name_builds import build_names, give_back_memory
 from bot.settings import Settings
 from bot.webapp import WebServer, create_webapp
 from bot.wiring import (
@@ -76,7 +77,10 @@ async def run(
         board = watch_health(channels, app.clock)
         senders = {c.name: HealthSender(c.sender, board.probe(c.name)) for c in channels}
         # The name index is built in a worker thread now, so the first message does not wait.
-        services: list[Service] = [NameWarmup(app.uow_factory), *background(app, senders)]
+        services: list[Service] = [
+            NameWarmup(app.uow_factory, build=build_names, after_big_read=give_back_memory),
+            *background(app, senders),
+        ]
         services.append(
             HealthWatcher(
                 board,

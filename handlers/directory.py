@@ -6,15 +6,14 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
-from handlers.name_builds import give_back_memory
 from handlers.nlu import NameIndex
 from handlers.nlu.lexicon import HEAD_NOUNS
-from handlers.org_shared import SharedDirectories, SharedNames
+from handlers.org_shared import NameBuilder, SharedDirectories, SharedNames
 from handlers.ports import TaskScope, UnitOfWork, UnitOfWorkFactory
 from notices.text import fold_key
 
@@ -281,7 +280,7 @@ async def _read_rows(uow: UnitOfWork, revision: int, source: Hashable) -> Direct
     fresh = Directory.build(revision, units, officials)
     if len(units) + len(officials) >= SHARED_FROM:
         del units, officials
-        give_back_memory()  # what reading 100,000 rows left free in the C heap
+        SHARED_DIRECTORIES.after_big_read()  # e.g. what 100,000 rows left free in the C heap
         SHARED_DIRECTORIES.put(source, revision, fresh)
     return fresh
 
@@ -291,11 +290,23 @@ class NameWarmup:
 
     name = "name index"
 
-    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        *,
+        build: NameBuilder | None = None,
+        after_big_read: Callable[[], None] | None = None,
+    ) -> None:
         self._uow_factory = uow_factory
+        self._build = build
+        self._after_big_read = after_big_read
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
+        if self._build is not None:
+            SHARED_NAMES.build = self._build
+        if self._after_big_read is not None:
+            SHARED_DIRECTORIES.after_big_read = self._after_big_read
         self._task = asyncio.create_task(warm_names(self._uow_factory))
 
     async def stop(self) -> None:

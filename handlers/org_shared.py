@@ -11,7 +11,6 @@ from concurrent.futures import Future
 from typing import Generic, Protocol, TypeVar
 
 from handlers.domain import Official, OfficialId, Unit, UnitId
-from handlers.name_builds import build_names
 from handlers.nlu import NameIndex
 
 
@@ -35,19 +34,20 @@ NameBuilder = Callable[[Sequence[Unit], Sequence[Official]], NameIndex]
 
 class SharedNames:
     """The process's name indexes, one per org content, shared by every DirectoryCache (a
-    national index is tens of MB: never one per cache). Built in a worker thread (which hands a
-    national org to a child process, `handlers/name_builds.py`), so the event loop keeps
-    answering while 100,000 officials are indexed.
+    national index is tens of MB: never one per cache). Built in a worker thread by `build`
+    (in that thread by default; `nhacviec run` sets the builder of `bot/name_builds.py`, which
+    hands a national org to a child process), so the event loop keeps answering while 100,000
+    officials are indexed.
 
     `wanted`: caches build indexes ahead only in a process that reads names (`nhacviec run`
     warms them; a first `Directory.names` says so too); a one-shot command such as
     `nhacviec reminders run-once` never pays for an index it does not read."""
 
     def __init__(
-        self, build: NameBuilder = build_names, keep: int = 2, *, wanted: bool = True
+        self, build: NameBuilder = NameIndex.build, keep: int = 2, *, wanted: bool = True
     ) -> None:
         self.wanted = wanted
-        self._build = build
+        self.build = build
         self._keep = keep
         self._lock = threading.Lock()
         self._ready: OrderedDict[int, NameIndex] = OrderedDict()
@@ -80,7 +80,7 @@ class SharedNames:
         self.wanted = True
         found = self.ready(directory)
         if found is None:
-            found = self._build(list(directory.units.values()), list(directory.officials.values()))
+            found = self.build(list(directory.units.values()), list(directory.officials.values()))
             self._store(directory.names_key, found)
         return found
 
@@ -94,7 +94,7 @@ class SharedNames:
         if not future.set_running_or_notify_cancel():
             return
         try:
-            index = self._build(units, officials)
+            index = self.build(units, officials)
         except BaseException as exc:  # handed to whoever awaits it; a later get retries
             with self._lock:
                 self._building.pop(key, None)
@@ -125,6 +125,8 @@ class SharedDirectories(Generic[D]):
         self._held: OrderedDict[tuple[Hashable, int], D] = OrderedDict()
         # Reads under way, of any size: a cache asking meanwhile waits for that one.
         self.reading: dict[tuple[Hashable, int], asyncio.Future[D]] = {}
+        # Called after a big org was read (`nhacviec run` gives back the C heap's free pages).
+        self.after_big_read: Callable[[], None] = _nothing
 
     def get(self, source: Hashable, revision: int) -> D | None:
         return self._held.get((source, revision))
@@ -134,3 +136,7 @@ class SharedDirectories(Generic[D]):
         self._held.move_to_end((source, revision))
         while len(self._held) > self._keep:
             self._held.popitem(last=False)
+
+
+def _nothing() -> None:
+    pass

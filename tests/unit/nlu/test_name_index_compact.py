@@ -9,7 +9,7 @@ import pickle
 import pytest
 from nlu_org import OFFICIALS, UNITS
 
-from handlers import name_builds
+from bot import name_builds
 from handlers.domain import Official, OfficialId, Role, UnitKind
 from handlers.nlu import NameIndex
 from handlers.nlu.aliases import Alias, handle_key, office_aliases, person_aliases, unit_aliases

@@ -3,7 +3,7 @@ a country.
 
 A national org (17,149 units, 100,000 officials) takes seconds of CPU to index and leaves tens
 of MB of short-lived objects (alias objects, split words, memos) behind in the heap, which a
-Python process does not give back. Built in a child process (`python -m handlers.name_builds`,
+Python process does not give back. Built in a child process (`python -m bot.name_builds`,
 rows in and the index out as pickles through its pipes), the parent only unpickles the
 finished tables, 0.2 s, pointing them back at its own name and handle strings; and the build
 runs on another core instead of taking the event loop's GIL for seconds."""
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 CHILD_FROM = 30_000
 # A child that has not answered by then (hung, starved) is given up: the bot builds it itself.
 CHILD_TIMEOUT_S = 600
-_ROOT = Path(__file__).resolve().parents[1]  # where `handlers` is importable from
+_ROOT = Path(__file__).resolve().parents[1]  # where `bot` and `handlers` are importable from
 
 
 def build_names(units: Sequence[Unit], officials: Sequence[Official]) -> NameIndex:
@@ -54,7 +54,7 @@ def build_in_child(units: Sequence[Unit], officials: Sequence[Official]) -> Name
     rows = pickle.dumps((list(units), list(officials)), protocol=pickle.HIGHEST_PROTOCOL)
     path = os.pathsep.join(p for p in (str(_ROOT), os.environ.get("PYTHONPATH", "")) if p)
     done = subprocess.run(
-        [sys.executable, "-m", "handlers.name_builds"],
+        [sys.executable, "-m", "bot.name_builds"],
         input=rows,
         capture_output=True,
         check=False,
