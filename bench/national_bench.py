@@ -227,12 +227,18 @@ def rss_mb(pid: int | str = "self") -> float:
 async def cold_start(url: str, handle: str) -> dict[str, Any]:
     """In this (fresh) process: imports, engine, one question; how long the loop was held."""
     t0 = time.perf_counter()
+    from bot.name_builds import build_names, give_back_memory
     from handlers.calendar import create_calendar
     from handlers.conversation import Conversation
+    from handlers.directory import SHARED_DIRECTORIES, SHARED_NAMES
     from handlers.domain import OfficialId
     from handlers.messages import Incoming
     from storage.engine import create_engine, create_uow_factory
 
+    # Built as `nhacviec run`'s process builds it (a national org in a child process, the C heap
+    # trimmed after big reads), without its start-up warm-up: the message asks first.
+    SHARED_NAMES.build = build_names
+    SHARED_DIRECTORIES.after_big_read = give_back_memory
     engine = create_engine(url)
     try:
         conversation = Conversation(
