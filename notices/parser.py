@@ -23,14 +23,10 @@ from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.signature import find_signature, stamp_organisation
 from notices.structure import build_items, is_closing, split_body
-from notices.tasks import (
-    Context,
-    build_paragraph_tasks,
-    build_tasks,
-    intro_assignees,
-    is_generic,
-    lead_in_deadline,
-)
+from notices.task_basics import Context
+from notices.task_headings import intro_assignees, lead_in_deadline
+from notices.task_items import is_generic
+from notices.tasks import build_paragraph_tasks, build_tasks
 from notices.text import match_form
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)

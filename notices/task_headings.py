@@ -1,0 +1,210 @@
+"""Headings, intros and section shapes: whom a heading or an intro names, the deadline it hands
+down, and which sections describe rather than assign."""
+
+from __future__ import annotations
+
+import re
+
+from notices.assignees import analyze, without_agency_kinds
+from notices.clauses import split_sentences
+from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.markers import MarkerKind
+from notices.model import DeadlineKind
+from notices.names import split_assignees
+from notices.structure import Item, walk
+from notices.task_basics import Context, glued_clauses
+from notices.text import match_form
+
+HEADING_PREFIX = re.compile(r"^(?:đối với|riêng|giao|đề nghị|yêu cầu)\s+")
+# "Về Sở Y tế:", "Về phía Bộ Công an:" name a body; "Về chính quyền địa phương 02 cấp:" is a topic.
+_ABOUT_BODY = re.compile(r"^(?:Về|VỀ)\s+(?:phía\s+)?(?=[A-ZĐÀ-Ỹ])")
+# Descriptive sections assign nothing: a plan's "1. Mục đích", "2. Yêu cầu thực hiện", "I. MỤC
+# ĐÍCH, YÊU CẦU", "3. Đối tượng, phạm vi, hình thức và thời gian khảo sát", "Quan điểm"; a
+# conclusion's "I. ĐÁNH GIÁ CHUNG", "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay".
+_DESCRIPTIVE_HEADING = re.compile(
+    r"^(?:về\s+)?(?:mục đích|yêu cầu|mục tiêu|đối tượng|phạm vi|quan điểm|căn cứ|sự cần thiết"
+    r"|đánh giá chung|đánh giá (?:kết quả|tình hình)|tình hình|kết quả (?:đạt được|thực hiện))\b"
+    r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
+)
+
+POINT_KINDS = (MarkerKind.BULLET, MarkerKind.PAREN, MarkerKind.LETTER)
+_FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nhất|hạn chót|thời hạn")
+# "Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the work runs until then, a deadline for each.
+_UNTIL = re.compile(r"(?:từ nay|từ bây giờ)(?:\s+trở đi)?\s+(?:đến|tới)\b")
+_PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề nghị|giao)\s", re.DOTALL)
+
+
+def heading_assignees(text: str) -> list[str] | None:
+    """Names in a heading ("2. Đối với các Phòng chuyên môn thuộc UBND huyện"), or None."""
+    text = text.strip().rstrip(":").strip()
+    low = match_form(text)
+    m = HEADING_PREFIX.match(low) or _ABOUT_BODY.match(text)
+    if m:
+        text = text[m.end() :]
+    elif low.startswith("về "):
+        return None  # "8. Về chính quyền địa phương 02 cấp:" is a topic, not who does the work
+    names = split_assignees(text)
+    name = text.strip()
+    addressed = m is not None and name[:1].isupper() and _ADDRESSED_NAME.match(name)
+    if names is None and addressed and not analyze(name).actionable:
+        # "15. Đề nghị Cơ quan Báo và Phát thanh, Truyền hình Hà Nội": whom the heading asks is
+        # named as written even when its head noun is not one the lexicon knows
+        return [name]
+    return [n.name for n in names] if names else None
+
+
+_ADDRESSED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,100}$")
+
+
+def intro_assignees(paragraph: str) -> list[str] | None:
+    """Leads named by an intro sentence ending in ":" ("UBND tỉnh yêu cầu các cơ quan … sau:")."""
+    sentences = split_sentences(paragraph)
+    sentence = sentences[-1]
+    if not sentence.rstrip().endswith(":"):
+        return None
+    if len(sentence.split()) <= 4 and len(sentences) > 1:
+        sentence = f"{sentences[-2]} {sentence}"  # "… đề nghị các đơn vị … . Cụ thể:"
+    leads: list[str] = []
+    for _, roles in glued_clauses(sentence):
+        leads.extend(a.name for a in roles.leads if not a.is_person)
+    return leads or None
+
+
+def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:
+    """The deadline an intro or a heading gives every item under it ("Các nhiệm vụ sau hoàn thành
+    trước ngày 30/6/2025:", "II. NHIỆM VỤ HOÀN THÀNH TRONG QUÝ III/2026"); None without one."""
+    hits = find_deadlines(text, year=context.year, reference=context.reference)
+    purpose = _PURPOSE_THEN_REQUEST.match(match_form(text))
+    if purpose:  # "Để …, phấn đấu hoàn thành trước ngày 30/11/2025 …, yêu cầu Bộ Y tế …:": a goal
+        hits = [h for h in hits if h.start >= purpose.end()]
+    # A period the work falls in ("trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026") is
+    # no deadline of each item: only a due day, a period to finish in, or a cycle is passed down.
+    finish = _FINISH.search(match_form(text)) is not None
+    kept = [
+        h
+        for h in hits
+        if h.kind in (DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE)
+        or (
+            h.kind is DeadlineKind.PERIOD_END
+            and h.deadline is not None
+            and (finish or _UNTIL.match(match_form(h.phrase)) is not None)
+        )
+        or h.recurrence is not None
+    ]
+    return pick_deadline(kept)
+
+
+# An assessment section's turn to the work ahead: "Trong thời gian tới, Tỉnh tổ chức …".
+_FORWARD = re.compile(
+    r"(?:^|(?<=[.;!]\s))(?:Trong thời gian (?:tới|sắp tới)|Thời gian tới|Từ nay đến)(?=[\s,])"
+)
+
+
+def forward_text(paragraphs: list[str]) -> str | None:
+    """The text of an assessment section from its first sentence about the work ahead."""
+    text = " ".join(paragraphs)
+    m = _FORWARD.search(text)
+    return text[m.start() :] if m else None
+
+
+# "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm" over "a) …", "b) …": a
+# lead-in without its colon still hands its body to the points under it.
+_LEADS_IN = re.compile(
+    r"(?:(?:có|chịu) trách nhiệm(?:\s+thực hiện)?|thực hiện|triển khai|tập trung)"
+    r"(?:\s+(?:các|những)\s+(?:nhiệm vụ|nội dung|công việc|việc)(?:\s+trọng tâm)?)?"
+    r"(?:\s+(?:cụ thể\s+)?(?:sau đây|sau|như sau))?$"
+    r"|cụ thể(?:\s+như sau)?$"
+)
+
+
+def opens_points(paragraph: str) -> bool:
+    """A paragraph that leads into the points under it: it ends in ":" or in "có trách nhiệm"."""
+    text = paragraph.rstrip()
+    if text.endswith(":"):
+        return True
+    low = match_form(text)
+    m = _LEADS_IN.search(low)
+    if m is None or len(split_sentences(text)) > 1:
+        return False
+    # "… thực hiện" alone ends many sentences; only the responsibility phrases or an explicit
+    # "các nhiệm vụ sau" lead in.
+    return "trách nhiệm" in m.group() or "sau" in m.group() or m.group().startswith("cụ thể")
+
+
+_GROUP_HEAD = re.compile(
+    r"^(?:(?:các|những)\s+(?:sở|ngành|cơ quan|đơn vị|khoa|phòng|địa phương|xã|phường|bộ|ban"
+    r"|trường|doanh nghiệp|tổ chức|hội|đoàn thể)\b"
+    r"|(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện|tiếp nhận|đầu mối)\b)"
+)  # "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over its points names its role
+
+
+def group_heading(item: Item) -> str | None:
+    """ "2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án … thuộc Chương trình"
+    over dash points: a heading naming a group by what it does; the whole line is the name."""
+    if not item.children or len(item.paragraphs) != 1 or item.marker is None:
+        return None
+    text = item.paragraphs[0].strip()
+    if text.endswith((".", ";", ":", ",")) or len(text.split()) > 40:
+        return None
+    if not _GROUP_HEAD.match(match_form(text)) or _LEADS_IN.search(match_form(text)):
+        return None  # "… có trách nhiệm" leads into its points: the names end before it
+    if not all(c.marker is not None and c.marker.kind in POINT_KINDS for c in item.children):
+        return None
+    listed = heading_assignees(text)
+    if listed and len(listed) > 1:
+        return None  # "Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a list
+    return text
+
+
+def names_only(item: Item) -> bool:
+    """A long body line over points ("5. Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã,
+    phường" then "- Tiếp tục phổ biến …"): it only names who does them, like a heading."""
+    if not item.children or len(item.paragraphs) != 1:
+        return False
+    text = item.paragraphs[0].rstrip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]  # "2. Trung tâm Bảo tồn di sản Thăng Long - Hà Nội." over its points
+    if text.endswith((".", ";", ":")) or len(text.split()) > 30:
+        return False
+    roles = analyze(without_agency_kinds(text))
+    return not roles.leads and not roles.actionable and bool(heading_assignees(text))
+
+
+def assigning_lead_ins(section: Item) -> list[Item]:
+    """Items of a purpose/target section whose last paragraph names bodies and leads into points
+    ("Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động
+    sau:"): the section describes, but those points are assigned work."""
+    kept: list[Item] = []
+    for child in walk(section.children):
+        if not child.children or not child.paragraphs or any(within(child, k) for k in kept):
+            continue
+        last = child.paragraphs[-1].rstrip()
+        if last.endswith(":") and len(child.paragraphs) > 1 and analyze(last).leads:
+            kept.append(child)
+    return kept
+
+
+def within(item: Item, ancestor: Item) -> bool:
+    parent = item.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False
+
+
+def is_descriptive(heading: str) -> bool:
+    """A plan's purpose, requirement, scope or basis section ("1. Mục đích", "2. Yêu cầu")."""
+    low = match_form(heading.strip())
+    return _DESCRIPTIVE_HEADING.match(low) is not None and not heading_assignees(heading)
+
+
+def is_fragment(item: Item) -> bool:
+    """A sub-item that only lists objects of its parent's sentence ("+ hộ tịch;")."""
+    if item.children or len(item.paragraphs) != 1:
+        return False
+    text = item.paragraphs[0]
+    if len(text.split()) > 12 or not text[:1].islower():
+        return False
+    roles = analyze(text)
+    return not roles.actionable and not roles.leads

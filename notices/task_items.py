@@ -1,0 +1,308 @@
+"""Turn items into tasks: one per (item clause, lead), leads inherited from headings and intros.
+
+Within an item a clause that names a new lead opens a new task; a clause without a subject goes
+on with the task before it. A subjectless clause that carries a deadline ("…; thời gian hoàn
+thành trước ngày 30/9/2020") dates every earlier task of its sentence, and a second dated
+deadline for the same lead in a later sentence opens a second task.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from notices.assignees import Roles, analyze, is_assessment, is_remark
+from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
+from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.model import DeadlineKind, ParsedTask
+from notices.statements import agrees_only, states_only
+from notices.structure import is_closing
+from notices.task_basics import Context, glued_clauses, local_name, same_leads
+from notices.text import match_form
+
+_GENERIC = re.compile(
+    r"^(?:(?:các|mỗi|những|từng|tất cả các)\s+)?(?:cơ quan|đơn vị|cơ quan, đơn vị|đơn vị, cơ quan|"
+    r"cơ quan được giao|đơn vị được giao)(?:\s+(?:được giao(?:\s+\S+)?|liên quan|có liên quan))?$"
+)
+_CONDITIONAL = re.compile(r"(?:nếu|trường hợp)\s")
+
+
+def is_generic(name: str) -> bool:
+    """ "các cơ quan, đơn vị (sau)": a group that names no one in particular."""
+    low = re.sub(r"\s+(?:sau|sau đây|nêu trên|trên)$", "", match_form(name))
+    return _GENERIC.match(low) is not None
+
+
+@dataclass(slots=True)
+class _Draft:
+    leads: list[str] | None
+    support: list[str] = field(default_factory=list)
+    directing: list[str] = field(default_factory=list)
+    parts: list[tuple[int, str]] = field(default_factory=list)  # (sentence number, clause)
+    deadline: DeadlineHit | None = None
+    criteria: list[str] = field(default_factory=list)
+
+
+class ItemTasks:
+    """Builds the tasks of one item from its paragraphs."""
+
+    def __init__(
+        self,
+        ref: str,
+        default: list[str] | None,
+        context: Context,
+        lead_in: DeadlineHit | None = None,
+        local: str | None = None,
+    ) -> None:
+        self.ref = ref
+        self.default = default
+        self.local = local  # "tỉnh Điện Biên": what a bare "Tỉnh" as subject means
+        self.lead_in = lead_in  # "Các nhiệm vụ sau hoàn thành trước ngày 30/6/2025:" above
+        self.context = context
+        self.drafts: list[_Draft] = []
+        self.current: _Draft | None = None
+        self.orphan = False
+        self.sentence = 0
+        self.texts: list[str] = []
+
+    def add_paragraph(self, paragraph: str, inherited_criteria: list[str]) -> None:
+        label, body = split_label(paragraph)
+        sentences = split_sentences(body)
+        closing = [s for s in sentences if is_closing(s)]
+        if closing:  # "… Văn phòng Chính phủ thông báo để … biết, thực hiện./." is boilerplate
+            kept = [s for s in sentences if s not in closing]
+            paragraph = " ".join(kept) if not label else f"{label}: {' '.join(kept)}".strip()
+            sentences = kept
+        if paragraph:
+            self.texts.append(paragraph)
+        label_criteria = [*inherited_criteria, *find_criteria(label)]
+        step_label = label if label and is_step(label + ":") else ""
+        if sentences and (topic := _TOPIC_THEN_SUBJECT.match(sentences[0])):
+            rest = sentences[0][topic.end() :]
+            if _names_subject(rest):
+                # "Về đề nghị các bộ, ngành …; hoàn thiện …: Ủy ban nhân dân thành phố Đà Nẵng
+                # cần …": the topic (with its own ";") is not a clause of the work
+                sentences = [rest, *sentences[1:]]
+        for sentence in sentences:
+            if is_remark(sentence) or is_assessment(sentence):
+                continue  # a sanction, an opinion, thanks or an assessment: nobody is assigned
+            if states_only(sentence, self.context.reference):
+                continue  # a citation, a past event, or "… tổ chức thực hiện Nghị quyết."
+            self.sentence += 1
+            touched: list[_Draft] = []
+            for clause, roles in glued_clauses(sentence):
+                if not roles.leads and _BASIS.match(match_form(clause.lstrip())):
+                    continue  # "Căn cứ Thông tư số …;": a citation, not work
+                if agrees_only(clause):
+                    continue  # "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao …"
+                if step_label:  # "Bước 1: Phòng Đào tạo cung cấp …" keeps its step in the text
+                    clause, step_label = f"{step_label}: {clause}", ""
+                draft, pending = self._add_clause(clause, roles)
+                if draft is None:
+                    continue
+                for code in label_criteria:
+                    if code not in draft.criteria:
+                        draft.criteria.append(code)
+                if draft not in touched:
+                    touched.append(draft)
+                if pending is not None:  # "…; thời gian hoàn thành trước ngày X" dates them all
+                    for earlier in touched:
+                        if earlier.deadline is not None and earlier.deadline.recurrence:
+                            continue  # a cycle stays with its own clause
+                        if earlier.deadline is None or _rank(pending) < _rank(earlier.deadline):
+                            earlier.deadline = pending
+            self._close_sentence()
+
+    def _close_sentence(self) -> None:
+        if self.default is None:
+            return
+        for draft in self.drafts:
+            if draft.leads is None:
+                draft.leads = list(self.default)
+
+    def _resolve(self, roles: Roles) -> list[str]:
+        names: list[str] = []
+        here = self.current.leads if self.current is not None else None
+        local = self.local or local_name(here)
+        for assignee in roles.leads:
+            if local and assignee.name in ("Tỉnh", "Thành phố"):
+                names.append(local)  # "Tỉnh xem xét …" in a notice to tỉnh Điện Biên
+            elif self.default and _GENERIC.match(match_form(assignee.name)):
+                names.extend(self.default)  # "các cơ quan" under a heading means that heading
+            else:
+                names.append(assignee.name)
+        return list(dict.fromkeys(names))
+
+    def _add_clause(self, clause: str, roles: Roles) -> tuple[_Draft | None, DeadlineHit | None]:
+        if roles.elsewhere:
+            self.current, self.orphan = None, True
+            return None, None
+        leads = self._resolve(roles)
+        pending_subject = self.current is not None and self.current.leads is None
+        if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
+            # "…; nếu nước không đạt chuẩn, phải yêu cầu các đơn vị khắc phục": what the
+            # heading's body does in that case, not a task of "các đơn vị"
+            leads = []
+        current = self.current
+        has_subject = bool(leads)
+        if leads:
+            self.orphan = False
+            if current is not None and current.leads is None:
+                current.leads = leads
+            elif current is None or not same_leads(current.leads, leads):
+                current = self._new(leads)
+        else:
+            if self.orphan:
+                return None, None
+            if current is None:
+                if roles.descriptive or not (roles.actionable or roles.directing):
+                    return None, None
+                current = self._new(None)
+        _extend(current.support, roles.support)
+        _extend(current.directing, roles.directing)
+        for code in find_criteria(clause):
+            if code not in current.criteria:
+                current.criteria.append(code)
+        hits = [] if roles.descriptive else self._deadlines(clause)
+        best = pick_deadline(hits)
+        pending: DeadlineHit | None = None
+        if best is not None:
+            cycle = current.deadline is not None and current.deadline.recurrence is not None
+            if is_dated(best) and cycle and not has_subject and best.year_written:
+                # "định kỳ hằng tháng báo cáo …; báo cáo định kỳ tháng 12/2025 …": a cycle and a
+                # dated report are two tasks of the same lead.
+                current = self._new(list(current.leads or []), like=current)
+                current.deadline = best
+            elif is_dated(best) and is_dated(current.deadline) and current.deadline != best:
+                if not has_subject and best.deadline != _deadline_of(current):
+                    # A second dated deadline for the same lead is a second task.
+                    current = self._new(list(current.leads or []), like=current)
+                    current.deadline = best
+            elif current.deadline is None or _rank(best) < _rank(current.deadline):
+                current.deadline = best
+            if not has_subject:
+                pending = best
+        current.parts.append((self.sentence, clause))
+        self.current = current
+        return current, pending
+
+    def _deadlines(self, clause: str) -> list[DeadlineHit]:
+        return find_deadlines(clause, year=self.context.year, reference=self.context.reference)
+
+    def _new(self, leads: list[str] | None, *, like: _Draft | None = None) -> _Draft:
+        draft = _Draft(leads)
+        if like is not None:
+            draft.support = list(like.support)
+            draft.directing = list(like.directing)
+            draft.criteria = list(like.criteria)
+        self.drafts.append(draft)
+        self.current = draft
+        return draft
+
+    def named_leads(self) -> list[str] | None:
+        """The body the item's text opens with as its subject ("(1) Bộ Y tế chỉ đạo …"), None
+        when it opens otherwise."""
+        first = self.drafts[0] if self.drafts else None
+        if first is None or not first.leads or not first.parts:
+            return None
+        opening = match_form(split_label(first.parts[0][1])[1].lstrip())
+        leads = list(first.leads)
+        if leads == self.default or not opening.startswith(match_form(leads[0])):
+            return None
+        return leads
+
+    def tasks(self) -> list[ParsedTask]:
+        drafts = [d for d in self.drafts if d.leads or self.default]
+        out: list[ParsedTask] = []
+        for index, draft in enumerate(drafts):
+            leads = draft.leads or list(self.default or [])
+            text = (
+                _from_first_part(self.texts, draft) if len(drafts) == 1 else _render(draft.parts)
+            )
+            hit = draft.deadline or self.lead_in
+            lead_in = self.lead_in
+            if hit is not None and hit.kind is DeadlineKind.ONGOING and lead_in is not None:
+                # "thường xuyên …" under "Nhiệm vụ từ nay đến tháng 6/2027": the section's date
+                hit = lead_in if lead_in.deadline is not None else hit
+            out.append(
+                ParsedTask(
+                    ref=self.ref if index == 0 else f"{self.ref}/{index + 1}",
+                    text=re.sub(r"\s+", " ", text).strip(),
+                    lead=tuple(leads),
+                    support=tuple(s for s in draft.support if not same_leads([s], leads)),
+                    directing=tuple(draft.directing),
+                    deadline=hit.deadline if hit else None,
+                    deadline_kind=hit.kind if hit else DeadlineKind.NONE,
+                    deadline_phrase=hit.phrase if hit else None,
+                    recurrence=hit.recurrence if hit else None,
+                    criteria=tuple(draft.criteria),
+                )
+            )
+        return out
+
+
+def _from_first_part(texts: list[str], draft: _Draft) -> str:
+    """The item's text from the first clause the task is made of: "Căn cứ …;" citations and
+    sentences before it that assign nothing ("Nhằm …, Sở hướng dẫn …") are not the task."""
+    whole = " ".join(texts)
+    if not draft.parts:
+        return whole
+    first = re.sub(r"\s+", " ", draft.parts[0][1]).strip()
+    flat = re.sub(r"\s+", " ", whole)
+    probe = first[:40]
+    at = flat.find(probe) if len(probe) >= 20 else -1
+    if at <= 0 or not _BASIS.match(match_form(flat)):
+        return whole
+    return flat[at:]
+
+
+# "Căn cứ Thông tư số 11/2025/TT-BGDĐT …;": the citation of a document ("Căn cứ các tiêu chí …
+# để phân cấp …" is an instruction and stays).
+_BASIS = re.compile(
+    r"^(?:\S{1,6}\s+)?căn cứ\s+(?:vào\s+)?(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định|thông tư"
+    r"|quyết định|công văn|văn bản|kế hoạch|chỉ thị|nghị quyết|thông báo|kết luận|quy định"
+    r"|hướng dẫn|báo cáo|tờ trình|công điện)\b"
+    r"(?=\s+(?:số\s|\d)|[^,;]{0,120}?\bngày\s+\d)"  # a citation names its number or date
+)
+
+
+_TOPIC_THEN_SUBJECT = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s[^:]{10,700}?:\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _names_subject(text: str) -> bool:
+    """Does `text` open with a body doing something ("Bộ Nội vụ nghiên cứu …")?"""
+    return bool(analyze(split_clauses(text)[0]).leads) if text else False
+
+
+def _deadline_of(draft: _Draft) -> date | None:
+    return draft.deadline.deadline if draft.deadline else None
+
+
+def _rank(hit: DeadlineHit) -> int:
+    order = [DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE, DeadlineKind.PERIOD_END]
+    if hit.kind in order[:2]:
+        return 0
+    if hit.kind is DeadlineKind.PERIOD_END:
+        return 1
+    if hit.kind is DeadlineKind.RECURRING:
+        return 2 if hit.recurrence else 3
+    return 4
+
+
+def _render(parts: list[tuple[int, str]]) -> str:
+    out: list[str] = []
+    last = None
+    for sentence, clause in parts:
+        if out and sentence == last:
+            out[-1] = f"{out[-1].rstrip('.; ')}; {clause}"
+        else:
+            out.append(clause)
+        last = sentence
+    return " ".join(out)
+
+
+def _extend(target: list[str], values: list[str]) -> None:
+    for value in values:
+        if value not in target:
+            target.append(value)

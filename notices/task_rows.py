@@ -1,0 +1,189 @@
+"""A plan's task rows: "Cơ quan chủ trì: …", "Cơ quan phối hợp: …", "Thời gian thực hiện: …"
+fields under the item that names the work, read as one task."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from notices.clauses import find_criteria, split_sentences
+from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.model import DeadlineKind, ParsedTask
+from notices.names import split_assignees
+from notices.structure import Item, walk
+from notices.task_basics import Context, glued_clauses, same_leads
+from notices.text import match_form
+
+# A plan's task row: "- Cơ quan chủ trì: Sở Khoa học và Công nghệ." "- Cơ quan phối hợp: …"
+# "- Thời gian thực hiện: Quý IV năm 2025." under the item that names the work.
+ROW_FIELD = re.compile(
+    r"^(?:(?P<lead>(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|chịu trách nhiệm)"
+    r"(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện)"
+    r"|(?P<executor>(?:cơ quan|đơn vị|bộ phận)\s+thực hiện(?:\s+chính)?)"
+    r"|(?P<support>(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
+    r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?"
+    r"|thời hạn(?:\s+hoàn thành)?"
+    r"|tiến độ(?:\s+(?:thực hiện|hoàn thành))?)"
+    r"|(?P<content>nội dung(?:\s+thực hiện)?|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?))"
+    r"\s*:\s*"
+)
+
+
+@dataclass(slots=True)
+class Row:
+    """The fields of one plan task row, by kind, and the text that is not a field."""
+
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    text: list[str] = field(default_factory=list)
+
+
+def row_fields(item: Item) -> Row | None:
+    """An item whose own paragraphs or leaf sub-points are "Cơ quan chủ trì: …", "Cơ quan phối
+    hợp: …", "Thời gian thực hiện: …" fields is one task row; None when no field names a lead."""
+    row = Row()
+    row.text.append(item.paragraphs[0])
+    pieces = [(p, False) for p in item.paragraphs[1:]]
+    pieces += [(" ".join(c.paragraphs), bool(c.children)) for c in item.children]
+    for text, nested in pieces:
+        m = None if nested else ROW_FIELD.match(match_form(text))
+        if m is None:
+            row.text.append(text)
+            continue
+        kind = next(k for k, v in m.groupdict().items() if v)
+        value = text[m.end() :].strip()
+        if kind == "content":
+            row.text.append(value)
+        else:
+            row.fields.setdefault(kind, []).append(value)
+            if kind == "time":  # "Thời gian dự kiến: ngày 12/9/2026" stays in the row's text
+                row.text.append(text.strip())
+    if "lead" not in row.fields and "executor" not in row.fields:
+        return None
+    if len(row.text) == 1 and _caps_title(item.paragraphs[0]):
+        return None  # "II. CƠ QUAN CHỈ ĐẠO VÀ TỔ CHỨC THỰC HIỆN" over who organises: no work
+    if "lead" not in row.fields:
+        row.fields["lead"] = row.fields["executor"]  # "Đơn vị thực hiện" when no one chủ trì
+    row.fields.pop("executor", None)  # under a "chủ trì" field, the executor is not the lead
+    for child in item.children:  # "+ Hướng dẫn áp dụng …" under a content point stays in the row
+        if child.children:
+            row.text.extend(" ".join(c.paragraphs) for c in walk(child.children))
+    return row
+
+
+_FIELD_DAY = re.compile(
+    r"(?<![\d/])(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])"
+)
+_FIELD_START_ONLY = re.compile(r"^(?:từ|bắt đầu|kể từ)\b(?!.*\b(?:đến|tới)\b)")
+
+
+def _field_day(value: str, context: Context) -> list[DeadlineHit]:
+    """A row's time field that names a day is due that day; a range, its last day; "Từ
+    01/7/2025" alone is a start, no deadline."""
+    low = match_form(value)
+    if _FIELD_START_ONLY.match(low):
+        return []
+    days = list(_FIELD_DAY.finditer(low))
+    if not days:
+        return []
+    last = days[-1]
+    numbers = [int(n) for n in re.findall(r"\d+", last.group(1))]
+    year = numbers[2] if len(numbers) >= 3 else context.year
+    if year is None:
+        return []
+    try:
+        day = date(year, numbers[1], numbers[0])
+    except ValueError:
+        return []
+    return [
+        DeadlineHit(
+            kind=DeadlineKind.ON_DATE,
+            deadline=day,
+            phrase=value[last.start() : last.end()].strip(),
+            recurrence=None,
+            start=last.start(),
+            end=last.end(),
+            year_written=len(numbers) >= 3,
+        )
+    ]
+
+
+def _caps_title(text: str) -> bool:
+    letters = [c for c in text[:300] if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _field_names(value: str) -> list[str]:
+    """Bodies a field names: "Sở Khoa học và Công nghệ; Sở Tư pháp và các sở, ngành có liên
+    quan." as a list, or the subjects of "Sở X tiến hành rà soát …; các sở, ngành … rà soát …"."""
+    first = split_sentences(value)[0] if value else value
+    named: list[str] = []
+    for _, roles in glued_clauses(first):
+        named.extend(a.name for a in roles.leads if not a.is_person)
+    if not named:
+        names = split_assignees(first.rstrip(" .;"))
+        named = [n.name for n in names] if names else []
+    if not named:  # a field holds names only: "Đơn vị phối hợp: Thư viện tỉnh."
+        parts = (p.strip(" .") for p in first.split(";"))
+        named = [p for p in parts if p and len(p.split()) <= 10]
+    return list(dict.fromkeys(named))
+
+
+_SUPPORT_PART = re.compile(r"\s+phối hợp(?:\s+thực hiện)?\s*\.?$")
+
+
+def row_task(item: Item, row: Row, lead_in: DeadlineHit | None, context: Context) -> ParsedTask:
+    lead_values: list[str] = []
+    support_values = list(row.fields.get("support", []))
+    for value in row.fields["lead"]:
+        # "Cơ quan thực hiện: Sở Khoa học và Công nghệ chủ trì; các sở, ngành phối hợp."
+        parts = [p.strip() for p in re.split(r";", value) if p.strip()]
+        kept = [p for p in parts if not _SUPPORT_PART.search(match_form(p))]
+        support_values.extend(_SUPPORT_PART.sub("", p).strip() for p in parts if p not in kept)
+        lead_values.append("; ".join(kept) if kept else value)
+    leads = [n for value in lead_values for n in _field_names(value)]
+    support = [n for value in support_values for n in _field_names(value)]
+    hit: DeadlineHit | None = None
+    for value in row.fields.get("time", []):
+        hits = find_deadlines(value, year=context.year, reference=context.reference)
+        if not hits:  # "Thời gian thực hiện: Tháng 12/2025" is the month to finish in
+            hits = find_deadlines(f"trong {value}", year=context.year, reference=context.reference)
+        if not hits:  # "Thời gian dự kiến: ngày 12/9/2026 (thứ Bảy)", "từ ngày 11/9 đến ngày 20/9"
+            hits = _field_day(value, context)
+        hit = pick_deadline([*hits, *([hit] if hit else [])])
+    if hit is None and "time" not in row.fields:
+        hit = (
+            pick_deadline(
+                find_deadlines(" ".join(row.text), year=context.year, reference=context.reference)
+            )
+            or lead_in
+        )
+    text = re.sub(r"\s+", " ", " ".join(row.text)).strip()
+    return ParsedTask(
+        ref=item.ref,
+        text=text,
+        lead=tuple(dict.fromkeys(leads)),
+        support=tuple(s for s in dict.fromkeys(support) if not same_leads([s], leads)),
+        directing=(),
+        deadline=hit.deadline if hit else None,
+        deadline_kind=hit.kind if hit else DeadlineKind.NONE,
+        deadline_phrase=hit.phrase if hit else None,
+        recurrence=hit.recurrence if hit else None,
+        criteria=tuple(find_criteria(text)),
+    )
+
+
+_TIME_FIELD = re.compile(r"^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|tổ chức|triển khai))?\s*:")
+
+
+def time_field(parent: Item, context: Context) -> DeadlineHit | None:
+    """The end of a "Thời gian: từ … đến …" field among `parent`'s sub-items, for its points."""
+    for sibling in parent.children:
+        body = " ".join(sibling.paragraphs)
+        low = match_form(re.sub(r"^\S{1,4}[.)]\s+", "", body))
+        field = _TIME_FIELD.match(low)
+        if field and not sibling.children:
+            hits = _field_day(low[field.end() :], context)  # a range: its last day
+            return hits[0] if hits else None
+    return None
