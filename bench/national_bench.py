@@ -238,6 +238,7 @@ async def cold_start(url: str, handle: str) -> dict[str, Any]:
     # Built as `nhacviec run`'s process builds it (a national org in a child process, the C heap
     # trimmed after big reads), without its start-up warm-up: the message asks first.
     SHARED_NAMES.build = build_names
+    SHARED_NAMES.wanted = True  # as warm_names says in `nhacviec run`: built off the loop
     SHARED_DIRECTORIES.after_big_read = give_back_memory
     engine = create_engine(url)
     try:
