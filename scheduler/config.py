@@ -51,7 +51,7 @@ class ChannelPacing:
     concurrency: int = 16
 
 
-TELEGRAM_PACING = ChannelPacing(rate=29.0, chat_interval=1.0, max_chars=4000)
+TELEGRAM_PACING = ChannelPacing(rate=30.0, chat_interval=1.0, max_chars=4000)  # as settings
 ZALO_PACING = ChannelPacing(rate=3.0, chat_interval=1.0, max_chars=2000)
 _DEFAULT_PACING = MappingProxyType({"telegram": TELEGRAM_PACING, "zalo": ZALO_PACING})
 
