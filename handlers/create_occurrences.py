@@ -88,16 +88,20 @@ def occurrence_of(template_id: TaskId, template: Recurring, today: date) -> NewO
 
 
 async def create_occurrences(today: date, *, uow_factory: UnitOfWorkFactory, now: datetime) -> int:
-    """Safe to repeat: an occurrence is created once per template and due date."""
+    """Safe to repeat: an occurrence is created once per template and due date.
+
+    Each batch is a transaction of its own: the per-unit counts (`task_counts`) a batch writes
+    stay locked only until that batch commits, so a chat's write to a task of those units waits
+    for one batch, not the whole run, and a run cut short keeps the batches it finished."""
     created = 0
-    async with uow_factory() as uow:
-        after: TaskId | None = None
-        while True:
+    after: TaskId | None = None
+    while True:
+        async with uow_factory() as uow:
             templates = await uow.occurrences.templates(after, BATCH)
             wanted = [o for t in templates if (o := occurrence_of(t.id, t, today)) is not None]
             created += await uow.occurrences.add(wanted, now)
-            if len(templates) < BATCH:
-                break
-            after = templates[-1].id
-        await uow.commit()
+            await uow.commit()
+        if len(templates) < BATCH:
+            break
+        after = templates[-1].id
     return created

@@ -241,3 +241,35 @@ async def test_batch_occurrences_equal_one_template_at_a_time(
     fake = FakeUnitOfWorkFactory()
     await seed(fake)
     assert await both(fake) == (expected_count, expected, count, made)
+
+
+async def test_a_run_cut_short_keeps_the_batches_it_finished(
+    uow_factory: Callable[[], UnitOfWork], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each batch commits on its own (its per-unit counts are not held locked for the whole
+    run); a failure in a later batch leaves the earlier ones made, and the next run makes only
+    the rest."""
+    monkeypatch.setattr(module, "BATCH", 5)
+    await seed(uow_factory)
+    real = module.occurrence_of
+    calls = 0
+
+    def failing_in_the_third_batch(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls > 10:
+            raise RuntimeError("the scheduler was stopped")
+        return real(*args)
+
+    monkeypatch.setattr(module, "occurrence_of", failing_in_the_third_batch)
+    with pytest.raises(RuntimeError):
+        await create_occurrences(TODAY, uow_factory=uow_factory, now=NOW)
+    async with uow_factory() as uow:
+        kept = len(await made_now(uow, NOW))
+    assert kept > 0  # the first two batches' occurrences were committed
+    monkeypatch.setattr(module, "occurrence_of", real)
+    rest = await create_occurrences(TODAY, uow_factory=uow_factory, now=NOW)
+    async with uow_factory() as uow:
+        made = await made_now(uow, NOW)
+    # `made` is keyed by (template, deadline): an occurrence made twice would count once there.
+    assert rest > 0 and kept + rest == len(made)
