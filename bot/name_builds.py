@@ -60,6 +60,7 @@ def build_in_child(units: Sequence[Unit], officials: Sequence[Official]) -> Name
         check=False,
         timeout=CHILD_TIMEOUT_S,
         env={**os.environ, "PYTHONPATH": path},
+        cwd=_ROOT,  # `-m` puts the working directory first: never a stray `handlers/` there
     )
     del rows
     if done.returncode != 0:

@@ -132,6 +132,10 @@ class SharedDirectories(Generic[D]):
         return self._held.get((source, revision))
 
     def put(self, source: Hashable, revision: int, directory: D) -> None:
+        # Revisions only go up: an older directory of this source is never asked for again (and
+        # would keep its name index alive with it).
+        for key in [k for k in self._held if k[0] == source and k[1] < revision]:
+            del self._held[key]
         self._held[(source, revision)] = directory
         self._held.move_to_end((source, revision))
         while len(self._held) > self._keep:

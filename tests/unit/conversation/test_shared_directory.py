@@ -116,6 +116,21 @@ def test_only_the_latest_orgs_are_kept() -> None:
     assert registry.get(a, 1) is None
 
 
+def test_a_newer_revision_lets_the_older_one_go() -> None:
+    """Revisions only go up: the superseded directory (and the name index it holds) is not
+    kept beside the new one, however much room is left."""
+    registry: SharedDirectories[Directory] = SharedDirectories(keep=4)
+    a, b = _Org(officials=1), _Org(officials=1)
+    other = Directory.build(3, [UNIT], b.officials)
+    registry.put(b, 3, other)
+    registry.put(a, 1, Directory.build(1, [UNIT], a.officials))
+    newer = Directory.build(2, [UNIT], a.officials)
+    registry.put(a, 2, newer)
+    assert registry.get(a, 1) is None
+    assert registry.get(a, 2) is newer
+    assert registry.get(b, 3) is other  # another source's is no older than anything of a's
+
+
 class _SlowPeople(_People):
     """Officials read only once `go` is set; the first read fails when `fail` is set."""
 
