@@ -25,6 +25,7 @@ from handlers.domain import (
 )
 from handlers.errors import DomainError
 from handlers.ports import JsonValue, NewNotice, UnitOfWorkFactory
+from handlers.retry import retry_conflicts
 from notices import ParsedNotice, ParsedTask
 from notices.explain import no_task_reason
 from notices.model import DeadlineKind, Recurrence, notice_to_json
@@ -359,6 +360,39 @@ async def import_notice(
     told through the outbox."""
     if plan.task_count == 0:
         raise DomainError("Không có việc nào giao được cho đơn vị trong hệ thống; chưa nhập gì.")
+
+    async def save() -> ImportResult:
+        return await _save_plan(
+            plan,
+            directory=directory,
+            uow_factory=uow_factory,
+            now=now,
+            actor_id=actor_id,
+            channel=channel,
+            source_name=source_name,
+        )
+
+    # Safe to run again: an aborted attempt saved nothing, and a notice saved meanwhile by
+    # another import is found by its fingerprint.
+    result = await retry_conflicts(save)
+    if result.already_imported:
+        return result
+    # Recurring obligations get their first dated occurrence at once, not at the next tick.
+    await create_occurrences(now.date(), uow_factory=uow_factory, now=now)
+    return result
+
+
+async def _save_plan(
+    plan: ImportPlan,
+    *,
+    directory: Directory,
+    uow_factory: UnitOfWorkFactory,
+    now: datetime,
+    actor_id: OfficialId | None,
+    channel: str,
+    source_name: str | None,
+) -> ImportResult:
+    """One transaction: the notice, its tasks and their events, the lead units' messages."""
     notice = plan.notice
     key = fingerprint(notice)
     async with uow_factory() as uow:
@@ -377,6 +411,15 @@ async def import_notice(
                 notice.signer_title,
                 source_name,
             )
+        )
+        # The tasks go in in the notice's order (their ids number the items); the locks they
+        # need are taken first, in the one order every writer follows.
+        await uow.reserve_task_counts(
+            [
+                _new_task(planned, unit_id, saved.id, None, now)
+                for planned in plan.tasks
+                for unit_id in planned.lead_unit_ids
+            ]
         )
         per_unit: dict[UnitId, int] = {}
         for planned in plan.tasks:
@@ -406,8 +449,6 @@ async def import_notice(
                     )
                 )
         await uow.commit()
-    # Recurring obligations get their first dated occurrence at once, not at the next tick.
-    await create_occurrences(now.date(), uow_factory=uow_factory, now=now)
     return ImportResult(saved.id, sum(per_unit.values()), already_imported=False)
 
 

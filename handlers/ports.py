@@ -480,7 +480,14 @@ class UnitOfWork(Protocol):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        """Roll back unless commit() was called."""
+        """Roll back unless commit() was called; a transaction the database aborted to break
+        a deadlock leaves as handlers.retry.WriteConflict."""
+        ...
+
+    async def reserve_task_counts(self, tasks: Sequence[NewTask]) -> None:
+        """Before adding several tasks in one transaction: take now, in the one order every
+        writer follows, the locks their inserts will need (PostgreSQL's per-unit count rows),
+        so two such transactions wait for each other instead of deadlocking."""
         ...
 
     async def commit(self) -> None: ...

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from handlers.domain import NewTask
 from handlers.ports import (
     ChatAccountRepository,
     ConversationStateRepository,
@@ -24,6 +26,7 @@ from handlers.ports import (
     UnitOfWork,
     UnitRepository,
 )
+from handlers.retry import WriteConflict
 from storage.models import OrgMetaRow
 from storage.repositories.accounts import SqlChatAccountRepository
 from storage.repositories.conversation_state import SqlConversationStateRepository
@@ -37,10 +40,12 @@ from storage.repositories.reminder_batches import SqlReminderBatchRepository
 from storage.repositories.seen_updates import SqlSeenUpdateRepository
 from storage.repositories.tasks import SqlTaskRepository
 from storage.repositories.units import SqlUnitRepository
+from storage.write_conflicts import is_write_conflict, lock_task_counts
 
 
 class SqlUnitOfWork:
-    """Repositories exist only inside `async with`; they flush but never commit."""
+    """Repositories exist only inside `async with`; they flush but never commit. A transaction
+    PostgreSQL aborted to break a deadlock leaves as handlers.retry.WriteConflict."""
 
     units: UnitRepository
     officials: OfficialRepository
@@ -93,6 +98,13 @@ class SqlUnitOfWork:
             await session.rollback()
         finally:
             await session.close()
+        if exc is not None and is_write_conflict(exc):
+            raise WriteConflict(str(exc).splitlines()[0]) from exc
+
+    async def reserve_task_counts(self, tasks: Sequence[NewTask]) -> None:
+        if self._session is None:
+            raise RuntimeError("reserve_task_counts() outside `async with`")
+        await lock_task_counts(self._session, tasks)
 
     async def commit(self) -> None:
         if self._session is None:
@@ -106,7 +118,12 @@ class SqlUnitOfWork:
                 .values(task_revision=OrgMetaRow.task_revision + 1)
             )
             self._tasks.changed = False
-        await self._session.commit()
+        try:
+            await self._session.commit()
+        except Exception as error:
+            if is_write_conflict(error):
+                raise WriteConflict(str(error).splitlines()[0]) from error
+            raise
 
 
 if TYPE_CHECKING:

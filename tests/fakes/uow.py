@@ -889,6 +889,8 @@ class FakeUnitOfWork:
     def __init__(self, store: FakeStore) -> None:
         self.store = store
         self._work: _Work | None = None
+        # What reserve_task_counts was asked for (one process: there is nothing to lock).
+        self.reserved: list[tuple[NewTask, ...]] = []
 
     async def __aenter__(self) -> Self:
         if self._work is not None:
@@ -917,6 +919,11 @@ class FakeUnitOfWork:
     ) -> None:
         # After commit() this only discards what came later; without it, everything.
         self._work = None
+
+    async def reserve_task_counts(self, tasks: Sequence[NewTask]) -> None:
+        if self._work is None:
+            raise RuntimeError("reserve_task_counts() outside `async with`")
+        self.reserved.append(tuple(tasks))
 
     async def commit(self) -> None:
         if self._work is None:
