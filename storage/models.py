@@ -205,6 +205,8 @@ class TaskRow(Base):
         Index(None, "assignee_id"),
         Index(None, "parent_id"),
         Index(None, "notice_id"),
+        # Counts "as of" a moment: the tasks created since (migration 0011).
+        Index(None, "created_at"),
         # Task ids are shown to users: never hand out a deleted task's id again.
         {"sqlite_autoincrement": True},
     )
@@ -239,7 +241,12 @@ class TaskRow(Base):
 
 class TaskSupportRow(Base):
     __tablename__ = "task_support"
-    __table_args__ = (Index(None, "unit_id", "lead_unit_id", "task_id"),)
+    __table_args__ = (
+        Index(None, "unit_id", "lead_unit_id", "task_id"),
+        # The rows a scope root must look at: supporting units under it whose task may be led
+        # outside it (migration 0011).
+        Index(None, "shared_depth", "unit_path", "task_id"),
+    )
 
     task_id: Mapped[int] = mapped_column(
         ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True
@@ -249,6 +256,13 @@ class TaskSupportRow(Base):
     # The task's lead unit, written by database triggers (migration 0008): scopes skip the
     # supported tasks whose lead they already see without reading those tasks.
     lead_unit_id: Mapped[int | None] = mapped_column(Integer)
+    # The supporting unit's path and the depth of its lowest common ancestor with the task's
+    # lead (0 in different trees), written by database triggers (migration 0011): a scope root
+    # at depth d sees the lead of a row under it exactly when shared_depth >= d.
+    unit_path: Mapped[str | None] = mapped_column(
+        String(255).with_variant(String(255, collation="C"), "postgresql")
+    )
+    shared_depth: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class TaskCriterionRow(Base):

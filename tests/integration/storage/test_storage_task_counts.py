@@ -223,6 +223,7 @@ async def test_sqlite_triggers_survive_to_head(engine: AsyncEngine) -> None:
         "task_counts_insert",
         "task_counts_update",
         "task_counts_delete",
+        "units_support_paths",
     } <= names, names
 
 
