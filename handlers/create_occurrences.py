@@ -7,14 +7,16 @@ date is worked out here, and storage copies the batch's templates in a few state
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
 from handlers.domain import DeadlineKind, Recurrence, TaskId
-from handlers.ports import NewOccurrence, UnitOfWorkFactory
+from handlers.ports import NewOccurrence, RecurringTemplate, UnitOfWorkFactory
 from handlers.render import fmt_date
+from handlers.retry import retry_conflicts
 from notices.text import fold
 
 # "trước ngày 31 tháng 3 hằng năm", "trước ngày 15/12 hằng năm": a fixed day of each year.
@@ -92,16 +94,28 @@ async def create_occurrences(today: date, *, uow_factory: UnitOfWorkFactory, now
 
     Each batch is a transaction of its own: the per-unit counts (`task_counts`) a batch writes
     stay locked only until that batch commits, so a chat's write to a task of those units waits
-    for one batch, not the whole run, and a run cut short keeps the batches it finished."""
+    for one batch, not the whole run, and a run cut short keeps the batches it finished. A batch
+    the database aborted to break a deadlock runs again (it skips what exists)."""
     created = 0
     after: TaskId | None = None
     while True:
-        async with uow_factory() as uow:
-            templates = await uow.occurrences.templates(after, BATCH)
-            wanted = [o for t in templates if (o := occurrence_of(t.id, t, today)) is not None]
-            created += await uow.occurrences.add(wanted, now)
-            await uow.commit()
+        made, templates = await retry_conflicts(
+            functools.partial(_copy_batch, after, today, uow_factory, now)
+        )
+        created += made
         if len(templates) < BATCH:
             break
         after = templates[-1].id
     return created
+
+
+async def _copy_batch(
+    after: TaskId | None, today: date, uow_factory: UnitOfWorkFactory, now: datetime
+) -> tuple[int, list[RecurringTemplate]]:
+    """The occurrences the next BATCH templates after `after` owe; (made, templates read)."""
+    async with uow_factory() as uow:
+        templates = await uow.occurrences.templates(after, BATCH)
+        wanted = [o for t in templates if (o := occurrence_of(t.id, t, today)) is not None]
+        made = await uow.occurrences.add(wanted, now)
+        await uow.commit()
+    return made, templates

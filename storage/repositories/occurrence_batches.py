@@ -69,6 +69,8 @@ _DDL = (
     "(task_id INTEGER PRIMARY KEY, template_id INTEGER NOT NULL)",
 )
 _ACTIVE = sorted(s.value for s in ACTIVE_STATUSES)
+# pg_advisory_xact_lock's key for "copying occurrences" (any fixed bigint no other lock uses).
+OCCURRENCE_COPY_LOCK = 0x6E68_6163_6F63_63  # "nhacocc"
 
 
 class SqlOccurrenceRepository:
@@ -97,6 +99,9 @@ class SqlOccurrenceRepository:
         if not occurrences:
             return 0
         session = self._session
+        if session.get_bind().dialect.name == "postgresql":
+            # Held until this batch commits or rolls back; see the module's docstring.
+            await session.execute(select(func.pg_advisory_xact_lock(OCCURRENCE_COPY_LOCK)))
         for ddl in _DDL:
             await session.execute(text(ddl))
         await session.execute(delete(WANTED))

@@ -18,8 +18,9 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from test_storage_task_counts import _counts_match_tasks  # the same directory
 
+from handlers.create_occurrences import create_occurrences
 from handlers.directory import DirectoryCache
-from handlers.domain import DeadlineKind, NewTask, UnitId
+from handlers.domain import DeadlineKind, NewTask, Recurrence, UnitId
 from handlers.import_notice import ImportPlan, PlannedTask, import_notice
 from handlers.retry import WriteConflict, retry_conflicts
 from notices import ParsedNotice, ParsedTask
@@ -235,4 +236,42 @@ async def test_two_imports_over_the_same_units_in_opposite_orders_wait_instead_o
     assert [r.created for r in results] == [3, 3]
     # One transaction that adds tasks per import, then one per create_occurrences batch.
     assert counted.count("x") == counted.count("y") == 2, counted
+    await _counts_match_tasks(engine)
+
+
+async def test_two_occurrence_runs_at_once_make_each_occurrence_once(
+    engine: AsyncEngine, uow_factory: Callable[[], SqlUnitOfWork], org: Org
+) -> None:
+    """Both runs read the same templates before either copies them; the second to copy must
+    see the first's copies (PostgreSQL: a transaction-level advisory lock around the copy;
+    SQLite: the copy's INSERT … SELECT waits for the one writer and reads after it)."""
+    async with uow_factory() as uow:
+        for i, unit in enumerate([org.doan_bai, org.hoang_an, org.noi_vu] * 3):
+            recurrence = (Recurrence.MONTHLY, Recurrence.QUARTERLY, Recurrence.YEARLY)[i % 3]
+            await uow.tasks.add(
+                _task(unit, item_ref=str(i), recurrence=recurrence, deadline_phrase="định kỳ")
+            )
+        await uow.commit()
+    race = Race(engine)
+    made = await asyncio.gather(
+        create_occurrences(
+            NOW.date(),
+            uow_factory=_racing(uow_factory, race, "occurrences", "templates", "x", "y"),
+            now=NOW,
+        ),
+        create_occurrences(
+            NOW.date(),
+            uow_factory=_racing(uow_factory, race, "occurrences", "templates", "y", "x"),
+            now=NOW,
+        ),
+    )
+    assert sorted(made) == [0, 9]
+    async with engine.connect() as conn:
+        copies = await conn.execute(
+            text(
+                "SELECT parent_id, deadline, count(*) FROM tasks WHERE parent_id IS NOT NULL"
+                " GROUP BY parent_id, deadline"
+            )
+        )
+        assert sorted(n for _, _, n in copies) == [1] * 9
     await _counts_match_tasks(engine)
