@@ -109,6 +109,25 @@ def _is_grid(rows: list[list[str]]) -> bool:
     return sum(1 for row in rows if len(_filled(row)) >= 3) >= 3
 
 
+def _grid_width(rows: list[list[str]]) -> int:
+    """The table's column count: the most common cell count of its rows of three or more cells
+    (the widest on a tie)."""
+    counts = [len(_filled(row)) for row in rows if len(_filled(row)) >= 3]
+    return max(counts, key=lambda count: (counts.count(count), count))
+
+
+def _split_text_before_grid(
+    rows: list[list[str]], width: int
+) -> tuple[list[str], list[list[str]]]:
+    """A scrape with no blank line between the letter and its appendix table puts the letter's
+    cells (addressees, body, signature) in the table's first row, before its header cells: those
+    cells come out, to be laid out as text before the table."""
+    first = _filled(rows[0])
+    if len(first) <= width:
+        return [], rows
+    return first[:-width], [first[-width:], *rows[1:]]
+
+
 def build_docx(source: Path) -> bytes:
     """A Word file laid out like the original: header and signature as two-column tables."""
     document = docx.Document()
@@ -127,10 +146,9 @@ def build_docx(source: Path) -> bytes:
                 for extra in paragraphs[1:]:
                     target.add_paragraph(extra)
 
-    def add_grid(rows: list[list[str]]) -> None:
+    def add_grid(rows: list[list[str]], width: int) -> None:
         """A task table (STT / task / lead / partners / time): one Word table with a column per
         cell; a row with fewer cells (a section heading) spans the whole width."""
-        width = max(len(_filled(row)) for row in rows)
         table = document.add_table(rows=len(rows), cols=width)
         table.style = "Table Grid"
         for r, row in enumerate(rows):
@@ -139,7 +157,7 @@ def build_docx(source: Path) -> bytes:
                 merged = table.cell(r, 0).merge(table.cell(r, width - 1))
                 merged.text = " ".join(" ".join(_cell_paragraphs(cell)) for cell in cells)
                 continue
-            for c, cell in enumerate(cells):
+            for c, cell in enumerate(cells[:width]):
                 table.cell(r, c).text = " ".join(_cell_paragraphs(cell))
         # A narrow number column, the task column widest, as such tables are laid out.
         widths = [Inches(0.5), Inches(2.4)] + [Inches(3.6 / max(width - 2, 1))] * (width - 2)
@@ -150,18 +168,9 @@ def build_docx(source: Path) -> bytes:
             for c, cell_obj in enumerate(row_cells.cells[:width]):
                 cell_obj.width = widths[c]
 
-    for block in re.split(r"\n\s*\n", source.read_text(encoding="utf-8")):
-        block = block.strip()
-        if not block:
-            continue
-        if not any(line.strip() == "|" for line in block.split("\n")):
-            for paragraph in _body_paragraphs(block):
-                document.add_paragraph(paragraph)
-            continue
-        rows = _rows(block)
-        if _is_grid(rows):
-            add_grid(rows)
-            continue
+    def add_rows(rows: list[list[str]]) -> None:
+        """The scrape's header, addressee and signature blocks as two-column tables; a long
+        cell of body text as paragraphs."""
         for row in rows:
             cells = [cell for cell in row if _clean(cell.replace("\n", " "))]
             pending: list[str] = []
@@ -180,6 +189,23 @@ def build_docx(source: Path) -> bytes:
                     document.add_paragraph(paragraph)
             elif pending:
                 add_table(pending)
+
+    for block in re.split(r"\n\s*\n", source.read_text(encoding="utf-8")):
+        block = block.strip()
+        if not block:
+            continue
+        if not any(line.strip() == "|" for line in block.split("\n")):
+            for paragraph in _body_paragraphs(block):
+                document.add_paragraph(paragraph)
+            continue
+        rows = _rows(block)
+        if _is_grid(rows):
+            width = _grid_width(rows)
+            before, rows = _split_text_before_grid(rows, width)
+            add_rows([before])
+            add_grid(rows, width)
+            continue
+        add_rows(rows)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
