@@ -64,5 +64,10 @@ def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
         cursor.execute("PRAGMA synchronous = NORMAL")
         # Wait for a competing writer instead of failing at once with "database is locked".
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        # A REPLACE (INSERT OR REPLACE, REPLACE INTO, UPDATE OR REPLACE) deletes the row in its
+        # way; only with this on do that row's DELETE triggers fire, so the task counts (0010)
+        # and the search index (0009) stay right. No trigger of ours writes the table or
+        # column it fires on, so none recurses.
+        cursor.execute("PRAGMA recursive_triggers = ON")
     finally:
         cursor.close()
