@@ -34,6 +34,8 @@ class ScopeSql:
 
     units: Units | None
     directing_official_id: int | None = None
+    # The subtree roots' paths when `units` is every unit under them (a query by path).
+    root_paths: tuple[str, ...] = ()
 
 
 async def custom_plans(session: AsyncSession) -> None:
@@ -55,7 +57,7 @@ async def resolve(session: AsyncSession, scope: TaskScope) -> ScopeSql:
         paths = sorted(p for p in rows if p)
         if len(paths) == len(roots):
             under = [path_under(session, UnitRow.path, p) for p in paths]
-            return ScopeSql(select(UnitRow.id).where(or_(*under)), directing)
+            return ScopeSql(select(UnitRow.id).where(or_(*under)), directing, tuple(paths))
     return ScopeSql(sorted(scope.unit_ids), directing)
 
 
@@ -87,20 +89,10 @@ def visible(
         select(*columns(t)).where(
             led_in(session, t.lead_unit_id, scope, lead_unit_ids), *where(t)
         ),
-        # Driven by the supporting rows whose task is led outside the scope (their copy of
-        # the lead, kept by triggers, spares reading the tasks led inside); the task's own
-        # lead stays the word on it.
+        # Driven by the supporting rows whose task may be led outside the scope; the task's
+        # own lead stays the word on it.
         select(*columns(t)).where(
-            id_in(
-                session,
-                t.id,
-                supported.where(
-                    or_(
-                        TaskSupportRow.lead_unit_id.is_(None),
-                        TaskSupportRow.lead_unit_id.not_in(units),
-                    )
-                ),
-            ),
+            id_in(session, t.id, _supported_from_outside(session, scope, supported)),
             t.lead_unit_id.not_in(units),
             *where(t),
         ),
@@ -115,6 +107,46 @@ def visible(
             )
         )
     return branches
+
+
+def _supported_from_outside(
+    session: AsyncSession, scope: ScopeSql, supported: Select[int]
+) -> Select[int]:
+    """The tasks supported by a unit in scope whose lead may stand outside it. By path, from
+    the rows' own depth shared with the lead (kept by triggers, migration 0011): under a root
+    at depth d a row's lead is inside exactly when they share d units, so only the rows that
+    share fewer are read, one index range per root and depth (a province's ~25,000
+    supporting rows led inside it are not read at all). By unit ids, from the rows' copy of
+    the lead (migration 0008)."""
+    units = scope.units
+    assert units is not None
+    if not scope.root_paths:
+        return supported.where(
+            or_(
+                TaskSupportRow.lead_unit_id.is_(None),
+                TaskSupportRow.lead_unit_id.not_in(units),
+            )
+        )
+    s = TaskSupportRow
+    return select(s.task_id).where(
+        or_(
+            *(
+                and_(
+                    s.shared_depth.in_(range(path_depth(path))),
+                    # unit_path compares as bytes (collation "C" on PostgreSQL); '0' follows
+                    # '/', so the range is exactly the subtree.
+                    s.unit_path >= path,
+                    s.unit_path < path[:-1] + "0",
+                )
+                for path in scope.root_paths
+            )
+        )
+    )
+
+
+def path_depth(path: str) -> int:
+    """How many units a path names: '/1/17/' is at depth 2."""
+    return path.count("/") - 1
 
 
 def led_in(
