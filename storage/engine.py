@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import os
+import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,13 @@ from storage.uow import SqlUnitOfWork
 # Plain driver names are accepted and mapped to the async driver this package runs on.
 _ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+APPLICATION_PREFIX = "nhacviec "
+
+
+def application_name() -> str:
+    """How this process's PostgreSQL connections name themselves (pg_stat_activity), so
+    `db upgrade` can tell another nhacviec process from itself."""
+    return f"{APPLICATION_PREFIX}{socket.gethostname()[:40]} pid {os.getpid()}"[:63]
 
 
 def create_engine(url: str, *, echo: bool = False, pool_size: int | None = None) -> AsyncEngine:
@@ -28,6 +37,8 @@ def create_engine(url: str, *, echo: bool = False, pool_size: int | None = None)
         pool: dict[str, Any] = {}
         if pool_size is not None:
             pool = {"pool_size": pool_size, "max_overflow": pool_size}
+        if parsed.get_driver_name() == "asyncpg":
+            pool["connect_args"] = {"server_settings": {"application_name": application_name()}}
         return create_async_engine(parsed, echo=echo, pool_pre_ping=True, **pool)
     _make_parent_dir(parsed)
     engine = create_async_engine(parsed, echo=echo)

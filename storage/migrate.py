@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage.engine import APPLICATION_PREFIX, application_name
 from storage.planner_stats import seed_sqlite_planner_stats
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -25,6 +29,18 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    """Migrate to `revision`. Stop every nhacviec process first: a migration that fills a
+    table from `tasks` (0010's counts) does not see what an old process writes meanwhile. On
+    PostgreSQL another nhacviec process still connected is named in a warning."""
+    if revision == "head" and await current_revision(engine) != head_revision():
+        others = await other_processes(engine)
+        if others:
+            log.warning(
+                "upgrading the schema while other nhacviec processes are connected (%s): "
+                "stop them first, their writes during the migration may be miscounted",
+                "; ".join(others),
+            )
+
     def run(sync: Connection) -> None:
         command.upgrade(alembic_config(sync), revision)
         if sync.dialect.name == "sqlite":
@@ -33,6 +49,23 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
     async with engine.begin() as conn:
         await conn.run_sync(run)
     await _fresh_sqlite_connections(engine)
+
+
+async def other_processes(engine: AsyncEngine) -> list[str]:
+    """Other nhacviec processes connected to this PostgreSQL database ("host pid N"), each
+    once; always empty on SQLite (nothing names a file's other users)."""
+    if engine.dialect.name != "postgresql":
+        return []
+    async with engine.connect() as conn:
+        rows = await conn.execute(
+            text(
+                "SELECT DISTINCT application_name FROM pg_stat_activity"
+                " WHERE datname = current_database() AND starts_with(application_name, :prefix)"
+                " AND application_name <> :mine ORDER BY 1"
+            ),
+            {"prefix": APPLICATION_PREFIX, "mine": application_name()},
+        )
+        return [name.removeprefix(APPLICATION_PREFIX) for (name,) in rows]
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
