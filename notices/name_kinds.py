@@ -1,0 +1,101 @@
+"""What kind of assignee starts at a position: a body, a group, a role or a person.
+
+The building blocks of `notices.names`: the head nouns of bodies ("Sở", "Ủy ban nhân dân"), group
+starts ("các sở, ngành"), titles ("Giám đốc", "Bộ trưởng"), person markers ("đồng chí") and the
+field names that hold "và" or "," ("Nông nghiệp và Môi trường").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from notices.lexicon import (
+    GROUP_NOUNS,
+    GROUP_STARTS,
+    KNOWN_FIELDS,
+    NOT_ORG,
+    ORG_HEADS,
+    PERSON_MARKERS,
+    ROLE_WORDS,
+)
+from notices.text import match_form
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_END = r"(?![^\W_])"
+HEAD_RX = re.compile(rf"(?:{_alternation(ORG_HEADS)}){_END}")
+_NOT_ORG_RX = re.compile(rf"(?:{_alternation(NOT_ORG)}){_END}")
+_GROUP_RX = re.compile(
+    rf"(?:{_alternation(GROUP_STARTS)})\s+"
+    rf"(?:{_alternation(list(GROUP_NOUNS) + list(ORG_HEADS))}){_END}"
+)
+ROLE_RX = re.compile(rf"(?:{_alternation(ROLE_WORDS)}){_END}")
+PERSON_RX = re.compile(rf"(?:{_alternation(PERSON_MARKERS)})\s+")
+_LEVEL_RX = re.compile(r"(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)" + _END)
+_FIELD_KEYS = tuple(match_form(f) for f in KNOWN_FIELDS)
+_HEAD_TITLES = (
+    "thủ trưởng", "giám đốc", "phó giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch",
+    "bộ trưởng", "thứ trưởng", "người đứng đầu", "trưởng ban", "trưởng phòng", "hiệu trưởng",
+    "cục trưởng", "chi cục trưởng", "bí thư", "phó bí thư", "chánh văn phòng",
+)  # fmt: skip
+BARE_TITLE = re.compile(
+    rf"(?:(?:các|những)\s+)?(?:(?:đồng chí|đ/c)\s+)?(?:{_alternation(_HEAD_TITLES)})"
+    r"(?:\s+(?:sở|bộ|cơ quan|đơn vị|ban|ngành))?"
+)
+_GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
+ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
+
+
+@dataclass(frozen=True, slots=True)
+class Assignee:
+    """One name in an assignee phrase; `name` is the canonical form used in the JSON."""
+
+    name: str
+    is_person: bool = False
+
+
+def assignee_start(text: str, low: str, pos: int) -> str | None:
+    """What kind of assignee begins at `pos`: "person", "group", "role", "org" or None."""
+    m = PERSON_RX.match(low, pos)
+    if m and m.end() < len(text) and text[m.end()].isupper():
+        return "person"
+    if _GROUP_RX.match(low, pos):
+        return "group"
+    if ROLE_RX.match(low, pos):
+        return "role"
+    head = HEAD_RX.match(low, pos)
+    if head is None or _NOT_ORG_RX.match(low, pos) or low.startswith("phòng, chống", pos):
+        return None
+    after = head.end()
+    while after < len(text) and text[after] in " -–":
+        after += 1
+    if after >= len(text):
+        return "org" if text[pos].isupper() else None
+    if text[pos].isupper() or low[pos : head.end()] in ACRONYM_HEADS:
+        return "org"
+    # A lower-case head is a body only before a proper name or a level ("phòng Nội vụ", "bưu
+    # điện huyện"); "phòng chuyên môn" is a common noun.
+    if text[after].isupper() or _LEVEL_RX.match(low, after):
+        return "org"
+    if _GROUP_RX.match(low, after) and low[pos : head.end()] in _GROUP_OF_HEADS:
+        return "group"  # "thường trực các tỉnh uỷ, thành uỷ", "văn phòng các sở"
+    return None
+
+
+def known_field_spans(low: str) -> list[tuple[int, int]]:
+    """Where field names with "và", "," or "-" occur; nothing splits or ends inside them."""
+    spans: list[tuple[int, int]] = []
+    for key in _FIELD_KEYS:
+        start = low.find(key)
+        while start >= 0:
+            spans.append((start, start + len(key)))
+            start = low.find(key, start + 1)
+    return spans
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)

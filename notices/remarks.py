@@ -1,0 +1,163 @@
+"""Sentences that name bodies and verbs yet assign nothing: sanctions, speeches, thanks,
+assessments, approvals, closing asks, liability and execution clauses; and whether a sentence
+asks someone ("giao X", "đề nghị X", "yêu cầu X") at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.names import assignee_start
+from notices.text import match_form
+
+_END = r"(?![^\W_])"
+
+# "Giao X", "Đề nghị X", "Yêu cầu X": the object is the assignee.
+TRIGGER = re.compile(r"(?<![^\W_])(giao|đề nghị|yêu cầu)\s+")
+NOT_TRIGGER_BEFORE = re.compile(
+    r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|ngoại|nhiệm vụ|chỉ tiêu"
+    r"|đúng|(?:^|\s)về)\s*$"  # "Về đề nghị của Thành phố …": a heading about a proposal
+)
+NOT_TRIGGER_AFTER = re.compile(
+    r"(?:tiếp|thông|dịch|ban|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về|của|đề ra)" + _END
+)
+
+
+# Sentences that assign nothing though they name bodies and verbs: sanctions ("… sẽ bị xử lý theo
+# quy định", "nếu chậm trễ sẽ chịu trách nhiệm trước Chủ tịch UBND tỉnh"), what someone said in a
+# meeting ("Đồng chí Giám đốc Sở Y tế phát biểu: …", "Ý kiến thảo luận: …") and thanks.
+_CONDITION = re.compile(r"(?:^|[,\s])(?:nếu|trường hợp|đơn vị nào|cơ quan nào|địa phương nào)\s")
+_SANCTION = re.compile(
+    r"(?:sẽ\s+(?:phải\s+)?|phải\s+)?(?:bị\s+(?:xem xét\s+)?(?:xử lý|kỷ luật|phê bình|kiểm điểm"
+    r"|đình chỉ|xử phạt)|chịu\s+trách\s+nhiệm\s+trước)" + _END
+)
+_SPEECH = re.compile(
+    r"^(?:(?:đồng chí|đ/c|ông|bà)\s+[^.:;]{2,120}?\s+(?:phát biểu(?:\s+ý kiến)?|có ý kiến"
+    r"|nêu ý kiến|cho rằng|nhấn mạnh|trao đổi|giải trình)\b"
+    r"|(?:các\s+)?ý kiến(?:\s+thảo luận|\s+phát biểu)?"
+    r"(?:\s+(?:của|tại)\s+[^.:;]{0,80})?\s*(?::|cho rằng|đều)|(?:xin\s+)?(?:trân trọng\s+"
+    r"|chân thành\s+)?cảm ơn)"
+)
+
+
+# "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.": the closing
+# exhortation of a letter names no work of its own.
+# "Để thực hiện tốt hơn …, đòi hỏi lãnh đạo huyện, … phải nâng cao nhận thức": a statement of
+# what a goal demands, with nobody told to do a given piece of work.
+_DEMANDS = re.compile(
+    r"^(?:để\s[^.;:]{0,240}?,\s*)?(?:(?:điều này|việc này|tình hình)\s+)?đòi hỏi\s"
+)
+# "Trường hợp vượt thẩm quyền, có văn bản đề nghị Bộ quản lý ngành xem xét", "Nếu có khó khăn,
+# vướng mắc, báo cáo về Sở Nội vụ": what to do if something happens, not a task (and the body
+# asked is not a lead).
+_CONDITIONAL_REQUEST = re.compile(
+    r"^(?:trong quá trình [^,]{0,80},\s*)?(?:trường hợp|nếu|khi có)\s[^.;]{0,160}?,\s*"
+    r"(?:thì\s+)?(?:kịp thời\s+)?(?:có văn bản\s+|gửi văn bản\s+)?"
+    r"(?:kính\s+)?(?:đề nghị|báo cáo|phản ánh|kiến nghị|liên hệ|trao đổi)\b"
+)
+# "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ Chính phủ.", "Cơ bản thống
+# nhất với Báo cáo …": agreeing with a report assigns nothing.
+_AGREEMENT = re.compile(
+    r"^(?:[^.;:]{0,80}?\s)?(?:cơ bản\s+)?(?:nhất trí|thống nhất|đồng ý|tán thành)\s+(?:cao\s+)?"
+    r"(?:với\s+)?(?:nội dung\s+)?(?:tờ trình|báo cáo|đề án|đề xuất|dự thảo|phương án)\b[^;]*$"
+)
+# "Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số … về danh mục …": an
+# approval with no work attached (one that goes on "và giao …" is still work).
+_APPROVAL = re.compile(
+    r"^(?:chấp thuận|đồng ý|thống nhất)\s+(?:với\s+)?(?:đề nghị|chủ trương|đề xuất|danh mục)\b"
+    r"(?![^;]*\b(?:giao|yêu cầu|chỉ đạo)\s)[^;]*$"
+)
+_EXHORTATION = re.compile(
+    r"^[^.;:]{0,120}\b(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\b(?:nghiêm túc\s+)?(?:triển khai\s+)?"
+    r"thực hiện(?:\s+(?:nghiêm túc|có hiệu quả|tốt))?(?:\s+(?:nội dung|văn bản|công văn"
+    r"|thông báo|kế hoạch)\s+(?:này|trên))?\s*[./]*$"
+)
+
+
+# An assessment opens the sentence: every clause of it reports, none assigns ("Ghi nhận, biểu
+# dương …; chính quyền 02 cấp cơ bản vận hành thông suốt; …").
+_ASSESSMENT = re.compile(
+    r"^(?:ghi nhận|biểu dương|đánh giá cao|nhìn chung|bên cạnh (?:những|các) (?:kết quả|mặt)"
+    r"|trong bối cảnh|tuy nhiên|kết quả(?: đạt được)?,)" + _END
+)
+
+
+_PRAISE_AFTER_SUBJECT = re.compile(
+    r"^[^.;:]{2,80}?\s(?:ghi nhận|biểu dương|đánh giá cao|hoan nghênh)(?:\s+và\s+"
+    r"(?:ghi nhận|biểu dương|đánh giá cao|hoan nghênh))?\s"
+)
+
+
+def is_assessment(sentence: str) -> bool:
+    """A sentence that opens with an assessment and asks nobody for anything."""
+    text = sentence.strip()
+    low = match_form(text)
+    praise = _PRAISE_AFTER_SUBJECT.match(low)
+    if praise and assignee_start(text, low, 0) is None:
+        praise = None  # "Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương …": a body praises
+    if not _ASSESSMENT.match(low) and not praise:
+        return False
+    return not asks_someone(low)
+
+
+def asks_someone(low: str) -> bool:
+    """Does the (match-form) sentence say "giao X", "đề nghị X" or "yêu cầu X" anywhere?"""
+    return any(
+        not NOT_TRIGGER_AFTER.match(low, m.end())
+        and not NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()])
+        for m in TRIGGER.finditer(low)
+    )
+
+
+# "Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này./.":
+# the closing article of a decision or resolution names who executes it, no piece of work.
+_EXECUTION_ARTICLE = re.compile(
+    r"\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện)\s+"
+    r"(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch)\s+này"
+    r"\s*[./]*\s*$"
+)
+
+
+# "Đề nghị các sở, ban, ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp
+# thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét, chỉ đạo./.": the closing ask.
+_CLOSING_ASK = re.compile(
+    r"^(?:[^.;:]{0,120}\s)?(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\s"
+    r"(?:(?:khẩn trương|nghiêm túc|chủ động|tích cực)\s+)*(?:triển khai\s+)?thực hiện"
+    r"(?:\s+(?:đúng|theo)\s+chức năng(?:,\s*nhiệm vụ)?(?:\s+được giao)?)?"
+    r"(?:\s*;\s*(?:kịp thời\s+)?(?:báo cáo|phản ánh)[^.;]*(?:khó khăn|vướng mắc)[^.;]*)?"
+    r"\s*[./]*$"
+)
+
+
+# "Chịu trách nhiệm về những nội dung thẩm định …": what a body answers for, not a piece of work
+# ("Chịu trách nhiệm về thực hiện bảo mật …" or "chịu trách nhiệm tiếp nhận hồ sơ" still are).
+_LIABILITY = re.compile(
+    r"^chịu trách nhiệm(?:\s+trước\s[^.;]{0,80}?)?\s+về\s+(?:những\s+|các\s+)?"
+    r"(?:nội dung|kết quả|tính (?:chính xác|pháp lý|hợp pháp|trung thực)|số liệu|thông tin)\b"
+)
+
+
+def _is_liability(low: str) -> bool:
+    """Every clause states what the body answers for ("…; không chịu trách nhiệm về …")."""
+    clauses = [c.strip() for c in low.split(";") if c.strip()]
+    return bool(clauses) and all(
+        _LIABILITY.match(c) or c.startswith("không chịu trách nhiệm") for c in clauses
+    )
+
+
+def is_remark(sentence: str) -> bool:
+    """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
+    low = match_form(sentence.strip())
+    if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
+        return True
+    if _CLOSING_ASK.match(low) or _is_liability(low):
+        return True
+    if _EXECUTION_ARTICLE.search(low):
+        return True
+    if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low) or _APPROVAL.match(low):
+        return True
+    if _SANCTION.search(low) is None:
+        return False
+    # "… sẽ bị xử lý theo quy định" warns; "Sở Nội vụ chịu trách nhiệm trước UBND tỉnh về việc
+    # tham mưu …" without a condition or "sẽ/bị" still assigns.
+    return bool(_CONDITION.search(low) or re.search(r"\bsẽ\s|\bbị\s", low))

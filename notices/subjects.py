@@ -1,0 +1,219 @@
+"""Where an assignee phrase ends: at the first role or action word, not at the first comma.
+
+"Sở Xây dựng chủ trì …" ends before "chủ trì"; "Ban Chỉ đạo", "các tổ chức", "cơ quan tham mưu,
+quản lý nhà nước" hold a verb inside the name and go on; "Các chủ rừng là tổ chức" keeps its
+qualifier; ", nhất là …" singles out some of the subject and is cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from notices.lexicon import ACTION_WORDS, ORG_HEADS, PREDICATE_STARTS
+from notices.names import known_field_spans
+from notices.text import match_form
+
+_END = r"(?![^\W_])"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# "lãnh đạo" alone is usually a noun ("lãnh đạo các phòng"); with "chỉ đạo" it is the verb pair.
+_TERM_RX = re.compile(rf"(?:{_alternation((*ACTION_WORDS, 'lãnh đạo, chỉ đạo'))}){_END}")
+_TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")
+_PREDICATE_RX = re.compile(rf"(?:{_alternation(PREDICATE_STARTS)}){_END}")
+# A name that ends in a head noun goes on with a capitalised word: "Sở Xây dựng", "Ban Tổ chức".
+_LEVEL_HEADS = ("thành phố", "tỉnh")  # "Công an tỉnh Chỉ đạo …": a level ends the name
+_HEAD_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:{_alternation(tuple(h for h in ORG_HEADS if h not in _LEVEL_HEADS))})"
+    r"(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn(?:\s+(?:một|hai) thành viên(?:\s+trở lên)?)?))?"
+    r"\s*$"
+)  # "Công ty cổ phần Xây dựng …": the legal form belongs to the head
+# "Các chủ rừng là tổ chức", "cá nhân là chủ đầu tư": a qualifier inside the subject.
+# "Cấp uỷ, chính quyền địa phương các cấp, nhất là thành phố Hà Nội, … phải đi đầu": an aside
+# singling out some of the subject, not more leads.
+_ASIDE = re.compile(r"(?:nhất là|đặc biệt là|trước hết là)\s")
+_QUALIFIER = re.compile(
+    r"là\s+(?:tổ chức|cá nhân|hộ gia đình|doanh nghiệp|chủ đầu tư|chủ rừng|chủ sở hữu)"
+    r"(?:\s*(?:,|và|hoặc)\s*(?:tổ chức|cá nhân|hộ gia đình))*" + _END
+)
+# Bodies whose name is a head noun plus a verb; elsewhere a verb after a name ends the subject.
+_HEAD_VERB_NAMES = (
+    "ban chỉ đạo", "ban quản lý", "ban tổ chức", "ban điều hành", "ban giám sát", "ban soạn thảo",
+    "tổ giúp việc", "tổ công tác", "tổ kiểm tra", "tổ thẩm định", "tổ chỉ đạo", "tổ tư vấn",
+    "tổ biên tập", "đoàn kiểm tra", "đoàn giám sát", "đoàn thanh tra", "đoàn công tác",
+    "hội đồng thẩm định", "hội đồng tư vấn", "phận tiếp nhận", "tâm phục vụ", "tâm hỗ trợ",
+    "tâm kiểm soát", "phòng quản lý", "cục quản lý", "phòng đăng ký", "tâm tổ chức",
+    "nhà cung cấp",
+)  # fmt: skip
+# "cơ quan tham mưu, giúp việc", "cơ quan quản lý nhà nước": the verb names the kind of agency.
+_AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)" + _END)
+_AGENCY_BEFORE = re.compile(
+    r"cơ quan(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và))*\s*$"
+)
+_AGENCY_KINDS = re.compile(
+    r"(?<=cơ quan)(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và)?)+(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def without_agency_kinds(text: str) -> str:
+    """ "Thủ trưởng các cơ quan thuộc Bộ" for "… các cơ quan tham mưu, quản lý nhà nước thuộc
+    Bộ": the words that name the kind of agency are no verbs of the line."""
+    return _AGENCY_KINDS.sub("", text)
+
+
+_INSPECTORATE = re.compile(r"thanh tra\s+(?:tỉnh|thành phố|huyện|quận|thị xã|sở|bộ|chính phủ)\b")
+_DETERMINERS = frozenset({"các", "những", "mỗi", "của", "từng", "một"})
+_NOUN_COMPOUNDS = frozenset(
+    {
+        "chương trình",
+        "quy trình",
+        "công trình",
+        "lộ trình",
+        "tiến trình",
+        "độc lập",
+        "thiết lập",
+        "gia tăng",
+        "tờ trình",
+        "xét duyệt",
+        "ngân hàng",
+        "thời gian tới",
+    }
+)
+_NOUN_TERM = re.compile(
+    r"tổ chức(?:\s+(?:đảng|chính trị|xã hội|đoàn thể|cơ sở đảng|tín dụng|kinh tế|hội|quần chúng)"
+    r"|\s*(?:,|và|hoặc)\s*cá nhân)" + _END
+)  # "các cơ quan, tổ chức, cá nhân liên quan": the noun pair, not the verb "tổ chức"
+# "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm lập …": the verbs
+# after "được giao / được phân công" qualify the subject; its own verb comes after them.
+_PASSIVE_ASSIGNED = re.compile(r"(?<![^\W_])được\s+(?:giao|phân công)" + _END)
+_MAIN_AFTER_PASSIVE = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + _END)
+_MAX_SUBJECT_TOKENS = 45
+_ENUM_BEFORE_COLON = re.compile(
+    rf"(?:(?:các|những)\s+(?:{_alternation(ORG_HEADS)})|(?:ubnd|ủy ban nhân dân)\s+các\s+"
+    r"(?:xã|phường|huyện|thị trấn|tỉnh|thành phố|quận))(?:\s*,\s*(?:ban|ngành|đơn vị|cơ quan|"
+    r"địa phương|xã|phường|thị trấn|thành phố))*(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    end: int
+    term: str  # the word that ended the subject ("chủ trì", "tập trung", ":"); "" at clause end
+    term_end: int
+
+
+def scan_subject(text: str, low: str, start: int) -> Span | None:
+    """Where the assignee phrase starting at `start` ends: at the first role or action word."""
+    depth = 0
+    tokens = 0
+    fields = known_field_spans(low)
+    previous = ""
+    previous_pos = start
+    skip_to = start
+    cut: int | None = None  # where ", nhất là …" starts: the names end there, the verb is later
+    for m in _TOKEN.finditer(low, start):
+        tok, pos = m.group(), m.start()
+        if pos < skip_to:
+            continue
+        if previous == "," and cut is None and (aside := _ASIDE.match(low, pos)):
+            cut = low.rindex(",", start, pos)
+            skip_to, tokens = aside.end(), 0
+            continue
+        if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
+            skip_to = qualifier.end()
+            previous, previous_pos = "", pos
+            continue
+        if tok == "(":
+            depth += 1
+            continue
+        if tok == ")":
+            if depth == 0:
+                return Span(pos, ")", pos)
+            depth -= 1
+            continue
+        if depth:
+            continue
+        if tok == ":":
+            if _ENUM_BEFORE_COLON.search(low, start, pos + 1) and low[pos + 1 :].strip(" ,;:.-–"):
+                continue  # "các Sở, ngành: Nội vụ, Tư pháp …" goes on after the colon
+            return Span(pos, ":", pos + 1)
+        if tok in ",;":
+            previous = tok
+            continue
+        tokens += 1
+        if tokens > _MAX_SUBJECT_TOKENS:
+            return None
+        term = _TERM_RX.match(low, pos)
+        if term and _ends_subject(
+            text, low, pos, start, previous, previous_pos, term.group(), fields
+        ):
+            main = _after_passive(low, start, pos)
+            if main is not None and cut is None:
+                return Span(main.start(), match_form(main.group()), main.end())
+            return Span(pos if cut is None else cut, term.group(), term.end())
+        previous, previous_pos = tok, pos
+    return Span(len(text) if cut is None else cut, "", len(text))
+
+
+def _after_passive(low: str, start: int, pos: int) -> re.Match[str] | None:
+    """The subject's own verb after "… được giao/phân công chủ trì …" (its relative clause)."""
+    passive = _PASSIVE_ASSIGNED.match(low, pos) or _PASSIVE_ASSIGNED.search(
+        low, max(start, pos - 12), pos + 12
+    )
+    if passive is None or passive.start() > pos or passive.start() <= start:
+        return None
+    clause_end = len(low)
+    for stop in (";", ".", ":"):
+        found = low.find(stop, passive.end())
+        if found >= 0:
+            clause_end = min(clause_end, found)
+    main = _MAIN_AFTER_PASSIVE.search(low, passive.end(), min(clause_end, passive.end() + 120))
+    return main
+
+
+_PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
+
+
+def _ends_subject(
+    text: str,
+    low: str,
+    pos: int,
+    start: int,
+    previous: str,
+    previous_pos: int,
+    term: str,
+    fields: list[tuple[int, int]],
+) -> bool:
+    if pos == start:
+        # "Thanh tra tỉnh tổ chức thanh tra …": the inspectorate, not the verb "thanh tra"
+        return not (text[pos].isupper() and _INSPECTORATE.match(low, pos))
+    if text[pos].isupper() and _PLACE_LIKE_VERB.match(low, pos):
+        return False  # "… công nghiệp Cần Thơ": the city, not the modal "cần"
+    if text[pos].isupper():
+        # A capital inside the phrase is part of a name ("Ban Chỉ đạo", "Sở Xây dựng"), unless
+        # a predicate verb follows a complete name: "Sở Xây dựng Theo dõi, đôn đốc …".
+        head = _HEAD_BEFORE.search(low, start, pos)
+        if head is not None and any(a < head.start() < b for a, b in fields):
+            head = None  # "… Nông nghiệp và Môi trường": "trường" ends a field, not a head
+        return (
+            bool(_PREDICATE_RX.match(low, pos))
+            and head is None
+            and previous not in (",", ";", "và")  # "các Sở Tài chính, Xây dựng và Y tế"
+            and not any(a < pos < b for a, b in fields)
+        )
+    if previous in _DETERMINERS:
+        return False  # "các tổ chức", "những đơn vị"
+    if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):
+        return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
+    if f"{previous} {term.split()[0]}" in _NOUN_COMPOUNDS:
+        return False
+    if _NOUN_TERM.match(low, pos):
+        return False  # "các cấp ủy, tổ chức đảng": a body, not the verb "tổ chức"
+    if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):
+        return False  # "các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": what kind of agency
+    return not any(a < pos < b for a, b in fields)
