@@ -270,12 +270,26 @@ class EvidenceRepository(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class UnitsSummary:
+    """A scope's per-unit counts (`TaskRepository.stats`) as a pushed summary shows them: their
+    sum (unit_id 0), how many units lead a counted task, how many of those have a task come
+    due (`rated`: overdue or done), and the first rated units (`worst`), most overdue first,
+    then most come due, then by unit id (handlers.reminder_queries.summarize)."""
+
+    total: UnitStats
+    units: int = 0
+    rated: int = 0
+    worst: tuple[UnitStats, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ScopeDigest:
     """What one official's scope holds for a pushed summary, as `TaskRepository` would answer
-    it: per-unit counts (`stats`), and the first tasks and totals of the open overdue list,
-    the open tasks due from the day to `due_to`, and those awaiting confirmation (`find`)."""
+    it: its per-unit counts summed and ranked (`stats`, summarized), and the first tasks and
+    totals of the open overdue list, the open tasks due from the day to `due_to`, and those
+    awaiting confirmation (`find`)."""
 
-    per_unit: list[UnitStats]
+    units: UnitsSummary
     overdue: TaskPage
     due: TaskPage
     reported: TaskPage
@@ -293,8 +307,10 @@ class ReminderBatchRepository(Protocol):
         due_to: date,
         listed: int,
         created_before: datetime | None = None,
+        ranked: int = 0,
     ) -> dict[OfficialId, ScopeDigest]:
-        """Each official's ScopeDigest (lists cut to `listed` tasks, ordered like `find`)."""
+        """Each official's ScopeDigest (lists cut to `listed` tasks, ordered like `find`; the
+        `ranked` worst units)."""
         ...
 
     async def add_once(self, messages: Sequence[OutboxMessage]) -> int:

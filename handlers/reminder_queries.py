@@ -7,9 +7,11 @@ reminder names or counts a task before it existed."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+import heapq
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from operator import attrgetter
 
 from handlers.domain import OfficialId, Task, TaskStatus, UnitId
 from handlers.nlu.model import DateRange
@@ -20,23 +22,44 @@ from handlers.ports import (
     TaskQuery,
     TaskRepository,
     TaskScope,
+    UnitsSummary,
     UnitStats,
 )
-from handlers.show_stats import add_up
 
 OPEN = frozenset({TaskStatus.OPEN})
 REPORTED = frozenset({TaskStatus.REPORTED})
 DIGEST_LISTED = 3  # tasks named in each list of the digest; the rest are counted
+DIGEST_UNITS = 8  # units named in the digest's ranking; the rest are counted
 SCAN_LIMIT = 10_000  # tasks per page when staff reminders read every task of their units
 BATCH = 5_000  # recipients composed together (each batch reads every task once)
 
 
+_STATES = tuple(f.name for f in fields(UnitStats) if f.name != "unit_id")
+_COUNTED = attrgetter(*_STATES)
+
+
+def summarize(per_unit: Sequence[UnitStats], ranked: int) -> UnitsSummary:
+    """The summary a pushed reminder shows of per-unit counts (see UnitsSummary)."""
+    if per_unit:
+        total = UnitStats(UnitId(0), *map(sum, zip(*map(_COUNTED, per_unit), strict=True)))
+    else:
+        total = UnitStats(UnitId(0))
+    rated = [s for s in per_unit if s.overdue or s.done_on_time or s.done_late]
+    worst = heapq.nsmallest(
+        ranked,
+        rated,
+        key=lambda s: (-s.overdue, -(s.overdue + s.done_on_time + s.done_late), s.unit_id),
+    )
+    return UnitsSummary(total, len(per_unit), len(rated), tuple(worst))
+
+
 @dataclass(frozen=True, slots=True)
 class WeekReview:
-    """What the weekly digest shows: per-unit counts and the first tasks of each list."""
+    """What the weekly digest shows: per-unit counts summed and ranked, and the first tasks
+    of each list."""
 
     week: DateRange
-    per_unit: list[UnitStats]
+    units: UnitsSummary
     overdue: TaskPage
     due: TaskPage  # due from today to the end of the week
     reported: TaskPage  # awaiting confirmation
@@ -54,6 +77,7 @@ async def week_review(
     soon_until: date,
     listed: int = DIGEST_LISTED,
     as_of: datetime | None = None,
+    ranked: int = DIGEST_UNITS,
 ) -> WeekReview | None:
     """None when the scope holds no task at all: such an official gets no digest."""
     per_unit = await tasks.stats(scope, today, soon_until, None, created_before=as_of)
@@ -64,7 +88,7 @@ async def week_review(
     overdue = await tasks.find(replace(base, overdue_on=today))
     due = await tasks.find(replace(base, due_from=today, due_to=week.end))
     reported = await tasks.find(replace(base, statuses=REPORTED))
-    return WeekReview(week, per_unit, overdue, due, reported)
+    return WeekReview(week, summarize(per_unit, ranked), overdue, due, reported)
 
 
 async def week_reviews(
@@ -74,13 +98,14 @@ async def week_reviews(
     soon_until: date,
     listed: int = DIGEST_LISTED,
     as_of: datetime | None = None,
+    ranked: int = DIGEST_UNITS,
 ) -> dict[OfficialId, WeekReview | None]:
     """`week_review` for many officials at once (a handful of statements for them all)."""
     week = week_range(today)
-    found = await batches.digests(scopes, today, soon_until, week.end, listed, as_of)
+    found = await batches.digests(scopes, today, soon_until, week.end, listed, as_of, ranked)
     return {
         official_id: (
-            WeekReview(week, d.per_unit, d.overdue, d.due, d.reported) if d.per_unit else None
+            WeekReview(week, d.units, d.overdue, d.due, d.reported) if d.units.units else None
         )
         for official_id, d in found.items()
     }
@@ -96,7 +121,7 @@ async def scopes_totals(
     """Each official's counts over every unit of their scope (the quarterly review)."""
     week = week_range(today)
     found = await batches.digests(scopes, today, soon_until, week.end, 0, as_of)
-    return {official_id: add_up(d.per_unit) for official_id, d in found.items()}
+    return {official_id: d.units.total for official_id, d in found.items()}
 
 
 async def open_due_between(

@@ -3,26 +3,21 @@ oversee, the due-soon and overdue lists for a unit's staff, and the catch-up lab
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Sequence
-from dataclasses import fields
 from datetime import date, timedelta
 from enum import Enum
-from operator import attrgetter
 
 from handlers.calendar import WorkingCalendar
 from handlers.directory import Directory
-from handlers.domain import Task, UnitId
+from handlers.domain import Task
 from handlers.due import last_on_time_day, working_days_overdue
 from handlers.ports import UnitStats
-from handlers.reminder_queries import WeekReview
+from handlers.reminder_queries import DIGEST_UNITS, WeekReview
 from handlers.render import completion_rate, fmt_date, task_item
-from handlers.show_stats import add_up
 
-STATS_FIELDS = tuple(f.name for f in fields(UnitStats) if f.name != "unit_id")
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 STAFF_LISTED = 10  # tasks named in a staff reminder; the rest are counted
-UNITS_LISTED = 8
+UNITS_LISTED = DIGEST_UNITS  # units named in the digest (the store ranks them)
 EXTEND_HINT = "«gia hạn N đến dd/mm lý do»"
 
 
@@ -215,37 +210,22 @@ def digest_text(
         *[plain_line(t, directory, with_deadline=False) for t in reported.items],
         *more_line(len(reported.items), reported.total, "gõ «duyệt N» để xác nhận"),
         "",
-        f"Tỷ lệ hoàn thành: {completion_rate(_sum(review.per_unit))}",
+        f"Tỷ lệ hoàn thành: {completion_rate(review.units.total)}",
     ]
     # A chair's digest counts a few hundred units (those leading tasks the commune supports):
-    # fields read directly, only the shown units sorted.
-    rated = [s for s in review.per_unit if s.overdue or s.done_on_time or s.done_late]
-    if len(review.per_unit) > 1 and rated:
-        ranked = heapq.nsmallest(
-            UNITS_LISTED,
-            rated,
-            key=lambda s: (-s.overdue, -(s.overdue + s.done_on_time + s.done_late), s.unit_id),
-        )
+    # the store sums and ranks them (UnitsSummary), only the shown units come here.
+    units = review.units
+    if units.units > 1 and units.rated:
         lines.append("Theo đơn vị (có việc đã đến hạn):")
-        for s in ranked:
+        for s in units.worst[:UNITS_LISTED]:
             name = directory.unit_name(s.unit_id)
             lines.append(
                 f"- {name}: quá hạn {s.overdue}, hoàn thành {completion_rate(s)} "
                 f"{text_bar(s.done / s.come_due)}"
             )
-        if len(rated) > UNITS_LISTED:
-            lines.append(f"… và {len(rated) - UNITS_LISTED} đơn vị khác — gõ «thống kê»")
+        if units.rated > UNITS_LISTED:
+            lines.append(f"… và {units.rated - UNITS_LISTED} đơn vị khác — gõ «thống kê»")
     return "\n".join(lines)
-
-
-_COUNTED = attrgetter(*STATS_FIELDS)
-
-
-def _sum(per_unit: Sequence[UnitStats]) -> UnitStats:
-    """show_stats.add_up, one pass over the rows."""
-    if not per_unit:
-        return add_up([])
-    return UnitStats(UnitId(0), *map(sum, zip(*map(_COUNTED, per_unit), strict=True)))
 
 
 def text_bar(ratio: float, width: int = 10) -> str:

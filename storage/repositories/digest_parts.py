@@ -1,79 +1,69 @@
-"""A digest added up in Python from the batch's per-unit and per-scope parts: per-unit counts
-by state, list totals, and each list's first tasks.
+"""A batch's digests read back from the one statement that sums them per view
+(storage/repositories/digest_sql.py `view_digests`): rows of three kinds, each
+(kind, view_id, key, c0 … c9):
 
-A part's counts come as one row per lead unit: the tasks in each UnitStats state (in the
-order of `STATES`), then those due this week."""
+- TOTALS: key NULL; c0–c6 the view's tasks in each UnitStats state (in the order of `STATES`),
+  c7 those due this week, c8 the units leading a counted task, c9 those with a task come due;
+- WORST: key a unit; c0–c6 its tasks per state, c7 its rank among the view's rated units;
+- FIRST: key a task; c0 its list (`LISTS`), c1 its rank in that list.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from datetime import date
-from operator import add
 
 from handlers.domain import Task, UnitId
-from handlers.ports import TaskPage, UnitStats
+from handlers.ports import ScopeDigest, TaskPage, UnitsSummary, UnitStats
 
 STATES = tuple(f.name for f in fields(UnitStats) if f.name != "unit_id")
-_OVERDUE = STATES.index("overdue")
-_REPORTED = STATES.index("reported")
 LISTS = ("overdue", "due", "reported")
-
-Row = tuple[int, ...]  # tasks per state of STATES, then tasks due this week
-Counts = dict[int, dict[int, Row]]  # per scope (or lead unit): {lead unit: row}
-Firsts = dict[tuple[int, str], list[tuple[date | None, int]]]
-
-
-def _listing_order(candidate: tuple[date | None, int]) -> tuple[bool, date, int]:
-    deadline, task_id = candidate
-    return deadline is None, deadline or date.min, task_id
+TOTALS, WORST, FIRST = 0, 1, 2
+COLUMNS = 10  # c0 … c9
 
 
 @dataclass(slots=True)
-class Part:
-    """An official's digest as it is added up: per-unit rows, list totals (overdue, due this
-    week, awaiting confirmation), and each list's first tasks (deadline, id), kept to the
-    `listed` first."""
+class ViewDigest:
+    """One view's digest as its rows arrive (a view: the scopes one official sees through)."""
 
-    by_unit: dict[int, Row] = field(default_factory=dict)
-    totals: tuple[int, int, int] = (0, 0, 0)
-    firsts: dict[str, list[tuple[date | None, int]]] = field(
-        default_factory=lambda: {name: [] for name in LISTS}
-    )
+    units: UnitsSummary = field(default_factory=lambda: UnitsSummary(UnitStats(UnitId(0))))
+    due_this_week: int = 0
+    worst: list[tuple[int, UnitStats]] = field(default_factory=list)
+    firsts: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
-    @classmethod
-    def of(cls, counts: Counts, firsts: Firsts, keys: Iterable[int], listed: int) -> Part:
-        return cls().plus(counts, firsts, keys, listed)
+    def add(self, kind: int, key: int | None, row: tuple[int, ...]) -> None:
+        states = len(STATES)
+        if kind == TOTALS:
+            total = UnitStats(UnitId(0), *row[:states])
+            self.units = UnitsSummary(total, row[states + 1], row[states + 2])
+            self.due_this_week = row[states]
+        elif kind == WORST:
+            assert key is not None
+            self.worst.append((row[states], UnitStats(UnitId(key), *row[:states])))
+        else:
+            assert key is not None
+            self.firsts.setdefault(row[0], []).append((row[1], key))
 
-    def plus(self, counts: Counts, firsts: Firsts, keys: Iterable[int], listed: int) -> Part:
-        """A copy with the counts and first tasks of these scopes (or lead units) added."""
-        by_unit = dict(self.by_unit)
-        overdue, due, reported = self.totals
-        candidates = {name: list(found) for name, found in self.firsts.items()}
-        for key in keys:
-            for unit_id, row in counts.get(key, {}).items():
-                old = by_unit.get(unit_id)
-                by_unit[unit_id] = row if old is None else tuple(map(add, old, row))
-                overdue += row[_OVERDUE]
-                reported += row[_REPORTED]
-                due += row[-1]
-            for name in LISTS:
-                candidates[name] += firsts.get((key, name), [])
-        kept = {
-            name: sorted(found, key=_listing_order)[:listed] for name, found in candidates.items()
-        }
-        return Part(by_unit, (overdue, due, reported), kept)
+    def task_ids(self) -> list[int]:
+        return [task_id for found in self.firsts.values() for _, task_id in found]
 
-    def result(self) -> tuple[list[UnitStats], list[tuple[int, list[int]]]]:
-        by_unit = self.by_unit
-        per_unit = [UnitStats(UnitId(u), *by_unit[u][:-1]) for u in sorted(by_unit)]
+    def result(self, tasks: dict[int, Task]) -> ScopeDigest:
+        units = self.units
+        worst = tuple(stats for _, stats in sorted(self.worst, key=lambda w: w[0]))
+        total = units.total
         pages = [
-            (total, [i for _, i in self.firsts[n]])
-            for total, n in zip(self.totals, LISTS, strict=True)
+            TaskPage(
+                items=tuple(
+                    tasks[task_id]
+                    for _, task_id in sorted(self.firsts.get(number, []))
+                    if task_id in tasks
+                ),
+                total=count,
+            )
+            for number, count in enumerate((total.overdue, self.due_this_week, total.reported))
         ]
-        return per_unit, pages
-
-
-def page_of(first: tuple[int, list[int]], tasks: dict[int, Task]) -> TaskPage:
-    total, ids = first
-    return TaskPage(items=tuple(tasks[i] for i in ids if i in tasks), total=total)
+        return ScopeDigest(
+            units=UnitsSummary(total, units.units, units.rated, worst),
+            overdue=pages[0],
+            due=pages[1],
+            reported=pages[2],
+        )

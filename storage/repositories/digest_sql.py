@@ -51,6 +51,13 @@ SCOPE_OFFICIALS = Table(
     Column("units_scope_id", Integer),
     prefixes=["TEMPORARY"],
 )
+VIEWS = Table(  # a view: the scopes one official sees through (units, and maybe directed)
+    "reminder_views",
+    _TEMP,
+    Column("view_id", Integer, primary_key=True),
+    Column("scope_id", Integer, primary_key=True),
+    prefixes=["TEMPORARY"],
+)
 SCOPE_DDL = (
     "CREATE TEMPORARY TABLE IF NOT EXISTS reminder_scope_units "
     "(scope_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, PRIMARY KEY (scope_id, unit_id))",
@@ -59,6 +66,8 @@ SCOPE_DDL = (
     "CREATE TEMPORARY TABLE IF NOT EXISTS reminder_scope_officials "
     "(scope_id INTEGER PRIMARY KEY, official_id INTEGER NOT NULL, "
     "units_scope_id INTEGER NOT NULL)",
+    "CREATE TEMPORARY TABLE IF NOT EXISTS reminder_views "
+    "(view_id INTEGER NOT NULL, scope_id INTEGER NOT NULL, PRIMARY KEY (view_id, scope_id))",
 )
 _OPEN = TaskStatus.OPEN.value
 _REPORTED = TaskStatus.REPORTED.value
@@ -75,6 +84,8 @@ class Scopes:
     every_unit: list[int] = field(default_factory=list)  # scopes holding every unit
     units: dict[int, frozenset[UnitId] | None] = field(default_factory=dict)
     official_rows: list[dict[str, int]] = field(default_factory=list)
+    view_of: dict[OfficialId, int] = field(default_factory=dict)
+    view_rows: list[dict[str, int]] = field(default_factory=list)
 
 
 def number_scopes(scopes: Mapping[OfficialId, TaskScope]) -> Scopes:
@@ -106,6 +117,16 @@ def number_scopes(scopes: Mapping[OfficialId, TaskScope]) -> Scopes:
                 "units_scope_id": found.units_of[official_id],
             }
         )
+    # One view per distinct (units scope, directed scope): every leader of a province who
+    # directs nothing outside it shares one.
+    views: dict[tuple[int, int], int] = {}
+    for official_id in scopes:
+        seen_through = (found.units_of[official_id], found.directed_of.get(official_id, 0))
+        view_id = views.get(seen_through)
+        if view_id is None:
+            view_id = views[seen_through] = len(views) + 1
+            found.view_rows += [{"view_id": view_id, "scope_id": s} for s in seen_through if s]
+        found.view_of[official_id] = view_id
     return found
 
 
@@ -208,8 +229,8 @@ def pivot_counts(v: Any) -> Select[Any]:
     return select(
         grouped.c.scope_id,
         grouped.c.unit_id,
-        *[tasks(grouped.c.state == state) for state in STATES],
-        tasks(grouped.c.in_week == 1),
+        *[tasks(grouped.c.state == state).label(state) for state in STATES],
+        tasks(grouped.c.in_week == 1).label("in_week"),
     ).group_by(grouped.c.scope_id, grouped.c.unit_id)
 
 

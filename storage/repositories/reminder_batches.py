@@ -15,30 +15,23 @@ never share a task (storage/repositories/digest_parts.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
-    CompoundSelect,
-    Date,
-    Integer,
-    Select,
     and_,
     case,
     delete,
     func,
     insert,
     literal,
-    null,
     or_,
     select,
     text,
-    union_all,
 )
-from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -46,11 +39,12 @@ from handlers.domain import OfficialId, OutboxMessage, Task, TaskStatus
 from handlers.ports import ScopeDigest, TaskScope
 from storage.models import OutboxRow, TaskCriterionRow, TaskRow, TaskSupportRow, UnitRow
 from storage.repositories import task_filters
-from storage.repositories.digest_parts import LISTS, STATES, Counts, Firsts, Part, page_of
+from storage.repositories.digest_parts import ViewDigest
 from storage.repositories.digest_sql import (
     SCOPE_DDL,
     SCOPE_OFFICIALS,
     SCOPE_UNITS,
+    VIEWS,
     Scopes,
     first_of_lists,
     led_tasks,
@@ -60,6 +54,7 @@ from storage.repositories.digest_sql import (
     pivot_counts,
     seen_tasks,
 )
+from storage.repositories.digest_views import view_digests
 from storage.repositories.tasks import to_task
 from storage.types import utcnow
 
@@ -82,6 +77,7 @@ class SqlReminderBatchRepository:
         due_to: date,
         listed: int,
         created_before: datetime | None = None,
+        ranked: int = 0,
     ) -> dict[OfficialId, ScopeDigest]:
         if not scopes:
             return {}
@@ -101,39 +97,41 @@ class SqlReminderBatchRepository:
         in_week = and_(
             t.status == TaskStatus.OPEN.value, t.deadline >= today, t.deadline <= due_to
         )
-        state = task_filters.derived_state(today, soon_until, t)
         every = bool(numbered.every_unit) or await self._covers_every_unit(numbered)
+        lists = list_conditions(today, in_week)
+        late, _, waiting = list_flags(lists)
         columns: list[ColumnElement[Any]] = [
             t.lead_unit_id.label("unit_id"),
-            state.label("state"),
+            task_filters.derived_state(today, soon_until, t).label("state"),
             case((in_week, 1), else_=0).label("in_week"),
         ]
-        by_unit = await self._counts(led_tasks(columns, where, every))
-        firsts_by_unit: Firsts = {}
+        led = pivot_counts(led_tasks(columns, where, every).subquery("led")).cte("led_counts")
+        seen = seen_tasks(
+            [*columns, t.id.label("task_id"), t.deadline.label("deadline"), late, waiting], where
+        ).cte("seen")
+        led_firsts = seen_firsts = None
         if listed > 0:
-            firsts_by_unit = await self._firsts(today, in_week, where, listed, led_tasks, every)
-        by_scope, firsts_by_scope = await self._seen(columns, today, in_week, where, listed)
-        drafts = {}
-        led: dict[int, Part] = {}  # per units scope: every leader of a province shares one
-        for official_id in scopes:
-            units_scope = numbered.units_of[official_id]
-            base = led.get(units_scope)
-            if base is None:
-                units = numbered.units[units_scope]
-                base = led[units_scope] = Part.of(
-                    by_unit, firsts_by_unit, by_unit.keys() if units is None else units, listed
-                )
-            keys = [units_scope, numbered.directed_of.get(official_id, 0)]
-            drafts[official_id] = base.plus(by_scope, firsts_by_scope, keys, listed).result()
-        tasks = await self._tasks({i for d in drafts.values() for _, ids in d[1] for i in ids})
+            listable = led_tasks(
+                [t.id.label("task_id"), t.deadline.label("deadline"), *list_flags(lists)],
+                [*where, or_(*lists)],
+                every,
+            ).cte("listable")
+            led_firsts = first_of_lists(listable, listed).cte("led_firsts")
+            seen_firsts = first_of_lists(seen, listed).cte("seen_firsts")
+        statement = view_digests(
+            led, pivot_counts(seen).cte("seen_counts"), led_firsts, seen_firsts, listed, ranked
+        )
+        views: dict[int, ViewDigest] = {}
+        for kind, view_id, key, *row in await session.execute(statement):
+            found = views.get(view_id)
+            if found is None:
+                found = views[view_id] = ViewDigest()
+            found.add(kind, key, tuple(row))
+        tasks = await self._tasks({i for v in views.values() for i in v.task_ids()})
+        nothing = ViewDigest()
         return {
-            official_id: ScopeDigest(
-                per_unit=per_unit,
-                overdue=page_of(pages[0], tasks),
-                due=page_of(pages[1], tasks),
-                reported=page_of(pages[2], tasks),
-            )
-            for official_id, (per_unit, pages) in drafts.items()
+            official_id: views.get(numbered.view_of[official_id], nothing).result(tasks)
+            for official_id in scopes
         }
 
     async def _fill(self, numbered: Scopes) -> None:
@@ -142,6 +140,7 @@ class SqlReminderBatchRepository:
             await session.execute(text(ddl))
         await session.execute(delete(SCOPE_UNITS))
         await session.execute(delete(SCOPE_OFFICIALS))
+        await session.execute(delete(VIEWS))
         if numbered.unit_rows:
             await session.execute(insert(SCOPE_UNITS), numbered.unit_rows)
         for scope_id in numbered.every_unit:
@@ -152,9 +151,12 @@ class SqlReminderBatchRepository:
             )
         if numbered.official_rows:
             await session.execute(insert(SCOPE_OFFICIALS), numbered.official_rows)
+        await session.execute(insert(VIEWS), numbered.view_rows)
         if session.get_bind().dialect.name == "postgresql":
             # Autovacuum never analyses temporary tables: without this the planner guesses.
-            await session.execute(text("ANALYZE reminder_scope_units, reminder_scope_officials"))
+            await session.execute(
+                text("ANALYZE reminder_scope_units, reminder_scope_officials, reminder_views")
+            )
 
     async def _covers_every_unit(self, numbered: Scopes) -> bool:
         """The batch's scopes hold every unit between them (a country's leaders and chairs):
@@ -164,86 +166,6 @@ class SqlReminderBatchRepository:
             return False
         units = await self._session.scalar(select(func.count()).select_from(UnitRow))
         return len(held) >= (units or 0)
-
-    async def _seen(
-        self,
-        columns: list[ColumnElement[Any]],
-        today: date,
-        in_week: ColumnElement[bool],
-        where: list[ColumnElement[bool]],
-        listed: int,
-    ) -> tuple[Counts, Firsts]:
-        """What each scope sees other than the tasks it leads (supported inside, or only
-        directed), counted and numbered per list in one statement: the pairs of scope and
-        task are found once, then grouped and ranked."""
-        t = TaskRow
-        # `columns` has in_week already
-        late, _, waiting = list_flags(list_conditions(today, in_week))
-        seen = seen_tasks(
-            [*columns, t.id.label("task_id"), t.deadline.label("deadline"), late, waiting], where
-        ).cte("seen")
-        pivoted = pivot_counts(seen).subquery("pivoted")
-        counted = select(
-            literal(-1).label("list"), *pivoted.c, sql_cast(null(), Date).label("deadline")
-        )
-        parts: list[Select[Any]] = [counted]
-        if listed > 0:
-            ranked = first_of_lists(seen, listed).subquery("ranked")
-            nothing = [sql_cast(null(), Integer)] * (len(STATES) + 1)
-            # unit_id's place holds the task id
-            parts.append(
-                select(
-                    ranked.c.list, ranked.c.scope_id, ranked.c.task_id, *nothing, ranked.c.deadline
-                )
-            )
-        counts: Counts = {}
-        firsts: Firsts = {}
-        found = (await self._session.execute(union_all(*parts))).all()
-        for number, scope_id, unit_id, *row, deadline in found:
-            if number < 0:
-                counts.setdefault(scope_id, {})[unit_id] = tuple(row)
-            else:
-                firsts.setdefault((scope_id, LISTS[number]), []).append((deadline, unit_id))
-        return counts, firsts
-
-    async def _counts(self, visible: Select[Any] | CompoundSelect[Any]) -> Counts:
-        """Per scope (or lead unit): {lead unit: tasks per state, then due this week}."""
-        v = visible.subquery("counted")
-        rows = (await self._session.execute(pivot_counts(v))).all()
-        counts: Counts = {}
-        for scope_id, unit_id, *row in rows:
-            counts.setdefault(scope_id, {})[unit_id] = tuple(row)
-        return counts
-
-    async def _firsts(
-        self,
-        today: date,
-        in_week: ColumnElement[bool],
-        where: list[ColumnElement[bool]],
-        listed: int,
-        visible: Callable[
-            [list[ColumnElement[Any]], list[ColumnElement[bool]], bool],
-            Select[Any] | CompoundSelect[Any],
-        ],
-        every: bool = False,
-    ) -> Firsts:
-        """Per (scope, list): the first `listed` (deadline, task id) in listing order. Only
-        the tasks of some list are numbered (the open ones due later are most tasks)."""
-        t = TaskRow
-        lists = list_conditions(today, in_week)
-        v = visible(
-            [t.id.label("task_id"), t.deadline.label("deadline"), *list_flags(lists)],
-            [*where, or_(*lists)],
-            every,
-        ).cte("listable")
-        ranked = first_of_lists(v, listed).subquery("ranked")
-        rows = await self._session.execute(
-            select(ranked.c.scope_id, ranked.c.list, ranked.c.deadline, ranked.c.task_id)
-        )
-        firsts: dict[tuple[int, str], list[tuple[date | None, int]]] = {}
-        for scope_id, number, deadline, task_id in rows:
-            firsts.setdefault((scope_id, LISTS[number]), []).append((deadline, task_id))
-        return firsts
 
     async def _tasks(self, ids: set[int]) -> dict[int, Task]:
         """The listed tasks, a few thousand ids per statement (under every bind limit)."""

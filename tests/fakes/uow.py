@@ -68,6 +68,7 @@ from handlers.ports import (
     UnitRepository,
     UnitStats,
 )
+from handlers.reminder_queries import summarize
 
 _MAX_ERROR_CHARS = 500
 _STATS_STATUSES = frozenset({TaskStatus.OPEN, TaskStatus.REPORTED, TaskStatus.DONE})
@@ -792,15 +793,17 @@ class FakeReminderBatchRepository:
         due_to: date,
         listed: int,
         created_before: datetime | None = None,
+        ranked: int = 0,
     ) -> dict[OfficialId, ScopeDigest]:
         found = {}
         open_ = frozenset({TaskStatus.OPEN})
         for official_id, scope in scopes.items():
             base = TaskQuery(scope, open_, limit=listed, created_before=created_before)
+            per_unit = await self._tasks.stats(
+                scope, today, soon_until, None, created_before=created_before
+            )
             found[official_id] = ScopeDigest(
-                per_unit=await self._tasks.stats(
-                    scope, today, soon_until, None, created_before=created_before
-                ),
+                units=summarize(per_unit, ranked),
                 overdue=await self._tasks.find(replace(base, overdue_on=today)),
                 due=await self._tasks.find(replace(base, due_from=today, due_to=due_to)),
                 reported=await self._tasks.find(

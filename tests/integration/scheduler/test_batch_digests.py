@@ -135,7 +135,7 @@ async def load_varied(uow_factory: Callable[[], UnitOfWork], seed: int = 13) -> 
 class Seen:
     """A digest with ids replaced by what names them in both stores."""
 
-    per_unit: list[tuple[Any, ...]]
+    units: tuple[Any, ...]  # the per-unit counts' sum, units, rated units, the worst
     lists: list[tuple[int, list[str]]]
 
 
@@ -143,9 +143,11 @@ def seen(d: ScopeDigest | WeekReview | None, directory: Directory) -> Seen | Non
     if d is None:
         return None
     code = {u.id: u.code for u in directory.units.values()}
-    per_unit = sorted((code[s.unit_id], *dataclasses.astuple(s)[1:]) for s in d.per_unit)
+    u = d.units
+    worst = [(code[s.unit_id], *dataclasses.astuple(s)[1:]) for s in u.worst]
+    units = (dataclasses.astuple(u.total), u.units, u.rated, worst)
     pages = (d.overdue, d.due, d.reported)
-    return Seen(per_unit, [(p.total, [t.item_ref for t in p.items]) for p in pages])
+    return Seen(units, [(p.total, [t.item_ref for t in p.items]) for p in pages])
 
 
 def scopes_of(directory: Directory) -> dict[OfficialId, TaskScope]:
@@ -160,7 +162,7 @@ def as_of_values(day: date) -> list[datetime | None]:
 
 
 async def batch_answers(
-    uow_factory: Callable[[], UnitOfWork], directory: Directory, listed: int
+    uow_factory: Callable[[], UnitOfWork], directory: Directory, listed: int, ranked: int
 ) -> dict[tuple[date, datetime | None, str], Seen | None]:
     calendar = create_calendar()
     handle = {o.id: o.handle for o in directory.officials.values()} | {10_000: "national"}
@@ -171,41 +173,44 @@ async def batch_answers(
             for as_of in as_of_values(day):
                 end = day + timedelta(days=6 - day.weekday())
                 digests = await uow.reminder_batches.digests(
-                    scopes_of(directory), day, soon, end, listed, as_of
+                    scopes_of(directory), day, soon, end, listed, as_of, ranked
                 )
                 for official_id, d in digests.items():
                     # An official with no task in scope has no digest (week_review: None).
-                    answer = seen(d, directory) if d.per_unit else None
+                    answer = seen(d, directory) if d.units.units else None
                     found[(day, as_of, handle[official_id])] = answer
     return found
 
 
-@pytest.mark.parametrize("listed", [3, 10, 0])
+@pytest.mark.parametrize(("listed", "ranked"), [(3, 8), (10, 2), (0, 0)])
 async def test_batch_digests_equal_one_official_at_a_time(
-    uow_factory: Callable[[], SqlUnitOfWork], listed: int
+    uow_factory: Callable[[], SqlUnitOfWork], listed: int, ranked: int
 ) -> None:
     directory = await load_varied(uow_factory)
     calendar = create_calendar()
     handle = {o.id: o.handle for o in directory.officials.values()} | {10_000: "national"}
-    batch = await batch_answers(uow_factory, directory, listed)
+    batch = await batch_answers(uow_factory, directory, listed, ranked)
     expected = {}
     async with uow_factory() as uow:
         for day in DAYS:
             soon = calendar.add_working_days(day, 3)
             for as_of in as_of_values(day):
                 for official_id, scope in scopes_of(directory).items():
-                    review = await week_review(uow.tasks, scope, day, soon, listed, as_of)
+                    review = await week_review(uow.tasks, scope, day, soon, listed, as_of, ranked)
                     expected[(day, as_of, handle[official_id])] = seen(review, directory)
     assert batch == expected
     # The data are varied enough to tell: empty scopes, directed and supported tasks, lists.
     assert batch[(DAYS[1], None, "ct-rong")] is None
     assert batch[(DAYS[1], None, "cv-nv")] is not None
     assert any(s and s.lists[0][0] > listed for s in batch.values())
+    assert any(s and s.units[2] > len(s.units[3]) == ranked > 0 for s in batch.values()) == (
+        ranked > 0
+    )  # some rankings are cut
     assert batch[(DAYS[1], None, "ct-a")] != batch[(DAYS[1], None, "pct-a")]  # directed
     # The fake unit of work gives the same answers on the same data.
     fake = FakeUnitOfWorkFactory()
     fake_directory = await load_varied(fake)
-    assert await batch_answers(fake, fake_directory, listed) == batch
+    assert await batch_answers(fake, fake_directory, listed, ranked) == batch
 
 
 def reference_texts(

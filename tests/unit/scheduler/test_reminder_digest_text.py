@@ -1,6 +1,6 @@
 """The weekly digest's closing lines, written out by hand: the completion rate over every unit
 and the units ranked by overdue then by tasks come due, eight shown and the rest counted
-(a chair's digest counts a few hundred units, so the text adds and ranks them in one pass)."""
+(a chair's digest counts a few hundred units: `summarize`, as the stores sum and rank them)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from handlers.directory import Directory
 from handlers.domain import Unit, UnitId, UnitKind
 from handlers.nlu.periods import week_range
 from handlers.ports import TaskPage, UnitStats
-from handlers.reminder_queries import WeekReview
+from handlers.reminder_queries import DIGEST_UNITS, WeekReview, summarize
 from handlers.reminder_texts import digest_text
 
 TODAY = date(2026, 11, 30)
@@ -19,7 +19,7 @@ TODAY = date(2026, 11, 30)
 
 def review(per_unit: list[UnitStats]) -> WeekReview:
     page = TaskPage(items=(), total=1)
-    return WeekReview(week_range(TODAY), per_unit, page, page, page)
+    return WeekReview(week_range(TODAY), summarize(per_unit, DIGEST_UNITS), page, page, page)
 
 
 def directory(count: int) -> Directory:

@@ -73,7 +73,7 @@ def test_empty_digest_line() -> None:
         "Tổng hợp tuần 02/10–08/10/2023 — UBND huyện Bắc Sơn: tuần này không có việc quá hạn, "
         "đến hạn hay chờ xác nhận."
     )
-    waiting = WeekReview(review.week, review.per_unit, empty, empty, TaskPage((), 1))
+    waiting = WeekReview(review.week, review.units, empty, empty, TaskPage((), 1))
     assert not waiting.empty
 
 
