@@ -8,11 +8,13 @@ import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from bot.backup import DailyBackups, sqlite_path
 from bot.channels import Channel, ChannelStartError, Service, install_log_redaction
 from bot.health import AlertConfig, HealthBoard, HealthProbe, HealthSender, HealthWatcher
 from bot.name_builds import build_names, give_back_memory
+from bot.name_cache import NameCache
 from bot.settings import Settings
 from bot.webapp import WebServer, create_webapp
 from bot.wiring import (
@@ -23,6 +25,7 @@ from bot.wiring import (
     secret_value,
 )
 from handlers.directory import NameWarmup
+from handlers.ports import UnitOfWorkFactory
 from handlers.sending import Sender
 
 log = logging.getLogger(__name__)
@@ -78,7 +81,7 @@ async def run(
         senders = {c.name: HealthSender(c.sender, board.probe(c.name)) for c in channels}
         # The name index is built in a worker thread now, so the first message does not wait.
         services: list[Service] = [
-            NameWarmup(app.uow_factory, build=build_names, after_big_read=give_back_memory),
+            create_name_warmup(app.uow_factory, settings),
             *background(app, senders),
         ]
         services.append(
@@ -103,6 +106,18 @@ async def run(
         return await serve(
             channels, services, web, stop or asyncio.Event(), handle_signals=handle_signals
         )
+
+
+def create_name_warmup(uow_factory: UnitOfWorkFactory, settings: Settings) -> NameWarmup:
+    """Builds the org's name index at start (a national one in a child process), or loads it
+    from NAME_CACHE_DIR when it was saved from the same org."""
+    cache_dir = settings.name_cache_dir
+    return NameWarmup(
+        uow_factory,
+        build=build_names,
+        after_big_read=give_back_memory,
+        store=NameCache(Path(cache_dir), settings.database_url) if cache_dir else None,
+    )
 
 
 def watch_health(channels: Sequence[Channel], clock: Callable[[], datetime]) -> HealthBoard:

@@ -122,6 +122,9 @@ class Settings(BaseSettings):
     # the apology): with both channels at CHAT_CONCURRENCY 32, 40 connections cover the usual
     # load; raise both together, within PostgreSQL's max_connections over all processes.
     database_pool_size: int = Field(default=20, ge=1, le=200)
+    # Where `nhacviec run` keeps the org's name index between runs (bot/name_cache.py); empty:
+    # never kept, built at every start.
+    name_cache_dir: str = "data/cache"
     zalo: ZaloSettings = Field(default_factory=ZaloSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     webhook: WebhookSettings = Field(default_factory=WebhookSettings)

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
 from handlers.nlu import NameIndex
 from handlers.nlu.lexicon import HEAD_NOUNS
-from handlers.org_shared import NameBuilder, SharedDirectories, SharedNames
+from handlers.org_shared import (
+    NameBuilder,
+    NameStore,
+    SavedOrg,
+    SharedDirectories,
+    SharedNames,
+)
 from handlers.ports import TaskScope, UnitOfWork, UnitOfWorkFactory
 from notices.text import fold_key
 
@@ -38,12 +44,18 @@ class Directory:
     _reviewers: dict[UnitId, list[Official]] | None = field(default=None, repr=False)
     _members: dict[UnitId, list[Official]] | None = field(default=None, repr=False)
     _names_key: int | None = field(default=None, repr=False)
+    digest: str | None = None  # of the stored rows, when read with it (`UnitRepository.digest`)
 
     @classmethod
     def build(
-        cls, revision: int, units: Sequence[Unit], officials: Sequence[Official]
+        cls,
+        revision: int,
+        units: Sequence[Unit],
+        officials: Sequence[Official],
+        digest: str | None = None,
     ) -> Directory:
         directory = cls(revision, {u.id: u for u in units}, {o.id: o for o in officials})
+        directory.digest = digest
         for unit in units:
             if unit.parent_id is not None:
                 directory._children.setdefault(unit.parent_id, []).append(unit.id)
@@ -62,6 +74,8 @@ class Directory:
     def names_key(self) -> int:
         """What the name index is made of (revision, names, titles, tree): equal keys, equal
         indexes, so every cache of the process shares one."""
+        if self._names_key is None and self.digest is not None:
+            self._names_key = hash(("digest", self.digest))  # every column of every row
         if self._names_key is None:
             # Chained row by row: no tuple of 100,000 tuples to hash at once.
             key = hash(("names", self.revision, len(self.units), len(self.officials)))
@@ -275,14 +289,48 @@ async def _read(uow: UnitOfWork, revision: int) -> Directory:
 
 
 async def _read_rows(uow: UnitOfWork, revision: int, source: Hashable) -> Directory:
-    units = await uow.units.all()
-    officials = await uow.officials.all()
-    fresh = Directory.build(revision, units, officials)
+    store = SHARED_NAMES.store
+    if store is None:
+        units = await uow.units.all()
+        officials = await uow.officials.all()
+        fresh = Directory.build(revision, units, officials)
+    else:
+        fresh = await _read_with_store(uow, revision, store)
+        units, officials = list(fresh.units.values()), list(fresh.officials.values())
     if len(units) + len(officials) >= SHARED_FROM:
         del units, officials
         SHARED_DIRECTORIES.after_big_read()  # e.g. what 100,000 rows left free in the C heap
         SHARED_DIRECTORIES.put(source, revision, fresh)
     return fresh
+
+
+async def _read_with_store(uow: UnitOfWork, revision: int, store: NameStore) -> Directory:
+    """The org as the store saved it, with its name index, when the stored rows' digest is
+    the saved one; else read from the database, under a digest only if the rows did not change
+    while they were read (the index built from them is then saved under it)."""
+    loading = asyncio.create_task(asyncio.to_thread(_load_saved, store))
+    try:
+        digest = await uow.units.digest()  # the database's work, while the file is read
+    finally:
+        saved = await loading
+    if saved is not None and saved.digest == digest:
+        fresh = Directory.build(revision, saved.units, saved.officials, digest)
+        SHARED_NAMES.adopt(fresh, saved.names)
+        log.info("name index of %d officials loaded, not built", len(fresh.officials))
+        return fresh
+    del saved
+    units = await uow.units.all()
+    officials = await uow.officials.all()
+    unchanged = await uow.units.digest() == digest
+    return Directory.build(revision, units, officials, digest if unchanged else None)
+
+
+def _load_saved(store: NameStore) -> SavedOrg | None:
+    try:
+        return store.load()
+    except Exception:  # a store that cannot be read is one that holds nothing
+        log.warning("the saved name index could not be read", exc_info=True)
+        return None
 
 
 class NameWarmup:
@@ -296,15 +344,20 @@ class NameWarmup:
         *,
         build: NameBuilder | None = None,
         after_big_read: Callable[[], None] | None = None,
+        store: NameStore | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._build = build
+        self._store = store
         self._after_big_read = after_big_read
         self._task: asyncio.Task[None] | None = None
+        self._store_before: NameStore | None = None
 
     async def start(self) -> None:
         if self._build is not None:
             SHARED_NAMES.build = self._build
+        if self._store is not None:
+            self._store_before, SHARED_NAMES.store = SHARED_NAMES.store, self._store
         if self._after_big_read is not None:
             SHARED_DIRECTORIES.after_big_read = self._after_big_read
         self._task = asyncio.create_task(warm_names(self._uow_factory))
@@ -313,6 +366,8 @@ class NameWarmup:
         if self._task is not None and not self._task.done():
             self._task.cancel()  # the worker thread finishes alone; nothing waits for it
         self._task = None
+        if self._store is not None and SHARED_NAMES.store is self._store:
+            SHARED_NAMES.store = self._store_before
 
 
 async def warm_names(uow_factory: UnitOfWorkFactory) -> None:

@@ -4,14 +4,18 @@ off the event loop) and big orgs' directories (one per source and revision)."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from handlers.domain import Official, OfficialId, Unit, UnitId
 from handlers.nlu import NameIndex
+
+log = logging.getLogger(__name__)
 
 
 class Org(Protocol):
@@ -26,10 +30,36 @@ class Org(Protocol):
     @property
     def officials(self) -> Mapping[OfficialId, Official]: ...
 
+    @property
+    def digest(self) -> str | None:
+        """The stored rows' digest (`UnitRepository.digest`) when they were read with one."""
+        ...
+
 
 D = TypeVar("D")
 
 NameBuilder = Callable[[Sequence[Unit], Sequence[Official]], NameIndex]
+
+
+@dataclass(frozen=True, slots=True)
+class SavedOrg:
+    """An org's rows and the name index built from them, under the digest of those rows."""
+
+    digest: str
+    units: Sequence[Unit]
+    officials: Sequence[Official]
+    names: NameIndex
+
+
+class NameStore(Protocol):
+    """Where a built name index outlives the process, so a restart over the same org loads it
+    instead of building it (`bot/name_cache.py`: a file). Blocking: called in worker threads."""
+
+    def load(self) -> SavedOrg | None:
+        """The org saved last (whatever its digest: the caller compares), or None."""
+        ...
+
+    def save(self, org: SavedOrg) -> None: ...
 
 
 class SharedNames:
@@ -48,6 +78,9 @@ class SharedNames:
     ) -> None:
         self.wanted = wanted
         self.build = build
+        # Set by `nhacviec run` (NameWarmup): indexes built from rows read with a digest are
+        # saved there, and an org whose digest it holds is loaded instead of built.
+        self.store: NameStore | None = None
         self._keep = keep
         self._lock = threading.Lock()
         self._ready: OrderedDict[int, NameIndex] = OrderedDict()
@@ -71,9 +104,16 @@ class SharedNames:
             self._building[key] = future
         units, officials = list(directory.units.values()), list(directory.officials.values())
         threading.Thread(
-            target=self._run, args=(key, units, officials, future), name="name-index", daemon=True
+            target=self._run,
+            args=(key, units, officials, future, directory.digest),
+            name="name-index",
+            daemon=True,
         ).start()
         return future
+
+    def adopt(self, directory: Org, index: NameIndex) -> None:
+        """An index built earlier from this directory's rows (loaded from the store)."""
+        self._store(directory.names_key, index)
 
     def now(self, directory: Org) -> NameIndex:
         """Built in the calling thread, unless it is ready already."""
@@ -90,6 +130,7 @@ class SharedNames:
         units: list[Unit],
         officials: list[Official],
         future: Future[NameIndex],
+        digest: str | None = None,
     ) -> None:
         if not future.set_running_or_notify_cancel():
             return
@@ -102,6 +143,12 @@ class SharedNames:
             return
         self._store(key, index)
         future.set_result(index)
+        store = self.store
+        if store is not None and digest is not None:
+            try:
+                store.save(SavedOrg(digest, units, officials, index))
+            except Exception:  # the index is in use all the same; the next start builds it
+                log.warning("the name index could not be saved", exc_info=True)
 
     def _store(self, key: int, index: NameIndex) -> None:
         with self._lock:

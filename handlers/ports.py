@@ -181,6 +181,11 @@ class UnitRepository(Protocol):
         """A number that changes whenever units or officials change (for caches)."""
         ...
 
+    async def digest(self) -> str:
+        """A digest of every unit and official (roles included) as stored: equal digests,
+        equal org, whichever database they were read from (a cache of the org keys on it)."""
+        ...
+
     def source(self) -> Hashable:
         """What the rows are read from (the engine; a fake's store), the same for every unit of
         work over it: with `revision`, it says when two caches would read the same org."""

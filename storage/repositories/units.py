@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Hashable
 
-from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import select, text, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from handlers.domain import Unit, UnitId, UnitKind
 from handlers.ports import NewUnit
@@ -65,6 +66,15 @@ class SqlUnitRepository:
         value = await self._session.scalar(select(OrgMetaRow.revision).where(OrgMetaRow.id == 1))
         return value or 0
 
+    async def digest(self) -> str:
+        """A digest of every unit, official and role row as stored, every column included: it
+        changes with any change to them (whatever made it: `nhacviec org load`, SQL by hand, a
+        restored backup), and two databases give the same digest only for the same org."""
+        conn = await self._session.connection()
+        if conn.dialect.name == "postgresql":
+            return await _digest_in_postgresql(conn)
+        return await _digest_streamed(conn)
+
     def source(self) -> Hashable:
         return self._session.bind  # the engine every session of the app is made from
 
@@ -87,6 +97,31 @@ class SqlUnitRepository:
         if unit_id is None:
             raise LookupError(f"unknown unit code {code!r}")
         return unit_id
+
+
+_ORG_TABLES = {"units": "id", "officials": "id", "official_roles": "official_id, role"}
+
+
+async def _digest_in_postgresql(conn: AsyncConnection) -> str:
+    # Summed there, 64 bits a row, so 100,000 officials never cross the wire (0.1-0.5 s of the
+    # server's time at national scale, on its own core).
+    sums = ", ".join(
+        f"(SELECT count(*) || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0) FROM {name} t)"
+        for name in _ORG_TABLES
+    )
+    found = (await conn.execute(text(f"SELECT {sums}"))).one()
+    return hashlib.sha256(repr(tuple(found)).encode()).hexdigest()
+
+
+async def _digest_streamed(conn: AsyncConnection) -> str:
+    # SQLite has no hash function of its own: every row goes through one here, in key order.
+    digest = hashlib.sha256()
+    for name, key in _ORG_TABLES.items():
+        digest.update(f"{name}\n".encode())
+        rows = await conn.stream(text(f"SELECT * FROM {name} ORDER BY {key}"))
+        async for batch in rows.partitions(5_000):
+            digest.update(repr([tuple(row) for row in batch]).encode())
+    return digest.hexdigest()
 
 
 def to_unit(row: UnitRow) -> Unit:

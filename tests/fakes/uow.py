@@ -14,6 +14,7 @@ in tests/integration/storage/test_fake_uow_contract.py keeps the two from drifti
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -241,6 +242,11 @@ class FakeUnitRepository:
 
     def source(self) -> Hashable:
         return self._w.store.source
+
+    async def digest(self) -> str:
+        # Every org row as this unit of work sees it, like the SQL digest of every column.
+        rows = [sorted(self._w.rows(name), key=repr) for name in ("units", "officials")]
+        return hashlib.sha256(repr(rows).encode()).hexdigest()
 
     async def bump_revision(self) -> None:
         self._w.org_bumps += 1

@@ -1,0 +1,154 @@
+"""The name index kept on disk between runs of `nhacviec run`: a restart over an unchanged org
+loads it (well under a second for 100,000 officials) instead of building it (8-10 s of CPU).
+
+One file per database (named by a digest of its URL), holding a header (format, code version,
+the org's digest) then the org's rows and the index built from them, as pickles. Whether it is
+used is decided by the org's digest (`UnitRepository.digest`, every column of every unit,
+official and role row), compared by `handlers.directory` with the database's at start: a file
+of another org, another database, an older format or code that indexes differently is never
+used. A file that cannot be read is ignored (logged) and rewritten after the next build.
+
+Why pickle is safe here: the directory is the service's own (created 0700, under its data
+directory), the file is only ever written by this module, whole, to a temporary name then
+renamed over the old one, so a crash leaves the old file or the new one, never half of one;
+whoever can write there can already change the service's code and database."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import fields
+from functools import cache
+from operator import attrgetter
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy.engine import make_url
+
+from handlers.domain import Official, Unit
+from handlers.nlu import NameIndex
+from handlers.org_shared import SavedOrg
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+_ROOT = Path(__file__).resolve().parents[1]
+# The code an index is made by: a change to any of it may index the same rows differently.
+_INDEXING_CODE = ("handlers/nlu/*.py", "handlers/domain.py", "bot/name_cache.py")
+# Rows are pickled in chunks: the worker thread that loads them lets the event loop run
+# between two chunks (one pickle.load holds the GIL from start to end).
+_CHUNK = 5_000
+# A temporary file this old is no save under way (one takes seconds) but one cut short.
+ABANDONED_AFTER_S = 3600
+# Rows as tuples of their fields (Unit(*row) reads them back): a third of the time and space
+# of pickled dataclasses.
+_unit_row = attrgetter(*(f.name for f in fields(Unit)))
+_official_row = attrgetter(*(f.name for f in fields(Official)))
+
+
+@cache
+def code_version() -> str:
+    """A digest of the indexing code and the Python that runs it."""
+    digest = hashlib.sha256(f"{FORMAT} {sys.version}".encode())
+    for pattern in _INDEXING_CODE:
+        for path in sorted(_ROOT.glob(pattern)):
+            digest.update(path.relative_to(_ROOT).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class NameCache:
+    """`handlers.org_shared.NameStore` on a file under `directory`."""
+
+    def __init__(self, directory: Path, database_url: str, *, version: str | None = None) -> None:
+        url = make_url(database_url).render_as_string(hide_password=True)
+        self.path = directory / f"names-{hashlib.sha256(url.encode()).hexdigest()[:16]}.pickle"
+        self._version = version
+
+    @property
+    def version(self) -> str:
+        return self._version if self._version is not None else code_version()
+
+    def load(self) -> SavedOrg | None:
+        try:
+            with self.path.open("rb") as file:
+                return self._read(file)
+        except FileNotFoundError:
+            return None
+        except Exception:  # truncated, foreign, from a version that no longer loads
+            log.warning("the saved name index %s is unreadable; ignored", self.path, exc_info=True)
+            return None
+
+    def save(self, org: SavedOrg) -> None:
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self._remove_abandoned()
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            with temporary.open("wb") as file:
+                self._write(file, org)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, self.path)
+        finally:
+            temporary.unlink(missing_ok=True)
+        log.info("name index of %d officials saved to %s", len(org.officials), self.path)
+
+    def _remove_abandoned(self) -> None:
+        """Temporary files of saves cut short (a process stopped while writing one)."""
+        for path in self.path.parent.glob(f"{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if time.time() - path.stat().st_mtime > ABANDONED_AFTER_S:
+                    path.unlink()
+
+    def _header(self, digest: str) -> dict[str, Any]:
+        return {"format": FORMAT, "version": self.version, "digest": digest}
+
+    def _write(self, file: IO[bytes], org: SavedOrg) -> None:
+        # One pickler: its memo makes a string the rows and the index share one object again
+        # when loaded (names, titles, handles).
+        pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dump(self._header(org.digest))
+        pickler.dump(len(org.units))
+        for chunk in _chunks(org.units):
+            pickler.dump([_unit_row(u) for u in chunk])
+        pickler.dump(len(org.officials))
+        for chunk in _chunks(org.officials):
+            pickler.dump([_official_row(o) for o in chunk])
+        pickler.dump(org.names)
+
+    def _read(self, file: IO[bytes]) -> SavedOrg | None:
+        unpickler = pickle.Unpickler(file)  # noqa: S301 - the service's own file (see above)
+        header = unpickler.load()
+        if not isinstance(header, dict) or header.keys() != self._header("").keys():
+            raise ValueError("not a saved name index")
+        if header["format"] != FORMAT or header["version"] != self.version:
+            log.info("the saved name index %s is of other code; ignored", self.path)
+            return None
+        units = [Unit(*row) for row in _rows(unpickler)]
+        officials = [Official(*row) for row in _rows(unpickler)]
+        names = unpickler.load()
+        if not isinstance(names, NameIndex):
+            raise ValueError(f"a name index was expected, not {type(names).__name__}")
+        return SavedOrg(str(header["digest"]), units, officials, names)
+
+
+def _rows(unpickler: pickle.Unpickler) -> Iterator[tuple[Any, ...]]:
+    count = unpickler.load()
+    read = 0
+    while read < count:
+        chunk = unpickler.load()
+        read += len(chunk)
+        yield from chunk
+    if read != count:
+        raise ValueError(f"{count} rows were saved, {read} read")
+
+
+def _chunks(rows: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(rows), _CHUNK):
+        yield rows[start : start + _CHUNK]
