@@ -176,6 +176,14 @@ _QUALIFIES_NOUN = re.compile(
 )
 _MONTHS_OF = re.compile(r"(?:những|các|mấy)\s+tháng\s*$")
 _COMPLETION = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm")
+# "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …": how much time is left, said to urge, not when
+# the work is due.
+_COUNTDOWN = re.compile(
+    r"\s*,?\s*(?:thì\s+)?(?:chỉ\s+)?còn(?:\s+(?:lại|khoảng|gần|hơn|chưa đầy|chưa tới|không quá))*"
+    r"\s+(?:\d+|một|hai|ba|bốn|năm|sáu|vài|ít|mấy)\b"
+)
+# A sentence ends at ";", at a line break or at ". " before a capital letter.
+_SENTENCE_END = re.compile(r"[;\n]|\.\s+")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
 
@@ -212,6 +220,8 @@ def _resolve(
     groups = m.groupdict()
     before = low[max(0, m.start() - 16) : m.start()]
     phrase = text[m.start() : m.end()].strip()
+    if _COUNTDOWN.match(low, m.end()):
+        return None
     deadline: date | None = None
     recurrence: Recurrence | None = None
     explicit_year = bool(groups.get("y"))
@@ -268,7 +278,7 @@ def _resolve(
         deadline = date(reference.year, month, calendar.monthrange(reference.year, month)[1])
     else:  # year end: "cuối năm 2023", "trong năm nay", "đến hết năm 2026"
         if phrase.lower().startswith(("trong", "vào")) and "năm" in phrase.lower()[:12]:
-            clause = low[max(0, m.start() - 120) : m.end() + 120]
+            clause = low[_clause_start(text, m.start()) : m.end() + 120]
             if not _COMPLETION.search(clause):
                 return None
         if _NOT_PERIOD_BEFORE.search(before) and "cuối" in phrase.lower():
@@ -282,6 +292,20 @@ def _resolve(
             return None  # a past period is a report period or a reference, not a deadline
         deadline = _next_year(deadline)  # "trước ngày 15/1" in a December notice: next January
     return DeadlineHit(kind, deadline, phrase, None, m.start(), m.end(), explicit_year)
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where to look back for "hoàn thành" before "trong năm …": 120 characters, or further to
+    the start of the sentence (at most 320), as in "Hoàn thành 100% thủ tục … được thực hiện
+    trực tuyến, thông suốt, liền mạch, hiệu quả, giảm tối đa giấy tờ trong năm 2025"."""
+    window = max(0, start - 320)
+    ends = [
+        e.end()
+        for e in _SENTENCE_END.finditer(text, window, start)
+        if e.group()[0] != "." or text[e.end() : e.end() + 1].isupper()
+    ]
+    sentence = ends[-1] if ends else window
+    return max(0, min(start - 120, sentence))
 
 
 def _phrase_before(low: str, start: int) -> str:

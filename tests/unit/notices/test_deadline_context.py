@@ -1,0 +1,72 @@
+"""Deadlines read in their sentence: a countdown is no deadline; "trong năm …" counts as a period
+end when the sentence says the work is to be completed, however long the sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from notices.deadlines import find_deadlines, pick_deadline
+from notices.model import DeadlineKind
+
+NOTICE_DATE = date(2025, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how much time is left, said to urge the work on
+        "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, một số dự án hiện còn khối lượng lớn",
+        "Từ nay đến cuối năm 2025 chỉ còn khoảng 45 ngày, yêu cầu các sở tập trung",
+        "từ nay đến hết quý IV năm 2025 còn 02 tháng nữa nên các địa phương phải khẩn trương",
+        "Từ nay đến hết tháng 12/2025, thì chỉ còn hơn một tháng",
+    ],
+)
+def test_a_countdown_is_no_deadline(text: str) -> None:
+    hits = find_deadlines(text, year=2025, reference=NOTICE_DATE)
+    assert hits == [], hits
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # the same phrases as time limits of the work
+        ("hoàn thành từ nay đến hết năm 2025", date(2025, 12, 31)),
+        ("Từ nay đến cuối năm 2025, các sở hoàn thành việc rà soát", date(2025, 12, 31)),
+        ("triển khai từ nay đến hết quý IV năm 2025", date(2025, 12, 31)),
+    ],
+)
+def test_the_same_phrases_still_date_work(text: str, deadline: date) -> None:
+    hit = pick_deadline(find_deadlines(text, year=2025, reference=NOTICE_DATE))
+    assert hit is not None and hit.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoàn thành 100% thủ tục hành chính liên quan đến doanh nghiệp được thực hiện trực tuyến, "
+        "thông suốt, liền mạch, hiệu quả, giảm tối đa giấy tờ trong năm 2025 (Phụ lục II).",
+        "Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo rà soát, điều chỉnh quy trình nội "
+        "bộ, "
+        "hoàn thành mục tiêu 100% thủ tục được thực hiện không phụ thuộc vào địa giới hành chính "
+        "trong phạm vi cấp tỉnh (theo Phụ lục III kèm theo) trong năm 2025.",
+        "Hoàn tất việc số hóa toàn bộ hồ sơ địa chính, cơ sở dữ liệu đất đai, bản đồ địa hình và "
+        "kết nối với hệ thống thông tin giải quyết thủ tục hành chính của tỉnh vào năm 2026.",
+    ],
+)
+def test_completion_anywhere_in_the_sentence_dates_the_year(text: str) -> None:
+    hit = pick_deadline(find_deadlines(text, year=2025, reference=NOTICE_DATE))
+    assert hit is not None
+    assert hit.kind is DeadlineKind.PERIOD_END
+    assert hit.deadline is not None and hit.deadline.month == 12 and hit.deadline.day == 31
+
+
+def test_completion_in_an_earlier_sentence_does_not_date_the_year() -> None:
+    text = (
+        "Năm 2024, tỉnh đã hoàn thành 95% chỉ tiêu về cải cách hành chính theo kế hoạch được "
+        "giao. "
+        "Các sở, ngành tiếp tục theo dõi, đánh giá việc thực hiện các chỉ số cải cách hành chính "
+        "trong năm 2025."
+    )
+    assert find_deadlines(text, year=2025, reference=NOTICE_DATE) == []
