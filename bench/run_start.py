@@ -96,11 +96,11 @@ async def start_as_run(
         if after_warmup:
             assert warmup._task is not None
             await warmup._task
-        t2 = time.perf_counter()
+        t2, cpu = time.perf_counter(), time.process_time()
         replies = await conversation.handle(
             Incoming("bench", handle, "quá hạn", OfficialId(official), today=TODAY)
         )
-        first = time.perf_counter() - t2
+        first, first_cpu = time.perf_counter() - t2, time.process_time() - cpu
         answering = False
         await tick
         rss_first = rss_mb()
@@ -116,6 +116,8 @@ async def start_as_run(
             **ready,
             "warmup_before_s": round(t2 - t1, 2),
             "first_answer_s": round(first, 2),
+            # this process's CPU meanwhile, every thread (not the database's, nor a child's)
+            "first_answer_cpu_s": round(first_cpu, 2),
             "longest_loop_stall_s": round(max(stalls, default=0.0), 3),
             "second_answer_s": round(second, 3),
             "rss_after_first_mb": rss_first,

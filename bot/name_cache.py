@@ -33,11 +33,12 @@ from sqlalchemy.engine import make_url
 
 from handlers.domain import Official, Unit
 from handlers.nlu import NameIndex
+from handlers.nlu.name_tables import NameSide
 from handlers.org_shared import SavedOrg
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 _ROOT = Path(__file__).resolve().parents[1]
 # The code an index is made by: a change to any of it may index the same rows differently.
 _INDEXING_CODE = ("handlers/nlu/*.py", "handlers/domain.py", "bot/name_cache.py")
@@ -120,7 +121,9 @@ class NameCache:
         pickler.dump(len(org.officials))
         for chunk in _chunks(org.officials):
             pickler.dump([_official_row(o) for o in chunk])
-        pickler.dump(org.names)
+        # Side by side, for the same reason as the rows' chunks.
+        for side in (org.names.units, org.names.people, org.names.titles):
+            pickler.dump(side)
 
     def _read(self, file: IO[bytes]) -> SavedOrg | None:
         unpickler = pickle.Unpickler(file)  # noqa: S301 - the service's own file (see above)
@@ -132,10 +135,10 @@ class NameCache:
             return None
         units = [Unit(*row) for row in _rows(unpickler)]
         officials = [Official(*row) for row in _rows(unpickler)]
-        names = unpickler.load()
-        if not isinstance(names, NameIndex):
-            raise ValueError(f"a name index was expected, not {type(names).__name__}")
-        return SavedOrg(str(header["digest"]), units, officials, names)
+        sides = [unpickler.load() for _ in range(3)]
+        if not all(isinstance(side, NameSide) for side in sides):
+            raise ValueError("the three sides of a name index were expected")
+        return SavedOrg(str(header["digest"]), units, officials, NameIndex(*sides))
 
 
 def _rows(unpickler: pickle.Unpickler) -> Iterator[tuple[Any, ...]]:
