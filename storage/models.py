@@ -157,7 +157,8 @@ class TaskRow(Base):
         one_of("status", _values(TaskStatus)),
         one_of("deadline_kind", _values(DeadlineKind)),
         one_of("recurrence", _values(Recurrence)),
-        # Serves scope/lead filters and, being covering, the per-unit GROUP BY of stats().
+        # Serves scope/lead filters and, being covering, the per-unit GROUP BY of stats() and
+        # (with the id, migration 0012) the lists of a scope's led tasks.
         Index(
             "ix_tasks_lead_unit_id_status_deadline",
             "lead_unit_id",
@@ -165,6 +166,7 @@ class TaskRow(Base):
             "deadline",
             "deadline_kind",
             "completed_on",
+            postgresql_include=["id"],
         ),
         Index(None, "status", "deadline"),
         # Checks a task seen through a supporting unit without reading its row.
