@@ -1,10 +1,10 @@
 """The name index kept on disk between runs of `nhacviec run`: a restart over an unchanged org
-loads it (well under a second for 100,000 officials) instead of building it (8-10 s of CPU).
+loads it (about a second of CPU for 100,000 officials) instead of building it (8-10 s).
 
 One file per database (named by a digest of its URL), holding a header (format, code version,
 the org's digest) then the org's rows and the index built from them, as pickles. Whether it is
 used is decided by the org's digest (`UnitRepository.digest`, every column of every unit,
-official and role row), compared by `handlers.directory` with the database's at start: a file
+official and role row), asked of the database first and compared with the header's: a file
 of another org, another database, an older format or code that indexes differently is never
 used. A file that cannot be read is ignored (logged) and rewritten after the next build.
 
@@ -76,10 +76,10 @@ class NameCache:
     def version(self) -> str:
         return self._version if self._version is not None else code_version()
 
-    def load(self) -> SavedOrg | None:
+    def load(self, digest: str) -> SavedOrg | None:
         try:
             with self.path.open("rb") as file:
-                return self._read(file)
+                return self._read(file, digest)
         except FileNotFoundError:
             return None
         except Exception:  # truncated, foreign, from a version that no longer loads
@@ -125,13 +125,16 @@ class NameCache:
         for side in (org.names.units, org.names.people, org.names.titles):
             pickler.dump(side)
 
-    def _read(self, file: IO[bytes]) -> SavedOrg | None:
+    def _read(self, file: IO[bytes], digest: str) -> SavedOrg | None:
         unpickler = pickle.Unpickler(file)  # noqa: S301 - the service's own file (see above)
         header = unpickler.load()
         if not isinstance(header, dict) or header.keys() != self._header("").keys():
             raise ValueError("not a saved name index")
         if header["format"] != FORMAT or header["version"] != self.version:
             log.info("the saved name index %s is of other code; ignored", self.path)
+            return None
+        if header["digest"] != digest:
+            log.info("the saved name index %s is of another org; ignored", self.path)
             return None
         units = [Unit(*row) for row in _rows(unpickler)]
         officials = [Official(*row) for row in _rows(unpickler)]

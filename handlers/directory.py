@@ -308,11 +308,10 @@ async def _read_with_store(uow: UnitOfWork, revision: int, store: NameStore) -> 
     """The org as the store saved it, with its name index, when the stored rows' digest is
     the saved one; else read from the database, under a digest only if the rows did not change
     while they were read (the index built from them is then saved under it)."""
-    loading = asyncio.create_task(asyncio.to_thread(_load_saved, store))
-    try:
-        digest = await uow.units.digest()  # the database's work, while the file is read
-    finally:
-        saved = await loading
+    digest = await uow.units.digest()
+    # Only a file of this digest is read whole: after an org change at run time the saved one
+    # is of the old org, and loading it would cost a second of CPU and ~70 MB for nothing.
+    saved = await asyncio.to_thread(_load_saved, store, digest)
     if saved is not None and saved.digest == digest:
         fresh = Directory.build(revision, saved.units, saved.officials, digest)
         SHARED_NAMES.adopt(fresh, saved.names)
@@ -325,9 +324,9 @@ async def _read_with_store(uow: UnitOfWork, revision: int, store: NameStore) -> 
     return Directory.build(revision, units, officials, digest if unchanged else None)
 
 
-def _load_saved(store: NameStore) -> SavedOrg | None:
+def _load_saved(store: NameStore, digest: str) -> SavedOrg | None:
     try:
-        return store.load()
+        return store.load(digest)
     except Exception:  # a store that cannot be read is one that holds nothing
         log.warning("the saved name index could not be read", exc_info=True)
         return None

@@ -55,8 +55,8 @@ class NameStore(Protocol):
     """Where a built name index outlives the process, so a restart over the same org loads it
     instead of building it (`bot/name_cache.py`: a file). Blocking: called in worker threads."""
 
-    def load(self) -> SavedOrg | None:
-        """The org saved last (whatever its digest: the caller compares), or None."""
+    def load(self, digest: str) -> SavedOrg | None:
+        """The org saved under this digest, or None (nothing saved, or another org saved)."""
         ...
 
     def save(self, org: SavedOrg) -> None: ...
