@@ -62,7 +62,10 @@ class Race:
             return False
         async with self._engine.connect() as conn:
             waiting = await conn.scalar(
-                text("SELECT count(*) FROM pg_locks WHERE NOT granted AND database IS NOT NULL")
+                text(
+                    "SELECT count(*) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                )
             )
         return bool(waiting)
 
