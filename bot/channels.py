@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
-from handlers.conversation import Conversation
+from handlers.conversation import Claim, Conversation
 from handlers.messages import Button, Incoming, Reply
-from handlers.ports import UnitOfWorkFactory
+from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.sending import ChatBlocked, RetryAfter, Sender, SendError, TransientError
 
 log = logging.getLogger(__name__)
@@ -74,14 +74,18 @@ class Responder:
     max_wait: float = 60.0
     sleep: Sleep = asyncio.sleep
 
-    async def respond(self, incoming: Incoming, sender: Sender) -> None:
+    async def respond(
+        self, incoming: Incoming, sender: Sender, *, claim: Claim | None = None
+    ) -> None:
+        """`claim` records the channel's update as taken (SeenUpdates.claim) in the message's
+        first transaction; a redelivered update gets no reply."""
         if self.today is not None and incoming.today is None:
             incoming = replace(incoming, today=self.today)
 
         async def say_now(reply: Reply) -> bool:
             return await self.deliver(sender, incoming.chat_ref, reply)
 
-        replies = await self.conversation.handle(incoming, say_now=say_now)
+        replies = await self.conversation.handle(incoming, say_now=say_now, claim=claim)
         for reply in replies:
             if not await self.deliver(sender, incoming.chat_ref, reply):
                 return
@@ -186,21 +190,36 @@ class SeenUpdates:
         self._purged_at: datetime | None = None
 
     async def first_time(self, key: str) -> bool:
-        """True when the update is new (and now recorded), False for a redelivery."""
-        if len(key) > self.MAX_KEY:
-            key = hashlib.sha256(key.encode()).hexdigest()
-        now = self._clock()
+        """True when the update is new (and now recorded), False for a redelivery; in a
+        transaction of its own (a channel answering a message claims it in the message's
+        first transaction instead: `claim`)."""
         try:
             async with self._uow_factory() as uow:
-                if self._purged_at is None or now - self._purged_at >= self.PURGE_EVERY:
-                    self._purged_at = now
-                    await uow.seen_updates.purge(now - self.RETENTION, self.PURGE_LIMIT)
-                new = await uow.seen_updates.add(self._channel, key, now)
+                new = await self.claim(key)(uow)
                 await uow.commit()
         except Exception:
             log.exception("could not record %s update %s as seen; handling it", self._channel, key)
             return True
         return new
+
+    def claim(self, key: str) -> Claim:
+        """The update's key recorded in a unit of work the caller commits: the conversation
+        calls it in the transaction every message opens anyway (handlers.conversation.Claim),
+        so a message costs no transaction of its own for it. False: handled before."""
+        if len(key) > self.MAX_KEY:
+            key = hashlib.sha256(key.encode()).hexdigest()
+
+        async def record(uow: UnitOfWork) -> bool:
+            now = self._clock()
+            if self._purged_at is None or now - self._purged_at >= self.PURGE_EVERY:
+                self._purged_at = now
+                await uow.seen_updates.purge(now - self.RETENTION, self.PURGE_LIMIT)
+            new = await uow.seen_updates.add(self._channel, key, now)
+            if not new:
+                log.info("%s update %s was handled before: skipped", self._channel, key)
+            return new
+
+        return record
 
 
 # --- text ----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ message, routes it through the intent table; the chats' pending steps live in th
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeVar
@@ -32,6 +32,11 @@ from handlers.turn import Services, Turn
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+Claim = Callable[[UnitOfWork], Awaitable[bool]]
+"""A channel's record that it took an update for handling (bot.channels.SeenUpdates.claim):
+called last in the message's first transaction, which then commits before any handler acts;
+False means the update was handled before and the message gets no answer."""
 
 SORRY = "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn này. Vui lòng thử lại sau ít phút."
 
@@ -70,11 +75,15 @@ class Conversation:
             reports=reports,
         )
 
-    async def handle(self, incoming: Incoming, *, say_now: SayNow | None = None) -> list[Reply]:
+    async def handle(
+        self, incoming: Incoming, *, say_now: SayNow | None = None, claim: Claim | None = None
+    ) -> list[Reply]:
         """Never raises: a refusal becomes its Vietnamese sentence, a bug a short apology.
-        `say_now` lets long work tell the chat it has started before the answer comes."""
+        `say_now` lets long work tell the chat it has started before the answer comes; with
+        `claim`, an update the channel handled before gets no reply (an empty list)."""
         try:
-            return [await self._handle(sanitized(incoming), say_now)]
+            reply = await self._handle(sanitized(incoming), say_now, claim)
+            return [] if reply is None else [reply]
         except DomainError as refusal:
             return [Reply(refusal.message)]
         except Exception:
@@ -83,7 +92,9 @@ class Conversation:
             )
             return [Reply(SORRY)]
 
-    async def _handle(self, incoming: Incoming, say_now: SayNow | None) -> Reply:
+    async def _handle(
+        self, incoming: Incoming, say_now: SayNow | None, claim: Claim | None
+    ) -> Reply | None:
         now = self._clock()
         today = incoming.today or now.date()
         read_ahead: dict[str, Any] = {}
@@ -93,6 +104,12 @@ class Conversation:
             if official is not None:
                 # Every message asks whether a numbered question is open: read with the rest.
                 read_ahead[PENDING.name] = await _read_slot(uow, incoming, PENDING, now)
+            if claim is not None:
+                # The channel's seen update rides on this transaction (one fewer per message)
+                # and is committed before any handler acts, as when it had its own.
+                if not await claim(uow):
+                    return None
+                await uow.commit()
         text = incoming.payload or incoming.text
         meaning = understand(text, today, directory.names)
         if official is None:

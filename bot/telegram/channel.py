@@ -259,17 +259,16 @@ class TelegramChannel:
         # Updates run concurrently (one chat's OCR holds no other chat); a chat's own updates
         # are answered in the order they came.
         async with self._chats.hold(chat):
-            # Recorded inside the chat's turn, so awaiting the database keeps the chat's order.
-            if not await self._fresh.first_time(str(update.update_id)):
-                log.info("Telegram update %s was handled before: skipped", update.update_id)
-                return
             if update.callback_query is not None:
-                await _answer(update.callback_query)
+                await _answer(update.callback_query)  # again for a redelivery: harmless
             if incoming is None:
                 log.debug("ignored Telegram update %s", update.update_id)
-                return
+                return  # nothing done, so nothing to remember
             log.debug("Telegram update %s from chat %s", update.update_id, incoming.chat_ref)
-            await self._responder.respond(incoming, self.sender)
+            # Recorded inside the chat's turn (the chat's order holds) and in the message's
+            # first transaction (no transaction of its own); a redelivery gets no answer.
+            claim = self._fresh.claim(str(update.update_id))
+            await self._responder.respond(incoming, self.sender, claim=claim)
 
     async def _on_membership(self, update: Update) -> None:
         """A private chat's member status changes when the user blocks or unblocks the bot."""

@@ -177,16 +177,15 @@ class ZaloChannel:
 
     async def _answer(self, update: ZaloUpdate) -> None:
         async with self._chats.hold(update.chat_id):
-            # Recorded inside the chat's turn, so awaiting the database keeps the chat's order.
-            if not await self._fresh.first_time(":".join(update.key)):
-                log.info("Zalo event %s was handled before: skipped", update.message_id)
-                return
             try:
                 incoming = to_incoming(update)
                 if incoming is None:
                     log.debug("ignored Zalo event %s", update.event_name)
                 else:
-                    await self._responder.respond(incoming, self.sender)
+                    # Recorded inside the chat's turn (the chat's order holds) and in the
+                    # message's first transaction; a redelivery gets no answer.
+                    claim = self._fresh.claim(":".join(update.key))
+                    await self._responder.respond(incoming, self.sender, claim=claim)
             except Exception:
                 log.exception(
                     "failed to handle Zalo event %s %s", update.event_name, update.message_id

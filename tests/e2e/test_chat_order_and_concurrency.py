@@ -22,9 +22,10 @@ from bot.webapp import WebServer, create_webapp
 from bot.wiring import App
 from bot.zalo.channel import ZaloChannel
 from bot.zalo.client import ZaloBotClient
-from handlers.conversation import Conversation
+from handlers.conversation import Claim, Conversation
 from handlers.import_dialog import SayNow
 from handlers.messages import Incoming, Reply
+from handlers.ports import UnitOfWorkFactory
 from tests.e2e.conftest import TELEGRAM_TOKEN, ZALO_TOKEN, wait_until
 from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZalo
@@ -37,11 +38,19 @@ class GatedEcho:
     """Answers each message with its own text; one starting with HELD waits for `release`.
     Remembers the messages in the order it was given them."""
 
+    uow_factory: UnitOfWorkFactory
     release: asyncio.Event = field(default_factory=asyncio.Event)
     holding: asyncio.Event = field(default_factory=asyncio.Event)
     seen: list[tuple[str, str]] = field(default_factory=list)
 
-    async def handle(self, incoming: Incoming, *, say_now: SayNow | None = None) -> list[Reply]:
+    async def handle(
+        self, incoming: Incoming, *, say_now: SayNow | None = None, claim: Claim | None = None
+    ) -> list[Reply]:
+        if claim is not None:  # the channel's seen update, as the real conversation takes it
+            async with self.uow_factory() as uow:
+                if not await claim(uow):
+                    return []
+                await uow.commit()
         self.seen.append((incoming.chat_ref, incoming.text))
         if incoming.text.startswith(HELD):
             self.holding.set()
@@ -135,8 +144,8 @@ async def chats(request: pytest.FixtureRequest, app: App, echo: GatedEcho) -> As
 
 
 @pytest.fixture
-def echo() -> GatedEcho:
-    return GatedEcho()
+def echo(app: App) -> GatedEcho:
+    return GatedEcho(app.uow_factory)
 
 
 async def _answered(chats: Chats, chat: str, count: int) -> list[str]:
