@@ -17,6 +17,7 @@ from notices.remarks import (
     NOT_TRIGGER_BEFORE,
     TRIGGER,
     asks_someone,
+    inner_phan_cong,
     is_assessment,
     is_remark,
 )
@@ -114,6 +115,8 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
     found = False
     for m in TRIGGER.finditer(low, start):
         if NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()]):
+            continue
+        if inner_phan_cong(low, m.start()):
             continue
         if NOT_TRIGGER_AFTER.match(low, m.end()) and not _capital_ban(text, low, m.end()):
             continue

@@ -86,14 +86,25 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     return None
 
 
+# The heads of the central government's bodies, one group however it is written: "Bộ trưởng,
+# Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Bộ trưởng các Bộ, Thủ trưởng cơ quan
+# ngang bộ", "Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ".
+_MINISTERS = re.compile(
+    r"bộ trưởng(?:\s+các\s+bộ)?\s*,\s*(?:các\s+)?thủ trưởng\s+(?:các\s+)?cơ quan ngang\s+bộ"
+    r"(?:\s*,\s*(?:(?:các\s+)?thủ trưởng\s+)?(?:các\s+)?cơ quan thuộc\s+chính phủ)?" + _END
+)
+
+
 def known_field_spans(low: str) -> list[tuple[int, int]]:
-    """Where field names with "và", "," or "-" occur; nothing splits or ends inside them."""
+    """Where field names with "và", "," or "-" occur, and the ministers' group phrase; nothing
+    splits or ends inside them."""
     spans: list[tuple[int, int]] = []
     for key in _FIELD_KEYS:
         start = low.find(key)
         while start >= 0:
             spans.append((start, start + len(key)))
             start = low.find(key, start + 1)
+    spans.extend(m.span() for m in _MINISTERS.finditer(low))
     return spans
 
 

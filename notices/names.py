@@ -46,6 +46,11 @@ _ENUM_LEVEL_COLON = re.compile(
     r"(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:\s*"
 )
 _GOM = re.compile(r"\(\s*(?:gồm|bao gồm)\s*:?\s*(?P<inner>[^()]*)\)")
+# "Nhà đầu tư (Tập đoàn Đèo Cả)", "cơ quan chủ quản (Bộ Xây dựng)": a role noun, then the body.
+_ROLE_NAMED = re.compile(
+    r"^(?:[Nn]hà đầu tư|[Cc]hủ đầu tư|[Nn]hà thầu|[Cc]ơ quan chủ quản|[Đđ]ơn vị chủ quản)"
+    r"\s*\((?P<inner>[^()]{3,})\)\s*:?$"
+)
 _MEMBERS = re.compile(
     r"^(?P<group>(?:[Cc]ác|[Nn]hững)\s+[^()]{2,60}?)\s*\((?P<inner>[^()]{5,})\)\s*:?$"
 )
@@ -140,8 +145,15 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
 
 def members_of(text: str) -> list[Assignee] | None:
     """ "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …):" → the bodies in
-    the parentheses, when a generic group is followed by two or more named bodies."""
-    members = _MEMBERS.match(re.sub(r"\s+", " ", text).strip())
+    the parentheses, when a generic group is followed by two or more named bodies; "Nhà đầu tư
+    (Tập đoàn Đèo Cả)" → the bodies a role noun stands for."""
+    flat = re.sub(r"\s+", " ", text).strip()
+    role = _ROLE_NAMED.match(flat)
+    if role:
+        named = split_assignees(role["inner"], strict=True)
+        if named and all(assignee_start(n.name, match_form(n.name), 0) == "org" for n in named):
+            return named
+    members = _MEMBERS.match(flat)
     if members is None or any(w[:1].isupper() for w in members["group"].split()[1:]):
         return None
     inner = split_assignees(members["inner"], strict=True)

@@ -12,8 +12,12 @@ from notices.text import match_form
 
 _END = r"(?![^\W_])"
 
-# "Giao X", "Đề nghị X", "Yêu cầu X": the object is the assignee.
-TRIGGER = re.compile(r"(?<![^\W_])(giao|đề nghị|yêu cầu)\s+")
+# "Giao X", "Đề nghị X", "Yêu cầu X", "Phân công X": the object is the assignee ("phân công
+# nhiệm vụ cho …", "phân công cụ thể" name the work, not who does it).
+TRIGGER = re.compile(
+    r"(?<![^\W_])(giao|đề nghị|yêu cầu|phân công(?!\s+(?:nhiệm vụ|công việc|trách nhiệm|cụ thể"
+    r"|rõ|thực hiện|theo|cho|lãnh đạo|cán bộ|người|đơn vị)" + _END + r"))\s+"
+)
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|ngoại|nhiệm vụ|chỉ tiêu"
     r"|đúng|(?:^|\s)về)\s*$"  # "Về đề nghị của Thành phố …": a heading about a proposal
@@ -105,8 +109,15 @@ def asks_someone(low: str) -> bool:
     return any(
         not NOT_TRIGGER_AFTER.match(low, m.end())
         and not NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()])
+        and not inner_phan_cong(low, m.start())
         for m in TRIGGER.finditer(low)
     )
+
+
+def inner_phan_cong(low: str, pos: int) -> bool:
+    """ "Phân công X …" assigns X when it opens the sentence; inside one ("… tham mưu UBND tỉnh
+    chủ động phân công các đơn vị trực thuộc xây dựng …") it says whom someone else will task."""
+    return low.startswith("phân công", pos) and low[:pos].rstrip()[-1:] not in ("", ".", ";", ":")
 
 
 # "Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này./.":

@@ -92,7 +92,7 @@ _NOUN_TERM = re.compile(
 # after "được giao / được phân công" qualify the subject; its own verb comes after them.
 _PASSIVE_ASSIGNED = re.compile(r"(?<![^\W_])được\s+(?:giao|phân công)" + _END)
 _MAIN_AFTER_PASSIVE = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + _END)
-_MAX_SUBJECT_TOKENS = 45
+_MAX_SUBJECT_TOKENS = 60
 _ENUM_BEFORE_COLON = re.compile(
     rf"(?:(?:các|những)\s+(?:{_alternation(ORG_HEADS)})|(?:ubnd|ủy ban nhân dân)\s+các\s+"
     r"(?:xã|phường|huyện|thị trấn|tỉnh|thành phố|quận))(?:\s*,\s*(?:ban|ngành|đơn vị|cơ quan|"
