@@ -21,9 +21,12 @@ V = TypeVar("V")
 T = TypeVar("T")
 
 ChatKey = tuple[str, str]  # (channel, chat id on that channel)
-# Expired rows deleted on each write of a slot (by any chat), at most this many at a time;
-# the reminders' hourly catch-up purges the rest (purge_expired_state).
-PURGE_ON_WRITE = 50
+# Expired rows deleted with a write of a slot (by any chat), at most this many at a time and
+# at most once per PURGE_EVERY in a process (not a DELETE with every list a busy bot shows);
+# the reminders' hourly catch-up purges the rest (purge_expired_state). A chat keeps one row
+# per slot, so what expires unpurged is bounded by the chats that stopped writing.
+PURGE_ON_WRITE = 500
+PURGE_EVERY = timedelta(minutes=1)
 
 
 class BoundedMemory(OrderedDict[K, V]):
@@ -58,6 +61,7 @@ class ChatState:
 
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow_factory = uow_factory
+        self._purged_at: datetime | None = None
 
     async def get(self, key: ChatKey, slot: Slot[T], now: datetime) -> T | None:
         async with self._uow_factory() as uow:
@@ -76,7 +80,9 @@ class ChatState:
         async with self._uow_factory() as uow:
             state = uow.conversation_state
             await state.put(key[0], key[1], slot.name, encoded, now + slot.ttl, now)
-            await state.purge_expired(now, PURGE_ON_WRITE)
+            if self._purged_at is None or not now - PURGE_EVERY < self._purged_at <= now:
+                self._purged_at = now
+                await state.purge_expired(now, PURGE_ON_WRITE)
             await uow.commit()
 
     async def drop(self, key: ChatKey, slot: Slot[T]) -> bool:
