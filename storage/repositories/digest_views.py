@@ -20,7 +20,6 @@ from sqlalchemy import (
     CompoundSelect,
     Integer,
     Select,
-    and_,
     case,
     cast,
     func,
@@ -39,18 +38,51 @@ def _int(value: ColumnElement[Any]) -> ColumnElement[int]:
     return cast(value, Integer)
 
 
-def _by_view(led: Any, seen: Any, columns: list[str]) -> CompoundSelect[Any]:
-    """(view_id, *columns of `led` or `seen`) for each of a view's lead units (`led`: keyed by
-    the lead unit) and scopes (`seen`: keyed by scope)."""
+def _counted_by_view(led: Any, seen: Any) -> CompoundSelect[Any]:
+    """(view_id, unit_id, *STATES, in_week) to add up per view and unit: each lead unit's row of
+    counts, and a row per task a view's scopes see (1 in its state's column), so the seen
+    tasks are grouped once, straight into their views' units."""
     v, su = VIEWS, SCOPE_UNITS
+    states = [case((seen.c.state == state, 1), else_=0).label(state) for state in STATES]
     return union_all(
-        select(v.c.view_id, *[led.c[c] for c in columns]).select_from(
+        select(v.c.view_id, led.c.unit_id, *[led.c[c] for c in (*STATES, "in_week")]).select_from(
             v.join(su, su.c.scope_id == v.c.scope_id).join(led, led.c.scope_id == su.c.unit_id)
         ),
-        select(v.c.view_id, *[seen.c[c] for c in columns]).select_from(
+        select(v.c.view_id, seen.c.unit_id, *states, seen.c.in_week).select_from(
             v.join(seen, seen.c.scope_id == v.c.scope_id)
         ),
     )
+
+
+def _placed(candidates: Any, key: Any, listed: int) -> Select[Any]:
+    """(key, list, deadline, task_id, place) of the first `listed` candidates of each key and
+    list, in listing order (soonest deadline first, none last, then id)."""
+    c = candidates.c
+    place = func.row_number().over(
+        partition_by=(c[key], c.list), order_by=(c.deadline.asc().nulls_last(), c.task_id)
+    )
+    placed = select(c[key], c.list, c.deadline, c.task_id, place.label("place")).subquery()
+    return select(placed).where(placed.c.place <= listed)
+
+
+def _firsts(led_firsts: Any, seen_firsts: Any, listed: int) -> Select[Any]:
+    """FIRST rows: each lead unit's first tasks ranked per units scope (every leader of a
+    province shares them), then with each scope's seen ones per view."""
+    su, v = SCOPE_UNITS, VIEWS
+    led = select(su.c.scope_id, led_firsts.c.list, led_firsts.c.deadline, led_firsts.c.task_id)
+    led = led.select_from(su.join(led_firsts, led_firsts.c.scope_id == su.c.unit_id))
+    per_scope = _placed(led.subquery("led_candidates"), "scope_id", listed).subquery("led_scope")
+    columns = ("list", "deadline", "task_id")
+    candidates = union_all(
+        *[
+            select(v.c.view_id, *[found.c[c] for c in columns]).select_from(
+                v.join(found, found.c.scope_id == v.c.scope_id)
+            )
+            for found in (per_scope, seen_firsts)
+        ]
+    ).subquery("candidates")
+    f = _placed(candidates, "view_id", listed).subquery("placed").c
+    return _padded(FIRST, f.view_id, f.task_id, [f.list, f.place])
 
 
 def _padded(kind: int, view_id: Any, key: Any, values: list[Any]) -> Select[Any]:
@@ -60,18 +92,18 @@ def _padded(kind: int, view_id: Any, key: Any, values: list[Any]) -> Select[Any]
 
 def view_digests(
     led_counts: CTE,
-    seen_counts: CTE,
+    seen: CTE,
     led_firsts: CTE | None,
     seen_firsts: CTE | None,
     listed: int,
     ranked: int,
 ) -> CompoundSelect[Any]:
     """The rows of digest_parts: per view its totals, its `ranked` worst units, and the first
-    `listed` tasks of each list. `*_counts`: (scope_id, unit_id, *STATES, in_week);
-    `*_firsts`: (scope_id, list, deadline, task_id), `led_*` keyed by lead unit."""
-    counted = _by_view(led_counts, seen_counts, ["unit_id", *STATES, "in_week"]).subquery(
-        "by_view"
-    )
+    `listed` tasks of each list. `led_counts`: (scope_id = unit_id, unit_id, *STATES,
+    in_week) per lead unit; `seen`: (scope_id, unit_id, state, in_week) per task a scope sees
+    other than those it leads; `*_firsts`: (scope_id, list, deadline, task_id), `led_*`
+    keyed by lead unit."""
+    counted = _counted_by_view(led_counts, seen).subquery("by_view")
     per_unit = (
         select(
             counted.c.view_id,
@@ -106,16 +138,5 @@ def view_digests(
             )
         )
     if listed > 0 and led_firsts is not None and seen_firsts is not None:
-        candidates = _by_view(led_firsts, seen_firsts, ["list", "deadline", "task_id"]).subquery(
-            "candidates"
-        )
-        c = candidates.c
-        place = func.row_number().over(
-            partition_by=(c.view_id, c.list), order_by=(c.deadline.asc().nulls_last(), c.task_id)
-        )
-        placed = select(c.view_id, c.list, c.task_id, place.label("place")).subquery("placed")
-        f = placed.c
-        parts.append(
-            _padded(FIRST, f.view_id, f.task_id, [f.list, f.place]).where(and_(f.place <= listed))
-        )
+        parts.append(_firsts(led_firsts, seen_firsts, listed))
     return union_all(*parts)

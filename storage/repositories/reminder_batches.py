@@ -118,9 +118,7 @@ class SqlReminderBatchRepository:
             ).cte("listable")
             led_firsts = first_of_lists(listable, listed).cte("led_firsts")
             seen_firsts = first_of_lists(seen, listed).cte("seen_firsts")
-        statement = view_digests(
-            led, pivot_counts(seen).cte("seen_counts"), led_firsts, seen_firsts, listed, ranked
-        )
+        statement = view_digests(led, seen, led_firsts, seen_firsts, listed, ranked)
         views: dict[int, ViewDigest] = {}
         for kind, view_id, key, *row in await session.execute(statement):
             found = views.get(view_id)
