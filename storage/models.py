@@ -287,6 +287,8 @@ class TaskCountRow(Base):
     'open' per deadline month (`month` = year * 12 + month - 1). Rows may hold 0."""
 
     __tablename__ = "task_counts"
+    # A scope's counts read from the index alone (migration 0013).
+    __table_args__ = (Index(None, "unit_id", "state", "month", "n"),)
 
     unit_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     state: Mapped[str] = mapped_column(String(16), primary_key=True)

@@ -46,15 +46,26 @@ async def unit_stats(
 ) -> list[UnitStats]:
     await task_filters.custom_plans(session)
     resolved = await task_filters.resolve(session, scope)
+    counts: dict[int, dict[str, int]] = {}
+
+    def add(unit_id: int, state: str, count: int) -> None:
+        by_state = counts.setdefault(unit_id, {})
+        by_state[state] = by_state.get(state, 0) + int(count)
+
     if created_before is not None:
         parts = _from_tasks(session, resolved, today, soon_until, lead_unit_ids, created_before)
     else:
-        parts = _from_counts(session, resolved, today, soon_until, lead_unit_ids)
-    rows = await session.execute(union_all(*parts))
-    counts: dict[int, dict[str, int]] = {}
-    for unit_id, state, count in rows:
-        by_state = counts.setdefault(unit_id, {})
-        by_state[state] = by_state.get(state, 0) + int(count)
+        for unit_id, state, before, since in await session.execute(
+            _counted(session, resolved, today, soon_until, lead_unit_ids)
+        ):
+            if state == OPEN_DATED:  # months before the window's: overdue; after: on track
+                add(unit_id, DueState.OVERDUE.value, before)
+                add(unit_id, DueState.ON_TRACK.value, since)
+            else:
+                add(unit_id, state, before + since)
+        parts = _from_tasks_around_counts(session, resolved, today, soon_until, lead_unit_ids)
+    for unit_id, state, count in await session.execute(union_all(*parts)):
+        add(unit_id, state, count)
     return [
         UnitStats(UnitId(unit_id), **counts[unit_id])
         for unit_id in sorted(counts)
@@ -109,31 +120,39 @@ def _from_tasks(
     return [_grouped(branches)] if branches else []
 
 
-def _from_counts(
+def _counted(
+    session: AsyncSession,
+    scope: ScopeSql,
+    today: date,
+    soon_until: date,
+    lead_unit_ids: frozenset[UnitId] | None,
+) -> Select[int, str, Any, Any]:
+    """(unit, state, n before the window's first month, n from it on) from `task_counts`,
+    the window's months of open tasks left out. Grouped by the stored columns, so the scan of
+    the covering index (migration 0013) needs no sort; an open state's two sums are its
+    overdue and on-track counts."""
+    first, last = sorted((month_index(today), month_index(soon_until)))
+    c = TaskCountRow
+    in_window = and_(c.state == OPEN_DATED, c.month >= first, c.month <= last)
+    before = case((c.month < first, c.n), else_=literal(0))
+    since = case((c.month < first, literal(0)), else_=c.n)
+    return (
+        select(c.unit_id, c.state, func.sum(before), func.sum(since))
+        .where(led_in(session, c.unit_id, scope, lead_unit_ids), c.n != 0, ~in_window)
+        .group_by(c.unit_id, c.state)
+    )
+
+
+def _from_tasks_around_counts(
     session: AsyncSession,
     scope: ScopeSql,
     today: date,
     soon_until: date,
     lead_unit_ids: frozenset[UnitId] | None,
 ) -> list[Select[Any]]:
+    """What `task_counts` does not say: the open tasks of the window's months led in scope,
+    and the tasks seen through a supporting unit or as directed."""
     first, last = sorted((month_index(today), month_index(soon_until)))
-    c = TaskCountRow
-    in_window = and_(c.state == OPEN_DATED, c.month >= first, c.month <= last)
-    state = case(
-        (
-            c.state == OPEN_DATED,
-            case(
-                (c.month < first, literal(DueState.OVERDUE.value)),
-                else_=literal(DueState.ON_TRACK.value),
-            ),
-        ),
-        else_=c.state,
-    )
-    counted = (
-        select(c.unit_id.label("unit_id"), state.label("state"), func.sum(c.n))
-        .where(led_in(session, c.unit_id, scope, lead_unit_ids), c.n != 0, ~in_window)
-        .group_by(c.unit_id, state)
-    )
     t = TaskRow
     window = _grouped(
         [
@@ -149,4 +168,4 @@ def _from_counts(
         ]
     )
     rest = _from_tasks(session, scope, today, soon_until, lead_unit_ids, None, led_inside=False)
-    return [counted, window, *rest]
+    return [window, *rest]
