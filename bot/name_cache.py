@@ -31,6 +31,7 @@ from typing import IO, Any
 
 from sqlalchemy.engine import make_url
 
+from bot.name_builds import give_back_memory
 from handlers.domain import Official, Unit
 from handlers.nlu import NameIndex
 from handlers.nlu.name_tables import NameSide
@@ -98,6 +99,7 @@ class NameCache:
             os.replace(temporary, self.path)
         finally:
             temporary.unlink(missing_ok=True)
+            give_back_memory()  # the pickler's memo: an entry for each of ~300,000 objects
         log.info("name index of %d officials saved to %s", len(org.officials), self.path)
 
     def _remove_abandoned(self) -> None:
