@@ -19,6 +19,11 @@ _DOC = (
     r"(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định|thông tư|quyết định|nghị quyết|chỉ thị"
     r"|công văn|văn bản|kế hoạch|thông báo|kết luận|quy chế|quy định|điều lệ)"
 )
+# "… yêu cầu các Sở, ngành … nghiêm túc thực hiện những nội dung trên.": the document's own
+# contents, named without naming the document.
+_OWN_CONTENTS = (
+    r"(?:các|những)\s+(?:nội dung|nhiệm vụ|yêu cầu|việc)\s+(?:trên|nêu trên|trên đây|đã nêu)"
+)
 # "điểm a khoản 3 Điều 30", "khoản 2 Điều 15", "Điều 76", "Mục 2.4", "Phụ lục I" (each part
 # optional, in that order), then the document they belong to.
 _PROVISION = (
@@ -64,10 +69,19 @@ _CARRY_OUT = re.compile(
     r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
     r"(?:\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)\s+(?:được giao|được phân công|nêu)"
     r"\s+(?:tại|trong))?"
-    rf"\s+{_DOC}(?:\s+(?:này|trên|nêu trên))?"
+    rf"\s+(?:{_DOC}(?:\s+(?:này|trên|nêu trên))?|{_OWN_CONTENTS})"
     r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng)[^.;]*)?"
     r"(?:\s*(?:,|và)\s*báo cáo\s[^.;\d]{0,80}?kết quả(?:\s+thực hiện)?)?"
     r"\s*[./]*$"
+)
+# "… theo chức năng, nhiệm vụ được giao tại kế hoạch này triển khai thực hiện đảm bảo mục đích,
+# yêu cầu, hiệu quả, đúng quy định./.": the document was named before the verb, which has no
+# object of its own.
+_SELF_REF = re.compile(rf"{_DOC}\s+(?:này|trên|nêu trên)\b|{_OWN_CONTENTS}")
+_BARE_CARRY = re.compile(
+    r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)\s+)*(?:(?:tổ chức|triển khai)\s+)*"
+    r"(?:thực hiện|triển khai|thi hành)(?:\s+(?:nghiêm túc|có hiệu quả|hiệu quả|kịp thời))?"
+    r"(?:\s*,?\s*(?:đảm bảo|bảo đảm)\s+[^.;]{0,100})?\s*[./]*$"
 )
 # What may come before it: "Trong phạm vi chức năng, nhiệm vụ của mình, ", "Căn cứ chức năng,
 # nhiệm vụ được giao, ", then "Giao/Đề nghị/Yêu cầu" and the body's name (no work verb in it).
@@ -78,6 +92,85 @@ _REPORT_BACK = re.compile(
     r"[^.;\d]{0,80}?kết quả(?:\s+thực hiện)?\s*[./]*$"
 )
 
+# "Về đối tượng …: thực hiện tương tự như nội dung điểm 2.2 khoản 2 Mục I Hướng dẫn số 01-HD/…",
+# "Thực hiện theo Mục III Kế hoạch số 13-KH/TU và Mục II Hướng dẫn số 01-HD/BTCTU.": guidance
+# that only says which rules apply.
+_PART = r"(?:tiết|điểm|khoản|mục|điều|chương|phần|phụ lục)\s+[\w.]{1,8},?\s+"
+_FOLLOWS_RULE = re.compile(
+    r"^(?:được\s+)?(?:thực hiện|áp dụng)\s+(?:tương tự\s+(?:như\s+)?|theo\s+(?:đúng\s+)?)"
+    r"(?:(?:các\s+)?(?:nội dung|quy định|hướng dẫn)\s+(?:tại\s+)?)?"
+    rf"(?:{_PART})+(?:(?:của|tại)\s+)?"
+)
+# A document named by its kind and number ("Hướng dẫn số 01-HD/BTCTU", "Kế hoạch số 13-KH/TU").
+_NUMBERED_DOC = re.compile(rf"(?:{_DOC}|hướng dẫn)\s+(?:số\s+)?[\w./-]*\d[\w./-]*")
+# "Thẩm quyền quyết định đánh giá, xếp loại chất lượng: Ban Thường vụ Đảng ủy cấp xã.": who may
+# decide, stated as a rule.
+_AUTHORITY = re.compile(
+    r"^thẩm quyền\s+(?:quyết định|phê duyệt|giải quyết|xem xét|ban hành|công nhận)\b[^:]{0,160}:"
+)
+# "Chủ tịch Ủy ban nhân dân thành phố xem xét tặng Bằng khen …", "Căn cứ vào kết quả …, Ủy ban
+# nhân dân cấp xã quyết định khen thưởng … theo quy định", "Người đứng đầu … xem xét, quyết định
+# đánh giá, xếp loại chất lượng đối với công chức thuộc thẩm quyền quản lý": who awards or grades
+# within its own authority, an emulation or evaluation rule rather than a piece of work.
+_DECIDES_AWARD = re.compile(
+    r"^(?:(?:căn cứ|trên cơ sở)\s[^;]{0,240}?,\s*)?(?P<subject>[^;:]{3,240}?)\s+"
+    r"(?:xem xét,?\s*(?:quyết định\s+)?|quyết định\s+)"
+    r"(?:tặng|trao tặng|khen thưởng|công nhận danh hiệu|đánh giá,?\s*xếp loại)\b"
+)
+_NOT_A_SUBJECT = re.compile(r"\b(?:phối hợp|trình|tham mưu|đề nghị|đề xuất|giao|yêu cầu)\b")
+# "Tất cả lực lượng, phương tiện … phải tuân thủ nghiêm quy định an toàn …; không để xảy ra tai
+# nạn …", "Tuân thủ đầy đủ các quy định pháp luật về an toàn thông tin": obeying rules is no task.
+_COMPLIES = re.compile(
+    r"^(?:[^;:]{0,160}?\s)?(?:phải|cần|có trách nhiệm)?\s*(?:tuân thủ|chấp hành)\s+"
+    r"(?:nghiêm(?: túc| ngặt)?\s+|đầy đủ\s+|đúng\s+)?(?:các\s+)?"
+    r"(?:quy định|quy trình|quy chế|hướng dẫn|nguyên tắc|pháp luật|chế độ|nội quy)\b"
+)
+_THEN_NOT_LET = re.compile(r"^[^;]*(?:;\s*(?:không|tránh)\s+để\s+(?:xảy ra|phát sinh)[^;]*)*$")
+# "Là cầu nối giữa doanh nghiệp với cơ quan quản lý nhà nước …": a role, not work ("Là cơ quan
+# thường trực, chủ trì tham mưu …" names its work and stays).
+_ROLE = re.compile(r"^là\s")
+_ROLE_WORK = re.compile(r"phối hợp|đầu mối|thường trực|chịu trách nhiệm")
+_ROLE_SCOPE = re.compile(r"\btrong\s+(?:việc|công tác|quá trình)\b")
+_TAKING_PART = re.compile(r"\btham gia\s+(?:thực hiện|triển khai)\b")
+# "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị … phản ánh về …": a request only
+# for the case of difficulties.
+_DIFFICULTY = re.compile(
+    r"^(?:trong quá trình\s[^,;]{0,60}?,?\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?"
+    r"(?:phát sinh\s+)?(?:những\s+|các\s+)?(?:khó khăn|vướng mắc|vấn đề phát sinh)"
+)
+# "Cục Thuế có ý kiến để Thuế tỉnh Bắc Ninh và Thuế tỉnh Khánh Hòa được biết./.": an answer's
+# closing.
+_ANSWER_CLOSE = re.compile(
+    r"^(?:(?!và\s)[^\s.;]+\s+){1,9}?(?:xin\s+)?(?:có ý kiến|trả lời)\s+(?:[^.;]{0,40}\s)?để\s"
+    r"(?![^.;]*\b(?:thực hiện|triển khai|báo cáo)\b)"
+)
+
+
+def _rule_or_role(low: str) -> bool:
+    """Guidance that points at rules, an authority or award rule, obeying rules, a role, a
+    request only for difficulties, an answer's closing: none names work to track."""
+    if _DIFFICULTY.match(low) or _ANSWER_CLOSE.match(low) or _AUTHORITY.match(low):
+        return True
+    rule = _FOLLOWS_RULE.match(low)
+    if rule is not None:
+        rest = _NUMBERED_DOC.sub(" ", low[rule.end() :])
+        if not _WORK_VERB.search(rest) and not asks_someone(rest):
+            return True
+    award = _DECIDES_AWARD.match(low)
+    if award is not None and not _NOT_A_SUBJECT.search(award["subject"]):
+        return True
+    complies = _COMPLIES.match(low)
+    if complies is not None:
+        # "Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ …": the subject's
+        # "tham gia thực hiện" says who, not what work
+        subject = _TAKING_PART.sub(" ", low[: complies.end()])
+        if not _WORK_VERB.search(subject):
+            return _THEN_NOT_LET.match(low) is not None
+    if not _ROLE.match(low):
+        return False
+    role = _ROLE_SCOPE.split(low, maxsplit=1)[0]  # "… trong việc đề xuất cơ chế": its scope
+    return not (_WORK_VERB.search(role) or _ROLE_WORK.search(role))
+
 
 def states_only(sentence: str, reference: date | None) -> bool:
     """True for a sentence that cites a provision, applies a rule, advises, narrates a past
@@ -85,7 +178,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
     low = match_form(sentence.strip().rstrip("| "))
     if not low:
         return False
-    if _carries_out_only(low):
+    if _carries_out_only(low) or _rule_or_role(low):
         return True
     if _CASE.match(low) and not analyze(sentence).leads:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
@@ -107,7 +200,9 @@ def _carries_out_only(low: str) -> bool:
         carry = _CARRY_OUT.match(low, at)
         if carry and carry["partner"] and _WORK_VERB.search(carry["partner"]):
             return False  # "phối hợp với sở, ngành hướng dẫn … triển khai Kế hoạch": work
-        return bool(carry or _REPORT_BACK.match(low, at))
+        if carry or _REPORT_BACK.match(low, at):
+            return True
+        return bool(_SELF_REF.search(low, 0, at)) and _BARE_CARRY.match(low, at) is not None
     return False
 
 

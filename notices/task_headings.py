@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from notices.assignees import analyze, without_agency_kinds
-from notices.clauses import split_sentences
+from notices.assignees import analyze, asks_someone, without_agency_kinds
+from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
@@ -23,7 +23,10 @@ _ABOUT_BODY = re.compile(r"^(?:Về|VỀ)\s+(?:phía\s+)?(?=[A-ZĐÀ-Ỹ])")
 # conclusion's "I. ĐÁNH GIÁ CHUNG", "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay".
 _DESCRIPTIVE_HEADING = re.compile(
     r"^(?:về\s+)?(?:mục đích|yêu cầu|mục tiêu|đối tượng|phạm vi|quan điểm|căn cứ|sự cần thiết"
-    r"|đánh giá chung|đánh giá (?:kết quả|tình hình)|tình hình|kết quả (?:đạt được|thực hiện))\b"
+    r"|đánh giá chung|đánh giá (?:kết quả|tình hình)|tình hình|kết quả (?:đạt được|thực hiện)"
+    # an event a letter announces: "2. Thời gian:", "4. Cách thức thực hiện:", "Địa điểm"
+    r"|thời gian(?!\s+(?:thực hiện|hoàn thành|báo cáo|gửi|nộp))|địa điểm|thành phần|hình thức"
+    r"|cách thức (?:thực hiện|tổ chức)|phương thức)\b"
     r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
 )
 
@@ -197,6 +200,50 @@ def is_descriptive(heading: str) -> bool:
     """A plan's purpose, requirement, scope or basis section ("1. Mục đích", "2. Yêu cầu")."""
     low = match_form(heading.strip())
     return _DESCRIPTIVE_HEADING.match(low) is not None and not heading_assignees(heading)
+
+
+def is_bare_label(item: Item) -> bool:
+    """A heading that is only its label ("2. Thời gian:", "1. Mục đích:"), nothing after it."""
+    if len(item.paragraphs) != 1:
+        return False
+    text = item.paragraphs[0].strip()
+    return text.endswith(":") and len(text.split()) <= 6
+
+
+# "3. Nội dung: Bồi dưỡng, tập huấn …" among "1. Đối tượng:", "2. Thời gian:": a field of the
+# event a letter announces, not a request.
+_FIELD_LABEL = re.compile(
+    r"^(?:nội dung|thời gian|địa điểm|thành phần(?:\s+tham (?:dự|gia))?|đối tượng"
+    r"|hình thức(?:\s+tổ chức)?|cách thức(?:\s+(?:thực hiện|tổ chức))?|phương thức)$"
+)
+
+
+def is_field_note(item: Item) -> bool:
+    """A top-level numbered item that only gives a field of an event ("3. Nội dung: …") and
+    names nobody to do anything."""
+    if item.parent is not None or item.children or len(item.paragraphs) != 1:
+        return False
+    if item.marker is None or item.marker.kind not in (MarkerKind.SECTION, MarkerKind.NUMBER):
+        return False
+    label, body = split_label(item.paragraphs[0])
+    if not label or _FIELD_LABEL.match(match_form(label).strip("* ")) is None:
+        return False
+    roles = analyze(body)
+    return not roles.leads and not asks_someone(match_form(body))
+
+
+def trailing_requests(section: Item, kept: list[Item]) -> list[tuple[Item, str]]:
+    """Unnumbered paragraphs after a point of a descriptive section that ask a named body for
+    work ("4. Cách thức thực hiện:" … then "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh … cử cán
+    bộ …"): the request closes the letter, it does not describe the event."""
+    found: list[tuple[Item, str]] = []
+    for node in walk(section.children):
+        if any(node is k or within(node, k) for k in kept):
+            continue
+        for paragraph in node.paragraphs[1:]:
+            if asks_someone(match_form(paragraph)) and analyze(paragraph).leads:
+                found.append((node, paragraph))
+    return found
 
 
 def is_fragment(item: Item) -> bool:

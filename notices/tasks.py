@@ -20,11 +20,14 @@ from notices.task_headings import (
     group_heading,
     heading_assignees,
     intro_assignees,
+    is_bare_label,
     is_descriptive,
+    is_field_note,
     is_fragment,
     lead_in_deadline,
     names_only,
     opens_points,
+    trailing_requests,
     within,
 )
 from notices.task_items import ItemTasks
@@ -55,9 +58,11 @@ def build_tasks(
     for item in walk(items):
         if id(item) in consumed:
             continue
+        if is_field_note(item):
+            continue  # "3. Nội dung: Bồi dưỡng …" beside "2. Thời gian:": what the event is
         descriptive = item.is_heading and is_descriptive(item.paragraphs[0])
         inherited = defaults[id(item.parent)] if item.parent else notice_default
-        if descriptive and not item.paragraphs[-1].rstrip().endswith(":"):
+        if descriptive and (not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item)):
             kept = assigning_lead_ins(item)
             for k in kept:  # "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025." beside it
                 if k.parent is not None and (timed := time_field(k.parent, context)):
@@ -70,9 +75,13 @@ def build_tasks(
                 lead_ins.setdefault(
                     id(child), lead_ins.get(id(item.parent)) if item.parent else lead_in
                 )
+            parent_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
+            for node, request in trailing_requests(item, kept):
+                builder = ItemTasks(node.ref, inherited, context, parent_lead_in, local)
+                builder.add_paragraph(request, [])
+                tasks.extend(builder.tasks())
             forward = forward_text(item.paragraphs[1:])
             if forward:  # "I. ĐÁNH GIÁ CHUNG" … "Trong thời gian tới, Tỉnh tổ chức thực hiện …"
-                parent_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
                 builder = ItemTasks(item.ref, inherited, context, parent_lead_in, local)
                 builder.add_paragraph(forward, [])
                 tasks.extend(builder.tasks())
