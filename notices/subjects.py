@@ -82,6 +82,7 @@ _NOUN_COMPOUNDS = frozenset(
         "xét duyệt",
         "ngân hàng",
         "thời gian tới",
+        "ngoại giao",
     }
 )
 _NOUN_TERM = re.compile(

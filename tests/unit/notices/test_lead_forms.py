@@ -134,3 +134,19 @@ def test_a_long_list_of_addressees_is_read() -> None:
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
     ]
     assert len(leads) >= 3
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads"),
+    [
+        (
+            "Các Bộ, cơ quan: Tài chính, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng, "
+            "nhiệm vụ được giao khẩn trương rà soát",
+            ["Bộ Tài chính", "Bộ Ngoại giao", "Tập đoàn Điện lực Việt Nam"],
+        ),
+        ("Các Bộ: Công an, Ngoại giao, Quốc phòng khẩn trương rà soát", None),
+    ],
+)
+def test_ngoai_giao_is_a_ministry_not_the_verb_giao(clause: str, leads: list[str] | None) -> None:
+    expected = leads or ["Bộ Công an", "Bộ Ngoại giao", "Bộ Quốc phòng"]
+    assert _leads(clause) == expected
