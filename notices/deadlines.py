@@ -270,6 +270,8 @@ def _resolve(
         month = 12 if groups["which"] == "cuối" else n
         deadline = date(y, month, calendar.monthrange(y, month)[1])
     elif groups.get("rel"):
+        if text[m.start("rel")].isupper() and not m.group().endswith("này"):
+            return None  # "trong Tháng hành động vì bình đẳng giới": a named campaign
         if reference is None:
             return _undated(kind, phrase, m)
         month = reference.month

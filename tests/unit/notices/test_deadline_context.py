@@ -70,3 +70,28 @@ def test_completion_in_an_earlier_sentence_does_not_date_the_year() -> None:
         "trong năm 2025."
     )
     assert find_deadlines(text, year=2025, reference=NOTICE_DATE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tăng cường kiểm tra về bình đẳng giới trong Tháng hành động. Xử lý nghiêm vi phạm",
+        "tổ chức các hoạt động tình nguyện trong Tháng Thanh niên",
+        "vận động ủng hộ trong Tháng Nhân đạo",
+    ],
+)
+def test_a_named_month_campaign_is_no_deadline(text: str) -> None:
+    assert find_deadlines(text, year=2025, reference=NOTICE_DATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("hoàn thành trong Tháng này", date(2025, 11, 30)),
+        ("báo cáo kết quả cuối Quý này", date(2025, 12, 31)),
+        ("hoàn thành trong tháng này", date(2025, 11, 30)),
+    ],
+)
+def test_this_month_or_quarter_still_dates_work(text: str, deadline: date) -> None:
+    hit = pick_deadline(find_deadlines(text, year=2025, reference=NOTICE_DATE))
+    assert hit is not None and hit.deadline == deadline
