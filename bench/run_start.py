@@ -121,6 +121,7 @@ async def start_as_run(
             "longest_loop_stall_s": round(max(stalls, default=0.0), 3),
             "second_answer_s": round(second, 3),
             "rss_after_first_mb": rss_first,
+            "rss_after_save_mb": rss_mb(),  # = after the first answer when nothing was built
             "reply_head": replies[0].text.split("\n", 1)[0],
             "names": [m for m in logs.seen if "name index" in m],
         }
