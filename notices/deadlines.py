@@ -182,6 +182,7 @@ _COUNTDOWN = re.compile(
     r"\s*,?\s*(?:thì\s+)?(?:chỉ\s+)?còn(?:\s+(?:lại|khoảng|gần|hơn|chưa đầy|chưa tới|không quá))*"
     r"\s+(?:\d+|một|hai|ba|bốn|năm|sáu|vài|ít|mấy)\b"
 )
+_STARTS_AT = re.compile(r"(?<![^\W_])(?:bắt đầu\s+)?từ\s*$")
 # A sentence ends at ";", at a line break or at ". " before a capital letter.
 _SENTENCE_END = re.compile(r"[;\n]|\.\s+")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -253,6 +254,8 @@ def _resolve(
             else date(y, month, calendar.monthrange(y, month)[1])
         )
     elif groups.get("q"):
+        if _STARTS_AT.search(before) and low.startswith("quý", m.start()):
+            return None  # "Thời gian thực hiện: từ quý II/2026": when the work starts
         quarter = _ROMAN.get(groups["q"]) or int(groups["q"])
         y = int(groups["y"]) if groups.get("y") else year
         if y is None:

@@ -95,3 +95,18 @@ def test_a_named_month_campaign_is_no_deadline(text: str) -> None:
 def test_this_month_or_quarter_still_dates_work(text: str, deadline: date) -> None:
     hit = pick_deadline(find_deadlines(text, year=2025, reference=NOTICE_DATE))
     assert hit is not None and hit.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # a start is no deadline; the end of a range of quarters is
+        ("Thời gian thực hiện: từ quý II/2026.", None),
+        ("bắt đầu từ quý III năm 2026, các sở triển khai", None),
+        ("triển khai từ quý II đến quý IV/2026", date(2026, 12, 31)),
+        ("hoàn thành trong quý II/2026", date(2026, 6, 30)),
+    ],
+)
+def test_a_quarter_after_tu_is_when_work_starts(text: str, deadline: date | None) -> None:
+    hit = pick_deadline(find_deadlines(text, year=2026, reference=NOTICE_DATE))
+    assert (hit.deadline if hit else None) == deadline
