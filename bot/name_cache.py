@@ -22,7 +22,7 @@ import os
 import pickle
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import fields
 from functools import cache
 from operator import attrgetter
@@ -39,7 +39,7 @@ from handlers.org_shared import SavedOrg
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 _ROOT = Path(__file__).resolve().parents[1]
 # The code an index is made by: a change to any of it may index the same rows differently.
 _INDEXING_CODE = ("handlers/nlu/*.py", "handlers/domain.py", "bot/name_cache.py")
@@ -52,6 +52,9 @@ ABANDONED_AFTER_S = 3600
 # of pickled dataclasses.
 _unit_row = attrgetter(*(f.name for f in fields(Unit)))
 _official_row = attrgetter(*(f.name for f in fields(Official)))
+_SHARED = frozenset(
+    i for i, f in enumerate(fields(Official)) if f.name in ("name", "title", "roles")
+)
 
 
 @cache
@@ -99,7 +102,7 @@ class NameCache:
             os.replace(temporary, self.path)
         finally:
             temporary.unlink(missing_ok=True)
-            give_back_memory()  # the pickler's memo: an entry for each of ~300,000 objects
+            give_back_memory()
         log.info("name index of %d officials saved to %s", len(org.officials), self.path)
 
     def _remove_abandoned(self) -> None:
@@ -113,23 +116,28 @@ class NameCache:
         return {"format": FORMAT, "version": self.version, "digest": digest}
 
     def _write(self, file: IO[bytes], org: SavedOrg) -> None:
-        # One pickler: its memo makes a string the rows and the index share one object again
-        # when loaded (names, titles, handles).
-        pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
-        pickler.dump(self._header(org.digest))
-        pickler.dump(len(org.units))
+        # Each piece its own pickle (its own memo): one memo over the whole org would hold an
+        # entry for each of ~300,000 objects while it saves (tens of MB). The strings the rows
+        # and the index share are made one object again when loaded (`_read`).
+        def dump(piece: object) -> None:
+            pickle.dump(piece, file, protocol=pickle.HIGHEST_PROTOCOL)
+
+        dump(self._header(org.digest))
+        dump(len(org.units))
         for chunk in _chunks(org.units):
-            pickler.dump([_unit_row(u) for u in chunk])
-        pickler.dump(len(org.officials))
+            dump([_unit_row(u) for u in chunk])
+        dump(len(org.officials))
         for chunk in _chunks(org.officials):
-            pickler.dump([_official_row(o) for o in chunk])
+            dump([_official_row(o) for o in chunk])
         # Side by side, for the same reason as the rows' chunks.
         for side in (org.names.units, org.names.people, org.names.titles):
-            pickler.dump(side)
+            dump(side)
 
     def _read(self, file: IO[bytes], digest: str) -> SavedOrg | None:
-        unpickler = pickle.Unpickler(file)  # noqa: S301 - the service's own file (see above)
-        header = unpickler.load()
+        def load() -> Any:
+            return pickle.load(file)  # noqa: S301 - the service's own file (see above)
+
+        header = load()
         if not isinstance(header, dict) or header.keys() != self._header("").keys():
             raise ValueError("not a saved name index")
         if header["format"] != FORMAT or header["version"] != self.version:
@@ -138,19 +146,26 @@ class NameCache:
         if header["digest"] != digest:
             log.info("the saved name index %s is of another org; ignored", self.path)
             return None
-        units = [Unit(*row) for row in _rows(unpickler)]
-        officials = [Official(*row) for row in _rows(unpickler)]
-        sides = [unpickler.load() for _ in range(3)]
+        units = [Unit(*row) for row in _rows(load)]
+        shared: dict[Any, Any] = {}  # each name, title and role set once, as when read from SQL
+        officials = [
+            Official(*[shared.setdefault(v, v) if i in _SHARED else v for i, v in enumerate(row)])
+            for row in _rows(load)
+        ]
+        del shared
+        sides = [load() for _ in range(3)]
         if not all(isinstance(side, NameSide) for side in sides):
             raise ValueError("the three sides of a name index were expected")
-        return SavedOrg(str(header["digest"]), units, officials, NameIndex(*sides))
+        names = NameIndex(*sides)
+        names.attach(units, officials)  # names and handles: the rows' own strings again
+        return SavedOrg(str(header["digest"]), units, officials, names)
 
 
-def _rows(unpickler: pickle.Unpickler) -> Iterator[tuple[Any, ...]]:
-    count = unpickler.load()
+def _rows(load: Callable[[], Any]) -> Iterator[tuple[Any, ...]]:
+    count = load()
     read = 0
     while read < count:
-        chunk = unpickler.load()
+        chunk = load()
         read += len(chunk)
         yield from chunk
     if read != count:
