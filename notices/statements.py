@@ -71,7 +71,10 @@ _CARRY_OUT = re.compile(
     r"\s+(?:tại|trong))?"
     rf"\s+(?:{_DOC}(?:\s+(?:này|trên|nêu trên))?|{_OWN_CONTENTS})"
     r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng)[^.;]*)?"
-    r"(?:\s*(?:,|và)\s*báo cáo\s[^.;\d]{0,80}?kết quả(?:\s+thực hiện)?)?"
+    # "…; kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở …) để xem xét, chỉ đạo giải quyết": the
+    # report of what goes wrong, not work of its own
+    r"(?:\s*(?:,|;|và)\s*(?:kịp thời\s+)?báo cáo\s[^.;\d]{0,80}?(?:kết quả(?:\s+thực hiện)?"
+    r"|để\s+(?:xem xét|chỉ đạo|giải quyết)[^.;\d]{0,60}))?"
     r"\s*[./]*$"
 )
 # "… theo chức năng, nhiệm vụ được giao tại kế hoạch này triển khai thực hiện đảm bảo mục đích,

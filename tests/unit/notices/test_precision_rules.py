@@ -24,6 +24,9 @@ ISSUED = date(2026, 3, 10)
         "Đề nghị các phòng, ban chuyên môn triển khai thực hiện các nhiệm vụ nêu trên./.",
         "Ủy ban nhân dân huyện giao Thủ trưởng các phòng, ban theo nhiệm vụ được giao tại Kế "
         "hoạch này triển khai thực hiện bảo đảm hiệu quả, đúng quy định./.",
+        "Các phòng, ban căn cứ nhiệm vụ được giao khẩn trương triển khai thực hiện Kế hoạch "
+        "này; kịp thời báo cáo Ủy ban nhân dân huyện (qua Phòng Nội vụ) để xem xét, chỉ đạo "
+        "giải quyết./.",
         # guidance that only says which rules apply
         "Thực hiện theo Mục II Kế hoạch số 05-KH/HU và Mục III Hướng dẫn số 02-HD/BTCHU.",
         "thực hiện tương tự như nội dung khoản 3 Mục II Hướng dẫn số 07-HD/BTCTU.",
