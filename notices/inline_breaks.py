@@ -1,0 +1,227 @@
+"""Line breaks a reader lost inside a paragraph, put back: numbered points run together
+("… 4.1. Giao …: (i) … (ii) …"), a section heading, a row's fields, the type and subject lines,
+the addressee glued to the letter's first sentence."""
+
+from __future__ import annotations
+
+import re
+
+from notices.lexicon import ACTION_WORDS
+
+# "4. Về phân công …: 4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo …. (ii) Chỉ đạo …. 4.2. Giao …": a
+# scan or a paste that lost the line breaks. A sub-number or "(ii)" after a sentence end or a
+# colon opens a new paragraph only when it continues the numbering already open.
+_INLINE_MARK = re.compile(
+    r"(?<=[.:;])\s+(?=(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.|\((?P<roman>[ivx]{1,4}|[¡l])\)"
+    r"|\((?P<paren>\d{1,2})\))\s+[A-ZĐÀ-Ỹ\"“])"
+)  # "(¡)" is OCR's "(i)"; "… như sau: (1) Bộ Y tế chỉ đạo …. (2) Bộ Công an …" too
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+# Lost line breaks around a plan's own structure ("… theo quy định. V. TỔ CHỨC THỰC HIỆN",
+# "1. Sở Văn hóa và Thể thao - Là cơ quan thường trực …", "… năm 2026 - Thời gian dự kiến: …"):
+# a capitalised Roman heading after a sentence end continues the open sections; a task row's
+# field after " - " or a full stop starts its own line.
+_INLINE_SECTION = re.compile(
+    r"(?<=[.:;])\s+(?=(?P<sec>[IVX]{1,4})\.\s+[A-ZĐÀ-Ỹ]{2,}[,\s]+[A-ZĐÀ-Ỹ]{2,}[,\s]+[A-ZĐÀ-Ỹ]{2,})"
+)
+_ROW_FIELDS = (
+    r"(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:dự kiến|thực hiện|hoàn thành|tổ chức))?"
+    r"|Địa điểm(?:\s+(?:thực hiện|tổ chức))?|Kinh phí(?:\s+thực hiện)?"
+    r"|(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?"
+    r"|Hình thức(?:\s+(?:thực hiện|tổ chức))?"
+)
+_INLINE_FIELD = re.compile(rf"(?:\s+[-–]|(?<=[.;]))\s+(?=(?:{_ROW_FIELDS})\s*:)")
+_SECTION_ORDER = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _split_lost_breaks(paragraphs: list[str]) -> list[str]:
+    from notices.markers import MarkerKind, find_marker
+
+    out: list[str] = []
+    section: str | None = None
+    for paragraph in paragraphs:
+        marker = find_marker(paragraph)
+        if marker is not None and marker.kind is MarkerKind.SECTION:
+            section = marker.label
+        pieces: list[str] = []
+        start = 0
+        for m in _INLINE_SECTION.finditer(paragraph):
+            wanted = _next_section(section)
+            if m["sec"] != wanted:
+                continue
+            section = m["sec"]
+            pieces.append(paragraph[start : m.start()].strip())
+            start = m.end()
+        pieces.append(paragraph[start:].strip())
+        pieces = [part for piece in pieces for part in _split_title(piece)]
+        for piece in pieces:
+            caps = _CAPS_HEADING_THEN_TEXT.match(piece)
+            if caps:  # "I. ĐÁNH GIÁ CHUNG Thay mặt Thủ tướng …": the heading, then its text
+                out.extend([caps.group(1), *_split_fields(piece[caps.end() :])])
+            else:
+                out.extend(_split_fields(piece))
+    return [p for p in out if p]
+
+
+# "THÔNG BÁO Về việc treo cờ Tổ quốc Nhân dịp Đại hội …": a reader that glued the type line, the
+# subject line and the first sentence of the body into one paragraph.
+_TYPE_THEN_TEXT = re.compile(
+    r"^(THÔNG BÁO|KẾ HOẠCH|CHỈ THỊ|CÔNG ĐIỆN|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾT LUẬN|BÁO CÁO|CÔNG VĂN)"
+    r"\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
+_SUBJECT_THEN_TEXT = re.compile(
+    r"^((?:Về việc|V/v)\s[^.:;]{3,200}?)\s+(?=(?:Căn cứ|Thực hiện|Theo|Nhân dịp|Để|Nhằm"
+    r"|Trên cơ sở|Sau khi|Ngày \d)\s)"
+)
+
+
+def _split_title(paragraph: str) -> list[str]:
+    out: list[str] = []
+    m = _TYPE_THEN_TEXT.match(paragraph)
+    if m and len(paragraph) - m.end() > 20:
+        out.append(m.group(1))
+        paragraph = paragraph[m.end() :]
+    m = _SUBJECT_THEN_TEXT.match(paragraph)
+    if m and out and len(paragraph) - m.end() > 20:
+        out.append(m.group(1))
+        paragraph = paragraph[m.end() :]
+    return [*out, paragraph]
+
+
+_CAPS_WORD = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ0-9]*"
+_CAPS_HEADING_THEN_TEXT = re.compile(
+    rf"^((?:[IVX]{{1,4}}|\d{{1,2}})\.\s+{_CAPS_WORD}(?:[,\s]+(?:{_CAPS_WORD}|-|–))*\s+"
+    rf"{_CAPS_WORD}(?:[,\s]+{_CAPS_WORD})*)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+[a-zà-ỹđ])"
+)
+
+
+def _next_section(section: str | None) -> str:
+    if section is None:
+        return "I"
+    index = _SECTION_ORDER.index(section) if section in _SECTION_ORDER else -1
+    return _SECTION_ORDER[index + 1] if 0 <= index < len(_SECTION_ORDER) - 1 else ""
+
+
+def _split_fields(paragraph: str) -> list[str]:
+    """ "2.1. Chương trình Khai mạc - Thời gian dự kiến: ngày 11/9/2026" → the row's title and
+    "- Thời gian dự kiến: …"; "… Hà Nội - Đơn vị chủ trì: Sở …" likewise."""
+    pieces: list[str] = []
+    start = 0
+    for m in _INLINE_FIELD.finditer(paragraph):
+        if m.start() - start < 3:
+            continue
+        pieces.append(paragraph[start : m.start()].strip())
+        start = m.end()
+    if not pieces:
+        return _split_body_dash(paragraph)
+    pieces.append(paragraph[start:].strip())
+    return [pieces[0], *(f"- {p}" for p in pieces[1:])]
+
+
+# "1. Sở Văn hóa và Thể thao - Là cơ quan thường trực …": a numbered body heading with its first
+# dash point glued on; the point opens with a verb (not "Sở Văn hóa - Thể thao", a name).
+_BODY_DASH = re.compile(
+    r"^(?P<head>(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s+[^.:;\-–]{3,90}?)\s+[-–]\s+"
+    r"(?P<point>[A-ZĐÀ-Ỹ][^\s]*\s.*)$"
+)
+
+
+_ACTION_START = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(ACTION_WORDS, key=len, reverse=True)) + ")[ ,]"
+)
+
+
+def _split_body_dash(paragraph: str) -> list[str]:
+    m = _BODY_DASH.match(paragraph)
+    if m is None:
+        return [paragraph]
+    point = m["point"]
+    if not _ACTION_START.match(point.lower()):
+        return [paragraph]
+    if not re.match(r"^\S+\s+\S+\s+\S+", point):
+        return [paragraph]
+    return [m["head"], f"- {point}"]
+
+
+def split_inline_items(paragraphs: list[str]) -> list[str]:
+    """Each paragraph cut where a lost break stood: a heading or a row field, then a point that
+    continues the numbering open ("4.1" after "4", "(ii)" after "(i)", "(2)" after "(1)")."""
+    from notices.markers import find_marker
+
+    paragraphs = _split_lost_breaks(paragraphs)
+    out: list[str] = []
+    last_number: str | None = None
+    paren = 0
+    for paragraph in paragraphs:
+        marker = find_marker(paragraph)
+        if marker is not None and marker.label[:1].isdigit():
+            last_number = marker.label.rstrip(".")
+        if marker is not None and marker.label[:1].isdigit():
+            paren = 0  # a new numbered item starts its own "(1)", "(2)" list
+        elif marker is not None and re.fullmatch(r"\(\d{1,2}\)", marker.label):
+            paren = int(marker.label.strip("()"))
+        pieces: list[str] = []
+        start = 0
+        roman = 0
+        for m in _INLINE_MARK.finditer(paragraph):
+            if m["num"]:
+                if last_number is None or not _continues(last_number, m["num"]):
+                    continue
+                last_number = m["num"]
+                roman = 0
+            elif m["paren"]:
+                if int(m["paren"]) != paren + 1:
+                    continue
+                paren += 1
+            else:
+                expected = _ROMANS[roman] if roman < len(_ROMANS) else ""
+                label = "i" if m["roman"] in ("¡", "l") else m["roman"]
+                if label != expected:
+                    continue
+                roman += 1
+            pieces.append(paragraph[start : m.start()].strip())
+            start = m.end()
+        pieces.append(paragraph[start:].strip())
+        out.extend(p for p in pieces if p)
+    return out
+
+
+def _continues(previous: str, candidate: str) -> bool:
+    """ "4" → "4.1", "4.1" → "4.2", "4.1" → "4.1.1": the next number of an open list."""
+    prev = [int(x) for x in previous.split(".")]
+    cand = [int(x) for x in candidate.split(".")]
+    if cand == [*prev, 1]:
+        return True
+    for depth in range(len(prev), 0, -1):
+        if (
+            len(cand) == depth
+            and cand[:-1] == prev[: depth - 1]
+            and cand[-1] == prev[depth - 1] + 1
+        ):
+            return True
+    return False
+
+
+# "Kính gửi: Bộ Nông nghiệp và Môi trường. Ngày 31 tháng 10 năm 2025, …": a reader that glued the
+# addressee cell to the first paragraph of the letter.
+_ADDRESSEE_THEN_TEXT = re.compile(
+    r"^(Kính gửi\s*:[^.]{2,300}\.)\s+(?=[A-ZĐÀ-Ỹ])"
+    # "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu Căn cứ Luật …": no full stop, but the
+    # letter opens with one of the words a letter's first sentence opens with.
+    r"|^(Kính gửi\s*:[^.;]{2,300}?)\s+"
+    r"(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Ngày \d|Nhằm|Trên cơ sở)\s)",
+    re.IGNORECASE,
+)
+
+
+def split_addressee(paragraphs: list[str]) -> list[str]:
+    """ "Kính gửi: …" glued to the letter's first sentence: two paragraphs."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        m = _ADDRESSEE_THEN_TEXT.match(paragraph)
+        if m and len(paragraph) - m.end() > 40:
+            out.extend([m.group(1) or m.group(2), paragraph[m.end() :]])
+        else:
+            out.append(paragraph)
+    return out

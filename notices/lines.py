@@ -1,0 +1,184 @@
+"""Clean raw notice text into lines: NFC, markdown and table debris gone, header columns split."""
+
+from __future__ import annotations
+
+import re
+
+from notices.tables import task_table_rows, vertical_task_tables
+from notices.text import nfc
+
+# What a sentence or a heading ends on; a line ending otherwise may go on on the next.
+TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"')
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BULLET = re.compile(r"^\s*\*\s+")  # a markdown "* item"; other bullet characters stay as they are
+_STRONG = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_SEPARATOR = re.compile(r"^[\s\-_=*~.…–—·]{3,}$|^\s*\*\s*$")
+_PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:[Tt]rang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[\s\-–—]*$")
+_FILE_PATH = re.compile(r"^\s*(?:[A-Za-z]:\\|\\\\|/[\w.-]+/).*$|^.*\.(?:docx?|pdf|txt)\s*$")
+_SPACES = re.compile(r"[ \t]{2,}")
+_MARKER_TAB = re.compile(r"^(\S{1,8})\t+")
+_TAB_CELLS = re.compile(r"\t+")
+_BOLD_ITEM = re.compile(r"^\*\*\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s")
+# OCR reads a "5" opening a numbered heading as "S", "Š" or "$" ("Š.1. Trung tâm …", "$.2. Phòng
+# …"); only before a dotted sub-number, where no letter or symbol starts a real line.
+# OCR reads "Đảng uỷ" as "Đẳng uỷ" (no such word) and "(i)" as "(¡)" or "(l)".
+_OCR_PARTY = re.compile(r"\bĐẳng (uỷ|ủy|bộ)\b")
+_OCR_ROMAN_ONE = re.compile(r"(?<![\w(])\((?:¡|l)\)(?=\s)")
+_OCR_FIVE = re.compile(r"^[SŠ$](?=\.\d{1,2}\.\s)")
+# "Bước Š:", "Điều $." (a 5 read as a letter after a numbering word) and "l. Sở Y tế …" (a 1 read
+# as a lower-case L opening a numbered line).
+_OCR_STEP_FIVE = re.compile(r"\b(Bước|Điều|Mục|Phần|Khoản)\s+[SŠ$](?=\s*[:.)])")
+_OCR_ONE = re.compile(r"^l(?=\.\s+[A-ZĐÀ-Ỹ])")
+# OCR of a scan: a speck in the left margin read as a dash, a column gap (tab) away from a line
+# that goes on with the sentence above ("… phối hợp với các cơ quan" / "-\tcó liên quan …").
+_MARGIN_DASH = re.compile(r"^\s*[-~–—]\s*\t+(?=[a-zà-ỹđ])")
+# A speck read as punctuation between words ("Nông nghiệp và ._. Môi trường"): a token of dots,
+# underscores and dashes with a dot or underscore and a second mark; "./." and "..." are words.
+_OCR_SPECK = re.compile(
+    r"(?:^|(?<=\s))(?!\.{2,}(?:\s|$))(?=[-_.~¬`^—–]*[._])[-_.~¬`^—–]{2,}(?=\s|$)\s*"
+)
+
+# Right-hand header column phrases that a PDF or a pasted table puts on the issuer's line.
+_HEADER_PHRASES = re.compile(
+    r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    re.IGNORECASE,
+)
+_NUMBER_THEN_DATE = re.compile(r"^(Số\s*:?\s*\S*(?:\s*/\s*\S+)?)\s+(\S.*?,\s*ngày\b.*)$")
+_HEADER_LINES = 25
+
+
+def clean_lines(raw: str) -> list[str]:
+    """The cleaned lines of a document; blank strings mark paragraph breaks."""
+    text = nfc(raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n\n")
+    out: list[str] = []
+    bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
+    join_next = False  # the next line reopens that heading
+    lines = vertical_task_tables(_task_tables(text.split("\n")))
+    for index, line in enumerate(lines):
+        previous = next((kept for kept in reversed(out) if kept), "")
+        if _MARGIN_DASH.match(line) and previous and not previous.endswith(TERMINAL):
+            line = _MARGIN_DASH.sub("", line)  # "-\tcó liên quan …": a speck in the margin
+        for piece in _split_cells(_CONTROL.sub("", line)):
+            cleaned = _clean_line(piece)
+            if cleaned is None:
+                if not join_next:
+                    out.append("")
+            elif index < _HEADER_LINES * 2:
+                out.extend(_split_header_line(cleaned))
+            elif join_next and out and out[-1]:
+                out[-1] = f"{out[-1]} {cleaned}"  # the heading's reopened part: one line
+            else:
+                out.append(cleaned)
+            join_next = join_next and cleaned is None
+            rest = piece.strip()
+            if _BOLD_ITEM.match(rest):
+                bold_item, rest = True, rest[2:]
+            if bold_item and "**" in rest:
+                bold_item = False
+                if index >= _HEADER_LINES * 2 and _bold_goes_on(cleaned, lines, index):
+                    # "**3. Đề nghị …, Hội Liên hiệp**" + "**Phụ nữ …**": one heading
+                    bold_item = join_next = True
+                elif rest.endswith("**") and cleaned is not None:
+                    out.append("")  # "**4. Về trang thiết bị …**" then "Khắc phục …"
+    return out
+
+
+def _bold_goes_on(cleaned: str | None, lines: list[str], index: int) -> bool:
+    """A bold heading the scrape closed mid-name and reopened on the next line: it ends without
+    punctuation and the next line is bold text that opens no item of its own."""
+    if cleaned is None or not lines[index].rstrip().endswith("**") or cleaned.endswith(TERMINAL):
+        return False
+    following = next((raw.strip() for raw in lines[index + 1 : index + 3] if raw.strip()), "")
+    if not following.startswith("**") or _BOLD_ITEM.match(following):
+        return False
+    rest = _STRONG.sub("", following).strip()
+    return rest[:1].isalpha() and not rest.isupper()
+
+
+def _task_tables(lines: list[str]) -> list[str]:
+    """Markdown tables whose header names a lead column become one sentence per row."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].strip().startswith("|"):
+            end += 1
+        if end - index < 2:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows = [
+            [cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in lines[index:end]
+            if not _MD_TABLE_RULE.match(line.strip())
+        ]
+        sentences = task_table_rows(rows)
+        if sentences is None:
+            out.extend(lines[index:end])
+        else:
+            for sentence in sentences:
+                out.extend(["", sentence, ""])
+        index = end
+    return out
+
+
+def _split_cells(line: str) -> list[str]:
+    """Table rows ("| a | b |") and tab-separated cells become one line per cell."""
+    stripped = line.strip()
+    if _MD_TABLE_RULE.match(stripped) and "-" in stripped:
+        return [""]
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        cells = [c.strip() for c in stripped[1:-1].split("|")]
+        return [c for c in cells if c] or [""]
+    stripped = _MARKER_TAB.sub(r"\1 ", stripped)  # "1.\tGiao …" is a marker, not a cell
+    if "\t" in stripped:
+        return [c.strip() for c in _TAB_CELLS.split(stripped) if c.strip()]
+    return [stripped]
+
+
+def _clean_line(line: str) -> str | None:
+    """One line without markdown debris; None for noise that only separates paragraphs."""
+    line = _MD_QUOTE.sub("", _MD_HEADING.sub("", line))
+    if _SEPARATOR.match(line) or not line.strip():
+        return None
+    line = _BULLET.sub("- ", line)
+    line = _OCR_FIVE.sub("5", line)
+    line = _OCR_STEP_FIVE.sub(r"\1 5", _OCR_ONE.sub("1", line))
+    line = _OCR_PARTY.sub(r"Đảng \1", _OCR_ROMAN_ONE.sub("(i)", line))
+    line = _EMPHASIS.sub("", _STRONG.sub("", line))
+    line = _OCR_SPECK.sub("", line)
+    line = _SPACES.sub(" ", line).strip()
+    if not line or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
+        return None
+    if _FILE_PATH.match(line) and " " not in line.split("\\")[-1][:3]:
+        return None
+    return line
+
+
+def _split_header_line(line: str) -> list[str]:
+    """Split a merged two-column header line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …") in pieces."""
+    pieces: list[str] = []
+    last = 0
+    for m in _HEADER_PHRASES.finditer(line):
+        pieces.extend([line[last : m.start()], m.group(0)])
+        last = m.end()
+    if last == 0:
+        pieces = [line]
+    else:
+        pieces.append(line[last:])
+        pieces = [p.strip(" ,;") for p in pieces]
+    out: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        split = _NUMBER_THEN_DATE.match(piece)
+        out.extend([split[1], split[2]] if split else [piece])
+    return out

@@ -1,0 +1,146 @@
+"""Cleaned lines into paragraphs: soft-wrapped lines joined, page breaks rejoined, then the
+breaks a reader lost inside a paragraph put back (notices.inline_breaks)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from notices.inline_breaks import split_addressee, split_inline_items
+from notices.lines import TERMINAL
+
+# "**1.****" then "**Trên cơ sở tài liệu …": a number set in bold on a line (or in a Word
+# paragraph) of its own belongs to the text after it.
+_BARE_MARKER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]$")
+
+
+def build_paragraphs(lines: list[str]) -> list[str]:
+    """Join soft-wrapped lines into paragraphs, then rejoin paragraphs split by a page break."""
+    from notices.markers import find_marker
+
+    lengths = sorted(len(line) for line in lines if line)
+    width = max(40, lengths[int(len(lengths) * 0.9)] if lengths else 40)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    narrow = _narrow_first_lines(lines)
+    previous = ""
+    for line in lines:
+        if not line:
+            if current and not (len(current) == 1 and _BARE_MARKER.match(current[0])):
+                paragraphs.append(" ".join(current))
+                current = []
+            previous = ""
+            continue
+        is_marker = find_marker(line) is not None
+        if narrow and len(current) == 1 and not is_marker and _opens_narrow(current[0], previous):
+            current.append(line)  # "- Tham mưu Ủy ban nhân dân" + "Thành phố đánh giá …"
+            previous = line
+            continue
+        previous = current[-1] if current else ""
+        bare = len(current) == 1 and _BARE_MARKER.match(current[0]) is not None
+        open_paren = current and " ".join(current).count("(") > " ".join(current).count(")")
+        if (
+            current
+            and not (bare and not is_marker)
+            and not (
+                open_paren and not is_marker
+            )  # "… (được sửa đổi bởi … Điều 1" + "Thông tư …)"
+            and _starts_new_paragraph(current[-1], line, width, is_marker)
+        ):
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return split_inline_items(split_addressee(_rejoin_page_breaks(paragraphs)))
+
+
+def _opens_narrow(line: str, before: str) -> bool:
+    """A paragraph's first line (an item's, or one after a finished sentence) that stops short
+    of any punctuation: "- Tham mưu Ủy ban nhân dân", "Các Bộ, cơ quan ngang"."""
+    from notices.markers import find_marker
+
+    if line.endswith(_NO_TERMINAL) or len(line.split()) > 12:
+        return False
+    if find_marker(line) is not None:
+        return True
+    letters = [c for c in line if c.isalpha()]
+    caps = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    return (
+        (before.endswith((".", ":")) or not before)  # after a full stop, a colon or a break
+        and not caps
+        and len(line.split()) >= 3
+        and not _NOT_BODY_START.match(line)
+    )
+
+
+def _narrow_first_lines(lines: list[str]) -> bool:
+    """True when the layout breaks each paragraph's first line early (an indented first line
+    scraped narrow): most such lines go on in lower case on the next line."""
+    from notices.markers import find_marker
+
+    opened = wrapped = 0
+    before = ""
+    for line, following in itertools.pairwise(lines):
+        if line and following and find_marker(following) is None and _opens_narrow(line, before):
+            opened += 1
+            wrapped += following[:1].islower()
+        before = line
+    return opened >= 3 and wrapped >= 0.7 * opened
+
+
+# Words a sentence never ends on: a line ending with one is wrapped ("… các tỉnh, thành phố từ").
+_DANGLING = re.compile(
+    r"(?<![^\W_])(?:từ|và|của|các|những|với|cho|tại|theo|trên|đến|tới|về|hoặc|là|để|như|thuộc"
+    r"|trước|sau|ngày|tháng|năm|số|ngang)$|(?<=\d)[/-]$",  # "cơ quan ngang" + "Bộ"
+    re.IGNORECASE,
+)
+_NOT_BODY_START = re.compile(r"^(?:Kính gửi|Số\b|Nơi nhận|V/v|Về việc)", re.IGNORECASE)
+_NO_TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"', ",")
+
+
+# "… tại khoản 4 Điều 13 Nghị định" + "10/2022/NĐ-CP (được sửa đổi …)": a document number
+# goes on with the line before it; no paragraph opens with one.
+_DOC_NUMBER_START = re.compile(r"^\d{1,6}(?:/\d{4})?[/-][A-ZĐ]{1,6}[-/]")
+
+
+def _starts_new_paragraph(previous: str, line: str, width: int, is_marker: bool) -> bool:
+    if is_marker:
+        return True
+    if previous.endswith(",") or (
+        _DOC_NUMBER_START.match(line) and not previous.endswith((".", ":", ";"))
+    ):
+        return False  # "Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội," + "Hội đồng …"
+    if not previous.endswith(_NO_TERMINAL) and line[:1].isalnum():
+        if _DANGLING.search(previous):
+            return False  # "1. Chủ tịch UBND các tỉnh, thành phố từ" + "Hà Tĩnh đến …"
+        from notices.markers import find_marker
+
+        wrapped = width <= 120 and len(previous) >= 0.55 * width
+        if wrapped and find_marker(previous) is not None:
+            return False  # an item's indented first line, wrapped: "(i) Tập đoàn … Việt" + "Nam"
+    short = len(previous) < 0.75 * width
+    if previous.endswith((".", ":", "!", "?")) and (short or line[:1].isupper()):
+        return True
+    return short and (line[:1].isupper() or not line[:1].isalpha())
+
+
+def _rejoin_page_breaks(paragraphs: list[str]) -> list[str]:
+    """`hoàn thành, hoàn thành` + `vượt mức …`: no final punctuation, next starts lower-case."""
+    from notices.markers import MarkerKind, find_marker
+
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and paragraph[:1].islower() and find_marker(paragraph) is None:
+            previous = out[-1]
+            marker = find_marker(previous)
+            heading = (
+                marker is not None
+                and marker.kind in (MarkerKind.NUMBER, MarkerKind.SECTION)
+                and len(previous.split()) <= 13
+            )
+            if not previous.endswith(TERMINAL) and not heading:
+                out[-1] = f"{previous} {paragraph}"
+                continue
+        out.append(paragraph)
+    return out
