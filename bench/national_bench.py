@@ -229,7 +229,7 @@ def rss_mb(pid: int | str = "self") -> float:
 async def cold_start(url: str, handle: str) -> dict[str, Any]:
     """In this (fresh) process: imports, engine, one question; how long the loop was held."""
     t0 = time.perf_counter()
-    from bot.name_builds import build_names, give_back_memory
+    from bot.name_builds import build_names, settle_big_org
     from handlers.calendar import create_calendar
     from handlers.conversation import Conversation
     from handlers.directory import SHARED_DIRECTORIES, SHARED_NAMES
@@ -241,7 +241,7 @@ async def cold_start(url: str, handle: str) -> dict[str, Any]:
     # trimmed after big reads), without its start-up warm-up: the message asks first.
     SHARED_NAMES.build = build_names
     SHARED_NAMES.wanted = True  # as warm_names says in `nhacviec run`: built off the loop
-    SHARED_DIRECTORIES.after_big_read = give_back_memory
+    SHARED_DIRECTORIES.after_big_read = settle_big_org
     engine = create_engine(url)
     try:
         conversation = Conversation(
@@ -391,12 +391,17 @@ async def pick_people(engine: AsyncEngine, rng: random.Random, n: int = 60) -> P
 
 
 async def conversation_rows(url: str, args: argparse.Namespace, report: dict[str, Any]) -> None:
+    from bot.name_builds import settle_big_org
     from handlers.calendar import create_calendar
     from handlers.conversation import Conversation
+    from handlers.directory import SHARED_DIRECTORIES
     from handlers.domain import OfficialId, TaskId
     from handlers.messages import Incoming
     from storage.engine import create_engine, create_uow_factory
 
+    # As `nhacviec run` does after reading a big org (bot/run.py): the C heap trimmed and the
+    # directory's objects frozen out of the cyclic collector's full passes.
+    SHARED_DIRECTORIES.after_big_read = settle_big_org
     engine = create_engine(url)
     statements = Statements(engine)
     rng = random.Random(5)

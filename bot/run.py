@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.backup import DailyBackups, sqlite_path
 from bot.channels import Channel, ChannelStartError, Service, install_log_redaction
 from bot.health import AlertConfig, HealthBoard, HealthProbe, HealthSender, HealthWatcher
-from bot.name_builds import build_names, give_back_memory
+from bot.name_builds import build_names, settle_big_org
 from bot.name_cache import NameCache
 from bot.settings import Settings
 from bot.webapp import WebServer, create_webapp
@@ -115,7 +115,7 @@ def create_name_warmup(uow_factory: UnitOfWorkFactory, settings: Settings) -> Na
     return NameWarmup(
         uow_factory,
         build=build_names,
-        after_big_read=give_back_memory,
+        after_big_read=settle_big_org,
         store=NameCache(Path(cache_dir), settings.database_url) if cache_dir else None,
     )
 
