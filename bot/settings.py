@@ -117,10 +117,11 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # Chats answered at once by each channel of `nhacviec run` (each chat's messages in order).
     chat_concurrency: int = Field(default=32, ge=1, le=1000)
-    # PostgreSQL connections `nhacviec run` keeps open (SQLite: ignored); at most as many again
-    # are opened for bursts. Chats beyond them wait for a free connection (up to 30 s, then
-    # the apology): with both channels at CHAT_CONCURRENCY 32, 40 connections cover the usual
-    # load; raise both together, within PostgreSQL's max_connections over all processes.
+    # Database connections `nhacviec run` keeps open (PostgreSQL, or a SQLite file); at most
+    # as many again are opened for bursts. Chats beyond them wait for a free connection (up
+    # to 30 s, then the apology): with both channels at CHAT_CONCURRENCY 32, 40 connections
+    # cover the usual load; raise both together, within PostgreSQL's max_connections over all
+    # processes.
     database_pool_size: int = Field(default=20, ge=1, le=200)
     # Where `nhacviec run` keeps the org's name index between runs (bot/name_cache.py); empty:
     # never kept, built at every start.

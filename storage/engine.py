@@ -29,19 +29,23 @@ def application_name() -> str:
 
 def create_engine(url: str, *, echo: bool = False, pool_size: int | None = None) -> AsyncEngine:
     """An AsyncEngine for `url`; a SQLite file gets its directory created and its pragmas set.
-    `pool_size`: connections kept open to a server database, as many again opened for bursts
-    (SQLAlchemy's default, 5 + 10, when None); closing and reopening the burst connections
-    costs more than the queries of a busy bot."""
+    `pool_size`: connections kept open (a server database or a SQLite file), as many again
+    opened for bursts (SQLAlchemy's default, 5 + 10, when None); closing and reopening the
+    burst connections costs more than the queries of a busy bot, and `nhacviec run` answers
+    CHAT_CONCURRENCY chats per channel at once: with 15 connections the 16th chat waited 30 s
+    for one and got the apology (a SQLite province under load lost most replies that way)."""
     parsed = _async_url(url)
+    pool: dict[str, Any] = {}
+    if pool_size is not None:
+        pool = {"pool_size": pool_size, "max_overflow": pool_size}
     if parsed.get_backend_name() != "sqlite":
-        pool: dict[str, Any] = {}
-        if pool_size is not None:
-            pool = {"pool_size": pool_size, "max_overflow": pool_size}
         if parsed.get_driver_name() == "asyncpg":
             pool["connect_args"] = {"server_settings": {"application_name": application_name()}}
         return create_async_engine(parsed, echo=echo, pool_pre_ping=True, **pool)
+    if not _is_file(parsed):
+        pool = {}  # an in-memory database is one connection (SQLAlchemy's static pool)
     _make_parent_dir(parsed)
-    engine = create_async_engine(parsed, echo=echo)
+    engine = create_async_engine(parsed, echo=echo, **pool)
     event.listen(engine.sync_engine, "connect", _set_sqlite_pragmas)
     return engine
 
@@ -55,6 +59,11 @@ def _async_url(url: str) -> URL:
     parsed = make_url(url)
     driver = _ASYNC_DRIVERS.get(parsed.drivername)
     return parsed.set(drivername=driver) if driver else parsed
+
+
+def _is_file(url: URL) -> bool:
+    database = url.database
+    return bool(database) and database != ":memory:" and "mode=memory" not in str(url)
 
 
 def _make_parent_dir(url: URL) -> None:
