@@ -42,6 +42,7 @@ _MEETING = re.compile(
     r"(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4})",
     re.IGNORECASE,
 )
+_MEETING_MIN_WORDS = 5  # "Ngày 08/11/2025, Thủ tướng chủ trì …" has more
 _TITLE_STOP = re.compile(
     r"^(?:Ngày\s+\d|Căn cứ|Kính gửi|Thực hiện|Sau khi|Vào ngày|Sáng ngày|Chiều ngày)",
     re.IGNORECASE,
@@ -160,8 +161,11 @@ _PROVINCE_KEYS = {fold_key(p): p for p in PROVINCES}
 
 
 def find_meeting_date(paragraphs: list[str]) -> date | None:
-    """`Ngày 07/3/2024, Chủ tịch UBND huyện tổ chức …`: the date of the meeting concluded."""
-    for paragraph in paragraphs[:12]:
+    """`Ngày 07/3/2024, Chủ tịch UBND huyện tổ chức …`: the date of the meeting concluded, in
+    one of the first twelve sentences; a table's "|" cells and the header's short pieces
+    ("VĂN PHÒNG CHÍNH", "PHỦ", "THÔNG BÁO") before it are not counted."""
+    sentences = [p for p in paragraphs if len(p.split()) >= _MEETING_MIN_WORDS]
+    for paragraph in sentences[:12]:
         m = _MEETING.match(paragraph)
         if m:
             return safe_date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"]))

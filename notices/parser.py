@@ -64,7 +64,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         reason = "để trống ngày" if place_date else "không có dòng địa danh, ngày tháng"
         notes.append(f"Văn bản {reason}: dùng ngày họp {meeting:%d/%m/%Y} làm ngày ban hành.")
     year = place_date.year if place_date else (meeting.year if meeting else year_hint)
-    reference = issued or meeting
+    concludes_meeting = "TB" in (type_code, number.doc_type)
+    reference = _deadline_reference(issued, meeting if concludes_meeting else None)
     if reference is None and place_date is not None:
         reference = _month_start(place_date.year, place_date.month)
     context = Context(year=year, reference=reference)
@@ -153,6 +154,16 @@ def _dated(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:
     )
 
 
+def _deadline_reference(issued: date | None, meeting: date | None) -> date | None:
+    """The day a notice's deadlines were set: a conclusion notice's (TB) are set at the meeting
+    it concludes, so with the meeting on 08/11 and the notice issued on 18/11 "trước ngày 15/11"
+    is a deadline, not a past date. A letter's opening "Ngày 30/6/2025, Chính phủ ban hành …"
+    cites a document, no meeting: the caller passes `meeting` only for a notice."""
+    if issued is not None and meeting is not None:
+        return min(issued, meeting)
+    return issued or meeting
+
+
 def _month_start(year: int, month: int | None) -> date:
     return date(year, month or 1, 1)
 
@@ -191,6 +202,8 @@ def _recipients(front: list[str]) -> list[str] | None:
             continue
         parts = [paragraph[m.end() :]] if paragraph[m.end() :].strip() else []
         for following in front[index + 1 :]:
+            if not following.strip(" |"):
+                continue  # the "|" of a table row holding "Kính gửi:" and its lines
             if not following.startswith(("-", "+", "•")):
                 break
             parts.append(following.lstrip("-+• "))
