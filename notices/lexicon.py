@@ -31,7 +31,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     ubkt, thông tấn xã,
     chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở,
     nhà cung cấp,
-    thành phố, tỉnh
+    thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở
     """
 )
 
@@ -124,7 +124,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     trù, cấp phát, bảo quản, cụ thể hóa, xác định, đi đầu, chú trọng, chăm lo, coi trọng, thúc
     đẩy, củng cố, khuyến khích, huy động, treo, kiên quyết, cắt giảm, đơn giản hóa, bãi bỏ, siết
     chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối,
-    thừa ủy quyền, thay mặt
+    thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến
     """
 )
 
