@@ -25,7 +25,8 @@ class Marker:
 
 _UPPER_START = r"(?=[^\W\d_]|\*|\"|“|\()"
 _MARKER = re.compile(
-    r"(?P<section>(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?<=[IVX])|[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])"
+    r"(?:Điều|ĐIỀU)\s+(?P<article>\d{1,3})\.\s+(?=[A-ZĐÀ-Ỹ*])"  # a resolution's "Điều 2. Giao …"
+    r"|(?P<section>(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?<=[IVX])|[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.\s+"
     + _UPPER_START
     + r"|(?P<num_bare>\d{1,2}(?:\.\d{1,2}){1,4})\s+(?=[A-ZĐÀ-Ỹ])"
@@ -41,6 +42,8 @@ def find_marker(paragraph: str) -> Marker | None:
     m = _MARKER.match(paragraph)
     if m is None:
         return None
+    if m["article"]:
+        return Marker(MarkerKind.SECTION, f"Điều {m['article']}", 1, m.end())
     if m["section"]:
         return Marker(MarkerKind.SECTION, m["section"], 1, m.end())
     if m["num"] or m["num_bare"]:

@@ -31,7 +31,7 @@ def build_paragraphs(lines: list[str]) -> list[str]:
                 current = []
             previous = ""
             continue
-        is_marker = find_marker(line) is not None
+        is_marker = find_marker(line) is not None and not _hyphen_wrapped(current, line, width)
         if narrow and len(current) == 1 and not is_marker and _opens_narrow(current[0], previous):
             current.append(line)  # "- Tham mưu Ủy ban nhân dân" + "Thành phố đánh giá …"
             previous = line
@@ -53,6 +53,25 @@ def build_paragraphs(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return split_inline_items(split_addressee(_rejoin_page_breaks(paragraphs)))
+
+
+# "… phối hợp tổ chức chính trị" + "- xã hội tại địa phương …": the hyphen of a compound
+# ("chính trị - xã hội", "kinh tế - xã hội") wrapped to the start of a line, not a dash point.
+_LOWER_DASH = re.compile(r"^[-–]\s+(?=\w)")
+
+
+def _hyphen_wrapped(current: list[str], line: str, width: int) -> bool:
+    """A "- lower-case" line after a full, unfinished line that is not itself a point's start."""
+    from notices.markers import find_marker
+
+    dash = _LOWER_DASH.match(line)
+    if not current or dash is None or not line[dash.end()].islower():
+        return False
+    previous = current[-1]
+    opens_point = len(current) == 1 and find_marker(previous) is not None
+    return (
+        not previous.endswith(_NO_TERMINAL) and len(previous) >= 0.55 * width and not opens_point
+    )
 
 
 def _opens_narrow(line: str, before: str) -> bool:

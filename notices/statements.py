@@ -147,6 +147,33 @@ _ANSWER_CLOSE = re.compile(
     r"^(?:(?!và\s)[^\s.;]+\s+){1,9}?(?:xin\s+)?(?:có ý kiến|trả lời)\s+(?:[^.;]{0,40}\s)?để\s"
     r"(?![^.;]*\b(?:thực hiện|triển khai|báo cáo)\b)"
 )
+# "Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ nhu yếu phẩm …", "Kêu gọi
+# các nhà hảo tâm, người dân chung tay ủng hộ …": an appeal to the public, whom no one tracks.
+_PUBLIC = r"(?:cộng đồng|cá nhân|người dân|nhân dân|nhà hảo tâm|mạnh thường quân|toàn dân)"
+_PUBLIC_WORDS = (
+    rf"(?:{_PUBLIC}|các|mọi|toàn thể|kêu gọi|doanh nghiệp|tổ chức|hộ gia đình|và|trong và ngoài"
+    r"\s+(?:tỉnh|thành phố|nước)|trên địa bàn(?:\s+(?:tỉnh|thành phố))?)"
+)
+_APPEAL = re.compile(
+    rf"^(?P<who>(?:{_PUBLIC_WORDS}[\s,]*)+):?\s*(?:tích cực\s+|tiếp tục\s+)?"
+    r"(?:quan tâm|hưởng ứng|chung tay|ủng hộ|tham gia ủng hộ|đăng ký (?:hỗ trợ|ủng hộ)|đóng góp)\b"
+)
+# "… để xét khen thưởng (nếu có nhu cầu).": work only if the body wishes it is not tracked.
+_IF_WISHED = re.compile(
+    r"(?:^(?:nếu|khi|trường hợp)\s+có nhu cầu\b|\(?\s*(?:nếu|khi)\s+có nhu cầu\s*\)?\s*[.;]?$)"
+)
+
+# "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.": when the document takes effect.
+_IN_FORCE = re.compile(rf"^[^;]{{0,40}}?\b{_DOC}\s+này\s+có hiệu lực\b")
+
+
+def _appeal_or_optional(low: str) -> bool:
+    if _IN_FORCE.match(low):
+        return True
+    appeal = _APPEAL.match(low)
+    if appeal is not None and re.search(_PUBLIC, appeal["who"]):
+        return True
+    return _IF_WISHED.search(low) is not None
 
 
 def _rule_or_role(low: str) -> bool:
@@ -181,7 +208,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
     low = match_form(sentence.strip().rstrip("| "))
     if not low:
         return False
-    if _carries_out_only(low) or _rule_or_role(low):
+    if _carries_out_only(low) or _rule_or_role(low) or _appeal_or_optional(low):
         return True
     if _CASE.match(low) and not analyze(sentence).leads:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
@@ -224,7 +251,8 @@ def _narrates_past(low: str, reference: date | None) -> bool:
 # before the clause that assigns.
 _AGREED = re.compile(
     r"^[^;:]{0,100}?(?:(?<=\s)|^)(?:cơ bản\s+)?(?:thống nhất|nhất trí)\s+"
-    r"(?:chỉ|là|rằng|về việc|chủ trương|cao)\b"
+    r"(?:chỉ|là|rằng|về việc|chủ trương|cao|với\s+(?:(?:các|những)\s+)?(?:dự án|dự thảo|đề xuất"
+    r"|nội dung|báo cáo|tờ trình|phương án|kiến nghị|ý kiến))\b"
 )
 
 

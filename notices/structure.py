@@ -35,6 +35,7 @@ _DASHES = ("-", "–", "—")
 _ASSIGNING = re.compile(r"^(?:Giao|GIAO|Đề nghị|ĐỀ NGHỊ|Yêu cầu|YÊU CẦU)\s")
 _TOPIC_START = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s")
 _TOPIC = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s+[^:;]*$")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _HEADER_LINE = re.compile(
     r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do)", re.IGNORECASE
 )
@@ -67,7 +68,12 @@ class Item:
         titled = section and self.children and not first.endswith((".", ";", ":"))
         if titled and len(head.split()) <= 25:
             return True  # "I. Trách nhiệm phối hợp trong công tác thẩm định chủ trương …"
-        if _TOPIC.match(head) and not head.endswith(".") and len(head.split()) <= 30:
+        # "2. Về kiểm điểm tập thể lãnh đạo (cơ quan …; tập thể …)": the brackets list its scope
+        topic = head
+        while _BRACKETED.search(topic):  # "(… Ban Thường vụ (hoặc Ban Chủ nhiệm) …)" nests
+            topic = _BRACKETED.sub(" ", topic)
+        topic = topic.strip()
+        if _TOPIC.match(topic) and not topic.endswith(".") and len(topic.split()) <= 30:
             return True  # "1. Về tổ chức thực hiện chức năng, nhiệm vụ được phân cấp, …"
         return (
             len(head.split()) <= _HEADING_WORDS
@@ -84,6 +90,9 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
     """
     for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
         matches = list(_INTRO_END.finditer(paragraph))
+        article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
+        if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
+            return paragraphs[:index], _until_end(paragraphs[index:])
         if matches:
             m = matches[-1]
             rest = paragraph[m.end() :].strip()

@@ -20,7 +20,7 @@ class Context:
 
 def glued_clauses(sentence: str) -> list[tuple[str, Roles]]:
     """Analysed clauses; a subject-only clause is glued to the next ("A, B; C tập trung …")."""
-    clauses = split_clauses(sentence)
+    clauses = _request_to_a_list(split_clauses(sentence))
     out: list[tuple[str, Roles]] = []
     carry = ""
     for index, clause in enumerate(clauses):
@@ -32,6 +32,25 @@ def glued_clauses(sentence: str) -> list[tuple[str, Roles]]:
         out.append((joined, roles))
         carry = ""
     return out
+
+
+# "Đề nghị A; B; C: tổ chức …": one request to a list of bodies, its work after the colon.
+_ASKS_LIST = re.compile(r"^(?:đề nghị|yêu cầu|giao)\s", re.IGNORECASE)
+_NAMES_WORDS = 25  # a piece of the list longer than this is a clause with work of its own
+
+
+def _request_to_a_list(clauses: list[str]) -> list[str]:
+    """Clauses of "Đề nghị A; B; C: tổ chức …" joined back into one: the ";" only separates the
+    bodies asked (a name such as "các đơn vị sự nghiệp công lập" may look like work)."""
+    if len(clauses) < 2 or not _ASKS_LIST.match(clauses[0]):
+        return clauses
+    for index, clause in enumerate(clauses):
+        head, colon, _ = clause.partition(":")
+        if len(head.split()) > _NAMES_WORDS or "(" in head:
+            return clauses
+        if colon:
+            return ["; ".join(clauses[: index + 1]), *clauses[index + 1 :]] if index else clauses
+    return clauses
 
 
 def same_leads(a: list[str] | None, b: list[str]) -> bool:

@@ -59,6 +59,14 @@ def heading_assignees(text: str) -> list[str] | None:
 _ADDRESSED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,100}$")
 
 
+# "Ủy ban nhân dân tỉnh X ban hành Kế hoạch … như sau:", "Sở Y tế ban hành Chương trình … với các
+# nội dung sau:": the body that issues the document, not the one that does its items.
+_ISSUES_DOCUMENT = re.compile(
+    r"\bban hành\s+(?:(?:bản|các)\s+)?(?:kế hoạch|chương trình|phương án"
+    r"|đề án|quy chế|hướng dẫn|chỉ thị)\b"
+)
+
+
 def intro_assignees(paragraph: str) -> list[str] | None:
     """Leads named by an intro sentence ending in ":" ("UBND tỉnh yêu cầu các cơ quan … sau:")."""
     sentences = split_sentences(paragraph)
@@ -67,6 +75,9 @@ def intro_assignees(paragraph: str) -> list[str] | None:
         return None
     if len(sentence.split()) <= 4 and len(sentences) > 1:
         sentence = f"{sentences[-2]} {sentence}"  # "… đề nghị các đơn vị … . Cụ thể:"
+    low = match_form(sentence)
+    if _ISSUES_DOCUMENT.search(low) and not asks_someone(low):
+        return None  # "UBND tỉnh Đồng Tháp ban hành Kế hoạch … như sau:" names the issuer only
     leads: list[str] = []
     for _, roles in glued_clauses(sentence):
         leads.extend(a.name for a in roles.leads if not a.is_person)

@@ -38,6 +38,12 @@ _DIRECTS_POINTS = re.compile(
     r"^(?:\S{1,4}[.)]\s+)?(?:giao|đề nghị|yêu cầu)\s[^.;:]{3,160}?\schỉ đạo\s[^.;:]{3,200}?"
     r"\s(?:có|chịu)\s+trách nhiệm\s*:$"
 )
+# "Giao Bộ Công an chủ trì … hoàn thiện hồ sơ dự án, bảo đảm một số yêu cầu sau:" over "1. Quán
+# triệt …" "2. Rà soát …": the points are what the one assignment must meet, not tasks apart.
+_REQUIREMENT_POINTS = re.compile(
+    r"\s(?:bảo đảm|đảm bảo|đáp ứng|theo)\s+(?:một số|các|những)\s+yêu cầu\s+(?:như\s+)?sau"
+    r"(?:\s+đây)?\s*:$"
+)
 _LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
 
 
@@ -94,7 +100,8 @@ def build_tasks(
             tasks.append(row_task(item, row, own_lead_in, context))
             continue
         paragraphs = list(item.paragraphs)
-        if item.children and _DIRECTS_POINTS.match(match_form(paragraphs[-1].strip())):
+        last = match_form(paragraphs[-1].strip())
+        if item.children and (_DIRECTS_POINTS.match(last) or _REQUIREMENT_POINTS.search(last)):
             # "Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:" over its points: what
             # the body sees to is one piece of its own work, the points its content
             directed = [" ".join(child.paragraphs) for child in walk(item.children)]
