@@ -82,6 +82,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?:hoàn thành|xong|kết thúc|hoàn tất)\s+(?:trong|vào|đến|tới)\s+(?:hết\s+)?"
         rf"|(?:đến|tới)\s+hết\s+|không\s+(?:quá|muộn hơn)\s+)(?P<date>ngày\s+{_DATE_BODY})",
     ),
+    # "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "tổ chức lễ khánh thành … vào ngày …":
+    # a milestone set for a day; only when its clause names one (_MILESTONE)
+    _rule(DeadlineKind.ON_DATE, rf"(?P<milestone>vào)\s+(?P<date>ngày\s+{_DATE_BODY})"),
     # "thời gian hoàn thành trước ngày 30/9/2020", "hoàn thành trước ngày …", "trước 15/8/2026"
     _rule(
         DeadlineKind.BEFORE_DATE,
@@ -185,6 +188,11 @@ _COUNTDOWN = re.compile(
 _STARTS_AT = re.compile(r"(?<![^\W_])(?:bắt đầu\s+)?từ\s*$")
 # A sentence ends at ";", at a line break or at ". " before a capital letter.
 _SENTENCE_END = re.compile(r"[;\n]|\.\s+")
+_MILESTONE = re.compile(
+    r"(?<![^\W_])(?:khởi công|khánh thành|thông xe|gắn biển|lễ"
+    r"|đưa vào (?:khai thác|vận hành|sử dụng|hoạt động))(?![^\W_])"
+)
+_DONE = re.compile(r"(?<![^\W_])(?:đã|được)(?![^\W_])")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
 
@@ -222,6 +230,8 @@ def _resolve(
     before = low[max(0, m.start() - 16) : m.start()]
     phrase = text[m.start() : m.end()].strip()
     if _COUNTDOWN.match(low, m.end()):
+        return None
+    if groups.get("milestone") and not _is_milestone(low, m.start()):
         return None
     deadline: date | None = None
     recurrence: Recurrence | None = None
@@ -311,6 +321,13 @@ def _clause_start(text: str, start: int) -> int:
     ]
     sentence = ends[-1] if ends else window
     return max(0, min(start - 120, sentence))
+
+
+def _is_milestone(low: str, start: int) -> bool:
+    """ "… khởi công dự án … vào ngày 19/12/2025" yes; "Hội nghị được tổ chức vào ngày …", "đã
+    khánh thành vào ngày 2/9" (done) no."""
+    clause = re.split(r"[;:]|\.\s", low[max(0, start - 200) : start])[-1]
+    return _MILESTONE.search(clause) is not None and _DONE.search(clause) is None
 
 
 def _phrase_before(low: str, start: int) -> str:

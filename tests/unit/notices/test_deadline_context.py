@@ -110,3 +110,27 @@ def test_this_month_or_quarter_still_dates_work(text: str, deadline: date) -> No
 def test_a_quarter_after_tu_is_when_work_starts(text: str, deadline: date | None) -> None:
     hit = pick_deadline(find_deadlines(text, year=2026, reference=NOTICE_DATE))
     assert (hit.deadline if hit else None) == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # a milestone set for a day is due that day
+        (
+            "Bộ Xây dựng đẩy nhanh thủ tục và khởi công dự án mở rộng cao tốc Trung Lương - Mỹ "
+            "Thuận vào ngày 19 tháng 12 năm 2025.",
+            date(2025, 12, 19),
+        ),
+        ("tổ chức lễ khánh thành cầu Phong Châu vào ngày 30/12/2025", date(2025, 12, 30)),
+        ("Sở Giao thông đưa vào khai thác tuyến tránh vào ngày 15/12/2025", date(2025, 12, 15)),
+        ("thông xe toàn tuyến vào ngày 31 tháng 12 năm 2025", date(2025, 12, 31)),
+        # a day that only places an event, or a milestone already done, is no deadline
+        ("Hội nghị sơ kết được tổ chức vào ngày 25/11/2025 tại Hà Nội", None),
+        ("Dự án đã khánh thành vào ngày 2/9, các sở tiếp tục theo dõi vận hành", None),
+        ("Đoàn công tác làm việc với tỉnh vào ngày 20/12/2025", None),
+    ],
+)
+def test_a_milestone_on_a_day_is_due_that_day(text: str, deadline: date | None) -> None:
+    hit = pick_deadline(find_deadlines(text, year=2025, reference=NOTICE_DATE))
+    assert (hit.deadline if hit else None) == deadline
+    assert hit is None or hit.kind is DeadlineKind.ON_DATE
