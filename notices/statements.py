@@ -141,6 +141,19 @@ _DIFFICULTY = re.compile(
     r"^(?:trong quá trình\s[^,;]{0,60}?,?\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?"
     r"(?:phát sinh\s+)?(?:những\s+|các\s+)?(?:khó khăn|vướng mắc|vấn đề phát sinh)"
 )
+# "Nắm bắt, xử lý kịp thời các vướng mắc phát sinh (nếu có), trường hợp cần thiết báo cáo Cục
+# Thuế để được hỗ trợ": only the difficulties that may arise, and asking for help with them.
+_HANDLES_DIFFICULTIES = re.compile(
+    r"^(?:(?:kịp thời|chủ động)\s+)?(?:(?:nắm bắt|xử lý|giải quyết|tháo gỡ|phản ánh)"
+    r"(?:\s*,\s*|\s+và\s+|\s+))+(?:kịp thời\s+)?(?:các|những)\s+(?:khó khăn|vướng mắc)"
+    r"(?:\s*(?:,|và)\s*(?:khó khăn|vướng mắc))?(?:\s+phát sinh)?\s*(?:\(nếu có\))?"
+    r"(?:\s*[,;]?\s*(?:trường hợp|nếu|khi)\s+cần thiết\s+báo cáo\s[^.;]{0,120}?"
+    r"để\s+(?:được\s+)?(?:hỗ trợ|hướng dẫn|xử lý|giải quyết)[^.;]{0,40})?\s*[.;]?$"
+)
+# "Đầu mối hỗ trợ nghiệp vụ: số điện thoại (…); địa chỉ thư điện tử (…)": whom to call.
+_CONTACT = re.compile(
+    r"^[^:;]{0,80}:\s*(?:số\s+)?(?:điện thoại|đt|thư điện tử|email|e-mail|hotline|địa chỉ)\b"
+)
 # "Cục Thuế có ý kiến để Thuế tỉnh Bắc Ninh và Thuế tỉnh Khánh Hòa được biết./.": an answer's
 # closing.
 _ANSWER_CLOSE = re.compile(
@@ -180,6 +193,8 @@ def _rule_or_role(low: str) -> bool:
     """Guidance that points at rules, an authority or award rule, obeying rules, a role, a
     request only for difficulties, an answer's closing: none names work to track."""
     if _DIFFICULTY.match(low) or _ANSWER_CLOSE.match(low) or _AUTHORITY.match(low):
+        return True
+    if _HANDLES_DIFFICULTIES.match(low) or _CONTACT.match(low):
         return True
     rule = _FOLLOWS_RULE.match(low)
     if rule is not None:

@@ -86,6 +86,12 @@ def test_a_topic_heading_with_a_bracketed_scope_is_no_task(heading: str) -> None
         "cầu).",
         "Trường hợp có nhu cầu, các xã đăng ký tham gia lớp tập huấn với Sở Nội vụ.",
         "Các đơn vị gửi đề xuất bổ sung kinh phí về Sở Tài chính khi có nhu cầu.",
+        # only the difficulties that may arise, and whom to call
+        "Nắm bắt, xử lý kịp thời các vướng mắc phát sinh (nếu có), trường hợp cần thiết báo cáo "
+        "Sở Tài chính để được hướng dẫn.",
+        "Kịp thời giải quyết những khó khăn, vướng mắc phát sinh.",
+        "Đầu mối hỗ trợ kỹ thuật: số điện thoại 0236.3822.111; thư điện tử hotro@hoaminh.gov.vn",
+        "Bộ phận tiếp nhận phản ánh: hotline 1900.1234 (trong giờ hành chính).",
         # when the document takes effect
         "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.",
         "Quyết định này có hiệu lực kể từ ngày 01/4/2026.",
@@ -102,6 +108,9 @@ def test_appeals_optional_work_and_entry_into_force_state_only(sentence: str) ->
         "Các doanh nghiệp vận tải: đăng ký lộ trình với Sở Xây dựng trước ngày 30/4/2026.",
         "Ủy ban Mặt trận Tổ quốc tỉnh vận động cá nhân, tổ chức ủng hộ người dân vùng lũ.",
         "Sở Y tế báo cáo khó khăn, vướng mắc (nếu có) trước ngày 15/4/2026.",
+        "Giải quyết các khó khăn của hợp tác xã về mặt bằng sản xuất.",
+        "Tổng hợp các vướng mắc phát sinh, báo cáo Bộ Tài chính trước ngày 30/6/2026.",
+        "Sở Tài chính: số hóa hồ sơ thuế của doanh nghiệp.",
     ],
 )
 def test_work_named_beside_those_classes_stays(sentence: str) -> None:
