@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from notices.model import DeadlineKind, Recurrence
@@ -400,6 +400,10 @@ def pick_deadline(hits: list[DeadlineHit]) -> DeadlineHit | None:
     dated = [h for h in hits if h.kind in (DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE)]
     if recurring and dated and not any(h.year_written for h in dated):
         return recurring[0]  # "Hằng năm, báo cáo trước ngày 15/12": a yearly due day
+    periodic = [h for h in hits if h.kind is DeadlineKind.RECURRING and h.recurrence is None]
+    if periodic and dated and not any(h.year_written for h in dated):
+        # "định kỳ báo cáo kết quả trước ngày 20/11": a day of a month, every year
+        return replace(periodic[0], recurrence=Recurrence.YEARLY)
     return min(
         hits,
         key=lambda h: (

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from notices.deadlines import find_deadlines, pick_deadline
-from notices.model import DeadlineKind
+from notices.model import DeadlineKind, Recurrence
 
 NOTICE_DATE = date(2025, 11, 18)
 
@@ -134,3 +134,31 @@ def test_a_milestone_on_a_day_is_due_that_day(text: str, deadline: date | None) 
     hit = pick_deadline(find_deadlines(text, year=2025, reference=NOTICE_DATE))
     assert (hit.deadline if hit else None) == deadline
     assert hit is None or hit.kind is DeadlineKind.ON_DATE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "deadline"),
+    [
+        # "định kỳ" with a day of a month and no year: that day every year
+        (
+            "Các sở xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện "
+            "trước ngày 20/11 về Sở Khoa học và Công nghệ",
+            DeadlineKind.RECURRING,
+            None,
+        ),
+        (
+            "Các sở định kỳ rà soát, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12",
+            DeadlineKind.RECURRING,
+            None,
+        ),
+        # with the year written, it is that one day
+        ("định kỳ báo cáo trước ngày 20/11/2025", DeadlineKind.BEFORE_DATE, date(2025, 11, 20)),
+    ],
+)
+def test_a_periodic_report_by_a_day_of_a_month_is_yearly(
+    text: str, kind: DeadlineKind, deadline: date | None
+) -> None:
+    hit = pick_deadline(find_deadlines(text, year=2025, reference=NOTICE_DATE))
+    assert hit is not None and (hit.kind, hit.deadline) == (kind, deadline)
+    if kind is DeadlineKind.RECURRING:
+        assert hit.recurrence is Recurrence.YEARLY
