@@ -41,8 +41,19 @@ log = logging.getLogger(__name__)
 
 FORMAT = 3
 _ROOT = Path(__file__).resolve().parents[1]
-# The code an index is made by: a change to any of it may index the same rows differently.
-_INDEXING_CODE = ("handlers/nlu/*.py", "handlers/domain.py", "bot/name_cache.py")
+# The code an index and its rows are made by: a change to any of it may index the same rows
+# differently (the name index folds and splits names with notices' text and lexicon tables;
+# the rows come from the repositories' row conversions). Wider than strictly needed: an
+# upgrade that touches any of it costs one rebuild, a stale index would cost wrong answers.
+_INDEXING_CODE = (
+    "handlers/nlu/*.py",
+    "handlers/domain.py",
+    "notices/*.py",
+    "storage/repositories/units.py",
+    "storage/repositories/officials.py",
+    "bot/name_builds.py",
+    "bot/name_cache.py",
+)
 # Rows are pickled in chunks: the worker thread that loads them lets the event loop run
 # between two chunks (one pickle.load holds the GIL from start to end).
 _CHUNK = 5_000
@@ -58,12 +69,12 @@ _SHARED = frozenset(
 
 
 @cache
-def code_version() -> str:
+def code_version(root: Path = _ROOT) -> str:
     """A digest of the indexing code and the Python that runs it."""
     digest = hashlib.sha256(f"{FORMAT} {sys.version}".encode())
     for pattern in _INDEXING_CODE:
-        for path in sorted(_ROOT.glob(pattern)):
-            digest.update(path.relative_to(_ROOT).as_posix().encode())
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -83,6 +94,11 @@ class NameCache:
     def load(self, digest: str) -> SavedOrg | None:
         try:
             with self.path.open("rb") as file:
+                if not _own_file(os.fstat(file.fileno())):
+                    log.warning(
+                        "the saved name index %s is not this service's own; ignored", self.path
+                    )
+                    return None
                 return self._read(file, digest)
         except FileNotFoundError:
             return None
@@ -96,6 +112,7 @@ class NameCache:
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             with temporary.open("wb") as file:
+                os.chmod(temporary, 0o600)  # whatever the umask: only a file of our own is read
                 self._write(file, org)
                 file.flush()
                 os.fsync(file.fileno())
@@ -159,6 +176,13 @@ class NameCache:
         names = NameIndex(*sides)
         names.attach(units, officials)  # names and handles: the rows' own strings again
         return SavedOrg(str(header["digest"]), units, officials, names)
+
+
+def _own_file(status: os.stat_result) -> bool:
+    """Only a file this service wrote is unpickled: owned by the process's user and writable by
+    no one else (a pickle runs code when loaded)."""
+    owner = getattr(os, "getuid", None)
+    return (owner is None or status.st_uid == owner()) and not status.st_mode & 0o022
 
 
 def _rows(load: Callable[[], Any]) -> Iterator[tuple[Any, ...]]:
