@@ -111,7 +111,8 @@ def _narrow_first_lines(lines: list[str]) -> bool:
 # Words a sentence never ends on: a line ending with one is wrapped ("… các tỉnh, thành phố từ").
 _DANGLING = re.compile(
     r"(?<![^\W_])(?:từ|và|của|các|những|với|cho|tại|theo|trên|đến|tới|về|hoặc|là|để|như|thuộc"
-    r"|trước|sau|ngày|tháng|năm|số|ngang)$|(?<=\d)[/-]$",  # "cơ quan ngang" + "Bộ"
+    r"|trước|sau|ngày|tháng|năm|số|ngang"  # "cơ quan ngang" + "Bộ"
+    r"|khoản|điểm|điều|tiết|mục|chương)$|(?<=\d)[/-]$",  # "tại khoản" + "7 Điều 17, …"
     re.IGNORECASE,
 )
 _NOT_BODY_START = re.compile(r"^(?:Kính gửi|Số\b|Nơi nhận|V/v|Về việc)", re.IGNORECASE)

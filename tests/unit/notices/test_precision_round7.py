@@ -190,3 +190,16 @@ def test_a_compound_hyphen_wrapped_to_a_line_start_is_no_dash_point(
     assert not any(p.startswith(after) for p in paragraphs), paragraphs
     assert any(f"{before} {after}" in p for p in paragraphs), paragraphs
     assert paragraphs[-1].startswith("- Tổng hợp")  # a real dash point still opens one
+
+
+@pytest.mark.parametrize(
+    ("ending", "opening"),
+    [
+        ("Căn cứ quy định tại khoản", "7 Điều 17 Luật Quản lý thuế, đề nghị các đơn vị rà soát."),
+        ("Theo hướng dẫn tại điểm", "b khoản 2 Điều 5 Thông tư số 80/2021/TT-BTC, Sở Tài chính"),
+        ("Thực hiện theo quy định tại Điều", "12 Nghị định số 126/2020/NĐ-CP, các xã báo cáo."),
+    ],
+)
+def test_a_line_ending_on_a_provision_word_goes_on(ending: str, opening: str) -> None:
+    paragraphs = build_paragraphs([ending, opening])
+    assert paragraphs == [f"{ending} {opening}"]
