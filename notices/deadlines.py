@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from notices.deadline_words import clause_start, is_milestone, phrase_before
 from notices.model import DeadlineKind, Recurrence
 from notices.text import match_form
 
@@ -186,13 +187,6 @@ _COUNTDOWN = re.compile(
     r"\s+(?:\d+|một|hai|ba|bốn|năm|sáu|vài|ít|mấy)\b"
 )
 _STARTS_AT = re.compile(r"(?<![^\W_])(?:bắt đầu\s+)?từ\s*$")
-# A sentence ends at ";", at a line break or at ". " before a capital letter.
-_SENTENCE_END = re.compile(r"[;\n]|\.\s+")
-_MILESTONE = re.compile(
-    r"(?<![^\W_])(?:khởi công|khánh thành|thông xe|gắn biển|lễ"
-    r"|đưa vào (?:khai thác|vận hành|sử dụng|hoạt động))(?![^\W_])"
-)
-_DONE = re.compile(r"(?<![^\W_])(?:đã|được)(?![^\W_])")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
 
@@ -231,7 +225,7 @@ def _resolve(
     phrase = text[m.start() : m.end()].strip()
     if _COUNTDOWN.match(low, m.end()):
         return None
-    if groups.get("milestone") and not _is_milestone(low, m.start()):
+    if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
     deadline: date | None = None
     recurrence: Recurrence | None = None
@@ -242,7 +236,7 @@ def _resolve(
         return DeadlineHit(kind, None, phrase, None, m.start(), m.end())
     if kind is DeadlineKind.RECURRING:
         bare = low.startswith(("hằng", "hàng", "mỗi"), m.start())
-        if bare and _QUALIFIES_NOUN.search(_phrase_before(low, m.start())):
+        if bare and _QUALIFIES_NOUN.search(phrase_before(low, m.start())):
             return None  # "kế hoạch 5 năm và hằng năm", "ngân sách hằng năm": not the task's cycle
         recurrence = _recurrence(groups)
         return DeadlineHit(kind, None, phrase, recurrence, m.start(), m.end())
@@ -293,7 +287,7 @@ def _resolve(
         deadline = date(reference.year, month, calendar.monthrange(reference.year, month)[1])
     else:  # year end: "cuối năm 2023", "trong năm nay", "đến hết năm 2026"
         if phrase.lower().startswith(("trong", "vào")) and "năm" in phrase.lower()[:12]:
-            clause = low[_clause_start(text, m.start()) : m.end() + 120]
+            clause = low[clause_start(text, m.start()) : m.end() + 120]
             if not _COMPLETION.search(clause):
                 return None
         if _NOT_PERIOD_BEFORE.search(before) and "cuối" in phrase.lower():
@@ -307,33 +301,6 @@ def _resolve(
             return None  # a past period is a report period or a reference, not a deadline
         deadline = _next_year(deadline)  # "trước ngày 15/1" in a December notice: next January
     return DeadlineHit(kind, deadline, phrase, None, m.start(), m.end(), explicit_year)
-
-
-def _clause_start(text: str, start: int) -> int:
-    """Where to look back for "hoàn thành" before "trong năm …": 120 characters, or further to
-    the start of the sentence (at most 320), as in "Hoàn thành 100% thủ tục … được thực hiện
-    trực tuyến, thông suốt, liền mạch, hiệu quả, giảm tối đa giấy tờ trong năm 2025"."""
-    window = max(0, start - 320)
-    ends = [
-        e.end()
-        for e in _SENTENCE_END.finditer(text, window, start)
-        if e.group()[0] != "." or text[e.end() : e.end() + 1].isupper()
-    ]
-    sentence = ends[-1] if ends else window
-    return max(0, min(start - 120, sentence))
-
-
-def _is_milestone(low: str, start: int) -> bool:
-    """ "… khởi công dự án … vào ngày 19/12/2025" yes; "Hội nghị được tổ chức vào ngày …", "đã
-    khánh thành vào ngày 2/9" (done) no."""
-    clause = re.split(r"[;:]|\.\s", low[max(0, start - 200) : start])[-1]
-    return _MILESTONE.search(clause) is not None and _DONE.search(clause) is None
-
-
-def _phrase_before(low: str, start: int) -> str:
-    """The words before `start` within the same comma-delimited phrase."""
-    window = low[max(0, start - 60) : start]
-    return re.split(r"[,;:.]", window)[-1]
 
 
 def _undated(kind: DeadlineKind, phrase: str, m: re.Match[str]) -> DeadlineHit:
