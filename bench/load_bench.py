@@ -44,7 +44,8 @@ from sqlalchemy.engine import make_url
 
 from bench import national
 from bench.load_support import backend_cpu, cpu_s, percentiles, upgrade_with
-from bench.national_bench import copy_of, drop, ensure_generated, rss_mb
+from bench.loop_watch import rss_mb
+from bench.national_bench import copy_of, drop, ensure_generated
 from storage.engine import create_engine
 
 TOKEN = "123456789:AAFakeTelegramTokenForBench_abcdefgh"

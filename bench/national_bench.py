@@ -41,6 +41,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bench import national
+from bench.loop_watch import LoopWatch, rss_mb
 from bench.national import TODAY
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -218,14 +219,6 @@ async def drop(url: str) -> None:
 # --- the measurements ----------------------------------------------------------------------------
 
 
-def rss_mb(pid: int | str = "self") -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
-
-
 async def cold_start(url: str, handle: str) -> dict[str, Any]:
     """In this (fresh) process: imports, engine, one question; how long the loop was held."""
     t0 = time.perf_counter()
@@ -256,25 +249,14 @@ async def cold_start(url: str, handle: str) -> dict[str, Any]:
                 )
             ).scalar_one()
         ready = {"imports_s": round(time.perf_counter() - t0, 2), "rss_ready_mb": rss_mb()}
-        stalls: list[float] = []
-        answering = True
-
-        async def ticker() -> None:
-            last = time.perf_counter()
-            while answering:
-                await asyncio.sleep(0.01)
-                now = time.perf_counter()
-                stalls.append(now - last - 0.01)
-                last = now
-
-        tick = asyncio.create_task(ticker())
+        watch = LoopWatch()
+        watch.start()
         t1 = time.perf_counter()
         replies = await conversation.handle(
             Incoming("bench", handle, "quá hạn", OfficialId(official), today=TODAY)
         )
         first = time.perf_counter() - t1
-        answering = False
-        await tick
+        await watch.stop()
         t2 = time.perf_counter()
         await conversation.handle(
             Incoming("bench", handle, "thống kê", OfficialId(official), today=TODAY)
@@ -283,7 +265,7 @@ async def cold_start(url: str, handle: str) -> dict[str, Any]:
         return {
             **ready,
             "first_answer": _fmt(first),
-            "longest_loop_stall": _fmt(max(stalls, default=0.0)),
+            "longest_loop_stall": _fmt(watch.longest),
             "second_answer": _fmt(second),
             "rss_after_first_mb": rss_mb(),
             "reply_head": replies[0].text.split("\n", 1)[0],

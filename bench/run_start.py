@@ -26,17 +26,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 
+from bench.loop_watch import LoopWatch, rss_mb
 from bench.national import TODAY
 
 NOW = datetime.combine(TODAY, clock_time(9, 0), tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
 
 
 class _Messages(logging.Handler):
@@ -79,18 +72,8 @@ async def start_as_run(
                 )
             ).scalar_one()
         ready = {"imports_s": round(time.perf_counter() - t0, 2), "rss_ready_mb": rss_mb()}
-        stalls: list[float] = []
-        answering = True
-
-        async def ticker() -> None:
-            last = time.perf_counter()
-            while answering:
-                await asyncio.sleep(0.01)
-                now = time.perf_counter()
-                stalls.append(now - last - 0.01)
-                last = now
-
-        tick = asyncio.create_task(ticker())
+        watch = LoopWatch()
+        watch.start()
         t1 = time.perf_counter()
         await warmup.start()  # the instant `nhacviec run` starts its services
         if after_warmup:
@@ -101,8 +84,7 @@ async def start_as_run(
             Incoming("bench", handle, "quá hạn", OfficialId(official), today=TODAY)
         )
         first, first_cpu = time.perf_counter() - t2, time.process_time() - cpu
-        answering = False
-        await tick
+        await watch.stop()
         rss_first = rss_mb()
         t3 = time.perf_counter()
         await conversation.handle(
@@ -118,7 +100,7 @@ async def start_as_run(
             "first_answer_s": round(first, 2),
             # this process's CPU meanwhile, every thread (not the database's, nor a child's)
             "first_answer_cpu_s": round(first_cpu, 2),
-            "longest_loop_stall_s": round(max(stalls, default=0.0), 3),
+            "longest_loop_stall_s": round(watch.longest, 3),
             "second_answer_s": round(second, 3),
             "rss_after_first_mb": rss_first,
             "rss_after_save_mb": rss_mb(),  # = after the first answer when nothing was built
