@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from notices.tables import task_table_rows, vertical_task_tables
+from notices.tables import grid_rows, task_table_rows, vertical_task_tables
 from notices.text import nfc
 
 # What a sentence or a heading ends on; a line ending otherwise may go on on the next.
@@ -115,11 +115,9 @@ def _task_tables(lines: list[str]) -> list[str]:
             out.append(lines[index])
             index += 1
             continue
-        rows = [
-            [cell.strip() for cell in line.strip().strip("|").split("|")]
-            for line in lines[index:end]
-            if not _MD_TABLE_RULE.match(line.strip())
-        ]
+        rows = grid_rows(
+            [line for line in lines[index:end] if not _MD_TABLE_RULE.match(line.strip())]
+        )
         sentences = task_table_rows(rows)
         if sentences is None:
             out.extend(lines[index:end])

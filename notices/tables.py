@@ -58,6 +58,28 @@ def task_table_rows(rows: list[list[str]]) -> list[str] | None:
     return out or None
 
 
+def _pipe_columns(line: str) -> tuple[int, ...]:
+    return tuple(index for index, char in enumerate(line.rstrip()) if char == "|")
+
+
+def grid_rows(lines: list[str]) -> list[list[str]]:
+    """The rows of a table's "|" lines. A fixed-width grid as antiword draws a Word table (every
+    "|" at the same column on every line, a cell's text wrapped onto the lines below it) whose
+    header names a number column ("TT", "STT"): a line with an empty number cell goes on with the
+    row above, cell by cell. Any other block: one row a line, as a Markdown table writes it."""
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in lines]
+    fixed = len(lines) > 2 and len({_pipe_columns(line) for line in lines}) == 1
+    if not fixed or not rows or not _COLUMNS["number"].match(fold_key(rows[0][0])):
+        return rows
+    merged: list[list[str]] = [rows[0]]
+    for row in rows[1:]:
+        if row[0]:
+            merged.append(row)
+        else:  # a wrapped line: of the header (before the first numbered row) or of the row above
+            merged[-1] = [f"{a} {b}".strip() for a, b in zip(merged[-1], row, strict=True)]
+    return merged
+
+
 # What task_table_rows() writes for a row: "3. Giao Ban Quản lý … chủ trì, phối hợp với …: …".
 ROW_SENTENCE = re.compile(r"^\d{1,3}\. Giao \S.{0,300}? chủ trì[,:]")
 _STRONG = re.compile(r"\*\*|__")

@@ -7,9 +7,10 @@ automatic numbering ("1.", "2." of the items, which the parser needs) and the fo
 so a .doc typed in .VnTime or VNI-Times is converted run by run like a .docx. It costs 1.5–3 s a
 file. `antiword -m UTF-8.txt` (0.01 s) reads the diacritics right but drops automatic numbering,
 draws tables with "|" and wraps cell text; `catdoc` drops the numbering and interleaves table
-cells. So antiword is only the fallback when LibreOffice is not installed, and catdoc the last
-resort. Each conversion runs in a private temporary folder with its own LibreOffice profile, so
-concurrent conversions never share a lock, and under a time limit.
+cells. So antiword is only the fallback when LibreOffice is not installed (and, beside it, gives
+back a table LibreOffice loses: `_restore_tables`), and catdoc the last resort. Each conversion
+runs in a private temporary folder with its own LibreOffice profile, so concurrent conversions
+never share a lock, and under a time limit.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import tempfile
 from notices.errors import ErrorCode, NoticeError
 from notices.readers import legacy
 from notices.readers.docx_reader import read_docx
+from notices.tables import grid_rows
 
 log = logging.getLogger(__name__)
 
@@ -46,15 +48,46 @@ def soffice_path() -> str | None:
 def read_doc(data: bytes) -> str:
     """Text of a .doc file; NoticeError(MISSING_TOOL) naming the package when no converter."""
     soffice = soffice_path()
-    if soffice:
-        return read_docx(_to_docx(data, soffice))
     antiword = shutil.which("antiword")
+    if soffice:
+        text = read_docx(_to_docx(data, soffice))
+        return _restore_tables(text, data, antiword) if antiword else text
     if antiword:
-        return _plain(data, [antiword, "-m", "UTF-8.txt", "-w", "0"])
+        return _plain(data, [antiword, *_ANTIWORD_ARGS])
     catdoc = shutil.which("catdoc")
     if catdoc:
         return _plain(data, [catdoc, "-d", "utf-8", "-w"])
     raise NoticeError(ErrorCode.MISSING_TOOL, MISSING_CONVERTER)
+
+
+_ANTIWORD_ARGS = ("-m", "UTF-8.txt", "-w", "0")
+
+
+def _restore_tables(text: str, data: bytes, antiword: str) -> str:
+    """LibreOffice reads a table that ends a .doc (no paragraph after it, as LibreOffice itself
+    saves one) as a single paragraph of its cells run together ("TTNội dungCơ quan chủ trì…
+    1Tổ chức …"), so a plan's task table was lost; antiword still draws that table as a grid of
+    "|" lines. Each such paragraph is put back as antiword's grid, which the parser reads as a
+    table (0.01 s more a file; nothing changes when no paragraph is a table's cells)."""
+    try:
+        drawn = _plain(data, [antiword, *_ANTIWORD_ARGS]).split("\n")
+    except NoticeError:
+        return text
+    grids: dict[str, str] = {}
+    index = 0
+    while index < len(drawn):
+        end = index
+        while end < len(drawn) and drawn[end].startswith("|"):
+            end += 1
+        if end - index >= 2:
+            rows = grid_rows(drawn[index:end])
+            grids["".join("".join(cell.split()) for row in rows for cell in row)] = "\n".join(
+                drawn[index:end]
+            )
+        index = max(end, index + 1)
+    paragraphs = text.split("\n\n")
+    restored = [grids.get("".join(p.split()), p) for p in paragraphs]
+    return "\n\n".join(restored)
 
 
 def _to_docx(data: bytes, soffice: str) -> bytes:
