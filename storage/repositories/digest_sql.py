@@ -215,11 +215,16 @@ def list_flags(lists: list[ColumnElement[bool]]) -> list[Label[int]]:
 
 def pivot_counts(v: Any) -> Select[Any]:
     """(scope_id, unit_id, the tasks in each state of STATES, those due this week): one row
-    per scope and lead unit. The state is worked out once per task, grouped, then spread into
-    columns (counting FILTERed rows of `v` directly would work it out again per column)."""
+    per scope and lead unit holding a task, from `v`'s (scope_id, unit_id, state, in_week, n)
+    rows (storage/repositories/digest_counts.py). The state is worked out once per row,
+    grouped, then spread into columns (counting FILTERed rows of `v` directly would work it
+    out again per column)."""
+    n = func.sum(v.c.n)
     grouped = (
-        select(v.c.scope_id, v.c.unit_id, v.c.state, v.c.in_week, func.count().label("n"))
+        select(v.c.scope_id, v.c.unit_id, v.c.state, v.c.in_week, n.label("n"))
         .group_by(v.c.scope_id, v.c.unit_id, v.c.state, v.c.in_week)
+        # A unit whose counts add up to nothing (its tasks came after the instant) has none.
+        .having(n != 0)
         .subquery("grouped")
     )
 
