@@ -21,6 +21,7 @@ from notices.metadata import (
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
+from notices.quotations import drop_quoted
 from notices.signature import find_signature, stamp_organisation
 from notices.structure import build_items, is_closing, split_body
 from notices.task_basics import Context
@@ -53,6 +54,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     place_date = find_place_date(lines)
     type_code, title = find_type_and_title(lines)
     front, body = split_body(paragraphs, title=title)
+    body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 

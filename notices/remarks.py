@@ -68,7 +68,9 @@ _AGREEMENT = re.compile(
 # "Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số … về danh mục …": an
 # approval with no work attached (one that goes on "và giao …" is still work).
 _APPROVAL = re.compile(
-    r"^(?:chấp thuận|đồng ý|thống nhất)\s+(?:với\s+)?(?:đề nghị|chủ trương|đề xuất|danh mục)\b"
+    r"^(?:(?:chấp thuận|đồng ý|thống nhất)\s+(?:với\s+)?(?:đề nghị|chủ trương|đề xuất|danh mục)"
+    # "Thông qua Báo cáo tiếp thu, giải trình …", "Thông qua phương án đơn giản hóa 05 thủ tục …"
+    r"|thông qua\s+(?:các\s+)?(?:báo cáo|tờ trình|phương án|đề án|dự thảo|danh mục|dự án luật))\b"
     r"(?![^;]*\b(?:giao|yêu cầu|chỉ đạo)\s)[^;]*$"
 )
 _EXHORTATION = re.compile(
@@ -143,7 +145,9 @@ _CLOSING_ASK = re.compile(
 # "Chịu trách nhiệm về những nội dung thẩm định …": what a body answers for, not a piece of work
 # ("Chịu trách nhiệm về thực hiện bảo mật …" or "chịu trách nhiệm tiếp nhận hồ sơ" still are).
 _LIABILITY = re.compile(
-    r"^chịu trách nhiệm(?:\s+trước\s[^.;]{0,80}?)?\s+về\s+(?:những\s+|các\s+)?"
+    # "Bộ Tài chính chịu trách nhiệm về nội dung giải trình, tiếp thu.": a named body answers too
+    r"^(?:(?P<subject>[^.;:]{2,120}?)\s+)?chịu trách nhiệm(?:\s+toàn diện)?"
+    r"(?:\s+trước\s[^.;]{0,80}?)?\s+về\s+(?:những\s+|các\s+)?"
     r"(?:nội dung|kết quả|tính (?:chính xác|pháp lý|hợp pháp|trung thực)|số liệu|thông tin)\b"
 )
 
@@ -152,13 +156,24 @@ def _is_liability(low: str) -> bool:
     """Every clause states what the body answers for ("…; không chịu trách nhiệm về …")."""
     clauses = [c.strip() for c in low.split(";") if c.strip()]
     return bool(clauses) and all(
-        _LIABILITY.match(c) or c.startswith("không chịu trách nhiệm") for c in clauses
+        _liable(c) or c.startswith("không chịu trách nhiệm") for c in clauses
     )
+
+
+_DOES_WORK = re.compile(
+    r"\b(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|tham mưu|báo cáo|(?<!sở )(?<!bộ )xây dựng)\b"
+)
+
+
+def _liable(clause: str) -> bool:
+    m = _LIABILITY.match(clause)
+    return m is not None and not (m["subject"] and _DOES_WORK.search(m["subject"]))
 
 
 def is_remark(sentence: str) -> bool:
     """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
-    low = match_form(sentence.strip())
+    # "… chịu trách nhiệm thi hành Nghị quyết này./. |": a scrape's signature table may follow
+    low = match_form(sentence.strip().rstrip("| "))
     if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
         return True
     if _CLOSING_ASK.match(low) or _is_liability(low):

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from notices.assignees import analyze, asks_someone
+from notices.standing import is_quota, is_standing
 from notices.text import match_form
 
 _DOC = (
@@ -43,6 +44,12 @@ _RULE_APPLIED = re.compile(
 # "Trường hợp cơ sở kinh doanh chưa góp đủ vốn … thì không thuộc đối tượng …": what holds in a
 # case, with no body named to act, is not a task.
 _CASE = re.compile(r"^(?:trong\s+)?(?:trường hợp|nếu)\s")
+# "Khoản chi tiền thưởng nếu thỏa mãn điều kiện … thì được tính vào chi phí được trừ …": a rule
+# for a case stated of a thing, not a body told to act.
+_RULE_CASE = re.compile(
+    r"\s(?:nếu|trường hợp)\s[^.;]{3,240}?\sthì\s+(?:chỉ\s+)?(?:được|không được|phải|bị|là"
+    r"|thuộc|không thuộc)\s"
+)
 # "Ngoài ra, cần lưu ý pháp luật thuế …": advice with nobody told to act.
 _ADVICE = re.compile(r"^(?:ngoài ra,?\s*)?(?:cần|nên)\s+lưu ý\b")
 # "Ngày 30/6/2025, Chính phủ ban hành …", "Sáng ngày 18 tháng 11 năm 2025, …".
@@ -225,7 +232,9 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return False
     if _carries_out_only(low) or _rule_or_role(low) or _appeal_or_optional(low):
         return True
-    if _CASE.match(low) and not analyze(sentence).leads:
+    if is_quota(low) or is_standing(low):
+        return True  # "Ban bầu cử …: 01 cá nhân/01 ban;", "X là cơ quan …", powers "theo quy định"
+    if (_CASE.match(low) or _RULE_CASE.search(low)) and not analyze(sentence).leads:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
     if asks_someone(low):
         return False  # "Căn cứ quy định nêu trên, đề nghị Sở …" asks for work

@@ -213,7 +213,8 @@ class ItemTasks:
         return leads
 
     def tasks(self) -> list[ParsedTask]:
-        drafts = [d for d in self.drafts if d.leads or self.default]
+        # "Ban bầu cử đại biểu Quốc hội:" whose "01 cá nhân/01 ban;" was no task: a bare label
+        drafts = [d for d in self.drafts if (d.leads or self.default) and not _label_only(d)]
         out: list[ParsedTask] = []
         for index, draft in enumerate(drafts):
             leads = draft.leads or list(self.default or [])
@@ -242,9 +243,34 @@ class ItemTasks:
         return out
 
 
+def _label_only(draft: _Draft) -> bool:
+    """Every clause of the draft only names its body ("Sở Nội vụ:", "Đối với Ban Tổ chức Tỉnh
+    ủy;"): what came after the name was no task, so the name alone is none either."""
+    if not draft.parts or not draft.leads:
+        return False
+    name = match_form(draft.leads[0])
+    for _, clause in draft.parts:
+        low = match_form(clause.strip())
+        scope = re.match(r"(?:đối với|riêng)\s+", low)  # "Đối với Ban Tổ chức Tỉnh ủy;"
+        if scope is None and not (low.startswith(name) and low.endswith(":")):
+            return False  # a point whose body is its heading's, or a sentence of its own
+        if len(low.split()) > 15 or _LABEL_WORK.search(low):
+            return False  # work of its own
+    return True
+
+
+# a verb that makes "X chủ trì, phối hợp:" or "Giao Sở Y tế:" more than a name
+_LABEL_WORK = re.compile(
+    r"\b(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|thực hiện|triển khai|xây dựng|báo cáo"
+    r"|(?<!ban )tổ chức|hướng dẫn|tham mưu|rà soát|kiểm tra|(?<!ban )chỉ đạo|ban hành|trình|gửi"
+    r"|trách nhiệm|cần|phải|tập trung|khẩn trương|sau|như sau|gồm)\b"
+)
+
+
 def _from_first_part(texts: list[str], draft: _Draft) -> str:
     """The item's text from the first clause the task is made of: "Căn cứ …;" citations and
-    sentences before it that assign nothing ("Nhằm …, Sở hướng dẫn …") are not the task."""
+    whole paragraphs before it that assign nothing ("Khoản chi … thì được tính …") are not the
+    task."""
     whole = " ".join(texts)
     if not draft.parts:
         return whole
@@ -252,9 +278,15 @@ def _from_first_part(texts: list[str], draft: _Draft) -> str:
     flat = re.sub(r"\s+", " ", whole)
     probe = first[:40]
     at = flat.find(probe) if len(probe) >= 20 else -1
-    if at <= 0 or not _BASIS.match(match_form(flat)):
+    if at <= 0:
         return whole
-    return flat[at:]
+    if _BASIS.match(match_form(flat)):
+        return flat[at:]
+    # "Khoản chi … thì được tính vào chi phí được trừ …" then "Ngày 14/6/2025, Quốc hội ban
+    # hành …" then "Đề nghị Thuế tỉnh …": whole paragraphs before the one the task starts in
+    # stated rules and events, none of them work
+    own = next((k for k, text in enumerate(texts) if probe in re.sub(r"\s+", " ", text)), 0)
+    return " ".join(texts[own:]) if own > 0 else whole
 
 
 # "Căn cứ Thông tư số 11/2025/TT-BGDĐT …;": the citation of a document ("Căn cứ các tiêu chí …

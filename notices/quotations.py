@@ -1,0 +1,99 @@
+"""Provisions quoted by a letter of guidance: the cited law's text, not the letter's own items.
+
+An answer of a tax office or a ministry cites a provision and then copies it ("- Tại khoản 3 Điều
+7 Thông tư số 103/2014/TT-BTC … quy định:" + "“Điều 7. Thu nhập chịu thuế …", "3. Thu nhập phát
+sinh …", "h) Quyết định xử lý …"). The copied articles, clauses and points carry numbers and
+verbs like the letter's own items, yet they are the cited document's words: none is a task of the
+addressee. `drop_quoted` takes them out of the body before items are built; the lead-in stays
+(the statement filter already knows it for a citation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.markers import find_marker
+from notices.text import match_form
+
+_DOC = (
+    r"(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định|thông tư(?:\s+liên tịch)?|quyết định"
+    r"|nghị quyết|chỉ thị|công văn|văn bản|hướng dẫn|quy chế|quy định)"
+)
+# "Tại khoản 25 Điều 3 Luật Quản lý thuế số 38/2019/QH14 … quy định:", "Theo điểm b khoản 1
+# Điều 9 Nghị định … quy định:", "Công văn số 1604/TTg-KTN … có nêu:", "Khoản 2 Điều 5 Thông
+# tư … hướng dẫn:": a citation whose last words introduce the quoted text.
+_CITATION_START = re.compile(
+    rf"^(?:(?:căn cứ|tại|theo)(?:\s+(?:quy định\s+)?(?:tại|của))?\s+)?"
+    rf"(?:(?:tiết|điểm|khoản|điều|mục|chương|phụ lục)\s+[\w.]{{1,8}},?\s+|{_DOC}\s+số\s)"
+)
+# "… quy định:" (the quotation may open after it) or "… quy định “2. Cơ quan …" (no colon).
+_INTRODUCES = re.compile(
+    r"\b(?:quy định|(?:có\s+)?nêu(?:\s+rõ)?|hướng dẫn|ghi(?:\s+rõ)?)\s*(?:như sau)?\s*"
+    r"(?::\s*(?P<quote>[“\"])?|(?P<bare>[“\"]))"
+)
+_OPEN = '“"'
+_CLOSE = re.compile(r"[”\"]")
+# A copied provision's own lines: "Điều 116. …", "1. …", "h) …", "- …", "+ …", "…".
+_PROVISION_LINE = re.compile(r"^(?:điều\s+\d+[a-zđ]?\.|\d{1,3}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|…)")
+# The letter's own voice again: "Theo nội dung nêu tại công văn số …", "Căn cứ các quy định nêu
+# trên, …", "Đề nghị Thuế tỉnh …", "Về vấn đề này, …".
+_OWN_VOICE = re.compile(
+    r"^(?:(?:theo|về|căn cứ)\s+(?:các\s+)?(?:nội dung|vấn đề|quy định|hướng dẫn)\s+(?:nêu|trên"
+    r"|này|tại\s+công văn|nói)|(?:đề nghị|yêu cầu|giao)\s)|\b(?:nêu trên|trên đây|nói trên)\b"
+)
+
+
+def drop_quoted(body: list[str]) -> list[str]:
+    """The body without the provisions a citation copies out ("… quy định:" + its text)."""
+    kept: list[str] = []
+    state = ""  # "" outside, "next" right after a lead-in, "quote" inside “…”, "bare" unquoted
+    cited = False  # the paragraph before opened a citation a wrapped line cut short
+    for paragraph in body:
+        low = match_form(_unmarked(paragraph))
+        colon = _lead_in(low, cited)
+        cited = bool(_CITATION_START.match(low)) and colon is None and len(low) < 90
+        if state and (colon is not None or _OWN_VOICE.search(low)):
+            state = ""  # a new citation, or the letter speaking again, ends the quoted text
+        if state == "next":
+            if low[:1] in _OPEN:
+                state = "" if _CLOSE.search(low, 1) else "quote"
+                continue
+            state = "bare"
+        if state == "quote":
+            if _CLOSE.search(low):
+                state = ""
+            continue
+        if state == "bare":
+            if _PROVISION_LINE.match(low) or find_marker(paragraph) is not None:
+                continue
+            state = ""
+        if colon is None:
+            kept.append(paragraph)
+            continue
+        offset = len(paragraph) - len(low)
+        rest = low[colon.end() :]
+        quote = "quote" if colon["quote"] else "bare" if colon["bare"] else ""
+        if not quote:
+            kept.append(paragraph)
+            state = "" if rest.strip() else "next"
+            continue
+        close = _CLOSE.search(low, colon.end())
+        after = paragraph[offset + close.end() :] if close else ""
+        before = paragraph[: offset + colon.start(quote)].rstrip()
+        kept.append(f"{before} {after.strip()}".strip())
+        state = "" if close else "quote"
+    return kept
+
+
+def _lead_in(low: str, cited: bool) -> re.Match[str] | None:
+    """The "quy định:" closing a citation that opens the (match-form, unmarked) paragraph, or
+    the paragraph that finishes a citation cut short by a wrapped line."""
+    if not cited and not _CITATION_START.match(low):
+        return None
+    found = list(_INTRODUCES.finditer(low))
+    return found[-1] if found else None
+
+
+def _unmarked(paragraph: str) -> str:
+    """The paragraph without its opening dash or plus ("- Tại khoản …" → "Tại khoản …")."""
+    return re.sub(r"^\s*[-+•]\s*", "", paragraph)
