@@ -6,16 +6,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-import holidays
+from handlers.vn_holidays import package_holidays, written_holidays
 
 
 @dataclass(slots=True)
 class WorkingCalendar:
     """Answers "is this a working day" for Vietnamese offices.
 
-    Public holidays come from the `holidays` package (Tết included); `extra_days_off` adds the
-    compensatory days the government fixes each year and `extra_working_days` the swapped
-    working Saturdays, both overriding the package.
+    Public holidays come from the `holidays` package (Tết included; written out for the years
+    around now in `handlers.vn_holidays`, so a running bot never imports it); `extra_days_off`
+    adds the compensatory days the government fixes each year and `extra_working_days` the
+    swapped working Saturdays, both overriding the package.
     """
 
     extra_days_off: frozenset[date] = frozenset()
@@ -25,7 +26,8 @@ class WorkingCalendar:
     def _holidays(self, year: int) -> frozenset[date]:
         cached = self._years.get(year)
         if cached is None:
-            cached = frozenset(holidays.country_holidays("VN", years=year).keys())
+            written = written_holidays(year)
+            cached = package_holidays(year) if written is None else written
             self._years[year] = cached
         return cached
 
