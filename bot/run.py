@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.backup import DailyBackups, sqlite_path
 from bot.channels import Channel, ChannelStartError, Service, install_log_redaction
@@ -16,7 +17,6 @@ from bot.health import AlertConfig, HealthBoard, HealthProbe, HealthSender, Heal
 from bot.name_builds import build_names, settle_big_org
 from bot.name_cache import NameCache
 from bot.settings import Settings
-from bot.webapp import WebServer, create_webapp
 from bot.wiring import (
     App,
     create_background_services,
@@ -27,6 +27,9 @@ from bot.wiring import (
 from handlers.directory import NameWarmup
 from handlers.ports import UnitOfWorkFactory
 from handlers.sending import Sender
+
+if TYPE_CHECKING:  # uvicorn and starlette are imported only when webhooks are configured
+    from bot.webapp import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +101,8 @@ async def run(
             services.append(DailyBackups(database, settings.backup, app.clock))
         web = None
         if settings.webhook.public_url:
+            from bot.webapp import WebServer, create_webapp
+
             receivers = [c.webhook for c in channels if c.webhook is not None]
             webapp = create_webapp(
                 receivers, lambda: {c.name: c.status() for c in channels}, app.file_links
