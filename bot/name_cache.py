@@ -62,10 +62,8 @@ ABANDONED_AFTER_S = 3600
 # Rows as tuples of their fields (Unit(*row) reads them back): a third of the time and space
 # of pickled dataclasses.
 _unit_row = attrgetter(*(f.name for f in fields(Unit)))
-_official_row = attrgetter(*(f.name for f in fields(Official)))
-_SHARED = frozenset(
-    i for i, f in enumerate(fields(Official)) if f.name in ("name", "title", "roles")
-)
+OFFICIAL_FIELDS = ("id", "handle", "name", "unit_id", "roles", "title", "active")  # in order
+_official_row = attrgetter(*OFFICIAL_FIELDS)
 
 
 @cache
@@ -165,11 +163,12 @@ class NameCache:
             return None
         units = [Unit(*row) for row in _rows(load)]
         shared: dict[Any, Any] = {}  # each name, title and role set once, as when read from SQL
-        officials = [
-            Official(*[shared.setdefault(v, v) if i in _SHARED else v for i, v in enumerate(row)])
-            for row in _rows(load)
+        one = shared.setdefault
+        officials = [  # unpacked by name: a comprehension over each row's fields cost 0.4 s
+            Official(i, handle, one(name, name), unit, one(roles, roles), one(title, title), on)
+            for i, handle, name, unit, roles, title, on in _rows(load)
         ]
-        del shared
+        del shared, one
         sides = [load() for _ in range(3)]
         if not all(isinstance(side, NameSide) for side in sides):
             raise ValueError("the three sides of a name index were expected")

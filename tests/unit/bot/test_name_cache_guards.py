@@ -62,3 +62,11 @@ def test_a_file_of_our_own_is_read(tmp_path: Path, caplog: pytest.LogCaptureFixt
     with caplog.at_level(logging.WARNING, logger="bot.name_cache"):
         assert cache.load("digest") is None  # read, and found unreadable
     assert "unreadable" in caplog.text
+
+
+def test_saved_rows_are_read_back_in_the_fields_order() -> None:
+    from dataclasses import fields
+
+    from handlers.domain import Official
+
+    assert tuple(f.name for f in fields(Official)) == name_cache.OFFICIAL_FIELDS
