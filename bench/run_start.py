@@ -42,7 +42,12 @@ class _Messages(logging.Handler):
 
 
 async def start_as_run(
-    url: str, handle: str, cache_dir: Path | None, *, after_warmup: bool = False
+    url: str,
+    handle: str,
+    cache_dir: Path | None,
+    *,
+    after_warmup: bool = False,
+    message: str = "quá hạn",
 ) -> dict[str, Any]:
     t0 = time.perf_counter()
     from bot.run import create_name_warmup
@@ -81,7 +86,7 @@ async def start_as_run(
             await warmup._task
         t2, cpu = time.perf_counter(), time.process_time()
         replies = await conversation.handle(
-            Incoming("bench", handle, "quá hạn", OfficialId(official), today=TODAY)
+            Incoming("bench", handle, message, OfficialId(official), today=TODAY)
         )
         first, first_cpu = time.perf_counter() - t2, time.process_time() - cpu
         await watch.stop()
@@ -118,9 +123,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--handle", required=True)
     parser.add_argument("--cache-dir", type=Path, default=None, help="none: no name cache")
     parser.add_argument("--after-warmup", action="store_true", help="send once names are ready")
+    parser.add_argument(
+        "--text", default="quá hạn", help="the first message (one naming someone waits for names)"
+    )
     args = parser.parse_args(argv)
     result = asyncio.run(
-        start_as_run(args.url, args.handle, args.cache_dir, after_warmup=args.after_warmup)
+        start_as_run(
+            args.url,
+            args.handle,
+            args.cache_dir,
+            after_warmup=args.after_warmup,
+            message=args.text,
+        )
     )
     print(json.dumps(result, ensure_ascii=False))
     return 0

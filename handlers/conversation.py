@@ -23,6 +23,7 @@ from handlers.invites import InviteThrottle, LinkAccount, link_account
 from handlers.memory import ChatState, Slot, StatsCache
 from handlers.messages import Incoming, Reply
 from handlers.nlu import Intent, understand
+from handlers.nlu.name_free import needs_names
 from handlers.notice_reader import NoticeReader
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.report_data import ReportRenderer
@@ -99,8 +100,14 @@ class Conversation:
         today = incoming.today or now.date()
         read_ahead: dict[str, Any] = {}
         async with self._uow_factory() as uow:
-            directory = await self._directories.get(uow)
+            # While the org's first name index is built (a national one: seconds), a question
+            # that looks up no name is answered at once; one that may, waits for the index.
+            text = incoming.payload or incoming.text
+            names = self._directories.has_names or needs_names(text, today)
+            directory = await self._directories.get(uow, names=names)
             official = await self._identify(uow, incoming, directory)
+            if directory.names_pending and official is not None and official.has(Role.ADMIN):
+                directory = await self._directories.get(uow)  # an import's step names units
             if official is not None:
                 # Every message asks whether a numbered question is open: read with the rest.
                 read_ahead[PENDING.name] = await _read_slot(uow, incoming, PENDING, now)
@@ -110,7 +117,6 @@ class Conversation:
                 if not await claim(uow):
                     return None
                 await uow.commit()
-        text = incoming.payload or incoming.text
         meaning = understand(text, today, directory.names)
         if official is None:
             if meaning.intent is Intent.START and meaning.code:

@@ -8,11 +8,12 @@ import logging
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
 from handlers.nlu import NameIndex
 from handlers.nlu.lexicon import HEAD_NOUNS
+from handlers.nlu.names import no_names
 from handlers.org_shared import (
     NameBuilder,
     NameStore,
@@ -85,6 +86,16 @@ class Directory:
                 key = hash((key, o.id, o.name, o.active, o.title, o.handle, o.unit_id))
             self._names_key = key
         return self._names_key
+
+    def without_names(self) -> Directory:
+        """This directory with an empty name index, for a question that looks up no name
+        (`handlers.nlu.name_free`) while the first index is still being built."""
+        return replace(self, _names=no_names())
+
+    @property
+    def names_pending(self) -> bool:
+        """Handed out by `without_names`: the org's name index is not ready yet."""
+        return self._names is no_names()
 
     def unit_name(self, unit_id: UnitId | None) -> str:
         unit = self.units.get(unit_id) if unit_id is not None else None
@@ -225,14 +236,21 @@ class DirectoryCache:
 
     The name index is built off the event loop. After an org change the new directory (units,
     officials, scopes) is used at once, and the previous name index keeps answering until the
-    new one is ready; only the very first directory, with no index before it, waits for it."""
+    new one is ready; only the very first directory, with no index before it, waits for it,
+    and only for a caller that reads names: `get(uow, names=False)` hands that one out at once,
+    with an empty name index, while the index is being built."""
 
     def __init__(self, names: SharedNames | None = None) -> None:
         self._current: Directory | None = None
         self._names = names or SHARED_NAMES
         self._indexing: Future[NameIndex] | None = None
 
-    async def get(self, uow: UnitOfWork) -> Directory:
+    @property
+    def has_names(self) -> bool:
+        """A name index is at hand (the org's, or the one before an org change)."""
+        return self._current is not None and self._current._names is not None
+
+    async def get(self, uow: UnitOfWork, *, names: bool = True) -> Directory:
         revision = await uow.units.revision()
         current = self._current
         if current is None or current.revision != revision:
@@ -250,6 +268,8 @@ class DirectoryCache:
             self._indexing = self._names.start(current)
         indexing = self._indexing
         if indexing is not None and (indexing.done() or current._names is None):
+            if not names and not indexing.done():
+                return current.without_names()
             self._indexing = None
             # Shielded: a caller that gives up must not cancel the build others wait for.
             current._names = await asyncio.shield(asyncio.wrap_future(indexing))

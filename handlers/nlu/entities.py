@@ -334,3 +334,19 @@ class _Scan:
 def _distinct(rows: Iterable[int]) -> list[int]:
     """Each row once, in order (one unit or official is one row)."""
     return list(dict.fromkeys(rows))
+
+
+def could_name(c: Canon, taken: list[bool]) -> bool:
+    """Whether some org's index could find a name among the words not `taken`: a word that is
+    no stop phrase (an alias, or a typo of one, may be any such word), or a cue word (a weak
+    alias, e.g. a given name that is also a question word, follows one: «của Sáu»)."""
+    words = [t.text for t in c.tokens[:MAX_WORDS]]
+    stop = stop_mask(words)
+    for i in range(len(words)):
+        if i < len(taken) and taken[i]:
+            continue
+        if not stop[i]:
+            return True
+        if match_phrase(_PERSON_CUES, words, i) or match_phrase(_UNIT_CUES, words, i):
+            return True
+    return False

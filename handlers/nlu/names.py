@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from handlers.domain import Official, Unit, UnitKind
 from handlers.nlu.aliases import (
@@ -84,6 +85,12 @@ class NameIndex:
     def match_person(self, text: str) -> NameMatch | None:
         """The official a phrase names ("anh Nghị", "PCT Nghị"), or the phrase if none."""
         return find_names(text, self).person
+
+
+@cache
+def no_names() -> NameIndex:
+    """The index of no names: a question read with it is read as with no org."""
+    return NameIndex(NameSide(Entities(), ()), NameSide(Entities(), ()), NameSide(Entities(), ()))
 
 
 def handle_rows(
