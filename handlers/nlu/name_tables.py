@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, combinations
+from typing import overload
 from zlib import crc32
 
 from handlers.nlu.aliases import Alias, is_acronym
@@ -162,6 +163,9 @@ class Keys:
     def __contains__(self, key: str) -> bool:
         return self.get(key) is not None
 
+    def key(self, number: int) -> str:
+        return self._blob[self._starts[number] : self._starts[number + 1]].decode()
+
     def __iter__(self) -> Iterator[str]:
         blob, starts = self._blob, self._starts
         for at in range(len(self._hashes)):
@@ -169,6 +173,31 @@ class Keys:
 
     def __len__(self) -> int:
         return len(self._hashes)
+
+
+class KeyList(Sequence[str]):
+    """Some of a `Keys`' keys, in an order of their own, held by number: the fuzzy pass's
+    ~100,000 unit and person keys at national scale as 4 bytes each, not a string each."""
+
+    __slots__ = ("_keys", "_numbers")
+
+    def __init__(self, keys: Keys, numbers: Iterable[int]) -> None:
+        self._keys = keys
+        self._numbers = array("I", numbers)
+
+    @overload
+    def __getitem__(self, at: int) -> str: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, at: int | slice) -> str | Sequence[str]:
+        if isinstance(at, slice):
+            return [self._keys.key(n) for n in self._numbers[at]]
+        return self._keys.key(self._numbers[at])
+
+    def __len__(self) -> int:
+        return len(self._numbers)
 
 
 class NameSide:
@@ -208,19 +237,21 @@ class NameSide:
         for number, code in zip(key_of, codes, strict=True):
             self._codes[place[renumber[number]]] = code
             place[renumber[number]] += 1
-        del key_of, codes, place, counts, renumber
+        del key_of, codes, place, counts
         self._keys = Keys(slots)
         # The longest alias starting with each word bounds the phrase lookups in a message.
         self.longest: dict[str, int] = {"@": 2} if self.handles else {}
         for key in slots:
             split = key.split()
             self.longest[split[0]] = max(self.longest.get(split[0], 0), len(split))
-        self.fuzzy_keys = [k for k, n in slots.items() if fuzzy[n]]
+        fuzzy_keys = [k for k, n in slots.items() if fuzzy[n]]
+        self.fuzzy_keys = KeyList(self._keys, (renumber[n] for n in slots.values() if fuzzy[n]))
+        del renumber
         # Every two words of a key, for candidates that share two words with a message; a pair
         # of more than PAIR_CAP keys proposes none, so only its being crowded is kept.
         pairs: dict[tuple[str, str], list[int]] = {}
         words_seen: dict[str, None] = {}  # in first-seen order, as the neighbours are made
-        for n, key in enumerate(self.fuzzy_keys):
+        for n, key in enumerate(fuzzy_keys):
             words = set(key.split())
             for pair in combinations(sorted(words), 2):
                 pairs.setdefault(pair, []).append(n)
@@ -231,7 +262,7 @@ class NameSide:
             pair: array("I", found) if len(found) <= PAIR_CAP else NO_CODES
             for pair, found in pairs.items()
         }
-        del pairs
+        del pairs, fuzzy_keys
         self.words = frozenset(words_seen)
         # Symmetric-deletion neighbours: "bay"~"bai", "ngi"~"nghi", "hna"~"han" in O(len).
         self.neighbours: dict[str, set[str]] = {}

@@ -125,3 +125,18 @@ def test_a_failing_child_falls_back_to_this_process(monkeypatch: pytest.MonkeyPa
     assert _answers(name_builds.build_names(UNITS, OFFICIALS)) == _answers(
         NameIndex.build(UNITS, OFFICIALS)
     )
+
+
+def test_fuzzy_keys_held_by_number_read_back_in_their_own_order() -> None:
+    index = NameIndex.build(UNITS, OFFICIALS)
+    for side in (index.units, index.people):
+        written_out = [key for key in dict.fromkeys(side.alias_keys()) if " " in key]
+        keys = list(side.fuzzy_keys)
+        assert keys and set(keys) <= set(written_out)
+        # A pair's numbers point at the keys holding both words, as when they were strings.
+        for (a, b), numbers in side.pairs.items():
+            assert all({a, b} <= set(keys[n].split()) for n in numbers)
+        assert side.fuzzy_keys[1:3] == keys[1:3]
+    # the pickled index (the name cache, the child build) reads back the same keys
+    again = pickle.loads(pickle.dumps(index))
+    assert list(again.units.fuzzy_keys) == list(index.units.fuzzy_keys)
