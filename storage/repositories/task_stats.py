@@ -44,8 +44,7 @@ async def unit_stats(
     *,
     created_before: datetime | None = None,
 ) -> list[UnitStats]:
-    await task_filters.custom_plans(session)
-    resolved = await task_filters.resolve(session, scope)
+    resolved = await task_filters.resolve(session, scope, plan_custom=True)
     counts: dict[int, dict[str, int]] = {}
 
     def add(unit_id: int, state: str, count: int) -> None:

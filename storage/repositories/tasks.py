@@ -22,7 +22,7 @@ from handlers.domain import (
 )
 from handlers.ports import TaskPage, TaskQuery, TaskScope, UnitStats
 from storage.models import OrgMetaRow, TaskCriterionRow, TaskRow, TaskSupportRow
-from storage.repositories import task_filters, task_stats
+from storage.repositories import task_filters, task_rows, task_stats
 from storage.types import utcnow
 
 _WITH_LINKS = (selectinload(TaskRow.support), selectinload(TaskRow.criteria))
@@ -111,50 +111,42 @@ class SqlTaskRepository:
         await self._session.flush()
 
     async def find(self, query: TaskQuery) -> TaskPage:
-        await task_filters.custom_plans(self._session)
-        scope = await task_filters.resolve(self._session, query.scope)
+        """The page and the total in two statements: the scope's roots (with the custom-plans
+        setting), then the page's rows, links and the total together (a third, the count,
+        for one branch and past the end)."""
+        session = self._session
+        scope = await task_filters.resolve(session, query.scope, plan_custom=True)
         branches = task_filters.visible(
-            self._session,
+            session,
             scope,
             lambda t: [t.id.label("id"), t.deadline.label("deadline")],
-            lambda t: task_filters.matching(
-                self._session, query, t, everything=scope.units is None
-            ),
+            lambda t: task_filters.matching(session, query, t, everything=scope.units is None),
             query.lead_unit_ids,
         )
         if query.text and scope.units is not None:
-            branches[:1] = task_filters.split_by_text_length(self._session, branches[0])
+            branches[:1] = task_filters.split_by_text_length(session, branches[0])
         if len(branches) == 1:
-            ids, total = await self._page_of_one(branches[0], query)
-        else:
-            ids, total = await self._page_of_many(branches, query)
-        if not ids:
-            return TaskPage(items=(), total=total)
-        rows = await self._session.scalars(
-            select(TaskRow).where(TaskRow.id.in_(ids)).options(*_WITH_LINKS)
-        )
-        by_id = {row.id: row for row in rows}
-        return TaskPage(items=tuple(to_task(by_id[i]) for i in ids if i in by_id), total=total)
+            return await self._page_of_one(branches[0], query)
+        return await self._page_of_many(branches, query)
 
-    async def _page_of_one(self, branch: Select[Any], query: TaskQuery) -> tuple[list[int], int]:
+    async def _page_of_one(self, branch: Select[Any], query: TaskQuery) -> TaskPage:
         """Every task, or one unit's: the count from an index, the page in index order."""
         found = branch.subquery()
         total = await self._session.scalar(select(func.count()).select_from(found)) or 0
         if total <= query.offset or query.limit <= 0:
-            return [], total
+            return TaskPage(items=(), total=total)
         t = TaskRow
         page = branch.with_only_columns(t.id)
         if query.after is not None:
             page = page.where(task_filters.after(query.after, t.deadline, t.id))
         page = page.order_by(t.deadline.asc().nulls_last(), t.id)
-        ids = await self._session.scalars(page.limit(query.limit).offset(query.offset))
-        return list(ids), total
+        listed = page.limit(query.limit).offset(query.offset).subquery()
+        rows = await self._session.execute(task_rows.page_rows(self._session, listed))
+        return TaskPage(items=tuple(task_rows.to_task(row) for row in rows), total=total)
 
-    async def _page_of_many(
-        self, branches: list[Select[Any]], query: TaskQuery
-    ) -> tuple[list[int], int]:
-        """A scope's branches: the page and the total in one pass over their union (the count
-        is taken before the cursor and the limit cut the listing)."""
+    async def _page_of_many(self, branches: list[Select[Any]], query: TaskQuery) -> TaskPage:
+        """A scope's branches: the page, its rows and the total in one statement over their
+        union (the count is taken before the cursor and the limit cut the listing)."""
         found = union_all(*branches).subquery()
         counted = select(
             found.c.id, found.c.deadline, func.count().over().label("total")
@@ -162,18 +154,21 @@ class SqlTaskRepository:
         page = select(counted.c.id, counted.c.total)
         if query.after is not None:
             page = page.where(task_filters.after(query.after, counted.c.deadline, counted.c.id))
-        page = (
+        listed = (
             page.order_by(counted.c.deadline.asc().nulls_last(), counted.c.id)
             .limit(max(query.limit, 0))
             .offset(query.offset)
+            .subquery()
         )
-        listed = (await self._session.execute(page)).all()
-        if not listed and query.offset == 0 and query.after is None and query.limit > 0:
-            return [], 0  # the first page is empty: nothing matches, no second pass to count
-        if not listed:  # past the end (or no limit): the total alone
+        rows = (
+            await self._session.execute(task_rows.page_rows(self._session, listed, listed.c.total))
+        ).all()
+        if not rows and query.offset == 0 and query.after is None and query.limit > 0:
+            return TaskPage(items=(), total=0)  # nothing matches: no second pass to count
+        if not rows:  # past the end (or no limit): the total alone
             total = await self._session.scalar(select(func.count()).select_from(found)) or 0
-            return [], total
-        return [task_id for task_id, _ in listed], listed[0][1]
+            return TaskPage(items=(), total=total)
+        return TaskPage(items=tuple(task_rows.to_task(row) for row in rows), total=rows[0].total)
 
     async def stats(
         self,
