@@ -209,6 +209,14 @@ class TaskRow(Base):
         Index(None, "notice_id"),
         # Counts "as of" a moment: the tasks created since (migration 0011).
         Index(None, "created_at"),
+        # The recurring templates by id, read a batch at a time to copy (PostgreSQL, 0014;
+        # SQLite finds them through ix_tasks_status_deadline).
+        Index(
+            "ix_tasks_recurring_templates",
+            "id",
+            postgresql_where=text("recurrence IS NOT NULL AND deadline IS NULL"),
+            info={"only_on": "postgresql"},
+        ).ddl_if(dialect="postgresql"),
         # Task ids are shown to users: never hand out a deleted task's id again.
         {"sqlite_autoincrement": True},
     )

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Date,
     Integer,
     MetaData,
     String,
     Table,
     Text,
+    any_,
     delete,
     exists,
     func,
@@ -190,6 +192,17 @@ class SqlOccurrenceRepository:
         )
         return sorted((task_id, parent_id) for task_id, parent_id in rows if parent_id is not None)
 
+    def _made_from(self, template_id: Any) -> ColumnElement[bool]:
+        """`template_id` is one of the templates just copied. Joined to the copies alone,
+        PostgreSQL read all ~860,000 supporting rows (~690,000 criteria) of the national data
+        for each batch of 5,000, a hash or merge join of ~0.2-0.5 s a statement, even with
+        the copies' table analysed; as `= ANY(ARRAY(SELECT …))` it looks them up by id in
+        the primary key (~20 ms)."""
+        made = select(MADE.c.template_id)
+        if self._session.get_bind().dialect.name == "postgresql":
+            return template_id == any_(func.array(made.scalar_subquery()))  # type: ignore[no-any-return]
+        return template_id.in_(made)  # type: ignore[no-any-return]
+
     async def _copy_links(self) -> None:
         """The templates' supporting units and criteria onto the copies just made, numbered
         from 0 in the template's order (as NewTask's tuples are)."""
@@ -202,8 +215,10 @@ class SqlOccurrenceRepository:
             position = func.row_number().over(
                 partition_by=m.c.task_id, order_by=link.c.position
             ) - literal(1)
-            copies = select(m.c.task_id, link.c[key], position).select_from(
-                m.join(link, link.c.task_id == m.c.template_id)
+            copies = (
+                select(m.c.task_id, link.c[key], position)
+                .select_from(m.join(link, link.c.task_id == m.c.template_id))
+                .where(self._made_from(link.c.task_id))
             )
             await self._session.execute(
                 insert(link).from_select(["task_id", key, "position"], copies)

@@ -69,7 +69,7 @@ async def test_migration_seeds_the_org_revision(engine: AsyncEngine) -> None:
 
 
 def test_head_revision_is_the_latest_migration() -> None:
-    assert head_revision() == "0013"
+    assert head_revision() == "0014"
 
 
 async def test_a_failed_migration_leaves_nothing_behind(blank_database_url: str) -> None:
