@@ -7,9 +7,11 @@ past the channel: the `Responder` with the channel's seen update (`SeenUpdates.c
 in the message's first transaction) and a sender that only counts. The chats and questions are
 bench/load_bench.py's; every chat asks each question twice and the second round is measured
 (the first warms the caches). Reports CPU milliseconds (`time.process_time`) and statements per
-answer, per question. It writes seen updates and chat state: point it at a copy (e.g.
-`bench_national_<you>`), never at a database others copy. `--profile` writes a cProfile of the
-measured round on CPU time. The tree measured is the one imported (PYTHONPATH).
+answer, per question, and on PostgreSQL the transactions begun on the server per answer
+(asyncpg BEGINs: a pool pre-ping is one of its own). It writes seen updates and chat state:
+point it at a copy (e.g. `bench_national_<you>`), never at a database others copy. `--profile`
+writes a cProfile of the measured round on CPU time. The tree measured is the one imported
+(PYTHONPATH).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import time
 from collections import Counter, defaultdict
 from typing import Any
 
+import asyncpg.transaction
 from sqlalchemy import event
 
 from bench.load_bench import QUESTIONS, pick_chats
@@ -52,6 +55,14 @@ async def measure(url: str, chats_wanted: int, profile: str | None) -> dict[str,
         statements[current[0]] += 1
 
     event.listen(app.engine.sync_engine, "before_cursor_execute", count)
+    begins: Counter[str] = Counter()
+    start = asyncpg.transaction.Transaction.start
+
+    async def counted_start(self: asyncpg.transaction.Transaction) -> None:
+        begins[current[0]] += 1
+        await start(self)
+
+    asyncpg.transaction.Transaction.start = counted_start  # type: ignore[method-assign]
     try:
         chats = await pick_chats(url, chats_wanted, random.Random(3))
         responder = Responder(app.conversation({}), app.uow_factory)
@@ -86,6 +97,7 @@ async def measure(url: str, chats_wanted: int, profile: str | None) -> dict[str,
         if profiler and profile:
             profiler.dump_stats(profile)
     finally:
+        asyncpg.transaction.Transaction.start = start  # type: ignore[method-assign]
         await app.close()
     total = sum(answers.values())
     return {
@@ -95,6 +107,7 @@ async def measure(url: str, chats_wanted: int, profile: str | None) -> dict[str,
             name: {
                 "cpu_ms": round(cpu[name] * 1000 / n, 1),
                 "statements": round(statements[name] / n, 1),
+                "server_transactions": round(begins[name] / n, 1),
             }
             for name, n in answers.items()
         },

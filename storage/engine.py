@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
@@ -18,6 +18,9 @@ from storage.uow import SqlUnitOfWork
 # Plain driver names are accepted and mapped to the async driver this package runs on.
 _ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg"}
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+# A server connection is closed and reopened after this long: what a firewall or NAT drops
+# silently after hours of idleness is gone before it is found dead.
+POOL_RECYCLE_S = 1800
 APPLICATION_PREFIX = "nhacviec "
 
 
@@ -41,7 +44,14 @@ def create_engine(url: str, *, echo: bool = False, pool_size: int | None = None)
     if parsed.get_backend_name() != "sqlite":
         if parsed.get_driver_name() == "asyncpg":
             pool["connect_args"] = {"server_settings": {"application_name": application_name()}}
-        return create_async_engine(parsed, echo=echo, pool_pre_ping=True, **pool)
+        # No pool_pre_ping: on asyncpg it is BEGIN, a query and ROLLBACK (three round trips)
+        # before every transaction, a dozen per message. A connection whose server end is gone
+        # (a restart, pg_terminate_backend) is dropped at checkout when its socket is seen
+        # closed, and a unit of work whose BEGIN fails on a dead one retries on another
+        # (storage.uow), before anything was written.
+        engine = create_async_engine(parsed, echo=echo, pool_recycle=POOL_RECYCLE_S, **pool)
+        event.listen(engine.sync_engine, "checkout", _refuse_closed)
+        return engine
     if not _is_file(parsed):
         pool = {}  # an in-memory database is one connection (SQLAlchemy's static pool)
     _make_parent_dir(parsed)
@@ -52,7 +62,18 @@ def create_engine(url: str, *, echo: bool = False, pool_size: int | None = None)
 
 def create_uow_factory(engine: AsyncEngine) -> Callable[[], SqlUnitOfWork]:
     sessions = async_sessionmaker(engine, expire_on_commit=False)
-    return functools.partial(SqlUnitOfWork, sessions)
+    # A server database's BEGIN goes out when the unit of work opens, where a dead connection
+    # can still be swapped for a live one; a SQLite file has no server end to lose.
+    begin_now = engine.dialect.name != "sqlite"
+    return functools.partial(SqlUnitOfWork, sessions, begin_now=begin_now)
+
+
+def _refuse_closed(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+    """A pooled connection whose socket the driver saw closed is replaced at checkout (no
+    round trip: asyncpg notices the server's goodbye while the connection sits idle)."""
+    is_closed = getattr(record.driver_connection, "is_closed", None)
+    if is_closed is not None and is_closed():
+        raise exc.DisconnectionError("the server closed this pooled connection")
 
 
 def _async_url(url: str) -> URL:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -42,6 +43,16 @@ from storage.repositories.tasks import SqlTaskRepository
 from storage.repositories.units import SqlUnitRepository
 from storage.write_conflicts import is_write_conflict, lock_task_counts
 
+log = logging.getLogger(__name__)
+
+# How many connections a unit of work tries before a dead one is an error: after a database
+# restart the pool drops the rest at checkout as their sockets are seen closed.
+BEGIN_ATTEMPTS = 3
+
+
+class DeadConnection(Exception):
+    """BEGIN failed because the server end of the connection is gone; nothing was sent."""
+
 
 class SqlUnitOfWork:
     """Repositories exist only inside `async with`; they flush but never commit. A transaction
@@ -61,14 +72,17 @@ class SqlUnitOfWork:
     conversation_state: ConversationStateRepository
     seen_updates: SeenUpdateRepository
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], *, begin_now: bool = False
+    ) -> None:
         self._sessions = sessions
         self._session: AsyncSession | None = None
+        self._begin_now = begin_now
 
     async def __aenter__(self) -> Self:
         if self._session is not None:
             raise RuntimeError("this unit of work is already open")
-        session = self._session = self._sessions()
+        session = self._session = await self._open() if self._begin_now else self._sessions()
         self.units = SqlUnitRepository(session)
         self.officials = SqlOfficialRepository(session)
         self.accounts = SqlChatAccountRepository(session)
@@ -101,6 +115,24 @@ class SqlUnitOfWork:
         if exc is not None and is_write_conflict(exc):
             raise WriteConflict(str(exc).splitlines()[0]) from exc
 
+    async def _open(self) -> AsyncSession:
+        """A session whose transaction has begun on a live connection: a BEGIN that fails on a
+        connection the server closed (nothing sent but the BEGIN) is retried on another one."""
+        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+            session = self._sessions()
+            try:
+                await begin_on_server(session)
+                return session
+            except DeadConnection as dead:
+                await session.close()
+                if attempt == BEGIN_ATTEMPTS:
+                    raise ConnectionError("every database connection tried was closed") from dead
+                log.warning("a closed database connection dropped; retrying on another")
+            except BaseException:
+                await session.close()
+                raise
+        raise AssertionError("unreachable")
+
     async def reserve_task_counts(self, tasks: Sequence[NewTask]) -> None:
         if self._session is None:
             raise RuntimeError("reserve_task_counts() outside `async with`")
@@ -124,6 +156,24 @@ class SqlUnitOfWork:
             if is_write_conflict(error):
                 raise WriteConflict(str(error).splitlines()[0]) from error
             raise
+
+
+async def begin_on_server(session: AsyncSession) -> None:
+    """Send the session's BEGIN now (asyncpg: SQLAlchemy's adapter would send it with the first
+    statement anyway, so no round trip is added); DeadConnection, the connection invalidated,
+    when the server end is gone. A driver without that adapter begins with its first statement."""
+    connection = await session.connection()
+    adapter = (await connection.get_raw_connection()).dbapi_connection
+    start = getattr(adapter, "_start_transaction", None)
+    if start is None or getattr(adapter, "_transaction", True) is not None:
+        return
+    try:
+        await start()
+    except Exception as error:
+        if connection.dialect.is_disconnect(cast(Any, error), adapter, None):
+            await connection.invalidate(error)
+            raise DeadConnection(str(error)) from error
+        raise
 
 
 if TYPE_CHECKING:
