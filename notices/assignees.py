@@ -162,7 +162,7 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
     """ "Trên cơ sở …, các sở, ngành, địa phương chủ động xây dựng …": subject after an opener."""
     for comma in re.finditer(r"[,:]\s*", low[: min(len(low), 600)]):
         pos = comma.end()
-        if pos <= start or not _strong_start(text, low, pos):
+        if pos <= start or not _strong_start(text, low, pos) or _in_partners(text, low, pos):
             continue
         span = scan_subject(text, low, pos)
         if span is None or not span.term or span.term in (":", ")"):
@@ -170,6 +170,17 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
         names = _names(text, pos, span)
         if names and _subject_role(text, low, names, span, roles):
             return
+
+
+def _in_partners(text: str, low: str, pos: int) -> bool:
+    """ "… phối hợp với các sở, ban, ngành, Ủy ban nhân dân xã, phường bố trí kinh phí": a name
+    after a comma of a partner list is one more partner, not the subject of what follows."""
+    found = list(_SUPPORT.finditer(low[:pos]))
+    if not found:
+        return False
+    partners = found[-1]
+    between = text[partners.end() : pos].strip(" ,")
+    return bool(between) and split_assignees(between, strict=True) is not None
 
 
 _STRONG_ROLE = re.compile(

@@ -46,6 +46,21 @@ BARE_TITLE = re.compile(
     rf"(?:(?:các|những)\s+)?(?:(?:đồng chí|đ/c)\s+)?(?:{_alternation(_HEAD_TITLES)})"
     r"(?:\s+(?:sở|bộ|cơ quan|đơn vị|ban|ngành))?"
 )
+# "Quý cơ quan", "Quý Bộ", "Quý Ủy ban", "Quý đơn vị": a letter's polite word for its addressees.
+_POLITE_RX = re.compile(rf"quý\s+(?:{_alternation(list(GROUP_NOUNS) + list(ORG_HEADS))}){_END}")
+
+
+def is_polite_addressee(name: str) -> bool:
+    """ "Quý cơ quan", "Quý Ủy ban": the letter's addressees, whoever "Kính gửi" names."""
+    return polite_name(name) == name
+
+
+def polite_name(piece: str) -> str | None:
+    """ "Quý cơ quan" of "Quý cơ quan phản hồi …": the polite form ends at its noun."""
+    m = _POLITE_RX.match(match_form(piece)) if piece.startswith("Quý ") else None
+    return piece[: m.end()] if m else None
+
+
 _GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
 ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
 
@@ -63,7 +78,10 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     m = PERSON_RX.match(low, pos)
     if m and m.end() < len(text) and text[m.end()].isupper():
         return "person"
-    if _GROUP_RX.match(low, pos):
+    group = _GROUP_RX.match(low, pos)
+    if group and not low.startswith(" hợp", group.end()):  # "các trường hợp": cases, no school
+        return "group"
+    if text.startswith("Quý ", pos) and _POLITE_RX.match(low, pos):
         return "group"
     if ROLE_RX.match(low, pos):
         return "role"

@@ -24,6 +24,7 @@ from notices.name_kinds import (
     assignee_start,
     inside,
     known_field_spans,
+    polite_name,
 )
 from notices.text import match_form
 
@@ -68,7 +69,7 @@ _SAYS_WHAT = re.compile(r"(?:là|có trách nhiệm|chịu trách nhiệm|thực
 
 def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     """Names in an assignee phrase; None (strict) when a piece is not a body, group or person."""
-    text = re.sub(r"\s+", " ", span).strip(" ,;:-–.")
+    text = re.sub(r"\s+", " ", span).strip(" ,;:-–.|")  # "|": a table cell's edge
     if not text:
         return None
     gom = _GOM.search(match_form(text))
@@ -134,6 +135,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         elif kind is None and enum_head and piece[:1].isupper():
             out.extend(split_enumeration(piece, enum_head))
             continue
+        if kind == "group" and (polite := polite_name(piece)):
+            piece = polite  # "Quý cơ quan phản hồi": no verb list ends the polite form
         if kind is None:
             if strict:
                 return None

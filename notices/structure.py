@@ -37,7 +37,9 @@ _TOPIC_START = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s")
 _TOPIC = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s+[^:;]*$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _HEADER_LINE = re.compile(
-    r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do)", re.IGNORECASE
+    r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do"
+    r"|Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa)",  # the motto glued to it in a short letter
+    re.IGNORECASE,
 )
 
 

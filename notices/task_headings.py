@@ -10,6 +10,7 @@ from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
+from notices.name_kinds import is_polite_addressee
 from notices.names import split_assignees
 from notices.structure import Item, walk
 from notices.task_basics import Context, glued_clauses
@@ -67,6 +68,13 @@ _ISSUES_DOCUMENT = re.compile(
 )
 
 
+# A letter's subject that only answers or gives its view before the points.
+_ONLY_SPEAKS = re.compile(
+    r"\b(?:có|cho|xin|nêu)\s+(?:một số\s+)?ý kiến(?:\s+(?:như sau|cụ thể|góp ý))?\s*:?$"
+    r"|\btrả lời(?:\s+(?:như sau|cụ thể))?\s*:?$"
+)
+
+
 def intro_assignees(paragraph: str) -> list[str] | None:
     """Leads named by an intro sentence ending in ":" ("UBND tỉnh yêu cầu các cơ quan … sau:")."""
     sentences = split_sentences(paragraph)
@@ -76,11 +84,16 @@ def intro_assignees(paragraph: str) -> list[str] | None:
     if len(sentence.split()) <= 4 and len(sentences) > 1:
         sentence = f"{sentences[-2]} {sentence}"  # "… đề nghị các đơn vị … . Cụ thể:"
     low = match_form(sentence)
-    if _ISSUES_DOCUMENT.search(low) and not asks_someone(low):
-        return None  # "UBND tỉnh Đồng Tháp ban hành Kế hoạch … như sau:" names the issuer only
+    if (_ISSUES_DOCUMENT.search(low) or _ONLY_SPEAKS.search(low)) and not asks_someone(low):
+        # "UBND tỉnh Đồng Tháp ban hành Kế hoạch … như sau:", "Về vấn đề này, Bộ Xây dựng có ý
+        # kiến như sau:" name the issuer only: the points are the addressee's
+        return None
     leads: list[str] = []
     for _, roles in glued_clauses(sentence):
-        leads.extend(a.name for a in roles.leads if not a.is_person)
+        # "… đề nghị Quý cơ quan thực hiện một số nội dung sau:" names the letter's addressees
+        leads.extend(
+            a.name for a in roles.leads if not a.is_person and not is_polite_addressee(a.name)
+        )
     return leads or None
 
 

@@ -16,6 +16,7 @@ from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.model import DeadlineKind, ParsedTask
+from notices.name_kinds import is_polite_addressee
 from notices.statements import agrees_only, states_only
 from notices.structure import is_closing
 from notices.task_basics import Context, glued_clauses, local_name, same_leads
@@ -128,8 +129,12 @@ class ItemTasks:
         for assignee in roles.leads:
             if local and assignee.name in ("Tỉnh", "Thành phố"):
                 names.append(local)  # "Tỉnh xem xét …" in a notice to tỉnh Điện Biên
-            elif self.default and _GENERIC.match(match_form(assignee.name)):
-                names.extend(self.default)  # "các cơ quan" under a heading means that heading
+            elif self.default and (
+                _GENERIC.match(match_form(assignee.name)) or is_polite_addressee(assignee.name)
+            ):
+                # "các cơ quan" under a heading means that heading; "Quý cơ quan", "Quý Bộ" in
+                # a letter mean the addressees "Kính gửi" names
+                names.extend(self.default)
             else:
                 names.append(assignee.name)
         return list(dict.fromkeys(names))
