@@ -55,8 +55,9 @@ class NameStore(Protocol):
     """Where a built name index outlives the process, so a restart over the same org loads it
     instead of building it (`bot/name_cache.py`: a file). Blocking: called in worker threads."""
 
-    def load(self, digest: str) -> SavedOrg | None:
-        """The org saved under this digest, or None (nothing saved, or another org saved)."""
+    def load(self, digest: str | None) -> SavedOrg | None:
+        """The org saved under this digest, or None (nothing saved, or another org saved);
+        with None, whatever org is saved (its digest is then compared by the caller)."""
         ...
 
     def save(self, org: SavedOrg) -> None: ...
@@ -85,6 +86,11 @@ class SharedNames:
         self._lock = threading.Lock()
         self._ready: OrderedDict[int, NameIndex] = OrderedDict()
         self._building: dict[int, Future[NameIndex]] = {}
+
+    def holds_none(self) -> bool:
+        """No index is ready or being built: nothing of an org was read in this process yet."""
+        with self._lock:
+            return not self._ready and not self._building
 
     def ready(self, directory: Org) -> NameIndex | None:
         with self._lock:
