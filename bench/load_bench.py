@@ -43,7 +43,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bench import national
-from bench.load_support import backend_cpu, cpu_s, percentiles, upgrade_with
+from bench.load_support import backend_cpu, busiest_second, cpu_s, percentiles, upgrade_with
 from bench.loop_watch import rss_mb
 from bench.national_bench import copy_of, drop, ensure_generated
 from storage.engine import create_engine
@@ -219,6 +219,7 @@ async def phase(
     run.count_replies(chats)
     every = [v for values in run.latencies.values() for v in values]
     messages = sum(run.expected.values())
+    sent = [r.t for c in chats for r in fake.messages.get(c.chat_id, [])[run.before[c.chat_id] :]]
     figures: dict[str, Any] = {
         "messages": messages,
         "wall_s": round(wall, 1),
@@ -228,6 +229,7 @@ async def phase(
         "latency_by_question": {q: percentiles(v) for q, v in run.by_question.items()},
         "duplicates": run.duplicates,
         "lost": run.lost,
+        "replies_in_busiest_second": busiest_second(sent),
         "bot_cpu_s": round(cpu, 1),
         "bot_cpu_ms_per_answer": round(cpu * 1000 / max(1, messages), 1),
         "bench_cpu_s": round(bench_cpu, 1),

@@ -33,6 +33,18 @@ def percentiles(values: list[float]) -> dict[str, str]:
     }
 
 
+def busiest_second(times: list[float]) -> int:
+    """The most replies sent in any one-second window: PTB's limiter (`AIORateLimiter`, a
+    bucket of 30 draining at 30/s) holds a reply only when more than ~30 come that close."""
+    ordered = sorted(times)
+    most, first = 0, 0
+    for last, t in enumerate(ordered):
+        while t - ordered[first] >= 1.0:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
+
+
 async def backend_cpu(url: str) -> dict[int, float]:
     """CPU seconds of each PostgreSQL backend connected to the run's database (a local server:
     its processes are readable here); {} for SQLite."""
