@@ -38,6 +38,7 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 _ENUM_COLON = re.compile(
     rf"(?:(?:các|những)\s+)?(?P<head>{_alternation(ORG_HEADS)})"
+    r"(?:\s+các nước)?"  # "các Đại sứ quán các nước: Trung Quốc, Ấn Độ"
     r"(?:\s*,\s*(?:ban\s*,\s*)?(?:ngành|đơn vị|ban|cơ quan|địa phương))*\s*:\s*"
 )
 _ENUM_LEVEL_COLON = re.compile(

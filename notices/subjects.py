@@ -95,9 +95,10 @@ _PASSIVE_ASSIGNED = re.compile(r"(?<![^\W_])được\s+(?:giao|phân công)" + _
 _MAIN_AFTER_PASSIVE = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + _END)
 _MAX_SUBJECT_TOKENS = 60
 _ENUM_BEFORE_COLON = re.compile(
-    rf"(?:(?:các|những)\s+(?:{_alternation(ORG_HEADS)})|(?:ubnd|ủy ban nhân dân)\s+các\s+"
-    r"(?:xã|phường|huyện|thị trấn|tỉnh|thành phố|quận))(?:\s*,\s*(?:ban|ngành|đơn vị|cơ quan|"
-    r"địa phương|xã|phường|thị trấn|thành phố))*(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:$"
+    rf"(?:(?:các|những)\s+(?:{_alternation(ORG_HEADS)})(?:\s+các nước)?"
+    r"|(?:ubnd|ủy ban nhân dân)\s+các\s+(?:xã|phường|huyện|thị trấn|tỉnh|thành phố|quận))"
+    r"(?:\s*,\s*(?:ban|ngành|đơn vị|cơ quan|địa phương|xã|phường|thị trấn|thành phố))*"
+    r"(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:$"
 )
 
 

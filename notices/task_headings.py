@@ -70,7 +70,8 @@ _ISSUES_DOCUMENT = re.compile(
 
 # A letter's subject that only answers or gives its view before the points.
 _ONLY_SPEAKS = re.compile(
-    r"\b(?:có|cho|xin|nêu)\s+(?:một số\s+)?ý kiến(?:\s+(?:như sau|cụ thể|góp ý))?\s*:?$"
+    r"\b(?:có|cho|xin|nêu)\s+(?:một số\s+)?ý kiến(?:\s+chỉ đạo)?(?:\s+(?:như sau|cụ thể|góp ý))?"
+    r"\s*:?$"
     r"|\btrả lời(?:\s+(?:như sau|cụ thể))?\s*:?$"
 )
 

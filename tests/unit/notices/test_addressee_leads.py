@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from notices import parse_notice
+from notices.assignees import analyze
 
 SIGNATURE = """
 Nơi nhận:
@@ -76,6 +77,7 @@ Hà Nội, ngày 20 tháng 11 năm 2025
         "Sau khi nghiên cứu, Bộ Xây dựng trả lời như sau:",
         "Bộ Xây dựng xin có ý kiến như sau:",
         "Về nội dung trên, Bộ Xây dựng có một số ý kiến:",
+        "Bộ trưởng Bộ Xây dựng có ý kiến chỉ đạo như sau:",
     ],
 )
 def test_points_under_the_issuers_view_are_the_addressees(intro: str) -> None:
@@ -152,3 +154,27 @@ def test_quy_co_quan_without_kinh_gui_stays_as_written() -> None:
     body = BODY_OPENING + "Đề nghị Quý cơ quan phản hồi về Bộ trước ngày 15/12/2025."
     notice = parse_notice(f"{HEAD}\n{body}\n{SIGNATURE}")
     assert [list(t.lead) for t in notice.tasks] == [["Quý cơ quan"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        (
+            "UBND thành phố Hà Nội đề nghị các Đại sứ quán, các tỉnh, thành phố, yêu cầu các Sở,"
+            " ngành, địa phương cử đầu mối phối hợp triển khai Kế hoạch.",
+            ["các Đại sứ quán", "các tỉnh, thành phố", "các Sở, ngành, địa phương"],
+        ),
+        (
+            "Đề nghị các Đại sứ quán các nước: Trung Quốc, Ấn Độ, Cộng hòa Liên bang Nga lựa chọn"
+            " tiết mục nghệ thuật và cử đoàn tham gia.",
+            ["Đại sứ quán Trung Quốc", "Đại sứ quán Ấn Độ", "Đại sứ quán Cộng hòa Liên bang Nga"],
+        ),
+        (
+            "Đề nghị Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh phối hợp tổ chức"
+            " chương trình giao lưu văn hóa.",
+            ["Tổng Lãnh sự quán Nhật Bản"],
+        ),
+    ],
+)
+def test_embassies_lead(sentence: str, leads: list[str]) -> None:
+    assert [a.name for a in analyze(sentence).leads] == leads
