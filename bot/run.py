@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.backup import DailyBackups, sqlite_path
 from bot.channels import Channel, ChannelStartError, Service, install_log_redaction
 from bot.health import AlertConfig, HealthBoard, HealthProbe, HealthSender, HealthWatcher
-from bot.name_builds import build_names, settle_big_org
+from bot.name_builds import build_names, settle_after_start, settle_big_org
 from bot.name_cache import NameCache
 from bot.settings import Settings
 from bot.wiring import (
@@ -24,7 +24,7 @@ from bot.wiring import (
     open_app,
     secret_value,
 )
-from handlers.directory import NameWarmup
+from handlers.name_warmup import NameWarmup
 from handlers.ports import UnitOfWorkFactory
 from handlers.sending import Sender
 
@@ -121,6 +121,7 @@ def create_name_warmup(uow_factory: UnitOfWorkFactory, settings: Settings) -> Na
         uow_factory,
         build=build_names,
         after_big_read=settle_big_org,
+        after_warm=settle_after_start,
         store=NameCache(Path(cache_dir), settings.database_url) if cache_dir else None,
     )
 

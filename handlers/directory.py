@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 
@@ -15,13 +15,12 @@ from handlers.nlu import NameIndex
 from handlers.nlu.lexicon import HEAD_NOUNS
 from handlers.nlu.names import no_names
 from handlers.org_shared import (
-    NameBuilder,
     NameStore,
     SavedOrg,
     SharedDirectories,
     SharedNames,
 )
-from handlers.ports import TaskScope, UnitOfWork, UnitOfWorkFactory
+from handlers.ports import TaskScope, UnitOfWork
 from notices.text import fold_key
 
 log = logging.getLogger(__name__)
@@ -358,50 +357,3 @@ def _load_saved(store: NameStore, digest: str | None) -> SavedOrg | None:
     except Exception:  # a store that cannot be read is one that holds nothing
         log.warning("the saved name index could not be read", exc_info=True)
         return None
-
-
-class NameWarmup:
-    """`nhacviec run`'s background service that builds the name index at start."""
-
-    name = "name index"
-
-    def __init__(
-        self,
-        uow_factory: UnitOfWorkFactory,
-        *,
-        build: NameBuilder | None = None,
-        after_big_read: Callable[[], None] | None = None,
-        store: NameStore | None = None,
-    ) -> None:
-        self._uow_factory = uow_factory
-        self._build = build
-        self._store = store
-        self._after_big_read = after_big_read
-        self._task: asyncio.Task[None] | None = None
-        self._store_before: NameStore | None = None
-
-    async def start(self) -> None:
-        if self._build is not None:
-            SHARED_NAMES.build = self._build
-        if self._store is not None:
-            self._store_before, SHARED_NAMES.store = SHARED_NAMES.store, self._store
-        if self._after_big_read is not None:
-            SHARED_DIRECTORIES.after_big_read = self._after_big_read
-        self._task = asyncio.create_task(warm_names(self._uow_factory))
-
-    async def stop(self) -> None:
-        if self._task is not None and not self._task.done():
-            self._task.cancel()  # the worker thread finishes alone; nothing waits for it
-        self._task = None
-        if self._store is not None and SHARED_NAMES.store is self._store:
-            SHARED_NAMES.store = self._store_before
-
-
-async def warm_names(uow_factory: UnitOfWorkFactory) -> None:
-    """Read the org and build its name index at start, so the first message does not wait."""
-    SHARED_NAMES.wanted = True
-    try:
-        async with uow_factory() as uow:
-            await DirectoryCache().get(uow)
-    except Exception:
-        log.exception("warming the name index failed; the first message builds it")

@@ -15,10 +15,10 @@ from bot.name_cache import NameCache
 from handlers import directory as directory_module
 from handlers.calendar import create_calendar
 from handlers.conversation import Conversation
-from handlers.directory import NameWarmup
 from handlers.domain import Official, Unit
 from handlers.load_org import load_org
 from handlers.messages import Incoming
+from handlers.name_warmup import NameWarmup
 from handlers.nlu import NameIndex
 from handlers.org_shared import SharedDirectories, SharedNames
 from handlers.ports import UnitOfWorkFactory

@@ -9,8 +9,9 @@ from collections.abc import Hashable, Sequence
 from types import TracebackType
 from typing import cast
 
-from handlers.directory import SHARED_NAMES, DirectoryCache, SharedNames, warm_names
+from handlers.directory import SHARED_NAMES, DirectoryCache, SharedNames
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
+from handlers.name_warmup import warm_names
 from handlers.nlu import NameIndex
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 
