@@ -10,6 +10,7 @@ through a supporting unit or as directed by the asker, and counts "as of" an ear
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
@@ -19,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.domain import DueState, TaskStatus, UnitId
 from handlers.ports import TaskScope, UnitStats
 from storage.dialect import ids_in
-from storage.models import TaskCountRow, TaskRow
+from storage.models import TaskCountRow, TaskRow, UnitRow
 from storage.repositories import task_filters
 from storage.repositories.task_filters import ScopeSql, Tasks, derived_state, led_in, visible
 
@@ -45,31 +46,29 @@ async def unit_stats(
     created_before: datetime | None = None,
 ) -> list[UnitStats]:
     resolved = await task_filters.resolve(session, scope, plan_custom=True)
-    counts: dict[int, dict[str, int]] = {}
-
-    def add(unit_id: int, state: str, count: int) -> None:
-        by_state = counts.setdefault(unit_id, {})
-        by_state[state] = by_state.get(state, 0) + int(count)
-
+    # Through the connection and fetched at once: none of the ORM's nor the cursor's per-row
+    # work (a province's statistics read ~4,000 rows); summed per (unit, state), then spread.
+    connection = await session.connection()
+    totals: dict[tuple[int, str], int] = defaultdict(int)
     if created_before is not None:
         parts = _from_tasks(session, resolved, today, soon_until, lead_unit_ids, created_before)
     else:
-        for unit_id, state, before, since in await session.execute(
-            _counted(session, resolved, today, soon_until, lead_unit_ids)
-        ):
+        overdue, on_track = DueState.OVERDUE.value, DueState.ON_TRACK.value
+        counted = _counted(session, resolved, today, soon_until, lead_unit_ids)
+        for unit_id, state, before, since in (await connection.execute(counted)).all():
             if state == OPEN_DATED:  # months before the window's: overdue; after: on track
-                add(unit_id, DueState.OVERDUE.value, before)
-                add(unit_id, DueState.ON_TRACK.value, since)
+                totals[unit_id, overdue] += before
+                totals[unit_id, on_track] += since
             else:
-                add(unit_id, state, before + since)
+                totals[unit_id, state] += before + since
         parts = _from_tasks_around_counts(session, resolved, today, soon_until, lead_unit_ids)
-    for unit_id, state, count in await session.execute(union_all(*parts)):
-        add(unit_id, state, count)
-    return [
-        UnitStats(UnitId(unit_id), **counts[unit_id])
-        for unit_id in sorted(counts)
-        if any(counts[unit_id].values())
-    ]
+    for unit_id, state, count in (await connection.execute(union_all(*parts))).all():
+        totals[unit_id, state] += count
+    by_unit: dict[int, dict[str, int]] = {}
+    for (unit_id, state), count in totals.items():
+        if count:
+            by_unit.setdefault(unit_id, {})[state] = int(count)
+    return [UnitStats(UnitId(unit_id), **by_unit[unit_id]) for unit_id in sorted(by_unit)]
 
 
 def _grouped(branches: list[Select[Any]]) -> Select[Any]:
@@ -153,13 +152,20 @@ def _from_tasks_around_counts(
     and the tasks seen through a supporting unit or as directed."""
     first, last = sorted((month_index(today), month_index(soon_until)))
     t = TaskRow
+    led = led_in(session, t.lead_unit_id, scope, lead_unit_ids)
+    if (
+        scope.units is None
+        and lead_unit_ids is None
+        and session.get_bind().dialect.name == "sqlite"
+    ):
+        led = _every_lead_by_unit(t)
     window = _grouped(
         [
             select(  # type: ignore[list-item]
                 t.lead_unit_id.label("unit_id"),
                 derived_state(today, soon_until, t).label("state"),
             ).where(
-                led_in(session, t.lead_unit_id, scope, lead_unit_ids),
+                led,
                 t.status == TaskStatus.OPEN.value,
                 t.deadline >= month_start(first),
                 t.deadline < month_start(last + 1),
@@ -168,3 +174,12 @@ def _from_tasks_around_counts(
     )
     rest = _from_tasks(session, scope, today, soon_until, lead_unit_ids, None, led_inside=False)
     return [window, *rest]
+
+
+def _every_lead_by_unit(t: Tasks) -> ColumnElement[bool]:
+    """Every task (a lead unit is a unit: a non-null foreign key), said so that SQLite reads
+    the window's open tasks unit by unit from the covering `ix_tasks_lead_unit_id_status_deadline`
+    (status and deadline range within each unit). Asked for "every task" outright, it took
+    `ix_tasks_status_deadline` and looked up each task's row for its lead unit: at 10k/200k,
+    5,705 open tasks of two months, 11.5 ms of CPU against 4.1 ms."""
+    return t.lead_unit_id.in_(select(UnitRow.id))

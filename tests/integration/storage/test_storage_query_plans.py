@@ -103,8 +103,13 @@ async def test_province_wide_stats_read_the_counts_and_only_the_window_s_tasks(
         "SCAN task_counts USING COVERING INDEX ix_task_counts_unit_id_state_month_n"
     )
     assert "TEMP B-TREE" not in lines[counts + 1], plan
-    # The open tasks of the months the "due soon" window touches, by index; no other task.
-    assert "SEARCH tasks USING INDEX ix_tasks_status_deadline" in plan, plan
+    # The open tasks of the months the "due soon" window touches, unit by unit from the
+    # covering index: no table row looked up per task for its lead unit; no other task.
+    assert (
+        "SEARCH tasks USING COVERING INDEX ix_tasks_lead_unit_id_status_deadline"
+        " (lead_unit_id=? AND status=? AND deadline>? AND deadline<?)"
+    ) in plan, plan
+    assert "ix_tasks_status_deadline" not in plan, plan
     assert "SCAN tasks" not in plan, plan
 
 
