@@ -125,7 +125,9 @@ class SqlTaskRepository:
         )
         if query.text and scope.units is not None:
             branches[:1] = task_filters.split_by_text_length(session, branches[0])
-        if len(branches) == 1:
+        # A search's matches come from the text index in no useful order: counting them and
+        # then sorting them for the page would find them twice, so it takes the one pass.
+        if len(branches) == 1 and not query.text:
             return await self._page_of_one(branches[0], query)
         return await self._page_of_many(branches, query)
 
