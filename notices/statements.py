@@ -256,8 +256,40 @@ def _carries_out_only(low: str) -> bool:
             return False  # "phối hợp với sở, ngành hướng dẫn … triển khai Kế hoạch": work
         if carry or _REPORT_BACK.match(low, at):
             return True
+        if _objectless(low, at):
+            return True
         return bool(_SELF_REF.search(low, 0, at)) and _BARE_CARRY.match(low, at) is not None
     return False
+
+
+# "… căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm triển khai thực hiện và tăng cường phối
+# hợp đảm bảo thực hiện đồng bộ, hiệu quả; trong quá trình thực hiện, nếu có khó khăn …, kịp thời
+# báo cáo …": carrying out with no object of its own, and what to do about difficulties.
+_MANNER = r"(?:\s+(?:nghiêm túc|đồng bộ|hiệu quả|có hiệu quả|kịp thời|tốt)(?:\s*,|\s+và)?)*"
+_OBJECTLESS = re.compile(
+    rf"(?:(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?|thực hiện){_MANNER}"
+    r"(?:\s*(?:,|và)\s*(?:tăng cường\s+)?phối hợp(?:\s+chặt chẽ)?"
+    r"(?:\s+(?:để|đảm bảo|bảo đảm|nhằm))?(?:\s+(?:việc\s+)?(?:triển khai\s+)?thực hiện)?"
+    rf"{_MANNER})?\s*\.?\s*$"
+)
+
+
+# oversight or an explicit request before the verb: "Giao Văn phòng … theo dõi, đôn đốc việc thực
+# hiện." is work
+_BEFORE_CARRY = re.compile(
+    r"\b(?:theo dõi|đôn đốc|giám sát|kiểm tra|chỉ đạo|hướng dẫn|(?<!được )giao|đề nghị|yêu cầu"
+    r"|việc)\b"
+)
+
+
+def _objectless(low: str, at: int) -> bool:
+    if _BEFORE_CARRY.search(low, 0, at):
+        return False
+    end = low.find(";", at)
+    head, tail = (low, "") if end < 0 else (low[:end], low[end + 1 :])
+    if _OBJECTLESS.match(head, at) is None:
+        return False
+    return all(_DIFFICULTY.match(c.strip()) for c in tail.split(";") if c.strip())
 
 
 def _narrates_past(low: str, reference: date | None) -> bool:

@@ -240,3 +240,31 @@ def test_a_provision_quoted_without_a_colon_is_no_task() -> None:
     )
     notice = parse_notice(TAX_HEAD + quoted + REQUEST)
     assert [t.lead for t in notice.tasks] == [("Thuế tỉnh Hòa Minh",)], notice.tasks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã căn cứ chức năng, "
+        "nhiệm vụ được giao, có trách nhiệm triển khai thực hiện và tăng cường phối hợp đảm bảo "
+        "thực hiện đồng bộ, hiệu quả; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp "
+        "thời báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết.",
+        "Các sở, ngành, địa phương khẩn trương triển khai thực hiện nghiêm túc, hiệu quả.",
+        "Các cơ quan, đơn vị có liên quan tổ chức triển khai thực hiện, phối hợp chặt chẽ để thực "
+        "hiện đồng bộ, hiệu quả.",
+    ],
+)
+def test_carrying_out_with_no_object_states_only(sentence: str) -> None:
+    assert states_only(sentence, ISSUED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Y tế triển khai thực hiện tiêm chủng mở rộng cho trẻ em dưới 5 tuổi.",
+        "Sở Y tế tổ chức thực hiện; báo cáo kết quả trước ngày 30/6/2026.",
+        "Ủy ban nhân dân các xã triển khai thực hiện trước ngày 15/4/2026.",
+    ],
+)
+def test_carrying_out_named_work_or_with_a_date_stays(sentence: str) -> None:
+    assert not states_only(sentence, ISSUED)
