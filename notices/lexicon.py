@@ -124,7 +124,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     trù, cấp phát, bảo quản, cụ thể hóa, xác định, đi đầu, chú trọng, chăm lo, coi trọng, thúc
     đẩy, củng cố, khuyến khích, huy động, treo, kiên quyết, cắt giảm, đơn giản hóa, bãi bỏ, siết
     chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối,
-    thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến
+    thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến, họp
     """
 )
 
@@ -147,7 +147,7 @@ _NOT_CUES: tuple[str, ...] = _words(
     """
     cùng, đã, đang, sẽ, vẫn, còn, chưa, không, là, trong thời gian, thời gian tới, trong việc,
     trong quá trình, theo, tại, về, để, nhằm, với, nhận, đạt, kết luận, biểu dương, ghi nhận,
-    thừa ủy quyền, thay mặt
+    thừa ủy quyền, thay mặt, họp
     """
 )
 

@@ -64,3 +64,24 @@ def test_schools_still_lead() -> None:
     assert [a.name for a in analyze("Các trường học tổ chức tuyên truyền pháp luật").leads] == [
         "Các trường học"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        (
+            "Hội đồng thi đua họp xét đánh giá các xã, phường, đặc khu trước ngày 15/12.",
+            "Hội đồng thi đua",
+        ),
+        (
+            "Ban Chỉ đạo tỉnh họp định kỳ hằng quý để đánh giá kết quả thực hiện.",
+            "Ban Chỉ đạo tỉnh",
+        ),
+        (
+            "Tổ công tác liên ngành họp, thống nhất phương án xử lý trước ngày 30/11.",
+            "Tổ công tác liên ngành",
+        ),
+    ],
+)
+def test_a_meeting_verb_ends_the_name(sentence: str, lead: str) -> None:
+    assert [a.name for a in analyze(sentence).leads] == [lead]
