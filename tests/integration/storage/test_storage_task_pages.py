@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -110,3 +111,32 @@ async def test_an_empty_page_still_counts_the_total(
             page = await uow.tasks.find(TaskQuery(scope, offset=offset))
         assert page.total == 1
         assert len(page.items) == (1 if offset == 0 else 0)
+
+
+@pytest.mark.parametrize("by_path", [True, False])
+async def test_a_directed_task_supported_in_scope_is_listed_once(
+    uow_factory: UowFactory, org: Org, new_task: Callable[..., NewTask], by_path: bool
+) -> None:
+    """A task led outside the scope, directed by the scope's official and supported inside it
+    belongs to the supporting branch only (the directed branch looks at its supporting rows)."""
+    async with uow_factory() as uow:
+        both = await uow.tasks.add(
+            new_task(
+                org.noi_vu, support_unit_ids=(org.doan_bai,), directing_official_id=org.leader
+            )
+        )
+        directed = await uow.tasks.add(new_task(org.hoang_an, directing_official_id=org.leader))
+        elsewhere = await uow.tasks.add(
+            new_task(
+                org.noi_vu, support_unit_ids=(org.hoang_an,), directing_official_id=org.leader
+            )
+        )
+        await uow.commit()
+    roots = frozenset({org.doan_bai}) if by_path else frozenset()
+    scope = TaskScope(frozenset({org.doan_bai}), org.leader, subtree_roots=roots)
+    async with uow_factory() as uow:
+        page = await uow.tasks.find(TaskQuery(scope))
+        stats = await uow.tasks.stats(scope, date(2024, 6, 10), date(2024, 6, 13), None)
+    assert sorted(task.id for task in page.items) == sorted([both.id, directed.id, elsewhere.id])
+    assert page.total == 3
+    assert sum(s.no_deadline for s in stats) == 3
