@@ -139,7 +139,8 @@ async def test_a_subtree_scope_finds_its_units_by_path_and_its_tasks_by_index(
     for index in (
         "ix_units_path",
         "ix_tasks_lead_unit_id_status_deadline",
-        "ix_task_support_unit_id_lead_unit_id_task_id",
+        # A directed task's own supporting rows, by task id (not every row of the subtree).
+        "USING INDEX sqlite_autoindex_task_support_1 (task_id=?)",
         # The supporting rows that may be led outside the subtree, by shared depth (0011).
         "ix_task_support_shared_depth_unit_path_task_id",
         "ix_tasks_directing_official_id",
