@@ -22,8 +22,10 @@ _DOC = (
 )
 # "… yêu cầu các Sở, ngành … nghiêm túc thực hiện những nội dung trên.": the document's own
 # contents, named without naming the document.
+# "… các nội dung chỉ đạo nêu trên": one word may say what kind of contents they are.
 _OWN_CONTENTS = (
-    r"(?:các|những)\s+(?:nội dung|nhiệm vụ|yêu cầu|việc)\s+(?:trên|nêu trên|trên đây|đã nêu)"
+    r"(?:các|những)\s+(?:nội dung|nhiệm vụ|yêu cầu|việc)(?:\s+(?:chỉ đạo|công việc|được giao))?"
+    r"\s+(?:trên|nêu trên|trên đây|đã nêu)"
 )
 # "điểm a khoản 3 Điều 30", "khoản 2 Điều 15", "Điều 76", "Mục 2.4", "Phụ lục I" (each part
 # optional, in that order), then the document they belong to.
@@ -67,17 +69,17 @@ _WORK_VERB = re.compile(
 # quyết.", "… giám sát việc thực hiện Nghị quyết.", "… phối hợp tổ chức tuyên truyền và giám sát
 # việc thực hiện Nghị quyết.", "… thực hiện các nhiệm vụ được giao tại Kế hoạch này.".
 _CARRY_OUT = re.compile(
-    r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)\s+)*"
+    r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)(?:\s*,\s*|\s+))*"
     r"(?:(?:tham gia\s+)?phối hợp(?:\s+với\s+(?P<partner>[^.;:]{1,160}?))?\s+)?"
     r"(?:(?:tổ chức|triển khai)(?:\s*,\s*|\s+))*"
     r"(?:(?:(?:tuyên truyền|kiểm tra|đôn đốc|theo dõi)(?:\s*,\s*|\s+và\s+))*"
     r"(?:giám sát|kiểm tra|theo dõi)\s+việc\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện"
     r"|thực hiện|thi hành|triển khai)"
-    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
+    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ))?"
     r"(?:\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)\s+(?:được giao|được phân công|nêu)"
     r"\s+(?:tại|trong))?"
     rf"\s+(?:{_DOC}(?:\s+(?:này|trên|nêu trên))?|{_OWN_CONTENTS})"
-    r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng)[^.;]*)?"
+    r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng|thẩm quyền)[^.;]*)?"
     # "…; kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở …) để xem xét, chỉ đạo giải quyết": the
     # report of what goes wrong, not work of its own
     r"(?:\s*(?:,|;|và)\s*(?:kịp thời\s+)?báo cáo\s[^.;\d]{0,80}?(?:kết quả(?:\s+thực hiện)?"

@@ -268,3 +268,26 @@ def test_carrying_out_with_no_object_states_only(sentence: str) -> None:
 )
 def test_carrying_out_named_work_or_with_a_date_stays(sentence: str) -> None:
     assert not states_only(sentence, ISSUED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chủ tịch Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị khẩn trương, nghiêm túc "
+        "triển khai thực hiện đầy đủ các nội dung chỉ đạo nêu trên theo thẩm quyền và quy định "
+        "pháp luật.",
+        "Các đơn vị nghiêm túc triển khai thực hiện đầy đủ các yêu cầu chỉ đạo trên đây theo thẩm "
+        "quyền.",
+        "Các sở, ngành khẩn trương, tích cực tổ chức thực hiện các nhiệm vụ được giao nêu trên.",
+    ],
+)
+def test_carrying_out_the_contents_above_states_only(sentence: str) -> None:
+    assert states_only(sentence, ISSUED)
+
+
+def test_carrying_out_the_contents_above_with_a_dated_report_stays() -> None:
+    sentence = (
+        "Sở Y tế triển khai thực hiện các nội dung chỉ đạo nêu trên, báo cáo kết quả trước ngày "
+        "30/4/2026."
+    )
+    assert not states_only(sentence, ISSUED)
