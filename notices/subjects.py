@@ -48,6 +48,8 @@ _HEAD_VERB_NAMES = (
     "hội đồng thẩm định", "hội đồng tư vấn", "phận tiếp nhận", "tâm phục vụ", "tâm hỗ trợ",
     "tâm kiểm soát", "phòng quản lý", "cục quản lý", "phòng đăng ký", "tâm tổ chức",
     "nhà cung cấp",
+    # "các cơ sở đào tạo trực thuộc Bộ", "Trung tâm bồi dưỡng chính trị": a school, not a verb
+    "sở đào tạo", "sở bồi dưỡng", "tâm đào tạo", "tâm bồi dưỡng",
 )  # fmt: skip
 # "cơ quan tham mưu, giúp việc", "cơ quan quản lý nhà nước": the verb names the kind of agency.
 _AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)" + _END)

@@ -57,6 +57,20 @@ def same_leads(a: list[str] | None, b: list[str]) -> bool:
     return a is not None and {fold_key(x) for x in a} == {fold_key(x) for x in b}
 
 
+_SHORT_FORM_WORDS = 3  # "các cơ sở đào tạo", not "Bộ" or "các sở"
+
+
+def same_body(a: list[str] | None, b: list[str]) -> bool:
+    """The same leads, or the one lead again by a shorter form of its name: "các cơ sở đào tạo"
+    after "các cơ sở đào tạo trực thuộc Bộ" (a notice's "sau đây gọi là cơ sở đào tạo")."""
+    if same_leads(a, b):
+        return True
+    if a is None or len(a) != 1 or len(b) != 1:
+        return False
+    full, short = fold_key(a[0]), fold_key(b[0])
+    return len(short.split()) >= _SHORT_FORM_WORDS and full.startswith(short + " ")
+
+
 _LOCAL = re.compile(r"(?:^|\s)((?:[Tt]ỉnh|[Tt]hành phố)\s+[A-ZĐÀ-Ỹ][^,;()]*)$")
 
 

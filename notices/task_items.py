@@ -19,7 +19,7 @@ from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import is_polite_addressee
 from notices.statements import agrees_only, states_only
 from notices.structure import is_closing
-from notices.task_basics import Context, glued_clauses, local_name, same_leads
+from notices.task_basics import Context, glued_clauses, local_name, same_body, same_leads
 from notices.text import match_form
 
 _GENERIC = re.compile(
@@ -155,7 +155,7 @@ class ItemTasks:
             self.orphan = False
             if current is not None and current.leads is None:
                 current.leads = leads
-            elif current is None or not same_leads(current.leads, leads):
+            elif current is None or not same_body(current.leads, leads):
                 current = self._new(leads)
         else:
             if self.orphan:
