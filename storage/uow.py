@@ -174,6 +174,14 @@ async def begin_on_server(session: AsyncSession) -> None:
             await connection.invalidate(error)
             raise DeadConnection(str(error)) from error
         raise
+    except BaseException:
+        # Cancelled while the BEGIN was in flight: the driver already counts the transaction
+        # as the connection's own and the server has usually begun it, so a pooled connection
+        # would give every later unit of work a SAVEPOINT inside it, "committed" by a RELEASE
+        # that commits nothing. SQLAlchemy discards a connection interrupted that way within
+        # its own calls; this BEGIN is sent outside them, so it is discarded here.
+        await connection.invalidate()
+        raise
 
 
 if TYPE_CHECKING:
