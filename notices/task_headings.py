@@ -29,6 +29,15 @@ _DESCRIPTIVE_HEADING = re.compile(
     r"|thời gian(?!\s+(?:thực hiện|hoàn thành|báo cáo|gửi|nộp))|địa điểm|thành phần|hình thức"
     r"|cách thức (?:thực hiện|tổ chức)|phương thức)\b"
     r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
+    # "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "IV. Thời gian, tổ chức thực hiện": a heading that
+    # also names who carries the work out opens the assigning section
+    r"(?![^:]*\b(?:trách nhiệm|tổ chức thực hiện|phân công)\b)"
+)
+# An emulation plan's contents and criteria ("II. NỘI DUNG ĐỢT THI ĐUA", "1. Tiêu chí thi đua",
+# "3. Chỉ tiêu thi đua") describe what the drive is judged on, even under a lead-in that names the
+# units taking part ("… các cơ quan, đơn vị … tập trung thi đua thực hiện các nội dung sau:").
+_EMULATION_HEADING = re.compile(
+    r"^(?:nội dung|tiêu chí|chỉ tiêu)(?:\s+(?:đợt|phong trào))?\s+thi đua\s*[.:]?\s*$"
 )
 
 POINT_KINDS = (MarkerKind.BULLET, MarkerKind.PAREN, MarkerKind.LETTER)
@@ -225,6 +234,11 @@ def is_descriptive(heading: str) -> bool:
     """A plan's purpose, requirement, scope or basis section ("1. Mục đích", "2. Yêu cầu")."""
     low = match_form(heading.strip())
     return _DESCRIPTIVE_HEADING.match(low) is not None and not heading_assignees(heading)
+
+
+def describes_emulation(heading: str) -> bool:
+    """An emulation plan's contents or criteria heading ("II. NỘI DUNG ĐỢT THI ĐUA")."""
+    return _EMULATION_HEADING.match(match_form(heading.strip().strip("*").strip())) is not None
 
 
 def is_bare_label(item: Item) -> bool:

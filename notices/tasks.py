@@ -16,6 +16,7 @@ from notices.task_headings import (
     HEADING_PREFIX,
     POINT_KINDS,
     assigning_lead_ins,
+    describes_emulation,
     forward_text,
     group_heading,
     heading_assignees,
@@ -66,9 +67,13 @@ def build_tasks(
             continue
         if is_field_note(item):
             continue  # "3. Nội dung: Bồi dưỡng …" beside "2. Thời gian:": what the event is
-        descriptive = item.is_heading and is_descriptive(item.paragraphs[0])
+        # an emulation plan's contents or criteria describe even under a lead-in naming units
+        emulation = item.is_heading and describes_emulation(item.paragraphs[0])
+        descriptive = emulation or (item.is_heading and is_descriptive(item.paragraphs[0]))
         inherited = defaults[id(item.parent)] if item.parent else notice_default
-        if descriptive and (not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item)):
+        if descriptive and (
+            not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item) or emulation
+        ):
             kept = assigning_lead_ins(item)
             for k in kept:  # "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025." beside it
                 if k.parent is not None and (timed := time_field(k.parent, context)):
