@@ -51,7 +51,8 @@ async def test_a_unit_of_work_cancelled_during_its_begin_does_not_swallow_later_
             with pytest.raises(asyncio.CancelledError):
                 await task
             async with uows() as uow:  # the pool's one connection, as the next message gets it
-                session = uow._session  # type: ignore[attr-defined]
+                session = uow._session
+                assert session is not None
                 await session.execute(text("INSERT INTO cancel_probe VALUES (:n)"), {"n": k})
                 await uow.commit()
             if await _rows_seen_by_another_connection(database_url, k) != 1:
