@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from notices.courtesies import is_courtesy
 from notices.names import assignee_start
 from notices.text import match_form
 
@@ -178,7 +179,7 @@ def is_remark(sentence: str) -> bool:
         return True
     if _CLOSING_ASK.match(low) or _is_liability(low):
         return True
-    if _EXECUTION_ARTICLE.search(low):
+    if _EXECUTION_ARTICLE.search(low) or (is_courtesy(low) and not asks_someone(low)):
         return True
     if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low) or _APPROVAL.match(low):
         return True
