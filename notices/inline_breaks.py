@@ -16,6 +16,15 @@ _INLINE_MARK = re.compile(
     r"|\((?P<paren>\d{1,2})\))\s+[A-ZĐÀ-Ỹ\"“])"
 )  # "(¡)" is OCR's "(i)"; "… như sau: (1) Bộ Y tế chỉ đạo …. (2) Bộ Công an …" too
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+# "… khẩn trương rà soát, tổng hợp báo cáo cụ thể về một số nội dung sau: (1) Số hộ …; (2) …",
+# "… hoàn thiện các báo cáo: (i) Báo cáo …; (ii) …", "… làm rõ các nội dung còn vướng mắc …, cụ
+# thể: (i) Đánh giá …": a lead-in that already names the work lists what one report or review
+# covers; its "(i)", "(1)" points are parts of that task, not tasks apart.
+_CONTENTS_LEAD_IN = re.compile(
+    r"\b(?:báo cáo|thống kê|tổng hợp|làm rõ|đánh giá)\b[^:;]{0,80}?\s(?:về\s+)?(?:các|một số"
+    r"|những)\s+(?:nội dung|vấn đề|thông tin|số liệu)\b[^:;]{0,160}?(?:sau(?:\s+đây)?|cụ thể)\s*:$"
+    r"|\b(?:các|những)\s+báo cáo(?:\s+sau(?:\s+đây)?)?\s*:$"
+)
 
 
 # Lost line breaks around a plan's own structure ("… theo quy định. V. TỔ CHỨC THỰC HIỆN",
@@ -165,6 +174,8 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
         start = 0
         roman = 0
         for m in _INLINE_MARK.finditer(paragraph):
+            if not m["num"] and not pieces and _lists_contents(paragraph[start : m.start()]):
+                break  # "… báo cáo về một số nội dung sau: (1) …; (2) …": one task's parts
             if m["num"]:
                 if last_number is None or not _continues(last_number, m["num"]):
                     continue
@@ -185,6 +196,12 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
         pieces.append(paragraph[start:].strip())
         out.extend(p for p in pieces if p)
     return out
+
+
+def _lists_contents(lead_in: str) -> bool:
+    from notices.text import match_form
+
+    return _CONTENTS_LEAD_IN.search(match_form(lead_in.strip())) is not None
 
 
 def _continues(previous: str, candidate: str) -> bool:
