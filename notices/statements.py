@@ -152,12 +152,17 @@ _DIFFICULTY = re.compile(
 )
 # "Nắm bắt, xử lý kịp thời các vướng mắc phát sinh (nếu có), trường hợp cần thiết báo cáo Cục
 # Thuế để được hỗ trợ": only the difficulties that may arise, and asking for help with them.
+_HELP = r"(?:hỗ trợ|hướng dẫn|xử lý|giải quyết|tháo gỡ)"
 _HANDLES_DIFFICULTIES = re.compile(
     r"^(?:(?:kịp thời|chủ động)\s+)?(?:(?:nắm bắt|xử lý|giải quyết|tháo gỡ|phản ánh)"
     r"(?:\s*,\s*|\s+và\s+|\s+))+(?:kịp thời\s+)?(?:các|những)\s+(?:khó khăn|vướng mắc)"
     r"(?:\s*(?:,|và)\s*(?:khó khăn|vướng mắc))?(?:\s+phát sinh)?\s*(?:\(nếu có\))?"
+    # "… phát sinh trong quá trình triển khai để được hướng dẫn và hỗ trợ (qua số điện thoại …)"
+    r"(?:\s+trong (?:quá trình|khi)\s[^.;()]{0,60}?)?"
+    rf"(?:\s+để\s+(?:được\s+)?{_HELP}(?:\s*(?:,|và)\s*{_HELP})*)?"
     r"(?:\s*[,;]?\s*(?:trường hợp|nếu|khi)\s+cần thiết\s+báo cáo\s[^.;]{0,120}?"
-    r"để\s+(?:được\s+)?(?:hỗ trợ|hướng dẫn|xử lý|giải quyết)[^.;]{0,40})?\s*[.;]?$"
+    r"để\s+(?:được\s+)?(?:hỗ trợ|hướng dẫn|xử lý|giải quyết)[^.;]{0,40})?"
+    r"(?:\s*\([^()]{0,80}\))?\s*[.;]?$"
 )
 # "Đầu mối hỗ trợ nghiệp vụ: số điện thoại (…); địa chỉ thư điện tử (…)": whom to call.
 _CONTACT = re.compile(
