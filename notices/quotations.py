@@ -91,7 +91,22 @@ def _lead_in(low: str, cited: bool) -> re.Match[str] | None:
     if not cited and not _CITATION_START.match(low):
         return None
     found = list(_INTRODUCES.finditer(low))
-    return found[-1] if found else None
+    if not found or _own_clause(low[: found[-1].start()]):
+        return None
+    return found[-1]
+
+
+# After "Căn cứ <document>, " a clause of its own: "Căn cứ Công văn số 812/BYT-DP …, UBND tỉnh
+# hướng dẫn:" — the letter's own guidance follows, not the cited text. A comma that only goes
+# on with the citation ("Căn cứ khoản 1, khoản 2 Điều 5 Thông tư … quy định:") is not one.
+_GOES_ON_CITING = re.compile(rf"^(?:(?:tiết|điểm|khoản|điều|mục|chương|phụ lục)\b|{_DOC}\b|\d)")
+
+
+def _own_clause(before_verb: str) -> bool:
+    if not before_verb.startswith("căn cứ") or ", " not in before_verb:
+        return False
+    clause = before_verb.rsplit(", ", 1)[1].strip()
+    return 0 < len(clause.split()) <= 8 and not _GOES_ON_CITING.match(clause)
 
 
 def _unmarked(paragraph: str) -> str:

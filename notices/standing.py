@@ -36,8 +36,11 @@ _QUOTA = re.compile(
     rf"(?:\s*(?:,|và|hoặc)\s*{_COUNT})*"
     r"(?:\s*,\s*(?:đảm bảo|bảo đảm)\s[^.;:]{0,100})?\s*[.;]?\s*$"
 )
+# Work before a per-body count makes the count the work's size, not a quota: "cử cán bộ tham gia
+# lớp tập huấn, mỗi đơn vị 02 người", "đăng ký tham dự hội nghị, mỗi xã tối đa 03 người".
 _WORK_BEFORE = re.compile(
-    r"\b(?:báo cáo|tổng hợp|trình|tham mưu|chủ trì|hướng dẫn|thẩm định|gửi|lập|rà soát)\b"
+    r"\b(?:báo cáo|tổng hợp|trình|tham mưu|chủ trì|hướng dẫn|thẩm định|gửi|lập|rà soát"
+    r"|(?<!bầu )cử|tham gia|tham dự|đăng ký|bố trí|phân công)\b"
 )
 
 _POWERS = r"(?:chức năng|nhiệm vụ|quyền hạn|cơ cấu tổ chức)"
