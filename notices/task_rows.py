@@ -44,7 +44,12 @@ def row_fields(item: Item) -> Row | None:
     row = Row()
     row.text.append(item.paragraphs[0])
     pieces = [(p, False) for p in item.paragraphs[1:]]
-    pieces += [(" ".join(c.paragraphs), bool(c.children)) for c in item.children]
+    grouped = [c for c in item.children if _groups_fields(c)]
+    for c in item.children:
+        if c in grouped:  # "b) Cơ quan thực hiện:" over "- Đơn vị chủ trì: …": its fields
+            pieces += [(" ".join(g.paragraphs), bool(g.children)) for g in c.children]
+        else:
+            pieces.append((" ".join(c.paragraphs), bool(c.children)))
     for text, nested in pieces:
         m = None if nested else ROW_FIELD.match(match_form(text))
         if m is None:
@@ -66,9 +71,19 @@ def row_fields(item: Item) -> Row | None:
         row.fields["lead"] = row.fields["executor"]  # "Đơn vị thực hiện" when no one chủ trì
     row.fields.pop("executor", None)  # under a "chủ trì" field, the executor is not the lead
     for child in item.children:  # "+ Hướng dẫn áp dụng …" under a content point stays in the row
-        if child.children:
+        if child.children and child not in grouped:
             row.text.extend(" ".join(c.paragraphs) for c in walk(child.children))
     return row
+
+
+def _groups_fields(child: Item) -> bool:
+    """A label-only field ("b) Cơ quan thực hiện:") whose sub-points are the row's fields."""
+    if len(child.paragraphs) != 1 or not child.children:
+        return False
+    m = ROW_FIELD.match(match_form(child.paragraphs[0].strip()))
+    if m is None or child.paragraphs[0].strip()[m.end() :].strip():
+        return False
+    return any(ROW_FIELD.match(match_form(" ".join(g.paragraphs))) for g in child.children)
 
 
 _FIELD_DAY = re.compile(
