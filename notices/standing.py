@@ -23,10 +23,11 @@ _UNIT = (
 )
 _NUMBER = r"(?:0?\d{1,3}|một|hai|ba|bốn|năm)"
 # "không quá 05 cá nhân", "01 cá nhân/01 ban", "tối đa 03 học viên", "02 trường hợp (tập thể hoặc
-# cá nhân)".
+# cá nhân)"; the bracket may list exceptions ("tối đa 05 người (riêng A, B, C: mỗi đơn vị tối đa
+# 07 người; D: tối đa 10 người)").
 _COUNT = (
     rf"(?:(?:không quá|tối đa|tối thiểu|ít nhất|từ)\s+)?{_NUMBER}\s+{_UNIT}"
-    rf"(?:\s*/\s*(?:{_NUMBER}\s+)?[^\s,;.()/]+)?(?:\s*\([^()]{{0,80}}\))?"
+    rf"(?:\s*/\s*(?:{_NUMBER}\s+)?[^\s,;.()/]+)?(?:\s*\([^()]{{0,240}}\))?"
 )
 _PICKS = r"(?:(?:được\s+)?(?:chọn cử|xét chọn|lựa chọn|chọn|cử|đề nghị|giới thiệu)\s+)?"
 # The quota closes the sentence, after a "Body:" label or a "mỗi đơn vị/xã, phường …" subject;
