@@ -34,6 +34,7 @@ from notices.task_headings import (
 from notices.task_items import ItemTasks
 from notices.task_rows import ROW_FIELD, row_fields, row_task, time_field
 from notices.text import match_form
+from notices.titles import names_a_title
 
 _DIRECTS_POINTS = re.compile(
     r"^(?:\S{1,4}[.)]\s+)?(?:giao|đề nghị|yêu cầu)\s[^.;:]{3,160}?\schỉ đạo\s[^.;:]{3,200}?"
@@ -140,7 +141,7 @@ def build_tasks(
             if child_default is not own and not all(is_fragment(c) for c in item.children):
                 paragraphs = paragraphs[1:]  # the heading only names who does the points
         child_lead_in = own_lead_in
-        if item.children and all(is_fragment(child) for child in item.children):
+        if item.children and all(is_fragment(c) or names_a_title(c) for c in item.children):
             # "- Rà soát dữ liệu:" over "+ hộ tịch;" "+ đất đai.": the list completes the item
             listed = "; ".join(" ".join(child.paragraphs).rstrip(";. ") for child in item.children)
             paragraphs = [" ".join([*paragraphs, listed]).strip()]
