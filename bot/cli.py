@@ -6,9 +6,10 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bot.parse_cmd import run_parse
 from bot.settings import (
@@ -159,16 +160,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = settings.model_copy(update={"database_url": demo_url})
     # Imported here, not at the top: SQLAlchemy, Alembic and the conversation core take most
     # of a second to load, and `nhacviec parse` needs none of them.
-    from bot.commands import dispatch
     from bot.wiring import SchemaOutdated
 
     try:
-        return asyncio.run(dispatch(args, settings))
+        return asyncio.run(command_for(args, settings))
     except SchemaOutdated as exc:
         print(str(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def command_for(args: argparse.Namespace, settings: Settings) -> Coroutine[Any, Any, int]:
+    """The command's coroutine. `run` goes straight to bot.run: the other commands' modules
+    (the org sheet's openpyxl, the document readers, the demo, the console) would otherwise
+    stay in the service's memory for its whole life."""
+    if args.command == "run":
+        from bot.run import run
+
+        return run(settings, today=args.today)
+    from bot.commands import dispatch
+
+    return dispatch(args, settings)
 
 
 def _sqlite_path(url: str) -> Path:

@@ -67,7 +67,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if args.command == "backup":
             return await backup_cmd.backup(settings, args.file)
         return await backup_cmd.restore(settings, args.file, yes=args.yes)
-    if args.command == "run":
+    if args.command == "run":  # `nhacviec run` itself comes through bot.cli, not here
         return await run(settings, today=args.today)
     raise AssertionError(args.command)
 

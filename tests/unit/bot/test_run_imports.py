@@ -1,6 +1,7 @@
 """`nhacviec run` answers without importing what only other commands use: alembic (the schema
 check reads the migration scripts' lines), the `holidays` package (its dates are written out),
-uvicorn and starlette (webhooks only). Each is megabytes of the bot's resident memory."""
+uvicorn and starlette (webhooks only), nor what only the other commands load (openpyxl for the
+org sheet, python-docx, pdfplumber, the demo). Each is megabytes of the bot's resident memory."""
 
 from __future__ import annotations
 
@@ -24,3 +25,21 @@ def test_importing_the_bot_leaves_the_heavy_packages_out() -> None:
 
 def test_the_scripts_lines_give_alembics_head() -> None:
     assert written_head() == head_revision()
+
+
+def test_the_run_command_does_not_load_the_other_commands() -> None:
+    script = (
+        "import sys\n"
+        "from bot.cli import build_parser, command_for\n"
+        "from bot.settings import Settings\n"
+        "args = build_parser().parse_args(['run'])\n"
+        "command_for(args, Settings(_env_file=None)).close()\n"
+        f"print(sorted(m for m in {OTHER_COMMANDS!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]", done.stdout
+
+
+OTHER_COMMANDS = ("bot.commands", "openpyxl", "docx", "pdfplumber", "bot.demo", "bot.console")
