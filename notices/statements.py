@@ -194,6 +194,11 @@ _IF_WISHED = re.compile(
 _IN_FORCE = re.compile(rf"^[^;]{{0,40}}?\b{_DOC}\s+này\s+có hiệu lực\b")
 
 
+# "Các thủ tục nêu trên sẽ được tiếp nhận và theo dõi qua Cổng dịch vụ công": what will be
+# done to a thing, with no body named to do it.
+_WILL_BE_DONE = re.compile(r"^[^.;:]{2,100}?\s+sẽ\s+được\s+(?=[^\W\d_])")
+
+
 def _appeal_or_optional(low: str) -> bool:
     if _IN_FORCE.match(low):
         return True
@@ -241,6 +246,10 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return True
     if is_quota(low) or is_standing(low):
         return True  # "Ban bầu cử …: 01 cá nhân/01 ban;", "X là cơ quan …", powers "theo quy định"
+    will = _WILL_BE_DONE.match(low)  # "… sẽ được Sở Nội vụ tổng hợp" names who does it: work
+    lower_verb = will is not None and sentence.strip()[will.end()].islower()
+    if lower_verb and not asks_someone(low) and not analyze(sentence).leads:
+        return True
     if (_CASE.match(low) or _RULE_CASE.search(low)) and not analyze(sentence).leads:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
     if asks_someone(low):
