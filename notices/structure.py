@@ -36,6 +36,11 @@ _ASSIGNING = re.compile(r"^(?:Giao|GIAO|Đề nghị|ĐỀ NGHỊ|Yêu cầu|YÊ
 _TOPIC_START = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s")
 _TOPIC = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s+[^:;]*$")
 _BRACKETED = re.compile(r"\([^()]*\)")
+# an open list of kinds ("(các Ban quản lý …, các Công ty …)", "(… và các đơn vị khác…)"), not
+# the named members ("(Sở Tài chính, Ban quản lý Khu kinh tế …)", which say who leads)
+_TRAILING_BRACKET = re.compile(
+    r"\s*\((?:(?:các|những|như|gồm các|bao gồm các)\s[^()]{3,200}|[^()]{3,200}(?:…|\.\.\.))\)$"
+)
 _HEADER_LINE = re.compile(
     r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do"
     r"|Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa)",  # the motto glued to it in a short letter
@@ -77,6 +82,9 @@ class Item:
         topic = topic.strip()
         if _TOPIC.match(topic) and not topic.endswith(".") and len(topic.split()) <= 30:
             return True  # "1. Về tổ chức thực hiện chức năng, nhiệm vụ được phân cấp, …"
+        # "5. Các chủ rừng là tổ chức (các Ban quản lý rừng …, các Công ty …)": a trailing
+        # bracket only says which ones
+        head = _TRAILING_BRACKET.sub("", head) or head
         return (
             len(head.split()) <= _HEADING_WORDS
             and ";" not in head
