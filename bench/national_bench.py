@@ -373,7 +373,7 @@ async def pick_people(engine: AsyncEngine, rng: random.Random, n: int = 60) -> P
 
 
 async def conversation_rows(url: str, args: argparse.Namespace, report: dict[str, Any]) -> None:
-    from bot.name_builds import settle_big_org
+    from bot.name_builds import settle_after_start, settle_big_org
     from handlers.calendar import create_calendar
     from handlers.conversation import Conversation
     from handlers.directory import SHARED_DIRECTORIES
@@ -407,6 +407,8 @@ async def conversation_rows(url: str, args: argparse.Namespace, report: dict[str
         for who in people.staff[:5] + people.chairs[:5]:
             for q in WARM.values():
                 await say(who, q)
+        # As `nhacviec run` does once its start-up warm-up has the org and its name index.
+        settle_after_start()
         warm: dict[str, Any] = {}
         for role, pool in (("staff", people.staff), ("chair", people.chairs)):
             for name, question in WARM.items():
