@@ -4,6 +4,7 @@ mapped straight to domain tasks (no ORM objects, no second and third query for t
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, Subquery, func, select
@@ -80,30 +81,37 @@ def _values(raw: Any) -> list[Any]:
 
 
 def to_task(row: Row[Any]) -> Task:
-    """A row of `page_rows` as a domain task (as `tasks.to_task` maps an ORM row)."""
+    """A row of `page_rows` as a domain task."""
     m = row._mapping
+    return task_of(m.__getitem__, _values(m["criteria"]), _values(m["support"]))
+
+
+def task_of(field: Callable[[str], Any], criteria: Iterable[str], support: Iterable[int]) -> Task:
+    """The one mapping of a task's stored columns (`field(name)`) and links to a domain task:
+    for a plain row (`to_task` here) and an ORM row (`tasks.to_task`) alike."""
+
+    def maybe(kind: Callable[[Any], Any], name: str) -> Any:
+        value = field(name)
+        return kind(value) if value is not None else None
+
     return Task(
-        id=TaskId(m["id"]),
-        notice_id=NoticeId(m["notice_id"]) if m["notice_id"] is not None else None,
-        item_ref=m["item_ref"],
-        text=m["text"],
-        lead_unit_id=UnitId(m["lead_unit_id"]),
-        status=TaskStatus(m["status"]),
-        deadline=m["deadline"],
-        deadline_kind=DeadlineKind(m["deadline_kind"]),
-        deadline_phrase=m["deadline_phrase"],
-        recurrence=Recurrence(m["recurrence"]) if m["recurrence"] is not None else None,
-        criteria=tuple(_values(m["criteria"])),
-        support_unit_ids=tuple(UnitId(u) for u in _values(m["support"])),
-        directing_official_id=(
-            OfficialId(m["directing_official_id"])
-            if m["directing_official_id"] is not None
-            else None
-        ),
-        directing_name=m["directing_name"],
-        parent_id=TaskId(m["parent_id"]) if m["parent_id"] is not None else None,
-        completed_on=m["completed_on"],
-        requested_deadline=m["requested_deadline"],
-        created_at=m["created_at"],
-        assignee_id=OfficialId(m["assignee_id"]) if m["assignee_id"] is not None else None,
+        id=TaskId(field("id")),
+        notice_id=maybe(NoticeId, "notice_id"),
+        item_ref=field("item_ref"),
+        text=field("text"),
+        lead_unit_id=UnitId(field("lead_unit_id")),
+        status=TaskStatus(field("status")),
+        deadline=field("deadline"),
+        deadline_kind=DeadlineKind(field("deadline_kind")),
+        deadline_phrase=field("deadline_phrase"),
+        recurrence=maybe(Recurrence, "recurrence"),
+        criteria=tuple(criteria),
+        support_unit_ids=tuple(UnitId(u) for u in support),
+        directing_official_id=maybe(OfficialId, "directing_official_id"),
+        directing_name=field("directing_name"),
+        parent_id=maybe(TaskId, "parent_id"),
+        completed_on=field("completed_on"),
+        requested_deadline=field("requested_deadline"),
+        created_at=field("created_at"),
+        assignee_id=maybe(OfficialId, "assignee_id"),
     )

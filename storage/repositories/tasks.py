@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Select, func, select, union_all
@@ -10,14 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from handlers.domain import (
-    DeadlineKind,
     NewTask,
-    NoticeId,
-    OfficialId,
-    Recurrence,
     Task,
     TaskId,
-    TaskStatus,
     UnitId,
 )
 from handlers.ports import TaskPage, TaskQuery, TaskScope, UnitStats
@@ -196,28 +192,8 @@ class SqlTaskRepository:
 
 
 def to_task(row: TaskRow) -> Task:
-    return Task(
-        id=TaskId(row.id),
-        notice_id=NoticeId(row.notice_id) if row.notice_id is not None else None,
-        item_ref=row.item_ref,
-        text=row.text,
-        lead_unit_id=UnitId(row.lead_unit_id),
-        status=TaskStatus(row.status),
-        deadline=row.deadline,
-        deadline_kind=DeadlineKind(row.deadline_kind),
-        deadline_phrase=row.deadline_phrase,
-        recurrence=Recurrence(row.recurrence) if row.recurrence is not None else None,
-        criteria=tuple(c.code for c in row.criteria),
-        support_unit_ids=tuple(UnitId(s.unit_id) for s in row.support),
-        directing_official_id=(
-            OfficialId(row.directing_official_id)
-            if row.directing_official_id is not None
-            else None
-        ),
-        directing_name=row.directing_name,
-        parent_id=TaskId(row.parent_id) if row.parent_id is not None else None,
-        completed_on=row.completed_on,
-        requested_deadline=row.requested_deadline,
-        created_at=row.created_at,
-        assignee_id=OfficialId(row.assignee_id) if row.assignee_id is not None else None,
+    return task_rows.task_of(
+        partial(getattr, row),
+        (c.code for c in row.criteria),
+        (s.unit_id for s in row.support),
     )
