@@ -43,3 +43,34 @@ def test_the_run_command_does_not_load_the_other_commands() -> None:
 
 
 OTHER_COMMANDS = ("bot.commands", "openpyxl", "docx", "pdfplumber", "bot.demo", "bot.console")
+
+
+def test_the_channels_import_without_their_libraries_optional_extras() -> None:
+    """PTB's `cryptography` (Telegram Passport) and httpx's command line (click, pygments): 11-12
+    MB of `nhacviec run` at national scale, never used (bot/lean_imports.py)."""
+    script = (
+        "import sys\n"
+        "import bot.telegram.application, bot.telegram.channel, bot.telegram.sender\n"
+        "import bot.zalo.client, bot.zalo.channel\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'cryptography', 'click', "
+        "'pygments'}), 'httpx._main' in sys.modules)\n"
+        "import cryptography.hazmat.primitives\n"  # still importable when asked for
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[] False", done.stdout
+
+
+def test_an_optional_extra_imported_before_stays() -> None:
+    script = (
+        "import sys, cryptography\n"
+        "from bot.lean_imports import without_optional_extras\n"
+        "with without_optional_extras():\n"
+        "    import cryptography.hazmat.backends\n"
+        "print(sys.modules['cryptography'] is cryptography)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "True", done.stdout
