@@ -146,7 +146,7 @@ def _read_probe(out: Path) -> dict[str, Any] | None:
 
 
 def _has_index(cache_dir: Path) -> bool:
-    return _has_index(cache_dir)
+    return any(cache_dir.glob("names-*.pickle"))
 
 
 async def probe(out: Path) -> dict[str, Any]:
