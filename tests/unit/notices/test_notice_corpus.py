@@ -20,13 +20,15 @@ DOCUMENTS = MANIFEST["documents"]
 SOURCES = MANIFEST["sources"]
 KINDS = {"on_date", "before_date", "period_end", "recurring", "ongoing", "none"}
 MAX_FILE = 2 * 1024 * 1024
-# 24 MiB: the fresh2 split (04/12/2026) added 2.8 MB (two rendered scans, a photo, Word and PDF
+# 26 MiB: the fresh2 split (04/12/2026) added 2.8 MB (two rendered scans, a photo, Word and PDF
 # renditions) to 12.5 MB, the fresh3 split 2.3 MB (two rendered scans of 2-3 pages, a photo)
 # to 15.4 MB, the fresh4 split 3.4 MB (a real 6-page gazette PDF, 0.7 MB; two rendered scans of
 # 2 and 4 pages, 1.9 MB; a photo, 0.4 MB) to 17.8 MB, the fresh5 split 2.9 MB (two rendered
 # scans of 3 and 5 pages, 2.0 MB; a photo, 0.3 MB; a real one-page scan, 0.1 MB; five real Word
-# files, 0.2 MB) to 24.4 MB; scans stay the bulk, so new ones are added sparingly.
-MAX_CORPUS = 24 * 1024 * 1024
+# files, 0.2 MB) to 24.4 MB, its widening 2.7 MB (a real 20-page Word PDF of Hà Nội, 1.5 MB; a
+# rendered 2-page scan, 0.6 MB; a photo, 0.3 MB; a real 2-page scan, 0.2 MB) to 27.1 MB; scans
+# stay the bulk, so new ones are added sparingly.
+MAX_CORPUS = 26 * 1024 * 1024
 
 # Measured on 04/12/2026 (see the README): readable dev documents.
 FLOORS = {"recall": 0.60, "precision": 0.75, "lead": 0.50, "dated": 0.85}
@@ -81,9 +83,9 @@ def test_splits_are_disjoint_by_source_and_all_used() -> None:
     assert len(by_split["fresh3"]) >= 12
     # `fresh4` is the fourth, from a second repository as well (gazette PDFs); scored once.
     assert len(by_split["fresh4"]) >= 12
-    # `fresh5` is the fifth, mostly from a repository not used before (a commune's real Word
-    # files); scored once.
-    assert len(by_split["fresh5"]) >= 12
+    # `fresh5` is the fifth, from a commune's real Word files and, after its widening, gazette
+    # texts, a province's plan and ministry letters from three more repositories; scored once.
+    assert len(by_split["fresh5"]) >= 20
 
 
 @pytest.mark.parametrize("source", sorted(SOURCES))
@@ -223,16 +225,16 @@ def test_fresh4_is_valid_without_parsing_a_document() -> None:
 
 def test_fresh5_is_valid_without_parsing_a_document() -> None:
     """The fifth held-out split, checked from its labels alone like fresh4: every file present,
-    every label well formed and written as in its text, twelve sources and 120 tasks, scans and
+    every label well formed and written as in its text, twenty sources and 245 tasks, scans and
     legacy files among them, documents that assign nothing (a report upward, an approval, a
-    regulation) and real Word files of a commune."""
+    regulation, an erratum, a real scan of a circular) and real Word files of a commune."""
     assert notice_corpus_check.check_corpus("fresh5") == []
     counts = notice_corpus_check.corpus_counts("fresh5")
-    assert counts["sources"] >= 12
-    assert counts["source_tasks"] >= 120
-    assert counts["groups"]["scanned+legacy"]["documents"] >= 6
+    assert counts["sources"] >= 20
+    assert counts["source_tasks"] >= 245
+    assert counts["groups"]["scanned+legacy"]["documents"] >= 12
     fresh5 = [meta for meta in SOURCES.values() if meta["split"] == "fresh5"]
-    assert sum(1 for meta in fresh5 if meta.get("no_tasks")) >= 2
+    assert sum(1 for meta in fresh5 if meta.get("no_tasks")) >= 5
     assert any(
         entry["file"].endswith(".docx") and "build" not in entry
         for entry in DOCUMENTS
