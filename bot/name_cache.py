@@ -32,14 +32,15 @@ from typing import IO, Any
 from sqlalchemy.engine import make_url
 
 from bot.name_builds import give_back_memory
-from handlers.domain import Official, Unit
+from handlers.domain import Unit
 from handlers.nlu import NameIndex
 from handlers.nlu.name_tables import NameSide
+from handlers.official_table import OfficialTable
 from handlers.org_shared import SavedOrg
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3
+FORMAT = 4  # 4: officials as columns
 _ROOT = Path(__file__).resolve().parents[1]
 # The code an index and its rows are made by: a change to any of it may index the same rows
 # differently (the name index folds and splits names with notices' text and lexicon tables;
@@ -62,8 +63,6 @@ ABANDONED_AFTER_S = 3600
 # Rows as tuples of their fields (Unit(*row) reads them back): a third of the time and space
 # of pickled dataclasses.
 _unit_row = attrgetter(*(f.name for f in fields(Unit)))
-OFFICIAL_FIELDS = ("id", "handle", "name", "unit_id", "roles", "title", "active")  # in order
-_official_row = attrgetter(*OFFICIAL_FIELDS)
 
 
 @cache
@@ -141,9 +140,13 @@ class NameCache:
         dump(len(org.units))
         for chunk in _chunks(org.units):
             dump([_unit_row(u) for u in chunk])
-        dump(len(org.officials))
-        for chunk in _chunks(org.officials):
-            dump([_official_row(o) for o in chunk])
+        # Officials column by column (each its own pickle): loaded as columns, no object made
+        # per official, and each name, title and role set one object (the pickle's memo).
+        officials = org.officials
+        table = officials if isinstance(officials, OfficialTable) else OfficialTable(officials)
+        dump(len(table))
+        for column in table.columns():
+            dump(column)
         # Side by side, for the same reason as the rows' chunks.
         for side in (org.names.units, org.names.people, org.names.titles):
             dump(side)
@@ -162,28 +165,15 @@ class NameCache:
             log.info("the saved name index %s is of another org; ignored", self.path)
             return None
         units = [Unit(*row) for row in _rows(load)]
-        # Each name, title and role set once, as when read from SQL; and each unit id the
-        # unit's own int (pickle makes one per row: 100,000 ints, 2.8 MB).
-        shared: dict[Any, Any] = {u.id: u.id for u in units}
-        one = shared.setdefault
-        officials = [  # unpacked by name: a comprehension over each row's fields cost 0.4 s
-            Official(
-                i,
-                handle,
-                one(name, name),
-                one(unit, unit),
-                one(roles, roles),
-                one(title, title),
-                on,
-            )
-            for i, handle, name, unit, roles, title, on in _rows(load)
-        ]
-        del shared, one
+        count = load()
+        officials = OfficialTable.from_columns(*(load() for _ in range(7)))
+        if len(officials) != count:
+            raise ValueError(f"{count} officials were saved, {len(officials)} read")
         sides = [load() for _ in range(3)]
         if not all(isinstance(side, NameSide) for side in sides):
             raise ValueError("the three sides of a name index were expected")
         names = NameIndex(*sides)
-        names.attach(units, officials)  # names and handles: the rows' own strings again
+        names.attach(units, officials.as_sequence())  # names and handles: the rows' strings
         return SavedOrg(str(header["digest"]), units, officials, names)
 
 

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 
@@ -14,6 +14,7 @@ from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
 from handlers.nlu import NameIndex
 from handlers.nlu.lexicon import HEAD_NOUNS
 from handlers.nlu.names import no_names
+from handlers.official_table import OfficialTable
 from handlers.org_shared import (
     NameStore,
     SavedOrg,
@@ -36,13 +37,13 @@ class Directory:
 
     revision: int
     units: dict[UnitId, Unit]
-    officials: dict[OfficialId, Official]
+    officials: Mapping[OfficialId, Official]  # an OfficialTable when built: columns
     _children: dict[UnitId, list[UnitId]] = field(default_factory=dict, repr=False)
     _by_handle: dict[str, Official] | None = field(default=None, repr=False)
     _names: NameIndex | None = field(default=None, repr=False)
     all_unit_ids: frozenset[UnitId] = frozenset()
-    _reviewers: dict[UnitId, list[Official]] | None = field(default=None, repr=False)
-    _members: dict[UnitId, list[Official]] | None = field(default=None, repr=False)
+    _reviewers: dict[UnitId, list[OfficialId]] | None = field(default=None, repr=False)
+    _members: dict[UnitId, list[OfficialId]] | None = field(default=None, repr=False)
     _names_key: int | None = field(default=None, repr=False)
     digest: str | None = None  # of the stored rows, when read with it (`UnitRepository.digest`)
 
@@ -51,10 +52,11 @@ class Directory:
         cls,
         revision: int,
         units: Sequence[Unit],
-        officials: Sequence[Official],
+        officials: Sequence[Official] | OfficialTable,
         digest: str | None = None,
     ) -> Directory:
-        directory = cls(revision, {u.id: u for u in units}, {o.id: o for o in officials})
+        table = officials if isinstance(officials, OfficialTable) else OfficialTable(officials)
+        directory = cls(revision, {u.id: u for u in units}, table)
         directory.digest = digest
         for unit in units:
             if unit.parent_id is not None:
@@ -173,33 +175,33 @@ class Directory:
 
     def members_of(self, unit_id: UnitId) -> list[Official]:
         """The active officials of one unit (not of the units under it); indexed once."""
-        if self._members is None:
-            index: dict[UnitId, list[Official]] = {}
+        if self._members is None:  # ids, not officials: those are made when asked for
+            index: dict[UnitId, list[OfficialId]] = {}
             for official in self.officials.values():
                 if official.active:
-                    index.setdefault(official.unit_id, []).append(official)
+                    index.setdefault(official.unit_id, []).append(official.id)
             self._members = index
-        return self._members.get(unit_id, [])
+        return [self.officials[i] for i in self._members.get(unit_id, [])]
 
     def reviewers_of(self, unit_id: UnitId) -> list[Official]:
         """Active officials who may confirm a report of this unit: chairs of a commune above
         it, leaders and admins of an administration above it."""
         if self._reviewers is None:
-            index: dict[UnitId, list[Official]] = {}
+            index: dict[UnitId, list[OfficialId]] = {}
             for official in self.officials.values():
                 if not official.active:
                     continue
                 if official.has(Role.CHAIR):
-                    index.setdefault(official.unit_id, []).append(official)
+                    index.setdefault(official.unit_id, []).append(official.id)
                 if official.has(Role.LEADER, Role.ADMIN):
                     home = self.government_of(official.unit_id)
-                    index.setdefault(home, []).append(official)
+                    index.setdefault(home, []).append(official.id)
             self._reviewers = index
-        found: dict[OfficialId, Official] = {}
+        found: dict[OfficialId, None] = {}
         for ancestor in self.ancestors(unit_id):
-            for official in self._reviewers.get(ancestor, []):
-                found.setdefault(official.id, official)
-        return list(found.values())
+            for official_id in self._reviewers.get(ancestor, []):
+                found.setdefault(official_id)
+        return [self.officials[i] for i in found]
 
     def find_unit(self, typed: str, within: frozenset[UnitId] | None) -> Unit | None:
         """The one unit among `within` (None: all) that `typed` names, by its name or an alias,

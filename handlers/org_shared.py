@@ -14,6 +14,7 @@ from typing import Generic, Protocol, TypeVar
 
 from handlers.domain import Official, OfficialId, Unit, UnitId
 from handlers.nlu import NameIndex
+from handlers.official_table import OfficialTable
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class SavedOrg:
 
     digest: str
     units: Sequence[Unit]
-    officials: Sequence[Official]
+    officials: Sequence[Official] | OfficialTable  # a table when loaded: no objects made
     names: NameIndex
 
 
