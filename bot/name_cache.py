@@ -40,7 +40,7 @@ from handlers.org_shared import SavedOrg
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4  # 4: officials as columns
+FORMAT = 5  # 5: officials as columns, their handles in one string
 _ROOT = Path(__file__).resolve().parents[1]
 # The code an index and its rows are made by: a change to any of it may index the same rows
 # differently (the name index folds and splits names with notices' text and lexicon tables;
@@ -49,6 +49,7 @@ _ROOT = Path(__file__).resolve().parents[1]
 _INDEXING_CODE = (
     "handlers/nlu/*.py",
     "handlers/domain.py",
+    "handlers/official_table.py",
     "notices/*.py",
     "storage/repositories/units.py",
     "storage/repositories/officials.py",

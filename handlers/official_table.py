@@ -10,15 +10,31 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence, ValuesView
-from itertools import pairwise
+from dataclasses import dataclass
+from itertools import accumulate, pairwise
 from typing import overload
 
 from handlers.domain import Official, OfficialId, Role, UnitId
 
-# ids, handles, names, unit ids, role sets, titles, active flags
-Columns = tuple[
-    "array[int]", list[str], list[str], "array[int]", list[frozenset[Role]], list[str], bytes
-]
+
+@dataclass(frozen=True, slots=True)
+class Handles:
+    """Every official's handle in one string, and where each starts in it (100,000 handles as
+    strings of their own take ~5 MB; so, ~1.5 MB)."""
+
+    text: str
+    starts: array[int]
+
+    @classmethod
+    def of(cls, handles: Iterable[str]) -> Handles:
+        handles = list(handles)
+        return cls("".join(handles), array("I", accumulate(map(len, handles), initial=0)))
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, row: int) -> str:
+        return self.text[self.starts[row] : self.starts[row + 1]]
 
 
 class OfficialTable(Mapping[OfficialId, Official]):
@@ -44,7 +60,7 @@ class OfficialTable(Mapping[OfficialId, Official]):
             given = list({o.id: o for o in given}.values())  # a later official replaces
         self._fill(
             [o.id for o in given],
-            [o.handle for o in given],
+            Handles.of(o.handle for o in given),
             [o.name for o in given],
             [o.unit_id for o in given],
             [o.roles for o in given],
@@ -56,7 +72,7 @@ class OfficialTable(Mapping[OfficialId, Official]):
     def from_columns(
         cls,
         ids: Sequence[int],
-        handles: Sequence[str],
+        handles: Handles,
         names: Sequence[str],
         unit_ids: Sequence[int],
         roles: Sequence[frozenset[Role]],
@@ -71,7 +87,7 @@ class OfficialTable(Mapping[OfficialId, Official]):
     def columns(
         self,
     ) -> tuple[
-        array[int], list[str], list[str], array[int], list[frozenset[Role]], list[str], bytes
+        array[int], Handles, list[str], array[int], list[frozenset[Role]], list[str], bytes
     ]:
         """Column by column, each name, title and role set the one object it is here."""
         return (
@@ -87,7 +103,7 @@ class OfficialTable(Mapping[OfficialId, Official]):
     def _fill(
         self,
         ids: Sequence[int],
-        handles: Sequence[str],
+        handles: Handles,
         names: Sequence[str],
         unit_ids: Sequence[int],
         roles: Sequence[frozenset[Role]],
@@ -112,7 +128,7 @@ class OfficialTable(Mapping[OfficialId, Official]):
             raise ValueError("two officials of one id in the columns")
         self._ids = array("q", ids)
         self._units = array("q", unit_ids)
-        self._handles = list(handles)
+        self._handles = handles
         self._names = list(names)
         self._active = bytearray(active)
         role_numbers: dict[frozenset[Role], int] = {}

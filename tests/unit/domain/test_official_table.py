@@ -10,7 +10,7 @@ import pytest
 
 from handlers.directory import Directory
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
-from handlers.official_table import OfficialTable
+from handlers.official_table import Handles, OfficialTable
 
 PROVINCE = Unit(UnitId(1), "tinh", "UBND tỉnh Hà Tĩnh", UnitKind.PROVINCE)
 COMMUNE = Unit(UnitId(2), "xa", "UBND xã Đan Hải", UnitKind.COMMUNE, parent_id=UnitId(1))
@@ -83,3 +83,10 @@ def test_members_and_reviewers_are_the_officials_they_were() -> None:
     directory = Directory.build(1, [PROVINCE, COMMUNE], given)
     assert directory.members_of(UnitId(2)) == [given[1], given[2]]
     assert directory.reviewers_of(UnitId(2)) == [given[1], given[0], given[4]]
+
+
+def test_handles_are_held_in_one_string() -> None:
+    given = [official(1), Official(OfficialId(2), "", "", UnitId(2), frozenset()), official(3)]
+    handles = OfficialTable(given).columns()[1]
+    assert isinstance(handles, Handles) and handles.text == "cb1cb3"
+    assert [handles[row] for row in range(len(handles))] == ["cb1", "", "cb3"]
