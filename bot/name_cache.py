@@ -174,7 +174,7 @@ class NameCache:
         if not all(isinstance(side, NameSide) for side in sides):
             raise ValueError("the three sides of a name index were expected")
         names = NameIndex(*sides)
-        names.attach(units, officials.as_sequence())  # names and handles: the rows' strings
+        names.attach(units, officials)  # names and handles: the rows' strings
         return SavedOrg(str(header["digest"]), units, officials, names)
 
 

@@ -18,7 +18,7 @@ from handlers.domain import Official, OfficialId, Role, UnitId
 
 
 @dataclass(frozen=True, slots=True)
-class Handles:
+class Handles(Sequence[str]):
     """Every official's handle in one string, and where each starts in it (100,000 handles as
     strings of their own take ~5 MB; so, ~1.5 MB)."""
 
@@ -33,7 +33,17 @@ class Handles:
     def __len__(self) -> int:
         return len(self.starts) - 1
 
-    def __getitem__(self, row: int) -> str:
+    @overload
+    def __getitem__(self, row: int) -> str: ...
+    @overload
+    def __getitem__(self, row: slice) -> Sequence[str]: ...
+    def __getitem__(self, row: int | slice) -> str | Sequence[str]:
+        if isinstance(row, slice):
+            return [self[r] for r in range(len(self))[row]]
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
         return self.text[self.starts[row] : self.starts[row + 1]]
 
 
@@ -180,6 +190,13 @@ class OfficialTable(Mapping[OfficialId, Official]):
 
     def values(self) -> ValuesView[Official]:
         return _Values(self)
+
+    def names(self) -> list[str]:
+        """Each official's name by row (the strings the table holds)."""
+        return list(self._names)
+
+    def handles(self) -> Handles:
+        return self._handles
 
     def as_sequence(self) -> Sequence[Official]:
         """The officials by row, each made when read (and dropped after, if not kept)."""

@@ -18,6 +18,7 @@ from handlers.nlu.entities import find_names
 from handlers.nlu.model import NameMatch
 from handlers.nlu.name_tables import Entities, Handles, NameSide
 from handlers.nlu.normalize import name_key
+from handlers.official_table import OfficialTable
 
 
 class NameIndex:
@@ -53,7 +54,7 @@ class NameIndex:
         person_side = NameSide(
             people, ((row, person_aliases(o.name)) for row, o in enumerate(officials))
         )
-        handles, shared = handle_rows(officials)
+        handles, shared = handle_rows([o.handle for o in officials])
         titles = NameSide(
             people,
             (
@@ -72,11 +73,17 @@ class NameIndex:
         self.people.entities.names = []  # the titles side reads the same rows
         self.titles.handles = Handles()
 
-    def attach(self, units: Sequence[Unit], officials: Sequence[Official]) -> None:
-        """Point a detached index at the rows it was built from (the same, in the same order)."""
+    def attach(self, units: Sequence[Unit], officials: Sequence[Official] | OfficialTable) -> None:
+        """Point a detached index at the rows it was built from (the same, in the same order);
+        from a table's columns, no official is made."""
         self.units.entities.names = [u.name for u in units]
-        self.people.entities.names = [o.name for o in officials]
-        self.titles.handles = Handles(handle_rows(officials)[0])
+        if isinstance(officials, OfficialTable):
+            self.people.entities.names = officials.names()
+            handles: Sequence[str] = officials.handles()
+        else:
+            self.people.entities.names = [o.name for o in officials]
+            handles = [o.handle for o in officials]
+        self.titles.handles = Handles(handle_rows(handles)[0])
 
     def match_unit(self, text: str) -> NameMatch | None:
         """The unit a phrase names ("fong noi vu", "xa doan bay"), or the phrase if none."""
@@ -94,21 +101,22 @@ def no_names() -> NameIndex:
 
 
 def handle_rows(
-    officials: Sequence[Official],
+    officials_handles: Sequence[str],
 ) -> tuple[dict[str, int], dict[int, tuple[Alias, ...]]]:
-    """Folded handle → row for "@lan"; and the rows whose handle another official folds alike,
-    with the alias they share (then "@lan" names neither)."""
+    """Folded handle → row for "@lan" (the officials' handles, by row); and the rows whose
+    handle another official folds alike, with the alias they share (then "@lan" names
+    neither)."""
     handles: dict[str, int] = {}
     shared: dict[int, tuple[Alias, ...]] = {}
-    for row, o in enumerate(officials):
-        if not o.handle:
+    for row, handle in enumerate(officials_handles):
+        if not handle:
             continue
-        key = handle_key(o.handle)
+        key = handle_key(handle)
         if key in handles:
             shared[row] = shared[handles[key]] = (Alias("@ " + key, False, 0, True),)
         handles[key] = row
     for row in shared:
-        handles.pop(handle_key(officials[row].handle), None)
+        handles.pop(handle_key(officials_handles[row]), None)
     return handles, shared
 
 

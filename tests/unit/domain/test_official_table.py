@@ -90,3 +90,16 @@ def test_handles_are_held_in_one_string() -> None:
     handles = OfficialTable(given).columns()[1]
     assert isinstance(handles, Handles) and handles.text == "cb1cb3"
     assert [handles[row] for row in range(len(handles))] == ["cb1", "", "cb3"]
+
+
+def test_a_detached_name_index_attached_to_a_table_finds_what_it_found() -> None:
+    from handlers.nlu import NameIndex
+
+    units = [PROVINCE, COMMUNE]
+    given = [official(n) for n in range(1, 30)]
+    index = NameIndex.build(units, given)
+    want = [index.match_person(f"anh {n}") for n in (3, 17)], index.titles.handles.get("cb7")
+    index.detach()
+    index.attach(units, OfficialTable(given))
+    got = [index.match_person(f"anh {n}") for n in (3, 17)], index.titles.handles.get("cb7")
+    assert got == want and want[1] is not None
