@@ -57,6 +57,8 @@ def _probe():
         out["traced_mb"] = round(sum(s.size for s in stats) / 2**20, 1)
         out["top_files"] = [[str(s.traceback[0].filename), round(s.size / 2**20, 2)]
                             for s in stats[:25]]
+    if os.environ.get("PROBE_MALLOCSTATS"):  # pymalloc's arenas: used, free, lost (to stderr)
+        sys._debugmallocstats()
     if os.environ.get("PROBE_TRIM"):  # how much of the C heap is free but still resident
         import ctypes
         out["rss_before_trim_kb"] = _rss_kb()
@@ -188,6 +190,8 @@ async def one_start(
                 env["PROBE_TRACEMALLOC"] = "1"
             if args.trim:
                 env["PROBE_TRIM"] = "1"
+            if args.mallocstats:
+                env["PROBE_MALLOCSTATS"] = "1"
             env |= dict(item.split("=", 1) for item in args.env)
             err_path = Path(tmp) / "stderr.txt"
             had_index = _has_index(cache_dir)
@@ -229,7 +233,7 @@ async def one_start(
                         except TimeoutError:
                             proc.kill()
                             await proc.wait()
-            tail = err_path.read_text(errors="replace").strip().splitlines()[-5:]
+            tail = err_path.read_text(errors="replace").strip().splitlines()[-60:]
             if tail:
                 result["stderr_tail"] = tail
     return result
@@ -302,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tracemalloc", action="store_true")
     parser.add_argument(
         "--trim", action="store_true", help="the probe trims the C heap (malloc_trim) at idle"
+    )
+    parser.add_argument(
+        "--mallocstats", action="store_true", help="pymalloc's summary at idle (stderr_tail)"
     )
     parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--code", default=None, help="run `nhacviec run` from this source tree")
