@@ -33,6 +33,10 @@ class Handles(Sequence[str]):
     def __len__(self) -> int:
         return len(self.starts) - 1
 
+    def __iter__(self) -> Iterator[str]:
+        text = self.text
+        return (text[start:end] for start, end in pairwise(self.starts))
+
     @overload
     def __getitem__(self, row: int) -> str: ...
     @overload
@@ -141,14 +145,13 @@ class OfficialTable(Mapping[OfficialId, Official]):
         self._handles = handles
         self._names = list(names)
         self._active = bytearray(active)
-        role_numbers: dict[frozenset[Role], int] = {}
-        title_numbers: dict[str, int] = {}
-        self._role_of = array("H", (role_numbers.setdefault(r, len(role_numbers)) for r in roles))
-        self._title_of = array(
-            "I", (title_numbers.setdefault(t, len(title_numbers)) for t in titles)
-        )
-        self._role_sets = tuple(role_numbers)
-        self._titles = tuple(title_numbers)
+        # Each distinct role set and title once, numbered in first-seen order (dict order).
+        self._role_sets = tuple(dict.fromkeys(roles))
+        self._titles = tuple(dict.fromkeys(titles))
+        role_number = {r: n for n, r in enumerate(self._role_sets)}
+        title_number = {t: n for n, t in enumerate(self._titles)}
+        self._role_of = array("H", map(role_number.__getitem__, roles))
+        self._title_of = array("I", map(title_number.__getitem__, titles))
 
     def _row(self, official_id: object) -> int | None:
         if not isinstance(official_id, int):

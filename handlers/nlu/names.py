@@ -77,6 +77,10 @@ class NameIndex:
         """Point a detached index at the rows it was built from (the same, in the same order);
         from a table's columns, no official is made."""
         self.units.entities.names = [u.name for u in units]
+        # Both people's sides read one table of rows (`build`); pickled side by side, each
+        # came back with its own copy (~5 MB at national scale): one again.
+        if self.titles.entities.ids == self.people.entities.ids:
+            self.titles.entities = self.people.entities
         if isinstance(officials, OfficialTable):
             self.people.entities.names = officials.names()
             handles: Sequence[str] = officials.handles()

@@ -82,3 +82,5 @@ def test_loaded_rows_share_their_strings_and_unit_ids(tmp_path: Path) -> None:
     assert isinstance(saved.officials, OfficialTable)  # columns: no object per official
     assert len({id(o.name) for o in saved.officials.values()}) == 1
     assert len({id(o.roles) for o in saved.officials.values()}) == 1
+    # people's two sides read one table of rows again, as when built (not a copy each)
+    assert saved.names.titles.entities is saved.names.people.entities
