@@ -76,6 +76,10 @@ def build_tasks(
             not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item) or emulation
         ):
             kept = assigning_lead_ins(item)
+            # the section passes down what it inherited: a kept lead-in may sit right under it
+            defaults.setdefault(id(item), inherited)
+            criteria.setdefault(id(item), criteria[id(item.parent)] if item.parent else [])
+            lead_ins.setdefault(id(item), lead_ins[id(item.parent)] if item.parent else lead_in)
             for k in kept:  # "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025." beside it
                 if k.parent is not None and (timed := time_field(k.parent, context)):
                     lead_ins[id(k.parent)] = timed

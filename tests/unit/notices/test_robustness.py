@@ -20,7 +20,8 @@ FRAGMENTS = [
     "trong tháng 13 năm 2026", "quý V", "quý IV", "định kỳ hằng quý", "thường xuyên",
     "cuối năm", "Tiêu chí 7.3.1, ", "Số: /TB-UBND", "Số 30-CT/HU", "Hiệp Hoà, ngày tháng 3 năm ",
     "Ngày 07/3/2024, ", "THÔNG BÁO", "kết luận như sau:", "Nơi nhận:", "TL. CHỦ TỊCH",
-    "Hoàng Công Bộ", "MẬT", "bí mật", "Ð", "\u00a0", "\u200b", "\ufeff", "o\u0300", "9" * 30,
+    "Hoàng Công Bộ", "MẬT", "bí mật", "I. MỤC ĐÍCH, YÊU CẦU",
+    "phối hợp thực hiện các việc sau:", "Ð", "\u00a0", "\u200b", "\ufeff", "o\u0300", "9" * 30,
 ]  # fmt: skip
 
 fragment_text = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
