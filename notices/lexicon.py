@@ -155,6 +155,43 @@ _NOT_CUES: tuple[str, ...] = _words(
 ACTION_CUES: tuple[str, ...] = tuple(w for w in ACTION_WORDS if w not in _NOT_CUES)
 
 
+# Verbs a point opens with when it hands its body work ("Rà soát …", "Tạo điều kiện …"): the
+# action cues that are verbs, and work verbs that only open points. Not here: what frames the
+# work ("căn cứ", "trên cơ sở"), adverbs (notices.imperatives reads past them), approvals
+# ("thống nhất", "chấp thuận", "cho phép") and words that also open statements ("có", "đạt").
+_FRAMES_NOT_VERBS = frozenset(
+    _words(
+        """
+    trên cơ sở, căn cứ, trong phạm vi, giao, đề nghị, yêu cầu, thống nhất, đồng ý, chấp thuận,
+    nhất trí, cho phép, có văn bản, có ý kiến, có kế hoạch, phải, cần, có trách nhiệm, chịu trách
+    nhiệm, là cơ quan, là đơn vị, là đầu mối, được giao, trực tiếp, hằng, hàng tháng, hàng quý,
+    hàng năm, hàng tuần, hàng ngày, từ nay, trước ngày, chậm nhất, trong năm, trong tháng, trong
+    quý, kịp thời, thường xuyên, định kỳ, quyết liệt, nhanh chóng, sớm, tích cực, nghiêm túc,
+    khẩn trương, chủ động, tiếp tục, kiên quyết, phấn đấu, quyết tâm
+    """
+    )
+)
+WORK_VERBS: tuple[str, ...] = tuple(w for w in ACTION_CUES if w not in _FRAMES_NOT_VERBS) + _words(
+    """
+    quản lý, kiểm soát, phát triển, bảo vệ, giữ vững, giữ gìn, nhận diện, ra mắt, chọn, chọn mẫu,
+    sử dụng, áp dụng, tạo điều kiện, tăng, giảm, phân bổ, đầu tư, xác minh, điều tra, truy quét,
+    tuần tra, ứng phó, sơ tán, cảnh báo, khôi phục, phục hồi, công bố, đăng, mua sắm, phân cấp,
+    kết hợp, định hướng, tối ưu, làm mới, chuẩn hóa, ký, ký kết, cân đối, cung ứng, khen thưởng,
+    tự kiểm tra, tiết kiệm, thanh toán, chi trả, trích, tìm, làm rõ, phân tích, dự báo, bảo dưỡng,
+    vệ sinh, tiếp cận, hợp tác, liên kết, phòng chống, ngăn ngừa, xử phạt, cưỡng chế, giám định,
+    kiểm định, kiểm kê, quy hoạch, sắp xếp, bổ nhiệm, điều động, luân chuyển, tuyển dụng, gặp gỡ,
+    đối thoại, nắm, chia sẻ, kết nối, tích hợp, liên thông, đồng bộ, chuyển đổi, chuyển,
+    mở, khai thác, tận dụng, tranh thủ, phát động, phát hiện, dọn, dọn dẹp, khắc phục, gia cố,
+    kiểm đếm, thống kê, lấy mẫu, quan trắc, tiêm, phun, nộp, quyết toán, tạm ứng, nhập,
+    lưu trữ, công nhận, biên soạn, tái cơ cấu, cơ cấu lại, hoạch định, thiết lập, thiết kế,
+    lắp, sửa, thay thế, trang bị, cài đặt, mời, tiếp đón, phân loại, xếp loại, chấm điểm,
+    bình xét, quán triệt, học tập, giáo dục, truyền thông, quảng bá, xúc tiến, thu hút, đề ra,
+    đặt hàng, giao ban, sáp nhập, hợp nhất, giải thể, tinh gọn, đôn đốc, giúp, tăng tốc, rút,
+    rút kinh nghiệm, làm tốt, giới thiệu, khánh thành, thông xe, khởi công, đưa vào, tuân thủ,
+    chấp hành
+    """
+)
+
 # Field names of bodies that contain "và", "," or "-" and must not be split in enumerations.
 # Written with their capitals: they are also used to recognise names in running text.
 KNOWN_FIELDS: tuple[str, ...] = _fields(

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from notices.assignees import analyze, asks_someone
+from notices.names import assignee_start
 from notices.standing import is_quota, is_standing
 from notices.text import match_form
 
@@ -199,6 +200,19 @@ _IN_FORCE = re.compile(rf"^[^;]{{0,40}}?\b{_DOC}\s+này\s+có hiệu lực\b")
 _WILL_BE_DONE = re.compile(r"^[^.;:]{2,100}?\s+sẽ\s+được\s+(?=[^\W\d_])")
 
 
+# "Ủy ban nhân dân tỉnh kiến nghị Bộ Tài chính xem xét …", "Sở Y tế kính đề xuất Ủy ban nhân dân
+# tỉnh …": a body proposing to a superior, the writer's own account rather than work asked of it.
+_PROPOSAL = re.compile(
+    r"^(?P<subject>[^.;:,]{2,120}?)\s+(?:xin\s+|kính\s+)?(?:kiến nghị|đề đạt|kính đề xuất"
+    r"|xin đề xuất)\s"
+)
+
+
+def _proposes(sentence: str, low: str) -> bool:
+    m = _PROPOSAL.match(low)
+    return m is not None and assignee_start(sentence, low, 0) is not None
+
+
 def _appeal_or_optional(low: str) -> bool:
     if _IN_FORCE.match(low):
         return True
@@ -243,6 +257,8 @@ def states_only(sentence: str, reference: date | None) -> bool:
     if not low:
         return False
     if _carries_out_only(low) or _rule_or_role(low) or _appeal_or_optional(low):
+        return True
+    if _proposes(sentence.strip(), low):
         return True
     if is_quota(low) or is_standing(low):
         return True  # "Ban bầu cử …: 01 cá nhân/01 ban;", "X là cơ quan …", powers "theo quy định"

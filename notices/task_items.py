@@ -15,6 +15,7 @@ from datetime import date
 from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.imperatives import asks_work
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import is_polite_addressee
 from notices.statements import agrees_only, states_only
@@ -66,6 +67,7 @@ class ItemTasks:
         self.orphan = False
         self.sentence = 0
         self.texts: list[str] = []
+        self.held: list[str] = []  # clauses of this sentence before its first work verb
 
     def add_paragraph(self, paragraph: str, inherited_criteria: list[str]) -> None:
         label, body = split_label(paragraph)
@@ -91,6 +93,7 @@ class ItemTasks:
             if states_only(sentence, self.context.reference):
                 continue  # a citation, a past event, or "… tổ chức thực hiện Nghị quyết."
             self.sentence += 1
+            self.held = []
             touched: list[_Draft] = []
             for clause, roles in glued_clauses(sentence):
                 if not roles.leads and _BASIS.match(match_form(clause.lstrip())):
@@ -161,9 +164,17 @@ class ItemTasks:
             if self.orphan:
                 return None, None
             if current is None:
-                if roles.descriptive or not (roles.actionable or roles.directing):
+                # a clause that names nobody is work only in the imperative ("Rà soát …"); one
+                # that opens otherwise states, assesses or narrates
+                if roles.descriptive or not asks_work(clause):
+                    if not roles.descriptive:
+                        self.held.append(clause)
                     return None, None
                 current = self._new(None)
+                # "Nhận thức rõ vai trò …; xác định rõ …": the task's text starts with its
+                # sentence even when the work verb only comes in a later clause
+                current.parts.extend((self.sentence, held) for held in self.held)
+                self.held = []
         _extend(current.support, roles.support)
         _extend(current.directing, roles.directing)
         for code in find_criteria(clause):

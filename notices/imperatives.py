@@ -1,0 +1,137 @@
+"""Does a clause that names nobody ask for work? Only when it is imperative: a work verb first.
+
+A point under a body's heading ("- Rà soát, cập nhật …", "b) Khẩn trương hoàn thiện …") hands
+the body work with its verb first. A sentence that names nobody and opens otherwise states,
+assesses or narrates ("Công tác tuyên truyền còn hạn chế", "Trong thời gian qua, nước ta đã …",
+"Tại thời điểm tổng hợp dự toán, …", "Mục tiêu đến năm 2030 …"), even when a work verb comes
+later in it: that is the default, so a new kind of statement needs no rule of its own.
+
+Before the verb may come what frames the work, never a subject: a connector ("Đồng thời,"), a
+basis or purpose up to its comma ("Căn cứ chức năng, nhiệm vụ được giao, …", "Để …, …"), a
+time ("Hằng năm, …", "Định kỳ hằng quý (trước ngày 15) …") and adverbs or modals ("khẩn trương",
+"tiếp tục", "cần", "có trách nhiệm"). A role ("Là cơ quan thường trực, …") and "Có kế hoạch …"
+also give work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.lexicon import WORK_VERBS
+from notices.names import assignee_start
+from notices.text import match_form
+
+_END = r"(?![^\W_])"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CONNECTOR = re.compile(
+    r"(?:đồng thời|ngoài ra|bên cạnh đó|trong đó|trước mắt|cụ thể|trên cơ sở đó|theo đó|sau đó"
+    r"|từ đó|qua đó|nhất là|đặc biệt|mặt khác|tiếp theo|trong thời gian (?:sắp )?tới"
+    r"|thời gian tới|từ nay|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+    + _END
+    + r"\s*[,:]?\s*"
+)
+# A frame that ends at its comma: a basis, a purpose, a time or a case the work is done in.
+_FRAME = re.compile(
+    r"(?:căn cứ|trên cơ sở|dựa trên|theo|để|nhằm|khi|sau khi|trước khi|trong (?:quá trình"
+    r"|phạm vi|thời gian|tháng|quý|năm|tuần)|hằng (?:năm|quý|tháng|tuần)|hàng (?:năm|quý|tháng"
+    r"|tuần)|định kỳ|trước ngày|chậm nhất|từ ngày|ngay sau|đến (?:hết )?(?:ngày|tháng|năm))" + _END
+)
+_FRAME_SPAN = 240  # a frame's commas are looked for this far
+# "Theo chức năng, nhiệm vụ công bố …": the basis without its comma.
+_DUTIES = re.compile(
+    r"(?:căn cứ|theo|trên cơ sở)\s+(?:chức năng,?\s*nhiệm vụ|nhiệm vụ,?\s*chức năng)"
+    r"(?:,?\s*quyền hạn)?(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?\s*"
+)
+# "Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo …": a bracket on the time before the verb.
+_BRACKET = re.compile(r"\([^()]{0,120}\)\s*,?\s*")
+# Adverbs and modals that stand before the verb ("khẩn trương", "tiếp tục", "cần", "phải"); "chịu
+# trách nhiệm về việc …" as well ("chịu trách nhiệm trước pháp luật" has no verb after it).
+_ADVERB = re.compile(
+    r"(?:khẩn trương|chủ động|tiếp tục|kịp thời|thường xuyên|định kỳ|nghiêm túc|quyết liệt"
+    r"|tích cực|sớm|nhanh chóng|khẩn cấp|ngay|trực tiếp|kiên quyết|triệt để|dứt khoát|rứt khoát"
+    r"|cần|phải|nên|(?:có|chịu) trách nhiệm(?:\s+về(?:\s+việc)?)?|tập trung|đồng thời"
+    r"|hằng (?:năm|quý|tháng|tuần|ngày)|hàng (?:năm|quý|tháng|tuần|ngày)|liên tục|khẩn)"
+    + _END
+    + r"\s*,?\s*"
+)
+_VERB = re.compile(rf"(?:{_alternation(WORK_VERBS)}){_END}(?!\s+trưởng)")  # not "tăng trưởng"
+_ANY_VERB = re.compile(rf"(?<![^\W_])(?:{_alternation(WORK_VERBS)}){_END}")
+# "Là cơ quan thường trực, …", "Có kế hoạch triển khai …", "Không để xảy ra …", and a request
+# whose body the name reader did not know ("Giao Thống kê tỉnh chủ trì …").
+_OTHER_WORK = re.compile(
+    r"(?:là (?:cơ quan|đơn vị|đầu mối)|có (?:các\s+)?(?:kế hoạch|phương án|giải pháp|văn bản"
+    r"|biện pháp)|không để|tránh để|phòng,\s*chống|giao|đề nghị|yêu cầu)" + _END
+)
+# A body named by its role in the matter, then what it must do: "Cơ quan phối hợp có trách
+# nhiệm trả lời …", "Các lực lượng chức năng phải …".
+_ROLE_SUBJECT = re.compile(
+    r"(?:(?:các|mỗi|những)\s+)?(?:cơ quan|đơn vị|bộ phận|lực lượng)\s[^.;:,]{0,60}?"
+    r"\s(?:có trách nhiệm|phải|cần)\s"
+)
+# "Tại khoản 25 Điều 3 Luật Quản lý thuế … quy định:": the lead-in of a quoted provision.
+_QUOTES = re.compile(r"\bquy định(?:\s+(?:như sau|rõ|cụ thể))?\s*:\s*$")
+# A short label before the work: "Đoạn Km0 - Km3: hoàn thành …", "Dự án 3: “…”, hoàn thành …".
+_LABEL = re.compile(r"[^.;:]{2,80}?:\s*(?:“[^”]{0,160}”\s*,?\s*|\"[^\"]{0,160}\"\s*,?\s*)?")
+# "Căn cứ các tiêu chí … để đề xuất …": on a basis, to do the work.
+_BASIS_FOR = re.compile(r"(?:căn cứ|dựa (?:vào|trên)|trên cơ sở)\s[^.;:,]{2,160}?\s(?:để|nhằm)\s+")
+_STEPS = 12
+_SUBJECT_SPAN = 300  # how far after a body's name its verb may come
+
+
+def asks_work(clause: str) -> bool:
+    """True when the clause opens (after its frame) with a work verb, or with a body's name and a
+    work verb after it (a subject the name reader did not take apart: "Cơ quan phối hợp có
+    trách nhiệm trả lời …")."""
+    text = clause.strip()
+    low = match_form(text)
+    if _QUOTES.search(low):
+        return False
+    return _opens_with_work(text, low, 0, depth=0)
+
+
+def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
+    frames: list[int] = []
+    for _ in range(_STEPS):
+        while pos < len(low) and low[pos] in " ,.:;*_\"“”'":
+            pos += 1
+        if _VERB.match(low, pos):
+            return True
+        if _FRAME.match(low, pos):
+            frames.append(pos)
+        for rx in (_CONNECTOR, _DUTIES, _BRACKET, _ADVERB):
+            m = rx.match(low, pos)
+            if m is not None and m.end() > pos:
+                pos = m.end()
+                break
+        else:
+            break
+    if _OTHER_WORK.match(low, pos) or _ROLE_SUBJECT.match(low, pos):
+        return True
+    if assignee_start(text, low, pos) is not None and _ANY_VERB.search(
+        low, pos, pos + _SUBJECT_SPAN
+    ):
+        return True
+    if depth >= 2:
+        return False
+    label = _LABEL.match(low, pos)
+    if label is not None and _opens_with_work(text, low, label.end(), depth=depth + 1):
+        return True  # "- Đoạn Km0 - Km3: hoàn thành trước 30/11;"
+    basis = _BASIS_FOR.match(low, pos)
+    if basis is not None and _VERB.match(low, basis.end()):
+        return True  # "Căn cứ các tiêu chí … để đề xuất phân cấp …"
+    if _FRAME.match(low, pos):
+        frames.append(pos)
+    # "Căn cứ Kế hoạch, các văn bản chỉ đạo …, căn cứ điều kiện thực tế, xây dựng …": a frame
+    # may hold commas of its own, so the work may start after any of them
+    for start in frames:
+        for comma in re.finditer(r",\s*", low[start : start + _FRAME_SPAN]):
+            if re.search(r"[;:]", low[start : start + comma.start()]):
+                break
+            if _opens_with_work(text, low, start + comma.end(), depth=depth + 1):
+                return True
+    return False

@@ -1,0 +1,91 @@
+"""A sentence that names nobody is a task only in the imperative (issue 11, precision).
+
+Under a letter's "Kính gửi" or a heading that names a body, a point that opens with a work verb
+("Rà soát …", after a frame such as "Căn cứ chức năng, nhiệm vụ được giao, …") is that body's
+work; one that opens otherwise states, assesses, narrates or defines, whatever verbs come later.
+The phrasings are written for these tests, not copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/CV-UBND\nHà Giang, ngày 3 tháng 11 năm 2025\n"
+    "V/v triển khai nhiệm vụ\n\nKính gửi: Sở Nội vụ\n\n"
+)
+_WORK = "Rà soát, cập nhật danh mục thủ tục hành chính trước ngày 30/11/2025."
+
+
+def _tasks(*points: str) -> list[tuple[tuple[str, ...], str]]:
+    body = "".join(f"{n}. {p}\n" for n, p in enumerate(points, start=1))
+    return [(t.lead, t.text) for t in parse_notice(_HEAD + body).tasks]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a status or an assessment, the work verb only in the predicate
+        "Công tác tuyên truyền về chuyển đổi số ở một số xã chưa được triển khai thường xuyên.",
+        "Việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại cấp xã còn chậm.",
+        "Nhiều thủ tục hành chính vẫn phải nộp hồ sơ giấy, gây khó khăn cho người dân.",
+        "Hạ tầng mạng tại các xã vùng cao chưa đáp ứng yêu cầu triển khai dịch vụ công.",
+        "Tồn tại, hạn chế: một số đơn vị chưa cập nhật kịp thời hồ sơ lên hệ thống.",
+        # an aim, a principle, a definition
+        "Mục tiêu chung là nâng cao chất lượng phục vụ người dân, doanh nghiệp.",
+        "Dịch vụ công trực tuyến toàn trình là dịch vụ cho phép nộp hồ sơ trên môi trường mạng.",
+        # narrative of what was done, after a time frame
+        "Trong tháng 10, toàn tỉnh tổ chức 12 hội nghị tập huấn cho cán bộ cấp xã.",
+        "Tại thời điểm rà soát, toàn tỉnh có 35 thủ tục chưa được cung cấp trực tuyến.",
+        # the writer's proposal to a superior
+        "Ủy ban nhân dân tỉnh kiến nghị Bộ Tài chính xem xét bố trí bổ sung kinh phí.",
+    ],
+)
+def test_a_sentence_that_asks_nobody_to_act_is_no_task(statement: str) -> None:
+    assert _tasks(statement, _WORK) == [(("Sở Nội vụ",), _WORK)]
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Căn cứ chức năng, nhiệm vụ được giao, chủ động hướng dẫn các xã triển khai.",
+        "Căn cứ hướng dẫn của Bộ, các văn bản của tỉnh, căn cứ tình hình thực tế, xây dựng kế "
+        "hoạch cụ thể.",
+        "Định kỳ hằng quý (trước ngày 10 của tháng cuối quý) tổng hợp kết quả gửi Văn phòng.",
+        "Trên cơ sở kết quả khảo sát, đề xuất phương án sắp xếp các điểm tiếp nhận hồ sơ.",
+        "Đồng thời, khẩn trương bổ sung thiết bị cho bộ phận một cửa.",
+        "Thứ hai, tăng cường kiểm tra việc tiếp nhận hồ sơ trực tuyến.",
+        "Theo chức năng, nhiệm vụ hướng dẫn các xã cập nhật dữ liệu dân cư.",
+        "Là đơn vị đầu mối, theo dõi việc cập nhật dữ liệu của các xã.",
+        "Tuyến qua xã Tân Lập: hoàn thành giải phóng mặt bằng trước ngày 30/12/2025.",
+        "Căn cứ các tiêu chí về dân số để đề xuất sắp xếp tổ dân phố.",
+        "Chịu trách nhiệm về việc bảo đảm an toàn dữ liệu của hệ thống.",
+        "Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản trong 05 ngày làm việc.",
+    ],
+)
+def test_an_imperative_point_is_the_addressees_work(point: str) -> None:
+    tasks = _tasks(point)
+    assert [lead for lead, _ in tasks] == [("Sở Nội vụ",)]
+    assert tasks[0][1].startswith(point[:30])
+
+
+def test_a_task_text_starts_with_its_sentence() -> None:
+    # the work verb only comes in the second clause: the task still opens where its sentence
+    # does, also when a later sentence of the point is another body's task
+    own = (
+        "Nhận thức đầy đủ ý nghĩa của việc lưu trữ điện tử; tổ chức số hóa toàn bộ hồ sơ còn "
+        "hiệu lực."
+    )
+    other = "Ủy ban nhân dân các xã phối hợp cung cấp hồ sơ gốc."
+    assert _tasks(f"{own} {other}") == [
+        (("Sở Nội vụ",), own),
+        (("Ủy ban nhân dân các xã",), other),
+    ]
+
+
+def test_the_lead_in_of_a_quoted_provision_is_no_task() -> None:
+    # a law's name broken off its "Luật" opens with a verb, but only leads into a quotation
+    quoted = "Lưu trữ số 33/2024/QH15 ngày 21/6/2024 quy định:"
+    assert _tasks(quoted, _WORK) == [(("Sở Nội vụ",), _WORK)]
