@@ -19,7 +19,7 @@ import re
 
 from notices.lexicon import WORK_VERBS
 from notices.names import assignee_start
-from notices.text import match_form
+from notices.text import fold, match_form
 
 _END = r"(?![^\W_])"
 
@@ -37,9 +37,15 @@ _CONNECTOR = re.compile(
 )
 # A frame that ends at its comma: a basis, a purpose, a time or a case the work is done in.
 _FRAME = re.compile(
-    r"(?:căn cứ|trên cơ sở|dựa trên|theo|để|nhằm|khi|sau khi|trước khi|trong (?:quá trình"
-    r"|phạm vi|thời gian|tháng|quý|năm|tuần)|hằng (?:năm|quý|tháng|tuần)|hàng (?:năm|quý|tháng"
-    r"|tuần)|định kỳ|trước ngày|chậm nhất|từ ngày|ngay sau|đến (?:hết )?(?:ngày|tháng|năm))" + _END
+    r"(?:căn cứ|trên cơ sở|dựa (?:trên|vào)|theo|để|nhằm|khi|sau khi|trước khi|trong|hằng"
+    r"|hàng (?:năm|quý|tháng|tuần|ngày)|định kỳ|trước|chậm nhất|từ|ngay|đến|sau|đối với|riêng"
+    r"|về|với|tại|ở|qua|cùng với|song song với|bên cạnh)" + _END
+)
+# A frame that tells what was done, not when to do it: "Trong thời gian qua, …", "Từ đầu năm đến
+# nay, …", "Năm 2024, …" (a narrative follows, whatever its verb).
+_PAST_FRAME = re.compile(
+    r"(?:thời gian|năm|tháng|quý|tuần|giai đoạn|nhiệm kỳ)\s+(?:\S+\s+)?(?:vừa\s+)?qua(?![^\W_])"
+    r"|(?<![^\W_])(?:(?:đến|tới) nay|đã)(?![^\W_])"
 )
 _FRAME_SPAN = 240  # a frame's commas are looked for this far
 # "Theo chức năng, nhiệm vụ công bố …": the basis without its comma.
@@ -54,12 +60,19 @@ _BRACKET = re.compile(r"\([^()]{0,120}\)\s*,?\s*")
 _ADVERB = re.compile(
     r"(?:khẩn trương|chủ động|tiếp tục|kịp thời|thường xuyên|định kỳ|nghiêm túc|quyết liệt"
     r"|tích cực|sớm|nhanh chóng|khẩn cấp|ngay|trực tiếp|kiên quyết|triệt để|dứt khoát|rứt khoát"
-    r"|cần|phải|nên|(?:có|chịu) trách nhiệm(?:\s+về(?:\s+việc)?)?|tập trung|đồng thời"
+    r"|tuyệt đối|cần|phải|nên|(?:có|chịu) trách nhiệm(?:\s+về(?:\s+việc)?)?|tập trung|đồng thời"
     r"|hằng (?:năm|quý|tháng|tuần|ngày)|hàng (?:năm|quý|tháng|tuần|ngày)|liên tục|khẩn)"
     + _END
     + r"\s*,?\s*"
 )
-_VERB = re.compile(rf"(?:{_alternation(WORK_VERBS)}){_END}(?!\s+trưởng)")  # not "tăng trưởng"
+# A verb that begins a noun is no order: "tăng trưởng", "trình độ", "cử tri", "chuyển biến".
+_NOUN_AFTER = r"(?!\s+(?:trưởng|độ|tri|biến|hiệu|khẩu|dịch|trường)(?![^\W_]))"
+_VERB = re.compile(rf"(?:{_alternation(WORK_VERBS)}){_END}{_NOUN_AFTER}")
+# OCR drops or changes tone marks ("Tô chức", "Ra soát"): a verb of two or more syllables is also
+# recognised without them (one syllable without its marks is too often another word).
+_VERB_FOLDED = re.compile(
+    rf"(?:{_alternation(tuple(fold(w) for w in WORK_VERBS if ' ' in w))}){_END}"
+)
 _ANY_VERB = re.compile(rf"(?<![^\W_])(?:{_alternation(WORK_VERBS)}){_END}")
 # "Là cơ quan thường trực, …", "Có kế hoạch triển khai …", "Không để xảy ra …", and a request
 # whose body the name reader did not know ("Giao Thống kê tỉnh chủ trì …").
@@ -94,12 +107,29 @@ def asks_work(clause: str) -> bool:
     return _opens_with_work(text, low, 0, depth=0)
 
 
+# After a body's name, a word that makes the sentence a statement: "các địa phương đang triển
+# khai …", "Sở Y tế đã tổ chức …", "các xã chưa cập nhật …".
+_STATES = re.compile(
+    r"(?<![^\W_])(?:đã|đang|chưa|còn|vẫn|được|bị|sẽ|không|là|có|đạt|gồm)(?![^\W_])"
+)
+
+
+def _subject_then_work(low: str, pos: int) -> bool:
+    """A work verb after the name, before any word that makes it a statement."""
+    verb = _ANY_VERB.search(low, pos, pos + _SUBJECT_SPAN)
+    if verb is None:
+        return False
+    state = _STATES.search(low, pos, verb.start())
+    return state is None
+
+
 def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
+    folded = fold(low)
     frames: list[int] = []
     for _ in range(_STEPS):
         while pos < len(low) and low[pos] in " ,.:;*_\"“”'":
             pos += 1
-        if _VERB.match(low, pos):
+        if _VERB.match(low, pos) or (len(folded) == len(low) and _VERB_FOLDED.match(folded, pos)):
             return True
         if _FRAME.match(low, pos):
             frames.append(pos)
@@ -112,9 +142,7 @@ def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
             break
     if _OTHER_WORK.match(low, pos) or _ROLE_SUBJECT.match(low, pos):
         return True
-    if assignee_start(text, low, pos) is not None and _ANY_VERB.search(
-        low, pos, pos + _SUBJECT_SPAN
-    ):
+    if assignee_start(text, low, pos) is not None and _subject_then_work(low, pos):
         return True
     if depth >= 2:
         return False
@@ -130,7 +158,8 @@ def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
     # may hold commas of its own, so the work may start after any of them
     for start in frames:
         for comma in re.finditer(r",\s*", low[start : start + _FRAME_SPAN]):
-            if re.search(r"[;:]", low[start : start + comma.start()]):
+            frame = low[start : start + comma.start()]
+            if re.search(r"[;:]", frame) or _PAST_FRAME.search(frame):
                 break
             if _opens_with_work(text, low, start + comma.end(), depth=depth + 1):
                 return True
