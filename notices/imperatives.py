@@ -45,7 +45,7 @@ _FRAME = re.compile(
 # nay, …", "Năm 2024, …" (a narrative follows, whatever its verb).
 _PAST_FRAME = re.compile(
     r"(?:thời gian|năm|tháng|quý|tuần|giai đoạn|nhiệm kỳ)\s+(?:\S+\s+)?(?:vừa\s+)?qua(?![^\W_])"
-    r"|(?<![^\W_])(?:(?:đến|tới) nay|đã)(?![^\W_])"
+    r"|(?<![^\W_])(?:đến|tới) nay(?![^\W_])"
 )
 _FRAME_SPAN = 240  # a frame's commas are looked for this far
 # "Theo chức năng, nhiệm vụ công bố …": the basis without its comma.
@@ -61,9 +61,8 @@ _ADVERB = re.compile(
     r"(?:khẩn trương|chủ động|tiếp tục|kịp thời|thường xuyên|định kỳ|nghiêm túc|quyết liệt"
     r"|tích cực|sớm|nhanh chóng|khẩn cấp|ngay|trực tiếp|kiên quyết|triệt để|dứt khoát|rứt khoát"
     r"|tuyệt đối|cần|phải|nên|(?:có|chịu) trách nhiệm(?:\s+về(?:\s+việc)?)?|tập trung|đồng thời"
-    r"|hằng (?:năm|quý|tháng|tuần|ngày)|hàng (?:năm|quý|tháng|tuần|ngày)|liên tục|khẩn)"
-    + _END
-    + r"\s*,?\s*"
+    r"|hằng (?:năm|quý|tháng|tuần|ngày)|hàng (?:năm|quý|tháng|tuần|ngày)|liên tục|khẩn"
+    r"|hơn nữa)" + _END + r"\s*,?\s*"
 )
 # A verb that begins a noun is no order: "tăng trưởng", "trình độ", "cử tri", "chuyển biến".
 _NOUN_AFTER = r"(?!\s+(?:trưởng|độ|tri|biến|hiệu|khẩu|dịch|trường)(?![^\W_]))"
@@ -78,7 +77,16 @@ _ANY_VERB = re.compile(rf"(?<![^\W_])(?:{_alternation(WORK_VERBS)}){_END}")
 # whose body the name reader did not know ("Giao Thống kê tỉnh chủ trì …").
 _OTHER_WORK = re.compile(
     r"(?:là (?:cơ quan|đơn vị|đầu mối)|có (?:các\s+)?(?:kế hoạch|phương án|giải pháp|văn bản"
-    r"|biện pháp)|không để|tránh để|phòng,\s*chống|giao|đề nghị|yêu cầu)" + _END
+    r"|biện pháp)|không để|tránh để|phòng,\s*chống|giao|đề nghị|yêu cầu"
+    # "Cấp thẻ …", not "Cấp ủy …", "cấp xã …"
+    r"|cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|có|độ|phường|cơ sở|trung ương|bộ|sở|quận"
+    r"|thành phố|thôn|ngành|chính quyền)(?![^\W_]))"
+    # "Đa dạng hóa thị trường …", "Chuẩn hóa dữ liệu …": a verb made with "hóa", not "văn hóa"
+    r"|(?!(?:văn|hàng|việc|sự|công tác|quá trình|các|những)\s)(?:[^\W\d_]+\s){1,2}hóa)" + _END
+)
+# An exhortation that opens the point: "Khẩn trương …", "Chủ động hơn nữa công tác …".
+_URGES = re.compile(
+    r"(?:khẩn trương|tiếp tục|chủ động|tích cực|tập trung|quyết liệt|kiên quyết|nghiêm túc)" + _END
 )
 # A body named by its role in the matter, then what it must do: "Cơ quan phối hợp có trách
 # nhiệm trả lời …", "Các lực lượng chức năng phải …".
@@ -133,6 +141,8 @@ def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
             return True
         if _FRAME.match(low, pos):
             frames.append(pos)
+        if _URGES.match(low, pos):
+            return True
         for rx in (_CONNECTOR, _DUTIES, _BRACKET, _ADVERB):
             m = rx.match(low, pos)
             if m is not None and m.end() > pos:

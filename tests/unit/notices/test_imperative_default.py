@@ -48,6 +48,7 @@ def _tasks(*points: str) -> list[tuple[tuple[str, ...], str]]:
         "Tăng trưởng kinh tế của tỉnh năm 2025 ước đạt 8,2%.",
         "Trình độ tin học của một bộ phận công chức cấp xã còn hạn chế.",
         "Cử tri nhiều nơi phản ánh thủ tục cấp đổi giấy tờ còn rườm rà.",
+        "Cấp xã là nơi tiếp nhận phần lớn hồ sơ của người dân và doanh nghiệp.",
     ],
 )
 def test_a_sentence_that_asks_nobody_to_act_is_no_task(statement: str) -> None:
@@ -72,6 +73,10 @@ def test_a_sentence_that_asks_nobody_to_act_is_no_task(statement: str) -> None:
         "Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản trong 05 ngày làm việc.",
         "Đối với các xã vùng cao, ưu tiên bố trí máy tính cho bộ phận một cửa.",
         "Tuyệt đối không để người dân phải đi lại nhiều lần.",
+        "Đối với hồ sơ đã tiếp nhận trước ngày 01/7/2025, tiếp tục giải quyết theo quy trình cũ.",
+        "Cấp thẻ bảo hiểm y tế cho người dân vùng lũ trước ngày 30/12/2025.",
+        "Đa dạng hóa các kênh tiếp nhận phản ánh của người dân.",
+        "Chủ động hơn nữa công tác thông tin về chính sách mới.",
         # tone marks lost by OCR
         "Tô chức tập huấn sử dụng phần mềm cho công chức cấp xã.",
     ],
