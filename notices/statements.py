@@ -53,8 +53,6 @@ _RULE_CASE = re.compile(
     r"\s(?:nếu|trường hợp)\s[^.;]{3,240}?\sthì\s+(?:chỉ\s+)?(?:được|không được|phải|bị|là"
     r"|thuộc|không thuộc)\s"
 )
-# "Ngoài ra, cần lưu ý pháp luật thuế …": advice with nobody told to act.
-_ADVICE = re.compile(r"^(?:ngoài ra,?\s*)?(?:cần|nên)\s+lưu ý\b")
 # "Ngày 30/6/2025, Chính phủ ban hành …", "Sáng ngày 18 tháng 11 năm 2025, …".
 _DATED_OPENING = re.compile(
     r"^(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})"
@@ -116,11 +114,6 @@ _FOLLOWS_RULE = re.compile(
 )
 # A document named by its kind and number ("Hướng dẫn số 01-HD/BTCTU", "Kế hoạch số 13-KH/TU").
 _NUMBERED_DOC = re.compile(rf"(?:{_DOC}|hướng dẫn)\s+(?:số\s+)?[\w./-]*\d[\w./-]*")
-# "Thẩm quyền quyết định đánh giá, xếp loại chất lượng: Ban Thường vụ Đảng ủy cấp xã.": who may
-# decide, stated as a rule.
-_AUTHORITY = re.compile(
-    r"^thẩm quyền\s+(?:quyết định|phê duyệt|giải quyết|xem xét|ban hành|công nhận)\b[^:]{0,160}:"
-)
 # "Chủ tịch Ủy ban nhân dân thành phố xem xét tặng Bằng khen …", "Căn cứ vào kết quả …, Ủy ban
 # nhân dân cấp xã quyết định khen thưởng … theo quy định", "Người đứng đầu … xem xét, quyết định
 # đánh giá, xếp loại chất lượng đối với công chức thuộc thẩm quyền quản lý": who awards or grades
@@ -191,10 +184,6 @@ _IF_WISHED = re.compile(
     r"(?:^(?:nếu|khi|trường hợp)\s+có nhu cầu\b|\(?\s*(?:nếu|khi)\s+có nhu cầu\s*\)?\s*[.;]?$)"
 )
 
-# "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.": when the document takes effect.
-_IN_FORCE = re.compile(rf"^[^;]{{0,40}}?\b{_DOC}\s+này\s+có hiệu lực\b")
-
-
 # "Các thủ tục nêu trên sẽ được tiếp nhận và theo dõi qua Cổng dịch vụ công": what will be
 # done to a thing, with no body named to do it.
 _WILL_BE_DONE = re.compile(r"^[^.;:]{2,100}?\s+sẽ\s+được\s+(?=[^\W\d_])")
@@ -214,8 +203,6 @@ def _proposes(sentence: str, low: str) -> bool:
 
 
 def _appeal_or_optional(low: str) -> bool:
-    if _IN_FORCE.match(low):
-        return True
     appeal = _APPEAL.match(low)
     if appeal is not None and re.search(_PUBLIC, appeal["who"]):
         return True
@@ -223,9 +210,9 @@ def _appeal_or_optional(low: str) -> bool:
 
 
 def _rule_or_role(low: str) -> bool:
-    """Guidance that points at rules, an authority or award rule, obeying rules, a role, a
+    """Guidance that points at rules, an award rule, obeying rules, a role, a
     request only for difficulties, an answer's closing: none names work to track."""
-    if _DIFFICULTY.match(low) or _ANSWER_CLOSE.match(low) or _AUTHORITY.match(low):
+    if _DIFFICULTY.match(low) or _ANSWER_CLOSE.match(low):
         return True
     if _HANDLES_DIFFICULTIES.match(low) or _CONTACT.match(low):
         return True
@@ -270,7 +257,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
     if asks_someone(low):
         return False  # "Căn cứ quy định nêu trên, đề nghị Sở …" asks for work
-    if _CITES_PROVISION.match(low) or _RULE_APPLIED.match(low) or _ADVICE.match(low):
+    if _CITES_PROVISION.match(low) or _RULE_APPLIED.match(low):
         return True
     return _narrates_past(low, reference)
 

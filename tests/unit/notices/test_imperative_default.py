@@ -105,3 +105,19 @@ def test_the_lead_in_of_a_quoted_provision_is_no_task() -> None:
     # a law's name broken off its "Luật" opens with a verb, but only leads into a quotation
     quoted = "Lưu trữ số 33/2024/QH15 ngày 21/6/2024 quy định:"
     assert _tasks(quoted, _WORK) == [(("Sở Nội vụ",), _WORK)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # once excluded one by one (entry into force, advice, who decides): the
+        # default leaves them out, since none opens with work
+        "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.",
+        "Quyết định này có hiệu lực kể từ ngày 01/4/2026.",
+        "Ngoài ra, cần lưu ý các mốc thời gian chuyển tiếp của luật mới.",
+        "Thẩm quyền quyết định xếp loại: Ban Thường vụ Huyện ủy.",
+        "Thẩm quyền phê duyệt kết quả đánh giá: Chủ tịch Ủy ban nhân dân huyện.",
+    ],
+)
+def test_the_default_leaves_out_what_single_rules_did(sentence: str) -> None:
+    assert _tasks(sentence, _WORK) == [(("Sở Nội vụ",), _WORK)]

@@ -92,9 +92,6 @@ def test_a_topic_heading_with_a_bracketed_scope_is_no_task(heading: str) -> None
         "Kịp thời giải quyết những khó khăn, vướng mắc phát sinh.",
         "Đầu mối hỗ trợ kỹ thuật: số điện thoại 0236.3822.111; thư điện tử hotro@hoaminh.gov.vn",
         "Bộ phận tiếp nhận phản ánh: hotline 1900.1234 (trong giờ hành chính).",
-        # when the document takes effect
-        "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.",
-        "Quyết định này có hiệu lực kể từ ngày 01/4/2026.",
     ],
 )
 def test_appeals_optional_work_and_entry_into_force_state_only(sentence: str) -> None:

@@ -31,9 +31,6 @@ ISSUED = date(2026, 3, 10)
         "Thực hiện theo Mục II Kế hoạch số 05-KH/HU và Mục III Hướng dẫn số 02-HD/BTCHU.",
         "thực hiện tương tự như nội dung khoản 3 Mục II Hướng dẫn số 07-HD/BTCTU.",
         "Áp dụng theo Điều 4 Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh.",
-        # who may decide, stated as a rule
-        "Thẩm quyền quyết định xếp loại: Ban Thường vụ Huyện ủy.",
-        "Thẩm quyền phê duyệt kết quả đánh giá: Chủ tịch Ủy ban nhân dân huyện.",
         # who awards or grades within its own authority
         "Chủ tịch Ủy ban nhân dân tỉnh xem xét tặng Bằng khen cho các tập thể có thành tích xuất "
         "sắc theo quy định.",

@@ -26,9 +26,9 @@ ISSUED = date(2026, 3, 10)
         "Tại khoản 2 Điều 9 Nghị định 12/2026/NĐ-CP quy định Ủy ban nhân dân cấp tỉnh có trách "
         "nhiệm công bố danh mục.",
         "Theo quy định tại Điều 5 Quyết định số 17/2025/QĐ-UBND, hồ sơ nộp trực tuyến.",
-        # the rule applied to the case, advice
+        # the rule applied to the case (advice is left out by the parser's imperative default:
+        # test_imperative_default.py)
         "Căn cứ quy định nêu trên, về nguyên tắc, hộ đã nộp đủ hồ sơ thì được hoàn thuế.",
-        "Ngoài ra, cần lưu ý các mốc thời gian chuyển tiếp của luật mới.",
         # a case with nobody named to act
         "Trường hợp hồ sơ chưa đầy đủ thì không thuộc đối tượng được xem xét.",
         # a past event, dated before the notice
