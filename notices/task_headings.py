@@ -27,7 +27,12 @@ _DESCRIPTIVE_HEADING = re.compile(
     r"|đánh giá chung|đánh giá (?:kết quả|tình hình)|tình hình|kết quả (?:đạt được|thực hiện)"
     # an event a letter announces: "2. Thời gian:", "4. Cách thức thực hiện:", "Địa điểm"
     r"|thời gian(?!\s+(?:thực hiện|hoàn thành|báo cáo|gửi|nộp))|địa điểm|thành phần|hình thức"
-    r"|cách thức (?:thực hiện|tổ chức)|phương thức)\b"
+    r"|cách thức (?:thực hiện|tổ chức)|phương thức"
+    # principles, criteria, conditions, targets, definitions, difficulties and their causes
+    r"|nguyên tắc|tiêu chí|tiêu chuẩn|điều kiện|chỉ tiêu|giải thích từ ngữ|khái niệm"
+    r"|khó khăn|tồn tại|hạn chế|nguyên nhân|bài học"
+    # a report's proposals to its superior, as the whole heading ("III. KIẾN NGHỊ, ĐỀ XUẤT")
+    r"|(?:kiến nghị|đề xuất)(?:\s*(?:,|và)\s*(?:kiến nghị|đề xuất))?\s*[.:]?\s*$)\b"
     r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
     # "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "IV. Thời gian, tổ chức thực hiện": a heading that
     # also names who carries the work out opens the assigning section
@@ -269,6 +274,26 @@ def is_field_note(item: Item) -> bool:
         return False
     roles = analyze(body)
     return not roles.leads and not asks_someone(match_form(body))
+
+
+# "Giao Sở Y tế …": an explicit assignment, which a point of a criteria or conditions section may
+# still make ("Đề nghị Bộ …" under "KIẾN NGHỊ" is the writer's proposal, not an assignment).
+_GIVES = re.compile(r"(?<![^\W_])giao\s")
+
+
+def assigning_points(section: Item) -> list[Item]:
+    """Points of a describing section that give a named body work in so many words ("a) Trên cơ
+    sở kết quả …, giao Sở Y tế thành lập đoàn kiểm tra …" under "3. Tiêu chí đánh giá"): the
+    section describes, that point assigns."""
+    found: list[Item] = []
+    for child in walk(section.children):
+        if child.children or not child.paragraphs:
+            continue
+        text = " ".join(child.paragraphs)
+        low = match_form(text)
+        if _GIVES.search(low) and asks_someone(low) and analyze(text).leads:
+            found.append(child)
+    return found
 
 
 def trailing_requests(section: Item, kept: list[Item]) -> list[tuple[Item, str]]:

@@ -16,6 +16,7 @@ from notices.task_headings import (
     HEADING_PREFIX,
     POINT_KINDS,
     assigning_lead_ins,
+    assigning_points,
     describes_emulation,
     forward_text,
     group_heading,
@@ -76,6 +77,7 @@ def build_tasks(
             not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item) or emulation
         ):
             kept = assigning_lead_ins(item)
+            kept += [p for p in assigning_points(item) if not any(within(p, k) for k in kept)]
             # the section passes down what it inherited: a kept lead-in may sit right under it
             defaults.setdefault(id(item), inherited)
             criteria.setdefault(id(item), criteria[id(item.parent)] if item.parent else [])

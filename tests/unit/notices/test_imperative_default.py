@@ -121,3 +121,42 @@ def test_the_lead_in_of_a_quoted_provision_is_no_task() -> None:
 )
 def test_the_default_leaves_out_what_single_rules_did(sentence: str) -> None:
     assert _tasks(sentence, _WORK) == [(("Sở Nội vụ",), _WORK)]
+
+
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 45/KH-UBND\nHà Giang, ngày 3 tháng 11 năm 2025\n\n"
+    "KẾ HOẠCH\nThi đua thực hiện chuyển đổi số năm 2026\n\n"
+)
+
+
+def _plan_tasks(body: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(t.lead, t.text) for t in parse_notice(_PLAN + body).tasks]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "2. Nguyên tắc",
+        "2. Tiêu chuẩn xét tặng",
+        "2. Điều kiện tham gia",
+        "III. KIẾN NGHỊ, ĐỀ XUẤT",
+    ],
+)
+def test_a_section_of_principles_criteria_or_proposals_hands_no_body_work(heading: str) -> None:
+    body = (
+        "1. Sở Nội vụ chủ trì tổng hợp kết quả thi đua trước ngày 15/12/2026.\n\n"
+        f"{heading}\n\n"
+        "- Các cơ quan, đơn vị bảo đảm công khai, minh bạch trong bình xét.\n\n"
+        "- Hoàn thành xuất sắc nhiệm vụ được giao trong năm.\n\n"
+        "- Đề nghị Bộ Nội vụ sớm ban hành hướng dẫn chấm điểm.\n"
+    )
+    assert [lead for lead, _ in _plan_tasks(body)] == [("Sở Nội vụ",)]
+
+
+def test_a_criteria_section_keeps_a_point_that_gives_a_body_work() -> None:
+    body = (
+        "1. Tiêu chí đánh giá\n\n"
+        "a) Mức độ hoàn thành các chỉ tiêu của Kế hoạch.\n\n"
+        "b) Trên cơ sở kết quả chấm điểm, giao Sở Nội vụ tổng hợp, đề xuất khen thưởng.\n"
+    )
+    assert [lead for lead, _ in _plan_tasks(body)] == [("Sở Nội vụ",)]
