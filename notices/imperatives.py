@@ -94,6 +94,13 @@ _ROLE_SUBJECT = re.compile(
     r"(?:(?:các|mỗi|những)\s+)?(?:cơ quan|đơn vị|bộ phận|lực lượng)\s[^.;:,]{0,60}?"
     r"\s(?:có trách nhiệm|phải|cần)\s"
 )
+# Whatever the subject, what it must become is an order: "Công tác tuyên truyền cần được đẩy
+# mạnh …", "Hồ sơ phải được cập nhật …" (not "… vẫn phải nộp …", a statement).
+_MUST = re.compile(
+    r"[^.;:,]{2,80}?(?<![^\W_])(?:cần|phải)(?:\s+phải)?"
+    r"(?:\s+được)?(?:\s+(?:tiếp tục|sớm|khẩn trương|kịp thời|thường xuyên))*\s+"
+)
+_NOT_MUST = re.compile(r"(?<![^\W_])(?:vẫn|còn|đã|chưa|không)(?![^\W_])")
 # "Tại khoản 25 Điều 3 Luật Quản lý thuế … quy định:": the lead-in of a quoted provision.
 _QUOTES = re.compile(r"\bquy định(?:\s+(?:như sau|rõ|cụ thể))?\s*:\s*$")
 # A short label before the work: "Đoạn Km0 - Km3: hoàn thành …", "Dự án 3: “…”, hoàn thành …".
@@ -118,7 +125,8 @@ def asks_work(clause: str) -> bool:
 # After a body's name, a word that makes the sentence a statement: "các địa phương đang triển
 # khai …", "Sở Y tế đã tổ chức …", "các xã chưa cập nhật …".
 _STATES = re.compile(
-    r"(?<![^\W_])(?:đã|đang|chưa|còn|vẫn|được|bị|sẽ|không|là|có|đạt|gồm)(?![^\W_])"
+    r"(?<![^\W_])(?:đã|đang|chưa|còn|vẫn|được(?!\s+giao)|bị|sẽ|không|là|đạt|gồm"
+    r"|có(?!\s+(?:trách nhiệm|kế hoạch|phương án|văn bản|giải pháp|biện pháp)))(?![^\W_])"
 )
 
 
@@ -151,6 +159,9 @@ def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
         else:
             break
     if _OTHER_WORK.match(low, pos) or _ROLE_SUBJECT.match(low, pos):
+        return True
+    must = _MUST.match(low, pos)
+    if must is not None and _VERB.match(low, must.end()) and not _NOT_MUST.search(must.group()):
         return True
     if assignee_start(text, low, pos) is not None and _subject_then_work(low, pos):
         return True
