@@ -28,6 +28,8 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# A bullet or letter a reader left inside the text ("• Rà soát …", "b) tổng hợp …").
+_MARKER = re.compile(r"(?:[-+•*–—○▪]+|[a-zđ]\)|\d{1,2}[.)]|[ivx]{1,4}\))\s+")
 _CONNECTOR = re.compile(
     r"(?:đồng thời|ngoài ra|bên cạnh đó|trong đó|trước mắt|cụ thể|trên cơ sở đó|theo đó|sau đó"
     r"|từ đó|qua đó|nhất là|đặc biệt|mặt khác|tiếp theo|trong thời gian (?:sắp )?tới"
@@ -151,7 +153,7 @@ def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
             frames.append(pos)
         if _URGES.match(low, pos):
             return True
-        for rx in (_CONNECTOR, _DUTIES, _BRACKET, _ADVERB):
+        for rx in (_MARKER, _CONNECTOR, _DUTIES, _BRACKET, _ADVERB):
             m = rx.match(low, pos)
             if m is not None and m.end() > pos:
                 pos = m.end()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from notices import parse_notice
+from notices.imperatives import asks_work
 
 _HEAD = (
     "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/CV-UBND\nHà Giang, ngày 3 tháng 11 năm 2025\n"
@@ -163,3 +164,15 @@ def test_a_criteria_section_keeps_a_point_that_gives_a_body_work() -> None:
         "b) Trên cơ sở kết quả chấm điểm, giao Sở Nội vụ tổng hợp, đề xuất khen thưởng.\n"
     )
     assert [lead for lead, _ in _plan_tasks(body)] == [("Sở Nội vụ",)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "work"),
+    [
+        ("• Rà soát hồ sơ tồn đọng tại bộ phận một cửa.", True),
+        ("b) tổng hợp số liệu gửi Văn phòng trước ngày 05 hằng tháng.", True),
+        ("– Công tác lưu trữ hồ sơ điện tử còn nhiều hạn chế.", False),
+    ],
+)
+def test_a_bullet_left_in_the_text_does_not_hide_the_verb(clause: str, work: bool) -> None:
+    assert asks_work(clause) is work
