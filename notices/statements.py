@@ -311,15 +311,38 @@ def _objectless(low: str, at: int) -> bool:
     return all(_DIFFICULTY.match(c.strip()) for c in tail.split(";") if c.strip())
 
 
+# "… tổ chức hội nghị sơ kết vào ngày 10/10/2025 …": an event on a day ("vào ngày", not "trước
+# ngày" or "chậm nhất ngày", which set a deadline).
+_EVENT_DAY = re.compile(
+    r"\bvào\s+(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*"
+    r"(\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*(\d{4})\b"
+)
+# "Ủy ban nhân dân tỉnh ban hành Kế hoạch số 123/KH-UBND …": a document that has its number is
+# issued already; its issuing is told, not asked ("… ban hành kèm theo Quyết định số …" cites).
+_ISSUED_NUMBERED = re.compile(
+    rf"^(?P<subject>[^;:]{{2,160}}?)\s+(?:đã\s+)?ban hành\s+(?!kèm)(?:các\s+)?{_DOC}\b"
+    r"[^;]{0,40}?\bsố\s+\d"
+)
+
+
 def _narrates_past(low: str, reference: date | None) -> bool:
-    m = _DATED_OPENING.match(low)
-    if m is None or reference is None:
+    """A sentence opening with a day before the notice's, an event held on such a day, or a
+    numbered document being issued: what was done."""
+    issued = _ISSUED_NUMBERED.match(low)
+    if issued is not None and not _WORK_VERB.search(issued["subject"]):
+        return True
+    if reference is None:
         return False
-    try:
-        when = date(int(m[3]), int(m[2]), int(m[1]))
-    except ValueError:
-        return False
-    return when < reference
+    for m in (_DATED_OPENING.match(low), *_EVENT_DAY.finditer(low)):
+        if m is None:
+            continue
+        try:
+            when = date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            continue
+        if when < reference:
+            return True
+    return False
 
 
 # "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ …": what the meeting agreed on,

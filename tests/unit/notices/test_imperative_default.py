@@ -176,3 +176,20 @@ def test_a_criteria_section_keeps_a_point_that_gives_a_body_work() -> None:
 )
 def test_a_bullet_left_in_the_text_does_not_hide_the_verb(clause: str, work: bool) -> None:
     assert asks_work(clause) is work
+
+
+@pytest.mark.parametrize(
+    ("point", "task"),
+    [
+        # what was done: a numbered document issued, an event held before the letter's date
+        ("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 123/KH-UBND ngày 05/3/2025 về chuyển đổi số.",
+         False),
+        ("Sở Tư pháp tổ chức hội nghị sơ kết vào ngày 10/10/2025 với 120 đại biểu.", False),
+        # work still: a document cited, an event still to hold
+        ("Sở Tư pháp tiếp tục thực hiện Kế hoạch số 123/KH-UBND ngày 05/3/2025 của tỉnh.", True),
+        ("Sở Tư pháp thực hiện Quy chế ban hành kèm theo Quyết định số 12/2025/QĐ-UBND.", True),
+        ("Sở Tư pháp tổ chức hội nghị tổng kết vào ngày 20/12/2025.", True),
+    ],
+)  # fmt: skip
+def test_a_body_telling_what_it_did_is_no_task(point: str, task: bool) -> None:
+    assert bool(_tasks(point)) is task
