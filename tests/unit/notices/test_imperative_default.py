@@ -45,6 +45,7 @@ def _tasks(*points: str) -> list[tuple[tuple[str, ...], str]]:
         # a frame, then bodies in a statement; a past frame before a verb
         "Tại thời điểm báo cáo, các xã đang triển khai sắp xếp lại bộ phận một cửa.",
         "Trong thời gian qua, tổ chức được 15 lớp bồi dưỡng kỹ năng số cho công chức.",
+        "Qua kiểm tra, phát hiện 12 cơ sở chưa niêm yết thủ tục hành chính.",
         # a verb that begins a noun
         "Tăng trưởng kinh tế của tỉnh năm 2025 ước đạt 8,2%.",
         "Trình độ tin học của một bộ phận công chức cấp xã còn hạn chế.",
