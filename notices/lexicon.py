@@ -196,7 +196,19 @@ WORK_VERBS: tuple[str, ...] = tuple(w for w in ACTION_CUES if w not in _FRAMES_N
     chứng thực, dành, tặng, tặng quà, ổn định, khoanh vùng, cách ly, giám sát chặt, hoàn trả,
     bổ nhiệm, miễn nhiệm, thẩm tra, soát xét, lấy ý kiến, tổ chức lại, sắp xếp lại, thống nhất
     quản lý, đối soát, kê khai, khai báo, đăng ký, kiểm điểm, xác nhận, hoàn thiện, giải
-    thích, tiếp xúc, vận hành thử, chạy thử, diễn tập, huấn luyện, tổng rà soát, tổng kiểm tra
+    thích, tiếp xúc, vận hành thử, chạy thử, diễn tập, huấn luyện, tổng rà soát, tổng kiểm tra,
+    ủy thác, chỉ định, phân định, xác lập, lập hồ sơ, rà soát lại, thay đổi, điều phối, điều hành,
+    điều hòa, điều chuyển, học hỏi, xây dựng lại, hoàn nguyên, tái thiết, dựng lại, sửa sang,
+    nạo vét, khơi thông, cứu chữa, điều trị, cấp cứu, truy vết, kiểm dịch, tiêu hủy, thu giữ,
+    tạm giữ, xử lý nghiêm, răn đe, quản lý chặt chẽ, lập danh sách, đánh giá lại, tham gia ý kiến,
+    góp ý, cho ý kiến, phản biện, đồng bộ hóa, chia sẻ dữ liệu, bảo trì, lựa chọn nhà thầu,
+    thanh lý, cấp phép, thu hồi giấy phép, đình chỉ, tạm đình chỉ, truy cứu, khởi tố, xuất bản,
+    in ấn, phát sóng, đưa tin, lập bản đồ, định vị, giao đất, cho thuê đất, thu hồi đất, giải tỏa,
+    tháo dỡ, phá dỡ, san lấp, giao vốn, hoàn ứng, miễn giảm, xóa nợ, bảo lãnh, tái cấp vốn,
+    kêu gọi đầu tư, hủy bỏ, nhắc nhở, chăm sóc, biệt phái, di tản, báo động, tích trữ, phân phối,
+    phân phát, tổ chức thực hiện, triển khai thực hiện, kết thúc, chuyển giao, tiếp quản, giúp đỡ,
+    tư vấn, giải đáp, tiếp công dân, lắng nghe, gỡ vướng, hiện đại hóa, tin học hóa, xã hội hóa,
+    thể chế hóa, luật hóa, đa dạng hóa, tối ưu hóa, tự động hóa, điện tử hóa, khám
     """
 )
 
