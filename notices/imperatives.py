@@ -94,7 +94,7 @@ _URGES = re.compile(
 # nhiệm trả lời …", "Các lực lượng chức năng phải …".
 _ROLE_SUBJECT = re.compile(
     r"(?:(?:các|mỗi|những)\s+)?(?:cơ quan|đơn vị|bộ phận|lực lượng)\s[^.;:,]{0,60}?"
-    r"\s(?:có trách nhiệm|phải|cần)\s"
+    r"\s(?:có trách nhiệm|phải|cần|khẩn trương|chủ động|tiếp tục|tập trung|kịp thời)\s"
 )
 # Whatever the subject, what it must become is an order: "Công tác tuyên truyền cần được đẩy
 # mạnh …", "Hồ sơ phải được cập nhật …" (not "… vẫn phải nộp …", a statement).

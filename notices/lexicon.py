@@ -208,7 +208,8 @@ WORK_VERBS: tuple[str, ...] = tuple(w for w in ACTION_CUES if w not in _FRAMES_N
     kêu gọi đầu tư, hủy bỏ, nhắc nhở, chăm sóc, biệt phái, di tản, báo động, tích trữ, phân phối,
     phân phát, tổ chức thực hiện, triển khai thực hiện, kết thúc, chuyển giao, tiếp quản, giúp đỡ,
     tư vấn, giải đáp, tiếp công dân, lắng nghe, gỡ vướng, hiện đại hóa, tin học hóa, xã hội hóa,
-    thể chế hóa, luật hóa, đa dạng hóa, tối ưu hóa, tự động hóa, điện tử hóa, khám
+    thể chế hóa, luật hóa, đa dạng hóa, tối ưu hóa, tự động hóa, điện tử hóa, khám, kích hoạt,
+    tham vấn, hình thành, tạo, châm, xét duyệt, xét chọn, xét thi đua, xét khen thưởng
     """
 )
 

@@ -80,6 +80,8 @@ def test_a_sentence_that_asks_nobody_to_act_is_no_task(statement: str) -> None:
         "Cấp thẻ bảo hiểm y tế cho người dân vùng lũ trước ngày 30/12/2025.",
         "Đa dạng hóa các kênh tiếp nhận phản ánh của người dân.",
         "Chủ động hơn nữa công tác thông tin về chính sách mới.",
+        "Kích hoạt phương án ứng phó khi mực nước vượt báo động 2.",
+        "Tạo thuận lợi cho người dân khi nộp hồ sơ trực tuyến.",
         # what must become of a thing is still an order
         "Công tác tuyên truyền về dịch vụ công cần được đẩy mạnh hơn nữa.",
         # tone marks lost by OCR
