@@ -312,14 +312,10 @@ async def _read(uow: UnitOfWork, revision: int) -> Directory:
 async def _read_rows(uow: UnitOfWork, revision: int, source: Hashable) -> Directory:
     store = SHARED_NAMES.store
     if store is None:
-        units = await uow.units.all()
-        officials = await uow.officials.all()
-        fresh = Directory.build(revision, units, officials)
+        fresh = Directory.build(revision, await uow.units.all(), await uow.officials.table())
     else:
         fresh = await _read_with_store(uow, revision, store)
-        units, officials = list(fresh.units.values()), list(fresh.officials.values())
-    if len(units) + len(officials) >= SHARED_FROM:
-        del units, officials
+    if len(fresh.units) + len(fresh.officials) >= SHARED_FROM:
         SHARED_DIRECTORIES.after_big_read()  # e.g. what 100,000 rows left free in the C heap
         SHARED_DIRECTORIES.put(source, revision, fresh)
     return fresh
@@ -348,7 +344,7 @@ async def _read_with_store(uow: UnitOfWork, revision: int, store: NameStore) -> 
         return fresh
     del saved
     units = await uow.units.all()
-    officials = await uow.officials.all()
+    officials = await uow.officials.table()  # columns: no Official per row
     unchanged = await uow.units.digest() == digest
     return Directory.build(revision, units, officials, digest if unchanged else None)
 

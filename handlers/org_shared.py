@@ -39,7 +39,7 @@ class Org(Protocol):
 
 D = TypeVar("D")
 
-NameBuilder = Callable[[Sequence[Unit], Sequence[Official]], NameIndex]
+NameBuilder = Callable[[Sequence[Unit], Sequence[Official] | OfficialTable], NameIndex]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +109,7 @@ class SharedNames:
                 return self._building[key]
             future: Future[NameIndex] = Future()
             self._building[key] = future
-        units, officials = list(directory.units.values()), list(directory.officials.values())
+        units, officials = list(directory.units.values()), _rows_of(directory.officials)
         threading.Thread(
             target=self._run,
             args=(key, units, officials, future, directory.digest),
@@ -127,7 +127,7 @@ class SharedNames:
         self.wanted = True
         found = self.ready(directory)
         if found is None:
-            found = self.build(list(directory.units.values()), list(directory.officials.values()))
+            found = self.build(list(directory.units.values()), _rows_of(directory.officials))
             self._store(directory.names_key, found)
         return found
 
@@ -135,7 +135,7 @@ class SharedNames:
         self,
         key: int,
         units: list[Unit],
-        officials: list[Official],
+        officials: list[Official] | OfficialTable,
         future: Future[NameIndex],
         digest: str | None = None,
     ) -> None:
@@ -194,6 +194,12 @@ class SharedDirectories(Generic[D]):
         self._held.move_to_end((source, revision))
         while len(self._held) > self._keep:
             self._held.popitem(last=False)
+
+
+def _rows_of(officials: Mapping[OfficialId, Official]) -> list[Official] | OfficialTable:
+    """A directory's officials as a builder takes them: its table as it is (no `Official`
+    made per row here; a national org's 100,000 would leave their fragments in the heap)."""
+    return officials if isinstance(officials, OfficialTable) else list(officials.values())
 
 
 def _nothing() -> None:

@@ -28,6 +28,7 @@ from handlers.domain import (
     UnitId,
     UnitKind,
 )
+from handlers.official_table import OfficialTable
 from notices.model import JsonValue as JsonValue  # what a conversation slot keeps
 
 ACTIVE_STATUSES = frozenset({TaskStatus.OPEN, TaskStatus.REPORTED})
@@ -196,6 +197,10 @@ class UnitRepository(Protocol):
 
 class OfficialRepository(Protocol):
     async def all(self) -> list[Official]: ...
+    async def table(self) -> OfficialTable:
+        """`all()` as columns (`handlers/official_table.py`): no `Official` made per row."""
+        ...
+
     async def get(self, official_id: OfficialId) -> Official | None: ...
     async def by_handle(self, handle: str) -> Official | None: ...
     async def upsert(self, official: NewOfficial) -> Official:

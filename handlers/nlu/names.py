@@ -30,7 +30,11 @@ class NameIndex:
         self.titles = titles
 
     @classmethod
-    def build(cls, units: Sequence[Unit], officials: Sequence[Official]) -> NameIndex:
+    def build(
+        cls, units: Sequence[Unit], officials: Sequence[Official] | OfficialTable
+    ) -> NameIndex:
+        if isinstance(officials, OfficialTable):  # each Official made while it is indexed
+            officials = officials.as_sequence()
         places = Entities()
         unit_side = NameSide(
             places,

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.domain import Official, OfficialId, Role, UnitId
+from handlers.official_table import Handles, OfficialTable
 from handlers.ports import NewOfficial
 from storage.models import OfficialRoleRow, OfficialRow, UnitRow
 
@@ -57,6 +58,51 @@ class SqlOfficialRepository:
                 for id_, handle, name, unit_id, title, active in batch
             )
         return found
+
+    async def table(self) -> OfficialTable:
+        """Every official as columns, in id order, as `all()` reads them: no `Official` made
+        per row (a national org's 100,000 would leave their fragments in the heap)."""
+        conn = await self._session.connection()
+        role_sets: dict[frozenset[Role], frozenset[Role]] = {}
+        roles: dict[int, frozenset[Role]] = {}
+        for official_id, role in await conn.execute(
+            select(OfficialRoleRow.official_id, OfficialRoleRow.role)
+        ):
+            held = roles.get(official_id, frozenset()) | {Role(role)}
+            roles[official_id] = role_sets.setdefault(held, held)
+        none: frozenset[Role] = frozenset()
+        strings: dict[str, str] = {}
+        ids: list[int] = []
+        handles: list[str] = []
+        names: list[str] = []
+        unit_ids: list[int] = []
+        role_column: list[frozenset[Role]] = []
+        titles: list[str] = []
+        active = bytearray()
+        rows = await conn.stream(
+            select(
+                OfficialRow.id,
+                OfficialRow.handle,
+                OfficialRow.name,
+                OfficialRow.unit_id,
+                OfficialRow.title,
+                OfficialRow.active,
+            ).order_by(OfficialRow.id)
+        )
+        async for batch in rows.partitions(_BATCH):
+            for id_, handle, name, unit_id, title, is_active in batch:
+                ids.append(id_)
+                handles.append(handle)
+                names.append(strings.setdefault(name, name))
+                unit_ids.append(unit_id)
+                role_column.append(roles.get(id_, none))
+                titles.append(strings.setdefault(title, title))
+                active.append(bool(is_active))
+        packed = Handles.of(handles)
+        del handles
+        return OfficialTable.from_columns(
+            ids, packed, names, unit_ids, role_column, titles, bytes(active)
+        )
 
     async def get(self, official_id: OfficialId) -> Official | None:
         row = await self._session.get(OfficialRow, official_id)

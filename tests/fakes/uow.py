@@ -42,6 +42,7 @@ from handlers.domain import (
     UnitId,
 )
 from handlers.due import due_state, is_overdue_on
+from handlers.official_table import OfficialTable
 from handlers.ports import (
     ChatAccountRepository,
     ConversationStateRepository,
@@ -269,6 +270,9 @@ class FakeOfficialRepository:
 
     async def all(self) -> list[Official]:
         return sorted(self._w.rows("officials"), key=lambda o: o.id)
+
+    async def table(self) -> OfficialTable:
+        return OfficialTable(await self.all())
 
     async def get(self, official_id: OfficialId) -> Official | None:
         found: Official | None = self._w.tables["officials"].get(official_id)

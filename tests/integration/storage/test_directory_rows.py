@@ -71,3 +71,25 @@ async def test_units_of_work_over_one_engine_name_one_source(
     async with uow_factory() as first, uow_factory() as second:
         assert first.units.source() == second.units.source()
         assert hash(first.units.source()) == hash(second.units.source())
+
+
+async def test_the_officials_table_holds_what_all_reads_without_an_official_per_row(
+    uow_factory: UowFactory, org: Org, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _add_staff(uow_factory, 7)
+    monkeypatch.setattr(officials_module, "_BATCH", 3)
+    made: list[object] = []
+
+    def counted(*fields: object) -> Official:  # the repository's own constructor, counted
+        made.append(fields)
+        return Official(*fields)  # type: ignore[arg-type]
+
+    async with uow_factory() as uow:
+        want = await uow.officials.all()
+        made.clear()
+        monkeypatch.setattr(officials_module, "Official", counted)
+        table = await uow.officials.table()
+    assert made == []  # read as columns: no Official made per row
+    assert list(table.values()) == want and list(table) == [o.id for o in want]
+    staff = [o for o in table.values() if o.handle.startswith("cb")]
+    assert all(o.name is staff[0].name and o.title is staff[0].title for o in staff)

@@ -15,6 +15,7 @@ from handlers import directory as directory_module
 from handlers.directory import DirectoryCache
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
 from handlers.nlu import NameIndex
+from handlers.official_table import OfficialTable
 from handlers.org_shared import SavedOrg, SharedDirectories, SharedNames
 from handlers.ports import UnitOfWork
 
@@ -63,6 +64,9 @@ class _Units:
 class _Officials:
     async def all(self) -> list[Official]:
         return OFFICIALS
+
+    async def table(self) -> OfficialTable:
+        return OfficialTable(await self.all())
 
 
 class _Uow:

@@ -12,6 +12,7 @@ import pytest
 from handlers import directory as directory_module
 from handlers.directory import Directory, DirectoryCache, SharedDirectories, SharedNames
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
+from handlers.official_table import OfficialTable
 from handlers.ports import UnitOfWork
 
 UNIT = Unit(UnitId(1), "xa-1", "UBND xã Đoàn Bái", UnitKind.COMMUNE)
@@ -50,6 +51,9 @@ class _People:
     async def all(self) -> list[Official]:
         self._org.reads += 1
         return list(self._org.officials)
+
+    async def table(self) -> OfficialTable:
+        return OfficialTable(await self.all())
 
 
 class _Uow:

@@ -13,6 +13,7 @@ from handlers.directory import SHARED_NAMES, DirectoryCache, SharedNames
 from handlers.domain import Official, OfficialId, Role, Unit, UnitId, UnitKind
 from handlers.name_warmup import warm_names
 from handlers.nlu import NameIndex
+from handlers.official_table import OfficialTable
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 
 UNIT = Unit(UnitId(1), "xa-1", "UBND xã Đoàn Bái", UnitKind.COMMUNE)
@@ -40,6 +41,9 @@ class _People:
 
     async def all(self) -> list[Official]:
         return list(self._org.officials)
+
+    async def table(self) -> OfficialTable:
+        return OfficialTable(await self.all())
 
 
 class _Uow:
