@@ -16,6 +16,7 @@ also give work.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from notices.lexicon import WORK_VERBS
 from notices.names import assignee_start
@@ -49,6 +50,28 @@ _PAST_FRAME = re.compile(
     r"(?:thời gian|năm|tháng|quý|tuần|giai đoạn|nhiệm kỳ)\s+(?:\S+\s+)?(?:vừa\s+)?qua(?![^\W_])"
     r"|(?<![^\W_])(?:đến|tới) nay(?![^\W_])"
 )
+# A time before the verb with no comma: "Chậm nhất ngày 20/12/2025 gửi …", "Trước ngày 25 hằng
+# tháng tổng hợp …", "Trong tháng 12/2025 hoàn thành …", "Định kỳ 6 tháng báo cáo …", "Trước 17
+# giờ ngày 27/11/2025 gửi …", "Trong quý IV/2025 ban hành …".
+_TIME_UNIT = (
+    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?"
+    r"|(?:ngày|tháng|quý|năm|tuần)\s+(?:\d{1,4}|[ivx]{1,4})(?:\s*[/.-]\s*\d{1,4}){0,2}"
+    r"|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"|\d{1,2}\s+(?:ngày|tháng|tuần|năm|quý)"
+    r"|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)"
+    r"|(?:cuối|đầu|giữa|hết)\s+(?:năm|quý|tháng|tuần)(?:\s+(?:\d{1,4}|[ivx]{1,4})(?:/\d{4})?)?)"
+)
+_TIME_LEAD = re.compile(
+    r"(?:(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|đến hết|từ|kể từ|sau|vào|định kỳ"
+    r"|trong vòng)\s+)*"
+    rf"{_TIME_UNIT}(?:\s*,?\s*(?:của\s+)?{_TIME_UNIT})*" + _END + r"\s*,?\s*"
+)
+# "Cấp xã rà soát …": a level of government as the subject (not "Cấp thẻ …", a verb).
+_LEVEL_SUBJECT = re.compile(
+    r"(?:ubnd\s+|ủy ban nhân dân\s+|chính quyền\s+)?cấp\s+(?:xã|huyện|tỉnh|phường|cơ sở)"
+    + _END
+    + r"\s*,?\s*"
+)
 _FRAME_SPAN = 240  # a frame's commas are looked for this far
 # "Theo chức năng, nhiệm vụ công bố …": the basis without its comma.
 _DUTIES = re.compile(
@@ -66,25 +89,55 @@ _ADVERB = re.compile(
     r"|hằng (?:năm|quý|tháng|tuần|ngày)|hàng (?:năm|quý|tháng|tuần|ngày)|liên tục|khẩn"
     r"|hơn nữa)" + _END + r"\s*,?\s*"
 )
-# A verb that begins a noun is no order: "tăng trưởng", "trình độ", "cử tri", "chuyển biến".
+# A one-syllable verb that begins a noun is no order: "tăng trưởng", "trình độ", "cử tri",
+# "chuyển biến" ("Nâng cao hiệu quả …", "Cung cấp dịch vụ …" are: their verb has two syllables).
 _NOUN_AFTER = r"(?!\s+(?:trưởng|độ|tri|biến|hiệu|khẩu|dịch|trường)(?![^\W_]))"
-_VERB = re.compile(rf"(?:{_alternation(WORK_VERBS)}){_END}{_NOUN_AFTER}")
-# OCR drops or changes tone marks ("Tô chức", "Ra soát"): a verb of two or more syllables is also
-# recognised without them (one syllable without its marks is too often another word).
-_VERB_FOLDED = re.compile(
-    rf"(?:{_alternation(tuple(fold(w) for w in WORK_VERBS if ' ' in w))}){_END}"
+_MULTI = tuple(w for w in WORK_VERBS if " " in w)
+_VERB = re.compile(
+    rf"(?:{_alternation(_MULTI)}){_END}"
+    rf"|(?:{_alternation(tuple(w for w in WORK_VERBS if ' ' not in w))}){_END}{_NOUN_AFTER}"
 )
+# OCR drops tone marks ("Tô chức", "Ra soát"): a verb of two or more syllables is also recognised
+# when each letter is the verb's or the verb's with its tone mark dropped (one syllable without
+# its marks is too often another word). Not "phân bố" (phân bổ: another tone, not a lost one),
+# nor a common noun that differs from a verb only by a lost tone ("công nhân", công nhận).
+_VERB_FOLDED = re.compile(rf"(?:{_alternation(tuple(fold(w) for w in _MULTI))}){_END}")
+_BY_FOLD: dict[str, list[str]] = {}
+for _w in _MULTI:
+    _BY_FOLD.setdefault(fold(_w), []).append(_w)
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_TONE_NOUNS = frozenset({"công nhân"})
+
+
+def _toneless(char: str) -> str:
+    kept = "".join(c for c in unicodedata.normalize("NFD", char) if c not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", kept)
+
+
+def _lost_tones(low: str, pos: int, folded_match: str) -> bool:
+    """The text at `pos` is a verb with some tone marks lost, not another word."""
+    written = low[pos : pos + len(folded_match)]
+    if written in _TONE_NOUNS:
+        return False
+    return any(
+        all(a == b or a == _toneless(b) for a, b in zip(written, verb, strict=True))
+        for verb in _BY_FOLD.get(folded_match, ())
+        if len(verb) == len(written)
+    )
+
+
 _ANY_VERB = re.compile(rf"(?<![^\W_])(?:{_alternation(WORK_VERBS)}){_END}")
 # "Là cơ quan thường trực, …", "Có kế hoạch triển khai …", "Không để xảy ra …", and a request
 # whose body the name reader did not know ("Giao Thống kê tỉnh chủ trì …").
 _OTHER_WORK = re.compile(
     r"(?:là (?:cơ quan|đơn vị|đầu mối)|có (?:các\s+)?(?:kế hoạch|phương án|giải pháp|văn bản"
-    r"|biện pháp)|không để|tránh để|phòng,\s*chống|giao|đề nghị|yêu cầu"
+    r"|biện pháp)|không để|tránh để|phòng,\s*chống"
+    r"|giao(?!\s+(?:thông|dịch|ban|lưu|tiếp|diện|hữu|thoa)(?![^\W_]))"
+    r"|(?:đề nghị|yêu cầu)(?!\s+(?:của|về|đặt ra|này|đó|trên|là|được|đã)(?![^\W_]))"
     # "Cấp thẻ …", not "Cấp ủy …", "cấp xã …"
     r"|cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|có|độ|phường|cơ sở|trung ương|bộ|sở|quận"
     r"|thành phố|thôn|ngành|chính quyền)(?![^\W_]))"
-    # "Đa dạng hóa thị trường …", "Chuẩn hóa dữ liệu …": a verb made with "hóa", not "văn hóa"
-    r"|(?!(?:văn|hàng|việc|sự|công tác|quá trình|các|những)\s)(?:[^\W\d_]+\s){1,2}hóa)" + _END
+    r")" + _END
 )
 # An exhortation that opens the point: "Khẩn trương …", "Chủ động hơn nữa công tác …".
 _URGES = re.compile(
@@ -121,7 +174,7 @@ def asks_work(clause: str) -> bool:
     low = match_form(text)
     if _QUOTES.search(low):
         return False
-    return _opens_with_work(text, low, 0, depth=0)
+    return _Reader(text, low).opens_with_work(0, depth=0)
 
 
 # After a body's name, a word that makes the sentence a statement: "các địa phương đang triển
@@ -141,19 +194,38 @@ def _subject_then_work(low: str, pos: int) -> bool:
     return state is None
 
 
-def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
-    folded = fold(low)
+class _Reader:
+    """One clause: folded once, each (start, depth) read once (a clause of many commas would
+    otherwise be read again from every comma of every frame)."""
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text, self.low = text, low
+        self.folded = fold(low)
+        self.seen: dict[tuple[int, int], bool] = {}
+
+    def opens_with_work(self, pos: int, *, depth: int) -> bool:
+        key = (pos, depth)
+        if key not in self.seen:
+            self.seen[key] = _opens_with_work(self, self.text, self.low, pos, depth=depth)
+        return self.seen[key]
+
+
+def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: int) -> bool:
+    folded = reader.folded
     frames: list[int] = []
     for _ in range(_STEPS):
         while pos < len(low) and low[pos] in " ,.:;*_\"“”'":
             pos += 1
-        if _VERB.match(low, pos) or (len(folded) == len(low) and _VERB_FOLDED.match(folded, pos)):
+        if _VERB.match(low, pos):
+            return True
+        folded_verb = _VERB_FOLDED.match(folded, pos) if len(folded) == len(low) else None
+        if folded_verb is not None and _lost_tones(low, pos, folded_verb.group()):
             return True
         if _FRAME.match(low, pos):
             frames.append(pos)
         if _URGES.match(low, pos):
             return True
-        for rx in (_MARKER, _CONNECTOR, _DUTIES, _BRACKET, _ADVERB):
+        for rx in (_MARKER, _CONNECTOR, _DUTIES, _BRACKET, _TIME_LEAD, _ADVERB, _LEVEL_SUBJECT):
             m = rx.match(low, pos)
             if m is not None and m.end() > pos:
                 pos = m.end()
@@ -170,7 +242,7 @@ def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
     if depth >= 2:
         return False
     label = _LABEL.match(low, pos)
-    if label is not None and _opens_with_work(text, low, label.end(), depth=depth + 1):
+    if label is not None and reader.opens_with_work(label.end(), depth=depth + 1):
         return True  # "- Đoạn Km0 - Km3: hoàn thành trước 30/11;"
     basis = _BASIS_FOR.match(low, pos)
     if basis is not None and _VERB.match(low, basis.end()):
@@ -184,6 +256,6 @@ def _opens_with_work(text: str, low: str, pos: int, *, depth: int) -> bool:
             frame = low[start : start + comma.start()]
             if re.search(r"[;:]", frame) or _PAST_FRAME.search(frame):
                 break
-            if _opens_with_work(text, low, start + comma.end(), depth=depth + 1):
+            if reader.opens_with_work(start + comma.end(), depth=depth + 1):
                 return True
     return False

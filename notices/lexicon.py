@@ -209,7 +209,10 @@ WORK_VERBS: tuple[str, ...] = tuple(w for w in ACTION_CUES if w not in _FRAMES_N
     phân phát, tổ chức thực hiện, triển khai thực hiện, kết thúc, chuyển giao, tiếp quản, giúp đỡ,
     tư vấn, giải đáp, tiếp công dân, lắng nghe, gỡ vướng, hiện đại hóa, tin học hóa, xã hội hóa,
     thể chế hóa, luật hóa, đa dạng hóa, tối ưu hóa, tự động hóa, điện tử hóa, khám, kích hoạt,
-    tham vấn, hình thành, tạo, châm, xét duyệt, xét chọn, xét thi đua, xét khen thưởng
+    tham vấn, hình thành, tạo, châm, xét duyệt, xét chọn, xét thi đua, xét khen thưởng,
+    tiêu chuẩn hóa, quy chuẩn hóa, hệ thống hóa, kiên cố hóa, bê tông hóa, cứng hóa,
+    chuyên nghiệp hóa, công khai hóa, minh bạch hóa, cơ giới hóa, thương mại hóa, cổ phần hóa,
+    chính quy hóa, dập, dập dịch, khoanh vùng
     """
 )
 
