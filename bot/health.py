@@ -377,9 +377,7 @@ class HealthWatcher:
         queued = 0
         async with self._uow_factory() as uow:
             directory = await self._directories.get(uow)
-            for admin in directory.officials.values():
-                if not (admin.active and admin.has(Role.ADMIN)):
-                    continue
+            for admin in directory.active_officials(Role.ADMIN):
                 chat = choose_chat(
                     await uow.accounts.for_official(admin.id),
                     order=self._config.channel_order,

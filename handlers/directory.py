@@ -173,13 +173,29 @@ class Directory:
             current = self.units.get(current.parent_id) if current.parent_id else None
         return chain
 
+    def active_officials(self, *roles: Role) -> list[Official]:
+        """The active officials holding any of `roles` (all active ones when none are given),
+        read from the table's columns: an `Official` is made only for a row that matches."""
+        officials = self.officials
+        if isinstance(officials, OfficialTable):
+            return officials.active_with(*roles)
+        return [o for o in officials.values() if o.active and (not roles or o.has(*roles))]
+
+    def _active_rows(self, *roles: Role) -> list[tuple[OfficialId, UnitId, frozenset[Role]]]:
+        officials = self.officials
+        if isinstance(officials, OfficialTable):
+            return [
+                (officials.id_of(row), officials.unit_of(row), officials.roles_of(row))
+                for row in officials.active_rows(*roles)
+            ]
+        return [(o.id, o.unit_id, o.roles) for o in self.active_officials(*roles)]
+
     def members_of(self, unit_id: UnitId) -> list[Official]:
         """The active officials of one unit (not of the units under it); indexed once."""
         if self._members is None:  # ids, not officials: those are made when asked for
             index: dict[UnitId, list[OfficialId]] = {}
-            for official in self.officials.values():
-                if official.active:
-                    index.setdefault(official.unit_id, []).append(official.id)
+            for official_id, unit, _roles in self._active_rows():
+                index.setdefault(unit, []).append(official_id)
             self._members = index
         return [self.officials[i] for i in self._members.get(unit_id, [])]
 
@@ -188,14 +204,11 @@ class Directory:
         it, leaders and admins of an administration above it."""
         if self._reviewers is None:
             index: dict[UnitId, list[OfficialId]] = {}
-            for official in self.officials.values():
-                if not official.active:
-                    continue
-                if official.has(Role.CHAIR):
-                    index.setdefault(official.unit_id, []).append(official.id)
-                if official.has(Role.LEADER, Role.ADMIN):
-                    home = self.government_of(official.unit_id)
-                    index.setdefault(home, []).append(official.id)
+            for official_id, unit, roles in self._active_rows(Role.CHAIR, Role.LEADER, Role.ADMIN):
+                if Role.CHAIR in roles:
+                    index.setdefault(unit, []).append(official_id)
+                if Role.LEADER in roles or Role.ADMIN in roles:
+                    index.setdefault(self.government_of(unit), []).append(official_id)
             self._reviewers = index
         found: dict[OfficialId, None] = {}
         for ancestor in self.ancestors(unit_id):

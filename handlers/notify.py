@@ -121,7 +121,7 @@ async def notify_dead_letters(
     rows = [r for r in rows if r.rule != DEAD_LETTER and r.id is not None]
     if not rows:
         return 0
-    admins = [o for o in directory.officials.values() if o.active and o.has(Role.ADMIN)]
+    admins = directory.active_officials(Role.ADMIN)
     queued = 0
     for row in rows:
         recipient = directory.official(row.recipient_id)

@@ -217,6 +217,20 @@ class OfficialTable(Mapping[OfficialId, Official]):
     def roles_of(self, row: int) -> frozenset[Role]:
         return self._role_sets[self._role_of[row]]
 
+    def id_of(self, row: int) -> OfficialId:
+        return OfficialId(self._ids[row])
+
+    def active_rows(self, *roles: Role) -> list[int]:
+        """Rows of the active officials holding any of `roles` (every active row when none are
+        given), read from the columns: no `Official` is made for a row that does not match."""
+        wanted = bytes(not roles or any(r in held for r in roles) for held in self._role_sets)
+        role_of, active = self._role_of, self._active
+        return [row for row in range(len(role_of)) if active[row] and wanted[role_of[row]]]
+
+    def active_with(self, *roles: Role) -> list[Official]:
+        """The active officials holding any of `roles`, in row order."""
+        return [self.at(row) for row in self.active_rows(*roles)]
+
 
 class _Values(ValuesView[Official]):
     """Row by row: no id looked up again for each official."""

@@ -59,10 +59,9 @@ async def alert_rule_failed(
         queued = 0
         async with uow_factory() as uow:
             directory = await (directories or DirectoryCache()).get(uow)
-            for admin in directory.officials.values():
-                if admin.active and admin.has(Role.ADMIN):
-                    message = OutboxMessage(RULE_FAILED, admin.id, period, text, now)
-                    queued += await uow.outbox.add_once(message)
+            for admin in directory.active_officials(Role.ADMIN):
+                message = OutboxMessage(RULE_FAILED, admin.id, period, text, now)
+                queued += await uow.outbox.add_once(message)
             await uow.commit()
     except Exception:
         log.exception("reminders: could not queue the admins' alert about %s", rule)

@@ -43,11 +43,9 @@ class ComposeContext:
         return self.calendar.add_working_days(self.today, self.config.due_soon_days)
 
     def officials_with(self, *roles: Role) -> list[Official]:
-        return [
-            o
-            for o in self.directory.officials.values()
-            if o.active and o.has(*roles) and o.id not in self.skip
-        ]
+        if not roles:
+            return []
+        return [o for o in self.directory.active_officials(*roles) if o.id not in self.skip]
 
     def staff_by_unit(self) -> dict[UnitId, list[Official]]:
         by_unit: dict[UnitId, list[Official]] = {}

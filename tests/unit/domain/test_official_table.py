@@ -103,3 +103,47 @@ def test_a_detached_name_index_attached_to_a_table_finds_what_it_found() -> None
     index.attach(units, OfficialTable(given))
     got = [index.match_person(f"anh {n}") for n in (3, 17)], index.titles.handles.get("cb7")
     assert got == want and want[1] is not None
+
+
+def test_active_officials_by_role_are_read_from_the_columns() -> None:
+    given = [
+        official(1, 1, Role.LEADER, Role.ADMIN),
+        official(2, 2, Role.CHAIR),
+        official(3, 2, Role.STAFF),
+        official(4, 2, Role.ADMIN, active=False),
+        official(5, 2, Role.STAFF, Role.CHAIR),
+        official(6, 1, Role.ADMIN),
+    ]
+    table = OfficialTable(given)
+    for roles in [(Role.ADMIN,), (Role.CHAIR,), (Role.LEADER, Role.CHAIR), (Role.STAFF,), ()]:
+        scanned = [o for o in given if o.active and (not roles or o.has(*roles))]
+        assert table.active_with(*roles) == scanned, roles
+    # a row that does not match is never made into an Official
+    made: list[int] = []
+    original = OfficialTable.at
+
+    def counting(self: OfficialTable, row: int) -> Official:
+        made.append(row)
+        return original(self, row)
+
+    OfficialTable.at = counting  # type: ignore[method-assign]
+    try:
+        assert [o.id for o in table.active_with(Role.ADMIN)] == [1, 6]
+    finally:
+        OfficialTable.at = original  # type: ignore[method-assign]
+    assert made == [0, 5]
+
+
+def test_members_and_reviewers_from_the_columns_match_a_scan() -> None:
+    units = [PROVINCE, COMMUNE]
+    given = [
+        official(1, 1, Role.LEADER),
+        official(2, 2, Role.CHAIR),
+        official(3, 2, Role.STAFF),
+        official(4, 2, Role.CHAIR, active=False),
+        official(6, 1, Role.ADMIN),
+    ]
+    directory = Directory.build(1, units, given)
+    assert [o.id for o in directory.members_of(UnitId(2))] == [2, 3]
+    assert [o.id for o in directory.reviewers_of(UnitId(2))] == [2, 1, 6]
+    assert [o.id for o in directory.active_officials(Role.ADMIN, Role.LEADER)] == [1, 6]
