@@ -23,6 +23,7 @@ from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.quotations import drop_quoted
 from notices.signature import find_signature, stamp_organisation
+from notices.statements import reports_upward
 from notices.structure import build_items, is_closing, split_body
 from notices.task_basics import Context
 from notices.task_headings import intro_assignees, lead_in_deadline
@@ -95,6 +96,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
+    if reports_upward(body):
+        tasks = []  # a report or submission to a superior: its proposals await a decision
 
     doc_type = number.doc_type if number.doc_type not in (None, "CV") else type_code
     issuer = find_issuer(

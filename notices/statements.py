@@ -358,3 +358,21 @@ def agrees_only(clause: str) -> bool:
     """A clause that only states what was agreed and asks nobody for anything."""
     low = match_form(clause.strip())
     return bool(_AGREED.match(low)) and not asks_someone(low)
+
+
+# "Bộ Tài chính kính báo cáo Thủ tướng Chính phủ, Chính phủ./.", "Sở Nội vụ kính trình Ủy ban
+# nhân dân tỉnh xem xét, quyết định./.": the closing formula of a letter written upward. A body
+# reporting to, or submitting to, its superior assigns nothing: what it proposes ("Giao Bộ …",
+# "đề nghị Thủ tướng giao …") waits for the superior's decision.
+_WRITES_UPWARD = re.compile(
+    r"^[^.;:]{2,120}?\s(?:kính|xin)\s+(?:báo cáo|trình)\s[^.;:]{2,160}\./\.$"
+)
+
+
+def reports_upward(body: list[str]) -> bool:
+    """The letter closes by reporting or submitting to a superior: it assigns no work."""
+    for paragraph in reversed(body[-3:]):
+        low = match_form(paragraph.strip())
+        if low.endswith("./."):
+            return bool(_WRITES_UPWARD.match(low))
+    return False
