@@ -34,7 +34,9 @@ NOT_TRIGGER_AFTER = re.compile(
 _CONDITION = re.compile(r"(?:^|[,\s])(?:nếu|trường hợp|đơn vị nào|cơ quan nào|địa phương nào)\s")
 _SANCTION = re.compile(
     r"(?:sẽ\s+(?:phải\s+)?|phải\s+)?(?:bị\s+(?:xem xét\s+)?(?:xử lý|kỷ luật|phê bình|kiểm điểm"
-    r"|đình chỉ|xử phạt)|chịu\s+trách\s+nhiệm\s+trước)" + _END
+    r"|đình chỉ|xử phạt)|chịu\s+trách\s+nhiệm(?:\s+(?:trực tiếp|toàn diện|cá nhân|hoàn toàn))?"
+    # "… phải chịu trách nhiệm trực tiếp nếu để xảy ra sự cố": answering for a failure
+    r"\s+(?:trước|nếu))" + _END
 )
 _SPEECH = re.compile(
     r"^(?:(?:đồng chí|đ/c|ông|bà)\s+[^.:;]{2,120}?\s+(?:phát biểu(?:\s+ý kiến)?|có ý kiến"
@@ -74,10 +76,15 @@ _APPROVAL = re.compile(
     r"|thông qua\s+(?:các\s+)?(?:báo cáo|tờ trình|phương án|đề án|dự thảo|danh mục|dự án luật))\b"
     r"(?![^;]*\b(?:giao|yêu cầu|chỉ đạo)\s)[^;]*$"
 )
+# "… nghiêm túc, quyết liệt triển khai thực hiện Công điện này./.": how to carry it out, in a
+# run of manner words, and the document by its kind.
+_MANNER = r"(?:nghiêm túc|quyết liệt|khẩn trương|chủ động|tích cực|đồng bộ|kịp thời|có hiệu quả)"
 _EXHORTATION = re.compile(
-    r"^[^.;:]{0,120}\b(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\b(?:nghiêm túc\s+)?(?:triển khai\s+)?"
-    r"thực hiện(?:\s+(?:nghiêm túc|có hiệu quả|tốt))?(?:\s+(?:nội dung|văn bản|công văn"
-    r"|thông báo|kế hoạch)\s+(?:này|trên))?\s*[./]*$"
+    r"^[^.;:]{0,120}\b(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\b"
+    rf"(?:{_MANNER}(?:\s*,\s*|\s+và\s+|\s+))*"
+    r"(?:triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|có hiệu quả|tốt))?(?:\s+(?:nội dung|văn bản"
+    r"|công văn|công điện|chỉ thị|thông báo|kế hoạch|nghị quyết|quyết định)\s+(?:này|trên))?"
+    r"\s*[./]*$"
 )
 
 
