@@ -13,11 +13,37 @@ from notices.lines import TERMINAL
 # paragraph) of its own belongs to the text after it.
 _BARE_MARKER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]$")
 
+# A digital signature stamp printed across the page ("Ký bởi: CÔNG BÁO …" / "Cơ quan: …" /
+# "Ngày ký: 2026-05-25 08:00:52 +07:00") and a gazette's running head ("CÔNG BÁO/Số 283/Ngày
+# 25-05-2026") are no part of the text they interrupt: they become a break.
+_STAMP_OPENS = re.compile(r"^\W*(?:Ký|Người\s+ký)\s+bởi\s*:|^\W*Người\s+ký\s*:", re.IGNORECASE)
+_STAMP_FIELD = re.compile(
+    r"^\W*(?:Email|E-mail|Cơ\s+quan|Chức\s+vụ|Thời\s+gian(?:\s+ký)?|Ngày\s+ký)\s*:", re.IGNORECASE
+)
+_RUNNING_HEAD = re.compile(
+    r"^\s*CÔNG\s+BÁO\s*/\s*Số\s*\d+\s*/\s*Ngày\s*[\d\s/.-]+$", re.IGNORECASE
+)
+
+
+def _without_stamps(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    in_stamp = False
+    for line in lines:
+        # the stamp holder's name in capitals may wrap onto a line of its own
+        if _STAMP_OPENS.match(line) or (in_stamp and (_STAMP_FIELD.match(line) or line.isupper())):
+            in_stamp = True
+            out.append("")
+            continue
+        in_stamp = False
+        out.append("" if _RUNNING_HEAD.match(line) else line)
+    return out
+
 
 def build_paragraphs(lines: list[str]) -> list[str]:
     """Join soft-wrapped lines into paragraphs, then rejoin paragraphs split by a page break."""
     from notices.markers import find_marker
 
+    lines = _without_stamps(lines)
     lengths = sorted(len(line) for line in lines if line)
     width = max(40, lengths[int(len(lengths) * 0.9)] if lengths else 40)
     paragraphs: list[str] = []
