@@ -41,11 +41,13 @@ _QUALIFIER = re.compile(
     r"(?:\s*(?:,|và|hoặc)\s*(?:tổ chức|cá nhân|hộ gia đình))*" + _END
 )
 # Bodies whose name is a head noun plus a verb; elsewhere a verb after a name ends the subject.
+# Each entry is the head's last syllable (the token before the verb) and the verb: "hội đồng
+# thẩm định" is written "đồng thẩm định".
 _HEAD_VERB_NAMES = (
     "ban chỉ đạo", "ban quản lý", "ban tổ chức", "ban điều hành", "ban giám sát", "ban soạn thảo",
     "tổ giúp việc", "tổ công tác", "tổ kiểm tra", "tổ thẩm định", "tổ chỉ đạo", "tổ tư vấn",
     "tổ biên tập", "đoàn kiểm tra", "đoàn giám sát", "đoàn thanh tra", "đoàn công tác",
-    "hội đồng thẩm định", "hội đồng tư vấn", "phận tiếp nhận", "tâm phục vụ", "tâm hỗ trợ",
+    "đồng thẩm định", "đồng tư vấn", "phận tiếp nhận", "tâm phục vụ", "tâm hỗ trợ",
     "tâm kiểm soát", "phòng quản lý", "cục quản lý", "phòng đăng ký", "tâm tổ chức",
     "nhà cung cấp",
     # "các cơ sở đào tạo trực thuộc Bộ", "Trung tâm bồi dưỡng chính trị": a school, not a verb
@@ -214,7 +216,9 @@ def _ends_subject(
         return False  # "các tổ chức", "những đơn vị"
     if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):
         return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
-    if f"{previous} {term.split()[0]}" in _NOUN_COMPOUNDS:
+    if f"{previous} {term}" in _NOUN_COMPOUNDS:
+        # The whole verb read, not its first syllable: "… Ban Chỉ đạo 389 quốc gia tăng cường"
+        # ends at "tăng cường", not inside a "gia tăng".
         return False
     if _NOUN_TERM.match(low, pos):
         return False  # "các cấp ủy, tổ chức đảng": a body, not the verb "tổ chức"
