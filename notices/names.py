@@ -133,7 +133,7 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
                 enum_head = f"{piece[: plural.end('council')]} {plural['head']}"
             piece = f"{enum_head} {piece[plural.end() :]}"
             kind = "org"
-        elif kind is None and enum_head and piece[:1].isupper():
+        elif enum_head and piece[:1].isupper() and (kind is None or _bare_field(piece_low)):
             out.extend(split_enumeration(piece, enum_head))
             continue
         if kind == "group" and (polite := polite_name(piece)):
@@ -145,6 +145,16 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
                 continue
         out.append(make_assignee(piece, kind))
     return out or None
+
+
+_BARE_FIELDS = frozenset(h for h in ORG_HEADS if " " in h)
+
+
+def _bare_field(piece_low: str) -> bool:
+    """ "các Bộ Quốc phòng, Công an", "các Bộ Xây dựng và Công an": a head of two syllables
+    standing alone names no body of its own; in an enumeration under a plural head it is the
+    field of one more member ("Bộ Công an")."""
+    return piece_low in _BARE_FIELDS
 
 
 def members_of(text: str) -> list[Assignee] | None:

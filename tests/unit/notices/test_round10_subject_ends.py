@@ -43,3 +43,29 @@ def test_a_noun_compound_still_keeps_its_verb_syllable() -> None:
     assert _leads("Ban quản lý chương trình mục tiêu trình Ủy ban nhân dân tỉnh phê duyệt.") == [
         "Ban quản lý chương trình mục tiêu"
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads"),
+    [
+        (
+            "Các Bộ Ngoại giao, Công an: phối hợp bảo đảm an ninh cho các đoàn khách quốc tế.",
+            ["Bộ Ngoại giao", "Bộ Công an"],
+        ),
+        (
+            "Giao các Bộ Tư pháp và Công an rà soát quy trình cấp phiếu lý lịch tư pháp.",
+            ["Bộ Tư pháp", "Bộ Công an"],
+        ),
+    ],
+)
+def test_a_bare_field_in_a_ministries_enumeration_is_one_more_ministry(
+    clause: str, leads: list[str]
+) -> None:
+    assert _leads(clause) == leads
+
+
+def test_a_named_police_body_after_a_ministry_stays_itself() -> None:
+    assert _leads("Bộ Quốc phòng, Công an tỉnh tăng cường lực lượng ứng trực.") == [
+        "Bộ Quốc phòng",
+        "Công an tỉnh",
+    ]
