@@ -18,50 +18,16 @@ class SqlOfficialRepository:
         self._session = session
 
     async def all(self) -> list[Official]:
-        # Core rows on the session's connection, not ORM objects: this loads every official
-        # (100,000 in a national org) when the org cache is rebuilt, and the ORM costs 5-10x more.
-        # Read in batches; names, titles, unit ids and role sets repeat, so each is held once (at
-        # national scale 18,000 names, 15,000 titles and a few role sets, not 100,000 of each).
-        conn = await self._session.connection()
-        role_sets: dict[frozenset[Role], frozenset[Role]] = {}
-        roles: dict[int, frozenset[Role]] = {}
-        for official_id, role in await conn.execute(
-            select(OfficialRoleRow.official_id, OfficialRoleRow.role)
-        ):
-            held = roles.get(official_id, frozenset()) | {Role(role)}
-            roles[official_id] = role_sets.setdefault(held, held)
-        none: frozenset[Role] = frozenset()
-        strings: dict[str, str] = {}
-        unit_ids: dict[int, int] = {}
-        found: list[Official] = []
-        rows = await conn.stream(
-            select(
-                OfficialRow.id,
-                OfficialRow.handle,
-                OfficialRow.name,
-                OfficialRow.unit_id,
-                OfficialRow.title,
-                OfficialRow.active,
-            ).order_by(OfficialRow.id)
-        )
-        async for batch in rows.partitions(_BATCH):
-            found.extend(
-                Official(
-                    OfficialId(id_),
-                    handle,
-                    strings.setdefault(name, name),
-                    UnitId(unit_ids.setdefault(unit_id, unit_id)),
-                    roles.get(id_, none),
-                    strings.setdefault(title, title),
-                    active,
-                )
-                for id_, handle, name, unit_id, title, active in batch
-            )
-        return found
+        """Every official in id order, each made from the columns `table()` reads."""
+        return list((await self.table()).values())
 
     async def table(self) -> OfficialTable:
-        """Every official as columns, in id order, as `all()` reads them: no `Official` made
-        per row (a national org's 100,000 would leave their fragments in the heap)."""
+        """Every official as columns, in id order: no `Official` made per row (a national org's
+        100,000 would leave their fragments in the heap).
+
+        Core rows on the session's connection, not ORM objects (the ORM costs 5-10x more), read
+        in batches; names, titles and role sets repeat, so each is held once (at national scale
+        18,000 names, 15,000 titles and a few role sets, not 100,000 of each)."""
         conn = await self._session.connection()
         role_sets: dict[frozenset[Role], frozenset[Role]] = {}
         roles: dict[int, frozenset[Role]] = {}

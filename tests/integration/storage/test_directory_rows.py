@@ -85,7 +85,8 @@ async def test_the_officials_table_holds_what_all_reads_without_an_official_per_
         return Official(*fields)  # type: ignore[arg-type]
 
     async with uow_factory() as uow:
-        want = await uow.officials.all()
+        ids = [o.id for o in await uow.officials.all()]
+        want = [await uow.officials.get(i) for i in ids]  # each read on its own, as an ORM row
         made.clear()
         monkeypatch.setattr(officials_module, "Official", counted)
         table = await uow.officials.table()
