@@ -43,7 +43,14 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bench import national
-from bench.load_support import backend_cpu, busiest_second, cpu_s, percentiles, upgrade_with
+from bench.load_support import (
+    backend_cpu,
+    busiest_second,
+    cpu_s,
+    percentiles,
+    run_env,
+    upgrade_with,
+)
 from bench.loop_watch import rss_mb
 from bench.national_bench import copy_of, drop, ensure_generated
 from storage.engine import create_engine
@@ -264,19 +271,7 @@ async def against_process(
     result: dict[str, Any] = {}
     async with FakeTelegram(TOKEN, overall_rate=None) as fake:
         with tempfile.TemporaryDirectory() as tmp:
-            env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
-            env |= {
-                "PYTHONPATH": str(code_root),
-                "PYTHONUNBUFFERED": "1",
-                "TMPDIR": tmp,
-                "LOG_LEVEL": "WARNING",
-                "DATABASE_URL": url,
-                "TELEGRAM__TOKEN": TOKEN,
-                "TELEGRAM__API_BASE_URL": fake.url,
-                "REMINDERS__ENABLED": "false",
-                "BACKUP__ENABLED": "false",
-            }
-            env |= dict(item.split("=", 1) for item in args.env)
+            env = run_env(code_root, tmp, url, TOKEN, fake.url, args.env)
             err_path = Path(tmp) / "stderr.txt"
             with _log_file(err_path) as err:
                 command = ["-m", "bot", "run"]

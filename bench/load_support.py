@@ -16,6 +16,26 @@ from storage.engine import create_engine
 from storage.migrate import current_revision
 
 
+def run_env(
+    code_root: Path, tmp: str, url: str, token: str, api_url: str, extra: list[str]
+) -> dict[str, str]:
+    """The environment of a benched `nhacviec run`: this code, the database, the fake Bot API,
+    reminders and backups off, then `KEY=VALUE` extras (`--env`)."""
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
+    env |= {
+        "PYTHONPATH": str(code_root),
+        "PYTHONUNBUFFERED": "1",
+        "TMPDIR": tmp,
+        "LOG_LEVEL": "WARNING",
+        "DATABASE_URL": url,
+        "TELEGRAM__TOKEN": token,
+        "TELEGRAM__API_BASE_URL": api_url,
+        "REMINDERS__ENABLED": "false",
+        "BACKUP__ENABLED": "false",
+    }
+    return env | dict(item.split("=", 1) for item in extra)
+
+
 def percentiles(values: list[float]) -> dict[str, str]:
     if not values:
         return {}

@@ -28,7 +28,7 @@ from typing import Any
 
 from bench import national
 from bench.load_bench import TOKEN, Chat, Run, _log_file, link_province_chats, pick_chats
-from bench.load_support import upgrade_with
+from bench.load_support import run_env, upgrade_with
 from bench.loop_watch import rss_mb
 from bench.national_bench import copy_of, drop, ensure_generated
 
@@ -172,27 +172,14 @@ async def one_start(
     async with FakeTelegram(TOKEN, overall_rate=None) as fake:
         with tempfile.TemporaryDirectory() as tmp:
             probe_out = Path(tmp) / "probe.json"
-            env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
-            env |= {
-                "PYTHONPATH": str(args.code_root),
-                "PYTHONUNBUFFERED": "1",
-                "TMPDIR": tmp,
-                "LOG_LEVEL": "WARNING",
-                "DATABASE_URL": url,
-                "TELEGRAM__TOKEN": TOKEN,
-                "TELEGRAM__API_BASE_URL": fake.url,
-                "REMINDERS__ENABLED": "false",
-                "BACKUP__ENABLED": "false",
-                "NAME_CACHE_DIR": str(cache_dir),
-                "PROBE_OUT": str(probe_out),
-            }
-            if args.tracemalloc:
-                env["PROBE_TRACEMALLOC"] = "1"
-            if args.trim:
-                env["PROBE_TRIM"] = "1"
-            if args.mallocstats:
-                env["PROBE_MALLOCSTATS"] = "1"
-            env |= dict(item.split("=", 1) for item in args.env)
+            probes = [
+                f"NAME_CACHE_DIR={cache_dir}",
+                f"PROBE_OUT={probe_out}",
+                *(["PROBE_TRACEMALLOC=1"] if args.tracemalloc else []),
+                *(["PROBE_TRIM=1"] if args.trim else []),
+                *(["PROBE_MALLOCSTATS=1"] if args.mallocstats else []),
+            ]
+            env = run_env(args.code_root, tmp, url, TOKEN, fake.url, [*probes, *args.env])
             err_path = Path(tmp) / "stderr.txt"
             had_index = _has_index(cache_dir)
             with _log_file(err_path) as err:
