@@ -11,11 +11,18 @@ from notices.model import ParsedNotice
 from notices.text import fold_key
 
 _MINUTES = re.compile(r"\bbien ban\b")
+# The parser's note on a report or submission to a superior (its proposals await a decision).
+UPWARD_REPORT = (
+    "Văn bản là báo cáo hoặc tờ trình gửi cấp trên: các kiến nghị trong đó chờ cấp trên quyết "
+    "định, không phải việc giao cho đơn vị."
+)
 
 
 def no_task_reason(notice: ParsedNotice) -> str:
     """Minutes, an unreadable or too-short text, or no assignment sentence at all."""
     title = fold_key(f"{notice.doc_type or ''} {notice.title}")
+    if UPWARD_REPORT in notice.notes:
+        return "đây là báo cáo hoặc tờ trình gửi cấp trên, các kiến nghị chờ cấp trên quyết định"
     if notice.doc_type == "BB" or _MINUTES.search(title):
         return "đây là biên bản, không có câu giao việc cho đơn vị nào"
     if not notice.title and notice.doc_number is None and notice.issued_date is None:

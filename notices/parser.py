@@ -9,6 +9,7 @@ from datetime import date
 from notices.classification import classification_stamp
 from notices.deadlines import DeadlineHit
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
+from notices.explain import UPWARD_REPORT
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
 from notices.markers import find_marker
@@ -98,6 +99,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
     if reports_upward(body):
         tasks = []  # a report or submission to a superior: its proposals await a decision
+        notes.append(UPWARD_REPORT)
 
     doc_type = number.doc_type if number.doc_type not in (None, "CV") else type_code
     issuer = find_issuer(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from notices.assignees import is_remark
+from notices.explain import UPWARD_REPORT, no_task_reason
 from notices.parser import parse_notice
 from notices.statements import reports_upward
 
@@ -29,7 +30,11 @@ Trần Văn Bình
 
 
 def test_a_letter_that_submits_its_proposals_upward_assigns_nothing() -> None:
-    assert parse_notice(_REPORT).tasks == ()
+    notice = parse_notice(_REPORT)
+    assert notice.tasks == ()
+    # and the sender is told why, not only that nothing was found
+    assert UPWARD_REPORT in notice.notes
+    assert "gửi cấp trên" in no_task_reason(notice)
 
 
 def test_the_same_letter_closing_with_a_request_keeps_its_tasks() -> None:
