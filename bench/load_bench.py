@@ -49,6 +49,8 @@ from bench.load_support import (
     cpu_s,
     percentiles,
     run_env,
+    stderr_tail,
+    stop,
     upgrade_with,
 )
 from bench.loop_watch import rss_mb
@@ -304,14 +306,8 @@ async def against_process(
                     result["rss_end_mb"] = rss_mb(proc.pid)
                     result["head_of_line"] = await head_of_line(fake, chats, args)
                 finally:
-                    if proc.returncode is None:
-                        proc.terminate()
-                        try:
-                            await asyncio.wait_for(proc.wait(), 30)
-                        except TimeoutError:
-                            proc.kill()
-                            await proc.wait()
-            tail = _tail(err_path)
+                    await stop(proc)
+            tail = stderr_tail(err_path, 5)
             if tail:
                 result["stderr_tail"] = tail
     return result
@@ -325,10 +321,6 @@ async def _index_saved(cwd: Path, t0: float, within: float = 300.0) -> str:
             return f"{time.monotonic() - t0:.1f} s"
         await asyncio.sleep(0.2)
     return "not saved"
-
-
-def _tail(path: Path) -> list[str]:
-    return path.read_text(errors="replace").strip().splitlines()[-5:]
 
 
 def _log_file(path: Path) -> BinaryIO:

@@ -36,6 +36,21 @@ def run_env(
     return env | dict(item.split("=", 1) for item in extra)
 
 
+async def stop(proc: asyncio.subprocess.Process) -> None:
+    """SIGTERM the benched process, SIGKILL it if it has not stopped within 30 s."""
+    if proc.returncode is None:
+        proc.terminate()
+        try:
+            await asyncio.wait_for(proc.wait(), 30)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+
+
+def stderr_tail(path: Path, lines: int) -> list[str]:
+    return path.read_text(errors="replace").strip().splitlines()[-lines:]
+
+
 def percentiles(values: list[float]) -> dict[str, str]:
     if not values:
         return {}

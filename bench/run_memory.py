@@ -28,7 +28,7 @@ from typing import Any
 
 from bench import national
 from bench.load_bench import TOKEN, Chat, Run, _log_file, link_province_chats, pick_chats
-from bench.load_support import run_env, upgrade_with
+from bench.load_support import run_env, stderr_tail, stop, upgrade_with
 from bench.loop_watch import rss_mb
 from bench.national_bench import copy_of, drop, ensure_generated
 
@@ -213,14 +213,8 @@ async def one_start(
                     result["answers_same"] = answers[-1].text == answers[-2].text
                     result["first_answer_head"] = answers[-2].text[:80]
                 finally:
-                    if proc.returncode is None:
-                        proc.terminate()
-                        try:
-                            await asyncio.wait_for(proc.wait(), 30)
-                        except TimeoutError:
-                            proc.kill()
-                            await proc.wait()
-            tail = err_path.read_text(errors="replace").strip().splitlines()[-60:]
+                    await stop(proc)
+            tail = stderr_tail(err_path, 60)
             if tail:
                 result["stderr_tail"] = tail
     return result
