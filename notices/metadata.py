@@ -18,8 +18,10 @@ _STATE_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>\d*)\s*(?:/\s*(?P<year>\d{4})\s*)?/\s*"
     r"(?P<codes>[A-ZĐa-zđ&]+[A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*)"
 )
+# "ngày 26 tháng 0 6 năm 2018": a day or month whose two digits a scrape or OCR set apart.
 _DATE_WORDS = re.compile(
-    r",\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})",
+    r",\s*ngày\s*(?P<d>\d\s?\d|\d)?[\s.…_]*tháng\s*(?P<m>\d\s?\d|\d)?[\s.…_]*năm\s*"
+    r"(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _DATE_NUMERIC = re.compile(
@@ -84,9 +86,30 @@ def _head(lines: list[str]) -> list[str]:
     return head_pieces(lines, HEAD_LINES)
 
 
+# "Nghị quyết số: 89/2025/UBTVQH15", "Luật số: 12/2017/QH14": the type named before "số:", as
+# laws and the assembly's resolutions print it; its code is the document's type.
+_NAMED_NUMBER = re.compile(
+    r"^\W*(?P<kind>Nghị\s+quyết|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Pháp\s+lệnh"
+    r"|Luật|Lệnh)\s+(?P<rest>số\s*:.*)$",
+    re.IGNORECASE,
+)
+# Laws and ordinances have no type code of their own.
+_KIND_CODES = {"nghị quyết": "NQ", "quyết định": "QĐ", "nghị định": "NĐ", "thông tư": "TT",
+               "chỉ thị": "CT"}  # fmt: skip
+
+
 def find_number(lines: list[str]) -> DocNumber:
     """`Số: 123/TB-UBND` (state) or `Số 45-TB/HU` (Party) near the top."""
     for line in _head(lines):
+        named = _NAMED_NUMBER.match(line)
+        if named:
+            found = find_number([named["rest"][:1].upper() + named["rest"][1:]])
+            kind = _KIND_CODES.get(" ".join(named["kind"].lower().split()))
+            if found.number is not None and found.doc_type not in TYPE_CODES:
+                return DocNumber(found.number, kind, found.issuer_code)
+            if found.number is not None:
+                return found
+            continue
         m = _PARTY_NUMBER.match(line)
         if m:
             number = f"{m['n']}-{m['type']}/{_squash(m['issuer'])}" if m["n"] else None
@@ -101,6 +124,24 @@ def find_number(lines: list[str]) -> DocNumber:
                 return DocNumber(number, first, rest or None)
             return DocNumber(number, "CV", first)  # "4537/UBND-NCKS": a letter (công văn)
     return DocNumber(None, None, None)
+
+
+# "Nghị quyết này được Ủy ban Thường vụ Quốc hội … khóa XV, phiên họp thứ 47 thông qua ngày 10
+# tháng 7 năm 2025.": a law or resolution with no date line is dated by its adoption.
+_ADOPTED = re.compile(
+    r"\b(?:Luật|Nghị\s+quyết|Pháp\s+lệnh)\s+này\s+(?:đã\s+)?được\b[^.]{0,240}?\bthông\s+qua\s+"
+    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def find_adoption_date(lines: list[str]) -> date | None:
+    """The day a law or resolution says it was adopted, from its closing lines."""
+    text = " ".join(line.strip() for line in lines[-60:])
+    found = None
+    for m in _ADOPTED.finditer(text):
+        found = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return found
 
 
 def _squash(code: str) -> str:
@@ -123,8 +164,8 @@ def find_place_date(lines: list[str]) -> PlaceDate | None:
         m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line)
         if m is None or not _looks_like_place(line[: m.start()]):
             continue  # "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 …" cites a document
-        day = int(m["d"]) if m["d"] else None
-        month = int(m["m"]) if m["m"] else None
+        day = int(m["d"].replace(" ", "")) if m["d"] else None
+        month = int(m["m"].replace(" ", "")) if m["m"] else None
         if month is not None and not 1 <= month <= 12:
             month = None
         return PlaceDate(_place_before(line[: m.start()]), day, month, int(m["y"]))

@@ -14,6 +14,7 @@ from notices.header import organisation_lines
 from notices.issuer import find_issuer
 from notices.markers import find_marker
 from notices.metadata import (
+    find_adoption_date,
     find_meeting_date,
     find_number,
     find_place_date,
@@ -62,12 +63,20 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
 
     notes: list[str] = []
     issued = place_date.as_date() if place_date else None
+    if issued is None and place_date is None:
+        issued = find_adoption_date(lines)
     is_meeting = False
     if issued is None and meeting is not None:
         issued, is_meeting = meeting, True
         reason = "để trống ngày" if place_date else "không có dòng địa danh, ngày tháng"
         notes.append(f"Văn bản {reason}: dùng ngày họp {meeting:%d/%m/%Y} làm ngày ban hành.")
-    year = place_date.year if place_date else (meeting.year if meeting else year_hint)
+    year: int | None = year_hint
+    if place_date:
+        year = place_date.year
+    elif issued is not None:
+        year = issued.year
+    elif meeting is not None:
+        year = meeting.year
     concludes_meeting = "TB" in (type_code, number.doc_type)
     reference = _deadline_reference(issued, meeting if concludes_meeting else None)
     if reference is None and place_date is not None:

@@ -60,7 +60,7 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
     start = max(0, min(start - 3, len(lines) - 60))
     stamp_name = _stamp_name(lines)
     tail = _signer_column(lines[start:])
-    best: tuple[int, int] | None = None
+    runs: list[tuple[int, int]] = []
     index = 0
     while index < len(tail):
         if tail[index] and _is_caps(tail[index]) and not _NOT_NAME.match(tail[index]):
@@ -71,14 +71,25 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
             if any(_TITLE_WORD.search(line) for line in run) and (
                 len(run) > 1 or _PREFIX.match(run[0]) or _TITLE_WORD.search(run[0])
             ):
-                best = (index, end)
+                runs.append((index, end))
             index = end
         else:
             index += 1
-    if best is None:
+    if not runs:
         return stamp_name, None
-    run = _without_seal(tail[best[0] : best[1]])
+    # The last title run with a name under it: a second post printed under the name ("TRƯỞNG
+    # TIỂU BAN / Nguyễn Văn A / TRƯỞNG BAN XÂY DỰNG ĐẢNG") is not a title of its own.
+    best = runs[-1]
     names = _names_after(tail[best[1] :])
+    if not names:
+        for earlier in reversed(runs[:-1]):
+            found = _names_after(tail[earlier[1] :])
+            if found and best[0] - earlier[1] <= 2:
+                best, names = earlier, found
+                break
+    run = _without_seal(tail[best[0] : best[1]])
+    if not names and stamp_name is None:
+        names = _name_in_recipients(lines[start:], run[-1])
     side_by_side = _SIDE_BY_SIDE.match(run[0]) if len(run) == 1 else None
     if side_by_side and _PERSONAL_TITLE.search(side_by_side[2]):
         # tabs lost: "THƯ KÝ CHỦ TRÌ" over "Lò Thị Hoa Nguyễn Văn Tuấn"
@@ -93,6 +104,33 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 _SIDE_BY_SIDE = re.compile(r"^(THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\s+(\S.*)$")
+
+
+# A PDF's two columns read line by line: the signer's name ends a recipients line ("- Ban Tuyên
+# giáo Trung Vũ Đại Thắng", "- Bộ Công Thương; (để Nguyễn Mạnh Quyền").
+_TRAILING_NAME_WORDS = (3, 4, 2)
+
+
+def _name_in_recipients(lines: list[str], last_title: str) -> list[str]:
+    """The name at the end of one of the three lines below the title's last line, when the
+    signer's cell was read into the recipients' lines."""
+    at = next(
+        (i for i in range(len(lines) - 1, -1, -1) if last_title and last_title in lines[i]), None
+    )
+    if at is None:
+        return []
+    for line in lines[at + 1 : at + 4]:
+        words = line.replace("\t", " ").split()
+        for size in _TRAILING_NAME_WORDS:
+            if len(words) <= size:
+                continue
+            head, tail_words = words[-size - 1], words[-size:]
+            if head[:1].isupper() and match_form(head) in SURNAMES:
+                continue  # the name goes on before these words
+            name = _as_name(" ".join(tail_words))
+            if name and match_form(tail_words[0]) in SURNAMES and name == " ".join(tail_words):
+                return [name]
+    return []
 
 
 def _two_names(line: str) -> list[str]:
@@ -163,12 +201,17 @@ def _signer_column(lines: list[str]) -> list[str]:
     written the usual way, the stamp's lines dropped."""
     out: list[str] = []
     in_recipients = False
-    for raw in lines:
+    for raw in _cells(lines):
         line = _EDGE_NOISE.sub("", raw).strip()
         if not line:
             out.append("")
             continue
-        if _STAMP.search(line) or _STAMP_FIELD.match(line) or is_noise_cell(line):
+        surname = line[:1].isupper() and match_form(line) in SURNAMES  # "Vũ" over "Chiến Thắng"
+        if (
+            _STAMP.search(line)
+            or _STAMP_FIELD.match(line)
+            or (is_noise_cell(line) and not surname)
+        ):
             continue  # a stamp's line, or a speck OCR read between two cells
         for piece in _cut(line) if len(line) <= 200 else [line]:
             glued = _GLUED_DASH.match(piece)
@@ -180,8 +223,43 @@ def _signer_column(lines: list[str]) -> list[str]:
                 continue
             if in_recipients and piece.endswith((";", ",")) and not _is_caps(piece):
                 continue  # "TT Tỉnh ủy;" whose dash OCR lost
-            out.append(tidy_caps(_tidy_prefix(piece)))
+            out.extend(tidy_caps(_tidy_prefix(part)) for part in _title_and_name(piece))
     return out
+
+
+# A Markdown table row pasted from a web page: "| Nơi nhận: - …; - Lưu: VT. | THỦ TƯỚNG Tên |".
+_CELL_BREAK = re.compile(r"\s+\|\s+")
+
+
+def _cells(lines: list[str]) -> list[str]:
+    """Lines with the cells of a one-line table row apart (recipients, then the signer)."""
+    out: list[str] = []
+    for line in lines:
+        if line.count("|") >= 2 and _CELL_BREAK.search(line.strip(" |")):
+            out.extend(cell for cell in _CELL_BREAK.split(line.strip(" |")) if cell.strip("-: "))
+        else:
+            out.append(line)
+    return out
+
+
+def _title_and_name(piece: str) -> list[str]:
+    """ "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Tấn Dũng": a signer's cell whose lines were joined into
+    one — the capitals of the title, then the name (2-5 words, each capitalised once)."""
+    words = piece.split()
+    if len(words) < 3 or _is_caps(piece) or not _is_caps(words[0]):
+        return [piece]
+    for cut in range(len(words) - 2, 0, -1):
+        title, name = " ".join(words[:cut]), " ".join(words[cut:])
+        if (
+            _is_caps(title)
+            and _TITLE_WORD.search(title)
+            and not _is_caps(words[cut])
+            and 2 <= len(words) - cut <= 5
+            and _as_name(name)
+            and match_form(words[cut]) in SURNAMES
+        ):
+            return [title, name]
+    return [piece]
 
 
 # OCR's forms of the recipients' dashes and labels: "~ TT Tỉnh ủy;", "kưu: VT", "_= Lưu".
@@ -190,9 +268,16 @@ _FILING = re.compile(r"^\W*(?:z\s+)?[lk]uu\b")
 _GLUED_DASH = re.compile(r"^[-~_=]+([^\W\d_].*)$")
 
 
+# A signer's prefix and capitals glued after the last sentence of the body.
+_GLUED_TITLE = re.compile(r"(?<=[.;])\s+(?=(?:TM|KT|TL|TUQ)\.\s*(\S+\s+\S+))")
+
+
 def _cut(line: str) -> list[str]:
     """ "KT. CHỦ TỊCH Nơi nhận:" / "- Như trên; PHÓ CHỦ TỊCH" / "- Lưu: VT. Nguyễn Văn An":
     the recipients part and the signer part of a line whose cells were glued."""
+    glued = _GLUED_TITLE.search(line)
+    if glued and _is_caps(glued[1]):  # "… thông qua ngày 10 tháng 7. TM. ỦY BAN … CHỦ TỊCH"
+        return [line[: glued.start()].strip(), *_cut(line[glued.end() :].strip())]
     m = _RECEIVERS_LABEL.match(line)
     if m and m["label"].strip():
         return [m["label"].strip(), *_cut(m["rest"])]
