@@ -225,12 +225,18 @@ def _best(options: dict[str, str], prefer: str) -> str:
     return options["unicode"]  # pragma: no cover - one of the names above always scores top
 
 
+# Fonts that map "ư" to the look-alike Latin letter OI ("THƢƠNG", "đƣợc"): Vietnamese never
+# uses that letter, so it is always "ư".
+_OI_AS_U_HORN = str.maketrans({"\u01a2": "\u01af", "\u01a3": "\u01b0"})
+
+
 def repair_text(text: str) -> str:
     """Convert each line that reads better as TCVN3, VNI or re-decoded UTF-8; NFC.
 
     The whole text votes first: when one reading is clearly the most Vietnamese, it wins the
     Latin-1-only lines where both readings are words ("Sè" is a syllable, but in a TCVN3 file
     it is "Số")."""
+    text = text.translate(_OI_AS_U_HORN)
     if not _has_legacy_characters(text):
         return text
     whole = {name: vietnamese_score(option) for name, option in readings(text).items()}
@@ -304,6 +310,21 @@ def looks_unreadable(texts: Iterable[str], *, minimum_words: int = 12) -> bool:
     if _has_legacy_characters(text) and _foreign_share(text) > 0.02:
         return score < 0.5
     return score < 0.25 and _garbage_share(text) > 0.02
+
+
+# Vietnamese prose marks about half its words (tones, ơ, ư, â, ê, ô, ă, đ); a text layer that
+# marks almost none was made by a scanner's OCR without the Vietnamese model ("CQNG HOA XA
+# HQI CHU NGHIA", "DQc l$p").
+_MARKED_SHARE = 0.08
+
+
+def lacks_marks(text: str, *, minimum_words: int = 30) -> bool:
+    """A text of enough words of which almost none carries a Vietnamese letter or tone."""
+    words = [word for word in _words(text) if len(word) >= 2 and word.isalpha()]
+    if len(words) < minimum_words:
+        return False
+    marked = sum(1 for word in words if any(ord(char) > 0x7F for char in word))
+    return marked < _MARKED_SHARE * len(words)
 
 
 def _garbage_share(text: str) -> float:

@@ -75,7 +75,8 @@ def _needs_ocr(page: Any) -> bool:
         ):
             return True  # no reading converts it; rendered, the font's glyphs read fine
         letters = sum(1 for char in text if char.isalpha())
-        if letters >= _SCAN_LETTERS:
+        marked = not legacy.lacks_marks(text)
+        if letters >= _SCAN_LETTERS and marked:
             return False
         width, height = page.get_size()
         covered = 0.0
@@ -83,7 +84,11 @@ def _needs_ocr(page: Any) -> bool:
             left, bottom, right, top = item.get_bounds()
             covered += max(0.0, right - left) * max(0.0, top - bottom)
         if covered >= 0.4 * width * height:
-            return True  # a scanned page, perhaps with a signature stamp's few words as text
+            # a scanned page, perhaps with a signature stamp's few words as text, or with the
+            # scanner's own OCR layer that lost every Vietnamese mark: read from its image
+            return True
+        if letters >= _SCAN_LETTERS:
+            return False
         if letters:
             return False
         # no text at all: text drawn as outlines, or an empty page (OCR finds nothing there)

@@ -133,6 +133,35 @@ def _with_stamp(scan: bytes, stamp: str) -> bytes:
     return bytes(pdf.output())
 
 
+def with_ocr_layer(scan: bytes, lines: list[str]) -> bytes:
+    """A scan whose scanner added its own OCR as an invisible text layer over the image, as
+    office scanners without the Vietnamese model do: the words with every mark lost."""
+    import unicodedata
+
+    from fpdf import FPDF
+    from fpdf.enums import TextMode
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    with tempfile.TemporaryDirectory() as folder:
+        image = Path(folder, "page.png")
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(scan)
+        document[0].render(scale=150 / 72).to_pil().save(image)
+        document.close()
+        pdf.image(str(image), x=0, y=0, w=210, h=297)
+    pdf.set_font("helvetica", size=11)
+    pdf.text_mode = TextMode.INVISIBLE
+    pdf.set_xy(12, 20)
+    for line in lines:
+        bare = unicodedata.normalize("NFD", line.replace("đ", "d").replace("Đ", "D"))
+        ascii_line = "".join(c for c in bare if ord(c) < 0x80)
+        for part in textwrap.wrap(ascii_line, 90):
+            pdf.cell(0, 6, part, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
 def phone_jpeg(pdf: bytes, dpi: int = 110) -> bytes:
     """A phone photo: lower resolution, JPEG, stored sideways with EXIF orientation 6 (the
     viewer turns it 90° clockwise)."""

@@ -258,3 +258,18 @@ def test_pdf_fonts_named_vntime_vntimeh_and_vni_are_converted_by_name(
 )
 def test_what_counts_as_gibberish(text: str, unreadable: bool) -> None:
     assert legacy.looks_unreadable([text], minimum_words=3) is unreadable
+
+
+def test_the_latin_letter_oi_a_font_put_for_u_horn_is_read_as_u_horn() -> None:
+    """Some PDF fonts map "ư" to "ƣ" (Latin OI), which Vietnamese never uses: "THƢƠNG"."""
+    assert legacy.repair_text("Sở Công Thƣơng đƣợc giao; BỘ CÔNG THƢƠNG") == (
+        "Sở Công Thương được giao; BỘ CÔNG THƯƠNG"
+    )
+
+
+def test_a_text_without_marks_is_told_from_vietnamese_and_from_short_text() -> None:
+    marked = "Giao Phòng Nội vụ chủ trì, phối hợp với các cơ quan rà soát quy chế làm việc. " * 4
+    bare = "CQNG HOA XA HQI CHU NGHIA VIET NAM DQc lap Tg do Hanh phuc bien ban kiem tra " * 4
+    assert legacy.lacks_marks(bare)
+    assert not legacy.lacks_marks(marked)
+    assert not legacy.lacks_marks("CONG HOA XA HOI")  # too few words to judge

@@ -304,3 +304,36 @@ def test_page_pdfminer_cannot_map_is_read_from_its_glyphs(
     monkeypatch.setattr(pdf_reader, "_page_text", lambda page: "(cid:12)(cid:40) (cid:7)" * 20)
     text = decode_document(docs.text_pdf(font_path), "a.pdf")
     assert "(cid:" not in text and "Phòng Nội vụ chủ trì" in text
+
+
+def test_a_scanners_ocr_layer_without_vietnamese_marks_is_read_again(font_path: Path) -> None:
+    """An office scanner's own OCR ("CONG HOA XA HOI CHU NGHIA", every mark lost) hides the
+    page from the reader: the page is read from its image with the Vietnamese model."""
+    lines = docs.plain_text().split("\n")
+    scanned = docs.with_ocr_layer(docs.scan_pdf(docs.text_pdf(font_path), dpi=200), lines)
+    assert describe_document(scanned, "scan.pdf").needs_ocr
+    _tesseract_or_skip()
+    text = decode_document(scanned, "scan.pdf")
+    for phrase in docs.KEY_PHRASES:
+        assert phrase in text
+
+
+def test_a_born_digital_pdf_without_marks_keeps_its_text_layer(font_path: Path) -> None:
+    """No image under the words: text typed without marks is what the document says, not a
+    scanner's failed OCR — it is read as it is (the parser says what it finds)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for _ in range(12):
+        pdf.cell(
+            0,
+            6,
+            "Giao Phong Noi vu chu tri ra soat quy che lam viec",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+    plain = bytes(pdf.output())
+    assert not describe_document(plain, "plain.pdf").needs_ocr
+    assert "Giao Phong Noi vu chu tri" in decode_document(plain, "plain.pdf")
