@@ -206,6 +206,8 @@ def _lists_contents(lead_in: str) -> bool:
 
 def _continues(previous: str, candidate: str) -> bool:
     """ "4" → "4.1", "4.1" → "4.2", "4.1" → "4.1.1": the next number of an open list."""
+    if not all(x.isdigit() for x in [*previous.split("."), *candidate.split(".")]):
+        return False  # "5)" (a marker OCR read from a table), "1.a": not a dotted number
     prev = [int(x) for x in previous.split(".")]
     cand = [int(x) for x in candidate.split(".")]
     if cand == [*prev, 1]:

@@ -81,3 +81,18 @@ def test_readers_accept_or_refuse_any_bytes(data: bytes, name: str) -> None:
         return
     assert isinstance(text, str)
     _parse_or_refuse(text)
+
+
+def test_a_paren_numbered_row_before_dotted_numbers_does_not_crash() -> None:
+    """OCR of a table of classes: "5) …" opens a row whose text goes on with "5.1.", "5.2." —
+    the inline splitter compared "5)" as a dotted number and raised (found on a real scan)."""
+    text = "\n".join(
+        [
+            "PHỤ LỤC",
+            "Biểu trưng các loại hàng",
+            "5) Loại 5",
+            "Gồm các nhóm: 5.1. Chất ôxy hóa; 5.2. Peroxit hữu cơ.",
+        ]
+    )
+    notice = parse_notice(text)
+    assert notice.tasks == ()
