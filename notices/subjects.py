@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from notices.duties import DUTY, duty_field_end
 from notices.lexicon import ACTION_WORDS, ORG_HEADS, PREDICATE_STARTS
 from notices.names import known_field_spans
 from notices.text import match_form
@@ -130,6 +131,15 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             cut = low.rindex(",", start, pos)
             skip_to, tokens = aside.end(), 0
             continue
+        if pos > start and (duty := DUTY.match(low, pos)):
+            # "Chuyên viên phụ trách tổng hợp tham mưu …": the field is part of the name even
+            # when a word of it is a verb; "Phó Chủ tịch, phụ trách lĩnh vực …" only describes
+            # the person the title before the comma names.
+            if previous == "," and cut is None:
+                cut = low.rindex(",", start, pos)
+            skip_to, tokens = duty_field_end(text, low, duty.end()), 0
+            previous, previous_pos = "", pos
+            continue
         if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
             skip_to = qualifier.end()
             previous, previous_pos = "", pos
@@ -147,7 +157,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if tok == ":":
             if _ENUM_BEFORE_COLON.search(low, start, pos + 1) and low[pos + 1 :].strip(" ,;:.-–"):
                 continue  # "các Sở, ngành: Nội vụ, Tư pháp …" goes on after the colon
-            return Span(pos, ":", pos + 1)
+            return Span(pos if cut is None else cut, ":", pos + 1)
         if tok in ",;":
             previous = tok
             continue
@@ -182,6 +192,18 @@ def _after_passive(low: str, start: int, pos: int) -> re.Match[str] | None:
     return main
 
 
+# "Phòng Kiểm tra Xây dựng và phòng cháy, chữa cháy": a capitalised word joined by "và" or ","
+# to a lower-case noun is one more word of the office's name; a predicate goes on with a verb
+# ("Sở Xây dựng Theo dõi, đôn đốc …") or with its object.
+_JOINED_WORD = re.compile(r"\s*(?:và|,)\s*(?!(?:các|những|mỗi|từng)(?![^\W_]))(?=[^\W\d_])")
+
+
+def _name_goes_on(low: str, end: int) -> bool:
+    joined = _JOINED_WORD.match(low, end)
+    return joined is not None and _TERM_RX.match(low, joined.end()) is None
+
+
+_PARTY_BUILDING = re.compile(r"xây dựng đảng" + _END)
 _PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
 
 
@@ -209,11 +231,14 @@ def _ends_subject(
         return (
             bool(_PREDICATE_RX.match(low, pos))
             and head is None
+            and not _name_goes_on(low, pos + len(term))
             and previous not in (",", ";", "và")  # "các Sở Tài chính, Xây dựng và Y tế"
             and not any(a < pos < b for a, b in fields)
         )
     if previous in _DETERMINERS:
         return False  # "các tổ chức", "những đơn vị"
+    if previous == "ban" and _PARTY_BUILDING.match(low, pos):
+        return False  # "Trưởng ban xây dựng Đảng": the Party's organising board
     if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):
         return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
     if f"{previous} {term}" in _NOUN_COMPOUNDS:

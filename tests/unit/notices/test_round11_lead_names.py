@@ -1,0 +1,145 @@
+"""Where a lead's name ends and what it is: a title in charge of a field keeps the field, even
+when a word of the field is a verb; ", phụ trách …" after a title only describes the person."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+from notices.assignees import analyze
+from notices.names import split_assignees
+from notices.task_headings import heading_assignees
+
+
+def _leads(clause: str) -> list[str]:
+    return [lead.name for lead in analyze(clause).leads]
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads"),
+    [
+        (
+            "Cán bộ phụ trách công tác kiểm tra và thi đua khen thưởng chuẩn bị hồ sơ hội nghị.",
+            ["Cán bộ phụ trách công tác kiểm tra và thi đua khen thưởng"],
+        ),
+        (
+            "Chuyên viên phụ trách tổng hợp báo cáo Thường trực kết quả từng tuần.",
+            ["Chuyên viên phụ trách tổng hợp"],
+        ),
+        (
+            "Cán bộ phụ trách lĩnh vực tuyên truyền: soạn đề cương tuyên truyền gửi các thôn.",
+            ["Cán bộ phụ trách lĩnh vực tuyên truyền"],
+        ),
+    ],
+)
+def test_a_title_keeps_the_field_it_is_in_charge_of(clause: str, leads: list[str]) -> None:
+    assert _leads(clause) == leads
+
+
+def test_the_field_ends_at_a_modal_after_it() -> None:
+    assert _leads("Thứ trưởng Bộ Tài chính phụ trách lĩnh vực tiếp tục theo dõi việc này.") == [
+        "Thứ trưởng Bộ Tài chính phụ trách lĩnh vực"
+    ]
+
+
+def test_a_described_duty_after_a_comma_is_not_part_of_the_name() -> None:
+    assert _leads(
+        "Phó Trưởng ban Thường trực, phụ trách mảng Kiểm tra và Giám sát: lập kế hoạch."
+    )[0] == ("Phó Trưởng ban Thường trực")
+    names = split_assignees("Đồng chí Phó Giám đốc, phụ trách lĩnh vực thẩm định và cấp phép")
+    assert names is not None
+    assert [n.name for n in names] == ["Phó Giám đốc"]
+
+
+_PLAN = """ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ AN BÌNH
+Số: 21/KH-MTTQ
+An Bình, ngày 03 tháng 12 năm 2025
+
+KẾ HOẠCH
+Tiếp công dân phục vụ bầu cử năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm việc tiếp công dân đúng quy định.
+
+II. PHÂN CÔNG NHIỆM VỤ
+1. Chủ tịch Ủy ban Mặt trận Tổ quốc xã chỉ đạo chung việc thực hiện Kế hoạch này.
+2. Công chức phụ trách lĩnh vực kiểm tra và giải quyết khiếu nại
+- Lập sổ theo dõi đơn thư của công dân gửi đến.
+- Tham mưu văn bản trả lời công dân đúng thời hạn quy định.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Lê Văn Hòa
+"""
+
+
+def test_points_under_a_title_with_a_verb_field_take_that_title() -> None:
+    tasks = parse_notice(_PLAN).tasks
+    points = [task for task in tasks if task.ref.startswith("II.2")]
+    assert len(points) == 2
+    assert {task.lead for task in points} == {
+        ("Công chức phụ trách lĩnh vực kiểm tra và giải quyết khiếu nại",)
+    }
+
+
+def test_a_field_list_after_phu_trach_is_not_split_into_bodies() -> None:
+    names = split_assignees("Chuyên viên phụ trách lĩnh vực Tổ chức, Văn phòng và Thi đua")
+    assert names is not None
+    assert [n.name for n in names] == [
+        "Chuyên viên phụ trách lĩnh vực Tổ chức, Văn phòng và Thi đua"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads"),
+    [
+        (
+            "Đồng chí Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch Ủy ban nhân dân xã chỉ đạo chung.",
+            ["Chủ tịch Ủy ban nhân dân xã"],
+        ),
+        (
+            "Đồng chí Tỉnh ủy viên, Giám đốc Sở Nội vụ chịu trách nhiệm tổng hợp kết quả.",
+            ["Giám đốc Sở Nội vụ"],
+        ),
+    ],
+)
+def test_a_party_rank_before_a_post_is_the_same_person(clause: str, leads: list[str]) -> None:
+    assert _leads(clause) == leads
+
+
+def test_two_posts_of_two_people_stay_two_leads() -> None:
+    assert _leads("Đồng chí Giám đốc Sở Y tế, Phó Giám đốc Sở Y tế theo dõi việc này.") == [
+        "Giám đốc Sở Y tế",
+        "Phó Giám đốc Sở Y tế",
+    ]
+
+
+def test_the_party_building_board_keeps_its_verb() -> None:
+    assert _leads("Đồng chí Trưởng ban xây dựng Đảng - Tổ trưởng: Theo dõi chung.") == [
+        "Trưởng ban xây dựng Đảng - Tổ trưởng"
+    ]
+    # a title before an ordinary verb still ends there
+    assert _leads("Trưởng ban xây dựng kế hoạch chi tiết.") == ["Trưởng ban"]
+
+
+def test_a_capitalised_office_name_goes_on_through_a_verb_like_word() -> None:
+    assert _leads(
+        "Phòng Thanh tra Xây dựng và đô thị, các đơn vị thuộc Sở: kiểm tra định kỳ."
+    ) == [
+        "Phòng Thanh tra Xây dựng và đô thị",
+        "các đơn vị thuộc Sở",
+    ]
+    # a capitalised predicate after a complete name still ends it
+    assert _leads("Giao Sở Tài chính Theo dõi và đôn đốc việc giải ngân.") == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "names"),
+    [
+        ("3. Đề nghị Công an xã phối hợp", ["Công an xã"]),
+        ("Đề nghị Ủy ban nhân dân phường chủ trì, phối hợp thực hiện", ["Ủy ban nhân dân phường"]),
+        ("Các trường tham gia chương trình", ["Các trường tham gia chương trình"]),
+    ],
+)
+def test_a_heading_ending_in_how_the_body_takes_part(heading: str, names: list[str]) -> None:
+    assert heading_assignees(heading.split(". ", 1)[-1]) == names
