@@ -203,6 +203,34 @@ def _name_goes_on(low: str, end: int) -> bool:
     return joined is not None and _TERM_RX.match(low, joined.end()) is None
 
 
+# "Các đơn vị duy trì thoát nước xây dựng kế hoạch …", "Đơn vị vận hành trạm bơm:": a unit
+# named by the work it does. The qualifier is one of these verbs right after the group noun, its
+# object names no verb, and the clause's own verb (or the colon of a heading) follows it.
+_KIND_GROUP = re.compile(
+    r"(?:(?:các|những|mỗi)\s+)?(?:đơn vị|cơ quan|doanh nghiệp|cơ sở|tổ chức|nhà thầu|chủ đầu tư"
+    r"|công ty)\s*$"
+)
+_KIND_VERBS = frozenset(
+    ("duy trì", "vận hành", "thi công", "cung cấp", "tham gia", "thu gom", "vận chuyển")
+)
+_MAX_KIND_OBJECT = 8
+
+
+def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
+    if term not in _KIND_VERBS or not _KIND_GROUP.fullmatch(low[start:pos].strip()):
+        return False
+    at = pos + len(term)
+    for words, m in enumerate(_TOKEN.finditer(low, at)):
+        tok = m.group()
+        if tok in (",", ";", "(", ")") or words > _MAX_KIND_OBJECT:
+            return False
+        if tok == ":":
+            return words > 0
+        if _TERM_RX.match(low, m.start()):
+            return words > 0 and bool(_PREDICATE_RX.match(low, m.start()))
+    return False
+
+
 _PARTY_BUILDING = re.compile(r"xây dựng đảng" + _END)
 _PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
 
@@ -247,6 +275,8 @@ def _ends_subject(
         return False
     if _NOUN_TERM.match(low, pos):
         return False  # "các cấp ủy, tổ chức đảng": a body, not the verb "tổ chức"
+    if _names_a_kind(low, start, pos, term):
+        return False  # "Các đơn vị duy trì thoát nước xây dựng …": which units, then the verb
     if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):
         return False  # "các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": what kind of agency
     return not any(a < pos < b for a, b in fields)

@@ -199,7 +199,7 @@ def opens_points(paragraph: str) -> bool:
 
 _GROUP_HEAD = re.compile(
     r"^(?:(?:các|những)\s+(?:sở|ngành|cơ quan|đơn vị|khoa|phòng|địa phương|xã|phường|bộ|ban"
-    r"|trường|doanh nghiệp|tổ chức|hội|đoàn thể)\b"
+    r"|trường|doanh nghiệp|tổ chức|hội|đoàn thể|chủ đầu tư|nhà đầu tư|nhà thầu|cơ sở)\b"
     r"|(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện|tiếp nhận|đầu mối)\b)"
 )  # "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over its points names its role
 

@@ -143,3 +143,22 @@ def test_a_capitalised_office_name_goes_on_through_a_verb_like_word() -> None:
 )
 def test_a_heading_ending_in_how_the_body_takes_part(heading: str, names: list[str]) -> None:
     assert heading_assignees(heading.split(". ", 1)[-1]) == names
+
+
+def test_a_unit_named_by_the_work_it_does_keeps_that_work() -> None:
+    assert _leads("Các đơn vị vận hành trạm bơm lập phương án ứng trực khi mưa lớn.") == [
+        "Các đơn vị vận hành trạm bơm"
+    ]
+    # the same verb as the predicate, its object followed by no verb of its own
+    assert _leads("Các đơn vị vận hành trạm bơm theo đúng quy trình.") == ["Các đơn vị"]
+    assert _leads("Các đơn vị tham gia xây dựng kế hoạch.") == ["Các đơn vị"]
+
+
+def test_investors_and_contractors_head_a_group_heading() -> None:
+    plan = _PLAN.replace(
+        "2. Công chức phụ trách lĩnh vực kiểm tra và giải quyết khiếu nại",
+        "2. Các nhà thầu thi công trên địa bàn xã",
+    )
+    points = [task for task in parse_notice(plan).tasks if task.ref.startswith("II.2")]
+    assert len(points) == 2
+    assert {task.lead for task in points} == {("Các nhà thầu thi công trên địa bàn xã",)}
