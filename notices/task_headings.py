@@ -204,6 +204,9 @@ _GROUP_HEAD = re.compile(
 )  # "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over its points names its role
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def group_heading(item: Item) -> str | None:
     """ "2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án … thuộc Chương trình"
     over dash points: a heading naming a group by what it does; the whole line is the name."""
@@ -219,7 +222,7 @@ def group_heading(item: Item) -> str | None:
     listed = heading_assignees(text)
     if listed and len(listed) > 1:
         return None  # "Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a list
-    return text
+    return _BRACKETED.sub("", text).strip()  # "(các công ty, hợp tác xã …)": its scope
 
 
 def names_only(item: Item) -> bool:
