@@ -196,6 +196,8 @@ def _split_pieces(text: str) -> list[str]:
             split = True
         elif sep == ",":
             split = text[nxt].isupper() or _new_assignee(text, low, nxt, after_comma=True)
+            if split and _shares_standing_body(low, start, m.start(), nxt):
+                split = False  # "Ban Thường vụ Tỉnh ủy, Thành ủy": the standing bodies of both
             if split and _TITLE_OVER_GROUPS.match(low, start) and low.startswith("các ", nxt):
                 split = False  # "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …"
         else:
@@ -222,6 +224,24 @@ def _without_membership(pieces: list[str]) -> list[str]:
     if not ROLE_RX.match(match_form(pieces[1])):
         return pieces
     return pieces[1:]
+
+
+_COUNCILS = (
+    r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân"
+)
+_STANDING_OF = re.compile(rf"(?:ban thường vụ|thường vụ|thường trực)\s+(?:{_COUNCILS})$")
+_BARE_COUNCIL = re.compile(
+    rf"(?:{_COUNCILS})(?:\s+(?:xã|phường|thị trấn|huyện|quận|tỉnh|thành phố))?\s*(?:[,;]|và\s|$)"
+)
+
+
+def _shares_standing_body(low: str, start: int, comma: int, nxt: int) -> bool:
+    """ "Thường trực HĐND, UBND xã": a standing body of one council, then a second council
+    named bare (at most a level after it), shares the standing body; "UBND các xã Gia Cát"
+    after the comma is a body of its own."""
+    return bool(_STANDING_OF.search(low[start:comma].strip())) and bool(
+        _BARE_COUNCIL.match(low, nxt)
+    )
 
 
 def _join_bare_titles(pieces: list[str]) -> list[str]:

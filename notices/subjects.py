@@ -140,6 +140,12 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             skip_to, tokens = duty_field_end(text, low, duty.end()), 0
             previous, previous_pos = "", pos
             continue
+        if previous == "quan" and cut is None and (about := _ABOUT_ACTIVITY.match(low, pos)):
+            # "Các sở, ngành có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm …":
+            # the activity says which ones are concerned; the names end at "có liên quan"
+            cut = pos
+            skip_to, tokens = about.end(), 0
+            continue
         if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
             skip_to = qualifier.end()
             previous, previous_pos = "", pos
@@ -231,6 +237,7 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
     return False
 
 
+_ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
 _PARTY_BUILDING = re.compile(r"xây dựng đảng" + _END)
 _PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
 

@@ -162,3 +162,31 @@ def test_investors_and_contractors_head_a_group_heading() -> None:
     points = [task for task in parse_notice(plan).tasks if task.ref.startswith("II.2")]
     assert len(points) == 2
     assert {task.lead for task in points} == {("Các nhà thầu thi công trên địa bàn xã",)}
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads"),
+    [
+        (
+            "Đề nghị Thường trực HĐND, UBND, Công an xã phối hợp kiểm tra các điểm bỏ phiếu.",
+            ["Thường trực HĐND, UBND", "Công an xã"],
+        ),
+        (
+            "Ban Thường vụ Huyện ủy, Thị ủy chỉ đạo sơ kết việc thực hiện.",
+            ["Ban Thường vụ Huyện ủy, Thị ủy"],
+        ),
+        # a council with its own place after the comma is a body of its own
+        (
+            "Thường trực HĐND tỉnh, UBND tỉnh Lào Cai chỉ đạo rà soát.",
+            ["Thường trực HĐND tỉnh", "UBND tỉnh Lào Cai"],
+        ),
+    ],
+)
+def test_a_standing_body_shared_by_two_councils(clause: str, leads: list[str]) -> None:
+    assert _leads(clause) == leads
+
+
+def test_the_activity_a_group_is_concerned_with_is_not_its_name() -> None:
+    assert _leads(
+        "Các phòng, ban có liên quan đến việc cấp phép xây dựng có trách nhiệm rà soát hồ sơ."
+    ) == ["Các phòng, ban có liên quan"]
