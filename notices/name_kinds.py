@@ -61,6 +61,7 @@ def polite_name(piece: str) -> str | None:
     return piece[: m.end()] if m else None
 
 
+_NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
 _GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
 ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
 
@@ -85,6 +86,8 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "group"
     if ROLE_RX.match(low, pos):
         return "role"
+    if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
+        return "org"  # "Cơ quan Thuế", "Cơ quan Lao động - Thương binh và Xã hội ở địa phương"
     head = HEAD_RX.match(low, pos)
     if head is None or _NOT_ORG_RX.match(low, pos) or low.startswith("phòng, chống", pos):
         return None

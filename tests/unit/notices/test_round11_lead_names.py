@@ -190,3 +190,11 @@ def test_the_activity_a_group_is_concerned_with_is_not_its_name() -> None:
     assert _leads(
         "Các phòng, ban có liên quan đến việc cấp phép xây dựng có trách nhiệm rà soát hồ sơ."
     ) == ["Các phòng, ban có liên quan"]
+
+
+def test_an_agency_with_a_proper_name_is_a_body() -> None:
+    assert _leads("Cơ quan Bảo hiểm xã hội ở địa phương có trách nhiệm đối chiếu danh sách.") == [
+        "Cơ quan Bảo hiểm xã hội ở địa phương"
+    ]
+    # a lower-case kind of agency is no body by itself
+    assert _leads("Cơ quan tham mưu có trách nhiệm đối chiếu danh sách.") == []
