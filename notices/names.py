@@ -50,6 +50,14 @@ _ENUM_LEVEL_COLON = re.compile(
 )
 # ", phụ trách lĩnh vực Giám sát và Phản biện xã hội" after a title describes that same person.
 _DESCRIBED_DUTY = re.compile(r",\s*ph[uụ] trách(?![^\W_])[^;]*")
+# " - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia", " - Cơ quan Thường trực": the post
+# a named body or title holds in a steering committee describes it; a bare post in the plan's
+# own subcommittee ("Trưởng Ban … - Trưởng Tiểu ban") is part of the title.
+_COMMITTEE_POST = re.compile(
+    r"\s[-–]\s*(?:cơ quan thường trực(?![^\W_])"
+    r"|(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên)(?![^\W_])[^,;]*?ban chỉ đạo(?![^\W_]))"
+    r"(?:phòng,\s*chống|[^,;])*"  # "Ban Chỉ đạo phòng, chống dịch": one name
+)
 _GOM = re.compile(r"\(\s*(?:gồm|bao gồm)\s*:?\s*(?P<inner>[^()]*)\)")
 # "Nhà đầu tư (Tập đoàn Đèo Cả)", "cơ quan chủ quản (Bộ Xây dựng)": a role noun, then the body.
 _ROLE_NAMED = re.compile(
@@ -79,6 +87,9 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     duty = _DESCRIBED_DUTY.search(match_form(text))
     if duty:  # "Phó Chủ tịch Thường trực, phụ trách lĩnh vực …": the title is the name
         text = (text[: duty.start()] + text[duty.end() :]).strip(" ,;:-–.|")
+    for post in reversed(list(_COMMITTEE_POST.finditer(match_form(text)))):
+        # "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751": the body's post in a committee
+        text = (text[: post.start()] + text[post.end() :]).strip(" ,;:-–.|")
     gom = _GOM.search(match_form(text))
     if gom:
         inner = text[gom.start("inner") : gom.end("inner")]

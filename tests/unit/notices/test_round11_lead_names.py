@@ -198,3 +198,26 @@ def test_an_agency_with_a_proper_name_is_a_body() -> None:
     ]
     # a lower-case kind of agency is no body by itself
     assert _leads("Cơ quan tham mưu có trách nhiệm đối chiếu danh sách.") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "leads"),
+    [
+        (
+            "Giao Bộ Công an - Cơ quan Thường trực Ban Chỉ đạo 138 tổng hợp kết quả.",
+            ["Bộ Công an"],
+        ),
+        (
+            "Giám đốc Sở Y tế - Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống dịch tỉnh "
+            "khẩn trương báo cáo.",
+            ["Giám đốc Sở Y tế"],
+        ),
+        # a post in the plan's own subcommittee is part of the title
+        (
+            "Đồng chí Phó Chánh Văn phòng - Thành viên: Tổng hợp chung.",
+            ["Phó Chánh Văn phòng - Thành viên"],
+        ),
+    ],
+)
+def test_a_post_in_a_steering_committee_describes_the_body(clause: str, leads: list[str]) -> None:
+    assert _leads(clause) == leads
