@@ -237,6 +237,9 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
     return False
 
 
+_LISTED_ORGANISATION = re.compile(
+    r"tổ chức(?=\s*(?:[,;:]|và\s|có liên quan|liên quan|thuộc\s|trực thuộc|trên địa bàn))"
+)
 _ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
 _PARTY_BUILDING = re.compile(r"xây dựng đảng" + _END)
 _PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
@@ -282,6 +285,8 @@ def _ends_subject(
         return False
     if _NOUN_TERM.match(low, pos):
         return False  # "các cấp ủy, tổ chức đảng": a body, not the verb "tổ chức"
+    if previous == "," and _LISTED_ORGANISATION.match(low, pos):
+        return False  # "các cơ quan, tổ chức có liên quan": one more noun of the list
     if _names_a_kind(low, start, pos, term):
         return False  # "Các đơn vị duy trì thoát nước xây dựng …": which units, then the verb
     if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):

@@ -221,3 +221,12 @@ def test_an_agency_with_a_proper_name_is_a_body() -> None:
 )
 def test_a_post_in_a_steering_committee_describes_the_body(clause: str, leads: list[str]) -> None:
     assert _leads(clause) == leads
+
+
+def test_an_organisation_listed_after_a_comma_is_a_noun() -> None:
+    assert _leads("Các phòng, ban và các cơ quan, tổ chức có liên quan triển khai kế hoạch.") == [
+        "Các phòng, ban",
+        "các cơ quan, tổ chức có liên quan",
+    ]
+    # the verb "tổ chức" right after the subject still ends it
+    assert _leads("Các đơn vị tổ chức, triển khai kế hoạch.") == ["Các đơn vị"]
