@@ -146,6 +146,12 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             cut = pos
             skip_to, tokens = about.end(), 0
             continue
+        if pos > start and cut is None and (manner := _MANNER.match(low, pos)):
+            # "Ủy ban MTTQ tỉnh và các đoàn thể bằng nhiều hình thức … tuyên truyền …": how
+            # they will do it comes between the names and the verb
+            cut = pos
+            skip_to, tokens = manner.end(), 0
+            continue
         if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
             skip_to = qualifier.end()
             previous, previous_pos = "", pos
@@ -239,6 +245,9 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
 
 _LISTED_ORGANISATION = re.compile(
     r"tổ chức(?=\s*(?:[,;:]|và\s|có liên quan|liên quan|thuộc\s|trực thuộc|trên địa bàn))"
+)
+_MANNER = re.compile(
+    r"bằng\s+(?:(?:nhiều|các|mọi)\s+)?(?:hình thức|phương pháp|phương thức|cách)" + _END
 )
 _ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
 _PARTY_BUILDING = re.compile(r"xây dựng đảng" + _END)

@@ -230,3 +230,10 @@ def test_an_organisation_listed_after_a_comma_is_a_noun() -> None:
     ]
     # the verb "tổ chức" right after the subject still ends it
     assert _leads("Các đơn vị tổ chức, triển khai kế hoạch.") == ["Các đơn vị"]
+
+
+def test_the_manner_between_the_names_and_the_verb_is_not_a_name() -> None:
+    assert _leads(
+        "Đề nghị Hội Nông dân xã và các chi hội bằng nhiều hình thức phù hợp, vận động hội viên "
+        "tham gia."
+    ) == ["Hội Nông dân xã", "các chi hội"]
