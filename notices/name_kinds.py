@@ -29,9 +29,11 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 _END = r"(?![^\W_])"
 HEAD_RX = re.compile(rf"(?:{_alternation(ORG_HEADS)}){_END}")
 _NOT_ORG_RX = re.compile(rf"(?:{_alternation(NOT_ORG)}){_END}")
+# "Các lực lượng chức năng": the forces (police, border guard, market control) as one group.
+_FORCES = ("lực lượng chức năng", "lực lượng chuyên trách", "lực lượng vũ trang")
 _GROUP_RX = re.compile(
     rf"(?:{_alternation(GROUP_STARTS)})\s+"
-    rf"(?:{_alternation(list(GROUP_NOUNS) + list(ORG_HEADS))}){_END}"
+    rf"(?:{_alternation([*GROUP_NOUNS, *ORG_HEADS, *_FORCES])}){_END}"
 )
 ROLE_RX = re.compile(rf"(?:{_alternation(ROLE_WORDS)}){_END}")
 PERSON_RX = re.compile(rf"(?:{_alternation(PERSON_MARKERS)})\s+")

@@ -237,3 +237,9 @@ def test_the_manner_between_the_names_and_the_verb_is_not_a_name() -> None:
         "Đề nghị Hội Nông dân xã và các chi hội bằng nhiều hình thức phù hợp, vận động hội viên "
         "tham gia."
     ) == ["Hội Nông dân xã", "các chi hội"]
+
+
+def test_the_forces_are_a_group() -> None:
+    assert _leads("Các lực lượng chức năng tăng cường tuần tra trên các tuyến biên giới.") == [
+        "Các lực lượng chức năng"
+    ]
