@@ -140,11 +140,16 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             skip_to, tokens = duty_field_end(text, low, duty.end()), 0
             previous, previous_pos = "", pos
             continue
-        if previous == "quan" and cut is None and (about := _ABOUT_ACTIVITY.match(low, pos)):
-            # "Các sở, ngành có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm …":
-            # the activity says which ones are concerned; the names end at "có liên quan"
+        if (
+            cut is None
+            and _ABOUT_ACTIVITY.match(low, pos)
+            and low.endswith("liên quan ", start, pos)
+        ):
+            # "Các sở, ngành có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm …",
+            # "… đơn vị có liên quan đến các lĩnh vực kiến nghị …, có trách nhiệm": what they
+            # are concerned with says which ones; the names end at "có liên quan"
             cut = pos
-            skip_to, tokens = about.end(), 0
+            skip_to, tokens = _after_concern(low, pos), 0
             continue
         if pos > start and cut is None and (manner := _MANNER.match(low, pos)):
             # "Ủy ban MTTQ tỉnh và các đoàn thể bằng nhiều hình thức … tuyên truyền …": how
@@ -249,7 +254,20 @@ _LISTED_ORGANISATION = re.compile(
 _MANNER = re.compile(
     r"bằng\s+(?:(?:nhiều|các|mọi)\s+)?(?:hình thức|phương pháp|phương thức|cách)" + _END
 )
-_ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
+_ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)" + _END)
+_CONCERN_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
+_UP_TO_COMMA = re.compile(r"[^,;:.]*,")
+
+
+def _after_concern(low: str, pos: int) -> int:
+    """Past "đến việc" or "đến <the matter>" up to its comma: the verb comes after it."""
+    activity = _CONCERN_ACTIVITY.match(low, pos)
+    if activity:
+        return activity.end()  # "… tới việc thực hiện Kế hoạch này có trách nhiệm"
+    comma = _UP_TO_COMMA.match(low, pos)
+    return comma.end() if comma else pos + 3
+
+
 _PARTY_BUILDING = re.compile(r"xây dựng đảng" + _END)
 _PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
 

@@ -190,6 +190,9 @@ def test_the_activity_a_group_is_concerned_with_is_not_its_name() -> None:
     assert _leads(
         "Các phòng, ban có liên quan đến việc cấp phép xây dựng có trách nhiệm rà soát hồ sơ."
     ) == ["Các phòng, ban có liên quan"]
+    assert _leads(
+        "Phòng Kinh tế và các đơn vị có liên quan đến các dự án nêu trên, có trách nhiệm báo cáo."
+    ) == ["Phòng Kinh tế", "các đơn vị có liên quan"]
 
 
 def test_an_agency_with_a_proper_name_is_a_body() -> None:
