@@ -181,6 +181,10 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         tokens += 1
         if tokens > _MAX_SUBJECT_TOKENS:
             return None
+        if pos > start and (opens := _OPENS_CLAUSE.match(low, pos)):
+            # "các Chủ đầu tư khi chưa bàn giao …", "Phó Thủ tướng … đi kiểm tra": a condition
+            # or a going-to before the work ends the names
+            return Span(pos if cut is None else cut, opens.group(), opens.end())
         term = _TERM_RX.match(low, pos)
         if term and _ends_subject(
             text, low, pos, start, previous, previous_pos, term.group(), fields
@@ -254,6 +258,7 @@ _LISTED_ORGANISATION = re.compile(
 _MANNER = re.compile(
     r"bằng\s+(?:(?:nhiều|các|mọi)\s+)?(?:hình thức|phương pháp|phương thức|cách)" + _END
 )
+_OPENS_CLAUSE = re.compile(rf"khi{_END}|đi(?=\s+(?:{_alternation(ACTION_WORDS)}){_END})")
 _ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)" + _END)
 _CONCERN_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
 _UP_TO_COMMA = re.compile(r"[^,;:.]*,")

@@ -246,3 +246,12 @@ def test_the_forces_are_a_group() -> None:
     assert _leads("Các lực lượng chức năng tăng cường tuần tra trên các tuyến biên giới.") == [
         "Các lực lượng chức năng"
     ]
+
+
+def test_a_condition_or_a_going_to_ends_the_names() -> None:
+    assert _leads(
+        "Yêu cầu các nhà thầu khi chưa nghiệm thu công trình thì phải bảo vệ hiện trường."
+    )[0] == ("các nhà thầu")
+    assert _leads("Đoàn công tác của Sở Y tế đi kiểm tra các cơ sở khám bệnh.") == [
+        "Đoàn công tác của Sở Y tế"
+    ]
