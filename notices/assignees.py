@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from notices.duties import without_duty_fields
 from notices.lexicon import ACTION_CUES
 from notices.names import Assignee, assignee_start, split_assignees
 from notices.remarks import (
@@ -34,6 +35,7 @@ __all__ = [
     "is_remark",
     "scan_subject",
     "without_agency_kinds",
+    "without_duty_fields",
 ]
 
 _END = r"(?![^\W_])"

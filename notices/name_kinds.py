@@ -29,9 +29,11 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 _END = r"(?![^\W_])"
 HEAD_RX = re.compile(rf"(?:{_alternation(ORG_HEADS)}){_END}")
 _NOT_ORG_RX = re.compile(rf"(?:{_alternation(NOT_ORG)}){_END}")
+# "Các lực lượng chức năng": the forces (police, border guard, market control) as one group.
+_FORCES = ("lực lượng chức năng", "lực lượng chuyên trách", "lực lượng vũ trang")
 _GROUP_RX = re.compile(
     rf"(?:{_alternation(GROUP_STARTS)})\s+"
-    rf"(?:{_alternation(list(GROUP_NOUNS) + list(ORG_HEADS))}){_END}"
+    rf"(?:{_alternation([*GROUP_NOUNS, *ORG_HEADS, *_FORCES])}){_END}"
 )
 ROLE_RX = re.compile(rf"(?:{_alternation(ROLE_WORDS)}){_END}")
 PERSON_RX = re.compile(rf"(?:{_alternation(PERSON_MARKERS)})\s+")
@@ -61,6 +63,7 @@ def polite_name(piece: str) -> str | None:
     return piece[: m.end()] if m else None
 
 
+_NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
 _GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
 ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
 
@@ -85,6 +88,8 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "group"
     if ROLE_RX.match(low, pos):
         return "role"
+    if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
+        return "org"  # "Cơ quan Thuế", "Cơ quan Lao động - Thương binh và Xã hội ở địa phương"
     head = HEAD_RX.match(low, pos)
     if head is None or _NOT_ORG_RX.match(low, pos) or low.startswith("phòng, chống", pos):
         return None

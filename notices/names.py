@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from notices.duties import duty_spans
 from notices.lexicon import ORG_HEADS
 from notices.name_forms import (
     city_or_province,
@@ -47,6 +48,16 @@ _ENUM_LEVEL_COLON = re.compile(
     r"(?P<more>(?:\s*,\s*(?:xã|phường|thị trấn|thành phố|thị xã))*)"
     r"(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:\s*"
 )
+# ", phụ trách lĩnh vực Giám sát và Phản biện xã hội" after a title describes that same person.
+_DESCRIBED_DUTY = re.compile(r",\s*ph[uụ] trách(?![^\W_])[^;]*")
+# " - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia", " - Cơ quan Thường trực": the post
+# a named body or title holds in a steering committee describes it; a bare post in the plan's
+# own subcommittee ("Trưởng Ban … - Trưởng Tiểu ban") is part of the title.
+_COMMITTEE_POST = re.compile(
+    r"\s[-–]\s*(?:cơ quan thường trực(?![^\W_])"
+    r"|(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên)(?![^\W_])[^,;]*?ban chỉ đạo(?![^\W_]))"
+    r"(?:phòng,\s*chống|[^,;])*"  # "Ban Chỉ đạo phòng, chống dịch": one name
+)
 _GOM = re.compile(r"\(\s*(?:gồm|bao gồm)\s*:?\s*(?P<inner>[^()]*)\)")
 # "Nhà đầu tư (Tập đoàn Đèo Cả)", "cơ quan chủ quản (Bộ Xây dựng)": a role noun, then the body.
 _ROLE_NAMED = re.compile(
@@ -73,6 +84,12 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     text = re.sub(r"\s+", " ", span).strip(" ,;:-–.|")  # "|": a table cell's edge
     if not text:
         return None
+    duty = _DESCRIBED_DUTY.search(match_form(text))
+    if duty:  # "Phó Chủ tịch Thường trực, phụ trách lĩnh vực …": the title is the name
+        text = (text[: duty.start()] + text[duty.end() :]).strip(" ,;:-–.|")
+    for post in reversed(list(_COMMITTEE_POST.finditer(match_form(text)))):
+        # "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751": the body's post in a committee
+        text = (text[: post.start()] + text[post.end() :]).strip(" ,;:-–.|")
     gom = _GOM.search(match_form(text))
     if gom:
         inner = text[gom.start("inner") : gom.end("inner")]
@@ -114,7 +131,7 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
                 return None
             names = first + names
         return names or None
-    pieces = _join_bare_titles(_split_pieces(text))
+    pieces = _without_membership(_join_bare_titles(_split_pieces(text)))
     out: list[Assignee] = []
     enum_head: str | None = None
     previous_kind: str | None = None
@@ -179,7 +196,7 @@ def members_of(text: str) -> list[Assignee] | None:
 def _split_pieces(text: str) -> list[str]:
     """Split at ";" always, at "," before a new capitalised name, at "và" before a new body."""
     low = match_form(text)
-    fields = known_field_spans(low)
+    fields = known_field_spans(low) + duty_spans(text, low)  # "phụ trách Hành chính, Văn phòng"
     pieces: list[str] = []
     start = 0
     for m in re.finditer(r"\s*(;|,|\bvà\b)\s*", low):
@@ -190,6 +207,8 @@ def _split_pieces(text: str) -> list[str]:
             split = True
         elif sep == ",":
             split = text[nxt].isupper() or _new_assignee(text, low, nxt, after_comma=True)
+            if split and _shares_standing_body(low, start, m.start(), nxt):
+                split = False  # "Ban Thường vụ Tỉnh ủy, Thành ủy": the standing bodies of both
             if split and _TITLE_OVER_GROUPS.match(low, start) and low.startswith("các ", nxt):
                 split = False  # "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …"
         else:
@@ -199,6 +218,41 @@ def _split_pieces(text: str) -> list[str]:
             start = nxt
     pieces.append(text[start:])
     return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
+
+
+# "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã": the rank in a Party
+# committee, then the post the same person holds, which is who does the work.
+_MEMBERSHIP = re.compile(
+    r"^(?:đồng chí\s+|đ/c\s+)?(?:"
+    r"(?:ủy|uỷ) viên\s+(?:ban\s+)?(?:ban thường vụ|ban chấp hành|thường vụ|bch|btv)(?![^\W_])"
+    r"|(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ) viên(?![^\W_]))"
+)
+
+
+def _without_membership(pieces: list[str]) -> list[str]:
+    if len(pieces) < 2 or not _MEMBERSHIP.match(match_form(pieces[0])):
+        return pieces
+    if not ROLE_RX.match(match_form(pieces[1])):
+        return pieces
+    return pieces[1:]
+
+
+_COUNCILS = (
+    r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân"
+)
+_STANDING_OF = re.compile(rf"(?:ban thường vụ|thường vụ|thường trực)\s+(?:{_COUNCILS})$")
+_BARE_COUNCIL = re.compile(
+    rf"(?:{_COUNCILS})(?:\s+(?:xã|phường|thị trấn|huyện|quận|tỉnh|thành phố))?\s*(?:[,;]|và\s|$)"
+)
+
+
+def _shares_standing_body(low: str, start: int, comma: int, nxt: int) -> bool:
+    """ "Thường trực HĐND, UBND xã": a standing body of one council, then a second council
+    named bare (at most a level after it), shares the standing body; "UBND các xã Gia Cát"
+    after the comma is a body of its own."""
+    return bool(_STANDING_OF.search(low[start:comma].strip())) and bool(
+        _BARE_COUNCIL.match(low, nxt)
+    )
 
 
 def _join_bare_titles(pieces: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from notices.duties import DUTY, duty_field_end
 from notices.lexicon import ACTION_WORDS, ORG_HEADS, PREDICATE_STARTS
 from notices.names import known_field_spans
 from notices.text import match_form
@@ -130,6 +131,32 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             cut = low.rindex(",", start, pos)
             skip_to, tokens = aside.end(), 0
             continue
+        if pos > start and (duty := DUTY.match(low, pos)):
+            # "Chuyên viên phụ trách tổng hợp tham mưu …": the field is part of the name even
+            # when a word of it is a verb; "Phó Chủ tịch, phụ trách lĩnh vực …" only describes
+            # the person the title before the comma names.
+            if previous == "," and cut is None:
+                cut = low.rindex(",", start, pos)
+            skip_to, tokens = duty_field_end(text, low, duty.end()), 0
+            previous, previous_pos = "", pos
+            continue
+        if (
+            cut is None
+            and _ABOUT_ACTIVITY.match(low, pos)
+            and low.endswith("liên quan ", start, pos)
+        ):
+            # "Các sở, ngành có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm …",
+            # "… đơn vị có liên quan đến các lĩnh vực kiến nghị …, có trách nhiệm": what they
+            # are concerned with says which ones; the names end at "có liên quan"
+            cut = pos
+            skip_to, tokens = _after_concern(low, pos), 0
+            continue
+        if pos > start and cut is None and (manner := _MANNER.match(low, pos)):
+            # "Ủy ban MTTQ tỉnh và các đoàn thể bằng nhiều hình thức … tuyên truyền …": how
+            # they will do it comes between the names and the verb
+            cut = pos
+            skip_to, tokens = manner.end(), 0
+            continue
         if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
             skip_to = qualifier.end()
             previous, previous_pos = "", pos
@@ -147,13 +174,17 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if tok == ":":
             if _ENUM_BEFORE_COLON.search(low, start, pos + 1) and low[pos + 1 :].strip(" ,;:.-–"):
                 continue  # "các Sở, ngành: Nội vụ, Tư pháp …" goes on after the colon
-            return Span(pos, ":", pos + 1)
+            return Span(pos if cut is None else cut, ":", pos + 1)
         if tok in ",;":
             previous = tok
             continue
         tokens += 1
         if tokens > _MAX_SUBJECT_TOKENS:
             return None
+        if pos > start and (opens := _OPENS_CLAUSE.match(low, pos)):
+            # "các Chủ đầu tư khi chưa bàn giao …", "Phó Thủ tướng … đi kiểm tra": a condition
+            # or a going-to before the work ends the names
+            return Span(pos if cut is None else cut, opens.group(), opens.end())
         term = _TERM_RX.match(low, pos)
         if term and _ends_subject(
             text, low, pos, start, previous, previous_pos, term.group(), fields
@@ -182,6 +213,67 @@ def _after_passive(low: str, start: int, pos: int) -> re.Match[str] | None:
     return main
 
 
+# "Phòng Kiểm tra Xây dựng và phòng cháy, chữa cháy": a capitalised word joined by "và" or ","
+# to a lower-case noun is one more word of the office's name; a predicate goes on with a verb
+# ("Sở Xây dựng Theo dõi, đôn đốc …") or with its object.
+_JOINED_WORD = re.compile(r"\s*(?:và|,)\s*(?!(?:các|những|mỗi|từng)(?![^\W_]))(?=[^\W\d_])")
+
+
+def _name_goes_on(low: str, end: int) -> bool:
+    joined = _JOINED_WORD.match(low, end)
+    return joined is not None and _TERM_RX.match(low, joined.end()) is None
+
+
+# "Các đơn vị duy trì thoát nước xây dựng kế hoạch …", "Đơn vị vận hành trạm bơm:": a unit
+# named by the work it does. The qualifier is one of these verbs right after the group noun, its
+# object names no verb, and the clause's own verb (or the colon of a heading) follows it.
+_KIND_GROUP = re.compile(
+    r"(?:(?:các|những|mỗi)\s+)?(?:đơn vị|cơ quan|doanh nghiệp|cơ sở|tổ chức|nhà thầu|chủ đầu tư"
+    r"|công ty)\s*$"
+)
+_KIND_VERBS = frozenset(
+    ("duy trì", "vận hành", "thi công", "cung cấp", "tham gia", "thu gom", "vận chuyển")
+)
+_MAX_KIND_OBJECT = 8
+
+
+def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
+    if term not in _KIND_VERBS or not _KIND_GROUP.fullmatch(low[start:pos].strip()):
+        return False
+    at = pos + len(term)
+    for words, m in enumerate(_TOKEN.finditer(low, at)):
+        tok = m.group()
+        if tok in (",", ";", "(", ")") or words > _MAX_KIND_OBJECT:
+            return False
+        if tok == ":":
+            return words > 0
+        if _TERM_RX.match(low, m.start()):
+            return words > 0 and bool(_PREDICATE_RX.match(low, m.start()))
+    return False
+
+
+_LISTED_ORGANISATION = re.compile(
+    r"tổ chức(?=\s*(?:[,;:]|và\s|có liên quan|liên quan|thuộc\s|trực thuộc|trên địa bàn))"
+)
+_MANNER = re.compile(
+    r"bằng\s+(?:(?:nhiều|các|mọi)\s+)?(?:hình thức|phương pháp|phương thức|cách)" + _END
+)
+_OPENS_CLAUSE = re.compile(rf"khi{_END}|đi(?=\s+(?:{_alternation(ACTION_WORDS)}){_END})")
+_ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)" + _END)
+_CONCERN_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
+_UP_TO_COMMA = re.compile(r"[^,;:.]*,")
+
+
+def _after_concern(low: str, pos: int) -> int:
+    """Past "đến việc" or "đến <the matter>" up to its comma: the verb comes after it."""
+    activity = _CONCERN_ACTIVITY.match(low, pos)
+    if activity:
+        return activity.end()  # "… tới việc thực hiện Kế hoạch này có trách nhiệm"
+    comma = _UP_TO_COMMA.match(low, pos)
+    return comma.end() if comma else pos + 3
+
+
+_PARTY_BUILDING = re.compile(r"xây dựng đảng" + _END)
 _PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
 
 
@@ -209,11 +301,14 @@ def _ends_subject(
         return (
             bool(_PREDICATE_RX.match(low, pos))
             and head is None
+            and not _name_goes_on(low, pos + len(term))
             and previous not in (",", ";", "và")  # "các Sở Tài chính, Xây dựng và Y tế"
             and not any(a < pos < b for a, b in fields)
         )
     if previous in _DETERMINERS:
         return False  # "các tổ chức", "những đơn vị"
+    if previous == "ban" and _PARTY_BUILDING.match(low, pos):
+        return False  # "Trưởng ban xây dựng Đảng": the Party's organising board
     if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):
         return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
     if f"{previous} {term}" in _NOUN_COMPOUNDS:
@@ -222,6 +317,10 @@ def _ends_subject(
         return False
     if _NOUN_TERM.match(low, pos):
         return False  # "các cấp ủy, tổ chức đảng": a body, not the verb "tổ chức"
+    if previous == "," and _LISTED_ORGANISATION.match(low, pos):
+        return False  # "các cơ quan, tổ chức có liên quan": one more noun of the list
+    if _names_a_kind(low, start, pos, term):
+        return False  # "Các đơn vị duy trì thoát nước xây dựng …": which units, then the verb
     if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):
         return False  # "các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": what kind of agency
     return not any(a < pos < b for a, b in fields)

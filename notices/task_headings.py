@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from notices.assignees import analyze, asks_someone, without_agency_kinds
+from notices.assignees import (
+    analyze,
+    asks_someone,
+    scan_subject,
+    without_agency_kinds,
+    without_duty_fields,
+)
 from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.markers import MarkerKind
@@ -61,6 +67,7 @@ def heading_assignees(text: str) -> list[str] | None:
         text = text[m.end() :]
     elif low.startswith("về "):
         return None  # "8. Về chính quyền địa phương 02 cấp:" is a topic, not who does the work
+    text = _without_trailing_verb(text)
     names = split_assignees(text)
     name = text.strip()
     addressed = m is not None and name[:1].isupper() and _ADDRESSED_NAME.match(name)
@@ -69,6 +76,23 @@ def heading_assignees(text: str) -> list[str] | None:
         # named as written even when its head noun is not one the lexicon knows
         return [name]
     return [n.name for n in names] if names else None
+
+
+# How a body named by a heading takes part: "… phối hợp", "… chủ trì, phối hợp thực hiện".
+_PART_VERB = r"(?:chủ trì|phối hợp|thực hiện|triển khai|tổ chức thực hiện|tham gia|có trách nhiệm)"
+_ONLY_VERBS = re.compile(rf"(?:\s*(?:,|và)?\s*{_PART_VERB}(?![^\W_]))*[\s.,;:]*")
+
+
+def _without_trailing_verb(text: str) -> str:
+    """ "2. Đề nghị Ủy ban nhân dân xã phối hợp" over its points: the verb that closes the
+    heading says how the body takes part; the name ends before it."""
+    low = match_form(text)
+    span = scan_subject(text, low, 0)
+    if span is None or not span.term or span.term in (":", ")") or span.end == 0:
+        return text
+    if not _ONLY_VERBS.fullmatch(low, span.term_end):
+        return text  # "Các khoa tham gia khảo sát": the verb's object names which ones
+    return text[: span.end].rstrip(" ,;")
 
 
 _ADDRESSED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,100}$")
@@ -175,9 +199,12 @@ def opens_points(paragraph: str) -> bool:
 
 _GROUP_HEAD = re.compile(
     r"^(?:(?:các|những)\s+(?:sở|ngành|cơ quan|đơn vị|khoa|phòng|địa phương|xã|phường|bộ|ban"
-    r"|trường|doanh nghiệp|tổ chức|hội|đoàn thể)\b"
+    r"|trường|doanh nghiệp|tổ chức|hội|đoàn thể|chủ đầu tư|nhà đầu tư|nhà thầu|cơ sở)\b"
     r"|(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện|tiếp nhận|đầu mối)\b)"
 )  # "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over its points names its role
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def group_heading(item: Item) -> str | None:
@@ -195,7 +222,7 @@ def group_heading(item: Item) -> str | None:
     listed = heading_assignees(text)
     if listed and len(listed) > 1:
         return None  # "Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a list
-    return text
+    return _BRACKETED.sub("", text).strip()  # "(các công ty, hợp tác xã …)": its scope
 
 
 def names_only(item: Item) -> bool:
@@ -208,7 +235,7 @@ def names_only(item: Item) -> bool:
         text = text[:-1]  # "2. Trung tâm Bảo tồn di sản Thăng Long - Hà Nội." over its points
     if text.endswith((".", ";", ":")) or len(text.split()) > 30:
         return False
-    roles = analyze(without_agency_kinds(text))
+    roles = analyze(without_duty_fields(without_agency_kinds(text)))
     return not roles.leads and not roles.actionable and bool(heading_assignees(text))
 
 
