@@ -54,9 +54,8 @@ def _is_caps(line: str) -> bool:
 
 def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(signer, signer title) from the end of the document; titles keep their prefixes."""
-    start = next(
-        (i for i, line in enumerate(lines) if _END_OF_BODY.match(line)), len(lines) * 3 // 5
-    )
+    marked = next((i for i, line in enumerate(lines) if _END_OF_BODY.match(line)), None)
+    start = marked if marked is not None else len(lines) * 3 // 5
     start = max(0, min(start - 3, len(lines) - 60))
     stamp_name = _stamp_name(lines)
     tail = _signer_column(lines[start:])
@@ -77,6 +76,16 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
             index += 1
     if not runs:
         return stamp_name, None
+    if marked is not None and marked - start <= 3:
+        # A decision that attaches its plan after the signature: the signature is the block by
+        # the first "Nơi nhận", not a capitalised heading of the attached plan.
+        named = [
+            run
+            for run in runs
+            if run[0] <= _SIGNATURE_WINDOW and _names_after(tail[run[1] : run[1] + 12])
+        ]
+        if named and named[-1] != runs[-1] and not _names_after(tail[runs[-1][1] :]):
+            runs = runs[: runs.index(named[-1]) + 1]
     # The last title run with a name under it: a second post printed under the name ("TRƯỞNG
     # TIỂU BAN / Nguyễn Văn A / TRƯỞNG BAN XÂY DỰNG ĐẢNG") is not a title of its own.
     best = runs[-1]
@@ -103,6 +112,8 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
     return (names[0] if names else stamp_name), title
 
 
+_PURPOSE = re.compile(r"^\(\s*để\s+[^()]{1,24}\)$", re.IGNORECASE)
+_SIGNATURE_WINDOW = 40  # lines of the signer's column after the first "Nơi nhận"
 _SIDE_BY_SIDE = re.compile(r"^(THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\s+(\S.*)$")
 
 
@@ -223,6 +234,8 @@ def _signer_column(lines: list[str]) -> list[str]:
                 continue
             if in_recipients and piece.endswith((";", ",")) and not _is_caps(piece):
                 continue  # "TT Tỉnh ủy;" whose dash OCR lost
+            if _PURPOSE.match(piece):
+                continue  # "(để b/c)": a recipient's purpose a PDF read into the signer's cell
             out.extend(tidy_caps(_tidy_prefix(part)) for part in _title_and_name(piece))
     return out
 

@@ -131,3 +131,36 @@ def test_a_resolution_without_a_date_line_is_dated_by_its_adoption() -> None:
 def test_a_month_whose_digits_were_set_apart() -> None:
     found = find_place_date(["Đà Lạt, ngày 0 9 tháng 0 6 năm 2026"])
     assert found is not None and (found.day, found.month, found.year) == (9, 6, 2026)
+
+
+def test_a_decision_that_attaches_its_plan_is_signed_by_its_first_block() -> None:
+    """The decision's signature stands by its "Nơi nhận"; the plan it attaches follows with
+    capitalised headings of its own, none of which is the signer's title."""
+    plan = [
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "HUYỆN BẢO THẮNG\tĐộc lập - Tự do - Hạnh phúc",
+        "KẾ HOẠCH",
+        "Phòng chống thiên tai năm 2027",
+        "(Kèm theo Quyết định số /QĐ-UBND của UBND huyện)",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        *[f"{n}. Phòng Nông nghiệp rà soát các điểm sạt lở số {n}." for n in range(1, 40)],
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Ban Chỉ huy phòng chống thiên tai huyện chủ trì theo dõi.",
+        "TRƯỞNG BAN CHỈ HUY",
+    ]
+    lines = [
+        "Điều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.",
+        "Điều 2. Chánh Văn phòng và các đơn vị có liên quan thi hành Quyết định này./.",
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN",
+        "- Như Điều 2;\tKT. CHỦ TỊCH",
+        "- Thường trực Huyện ủy;\t(để b/c)",
+        "PHÓ CHỦ TỊCH",
+        "- Các phòng, ban;",
+        "- Lưu: VT.",
+        "Lục Văn Thắng",
+        *plan,
+    ]
+    assert find_signature(lines) == (
+        "Lục Văn Thắng",
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH",
+    )
