@@ -1,0 +1,80 @@
+"""Round 11 precision (classes read from the spent fresh5 split): text a careful reader does not
+track as a task."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from notices.parser import parse_notice
+from notices.statements import states_only
+
+ISSUED = date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a contact list: a body and only its telephone number(s)
+        "Ban Quản lý chợ Đông Hà: 0233.3852.417",
+        "Công ty Cổ phần Môi trường đô thị Vĩnh Yên: 0211.386.25.90 – 0211.386.44.12.",
+        "Đội phản ứng nhanh số 2: (0236) 3.650.118;",
+        # a catch-all for whatever a superior may ask later
+        "Thực hiện các nhiệm vụ khác theo yêu cầu của Thường trực Hội đồng nhân dân phường.",
+        "Thực hiện nhiệm vụ khác do Chủ tịch Ủy ban nhân dân xã giao.",
+        "Phối hợp với các phòng chuyên môn thực hiện tốt các nhiệm vụ khác thuộc Đề án.",
+        "Làm các công việc khác có liên quan khi được Tổ trưởng phân công.",
+        "Các tổ viên còn lại căn cứ chức năng, chủ động phối hợp với nhau triển khai, thực hiện "
+        "các nhiệm vụ có liên quan khi được Tổ trưởng, Tổ phó giao.",
+        # carrying out the plan's own duties and reporting back is the plan itself
+        "Giao đồng chí Lê Thị Hoa – Phó Chủ tịch Hội Nông dân xã thực hiện nhiệm vụ theo kế "
+        "hoạch, báo cáo kết quả theo quy định.",
+    ],
+)
+def test_contacts_catch_alls_and_carrying_out_the_plan_are_no_task(sentence: str) -> None:
+    assert states_only(sentence, ISSUED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a number inside a real request, or a count, is not a contact line
+        "Sở Y tế: tổ chức tiêm chủng cho 12.500.000 trẻ em trước ngày 30/6/2026.",
+        "Ban Quản lý chợ Đông Hà: bố trí đường dây nóng 0233.3852.417 để tiếp nhận phản ánh.",
+        # real work before the catch-all keeps the sentence a task
+        "Tham dự các phiên họp của Ban Chỉ đạo và thực hiện các nhiệm vụ khác theo sự phân công.",
+        "Phòng Văn hóa rà soát các di tích và thực hiện các nhiệm vụ khác theo yêu cầu.",
+        "Cử cán bộ tham gia các tổ kiểm tra theo phân công của Ủy ban nhân dân xã.",
+        # a plan other than this one is work of its own
+        "Trung tâm Y tế thực hiện nhiệm vụ theo kế hoạch tiêm chủng mở rộng của tỉnh.",
+    ],
+)
+def test_work_beside_those_words_stays_a_task(sentence: str) -> None:
+    assert not states_only(sentence, ISSUED)
+
+
+_HOTLINES = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ VĨNH YÊN
+Số: 41/KH-UBND
+Vĩnh Yên, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Bảo đảm vệ sinh môi trường mùa mưa năm 2026
+
+1. Thiết lập đường dây nóng để tiếp nhận phản ánh của người dân về điểm ngập úng, rác thải:
+- Phòng Quản lý đô thị thành phố: 0211.386.20.15
+- Công ty Cổ phần Môi trường đô thị Vĩnh Yên: 0211.386.25.90 – 0211.386.44.12.
+2. Phòng Quản lý đô thị chủ trì kiểm tra hệ thống cống thoát nước trước ngày 30/4/2026.
+3. Tổ công tác môi trường:
+- Thực hiện các nhiệm vụ khác do Chủ tịch Ủy ban nhân dân thành phố giao.
+- Thu gom rác thải tại các điểm tập kết hằng ngày.
+"""
+
+
+def test_a_plan_keeps_its_work_without_its_hotlines_or_catch_alls() -> None:
+    texts = [task.text for task in parse_notice(_HOTLINES).tasks]
+    assert not any("0211" in text for text in texts)
+    assert not any("nhiệm vụ khác" in text for text in texts)
+    assert any(text.startswith("Phòng Quản lý đô thị chủ trì kiểm tra") for text in texts)
+    assert any(text.startswith("Thu gom rác thải") for text in texts)
