@@ -18,6 +18,7 @@ from notices.task_headings import (
     assigning_lead_ins,
     assigning_points,
     describes_emulation,
+    event_fields,
     forward_text,
     group_heading,
     heading_assignees,
@@ -64,11 +65,23 @@ def build_tasks(
     tasks: list[ParsedTask] = []
     consumed: set[int] = set()
     local = local_name(notice_default)
+    fields = event_fields(items)
     for item in walk(items):
         if id(item) in consumed:
             continue
         if is_field_note(item):
             continue  # "3. Nội dung: Bồi dưỡng …" beside "2. Thời gian:": what the event is
+        if id(item) in fields:
+            # "- Thành phần đoàn: …" beside "- Phương pháp: …": the inspection described, but a
+            # paragraph after it may still ask a body for work ("Bộ Tài chính đề nghị …")
+            consumed.update(id(child) for child in walk(item.children))
+            inherited = defaults[id(item.parent)] if item.parent else notice_default
+            parent_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
+            for node, request in trailing_requests(item, None):
+                builder = ItemTasks(node.ref, inherited, context, parent_lead_in, local)
+                builder.add_paragraph(request, [])
+                tasks.extend(builder.tasks())
+            continue
         # an emulation plan's contents or criteria describe even under a lead-in naming units
         emulation = item.is_heading and describes_emulation(item.paragraphs[0])
         descriptive = emulation or (item.is_heading and is_descriptive(item.paragraphs[0]))

@@ -78,3 +78,44 @@ def test_a_plan_keeps_its_work_without_its_hotlines_or_catch_alls() -> None:
     assert not any("nhiệm vụ khác" in text for text in texts)
     assert any(text.startswith("Phòng Quản lý đô thị chủ trì kiểm tra") for text in texts)
     assert any(text.startswith("Thu gom rác thải") for text in texts)
+
+
+_INSPECTION = """ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM
+XÃ HOÀ BÌNH
+Số: 12/KH-MTTQ
+Hoà Bình, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Giám sát việc niêm yết danh sách cử tri
+
+Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã ban hành Kế hoạch giám sát như sau:
+
+I. HÌNH THỨC GIÁM SÁT
+Căn cứ tình hình thực tế, Ban Thường trực Ủy ban Mặt trận xã giám sát theo các hình thức sau:
+1. Đoàn giám sát: Ban Thường trực Ủy ban Mặt trận xã lập Đoàn giám sát tại các khu dân cư.
+- Thành phần đoàn: Trưởng đoàn là một Phó Chủ tịch Ủy ban; thành viên gồm đại diện Hội Cựu
+chiến binh, Hội Liên hiệp Phụ nữ và cán bộ nắm vững nghiệp vụ.
+- Địa bàn:
++ Tập trung giám sát tại các khu dân cư có nhiều ý kiến phản ánh của cử tri.
++ Giám sát trực tiếp tại các điểm niêm yết danh sách cử tri.
+- Phương pháp: Kết hợp làm việc trực tiếp với Ban Công tác Mặt trận và xem xét hồ sơ, biểu mẫu.
+Đề nghị Ủy ban nhân dân xã bố trí phương tiện cho Đoàn giám sát trước ngày 10/3/2026.
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Thường trực Ủy ban Mặt trận xã ban hành quyết định thành lập Đoàn giám sát.
+2. Ban Công tác Mặt trận các khu dân cư:
+- Nội dung: Rà soát danh sách cử tri tại khu dân cư, báo cáo Ban Thường trực trước ngày 15/3/2026.
+- Phối hợp với Trưởng khu dân cư vận động cử tri kiểm tra thông tin của mình.
+"""
+
+
+def test_the_fields_describing_an_inspection_are_no_tasks() -> None:
+    tasks = parse_notice(_INSPECTION).tasks
+    texts = [task.text for task in tasks]
+    for field in ("Thành phần đoàn", "Phương pháp", "Tập trung giám sát", "Giám sát trực tiếp"):
+        assert not any(text.startswith(field) for text in texts), field
+    # the request written after the fields is still work
+    asked = [task for task in tasks if task.text.startswith("Đề nghị Ủy ban nhân dân xã bố trí")]
+    assert len(asked) == 1 and asked[0].lead == ("Ủy ban nhân dân xã",)
+    # one "Nội dung:" point among ordinary points is the body's work, not an event's field
+    assert any(text.startswith("Nội dung: Rà soát danh sách cử tri") for text in texts)
+    assert any(text.startswith("Ban Thường trực Ủy ban Mặt trận xã ban hành") for text in texts)
