@@ -8,6 +8,7 @@ import re
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit
+from notices.markers import MarkerKind
 from notices.model import ParsedTask
 from notices.names import members_of
 from notices.structure import Item, walk
@@ -66,6 +67,8 @@ def build_tasks(
     consumed: set[int] = set()
     local = local_name(notice_default)
     fields = event_fields(items)
+    produced: dict[int, int] = {}  # tasks each item gave of its own
+    summaries: list[tuple[Item, list[ParsedTask]]] = []
     for item in walk(items):
         if id(item) in consumed:
             continue
@@ -123,6 +126,7 @@ def build_tasks(
         if row is not None:
             consumed.update(id(child) for child in walk(item.children))
             tasks.append(row_task(item, row, own_lead_in, context))
+            produced[id(item)] = 1
             continue
         paragraphs = list(item.paragraphs)
         last = match_form(paragraphs[-1].strip())
@@ -133,7 +137,9 @@ def build_tasks(
             consumed.update(id(child) for child in walk(item.children))
             builder = ItemTasks(item.ref, inherited, context, own_lead_in, local)
             builder.add_paragraph(" ".join([*paragraphs, *directed]), inherited_criteria)
-            tasks.extend(builder.tasks())
+            directed_tasks = builder.tasks()
+            produced[id(item)] = len(directed_tasks)
+            tasks.extend(directed_tasks)
             continue
         own = inherited
         own_criteria = list(inherited_criteria)
@@ -186,6 +192,9 @@ def build_tasks(
             builder.add_paragraph(paragraph, own_criteria)
         own_tasks = builder.tasks()
         tasks.extend(own_tasks)
+        produced[id(item)] = len(own_tasks)
+        if own_tasks and _summarises(item):
+            summaries.append((item, own_tasks))
         points = all(
             c.marker is not None
             and c.marker.kind in POINT_KINDS
@@ -198,7 +207,33 @@ def build_tasks(
             named_leads = builder.named_leads()
             if named_leads:
                 defaults[id(item)] = named_leads
-    return tasks
+    # "2.1.7. Sở Xây dựng phối hợp với Sở Nông nghiệp … trong công tác điều tiết." over "- Phối
+    # hợp …", "- Rà soát …": one short sentence over points that are tasks names their topic, the
+    # points are the work.
+    headings = {
+        id(task)
+        for item, own in summaries
+        if sum(produced.get(id(child), 0) for child in walk(item.children)) >= 2
+        for task in own
+    }
+    return [task for task in tasks if id(task) not in headings]
+
+
+_HEADING_KINDS = (MarkerKind.SECTION, MarkerKind.NUMBER, MarkerKind.LETTER)
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s+\S")
+
+
+def _summarises(item: Item) -> bool:
+    """One short sentence standing over points, not leading into them with ":", on a numbered
+    or lettered line of its own ("(1) Bộ Y tế chỉ đạo …" inside running text is work)."""
+    if not item.children or len(item.paragraphs) != 1:
+        return False
+    if item.marker is None or item.marker.kind not in _HEADING_KINDS:
+        return False
+    text = item.paragraphs[0].strip().rstrip(".").rstrip()
+    if text.endswith(":") or len(text.split()) > 50:
+        return False
+    return _SENTENCE_BREAK.search(text) is None
 
 
 def build_paragraph_tasks(

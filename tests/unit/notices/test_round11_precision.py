@@ -119,3 +119,40 @@ def test_the_fields_describing_an_inspection_are_no_tasks() -> None:
     # one "Nội dung:" point among ordinary points is the body's work, not an event's field
     assert any(text.startswith("Nội dung: Rà soát danh sách cử tri") for text in texts)
     assert any(text.startswith("Ban Thường trực Ủy ban Mặt trận xã ban hành") for text in texts)
+
+
+_TOPIC_SENTENCES = """ỦY BAN NHÂN DÂN
+HUYỆN TÂN PHÚ
+Số: 77/KH-UBND
+Tân Phú, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Quản lý khoáng sản năm 2026
+
+Ủy ban nhân dân huyện ban hành Kế hoạch quản lý khoáng sản năm 2026 như sau:
+
+1. Phòng Tài nguyên phối hợp với Phòng Kinh tế trong công tác quản lý khoáng sản.
+- Rà soát các điểm mỏ đã hết hạn giấy phép khai thác trên địa bàn.
+- Kiểm tra việc đóng cửa mỏ và phục hồi môi trường sau khai thác.
+2. Phòng Văn hóa nâng cao hiệu quả tuyên truyền pháp luật về khoáng sản
+- Biên soạn tài liệu hỏi đáp về Luật Địa chất và khoáng sản.
+- Tổ chức hội nghị phổ biến pháp luật cho các doanh nghiệp khai thác.
+3. Công an huyện tăng cường tuần tra các tuyến sông. Phối hợp với Ủy ban nhân dân các xã lập
+chốt kiểm soát phương tiện khai thác cát trái phép.
+- Xử lý nghiêm các phương tiện vi phạm.
+- Báo cáo kết quả hằng tháng về Ủy ban nhân dân huyện.
+4. Phòng Kinh tế chủ trì thẩm định phương án cải tạo môi trường các mỏ đá.
+- Lấy ý kiến các cơ quan liên quan trước khi trình phê duyệt.
+"""
+
+
+def test_a_short_sentence_over_its_task_points_is_their_heading() -> None:
+    texts = [task.text for task in parse_notice(_TOPIC_SENTENCES).tasks]
+    # the topic sentences over two or more points are no tasks of their own
+    assert not any(text.startswith("Phòng Tài nguyên phối hợp") for text in texts)
+    assert not any(text.startswith("Phòng Văn hóa nâng cao") for text in texts)
+    for point in ("Rà soát các điểm mỏ", "Kiểm tra việc đóng cửa", "Biên soạn tài liệu"):
+        assert any(text.startswith(point) for text in texts), point
+    # two sentences of work, or one point under the sentence, keep the item's own task
+    assert any(text.startswith("Công an huyện tăng cường tuần tra") for text in texts)
+    assert any(text.startswith("Phòng Kinh tế chủ trì thẩm định") for text in texts)
