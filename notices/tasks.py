@@ -4,6 +4,7 @@ hand leads and deadlines down, plan rows and descriptive sections are read as su
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
@@ -216,7 +217,7 @@ def build_tasks(
         if sum(produced.get(id(child), 0) for child in walk(item.children)) >= 2
         for task in own
     }
-    return [task for task in tasks if id(task) not in headings]
+    return _rejoin_clauses([task for task in tasks if id(task) not in headings])
 
 
 _HEADING_KINDS = (MarkerKind.SECTION, MarkerKind.NUMBER, MarkerKind.LETTER)
@@ -247,4 +248,29 @@ def build_paragraph_tasks(
         )
         builder.add_paragraph(paragraph, [])
         tasks.extend(builder.tasks())
-    return tasks
+    return _rejoin_clauses(tasks)
+
+
+def _rejoin_clauses(tasks: list[ParsedTask]) -> list[ParsedTask]:
+    """A further task of an item that opens in lower case ("…; hoàn thành trước ngày 25 tháng 11
+    năm 2025.", "…, hướng dẫn các bộ … thực hiện số hoá …") is the rest of the sentence before
+    it for the same body, not an assignment of its own: its text goes back to the task it was
+    cut from."""
+    out: list[ParsedTask] = []
+    for task in tasks:
+        base, _, part = task.ref.partition("/")
+        previous = out[-1] if out else None
+        if (
+            part
+            and task.text[:1].islower()
+            and previous is not None
+            and previous.recurrence is None
+            and task.recurrence is None  # a cycle and a dated report are two tasks
+            and previous.lead == task.lead
+            and previous.ref.partition("/")[0] == base
+        ):
+            joint = " " if previous.text.rstrip().endswith((".", ";", ",", ":")) else "; "
+            out[-1] = replace(previous, text=f"{previous.text.rstrip()}{joint}{task.text}")
+            continue
+        out.append(task)
+    return out

@@ -156,3 +156,31 @@ def test_a_short_sentence_over_its_task_points_is_their_heading() -> None:
     # two sentences of work, or one point under the sentence, keep the item's own task
     assert any(text.startswith("Công an huyện tăng cường tuần tra") for text in texts)
     assert any(text.startswith("Phòng Kinh tế chủ trì thẩm định") for text in texts)
+
+
+_TWO_DATES = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 230/TB-UBND
+Hà Giang, ngày 02 tháng 3 năm 2026
+
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh
+
+1. Sở Tư pháp rà soát các văn bản quy phạm pháp luật của tỉnh, hoàn thành trước ngày 15/4/2026;
+hoàn thiện cơ sở dữ liệu văn bản, hoàn thành trước ngày 30/6/2026.
+2. Sở Nội vụ trình phương án sắp xếp các đơn vị sự nghiệp trước ngày 20/4/2026. Sở Tài chính
+bố trí kinh phí thực hiện trước ngày 30/4/2026.
+"""
+
+
+def test_a_clause_cut_off_mid_sentence_goes_back_to_its_task() -> None:
+    tasks = parse_notice(_TWO_DATES).tasks
+    # no task opens in the middle of a sentence
+    assert all(not task.text[:1].islower() for task in tasks)
+    first = [task for task in tasks if task.text.startswith("Sở Tư pháp rà soát")]
+    assert len(first) == 1 and "hoàn thiện cơ sở dữ liệu văn bản" in first[0].text
+    # a further sentence for another body is still a task of its own
+    assert [task.lead for task in tasks if task.ref.startswith("2")] == [
+        ("Sở Nội vụ",),
+        ("Sở Tài chính",),
+    ]
