@@ -218,11 +218,20 @@ def _proposes(sentence: str, low: str) -> bool:
     return m is not None and assignee_start(sentence, low, 0) is not None
 
 
+# "Khuyến khích các địa phương căn cứ khả năng … hỗ trợ …", "Khuyến khích các doanh nghiệp đầu
+# tư …": the bodies are invited, not told, to act ("Khuyến khích tổ chức, cá nhân …" or
+# "Khuyến khích sử dụng …" is the encouraging body's own work).
+_ENCOURAGED = re.compile(
+    r"^khuyến khích\s+(?:các|những|mọi)\s+(?:địa phương|doanh nghiệp|đơn vị|cơ quan|viện"
+    r"|trường|cơ sở|bộ|sở|tỉnh|hội|hợp tác xã)"
+)
+
+
 def _appeal_or_optional(low: str) -> bool:
     appeal = _APPEAL.match(low)
     if appeal is not None and re.search(_PUBLIC, appeal["who"]):
         return True
-    return _IF_WISHED.search(low) is not None
+    return _IF_WISHED.search(low) is not None or _ENCOURAGED.match(low) is not None
 
 
 def _rule_or_role(low: str) -> bool:

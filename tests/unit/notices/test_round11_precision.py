@@ -184,3 +184,28 @@ def test_a_clause_cut_off_mid_sentence_goes_back_to_its_task() -> None:
         ("Sở Nội vụ",),
         ("Sở Tài chính",),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Khuyến khích các địa phương có điều kiện trích ngân sách của mình hỗ trợ các xã vùng lũ.",
+        "Khuyến khích các doanh nghiệp chủ động đầu tư hệ thống quan trắc tự động.",
+        "Khuyến khích các trường tham gia mạng lưới đào tạo nghề trong khu vực.",
+    ],
+)
+def test_inviting_bodies_to_act_is_no_task(sentence: str) -> None:
+    assert states_only(sentence, ISSUED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # encouraging the public, or a practice, is the encouraging body's own work
+        "Khuyến khích tổ chức, cá nhân ứng dụng công nghệ tưới tiết kiệm nước.",
+        "Khuyến khích sử dụng nước máy thay cho nước giếng khoan trong sinh hoạt.",
+        "Sở Công Thương khuyến khích các doanh nghiệp tham gia hội chợ, lập danh sách gửi về Sở.",
+    ],
+)
+def test_encouraging_as_work_stays_a_task(sentence: str) -> None:
+    assert not states_only(sentence, ISSUED)
