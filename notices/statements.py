@@ -91,7 +91,8 @@ _CARRY_OUT = re.compile(
 # object of its own.
 _SELF_REF = re.compile(rf"{_DOC}\s+(?:này|trên|nêu trên)\b|{_OWN_CONTENTS}")
 _BARE_CARRY = re.compile(
-    r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)\s+)*(?:(?:tổ chức|triển khai)\s+)*"
+    r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)\s+)*(?:nghiên cứu(?:\s*,\s*|\s+))?"
+    r"(?:(?:tổ chức|triển khai)\s+)*"
     r"(?:thực hiện|triển khai|thi hành)(?:\s+(?:nghiêm túc|có hiệu quả|hiệu quả|kịp thời))?"
     r"(?:\s*,?\s*(?:đảm bảo|bảo đảm)\s+[^.;]{0,100})?\s*[./]*$"
 )

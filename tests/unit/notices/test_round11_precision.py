@@ -209,3 +209,16 @@ def test_inviting_bodies_to_act_is_no_task(sentence: str) -> None:
 )
 def test_encouraging_as_work_stays_a_task(sentence: str) -> None:
     assert not states_only(sentence, ISSUED)
+
+
+def test_studying_and_carrying_out_the_plan_itself_is_no_task() -> None:
+    assert states_only(
+        "Căn cứ Kế hoạch này, các phòng chuyên môn, Ủy ban nhân dân các xã nghiên cứu, triển "
+        "khai thực hiện, bảo đảm phù hợp với nhiệm vụ của đơn vị mình.",
+        ISSUED,
+    )
+    # studying something of its own is work
+    assert not states_only(
+        "Căn cứ Kế hoạch này, Sở Y tế nghiên cứu xây dựng quy trình khám sàng lọc cho học sinh.",
+        ISSUED,
+    )
