@@ -238,7 +238,10 @@ def within(item: Item, ancestor: Item) -> bool:
 def is_descriptive(heading: str) -> bool:
     """A plan's purpose, requirement, scope or basis section ("1. Mục đích", "2. Yêu cầu")."""
     low = match_form(heading.strip())
-    return _DESCRIPTIVE_HEADING.match(low) is not None and not heading_assignees(heading)
+    if _DESCRIPTIVE_HEADING.match(low) is None:
+        return False
+    # "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC": in capitals every topic looks like a name after "Về"
+    return heading.strip().isupper() or not heading_assignees(heading)
 
 
 def describes_emulation(heading: str) -> bool:

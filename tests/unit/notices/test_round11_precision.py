@@ -9,6 +9,7 @@ import pytest
 
 from notices.parser import parse_notice
 from notices.statements import states_only
+from notices.task_headings import is_descriptive
 
 ISSUED = date(2026, 3, 2)
 
@@ -222,3 +223,14 @@ def test_studying_and_carrying_out_the_plan_itself_is_no_task() -> None:
         "Căn cứ Kế hoạch này, Sở Y tế nghiên cứu xây dựng quy trình khám sàng lọc cho học sinh.",
         ISSUED,
     )
+
+
+@pytest.mark.parametrize(
+    "heading", ["VỀ KẾT QUẢ ĐẠT ĐƯỢC", "VỀ TÌNH HÌNH TRIỂN KHAI", "Về kết quả đạt được"]
+)
+def test_a_results_heading_describes_even_in_capitals(heading: str) -> None:
+    assert is_descriptive(heading)
+
+
+def test_a_heading_about_a_body_is_not_descriptive() -> None:
+    assert not is_descriptive("Về Sở Y tế")
