@@ -75,13 +75,14 @@ _CARRY_OUT = re.compile(
     r"(?:giám sát|kiểm tra|theo dõi)\s+việc\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện"
     r"|thực hiện|thi hành|triển khai)"
     r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ))?"
-    r"(?:\s+(?:các|những)\s+(?:nhiệm vụ|nội dung)\s+(?:được giao|được phân công|nêu)"
-    r"\s+(?:tại|trong))?"
+    r"(?:\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung)\s+(?:(?:được giao|được phân công|nêu)"
+    r"\s+(?:tại|trong)|theo))?"
     rf"\s+(?:{_DOC}(?:\s+(?:này|trên|nêu trên))?|{_OWN_CONTENTS})"
     r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng|thẩm quyền)[^.;]*)?"
     # "…; kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở …) để xem xét, chỉ đạo giải quyết": the
     # report of what goes wrong, not work of its own
     r"(?:\s*(?:,|;|và)\s*(?:kịp thời\s+)?báo cáo\s[^.;\d]{0,80}?(?:kết quả(?:\s+thực hiện)?"
+    r"(?:\s+theo\s+quy định)?"
     r"|để\s+(?:xem xét|chỉ đạo|giải quyết)[^.;\d]{0,60}))?"
     r"\s*[./]*$"
 )
@@ -90,7 +91,8 @@ _CARRY_OUT = re.compile(
 # object of its own.
 _SELF_REF = re.compile(rf"{_DOC}\s+(?:này|trên|nêu trên)\b|{_OWN_CONTENTS}")
 _BARE_CARRY = re.compile(
-    r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)\s+)*(?:(?:tổ chức|triển khai)\s+)*"
+    r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)\s+)*(?:nghiên cứu(?:\s*,\s*|\s+))?"
+    r"(?:(?:tổ chức|triển khai)\s+)*"
     r"(?:thực hiện|triển khai|thi hành)(?:\s+(?:nghiêm túc|có hiệu quả|hiệu quả|kịp thời))?"
     r"(?:\s*,?\s*(?:đảm bảo|bảo đảm)\s+[^.;]{0,100})?\s*[./]*$"
 )
@@ -161,7 +163,22 @@ _HANDLES_DIFFICULTIES = re.compile(
 # "Đầu mối hỗ trợ nghiệp vụ: số điện thoại (…); địa chỉ thư điện tử (…)": whom to call.
 _CONTACT = re.compile(
     r"^[^:;]{0,80}:\s*(?:số\s+)?(?:điện thoại|đt|thư điện tử|email|e-mail|hotline|địa chỉ)\b"
+    # "Công ty Thoát nước: 0243.974.62.25 – 0243.976.22.45.": a body and only its number(s)
+    r"|^[^:;]{2,120}:\s*(?=(?:\D*\d){8})[\d\s.,;()+/–—-]+$"
 )
+# "Thực hiện các nhiệm vụ khác theo yêu cầu của Ban Thường trực", "Phối hợp các đơn vị liên quan
+# thực hiện các nhiệm vụ khác thuộc Chương trình", "… thực hiện các nhiệm vụ có liên quan khi được
+# Trưởng ban phân công": a catch-all for whatever a superior may later ask, nothing to track yet.
+_OTHER_DUTIES = re.compile(
+    r"(?:(?:triển khai|tổ chức)\s*(?:,|và)?\s*)?(?:thực hiện|đảm nhận|làm)"
+    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|đầy đủ))?\s+(?:các\s+|những\s+)?(?:nhiệm vụ|công việc)\s+"
+    r"(?:khác\b|(?:có\s+)?liên quan\s+(?=khi\s+được\s[^.;]{0,100}?(?:phân công|giao)\s*[.;]?$))"
+    r"[^;]{0,200}$"
+)
+# What may stand before it: the body, "chủ động", "phối hợp (với) …" (no work of its own).
+_BEFORE_DUTIES = re.compile(r"\b(?:tham gia|và)\b")
+
+
 # "Cục Thuế có ý kiến để Thuế tỉnh Bắc Ninh và Thuế tỉnh Khánh Hòa được biết./.": an answer's
 # closing.
 _ANSWER_CLOSE = re.compile(
@@ -202,11 +219,20 @@ def _proposes(sentence: str, low: str) -> bool:
     return m is not None and assignee_start(sentence, low, 0) is not None
 
 
+# "Khuyến khích các địa phương căn cứ khả năng … hỗ trợ …", "Khuyến khích các doanh nghiệp đầu
+# tư …": the bodies are invited, not told, to act ("Khuyến khích tổ chức, cá nhân …" or
+# "Khuyến khích sử dụng …" is the encouraging body's own work).
+_ENCOURAGED = re.compile(
+    r"^khuyến khích\s+(?:các|những|mọi)\s+(?:địa phương|doanh nghiệp|đơn vị|cơ quan|viện"
+    r"|trường|cơ sở|bộ|sở|tỉnh|hội|hợp tác xã)"
+)
+
+
 def _appeal_or_optional(low: str) -> bool:
     appeal = _APPEAL.match(low)
     if appeal is not None and re.search(_PUBLIC, appeal["who"]):
         return True
-    return _IF_WISHED.search(low) is not None
+    return _IF_WISHED.search(low) is not None or _ENCOURAGED.match(low) is not None
 
 
 def _rule_or_role(low: str) -> bool:
@@ -245,6 +271,8 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return False
     if _carries_out_only(low) or _rule_or_role(low) or _appeal_or_optional(low):
         return True
+    if _other_duties_only(low):
+        return True
     if _proposes(sentence.strip(), low):
         return True
     if is_quota(low) or is_standing(low):
@@ -260,6 +288,15 @@ def states_only(sentence: str, reference: date | None) -> bool:
     if _CITES_PROVISION.match(low) or _RULE_APPLIED.match(low):
         return True
     return _narrates_past(low, reference)
+
+
+def _other_duties_only(low: str) -> bool:
+    """The whole work is "thực hiện các nhiệm vụ khác …": nothing before it but who does it."""
+    duties = _OTHER_DUTIES.search(low)
+    if duties is None:
+        return False
+    before = re.sub(r"\bphối hợp\b", " ", low[: duties.start()])
+    return not _WORK_VERB.search(before) and not _BEFORE_DUTIES.search(before)
 
 
 def _carries_out_only(low: str) -> bool:

@@ -265,7 +265,10 @@ def within(item: Item, ancestor: Item) -> bool:
 def is_descriptive(heading: str) -> bool:
     """A plan's purpose, requirement, scope or basis section ("1. Mục đích", "2. Yêu cầu")."""
     low = match_form(heading.strip())
-    return _DESCRIPTIVE_HEADING.match(low) is not None and not heading_assignees(heading)
+    if _DESCRIPTIVE_HEADING.match(low) is None:
+        return False
+    # "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC": in capitals every topic looks like a name after "Về"
+    return heading.strip().isupper() or not heading_assignees(heading)
 
 
 def describes_emulation(heading: str) -> bool:
@@ -303,6 +306,37 @@ def is_field_note(item: Item) -> bool:
     return not roles.leads and not asks_someone(match_form(body))
 
 
+# The fields that describe one event or inspection ("- Thành phần đoàn: …", "- Đối tượng và địa
+# bàn:", "- Phương pháp: …", "1. Nội dung: …" beside "2. Phương thức tổ chức:").
+_EVENT_FIELD = re.compile(
+    r"^(?:nội dung|thời gian|địa điểm|địa bàn|quy mô|khách mời"
+    r"|thành phần(?:\s+(?:đoàn|tham (?:dự|gia)|dự (?:họp|hội nghị)))?"
+    r"|đối tượng(?:\s+(?:và địa bàn|tham (?:dự|gia)|kiểm tra|giám sát))?"
+    r"|(?:hình thức|cách thức|phương thức|phương pháp)"
+    r"(?:\s+(?:tổ chức|thực hiện|kiểm tra|giám sát))?"
+    r")\s*:"
+)
+
+
+def event_fields(items: list[Item]) -> set[int]:
+    """Ids of the items that are fields of an event: two or more siblings open with such a label
+    ("- Thành phần đoàn: …", "- Phương pháp: …"), so they describe it rather than assign work
+    (their points are the field's values)."""
+    found: set[int] = set()
+    groups = [items, *(item.children for item in walk(items))]
+    for group in groups:
+        labelled = [
+            item
+            for item in group
+            if item.marker is not None
+            and item.paragraphs
+            and _EVENT_FIELD.match(match_form(item.paragraphs[0].strip().strip("*").strip()))
+        ]
+        if len(labelled) >= 2:
+            found.update(id(item) for item in labelled)
+    return found
+
+
 # "Giao Sở Y tế …": an explicit assignment, which a point of a criteria or conditions section may
 # still make ("Đề nghị Bộ …" under "KIẾN NGHỊ" is the writer's proposal, not an assignment).
 _GIVES = re.compile(r"(?<![^\W_])giao\s")
@@ -323,13 +357,14 @@ def assigning_points(section: Item) -> list[Item]:
     return found
 
 
-def trailing_requests(section: Item, kept: list[Item]) -> list[tuple[Item, str]]:
+def trailing_requests(section: Item, kept: list[Item] | None) -> list[tuple[Item, str]]:
     """Unnumbered paragraphs after a point of a descriptive section that ask a named body for
     work ("4. Cách thức thực hiện:" … then "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh … cử cán
-    bộ …"): the request closes the letter, it does not describe the event."""
+    bộ …"): the request closes the letter, it does not describe the event. With `kept` None the
+    section itself is one of the event's fields and its own paragraphs are read too."""
     found: list[tuple[Item, str]] = []
-    for node in walk(section.children):
-        if any(node is k or within(node, k) for k in kept):
+    for node in walk(section.children) if kept is not None else walk([section]):
+        if kept and any(node is k or within(node, k) for k in kept):
             continue
         for paragraph in node.paragraphs[1:]:
             if asks_someone(match_form(paragraph)) and analyze(paragraph).leads:

@@ -4,10 +4,12 @@ hand leads and deadlines down, plan rows and descriptive sections are read as su
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit
+from notices.markers import MarkerKind
 from notices.model import ParsedTask
 from notices.names import members_of
 from notices.structure import Item, walk
@@ -18,6 +20,7 @@ from notices.task_headings import (
     assigning_lead_ins,
     assigning_points,
     describes_emulation,
+    event_fields,
     forward_text,
     group_heading,
     heading_assignees,
@@ -64,11 +67,25 @@ def build_tasks(
     tasks: list[ParsedTask] = []
     consumed: set[int] = set()
     local = local_name(notice_default)
+    fields = event_fields(items)
+    produced: dict[int, int] = {}  # tasks each item gave of its own
+    summaries: list[tuple[Item, list[ParsedTask]]] = []
     for item in walk(items):
         if id(item) in consumed:
             continue
         if is_field_note(item):
             continue  # "3. Nội dung: Bồi dưỡng …" beside "2. Thời gian:": what the event is
+        if id(item) in fields:
+            # "- Thành phần đoàn: …" beside "- Phương pháp: …": the inspection described, but a
+            # paragraph after it may still ask a body for work ("Bộ Tài chính đề nghị …")
+            consumed.update(id(child) for child in walk(item.children))
+            inherited = defaults[id(item.parent)] if item.parent else notice_default
+            parent_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
+            for node, request in trailing_requests(item, None):
+                builder = ItemTasks(node.ref, inherited, context, parent_lead_in, local)
+                builder.add_paragraph(request, [])
+                tasks.extend(builder.tasks())
+            continue
         # an emulation plan's contents or criteria describe even under a lead-in naming units
         emulation = item.is_heading and describes_emulation(item.paragraphs[0])
         descriptive = emulation or (item.is_heading and is_descriptive(item.paragraphs[0]))
@@ -110,6 +127,7 @@ def build_tasks(
         if row is not None:
             consumed.update(id(child) for child in walk(item.children))
             tasks.append(row_task(item, row, own_lead_in, context))
+            produced[id(item)] = 1
             continue
         paragraphs = list(item.paragraphs)
         last = match_form(paragraphs[-1].strip())
@@ -120,7 +138,9 @@ def build_tasks(
             consumed.update(id(child) for child in walk(item.children))
             builder = ItemTasks(item.ref, inherited, context, own_lead_in, local)
             builder.add_paragraph(" ".join([*paragraphs, *directed]), inherited_criteria)
-            tasks.extend(builder.tasks())
+            directed_tasks = builder.tasks()
+            produced[id(item)] = len(directed_tasks)
+            tasks.extend(directed_tasks)
             continue
         own = inherited
         own_criteria = list(inherited_criteria)
@@ -173,6 +193,9 @@ def build_tasks(
             builder.add_paragraph(paragraph, own_criteria)
         own_tasks = builder.tasks()
         tasks.extend(own_tasks)
+        produced[id(item)] = len(own_tasks)
+        if own_tasks and _summarises(item):
+            summaries.append((item, own_tasks))
         points = all(
             c.marker is not None
             and c.marker.kind in POINT_KINDS
@@ -185,7 +208,33 @@ def build_tasks(
             named_leads = builder.named_leads()
             if named_leads:
                 defaults[id(item)] = named_leads
-    return tasks
+    # "2.1.7. Sở Xây dựng phối hợp với Sở Nông nghiệp … trong công tác điều tiết." over "- Phối
+    # hợp …", "- Rà soát …": one short sentence over points that are tasks names their topic, the
+    # points are the work.
+    headings = {
+        id(task)
+        for item, own in summaries
+        if sum(produced.get(id(child), 0) for child in walk(item.children)) >= 2
+        for task in own
+    }
+    return _rejoin_clauses([task for task in tasks if id(task) not in headings])
+
+
+_HEADING_KINDS = (MarkerKind.SECTION, MarkerKind.NUMBER, MarkerKind.LETTER)
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s+\S")
+
+
+def _summarises(item: Item) -> bool:
+    """One short sentence standing over points, not leading into them with ":", on a numbered
+    or lettered line of its own ("(1) Bộ Y tế chỉ đạo …" inside running text is work)."""
+    if not item.children or len(item.paragraphs) != 1:
+        return False
+    if item.marker is None or item.marker.kind not in _HEADING_KINDS:
+        return False
+    text = item.paragraphs[0].strip().rstrip(".").rstrip()
+    if text.endswith(":") or len(text.split()) > 50:
+        return False
+    return _SENTENCE_BREAK.search(text) is None
 
 
 def build_paragraph_tasks(
@@ -199,4 +248,29 @@ def build_paragraph_tasks(
         )
         builder.add_paragraph(paragraph, [])
         tasks.extend(builder.tasks())
-    return tasks
+    return _rejoin_clauses(tasks)
+
+
+def _rejoin_clauses(tasks: list[ParsedTask]) -> list[ParsedTask]:
+    """A further task of an item that opens in lower case ("…; hoàn thành trước ngày 25 tháng 11
+    năm 2025.", "…, hướng dẫn các bộ … thực hiện số hoá …") is the rest of the sentence before
+    it for the same body, not an assignment of its own: its text goes back to the task it was
+    cut from."""
+    out: list[ParsedTask] = []
+    for task in tasks:
+        base, _, part = task.ref.partition("/")
+        previous = out[-1] if out else None
+        if (
+            part
+            and task.text[:1].islower()
+            and previous is not None
+            and previous.recurrence is None
+            and task.recurrence is None  # a cycle and a dated report are two tasks
+            and previous.lead == task.lead
+            and previous.ref.partition("/")[0] == base
+        ):
+            joint = " " if previous.text.rstrip().endswith((".", ";", ",", ":")) else "; "
+            out[-1] = replace(previous, text=f"{previous.text.rstrip()}{joint}{task.text}")
+            continue
+        out.append(task)
+    return out
