@@ -26,7 +26,8 @@ _DATE = rf"(?:{_TIME})?(?:ngày\s+)?{_DATE_BODY}"
 _TIME_PREFIX = re.compile(_TIME)
 _YEAR = r"(?:\s*(?:năm\s+|/\s*)(?P<y>\d{4}))?"
 _QUARTER = r"(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
-_CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:"  # a "Thời hạn:" table cell
+# a "Thời hạn:" table cell, "Thời gian hoàn thành: Dự kiến tháng 11/2025"
+_CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:(?:\s*(?:dự kiến|khoảng))?"
 _PERIOD_WORD = r"(?P<per>tuần|tháng|quý|(?:6|06|sáu) tháng|năm)"
 
 
@@ -121,6 +122,23 @@ _RULES: tuple[_Rule, ...] = (
         DeadlineKind.PERIOD_END,
         r"(?:(?:từ nay|từ bây giờ)\s+(?:đến|tới)\s+|(?:đến|tới|trước|vào|trong)\s+)?(?:hết\s+)?"
         r"(?:cuối\s+năm|(?<=hết )năm)(?:\s+(?P<y>\d{4})|\s+nay)?(?!\s+(?:học|tài chính|\d))",
+    ),
+    # "Thời gian thực hiện: Từ tháng 11/2025 đến tháng 4/2026", "Thời gian hoàn thành: tháng
+    # 12/2025 - tháng 02/2026": work over a span of months is due at the end of the last one
+    # (only in a time cell or as a row's time field read alone: "dự báo khí hậu (từ tháng
+    # 02/2026 đến tháng 01/2027)" is what a text is about)
+    _rule(
+        DeadlineKind.PERIOD_END,
+        rf"(?:{_CELL}\s*|^(?:trong\s+)?)(?:từ\s+)?tháng\s+\d{{1,2}}(?:\s*(?:/|năm)\s*\d{{4}})?"
+        rf"\s*(?:đến|tới|[-–])\s*(?:hết\s+|cuối\s+)?tháng\s+(?P<mon>\d{{1,2}}){_YEAR}(?![\d/])",
+    ),
+    # "Quý IV/2025 và Quý I/2026", "quý II, quý III năm 2026": the work spans both, due at the
+    # end of the last
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"(?:(?:trong|hoàn thành(?:\s+trong)?|" + _CELL + r")\s+)?quý\s+(?:iv|iii|ii|i|[1-4])"
+        r"(?:\s*(?:/|năm)\s*\d{4})?\s*(?:,|và|đến|[-–])\s*(?:hết\s+)?quý\s+"
+        rf"{_QUARTER}{_YEAR}",
     ),
     # "trong tháng 10 năm 2026", "trong tháng 11/2026", "cuối tháng 8", "hoàn thành tháng 9"
     _rule(

@@ -1,0 +1,58 @@
+"""Round 11 (recall and dated deadlines): duty verbs a point may open with, a plan row's time field
+that spans months or quarters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from notices import parse_notice
+from notices.deadlines import find_deadlines, pick_deadline
+
+_HEAD = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 31/KH-UBND\nTân Phú, ngày 4 tháng 11 năm 2025\n\n"
+    "KẾ HOẠCH\nTổ chức hội nghị cử tri năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Văn phòng HĐND và UBND xã\n"
+    "- Chuẩn bị hội trường, âm thanh phục vụ hội nghị.\n"
+)
+
+
+def _texts(point: str) -> list[str]:
+    return [t.text for t in parse_notice(_HEAD + f"- {point}\n").tasks]
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Triệu tập các thành viên tổ công tác họp định kỳ.",
+        "Kiến nghị xử lý kịp thời các trường hợp vi phạm quy chế hội nghị.",
+        "Trực tiếp hòa giải các tranh chấp đất đai nhỏ ở thôn, bản.",
+    ],
+)
+def test_a_duty_verb_opens_a_task_under_a_body(point: str) -> None:
+    assert point in _texts(point)
+
+
+_REF = date(2025, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Thời gian thực hiện: Từ tháng 12/2025 đến tháng 3/2026.", date(2026, 3, 31)),
+        ("Thời hạn: tháng 01/2026 - tháng 5/2026", date(2026, 5, 31)),
+        ("Từ tháng 11/2025 đến tháng 02/2026", date(2026, 2, 28)),  # a row's field read alone
+        ("Thời gian hoàn thành: Quý IV/2025 và Quý II/2026;", date(2026, 6, 30)),
+        ("hoàn thành trong quý I, quý II năm 2026", date(2026, 6, 30)),
+        ("Thời gian hoàn thành: Dự kiến tháng 12/2025", date(2025, 12, 31)),
+    ],
+)
+def test_a_span_of_periods_is_due_at_the_end_of_the_last(text: str, due: date) -> None:
+    hit = pick_deadline(find_deadlines(text, year=2025, reference=_REF))
+    assert hit is not None and hit.deadline == due
+
+
+def test_a_span_of_months_a_document_is_about_is_no_deadline() -> None:
+    text = "Căn cứ bản tin dự báo mùa mưa (từ tháng 12/2025 đến tháng 5/2026) của Đài khí tượng"
+    assert find_deadlines(text, year=2025, reference=_REF) == []
