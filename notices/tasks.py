@@ -157,7 +157,11 @@ def build_tasks(
             intro = intro if intro.endswith(":") else f"{intro}:"
             sentences = split_sentences(intro)
             members = members_of(intro)
-            child_default = [m.name for m in members] if members else intro_assignees(intro) or own
+            # "1.2. Trung tâm …:" then "Là đầu mối … chịu trách nhiệm chính trong việc …:": an
+            # intro that names nobody leaves the points to the heading's body
+            child_default = (
+                [m.name for m in members] if members else intro_assignees(intro) or child_default
+            )
             if _LISTS_THINGS.search(match_form(intro)):
                 child_default = []  # "… gửi kèm bộ Cẩm nang gồm:" lists documents, not work
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in

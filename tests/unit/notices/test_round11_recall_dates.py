@@ -56,3 +56,21 @@ def test_a_span_of_periods_is_due_at_the_end_of_the_last(text: str, due: date) -
 def test_a_span_of_months_a_document_is_about_is_no_deadline() -> None:
     text = "Căn cứ bản tin dự báo mùa mưa (từ tháng 12/2025 đến tháng 5/2026) của Đài khí tượng"
     assert find_deadlines(text, year=2025, reference=_REF) == []
+
+
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 40/KH-UBND\nNinh Bình, ngày 6 tháng 11 năm 2025\n\n"
+    "KẾ HOẠCH\nPhòng, chống úng ngập mùa mưa năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Xây dựng\n- Kiểm tra các tuyến cống chính trước mùa mưa.\n"
+    "2. Ban Quản lý các công trình thủy lợi:\n"
+    "Là đơn vị đầu mối chịu trách nhiệm chính về vận hành hệ thống tiêu nước, cụ thể:\n"
+    "- Nạo vét các kênh tiêu trước ngày 30/4/2026.\n"
+    "- Bố trí lực lượng trực 24/24 giờ trong mùa mưa.\n"
+)
+
+
+def test_points_after_a_role_sentence_are_the_heading_bodys_work() -> None:
+    tasks = {t.text: t.lead for t in parse_notice(_PLAN).tasks}
+    body = ("Ban Quản lý các công trình thủy lợi",)
+    assert tasks.get("Nạo vét các kênh tiêu trước ngày 30/4/2026.") == body
+    assert tasks.get("Bố trí lực lượng trực 24/24 giờ trong mùa mưa.") == body
