@@ -74,3 +74,27 @@ def test_points_after_a_role_sentence_are_the_heading_bodys_work() -> None:
     body = ("Ban Quản lý các công trình thủy lợi",)
     assert tasks.get("Nạo vét các kênh tiêu trước ngày 30/4/2026.") == body
     assert tasks.get("Bố trí lực lượng trực 24/24 giờ trong mùa mưa.") == body
+
+
+def test_a_cycle_before_the_subject_leaves_the_subject_named() -> None:
+    from notices.assignees import analyze
+
+    roles = analyze("Định kỳ hằng quý, Sở Tài chính và các phường tổng hợp số liệu gửi UBND tỉnh")
+    assert [a.name for a in roles.leads] == ["Sở Tài chính", "các phường"]
+
+
+_TOPICS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 77/TB-UBND\nLạng Sơn, ngày 7 tháng 11 năm 2025\n\n"
+    "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp về chuyển đổi số\n\n"
+    "1. Hoàn thiện cơ sở dữ liệu dân cư: Công an tỉnh khẩn trương làm sạch dữ liệu, hoàn thành "
+    "trong tháng 12 năm 2025.\n"
+    "2. Nguồn kinh phí: Hằng năm, căn cứ nhiệm vụ được giao, các sở, ngành lập dự toán gửi Sở "
+    "Tài chính.\n"
+)
+
+
+def test_a_line_of_work_before_the_body_it_is_given_to() -> None:
+    tasks = parse_notice(_TOPICS).tasks
+    first = next(t for t in tasks if "làm sạch dữ liệu" in t.text)
+    assert first.lead == ("Công an tỉnh",)
+    assert not any("dự toán" in t.text for t in tasks)  # a funding note is no work topic
