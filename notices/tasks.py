@@ -8,6 +8,7 @@ import re
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit
+from notices.imperatives import asks_work
 from notices.model import ParsedTask
 from notices.names import members_of
 from notices.structure import Item, walk
@@ -33,7 +34,7 @@ from notices.task_headings import (
     within,
 )
 from notices.task_items import ItemTasks
-from notices.task_rows import ROW_FIELD, row_fields, row_task, time_field
+from notices.task_rows import ROW_FIELD, Row, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
 
@@ -110,6 +111,10 @@ def build_tasks(
         if row is not None:
             consumed.update(id(child) for child in walk(item.children))
             tasks.append(row_task(item, row, own_lead_in, context))
+            continue
+        shared = _shared_row(item)
+        if shared is not None:
+            tasks.append(row_task(item, shared, own_lead_in, context))
             continue
         paragraphs = list(item.paragraphs)
         last = match_form(paragraphs[-1].strip())
@@ -190,6 +195,26 @@ def build_tasks(
             if named_leads:
                 defaults[id(item)] = named_leads
     return tasks
+
+
+def _shared_row(item: Item) -> Row | None:
+    """ "3.1. Tham gia …" "3.2. Tiếp nhận …" "3.3. Theo dõi …" then "- Thời gian thực hiện: …"
+    "- Đơn vị chủ trì: …" under the last: fields stated once after a list of work are every
+    point's. Only for a point that names nobody and asks work, before the sibling holding the
+    fields with no other point between that has points of its own."""
+    if item.children or item.parent is None or item.marker is None or len(item.paragraphs) > 1:
+        return None  # a point with paragraphs of its own has its own fields, or none
+    first = item.paragraphs[0]
+    if analyze(first).leads or not asks_work(first):
+        return None
+    siblings = item.parent.children
+    for sibling in siblings[siblings.index(item) + 1 :]:
+        row = row_fields(sibling)
+        if row is not None:
+            return Row(fields=row.fields, text=list(item.paragraphs))
+        if sibling.children:
+            return None
+    return None
 
 
 def build_paragraph_tasks(

@@ -98,3 +98,29 @@ def test_a_line_of_work_before_the_body_it_is_given_to() -> None:
     first = next(t for t in tasks if "làm sạch dữ liệu" in t.text)
     assert first.lead == ("Công an tỉnh",)
     assert not any("dự toán" in t.text for t in tasks)  # a funding note is no work topic
+
+
+_ROWS = (
+    "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nSố: 9/KH-UBND\nAn Hòa, ngày 10 tháng 11 năm 2025\n\n"
+    "KẾ HOẠCH\nPhổ biến pháp luật năm 2026\n\nII. NHIỆM VỤ\n"
+    "1. Tuyên truyền pháp luật\n"
+    "1.1. Biên soạn tài liệu hỏi đáp pháp luật cho người dân.\n"
+    "1.2. Phát thanh các chuyên mục pháp luật trên loa truyền thanh xã.\n"
+    "- Thời gian thực hiện: Quý I/2026.\n"
+    "- Đơn vị chủ trì: Công chức Tư pháp - Hộ tịch.\n"
+    "2. Hòa giải ở cơ sở\n"
+    "- Kiện toàn các tổ hòa giải ở thôn.\n"
+    "Đơn vị chủ trì tham mưu thực hiện: Ủy ban Mặt trận Tổ quốc xã.\n"
+    "Thời gian thực hiện: Quý II/2026.\n"
+)
+
+
+def test_fields_stated_after_a_list_of_work_are_each_points() -> None:
+    first = next(t for t in parse_notice(_ROWS).tasks if t.text.startswith("Biên soạn"))
+    assert first.lead == ("Công chức Tư pháp - Hộ tịch",)
+    assert first.deadline == date(2026, 3, 31)
+
+
+def test_a_lead_field_that_advises_names_the_lead() -> None:
+    task = next(t for t in parse_notice(_ROWS).tasks if "tổ hòa giải" in t.text)
+    assert task.lead == ("Ủy ban Mặt trận Tổ quốc xã",)
