@@ -26,6 +26,10 @@ _DATE = rf"(?:{_TIME})?(?:ngày\s+)?{_DATE_BODY}"
 _TIME_PREFIX = re.compile(_TIME)
 _YEAR = r"(?:\s*(?:năm\s+|/\s*)(?P<y>\d{4}))?"
 _QUARTER = r"(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
+# "Quý IV-2025" in a table cell: a hyphen before the year too
+_QUARTER_YEAR = r"(?:\s*(?:năm\s+|[/-]\s*)(?P<y>\d{4}))?"
+# "Quí IV-2025": the older spelling of "quý" (same length, so spans keep their places)
+_QUI = re.compile(r"(?<![^\W_])quí(?![^\W_])")
 # a "Thời hạn:" table cell, "Thời gian hoàn thành: Dự kiến tháng 11/2025"
 _CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:(?:\s*(?:dự kiến|khoảng))?"
 _PERIOD_WORD = r"(?P<per>tuần|tháng|quý|(?:6|06|sáu) tháng|năm)"
@@ -151,7 +155,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DeadlineKind.PERIOD_END,
         r"(?:(?:trong|hết|đến hết|cuối|ngay trong|vào|hoàn thành(?:\s+trong)?"
-        rf"|chậm nhất(?:\s+trong)?|{_CELL})\s+)?quý\s+{_QUARTER}{_YEAR}",
+        rf"|chậm nhất(?:\s+trong)?|{_CELL})\s+)?quý\s+{_QUARTER}{_QUARTER_YEAR}",
     ),
     # "hoàn thành trong năm 2026", "trong năm nay" (kept only when the clause says hoàn thành/xong)
     # "bảo đảm tiến độ hoàn thành Dự án vào năm 2026" (also kept only with hoàn thành/xong)
@@ -211,7 +215,7 @@ _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.
 
 def find_deadlines(text: str, *, year: int | None, reference: date | None) -> list[DeadlineHit]:
     """Every deadline phrase in `text`, resolved against the notice year and date."""
-    low = match_form(text)
+    low = _QUI.sub("quý", match_form(text))
     found: list[DeadlineHit] = []
     taken: list[tuple[int, int]] = []
     for rule in _RULES:

@@ -46,6 +46,7 @@ _REF = date(2025, 11, 4)
         ("Thời gian hoàn thành: Quý IV/2025 và Quý II/2026;", date(2026, 6, 30)),
         ("hoàn thành trong quý I, quý II năm 2026", date(2026, 6, 30)),
         ("Thời gian hoàn thành: Dự kiến tháng 12/2025", date(2025, 12, 31)),
+        ("Quí II-2026", date(2026, 6, 30)),  # the older spelling, a hyphen before the year
     ],
 )
 def test_a_span_of_periods_is_due_at_the_end_of_the_last(text: str, due: date) -> None:
