@@ -152,6 +152,15 @@ def build_tasks(
             if child_default is not own and not all(is_fragment(c) for c in item.children):
                 paragraphs = paragraphs[1:]  # the heading only names who does the points
         child_lead_in = own_lead_in
+        # "1. Hoàn thành mục tiêu … trong năm 2025" over "a) …" "b) …": a target that names nobody
+        # dates the points that carry it out
+        if (
+            heading_roles is None
+            and item.children
+            and paragraphs
+            and not analyze(paragraphs[-1]).leads
+        ):
+            child_lead_in = lead_in_deadline(paragraphs[-1], context) or own_lead_in
         if item.children and all(is_fragment(c) or names_a_title(c) for c in item.children):
             # "- Rà soát dữ liệu:" over "+ hộ tịch;" "+ đất đai.": the list completes the item
             listed = "; ".join(" ".join(child.paragraphs).rstrip(";. ") for child in item.children)

@@ -125,3 +125,18 @@ def test_fields_stated_after_a_list_of_work_are_each_points() -> None:
 def test_a_lead_field_that_advises_names_the_lead() -> None:
     task = next(t for t in parse_notice(_ROWS).tasks if "tổ hòa giải" in t.text)
     assert task.lead == ("Ủy ban Mặt trận Tổ quốc xã",)
+
+
+_TARGET = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 700/TB-VPCP\nHà Nội, ngày 12 tháng 11 năm 2025\n\n"
+    "THÔNG BÁO\nKết luận về tiến độ các dự án cấp nước\n\nII. NHIỆM VỤ\n"
+    "1. Hoàn thành đưa vào vận hành 12 nhà máy nước sạch vùng ven biển trong năm 2026\n"
+    "a) Bộ Xây dựng đôn đốc các chủ đầu tư đẩy nhanh thi công các hạng mục còn lại.\n"
+    "b) Ủy ban nhân dân các tỉnh bàn giao mặt bằng cho các nhà thầu.\n"
+)
+
+
+def test_a_target_with_its_year_dates_the_points_under_it() -> None:
+    tasks = [t for t in parse_notice(_TARGET).tasks if t.ref.startswith("1.")]
+    assert len(tasks) == 2
+    assert all(t.deadline == date(2026, 12, 31) for t in tasks)
