@@ -50,6 +50,9 @@ _CONNECTOR = re.compile(
     r"(?:đồng thời|vì vậy|do đó|ngoài ra|bên cạnh đó|trong đó|mặt khác|tiếp theo|sau đó|qua đó|"
     r"từ đó|theo đó|trước mắt|cụ thể|trên cơ sở đó|nhất là|đặc biệt"
     r"|trong thời gian (?:sắp )?tới|thời gian tới)\s*[,:]?\s*"
+    # "Hằng năm, các bộ, ngành … báo cáo …", "Định kỳ hằng quý, Sở Y tế …": a cycle, then the
+    # subject (only with its comma: "hằng năm báo cáo" has no subject after it)
+    r"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\s*,\s*"
 )
 _OPENER = re.compile(
     r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"

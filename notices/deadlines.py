@@ -26,7 +26,12 @@ _DATE = rf"(?:{_TIME})?(?:ngày\s+)?{_DATE_BODY}"
 _TIME_PREFIX = re.compile(_TIME)
 _YEAR = r"(?:\s*(?:năm\s+|/\s*)(?P<y>\d{4}))?"
 _QUARTER = r"(?P<q>iv|iii|ii|i|[1-4])(?![\w])"
-_CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:"  # a "Thời hạn:" table cell
+# "Quý IV-2025" in a table cell: a hyphen before the year too
+_QUARTER_YEAR = r"(?:\s*(?:năm\s+|[/-]\s*)(?P<y>\d{4}))?"
+# "Quí IV-2025": the older spelling of "quý" (same length, so spans keep their places)
+_QUI = re.compile(r"(?<![^\W_])quí(?![^\W_])")
+# a "Thời hạn:" table cell, "Thời gian hoàn thành: Dự kiến tháng 11/2025"
+_CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:(?:\s*(?:dự kiến|khoảng))?"
 _PERIOD_WORD = r"(?P<per>tuần|tháng|quý|(?:6|06|sáu) tháng|năm)"
 
 
@@ -122,6 +127,23 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?:từ nay|từ bây giờ)\s+(?:đến|tới)\s+|(?:đến|tới|trước|vào|trong)\s+)?(?:hết\s+)?"
         r"(?:cuối\s+năm|(?<=hết )năm)(?:\s+(?P<y>\d{4})|\s+nay)?(?!\s+(?:học|tài chính|\d))",
     ),
+    # "Thời gian thực hiện: Từ tháng 11/2025 đến tháng 4/2026", "Thời gian hoàn thành: tháng
+    # 12/2025 - tháng 02/2026": work over a span of months is due at the end of the last one
+    # (only in a time cell or as a row's time field read alone: "dự báo khí hậu (từ tháng
+    # 02/2026 đến tháng 01/2027)" is what a text is about)
+    _rule(
+        DeadlineKind.PERIOD_END,
+        rf"(?:{_CELL}\s*|^(?:trong\s+)?)(?:từ\s+)?tháng\s+\d{{1,2}}(?:\s*(?:/|năm)\s*\d{{4}})?"
+        rf"\s*(?:đến|tới|[-–])\s*(?:hết\s+|cuối\s+)?tháng\s+(?P<mon>\d{{1,2}}){_YEAR}(?![\d/])",
+    ),
+    # "Quý IV/2025 và Quý I/2026", "quý II, quý III năm 2026": the work spans both, due at the
+    # end of the last
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"(?:(?:trong|hoàn thành(?:\s+trong)?|" + _CELL + r")\s+)?quý\s+(?:iv|iii|ii|i|[1-4])"
+        r"(?:\s*(?:/|năm)\s*\d{4})?\s*(?:,|và|đến|[-–])\s*(?:hết\s+)?quý\s+"
+        rf"{_QUARTER}{_YEAR}",
+    ),
     # "trong tháng 10 năm 2026", "trong tháng 11/2026", "cuối tháng 8", "hoàn thành tháng 9"
     _rule(
         DeadlineKind.PERIOD_END,
@@ -133,7 +155,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DeadlineKind.PERIOD_END,
         r"(?:(?:trong|hết|đến hết|cuối|ngay trong|vào|hoàn thành(?:\s+trong)?"
-        rf"|chậm nhất(?:\s+trong)?|{_CELL})\s+)?quý\s+{_QUARTER}{_YEAR}",
+        rf"|chậm nhất(?:\s+trong)?|{_CELL})\s+)?quý\s+{_QUARTER}{_QUARTER_YEAR}",
     ),
     # "hoàn thành trong năm 2026", "trong năm nay" (kept only when the clause says hoàn thành/xong)
     # "bảo đảm tiến độ hoàn thành Dự án vào năm 2026" (also kept only with hoàn thành/xong)
@@ -193,7 +215,7 @@ _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.
 
 def find_deadlines(text: str, *, year: int | None, reference: date | None) -> list[DeadlineHit]:
     """Every deadline phrase in `text`, resolved against the notice year and date."""
-    low = match_form(text)
+    low = _QUI.sub("quý", match_form(text))
     found: list[DeadlineHit] = []
     taken: list[tuple[int, int]] = []
     for rule in _RULES:

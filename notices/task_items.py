@@ -81,7 +81,14 @@ class ItemTasks:
             self.texts.append(paragraph)
         label_criteria = [*inherited_criteria, *find_criteria(label)]
         step_label = label if label and is_step(label + ":") else ""
-        if sentences and (topic := _TOPIC_THEN_SUBJECT.match(sentences[0])):
+        topic = _TOPIC_THEN_SUBJECT.match(sentences[0]) if sentences else None
+        if sentences and topic is None and (work := _WORK_TOPIC.match(sentences[0])):
+            # "Đẩy mạnh cải cách thủ tục hành chính: Các bộ khẩn trương …": an item's topic, a
+            # line of work that names nobody, then the body the item gives it to
+            # ("Nguồn ngân sách: Hằng năm, …" is no line of work: a funding note)
+            named = analyze(work.group().rstrip(": ")).leads
+            topic = work if not named and asks_work(work.group()) else None
+        if sentences and topic is not None:
             rest = sentences[0][topic.end() :]
             if _names_subject(rest):
                 # "Về đề nghị các bộ, ngành …; hoàn thiện …: Ủy ban nhân dân thành phố Đà Nẵng
@@ -316,6 +323,7 @@ _BASIS = re.compile(
 
 
 _TOPIC_THEN_SUBJECT = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s[^:]{10,700}?:\s+(?=[A-ZĐÀ-Ỹ])")
+_WORK_TOPIC = re.compile(r"^[A-ZĐÀ-Ỹ][^:;.()]{10,200}?:\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _names_subject(text: str) -> bool:

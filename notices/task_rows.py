@@ -16,10 +16,11 @@ from notices.task_basics import Context, glued_clauses, same_leads
 from notices.text import match_form
 
 # A plan's task row: "- Cơ quan chủ trì: Sở Khoa học và Công nghệ." "- Cơ quan phối hợp: …"
-# "- Thời gian thực hiện: Quý IV năm 2025." under the item that names the work.
+# "- Thời gian thực hiện: Quý IV năm 2025." under the item that names the work; "Đơn vị chủ trì
+# tham mưu thực hiện: Sở Tư pháp." names the lead too.
 ROW_FIELD = re.compile(
     r"^(?:(?P<lead>(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|chịu trách nhiệm)"
-    r"(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện)"
+    r"(?:\s+tham mưu)?(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện)"
     r"|(?P<executor>(?:cơ quan|đơn vị|bộ phận)\s+thực hiện(?:\s+chính)?)"
     r"|(?P<support>(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
     r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?"

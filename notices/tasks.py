@@ -9,6 +9,7 @@ from dataclasses import replace
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit
+from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import ParsedTask
 from notices.names import members_of
@@ -36,7 +37,7 @@ from notices.task_headings import (
     within,
 )
 from notices.task_items import ItemTasks
-from notices.task_rows import ROW_FIELD, row_fields, row_task, time_field
+from notices.task_rows import ROW_FIELD, Row, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
 
@@ -129,6 +130,10 @@ def build_tasks(
             tasks.append(row_task(item, row, own_lead_in, context))
             produced[id(item)] = 1
             continue
+        shared = _shared_row(item)
+        if shared is not None:
+            tasks.append(row_task(item, shared, own_lead_in, context))
+            continue
         paragraphs = list(item.paragraphs)
         last = match_form(paragraphs[-1].strip())
         if item.children and (_DIRECTS_POINTS.match(last) or _REQUIREMENT_POINTS.search(last)):
@@ -167,6 +172,15 @@ def build_tasks(
             if child_default is not own and not all(is_fragment(c) for c in item.children):
                 paragraphs = paragraphs[1:]  # the heading only names who does the points
         child_lead_in = own_lead_in
+        # "1. Hoàn thành mục tiêu … trong năm 2025" over "a) …" "b) …": a target that names nobody
+        # dates the points that carry it out
+        if (
+            heading_roles is None
+            and item.children
+            and paragraphs
+            and not analyze(paragraphs[-1]).leads
+        ):
+            child_lead_in = lead_in_deadline(paragraphs[-1], context) or own_lead_in
         if item.children and all(is_fragment(c) or names_a_title(c) for c in item.children):
             # "- Rà soát dữ liệu:" over "+ hộ tịch;" "+ đất đai.": the list completes the item
             listed = "; ".join(" ".join(child.paragraphs).rstrip(";. ") for child in item.children)
@@ -177,7 +191,11 @@ def build_tasks(
             intro = intro if intro.endswith(":") else f"{intro}:"
             sentences = split_sentences(intro)
             members = members_of(intro)
-            child_default = [m.name for m in members] if members else intro_assignees(intro) or own
+            # "1.2. Trung tâm …:" then "Là đầu mối … chịu trách nhiệm chính trong việc …:": an
+            # intro that names nobody leaves the points to the heading's body
+            child_default = (
+                [m.name for m in members] if members else intro_assignees(intro) or child_default
+            )
             if _LISTS_THINGS.search(match_form(intro)):
                 child_default = []  # "… gửi kèm bộ Cẩm nang gồm:" lists documents, not work
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in
@@ -235,6 +253,26 @@ def _summarises(item: Item) -> bool:
     if text.endswith(":") or len(text.split()) > 50:
         return False
     return _SENTENCE_BREAK.search(text) is None
+
+
+def _shared_row(item: Item) -> Row | None:
+    """ "3.1. Tham gia …" "3.2. Tiếp nhận …" "3.3. Theo dõi …" then "- Thời gian thực hiện: …"
+    "- Đơn vị chủ trì: …" under the last: fields stated once after a list of work are every
+    point's. Only for a point that names nobody and asks work, before the sibling holding the
+    fields with no other point between that has points of its own."""
+    if item.children or item.parent is None or item.marker is None or len(item.paragraphs) > 1:
+        return None  # a point with paragraphs of its own has its own fields, or none
+    first = item.paragraphs[0]
+    if analyze(first).leads or not asks_work(first):
+        return None
+    siblings = item.parent.children
+    for sibling in siblings[siblings.index(item) + 1 :]:
+        row = row_fields(sibling)
+        if row is not None:
+            return Row(fields=row.fields, text=list(item.paragraphs))
+        if sibling.children:
+            return None
+    return None
 
 
 def build_paragraph_tasks(
