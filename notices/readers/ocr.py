@@ -252,8 +252,18 @@ def _layout(lines: list[_Line]) -> str:
         for previous, word in itertools.pairwise(words):
             parts.append("\t" if word[0] - previous[1] > 2.0 * usual_height else " ")
             parts.append(word[2])
-        out.append("".join(parts))
+        out.append(_without_trailing_specks("".join(parts)))
     return "\n".join(out)
+
+
+def _without_trailing_specks(line: str) -> str:
+    """A line without the cells after its last wide gaps that hold no letter or digit: specks
+    of a stamp or the page edge read as ".", "¬", ":" or "`" ("… và Ủy ban nhân\t." would end
+    the sentence there). The closing "./." is kept."""
+    cells = line.split("\t")
+    while len(cells) > 1 and not any(c.isalnum() for c in cells[-1]) and "./." not in cells[-1]:
+        cells.pop()
+    return "\t".join(cells)
 
 
 def _same_row(row: list[_Line], line: _Line) -> bool:

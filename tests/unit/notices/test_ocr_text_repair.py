@@ -91,3 +91,25 @@ def test_a_scanned_request_keeps_its_assignee() -> None:
     text = "\n".join([*header, *ocr.lines_from_tsv(_tsv(lines)).split("\n")])
     tasks = parse_notice(text).tasks
     assert [task.lead for task in tasks] == [("Bảo hiểm xã hội tỉnh",)]
+
+
+def _row(line: int, boxes: list[tuple[int, str]]) -> list[str]:
+    return [
+        f"5\t1\t1\t1\t{line}\t1\t{x}\t{50 * line}\t{30 * len(t)}\t40\t95\t{t}" for x, t in boxes
+    ]
+
+
+def test_a_speck_far_right_of_a_line_does_not_end_its_sentence() -> None:
+    """A stamp's edge read as "." or "¬" a wide gap after the words is dropped, so the item
+    goes on on the next line; a cell with words after a gap stays a cell."""
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\t" + (
+        "left\ttop\twidth\theight\tconf\ttext"
+    )
+    rows = [
+        *_row(1, [(100, "c)"), (180, "Phối"), (320, "hợp"), (440, "với"), (1500, ".")]),
+        *_row(2, [(100, "Sở"), (180, "Xây"), (300, "dựng."), (1500, "¬"), (1600, ":")]),
+        *_row(3, [(100, "Nơi"), (200, "nhận:"), (1400, "KT."), (1500, "GIÁM"), (1650, "ĐỐC")]),
+    ]
+    assert ocr.lines_from_tsv("\n".join([header, *rows])) == (
+        "c) Phối hợp với\nSở Xây dựng.\nNơi nhận:\tKT. GIÁM ĐỐC"
+    )
