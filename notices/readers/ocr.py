@@ -336,11 +336,10 @@ def restore_tones(text: str) -> str:
             if len(phrase) == len(lower) and all(
                 a == b or a == _toneless(b) for a, b in zip(lower, phrase, strict=True)
             ):
-                restored = "".join(
-                    w if w.isspace() else p for w, p in zip(written, phrase, strict=True)
+                restored = "".join(  # each letter keeps its case: "THÀNH PHÔ" -> "THÀNH PHỐ"
+                    w if w.isspace() else p.upper() if w.isupper() else p
+                    for w, p in zip(written, phrase, strict=True)
                 )
-                if written[:1].isupper():
-                    restored = restored[:1].upper() + restored[1:]
                 pieces.extend([text[last : m.start()], restored])
                 last = m.end()
                 break

@@ -63,6 +63,7 @@ def test_words_written_in_capitals_stay(line: str) -> None:
         ("Đê nghị Phòng Kinh tế khân trương", "Đề nghị Phòng Kinh tế khẩn trương"),
         ("Tô chức tông hợp kết quả", "Tổ chức tổng hợp kết quả"),
         ("phối hợp với Bảo hiêm xã hội tỉnh", "phối hợp với Bảo hiểm xã hội tỉnh"),
+        ("ỦY BAN NHÂN DÂN THÀNH PHÔ", "ỦY BAN NHÂN DÂN THÀNH PHỐ"),  # capitals stay capitals
     ],
 )
 def test_tone_marks_lost_from_known_phrases_are_put_back(read: str, meant: str) -> None:
