@@ -27,6 +27,7 @@ import io
 import itertools
 import logging
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -158,7 +159,71 @@ def lines_from_tsv(tsv: str) -> str:
             line.left, line.right = min(line.left, left), max(line.right, left + width)
             line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
             line.words.append((left, left + width, text))
-    return unicodedata.normalize("NFC", _layout(list(lines.values())))
+    text = unicodedata.normalize("NFC", _layout(list(lines.values())))
+    return restore_tones("\n".join(restore_case(line) for line in text.split("\n")))
+
+
+# Tesseract reads a vowel carrying two marks (a circumflex, breve or horn and a tone) as its
+# capital: "thuẾ", "liỆt", "ChỈ" inside a word, and whole short syllables in running text ("BỘ
+# Ngoại giao", "trách nhiệm VỀ SỐ liệu", "2. VỀ việc …", "các CƠ quan"). A capital marked vowel
+# after a lower-case letter of the same word is lowered. A run of short all-capital syllables,
+# one of them with such a vowel, in running text is rewritten: one syllable keeps its capital
+# ("Bộ", "Cơ quan" as such nouns are written), the second and later ones are lowered, and the
+# first too when it follows a lower-case word ("về số liệu"). A capitalised name in capitals
+# ("Hà NỘI, ngày", "VIỆT NAM Độc lập") is left alone: the header reads it in either case.
+_MARKED_VOWELS = "ÂĂÊÔƠƯẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
+_TONED_CAPITALS = "ÀÁẢÃẠÈÉẺẼẸÌÍỈĨỊÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ" + _MARKED_VOWELS
+_INNER_CAPITAL = re.compile(rf"(?<=\w)[{_TONED_CAPITALS}]")
+_OPENER = re.compile(r"^(?:[-–—+•]|\(?\w{1,4}[.)]|.*[.:;!?])$")
+
+
+def restore_case(line: str) -> str:
+    """One OCR line with the capitals Tesseract made of doubly marked small vowels lowered."""
+    line = _INNER_CAPITAL.sub(
+        lambda m: m[0].lower() if line[m.start() - 1].islower() else m[0], line
+    )
+    return "\t".join(_restore_cell(cell) for cell in line.split("\t"))
+
+
+def _restore_cell(cell: str) -> str:
+    words = cell.split(" ")
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and _caps_syllable(words[end]):
+            end += 1
+        if end > index and _in_running_text(words, index, end):
+            before = words[index - 1] if index else ""
+            opens = not before or _OPENER.match(before) is not None
+            for offset in range(index, end):
+                lowered = words[offset].lower()
+                first = offset == index and (opens or end - index == 1)
+                words[offset] = lowered[:1].upper() + lowered[1:] if first else lowered
+        index = max(end, index + 1)
+    return " ".join(words)
+
+
+def _caps_syllable(word: str) -> bool:
+    core = word.strip(",.:;()")
+    return 0 < len(core) <= 4 and core.isalpha() and core.isupper()
+
+
+def _in_running_text(words: list[str], index: int, end: int) -> bool:
+    """The capital run words[index:end] has a doubly marked vowel and stands among words in
+    lower case: the next word has a small letter, the one before is lower-case or opens a
+    sentence or an item, and a name in capitals is not what it is."""
+    run = words[index:end]
+    if not any(c in _MARKED_VOWELS for word in run for c in word):
+        return False
+    following = words[end] if end < len(words) else ""
+    if not following[:1].isalpha() or not any(c.islower() for c in following):
+        return False
+    before = words[index - 1] if index else ""
+    if before and not before[:1].islower() and _OPENER.match(before) is None:
+        # "Giao BỘ Tài chính" is a subject; "Hà NỘI, ngày" is a place name, "HUYỆN HIỆP Hòa" too
+        lower_before = any(c.islower() for c in before)
+        return lower_before and len(run) == 1 and following[:1].isupper()
+    return len(run) == 1 or following[:1].islower()
 
 
 def _layout(lines: list[_Line]) -> str:
@@ -187,8 +252,18 @@ def _layout(lines: list[_Line]) -> str:
         for previous, word in itertools.pairwise(words):
             parts.append("\t" if word[0] - previous[1] > 2.0 * usual_height else " ")
             parts.append(word[2])
-        out.append("".join(parts))
+        out.append(_without_trailing_specks("".join(parts)))
     return "\n".join(out)
+
+
+def _without_trailing_specks(line: str) -> str:
+    """A line without the cells after its last wide gaps that hold no letter or digit: specks
+    of a stamp or the page edge read as ".", "¬", ":" or "`" ("… và Ủy ban nhân\t." would end
+    the sentence there). The closing "./." is kept."""
+    cells = line.split("\t")
+    while len(cells) > 1 and not any(c.isalnum() for c in cells[-1]) and "./." not in cells[-1]:
+        cells.pop()
+    return "\t".join(cells)
 
 
 def _same_row(row: list[_Line], line: _Line) -> bool:
@@ -201,6 +276,74 @@ def _same_row(row: list[_Line], line: _Line) -> bool:
         if min(other.right, line.right) > max(other.left, line.left):
             return False
     return True
+
+
+# Tesseract drops a tone mark it cannot separate from the letter's other mark ("yêu câu", "đê
+# nghị", "khân trương", "tông hợp", "Bảo hiêm xã hội"): the words a notice asks with, the verbs
+# of its tasks and the words that name bodies and officials are put back where every letter is
+# the phrase's own or the phrase's with its tone mark lost.
+# One syllable is left alone ("câu", "đê" are words); so are phrases whose toneless form is
+# another phrase ("công nhân" is not "công nhận").
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_ASKING_WORDS = ("yêu cầu", "đề nghị", "khẩn trương", "trách nhiệm")
+_TONELESS_WORDS = frozenset({"công nhân"})
+
+
+def _toneless(text: str) -> str:
+    kept = "".join(c for c in unicodedata.normalize("NFD", text) if c not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", kept)
+
+
+def _bare(text: str) -> str:
+    """Every mark gone, one character for one character ("đ" stays): a phrase's skeleton."""
+    return "".join(unicodedata.normalize("NFD", c)[0] if c != "đ" else c for c in text.lower())
+
+
+def _phrases() -> dict[str, tuple[str, ...]]:
+    from notices.lexicon import GROUP_NOUNS, ORG_HEADS, ROLE_WORDS, WORK_VERBS
+
+    vocabulary = (*_ASKING_WORDS, *WORK_VERBS, *ORG_HEADS, *GROUP_NOUNS, *ROLE_WORDS)
+    by_skeleton: dict[str, list[str]] = {}
+    for phrase in dict.fromkeys(w for w in vocabulary if " " in w):
+        by_skeleton.setdefault(_bare(phrase), []).append(phrase)
+    return {skeleton: tuple(found) for skeleton, found in by_skeleton.items()}
+
+
+_PHRASES = _phrases()
+_PHRASE_SKELETON = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"[ \n]") for k in sorted(_PHRASES, key=len, reverse=True)
+    )
+    + r")(?![^\W_])"
+)
+
+
+def restore_tones(text: str) -> str:
+    """OCR text with the tone marks lost from known phrases put back (a phrase may wrap)."""
+    skeleton = _bare(text)
+    if len(skeleton) != len(text):
+        return text
+    pieces: list[str] = []
+    last = 0
+    for m in _PHRASE_SKELETON.finditer(skeleton):
+        written = text[m.start() : m.end()]
+        lower = written.lower().replace("\n", " ")
+        phrases = _PHRASES[m[0].replace("\n", " ")]
+        if lower in _TONELESS_WORDS or lower in phrases:
+            continue
+        for phrase in phrases:
+            if len(phrase) == len(lower) and all(
+                a == b or a == _toneless(b) for a, b in zip(lower, phrase, strict=True)
+            ):
+                restored = "".join(  # each letter keeps its case: "THÀNH PHÔ" -> "THÀNH PHỐ"
+                    w if w.isspace() else p.upper() if w.isupper() else p
+                    for w, p in zip(written, phrase, strict=True)
+                )
+                pieces.extend([text[last : m.start()], restored])
+                last = m.end()
+                break
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def render_pdf_page(document: Any, index: int, *, dpi: int = DPI) -> Any:
