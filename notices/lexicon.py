@@ -124,7 +124,8 @@ ACTION_WORDS: tuple[str, ...] = _words(
     trù, cấp phát, bảo quản, cụ thể hóa, xác định, đi đầu, chú trọng, chăm lo, coi trọng, thúc
     đẩy, củng cố, khuyến khích, huy động, treo, kiên quyết, cắt giảm, đơn giản hóa, bãi bỏ, siết
     chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối,
-    thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến, họp, xuất cấp
+    thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến, họp, xuất cấp, triệu tập, hòa giải, hoà giải,
+    kiến nghị xử lý
     """
 )
 

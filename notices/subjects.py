@@ -50,7 +50,7 @@ _HEAD_VERB_NAMES = (
     "tổ biên tập", "đoàn kiểm tra", "đoàn giám sát", "đoàn thanh tra", "đoàn công tác",
     "đồng thẩm định", "đồng tư vấn", "phận tiếp nhận", "tâm phục vụ", "tâm hỗ trợ",
     "tâm kiểm soát", "phòng quản lý", "cục quản lý", "phòng đăng ký", "tâm tổ chức",
-    "nhà cung cấp",
+    "nhà cung cấp", "tổ hòa giải", "tổ hoà giải", "đồng hòa giải", "đồng hoà giải",
     # "các cơ sở đào tạo trực thuộc Bộ", "Trung tâm bồi dưỡng chính trị": a school, not a verb
     "sở đào tạo", "sở bồi dưỡng", "tâm đào tạo", "tâm bồi dưỡng",
 )  # fmt: skip

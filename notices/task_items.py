@@ -16,10 +16,12 @@ from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.imperatives import asks_work
+from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import is_polite_addressee
 from notices.statements import agrees_only, states_only
 from notices.structure import is_closing
+from notices.subjects import scan_subject
 from notices.task_basics import Context, glued_clauses, local_name, same_body, same_leads
 from notices.text import match_form
 
@@ -56,9 +58,12 @@ class ItemTasks:
         context: Context,
         lead_in: DeadlineHit | None = None,
         local: str | None = None,
+        *,
+        headed: bool = False,
     ) -> None:
         self.ref = ref
         self.default = default
+        self.headed = headed  # the default is a heading's body ("1. Phòng Tư pháp:"), no notice's
         self.local = local  # "tỉnh Điện Biên": what a bare "Tỉnh" as subject means
         self.lead_in = lead_in  # "Các nhiệm vụ sau hoàn thành trước ngày 30/6/2025:" above
         self.context = context
@@ -86,8 +91,18 @@ class ItemTasks:
             # "Đẩy mạnh cải cách thủ tục hành chính: Các bộ khẩn trương …": an item's topic, a
             # line of work that names nobody, then the body the item gives it to
             # ("Nguồn ngân sách: Hằng năm, …" is no line of work: a funding note)
+            # Under a body's heading ("1. Phòng Tư pháp:") the body is the lead already, and
+            # "… phối hợp với các cơ quan: Công an huyện, …" or "… gửi kết quả về: Văn phòng …"
+            # lists partners or recipients, not the body the work is given to.
             named = analyze(work.group().rstrip(": ")).leads
-            topic = work if not named and asks_work(work.group()) else None
+            topic = (
+                work
+                if not self.headed
+                and not named
+                and asks_work(work.group())
+                and _line_of_work(work.group().rstrip(": "), sentences[0][work.end() :])
+                else None
+            )
         if sentences and topic is not None:
             rest = sentences[0][topic.end() :]
             if _names_subject(rest):
@@ -324,6 +339,34 @@ _BASIS = re.compile(
 
 _TOPIC_THEN_SUBJECT = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s[^:]{10,700}?:\s+(?=[A-ZĐÀ-Ỹ])")
 _WORK_TOPIC = re.compile(r"^[A-ZĐÀ-Ỹ][^:;.()]{10,200}?:\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+# A topic that ends in a preposition ("gửi kết quả về:") or a determined noun ("phối hợp với
+# các cơ quan:", "những nội dung:") announces what follows, not a line of work.
+_TOPIC_LEADS_ON = re.compile(
+    r"(?:(?<![^\W_])(?:với|về|đến|tới|cho|của|gồm|bao gồm|như|là|tại|từ|sau)"
+    r"|(?<![^\W_])(?:các|những|mọi|từng|một số)(?:\s+\S+){1,2})\s*$"
+)
+# In syllables: "Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách" is 14.
+_TOPIC_MAX_WORDS = 16
+
+
+def _line_of_work(topic: str, rest: str) -> bool:
+    """Is `topic` a short title of a line of work ("Đẩy mạnh rà soát, hoàn thiện thể chế") and
+    `rest` a full clause of its own, a body and its work verb ("Các bộ khẩn trương trình …")?
+    "Hướng dẫn … kiểm tra học kỳ I: Trường A và Trường B làm điểm trong tháng 12" names examples
+    with no verb of their own."""
+    if len(topic.split()) > _TOPIC_MAX_WORDS:
+        return False
+    if _TOPIC_LEADS_ON.search(match_form(topic)):
+        return False
+    clause = split_clauses(rest)[0] if rest else ""
+    start = len(clause) - len(clause.lstrip())
+    span = scan_subject(clause, match_form(clause), start)
+    return span is not None and span.term in _CLAUSE_VERBS
+
+
+_CLAUSE_VERBS = frozenset((*WORK_VERBS, *PREDICATE_STARTS))
 
 
 def _names_subject(text: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
-from notices.deadlines import DeadlineHit
+from notices.deadlines import DeadlineHit, find_deadlines
 from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import ParsedTask
@@ -70,6 +70,7 @@ def build_tasks(
     local = local_name(notice_default)
     fields = event_fields(items)
     produced: dict[int, int] = {}  # tasks each item gave of its own
+    shared_rows: dict[int, dict[int, Row]] = {}  # points given fields closing their list
     summaries: list[tuple[Item, list[ParsedTask]]] = []
     for item in walk(items):
         if id(item) in consumed:
@@ -130,7 +131,7 @@ def build_tasks(
             tasks.append(row_task(item, row, own_lead_in, context))
             produced[id(item)] = 1
             continue
-        shared = _shared_row(item)
+        shared = _shared_row(item, shared_rows, context)
         if shared is not None:
             tasks.append(row_task(item, shared, own_lead_in, context))
             continue
@@ -204,7 +205,10 @@ def build_tasks(
         defaults[id(item)] = child_default
         criteria[id(item)] = own_criteria
         lead_ins[id(item)] = child_lead_in
-        builder = ItemTasks(item.ref, own, context, own_lead_in, local_name(own) or local)
+        headed = bool(own) and own != notice_default  # a heading's body, no notice's addressee
+        builder = ItemTasks(
+            item.ref, own, context, own_lead_in, local_name(own) or local, headed=headed
+        )
         # "I. ĐÁNH GIÁ CHUNG" then "… tỉnh cần tập trung các nhiệm vụ sau đây:": only the points
         # after the intro are work; the assessment before it is not.
         for paragraph in [] if descriptive else paragraphs:
@@ -255,24 +259,57 @@ def _summarises(item: Item) -> bool:
     return _SENTENCE_BREAK.search(text) is None
 
 
-def _shared_row(item: Item) -> Row | None:
+def _shared_row(item: Item, cache: dict[int, dict[int, Row]], context: Context) -> Row | None:
     """ "3.1. Tham gia …" "3.2. Tiếp nhận …" "3.3. Theo dõi …" then "- Thời gian thực hiện: …"
     "- Đơn vị chủ trì: …" under the last: fields stated once after a list of work are every
-    point's. Only for a point that names nobody and asks work, before the sibling holding the
-    fields with no other point between that has points of its own."""
-    if item.children or item.parent is None or item.marker is None or len(item.paragraphs) > 1:
-        return None  # a point with paragraphs of its own has its own fields, or none
-    first = item.paragraphs[0]
-    if analyze(first).leads or not asks_work(first):
+    point's. The rows of a sibling group are worked out once (`cache`, by parent)."""
+    if item.parent is None or item.marker is None:
         return None
-    siblings = item.parent.children
-    for sibling in siblings[siblings.index(item) + 1 :]:
-        row = row_fields(sibling)
-        if row is not None:
-            return Row(fields=row.fields, text=list(item.paragraphs))
-        if sibling.children:
-            return None
-    return None
+    parent = item.parent
+    if id(parent) not in cache:
+        cache[id(parent)] = _shared_rows(parent, context)
+    return cache[id(parent)].get(id(item))
+
+
+def _shared_rows(parent: Item, context: Context) -> dict[int, Row]:
+    """The points of `parent` that take the fields closing a run of them, in one pass from the
+    end. Only when the parent names nobody ("3. Phòng Tài chính - Kế hoạch:" is the lead of its
+    points already) and the fields stand alone after the run's last point (paragraphs or leaf
+    points that are all fields: with work beside them they are that point's own); points with
+    points of their own break the run; a point's own deadline stays its own."""
+    siblings = parent.children
+    if len(siblings) < 2 or not parent.paragraphs:
+        return {}
+    heading = parent.paragraphs[0]
+    if analyze(heading).leads or heading_assignees(heading):
+        return {}
+    rows: dict[int, Row] = {}
+    closing: Row | None = None  # the fields of the nearest later sibling that holds them
+    for point in reversed(siblings):
+        row = row_fields(point)
+        if row is not None or point.children:
+            closing = row if row is not None and _fields_alone(point) else None
+            continue
+        if closing is None or point.marker is None or len(point.paragraphs) > 1:
+            continue
+        first = point.paragraphs[0]
+        if analyze(first).leads or not asks_work(first):
+            continue
+        fields = closing.fields
+        if "time" in fields and find_deadlines(
+            first, year=context.year, reference=context.reference
+        ):
+            fields = {k: v for k, v in fields.items() if k != "time"}  # its own date stays
+        rows[id(point)] = Row(fields=fields, text=list(point.paragraphs))
+    return rows
+
+
+def _fields_alone(point: Item) -> bool:
+    """Are all of `point`'s further paragraphs and sub-points fields ("- Đơn vị chủ trì: …")?"""
+    pieces = [*point.paragraphs[1:], *(" ".join(c.paragraphs) for c in point.children)]
+    return not any(c.children for c in point.children) and all(
+        ROW_FIELD.match(match_form(piece)) for piece in pieces
+    )
 
 
 def build_paragraph_tasks(
