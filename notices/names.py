@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from notices.duties import duty_spans
+from notices.duties import duty_field_end, duty_spans
 from notices.lexicon import ORG_HEADS
 from notices.name_forms import (
     city_or_province,
@@ -49,7 +49,9 @@ _ENUM_LEVEL_COLON = re.compile(
     r"(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:\s*"
 )
 # ", phụ trách lĩnh vực Giám sát và Phản biện xã hội" after a title describes that same person.
-_DESCRIBED_DUTY = re.compile(r",\s*ph[uụ] trách(?![^\W_])[^;]*")
+# The field ends where `duty_field_end` says ("…, phụ trách lĩnh vực kinh tế và Trưởng Công an
+# xã": the second title is one more assignee).
+_DESCRIBED_DUTY = re.compile(r",\s*ph[uụ] trách(?![^\W_])")
 # " - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia", " - Cơ quan Thường trực": the post
 # a named body or title holds in a steering committee describes it; a bare post in the plan's
 # own subcommittee ("Trưởng Ban … - Trưởng Tiểu ban") is part of the title.
@@ -84,9 +86,10 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     text = re.sub(r"\s+", " ", span).strip(" ,;:-–.|")  # "|": a table cell's edge
     if not text:
         return None
-    duty = _DESCRIBED_DUTY.search(match_form(text))
+    duty = _DESCRIBED_DUTY.search(low := match_form(text))
     if duty:  # "Phó Chủ tịch Thường trực, phụ trách lĩnh vực …": the title is the name
-        text = (text[: duty.start()] + text[duty.end() :]).strip(" ,;:-–.|")
+        end = duty_field_end(text, low, duty.end())
+        text = (text[: duty.start()] + text[end:]).strip(" ,;:-–.|")
     for post in reversed(list(_COMMITTEE_POST.finditer(match_form(text)))):
         # "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751": the body's post in a committee
         text = (text[: post.start()] + text[post.end() :]).strip(" ,;:-–.|")
@@ -237,8 +240,9 @@ def _without_membership(pieces: list[str]) -> list[str]:
     return pieces[1:]
 
 
+_PARTY_COUNCIL = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)"
 _COUNCILS = (
-    r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân"
+    rf"(?P<party>{_PARTY_COUNCIL})|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân"
 )
 _STANDING_OF = re.compile(rf"(?:ban thường vụ|thường vụ|thường trực)\s+(?:{_COUNCILS})$")
 _BARE_COUNCIL = re.compile(
@@ -250,9 +254,12 @@ def _shares_standing_body(low: str, start: int, comma: int, nxt: int) -> bool:
     """ "Thường trực HĐND, UBND xã": a standing body of one council, then a second council
     named bare (at most a level after it), shares the standing body; "UBND các xã Gia Cát"
     after the comma is a body of its own."""
-    return bool(_STANDING_OF.search(low[start:comma].strip())) and bool(
-        _BARE_COUNCIL.match(low, nxt)
-    )
+    standing = _STANDING_OF.search(low[start:comma].strip())
+    bare = _BARE_COUNCIL.match(low, nxt)
+    if standing is None or bare is None:
+        return False
+    # "Ban Thường vụ Đảng ủy, UBND xã": a Party committee and a state council are two bodies
+    return (standing["party"] is None) == (bare["party"] is None)
 
 
 def _join_bare_titles(pieces: list[str]) -> list[str]:

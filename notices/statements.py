@@ -160,11 +160,14 @@ _HANDLES_DIFFICULTIES = re.compile(
     r"để\s+(?:được\s+)?(?:hỗ trợ|hướng dẫn|xử lý|giải quyết)[^.;]{0,40})?"
     r"(?:\s*\([^()]{0,80}\))?\s*[.;]?$"
 )
+# A telephone number: "0243.974.62.25", "0211 386 25 90", "(0233) 3852417", "+84 912 345 678"
+# (9 to 12 digits in groups; a date "15/12/2025" is none).
+_PHONE = r"(?:\+84|\(?0)(?:[\s.)]*\d){8,11}(?!\d)"
 # "Đầu mối hỗ trợ nghiệp vụ: số điện thoại (…); địa chỉ thư điện tử (…)": whom to call.
 _CONTACT = re.compile(
     r"^[^:;]{0,80}:\s*(?:số\s+)?(?:điện thoại|đt|thư điện tử|email|e-mail|hotline|địa chỉ)\b"
     # "Công ty Thoát nước: 0243.974.62.25 – 0243.976.22.45.": a body and only its number(s)
-    r"|^[^:;]{2,120}:\s*(?=(?:\D*\d){8})[\d\s.,;()+/–—-]+$"
+    rf"|^[^:;]{{2,120}}:\s*{_PHONE}(?:\s*[,;/–—-]\s*{_PHONE})*\s*[.;]?$"
 )
 # "Thực hiện các nhiệm vụ khác theo yêu cầu của Ban Thường trực", "Phối hợp các đơn vị liên quan
 # thực hiện các nhiệm vụ khác thuộc Chương trình", "… thực hiện các nhiệm vụ có liên quan khi được
@@ -173,7 +176,13 @@ _OTHER_DUTIES = re.compile(
     r"(?:(?:triển khai|tổ chức)\s*(?:,|và)?\s*)?(?:thực hiện|đảm nhận|làm)"
     r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|đầy đủ))?\s+(?:các\s+|những\s+)?(?:nhiệm vụ|công việc)\s+"
     r"(?:khác\b|(?:có\s+)?liên quan\s+(?=khi\s+được\s[^.;]{0,100}?(?:phân công|giao)\s*[.;]?$))"
-    r"[^;]{0,200}$"
+    # only an open-ended tail: "theo yêu cầu của …", "do … giao", "khi được … phân công",
+    # "thuộc Đề án"; a plan named, a topic ("về …") or a deadline make it work to track
+    r"(?:\s*(?:(?:có\s+)?liên quan\s+)?(?:theo\s+(?:sự\s+)?(?:yêu cầu|phân công|chỉ đạo|đề nghị)"
+    r"(?:\s+(?:của\s+)?[^,.;]{1,100})?"
+    r"|do\s[^.;]{1,100}?\s(?:giao|phân công)"
+    r"|(?:khi\s+)?được\s(?:[^.;]{1,100}?\s)?(?:giao|phân công)"
+    r"|thuộc\s+(?:đề án|chương trình|kế hoạch|dự án)(?:\s+này)?))?\s*[.;]?$"
 )
 # What may stand before it: the body, "chủ động", "phối hợp (với) …" (no work of its own).
 _BEFORE_DUTIES = re.compile(r"\b(?:tham gia|và)\b")
@@ -232,7 +241,11 @@ def _appeal_or_optional(low: str) -> bool:
     appeal = _APPEAL.match(low)
     if appeal is not None and re.search(_PUBLIC, appeal["who"]):
         return True
-    return _IF_WISHED.search(low) is not None or _ENCOURAGED.match(low) is not None
+    if _IF_WISHED.search(low) is not None:
+        return True
+    # every clause invites ("…; Phòng Nông nghiệp hỗ trợ …" is work)
+    clauses = [clause.strip() for clause in low.split(";") if clause.strip()]
+    return all(_ENCOURAGED.match(clause) for clause in clauses)
 
 
 def _rule_or_role(low: str) -> bool:

@@ -15,6 +15,12 @@ from notices.lexicon import ACTION_WORDS, ORG_HEADS, PREDICATE_STARTS
 from notices.names import known_field_spans
 from notices.text import match_form
 
+# "Phó Chủ tịch, phụ trách lĩnh vực kinh tế và Trưởng Công an xã": a second title after the field.
+_ANOTHER_TITLE = re.compile(
+    r"\s+và\s+(?:(?:đồng chí|đ/c)\s+)?(?:phó\s+)?(?:trưởng|chủ tịch|giám đốc|chánh|bí thư"
+    r"|thủ trưởng|chỉ huy trưởng)(?![^\W_])"
+)
+
 _END = r"(?![^\W_])"
 
 
@@ -135,9 +141,10 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             # "Chuyên viên phụ trách tổng hợp tham mưu …": the field is part of the name even
             # when a word of it is a verb; "Phó Chủ tịch, phụ trách lĩnh vực …" only describes
             # the person the title before the comma names.
-            if previous == "," and cut is None:
-                cut = low.rindex(",", start, pos)
-            skip_to, tokens = duty_field_end(text, low, duty.end()), 0
+            field_end = duty_field_end(text, low, duty.end())
+            if previous == "," and cut is None and not _ANOTHER_TITLE.match(low, field_end):
+                cut = low.rindex(",", start, pos)  # "…, phụ trách X và Trưởng Công an xã": on
+            skip_to, tokens = field_end, 0
             previous, previous_pos = "", pos
             continue
         if (

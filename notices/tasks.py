@@ -80,9 +80,21 @@ def build_tasks(
         if id(item) in fields:
             # "- Thành phần đoàn: …" beside "- Phương pháp: …": the inspection described, but a
             # paragraph after it may still ask a body for work ("Bộ Tài chính đề nghị …")
-            consumed.update(id(child) for child in walk(item.children))
             inherited = defaults[id(item.parent)] if item.parent else notice_default
             parent_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
+            # "1. Nội dung:" over "- Ban Công tác Mặt trận các thôn tổ chức … trước ngày …": a
+            # point that names a body and asks it for work is an assignment, not a field value
+            assigned = [child for child in item.children if _assigns(item, child)]
+            consumed.update(
+                id(node)
+                for child in item.children
+                if child not in assigned
+                for node in walk([child])
+            )
+            if assigned:
+                defaults[id(item)] = inherited
+                criteria[id(item)] = criteria[id(item.parent)] if item.parent else []
+                lead_ins[id(item)] = parent_lead_in
             for node, request in trailing_requests(item, None):
                 builder = ItemTasks(node.ref, inherited, context, parent_lead_in, local)
                 builder.add_paragraph(request, [])
@@ -238,8 +250,40 @@ def build_tasks(
         for item, own in summaries
         if sum(produced.get(id(child), 0) for child in walk(item.children)) >= 2
         for task in own
+        if not _own_assignment(item, task)
     }
     return _rejoin_clauses([task for task in tasks if id(task) not in headings])
+
+
+_GIVES_WORK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s")
+
+
+def _own_assignment(item: Item, task: ParsedTask) -> bool:
+    """A sentence over points that is an assignment of its own: it says "Giao/Đề nghị/Yêu cầu"
+    ("1. Giao Ban Tổ chức hướng dẫn …"), or names its body and gives a deadline ("3. Ban Quản
+    lý dự án hoàn thành hồ sơ thiết kế trước ngày 15/12/2025.", "1. Đẩy mạnh chuyển đổi số:
+    Phòng Văn hóa - Thông tin chủ trì …, trình UBND huyện trước ngày 15/12/2025.")."""
+    text = item.paragraphs[0]
+    if _GIVES_WORK.match(match_form(text.strip())):
+        return True
+    # "1. Hoàn thành mục tiêu … trong năm 2025": a goal for a body handed down stays a heading
+    named = bool(task.lead) and all(name in text for name in task.lead)
+    return named and task.deadline is not None
+
+
+# Fields whose points list people or ways, never work: "Đối tượng:", "Thành phần:", "Phương pháp:"
+_LISTING_FIELD = re.compile(
+    r"^\W*(?:đối tượng|thành phần|khách mời|phương pháp|hình thức|cách thức)"
+)
+
+
+def _assigns(field: Item, item: Item) -> bool:
+    """A point of a field such as "1. Nội dung:" that names who does it and asks for work ("-
+    Ban Công tác Mặt trận các thôn tổ chức ngày hội … trước ngày 18/11/2025")."""
+    if not item.paragraphs or _LISTING_FIELD.match(match_form(field.paragraphs[0])):
+        return False
+    text = item.paragraphs[0]
+    return bool(analyze(text).leads) and asks_work(text)
 
 
 _HEADING_KINDS = (MarkerKind.SECTION, MarkerKind.NUMBER, MarkerKind.LETTER)
