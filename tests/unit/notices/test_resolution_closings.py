@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from notices.assignees import analyze
 from notices.parser import parse_notice
 from notices.statements import states_only
 
@@ -73,3 +74,25 @@ Nguyễn Văn An
 def test_a_resolution_keeps_only_its_assignment() -> None:
     notice = parse_notice(_RESOLUTION)
     assert [task.lead for task in notice.tasks] == [("Sở Giáo dục và Đào tạo",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        (
+            "Giao ban thường vụ các huyện ủy, thị ủy khẩn trương hoàn thiện phương án nhân sự.",
+            "ban thường vụ các huyện ủy, thị ủy",
+        ),
+        (
+            "Giao ban thường vụ các đảng ủy trực thuộc tỉnh chỉ đạo tổng kết công tác năm.",
+            "ban thường vụ các đảng ủy trực thuộc tỉnh",
+        ),
+    ],
+)
+def test_a_party_standing_committee_in_lower_case_is_a_lead(sentence: str, lead: str) -> None:
+    roles = analyze(sentence)
+    assert [assignee.name for assignee in roles.leads] == [lead]
+
+
+def test_a_regular_briefing_is_still_no_body() -> None:
+    assert not analyze("Giao ban thường kỳ hằng tuần do Chủ tịch xã chủ trì.").leads
