@@ -144,8 +144,11 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
 
 
 def _capital_ban(text: str, low: str, pos: int) -> bool:
-    """ "Giao Ban Quản lý …" names a board; "giao ban" in lower case is a briefing."""
-    return low.startswith("ban ", pos) and text[pos].isupper()
+    """ "Giao Ban Quản lý …" names a board; "giao ban" in lower case is a briefing, except before
+    "thường vụ" ("Giao ban thường vụ các tỉnh ủy …": a Party text's standing committees)."""
+    return low.startswith("ban ", pos) and (
+        text[pos].isupper() or low.startswith("thường vụ ", pos + 4)
+    )
 
 
 def _from_subject(text: str, low: str, start: int, roles: Roles) -> bool:

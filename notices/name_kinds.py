@@ -106,7 +106,14 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "org"
     if _GROUP_RX.match(low, after) and low[pos : head.end()] in _GROUP_OF_HEADS:
         return "group"  # "thường trực các tỉnh uỷ, thành uỷ", "văn phòng các sở"
+    standing = _STANDING_OF.match(low, pos)
+    if standing is not None and _GROUP_RX.match(low, standing.end()):
+        return "group"  # "ban thường vụ các tỉnh uỷ, thành uỷ": the head read alone was "ban"
     return None
+
+
+# A Party text writes its standing committees in lower case: "ban thường vụ các huyện ủy".
+_STANDING_OF = re.compile(r"ban\s+(?:thường vụ|thường trực)\s+")
 
 
 # The heads of the central government's bodies, one group however it is written: "Bộ trưởng,

@@ -237,9 +237,32 @@ _ENCOURAGED = re.compile(
 )
 
 
+# "Ban Chấp hành … kêu gọi toàn Đảng, toàn dân, toàn quân tiếp tục đoàn kết …", "Hội đồng nhân dân
+# tỉnh kêu gọi đồng bào các dân tộc …": the issuer's own call on everyone assigns nobody (a body
+# asked to make the call, "Đề nghị Mặt trận … kêu gọi nhân dân …", still has work).
+_CALLS_ON_ALL = re.compile(
+    r"^(?P<who>[^.;:]{0,120}?)\s*\bkêu gọi\s+(?:toàn\s+(?:thể\s+)?(?:đảng|dân|quân|xã hội)\b"
+    r"|đồng bào\b|(?:các tầng lớp\s+|toàn thể\s+)?nhân dân\b|mọi người(?:\s+dân)?\b)"
+)
+_CALLER_WORKS = re.compile(
+    r"\b(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|vận động|tham mưu|chỉ đạo|tiếp tục)\b"
+)
+
+
+# "Chính quyền địa phương ở các xã trước sắp xếp tiếp tục hoạt động cho đến khi chính quyền …
+# mới chính thức hoạt động.": a transitional provision says how long a body goes on existing.
+_LASTS_UNTIL = re.compile(
+    r"^[^.;:]{3,200}?\s(?:tiếp tục|vẫn)\s+hoạt động\s+(?:cho\s+)?(?:đến|tới)\s+(?:khi|ngày|hết)\b"
+    r"[^;]*$"
+)
+
+
 def _appeal_or_optional(low: str) -> bool:
     appeal = _APPEAL.match(low)
     if appeal is not None and re.search(_PUBLIC, appeal["who"]):
+        return True
+    call = _CALLS_ON_ALL.match(low)
+    if call is not None and not _CALLER_WORKS.search(call["who"]):
         return True
     if _IF_WISHED.search(low) is not None:
         return True
@@ -283,6 +306,8 @@ def states_only(sentence: str, reference: date | None) -> bool:
     if not low:
         return False
     if _carries_out_only(low) or _rule_or_role(low) or _appeal_or_optional(low):
+        return True
+    if _LASTS_UNTIL.match(low) and not asks_someone(low):
         return True
     if _other_duties_only(low):
         return True
