@@ -141,13 +141,22 @@ _ACTION_START = re.compile(
 )
 
 
+# A commune civil servant's title joins two fields with a dash ("Công chức Địa chính - Xây dựng
+# xã", "Công chức Tư pháp - Hộ tịch phường"): the level noun after the second field shows it.
+_STAFF_TITLE = re.compile(r"\b(?:Công chức|Cán bộ|Viên chức|Chuyên viên)\s+[A-ZĐÀ-Ỹ]")
+_LEVEL_AFTER = re.compile(r"\s*(?:[a-zà-ỹđ]+\s+){0,3}?(?:xã|phường|thị trấn|huyện|thị xã)\b")
+
+
 def _split_body_dash(paragraph: str) -> list[str]:
     m = _BODY_DASH.match(paragraph)
     if m is None:
         return [paragraph]
     point = m["point"]
-    if not _ACTION_START.match(point.lower()):
+    action = _ACTION_START.match(point.lower())
+    if not action:
         return [paragraph]
+    if _STAFF_TITLE.search(m["head"]) and _LEVEL_AFTER.match(point.lower(), action.end()):
+        return [paragraph]  # "Công chức Địa chính - Xây dựng xã chuẩn bị …": one title
     if not re.match(r"^\S+\s+\S+\s+\S+", point):
         return [paragraph]
     return [m["head"], f"- {point}"]

@@ -49,6 +49,11 @@ _TITLE_STOP = re.compile(
     r"^(?:Ngày\s+\d|Căn cứ|Kính gửi|Thực hiện|Sau khi|Vào ngày|Sáng ngày|Chiều ngày)",
     re.IGNORECASE,
 )
+# A numbered heading, a lettered or dashed point or an article: the body has begun (a pasted
+# notice often has no blank line between its title and its first heading).
+_BODY_MARKER = re.compile(
+    r"^(?:[IVX]{1,4}\s*[.:]\s|\d{1,2}(?:\.\d{1,2}){0,3}\.\s|[a-zđ]\)\s|[-–+•]\s|Điều\s+\d+\s*[.:])"
+)
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
 _HEADER_SCAN = 40
 
@@ -246,6 +251,8 @@ def _title_after(lines: list[str], start: int, *, include_first: bool = False) -
         line = lines[index]
         if _TITLE_STOP.match(line) or (len(line) > 250 and title):
             break
+        if title and _BODY_MARKER.match(line):
+            break  # "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" / "- …" right under the title, no blank line
         if title and all(_mostly_caps(t) for t in title) and not _mostly_caps(line):
             break  # "… TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK" then "Thời gian qua, …": the body starts
         title.append(line)

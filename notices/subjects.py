@@ -193,6 +193,12 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             # or a going-to before the work ends the names
             return Span(pos if cut is None else cut, opens.group(), opens.end())
         term = _TERM_RX.match(low, pos)
+        if term and text[pos].isupper() and _FIELD_PAIR.search(low, start, pos):
+            level = _LEVEL_NEXT.match(low, term.end())
+            if level is not None:  # "Công chức Địa chính - Xây dựng xã chuẩn bị …"
+                skip_to = level.end()
+                previous, previous_pos = "", pos
+                continue
         if term and _ends_subject(
             text, low, pos, start, previous, previous_pos, term.group(), fields
         ):
@@ -202,6 +208,15 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             return Span(pos if cut is None else cut, term.group(), term.end())
         previous, previous_pos = tok, pos
     return Span(len(text) if cut is None else cut, "", len(text))
+
+
+# A title whose field is two fields joined by a dash ("Công chức Địa chính - Xây dựng xã",
+# "Tư pháp - Hộ tịch"): a capitalised verb right after the dash is the second field's first word
+# when the level of the post follows it.
+_FIELD_PAIR = re.compile(r"\s[-–]\s*$")
+_LEVEL_NEXT = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:xã|phường|thị trấn|huyện|quận|thị xã)(?![^\W_])"
+)
 
 
 def _after_passive(low: str, start: int, pos: int) -> re.Match[str] | None:
