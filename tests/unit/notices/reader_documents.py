@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 HEADER = [
     ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
@@ -114,19 +115,24 @@ def scan_pdf(pdf: bytes, dpi: int = 200, stamp: str | None = None) -> bytes:
     return _with_stamp(buffer.getvalue(), stamp)
 
 
-def _with_stamp(scan: bytes, stamp: str) -> bytes:
+def _scan_under_text(scan: bytes) -> Any:
+    """An A4 FPDF page with the scan's first page as its full-page image, ready for text."""
+    import pypdfium2 as pdfium
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
     pdf.add_page()
     with tempfile.TemporaryDirectory() as folder:
         image = Path(folder, "page.png")
-        import pypdfium2 as pdfium
-
         document = pdfium.PdfDocument(scan)
         document[0].render(scale=150 / 72).to_pil().save(image)
         document.close()
         pdf.image(str(image), x=0, y=0, w=210, h=297)
+    return pdf
+
+
+def _with_stamp(scan: bytes, stamp: str) -> bytes:
+    pdf = _scan_under_text(scan)
     pdf.set_font("helvetica", size=7)
     pdf.set_xy(140, 280)
     pdf.cell(60, 4, stamp)
@@ -138,19 +144,9 @@ def with_ocr_layer(scan: bytes, lines: list[str]) -> bytes:
     office scanners without the Vietnamese model do: the words with every mark lost."""
     import unicodedata
 
-    from fpdf import FPDF
     from fpdf.enums import TextMode
 
-    pdf = FPDF(format="A4")
-    pdf.add_page()
-    with tempfile.TemporaryDirectory() as folder:
-        image = Path(folder, "page.png")
-        import pypdfium2 as pdfium
-
-        document = pdfium.PdfDocument(scan)
-        document[0].render(scale=150 / 72).to_pil().save(image)
-        document.close()
-        pdf.image(str(image), x=0, y=0, w=210, h=297)
+    pdf = _scan_under_text(scan)
     pdf.set_font("helvetica", size=11)
     pdf.text_mode = TextMode.INVISIBLE
     pdf.set_xy(12, 20)
