@@ -54,6 +54,9 @@ _TITLE_STOP = re.compile(
 _BODY_MARKER = re.compile(
     r"^(?:[IVX]{1,4}\s*[.:]\s|\d{1,2}(?:\.\d{1,2}){0,3}\.\s|[a-zđ]\)\s|[-–+•]\s|Điều\s+\d+\s*[.:])"
 )
+# "giai đoạn 2026" / "- 2030 trên địa bàn huyện": a dash that carries on the title's year range
+# or a lower-case word is the title wrapping, not a point.
+_TITLE_GOES_ON = re.compile(r"^[-–]\s*(?:\d{4}\b|[a-zà-ỹđ])")
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
 _HEADER_SCAN = 40
 
@@ -251,8 +254,10 @@ def _title_after(lines: list[str], start: int, *, include_first: bool = False) -
         line = lines[index]
         if _TITLE_STOP.match(line) or (len(line) > 250 and title):
             break
-        if title and _BODY_MARKER.match(line):
+        if title and _BODY_MARKER.match(line) and not _TITLE_GOES_ON.match(line):
             break  # "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" / "- …" right under the title, no blank line
+        if title and line.rstrip().endswith(":") and len(line.split()) >= 5:
+            break  # "Tại hội nghị ngày …, Ban Thường vụ kết luận như sau:": the body's lead-in
         if title and all(_mostly_caps(t) for t in title) and not _mostly_caps(line):
             break  # "… TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK" then "Thời gian qua, …": the body starts
         title.append(line)

@@ -286,7 +286,11 @@ def _same_row(row: list[_Line], line: _Line) -> bool:
 # another phrase ("công nhân" is not "công nhận").
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _ASKING_WORDS = ("yêu cầu", "đề nghị", "khẩn trương", "trách nhiệm")
-_TONELESS_WORDS = frozenset({"công nhân"})
+# Phrases whose toneless form is a word or name of its own: "văn phong" (a style, a place),
+# "thương vụ" (a trade office), "đông viên (chức)", "đi đâu", "(Nguyễn Thị) Hương dẫn (đầu)".
+_TONELESS_WORDS = frozenset(
+    {"công nhân", "văn phong", "thương vụ", "đông viên", "đi đâu", "hương dẫn"}
+)
 
 
 def _toneless(text: str) -> str:
@@ -319,6 +323,28 @@ _PHRASE_SKELETON = re.compile(
 )
 
 
+# Words that open a person's or a place's name: a capitalised phrase after one of them is part of
+# the name ("Nguyễn Văn Phong", "Nguyễn Thị Hương", "xã Văn Phong"), whose spelling is its own.
+_NAME_OPENERS = frozenset(
+    {"văn", "thị", "đức", "hữu", "công", "minh", "ngọc", "quang", "xuân", "thanh", "xã",
+     "phường", "thôn", "bản", "làng", "huyện", "tỉnh", "ấp", "đồng", "chí", "ông", "bà"}
+)  # fmt: skip
+
+
+def _names_someone(text: str, start: int, written: str) -> bool:
+    """A capitalised (not all-capital) phrase right after a family name, a middle name or a
+    place word: a person's or a place's name, not a phrase to repair."""
+    from notices.lexicon import SURNAMES
+
+    if not written[:1].isupper() or written.isupper():
+        return False
+    words = text[max(0, start - 24) : start].split()
+    if not words:
+        return False
+    previous = words[-1].strip(",.;:").lower()
+    return previous in SURNAMES or previous in _NAME_OPENERS
+
+
 def restore_tones(text: str) -> str:
     """OCR text with the tone marks lost from known phrases put back (a phrase may wrap)."""
     skeleton = _bare(text)
@@ -332,6 +358,8 @@ def restore_tones(text: str) -> str:
         phrases = _PHRASES[m[0].replace("\n", " ")]
         if lower in _TONELESS_WORDS or lower in phrases:
             continue
+        if _names_someone(text, m.start(), written):
+            continue  # "Nguyễn Văn Phong", "Xã Văn Phong": a capitalised word mid-sentence
         for phrase in phrases:
             if len(phrase) == len(lower) and all(
                 a == b or a == _toneless(b) for a, b in zip(lower, phrase, strict=True)

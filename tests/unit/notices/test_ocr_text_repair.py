@@ -114,3 +114,17 @@ def test_a_speck_far_right_of_a_line_does_not_end_its_sentence() -> None:
     assert ocr.lines_from_tsv("\n".join([header, *rows])) == (
         "c) Phối hợp với\nSở Xây dựng.\nNơi nhận:\tKT. GIÁM ĐỐC"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Nguyễn Chu Tri dự họp và phát biểu",  # a name after a family name
+        "Đồng chí Nguyễn Văn Phong, Phó Chủ tịch UBND xã",  # "văn phong" is a name, a style
+        "Bà Nguyễn Thị Hương dẫn đầu đoàn công tác",
+        "Thương vụ Việt Nam tại Nhật Bản hỗ trợ doanh nghiệp",  # a trade office
+        "Chương trình thu hút đông viên chức trẻ",
+    ],
+)
+def test_names_and_words_whose_toneless_form_is_their_own_are_kept(text: str) -> None:
+    assert ocr.restore_tones(text) == text

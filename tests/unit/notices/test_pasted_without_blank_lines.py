@@ -66,3 +66,28 @@ def test_a_commune_title_joining_two_fields_by_a_dash_stays_one_name() -> None:
         ("Công chức Địa chính - Xây dựng phường Tân An",),
         ("Phòng Tài chính - Kế hoạch",),
     ]
+
+
+def test_a_title_wrapped_at_a_year_range_dash_goes_on() -> None:
+    lines = [
+        "KẾ HOẠCH",
+        "Bảo tồn làng nghề truyền thống giai đoạn 2027",
+        "- 2031 trên địa bàn xã",
+        "I. MỤC ĐÍCH",
+    ]
+    assert find_type_and_title(lines)[1] == (
+        "Bảo tồn làng nghề truyền thống giai đoạn 2027 - 2031 trên địa bàn xã"
+    )
+
+
+def test_the_lead_in_of_a_conclusion_is_not_part_of_its_title() -> None:
+    lines = [
+        "KẾT LUẬN",
+        "của Thường trực Đảng ủy về công tác chuyển đổi số quý I",
+        "Tại phiên họp ngày 02/4/2027, Thường trực Đảng ủy kết luận như sau:",
+        "1. Văn phòng Đảng ủy hoàn thiện cổng thông tin trước ngày 30/4/2027.",
+    ]
+    assert find_type_and_title(lines) == (
+        "KL",
+        "của Thường trực Đảng ủy về công tác chuyển đổi số quý I",
+    )
