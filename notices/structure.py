@@ -146,19 +146,50 @@ def _header_end(paragraphs: list[str], title: str) -> int:
 
 
 def _until_end(body: list[str]) -> list[str]:
-    """The body up to "Nơi nhận" or the signature, and the task table of an appendix after it."""
+    """The body up to "Nơi nhận" or the signature, and after it the body of a plan (or rules,
+    a programme) the document attaches, or else the task table of an appendix."""
     for index, paragraph in enumerate(body):
         if _BODY_END.match(paragraph):
-            return body[:index] + _appendix_rows(body[index:])
+            return body[:index] + _after_signature(body[index:])
         if _FILED.match(paragraph):
             # "- Lưu: VT, …" closes the "Nơi nhận" list; a scan may have lost its title line
             rest = body[index:]
             while index and body[index - 1].startswith(_DASHES) and len(body[index - 1]) < 90:
                 index -= 1
-            return body[:index] + _appendix_rows(rest)
+            return body[:index] + _after_signature(rest)
         if paragraph.rstrip().endswith("./.") and find_marker(paragraph) is None:
-            return body[: index + 1] + _appendix_rows(body[index + 1 :])
+            return body[: index + 1] + _after_signature(body[index + 1 :])
     return body
+
+
+# A decision that issues a plan prints the plan after its own signature: "KẾ HOẠCH" / its title /
+# "(Ban hành kèm theo Quyết định số …)". The plan's body is where the work is.
+_ATTACHED_TYPE = re.compile(
+    r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN|PHƯƠNG ÁN"
+    r"|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
+)
+_ATTACHED_NOTE = re.compile(
+    r"^\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết|Công văn|Thông báo"
+    r"|Kế hoạch)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_signature(tail: list[str]) -> list[str]:
+    for index, paragraph in enumerate(tail):
+        if not _ATTACHED_TYPE.match(paragraph):
+            continue
+        note = next(
+            (
+                j
+                for j in range(index + 1, min(index + 5, len(tail)))
+                if _ATTACHED_NOTE.match(tail[j])
+            ),
+            None,
+        )
+        if note is not None:
+            return _until_end(tail[note + 1 :])
+    return _appendix_rows(tail)
 
 
 # "PHỤ LỤC" / "Phụ lục I" after the signature, then its task table's rows (notices.tables).

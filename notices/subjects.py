@@ -280,7 +280,11 @@ _LISTED_ORGANISATION = re.compile(
 _MANNER = re.compile(
     r"bằng\s+(?:(?:nhiều|các|mọi)\s+)?(?:hình thức|phương pháp|phương thức|cách)" + _END
 )
-_OPENS_CLAUSE = re.compile(rf"khi{_END}|đi(?=\s+(?:{_alternation(ACTION_WORDS)}){_END})")
+# "… khi chưa bàn giao", "… đi kiểm tra", "các xã tự kiểm tra", "… cùng phối hợp": a condition,
+# a going-to or an adverb of manner before the work word ends the names.
+_OPENS_CLAUSE = re.compile(
+    rf"khi{_END}|(?:đi|tự|cùng)(?=\s+(?:{_alternation(ACTION_WORDS)}){_END})"
+)
 _ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)" + _END)
 _CONCERN_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
 _UP_TO_COMMA = re.compile(r"[^,;:.]*,")
