@@ -31,7 +31,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     ubkt, thông tấn xã, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
     chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở,
     nhà cung cấp,
-    thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở
+    thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở, thôn, ấp, khu phố, tổ dân phố
     """
 )
 

@@ -199,6 +199,19 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
                 skip_to = level.end()
                 previous, previous_pos = "", pos
                 continue
+        if (
+            term
+            and " " not in term.group()
+            and text[pos].isupper()
+            and pos > start
+            and text[previous_pos].isupper()
+            and previous not in (",", ";")
+            and low[pos + len(term.group()) : pos + len(term.group()) + 1] in (" ", "")
+        ):
+            # "xã Tân Lập", "thôn Phú Thành": a one-syllable verb capitalised inside a place's
+            # name is a syllable of the name
+            previous, previous_pos = tok, pos
+            continue
         if term and _ends_subject(
             text, low, pos, start, previous, previous_pos, term.group(), fields
         ):

@@ -65,3 +65,19 @@ def test_an_appendix_that_is_not_an_attached_plan_still_gives_only_its_rows() ->
 def test_tu_and_cung_before_the_work_end_the_names(sentence: str, lead: str) -> None:
     notice = parse_notice(f"THÔNG BÁO\nKết luận giao ban\n\n{sentence}")
     assert notice.tasks[0].lead[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("1. Thôn Đông Hòa hoàn thành họp dân trước ngày 10/12/2027.", "Thôn Đông Hòa"),
+        ("1. Khu phố 3 rà soát hộ cận nghèo.", "Khu phố 3"),
+        ("1. Ấp Tân Lập tổ chức ra quân dọn vệ sinh.", "Ấp Tân Lập"),
+        ("1. UBND xã Tân Lập lập danh sách hộ nghèo.", "UBND xã Tân Lập"),
+    ],
+)
+def test_a_village_or_a_place_whose_name_holds_a_verb_leads(sentence: str, lead: str) -> None:
+    """A village ("Thôn 1", "Khu phố 3", "Ấp …") does the work in a commune's notice; a place
+    name may hold a one-syllable verb ("Tân Lập") without ending there."""
+    notice = parse_notice(f"THÔNG BÁO\nKết luận giao ban\n\n{sentence}")
+    assert notice.tasks[0].lead == (lead,)
