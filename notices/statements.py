@@ -253,16 +253,52 @@ _CALLER_WORKS = re.compile(
 # mới chính thức hoạt động.": a transitional provision says how long a body goes on existing.
 _LASTS_UNTIL = re.compile(
     r"^[^.;:]{3,200}?\s(?:tiếp tục|vẫn)\s+hoạt động\s+(?:cho\s+)?(?:đến|tới)\s+(?:khi|ngày|hết)\b"
-    r"[^;]*$"
 )
+# What turns a call or a provision into work when it follows it: a task verb or a deadline
+# ("…; giao Trạm Y tế xã phun khử khuẩn …", "… cho đến khi kết thúc đợt cao điểm, báo cáo kết
+# quả về Ủy ban nhân dân xã trước ngày 31/12/2025").
+_TASK_VERB = re.compile(
+    r"\b(?:giao|đề nghị|yêu cầu|báo cáo|hoàn thành|hoàn thiện|gửi|trình|nộp|phối hợp)\b"
+)
+_DEADLINE_CUE = re.compile(
+    r"\b(?:trước|chậm nhất|muộn nhất|hạn chót)\s+(?:(?:là|vào)\s+)?(?:ngày\s+)?"
+    r"\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}"
+)
+
+
+def _has_work(text: str) -> bool:
+    # (not "xây dựng" or "thực hiện": "…; chung sức xây dựng quê hương" goes on appealing)
+    return bool(_TASK_VERB.search(text) or _DEADLINE_CUE.search(text))
+
+
+def _lasts_only(low: str) -> bool:
+    """A transitional provision whose 'cho đến khi …' part (to its first comma or ';') is all
+    it says; a reporting clause or a deadline after it is work ("…, báo cáo kết quả …")."""
+    lasts = _LASTS_UNTIL.match(low)
+    if lasts is None or asks_someone(low):
+        return False
+    rest = low[lasts.end() :]
+    if _DEADLINE_CUE.search(rest):
+        return False
+    after = re.split(r"[,;]", rest, maxsplit=1)
+    return len(after) < 2 or not _has_work(after[1])
+
+
+def _calls_only(low: str) -> bool:
+    """The issuer's call on everyone, judged by ';' clause: a later clause that gives work or
+    sets a deadline ("Kêu gọi toàn dân …; giao Trạm Y tế xã …") keeps the sentence."""
+    clauses = [clause.strip() for clause in low.split(";") if clause.strip()]
+    call = _CALLS_ON_ALL.match(clauses[0]) if clauses else None
+    if call is None or _CALLER_WORKS.search(call["who"]):
+        return False
+    return not any(_has_work(part) or asks_someone(part) for part in clauses[1:])
 
 
 def _appeal_or_optional(low: str) -> bool:
     appeal = _APPEAL.match(low)
     if appeal is not None and re.search(_PUBLIC, appeal["who"]):
         return True
-    call = _CALLS_ON_ALL.match(low)
-    if call is not None and not _CALLER_WORKS.search(call["who"]):
+    if _calls_only(low):
         return True
     if _IF_WISHED.search(low) is not None:
         return True
@@ -307,7 +343,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return False
     if _carries_out_only(low) or _rule_or_role(low) or _appeal_or_optional(low):
         return True
-    if _LASTS_UNTIL.match(low) and not asks_someone(low):
+    if _lasts_only(low):
         return True
     if _other_duties_only(low):
         return True

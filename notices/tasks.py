@@ -11,7 +11,7 @@ from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines
 from notices.imperatives import asks_work
 from notices.markers import MarkerKind
-from notices.model import ParsedTask
+from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of
 from notices.structure import Item, walk
 from notices.task_basics import Context, local_name
@@ -77,7 +77,7 @@ def build_tasks(
             continue
         if is_field_note(item):
             continue  # "3. Nội dung: Bồi dưỡng …" beside "2. Thời gian:": what the event is
-        if id(item) in fields:
+        if id(item) in fields and not _field_is_task(item):
             # "- Thành phần đoàn: …" beside "- Phương pháp: …": the inspection described, but a
             # paragraph after it may still ask a body for work ("Bộ Tài chính đề nghị …")
             inherited = defaults[id(item.parent)] if item.parent else notice_default
@@ -269,6 +269,22 @@ def _own_assignment(item: Item, task: ParsedTask) -> bool:
     # "1. Hoàn thành mục tiêu … trong năm 2025": a goal for a body handed down stays a heading
     named = bool(task.lead) and all(name in text for name in task.lead)
     return named and task.deadline is not None
+
+
+_DUE_KINDS = (DeadlineKind.BEFORE_DATE, DeadlineKind.ON_DATE, DeadlineKind.PERIOD_END)
+
+
+def _field_is_task(item: Item) -> bool:
+    """An event field whose value is an assignment of its own ("- Nội dung: Văn phòng UBND xã
+    chuẩn bị báo cáo tổng kết, trình Chủ tịch UBND xã trước ngày 20/12/2025."): it names its body,
+    asks for work and sets a deadline, whatever its label."""
+    if not item.paragraphs:
+        return False
+    value = item.paragraphs[0].partition(":")[2].strip()  # the label ends at its colon
+    if not analyze(value).leads or not asks_work(value):
+        return False
+    hits = find_deadlines(value, year=None, reference=None)
+    return any(hit.kind in _DUE_KINDS for hit in hits)
 
 
 # Fields whose points list people or ways, never work: "Đối tượng:", "Thành phần:", "Phương pháp:"
