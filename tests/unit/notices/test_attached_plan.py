@@ -81,3 +81,18 @@ def test_a_village_or_a_place_whose_name_holds_a_verb_leads(sentence: str, lead:
     name may hold a one-syllable verb ("Tân Lập") without ending there."""
     notice = parse_notice(f"THÔNG BÁO\nKết luận giao ban\n\n{sentence}")
     assert notice.tasks[0].lead == (lead,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("1. Trạm Y tế xã phun khử khuẩn các khu vực công cộng.", "Trạm Y tế xã"),
+        ("1. Ban Văn hóa xã soạn diễn văn khai mạc.", "Ban Văn hóa xã"),
+        ("1. Đài truyền thanh xã phát sóng chuyên mục chuyển đổi số.", "Đài truyền thanh xã"),
+    ],
+)
+def test_a_commune_body_doing_everyday_work_is_a_task(sentence: str, lead: str) -> None:
+    """Spraying, drafting a speech, broadcasting: work verbs the lexicon lacked, so the name ran
+    on to the end of the sentence and no task came out."""
+    notice = parse_notice(f"THÔNG BÁO\nKết luận giao ban\n\n{sentence}")
+    assert notice.tasks[0].lead == (lead,)
