@@ -100,7 +100,8 @@ ACTION_WORDS: tuple[str, ...] = _words(
     """
     lãnh đạo chỉ đạo, lãnh đạo và chỉ đạo,
     phun, phun khử khuẩn, khử khuẩn, tiêu độc, tiêm phòng, soạn, phát sóng, dọn dẹp,
-    dọn vệ sinh, treo cờ, treo băng rôn, trang trí,
+    dọn vệ sinh, treo cờ, treo băng rôn, trang trí, cung ứng, chi trả, thanh toán, quyết toán,
+    kiểm đếm, ra quân, trồng cây, khám sàng lọc,
     triển khai, thực hiện, tổ chức, xây dựng, hoàn thành, hoàn thiện, rà soát, cập nhật, báo
     cáo, tham mưu, đề xuất, hướng dẫn, đôn đốc, kiểm tra, giám sát, theo dõi, tăng cường, đẩy
     mạnh, đẩy nhanh, nâng cao, tiếp tục, tập trung, chủ động, tích cực, khẩn trương, nghiêm túc,

@@ -56,6 +56,7 @@ _BODY_MARKER = re.compile(
 )
 # "giai đoạn 2026" / "- 2030 trên địa bàn huyện": a dash that carries on the title's year range
 # or a lower-case word is the title wrapping, not a point.
+_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN)", re.IGNORECASE)
 _TITLE_GOES_ON = re.compile(r"^[-–]\s*(?:\d{4}\b|[a-zà-ỹđ])")
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
 _HEADER_SCAN = 40
@@ -240,6 +241,11 @@ def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+def _place_date_line(line: str) -> bool:
+    m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line)
+    return m is not None and _looks_like_place(line[: m.start()])
+
+
 def _mostly_caps(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -252,12 +258,14 @@ def _title_after(lines: list[str], start: int, *, include_first: bool = False) -
     title: list[str] = []
     while index < len(lines) and lines[index]:
         line = lines[index]
-        if _TITLE_STOP.match(line) or (len(line) > 250 and title):
+        if (_TITLE_STOP.match(line) and not line[:1].islower()) or (len(line) > 250 and title):
             break
         if title and _BODY_MARKER.match(line) and not _TITLE_GOES_ON.match(line):
             break  # "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" / "- …" right under the title, no blank line
         if title and line.rstrip().endswith(":") and len(line.split()) >= 5:
             break  # "Tại hội nghị ngày …, Ban Thường vụ kết luận như sau:": the body's lead-in
+        if title and (_MOTTO.match(line) or _place_date_line(line)):
+            break  # "V/v …" printed before the national motto and the place-date line
         if title and all(_mostly_caps(t) for t in title) and not _mostly_caps(line):
             break  # "… TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK" then "Thời gian qua, …": the body starts
         title.append(line)

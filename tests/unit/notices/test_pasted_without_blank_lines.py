@@ -91,3 +91,31 @@ def test_the_lead_in_of_a_conclusion_is_not_part_of_its_title() -> None:
         "KL",
         "của Thường trực Đảng ủy về công tác chuyển đổi số quý I",
     )
+
+
+def test_a_subject_line_printed_before_the_motto_ends_there() -> None:
+    lines = [
+        "UBND TỈNH BÌNH ĐỊNH",
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        "Số: 77/SNNMT-CNTY",
+        "V/v phòng, chống bệnh dại trên đàn chó",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Quy Nhơn, ngày 04 tháng 3 năm 2027",
+    ]
+    assert find_type_and_title(lines) == ("CV", "V/v phòng, chống bệnh dại trên đàn chó")
+
+
+def test_a_subject_wrapped_at_a_lower_case_thuc_hien_goes_on() -> None:
+    """ "Thực hiện Kế hoạch số …," opens a letter's body; "thực hiện …" in lower case is the
+    subject line wrapping."""
+    lines = ["V/v báo cáo kết quả", "thực hiện Kế hoạch số 12/KH-UBND", "", "Kính gửi: Sở Nội vụ"]
+    assert find_type_and_title(lines)[1] == "V/v báo cáo kết quả thực hiện Kế hoạch số 12/KH-UBND"
+
+
+def test_a_supplier_leads_before_supplying() -> None:
+    notice = parse_notice(
+        "THÔNG BÁO\nKết luận giao ban\n\n1. Chi cục Thú y cung ứng vắc xin cho các xã trước ngày "
+        "10/4/2027."
+    )
+    assert notice.tasks[0].lead == ("Chi cục Thú y",)
