@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from notices.assignees import analyze, asks_someone
+from notices.deadlines import find_deadlines, is_dated, pick_deadline
 from notices.names import assignee_start
 from notices.standing import is_quota, is_standing
 from notices.text import match_form
@@ -260,15 +261,17 @@ _LASTS_UNTIL = re.compile(
 _TASK_VERB = re.compile(
     r"\b(?:giao|đề nghị|yêu cầu|báo cáo|hoàn thành|hoàn thiện|gửi|trình|nộp|phối hợp)\b"
 )
-_DEADLINE_CUE = re.compile(
-    r"\b(?:trước|chậm nhất|muộn nhất|hạn chót)\s+(?:(?:là|vào)\s+)?(?:ngày\s+)?"
-    r"\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}"
-)
+
+
+def _sets_deadline(text: str) -> bool:
+    """A date the work is due by, read by the parser's own deadline grammar (any year stands in
+    for a date that names none: only whether there is a date matters here)."""
+    return is_dated(pick_deadline(find_deadlines(text, year=2000, reference=None)))
 
 
 def _has_work(text: str) -> bool:
     # (not "xây dựng" or "thực hiện": "…; chung sức xây dựng quê hương" goes on appealing)
-    return bool(_TASK_VERB.search(text) or _DEADLINE_CUE.search(text))
+    return bool(_TASK_VERB.search(text)) or _sets_deadline(text)
 
 
 def _lasts_only(low: str) -> bool:
@@ -278,7 +281,7 @@ def _lasts_only(low: str) -> bool:
     if lasts is None or asks_someone(low):
         return False
     rest = low[lasts.end() :]
-    if _DEADLINE_CUE.search(rest):
+    if _sets_deadline(rest):
         return False
     after = re.split(r"[,;]", rest, maxsplit=1)
     return len(after) < 2 or not _has_work(after[1])
