@@ -170,8 +170,8 @@ def find_place_date(lines: list[str]) -> PlaceDate | None:
             if month is not None and not 1 <= month <= 12:
                 month = None
             return PlaceDate(None, day, month, int(alone["y"]))
-        m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line)
-        if m is None or not _looks_like_place(line[: m.start()]):
+        m = _place_date_match(line)
+        if m is None:
             continue  # "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 …" cites a document
         day = int(m["d"].replace(" ", "")) if m["d"] else None
         month = int(m["m"].replace(" ", "")) if m["m"] else None
@@ -241,9 +241,11 @@ def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-def _place_date_line(line: str) -> bool:
+def _place_date_match(line: str) -> re.Match[str] | None:
+    """The date of a place-date line ("Hà Nội, ngày 05 tháng 12 năm 2026"): a date with nothing
+    or a place name before it; a date cited inside a sentence is not one."""
     m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line)
-    return m is not None and _looks_like_place(line[: m.start()])
+    return m if m is not None and _looks_like_place(line[: m.start()]) else None
 
 
 def _mostly_caps(line: str) -> bool:
@@ -264,7 +266,7 @@ def _title_after(lines: list[str], start: int, *, include_first: bool = False) -
             break  # "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" / "- …" right under the title, no blank line
         if title and line.rstrip().endswith(":") and len(line.split()) >= 5:
             break  # "Tại hội nghị ngày …, Ban Thường vụ kết luận như sau:": the body's lead-in
-        if title and (_MOTTO.match(line) or _place_date_line(line)):
+        if title and (_MOTTO.match(line) or _place_date_match(line)):
             break  # "V/v …" printed before the national motto and the place-date line
         if title and all(_mostly_caps(t) for t in title) and not _mostly_caps(line):
             break  # "… TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK" then "Thời gian qua, …": the body starts
