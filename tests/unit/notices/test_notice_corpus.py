@@ -92,6 +92,9 @@ def test_splits_are_disjoint_by_source_and_all_used() -> None:
     # `fresh6` is the sixth, built once fresh5 was read for tuning: documents of provinces,
     # districts and communes from repositories not used before; scored once, never read.
     assert len(by_split["fresh6"]) >= 9
+    # `fresh7` is the seventh, built before round 12 while fresh6 stayed unseen: eleven
+    # repositories never used before; scored once, never read.
+    assert len(by_split["fresh7"]) >= 20
 
 
 @pytest.mark.parametrize("source", sorted(SOURCES))
@@ -266,6 +269,27 @@ def test_fresh6_is_valid_without_parsing_a_document() -> None:
         if entry["split"] == "fresh6" and "build" not in entry
     }
     assert {"docx", "doc"} <= as_found
+
+
+def test_fresh7_is_valid_without_parsing_a_document() -> None:
+    """The seventh held-out split, checked from its labels alone like fresh6: every file present,
+    every label well formed and written as in its text, 22 sources and 260 tasks from eleven
+    repositories, scanned and legacy files (real scans and Word 97-2003 files among them), and
+    documents that assign nothing."""
+    assert notice_corpus_check.check_corpus("fresh7") == []
+    counts = notice_corpus_check.corpus_counts("fresh7")
+    assert counts["sources"] >= 20
+    assert counts["source_tasks"] >= 260
+    assert counts["groups"]["scanned+legacy"]["documents"] >= 15
+    fresh7 = [meta for meta in SOURCES.values() if meta["split"] == "fresh7"]
+    assert sum(1 for meta in fresh7 if meta.get("no_tasks")) >= 3
+    assert len({meta["repo"] for meta in fresh7}) >= 10
+    as_found = {
+        entry["file"].rsplit(".", 1)[-1]
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh7" and "build" not in entry
+    }
+    assert {"doc", "pdf"} <= as_found
 
 
 def test_the_check_reports_what_is_wrong_without_parsing(tmp_path: Path) -> None:
