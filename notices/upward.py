@@ -1,0 +1,143 @@
+"""Documents written upward: a submission, a report or a letter to a superior assigns nothing.
+
+A Sở's "Tờ trình" to the chairman of the province, a province's "Báo cáo" or letter to a ministry,
+an officer's "giải trình" to the leaders: what they propose ("Giao các sở … đôn đốc …", "đề xuất
+Chủ tịch … gia hạn … đến ngày 30/9/2025") is the wording the superior is asked to sign, and what
+they say they will do ("Sở Nội vụ sẽ báo cáo …") is the sender's own intention. Nothing in them
+is work to track until the superior decides. Three signs, each enough:
+
+- the kind of document: its number or title says Tờ trình (TTr) or Báo cáo (BC), or it is a
+  province's budget plan (Kế hoạch tài chính 05 năm, Kế hoạch đầu tư công trung hạn, dự toán
+  ngân sách: a report of figures and intentions, kept with the reports below);
+- the closing submits or reports: "Kính trình Chủ tịch … xem xét, có ý kiến./.", "Nay Sở Tư pháp
+  kính trình Ủy ban nhân dân tỉnh xem xét, phê chuẩn …", with or without the writer named and
+  with an attachment note after it ("(Đính kèm dự thảo …)./.");
+- the addressees are all above the issuer: a province or a body under it writing to a ministry,
+  the Government or the Prime Minister, or a Sở writing to the province's People's Committee or
+  its chairman.
+
+A report (Báo cáo) known only by its kind may still give its own subordinates work in so many
+words ("Giao công chức Tư pháp - Hộ tịch rà soát …", "Yêu cầu các thôn …"): those sentences are
+the issuer assigning, not proposing, and are kept (`keeps_in_report`); a submission proposes
+even its "Giao …" points, so nothing of it is kept.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+
+from notices.text import match_form
+
+# Type codes of a submission and of a report.
+_SUBMISSION, _REPORT = "TTr", "BC"
+# "TỜ TRÌNH", "BÁO CÁO" as the document's title word (not "Báo cáo kết quả …" in a subject line
+# of another kind: the caller passes the type code it read from the title).
+_TITLE_KIND = re.compile(r"^\W*(?:tờ trình|báo cáo)\W*$")
+
+# "Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, có ý kiến./.", "Nay Sở Tư pháp kính trình
+# Ủy ban nhân dân tỉnh xem xét, phê chuẩn …", "Kính trình lãnh đạo xem xét, quyết định./.",
+# "Ủy ban nhân dân tỉnh kính báo cáo Bộ Tài chính xem xét, tổng hợp./.": a sentence whose verb
+# is the writer's own submitting or reporting, to someone asked to consider or decide.
+_SUBMITS = re.compile(
+    r"(?:^|[.;]\s+)(?:(?:nay|vậy|từ (?:các|những) [^.;:]{2,40}?,)\s+)?"
+    r"(?:[^.;:]{2,120}?\s)?(?:kính|xin)\s+(?:trình|báo cáo)\s+[^.;:]{2,160}?\s"
+    r"(?:xem xét|cho ý kiến|có ý kiến|quyết định|phê duyệt|phê chuẩn|chỉ đạo|tổng hợp)\b"
+)
+
+# A header that belongs to a province or a body under it ("UBND TỈNH BÌNH THUẬN", "SỞ NỘI VỤ",
+# "ỦY BAN NHÂN DÂN" over "TỈNH ĐẮK LẮK", "UBND XÃ …").
+_LOCAL_HEADER = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\b")
+# A department of a province: its header's own line starts with its kind.
+_DEPARTMENT = re.compile(
+    r"^\W*(?:sở|ban quản lý|ban dân tộc|chi cục|thanh tra tỉnh|văn phòng ủy ban|văn phòng ubnd)\b"
+)
+# Central authorities: a ministry, the Government, the Prime Minister, the National Assembly.
+_CENTRAL = re.compile(
+    r"^\W*(?:(?:đồng chí\s+)?(?:bộ trưởng|thứ trưởng)\s+)?(?:các\s+)?bộ\s+(?!phận\b)\S"
+    r"|^\W*(?:(?:đồng chí\s+)?(?:phó\s+)?thủ tướng|chính phủ|văn phòng chính phủ|quốc hội"
+    r"|ủy ban thường vụ quốc hội|ban chấp hành trung ương|ban bí thư|bộ chính trị)\b"
+)
+# The province itself, or its chairman: "Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh Lâm Đồng".
+_PROVINCE = re.compile(
+    r"^\W*(?:(?:phó\s+)?chủ tịch\s+|thường trực\s+)?(?:ủy ban nhân dân|ubnd)\s+"
+    r"(?:tỉnh|thành phố)(?:\s+[^\W\d_][\w-]*){0,3}\W*$"
+)
+
+
+# The budget documents a province draws up for the Ministry of Finance and its council, named as
+# the plan's own subject: "Kế hoạch tài chính 05 năm giai đoạn 2026-2030", "Kế hoạch tài chính -
+# ngân sách nhà nước 03 năm 2026-2028", "Kế hoạch đầu tư công trung hạn …", "Dự toán thu, chi
+# ngân sách …". They fix figures and the sender's own measures; a plan that organises the work of
+# drawing one up ("Triển khai xây dựng kế hoạch tài chính …") names that work first and is not one.
+_BUDGET_PLAN = re.compile(
+    r"^\W*(?:kế hoạch\s+)?(?:tài chính(?:\s*[-–]\s*ngân sách(?:\s+nhà nước)?)?\s+0?[35]\s+năm"
+    r"|tài chính\s*[-–]\s*ngân sách|đầu tư công(?:\s+trung hạn|\s+năm\s+\d{4})"
+    r"|(?:dự toán|phương án phân bổ)\s+(?:thu|chi|ngân sách))\b"
+)
+
+
+def _kind(type_codes: Sequence[str | None], title: str) -> str | None:
+    for code in (_SUBMISSION, _REPORT):
+        if code in type_codes:
+            return code
+    first = match_form(title.strip().split("\n", 1)[0]) if title else ""
+    if _TITLE_KIND.match(first):
+        return _SUBMISSION if "trình" in first else _REPORT
+    if "KH" in type_codes and _BUDGET_PLAN.match(match_form(" ".join(title.split()))):
+        return _REPORT
+    return None
+
+
+def _closing_submits(body: Sequence[str]) -> bool:
+    """One of the last paragraphs submits or reports; the one closing the letter ends './.'."""
+    tail = [match_form(p.strip().rstrip("| ").strip()) for p in body[-3:] if p.strip(" |")]
+    if not tail or not any(p.endswith("./.") or p.endswith(".") for p in tail[-1:]):
+        return False
+    return any(_SUBMITS.search(p) for p in tail[-2:])
+
+
+def _addressed_upward(header: Sequence[str], recipients: Sequence[str] | None) -> bool:
+    if not header or not recipients:
+        return False
+    lines = [match_form(line) for line in header]
+    if not any(_LOCAL_HEADER.search(line) for line in lines):
+        return False  # a ministry or the Government office writes to ministries as a peer
+    names = [match_form(name) for name in recipients]
+    if all(_CENTRAL.match(name) for name in names):
+        return True
+    department = any(_DEPARTMENT.match(line) for line in lines[1:] or lines)
+    return department and all(_PROVINCE.match(name) for name in names)
+
+
+# "Giao công chức …", "Yêu cầu các thôn …": the issuer's own assignment, in so many words.
+_ASSIGNS = re.compile(r"^\W*(?:[\w.()]{1,6}\s+)?(?:giao|yêu cầu)\s+\S")
+
+
+class Upward(enum.Enum):
+    """Why a document is written upward."""
+
+    SUBMISSION = "submission"  # a Tờ trình, a closing that submits, addressees above the issuer
+    REPORT = "report"  # a Báo cáo known only by its kind
+
+
+def writes_upward(
+    *,
+    type_codes: Sequence[str | None],
+    title: str,
+    header: Sequence[str],
+    recipients: Sequence[str] | None,
+    body: Sequence[str],
+) -> Upward | None:
+    """Why the document is a submission, report or letter to a superior (module docstring), or
+    None for a document written to its own bodies or to peers."""
+    kind = _kind(type_codes, title)
+    if kind == _SUBMISSION or _closing_submits(body) or _addressed_upward(header, recipients):
+        return Upward.SUBMISSION
+    return Upward.REPORT if kind == _REPORT else None
+
+
+def keeps_in_report(task_text: str) -> bool:
+    """A report's own assignment ("Giao …", "Yêu cầu …"), kept where the rest of it is not."""
+    return _ASSIGNS.match(match_form(task_text)) is not None
