@@ -11,7 +11,8 @@ is work to track until the superior decides. Three signs, each enough:
   ngân sách: a report of figures and intentions, kept with the reports below);
 - the closing submits or reports: "Kính trình Chủ tịch … xem xét, có ý kiến./.", "Nay Sở Tư pháp
   kính trình Ủy ban nhân dân tỉnh xem xét, phê chuẩn …", with or without the writer named and
-  with an attachment note after it ("(Đính kèm dự thảo …)./.");
+  with an attachment note after it ("(Đính kèm dự thảo …)./."); "Trên đây là báo cáo …", "…,
+  trân trọng báo cáo." close a report (kept with the reports below);
 - the addressees are all above the issuer: a province or a body under it writing to a ministry,
   the Government or the Prime Minister, or a Sở writing to the province's People's Committee or
   its chairman.
@@ -90,12 +91,28 @@ def _kind(type_codes: Sequence[str | None], title: str) -> str | None:
     return None
 
 
-def _closing_submits(body: Sequence[str]) -> bool:
-    """One of the last paragraphs submits or reports; the one closing the letter ends './.'."""
+# A report's own closing: "Trên đây là báo cáo kết quả …", "…, trân trọng báo cáo.", "Kính báo
+# cáo./." (the writer reports, to nobody asked to do anything).
+_REPORT_CLOSING = re.compile(
+    r"^trên đây là (?:báo cáo|tờ trình)\b"
+    r"|(?:^|[,.;]\s*)(?:[^.;:,]{2,80}?\s)?(?:kính|trân trọng|xin)\s+báo cáo\s*[./]*$"
+)
+
+
+def _tail(body: Sequence[str]) -> list[str]:
+    """The last paragraphs, when the last one closes the letter (ends with '.' or './.')."""
     tail = [match_form(p.strip().rstrip("| ").strip()) for p in body[-3:] if p.strip(" |")]
-    if not tail or not any(p.endswith("./.") or p.endswith(".") for p in tail[-1:]):
-        return False
-    return any(_SUBMITS.search(p) for p in tail[-2:])
+    return tail if tail and tail[-1].endswith(".") else []
+
+
+def _closing_submits(body: Sequence[str]) -> bool:
+    """One of the last two paragraphs submits or reports to someone asked to consider."""
+    return any(_SUBMITS.search(p) for p in _tail(body)[-2:])
+
+
+def _closing_reports(body: Sequence[str]) -> bool:
+    """The letter closes as a report: "Trên đây là báo cáo …", "…, trân trọng báo cáo."."""
+    return any(_REPORT_CLOSING.search(p) for p in _tail(body)[-2:])
 
 
 def _addressed_upward(header: Sequence[str], recipients: Sequence[str] | None) -> bool:
@@ -135,7 +152,7 @@ def writes_upward(
     kind = _kind(type_codes, title)
     if kind == _SUBMISSION or _closing_submits(body) or _addressed_upward(header, recipients):
         return Upward.SUBMISSION
-    return Upward.REPORT if kind == _REPORT else None
+    return Upward.REPORT if kind == _REPORT or _closing_reports(body) else None
 
 
 def keeps_in_report(task_text: str) -> bool:

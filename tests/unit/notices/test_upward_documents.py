@@ -244,3 +244,44 @@ def test_a_plan_that_organises_drawing_up_the_financial_plan_keeps_its_tasks() -
         "3. Sở Tài chính chủ trì hướng dẫn các sở lập dự toán trước ngày 15/8/2025; rà soát,",
     )
     assert parse_notice(text).tasks != ()
+
+
+_WEEKLY = """UBND TỈNH ĐIỆN BIÊN
+SỞ XÂY DỰNG
+Số: 77/SXD-VP
+Điện Biên, ngày 07 tháng 11 năm 2025
+
+Kết quả công tác tháng 10 và nhiệm vụ tháng 11 năm 2025 như sau:
+
+1. Hoàn thành thẩm định 12 hồ sơ thiết kế; cấp 35 giấy phép xây dựng.
+
+2. Phòng Hạ tầng tiếp tục thẩm định các dự án chuyển tiếp, hoàn thành trước ngày 30/11/2025.
+
+3. Giao Phòng Kinh tế kiểm tra chất lượng công trình trường học trước ngày 20/11/2025.
+
+Trên đây là kết quả công tác tháng 10 của Sở Xây dựng, trân trọng báo cáo./.
+"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Trên đây là kết quả công tác tháng 10 của Sở Xây dựng, trân trọng báo cáo./.",
+        "Trên đây là báo cáo kết quả công tác tháng 10 của Sở Xây dựng./.",
+        "Sở Xây dựng kính báo cáo./.",
+    ],
+)
+def test_a_letter_closing_as_a_report_keeps_only_its_own_assignment(closing: str) -> None:
+    text = _WEEKLY.replace(
+        "Trên đây là kết quả công tác tháng 10 của Sở Xây dựng, trân trọng báo cáo./.", closing
+    )
+    notice = parse_notice(text)
+    assert [task.lead for task in notice.tasks] == [("Phòng Kinh tế",)]
+
+
+def test_the_same_letter_closing_with_a_request_keeps_its_work() -> None:
+    text = _WEEKLY.replace(
+        "Trên đây là kết quả công tác tháng 10 của Sở Xây dựng, trân trọng báo cáo./.",
+        "Đề nghị các phòng triển khai thực hiện./.",
+    )
+    assert len(parse_notice(text).tasks) >= 2
