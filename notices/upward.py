@@ -61,10 +61,27 @@ _CENTRAL = re.compile(
     r"|ủy ban thường vụ quốc hội|ban chấp hành trung ương|ban bí thư|bộ chính trị)\b"
 )
 # The province itself, or its chairman: "Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh Lâm Đồng".
+# (a "thành phố" under the Sở's own province, "UBND thành phố Phan Thiết" under "UBND TỈNH BÌNH
+# THUẬN", is a lower level: the place named must be the header's own, or none)
 _PROVINCE = re.compile(
     r"^\W*(?:(?:phó\s+)?chủ tịch\s+|thường trực\s+)?(?:ủy ban nhân dân|ubnd)\s+"
-    r"(?:tỉnh|thành phố)(?:\s+[^\W\d_][\w-]*){0,3}\W*$"
+    r"(?P<level>tỉnh|thành phố)(?P<place>(?:\s+[^\W\d_][\w-]*){0,3})\W*$"
 )
+_HEADER_PLACE = re.compile(r"\b(?P<level>tỉnh|thành phố)(?P<place>(?:\s+[^\W\d_][\w-]*){1,3})\W*$")
+
+
+def _is_own_province(name: str, header: Sequence[str]) -> bool:
+    m = _PROVINCE.match(name)
+    if m is None:
+        return False
+    place = " ".join(m["place"].split())
+    if not place:
+        return True
+    for line in header:
+        own = _HEADER_PLACE.search(line)
+        if own is not None:
+            return own["level"] == m["level"] and " ".join(own["place"].split()) == place
+    return False
 
 
 # The budget documents a province draws up for the Ministry of Finance and its council, named as
@@ -125,7 +142,7 @@ def _addressed_upward(header: Sequence[str], recipients: Sequence[str] | None) -
     if all(_CENTRAL.match(name) for name in names):
         return True
     department = any(_DEPARTMENT.match(line) for line in lines[1:] or lines)
-    return department and all(_PROVINCE.match(name) for name in names)
+    return department and all(_is_own_province(name, lines) for name in names)
 
 
 # "Giao công chức …", "Yêu cầu các thôn …": the issuer's own assignment, in so many words.

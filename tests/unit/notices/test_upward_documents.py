@@ -196,6 +196,10 @@ def test_closings_that_do_not_submit(closing: str) -> None:
         # downward, or mixed with a subordinate
         (["UBND TỈNH HÀ NAM", "SỞ Y TẾ"], ["Ủy ban nhân dân các xã, phường"], False),
         (["UBND TỈNH NINH BÌNH"], ["Bộ Xây dựng", "Sở Xây dựng"], False),
+        # a city under the Sở's own province is a lower level; another province is no superior
+        (["UBND TỈNH BÌNH THUẬN", "SỞ NỘI VỤ"], ["UBND thành phố Phan Thiết"], False),
+        (["UBND TỈNH BÌNH THUẬN", "SỞ NỘI VỤ"], ["Chủ tịch UBND tỉnh Ninh Thuận"], False),
+        (["UBND TỈNH BÌNH THUẬN", "SỞ NỘI VỤ"], ["Chủ tịch UBND tỉnh Bình Thuận"], True),
         # a province writing to the province's people's committee is not a department writing up
         (["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG"], ["Ủy ban nhân dân tỉnh Kiên Giang"], False),
     ],
