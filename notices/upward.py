@@ -55,10 +55,17 @@ _DEPARTMENT = re.compile(
     r"^\W*(?:sở|ban quản lý|ban dân tộc|chi cục|thanh tra tỉnh|văn phòng ủy ban|văn phòng ubnd)\b"
 )
 # Central authorities: a ministry, the Government, the Prime Minister, the National Assembly.
+# Also the central inspectorate, audit office and state bank, a central committee or steering
+# board ("Ban Chỉ đạo Trung ương …"), and the province's Party committee and council, which a
+# province's People's Committee and its departments report and submit to.
 _CENTRAL = re.compile(
     r"^\W*(?:(?:đồng chí\s+)?(?:bộ trưởng|thứ trưởng)\s+)?(?:các\s+)?bộ\s+(?!phận\b)\S"
     r"|^\W*(?:(?:đồng chí\s+)?(?:phó\s+)?thủ tướng|chính phủ|văn phòng chính phủ|quốc hội"
-    r"|ủy ban thường vụ quốc hội|ban chấp hành trung ương|ban bí thư|bộ chính trị)\b"
+    r"|ủy ban thường vụ quốc hội|ban chấp hành trung ương|ban bí thư|bộ chính trị"
+    r"|thanh tra chính phủ|kiểm toán nhà nước|ngân hàng nhà nước)\b"
+    r"|^\W*(?:ban|ủy ban|hội đồng)\s+(?:[^\W\d_]+\s+){0,4}trung ương\b"
+    r"|^\W*(?:(?:ban\s+)?thường trực|ban thường vụ|ban chấp hành)?\s*(?:tỉnh|thành) ủy\b"
+    r"|^\W*(?:thường trực\s+)?(?:hội đồng nhân dân|hđnd)\s+(?:tỉnh|thành phố)\b"
 )
 # The province itself, or its chairman: "Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh Lâm Đồng".
 # (a "thành phố" under the Sở's own province, "UBND thành phố Phan Thiết" under "UBND TỈNH BÌNH

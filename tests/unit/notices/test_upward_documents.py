@@ -191,6 +191,14 @@ def test_closings_that_do_not_submit(closing: str) -> None:
         (["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG"], ["Thủ tướng Chính phủ", "Bộ Tài chính"], True),
         (["UBND TỈNH HÀ NAM", "SỞ Y TẾ"], ["Ủy ban nhân dân tỉnh"], True),
         (["UBND TỈNH HÀ NAM", "SỞ Y TẾ"], ["Chủ tịch UBND tỉnh Hà Nam"], True),
+        (["ỦY BAN NHÂN DÂN", "TỈNH CÀ MAU"], ["Ban Thường vụ Tỉnh ủy"], True),
+        (["ỦY BAN NHÂN DÂN", "TỈNH CÀ MAU"], ["Thường trực Hội đồng nhân dân tỉnh"], True),
+        (["UBND TỈNH CÀ MAU", "SỞ TÀI CHÍNH"], ["Kiểm toán nhà nước khu vực V"], True),
+        (
+            ["UBND TỈNH CÀ MAU", "SỞ TÀI CHÍNH"],
+            ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"],
+            True,
+        ),
         # a ministry's office writes to ministries as a peer and assigns
         (["VĂN PHÒNG CHÍNH PHỦ"], ["Bộ Công Thương"], False),
         # downward, or mixed with a subordinate
