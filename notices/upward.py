@@ -6,7 +6,8 @@ Chủ tịch … gia hạn … đến ngày 30/9/2025") is the wording the super
 they say they will do ("Sở Nội vụ sẽ báo cáo …") is the sender's own intention. Nothing in them
 is work to track until the superior decides. Three signs, each enough:
 
-- the kind of document: its number or title says Tờ trình (TTr) or Báo cáo (BC), or it is a
+- the kind of document: its number or title says Tờ trình (TTr) or Báo cáo (BC), a letter's
+  subject is to submit or explain ("V/v trình hồ sơ …", "V/v giải trình …"), or it is a
   province's budget plan (Kế hoạch tài chính 05 năm, Kế hoạch đầu tư công trung hạn, dự toán
   ngân sách: a report of figures and intentions, kept with the reports below);
 - the closing submits or reports: "Kính trình Chủ tịch … xem xét, có ý kiến./.", "Nay Sở Tư pháp
@@ -103,12 +104,18 @@ _BUDGET_PLAN = re.compile(
 )
 
 
+# A letter whose subject is to submit or to explain: "V/v trình hồ sơ phê chuẩn …", "V/v giải
+# trình số liệu quyết toán …" (not "V/v đề nghị giải trình …", which asks for one, nor "V/v báo
+# cáo …", which as often asks for a report as gives one).
+_SUBJECT_SUBMITS = re.compile(r"^\W*(?:v/v|về việc)\s+(?:giải trình|trình)\s")
+
+
 def _kind(type_codes: Sequence[str | None], title: str) -> str | None:
     for code in (_SUBMISSION, _REPORT):
         if code in type_codes:
             return code
     first = match_form(title.strip().split("\n", 1)[0]) if title else ""
-    if _TITLE_KIND.match(first):
+    if _TITLE_KIND.match(first) or _SUBJECT_SUBMITS.match(first):
         return _SUBMISSION if "trình" in first else _REPORT
     if "KH" in type_codes and _BUDGET_PLAN.match(match_form(" ".join(title.split()))):
         return _REPORT

@@ -297,3 +297,26 @@ def test_the_same_letter_closing_with_a_request_keeps_its_work() -> None:
         "Đề nghị các phòng triển khai thực hiện./.",
     )
     assert len(parse_notice(text).tasks) >= 2
+
+
+_EXPLANATION = """UBND TỈNH CÀ MAU
+SỞ TÀI CHÍNH
+Số: 415/STC-NS
+V/v giải trình số liệu quyết toán ngân sách năm 2024
+Cà Mau, ngày 03 tháng 3 năm 2025
+
+Kính gửi: Đoàn kiểm toán
+
+1. Số thu tiền sử dụng đất chênh lệch 12 tỷ đồng do ghi thu, ghi chi tiền bồi thường.
+
+2. Sở Tài chính sẽ phối hợp với Kho bạc điều chỉnh số liệu trước ngày 31/3/2025.
+"""
+
+
+def test_a_letter_that_explains_assigns_nothing() -> None:
+    assert parse_notice(_EXPLANATION).tasks == ()
+
+
+def test_a_letter_that_asks_for_an_explanation_keeps_its_work() -> None:
+    text = _EXPLANATION.replace("V/v giải trình số liệu", "V/v đề nghị giải trình số liệu")
+    assert parse_notice(text).tasks != ()
