@@ -32,6 +32,7 @@ from notices.task_headings import intro_assignees, lead_in_deadline
 from notices.task_items import is_generic
 from notices.tasks import build_paragraph_tasks, build_tasks
 from notices.text import match_form
+from notices.upward import Upward, keeps_in_report, writes_upward
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
@@ -106,7 +107,18 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
-    if reports_upward(body):
+    upward = writes_upward(
+        type_codes=(number.doc_type, type_code),
+        title=title,
+        header=_header_lines(lines),
+        recipients=_recipients(front),
+        body=body,
+    )
+    if upward is Upward.REPORT and not reports_upward(body):
+        tasks = [task for task in tasks if keeps_in_report(task.text)]
+        if not tasks:
+            notes.append(UPWARD_REPORT)
+    elif reports_upward(body) or upward is not None:
         tasks = []  # a report or submission to a superior: its proposals await a decision
         notes.append(UPWARD_REPORT)
 
