@@ -37,10 +37,12 @@ _INLINE_SECTION = re.compile(
 _ROW_FIELDS = (
     r"(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:dự kiến|thực hiện|hoàn thành|tổ chức))?"
     r"|Địa điểm(?:\s+(?:thực hiện|tổ chức))?|Kinh phí(?:\s+thực hiện)?"
-    r"|(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?"
+    r"|(?:Đơn vị|Cơ quan)(?:\s*(?:,|/)\s*(?:đơn vị|cơ quan|địa phương))?"
+    r"\s+(?:chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?"
     r"|Hình thức(?:\s+(?:thực hiện|tổ chức))?"
 )
 _INLINE_FIELD = re.compile(rf"(?:\s+[-–]|(?<=[.;]))\s+(?=(?:{_ROW_FIELDS})\s*:)")
+_BARE_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\)|[IVX]{1,4}\.)\s*$")
 _SECTION_ORDER = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
@@ -118,8 +120,8 @@ def _split_fields(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _INLINE_FIELD.finditer(paragraph):
-        if m.start() - start < 3:
-            continue
+        if m.start() - start < 3 or _BARE_MARKER.match(paragraph[start : m.start()]):
+            continue  # "1.3. Thời gian thực hiện: …": the field is the point the marker opens
         pieces.append(paragraph[start : m.start()].strip())
         start = m.end()
     if not pieces:

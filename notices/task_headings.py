@@ -22,7 +22,12 @@ from notices.structure import Item, walk
 from notices.task_basics import Context, glued_clauses
 from notices.text import match_form
 
-HEADING_PREFIX = re.compile(r"^(?:đối với|riêng|giao|đề nghị|yêu cầu)\s+")
+# "3. Trách nhiệm của Bộ Công an", "Nhiệm vụ của các sở, ngành": a plan's responsibilities name
+# the body after the word for its share ("II. NHIỆM VỤ VÀ GIẢI PHÁP" names none)
+HEADING_PREFIX = re.compile(
+    r"^(?:đối với|riêng|giao|đề nghị|yêu cầu|(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với))\s+"
+)
+_SHARE_OF = re.compile(r"^(?:trách nhiệm|nhiệm vụ)\s+(?=\S)")
 # "Về Sở Y tế:", "Về phía Bộ Công an:" name a body; "Về chính quyền địa phương 02 cấp:" is a topic.
 _ABOUT_BODY = re.compile(r"^(?:Về|VỀ)\s+(?:phía\s+)?(?=[A-ZĐÀ-Ỹ])")
 # Descriptive sections assign nothing: a plan's "1. Mục đích", "2. Yêu cầu thực hiện", "I. MỤC
@@ -67,6 +72,9 @@ def heading_assignees(text: str) -> list[str] | None:
         text = text[m.end() :]
     elif low.startswith("về "):
         return None  # "8. Về chính quyền địa phương 02 cấp:" is a topic, not who does the work
+    elif share := _SHARE_OF.match(low):  # "Trách nhiệm Tổ công tác …": only a name it knows
+        names = split_assignees(_without_trailing_verb(text[share.end() :]))
+        return [n.name for n in names] if names else None
     text = _without_trailing_verb(text)
     names = split_assignees(text)
     name = text.strip()

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from notices.assignees import analyze
 from notices.clauses import find_criteria, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.model import DeadlineKind, ParsedTask
@@ -17,17 +18,34 @@ from notices.text import match_form
 
 # A plan's task row: "- Cơ quan chủ trì: Sở Khoa học và Công nghệ." "- Cơ quan phối hợp: …"
 # "- Thời gian thực hiện: Quý IV năm 2025." under the item that names the work; "Đơn vị chủ trì
-# tham mưu thực hiện: Sở Tư pháp." names the lead too.
+# tham mưu thực hiện: Sở Tư pháp." names the lead too; "Cơ quan, đơn vị chủ trì:" as well.
+_WHO = r"(?:cơ quan|đơn vị|bộ phận)(?:\s*(?:,|/)\s*(?:cơ quan|đơn vị|địa phương))?"
 ROW_FIELD = re.compile(
-    r"^(?:(?P<lead>(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|chịu trách nhiệm)"
+    r"^(?:(?P<lead>" + _WHO + r"\s+(?:chủ trì|chịu trách nhiệm)"
     r"(?:\s+tham mưu)?(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện)"
-    r"|(?P<executor>(?:cơ quan|đơn vị|bộ phận)\s+thực hiện(?:\s+chính)?)"
-    r"|(?P<support>(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
+    r"|(?P<executor>" + _WHO + r"\s+thực hiện(?:\s+chính)?)"
+    r"|(?P<support>" + _WHO + r"\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
     r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?"
     r"|thời hạn(?:\s+hoàn thành)?"
     r"|tiến độ(?:\s+(?:thực hiện|hoàn thành))?)"
-    r"|(?P<content>nội dung(?:\s+thực hiện)?|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?))"
+    r"|(?P<content>nội dung(?:\s+thực hiện)?|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?)"
+    r"|(?P<other>(?:dự kiến\s+|nguồn\s+)?kinh phí(?:\s+thực hiện)?|địa điểm))"
     r"\s*:\s*"
+)
+# A field's label standing alone on its line, colon or not, over the sub-points that hold its
+# values: "a) Cơ quan chủ trì" over "- Sở Tư pháp."; "2. Cơ quan chủ trì, phối hợp" over "a) Cơ
+# quan chủ trì: …" "b) Cơ quan phối hợp: …" (a group of fields); "1.1. Nội dung, biện pháp" over
+# the work itself.
+_LABEL = re.compile(
+    r"^(?:(?P<group>" + _WHO + r"\s+(?:chủ trì|thực hiện)(?:\s*(?:,|và)\s*(?:cơ quan\s+"
+    r"|đơn vị\s+)?phối hợp)(?:\s+thực hiện)?|" + _WHO + r"\s+thực hiện|trách nhiệm thực hiện)"
+    r"|(?P<lead>" + _WHO + r"\s+chủ trì(?:\s+thực hiện)?|chủ trì(?:\s+thực hiện)?)"
+    r"|(?P<support>" + _WHO + r"\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
+    r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ"
+    r"(?:\s+thực hiện)?)"
+    r"|(?P<content>nội dung(?:\s*(?:,|và)\s*(?:biện pháp|giải pháp|nhiệm vụ))?(?:\s+thực hiện)?"
+    r"|nhiệm vụ(?:\s+cụ thể)?|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?))"
+    r"\s*:?$"
 )
 
 
@@ -41,16 +59,90 @@ class Row:
 
 def row_fields(item: Item) -> Row | None:
     """An item whose own paragraphs or leaf sub-points are "Cơ quan chủ trì: …", "Cơ quan phối
-    hợp: …", "Thời gian thực hiện: …" fields is one task row; None when no field names a lead."""
+    hợp: …", "Thời gian thực hiện: …" fields is one task row; None when no field names a lead.
+    A label standing alone over sub-points ("a) Cơ quan chủ trì" over "- Sở Tư pháp.", "2. Cơ
+    quan chủ trì, phối hợp" over its own fields, "1. Nội dung, biện pháp" over the work) gives
+    those sub-points to its field: the row stays one task, its lists are no tasks of their own."""
     row = Row()
     row.text.append(item.paragraphs[0])
+    labelled = [c for c in item.children if label_kind(c) is not None]
     pieces = [(p, False) for p in item.paragraphs[1:]]
-    grouped = [c for c in item.children if _groups_fields(c)]
     for c in item.children:
-        if c in grouped:  # "b) Cơ quan thực hiện:" over "- Đơn vị chủ trì: …": its fields
-            pieces += [(" ".join(g.paragraphs), bool(g.children)) for g in c.children]
+        if c in labelled:
+            _take_label(c, row, pieces)
         else:
             pieces.append((" ".join(c.paragraphs), bool(c.children)))
+    _take_pieces(pieces, row)
+    if "lead" not in row.fields and "executor" not in row.fields:
+        return None
+    if len(row.text) == 1 and _caps_title(item.paragraphs[0]):
+        return None  # "II. CƠ QUAN CHỈ ĐẠO VÀ TỔ CHỨC THỰC HIỆN" over who organises: no work
+    if "lead" not in row.fields:
+        row.fields["lead"] = row.fields["executor"]  # "Đơn vị thực hiện" when no one chủ trì
+    row.fields.pop("executor", None)  # under a "chủ trì" field, the executor is not the lead
+    for child in item.children:  # "+ Hướng dẫn áp dụng …" under a content point stays in the row
+        if child.children and child not in labelled:
+            row.text.extend(" ".join(c.paragraphs) for c in walk(child.children))
+    return row
+
+
+def label_kind(child: Item) -> str | None:
+    """The field a label-only line over sub-points names ("lead", "group", "content", …)."""
+    if len(child.paragraphs) != 1 or not child.children:
+        return None
+    label = match_form(child.paragraphs[0].strip().rstrip(".").strip())
+    m = _LABEL.match(label)
+    if m is None:
+        field = ROW_FIELD.match(label)
+        if field is None or label[field.end() :].strip():
+            return None
+        m = field
+    kind = next(k for k, v in m.groupdict().items() if v)
+    if kind != "content" and any(_is_field(g) for g in child.children):
+        return "group"  # "Trách nhiệm thực hiện:" over "- Chủ trì: …" "- Phối hợp: …"
+    if kind == "content":
+        return kind
+    # "Cơ quan chủ trì" over its bodies: leaf sub-points, each a name or a short list of names
+    # ("- Sở Nội vụ hướng dẫn …" under "Trách nhiệm thực hiện" is work, not a field value)
+    if all(not g.children and _names_only(" ".join(g.paragraphs)) for g in child.children):
+        return kind
+    return None
+
+
+def _names_only(text: str) -> bool:
+    value = text.strip().rstrip(" .;")
+    if not value or len(value.split()) > 30:
+        return False
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    return all(split_assignees(p) and not analyze(p).leads for p in parts)
+
+
+def _take_label(child: Item, row: Row, pieces: list[tuple[str, bool]]) -> None:
+    kind = label_kind(child)
+    values = [" ".join(g.paragraphs).strip() for g in child.children]
+    if kind == "group" and any(_is_field(g) for g in child.children):
+        # "b) Cơ quan thực hiện:" over "- Đơn vị chủ trì: …": its fields
+        for g in child.children:
+            if label_kind(g) in ("lead", "support", "time"):
+                _take_label(g, row, pieces)
+            else:
+                pieces.append((" ".join(g.paragraphs), bool(g.children)))
+    elif kind == "content":  # the work itself, its points included
+        row.text.extend(" ".join(g.paragraphs) for g in walk(child.children))
+    elif kind is not None:  # "Cơ quan thực hiện" over bodies only: they carry out the row
+        if kind == "time":
+            row.text.extend(values)
+        field_kind = "executor" if kind == "group" else kind
+        row.fields.setdefault(field_kind, []).extend(v.rstrip(" .;") for v in values)
+
+
+def _is_field(child: Item) -> bool:
+    if not child.children:
+        return ROW_FIELD.match(match_form(" ".join(child.paragraphs))) is not None
+    return label_kind(child) is not None
+
+
+def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
     for text, nested in pieces:
         m = None if nested else ROW_FIELD.match(match_form(text))
         if m is None:
@@ -60,31 +152,10 @@ def row_fields(item: Item) -> Row | None:
         value = text[m.end() :].strip()
         if kind == "content":
             row.text.append(value)
-        else:
+        elif kind != "other":
             row.fields.setdefault(kind, []).append(value)
             if kind == "time":  # "Thời gian dự kiến: ngày 12/9/2026" stays in the row's text
                 row.text.append(text.strip())
-    if "lead" not in row.fields and "executor" not in row.fields:
-        return None
-    if len(row.text) == 1 and _caps_title(item.paragraphs[0]):
-        return None  # "II. CƠ QUAN CHỈ ĐẠO VÀ TỔ CHỨC THỰC HIỆN" over who organises: no work
-    if "lead" not in row.fields:
-        row.fields["lead"] = row.fields["executor"]  # "Đơn vị thực hiện" when no one chủ trì
-    row.fields.pop("executor", None)  # under a "chủ trì" field, the executor is not the lead
-    for child in item.children:  # "+ Hướng dẫn áp dụng …" under a content point stays in the row
-        if child.children and child not in grouped:
-            row.text.extend(" ".join(c.paragraphs) for c in walk(child.children))
-    return row
-
-
-def _groups_fields(child: Item) -> bool:
-    """A label-only field ("b) Cơ quan thực hiện:") whose sub-points are the row's fields."""
-    if len(child.paragraphs) != 1 or not child.children:
-        return False
-    m = ROW_FIELD.match(match_form(child.paragraphs[0].strip()))
-    if m is None or child.paragraphs[0].strip()[m.end() :].strip():
-        return False
-    return any(ROW_FIELD.match(match_form(" ".join(g.paragraphs))) for g in child.children)
 
 
 _FIELD_DAY = re.compile(
@@ -121,6 +192,40 @@ def _field_day(value: str, context: Context) -> list[DeadlineHit]:
             start=last.start(),
             end=last.end(),
             year_written=len(numbers) >= 3,
+        )
+    ]
+
+
+# A time field that names only years: the work is due by the end of the last one ("Trong năm
+# 2024", "Năm 2023, 2024", "Năm 2025 - 2026"); "… hoàn thành trước năm 2025" by the end of the
+# year before.
+_FIELD_YEARS = re.compile(
+    r"^(?:trong\s+|hoàn thành\s+(?:trong\s+)?)?(?:các\s+)?(?:năm\s+)?\d{4}"
+    r"(?:\s*(?:,|và|[-–])\s*(?:năm\s+)?\d{4})*$"
+)
+_BEFORE_YEAR = re.compile(r"\btrước\s+năm\s+(\d{4})\b")
+
+
+def _field_year(value: str) -> list[DeadlineHit]:
+    low = match_form(value).strip().rstrip(" .;")
+    before = _BEFORE_YEAR.search(low)
+    if before:
+        year = int(before.group(1)) - 1
+        kind, start, end = DeadlineKind.BEFORE_DATE, before.start(), before.end()
+    elif _FIELD_YEARS.match(low):
+        year = int(re.findall(r"\d{4}", low)[-1])
+        kind, start, end = DeadlineKind.PERIOD_END, 0, len(low)
+    else:
+        return []
+    return [
+        DeadlineHit(
+            kind=kind,
+            deadline=date(year, 12, 31),
+            phrase=value[start:end].strip(),
+            recurrence=None,
+            start=start,
+            end=end,
+            year_written=True,
         )
     ]
 
@@ -167,6 +272,8 @@ def row_task(item: Item, row: Row, lead_in: DeadlineHit | None, context: Context
             hits = find_deadlines(f"trong {value}", year=context.year, reference=context.reference)
         if not hits:  # "Thời gian dự kiến: ngày 12/9/2026 (thứ Bảy)", "từ ngày 11/9 đến ngày 20/9"
             hits = _field_day(value, context)
+        if not hits:  # "Trong năm 2024", "Năm 2023, 2024", "… hoàn thành trước năm 2025"
+            hits = _field_year(value)
         hit = pick_deadline([*hits, *([hit] if hit else [])])
     if hit is None and "time" not in row.fields:
         hit = (
