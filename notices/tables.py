@@ -51,13 +51,18 @@ def task_table_rows(rows: list[list[str]]) -> list[str] | None:
     out: list[str] = []
     width = len(rows[0])
     previous_deadline = ""
+    numbered = False  # the row above has a number or continues a row that has one
     for position, row in enumerate(rows[1:], start=1):
         shifted = _sub_row(row, width, columns)
         if shifted:  # the cells of the number column (and of the time column) span from above
             row = ["", *row]
         values = {name: _cell(row, index) for name, index in columns.items()}
-        if shifted and not values.get("deadline"):
+        # A row whose number cell is empty (shifted in, or left empty by a Markdown or Word
+        # table) under a numbered row continues it: an empty time cell is the row's merged one.
+        continues = "number" in values and not values["number"] and numbered
+        if continues and not values.get("deadline"):
             values["deadline"] = previous_deadline
+        numbered = bool(values.get("number")) or continues
         previous_deadline = values.get("deadline", "")
         content, lead = values["content"], values["lead"]
         if not content or not lead:

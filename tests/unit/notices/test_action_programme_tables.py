@@ -152,3 +152,29 @@ def test_a_span_of_years_that_goes_on_is_not_a_date() -> None:
     ]  # fmt: skip
     table = "\n".join("| " + " | ".join(row) + " |" for row in rows)
     assert parse_notice(_WRAPPER + table).tasks[0].deadline is None
+
+
+def test_a_row_with_an_empty_number_cell_under_a_numbered_row_shares_its_time() -> None:
+    rows = [
+        _GROUPED[0],
+        ["1", "Kiểm kê rừng ngập mặn", "Cục Lâm nghiệp", "Các tỉnh ven biển", "Quý IV/2027"],
+        ["", "Cập nhật cơ sở dữ liệu rừng", "Trung tâm Dữ liệu", "Cục Lâm nghiệp", ""],
+    ]
+    table = "\n".join("| " + " | ".join(row) + " |" for row in rows)
+    notice = parse_notice(_WRAPPER + table)
+    assert [(t.lead, t.deadline) for t in notice.tasks] == [
+        (("Cục Lâm nghiệp",), date(2027, 12, 31)),
+        (("Trung tâm Dữ liệu",), date(2027, 12, 31)),
+    ]
+
+
+def test_a_table_that_numbers_no_row_shares_no_time() -> None:
+    rows = [
+        _GROUPED[0],
+        ["", "Kiểm kê rừng ngập mặn", "Cục Lâm nghiệp", "", "Quý IV/2027"],
+        ["", "Cập nhật cơ sở dữ liệu rừng", "Trung tâm Dữ liệu", "", ""],
+    ]
+    assert task_table_rows(rows) == [
+        "1. Giao Cục Lâm nghiệp chủ trì: kiểm kê rừng ngập mặn; thời hạn: Quý IV/2027.",
+        "2. Giao Trung tâm Dữ liệu chủ trì: cập nhật cơ sở dữ liệu rừng.",
+    ]
