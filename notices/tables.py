@@ -35,18 +35,29 @@ def _cell(row: list[str], index: int) -> str:
     return " ".join(value.split()).strip(" .;")
 
 
-def task_table_rows(rows: list[list[str]]) -> list[str] | None:
-    """Sentences for a table whose header names at least a content and a lead column."""
-    if len(rows) < 2:
-        return None
+def _header_columns(row: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
-    for index, header in enumerate(rows[0]):
+    for index, header in enumerate(row):
         key = fold_key(header)
         for name, pattern in _COLUMNS.items():
             if name not in columns and pattern.search(key):
                 columns[name] = index
                 break
-    if "content" not in columns or "lead" not in columns:
+    return columns
+
+
+def task_table_rows(rows: list[list[str]]) -> list[str] | None:
+    """Sentences for a table whose header names at least a content and a lead column."""
+    # The header is the first row, or follows a title row or two the table opens with
+    # ("| DANH MỤC NHIỆM VỤ … |", "| (Kèm theo Quyết định số …) |").
+    for start, header_row in enumerate(rows[:3]):
+        columns = _header_columns(header_row)
+        if "content" in columns and "lead" in columns:
+            rows = rows[start:]
+            break
+    else:
+        return None
+    if len(rows) < 2:
         return None
     out: list[str] = []
     width = len(rows[0])

@@ -178,3 +178,16 @@ def test_a_table_that_numbers_no_row_shares_no_time() -> None:
         "1. Giao Cục Lâm nghiệp chủ trì: kiểm kê rừng ngập mặn; thời hạn: Quý IV/2027.",
         "2. Giao Trung tâm Dữ liệu chủ trì: cập nhật cơ sở dữ liệu rừng.",
     ]
+
+
+def test_a_markdown_table_that_opens_with_a_title_row_is_still_read() -> None:
+    rows = [
+        ["DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2027", "", "", "", ""],
+        *_GROUPED[:1],
+        ["1", "Kiểm kê rừng ngập mặn", "Cục Lâm nghiệp", "Các tỉnh ven biển", "Quý IV/2027"],
+    ]
+    table = "\n".join("| " + " | ".join(row) + " |" for row in rows)
+    notice = parse_notice(_WRAPPER + table)
+    assert [(t.lead, t.deadline) for t in notice.tasks] == [
+        (("Cục Lâm nghiệp",), date(2027, 12, 31))
+    ]
