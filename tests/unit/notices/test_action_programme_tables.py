@@ -191,3 +191,15 @@ def test_a_markdown_table_that_opens_with_a_title_row_is_still_read() -> None:
     assert [(t.lead, t.deadline) for t in notice.tasks] == [
         (("Cục Lâm nghiệp",), date(2027, 12, 31))
     ]
+
+
+def test_a_further_sentence_for_a_case_stays_in_the_task() -> None:
+    text = (
+        "THÔNG BÁO\nKết luận về triển khai Đề án\n\n"
+        "1. Cục Lâm nghiệp chủ trì triển khai Đề án, tổng hợp kết quả thực hiện. Trong trường"
+        " hợp cần thay đổi danh mục dự án, giao Cục trưởng Cục Lâm nghiệp quyết định sau khi"
+        " thống nhất với các đơn vị.\n"
+        "2. Vụ Tài chính bố trí kinh phí thực hiện Đề án.\n"
+    )
+    notice = parse_notice(text)
+    assert [t.lead for t in notice.tasks] == [("Cục Lâm nghiệp",), ("Vụ Tài chính",)]
