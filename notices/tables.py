@@ -35,6 +35,24 @@ def _cell(row: list[str], index: int) -> str:
     return " ".join(value.split()).strip(" .;")
 
 
+_NEXT_BODY = re.compile(r"^[A-ZĐÀ-Ỹ]")
+
+
+def _body_list(row: list[str], index: int) -> str:
+    """A lead or partner cell whose bodies stand one a paragraph (a Word cell: "Sở Tài chính" /
+    "Sở Nội vụ"): one list, a comma between them; a paragraph that opens lower-case goes on."""
+    value = row[index] if index < len(row) else ""
+    parts = [" ".join(part.split()) for part in value.split("\n")]
+    out = ""
+    for part in filter(None, parts):
+        if out and _NEXT_BODY.match(part) and not out.endswith((",", ";")):
+            out += ", "
+        elif out:
+            out += " "
+        out += part
+    return out.strip(" .;")
+
+
 def _header_columns(row: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for index, header in enumerate(row):
@@ -68,6 +86,9 @@ def task_table_rows(rows: list[list[str]]) -> list[str] | None:
         if shifted:  # the cells of the number column (and of the time column) span from above
             row = ["", *row]
         values = {name: _cell(row, index) for name, index in columns.items()}
+        for name in ("lead", "support"):
+            if name in columns:
+                values[name] = _body_list(row, columns[name])
         # A row whose number cell is empty (shifted in, or left empty by a Markdown or Word
         # table) under a numbered row continues it: an empty time cell is the row's merged one.
         continues = "number" in values and not values["number"] and numbered

@@ -203,3 +203,18 @@ def test_a_further_sentence_for_a_case_stays_in_the_task() -> None:
     )
     notice = parse_notice(text)
     assert [t.lead for t in notice.tasks] == [("Cục Lâm nghiệp",), ("Vụ Tài chính",)]
+
+
+def test_bodies_one_a_paragraph_in_a_word_cell_are_each_a_lead() -> None:
+    rows = [
+        _GROUPED[0],
+        ["1", "Rà soát diện tích rừng", "Cục Lâm nghiệp\nVụ Kế hoạch", "Các tỉnh\nven biển",
+         "Quý IV/2027"],
+    ]  # fmt: skip
+    sentences = task_table_rows(rows)
+    assert sentences == [
+        "1. Giao Cục Lâm nghiệp, Vụ Kế hoạch chủ trì, phối hợp với Các tỉnh ven biển: rà soát"
+        " diện tích rừng; thời hạn: Quý IV/2027."
+    ]
+    notice = parse_notice(_WRAPPER.replace("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n", "") + sentences[0])
+    assert notice.tasks[-1].lead == ("Cục Lâm nghiệp", "Vụ Kế hoạch")
