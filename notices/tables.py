@@ -22,27 +22,80 @@ _COLUMNS = {
 _RANGE_TO = re.compile(r"\s*(?:-|–|—|đến)\s*(?=(?:[Qq]uý|[Tt]háng|[Nn]ăm|[Nn]gày)\s)")
 
 
+# A time cell that is a year or a span of years and nothing more ("2026", "Năm 2025 - 2026",
+# "2025-2030"): done by the end of its last year. A span that goes on ("2026-2030 và những năm
+# tiếp theo") is not one.
+_YEAR_RANGE = re.compile(
+    r"^(?:[Nn]ăm\s+)?(?:(?:19|20)\d\d\s*(?:-|–|—|đến)\s*)?((?:19|20)\d\d)\.?$"
+)
+
+
 def _cell(row: list[str], index: int) -> str:
     value = row[index] if index < len(row) else ""
     return " ".join(value.split()).strip(" .;")
 
 
-def task_table_rows(rows: list[list[str]]) -> list[str] | None:
-    """Sentences for a table whose header names at least a content and a lead column."""
-    if len(rows) < 2:
-        return None
+_NEXT_BODY = re.compile(r"^[A-ZĐÀ-Ỹ]")
+
+
+def _body_list(row: list[str], index: int) -> str:
+    """A lead or partner cell whose bodies stand one a paragraph (a Word cell: "Sở Tài chính" /
+    "Sở Nội vụ"): one list, a comma between them; a paragraph that opens lower-case goes on."""
+    value = row[index] if index < len(row) else ""
+    parts = [" ".join(part.split()) for part in value.split("\n")]
+    out = ""
+    for part in filter(None, parts):
+        if out and _NEXT_BODY.match(part) and not out.endswith((",", ";")):
+            out += ", "
+        elif out:
+            out += " "
+        out += part
+    return out.strip(" .;")
+
+
+def _header_columns(row: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
-    for index, header in enumerate(rows[0]):
+    for index, header in enumerate(row):
         key = fold_key(header)
         for name, pattern in _COLUMNS.items():
             if name not in columns and pattern.search(key):
                 columns[name] = index
                 break
-    if "content" not in columns or "lead" not in columns:
+    return columns
+
+
+def task_table_rows(rows: list[list[str]]) -> list[str] | None:
+    """Sentences for a table whose header names at least a content and a lead column."""
+    # The header is the first row, or follows a title row or two the table opens with
+    # ("| DANH MỤC NHIỆM VỤ … |", "| (Kèm theo Quyết định số …) |").
+    for start, header_row in enumerate(rows[:3]):
+        columns = _header_columns(header_row)
+        if "content" in columns and "lead" in columns:
+            rows = rows[start:]
+            break
+    else:
+        return None
+    if len(rows) < 2:
         return None
     out: list[str] = []
+    width = len(rows[0])
+    previous_deadline = ""
+    numbered = False  # the row above has a number or continues a row that has one
     for position, row in enumerate(rows[1:], start=1):
+        shifted = _sub_row(row, width, columns)
+        if shifted:  # the cells of the number column (and of the time column) span from above
+            row = ["", *row]
         values = {name: _cell(row, index) for name, index in columns.items()}
+        for name in ("lead", "support"):
+            if name in columns:
+                values[name] = _body_list(row, columns[name])
+        # A row whose number cell is empty (shifted in, or left empty by a Markdown or Word
+        # table) under a numbered row continues it: an empty time cell is the row's merged one.
+        continues = "number" in values and not values["number"] and numbered
+        if continues and not values.get("deadline"):
+            values["deadline"] = previous_deadline
+        numbered = bool(values.get("number")) or continues
+        previous_deadline = values.get("deadline", "")
         content, lead = values["content"], values["lead"]
         if not content or not lead:
             continue
@@ -53,9 +106,24 @@ def task_table_rows(rows: list[list[str]]) -> list[str] | None:
         sentence += f", phối hợp với {support}" if support else ""
         sentence += f": {content[:1].lower()}{content[1:]}"
         deadline = _RANGE_TO.split(values.get("deadline", ""))[-1]  # "Quý IV/2025 - Quý II/2026"
+        deadline = _YEAR_RANGE.sub(r"Năm \1", deadline)  # "Năm 2025 - 2026": done by its end
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
     return out or None
+
+
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)])$")
+
+
+def _sub_row(row: list[str], width: int, columns: dict[str, int]) -> bool:
+    """A row of a merged-cell table with no number cell: fewer cells than the header, the
+    first not a number ("1", "II", "a)"), the table's first column its number column. Word and
+    the scrapes leave out the cells that span it from the row above (the number, often the
+    time), so its cells start at the content column: an assignment of its own under that row."""
+    if columns.get("number") != 0 or columns.get("content") != 1 or len(row) >= width:
+        return False
+    first = " ".join(row[0].split()) if row else ""
+    return len(row) >= 2 and bool(first) and not _ROW_NUMBER.match(first)
 
 
 def _pipe_columns(line: str) -> tuple[int, ...]:
@@ -105,7 +173,12 @@ def vertical_task_tables(lines: list[str]) -> list[str]:
     return out
 
 
-_OTHER_COLUMN = re.compile(r"^(?:ghi chu|san pham|ket qua|kinh phi|dia diem)")
+# Columns a task table may have besides its task columns ("Kết quả dự kiến", "Sản phẩm", "Nguồn
+# kinh phí", "Dự toán kinh phí", "Ghi chú").
+_OTHER_COLUMN = re.compile(
+    r"^(?:ghi chu|san pham|ket qua|kinh phi|dia diem)"
+    r"|^(?:nguon|du toan|du kien)\s(?:kinh phi|von)\b|^(?:nguon von|hinh thuc van ban)\b"
+)
 
 
 def _is_task_header(row: list[str]) -> bool:

@@ -30,6 +30,8 @@ _GENERIC = re.compile(
     r"cơ quan được giao|đơn vị được giao)(?:\s+(?:được giao(?:\s+\S+)?|liên quan|có liên quan))?$"
 )
 _CONDITIONAL = re.compile(r"(?:nếu|trường hợp)\s")
+# A further sentence of an item that opens with its case ("Trong trường hợp cần …, giao …").
+_FURTHER_CASE = re.compile(r"trong\s+trường hợp\s")
 
 
 def is_generic(name: str) -> bool:
@@ -173,6 +175,15 @@ class ItemTasks:
         if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
             # "…; nếu nước không đạt chuẩn, phải yêu cầu các đơn vị khắc phục": what the
             # heading's body does in that case, not a task of "các đơn vị"
+            leads = []
+        elif (
+            leads
+            and self.current is not None
+            and self.current.leads
+            and _FURTHER_CASE.match(match_form(clause.lstrip()))
+        ):
+            # "Chủ trì triển khai Đề án …. Trong trường hợp cần điều chỉnh …, giao Bộ trưởng …
+            # quyết định": a request only for that case (rule 1), inside the task
             leads = []
         current = self.current
         has_subject = bool(leads)
