@@ -72,12 +72,22 @@ def tesseract_path() -> str:
     return path
 
 
-def prepare_photo(image: Any) -> Any:
-    """A phone photo made ready for OCR: turned upright (EXIF), grayscale, small ones upscaled."""
+def prepare_photo(image: Any, *, tesseract: str | None = None) -> Any:
+    """A phone photo made ready for OCR: turned upright (EXIF), grayscale, the page found,
+    straightened and evenly lit (`photo.straighten`), small ones upscaled."""
     from PIL import Image, ImageOps
+
+    from notices.readers.photo import straighten
 
     image = ImageOps.exif_transpose(image)
     image = image.convert("L")
+    if max(image.size) > _MAX_SIDE:
+        factor = _MAX_SIDE / max(image.size)
+        image = image.resize(
+            (round(image.width * factor), round(image.height * factor)),
+            Image.Resampling.LANCZOS,
+        )
+    image = straighten(image, tesseract=tesseract)
     width, height = image.size
     if width < _MIN_PHOTO_WIDTH:
         factor = _MIN_PHOTO_WIDTH / max(1, width)
