@@ -15,7 +15,7 @@ import pytest
 import reader_documents as docs
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from notices import NoticeError, parse_notice
+from notices import ErrorCode, NoticeError, parse_notice
 from notices.readers import decode_document, ocr, photo
 
 _LINES = [
@@ -192,3 +192,20 @@ def test_a_text_stopping_before_its_signature_is_said_to_lack_its_other_pages() 
     whole = parse_notice(_FIRST_PAGE + _LAST_LINES)  # signed: nothing is missing, just no task
     assert not whole.tasks and whole.signer == "Trần Văn Bình"
     assert "trang đầu" not in no_task_reason(whole)
+
+
+@pytest.mark.slow
+def test_a_photo_with_no_text_says_why_in_vietnamese() -> None:
+    """A blank sheet on a desk (the wrong side photographed): a reason, not zero tasks."""
+    try:
+        ocr.tesseract_path()
+    except NoticeError:
+        pytest.skip("tesseract with its Vietnamese model is not installed")
+    shot = Image.new("RGB", (900, 1200), (70, 58, 46))
+    ImageDraw.Draw(shot).polygon([(150, 120), (760, 160), (740, 1080), (130, 1040)], fill=238)
+    out = io.BytesIO()
+    shot.save(out, "JPEG", quality=70)
+    with pytest.raises(NoticeError) as raised:
+        decode_document(out.getvalue(), "IMG_0413.jpg")
+    assert raised.value.code is ErrorCode.NO_TEXT_LAYER
+    assert "Không nhận dạng được chữ nào trong ảnh" in raised.value.message
