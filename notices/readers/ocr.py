@@ -170,7 +170,25 @@ def lines_from_tsv(tsv: str) -> str:
             line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
             line.words.append((left, left + width, text))
     text = unicodedata.normalize("NFC", _layout(list(lines.values())))
-    return restore_tones("\n".join(restore_case(line) for line in text.split("\n")))
+    return restore_tones("\n".join(space_marker(restore_case(line)) for line in text.split("\n")))
+
+
+# Tesseract drops the narrow space after a heading's or an item's number when the word after it
+# is in capitals or capitalised ("I.ĐÁNH GIÁ CHUNG", "2.Giao Sở …", "1.2.Về"): the parser knows a
+# heading by that space. A Roman numeral or a (dotted) number at the start of a line, its dot and
+# a capital letter opening a word of two letters or more get the space back; "1.000", "V.v",
+# "TP.HCM" and "II.A" are left alone.
+_GLUED_MARKER = re.compile(
+    r"^(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|\d{1,2}(?:\.\d{1,2}){0,3})\.(?=[^\W\d_]{2})"
+)
+
+
+def space_marker(line: str) -> str:
+    """One OCR line with the space after its opening heading number put back."""
+    found = _GLUED_MARKER.match(line)
+    if found is None or not line[found.end()].isupper():
+        return line
+    return f"{found[0]} {line[found.end() :]}"
 
 
 # Tesseract reads a vowel carrying two marks (a circumflex, breve or horn and a tone) as its

@@ -1,5 +1,6 @@
 """What Tesseract does to Vietnamese letters that carry two marks, and how the OCR reader undoes
-it before the parser sees the text (notices.readers.ocr: restore_case, restore_tones)."""
+it before the parser sees the text (notices.readers.ocr: restore_case, restore_tones), and the
+space it drops after a heading's number (space_marker)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,21 @@ def test_a_speck_far_right_of_a_line_does_not_end_its_sentence() -> None:
 )
 def test_names_and_words_whose_toneless_form_is_their_own_are_kept(text: str) -> None:
     assert ocr.restore_tones(text) == text
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("III.KẾT QUẢ THỰC HIỆN", "III. KẾT QUẢ THỰC HIỆN"),
+        ("IX.Tổ chức thực hiện", "IX. Tổ chức thực hiện"),
+        ("4.Phòng Tư pháp rà soát", "4. Phòng Tư pháp rà soát"),
+        ("2.3.Ủy ban nhân dân các xã", "2.3. Ủy ban nhân dân các xã"),
+    ],
+)
+def test_the_space_after_a_heading_number_is_put_back(read: str, meant: str) -> None:
+    assert ocr.lines_from_tsv(_tsv([read])) == meant
+
+
+@pytest.mark.parametrize("line", ["2.500 hộ dân", "V.v: xin ý kiến", "TP.HCM", "IV.B", "I.đoạn"])
+def test_numbers_and_abbreviations_with_a_dot_stay(line: str) -> None:
+    assert ocr.lines_from_tsv(_tsv([line])) == line
