@@ -170,7 +170,9 @@ def lines_from_tsv(tsv: str) -> str:
             line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
             line.words.append((left, left + width, text))
     text = unicodedata.normalize("NFC", _layout(list(lines.values())))
-    return restore_tones("\n".join(space_marker(restore_case(line)) for line in text.split("\n")))
+    return restore_tones(
+        "\n".join(repair_opening(restore_case(line)) for line in text.split("\n"))
+    )
 
 
 # Tesseract drops the narrow space after a heading's or an item's number when the word after it
@@ -183,8 +185,20 @@ _GLUED_MARKER = re.compile(
 )
 
 
-def space_marker(line: str) -> str:
-    """One OCR line with the space after its opening heading number put back."""
+# A letter's subject line opens "V/v" (về việc); Tesseract reads its small v as a w or a y, or
+# the slash as a l, I, | or í ("V/w trả lời", "V/y", "Vív", "V|v"), and the parser no longer sees
+# a subject line. At the start of a line, before a lower-case word, it is written back.
+_SUBJECT_OPENER = re.compile(r"^V\s?[/|lIií]\s?[vwy](?=:?\s+[^\W\d_])")
+
+
+def repair_opening(line: str) -> str:
+    """One OCR line with the space after its opening heading number put back, and a misread
+    "V/v" subject opener written back."""
+    found = _SUBJECT_OPENER.match(line)
+    if found is not None and found[0] != "V/v":
+        after = line[found.end() :].lstrip(": ")
+        if after[:1].islower():
+            return f"V/v {after}"
     found = _GLUED_MARKER.match(line)
     if found is None or not line[found.end()].isupper():
         return line

@@ -1,6 +1,6 @@
 """What Tesseract does to Vietnamese letters that carry two marks, and how the OCR reader undoes
 it before the parser sees the text (notices.readers.ocr: restore_case, restore_tones), and the
-space it drops after a heading's number (space_marker)."""
+space it drops after a heading's number and a misread "V/v" (repair_opening)."""
 
 from __future__ import annotations
 
@@ -146,4 +146,22 @@ def test_the_space_after_a_heading_number_is_put_back(read: str, meant: str) -> 
 
 @pytest.mark.parametrize("line", ["2.500 hộ dân", "V.v: xin ý kiến", "TP.HCM", "IV.B", "I.đoạn"])
 def test_numbers_and_abbreviations_with_a_dot_stay(line: str) -> None:
+    assert ocr.lines_from_tsv(_tsv([line])) == line
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("V/w xin ý kiến dự thảo quy chế", "V/v xin ý kiến dự thảo quy chế"),
+        ("V/y tăng cường phòng cháy", "V/v tăng cường phòng cháy"),
+        ("Vív triển khai tiêm chủng", "V/v triển khai tiêm chủng"),
+        ("Vlv: rà soát hồ sơ đất đai", "V/v rà soát hồ sơ đất đai"),
+    ],
+)
+def test_a_misread_subject_opener_is_written_back(read: str, meant: str) -> None:
+    assert ocr.lines_from_tsv(_tsv([read])) == meant
+
+
+@pytest.mark.parametrize("line", ["Vì vậy cần khẩn trương", "V/w Hà Nội", "Vi vu"])
+def test_words_that_only_look_like_a_subject_opener_stay(line: str) -> None:
     assert ocr.lines_from_tsv(_tsv([line])) == line
