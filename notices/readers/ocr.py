@@ -170,9 +170,33 @@ def lines_from_tsv(tsv: str) -> str:
             line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
             line.words.append((left, left + width, text))
     text = unicodedata.normalize("NFC", _layout(list(lines.values())))
-    return restore_tones(
-        "\n".join(repair_opening(restore_case(line)) for line in text.split("\n"))
-    )
+    lines_out = restore_motto([repair_opening(restore_case(line)) for line in text.split("\n")])
+    return restore_tones("\n".join(lines_out))
+
+
+# The national motto's first line, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", is often set in two rows
+# of the header's right column; Tesseract, fitting one baseline to the issuer's row beside it,
+# reads the short second row "VIỆT NAM" as nonsense ("TẾT NA Nã", "OẾCU DÔNN"), which the header
+# then takes into the issuer's name. The motto is fixed text: a short right cell under a right
+# cell ending "CHỦ NGHĨA" is its second row.
+_MOTTO_FIRST_ROW = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*$", re.IGNORECASE)
+
+
+def restore_motto(lines: list[str]) -> list[str]:
+    """OCR lines with the motto's second row ("VIỆT NAM") written back where it was misread."""
+    out = list(lines)
+    for index, line in enumerate(out[:-1]):
+        if not _MOTTO_FIRST_ROW.search(line.rsplit("\t", 1)[-1]):
+            continue
+        below = out[index + 1]
+        left, tab, right = below.rpartition("\t")
+        cell = right.strip()
+        if not tab or not cell or len(cell) > 12 or cell.upper() == "VIỆT NAM":
+            continue
+        if any(c.isdigit() for c in cell) or _bare(cell).startswith(("đoc", "doc")):
+            continue  # "Độc lập - Tự do …" or a date: the motto's second row is not there
+        out[index + 1] = f"{left}\tVIỆT NAM"
+    return out
 
 
 # Tesseract drops the narrow space after a heading's or an item's number when the word after it

@@ -165,3 +165,41 @@ def test_a_misread_subject_opener_is_written_back(read: str, meant: str) -> None
 @pytest.mark.parametrize("line", ["Vì vậy cần khẩn trương", "V/w Hà Nội", "Vi vu"])
 def test_words_that_only_look_like_a_subject_opener_stay(line: str) -> None:
     assert ocr.lines_from_tsv(_tsv([line])) == line
+
+
+@pytest.mark.parametrize("garbled", ["VỆTNM", "TẾT NA Nã", "ViỆT NAN", "h lAbb"])
+def test_the_mottos_second_row_misread_is_written_back(garbled: str) -> None:
+    lines = [
+        "SỞ Y TẾ TỈNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+        f"QUẢNG BÌNH\t{garbled}",
+        "\tĐộc lập - Tự do - Hạnh phúc",
+    ]
+    assert ocr.restore_motto(lines)[1] == "QUẢNG BÌNH\tVIỆT NAM"
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "QUẢNG BÌNH\tĐộc lập",
+        "QUẢNG BÌNH\tĐộc lập - Tự do - Hạnh phúc",
+        "QUẢNG BÌNH",
+        "Số: 12\t3/5",
+    ],
+)
+def test_a_row_under_the_motto_that_is_not_its_second_row_stays(below: str) -> None:
+    lines = ["SỞ Y TẾ TỈNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA", below]
+    assert ocr.restore_motto(lines) == lines
+
+
+def test_a_garbled_motto_row_no_longer_joins_the_issuer() -> None:
+    lines = [
+        "SỞ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+        "TỈNH QUẢNG BÌNH\tTẾT NA Nã",
+        "\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 88/SYT-NVY\tQuảng Bình, ngày 9 tháng 9 năm 2024",
+        "V/v tiêm chủng mở rộng",
+        "Kính gửi: Trung tâm Y tế các huyện.",
+        "Sở Y tế đề nghị Trung tâm Y tế các huyện rà soát đối tượng tiêm chủng.",
+    ]
+    notice = parse_notice("\n".join(ocr.restore_motto(lines)))
+    assert notice.issuer is not None and "tết" not in notice.issuer.lower()
