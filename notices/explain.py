@@ -19,7 +19,8 @@ UPWARD_REPORT = (
 
 
 def no_task_reason(notice: ParsedNotice) -> str:
-    """Minutes, an unreadable or too-short text, or no assignment sentence at all."""
+    """Minutes, an unreadable or too-short text, a text cut short before its signature (the
+    first page alone), or no assignment sentence at all."""
     title = fold_key(f"{notice.doc_type or ''} {notice.title}")
     if UPWARD_REPORT in notice.notes:
         return "đây là báo cáo hoặc tờ trình gửi cấp trên, các kiến nghị chờ cấp trên quyết định"
@@ -29,6 +30,13 @@ def no_task_reason(notice: ParsedNotice) -> str:
         return (
             "văn bản quá ngắn hoặc không đọc được chữ (ảnh mờ, bản scan nghiêng?), không thấy "
             "số, ngày hay trích yếu"
+        )
+    if notice.signer is None:
+        # the header was read but the text stops before any signature: one page of several (a
+        # phone photo of the first page, a scan cut short), whose assignments come later
+        return (
+            "phần đã đọc không có câu giao việc và dừng trước phần ký tên, nên có thể mới là "
+            "trang đầu của văn bản: hãy gửi đủ các trang (chụp từng trang) hoặc bản PDF/Word"
         )
     return (
         "không có câu nào dạng «giao/đề nghị [đơn vị] chủ trì/thực hiện …» (văn bản không "

@@ -72,12 +72,22 @@ def tesseract_path() -> str:
     return path
 
 
-def prepare_photo(image: Any) -> Any:
-    """A phone photo made ready for OCR: turned upright (EXIF), grayscale, small ones upscaled."""
+def prepare_photo(image: Any, *, tesseract: str | None = None) -> Any:
+    """A phone photo made ready for OCR: turned upright (EXIF), grayscale, the page found,
+    straightened and evenly lit (`photo.straighten`), small ones upscaled."""
     from PIL import Image, ImageOps
+
+    from notices.readers.photo import straighten
 
     image = ImageOps.exif_transpose(image)
     image = image.convert("L")
+    if max(image.size) > _MAX_SIDE:
+        factor = _MAX_SIDE / max(image.size)
+        image = image.resize(
+            (round(image.width * factor), round(image.height * factor)),
+            Image.Resampling.LANCZOS,
+        )
+    image = straighten(image, tesseract=tesseract)
     width, height = image.size
     if width < _MIN_PHOTO_WIDTH:
         factor = _MIN_PHOTO_WIDTH / max(1, width)
@@ -160,7 +170,63 @@ def lines_from_tsv(tsv: str) -> str:
             line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
             line.words.append((left, left + width, text))
     text = unicodedata.normalize("NFC", _layout(list(lines.values())))
-    return restore_tones("\n".join(restore_case(line) for line in text.split("\n")))
+    lines_out = restore_motto([repair_opening(restore_case(line)) for line in text.split("\n")])
+    return restore_tones("\n".join(lines_out))
+
+
+# The national motto's first line, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", is often set in two rows
+# of the header's right column; Tesseract, fitting one baseline to the issuer's row beside it,
+# reads the short second row "VIỆT NAM" as nonsense ("TẾT NA Nã", "OẾCU DÔNN"), which the header
+# then takes into the issuer's name. The motto is fixed text: a short right cell under a right
+# cell ending "CHỦ NGHĨA" is its second row.
+_MOTTO_FIRST_ROW = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*$", re.IGNORECASE)
+
+
+def restore_motto(lines: list[str]) -> list[str]:
+    """OCR lines with the motto's second row ("VIỆT NAM") written back where it was misread."""
+    out = list(lines)
+    for index, line in enumerate(out[:-1]):
+        if not _MOTTO_FIRST_ROW.search(line.rsplit("\t", 1)[-1]):
+            continue
+        below = out[index + 1]
+        left, tab, right = below.rpartition("\t")
+        cell = right.strip()
+        if not tab or not cell or len(cell) > 12 or cell.upper() == "VIỆT NAM":
+            continue
+        if any(c.isdigit() for c in cell) or _bare(cell).startswith(("đoc", "doc")):
+            continue  # "Độc lập - Tự do …" or a date: the motto's second row is not there
+        out[index + 1] = f"{left}\tVIỆT NAM"
+    return out
+
+
+# Tesseract drops the narrow space after a heading's or an item's number when the word after it
+# is in capitals or capitalised ("I.ĐÁNH GIÁ CHUNG", "2.Giao Sở …", "1.2.Về"): the parser knows a
+# heading by that space. A Roman numeral or a (dotted) number at the start of a line, its dot and
+# a capital letter opening a word of two letters or more get the space back; "1.000", "V.v",
+# "TP.HCM" and "II.A" are left alone.
+_GLUED_MARKER = re.compile(
+    r"^(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}|\d{1,2}(?:\.\d{1,2}){0,3})\.(?=[^\W\d_]{2})"
+)
+
+
+# A letter's subject line opens "V/v" (về việc); Tesseract reads its small v as a w or a y, or
+# the slash as a l, I, | or í ("V/w trả lời", "V/y", "Vív", "V|v"), and the parser no longer sees
+# a subject line. At the start of a line, before a lower-case word, it is written back.
+_SUBJECT_OPENER = re.compile(r"^V\s?[/|lIií]\s?[vwy](?=:?\s+[^\W\d_])")
+
+
+def repair_opening(line: str) -> str:
+    """One OCR line with the space after its opening heading number put back, and a misread
+    "V/v" subject opener written back."""
+    found = _SUBJECT_OPENER.match(line)
+    if found is not None and found[0] != "V/v":
+        after = line[found.end() :].lstrip(": ")
+        if after[:1].islower():
+            return f"V/v {after}"
+    found = _GLUED_MARKER.match(line)
+    if found is None or not line[found.end()].isupper():
+        return line
+    return f"{found[0]} {line[found.end() :]}"
 
 
 # Tesseract reads a vowel carrying two marks (a circumflex, breve or horn and a tone) as its

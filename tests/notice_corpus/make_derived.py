@@ -20,7 +20,7 @@ from pathlib import Path
 import docx
 import pypdfium2
 from docx.shared import Inches, Pt
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
 HERE = Path(__file__).resolve().parent
 TEXT = HERE / "text"
@@ -299,6 +299,50 @@ def phone_photo(pdf: bytes, seed: int) -> bytes:
     return out.getvalue()
 
 
+def hard_photo(pdf: bytes, seed: int, turn: int = 0) -> bytes:
+    """The first page in poor conditions: smaller in a frame with a dark desk around it, each
+    corner pulled at random (a phone held at an angle), tilted up to 6°, dim light falling off
+    from one corner with a soft shadow across part of the page, JPEG at quality 60; `turn`
+    (90, 180 or 270 degrees, counter-clockwise) for a phone held sideways that wrote no EXIF."""
+    rng = random.Random(seed)
+    page = _pages(pdf, 180)[0].convert("RGB")
+    width = 1300
+    page = page.resize((width, int(page.height * width / page.width)), Image.Resampling.LANCZOS)
+    w, h = page.size
+    margin_x, margin_y = int(w * rng.uniform(0.12, 0.2)), int(h * rng.uniform(0.08, 0.14))
+    desk = (rng.randint(35, 70), rng.randint(30, 60), rng.randint(25, 50))
+    canvas = Image.new("RGB", (w + 2 * margin_x, h + 2 * margin_y), desk)
+    canvas.paste(page, (margin_x, margin_y))
+    cw, ch = canvas.size
+    corners = [(margin_x, margin_y), (margin_x + w, margin_y), (margin_x + w, margin_y + h)]
+    corners.append((margin_x, margin_y + h))
+    pulled = [
+        (x + rng.uniform(-0.06, 0.06) * w, y + rng.uniform(-0.05, 0.05) * h) for x, y in corners
+    ]
+    coeffs = _perspective(pulled, corners)  # output quad (pulled) -> input quad (the page)
+    photo = canvas.transform(
+        canvas.size, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=desk
+    )
+    photo = photo.rotate(rng.uniform(-6.0, 6.0), resample=Image.Resampling.BICUBIC, fillcolor=desk)
+    # light: a radial fall-off from a random bright point, times a soft shadow band
+    light = Image.radial_gradient("L").resize((2 * cw, 2 * ch))
+    cx, cy = rng.uniform(0.2, 0.8) * cw, rng.uniform(0.2, 0.8) * ch
+    light = light.crop((int(cw - cx), int(ch - cy), int(2 * cw - cx), int(2 * ch - cy)))
+    dim = rng.uniform(0.45, 0.6)
+    light = light.point(lambda v: int(255 * (1.0 - dim * v / 255)))
+    shadow = Image.new("L", photo.size, 255)
+    band = [(rng.uniform(0.5, 1.0) * cw, 0), (cw, 0), (cw, ch), (rng.uniform(0.6, 1.0) * cw, ch)]
+    ImageDraw.Draw(shadow).polygon(band, fill=int(255 * rng.uniform(0.55, 0.7)))
+    shadow = shadow.filter(ImageFilter.GaussianBlur(cw / 40))
+    shade = ImageChops.multiply(light, shadow)
+    photo = Image.composite(photo, Image.new("RGB", photo.size, (0, 0, 0)), shade)
+    if turn:
+        photo = photo.rotate(turn, expand=True)
+    out = io.BytesIO()
+    photo.save(out, "JPEG", quality=60)
+    return out.getvalue()
+
+
 def _perspective(
     out_quad: list[tuple[float, float]], in_quad: list[tuple[float, float]]
 ) -> list[float]:
@@ -441,16 +485,17 @@ def main() -> int:
             data = docx_to_pdf(build_docx(text))
         elif kind == "doc":
             data = docx_to_doc(build_docx(text))
-        elif kind in {"scan", "photo"}:
+        elif kind in {"scan", "photo", "hard_photo"}:
             key = f"pdf:{entry['source']}"
             if key not in built:
                 built[key] = docx_to_pdf(build_docx(text))
             pdf = built[key]
-            data = (
-                scan_pdf(pdf, recipe["seed"])
-                if kind == "scan"
-                else phone_photo(pdf, recipe["seed"])
-            )
+            if kind == "scan":
+                data = scan_pdf(pdf, recipe["seed"])
+            elif kind == "photo":
+                data = phone_photo(pdf, recipe["seed"])
+            else:
+                data = hard_photo(pdf, recipe["seed"], recipe.get("turn", 0))
         elif kind == "tcvn3":
             data = to_tcvn3(text.read_text(encoding="utf-8"))
         elif kind == "vni":

@@ -1,5 +1,6 @@
 """What Tesseract does to Vietnamese letters that carry two marks, and how the OCR reader undoes
-it before the parser sees the text (notices.readers.ocr: restore_case, restore_tones)."""
+it before the parser sees the text (notices.readers.ocr: restore_case, restore_tones), and the
+space it drops after a heading's number and a misread "V/v" (repair_opening)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,77 @@ def test_a_speck_far_right_of_a_line_does_not_end_its_sentence() -> None:
 )
 def test_names_and_words_whose_toneless_form_is_their_own_are_kept(text: str) -> None:
     assert ocr.restore_tones(text) == text
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("III.KẾT QUẢ THỰC HIỆN", "III. KẾT QUẢ THỰC HIỆN"),
+        ("IX.Tổ chức thực hiện", "IX. Tổ chức thực hiện"),
+        ("4.Phòng Tư pháp rà soát", "4. Phòng Tư pháp rà soát"),
+        ("2.3.Ủy ban nhân dân các xã", "2.3. Ủy ban nhân dân các xã"),
+    ],
+)
+def test_the_space_after_a_heading_number_is_put_back(read: str, meant: str) -> None:
+    assert ocr.lines_from_tsv(_tsv([read])) == meant
+
+
+@pytest.mark.parametrize("line", ["2.500 hộ dân", "V.v: xin ý kiến", "TP.HCM", "IV.B", "I.đoạn"])
+def test_numbers_and_abbreviations_with_a_dot_stay(line: str) -> None:
+    assert ocr.lines_from_tsv(_tsv([line])) == line
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("V/w xin ý kiến dự thảo quy chế", "V/v xin ý kiến dự thảo quy chế"),
+        ("V/y tăng cường phòng cháy", "V/v tăng cường phòng cháy"),
+        ("Vív triển khai tiêm chủng", "V/v triển khai tiêm chủng"),
+        ("Vlv: rà soát hồ sơ đất đai", "V/v rà soát hồ sơ đất đai"),
+    ],
+)
+def test_a_misread_subject_opener_is_written_back(read: str, meant: str) -> None:
+    assert ocr.lines_from_tsv(_tsv([read])) == meant
+
+
+@pytest.mark.parametrize("line", ["Vì vậy cần khẩn trương", "V/w Hà Nội", "Vi vu"])
+def test_words_that_only_look_like_a_subject_opener_stay(line: str) -> None:
+    assert ocr.lines_from_tsv(_tsv([line])) == line
+
+
+@pytest.mark.parametrize("garbled", ["VỆTNM", "TẾT NA Nã", "ViỆT NAN", "h lAbb"])
+def test_the_mottos_second_row_misread_is_written_back(garbled: str) -> None:
+    lines = [
+        "SỞ Y TẾ TỈNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+        f"QUẢNG BÌNH\t{garbled}",
+        "\tĐộc lập - Tự do - Hạnh phúc",
+    ]
+    assert ocr.restore_motto(lines)[1] == "QUẢNG BÌNH\tVIỆT NAM"
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "QUẢNG BÌNH\tĐộc lập",
+        "QUẢNG BÌNH\tĐộc lập - Tự do - Hạnh phúc",
+        "QUẢNG BÌNH",
+        "Số: 12\t3/5",
+    ],
+)
+def test_a_row_under_the_motto_that_is_not_its_second_row_stays(below: str) -> None:
+    lines = ["SỞ Y TẾ TỈNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA", below]
+    assert ocr.restore_motto(lines) == lines
+
+
+def test_a_garbled_motto_row_no_longer_joins_the_issuer() -> None:
+    lines = [
+        "SỞ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+        "TỈNH QUẢNG BÌNH\tTẾT NA Nã",
+        "\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 88/SYT-NVY\tQuảng Bình, ngày 9 tháng 9 năm 2024",
+        "V/v tiêm chủng mở rộng",
+        "Kính gửi: Trung tâm Y tế các huyện.",
+        "Sở Y tế đề nghị Trung tâm Y tế các huyện rà soát đối tượng tiêm chủng.",
+    ]
+    notice = parse_notice("\n".join(ocr.restore_motto(lines)))
+    assert notice.issuer is not None and "tết" not in notice.issuer.lower()

@@ -1,5 +1,5 @@
-"""`notices` stays pure: stdlib and its own modules; python-docx, pdfplumber, pypdfium2 and
-Pillow in readers only."""
+"""`notices` stays pure: stdlib and its own modules; python-docx, pdfplumber, pypdfium2, Pillow
+and numpy (photo straightening) in readers only."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[3] / "notices"
-READER_ONLY = {"docx", "pdfplumber", "pypdfium2", "PIL"}
+READER_ONLY = {"docx", "pdfplumber", "pypdfium2", "PIL", "numpy"}
 
 
 def _imports(path: Path) -> set[str]:
