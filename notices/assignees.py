@@ -229,9 +229,17 @@ def _assign(text: str, low: str, names: list[Assignee], span: Span, roles: Roles
             return
         persons = [n for n in names if n.is_person]
         roles.directing.extend(n.name for n in persons)
-        roles.leads.extend(n for n in names if not n.is_person)
+        bodies = [n for n in names if not n.is_person]
+        # "Giao Phó Thủ tướng Chính phủ Lê Minh Tâm chỉ đạo việc …": when no body is named, the
+        # titled person who directs is who the work is given to
+        roles.leads.extend(bodies or [_titled(n) for n in persons if n.title])
         return
-    roles.leads.extend(names)
+    roles.leads.extend(_titled(n) if n.is_person else n for n in names)
+
+
+def _titled(person: Assignee) -> Assignee:
+    """A person as a lead is named with the title written before the name."""
+    return Assignee(person.titled, is_person=True)
 
 
 def _object_of_directing(
@@ -252,6 +260,8 @@ def _object_of_directing(
         return None
     if not by_person and inner.term not in _LEAD_ROLES:
         return None  # "Giao UBND huyện chỉ đạo UBND cấp xã rà soát": the huyện stays the lead
+    if by_person and inner.term not in _LEAD_ROLES and not _CUE_RX.fullmatch(inner.term):
+        return None  # "… Nguyễn Văn An chỉ đạo các sở trong quá trình …": no work of the sở
     if inner.term.endswith("trách nhiệm") and low[inner.term_end :].lstrip().startswith(":"):
         return None  # "Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:": the points
     return split_assignees(text[pos : inner.end])

@@ -1,0 +1,73 @@
+"""Round 12 (K5): classes of the remaining mistakes on the spent splits, in invented phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+from notices.assignees import analyze
+
+_TELEGRAM = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 301/CĐ-TTg
+Hà Nội, ngày 10 tháng 11 năm 2025
+
+CÔNG ĐIỆN
+Về việc khắc phục hậu quả bão số 15
+
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Bộ trưởng các Bộ: Tài chính, Xây dựng;
+- Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ngãi, Gia Lai.
+
+1. Bộ Tài chính khẩn trương bố trí kinh phí hỗ trợ các địa phương bị thiệt hại.
+2. Giao Phó Thủ tướng Nguyễn Văn An và các Phó Thủ tướng theo lĩnh vực được phân công kiểm \
+tra, đôn đốc các bộ, địa phương thực hiện Công điện này.
+3. Phân công Phó Thủ tướng Chính phủ Lê Minh Tâm chỉ đạo việc hoàn thiện dự thảo Nghị định về \
+quỹ phòng, chống thiên tai.
+4. Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công chỉ đạo các Bộ triển khai \
+Công điện này.
+5. Văn phòng Chính phủ theo dõi, đôn đốc thực hiện Công điện này.
+
+THỦ TƯỚNG
+Phạm Văn Bình
+"""
+
+
+def test_deputy_prime_ministers_given_the_directing_are_tasks_led_by_them() -> None:
+    tasks = parse_notice(_TELEGRAM).tasks
+    assert [t.ref for t in tasks] == ["1", "2", "3", "4", "5"]
+    assert list(tasks[1].lead) == ["Phó Thủ tướng Nguyễn Văn An", "các Phó Thủ tướng"]
+    assert list(tasks[2].lead) == ["Phó Thủ tướng Chính phủ Lê Minh Tâm"]
+    assert list(tasks[3].lead) == ["các Phó Thủ tướng Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead"),
+    [
+        # a titled person sent to inspect: named with the title as written
+        (
+            "Giao Phó Thủ tướng Chính phủ Trần Văn Khôi đi kiểm tra công tác cứu trợ tại tỉnh "
+            "Quảng Trị",
+            "Phó Thủ tướng Chính phủ Trần Văn Khôi",
+        ),
+        # directing a body "trong quá trình …" gives the body no work of its own
+        (
+            "Phân công Phó Thủ tướng Thường trực Chính phủ Đỗ Minh Hải chỉ đạo Bộ Tư pháp và các "
+            "bộ liên quan trong quá trình hoàn thiện hồ sơ dự án Luật",
+            "Phó Thủ tướng Thường trực Chính phủ Đỗ Minh Hải",
+        ),
+        (
+            "Giao Thứ trưởng Bộ Nội vụ Vũ Thị Lan trực tiếp chỉ đạo việc tổng kết đợt thi đua",
+            "Thứ trưởng Bộ Nội vụ Vũ Thị Lan",
+        ),
+    ],
+)
+def test_a_titled_person_who_alone_is_given_work_leads_it(clause: str, lead: str) -> None:
+    assert [a.name for a in analyze(clause).leads] == [lead]
+
+
+def test_a_person_directing_a_body_that_acts_leaves_the_body_the_lead() -> None:
+    roles = analyze(
+        "Giao Phó Chủ tịch UBND tỉnh Hoàng Văn Sơn chỉ đạo Sở Tài chính chủ trì rà soát nguồn vốn"
+    )
+    assert [a.name for a in roles.leads] == ["Sở Tài chính"]
+    assert roles.directing == ["Hoàng Văn Sơn"]
