@@ -6,6 +6,7 @@ import pytest
 
 from notices import parse_notice
 from notices.assignees import analyze
+from notices.remarks import is_remark
 
 _TELEGRAM = """THỦ TƯỚNG CHÍNH PHỦ
 Số: 301/CĐ-TTg
@@ -71,3 +72,41 @@ def test_a_person_directing_a_body_that_acts_leaves_the_body_the_lead() -> None:
     )
     assert [a.name for a in roles.leads] == ["Sở Tài chính"]
     assert roles.directing == ["Hoàng Văn Sơn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the issuer relays the whole document through the addressees' own units
+        "Giám đốc Sở Nội vụ yêu cầu Trưởng các phòng; Chủ tịch UBND các phường tổ chức quán triệt "
+        "và chỉ đạo các bộ phận trực thuộc thực hiện nghiêm túc Công văn này.",
+        # the tasks listed above, with a purpose clause after them
+        "Chủ tịch UBND tỉnh đề nghị các đồng chí Giám đốc Sở, Chủ tịch UBND các xã quan tâm, chỉ "
+        "đạo quyết liệt hoàn thành các nhiệm vụ, giải pháp nêu trên, bảo đảm người dân được thụ "
+        "hưởng lợi ích thiết thực.",
+        # the solutions within each body's own field
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, UBND cấp xã khẩn trương thực hiện đồng bộ "
+        "các giải pháp phòng, chống hạn hán thuộc phạm vi quản lý.",
+        # the pace already set
+        "Sở Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường được giao nhiệm vụ tập trung nhân "
+        "lực, bảo đảm tiến độ được giao.",
+    ],
+)
+def test_a_closing_ask_to_carry_the_document_out_is_no_task(sentence: str) -> None:
+    assert is_remark(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # work of its own before the reference
+        "Đề nghị Sở Y tế xây dựng kế hoạch tiêm chủng và thực hiện các nhiệm vụ nêu trên.",
+        # a report with a date is a task (rule 6)
+        "Đề nghị các sở, ngành triển khai thực hiện Kế hoạch này, báo cáo kết quả trước ngày "
+        "15/12/2025.",
+        # a named piece of work, not the document
+        "Ủy ban nhân dân tỉnh yêu cầu Sở Tài chính hoàn thành việc quyết toán vốn đầu tư công.",
+    ],
+)
+def test_an_ask_with_work_of_its_own_is_still_a_task(sentence: str) -> None:
+    assert not is_remark(sentence)
