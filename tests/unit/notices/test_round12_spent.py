@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from notices import parse_notice
 from notices.assignees import analyze
+from notices.deadlines import find_deadlines
+from notices.model import DeadlineKind
 from notices.remarks import is_remark
 
 _TELEGRAM = """THỦ TƯỚNG CHÍNH PHỦ
@@ -110,3 +114,23 @@ def test_a_closing_ask_to_carry_the_document_out_is_no_task(sentence: str) -> No
 )
 def test_an_ask_with_work_of_its_own_is_still_a_task(sentence: str) -> None:
     assert not is_remark(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "due"),
+    [
+        # "ngay" between the completion verb and the day
+        ("Sở Công Thương cấp phát nhu yếu phẩm cho các xã vùng lũ, xong ngay trong ngày 08 tháng "
+         "12 năm 2025.", DeadlineKind.ON_DATE, date(2025, 12, 8)),
+        ("Đội cứu hộ dọn bùn đất tại trường học, hoàn thành ngay trong ngày 03/12/2025.",
+         DeadlineKind.ON_DATE, date(2025, 12, 3)),
+        # "trước thời điểm <date>"
+        ("Nhà thầu hoàn thiện hệ thống bơm, đưa vào vận hành trước thời điểm 15/5/2026 để chống "
+         "ngập.", DeadlineKind.BEFORE_DATE, date(2026, 5, 15)),
+    ],
+)  # fmt: skip
+def test_a_same_day_completion_or_a_time_point_is_a_deadline(
+    text: str, kind: DeadlineKind, due: date
+) -> None:
+    hits = find_deadlines(text, year=2025, reference=date(2025, 12, 1))
+    assert [(h.kind, h.deadline) for h in hits] == [(kind, due)]
