@@ -118,8 +118,18 @@ def analyze(clause: str) -> Roles:
 
 def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
     found = False
+    # A point that opens with its own work has its body elsewhere (its heading); a "yêu cầu X"
+    # inside it ("Tăng cường kiểm tra các công trường, yêu cầu các chủ đầu tư thu gom …") names
+    # whom that body will direct, not who is given the point.
+    opens_with_work = (
+        assignee_start(text, low, start) is None
+        and _OPENER.match(low, start) is None  # "Thực hiện chỉ đạo …, Ban Chỉ đạo yêu cầu …"
+        and bool(_CUE_RX.match(low, start))
+    )
     for m in TRIGGER.finditer(low, start):
         if NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()]):
+            continue
+        if opens_with_work and _directs_within(text, low, start, m.start()):
             continue
         if inner_phan_cong(low, m.start()):
             continue
@@ -141,6 +151,16 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         _assign(text, low, names, span, roles)
         found = True
     return found
+
+
+def _directs_within(text: str, low: str, start: int, pos: int) -> bool:
+    """ "…, yêu cầu X" after the point's own work, with no subject of its own before it."""
+    if pos <= start or not low.startswith("yêu cầu", pos):
+        return False
+    cut = max(low.rfind(",", start, pos), low.rfind(";", start, pos), start - 1) + 1
+    while cut < pos and low[cut] == " ":
+        cut += 1
+    return cut == pos or assignee_start(text, low, cut) is None
 
 
 def _capital_ban(text: str, low: str, pos: int) -> bool:

@@ -134,3 +134,44 @@ def test_a_same_day_completion_or_a_time_point_is_a_deadline(
 ) -> None:
     hits = find_deadlines(text, year=2025, reference=date(2025, 12, 1))
     assert [(h.kind, h.deadline) for h in hits] == [(kind, due)]
+
+
+_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+Số: 88/KH-UBND
+Bình Định, ngày 12 tháng 11 năm 2025
+
+KẾ HOẠCH
+Bảo đảm vệ sinh môi trường đô thị năm 2026
+
+I. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng
+- Tăng cường kiểm tra các công trình đang thi công, yêu cầu các nhà thầu che chắn vật liệu, \
+rửa xe trước khi ra khỏi công trường.
+- Rà soát các khu dân cư mới, kịp thời yêu cầu chủ đầu tư hoàn thiện hệ thống thu gom nước thải.
+2. Ủy ban nhân dân các xã, phường
+- Thực hiện Kế hoạch của tỉnh, Ủy ban nhân dân tỉnh yêu cầu các xã báo cáo kết quả hằng quý.
+
+CHỦ TỊCH
+Nguyễn Văn Hùng
+"""
+
+
+def test_a_body_asked_inside_a_point_that_opens_with_work_is_not_its_lead() -> None:
+    tasks = parse_notice(_PLAN).tasks
+    assert [list(t.lead) for t in tasks[:2]] == [["Sở Xây dựng"], ["Sở Xây dựng"]]
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead"),
+    [
+        # a subject of its own before "yêu cầu" still asks
+        ("Thực hiện chỉ đạo của Bộ, Sở Y tế yêu cầu các bệnh viện rà soát thuốc tồn kho",
+         "các bệnh viện"),
+        ("Yêu cầu các nhà thầu hoàn thành thi công trước mùa mưa", "các nhà thầu"),
+    ],
+)  # fmt: skip
+def test_yeu_cau_with_its_own_subject_or_opening_still_names_the_lead(
+    clause: str, lead: str
+) -> None:
+    assert [a.name for a in analyze(clause).leads] == [lead]
