@@ -192,6 +192,8 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
         pos = comma.end()
         if pos <= start or not _strong_start(text, low, pos) or _in_partners(text, low, pos):
             continue
+        if _in_objects(text, low, start, pos):
+            continue
         span = scan_subject(text, low, pos)
         if span is None or not span.term or span.term in (":", ")"):
             continue
@@ -208,6 +210,20 @@ def _in_partners(text: str, low: str, pos: int) -> bool:
         return False
     partners = found[-1]
     between = text[partners.end() : pos].strip(" ,")
+    return bool(between) and split_assignees(between, strict=True) is not None
+
+
+_DIRECTS_OBJECTS = re.compile(r"(?<![^\W_])(?:chỉ đạo|đôn đốc|hướng dẫn)\s+")
+
+
+def _in_objects(text: str, low: str, start: int, pos: int) -> bool:
+    """ "Căn cứ …, chỉ đạo các trường phổ thông, các trường nghề lồng ghép …", "… theo dõi, đôn
+    đốc các sở, ngành, UBND các xã triển khai …": a name after a comma of the bodies a verb of
+    directing governs is one more of them, not the subject of what follows."""
+    found = list(_DIRECTS_OBJECTS.finditer(low, start, pos))
+    if not found:
+        return False
+    between = text[found[-1].end() : pos].strip(" ,")
     return bool(between) and split_assignees(between, strict=True) is not None
 
 

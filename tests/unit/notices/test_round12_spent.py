@@ -175,3 +175,23 @@ def test_yeu_cau_with_its_own_subject_or_opening_still_names_the_lead(
     clause: str, lead: str
 ) -> None:
     assert [a.name for a in analyze(clause).leads] == [lead]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the second object after a comma is still an object of "chỉ đạo"
+        "Căn cứ nhiệm vụ được giao, chỉ đạo các trường trung học, các trung tâm giáo dục thường "
+        "xuyên trực thuộc tổ chức ngoại khóa về an toàn giao thông",
+        # after "đôn đốc": a list of bodies, then the work they are urged to do
+        "Là cơ quan thường trực, theo dõi, đôn đốc các sở, ngành, UBND các xã, phường triển khai "
+        "các nội dung của Kế hoạch",
+    ],
+)
+def test_bodies_governed_by_a_directing_verb_are_not_the_lead(clause: str) -> None:
+    assert analyze(clause).leads == []
+
+
+def test_a_subject_after_an_opener_still_leads() -> None:
+    clause = "Căn cứ Kế hoạch này, các sở, ngành, UBND các xã xây dựng kế hoạch chi tiết"
+    assert [a.name for a in analyze(clause).leads] == ["các sở, ngành", "UBND các xã"]
