@@ -118,8 +118,18 @@ def analyze(clause: str) -> Roles:
 
 def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
     found = False
+    # A point that opens with its own work has its body elsewhere (its heading); a "yêu cầu X"
+    # inside it ("Tăng cường kiểm tra các công trường, yêu cầu các chủ đầu tư thu gom …") names
+    # whom that body will direct, not who is given the point.
+    opens_with_work = (
+        assignee_start(text, low, start) is None
+        and _OPENER.match(low, start) is None  # "Thực hiện chỉ đạo …, Ban Chỉ đạo yêu cầu …"
+        and bool(_CUE_RX.match(low, start))
+    )
     for m in TRIGGER.finditer(low, start):
         if NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()]):
+            continue
+        if opens_with_work and _directs_within(text, low, start, m.start()):
             continue
         if inner_phan_cong(low, m.start()):
             continue
@@ -141,6 +151,16 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         _assign(text, low, names, span, roles)
         found = True
     return found
+
+
+def _directs_within(text: str, low: str, start: int, pos: int) -> bool:
+    """ "…, yêu cầu X" after the point's own work, with no subject of its own before it."""
+    if pos <= start or not low.startswith("yêu cầu", pos):
+        return False
+    cut = max(low.rfind(",", start, pos), low.rfind(";", start, pos), start - 1) + 1
+    while cut < pos and low[cut] == " ":
+        cut += 1
+    return cut == pos or assignee_start(text, low, cut) is None
 
 
 def _capital_ban(text: str, low: str, pos: int) -> bool:
@@ -172,6 +192,8 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
         pos = comma.end()
         if pos <= start or not _strong_start(text, low, pos) or _in_partners(text, low, pos):
             continue
+        if _in_objects(text, low, start, pos):
+            continue
         span = scan_subject(text, low, pos)
         if span is None or not span.term or span.term in (":", ")"):
             continue
@@ -188,6 +210,20 @@ def _in_partners(text: str, low: str, pos: int) -> bool:
         return False
     partners = found[-1]
     between = text[partners.end() : pos].strip(" ,")
+    return bool(between) and split_assignees(between, strict=True) is not None
+
+
+_DIRECTS_OBJECTS = re.compile(r"(?<![^\W_])(?:chỉ đạo|đôn đốc|hướng dẫn)\s+")
+
+
+def _in_objects(text: str, low: str, start: int, pos: int) -> bool:
+    """ "Căn cứ …, chỉ đạo các trường phổ thông, các trường nghề lồng ghép …", "… theo dõi, đôn
+    đốc các sở, ngành, UBND các xã triển khai …": a name after a comma of the bodies a verb of
+    directing governs is one more of them, not the subject of what follows."""
+    found = list(_DIRECTS_OBJECTS.finditer(low, start, pos))
+    if not found:
+        return False
+    between = text[found[-1].end() : pos].strip(" ,")
     return bool(between) and split_assignees(between, strict=True) is not None
 
 
@@ -229,9 +265,17 @@ def _assign(text: str, low: str, names: list[Assignee], span: Span, roles: Roles
             return
         persons = [n for n in names if n.is_person]
         roles.directing.extend(n.name for n in persons)
-        roles.leads.extend(n for n in names if not n.is_person)
+        bodies = [n for n in names if not n.is_person]
+        # "Giao Phó Thủ tướng Chính phủ Lê Minh Tâm chỉ đạo việc …": when no body is named, the
+        # titled person who directs is who the work is given to
+        roles.leads.extend(bodies or [_titled(n) for n in persons if n.title])
         return
-    roles.leads.extend(names)
+    roles.leads.extend(_titled(n) if n.is_person else n for n in names)
+
+
+def _titled(person: Assignee) -> Assignee:
+    """A person as a lead is named with the title written before the name."""
+    return Assignee(person.titled, is_person=True)
 
 
 def _object_of_directing(
@@ -252,6 +296,8 @@ def _object_of_directing(
         return None
     if not by_person and inner.term not in _LEAD_ROLES:
         return None  # "Giao UBND huyện chỉ đạo UBND cấp xã rà soát": the huyện stays the lead
+    if by_person and inner.term not in _LEAD_ROLES and not _CUE_RX.fullmatch(inner.term):
+        return None  # "… Nguyễn Văn An chỉ đạo các sở trong quá trình …": no work of the sở
     if inner.term.endswith("trách nhiệm") and low[inner.term_end :].lstrip().startswith(":"):
         return None  # "Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:": the points
     return split_assignees(text[pos : inner.end])

@@ -82,10 +82,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|báo cáo))?|hạn (?:nộp|gửi))"
         rf"\s*(?:là|:)?\s*(?:vào\s+)?(?P<date>{_DATE})",
     ),
-    # "hoàn thành trong ngày 15/8/2026", "xong vào ngày …", "đến hết ngày 30/6/2026"
+    # "hoàn thành trong ngày 15/8/2026", "xong vào ngày …", "đến hết ngày 30/6/2026", "hoàn
+    # thành ngay trong ngày …"
     _rule(
         DeadlineKind.ON_DATE,
-        r"(?:(?:hoàn thành|xong|kết thúc|hoàn tất)\s+(?:trong|vào|đến|tới)\s+(?:hết\s+)?"
+        r"(?:(?:hoàn thành|xong|kết thúc|hoàn tất)\s+(?:ngay\s+)?(?:trong|vào|đến|tới)\s+"
+        r"(?:hết\s+)?"
         rf"|(?:đến|tới)\s+hết\s+|không\s+(?:quá|muộn hơn)\s+)(?P<date>ngày\s+{_DATE_BODY})",
     ),
     # "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "tổ chức lễ khánh thành … vào ngày …":
@@ -95,7 +97,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DeadlineKind.BEFORE_DATE,
         r"(?:(?:thời gian|thời hạn)\s+(?:hoàn thành\s+)?:?\s*)?(?:hoàn thành\s+|xong\s+)?"
-        rf"trước\s+(?P<date>{_DATE})",
+        rf"trước\s+(?:thời điểm\s+)?(?P<date>{_DATE})",  # "… trước thời điểm 30/4/2026"
     ),
     # "để đi vào hoạt động từ ngày 15/7/2020": preparation is late from the go-live day on
     _rule(

@@ -64,7 +64,8 @@ GROUP_NOUNS: tuple[str, ...] = _words(
     đảng bộ, chi, trường, khoa, trạm, cán bộ, công chức, viên chức, bộ, cơ sở, ủy viên, phó chủ
     tịch, lãnh
     đạo, chủ đầu tư, ban quản lý, trung tâm, thôn, tổ, ngân hàng, doanh nghiệp nhà nước, cấp ủy,
-    thủ trưởng, chủ tịch, bí thư, giám đốc, ubnd, hđnd, ủy ban, tập thể, cá nhân, hộ gia đình
+    thủ trưởng, chủ tịch, bí thư, giám đốc, phó thủ tướng, thứ trưởng, ubnd, hđnd, ủy ban, tập
+    thể, cá nhân, hộ gia đình
     """
 )
 

@@ -133,7 +133,8 @@ def make_assignee(piece: str, kind: str | None) -> Assignee:
     if kind == "role":
         name = _trailing_person(piece)
         if name:
-            return Assignee(name, is_person=True)
+            title = piece[: len(piece) - len(name)].strip(" ,;:-–")
+            return Assignee(name, is_person=True, title=title)
     if kind == "org" and piece[:1].islower():
         piece = piece[:1].upper() + piece[1:]
     return Assignee(piece)

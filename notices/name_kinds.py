@@ -8,7 +8,7 @@ field names that hold "và" or "," ("Nông nghiệp và Môi trường").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from notices.lexicon import (
     GROUP_NOUNS,
@@ -74,6 +74,13 @@ class Assignee:
 
     name: str
     is_person: bool = False
+    # A person named after a title ("Phó Thủ tướng Chính phủ Lê Thành Long"): the title as
+    # written, so that a person who leads the work is named as the document names them.
+    title: str = field(default="", compare=False)
+
+    @property
+    def titled(self) -> str:
+        return f"{self.title} {self.name}" if self.title else self.name
 
 
 def assignee_start(text: str, low: str, pos: int) -> str | None:

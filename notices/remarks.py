@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from notices.courtesies import is_courtesy
+from notices.lexicon import ACTION_CUES
 from notices.names import assignee_start
 from notices.text import match_form
 
@@ -160,6 +161,51 @@ _LIABILITY = re.compile(
 )
 
 
+# "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã tổ chức quán
+# triệt, triển khai và chỉ đạo các đơn vị thuộc quyền thực hiện nghiêm túc Chỉ thị này.", "…
+# đề nghị các đồng chí … quan tâm, lãnh đạo, chỉ đạo hoàn thành các nhiệm vụ nêu trên, bảo đảm
+# …": a closing ask whose only work is to carry out the document (or the tasks it listed, or the
+# solutions within each body's own field), relayed through verbs that add no work of their own.
+_CUE_RX = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join(re.escape(w) for w in sorted(set(ACTION_CUES), key=len, reverse=True))
+    + r")(?![^\W_])"
+)
+_CARRY_OUT_ASK = re.compile(r"^[^.;:]{0,120}?\b(?:đề nghị|yêu cầu)\s(?P<rest>[^.:]{0,600})$")
+_CARRIED = re.compile(
+    r"\b(?:thực hiện|hoàn thành|triển khai|bảo đảm|đảm bảo)\s+"
+    r"(?:(?:nghiêm túc|nghiêm|đồng bộ|hiệu quả|có hiệu quả|tốt|đầy đủ)(?:\s*,\s*|\s+và\s+|\s+))*"
+    r"(?:(?:các|những)\s+)?(?:"
+    r"(?:nhiệm vụ|giải pháp|nội dung)(?:\s*,\s*(?:nhiệm vụ|giải pháp))?\s+(?:nêu\s+|đề ra\s+)?trên"
+    r"|(?:chỉ thị|công văn|công điện|kế hoạch|thông báo|nghị quyết|quyết định|văn bản"
+    r"|hướng dẫn)\s+này"
+    r"|tiến độ\s+(?:được giao|đề ra)"
+    r"|giải pháp\s[^.;]{0,120}?\bthuộc\s+(?:ngành|lĩnh vực|phạm vi|địa bàn)[^.;]{0,60})"
+    r"(?P<after>[^.]*)$"
+)
+_AFTER_CARRIED = re.compile(r"^\s*(?:[,;]\s*(?:bảo đảm|đảm bảo|góp phần|nhằm|để)\b.*)?[\s./]*$")
+# Verbs that only relay or qualify carrying the document out; any other work cue before the
+# reference ("xây dựng kế hoạch … và thực hiện các nhiệm vụ nêu trên") is a task.
+_RELAYS = frozenset(
+    (
+        "tổ chức", "quán triệt", "triển khai", "chỉ đạo", "lãnh đạo chỉ đạo", "lãnh đạo và chỉ "
+        "đạo", "thực hiện", "hoàn thành", "tập trung", "khẩn trương", "nghiêm túc", "chủ động",
+        "tích cực", "quyết liệt", "kịp thời", "bảo đảm", "đảm bảo", "quan tâm", "được giao",
+    )
+)  # fmt: skip
+
+
+def _carry_out_ask(low: str) -> bool:
+    ask = _CARRY_OUT_ASK.match(low.rstrip(" ./|"))
+    if ask is None or re.search(r"\d|báo cáo", ask["rest"]):
+        return False  # a date or a report to send is work of its own
+    rest = ask["rest"]
+    carried = _CARRIED.search(rest)
+    if carried is None or not _AFTER_CARRIED.match(carried["after"]):
+        return False
+    return all(cue.group() in _RELAYS for cue in _CUE_RX.finditer(rest, 0, carried.start()))
+
+
 def _is_liability(low: str) -> bool:
     """Every clause states what the body answers for ("…; không chịu trách nhiệm về …")."""
     clauses = [c.strip() for c in low.split(";") if c.strip()]
@@ -184,7 +230,7 @@ def is_remark(sentence: str) -> bool:
     low = match_form(sentence.strip().rstrip("| "))
     if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
         return True
-    if _CLOSING_ASK.match(low) or _is_liability(low):
+    if _CLOSING_ASK.match(low) or _is_liability(low) or _carry_out_ask(low):
         return True
     if _EXECUTION_ARTICLE.search(low) or (is_courtesy(low) and not asks_someone(low)):
         return True

@@ -24,8 +24,10 @@ from notices.names import split_assignees
         # "đồng chí A - Phó Chủ tịch … chỉ đạo, giao Phòng B là cơ quan chủ trì" (hiep-hoa)
         ("Giao đồng chí Phạm Văn Nghị - Phó Chủ tịch UBND huyện chỉ đạo, giao Phòng Nội vụ là cơ "
          "quan chủ trì tham mưu thực hiện", ["Phòng Nội vụ"], [], ["Phạm Văn Nghị"]),
-        # title before the name: "Phó Chủ tịch UBND tỉnh Nguyễn Văn An trực tiếp chỉ đạo"
-        ("Giao Phó Chủ tịch UBND tỉnh Nguyễn Văn An trực tiếp chỉ đạo", [], [], ["Nguyễn Văn An"]),
+        # title before the name: "Phó Chủ tịch UBND tỉnh Nguyễn Văn An trực tiếp chỉ đạo"; with
+        # no body named, the titled person is who the work is given to (round 12, K5)
+        ("Giao Phó Chủ tịch UBND tỉnh Nguyễn Văn An trực tiếp chỉ đạo",
+         ["Phó Chủ tịch UBND tỉnh Nguyễn Văn An"], [], ["Nguyễn Văn An"]),
         # "<ORG> chỉ đạo <ORG> chủ trì" (btv-huyen-uy): the first directs, the second leads
         ("UBND huyện chỉ đạo phòng Nội vụ huyện chủ trì phối hợp với các cơ quan, đơn vị có liên "
          "quan thường xuyên theo dõi", ["Phòng Nội vụ huyện"],

@@ -105,7 +105,9 @@ def test_government_office_notice_with_headed_lists() -> None:
     notice = _parse("vpcp-2025-sections-letters.txt")
     assert notice.issuer == "Văn phòng Chính phủ"
     rows = _rows(notice)
-    assert [r[0] for r in rows] == ["II.1.a", "II.1.b", "II.2.a", "II.2.b", "II.3", "II.4"]
+    assert [r[0] for r in rows] == [
+        "II.1.a", "II.1.b", "II.2.a", "II.2.b", "II.3", "II.4", "II.4/2",
+    ]  # fmt: skip
     assert rows[0][1] == [
         "Các Bộ, cơ quan ngang Bộ",
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
@@ -116,7 +118,10 @@ def test_government_office_notice_with_headed_lists() -> None:
     )  # fmt: skip
     assert rows[3][4:6] == ("period_end", date(2025, 12, 31))
     assert rows[4][1] == ["Bộ Tài chính", "Bộ Tư pháp"] and rows[4][4] == "ongoing"
-    assert rows[5][1:4] == (["Văn phòng Chính phủ"], [], ["Nguyễn Hòa Bình"])
+    # "Giao Phó Thủ tướng … trực tiếp chỉ đạo; Văn phòng Chính phủ theo dõi": the titled person
+    # is given the directing, the Office its follow-up (round 12, K5)
+    assert rows[5][1:4] == (["Phó Thủ tướng Chính phủ Nguyễn Hòa Bình"], [], ["Nguyễn Hòa Bình"])
+    assert rows[6][1] == ["Văn phòng Chính phủ"]
 
 
 def test_ministry_notice_with_departments_and_a_directing_deputy_minister() -> None:
