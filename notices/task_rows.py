@@ -10,6 +10,7 @@ from datetime import date
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import split_assignees
 from notices.structure import Item, walk
@@ -114,8 +115,11 @@ def label_kind(child: Item) -> str | None:
 
 
 def _own_work(child: Item) -> bool:
-    """A sub-item that is no field but work of its own: it names who does it ("2. Sở Tư pháp
-    chủ trì xây dựng thể lệ …")."""
+    """A numbered or lettered sub-item that is no field but work of its own: it names who does
+    it ("2. Sở Tư pháp chủ trì xây dựng thể lệ …"). A dash point naming a body ("- MTTQ phối hợp
+    với …") describes the row's work."""
+    if child.marker is None or child.marker.kind is MarkerKind.BULLET:
+        return False
     first = child.paragraphs[0] if child.paragraphs else ""
     if ROW_FIELD.match(match_form(first)) or label_kind(child) is not None:
         return False
