@@ -274,3 +274,17 @@ def test_years_in_brackets_or_before_the_plan_are_no_deadline() -> None:
         (date(2026, 12, 31), DeadlineKind.PERIOD_END),
         (None, DeadlineKind.NONE),
     ], [t.text for t in tasks]
+
+
+def test_a_dash_point_naming_a_partner_stays_in_its_row() -> None:
+    tasks = _tasks(
+        _paras(
+            "1. Tổ chức hội nghị lấy ý kiến cử tri về dự thảo quy hoạch",
+            "- Hội nghị bảo đảm đúng thành phần, nội dung theo hướng dẫn.",
+            "- Hội Nông dân tỉnh phối hợp với các xã chuẩn bị địa điểm, mời cử tri dự.",
+            "- Thời gian hoàn thành: Quý II/2026.",
+            "- Đơn vị chủ trì: Sở Xây dựng.",
+        )
+    )
+    assert [t.lead for t in tasks] == [("Sở Xây dựng",)], [t.text for t in tasks]
+    assert tasks[0].deadline == date(2026, 6, 30)
