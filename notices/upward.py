@@ -89,11 +89,10 @@ _PARTY_OR_COUNCIL = re.compile(
     + r"|^\W*(?:thường trực\s+)?(?:hội đồng nhân dân|hđnd)\s+(?P<level2>tỉnh|thành phố)"
     r"(?P<place2>(?:\s+[^\W\d_][\w-]*){0,3}?)" + _NAME_END
 )
-# A header that is itself a Party committee or a council writes to its own kind as their
-# superior or peer, never up to them.
-_PARTY_OR_COUNCIL_HEADER = re.compile(
-    r"\b(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|hội đồng nhân dân|hđnd)\b"
-)
+# A header that is itself a Party committee or a council: a council is no superior of a Party
+# committee, nor of another council; a Party committee of one level is no superior of itself.
+_PARTY_HEADER = re.compile(r"\b(?P<level>tỉnh|thành|huyện|quận|thị|đảng) ủy\b")
+_COUNCIL_HEADER = re.compile(r"\b(?:hội đồng nhân dân|hđnd)\b")
 
 # The province itself, or its chairman: "Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh Lâm Đồng".
 # (a "thành phố" under the Sở's own province, "UBND thành phố Phan Thiết" under "UBND TỈNH BÌNH
@@ -123,16 +122,20 @@ def _is_own_province(name: str, header: Sequence[str]) -> bool:
 
 
 def _is_own_party_or_council(name: str, header: Sequence[str]) -> bool:
-    """The header's own province or city Party committee or council, to a People's Committee or
-    a department (a Party committee or council writing to another is never writing up)."""
-    if any(_PARTY_OR_COUNCIL_HEADER.search(line) for line in header):
-        return False
+    """The header's own province or city Party committee or council: a superior of its People's
+    Committee and departments, and the Party committee of its council and of the Party
+    committees below it, never of its own kind."""
     m = _PARTY_OR_COUNCIL.match(name)
     if m is None:
         return False
+    parties = {p["level"] for line in header for p in _PARTY_HEADER.finditer(line)}
     if m["level"]:
+        if m["level"] in parties:
+            return False  # "Tỉnh ủy" writing to "Ban Thường vụ Tỉnh ủy": itself
         level = "tỉnh" if m["level"] == "tỉnh" else "thành phố"
         return _own_place(level, m["place"], header)
+    if parties or any(_COUNCIL_HEADER.search(line) for line in header):
+        return False  # a Party committee or a council to a council
     return _own_place(m["level2"], m["place2"], header)
 
 

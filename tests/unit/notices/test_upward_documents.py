@@ -409,8 +409,12 @@ def test_an_inspectorate_letter_numbered_ttr_is_no_submission() -> None:
         # the province's People's Committee to a city's council or Party committee
         (_PROVINCE_HEAD, "Thường trực Hội đồng nhân dân thành phố Hòa Bình."),
         (_PROVINCE_HEAD, "Ban Thường vụ Thành ủy Hòa Bình."),
-        # a province's council to its own People's Committee's Party peer
-        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÒA BÌNH", "Ban Thường vụ Tỉnh ủy."),
+        # a province's Party committee to its own council, or to itself
+        ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY HÒA BÌNH", "Thường trực Hội đồng nhân dân tỉnh."),
+        (
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY HÒA BÌNH",
+            "Ban Thường vụ Tỉnh ủy.",
+        ),
     ],
 )
 def test_party_committees_and_councils_below_or_beside_the_issuer(
@@ -428,6 +432,10 @@ def test_party_committees_and_councils_below_or_beside_the_issuer(
         (["ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH"], ["Ban Thường vụ Tỉnh ủy Hòa Bình"], True),
         (["ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH"], ["Thường trực Tỉnh ủy Sơn La"], False),
         (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"], ["Thường trực Thành ủy"], True),
+        # a council and a district's Party committee write up to the province's Party committee
+        (["HỘI ĐỒNG NHÂN DÂN", "TỈNH HÒA BÌNH"], ["Ban Thường vụ Tỉnh ủy"], True),
+        (["ĐẢNG BỘ TỈNH HÒA BÌNH", "HUYỆN ỦY LẠC SƠN"], ["Ban Thường vụ Tỉnh ủy"], True),
+        (["ĐẢNG BỘ TỈNH HÒA BÌNH", "TỈNH ỦY"], ["Ban Thường vụ Tỉnh ủy"], False),
     ],
 )
 def test_own_level_and_place_of_a_superior(
