@@ -32,7 +32,7 @@ from notices.task_headings import intro_assignees, lead_in_deadline
 from notices.task_items import is_generic
 from notices.tasks import build_paragraph_tasks, build_tasks
 from notices.text import match_form
-from notices.upward import Upward, keeps_in_report, writes_upward
+from notices.upward import Upward, asks_what_follows, keeps_in_report, writes_upward
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
@@ -87,6 +87,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     body, closing_hit = _closing_deadline(body, context)
     preamble, items = build_items(body)
     recipients = _recipients(front) or _closing_addressees(body)
+    dating: str | None = None
     if items:
         intro = next((p for p in reversed(preamble) if p.rstrip().endswith(":")), None)
         # "… yêu cầu các cơ quan sau báo cáo trước ngày 20/6/2025:" before the first item, in the
@@ -115,7 +116,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         body=body,
     )
     if upward is Upward.REPORT and not reports_upward(body):
-        tasks = [task for task in tasks if keeps_in_report(task.text)]
+        header, asked = _header_lines(lines), asks_what_follows(dating)
+        tasks = [t for t in tasks if keeps_in_report(t.text, t.lead, header=header, asked=asked)]
         if not tasks:
             notes.append(UPWARD_REPORT)
     elif reports_upward(body) or upward is not None:

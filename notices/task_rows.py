@@ -10,6 +10,7 @@ from datetime import date
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import split_assignees
 from notices.structure import Item, walk
@@ -66,6 +67,8 @@ def row_fields(item: Item) -> Row | None:
     row = Row()
     row.text.append(item.paragraphs[0])
     labelled = [c for c in item.children if label_kind(c) is not None]
+    if any(c not in labelled and _own_work(c) for c in item.children):
+        return None  # "1. Đơn vị thực hiện" beside "2. Sở Tư pháp chủ trì …": work items
     pieces = [(p, False) for p in item.paragraphs[1:]]
     for c in item.children:
         if c in labelled:
@@ -79,7 +82,9 @@ def row_fields(item: Item) -> Row | None:
         return None  # "II. CƠ QUAN CHỈ ĐẠO VÀ TỔ CHỨC THỰC HIỆN" over who organises: no work
     if "lead" not in row.fields:
         row.fields["lead"] = row.fields["executor"]  # "Đơn vị thực hiện" when no one chủ trì
-    row.fields.pop("executor", None)  # under a "chủ trì" field, the executor is not the lead
+    elif "executor" in row.fields:  # under a "chủ trì" field, the executors take part
+        row.fields.setdefault("support", []).extend(row.fields["executor"])
+    row.fields.pop("executor", None)
     for child in item.children:  # "+ Hướng dẫn áp dụng …" under a content point stays in the row
         if child.children and child not in labelled:
             row.text.extend(" ".join(c.paragraphs) for c in walk(child.children))
@@ -109,9 +114,23 @@ def label_kind(child: Item) -> str | None:
     return None
 
 
+def _own_work(child: Item) -> bool:
+    """A numbered or lettered sub-item that is no field but work of its own: it names who does
+    it ("2. Sở Tư pháp chủ trì xây dựng thể lệ …"). A dash point naming a body ("- MTTQ phối hợp
+    với …") describes the row's work."""
+    if child.marker is None or child.marker.kind is MarkerKind.BULLET:
+        return False
+    first = child.paragraphs[0] if child.paragraphs else ""
+    if ROW_FIELD.match(match_form(first)) or label_kind(child) is not None:
+        return False
+    return bool(analyze(re.sub(r"^\S{1,6}[.)]\s+", "", first)).leads)
+
+
 def _names_only(text: str) -> bool:
     value = text.strip().rstrip(" .;")
-    if not value or len(value.split()) > 30:
+    if not value or len(value.split()) > 30 or "(" in value:
+        return False  # "Sở Y tế (trước ngày 30/6/2025)": a body and its own date
+    if find_deadlines(value, year=None, reference=None):
         return False
     parts = [p.strip() for p in value.split(";") if p.strip()]
     return all(split_assignees(p) and not analyze(p).leads for p in parts)
@@ -206,16 +225,23 @@ _FIELD_YEARS = re.compile(
 _BEFORE_YEAR = re.compile(r"\btrước\s+năm\s+(\d{4})\b")
 
 
-def _field_year(value: str) -> list[DeadlineHit]:
-    low = match_form(value).strip().rstrip(" .;")
+def _field_year(value: str, context: Context) -> list[DeadlineHit]:
+    """The end of the years a time field names; what is in brackets qualifies them ("Năm 2025
+    (đối với các xã đo đạc trước năm 2020)"), and a year before the document's is past."""
+    low = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), match_form(value))
+    low = low.rstrip(" .;")
+    stripped = low.strip()
     before = _BEFORE_YEAR.search(low)
-    if before:
+    if _FIELD_YEARS.match(stripped):
+        year = int(re.findall(r"\d{4}", stripped)[-1])
+        start = len(low) - len(low.lstrip())
+        kind, end = DeadlineKind.PERIOD_END, len(low)
+    elif before:
         year = int(before.group(1)) - 1
         kind, start, end = DeadlineKind.BEFORE_DATE, before.start(), before.end()
-    elif _FIELD_YEARS.match(low):
-        year = int(re.findall(r"\d{4}", low)[-1])
-        kind, start, end = DeadlineKind.PERIOD_END, 0, len(low)
     else:
+        return []
+    if context.year is not None and year < context.year:
         return []
     return [
         DeadlineHit(
@@ -273,7 +299,7 @@ def row_task(item: Item, row: Row, lead_in: DeadlineHit | None, context: Context
         if not hits:  # "Thời gian dự kiến: ngày 12/9/2026 (thứ Bảy)", "từ ngày 11/9 đến ngày 20/9"
             hits = _field_day(value, context)
         if not hits:  # "Trong năm 2024", "Năm 2023, 2024", "… hoàn thành trước năm 2025"
-            hits = _field_year(value)
+            hits = _field_year(value, context)
         hit = pick_deadline([*hits, *([hit] if hit else [])])
     if hit is None and "time" not in row.fields:
         hit = (

@@ -15,13 +15,17 @@ is work to track until the superior decides. Three signs, each enough:
   with an attachment note after it ("(Đính kèm dự thảo …)./."); "Trên đây là báo cáo …", "…,
   trân trọng báo cáo." close a report (kept with the reports below);
 - the addressees are all above the issuer: a province or a body under it writing to a ministry,
-  the Government or the Prime Minister, or a Sở writing to the province's People's Committee or
-  its chairman.
+  the Government or the Prime Minister, to its own province's (or city's) Party committee or
+  council, or a Sở writing to the province's People's Committee or its chairman. A ministry is
+  named by its field ("Bộ Chỉ huy Quân sự tỉnh" is the province's own); a Party committee or
+  council is a superior only at the header's own level and place, and never to another one.
 
 A report (Báo cáo) known only by its kind may still give its own subordinates work in so many
-words ("Giao công chức Tư pháp - Hộ tịch rà soát …", "Yêu cầu các thôn …"): those sentences are
-the issuer assigning, not proposing, and are kept (`keeps_in_report`); a submission proposes
-even its "Giao …" points, so nothing of it is kept.
+words ("Giao công chức Tư pháp - Hộ tịch rà soát …", "Yêu cầu các thôn …"), or ask it of bodies
+below the issuer ("Đề nghị các thôn …", points under "Ủy ban nhân dân xã đề nghị:" led by the
+hamlets or the commune's officers, not "Đề nghị Ủy ban nhân dân huyện xem xét …"): those
+sentences are the issuer assigning, not proposing, and are kept (`keeps_in_report`); a
+submission proposes even its "Giao …" points, so nothing of it is kept.
 """
 
 from __future__ import annotations
@@ -57,17 +61,39 @@ _DEPARTMENT = re.compile(
 )
 # Central authorities: a ministry, the Government, the Prime Minister, the National Assembly.
 # Also the central inspectorate, audit office and state bank, a central committee or steering
-# board ("Ban Chỉ đạo Trung ương …"), and the province's Party committee and council, which a
-# province's People's Committee and its departments report and submit to.
+# board ("Ban Chỉ đạo Trung ương …"). A ministry is named by its field ("Bộ Tài chính", "Bộ
+# trưởng Bộ Nội vụ", "các bộ, ngành"): "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh", "Bộ
+# phận một cửa" are the province's own bodies.
+_MINISTRY_FIELD = (
+    r"(?:nội vụ|ngoại giao|quốc phòng|công an|tư pháp|tài chính|công thương|nông nghiệp|xây dựng"
+    r"|giao thông|tài nguyên|thông tin|lao động|văn hóa|văn hoá|khoa học|giáo dục|y tế|kế hoạch"
+    r"|dân tộc)"
+)
 _CENTRAL = re.compile(
-    r"^\W*(?:(?:đồng chí\s+)?(?:bộ trưởng|thứ trưởng)\s+)?(?:các\s+)?bộ\s+(?!phận\b)\S"
+    r"^\W*(?:(?:đồng chí\s+)?(?:bộ trưởng|thứ trưởng)\s+)?bộ\s+" + _MINISTRY_FIELD + r"\b"
+    r"|^\W*(?:đồng chí\s+)?(?:bộ trưởng|thứ trưởng)\b|^\W*các\s+bộ\b(?!\s+(?:chỉ huy|phận|đội))"
     r"|^\W*(?:(?:đồng chí\s+)?(?:phó\s+)?thủ tướng|chính phủ|văn phòng chính phủ|quốc hội"
     r"|ủy ban thường vụ quốc hội|ban chấp hành trung ương|ban bí thư|bộ chính trị"
     r"|thanh tra chính phủ|kiểm toán nhà nước|ngân hàng nhà nước)\b"
     r"|^\W*(?:ban|ủy ban|hội đồng)\s+(?:[^\W\d_]+\s+){0,4}trung ương\b"
-    r"|^\W*(?:(?:ban\s+)?thường trực|ban thường vụ|ban chấp hành)?\s*(?:tỉnh|thành) ủy\b"
-    r"|^\W*(?:thường trực\s+)?(?:hội đồng nhân dân|hđnd)\s+(?:tỉnh|thành phố)\b"
 )
+# The province's (or city's) Party committee and council, which its People's Committee and
+# departments report and submit to: "Ban Thường vụ Tỉnh ủy", "Thường trực Hội đồng nhân dân
+# tỉnh". Only the header's own level and place: "Thành ủy Tam Kỳ", "Hội đồng nhân dân thành phố
+# Tam Kỳ" under a province are a lower level.
+_NAME_END = r"(?=\W*$|\s*[,;(.]|\s+(?:và|để)\b)"
+_PARTY_OR_COUNCIL = re.compile(
+    r"^\W*(?:(?:ban\s+)?thường trực|ban thường vụ|ban chấp hành)?\s*(?P<level>tỉnh|thành) ủy"
+    r"(?P<place>(?:\s+[^\W\d_][\w-]*){0,3}?)"
+    + _NAME_END
+    + r"|^\W*(?:thường trực\s+)?(?:hội đồng nhân dân|hđnd)\s+(?P<level2>tỉnh|thành phố)"
+    r"(?P<place2>(?:\s+[^\W\d_][\w-]*){0,3}?)" + _NAME_END
+)
+# A header that is itself a Party committee or a council: a council is no superior of a Party
+# committee, nor of another council; a Party committee of one level is no superior of itself.
+_PARTY_HEADER = re.compile(r"\b(?P<level>tỉnh|thành|huyện|quận|thị|đảng) ủy\b")
+_COUNCIL_HEADER = re.compile(r"\b(?:hội đồng nhân dân|hđnd)\b")
+
 # The province itself, or its chairman: "Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh Lâm Đồng".
 # (a "thành phố" under the Sở's own province, "UBND thành phố Phan Thiết" under "UBND TỈNH BÌNH
 # THUẬN", is a lower level: the place named must be the header's own, or none)
@@ -78,18 +104,44 @@ _PROVINCE = re.compile(
 _HEADER_PLACE = re.compile(r"\b(?P<level>tỉnh|thành phố)(?P<place>(?:\s+[^\W\d_][\w-]*){1,3})\W*$")
 
 
-def _is_own_province(name: str, header: Sequence[str]) -> bool:
-    m = _PROVINCE.match(name)
-    if m is None:
-        return False
-    place = " ".join(m["place"].split())
-    if not place:
-        return True
+def _own_place(level: str, place: str, header: Sequence[str]) -> bool:
+    """`level` + `place` ("tỉnh" + "hà nam", "thành phố" + "") is the header's own: the same
+    level, and the same place when one is named."""
+    place = " ".join(place.split())
     for line in header:
         own = _HEADER_PLACE.search(line)
         if own is not None:
-            return own["level"] == m["level"] and " ".join(own["place"].split()) == place
-    return False
+            same_place = not place or " ".join(own["place"].split()) == place
+            return own["level"] == level and same_place
+    return not place
+
+
+def _is_own_province(name: str, header: Sequence[str]) -> bool:
+    m = _PROVINCE.match(name)
+    return m is not None and _own_place(m["level"], m["place"], header)
+
+
+def _is_own_party_or_council(name: str, header: Sequence[str]) -> bool:
+    """The header's own province or city Party committee or council: a superior of its People's
+    Committee and departments, and the Party committee of its council and of the Party
+    committees below it, never of its own kind."""
+    m = _PARTY_OR_COUNCIL.match(name)
+    if m is None:
+        return False
+    parties = {p["level"] for line in header for p in _PARTY_HEADER.finditer(line)}
+    if m["level"]:
+        if m["level"] in parties:
+            return False  # "Tỉnh ủy" writing to "Ban Thường vụ Tỉnh ủy": itself
+        level = "tỉnh" if m["level"] == "tỉnh" else "thành phố"
+        return _own_place(level, m["place"], header)
+    if parties or any(_COUNCIL_HEADER.search(line) for line in header):
+        return False  # a Party committee or a council to a council
+    return _own_place(m["level2"], m["place2"], header)
+
+
+def _is_superior(name: str, header: Sequence[str]) -> bool:
+    """A central authority, or the header's own Party committee or council."""
+    return _CENTRAL.match(name) is not None or _is_own_party_or_council(name, header)
 
 
 # The budget documents a province draws up for the Ministry of Finance and its council, named as
@@ -106,18 +158,32 @@ _BUDGET_PLAN = re.compile(
 
 # A letter whose subject is to submit or to explain: "V/v trình hồ sơ phê chuẩn …", "V/v giải
 # trình số liệu quyết toán …" (not "V/v đề nghị giải trình …", which asks for one, nor "V/v báo
-# cáo …", which as often asks for a report as gives one).
-_SUBJECT_SUBMITS = re.compile(r"^\W*(?:v/v|về việc)\s+(?:giải trình|trình)\s")
+# cáo …", which as often asks for a report as gives one, nor the words "trình tự", "trình bày",
+# "trình diễn", "trình chiếu", "trình độ" that only begin with "trình").
+_SUBJECT_SUBMITS = re.compile(
+    r"^\W*(?:v/v|về việc)\s+(?:giải trình|trình(?!\s+(?:tự|bày|diễn|chiếu|độ|duyệt)\b))\s"
+)
+# A budget plan whose title goes on to organise the work ("Dự toán ngân sách năm 2026 và tổ
+# chức thực hiện") assigns that work.
+_ORGANISES = re.compile(r"\b(?:và|để)\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)\b")
+# An inspectorate's header: "TTr" is its own code in its numbers, no Tờ trình unless titled one.
+_INSPECTORATE = re.compile(r"^\W*thanh tra\b")
 
 
-def _kind(type_codes: Sequence[str | None], title: str) -> str | None:
-    for code in (_SUBMISSION, _REPORT):
-        if code in type_codes:
-            return code
+def _kind(type_codes: Sequence[str | None], title: str, header: Sequence[str] = ()) -> str | None:
     first = match_form(title.strip().split("\n", 1)[0]) if title else ""
-    if _TITLE_KIND.match(first) or _SUBJECT_SUBMITS.match(first):
+    titled = bool(_TITLE_KIND.match(first))
+    for code in (_SUBMISSION, _REPORT):
+        if code not in type_codes:
+            continue
+        inspectorate = any(_INSPECTORATE.match(match_form(line)) for line in header)
+        if code == _SUBMISSION and not titled and inspectorate:
+            continue  # "THANH TRA TỈNH" numbers its letters "245/TTr-VP": TTr is its own code
+        return code
+    if titled or _SUBJECT_SUBMITS.match(first):
         return _SUBMISSION if "trình" in first else _REPORT
-    if "KH" in type_codes and _BUDGET_PLAN.match(match_form(" ".join(title.split()))):
+    whole = match_form(" ".join(title.split()))
+    if "KH" in type_codes and _BUDGET_PLAN.match(whole) and not _ORGANISES.search(whole):
         return _REPORT
     return None
 
@@ -153,7 +219,7 @@ def _addressed_upward(header: Sequence[str], recipients: Sequence[str] | None) -
     if not any(_LOCAL_HEADER.search(line) for line in lines):
         return False  # a ministry or the Government office writes to ministries as a peer
     names = [match_form(name) for name in recipients]
-    if all(_CENTRAL.match(name) for name in names):
+    if all(_is_superior(name, lines) for name in names):
         return True
     department = any(_DEPARTMENT.match(line) for line in lines[1:] or lines)
     return department and all(_is_own_province(name, lines) for name in names)
@@ -161,6 +227,66 @@ def _addressed_upward(header: Sequence[str], recipients: Sequence[str] | None) -
 
 # "Giao công chức …", "Yêu cầu các thôn …": the issuer's own assignment, in so many words.
 _ASSIGNS = re.compile(r"^\W*(?:[\w.()]{1,6}\s+)?(?:giao|yêu cầu)\s+\S")
+# "Đề nghị các thôn …": an ask, the issuer's assignment only when those asked are below it.
+_ASKS = re.compile(r"^\W*(?:[\w.()]{1,6}\s+)?đề nghị\s+\S")
+# A lead paragraph that asks what follows: "Ủy ban nhân dân xã đề nghị:", "… yêu cầu các thôn:".
+_ASKING_INTRO = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\b[^:.;]{0,80}:\s*$")
+
+# A level of local government, by its place word; a "thành phố" may be a province's peer or
+# under one, so it sits between the two.
+_RANK = {
+    "xã": 1.0,
+    "phường": 1.0,
+    "thị trấn": 1.0,
+    "đặc khu": 1.0,
+    "huyện": 2.0,
+    "quận": 2.0,
+    "thị xã": 2.0,
+    "thành phố": 2.5,
+    "tỉnh": 3.0,
+}
+_LEVEL = r"(?P<level>thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)"
+# A People's Committee, council or Party committee of a level, or its chairman.
+_COMMITTEE = re.compile(
+    r"^\W*(?:(?:phó\s+)?chủ tịch\s+|(?:ban\s+)?thường trực\s+|ban thường vụ\s+)?"
+    r"(?:(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(?:các\s+)?"
+    + _LEVEL
+    + r"|(?P<party>tỉnh|thành|huyện|quận|thị|đảng) ủy)\b"
+)
+_PARTY_RANK = {"tỉnh": 3.0, "thành": 2.5, "huyện": 2.0, "quận": 2.0, "thị": 2.0, "đảng": 1.0}
+
+
+def _issuer_rank(header: Sequence[str]) -> float | None:
+    for line in header:
+        m = re.search(r"\b" + _LEVEL + r"\b", line)
+        if m is not None:
+            return _RANK[m["level"]]
+    return None
+
+
+def _below_issuer(name: str, header: Sequence[str]) -> bool:
+    """`name` is the issuer's own subordinate: not a central authority or the issuer's Party
+    committee or council, not a People's Committee of the issuer's level or above, not a
+    department when the issuer is one or below the province."""
+    low = match_form(name)
+    if _is_superior(low, header):
+        return False
+    rank = _issuer_rank(header)
+    if rank is None:
+        return False
+    m = _COMMITTEE.match(low)
+    if m is not None:
+        level = _PARTY_RANK[m["party"]] if m["party"] else _RANK[m["level"]]
+        return level < rank
+    department = any(_DEPARTMENT.match(line) for line in header[1:] or header)
+    if _DEPARTMENT.match(low):
+        return rank >= 3 and not department
+    return True
+
+
+def asks_what_follows(intro: str | None) -> bool:
+    """A paragraph before the items that asks them of someone ("Ủy ban nhân dân xã đề nghị:")."""
+    return intro is not None and _ASKING_INTRO.search(match_form(intro)) is not None
 
 
 class Upward(enum.Enum):
@@ -180,12 +306,27 @@ def writes_upward(
 ) -> Upward | None:
     """Why the document is a submission, report or letter to a superior (module docstring), or
     None for a document written to its own bodies or to peers."""
-    kind = _kind(type_codes, title)
+    kind = _kind(type_codes, title, header)
     if kind == _SUBMISSION or _closing_submits(body) or _addressed_upward(header, recipients):
         return Upward.SUBMISSION
     return Upward.REPORT if kind == _REPORT or _closing_reports(body) else None
 
 
-def keeps_in_report(task_text: str) -> bool:
-    """A report's own assignment ("Giao …", "Yêu cầu …"), kept where the rest of it is not."""
-    return _ASSIGNS.match(match_form(task_text)) is not None
+def keeps_in_report(
+    task_text: str,
+    leads: Sequence[str] = (),
+    *,
+    header: Sequence[str] = (),
+    asked: bool = False,
+) -> bool:
+    """A report's own assignment, kept where the rest of it is not: "Giao …", "Yêu cầu …"; and
+    "Đề nghị …" or a point under a paragraph that asks ("Ủy ban nhân dân xã đề nghị:") when
+    every lead is below the issuer ("các thôn", "công chức Tư pháp", "Ủy ban nhân dân các xã"
+    in a district's report), not its superior ("Đề nghị Ủy ban nhân dân huyện xem xét …")."""
+    low = match_form(task_text)
+    if _ASSIGNS.match(low):
+        return True
+    if not (asked or _ASKS.match(low)) or not leads:
+        return False
+    lines = [match_form(line) for line in header]
+    return all(_below_issuer(name, lines) for name in leads)

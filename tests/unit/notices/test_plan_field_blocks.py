@@ -175,3 +175,116 @@ def test_fields_named_for_agencies_and_units_together() -> None:
         ("Sở Khoa học và Công nghệ",),
     ], [t.text for t in tasks]
     assert [t.deadline for t in tasks] == [date(2026, 10, 31), date(2026, 12, 31)]
+
+
+# Round 13 (F1): a bare label beside work items, values that carry their own dates, and years in
+# brackets or before the plan's own year.
+
+
+def _section(label: str, *values: str) -> str:
+    return _paras(
+        "1. Tổ chức Ngày hội đọc sách của tỉnh",
+        "Ngày hội gồm trưng bày sách và giao lưu tác giả.",
+        "II. PHÂN CÔNG",
+        label,
+        *values,
+        "2. Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng chương trình Ngày hội trước ngày "
+        "20/4/2026.",
+        "3. Sở Tài chính thẩm định dự toán kinh phí Ngày hội trước ngày 10/4/2026.",
+        "4. Ủy ban nhân dân các xã, phường đăng ký gian trưng bày trước ngày 25/4/2026.",
+    )
+
+
+_SECTION_LEADS = [
+    ("Sở Văn hóa, Thể thao và Du lịch",),
+    ("Sở Tài chính",),
+    ("Ủy ban nhân dân các xã, phường",),
+]
+
+
+def test_a_bare_executor_label_beside_work_items_does_not_swallow_them() -> None:
+    tasks = _tasks(
+        _section(
+            "1. Đơn vị thực hiện",
+            "- Sở Văn hóa, Thể thao và Du lịch.",
+            "- Ủy ban nhân dân các xã, phường.",
+        )
+    )
+    assert [t.lead for t in tasks][-3:] == _SECTION_LEADS, [t.text for t in tasks]
+    assert [t.deadline for t in tasks][-3:] == [
+        date(2026, 4, 20),
+        date(2026, 4, 10),
+        date(2026, 4, 25),
+    ]
+
+
+def test_a_lead_field_beside_work_items_does_not_swallow_them() -> None:
+    for label in (
+        ["1. Cơ quan chủ trì", "- Sở Văn hóa, Thể thao và Du lịch."],
+        ["1. Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch."],
+    ):
+        tasks = _tasks(_section(*label))
+        assert [t.lead for t in tasks][-3:] == _SECTION_LEADS, [t.text for t in tasks]
+
+
+def test_bodies_listed_with_their_own_dates_are_not_a_names_field() -> None:
+    tasks = _tasks(
+        _paras(
+            "1. Kiểm kê nhà, đất dôi dư sau sắp xếp",
+            "a) Cơ quan chủ trì: Sở Tài chính.",
+            "b) Đơn vị thực hiện",
+            "- Sở Giáo dục và Đào tạo (trước ngày 15/5/2026);",
+            "- Ủy ban nhân dân các xã, phường (trước ngày 30/6/2026).",
+        )
+    )
+    assert tasks[0].lead == ("Sở Tài chính",), [t.text for t in tasks]
+    assert tasks[0].deadline is not None
+    texts = " ".join(t.text for t in tasks)
+    assert "Sở Giáo dục và Đào tạo" in texts
+
+
+def test_executors_under_a_lead_take_part_as_support() -> None:
+    tasks = _tasks(
+        _paras(
+            "1. Kiểm kê nhà, đất dôi dư sau sắp xếp",
+            "a) Cơ quan chủ trì: Sở Tài chính.",
+            "b) Đơn vị thực hiện",
+            "- Sở Giáo dục và Đào tạo.",
+            "- Ủy ban nhân dân các xã, phường.",
+            "c) Thời gian hoàn thành: Quý II năm 2026.",
+        )
+    )
+    assert len(tasks) == 1, [t.text for t in tasks]
+    assert tasks[0].lead == ("Sở Tài chính",)
+    assert "Sở Giáo dục và Đào tạo" in tasks[0].support
+
+
+def test_years_in_brackets_or_before_the_plan_are_no_deadline() -> None:
+    tasks = _tasks(
+        _paras(
+            "1. Chỉnh lý bản đồ địa chính",
+            "- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.",
+            "- Thời gian thực hiện: Năm 2026 (với các xã đã đo vẽ trước năm 2015).",
+            "2. Số hóa hồ sơ địa chính",
+            "- Đơn vị chủ trì: Văn phòng Đăng ký đất đai.",
+            "- Thời gian thực hiện: Hồ sơ lập trước năm 2010.",
+        )
+    )
+    assert [(t.deadline, t.deadline_kind) for t in tasks] == [
+        (date(2026, 12, 31), DeadlineKind.PERIOD_END),
+        (None, DeadlineKind.NONE),
+    ], [t.text for t in tasks]
+
+
+def test_a_dash_point_naming_a_partner_stays_in_its_row() -> None:
+    tasks = _tasks(
+        _paras(
+            "1. Tổ chức hội nghị lấy ý kiến cử tri về dự thảo quy hoạch",
+            "- Hội nghị bảo đảm đúng thành phần, nội dung theo hướng dẫn.",
+            "- Hội Nông dân tỉnh phối hợp với các xã chuẩn bị địa điểm, mời cử tri dự.",
+            "- Thời gian hoàn thành: Quý II/2026.",
+            "- Đơn vị chủ trì: Sở Xây dựng.",
+        )
+    )
+    assert [t.lead for t in tasks] == [("Sở Xây dựng",)], [t.text for t in tasks]
+    assert tasks[0].deadline == date(2026, 6, 30)

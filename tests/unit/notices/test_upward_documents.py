@@ -320,3 +320,186 @@ def test_a_letter_that_explains_assigns_nothing() -> None:
 def test_a_letter_that_asks_for_an_explanation_keeps_its_work() -> None:
     text = _EXPLANATION.replace("V/v giải trình số liệu", "V/v đề nghị giải trình số liệu")
     assert parse_notice(text).tasks != ()
+
+
+# Round 13 (F1): bodies that only look like superiors, subjects that only begin with "trình",
+# codes that only look like a Tờ trình, reports that assign downward, plans that only begin with
+# a budget word. Each downward letter must keep its work.
+
+
+def _letter(
+    header: str, number: str, subject: str, addressees: str, place: str = "Hòa Bình"
+) -> str:
+    return (
+        f"{header}\nSố: {number}\n{subject}\n{place}, ngày 12 tháng 5 năm 2025\n\n"
+        f"Kính gửi: {addressees}\n\n"
+        "Để bảo đảm tiến độ công tác năm 2025, đề nghị các đơn vị thực hiện các nội dung sau:\n\n"
+        "1. Kiểm tra, tổng hợp các vướng mắc tại cơ sở, gửi kết quả trước ngày 10/6/2025.\n\n"
+        "2. Cử cán bộ đầu mối theo dõi, báo cáo tiến độ hằng tháng.\n\n"
+        "Đề nghị các đơn vị quan tâm thực hiện./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Tâm\n"
+    )
+
+
+_PROVINCE_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH"
+
+
+@pytest.mark.parametrize(
+    "addressees",
+    [
+        "- Bộ Chỉ huy Quân sự tỉnh;\n- Bộ Chỉ huy Bộ đội Biên phòng tỉnh.",
+        "Bộ đội Biên phòng tỉnh.",
+        "Bộ phận Một cửa của Ủy ban nhân dân tỉnh.",
+    ],
+)
+def test_a_province_s_own_bodies_named_bo_are_no_ministry(addressees: str) -> None:
+    text = _letter(_PROVINCE_HEAD, "1201/UBND-NC", "V/v tuần tra khu vực biên giới", addressees)
+    assert len(parse_notice(text).tasks) == 2
+
+
+@pytest.mark.parametrize(
+    "addressees",
+    ["Bộ Quốc phòng.", "Bộ trưởng Bộ Nội vụ.", "Các bộ, ngành trung ương."],
+)
+def test_ministries_named_by_their_field_are_above_a_province(addressees: str) -> None:
+    text = _letter(_PROVINCE_HEAD, "1201/UBND-NC", "V/v tuần tra khu vực biên giới", addressees)
+    assert parse_notice(text).tasks == ()
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "V/v trình tự, thủ tục đăng ký đất đai lần đầu",
+        "V/v trình diễn giống ngô mới vụ Hè Thu",
+        "V/v trình bày văn bản theo Nghị định 30/2020/NĐ-CP",
+        "V/v trình chiếu phim tài liệu kỷ niệm ngày thành lập tỉnh",
+    ],
+)
+def test_subjects_that_only_begin_with_trinh_submit_nothing(subject: str) -> None:
+    text = _letter(_PROVINCE_HEAD, "1202/UBND-KT", subject, "Ủy ban nhân dân các xã, phường.")
+    assert len(parse_notice(text).tasks) == 2
+
+
+def test_a_subject_that_submits_a_file_still_submits() -> None:
+    text = _letter(
+        "UBND TỈNH HÒA BÌNH\nSỞ NỘI VỤ",
+        "455/SNV-TCBC",
+        "V/v trình hồ sơ đề nghị khen thưởng",
+        "Ủy ban nhân dân các xã, phường.",
+    )
+    assert parse_notice(text).tasks == ()
+
+
+def test_an_inspectorate_letter_numbered_ttr_is_no_submission() -> None:
+    text = _letter(
+        "UBND TỈNH HÒA BÌNH\nTHANH TRA TỈNH",
+        "318/TTr-NV1",
+        "V/v kiểm tra việc giải quyết đơn thư tồn đọng",
+        "Ủy ban nhân dân các huyện, thành phố.",
+    )
+    assert len(parse_notice(text).tasks) == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "addressees"),
+    [
+        # a province's Party committee to a city's: a lower level
+        ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY HÒA BÌNH", "Ban Thường vụ Thành ủy Hòa Bình."),
+        # a province's council to a city's council
+        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÒA BÌNH", "Thường trực Hội đồng nhân dân thành phố Hòa Bình."),
+        # the province's People's Committee to a city's council or Party committee
+        (_PROVINCE_HEAD, "Thường trực Hội đồng nhân dân thành phố Hòa Bình."),
+        (_PROVINCE_HEAD, "Ban Thường vụ Thành ủy Hòa Bình."),
+        # a province's Party committee to its own council, or to itself
+        ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY HÒA BÌNH", "Thường trực Hội đồng nhân dân tỉnh."),
+        (
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY HÒA BÌNH",
+            "Ban Thường vụ Tỉnh ủy.",
+        ),
+    ],
+)
+def test_party_committees_and_councils_below_or_beside_the_issuer(
+    header: str, addressees: str
+) -> None:
+    text = _letter(header, "140/HĐND-VP", "V/v chuẩn bị nội dung giám sát", addressees)
+    assert len(parse_notice(text).tasks) == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "recipients", "upward"),
+    [
+        (["UBND TỈNH HÒA BÌNH", "SỞ Y TẾ"], ["Ủy ban nhân dân thành phố"], False),
+        (["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ Y TẾ"], ["Ủy ban nhân dân thành phố"], True),
+        (["ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH"], ["Ban Thường vụ Tỉnh ủy Hòa Bình"], True),
+        (["ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH"], ["Thường trực Tỉnh ủy Sơn La"], False),
+        (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"], ["Thường trực Thành ủy"], True),
+        # a council and a district's Party committee write up to the province's Party committee
+        (["HỘI ĐỒNG NHÂN DÂN", "TỈNH HÒA BÌNH"], ["Ban Thường vụ Tỉnh ủy"], True),
+        (["ĐẢNG BỘ TỈNH HÒA BÌNH", "HUYỆN ỦY LẠC SƠN"], ["Ban Thường vụ Tỉnh ủy"], True),
+        (["ĐẢNG BỘ TỈNH HÒA BÌNH", "TỈNH ỦY"], ["Ban Thường vụ Tỉnh ủy"], False),
+    ],
+)
+def test_own_level_and_place_of_a_superior(
+    header: list[str], recipients: list[str], upward: bool
+) -> None:
+    found = writes_upward(
+        type_codes=("CV", None), title="", header=header, recipients=recipients, body=["…"]
+    )
+    assert (found is not None) is upward
+
+
+_COMMUNE_REPORT = """ỦY BAN NHÂN DÂN
+XÃ HÒA SƠN
+Số: 61/BC-UBND
+Hòa Sơn, ngày 20 tháng 11 năm 2025
+
+BÁO CÁO
+Tình hình thu quỹ đền ơn đáp nghĩa năm 2025
+
+Đến nay toàn xã đã thu được 78% chỉ tiêu; hai thôn thu đạt thấp.
+
+Để hoàn thành chỉ tiêu năm 2025, Ủy ban nhân dân xã đề nghị:
+
+1. Các thôn tiếp tục vận động các hộ gia đình đóng góp, hoàn thành trước ngày 15/12/2025.
+
+2. Công chức Văn hóa - Xã hội tổng hợp danh sách đóng góp trước ngày 20/12/2025.
+
+3. Đề nghị Ủy ban nhân dân huyện hỗ trợ kinh phí cho các gia đình chính sách khó khăn.
+
+Trên đây là báo cáo tình hình thu quỹ của Ủy ban nhân dân xã./.
+"""
+
+
+def test_a_commune_report_keeps_what_it_asks_of_its_own_hamlets_and_officers() -> None:
+    notice = parse_notice(_COMMUNE_REPORT)
+    leads = [task.lead for task in notice.tasks]
+    assert leads == [("Các thôn",), ("Công chức Văn hóa - Xã hội",)], leads
+
+
+def test_a_commune_report_asking_each_point_of_its_own_bodies() -> None:
+    text = _COMMUNE_REPORT.replace(
+        "Để hoàn thành chỉ tiêu năm 2025, Ủy ban nhân dân xã đề nghị:\n\n", ""
+    ).replace("1. Các thôn tiếp tục", "1. Đề nghị các thôn tiếp tục")
+    notice = parse_notice(text)
+    assert [task.lead for task in notice.tasks] == [("các thôn",)]
+
+
+def test_a_province_report_asking_the_ministry_keeps_nothing() -> None:
+    text = _REPORT.replace(
+        "II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM",
+        "II. KIẾN NGHỊ\n\nỦy ban nhân dân tỉnh đề nghị:",
+    ).replace(
+        "3. Sở Tài chính tiếp tục rà soát các khoản chi thường xuyên để tiết kiệm.",
+        "3. Bộ Tài chính bổ sung có mục tiêu cho tỉnh 200 tỷ đồng trước ngày 30/9/2025.",
+    )
+    assert parse_notice(text).tasks == ()
+
+
+def test_a_plan_titled_with_a_budget_that_organises_the_work_keeps_its_tasks() -> None:
+    text = _BUDGET_PLAN.replace(
+        "Tài chính 05 năm tỉnh Phú Yên giai đoạn 2026 - 2030",
+        "Dự toán thu, chi ngân sách năm 2026 và tổ chức thực hiện",
+    ).replace(
+        "3. Ủy ban nhân dân tỉnh sẽ rà soát,",
+        "3. Sở Tài chính hướng dẫn các sở lập dự toán trước ngày 15/8/2025; rà soát,",
+    )
+    assert parse_notice(text).tasks != ()
