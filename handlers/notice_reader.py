@@ -69,7 +69,7 @@ def _read_pages(pages: list[bytes], filename: str) -> str:
         try:
             texts.append(decode_document(page, filename))
         except NoticeError as exc:
-            if exc.code is not ErrorCode.NO_TEXT_LAYER:
+            if exc.code not in (ErrorCode.NO_TEXT_LAYER, ErrorCode.EMPTY):
                 raise
             blank = exc
     if not texts and blank is not None:
