@@ -215,3 +215,24 @@ async def test_xong_with_a_number_is_still_a_report_while_pages_are_kept(
 async def test_a_lone_xong_without_pages_is_not_taken_for_a_batch(chat: PhotoChat) -> None:
     reply = text_of(await chat.send("admin", "xong"))
     assert "Bạn báo xong việc số mấy?" in reply and chat.reader.reads == []
+
+
+async def test_a_photo_after_a_report_is_its_evidence_even_with_pages_kept(
+    chat: PhotoChat,
+) -> None:
+    chat.files["office"] = (
+        SHEETS[0]
+        .replace("Phòng Nội vụ chủ trì", "Văn phòng HĐND và UBND huyện chủ trì")
+        .encode("utf-8")
+    )
+    await chat.send("admin", "", "office")
+    await chat.send("admin", "xong")
+    imported = text_of(await chat.send("admin", "đồng ý"))
+    assert "Đã nhập 1 việc" in imported
+    task_id = max(chat.factory.store.tables["tasks"])
+    await chat.send("admin", "", "sheet-1", later=5)  # pages of another notice are kept
+    reported = text_of(await chat.send("admin", f"xong {task_id} đã tổng hợp", later=10))
+    assert "chờ" in reported or "báo" in reported
+    evidence = text_of(await chat.send("admin", "", "sheet-2", later=10))
+    assert f"Đã thêm 1 minh chứng cho việc #{task_id}" in evidence
+    assert len(chat.reader.reads) == 1  # only the first notice was read
