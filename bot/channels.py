@@ -10,12 +10,13 @@ import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 from handlers.conversation import Claim, Conversation
-from handlers.messages import Button, Incoming, Reply
+from handlers.messages import Button, Incoming, Reply, Wake
 from handlers.ports import UnitOfWork, UnitOfWorkFactory
 from handlers.sending import ChatBlocked, RetryAfter, Sender, SendError, TransientError
 
@@ -57,6 +58,8 @@ class ChannelStartError(RuntimeError):
 # --- replying ------------------------------------------------------------------------------
 
 Sleep = Callable[[float], Awaitable[None]]
+# A channel's per-chat turn (ChatLocks.hold): a wake-up waits for it like a message does.
+Hold = Callable[[str], AbstractAsyncContextManager[None]]
 
 
 @dataclass(slots=True)
@@ -73,12 +76,22 @@ class Responder:
     attempts: int = 4
     max_wait: float = 60.0
     sleep: Sleep = asyncio.sleep
+    # Waits out a reply's `wake` (a batch of page photos read when no page follows); tests
+    # give one that returns when they say so.
+    wake_sleep: Sleep = asyncio.sleep
+    _wakes: set[asyncio.Task[None]] = field(default_factory=set)
 
     async def respond(
-        self, incoming: Incoming, sender: Sender, *, claim: Claim | None = None
+        self,
+        incoming: Incoming,
+        sender: Sender,
+        *,
+        claim: Claim | None = None,
+        hold: Hold | None = None,
     ) -> None:
         """`claim` records the channel's update as taken (SeenUpdates.claim) in the message's
-        first transaction; a redelivered update gets no reply."""
+        first transaction; a redelivered update gets no reply. A reply asking to be woken
+        (`Reply.wake`) is answered later in the chat's turn (`hold`)."""
         if self.today is not None and incoming.today is None:
             incoming = replace(incoming, today=self.today)
 
@@ -87,8 +100,41 @@ class Responder:
 
         replies = await self.conversation.handle(incoming, say_now=say_now, claim=claim)
         for reply in replies:
+            if reply.wake is not None:
+                self._schedule(incoming, reply.wake, sender, hold)
             if not await self.deliver(sender, incoming.chat_ref, reply):
                 return
+
+    def _schedule(self, incoming: Incoming, wake: Wake, sender: Sender, hold: Hold | None) -> None:
+        woken = Incoming(
+            incoming.channel,
+            incoming.chat_ref,
+            wake.payload,
+            official_id=incoming.official_id,
+            payload=wake.payload,
+            today=incoming.today,
+        )
+
+        async def later() -> None:
+            await self.wake_sleep(wake.seconds)
+            try:
+                if hold is None:
+                    await self.respond(woken, sender)
+                else:
+                    async with hold(incoming.chat_ref):
+                        await self.respond(woken, sender, hold=hold)
+            except Exception:
+                log.exception("wake-up of %s chat %s failed", incoming.channel, incoming.chat_ref)
+
+        task = asyncio.get_running_loop().create_task(later())
+        self._wakes.add(task)
+        task.add_done_callback(self._wakes.discard)
+
+    async def stop_wakes(self) -> None:
+        """Cancel the wake-ups not yet due (on shutdown); their batches stay in the database."""
+        for task in list(self._wakes):
+            task.cancel()
+        await asyncio.gather(*self._wakes, return_exceptions=True)
 
     async def deliver(self, sender: Sender, chat_ref: str, reply: Reply) -> bool:
         """True when the reply went out; never raises for a SendError."""

@@ -110,6 +110,9 @@ class Settings(BaseSettings):
     due_soon_days: int = Field(default=3, ge=0, le=30)
     page_size: int = Field(default=8, ge=3, le=20)
     invite_valid_days: int = Field(default=7, ge=1, le=90)
+    # Photos of a notice sent one after another within this many seconds (or in one album)
+    # are the pages of one document, read together when no page came for this long.
+    page_window_seconds: int = Field(default=75, ge=5, le=600)
     # Government-fixed compensatory days off and swapped working Saturdays, overriding the
     # `holidays` package: EXTRA_DAYS_OFF='["2026-02-14","2026-02-21"]'.
     extra_days_off: list[date] = Field(default_factory=list)

@@ -7,7 +7,7 @@ import secrets
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -58,6 +58,7 @@ class App:
             due_soon_days=self.settings.due_soon_days,
             page_size=self.settings.page_size,
             fetchers=fetchers,
+            page_window=timedelta(seconds=self.settings.page_window_seconds),
             # Drawing a report (a province's quarter: thousands of rows): a child process
             # under time and memory limits, off the loop.
             reports=ProcessRenderer(),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from handlers.collect_pages import is_page
 from handlers.context import Asker, owns_lead, visible_task
 from handlers.domain import EventKind, Evidence, EvidenceKind, Role, TaskEvent, TaskStatus
 from handlers.errors import DomainError
-from handlers.import_dialog import ImportDialog
+from handlers.import_dialog import ImportDialog, admin_only
 from handlers.messages import Attachment, Reply
 from handlers.nlu import Intent
 from handlers.notify import notify_reviewers
@@ -74,22 +75,44 @@ async def on_attachments(turn: Turn) -> Reply:
     """Where a file or photo goes. Evidence when the message names a task («minh chứng việc
     12»); an import when the admin said so («nhập thông báo» as the caption, or «/nhap» just
     before); evidence again when it comes within 30 minutes of «xong N»; otherwise an admin's
-    notice file or photo starts an import preview, and anyone else is told how to attach it."""
+    notice file starts an import preview, and anyone else is told how to attach it. An admin's
+    photos of pages are kept as the pages of one notice while they come in a row (the same
+    album, or within the page window, with no report in between) and read together."""
     asker, incoming = turn.asker, turn.incoming
     if turn.meaning.task_id is not None:  # "minh chứng việc 12" with the photo
         cmd = AddEvidence(turn.meaning.task_id, incoming.attachments, incoming.text)
         return await add_evidence(cmd, asker=asker, uow_factory=turn.uow_factory)
     imports = turn.services.imports
     document = next((a for a in incoming.attachments if ImportDialog.is_notice_file(a)), None)
+    pages = tuple(a for a in incoming.attachments if is_page(a))
+    admin = asker.official.has(Role.ADMIN)
+    last = await turn.recall(LAST_REPORT)
+    batch = await imports.pages.open_batch(turn.key, asker.now) if admin else None
+    if (
+        pages
+        and batch is not None
+        and imports.pages.continues(batch, incoming.group, asker.now)
+        and (last is None or last[1] <= batch.last)  # no report since the last page
+    ):
+        return await imports.pages.add(turn.key, asker, pages, incoming.group)
     asked = turn.meaning.intent is Intent.IMPORT or await imports.awaits_document(
         turn.key, asker.now
     )
     if document is not None and asked:
-        return await imports.from_file(turn.key, asker, document, turn.say_now)
-    last = await turn.recall(LAST_REPORT)
+        return await _import(turn, document, pages)
     if last is not None and asker.now - last[1] <= EVIDENCE_WINDOW:
         cmd = AddEvidence(last[0], incoming.attachments, incoming.text)
         return await add_evidence(cmd, asker=asker, uow_factory=turn.uow_factory)
-    if document is not None and asker.official.has(Role.ADMIN):
-        return await imports.from_file(turn.key, asker, document, turn.say_now)
+    if document is not None and admin:
+        return await _import(turn, document, pages)
     return Reply(_UNATTACHED)
+
+
+async def _import(turn: Turn, document: Attachment, pages: tuple[Attachment, ...]) -> Reply:
+    """A notice file is read at once; photos of pages wait for the pages that follow them."""
+    imports = turn.services.imports
+    if pages:
+        admin_only(turn.asker)
+        await imports.forget_paste_request(turn.key)
+        return await imports.pages.add(turn.key, turn.asker, pages, turn.incoming.group)
+    return await imports.from_file(turn.key, turn.asker, document, turn.say_now)

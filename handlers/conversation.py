@@ -7,12 +7,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from handlers.add_evidence import on_attachments
 from handlers.ask import PENDING, drop_question
 from handlers.calendar import WorkingCalendar
+from handlers.collect_pages import PAGE_WINDOW
 from handlers.context import Asker
 from handlers.directory import Directory, DirectoryCache
 from handlers.domain import Official, Role
@@ -56,6 +57,7 @@ class Conversation:
         fetchers: Mapping[str, FileFetcher] | None = None,
         reports: ReportRenderer | None = None,
         reader: NoticeReader | None = None,
+        page_window: timedelta = PAGE_WINDOW,
     ) -> None:
         self._uow_factory = uow_factory
         self._invite_throttle = InviteThrottle()
@@ -72,6 +74,7 @@ class Conversation:
                 uow_factory=uow_factory,
                 fetchers=fetchers if fetchers is not None else {},
                 reader=reader,
+                page_window=page_window,
             ),
             reports=reports,
         )
@@ -148,7 +151,7 @@ class Conversation:
         ):
             if len(text) > PASTE_LIMIT:
                 return Reply(too_long("Văn bản dán", len(text), PASTE_LIMIT))
-            return await imports.step(turn.key, asker, text)
+            return await imports.step(turn.key, asker, text, say_now)
         if len(text) > MESSAGE_LIMIT:
             return Reply(too_long("Tin nhắn", len(text), MESSAGE_LIMIT))
         if meaning.problem is not None:

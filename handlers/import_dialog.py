@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from handlers.collect_pages import PAGE_WINDOW, PageCollector
 from handlers.context import Asker
 from handlers.domain import Role, UnitId
 from handlers.errors import DomainError, NotAllowed
@@ -23,7 +24,7 @@ from handlers.import_notice import (
 )
 from handlers.memory import ChatKey, ChatState, Slot
 from handlers.messages import Attachment, Button, Reply
-from handlers.notice_reader import PASTE_NAME, NoticeReader, ThreadReader
+from handlers.notice_reader import PASTE_NAME, NoticeReader, ThreadReader, pack_pages
 from handlers.ports import JsonValue, UnitOfWorkFactory
 from notices import ClassifiedNoticeError, NoticeError, ParsedNotice
 from notices.readers import MAX_BYTES, describe_document
@@ -102,11 +103,14 @@ class ImportDialog:
         uow_factory: UnitOfWorkFactory,
         fetchers: Mapping[str, FileFetcher],
         reader: NoticeReader | None = None,
+        page_window: timedelta = PAGE_WINDOW,
     ) -> None:
         self._uow_factory = uow_factory
         self._fetchers = fetchers
         self._reader: NoticeReader = reader if reader is not None else ThreadReader()
         self._state = ChatState(uow_factory)
+        # Photos of one notice sent one by one: pages of one document while they keep coming.
+        self.pages = PageCollector(self._state, page_window, self.read_photos)
 
     @staticmethod
     def is_notice_file(item: Attachment) -> bool:
@@ -122,6 +126,8 @@ class ImportDialog:
         """Is this message the next step of an import this chat started?"""
         if await self.awaits_document(key, now):
             return True
+        if await self.pages.expects(key, text, now):
+            return True
         folded = fold_key(text)
         answer = _YES.match(folded) or _NO.match(folded)
         if answer and _EXPLICIT.search(folded):  # «đồng ý nhập», a button: pending or not
@@ -130,8 +136,12 @@ class ImportDialog:
             return False
         return await self._state.get(key, PENDING_IMPORT, now) is not None
 
+    async def forget_paste_request(self, key: ChatKey) -> None:
+        """A document came after «/nhap»: the chat no longer waits for a paste."""
+        await self._state.drop(key, AWAITING_PASTE)
+
     async def start_paste(self, key: ChatKey, asker: Asker) -> Reply:
-        _admin_only(asker)
+        admin_only(asker)
         await self._state.put(key, AWAITING_PASTE, True, asker.now)
         return Reply(
             "Hãy dán toàn văn thông báo kết luận vào tin nhắn tiếp theo "
@@ -144,21 +154,9 @@ class ImportDialog:
     ) -> Reply:
         """Fetch the file or photo, say at once when reading it will be slow (OCR, an old
         .doc), then read and parse it off the event loop and preview the plan."""
-        _admin_only(asker)
+        admin_only(asker)
         await self._state.drop(key, AWAITING_PASTE)
-        fetcher = self._fetchers.get(asker.channel)
-        if fetcher is None:
-            raise DomainError("Kênh này chưa nhận được tệp; hãy dán nội dung sau lệnh /nhap.")
-        if item.size > MAX_BYTES:
-            raise DomainError("Tệp quá lớn: giới hạn là 10 MB mỗi văn bản.")
-        try:
-            data = await fetcher.fetch(item.ref, MAX_BYTES)
-        except ValueError:
-            raise DomainError("Tệp quá lớn: giới hạn là 10 MB mỗi văn bản.") from None
-        except ConnectionError:
-            raise DomainError(
-                "Chưa tải được tệp/ảnh bạn gửi (lỗi kết nối tới máy chủ của kênh); hãy gửi lại."
-            ) from None
+        data = await self._fetch(asker, item)
         name = _file_name(item)
         shape = describe_document(data, name)
         if shape.progress_line is not None and say_now is not None:
@@ -166,7 +164,42 @@ class ImportDialog:
         notice = await self._read(asker, data, name)
         return await self._preview(key, asker, notice, item.name or name)
 
-    async def step(self, key: ChatKey, asker: Asker, text: str) -> Reply:
+    async def read_photos(
+        self, key: ChatKey, asker: Asker, items: Sequence[Attachment], say_now: SayNow | None
+    ) -> Reply:
+        """Photos (or scanned page images) of one notice, in the order sent → one preview."""
+        if len(items) == 1:
+            return await self.from_file(key, asker, items[0], say_now)
+        admin_only(asker)
+        pages = [await self._fetch(asker, item) for item in items]
+        if say_now is not None:
+            await say_now(Reply(f"Đang đọc bản chụp {len(pages)} trang (nhận dạng chữ), xin chờ…"))
+        notice = await self._read(asker, pack_pages(pages), _IMAGE_NAME)
+        return await self._preview(key, asker, notice, f"ảnh chụp {len(pages)} trang")
+
+    async def _fetch(self, asker: Asker, item: Attachment) -> bytes:
+        fetcher = self._fetchers.get(asker.channel)
+        if fetcher is None:
+            raise DomainError("Kênh này chưa nhận được tệp; hãy dán nội dung sau lệnh /nhap.")
+        if item.size > MAX_BYTES:
+            raise DomainError("Tệp quá lớn: giới hạn là 10 MB mỗi văn bản.")
+        try:
+            return await fetcher.fetch(item.ref, MAX_BYTES)
+        except ValueError:
+            raise DomainError("Tệp quá lớn: giới hạn là 10 MB mỗi văn bản.") from None
+        except ConnectionError:
+            raise DomainError(
+                "Chưa tải được tệp/ảnh bạn gửi (lỗi kết nối tới máy chủ của kênh); hãy gửi lại."
+            ) from None
+
+    async def step(
+        self, key: ChatKey, asker: Asker, text: str, say_now: SayNow | None = None
+    ) -> Reply | None:
+        """The import's next step; None when there is nothing to say (a channel's wake-up
+        for a batch of photos that has since grown)."""
+        if await self.pages.expects(key, text, asker.now):
+            admin_only(asker)
+            return await self.pages.close(key, asker, text, say_now)
         if await self._state.pop(key, AWAITING_PASTE, asker.now):
             if _NO.match(fold_key(text)):
                 return Reply("Đã hủy nhập thông báo.")
@@ -279,7 +312,7 @@ def _units_exist(plan: ImportPlan, asker: Asker) -> bool:
     return named <= units.keys()
 
 
-def _admin_only(asker: Asker) -> None:
+def admin_only(asker: Asker) -> None:
     if not asker.official.has(Role.ADMIN):
         raise NotAllowed("Chỉ cán bộ Văn phòng (quản trị) mới nhập thông báo.")
 

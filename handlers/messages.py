@@ -46,6 +46,16 @@ class Reply:
     # The buttons repeat numbered choices the text lists ("1. Xem việc 9"), which a typed
     # number answers: a channel without buttons shows the text alone.
     numbered: bool = False
+    # Ask the channel to come back to this chat later: after `wake.seconds` it feeds the
+    # conversation `wake.payload` as if the chat had sent it (a batch of photos read when no
+    # further page came). Channels without timers (the console) ignore it.
+    wake: Wake | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Wake:
+    seconds: float
+    payload: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,3 +69,5 @@ class Incoming:
     attachments: tuple[Attachment, ...] = ()
     payload: str | None = None
     today: date | None = None
+    # The channel's album id (Telegram's media_group_id): photos sent together as one album.
+    group: str = ""

@@ -128,6 +128,7 @@ class TelegramChannel:
     async def stop(self) -> None:
         """Stop fetching, let PTB finish the updates already queued, then close."""
         self._state = "stopping"
+        await self._responder.stop_wakes()
         if self._connecting is not None:
             self._connecting.cancel()
             await asyncio.gather(self._connecting, return_exceptions=True)
@@ -268,7 +269,9 @@ class TelegramChannel:
             # Recorded inside the chat's turn (the chat's order holds) and in the message's
             # first transaction (no transaction of its own); a redelivery gets no answer.
             claim = self._fresh.claim(str(update.update_id))
-            await self._responder.respond(incoming, self.sender, claim=claim)
+            await self._responder.respond(
+                incoming, self.sender, claim=claim, hold=self._chats.hold
+            )
 
     async def _on_membership(self, update: Update) -> None:
         """A private chat's member status changes when the user blocks or unblocks the bot."""

@@ -43,7 +43,9 @@ def to_incoming(update: Update, me: BotIdentity) -> Incoming | None:
     attachments = _attachments(message)
     if not text and not attachments:
         return None
-    return Incoming(CHANNEL, str(message.chat.id), text, attachments=attachments)
+    # An album's photos come as one update each, sharing media_group_id: pages of one notice.
+    group = message.media_group_id or ""
+    return Incoming(CHANNEL, str(message.chat.id), text, attachments=attachments, group=group)
 
 
 def _addressed(message: Message, text: str, me: BotIdentity) -> tuple[bool, str]:

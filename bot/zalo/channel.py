@@ -100,6 +100,7 @@ class ZaloChannel:
     async def stop(self) -> None:
         """Stop receiving, answer what was already received (bounded), then close."""
         self._state = "stopping"
+        await self._responder.stop_wakes()
         if self._receiver is not None:
             self._receiver.cancel()
             await asyncio.gather(self._receiver, return_exceptions=True)
@@ -185,7 +186,9 @@ class ZaloChannel:
                     # Recorded inside the chat's turn (the chat's order holds) and in the
                     # message's first transaction; a redelivery gets no answer.
                     claim = self._fresh.claim(":".join(update.key))
-                    await self._responder.respond(incoming, self.sender, claim=claim)
+                    await self._responder.respond(
+                        incoming, self.sender, claim=claim, hold=self._chats.hold
+                    )
             except Exception:
                 log.exception(
                     "failed to handle Zalo event %s %s", update.event_name, update.message_id

@@ -53,6 +53,9 @@ def straighten(image: Any, *, tesseract: str | None = None) -> Any:
     angle = skew_angle(ink)
     if abs(angle) >= 0.2:
         image = image.rotate(angle, resample=_bicubic(), expand=True, fillcolor=255)
+        ink = ink_of(image)
+    if upside_down(image, ink, tesseract):  # shot from the far side of the desk
+        image = image.rotate(180, expand=True, fillcolor=255)
     return even_light(image)
 
 
@@ -228,29 +231,82 @@ def runs_sideways(ink: Any) -> bool:
 _ROTATE = re.compile(r"Rotate:\s*(\d+)")
 
 
+_CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
+# osd's confidence that an upright-looking page is upside down, below which it is left as it
+# is: turning a right page over would lose all of it, leaving a wrong one loses only it.
+_UPSIDE_DOWN_CONFIDENCE = 2.0
+# Ink above the lines' middle band over ink below it, from which a page is taken as upright
+# without asking osd (upright Vietnamese text: well above 1; turned over: well below).
+_UPRIGHT_MARKS = 1.3
+
+
+def marks_above(ink: Any) -> float:
+    """Over the text lines of a level page: ink above each line's middle band (the rows of
+    the x-height, where most of its ink lies) over ink below it."""
+    import numpy as np
+
+    rows = ink.sum(axis=1).astype(float)
+    if rows.max(initial=0) <= 0:
+        return 1.0
+    inked = rows > 0.08 * rows.max()
+    above = below = 0.0
+    start = None
+    for index, on in enumerate([*inked.tolist(), False]):
+        if on and start is None:
+            start = index
+        elif not on and start is not None:
+            line = rows[start:index]
+            band = np.flatnonzero(line >= 0.5 * line.max())
+            above += float(line[: band[0]].sum())
+            below += float(line[band[-1] + 1 :].sum())
+            start = None
+    return above / max(below, 1.0)
+
+
+def _orientation(image: Any, tesseract: str) -> tuple[int, float] | None:
+    """Tesseract's orientation script (osd): the clockwise turn (0, 90, 180, 270) that makes
+    the page upright, and how sure it is; None when it cannot tell."""
+    with tempfile.TemporaryDirectory(prefix="nhacviec-osd-") as folder:
+        path = os.path.join(folder, "page.png")
+        image.save(path, format="PNG")
+        try:
+            done = subprocess.run(  # noqa: S603 - our tool path and temporary file
+                [tesseract, path, "stdout", "--psm", "0", "-l", "osd"],
+                capture_output=True,
+                timeout=60,
+                check=False,
+                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+    said = done.stdout.decode("utf-8", "replace")
+    turn, sure = _ROTATE.search(said), _CONFIDENCE.search(said)
+    if turn is None:
+        return None
+    return int(turn[1]), float(sure[1]) if sure else 0.0
+
+
 def _sideways_turn(image: Any, tesseract: str | None) -> int:
     """90 or 270 (Pillow's counter-clockwise degrees) to make a sideways page upright:
     Tesseract's orientation script (osd) says which; 90 when it cannot."""
     if tesseract:
-        with tempfile.TemporaryDirectory(prefix="nhacviec-osd-") as folder:
-            path = os.path.join(folder, "page.png")
-            image.save(path, format="PNG")
-            try:
-                done = subprocess.run(  # noqa: S603 - our tool path and temporary file
-                    [tesseract, path, "stdout", "--psm", "0", "-l", "osd"],
-                    capture_output=True,
-                    timeout=60,
-                    check=False,
-                    env={**os.environ, "OMP_THREAD_LIMIT": "1"},
-                )
-            except (OSError, subprocess.TimeoutExpired):
-                done = None
-        found = _ROTATE.search(done.stdout.decode("utf-8", "replace")) if done else None
-        if found and found[1] in {"90", "270"}:
+        found = _orientation(image, tesseract)
+        if found and found[0] in {90, 270}:
             # osd's "Rotate" is clockwise; Pillow turns counter-clockwise
-            return 360 - int(found[1])
+            return 360 - found[0]
         log.info("orientation of a sideways photo not found; turned clockwise")
     return 270
+
+
+def upside_down(image: Any, ink: Any, tesseract: str | None) -> bool:
+    """Is a level page upside down (photographed from the far side of the desk)? A page whose
+    lines carry clearly more ink above their middle band than below is upright (Vietnamese
+    marks its tones, circumflexes and breves above the letters, and ascenders outnumber
+    descenders); otherwise osd is asked (a second). Without Tesseract, no."""
+    if not tesseract or marks_above(ink) >= _UPRIGHT_MARKS:
+        return False
+    found = _orientation(image, tesseract)
+    return found is not None and found[0] == 180 and found[1] >= _UPSIDE_DOWN_CONFIDENCE
 
 
 def skew_angle(ink: Any) -> float:

@@ -81,12 +81,14 @@ async def test_zalo_answers_another_chat_while_a_photo_is_read(
             assert "liên kết" in (await fake.ask(chat, f"/start {await invite(app, handle)}")).text
         fake.skip_unread(admin)
         await fake.user_sends_image(admin, PNG)
+        assert "Đã nhận trang 1" in (await fake.next_message(admin)).text
+        await fake.user_says(admin, "xong")  # the only page: read it now
         assert "Đang đọc ảnh chụp" in (await fake.next_message(admin)).text
         await reader.started.wait()
         await fake.user_says(admin, "việc của tôi")  # waits behind the photo: same chat
         answer = await fake.ask(staff, "việc của tôi")  # another chat: answered now
         assert "Phòng Nội vụ" in answer.text
-        assert len(fake.sent_to(admin)) == 2  # the link reply and the progress line only
+        assert len(fake.sent_to(admin)) == 3  # the link reply, the page taken, the progress line
         reader.release.set()
         preview = (await fake.next_message(admin)).text
         while "đồng ý" not in preview:
@@ -119,6 +121,8 @@ async def test_telegram_answers_another_chat_while_a_photo_is_read(
             assert "liên kết" in (await fake.ask(chat, f"/start {await invite(app, handle)}")).text
         fake.skip_unread(admin)
         await fake.user_sends_photo(admin, PNG)
+        assert "Đã nhận trang 1" in (await fake.next_message(admin)).text
+        await fake.user_says(admin, "xong")  # the only page: read it now
         assert "Đang đọc ảnh chụp" in (await fake.next_message(admin)).text
         await reader.started.wait()
         answer = await fake.ask(staff, "việc của tôi")

@@ -16,7 +16,7 @@ from bot.wiring import App
 from handlers.directory import DirectoryCache
 from handlers.messages import Attachment, Incoming
 from tests.conversation_support import FakeFetcher
-from tests.e2e.test_photo_import import notice_photo
+from tests.e2e.test_photo_import import PAGE_ONE, PAGE_TWO, notice_photo
 
 SAMPLE_FILES = sorted(Path(SAMPLES).glob("*.txt"))
 
@@ -38,7 +38,11 @@ async def chat_preview(app: App, name: str, data: bytes) -> str:
         "telegram", "chat-admin", "", admin.id, (Attachment("file", "doc", name),),
         today=DEMO_TODAY,
     )  # fmt: skip
-    return "\n".join(r.text for r in await conversation.handle(incoming))
+    replies = await conversation.handle(incoming)
+    if any(r.wake is not None for r in replies):  # a page image: more pages may follow
+        done = Incoming("telegram", "chat-admin", "xong", admin.id, today=DEMO_TODAY)
+        replies = await conversation.handle(done)
+    return "\n".join(r.text for r in replies)
 
 
 async def cli_preview(app: App, path: Path, capsys: pytest.CaptureFixture[str]) -> str:
@@ -64,7 +68,7 @@ async def test_cli_and_chat_show_the_same_plan(
 async def test_a_photo_gives_the_same_plan_by_cli_and_chat(
     app: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    photo = notice_photo()
+    photo = notice_photo(PAGE_ONE + PAGE_TWO)
     path = tmp_path / "thong-bao.jpg"
     await asyncio.to_thread(path.write_bytes, photo)
     chat = plan_lines(await chat_preview(app, path.name, photo))

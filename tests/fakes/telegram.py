@@ -230,9 +230,15 @@ class FakeTelegram(FakeServer):
         return await self.push({"message": message})
 
     async def user_sends_photo(
-        self, chat_id: int, content: bytes = b"\xff\xd8\xff\xe0fake-jpeg", *, caption: str = ""
+        self,
+        chat_id: int,
+        content: bytes = b"\xff\xd8\xff\xe0fake-jpeg",
+        *,
+        caption: str = "",
+        media_group_id: str = "",
     ) -> dict[str, Any]:
-        """Telegram sends a photo as several sizes, each with its own file_id."""
+        """Telegram sends a photo as several sizes, each with its own file_id; each photo of
+        an album is an update of its own, sharing the album's `media_group_id`."""
         sizes = []
         for width, height in ((90, 67), (320, 240), (1280, 960)):
             file_id = self.store_file("photos", f"file_{self._next_id}.jpg", content)
@@ -248,6 +254,8 @@ class FakeTelegram(FakeServer):
         message = self._message(chat_id, None, "private") | {"photo": sizes}
         if caption:
             message["caption"] = caption
+        if media_group_id:
+            message["media_group_id"] = media_group_id
         return await self.push({"message": message})
 
     async def user_blocks(self, chat_id: int, blocked: bool = True) -> dict[str, Any]:

@@ -280,7 +280,9 @@ async def test_an_admins_photo_starts_an_import_with_a_progress_line(
     reader = RememberingReader(text=WITH_OUTSIDERS)
     chat = open_chat(stores["org.yaml"], reader)
     chat.files["photo-1"] = PNG
-    preview = await chat.say("admin", "", Attachment("image", "photo-1", size=len(PNG)))
+    kept = await chat.say("admin", "", Attachment("image", "photo-1", size=len(PNG)))
+    assert "Đã nhận trang 1" in kept and reader.read_names == []  # more pages may follow
+    preview = await chat.say("admin", "xong")
     assert chat.said_now == [
         ("admin", "Đang đọc ảnh chụp văn bản (nhận dạng chữ), xin chờ trong giây lát…")
     ]
@@ -309,9 +311,11 @@ async def test_nhap_then_a_photo_or_a_captioned_photo_is_an_import(
     photo = Attachment("image", "photo-1", size=len(PNG))
     if first is not None:
         assert "Hãy dán toàn văn" in await chat.say("admin", first)
-        reply = await chat.say("admin", "", photo)
+        kept = await chat.say("admin", "", photo)
     else:
-        reply = await chat.say("admin", "nhập thông báo", photo)
+        kept = await chat.say("admin", "nhập thông báo", photo)
+    assert "Đã nhận trang 1" in kept
+    reply = await chat.say("admin", "hết")
     assert "Tìm thấy 1 việc" in reply
     assert reader.read_names == ["ảnh chụp văn bản.jpg"]
 
@@ -322,9 +326,8 @@ async def test_other_chats_are_answered_while_one_photo_is_being_read(
     reader = RememberingReader(gate=asyncio.Event(), text=WITH_OUTSIDERS)
     chat = open_chat(stores["org.yaml"], reader)
     chat.files["photo-1"] = PNG
-    importing = asyncio.create_task(
-        chat.say("admin", "", Attachment("image", "photo-1", size=len(PNG)))
-    )
+    await chat.say("admin", "", Attachment("image", "photo-1", size=len(PNG)))
+    importing = asyncio.create_task(chat.say("admin", "xong"))
     await reader.started.wait()  # the admin's photo is being "recognised" now
     assert not importing.done()
     meanwhile = await chat.say("noivu", "việc của tôi")
@@ -394,7 +397,8 @@ async def test_a_photo_the_channel_cannot_give_is_asked_again(
         calendar=create_calendar(),
         fetchers={"telegram": fetcher},
     )
-    reply = await chat.say("admin", "", Attachment("image", "photo-9", size=100))
+    await chat.say("admin", "", Attachment("image", "photo-9", size=100))
+    reply = await chat.say("admin", "xong")  # the pages are fetched when they are read
     assert "Chưa tải được tệp/ảnh bạn gửi" in reply and "gửi lại" in reply
     assert fetcher.asked == ["photo-9"]
 

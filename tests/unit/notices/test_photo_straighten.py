@@ -160,6 +160,32 @@ def test_a_hand_held_sideways_photo_in_poor_light_is_read(font_path: Path) -> No
     assert [(t.ref, t.lead, t.deadline) for t in notice.tasks] == docs.TASKS
 
 
+def test_upright_lines_carry_their_marks_above_and_turned_ones_below(font_path: Path) -> None:
+    page = _page(font_path)
+    for tilt in (0.0, 0.2):  # as `straighten` sees a page after levelling (within 0.2°)
+        upright = photo.marks_above(photo.ink_of(page.rotate(tilt, fillcolor=250)))
+        turned = photo.marks_above(photo.ink_of(page.rotate(180 + tilt, fillcolor=250)))
+        assert upright >= 1.3 > 1 > turned
+
+
+@pytest.mark.slow
+def test_a_photo_taken_upside_down_is_turned_and_read(font_path: Path) -> None:
+    try:
+        ocr.tesseract_path()
+    except NoticeError:
+        pytest.skip("tesseract with its Vietnamese model is not installed")
+    page = docs.page_image(docs.text_pdf(font_path), 140)
+    assert isinstance(page, Image.Image)
+    out = io.BytesIO()
+    page.convert("L").rotate(181.5, expand=True, fillcolor=235).convert("RGB").save(
+        out, "JPEG", quality=80
+    )
+    text = decode_document(out.getvalue(), "IMG_0413.jpg")
+    assert _recovered(text) >= 0.95
+    notice = parse_notice(text)
+    assert [(t.ref, t.lead, t.deadline) for t in notice.tasks] == docs.TASKS
+
+
 # --- a first page alone says why it gives no task ------------------------------------------
 
 _FIRST_PAGE = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
