@@ -169,3 +169,25 @@ def test_asking_to_print_or_broadcast_is_work_of_the_newspaper(sentence: str, le
     tasks = _tasks("1. Giao Sở Công Thương theo dõi việc thực hiện.\n2. " + sentence + "\n")
     assert [t.ref for t in tasks] == ["1", "2"]
     assert list(tasks[1].lead) == [lead]
+
+
+# --- "quy định cụ thể / chi tiết" as the verb after a titled person ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        (
+            "Giám đốc Sở Y tế quy định chi tiết quy trình tiếp nhận hồ sơ của Trung tâm.",
+            "Giám đốc Sở Y tế",
+        ),
+        (
+            "Chủ tịch Ủy ban nhân dân tỉnh quy định cụ thể nhiệm vụ của Tổ công tác liên ngành.",
+            "Chủ tịch Ủy ban nhân dân tỉnh",
+        ),
+    ],
+)
+def test_stipulating_in_detail_ends_the_subject(sentence: str, lead: str) -> None:
+    roles = analyze(sentence)
+    assert roles.actionable
+    assert [a.name for a in roles.leads] == [lead]
