@@ -191,3 +191,32 @@ def test_stipulating_in_detail_ends_the_subject(sentence: str, lead: str) -> Non
     roles = analyze(sentence)
     assert roles.actionable
     assert [a.name for a in roles.leads] == [lead]
+
+
+# --- an ask inside a purpose clause names whom the body turns to, not a lead ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        (
+            "Giao Sở Y tế theo dõi tình hình dịch bệnh, để tổng hợp đề nghị Bộ Y tế hỗ trợ kịp "
+            "thời.",
+            ["Sở Y tế"],
+        ),
+        (
+            "Sở Giao thông vận tải theo dõi mực nước các tuyến sông để kịp thời đề nghị Bộ Xây "
+            "dựng hỗ trợ.",
+            ["Sở Giao thông vận tải"],
+        ),
+        # a purpose that opens the sentence does not hide the sentence's own ask
+        ("Để bảo đảm tiến độ, đề nghị Sở Xây dựng chủ trì triển khai.", ["Sở Xây dựng"]),
+        # an ask after the comma with no "để" still gives a further lead
+        (
+            "Giao Sở Y tế theo dõi tình hình dịch bệnh, đề nghị Bộ Y tế hỗ trợ kịp thời.",
+            ["Sở Y tế", "Bộ Y tế"],
+        ),
+    ],
+)
+def test_an_ask_within_a_purpose_clause_adds_no_lead(sentence: str, leads: list[str]) -> None:
+    assert [a.name for a in analyze(sentence).leads] == leads
