@@ -133,6 +133,8 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
             continue
         if inner_phan_cong(low, m.start()):
             continue
+        if _in_purpose(low, start, m.start()):
+            continue
         if NOT_TRIGGER_AFTER.match(low, m.end()) and not _capital_ban(text, low, m.end()):
             continue
         span = scan_subject(text, low, m.end())
@@ -151,6 +153,18 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         _assign(text, low, names, span, roles)
         found = True
     return found
+
+
+# "… theo dõi tình hình, để tổng hợp đề nghị Bộ Y tế hỗ trợ": an ask inside a purpose clause
+# names whom the body will turn to, not who is given the work.
+_PURPOSE = re.compile(r"(?<![^\W_])để(?![^\W_])")
+
+
+def _in_purpose(low: str, start: int, pos: int) -> bool:
+    """True when the trigger at `pos` follows "để" in its own clause, after the sentence's
+    opening ("Để bảo đảm tiến độ, giao …" opens with its purpose: the ask is the sentence's)."""
+    cut = max(low.rfind(",", start, pos), low.rfind(";", start, pos), start - 1) + 1
+    return any(m.start() > start for m in _PURPOSE.finditer(low, cut, pos))
 
 
 def _directs_within(text: str, low: str, start: int, pos: int) -> bool:

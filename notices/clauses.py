@@ -43,7 +43,9 @@ _MORE_CRITERIA = re.compile(
 )
 _LABEL_START = re.compile(
     r"^(?:đối với|về|riêng|tiêu chí|chỉ số|công tác|lĩnh vực|nhiệm vụ|nội dung|vấn đề|mục tiêu"
-    r"|nhóm|giải pháp|chỉ tiêu)\b"
+    r"|nhóm|giải pháp|chỉ tiêu"
+    # "Yêu cầu: Công ty A và Hợp tác xã B nộp lại …": the ask as a label over its bodies
+    r"|(?:yêu cầu|đề nghị)(?=\s*:))\b"
 )
 # A plan's numbered step ("Bước 1: Phòng Đào tạo cung cấp …", "Giai đoạn 2: …", "Đợt 1: …"): the
 # label is kept in the task text but the subject is read after it. OCR may misread the digit

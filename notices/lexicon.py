@@ -129,7 +129,8 @@ ACTION_WORDS: tuple[str, ...] = _words(
     đẩy, củng cố, khuyến khích, huy động, treo, kiên quyết, cắt giảm, đơn giản hóa, bãi bỏ, siết
     chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối,
     thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến, họp, xuất cấp, triệu tập, hòa giải, hoà giải,
-    kiến nghị xử lý
+    kiến nghị xử lý, đưa tin, đăng thông báo, đăng tin, đăng bài, đăng công khai, quy định cụ
+    thể, quy định chi tiết
     """
 )
 

@@ -56,6 +56,22 @@ _EMULATION_HEADING = re.compile(
     r"^(?:nội dung|tiêu chí|chỉ tiêu)(?:\s+(?:đợt|phong trào))?\s+thi đua\s*[.:]?\s*$"
 )
 
+# A project's stages or roadmap ("VII. CÁC GIAI ĐOẠN THỰC HIỆN", "Lộ trình triển khai Đề án"): it
+# says when work happens that the plan's tasks and duties assign elsewhere, even under a lead-in
+# ("… được chia thành 3 giai đoạn:") and with points naming the bodies of each stage.
+_STAGES_HEADING = re.compile(
+    r"^(?:các\s+)?(?:giai đoạn|lộ trình)\s+(?:thực hiện|triển khai|tổ chức thực hiện)"
+    r"(?:\s+(?:đề án|dự án|chương trình|kế hoạch))?\s*[.:]?\s*$"
+)
+
+# "Lý do: …, cụ thể như sau:", "… vì các lý do sau:" over "a) Công ty A: không duy trì …": the
+# points are the grounds of a decision, not work.
+GROUNDS_LEAD_IN = re.compile(
+    r"^(?:(?:lý do|nguyên nhân|căn cứ)(?:\s+[^\s:]+){0,3}\s*:.*"
+    r"|.*\b(?:vì|với|do|bởi|theo)\s+(?:các|những)\s+(?:lý do|nguyên nhân|căn cứ)"
+    r"(?:\s+(?:như\s+)?sau(?:\s+đây)?)?)\s*:$"
+)
+
 POINT_KINDS = (MarkerKind.BULLET, MarkerKind.PAREN, MarkerKind.LETTER)
 _FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nhất|hạn chót|thời hạn")
 # "Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the work runs until then, a deadline for each.
@@ -282,6 +298,11 @@ def is_descriptive(heading: str) -> bool:
 def describes_emulation(heading: str) -> bool:
     """An emulation plan's contents or criteria heading ("II. NỘI DUNG ĐỢT THI ĐUA")."""
     return _EMULATION_HEADING.match(match_form(heading.strip().strip("*").strip())) is not None
+
+
+def describes_stages(heading: str) -> bool:
+    """A project's stages or roadmap heading ("VII. CÁC GIAI ĐOẠN THỰC HIỆN")."""
+    return _STAGES_HEADING.match(match_form(heading.strip().strip("*").strip())) is not None
 
 
 def is_bare_label(item: Item) -> bool:

@@ -16,11 +16,13 @@ from notices.names import members_of
 from notices.structure import Item, walk
 from notices.task_basics import Context, local_name
 from notices.task_headings import (
+    GROUNDS_LEAD_IN,
     HEADING_PREFIX,
     POINT_KINDS,
     assigning_lead_ins,
     assigning_points,
     describes_emulation,
+    describes_stages,
     event_fields,
     forward_text,
     group_heading,
@@ -101,7 +103,10 @@ def build_tasks(
                 tasks.extend(builder.tasks())
             continue
         # an emulation plan's contents or criteria describe even under a lead-in naming units
-        emulation = item.is_heading and describes_emulation(item.paragraphs[0])
+        # and so do a project's stages, whose points name the bodies of each stage
+        emulation = item.is_heading and (
+            describes_emulation(item.paragraphs[0]) or describes_stages(item.paragraphs[0])
+        )
         descriptive = emulation or (item.is_heading and is_descriptive(item.paragraphs[0]))
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         if descriptive and (
@@ -137,6 +142,10 @@ def build_tasks(
             continue
         inherited_criteria = criteria[id(item.parent)] if item.parent else []
         own_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
+        if item.children and GROUNDS_LEAD_IN.match(match_form(item.paragraphs[-1].strip())):
+            # "Lý do: …, cụ thể như sau:" over "a) Công ty A: …": reasons, not work; the item
+            # itself is read as usual
+            consumed.update(id(child) for child in walk(item.children))
         row = row_fields(item)
         if row is not None:
             consumed.update(id(child) for child in walk(item.children))
