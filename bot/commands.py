@@ -231,7 +231,8 @@ async def db_upgrade(settings: Settings) -> int:
 async def import_file(settings: Settings, path: str, *, yes: bool, issuer_code: str | None) -> int:
     """Preview a notice's tasks; with --yes (or a "y" at the prompt) save them."""
     try:
-        notice = parse_notice(read_document(path))
+        text = read_document(path)
+        notice = parse_notice(text)
     except ClassifiedNoticeError as refusal:
         return _fail(f"Từ chối: {refusal.message}")
     except NoticeError as refusal:
@@ -248,10 +249,8 @@ async def import_file(settings: Settings, path: str, *, yes: bool, issuer_code: 
         plan = plan_notice(notice, directory, None, issuer=chosen)
         if not notice.tasks:  # nothing to offer; the exit code stays what it was (1 with --yes)
             print(f"Thông báo: {notice.title[:160]}")
-            print(
-                f"Không tìm thấy việc nào được giao trong văn bản: {no_task_reason(notice)}.",
-                file=sys.stderr,
-            )
+            reason = no_task_reason(notice, text)
+            print(f"Không tìm thấy việc nào được giao trong văn bản: {reason}.", file=sys.stderr)
             return 1 if yes else 0
         print(plan.preview(directory, can_fix=False))
         if not yes and not _ask("Nhập các việc này? [y/N] "):

@@ -32,7 +32,8 @@ _KIND_LABELS = {
 def run_parse(path: str, *, as_json: bool, year_hint: int | None) -> int:
     """Parse the notice at `path`, print JSON or a table to stdout; errors: one line on stderr."""
     try:
-        notice = parse_notice(read_document(path), year_hint=year_hint)
+        text = read_document(path)
+        notice = parse_notice(text, year_hint=year_hint)
     except ClassifiedNoticeError as exc:
         log.info("refused a classified notice")  # never log its text (state-secret law)
         _write(sys.stderr, f"Từ chối: {exc.message}\n")
@@ -49,7 +50,7 @@ def run_parse(path: str, *, as_json: bool, year_hint: int | None) -> int:
     else:
         _write(sys.stdout, render_table(notice))
     if not notice.tasks:  # the JSON contract stays as it is; the reason goes to stderr
-        _write(sys.stderr, f"Không tìm thấy việc nào được giao: {no_task_reason(notice)}.\n")
+        _write(sys.stderr, f"Không tìm thấy việc nào được giao: {no_task_reason(notice, text)}.\n")
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from notices.name_kinds import assignee_start
 from notices.text import fold_key
 
 _COLUMNS = {
@@ -35,18 +36,29 @@ def _cell(row: list[str], index: int) -> str:
     return " ".join(value.split()).strip(" .;")
 
 
-_NEXT_BODY = re.compile(r"^[A-ZĐÀ-Ỹ]")
+# A paragraph that leaves its name unfinished: it ends on a joining word ("Sở Khoa học và"), or on
+# a head noun that still needs its own name ("Ủy ban nhân dân", "Ban Quản lý", "Ban Chỉ huy").
+_OPEN_END = re.compile(
+    r"(?:\s(?:va|voi|cua|thuoc|tai)|[-–&,]|\b(?:nhan dan|quan ly|chi huy|chi dao|thuong truc"
+    r"|thuong vu|dieu hanh|hoi dong|uy ban|ban|so|phong|van phong|trung tam|cong an|mat tran))$"
+)
+
+
+def _starts_body(part: str) -> bool:
+    return assignee_start(part, part.lower(), 0) in ("org", "group")
 
 
 def _body_list(row: list[str], index: int) -> str:
     """A lead or partner cell whose bodies stand one a paragraph (a Word cell: "Sở Tài chính" /
-    "Sở Nội vụ"): one list, a comma between them; a paragraph that opens lower-case goes on."""
+    "Sở Nội vụ"): one list, a comma between them. A paragraph goes on the name above it unless
+    it opens a body of its own ("Sở …", "UBND …", "các xã") after a name that is complete: a
+    wrapped name ("Ban Quản lý" / "Khu kinh tế tỉnh", "Ủy ban nhân dân" / "Thành phố …") is one."""
     value = row[index] if index < len(row) else ""
     parts = [" ".join(part.split()) for part in value.split("\n")]
     out = ""
     for part in filter(None, parts):
-        if out and _NEXT_BODY.match(part) and not out.endswith((",", ";")):
-            out += ", "
+        if out and not out.endswith((",", ";")) and _starts_body(part):
+            out += " " if _OPEN_END.search(fold_key(out)) else ", "
         elif out:
             out += " "
         out += part
@@ -64,15 +76,53 @@ def _header_columns(row: list[str]) -> dict[str, int]:
     return columns
 
 
-def task_table_rows(rows: list[list[str]]) -> list[str] | None:
-    """Sentences for a table whose header names at least a content and a lead column."""
+def _title_row(row: list[str]) -> bool:
+    """A row that spans the table with one text ("| DANH MỤC NHIỆM VỤ … | | |", or the one cell
+    Word repeats across a merged row)."""
+    return len({" ".join(cell.split()) for cell in row} - {""}) == 1
+
+
+# A content column that names places or units ("Tên thôn", "Tên đơn vị"): a list of who, not of
+# work. A count ("Số hộ nghèo", "Số lượng") or money column ("Dự toán kinh phí") with no time
+# column: a table of figures, not of tasks.
+_WHO_CONTENT = re.compile(
+    r"^ten (?:thon|ap|xa|phuong|huyen|tinh|to dan pho|khu pho|don vi|co quan|to chuc|dia phuong"
+    r"|doanh nghiep|truong|co so)\b"
+)
+_FIGURE_COLUMN = re.compile(r"^(?:so |so$|du toan|kinh phi|tong kinh phi|muc chi|thanh tien)")
+# A time column that dates what was done ("Thời gian ban hành", "Ngày hiệu lực"): no deadline.
+_PAST_TIME = re.compile(r"ban hanh|hieu luc|da thuc hien|da hoan thanh")
+
+
+def _task_columns(header: list[str]) -> dict[str, int] | None:
+    columns = _header_columns(header)
+    if "content" not in columns or "lead" not in columns:
+        return None
+    keys = [fold_key(" ".join(cell.split())) for cell in header]
+    if _WHO_CONTENT.match(keys[columns["content"]]):
+        return None
+    if "deadline" not in columns and any(_FIGURE_COLUMN.match(key) for key in keys):
+        return None
+    if "deadline" in columns and _PAST_TIME.search(keys[columns["deadline"]]):
+        del columns["deadline"]
+    return columns
+
+
+def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> list[str] | None:
+    """Sentences for a table whose header names at least a content and a lead column.
+
+    `repeats_spans`: the reader writes a merged cell's text into every row it spans (python-docx),
+    so an empty cell is empty and shares nothing with the row above."""
     # The header is the first row, or follows a title row or two the table opens with
-    # ("| DANH MỤC NHIỆM VỤ … |", "| (Kèm theo Quyết định số …) |").
+    # ("| DANH MỤC NHIỆM VỤ … |", "| (Kèm theo Quyết định số …) |"): then every row above it is
+    # a title and it names nothing but columns (a data row that says "chủ trì" is no header).
     for start, header_row in enumerate(rows[:3]):
-        columns = _header_columns(header_row)
-        if "content" in columns and "lead" in columns:
+        columns = _task_columns(header_row) if not start or _is_task_header(header_row) else None
+        if columns is not None:
             rows = rows[start:]
             break
+        if not _title_row(header_row):
+            return None
     else:
         return None
     if len(rows) < 2:
@@ -89,14 +139,16 @@ def task_table_rows(rows: list[list[str]]) -> list[str] | None:
         for name in ("lead", "support"):
             if name in columns:
                 values[name] = _body_list(row, columns[name])
-        # A row whose number cell is empty (shifted in, or left empty by a Markdown or Word
-        # table) under a numbered row continues it: an empty time cell is the row's merged one.
+        # A row whose number cell is empty (shifted in, or left empty by a Markdown table) under
+        # a numbered row continues it: an empty time cell is the row's merged one. A reader that
+        # repeats merged cells leaves nothing to share; a group heading (content, no lead) ends
+        # the numbered row's span.
         continues = "number" in values and not values["number"] and numbered
-        if continues and not values.get("deadline"):
+        if continues and not values.get("deadline") and (shifted or not repeats_spans):
             values["deadline"] = previous_deadline
-        numbered = bool(values.get("number")) or continues
-        previous_deadline = values.get("deadline", "")
         content, lead = values["content"], values["lead"]
+        numbered = (bool(values.get("number")) or continues) and not (content and not lead)
+        previous_deadline = values.get("deadline", "")
         if not content or not lead:
             continue
         number = values.get("number", "")
@@ -112,18 +164,21 @@ def task_table_rows(rows: list[list[str]]) -> list[str] | None:
     return out or None
 
 
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)])$")
-
-
 def _sub_row(row: list[str], width: int, columns: dict[str, int]) -> bool:
     """A row of a merged-cell table with no number cell: fewer cells than the header, the
-    first not a number ("1", "II", "a)"), the table's first column its number column. Word and
-    the scrapes leave out the cells that span it from the row above (the number, often the
-    time), so its cells start at the content column: an assignment of its own under that row."""
+    first reads as content (several words, not a number token such as "1", "1)", "(2)", "1a",
+    "II", "A."), the table's first column its number column, and the cell that shifting moves
+    under the lead column names a body. Word and the scrapes leave out the cells that span it
+    from the row above (the number, often the time), so its cells start at the content column:
+    an assignment of its own under that row."""
     if columns.get("number") != 0 or columns.get("content") != 1 or len(row) >= width:
         return False
     first = " ".join(row[0].split()) if row else ""
-    return len(row) >= 2 and bool(first) and not _ROW_NUMBER.match(first)
+    if len(row) < 2 or len(first.split()) < 2:
+        return False
+    lead_index = columns.get("lead", 0) - 1
+    lead = row[lead_index].split("\n")[0].strip() if 0 <= lead_index < len(row) else ""
+    return assignee_start(lead, lead.lower(), 0) is not None
 
 
 def _pipe_columns(line: str) -> tuple[int, ...]:

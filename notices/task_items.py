@@ -32,6 +32,21 @@ _GENERIC = re.compile(
 _CONDITIONAL = re.compile(r"(?:nếu|trường hợp)\s")
 # A further sentence of an item that opens with its case ("Trong trường hợp cần …, giao …").
 _FURTHER_CASE = re.compile(r"trong\s+trường hợp\s")
+# "Trong trường hợp này/đó/như vậy/nêu trên", "… như hiện nay": the case the item is in already,
+# no case of its own; the sentence's work is a task as any other.
+_PRESENT_CASE = re.compile(
+    r"trong\s+trường hợp\s+(?:này|đó|như vậy|như thế|như trên|nêu trên|trên)(?![^\w])"
+    r"|trong\s+trường hợp\s[^,;.]*\snhư\s+(?:hiện nay|hiện tại|vậy)(?![^\w])"
+)
+
+
+def _own_people(current: list[str], leads: list[str]) -> bool:
+    """The new leads are the current ones, or their heads ("Cục trưởng Cục Lâm nghiệp" in a task
+    of "Cục Lâm nghiệp")."""
+    if same_body(current, leads):
+        return True
+    names = [match_form(name) for name in current]
+    return all(any(name in match_form(lead) for name in names) for lead in leads)
 
 
 def is_generic(name: str) -> bool:
@@ -171,6 +186,7 @@ class ItemTasks:
             self.current, self.orphan = None, True
             return None, None
         leads = self._resolve(roles)
+        case_only = False
         pending_subject = self.current is not None and self.current.leads is None
         if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
             # "…; nếu nước không đạt chuẩn, phải yêu cầu các đơn vị khắc phục": what the
@@ -181,10 +197,14 @@ class ItemTasks:
             and self.current is not None
             and self.current.leads
             and _FURTHER_CASE.match(match_form(clause.lstrip()))
+            and not _PRESENT_CASE.match(match_form(clause.lstrip()))
+            and _own_people(self.current.leads, leads)
         ):
-            # "Chủ trì triển khai Đề án …. Trong trường hợp cần điều chỉnh …, giao Bộ trưởng …
-            # quyết định": a request only for that case (rule 1), inside the task
+            # "Chủ trì triển khai Đề án …. Trong trường hợp cần điều chỉnh …, giao Cục trưởng
+            # Cục … quyết định": a request only for that case (rule 1), inside the task; its
+            # date is the case's, not the task's. Work for another body is its own task (rule 2).
             leads = []
+            case_only = True
         current = self.current
         has_subject = bool(leads)
         if leads:
@@ -213,7 +233,7 @@ class ItemTasks:
         for code in find_criteria(clause):
             if code not in current.criteria:
                 current.criteria.append(code)
-        hits = [] if roles.descriptive else self._deadlines(clause)
+        hits = [] if roles.descriptive or case_only else self._deadlines(clause)
         best = pick_deadline(hits)
         pending: DeadlineHit | None = None
         if best is not None:

@@ -39,7 +39,8 @@ def read_docx(data: bytes) -> str:
             if text.strip():
                 lines.extend([text, ""])
             return
-        rows = task_table_rows([[_cell_text(c) for c in row.cells] for row in block.rows])
+        cells = [[_cell_text(c) for c in row.cells] for row in block.rows]
+        rows = task_table_rows(cells, repeats_spans=True)
         if rows is not None:
             for row in rows:
                 lines.extend([row, ""])

@@ -202,7 +202,6 @@ def ink_of(image: Any, side: int = 800) -> Any:
     import numpy as np
 
     small, _ = _small(image, side)
-    values = np.asarray(even_light(small), dtype=np.int16)
     values = np.asarray(small, dtype=np.int16)
     return values < min(otsu(values), 200)
 
@@ -287,13 +286,14 @@ def _orientation(image: Any, tesseract: str) -> tuple[int, float] | None:
 
 
 def _sideways_turn(image: Any, tesseract: str | None) -> int:
-    """90 or 270 (Pillow's counter-clockwise degrees) to make a sideways page upright:
-    Tesseract's orientation script (osd) says which; 90 when it cannot."""
+    """Pillow's counter-clockwise degrees (0, 90, 180 or 270) to make a page that looks sideways
+    upright, as Tesseract's orientation script (osd) says; 270 when it cannot tell."""
     if tesseract:
         found = _orientation(image, tesseract)
-        if found and found[0] in {90, 270}:
-            # osd's "Rotate" is clockwise; Pillow turns counter-clockwise
-            return 360 - found[0]
+        if found and found[0] in {0, 90, 180, 270}:
+            # osd's "Rotate" is clockwise; Pillow turns counter-clockwise. "0": the page reads
+            # upright after all (the ink only looked sideways): no turn.
+            return (360 - found[0]) % 360
         log.info("orientation of a sideways photo not found; turned clockwise")
     return 270
 

@@ -218,3 +218,164 @@ def test_bodies_one_a_paragraph_in_a_word_cell_are_each_a_lead() -> None:
     ]
     notice = parse_notice(_WRAPPER.replace("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n", "") + sentences[0])
     assert notice.tasks[-1].lead == ("Cục Lâm nghiệp", "Vụ Kế hoạch")
+
+
+# --- review fixes: wrapped names, row numbers, headers, merged times, dates of issue, cases ---
+
+_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
+
+
+def _markdown(rows: list[list[str]]) -> str:
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Ban Quản lý\nKhu công nghệ cao", "Ban Quản lý Khu công nghệ cao"),
+        ("Ủy ban nhân dân\nThành phố Cà Mau", "Ủy ban nhân dân Thành phố Cà Mau"),
+        ("Sở Khoa học và\nCông nghệ", "Sở Khoa học và Công nghệ"),
+        ("Trung tâm Ứng dụng\nĐổi mới sáng tạo", "Trung tâm Ứng dụng Đổi mới sáng tạo"),
+        ("Cục Kiểm lâm\nSở Tài chính", "Cục Kiểm lâm, Sở Tài chính"),
+        ("Cục Kiểm lâm\ncác tỉnh ven biển", "Cục Kiểm lâm, các tỉnh ven biển"),
+    ],
+)
+def test_a_name_wrapped_over_two_paragraphs_of_a_word_cell_stays_one(
+    cell: str, expected: str
+) -> None:
+    rows = [_HEADER, ["1", "Trồng rừng phòng hộ", cell, "", "Năm 2028"]]
+    assert task_table_rows(rows) == [
+        f"1. Giao {expected} chủ trì: trồng rừng phòng hộ; thời hạn: Năm 2028."
+    ]
+
+
+@pytest.mark.parametrize("number", ["1)", "(1)", "1a", "A", "B."])
+def test_a_row_numbered_otherwise_than_with_digits_is_not_shifted(number: str) -> None:
+    # the scrape drops the row's empty time cell: four cells under a five-column header
+    rows = [_HEADER, [number, "Đo đạc diện tích rừng", "Cục Lâm nghiệp", "Các tỉnh ven biển"]]
+    sentences = task_table_rows(rows)
+    assert sentences is not None and len(sentences) == 1
+    assert "Giao Cục Lâm nghiệp chủ trì, phối hợp với Các tỉnh ven biển: đo đạc" in sentences[0]
+
+
+def test_a_data_row_that_says_chu_tri_is_not_taken_for_the_header() -> None:
+    rows = [
+        ["TT", "Thời điểm", "Nội dung buổi làm việc", "Thành phần"],
+        [
+            "1",
+            "9h00 ngày 12/3/2027",
+            "Làm việc về nhiệm vụ trồng rừng",
+            "Thứ trưởng chủ trì; các Cục",
+        ],
+        ["2", "15h00 ngày 14/3/2027", "Làm việc với các tỉnh", "Cục Lâm nghiệp"],
+    ]
+    assert task_table_rows(rows) is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["STT", "Tên xã", "Số hộ trồng rừng", "Đơn vị thực hiện kiểm đếm"],
+        ["TT", "Nội dung chi", "Đơn vị thực hiện", "Dự toán kinh phí (triệu đồng)", "Năm"],
+    ],
+)
+def test_a_table_of_places_or_of_money_under_a_title_row_gives_no_task(header: list[str]) -> None:
+    width = len(header)
+    rows = [
+        ["BẢNG SỐ LIỆU KÈM THEO", *[""] * (width - 1)],
+        header,
+        ["1", "Xã Tân Hải", "45", "Cục Lâm nghiệp", "2028"][:width],
+    ]
+    assert task_table_rows(rows) is None
+
+
+def test_an_empty_time_cell_of_a_word_table_shares_nothing() -> None:
+    # python-docx repeats a merged cell's text in each row: an empty cell there is empty
+    rows = [
+        _HEADER,
+        ["1", "Kiểm kê rừng ngập mặn", "Cục Lâm nghiệp", "", "Quý IV/2027"],
+        ["", "Cập nhật bản đồ rừng", "Trung tâm Dữ liệu", "", ""],
+    ]
+    assert task_table_rows(rows, repeats_spans=True) == [
+        "1. Giao Cục Lâm nghiệp chủ trì: kiểm kê rừng ngập mặn; thời hạn: Quý IV/2027.",
+        "2. Giao Trung tâm Dữ liệu chủ trì: cập nhật bản đồ rừng.",
+    ]
+
+
+def test_a_group_heading_row_ends_the_shared_time() -> None:
+    rows = [
+        _HEADER,
+        ["1", "Kiểm kê rừng ngập mặn", "Cục Lâm nghiệp", "", "Quý IV/2027"],
+        ["", "Nhóm nhiệm vụ về dữ liệu rừng", "", "", ""],
+        ["", "Cập nhật bản đồ rừng", "Trung tâm Dữ liệu", "", ""],
+    ]
+    sentences = task_table_rows(rows)
+    assert sentences is not None
+    assert sentences[-1] == "3. Giao Trung tâm Dữ liệu chủ trì: cập nhật bản đồ rừng."
+
+
+def test_a_column_of_dates_of_issue_gives_no_deadline() -> None:
+    rows = [
+        ["STT", "Tên văn bản cần rà soát", "Cơ quan chủ trì", "Thời gian ban hành"],
+        ["1", "Thông tư về quản lý rừng phòng hộ", "Cục Lâm nghiệp", "2025-2028"],
+    ]
+    notice = parse_notice(_WRAPPER + _markdown(rows))
+    assert [(t.lead, t.deadline) for t in notice.tasks] == [(("Cục Lâm nghiệp",), None)]
+
+
+_CASES = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 78/BNNMT-LN
+Hà Nội, ngày 03 tháng 3 năm 2027
+V/v phòng cháy rừng mùa khô
+Kính gửi: Các đơn vị thuộc Bộ.
+1. Giao Cục Lâm nghiệp theo dõi cảnh báo cháy rừng, báo cáo Bộ trước ngày 15/3/2027. Trong \
+trường hợp đó, giao Vụ Tài chính bảo đảm kinh phí chữa cháy trước ngày 20/3/2027.
+2. Giao Cục Kiểm lâm chủ trì tuần tra các khu rừng trọng điểm. Trong trường hợp nắng nóng kéo dài \
+như hiện nay, giao Trung tâm Dữ liệu cập nhật bản đồ cảnh báo trong tháng 4/2027.
+3. Giao Cục Quản lý đê điều rà soát các công trình. Trong trường hợp phát hiện sự cố trước \
+ngày 30/4/2027, Cục trưởng Cục Quản lý đê điều quyết định xử lý.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Văn Khải
+"""
+
+
+def test_a_sentence_for_a_present_case_or_another_body_is_its_own_task() -> None:
+    notice = parse_notice(_CASES)
+    assert [(t.lead, t.deadline) for t in notice.tasks] == [
+        (("Cục Lâm nghiệp",), date(2027, 3, 15)),
+        (("Vụ Tài chính",), date(2027, 3, 20)),
+        (("Cục Kiểm lâm",), None),
+        (("Trung tâm Dữ liệu",), date(2027, 4, 30)),
+        (("Cục Quản lý đê điều",), None),  # the case's date is not the task's
+    ]
+
+
+_UNSIGNED = """SỞ NỘI VỤ
+Số: 12/SNV-VP
+V/v kết quả khảo sát mức độ hài lòng năm 2026
+Sở Nội vụ thông tin kết quả khảo sát năm 2026: 15 đơn vị đạt mức tốt, 4 đơn vị đạt mức khá."""
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n(Đã ký)",
+        "\nChi tiết tại Phụ lục kèm theo./.",
+        "\nSở Nội vụ thông báo để các đơn vị biết.",
+    ],
+)
+def test_a_complete_text_without_a_signer_name_is_not_said_to_be_a_first_page(
+    ending: str,
+) -> None:
+    from notices.explain import no_task_reason
+
+    text = _UNSIGNED + ending
+    notice = parse_notice(text)
+    assert not notice.tasks and notice.signer is None
+    assert "trang đầu" not in no_task_reason(notice, text)
+    cut = _UNSIGNED + "\nCác đơn vị cần tiếp tục rà soát, cải thiện các chỉ số thành phần về"
+    assert "trang đầu" in no_task_reason(parse_notice(cut), cut)

@@ -235,3 +235,27 @@ def test_a_photo_with_no_text_says_why_in_vietnamese() -> None:
         decode_document(out.getvalue(), "IMG_0413.jpg")
     assert raised.value.code is ErrorCode.NO_TEXT_LAYER
     assert "Không nhận dạng được chữ nào trong ảnh" in raised.value.message
+
+
+@pytest.mark.parametrize(("says", "turn"), [("0", 0), ("180", 180), ("90", 270), ("270", 90)])
+def test_the_turn_of_a_page_that_looks_sideways_is_what_osd_says(
+    monkeypatch: pytest.MonkeyPatch, says: str, turn: int
+) -> None:
+    import subprocess
+
+    def osd(*_args: Any, **_kwargs: Any) -> subprocess.CompletedProcess[bytes]:
+        out = f"Page number: 0\nOrientation in degrees: {says}\nRotate: {says}\n".encode()
+        return subprocess.CompletedProcess([], 0, out, b"")
+
+    monkeypatch.setattr(photo.subprocess, "run", osd)
+    assert photo._sideways_turn(Image.new("L", (60, 40), 255), "tesseract") == turn
+
+
+def test_ink_is_found_without_evening_the_light(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unused(_image: Any) -> Any:
+        raise AssertionError("even_light is not needed to find ink")
+
+    monkeypatch.setattr(photo, "even_light", unused)
+    page = Image.new("L", (400, 300), 235)
+    ImageDraw.Draw(page).rectangle((50, 100, 350, 110), fill=20)
+    assert photo.ink_of(page).any()
