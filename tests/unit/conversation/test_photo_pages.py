@@ -8,18 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 import pytest
-import yaml
 
-from bot.demo import demo_file
 from handlers.calendar import create_calendar
 from handlers.collect_pages import PAGE_WINDOW
 from handlers.conversation import Conversation
 from handlers.directory import DirectoryCache
-from handlers.load_org import load_org
 from handlers.messages import Attachment, Incoming, Reply
 from handlers.notice_reader import unpack_pages
 from notices import ParsedNotice, parse_notice
-from tests.conftest import run_sync
 from tests.conversation_support import TZ, FakeFetcher
 from tests.fakes.uow import FakeStore, FakeUnitOfWorkFactory
 
@@ -107,10 +103,8 @@ class PhotoChat:
 
 
 @pytest.fixture(scope="module")
-def store() -> FakeStore:
-    factory = FakeUnitOfWorkFactory()
-    run_sync(load_org(yaml.safe_load(demo_file("org.yaml")), uow_factory=factory))
-    return factory.store
+def store(_org_store: FakeStore) -> FakeStore:
+    return _org_store
 
 
 @pytest.fixture

@@ -146,14 +146,24 @@ def _recovered(text: str) -> float:
     return sum((expected & collections.Counter(text.split())).values()) / expected.total()
 
 
-@pytest.mark.slow
-def test_a_hand_held_sideways_photo_in_poor_light_is_read(font_path: Path) -> None:
+def _need_tesseract() -> None:
     try:
         ocr.tesseract_path()
     except NoticeError:
         pytest.skip("tesseract with its Vietnamese model is not installed")
+
+
+def _printed_page(font_path: Path) -> Image.Image:
+    """The sample notice's first page at 140 dpi, for the OCR tests (skipped without tesseract)."""
+    _need_tesseract()
     page = docs.page_image(docs.text_pdf(font_path), 140)
     assert isinstance(page, Image.Image)
+    return page
+
+
+@pytest.mark.slow
+def test_a_hand_held_sideways_photo_in_poor_light_is_read(font_path: Path) -> None:
+    page = _printed_page(font_path)
     text = decode_document(_hand_held(page, seed=7), "IMG_0412.jpg")
     assert _recovered(text) >= 0.95
     notice = parse_notice(text)
@@ -170,12 +180,7 @@ def test_upright_lines_carry_their_marks_above_and_turned_ones_below(font_path: 
 
 @pytest.mark.slow
 def test_a_photo_taken_upside_down_is_turned_and_read(font_path: Path) -> None:
-    try:
-        ocr.tesseract_path()
-    except NoticeError:
-        pytest.skip("tesseract with its Vietnamese model is not installed")
-    page = docs.page_image(docs.text_pdf(font_path), 140)
-    assert isinstance(page, Image.Image)
+    page = _printed_page(font_path)
     out = io.BytesIO()
     page.convert("L").rotate(181.5, expand=True, fillcolor=235).convert("RGB").save(
         out, "JPEG", quality=80
@@ -223,10 +228,7 @@ def test_a_text_stopping_before_its_signature_is_said_to_lack_its_other_pages() 
 @pytest.mark.slow
 def test_a_photo_with_no_text_says_why_in_vietnamese() -> None:
     """A blank sheet on a desk (the wrong side photographed): a reason, not zero tasks."""
-    try:
-        ocr.tesseract_path()
-    except NoticeError:
-        pytest.skip("tesseract with its Vietnamese model is not installed")
+    _need_tesseract()
     shot = Image.new("RGB", (900, 1200), (70, 58, 46))
     ImageDraw.Draw(shot).polygon([(150, 120), (760, 160), (740, 1080), (130, 1040)], fill=238)
     out = io.BytesIO()
