@@ -89,3 +89,17 @@ def test_a_note_far_below_sentences_is_not_the_programmes() -> None:
         ]
     )
     assert _tasks(title) == []
+
+
+def test_the_signer_above_a_long_attached_programme_is_found() -> None:
+    """No "Nơi nhận" (a gazette's text): the resolution's own signature, above the programme,
+    is the signature even when the programme is most of the text."""
+    points = "\n".join(
+        f"{n}. Rà soát danh mục công trình thủy lợi nhóm {n}." for n in range(3, 60)
+    )
+    text = RESOLUTION.format(title=f"CHƯƠNG TRÌNH HÀNH ĐỘNG\n{NOTE}").replace(
+        "III. TỔ CHỨC THỰC HIỆN", f"{points}\nIII. TỔ CHỨC THỰC HIỆN"
+    )
+    notice = parse_notice(text)
+    assert notice.signer == "Lê Văn Bình"
+    assert len(notice.tasks) == 60
