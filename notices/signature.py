@@ -45,6 +45,23 @@ _STAMP_FIELD = re.compile(
 _SECRETARY = re.compile(r"\b(?:THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\b")
 
 
+# A resolution or decision printed without "Nơi nhận" (a gazette's text) and signed before the
+# programme or plan it attaches: "TM. CHÍNH PHỦ" … then "(Kèm theo Nghị quyết số …)" further on.
+_SIGNED_FOR = re.compile(r"^\W*(?:TM|KT|T/M|TL|TUQ)\.\s*[A-ZĐ]")
+_ATTACHMENT_NOTE = re.compile(
+    r"^\W*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết)\b", re.IGNORECASE
+)
+
+
+def _signed_before_attachment(lines: list[str]) -> int | None:
+    """The first "TM./KT. …" line when an attached document's note follows it, else None."""
+    signed = next((i for i, line in enumerate(lines) if _SIGNED_FOR.match(line)), None)
+    if signed is None:
+        return None
+    attached = any(_ATTACHMENT_NOTE.match(line) for line in lines[signed + 1 :])
+    return signed if attached else None
+
+
 def _is_caps(line: str) -> bool:
     if len(line) > 120:  # a title line is short; running text is not worth counting
         return False
@@ -55,6 +72,8 @@ def _is_caps(line: str) -> bool:
 def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(signer, signer title) from the end of the document; titles keep their prefixes."""
     marked = next((i for i, line in enumerate(lines) if _END_OF_BODY.match(line)), None)
+    if marked is None:
+        marked = _signed_before_attachment(lines)
     start = marked if marked is not None else len(lines) * 3 // 5
     start = max(0, min(start - 3, len(lines) - 60))
     stamp_name = _stamp_name(lines)

@@ -175,21 +175,38 @@ _ATTACHED_NOTE = re.compile(
 )
 
 
+# A transcription may set the attached document's name in sentence case over its title:
+# "Chương trình hành động của Chính phủ thực hiện Nghị quyết số …" / "(Kèm theo Nghị quyết …)".
+_ATTACHED_TITLE = re.compile(
+    r"^(?:Kế hoạch|Quy chế|Quy định|Chương trình(?: hành động| công tác)?|Đề án|Phương án"
+    r"|Hướng dẫn)\s+\S"
+)
+_NOTE_NEAR = 4  # the note follows the name and a short title at once
+_TITLE_LINES = 8  # … or a long title set one short line a paragraph
+
+
 def _after_signature(tail: list[str]) -> list[str]:
     for index, paragraph in enumerate(tail):
-        if not _ATTACHED_TYPE.match(paragraph):
+        if not (_ATTACHED_TYPE.match(paragraph) or _ATTACHED_TITLE.match(paragraph)):
             continue
-        note = next(
-            (
-                j
-                for j in range(index + 1, min(index + 5, len(tail)))
-                if _ATTACHED_NOTE.match(tail[j])
-            ),
-            None,
-        )
+        note = _attached_note(tail, index)
         if note is not None:
             return _until_end(tail[note + 1 :])
     return _appendix_rows(tail)
+
+
+def _attached_note(tail: list[str], index: int) -> int | None:
+    """Index of the "(Kèm theo Quyết định / Nghị quyết …)" note under the attached document's
+    name at `index`: within a few paragraphs, or further down a title whose every line is a
+    title line (no item marker, no sentence end)."""
+    for j in range(index + 1, min(index + 1 + _TITLE_LINES, len(tail))):
+        if _ATTACHED_NOTE.match(tail[j]):
+            return j
+        if j - index >= _NOTE_NEAR and (
+            find_marker(tail[j]) is not None or tail[j].rstrip().endswith((".", ";", ":"))
+        ):
+            return None
+    return None
 
 
 # "PHỤ LỤC" / "Phụ lục I" after the signature, then its task table's rows (notices.tables).
