@@ -9,7 +9,7 @@ its reference is that page's text layer (the PDF is rebuilt from `text/<source>.
 system's temporary folder). Per photo: characters (rapidfuzz ratio of the folded OCR text to the
 folded page text, 0-100), words (share of the page's words read exactly, diacritics included),
 tasks matched from the photo and from the page's text (the most a perfect reading could give),
-and the OCR time. Only the splits named (default: the spent ones, never fresh6/fresh7) are read.
+and the OCR time. Only the splits named (default: the spent ones, never fresh8) are read.
 """
 
 from __future__ import annotations
