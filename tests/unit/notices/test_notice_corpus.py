@@ -74,7 +74,8 @@ def test_splits_are_disjoint_by_source_and_all_used() -> None:
     for i, first in enumerate(notice_eval.SPLITS):
         for second in notice_eval.SPLITS[i + 1 :]:
             assert not by_split[first] & by_split[second], (first, second)
-    assert all(by_split.values())
+    # Every split holds documents, but the newest while its labellers are still building it.
+    assert all(by_split[split] for split in notice_eval.SPLITS[:-1])
     # The holdout is spent (read for tuning); `fresh` is the split nobody tunes on, and dev may
     # now outgrow both as new material of the parser's weak kinds is added to it.
     assert len(by_split["fresh"]) >= 10
