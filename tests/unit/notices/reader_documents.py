@@ -3,6 +3,7 @@ legacy font encodings (TCVN3, VNI) as PDF, .txt and .docx, and as an old .doc.""
 
 from __future__ import annotations
 
+import functools
 import io
 import shutil
 import subprocess
@@ -52,9 +53,11 @@ def words() -> list[str]:
     return plain_text().split()
 
 
+@functools.cache
 def text_pdf(font: Path, encode: Callable[[str], str] = str) -> bytes:
     """The notice laid out as an A4 notice is: two header columns, body lines, signature on the
-    right. `encode` turns each line into what a legacy font stores (TCVN3/VNI as Latin-1)."""
+    right. `encode` turns each line into what a legacy font stores (TCVN3/VNI as Latin-1).
+    Made once per (font, encode): many reader tests start from the same PDF."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
