@@ -222,12 +222,20 @@ def notice_docx(encode: Callable[[str], str] = str, font: str | None = None) -> 
 
 def docx_to_doc(docx: bytes) -> bytes | None:
     """The .docx saved as Word 97–2003 by LibreOffice; None when soffice is not installed."""
+    done = docx_to_docs(docx)
+    return None if done is None else done[0]
+
+
+def docx_to_docs(*docx: bytes) -> list[bytes] | None:
+    """Each .docx saved as Word 97–2003 by one LibreOffice start (it takes seconds); None when
+    soffice is not installed."""
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
     with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder, "notice.docx")
-        source.write_bytes(docx)
+        sources = [Path(folder, f"notice-{n}.docx") for n in range(len(docx))]
+        for source, data in zip(sources, docx, strict=True):
+            source.write_bytes(data)
         subprocess.run(
             [
                 soffice,
@@ -237,10 +245,10 @@ def docx_to_doc(docx: bytes) -> bytes | None:
                 "doc",
                 "--outdir",
                 folder,
-                str(source),
+                *map(str, sources),
             ],
             capture_output=True,
             timeout=180,
             check=True,
         )
-        return Path(folder, "notice.doc").read_bytes()
+        return [source.with_suffix(".doc").read_bytes() for source in sources]
