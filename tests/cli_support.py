@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,3 +29,16 @@ def nhacviec(
         timeout=120,
         check=False,
     )
+
+
+@dataclass(frozen=True)
+class BuiltDemo:
+    """A directory where `nhacviec demo --no-chat` ran once, and what that run printed."""
+
+    folder: Path
+    built: subprocess.CompletedProcess[str]
+
+    def copy_to(self, target: Path) -> Path:
+        """A fresh copy of the built demo in `target` (each test module writes to its own)."""
+        shutil.copytree(self.folder, target, dirs_exist_ok=True)
+        return target

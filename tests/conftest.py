@@ -35,6 +35,7 @@ from storage.engine import create_engine, create_uow_factory
 from storage.migrate import upgrade
 from storage.models import Base
 from storage.uow import SqlUnitOfWork
+from tests.cli_support import BuiltDemo, nhacviec
 
 T = TypeVar("T")
 
@@ -262,3 +263,16 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
 @pytest.fixture
 def uow_factory(engine: AsyncEngine) -> Callable[[], SqlUnitOfWork]:
     return create_uow_factory(engine)
+
+
+# --- the demo as `nhacviec demo` builds it, for the CLI tests ----------------------------
+
+
+@pytest.fixture(scope="session")
+def built_demo(tmp_path_factory: pytest.TempPathFactory) -> BuiltDemo:
+    """`nhacviec demo --no-chat` run once as a real subprocess; the CLI test modules each work
+    on a copy (`BuiltDemo.copy_to`), so the build is not repeated per module."""
+    folder = tmp_path_factory.mktemp("built-demo")
+    built = nhacviec(folder, "demo", "--no-chat")
+    assert built.returncode == 0, built.stderr
+    return BuiltDemo(folder, built)

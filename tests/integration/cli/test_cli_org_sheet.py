@@ -7,16 +7,14 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from tests.cli_support import nhacviec
+from tests.cli_support import BuiltDemo, nhacviec
 
 pytestmark = pytest.mark.slow  # a real `nhacviec` subprocess per step
 
 
 @pytest.fixture
-def demo_dir(tmp_path: Path) -> Path:
-    built = nhacviec(tmp_path, "demo", "--no-chat")
-    assert built.returncode == 0, built.stderr
-    return tmp_path
+def demo_dir(tmp_path: Path, built_demo: BuiltDemo) -> Path:
+    return built_demo.copy_to(tmp_path)
 
 
 def test_three_bad_rows_are_named_and_nothing_is_written(demo_dir: Path) -> None:

@@ -7,18 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_support import nhacviec
+from tests.cli_support import BuiltDemo, nhacviec
 
 pytestmark = pytest.mark.slow  # a real `nhacviec` subprocess per test
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    cwd = tmp_path_factory.mktemp("cli")
-    built = nhacviec(cwd, "demo", "--no-chat")
-    assert built.returncode == 0, built.stderr
-    assert "74 tasks" in built.stdout
-    return cwd
+def demo_dir(tmp_path_factory: pytest.TempPathFactory, built_demo: BuiltDemo) -> Path:
+    assert "74 tasks" in built_demo.built.stdout
+    return built_demo.copy_to(tmp_path_factory.mktemp("cli"))
 
 
 def test_chat_through_a_pipe(demo_dir: Path) -> None:

@@ -12,7 +12,7 @@ from bot.reminders_cmd import run_once
 from bot.settings import DEMO_DATABASE_URL, Settings
 from bot.wiring import create_app
 from handlers.directory import DirectoryCache
-from tests.cli_support import nhacviec
+from tests.cli_support import BuiltDemo, nhacviec
 
 from .conftest import FakeClock, FakeSender, local
 
@@ -20,11 +20,8 @@ pytestmark = pytest.mark.slow  # a real `nhacviec` subprocess builds the demo
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    cwd = tmp_path_factory.mktemp("reminders-cli")
-    built = nhacviec(cwd, "demo", "--no-chat")
-    assert built.returncode == 0, built.stderr
-    return cwd
+def demo_dir(tmp_path_factory: pytest.TempPathFactory, built_demo: BuiltDemo) -> Path:
+    return built_demo.copy_to(tmp_path_factory.mktemp("reminders-cli"))
 
 
 def test_preview_december_on_the_demo(demo_dir: Path) -> None:

@@ -3,6 +3,7 @@ legacy font encodings (TCVN3, VNI) as PDF, .txt and .docx, and as an old .doc.""
 
 from __future__ import annotations
 
+import functools
 import io
 import shutil
 import subprocess
@@ -52,9 +53,11 @@ def words() -> list[str]:
     return plain_text().split()
 
 
+@functools.cache
 def text_pdf(font: Path, encode: Callable[[str], str] = str) -> bytes:
     """The notice laid out as an A4 notice is: two header columns, body lines, signature on the
-    right. `encode` turns each line into what a legacy font stores (TCVN3/VNI as Latin-1)."""
+    right. `encode` turns each line into what a legacy font stores (TCVN3/VNI as Latin-1).
+    Made once per (font, encode): many reader tests start from the same PDF."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -219,12 +222,20 @@ def notice_docx(encode: Callable[[str], str] = str, font: str | None = None) -> 
 
 def docx_to_doc(docx: bytes) -> bytes | None:
     """The .docx saved as Word 97–2003 by LibreOffice; None when soffice is not installed."""
+    done = docx_to_docs(docx)
+    return None if done is None else done[0]
+
+
+def docx_to_docs(*docx: bytes) -> list[bytes] | None:
+    """Each .docx saved as Word 97–2003 by one LibreOffice start (it takes seconds); None when
+    soffice is not installed."""
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
     with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder, "notice.docx")
-        source.write_bytes(docx)
+        sources = [Path(folder, f"notice-{n}.docx") for n in range(len(docx))]
+        for source, data in zip(sources, docx, strict=True):
+            source.write_bytes(data)
         subprocess.run(
             [
                 soffice,
@@ -234,10 +245,10 @@ def docx_to_doc(docx: bytes) -> bytes | None:
                 "doc",
                 "--outdir",
                 folder,
-                str(source),
+                *map(str, sources),
             ],
             capture_output=True,
             timeout=180,
             check=True,
         )
-        return Path(folder, "notice.doc").read_bytes()
+        return [source.with_suffix(".doc").read_bytes() for source in sources]

@@ -14,19 +14,22 @@ from notices.readers import decode_document, describe_document, doc_reader, lega
 
 
 @pytest.fixture(scope="module")
-def notice_doc() -> Iterator[bytes]:
-    data = docs.docx_to_doc(docs.notice_docx())
+def both_docs() -> Iterator[list[bytes]]:
+    """The notice as .doc in Unicode and typed in .VnTime (TCVN3), by one LibreOffice start."""
+    data = docs.docx_to_docs(docs.notice_docx(), docs.notice_docx(legacy.to_tcvn3, ".VnTime"))
     if data is None:
         pytest.skip("LibreOffice (soffice) is not installed: no .doc to make or read")
     yield data
 
 
 @pytest.fixture(scope="module")
-def tcvn3_doc() -> Iterator[bytes]:
-    data = docs.docx_to_doc(docs.notice_docx(legacy.to_tcvn3, ".VnTime"))
-    if data is None:
-        pytest.skip("LibreOffice (soffice) is not installed: no .doc to make or read")
-    yield data
+def notice_doc(both_docs: list[bytes]) -> bytes:
+    return both_docs[0]
+
+
+@pytest.fixture(scope="module")
+def tcvn3_doc(both_docs: list[bytes]) -> bytes:
+    return both_docs[1]
 
 
 def _check(text: str) -> None:
