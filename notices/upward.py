@@ -200,9 +200,29 @@ def _tail(body: Sequence[str]) -> list[str]:
     return tail if tail and tail[-1].endswith(".") else []
 
 
+# "Đề nghị các xã … thực hiện đúng thời hạn để Ủy ban nhân dân huyện tổng hợp, kính báo cáo Ủy
+# ban nhân dân tỉnh./.", "Yêu cầu các phòng … chuẩn bị hồ sơ để Sở kính trình Ủy ban nhân dân tỉnh
+# …": a closing that asks its addressees for work, and whose report or submission to a superior
+# is only what that work is for ("để …"): the letter is sent down, and keeps its tasks.
+_PURPOSE_REPORT = re.compile(
+    r"\b(?:đề nghị|yêu cầu|giao)\s[^.;:]*?\sđể\s[^.;:]*?(?:kính|xin)\s+(?:báo cáo|trình)\s+\w"
+)
+
+
+def reports_as_purpose(body: Sequence[str]) -> bool:
+    """The letter's closing ("…./.") reports or submits upward only as the purpose of the work it
+    asks of its addressees (`_PURPOSE_REPORT`)."""
+    for paragraph in reversed(body[-3:]):
+        low = match_form(paragraph.strip())
+        if low.endswith("./."):
+            return _PURPOSE_REPORT.search(low) is not None
+    return False
+
+
 def _closing_submits(body: Sequence[str]) -> bool:
-    """One of the last two paragraphs submits or reports to someone asked to consider."""
-    return any(_SUBMITS.search(p) for p in _tail(body)[-2:])
+    """One of the last two paragraphs submits or reports to someone asked to consider, as the
+    letter's own act (not as the purpose of work it asks, `_PURPOSE_REPORT`)."""
+    return any(_SUBMITS.search(p) and not _PURPOSE_REPORT.search(p) for p in _tail(body)[-2:])
 
 
 def _closing_reports(body: Sequence[str]) -> bool:
