@@ -64,6 +64,9 @@ def polite_name(piece: str) -> str | None:
 
 
 _NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
+# A village whose word is also a common noun or a verb ("văn bản", "bản đồ", "buôn bán"): a
+# body only before its proper name or number ("Bản Nà Sản", "bản 2", "Buôn Ea Kly").
+_VILLAGE_RX = re.compile(r"(?:bản|buôn)\s+(?=\S)")
 _GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
 ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
 
@@ -97,6 +100,9 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "role"
     if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
         return "org"  # "Cơ quan Thuế", "Cơ quan Lao động - Thương binh và Xã hội ở địa phương"
+    village = _VILLAGE_RX.match(low, pos)
+    if village is not None and (text[village.end()].isupper() or text[village.end()].isdigit()):
+        return "org"  # "Bản Phiêng Luông", "bản 3"
     head = HEAD_RX.match(low, pos)
     if head is None or _NOT_ORG_RX.match(low, pos) or low.startswith("phòng, chống", pos):
         return None
