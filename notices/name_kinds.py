@@ -67,6 +67,8 @@ _NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
 # A village whose word is also a common noun or a verb ("văn bản", "bản đồ", "buôn bán"): a
 # body only before its proper name or number ("Bản Nà Sản", "bản 2", "Buôn Ea Kly").
 _VILLAGE_RX = re.compile(r"(?:bản|buôn)\s+(?=\S)")
+# Villages that are often numbered rather than named ("thôn 5", "ấp 2", "tổ dân phố 7").
+_NUMBERED_VILLAGES = frozenset({"thôn", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố"})
 _GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
 ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
 
@@ -117,6 +119,8 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     # điện huyện"); "phòng chuyên môn" is a common noun.
     if text[after].isupper() or _LEVEL_RX.match(low, after):
         return "org"
+    if text[after].isdigit() and low[pos : head.end()] in _NUMBERED_VILLAGES:
+        return "org"  # "giao thôn 5", "xóm 12", "tổ dân phố 3": a village by its number
     if _GROUP_RX.match(low, after) and low[pos : head.end()] in _GROUP_OF_HEADS:
         return "group"  # "thường trực các tỉnh uỷ, thành uỷ", "văn phòng các sở"
     standing = _STANDING_OF.match(low, pos)

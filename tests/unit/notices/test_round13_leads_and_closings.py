@@ -168,3 +168,22 @@ def test_what_may_follow_a_dashed_field_stays_in_the_name(unit: str) -> None:
     notice = parse_notice(_DECISION.format(unit=unit, verb="rà soát hồ sơ"))
     leads = [name for t in notice.tasks for name in t.lead]
     assert " ".join(leads).replace(" và ", " ").startswith(unit.split(" và ")[0])
+
+
+@pytest.mark.parametrize(
+    ("item", "leads"),
+    [
+        ("Giao thôn 4 sửa chữa nhà văn hóa trước ngày 15/7/2025.", ("Thôn 4",)),
+        ("Giao xóm 11 vận động các hộ hiến đất trước ngày 15/7/2025.", ("Xóm 11",)),
+        ("Giao ấp 1 và ấp 6 ra quân làm đường trước ngày 15/7/2025.", ("Ấp 1", "Ấp 6")),
+        ("Giao tổ dân phố 9 rà soát hộ nghèo trước ngày 15/7/2025.", ("Tổ dân phố 9",)),
+    ],
+)
+def test_a_numbered_village_in_lower_case_leads(item: str, leads: tuple[str, ...]) -> None:
+    notice = parse_notice(_PLAN.format(item=item))
+    assert [t.lead for t in notice.tasks] == [leads]
+
+
+def test_a_numbered_room_is_no_village() -> None:
+    notice = parse_notice(_PLAN.format(item="Giao phòng 2 bố trí chỗ ngồi trước ngày 15/7/2025."))
+    assert all("Phòng 2" not in t.lead for t in notice.tasks)
