@@ -65,7 +65,9 @@ def polite_name(piece: str) -> str | None:
 
 _NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
 # A village whose word is also a common noun or a verb ("văn bản", "bản đồ", "buôn bán"): a
-# body only before its proper name or number ("Bản Nà Sản", "bản 2", "Buôn Ea Kly").
+# body only before its number ("Bản 2", "buôn 4") or, written in lower case, before its proper
+# name ("giao bản Nà Sản", "buôn Ea Kly"); capitalised, "Bản Hồ", "Buôn Đôn" are as often the
+# names of communes and districts.
 _VILLAGE_RX = re.compile(r"(?:bản|buôn)\s+(?=\S)")
 # Villages that are often numbered rather than named ("thôn 5", "ấp 2", "tổ dân phố 7").
 _NUMBERED_VILLAGES = frozenset({"thôn", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố"})
@@ -103,8 +105,10 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
         return "org"  # "Cơ quan Thuế", "Cơ quan Lao động - Thương binh và Xã hội ở địa phương"
     village = _VILLAGE_RX.match(low, pos)
-    if village is not None and (text[village.end()].isupper() or text[village.end()].isdigit()):
-        return "org"  # "Bản Phiêng Luông", "bản 3"
+    if village is not None and (
+        text[village.end()].isdigit() or (text[pos].islower() and text[village.end()].isupper())
+    ):
+        return "org"  # "giao bản Phiêng Luông", "Bản 3" (not "Bản Hồ", a commune's own name)
     head = HEAD_RX.match(low, pos)
     if head is None or _NOT_ORG_RX.match(low, pos) or low.startswith("phòng, chống", pos):
         return None

@@ -107,7 +107,8 @@ Hoàng Thị Lan
         ("Các xóm bố trí nhân lực ra quân trước ngày 15/7/2025.", "Các xóm"),
         ("Khóm Bình Yên ra quân dọn vệ sinh trước ngày 15/7/2025.", "Khóm Bình Yên"),
         ("Xóm 3 tổ chức ra quân làm đường trước ngày 15/7/2025.", "Xóm 3"),
-        ("Bản Co Mạ ra quân sửa chữa đường liên bản trước ngày 15/7/2025.", "Bản Co Mạ"),
+        ("Giao bản Co Mạ ra quân sửa chữa đường trước ngày 15/7/2025.", "Bản Co Mạ"),
+        ("Bản 7 ra quân sửa chữa đường liên bản trước ngày 15/7/2025.", "Bản 7"),
         ("Giao buôn Ea Sar vận động nhân dân góp công trước ngày 15/7/2025.", "Buôn Ea Sar"),
     ],
 )
