@@ -9,6 +9,8 @@ from rapidfuzz import fuzz, process
 
 from handlers.directory import Directory
 from handlers.domain import Unit, UnitId, UnitKind
+from notices.levels import Level
+from notices.levels import name_level as read_level
 from notices.text import fold_key
 
 FUZZY_CUTOFF = 90
@@ -31,30 +33,22 @@ _VAGUE = re.compile(r"\bco lien quan\b|\bcac cap\b|\bcac nganh$|^cac cap")
 _LEVEL_SUFFIX = re.compile(r"\s+(huyen|tinh|thanh pho|thi xa|xa|phuong)$")
 
 
-# The administrative level a name speaks of: "Văn phòng UBND tỉnh", "Sở Nội vụ" (only provinces
-# have Sở), "Phòng Nội vụ huyện", "UBND xã Hưng Vũ". Phrases where the word means something
-# else ("xã hội", "địa phương", "tình hình"…) are blanked first.
-_NOT_LEVEL = re.compile(
-    r"\b(xa hoi|dia phuong|phuong an|phuong tien|phuong thuc|phuong phap|phuong huong"
-    r"|tinh hinh|tinh than|tinh gon|tinh gian)\b"
-)
-_LEVEL_WORD = re.compile(r"^so\b|\b(tinh|huyen|thi xa|thi tran|xa|phuong)\b")
-_LEVELS = {
-    "so": UnitKind.PROVINCE,
-    "tinh": UnitKind.PROVINCE,
-    "huyen": UnitKind.LEGACY,
-    "thi xa": UnitKind.LEGACY,
-    "thi tran": UnitKind.COMMUNE,
-    "xa": UnitKind.COMMUNE,
-    "phuong": UnitKind.COMMUNE,
+# The administrative level a name speaks of (`notices.levels`), as the directory's unit kinds: a
+# former district is LEGACY; a "thành phố" may be either a province or a former district, so it
+# decides nothing.
+_KINDS = {
+    Level.PROVINCE: UnitKind.PROVINCE,
+    Level.DISTRICT: UnitKind.LEGACY,
+    Level.COMMUNE: UnitKind.COMMUNE,
 }
 
 
 def name_level(folded: str) -> UnitKind | None:
-    """The level a folded name's first level word points at (a former district is LEGACY);
-    None when it names none ("Phòng Nội vụ", "Trung tâm Văn hóa")."""
-    found = _LEVEL_WORD.search(_NOT_LEVEL.sub(" ", folded))
-    return None if found is None else _LEVELS[found.group(1) or "so"]
+    """The level a folded name's first level word points at ("Văn phòng UBND tỉnh", "Sở Nội
+    vụ", "Phòng Nội vụ huyện", "UBND xã Hưng Vũ"); None when it names none ("Phòng Nội vụ",
+    "Trung tâm Văn hóa")."""
+    level = read_level(folded)
+    return None if level is None else _KINDS.get(level)
 
 
 def _government(directory: Directory, unit_id: UnitId) -> Unit | None:

@@ -31,7 +31,8 @@ ORG_HEADS: tuple[str, ...] = _words(
     ubkt, thông tấn xã, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
     chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở,
     nhà cung cấp,
-    thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở, thôn, ấp, khu phố, tổ dân phố
+    thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở, thôn, ấp, xóm, khóm, khu phố, tổ
+    dân phố
     """
 )
 
@@ -63,7 +64,8 @@ GROUP_NOUNS: tuple[str, ...] = _words(
     thành phố, thị xã, quận, tỉnh, tổ chức, đoàn thể, hội, đồng chí, thành viên, cấp, chi bộ,
     đảng bộ, chi, trường, khoa, trạm, cán bộ, công chức, viên chức, bộ, cơ sở, ủy viên, phó chủ
     tịch, lãnh
-    đạo, chủ đầu tư, ban quản lý, trung tâm, thôn, tổ, ngân hàng, doanh nghiệp nhà nước, cấp ủy,
+    đạo, chủ đầu tư, ban quản lý, trung tâm, thôn, ấp, xóm, khóm, tổ, ngân hàng, doanh nghiệp
+    nhà nước, cấp ủy,
     thủ trưởng, chủ tịch, bí thư, giám đốc, phó thủ tướng, thứ trưởng, ubnd, hđnd, ủy ban, tập
     thể, cá nhân, hộ gia đình
     """
@@ -102,7 +104,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     lãnh đạo chỉ đạo, lãnh đạo và chỉ đạo,
     phun, phun khử khuẩn, khử khuẩn, tiêu độc, tiêm phòng, soạn, phát sóng, dọn dẹp,
     dọn vệ sinh, treo cờ, treo băng rôn, trang trí, cung ứng, chi trả, thanh toán, quyết toán,
-    kiểm đếm, ra quân, trồng cây, khám sàng lọc,
+    kiểm đếm, ra quân, trồng cây, khám sàng lọc, cân đối,
     triển khai, thực hiện, tổ chức, xây dựng, hoàn thành, hoàn thiện, rà soát, cập nhật, báo
     cáo, tham mưu, đề xuất, hướng dẫn, đôn đốc, kiểm tra, giám sát, theo dõi, tăng cường, đẩy
     mạnh, đẩy nhanh, nâng cao, tiếp tục, tập trung, chủ động, tích cực, khẩn trương, nghiêm túc,

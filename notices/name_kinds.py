@@ -64,6 +64,13 @@ def polite_name(piece: str) -> str | None:
 
 
 _NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
+# A village whose word is also a common noun or a verb ("văn bản", "bản đồ", "buôn bán"): a
+# body only before its number ("Bản 2", "buôn 4") or, written in lower case, before its proper
+# name ("giao bản Nà Sản", "buôn Ea Kly"); capitalised, "Bản Hồ", "Buôn Đôn" are as often the
+# names of communes and districts.
+_VILLAGE_RX = re.compile(r"(?:bản|buôn)\s+(?=\S)")
+# Villages that are often numbered rather than named ("thôn 5", "ấp 2", "tổ dân phố 7").
+_NUMBERED_VILLAGES = frozenset({"thôn", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố"})
 _GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
 ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
 
@@ -97,6 +104,11 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "role"
     if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
         return "org"  # "Cơ quan Thuế", "Cơ quan Lao động - Thương binh và Xã hội ở địa phương"
+    village = _VILLAGE_RX.match(low, pos)
+    if village is not None and (
+        text[village.end()].isdigit() or (text[pos].islower() and text[village.end()].isupper())
+    ):
+        return "org"  # "giao bản Phiêng Luông", "Bản 3" (not "Bản Hồ", a commune's own name)
     head = HEAD_RX.match(low, pos)
     if head is None or _NOT_ORG_RX.match(low, pos) or low.startswith("phòng, chống", pos):
         return None
@@ -111,6 +123,8 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     # điện huyện"); "phòng chuyên môn" is a common noun.
     if text[after].isupper() or _LEVEL_RX.match(low, after):
         return "org"
+    if text[after].isdigit() and low[pos : head.end()] in _NUMBERED_VILLAGES:
+        return "org"  # "giao thôn 5", "xóm 12", "tổ dân phố 3": a village by its number
     if _GROUP_RX.match(low, after) and low[pos : head.end()] in _GROUP_OF_HEADS:
         return "group"  # "thường trực các tỉnh uỷ, thành uỷ", "văn phòng các sở"
     standing = _STANDING_OF.match(low, pos)

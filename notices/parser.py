@@ -32,7 +32,13 @@ from notices.task_headings import intro_assignees, lead_in_deadline
 from notices.task_items import is_generic
 from notices.tasks import build_paragraph_tasks, build_tasks
 from notices.text import match_form
-from notices.upward import Upward, asks_what_follows, keeps_in_report, writes_upward
+from notices.upward import (
+    Upward,
+    asks_what_follows,
+    keeps_in_report,
+    reports_as_purpose,
+    writes_upward,
+)
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
@@ -115,12 +121,14 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         recipients=_recipients(front),
         body=body,
     )
-    if upward is Upward.REPORT and not reports_upward(body):
+    # a closing that reports upward only as the purpose of the work it asks is no report
+    closes_upward = reports_upward(body) and not reports_as_purpose(body)
+    if upward is Upward.REPORT and not closes_upward:
         header, asked = _header_lines(lines), asks_what_follows(dating)
         tasks = [t for t in tasks if keeps_in_report(t.text, t.lead, header=header, asked=asked)]
         if not tasks:
             notes.append(UPWARD_REPORT)
-    elif reports_upward(body) or upward is not None:
+    elif closes_upward or upward is not None:
         tasks = []  # a report or submission to a superior: its proposals await a decision
         notes.append(UPWARD_REPORT)
 

@@ -193,6 +193,10 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             # or a going-to before the work ends the names
             return Span(pos if cut is None else cut, opens.group(), opens.end())
         term = _TERM_RX.match(low, pos)
+        if term is None and _after_dashed_field(text, low, start, pos, fields):
+            # "Giao Phòng Tài chính - Kế hoạch cân đối nguồn vốn …": a verb the lexicon does
+            # not know, right after a dashed field that is whole, ends the name
+            return Span(pos if cut is None else cut, tok, m.end())
         if term and text[pos].isupper() and _FIELD_PAIR.search(low, start, pos):
             level = _LEVEL_NEXT.match(low, term.end())
             if level is not None:  # "Công chức Địa chính - Xây dựng xã chuẩn bị …"
@@ -221,6 +225,28 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             return Span(pos if cut is None else cut, term.group(), term.end())
         previous, previous_pos = tok, pos
     return Span(len(text) if cut is None else cut, "", len(text))
+
+
+# What may follow a whole field in a body's name: a level ("Phòng Văn hóa - Thông tin huyện"),
+# another name joined to it ("Phòng Tài chính - Kế hoạch và Phòng Nội vụ"), where it belongs
+# ("… thuộc Ủy ban nhân dân huyện", "… cấp xã", "… các xã"), or a qualifier ("là cơ quan …").
+_AFTER_FIELD = re.compile(
+    r"(?:và|hoặc|với|cùng|thuộc|trực thuộc|của|tại|ở|các|cấp|là|có|được|phải|sẽ|đã|cần"
+    r"|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|đặc khu|trung ương|nhà nước)" + _END
+)
+
+
+def _after_dashed_field(
+    text: str, low: str, start: int, pos: int, fields: list[tuple[int, int]]
+) -> bool:
+    """A lower-case word at `pos` right after a whole dashed field of the name ("Tài chính - Kế
+    hoạch", "Kinh tế - Hạ tầng") that is no level, joint or qualifier (`_AFTER_FIELD`)."""
+    if pos <= start or not text[pos].islower() or _AFTER_FIELD.match(low, pos):
+        return False
+    return any(
+        start < a and b < pos and not low[b:pos].strip() and ("-" in low[a:b] or "–" in low[a:b])
+        for a, b in fields
+    )
 
 
 # A title whose field is two fields joined by a dash ("Công chức Địa chính - Xây dựng xã",

@@ -34,6 +34,7 @@ import enum
 import re
 from collections.abc import Sequence
 
+from notices.levels import PARTY_WORD, PLACE_WORD, level_of_party, level_of_word, place_level
 from notices.text import match_form
 
 # Type codes of a submission and of a report.
@@ -52,9 +53,6 @@ _SUBMITS = re.compile(
     r"(?:xem xét|cho ý kiến|có ý kiến|quyết định|phê duyệt|phê chuẩn|chỉ đạo|tổng hợp)\b"
 )
 
-# A header that belongs to a province or a body under it ("UBND TỈNH BÌNH THUẬN", "SỞ NỘI VỤ",
-# "ỦY BAN NHÂN DÂN" over "TỈNH ĐẮK LẮK", "UBND XÃ …").
-_LOCAL_HEADER = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\b")
 # A department of a province: its header's own line starts with its kind.
 _DEPARTMENT = re.compile(
     r"^\W*(?:sở|ban quản lý|ban dân tộc|chi cục|thanh tra tỉnh|văn phòng ủy ban|văn phòng ubnd)\b"
@@ -202,9 +200,29 @@ def _tail(body: Sequence[str]) -> list[str]:
     return tail if tail and tail[-1].endswith(".") else []
 
 
+# "Đề nghị các xã … thực hiện đúng thời hạn để Ủy ban nhân dân huyện tổng hợp, kính báo cáo Ủy
+# ban nhân dân tỉnh./.", "Yêu cầu các phòng … chuẩn bị hồ sơ để Sở kính trình Ủy ban nhân dân tỉnh
+# …": a closing that asks its addressees for work, and whose report or submission to a superior
+# is only what that work is for ("để …"): the letter is sent down, and keeps its tasks.
+_PURPOSE_REPORT = re.compile(
+    r"\b(?:đề nghị|yêu cầu|giao)\s[^.;:]*?\sđể\s[^.;:]*?(?:kính|xin)\s+(?:báo cáo|trình)\s+\w"
+)
+
+
+def reports_as_purpose(body: Sequence[str]) -> bool:
+    """The letter's closing ("…./.") reports or submits upward only as the purpose of the work it
+    asks of its addressees (`_PURPOSE_REPORT`)."""
+    for paragraph in reversed(body[-3:]):
+        low = match_form(paragraph.strip())
+        if low.endswith("./."):
+            return _PURPOSE_REPORT.search(low) is not None
+    return False
+
+
 def _closing_submits(body: Sequence[str]) -> bool:
-    """One of the last two paragraphs submits or reports to someone asked to consider."""
-    return any(_SUBMITS.search(p) for p in _tail(body)[-2:])
+    """One of the last two paragraphs submits or reports to someone asked to consider, as the
+    letter's own act (not as the purpose of work it asks, `_PURPOSE_REPORT`)."""
+    return any(_SUBMITS.search(p) and not _PURPOSE_REPORT.search(p) for p in _tail(body)[-2:])
 
 
 def _closing_reports(body: Sequence[str]) -> bool:
@@ -216,7 +234,9 @@ def _addressed_upward(header: Sequence[str], recipients: Sequence[str] | None) -
     if not header or not recipients:
         return False
     lines = [match_form(line) for line in header]
-    if not any(_LOCAL_HEADER.search(line) for line in lines):
+    # a header that belongs to a province or a body under it ("UBND TỈNH BÌNH THUẬN", "SỞ NỘI
+    # VỤ", "ỦY BAN NHÂN DÂN" over "TỈNH ĐẮK LẮK", "UBND XÃ …") names a place level
+    if not any(place_level(line) for line in lines):
         return False  # a ministry or the Government office writes to ministries as a peer
     names = [match_form(name) for name in recipients]
     if all(_is_superior(name, lines) for name in names):
@@ -232,35 +252,22 @@ _ASKS = re.compile(r"^\W*(?:[\w.()]{1,6}\s+)?đề nghị\s+\S")
 # A lead paragraph that asks what follows: "Ủy ban nhân dân xã đề nghị:", "… yêu cầu các thôn:".
 _ASKING_INTRO = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\b[^:.;]{0,80}:\s*$")
 
-# A level of local government, by its place word; a "thành phố" may be a province's peer or
-# under one, so it sits between the two.
-_RANK = {
-    "xã": 1.0,
-    "phường": 1.0,
-    "thị trấn": 1.0,
-    "đặc khu": 1.0,
-    "huyện": 2.0,
-    "quận": 2.0,
-    "thị xã": 2.0,
-    "thành phố": 2.5,
-    "tỉnh": 3.0,
-}
-_LEVEL = r"(?P<level>thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)"
 # A People's Committee, council or Party committee of a level, or its chairman.
 _COMMITTEE = re.compile(
     r"^\W*(?:(?:phó\s+)?chủ tịch\s+|(?:ban\s+)?thường trực\s+|ban thường vụ\s+)?"
     r"(?:(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(?:các\s+)?"
-    + _LEVEL
-    + r"|(?P<party>tỉnh|thành|huyện|quận|thị|đảng) ủy)\b"
+    + PLACE_WORD
+    + r"|"
+    + PARTY_WORD
+    + r" ủy)\b"
 )
-_PARTY_RANK = {"tỉnh": 3.0, "thành": 2.5, "huyện": 2.0, "quận": 2.0, "thị": 2.0, "đảng": 1.0}
 
 
 def _issuer_rank(header: Sequence[str]) -> float | None:
     for line in header:
-        m = re.search(r"\b" + _LEVEL + r"\b", line)
-        if m is not None:
-            return _RANK[m["level"]]
+        level = place_level(line)
+        if level is not None:
+            return level.rank
     return None
 
 
@@ -276,8 +283,8 @@ def _below_issuer(name: str, header: Sequence[str]) -> bool:
         return False
     m = _COMMITTEE.match(low)
     if m is not None:
-        level = _PARTY_RANK[m["party"]] if m["party"] else _RANK[m["level"]]
-        return level < rank
+        level = level_of_party(m["party"]) if m["party"] else level_of_word(m["level"])
+        return level.rank < rank
     department = any(_DEPARTMENT.match(line) for line in header[1:] or header)
     if _DEPARTMENT.match(low):
         return rank >= 3 and not department
