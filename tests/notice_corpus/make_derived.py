@@ -60,7 +60,8 @@ def _cell_paragraphs(cell: str) -> list[str]:
 
 
 # A new item: a dash, a "+" sub-item or a Markdown bullet ("*   "), a number, a letter, a bold
-# line. A Markdown bullet is written as the dash a Word bullet reads back as.
+# line (a dash or "+" only after a paragraph that ends a clause: otherwise it is a hard-wrapped
+# line's first character). A Markdown bullet is written as the dash a Word bullet reads back as.
 _NEW_PARAGRAPH = re.compile(r"^(-|\+|\*\s|\d+(\.\d+)*\.\s|[a-zđ]\)\s|\([ivx]+\)|\*\*)")
 _BULLET = re.compile(r"^\*\s+(?=\S)")
 
@@ -73,8 +74,7 @@ def _body_paragraphs(cell: str) -> list[str]:
             continue
         line = raw.strip()
         starts_item = _NEW_PARAGRAPH.match(line) and (
-            not paragraphs or line[:1] not in "-+*" or line.startswith("**")
-            or paragraphs[-1][-1:] in ";:."
+            not paragraphs or line[:1] not in "-+" or paragraphs[-1][-1:] in ";:."
         )  # fmt: skip
         if paragraphs and not starts_item:
             paragraphs[-1] += " " + _clean(raw)
