@@ -11,7 +11,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bench.notice_eval import CORPUS, GROUPS, SPLITS, fold, load_expected, load_manifest
+from bench.notice_eval import (
+    CORPUS,
+    GROUPS,
+    SPLITS,
+    CorpusDocument,
+    fold,
+    load_expected,
+    load_manifest,
+)
 
 DEADLINE_KINDS = ("on_date", "before_date", "period_end", "recurring", "ongoing", "none")
 
@@ -45,7 +53,32 @@ def check_corpus(split: str = "all", corpus: Path = CORPUS) -> list[str]:
         if entry.source not in checked:
             checked.add(entry.source)
             problems.extend(_check_expected(entry.source, bool(meta.get("no_tasks")), corpus))
+        if entry.visible is not None:
+            problems.extend(_check_visible(entry, corpus))
     return problems
+
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp")
+
+
+def _check_visible(entry: CorpusDocument, corpus: Path) -> list[str]:
+    """A photo's "visible" field: the indexes, in order and once each, of expected tasks of its
+    source; only an image shows part of a document."""
+    where = entry.file
+    if not entry.file.lower().endswith(IMAGE_SUFFIXES):
+        return [f"{where}: 'visible' on a document that is not an image"]
+    try:
+        count = len(load_expected(entry.source, corpus).tasks)
+    except (OSError, KeyError, TypeError, ValueError):
+        return []  # the expected file's own problem is reported already
+    indexes = entry.visible or ()
+    if not all(isinstance(i, int) and not isinstance(i, bool) for i in indexes):
+        return [f"{where}: 'visible' holds something other than task indexes"]
+    if list(indexes) != sorted(set(indexes)):
+        return [f"{where}: 'visible' is not in order, or repeats an index"]
+    if any(not 0 <= i < count for i in indexes):
+        return [f"{where}: 'visible' names a task its source does not have ({count} tasks)"]
+    return []
 
 
 def _check_expected(source: str, no_tasks: bool, corpus: Path) -> list[str]:

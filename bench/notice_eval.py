@@ -10,7 +10,11 @@ the expected `text_start` to the start of the predicted text (rapidfuzz partial 
 text, best pairs first). Reported per document and per group ("readable": docx, text PDF, txt;
 "scanned+legacy": OCR'd images and legacy-encoded text), micro-averaged over tasks:
 recall, precision, lead (lead set equal on matched tasks), dated (deadline equal on matched
-tasks, None = None counts) and metadata accuracy. A document that cannot be read scores 0
+tasks, None = None counts) and metadata accuracy. A photo shows one page (the corpus's phone
+photos are of page 1): its manifest entry may list under "visible" the indexes of the expected
+tasks that page shows (decided by reading the page, never by the parser), and the report then
+gives, beside the whole-document figures, "recall_shown": recall over the tasks the files show
+(every task of a document without the field). A document that cannot be read scores 0
 recall with the reason; one whose tool (tesseract, antiword) is missing is reported as skipped.
 Always exits 0: it measures, it does not gate (the floors live in
 tests/unit/notices/test_notice_corpus.py). `--check` reads no document: it checks that every
@@ -130,6 +134,7 @@ class CorpusDocument:
     split: str
     group: str
     needs: str | None
+    visible: tuple[int, ...] | None = None  # expected tasks the photographed page shows
 
 
 def _date(value: Any) -> date | None:
@@ -165,6 +170,7 @@ def load_manifest(corpus: Path = CORPUS) -> list[CorpusDocument]:
             split=entry["split"],
             group=entry["group"],
             needs=entry.get("needs"),
+            visible=tuple(entry["visible"]) if entry.get("visible") is not None else None,
         )
         for entry in raw["documents"]
     ]
@@ -246,6 +252,10 @@ class DocumentScore:
     misses: list[str] = field(default_factory=list)
     expected_starts: list[str] = field(default_factory=list)
     predicted_texts: list[str] = field(default_factory=list)
+    # The expected tasks the file shows (a photo of one page) and how many of them matched;
+    # the whole document's when the manifest says nothing.
+    expected_shown: int = 0
+    matched_shown: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -258,6 +268,8 @@ class DocumentScore:
             "matched": self.matched,
             "lead_ok": self.lead_ok,
             "dated_ok": self.dated_ok,
+            "expected_shown": self.expected_shown,
+            "matched_shown": self.matched_shown,
             "meta": self.meta,
             "seconds": round(self.seconds, 3),
             "error": self.error,
@@ -298,6 +310,8 @@ def score_document(
         expected=len(expected.tasks),
         expected_starts=[task.text_start for task in expected.tasks],
     )
+    shown = set(range(len(expected.tasks)) if entry.visible is None else entry.visible)
+    result.expected_shown = len(shown)
     tools = TOOL_FOR_NEED.get(entry.needs or "", ())
     if tools and not any(shutil.which(tool) for tool in tools):
         result.skipped = "no " + " or ".join(tools)
@@ -320,6 +334,7 @@ def score_document(
     result.matched = len(pairs)
     matched_expected = {i for i, _, _ in pairs}
     matched_predicted = {j for _, j, _ in pairs}
+    result.matched_shown = len(matched_expected & shown)
     for i, j, _ in pairs:
         want, got = expected.tasks[i], notice.tasks[j]
         if same_names(want.lead, got.lead):
@@ -337,7 +352,8 @@ def score_document(
             )
     for i, want in enumerate(expected.tasks):
         if i not in matched_expected:
-            result.misses.append(f"miss  {want.text_start[:70]!r}")
+            where = "" if i in shown else " (not on the photographed page)"
+            result.misses.append(f"miss  {want.text_start[:70]!r}{where}")
     for j, got in enumerate(notice.tasks):
         if j not in matched_predicted:
             result.misses.append(f"extra {got.ref} {got.text[:70]!r}")
@@ -362,6 +378,9 @@ class Summary:
     dated: float
     meta: dict[str, float]
     seconds_per_document: float
+    expected_shown: int = 0
+    matched_shown: int = 0
+    recall_shown: float = 0.0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -377,6 +396,9 @@ class Summary:
             "dated": round(self.dated, 3),
             "meta": {name: round(value, 3) for name, value in self.meta.items()},
             "seconds_per_document": round(self.seconds_per_document, 3),
+            "expected_shown": self.expected_shown,
+            "matched_shown": self.matched_shown,
+            "recall_shown": round(self.recall_shown, 3),
         }
 
 
@@ -386,6 +408,8 @@ def summarise(scores: Sequence[DocumentScore]) -> Summary:
     expected = sum(score.expected for score in counted)
     predicted = sum(score.predicted for score in counted)
     matched = sum(score.matched for score in counted)
+    expected_shown = sum(score.expected_shown for score in counted)
+    matched_shown = sum(score.matched_shown for score in counted)
 
     def ratio(part: int, whole: int) -> float:
         return part / whole if whole else 0.0
@@ -406,6 +430,9 @@ def summarise(scores: Sequence[DocumentScore]) -> Summary:
             for name in META_FIELDS
         },
         seconds_per_document=ratio_f(sum(score.seconds for score in counted), len(counted)),
+        expected_shown=expected_shown,
+        matched_shown=matched_shown,
+        recall_shown=ratio(matched_shown, expected_shown),
     )
 
 
@@ -476,6 +503,8 @@ def _print_table(scores: Sequence[DocumentScore], show_misses: bool) -> None:
             f"{score.file:44} {score.expected:4} {score.predicted:4} {rec:5.2f} {prec:5.2f}"
             f" {lead:5.2f} {dated:5.2f}  {meta}  {score.seconds:5.2f}"
         )
+        if score.expected_shown != score.expected:
+            line += f"  page shown: {score.matched_shown}/{score.expected_shown}"
         if score.error:
             line += f"  unreadable: {score.error}"
         print(line)
@@ -494,7 +523,9 @@ def _print_summary(name: str, summary: Summary) -> None:
         f"{name:15} docs {summary.documents} (skipped {summary.skipped}, unreadable"
         f" {summary.unreadable})  tasks {summary.expected}/{summary.predicted}/{summary.matched}"
         f"  recall {summary.recall:.2f}  precision {summary.precision:.2f}"
-        f"  lead {summary.lead:.2f}  dated {summary.dated:.2f}  | {meta}"
+        f"  lead {summary.lead:.2f}  dated {summary.dated:.2f}"
+        f"  (on the pages shown: recall {summary.recall_shown:.2f},"
+        f" {summary.matched_shown}/{summary.expected_shown})  | {meta}"
         f"  | {summary.seconds_per_document:.2f} s/doc"
     )
 

@@ -118,6 +118,23 @@ def vietnamese_score(text: str) -> float:
     return sum(1 for word in words if is_syllable(word)) / len(words)
 
 
+# TCVN3 and VNI fonts put letters on Latin-1's upper half only; a file typed with them on
+# Windows keeps Windows-1252's punctuation in the bytes 0x80-0x9F ("…" 0x85, "“" 0x93, "–"
+# 0x96). Read as Latin-1 those are control characters (U+0085 even breaks a line), so the dash
+# of "kinh tế – xã hội", the quotes and the ellipsis were lost.
+_CP1252_PUNCTUATION = {
+    byte: bytes([byte]).decode("cp1252")
+    for byte in range(0x80, 0xA0)
+    if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+
+def legacy_bytes_text(data: bytes) -> str:
+    """Bytes of a legacy-font text as the characters the fonts' codes are: Latin-1, with the
+    Windows punctuation of 0x80-0x9F as punctuation."""
+    return data.decode("latin-1").translate(_CP1252_PUNCTUATION)
+
+
 def _has_legacy_characters(text: str) -> bool:
     return any("\u0080" <= char <= "\u00ff" for char in text)
 
@@ -131,6 +148,62 @@ def from_tcvn3(text: str, *, capitals: bool | None = None) -> str:
     if capitals is None and any(char in _FROM_TCVN3 for char in text):
         return _restore_capitals(text, out)
     return out
+
+
+# .VnTime has codes for seven capitals only (Ă Â Ê Ô Ơ Ư Đ): a capital carrying a tone ("Ủy ban",
+# "Ấp", "Ổn định") was typed with the small letter's code, so it reads back in lower case. A
+# heading "7. ủy ban nhân dân các tỉnh" or a sentence "ủy ban nhân dân tỉnh giao …" then no
+# longer names a body. Such a word is given its capital where the writer meant one: at the start
+# of a line, a table cell, an item ("- ", "1. ", "a) ", "+ ") or a sentence, and at the head of
+# an organisation's name ("ủy ban", written "Ủy ban" in every official text).
+_ITEM_MARKER = re.compile(
+    r"[ ]*(?:[-–+•*]|\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[IVXLC]{1,5})[.)])[ ]*[\"“(]*"
+)
+_OPENING = re.compile(r"[ ]*[\"“(]*")
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"”]*[ ]+[\"“(]*$")
+# Capitals with a code of their own: their small letters were typed small.
+_CODED_CAPITALS = frozenset(letter.lower() for letter in "ĂÂÊÔƠƯĐ")
+
+
+@functools.cache
+def _toned_heads() -> tuple[str, ...]:
+    """Organisation heads of two words or more that open with a toned vowel ("ủy ban")."""
+    from notices.lexicon import ORG_HEADS
+
+    toned = (head for head in ORG_HEADS if len(unicodedata.normalize("NFD", head[0])) > 1)
+    return tuple(head for head in toned if " " in head)
+
+
+def restore_initials(text: str, coded: list[bool]) -> str:
+    """`text` with the capitals .VnTime cannot store put back at the start of a cell, an item
+    or a sentence (a line opens one when the line before it ended one: hard-wrapped text goes
+    on in lower case) and on an organisation's head word; `coded[i]` tells whether character i
+    was read from a TCVN3 code."""
+    chars = list(text)
+    segment_start, fresh = 0, True
+    for index, letter in enumerate(text):
+        if letter == "\t" or letter == "\n":
+            ended = text[segment_start:index].rstrip()
+            fresh = letter == "\t" or not ended or ended[-1] in ".:;!?"
+            segment_start = index + 1
+            continue
+        if not coded[index] or not letter.islower() or letter in _CODED_CAPITALS:
+            continue
+        if index and (text[index - 1].isalnum() or text[index - 1] in "/_"):
+            continue  # inside a word
+        before = text[segment_start:index]
+        rest = text[index : index + 24].lower()
+        if (
+            _ITEM_MARKER.fullmatch(before)
+            or (fresh and _OPENING.fullmatch(before))
+            or _SENTENCE_END.search(before[-8:])
+            or any(
+                rest.startswith(head) and not rest[len(head) : len(head) + 1].isalpha()
+                for head in _toned_heads()
+            )
+        ):
+            chars[index] = letter.upper()
+    return "".join(chars)
 
 
 def _restore_capitals(original: str, converted: str) -> str:
@@ -243,8 +316,17 @@ def repair_text(text: str) -> str:
     prior = max(whole, key=lambda name: whole[name])
     if whole[prior] < whole["unicode"] + 0.05:
         prior = "unicode"
-    lines = [_repair_line(line, prior) for line in text.split("\n")]
-    return unicodedata.normalize("NFC", "\n".join(lines))
+    lines = text.split("\n")
+    repaired = [_repair_line(line, prior) for line in lines]
+    coded: list[bool] = []
+    for line, new in zip(lines, repaired, strict=True):
+        tcvn3 = new != line and len(new) == len(line) and new == from_tcvn3(line)
+        coded.extend(tcvn3 and char in _FROM_TCVN3 for char in line)
+        coded.append(False)  # the line break
+    joined = "\n".join(repaired)
+    if any(coded):
+        joined = restore_initials(joined, coded)
+    return unicodedata.normalize("NFC", joined)
 
 
 def _repair_line(line: str, prior: str) -> str:

@@ -44,7 +44,7 @@ def _best_of(text: str, data: bytes) -> str:
     Windows-1258 decoding would have mangled, so those are read again from the bytes."""
     options = [text, legacy.repair_text(text)]
     if not data.isascii() and not _is_utf(data):
-        latin = data.decode("latin-1")
+        latin = legacy.legacy_bytes_text(data)
         converted = legacy.repair_text(latin)
         if converted != latin:  # a legacy reading was found: it wins a tie ("kÕ" is not "kƠ")
             options.insert(0, converted)

@@ -59,7 +59,11 @@ def _cell_paragraphs(cell: str) -> list[str]:
     return [_clean(raw) for raw in raws if _clean(raw)]
 
 
-_NEW_PARAGRAPH = re.compile(r"^(-|\d+(\.\d+)*\.\s|[a-zđ]\)\s|\([ivx]+\)|\*\*)")
+# A new item: a dash, a "+" sub-item or a Markdown bullet ("*   "), a number, a letter, a bold
+# line (a dash or "+" only after a paragraph that ends a clause: otherwise it is a hard-wrapped
+# line's first character). A Markdown bullet is written as the dash a Word bullet reads back as.
+_NEW_PARAGRAPH = re.compile(r"^(-|\+|\*\s|\d+(\.\d+)*\.\s|[a-zđ]\)\s|\([ivx]+\)|\*\*)")
+_BULLET = re.compile(r"^\*\s+(?=\S)")
 
 
 def _body_paragraphs(cell: str) -> list[str]:
@@ -68,11 +72,14 @@ def _body_paragraphs(cell: str) -> list[str]:
     for raw in cell.split("\n"):
         if not _clean(raw):
             continue
-        starts_item = _NEW_PARAGRAPH.match(raw.strip()) and (
-            not paragraphs or not raw.strip().startswith("-") or paragraphs[-1][-1:] in ";:."
-        )
+        line = raw.strip()
+        starts_item = _NEW_PARAGRAPH.match(line) and (
+            not paragraphs or line[:1] not in "-+" or paragraphs[-1][-1:] in ";:."
+        )  # fmt: skip
         if paragraphs and not starts_item:
             paragraphs[-1] += " " + _clean(raw)
+        elif _BULLET.match(line):
+            paragraphs.append("- " + _clean(raw))
         else:
             paragraphs.append(_clean(raw))
     return paragraphs
