@@ -207,6 +207,13 @@ _ANSWER_END = re.compile(
 _FINDING = re.compile(
     r"(?<![^\W_])(?:không|chưa)\s+(?:thuộc|có cơ sở|đủ\s+(?:điều kiện|cơ sở|căn cứ))(?![^\W_])"
 )
+# "Quỹ BHYT thanh toán theo mức hưởng quy định tại …", "Quỹ bảo hiểm xã hội không chi trả các chi
+# phí …": what an insurance fund pays is a benefit rule, not a fund's work (a case may open it:
+# "Trường hợp thẻ hết hạn: Quỹ BHYT thanh toán …").
+_FUND_PAYS = re.compile(
+    r"^(?:[^.;:]{0,200}:\s*)?quỹ\s+(?:bhyt|bhxh|bảo hiểm[^.;:,]{0,30}?|khám bệnh[^.;:,]{0,30}?)\s+"
+    r"(?:không\s+|chỉ\s+)?(?:thanh toán|chi trả|chi)\s"
+)
 _FINDING_FRAME = re.compile(r"^(?:theo|căn cứ|như vậy|do đó|vì vậy)\b")
 _FINDING_ASKS = re.compile(r"(?<![^\W_])(?:phải|cần|có trách nhiệm|đề nghị|yêu cầu)(?![^\W_])")
 # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ nhu yếu phẩm …", "Kêu gọi
@@ -380,6 +387,8 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
     if asks_someone(low):
         return False  # "Căn cứ quy định nêu trên, đề nghị Sở …" asks for work
+    if _FUND_PAYS.match(low) and not _FINDING_ASKS.search(low):
+        return True
     finding = _FINDING_FRAME.match(low) and _FINDING.search(low) and not _FINDING_ASKS.search(low)
     if finding and not analyze(sentence).leads:
         return True

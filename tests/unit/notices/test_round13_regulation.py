@@ -294,3 +294,17 @@ def test_the_older_execution_closing_is_a_remark() -> None:
         "căn cứ Quyết định thi hành./."
     )
     assert not is_remark("Trưởng Công an xã căn cứ Quyết định tổ chức tuần tra trước ngày 10/3.")
+
+
+def test_what_an_insurance_fund_pays_is_a_benefit_rule() -> None:
+    from notices.statements import states_only
+
+    assert states_only("Quỹ BHXH chi trả trợ cấp ốm đau theo mức quy định tại Điều 28 Luật.", None)
+    assert states_only(
+        "Trường hợp người bệnh chuyển tuyến: Quỹ bảo hiểm y tế không thanh toán tiền giường.", None
+    )
+    # a fund that is a body with work, or a fund told to pay, stays
+    assert not states_only(
+        "Quỹ Đầu tư phát triển tỉnh chi trả vốn vay trước ngày 30/6/2026.", None
+    )
+    assert not states_only("Quỹ bảo hiểm y tế phải thanh toán kịp thời cho các bệnh viện.", None)
