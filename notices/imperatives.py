@@ -81,13 +81,14 @@ _DUTIES = re.compile(
 # "Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo …": a bracket on the time before the verb.
 _BRACKET = re.compile(r"\([^()]{0,120}\)\s*,?\s*")
 # Adverbs and modals that stand before the verb ("khẩn trương", "tiếp tục", "cần", "phải"); "chịu
-# trách nhiệm về việc …" as well ("chịu trách nhiệm trước pháp luật" has no verb after it).
+# trách nhiệm về việc …" as well ("chịu trách nhiệm trước pháp luật" has no verb after it), and
+# "định kỳ hoặc đột xuất" (when the report is due, "Định kỳ hoặc đột xuất báo cáo …").
 _ADVERB = re.compile(
     r"(?:khẩn trương|chủ động|tiếp tục|kịp thời|thường xuyên|định kỳ|nghiêm túc|quyết liệt"
     r"|tích cực|sớm|nhanh chóng|khẩn cấp|ngay|trực tiếp|kiên quyết|triệt để|dứt khoát|rứt khoát"
     r"|tuyệt đối|cần|phải|nên|(?:có|chịu) trách nhiệm(?:\s+về(?:\s+việc)?)?|tập trung|đồng thời"
     r"|hằng (?:năm|quý|tháng|tuần|ngày)|hàng (?:năm|quý|tháng|tuần|ngày)|liên tục|khẩn"
-    r"|hơn nữa)" + _END + r"\s*,?\s*"
+    r"|hơn nữa|(?:(?:hoặc|và)\s+)?(?:đột xuất|khi có yêu cầu))" + _END + r"\s*,?\s*"
 )
 # A one-syllable verb that begins a noun is no order: "tăng trưởng", "trình độ", "cử tri",
 # "chuyển biến" ("Nâng cao hiệu quả …", "Cung cấp dịch vụ …" are: their verb has two syllables).

@@ -24,6 +24,7 @@ from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.names import split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.quotations import drop_quoted
+from notices.regulation import drop_rules
 from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
 from notices.structure import build_items, is_closing, split_body
@@ -65,6 +66,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     type_code, title = find_type_and_title(lines)
     front, body = split_body(paragraphs, title=title)
     body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
+    body = drop_rules(lines, front, body)  # a decree's standing rules are not tasks either
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 

@@ -133,9 +133,11 @@ def inner_phan_cong(low: str, pos: int) -> bool:
 
 # "Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này./.":
 # the closing article of a decision or resolution names who executes it, no piece of work.
+# "… và các ông, bà có tên tại Điều 1 căn cứ Quyết định thi hành./.": the older wording.
 _EXECUTION_ARTICLE = re.compile(
-    r"\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện)\s+"
+    r"\b(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện)\s+"
     r"(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch)\s+này"
+    r"|căn cứ\s+(?:nghị quyết|quyết định|chỉ thị)(?:\s+này)?\s+(?:thi hành|thực hiện))"
     r"\s*[./]*\s*$"
 )
 

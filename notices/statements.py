@@ -195,6 +195,27 @@ _ANSWER_CLOSE = re.compile(
     r"^(?:(?!và\s)[^\s.;]+\s+){1,9}?(?:xin\s+)?(?:có ý kiến|trả lời)\s+(?:[^.;]{0,40}\s)?để\s"
     r"(?![^.;]*\b(?:thực hiện|triển khai|báo cáo)\b)"
 )
+# "Sở Nội vụ trả lời để Ủy ban nhân dân huyện được rõ./.", "Chi cục Thuế thông báo để ông Nguyễn
+# Văn A được biết./.": whoever answers (its name may hold a "và"), the sentence only closes it.
+_ANSWER_END = re.compile(
+    r"^[^.;:]{2,160}?\s(?:xin\s+)?(?:có ý kiến|trả lời|thông báo)\s+(?:[^.;]{0,40}\s)?"
+    r"để\s(?![^.;]*\b(?:thực hiện|triển khai|báo cáo)\b)[^.;]{2,160}?\s(?:được\s+)?(?:biết|rõ)"
+    r"\s*[./|\s]*$"
+)
+# "Theo quy định hiện hành, trường hợp … không thuộc đối tượng …", "Theo đó, không có cơ sở xác
+# nhận …": what the law allows in the case asked about, a finding rather than work.
+_FINDING = re.compile(
+    r"(?<![^\W_])(?:không|chưa)\s+(?:thuộc|có cơ sở|đủ\s+(?:điều kiện|cơ sở|căn cứ))(?![^\W_])"
+)
+# "Quỹ BHYT thanh toán theo mức hưởng quy định tại …", "Quỹ bảo hiểm xã hội không chi trả các chi
+# phí …": what an insurance fund pays is a benefit rule, not a fund's work (a case may open it:
+# "Trường hợp thẻ hết hạn: Quỹ BHYT thanh toán …").
+_FUND_PAYS = re.compile(
+    r"^(?:[^.;:]{0,200}:\s*)?quỹ\s+(?:bhyt|bhxh|bảo hiểm[^.;:,]{0,30}?|khám bệnh[^.;:,]{0,30}?)\s+"
+    r"(?:không\s+|chỉ\s+)?(?:thanh toán|chi trả|chi)\s"
+)
+_FINDING_FRAME = re.compile(r"^(?:theo|căn cứ|như vậy|do đó|vì vậy)\b")
+_FINDING_ASKS = re.compile(r"(?<![^\W_])(?:phải|cần|có trách nhiệm|đề nghị|yêu cầu)(?![^\W_])")
 # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ nhu yếu phẩm …", "Kêu gọi
 # các nhà hảo tâm, người dân chung tay ủng hộ …": an appeal to the public, whom no one tracks.
 _PUBLIC = r"(?:cộng đồng|cá nhân|người dân|nhân dân|nhà hảo tâm|mạnh thường quân|toàn dân)"
@@ -252,8 +273,12 @@ _CALLER_WORKS = re.compile(
 
 # "Chính quyền địa phương ở các xã trước sắp xếp tiếp tục hoạt động cho đến khi chính quyền …
 # mới chính thức hoạt động.": a transitional provision says how long a body goes on existing.
+# "Ban bầu cử hết nhiệm vụ sau khi …", "Tổ thẩm định kết thúc nhiệm vụ khi …": a body's term
+# ends, no work of its own.
 _LASTS_UNTIL = re.compile(
-    r"^[^.;:]{3,200}?\s(?:tiếp tục|vẫn)\s+hoạt động\s+(?:cho\s+)?(?:đến|tới)\s+(?:khi|ngày|hết)\b"
+    r"^[^.;:]{3,200}?\s(?:(?:tiếp tục|vẫn)\s+hoạt động\s+(?:cho\s+)?(?:đến|tới)\s+(?:khi|ngày|hết)"
+    r"|(?:hết nhiệm vụ|kết thúc nhiệm vụ)\s+(?:sau khi|khi|kể từ)"
+    r")\b"
 )
 # What turns a call or a provision into work when it follows it: a task verb or a deadline
 # ("…; giao Trạm Y tế xã phun khử khuẩn …", "… cho đến khi kết thúc đợt cao điểm, báo cáo kết
@@ -313,7 +338,7 @@ def _appeal_or_optional(low: str) -> bool:
 def _rule_or_role(low: str) -> bool:
     """Guidance that points at rules, an award rule, obeying rules, a role, a
     request only for difficulties, an answer's closing: none names work to track."""
-    if _DIFFICULTY.match(low) or _ANSWER_CLOSE.match(low):
+    if _DIFFICULTY.match(low) or _ANSWER_CLOSE.match(low) or _ANSWER_END.match(low):
         return True
     if _HANDLES_DIFFICULTIES.match(low) or _CONTACT.match(low):
         return True
@@ -362,6 +387,11 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
     if asks_someone(low):
         return False  # "Căn cứ quy định nêu trên, đề nghị Sở …" asks for work
+    if _FUND_PAYS.match(low) and not _FINDING_ASKS.search(low):
+        return True
+    finding = _FINDING_FRAME.match(low) and _FINDING.search(low) and not _FINDING_ASKS.search(low)
+    if finding and not analyze(sentence).leads:
+        return True
     if _CITES_PROVISION.match(low) or _RULE_APPLIED.match(low):
         return True
     return _narrates_past(low, reference)

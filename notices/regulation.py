@@ -1,0 +1,141 @@
+"""The rules of a regulation: a decree's, a circular's or an issued Quy chế's articles.
+
+A Nghị định, a Thông tư or a Quy chế / Quy định issued by a decision is mostly standing rules
+under titled articles ("Điều 5. Thẩm quyền công nhận kết quả …", "Điều 9. Trình tự, thủ tục …"):
+"Người đứng đầu cơ quan … đánh giá …", "Công chức lập Phiếu …" say who may or must do what, every
+time, not what a body is asked to do now. Only its execution articles ("Điều 26. Tổ chức thực
+hiện", "Điều 29. Trách nhiệm thi hành", "Điều 4. Điều khoản thi hành") and the articles of a
+chapter "TỔ CHỨC THỰC HIỆN" assign work. `drop_rules` takes the other titled articles out of the
+body before items are built. A resolution or decision whose articles run on ("Điều 2. Giao Sở Y
+tế …") is no regulation: its articles are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.text import match_form
+
+# "Điều 12. Tiêu chí theo dõi, đánh giá, xếp loại chất lượng công chức", "**Điều 3. Giải thích
+# từ ngữ**": an article's number and title alone on its paragraph.
+_ARTICLE = re.compile(
+    r"^\**\s*điều\s+(?P<number>\d{1,3}[a-zđ]?)\s*[.:]\s*\**\s*(?P<title>[^*]*?)\**\s*$"
+)
+# "Điều 1. Giao Sở Tài chính chủ trì …", "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."
+_ANY_ARTICLE = re.compile(r"^\**\s*điều\s+(?P<number>\d{1,3}[a-zđ]?)\s*[.:]")
+# "Chương II", "CHƯƠNG IV", "Chương 3": a chapter line; its title follows on the next paragraph
+# or after a separator ("Chương IV. ĐIỀU KHOẢN THI HÀNH").
+_CHAPTER = re.compile(
+    r"^\**\s*chương\s+(?:[ivxlc]{1,6}|\d{1,2})\b\s*[.:–-]?\s*\**\s*(?P<title>[^*]*?)\**\s*$"
+)
+_TITLE_WORDS = 24
+_WRAP_WORDS = 10  # the second line of a title
+# "Tổ chức thực hiện", "Trách nhiệm thi hành", "Trách nhiệm tổ chức thực hiện", "Điều khoản thi
+# hành", "Tổ chức thi hành": the articles and chapters that give the rules to bodies to carry out.
+_EXECUTION = re.compile(
+    r"^(?:(?:trách nhiệm|tổ chức|điều khoản|hiệu lực và trách nhiệm|hiệu lực và tổ chức)"
+    r"(?:\s+(?:tổ chức|triển khai))?\s+(?:thực hiện|thi hành)"
+    r"|trách nhiệm (?:thi hành|thực hiện)"
+    r"|trách nhiệm của (?:các\s+)?(?:cơ quan|bộ|sở|đơn vị|tổ chức)[^.]{0,80}trong (?:việc\s+)?"
+    r"(?:tổ chức\s+)?(?:thực hiện|thi hành|triển khai)"
+    r"|điều khoản thi hành)\b"
+)
+# In a chapter on carrying the document out, every article assigns ("Điều 15. Trách nhiệm của Sở
+# Y tế") but those that only date it, fund it or say to whom it applies.
+_EFFECT = re.compile(
+    r"^(?:hiệu lực|kinh phí|điều khoản (?:áp dụng|chuyển tiếp)|quy định chuyển tiếp)"
+)
+# a regulation has at least this many titled articles (a decision's three run-on articles and
+# a resolution's "Điều 1. Thông qua …" do not make one)
+_MIN_TITLED = 4
+
+
+def _opens(line: str) -> bool:
+    """A line that starts a paragraph of its own: a capital or a number."""
+    return line[:1].isupper() or line[:1].isdigit()
+
+
+def article_titles(lines: list[str]) -> list[tuple[str, str]]:
+    """(number, title) of every article whose title stands alone on its line: "Điều 12. Tiêu chí
+    …" over "1. …" or "Công chức …". A run-on article's first line ("Điều 2. Giao Sở Y tế chủ
+    trì,", "Điều 3. Hội đồng nhân dân" + "tỉnh giao …") is no title."""
+    found: list[tuple[str, str]] = []
+    texts = [match_form(line.strip()) for line in lines]
+    for i, text in enumerate(texts):
+        m = _ARTICLE.match(text)
+        if m is None:
+            continue
+        title = m["title"].strip().rstrip(":").strip()
+        if not title or title.endswith((".", ";", ",")) or len(title.split()) > _TITLE_WORDS:
+            continue
+        after = [ln.strip(" |*_") for ln in lines[i + 1 : i + 4] if ln.strip(" |*_")]
+        if after and not _opens(after[0]):
+            # "Điều 15. Đánh giá … giữ chức vụ" + "lãnh đạo, quản lý" + "1. …": a title on two
+            # lines; "Điều 3. Hội đồng nhân dân" + "tỉnh giao …" + "…": the article runs on
+            wrapped = after[0]
+            short = len(wrapped.split()) <= _WRAP_WORDS and not wrapped.endswith((".", ";", ","))
+            if not short or (len(after) > 1 and not _opens(after[1])):
+                continue
+            title = f"{title} {match_form(wrapped)}"
+        found.append((m["number"], title))
+    return found
+
+
+def _titled(paragraph: str, titles: list[tuple[str, str]]) -> str | None:
+    """The title of the article this paragraph opens, when it is one of `titles`."""
+    m = _ANY_ARTICLE.match(match_form(paragraph.strip()))
+    if m is None:
+        return None
+    rest = match_form(paragraph.strip())[m.end() :].strip(" *")
+    for number, title in titles:
+        if number == m["number"] and rest.startswith(title):
+            return title
+    return None
+
+
+def _chapter(paragraph: str) -> re.Match[str] | None:
+    text = match_form(paragraph.strip())
+    if len(text.split()) > _TITLE_WORDS:
+        return None
+    return _CHAPTER.match(text)
+
+
+def is_execution(title: str) -> bool:
+    """An article or chapter title that gives the document to bodies to carry out."""
+    return _EXECUTION.match(match_form(title.strip(" .:*"))) is not None
+
+
+def drop_rules(lines: list[str], front: list[str], body: list[str]) -> list[str]:
+    """The body without the standing rules of a regulation: titled articles that are not execution
+    articles, outside a chapter on carrying the document out, and the chapter lines themselves.
+    The front matter is read only to know which article the body opens inside."""
+    titles = article_titles(lines)
+    if len(titles) < _MIN_TITLED or all(is_execution(title) for _, title in titles):
+        return body
+    paragraphs = [*front, *body]
+    keep: list[bool] = []
+    dropping = False  # inside a titled rules article
+    chapter_executes = False
+    expect_chapter_title = False
+    for paragraph in paragraphs:
+        low = match_form(paragraph.strip())
+        if (chapter := _chapter(paragraph)) is not None:
+            chapter_executes = bool(chapter["title"]) and is_execution(chapter["title"])
+            expect_chapter_title = not chapter["title"]
+            dropping = True  # the chapter line and, until an article, its title
+            keep.append(False)
+            continue
+        if expect_chapter_title:
+            expect_chapter_title = False
+            if _ANY_ARTICLE.match(low) is None:
+                chapter_executes = is_execution(paragraph)
+                keep.append(False)
+                continue
+        if _ANY_ARTICLE.match(low) is not None:
+            title = _titled(paragraph, titles)
+            if title is None or is_execution(title):
+                dropping = False
+            else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
+                dropping = not chapter_executes or _EFFECT.match(title) is not None
+        keep.append(not dropping)
+    return [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
