@@ -120,8 +120,8 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
     after the header, title and "Kính gửi" block (a pasted excerpt starts at once).
     """
     for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
-        if _BODY_END.match(paragraph):
-            break  # signed already: an intro further on belongs to a document it attaches
+        if _BODY_END.match(paragraph) and _attached_start(paragraphs[index:]) is not None:
+            break  # signed already: an intro further on is the attached programme's own
         matches = list(_INTRO_END.finditer(paragraph))
         article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
         if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
@@ -209,13 +209,22 @@ _TITLE_LINES = 8  # … or a long title set one short line a paragraph
 
 
 def _after_signature(tail: list[str]) -> list[str]:
+    start = _attached_start(tail)
+    if start is not None:
+        return _until_end(tail[start:])
+    return _appendix_rows(tail)
+
+
+def _attached_start(tail: list[str]) -> int | None:
+    """Index of the first paragraph of the attached document's body after its name, title
+    and note, or None when no attached document is named."""
     for index, paragraph in enumerate(tail):
         if not (_ATTACHED_TYPE.match(paragraph) or _ATTACHED_TITLE.match(paragraph)):
             continue
         note = _attached_note(tail, index)
         if note is not None:
-            return _until_end(tail[note + 1 :])
-    return _appendix_rows(tail)
+            return note + 1
+    return None
 
 
 def _attached_note(tail: list[str], index: int) -> int | None:
@@ -224,7 +233,7 @@ def _attached_note(tail: list[str], index: int) -> int | None:
     whose every line is a title line (no item marker, no sentence end); a reader may glue the
     note to the end of the title's paragraph."""
     for j in range(index, min(index + 1 + _TITLE_LINES, len(tail))):
-        if j > index and _ATTACHED_NOTE.match(tail[j]) or _GLUED_NOTE.search(tail[j]):
+        if (j > index and _ATTACHED_NOTE.match(tail[j])) or _GLUED_NOTE.search(tail[j]):
             return j
         if j - index >= _NOTE_NEAR and _ends_title(tail[j]):
             break
