@@ -120,7 +120,7 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
     after the header, title and "Kính gửi" block (a pasted excerpt starts at once).
     """
     for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
-        if _BODY_END.match(paragraph) and _attached_start(paragraphs[index:]) is not None:
+        if _BODY_END.match(paragraph) and _opens_with_items(paragraphs[index:]):
             break  # signed already: an intro further on is the attached programme's own
         matches = list(_INTRO_END.finditer(paragraph))
         article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
@@ -147,6 +147,21 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             len(paragraphs),
         )
     return paragraphs[:start], _until_end(paragraphs[start:])
+
+
+def _opens_with_items(tail: list[str]) -> bool:
+    """An attached document named after the signature whose body opens with its items ("I.
+    MỤC TIÊU"), not with an intro of its own ("Chính phủ ban hành Chương trình … như sau:",
+    which still opens the body as before)."""
+    start = _attached_start(tail)
+    if start is None:
+        return False
+    for paragraph in tail[start:]:
+        if find_marker(paragraph) is not None:
+            return True
+        if _INTRO_END.search(paragraph):
+            return False
+    return False
 
 
 def _header_end(paragraphs: list[str], title: str) -> int:

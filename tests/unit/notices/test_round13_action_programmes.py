@@ -182,3 +182,18 @@ def test_a_plan_without_a_note_keeps_its_own_intro() -> None:
         ("Sở Xây dựng",),
     ]
     assert len(leads) == 29
+
+
+def test_a_programme_opening_with_its_own_intro_keeps_it_out_of_the_articles() -> None:
+    """ "Căn cứ …, Chính phủ ban hành Chương trình … như sau:" before "I.": the programme's
+    intro opens the body as before; it is no further paragraph of the last article."""
+    opening = (
+        "Căn cứ Kết luận số 12-KL/TW ngày 02 tháng 01 năm 2027 của Bộ Chính trị (sau đây viết "
+        "tắt là Kết luận số 12-KL/TW), Chính phủ ban hành Chương trình hành động thực hiện Kết "
+        "luận số 12-KL/TW như sau:\n"
+    )
+    programme = PROGRAMME.replace("III. TỔ CHỨC THỰC HIỆN", MORE + "III. TỔ CHỨC THỰC HIỆN")
+    head = HEAD.replace("Nơi nhận:\n- Các bộ, cơ quan ngang bộ;\n- Lưu: VT.\n", "")
+    tasks = parse_notice(head + TITLE + NOTE + "\n" + opening + programme).tasks
+    assert not any(t.text.startswith("Căn cứ") for t in tasks)
+    assert len(tasks) == 4 + len(LETTERS) + 1
