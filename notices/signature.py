@@ -48,8 +48,12 @@ _SECRETARY = re.compile(r"\b(?:THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\b")
 # A resolution or decision printed without "Nơi nhận" (a gazette's text) and signed before the
 # programme or plan it attaches: "TM. CHÍNH PHỦ" … then "(Kèm theo Nghị quyết số …)" further on.
 _SIGNED_FOR = re.compile(r"^\W*(?:TM|KT|T/M|TL|TUQ)\.\s*[A-ZĐ]")
+# A PDF's text layer may run the note on from the title's last words ("… giai đoạn 2026 - 2030
+# (Kèm theo Nghị quyết số …"): in brackets it counts anywhere in the line.
 _ATTACHMENT_NOTE = re.compile(
-    r"^\W*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết)\b", re.IGNORECASE
+    r"^\W*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết)\b"
+    r"|\(\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết)\b",
+    re.IGNORECASE,
 )
 
 
@@ -58,7 +62,7 @@ def _signed_before_attachment(lines: list[str]) -> int | None:
     signed = next((i for i, line in enumerate(lines) if _SIGNED_FOR.match(line)), None)
     if signed is None:
         return None
-    attached = any(_ATTACHMENT_NOTE.match(line) for line in lines[signed + 1 :])
+    attached = any(_ATTACHMENT_NOTE.search(line) for line in lines[signed + 1 :])
     return signed if attached else None
 
 

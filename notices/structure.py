@@ -75,6 +75,8 @@ class Item:
         titled = section and self.children and not first.endswith((".", ";", ":"))
         if titled and len(head.split()) <= 25:
             return True  # "I. Trách nhiệm phối hợp trong công tác thẩm định chủ trương …"
+        if self._themes_points(first):
+            return True  # "2. Đẩy mạnh cải cách …; nâng cao hiệu quả thực thi thể chế" over a) b)
         # "2. Về kiểm điểm tập thể lãnh đạo (cơ quan …; tập thể …)": the brackets list its scope
         topic = head
         while _BRACKETED.search(topic):  # "(… Ban Thường vụ (hoặc Ban Chủ nhiệm) …)" nests
@@ -91,6 +93,25 @@ class Item:
             and not re.search(r"[^A-Z]\.(?:\s|$)", head)
         )
 
+    def _themes_points(self, first: str) -> bool:
+        """A numbered theme over lettered points (an action programme's "1. Nâng cao nhận thức,
+        đổi mới tư duy …; tạo khí thế mới …" over "a) …" "b) …"): one unpunctuated line, however
+        long, with no sentence inside; the points are the work."""
+        if self.marker is None or self.marker.kind is not MarkerKind.NUMBER:
+            return False
+        letters = [c for c in self.children if c.marker and c.marker.kind is MarkerKind.LETTER]
+        return (
+            len(self.paragraphs) == 1
+            and len(letters) >= 2
+            and len(letters) == len(self.children)
+            and not first.endswith((".", ";", ":", ","))
+            and len(first.split()) <= _THEME_WORDS
+            and not _SENTENCE_END.search(first)
+        )
+
+
+_THEME_WORDS = 60
+
 
 def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], list[str]]:
     """(front matter, body) — the body runs from after "… như sau:" to "Nơi nhận".
@@ -99,6 +120,8 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
     after the header, title and "Kính gửi" block (a pasted excerpt starts at once).
     """
     for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
+        if _BODY_END.match(paragraph) and _opens_with_items(paragraphs[index:]):
+            break  # signed already: an intro further on is the attached programme's own
         matches = list(_INTRO_END.finditer(paragraph))
         article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
         if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
@@ -124,6 +147,21 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             len(paragraphs),
         )
     return paragraphs[:start], _until_end(paragraphs[start:])
+
+
+def _opens_with_items(tail: list[str]) -> bool:
+    """An attached document named after the signature whose body opens with its items ("I.
+    MỤC TIÊU"), not with an intro of its own ("Chính phủ ban hành Chương trình … như sau:",
+    which still opens the body as before)."""
+    start = _attached_start(tail)
+    if start is None:
+        return False
+    for paragraph in tail[start:]:
+        if find_marker(paragraph) is not None:
+            return True
+        if _INTRO_END.search(paragraph):
+            return False
+    return False
 
 
 def _header_end(paragraphs: list[str], title: str) -> int:
@@ -186,27 +224,49 @@ _TITLE_LINES = 8  # … or a long title set one short line a paragraph
 
 
 def _after_signature(tail: list[str]) -> list[str]:
+    start = _attached_start(tail)
+    if start is not None:
+        return _until_end(tail[start:])
+    return _appendix_rows(tail)
+
+
+def _attached_start(tail: list[str]) -> int | None:
+    """Index of the first paragraph of the attached document's body after its name, title
+    and note, or None when no attached document is named."""
     for index, paragraph in enumerate(tail):
         if not (_ATTACHED_TYPE.match(paragraph) or _ATTACHED_TITLE.match(paragraph)):
             continue
         note = _attached_note(tail, index)
         if note is not None:
-            return _until_end(tail[note + 1 :])
-    return _appendix_rows(tail)
+            return note + 1
+    return None
 
 
 def _attached_note(tail: list[str], index: int) -> int | None:
-    """Index of the "(Kèm theo Quyết định / Nghị quyết …)" note under the attached document's
-    name at `index`: within a few paragraphs, or further down a title whose every line is a
-    title line (no item marker, no sentence end)."""
-    for j in range(index + 1, min(index + 1 + _TITLE_LINES, len(tail))):
-        if _ATTACHED_NOTE.match(tail[j]):
+    """Index of the last paragraph of the attached document's name and title at `index`: the
+    "(Kèm theo Quyết định / Nghị quyết …)" note within a few paragraphs, or further down a title
+    whose every line is a title line (no item marker, no sentence end); a reader may glue the
+    note to the end of the title's paragraph."""
+    for j in range(index, min(index + 1 + _TITLE_LINES, len(tail))):
+        if (j > index and _ATTACHED_NOTE.match(tail[j])) or _GLUED_NOTE.search(tail[j]):
             return j
-        if j - index >= _NOTE_NEAR and (
-            find_marker(tail[j]) is not None or tail[j].rstrip().endswith((".", ";", ":"))
-        ):
-            return None
+        if j - index >= _NOTE_NEAR and _ends_title(tail[j]):
+            break
     return None
+
+
+# "… hoàn thiện tổ chức bộ máy (Kèm theo Nghị quyết số 105/NQ-CP ngày … của Chính phủ)": the
+# note glued to the title's last line
+_GLUED_NOTE = re.compile(
+    r"\(\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết|Công văn|Thông báo"
+    r"|Kế hoạch)\b[^()]{0,200}\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _ends_title(paragraph: str) -> bool:
+    """An item marker or a sentence end: the attached document's name and title are over."""
+    return find_marker(paragraph) is not None or paragraph.rstrip().endswith((".", ";", ":"))
 
 
 # "PHỤ LỤC" / "Phụ lục I" after the signature, then its task table's rows (notices.tables).

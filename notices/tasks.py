@@ -52,6 +52,8 @@ _DIRECTS_POINTS = re.compile(
 _REQUIREMENT_POINTS = re.compile(
     r"\s(?:bảo đảm|đảm bảo|đáp ứng|theo)\s+(?:một số|các|những)\s+yêu cầu\s+(?:như\s+)?sau"
     r"(?:\s+đây)?\s*:$"
+    # "Sửa đổi Luật … để:" over "- Tháo gỡ …" "- Đơn giản hóa …": what the one piece of work is for
+    r"|\sđể\s*:$"
 )
 _LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
 
