@@ -28,7 +28,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     khoa, trạm,
     bệnh viện, đài, báo, bưu điện, điện lực, ngân hàng, quỹ, công ty, tổng công ty, tập đoàn,
     thanh tra, tòa án, viện kiểm sát, hạt, chính phủ, thủ tướng, bộ phận, hiệp hội, vp, kbnn,
-    ubkt, thông tấn xã, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
+    ubkt, bql, bcđ, đại học, thông tấn xã, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
     chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở,
     nhà cung cấp,
     thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở, thôn, ấp, khu phố, tổ dân phố
@@ -84,7 +84,7 @@ ROLE_WORDS: tuple[str, ...] = _words(
     thư, phó trưởng, trưởng ban, trưởng phòng, trưởng, người đứng đầu, lãnh đạo, cấp ủy, chính
     quyền, huyện ủy viên, tỉnh ủy viên, ủy viên, thành viên, cán bộ, công chức, viên chức, bộ
     trưởng, thủ tướng, chánh văn phòng, phó chánh văn phòng, chánh thanh tra, hiệu trưởng, cục
-    trưởng, chi cục trưởng, tổ trưởng, tổ công tác, kế toán, văn thư, thủ quỹ, chuyên viên,
+    trưởng, chi cục trưởng, tổ trưởng, tổ công tác, kế toán, văn thư, thủ quỹ, thư ký, chuyên viên,
     nhân viên, cán bộ phụ trách, người phụ trách, trưởng thôn, trưởng bản, trưởng khu phố
     """
 )
