@@ -84,7 +84,7 @@ ROLE_WORDS: tuple[str, ...] = _words(
     thư, phó trưởng, trưởng ban, trưởng phòng, trưởng, người đứng đầu, lãnh đạo, cấp ủy, chính
     quyền, huyện ủy viên, tỉnh ủy viên, ủy viên, thành viên, cán bộ, công chức, viên chức, bộ
     trưởng, thủ tướng, chánh văn phòng, phó chánh văn phòng, chánh thanh tra, hiệu trưởng, cục
-    trưởng, chi cục trưởng, tổ trưởng, tổ công tác, kế toán, văn thư, thủ quỹ, thư ký, chuyên viên,
+    trưởng, chi cục trưởng, tổ trưởng, tổ công tác, kế toán, văn thư, thủ quỹ, chuyên viên,
     nhân viên, cán bộ phụ trách, người phụ trách, trưởng thôn, trưởng bản, trưởng khu phố
     """
 )

@@ -3,8 +3,8 @@
 A tracking table ("bảng theo dõi") lists what each unit was given: its lead column may say
 "Cơ quan chủ công" rather than "chủ trì", its time column "TG hoàn thành", and rows are grouped
 under a heading row that names the unit ("| PHÒNG Y TẾ |  |  |"). A row whose lead cell is empty
-belongs to the unit of its heading. Abbreviated bodies ("BQL …", "BCĐ …") lead as well, and a
-secretary group ("Thư ký các Tổ") heads its duties as any other role does."""
+belongs to the unit of its heading. Abbreviated bodies ("BQL …", "BCĐ …") and a university named
+without "Trường" lead as well."""
 
 from __future__ import annotations
 
@@ -84,18 +84,6 @@ def test_an_abbreviated_management_board_leads_a_row() -> None:
         "| 1 | Di dời các sạp hàng ra chợ tạm | BQL chợ Long Hòa | Tháng 6/2026 |\n"
     )
     assert [lead for _, lead in _tasks(body)] == [["BQL chợ Long Hòa"]]
-
-
-def test_a_secretary_heading_leads_its_duties() -> None:
-    body = (
-        "1. Các thành viên Đoàn kiểm tra\n"
-        "- Nghiên cứu hồ sơ trước mỗi buổi làm việc.\n"
-        "2. Thư ký Đoàn kiểm tra\n"
-        "- Tổng hợp ý kiến của các thành viên;\n"
-        "- Dự thảo báo cáo kết quả kiểm tra.\n"
-    )
-    leads = [lead for _, lead in _tasks(body)]
-    assert leads[-2:] == [["Thư ký Đoàn kiểm tra"], ["Thư ký Đoàn kiểm tra"]]
 
 
 def test_a_focal_point_column_is_the_lead_column() -> None:
