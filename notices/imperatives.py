@@ -42,7 +42,9 @@ _CONNECTOR = re.compile(
 _FRAME = re.compile(
     r"(?:căn cứ|trên cơ sở|dựa (?:trên|vào)|theo|để|nhằm|khi|sau khi|trước khi|trong|hằng"
     r"|hàng (?:năm|quý|tháng|tuần|ngày)|định kỳ|trước|chậm nhất|từ|ngay|đến|sau|đối với|riêng"
-    r"|về|với|tại|ở|cùng với|song song với|bên cạnh)" + _END
+    r"|về|với|tại|ở|cùng với|song song với|bên cạnh"
+    # a circumstance: "Tùy theo tình hình thực tế, …", "Cuối đợt kiểm tra, …"
+    r"|tùy theo|tuỳ theo|tùy vào|tuỳ vào|tùy thuộc vào|tuỳ thuộc vào|cuối)" + _END
 )
 # A frame that tells what was done, not when to do it: "Trong thời gian qua, …", "Từ đầu năm đến
 # nay, …", "Năm 2024, …" (a narrative follows, whatever its verb).

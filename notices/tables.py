@@ -13,10 +13,12 @@ from notices.text import fold_key
 
 _COLUMNS = {
     "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
-    "content": re.compile(r"noi dung|nhiem vu|cong viec|ten"),
-    "lead": re.compile(r"chu tri|don vi thuc hien|co quan thuc hien|don vi chiu trach nhiem"),
+    "content": re.compile(r"noi dung|nhiem vu|cong viec|viec duoc giao|ten"),
+    "lead": re.compile(
+        r"chu tri|chu cong|dau moi|don vi thuc hien|co quan thuc hien|don vi chiu trach nhiem"
+    ),
     "support": re.compile(r"phoi hop"),
-    "deadline": re.compile(r"thoi gian|thoi han|tien do|han hoan thanh"),
+    "deadline": re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|^tg\b"),
 }
 
 
@@ -131,7 +133,12 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
     width = len(rows[0])
     previous_deadline = ""
     numbered = False  # the row above has a number or continues a row that has one
+    group = ""  # the body a group heading row names ("| PHÒNG TÀI CHÍNH |  |  |")
     for position, row in enumerate(rows[1:], start=1):
+        heading = _group_body(row)
+        if heading is not None:
+            group, numbered = heading, False
+            continue
         shifted = _sub_row(row, width, columns)
         if shifted:  # the cells of the number column (and of the time column) span from above
             row = ["", *row]
@@ -149,6 +156,8 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
         content, lead = values["content"], values["lead"]
         numbered = (bool(values.get("number")) or continues) and not (content and not lead)
         previous_deadline = values.get("deadline", "")
+        if content and not lead and group and values.get("number"):
+            lead = group  # a numbered row under a body's heading, its own lead cell empty
         if not content or not lead:
             continue
         number = values.get("number", "")
@@ -162,6 +171,20 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
     return out or None
+
+
+def _group_body(row: list[str]) -> str | None:
+    """The body a group heading row names: one text across the row (in its first cell, or
+    repeated in every cell of a merged row) that opens with a body's name ("PHÒNG KINH TẾ",
+    "UBND PHƯỜNG …", "Ban Quản lý chợ"); the rows below it are that body's. A heading that
+    names a topic ("I. NHIỆM VỤ CHUNG") is None, as is any row with two texts."""
+    texts = {" ".join(cell.split()) for cell in row} - {""}
+    if len(texts) != 1 or not " ".join(row[0].split()):
+        return None
+    text = texts.pop().rstrip(" .…:")
+    if not text or len(text.split()) > 12:
+        return None
+    return text if assignee_start(text, text.lower(), 0) == "org" else None
 
 
 def _sub_row(row: list[str], width: int, columns: dict[str, int]) -> bool:
