@@ -16,7 +16,7 @@ from notices.model import DeadlineKind, Recurrence
 from notices.text import match_form
 
 _DATE_BODY = (
-    r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?|\.\s*\d{1,2}\s*\.\s*\d{4}"
+    r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:\d{4}|\d{2}))?|\.\s*\d{1,2}\s*\.\s*\d{4}"
     r"|\s+tháng\s+\d{1,2}(?:\s*(?:,\s*)?(?:năm\s+|/\s*)\d{4})?)(?![\d/])"
 )
 # "14 giờ", "17h00", "16 giờ 30 phút" before "ngày …": the day is the deadline, the hour is kept
@@ -76,11 +76,15 @@ _RULES: tuple[_Rule, ...] = (
         DeadlineKind.ON_DATE,
         rf"chậm nhất(?:\s+(?:là|vào|đến|tới|trong))*\s+(?:hết\s+)?(?P<date>{_DATE})",
     ),
-    # "hạn chót 30/9/2026", "thời hạn hoàn thành: ngày 30/9/2026", "hạn nộp ngày …"
+    # "hạn chót 30/9/2026", "thời hạn hoàn thành: ngày 30/9/2026", "hạn nộp ngày …", "thời gian
+    # hoàn thành ngày 24/7/2026"; a table cell that repeats its column's label ("thời hạn: Thời
+    # gian hoàn thành 11/8/26")
     _rule(
         DeadlineKind.ON_DATE,
-        r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|báo cáo))?|hạn (?:nộp|gửi))"
-        rf"\s*(?:là|:)?\s*(?:vào\s+)?(?P<date>{_DATE})",
+        r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|báo cáo))?|hạn (?:nộp|gửi)"
+        r"|thời gian hoàn thành)"
+        r"\s*(?:là|:)?\s*(?:thời gian\s+hoàn thành\s*(?:là|:)?\s*)?"
+        rf"(?:vào\s+)?(?P<date>{_DATE})",
     ),
     # "hoàn thành trong ngày 15/8/2026", "xong vào ngày …", "đến hết ngày 30/6/2026", "hoàn
     # thành ngay trong ngày …"
@@ -357,7 +361,7 @@ def _recurrence(groups: dict[str, str | None]) -> Recurrence | None:
 
 
 def _parse_date(raw: str, year: int | None) -> tuple[date, bool] | None:
-    """ "ngày 30/7/2020", "15/8", "31 tháng 3 năm 2026" → (date, year written?)."""
+    """ "ngày 30/7/2020", "15/8", "11/8/14", "31 tháng 3 năm 2026" → (date, year written?)."""
     raw = _TIME_PREFIX.sub("", raw.strip(), count=1)
     numbers = [int(n) for n in re.findall(r"\d+", raw)]
     if len(numbers) < 2:
@@ -365,6 +369,8 @@ def _parse_date(raw: str, year: int | None) -> tuple[date, bool] | None:
     day, month = numbers[0], numbers[1]
     explicit = len(numbers) >= 3
     y = numbers[2] if explicit else year
+    if explicit and y < 100:  # "11/8/14" in a tracking table: a two-digit year of this century
+        y += 2000
     if y is None or not 1 <= month <= 12:
         return None
     try:

@@ -178,7 +178,7 @@ def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
 
 
 _FIELD_DAY = re.compile(
-    r"(?<![\d/])(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"(?<![\d/])(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:\d{4}|\d{2}))?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])"
 )
 _FIELD_START_ONLY = re.compile(r"^(?:từ|bắt đầu|kể từ)\b(?!.*\b(?:đến|tới)\b)")
@@ -198,6 +198,8 @@ def _field_day(value: str, context: Context) -> list[DeadlineHit]:
     year = numbers[2] if len(numbers) >= 3 else context.year
     if year is None:
         return []
+    if year < 100:  # "Thời gian hoàn thành 11/8/14": a two-digit year of this century
+        year += 2000
     try:
         day = date(year, numbers[1], numbers[0])
     except ValueError:
