@@ -369,10 +369,10 @@ def _parse_date(raw: str, year: int | None) -> tuple[date, bool] | None:
     day, month = numbers[0], numbers[1]
     explicit = len(numbers) >= 3
     y = numbers[2] if explicit else year
-    if explicit and y < 100:  # "11/8/14" in a tracking table: a two-digit year of this century
-        y += 2000
     if y is None or not 1 <= month <= 12:
         return None
+    if y < 100:  # "11/8/14" in a tracking table: a two-digit year of this century
+        y += 2000
     try:
         return date(y, month, day), explicit
     except ValueError:
