@@ -221,11 +221,21 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
 # "Tiêu chuẩn - đo lường - chất lượng: UBND huyện chủ động …": a short topic, its colon, then
 # the subject of the work.
 _TOPIC_LABEL = re.compile(r"[^:;,.()\d]{3,60}:\s*")
+# "Nhiệm vụ: …", "Cơ quan thực hiện: …", "Thời gian: …": a field of a plan's row or an event,
+# read with its siblings, not a topic.
+_FIELD_LABEL = re.compile(
+    r"(?:nhiệm vụ|nội dung|thời gian|thời hạn|địa điểm|thành phần|đối tượng|hình thức"
+    r"|cách thức|phương thức|phương pháp|cơ quan|đơn vị|kết quả|sản phẩm|kinh phí|nguồn"
+    r"|giải pháp|mục tiêu|mục đích|yêu cầu|ghi chú|lưu ý|lý do|căn cứ|trách nhiệm|phân công"
+    r"|tổ chức|chủ trì|phối hợp|tiến độ|dự kiến|hoạt động|công việc)" + _END
+)
 
 
 def _from_topic(text: str, low: str, pos: int, roles: Roles) -> None:
     """The subject right after a topic label, when the label itself names no work."""
     if _CUE_RX.search(low, 0, pos) or assignee_start(text, low, 0) is not None:
+        return
+    if _FIELD_LABEL.match(low, 0):
         return
     if not _strong_start(text, low, pos):
         return
