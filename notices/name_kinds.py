@@ -63,7 +63,6 @@ def polite_name(piece: str) -> str | None:
     return piece[: m.end()] if m else None
 
 
-_LEADING_WORK = re.compile(r"lãnh đạo\s+việc" + _END)
 _NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
 _GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
 ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
@@ -95,8 +94,7 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     if text.startswith("Quý ", pos) and _POLITE_RX.match(low, pos):
         return "group"
     if ROLE_RX.match(low, pos):
-        # "Lãnh đạo việc tổ chức …": the verb, not the leaders
-        return None if _LEADING_WORK.match(low, pos) else "role"
+        return "role"
     if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
         return "org"  # "Cơ quan Thuế", "Cơ quan Lao động - Thương binh và Xã hội ở địa phương"
     head = HEAD_RX.match(low, pos)

@@ -78,23 +78,6 @@ def test_an_election_board_is_named_whole(clause: str, leads: list[str]) -> None
     assert [a.name for a in analyze(clause).leads] == leads
 
 
-@pytest.mark.parametrize(
-    "clause",
-    [
-        "Lãnh đạo việc sắp xếp lại các đơn vị sự nghiệp công lập trong năm 2026.",
-        "Lãnh đạo, chỉ đạo việc kiểm điểm tập thể, cá nhân cuối năm.",
-    ],
-)
-def test_a_point_opening_with_the_verb_lanh_dao_names_no_leader(clause: str) -> None:
-    assert analyze(clause).leads == []
-
-
-def test_leaders_of_a_body_are_still_a_lead() -> None:
-    assert [a.name for a in analyze("Lãnh đạo các phòng chủ trì rà soát hồ sơ.").leads] == [
-        "Lãnh đạo các phòng"
-    ]
-
-
 def test_a_verb_and_its_partners_are_no_name() -> None:
     assert split_assignees("Giám đốc các bệnh viện chủ trì, phối hợp với Sở Y tế, Công an") is None
     assert split_assignees("Trưởng các phòng chuyên môn phối hợp chặt chẽ với Văn phòng") is None
