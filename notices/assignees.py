@@ -231,6 +231,9 @@ _FIELD_LABEL = re.compile(
 )
 
 
+_WILL = re.compile(r"(?<![^\W_])sẽ\s*$")
+
+
 def _from_topic(text: str, low: str, pos: int, roles: Roles) -> None:
     """The subject right after a topic label, when the label itself names no work."""
     if _CUE_RX.search(low, 0, pos) or assignee_start(text, low, 0) is not None:
@@ -242,6 +245,8 @@ def _from_topic(text: str, low: str, pos: int, roles: Roles) -> None:
     span = scan_subject(text, low, pos)
     if span is None or not span.term or span.term in (":", ")"):
         return
+    if span.term == "sẽ" or _WILL.search(low, pos, span.end):
+        return  # "Hạ tầng mạng …: Bộ Công an sẽ phối hợp …": how an option will work, no ask
     names = _names(text, pos, span)
     if names:
         _subject_role(text, low, names, span, roles)

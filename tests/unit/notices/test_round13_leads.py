@@ -135,6 +135,7 @@ def test_the_subject_after_a_topic_label_leads(clause: str, leads: list[str]) ->
         "Kết quả kiểm tra: các xã đã hoàn thành việc rà soát.",  # a statement, no work
         "Thời gian thực hiện: Sở Y tế báo cáo trước ngày 10/5.",  # the label names work
         "Nhiệm vụ: Các đơn vị được giao lập dự toán kinh phí.",  # a field of a plan's row
+        "Mạng truyền số liệu: Bộ Công an sẽ phối hợp hướng dẫn kết nối.",  # how it will work
     ],
 )
 def test_a_topic_label_that_is_no_topic_keeps_its_reading(clause: str) -> None:
