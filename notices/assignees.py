@@ -110,6 +110,8 @@ def analyze(clause: str) -> Roles:
         found = _from_subject(text, low, start, roles)
         if not found and _OPENER.match(low, start):
             _from_inner_subject(text, low, start, roles)
+        elif not found and (topic := _TOPIC_LABEL.match(low, start)):
+            _from_topic(text, low, topic.end(), roles)
     _find_support(text, low, roles)
     if roles.leads:
         roles.descriptive = False
@@ -214,6 +216,40 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
         names = _names(text, pos, span)
         if names and _subject_role(text, low, names, span, roles):
             return
+
+
+# "Tiêu chuẩn - đo lường - chất lượng: UBND huyện chủ động …": a short topic, its colon, then
+# the subject of the work.
+_TOPIC_LABEL = re.compile(r"[^:;,.()\d]{3,60}:\s*")
+# "Nhiệm vụ: …", "Cơ quan thực hiện: …", "Thời gian: …": a field of a plan's row or an event,
+# read with its siblings, not a topic.
+_FIELD_LABEL = re.compile(
+    r"(?:nhiệm vụ|nội dung|thời gian|thời hạn|địa điểm|thành phần|đối tượng|hình thức"
+    r"|cách thức|phương thức|phương pháp|cơ quan|đơn vị|kết quả|sản phẩm|kinh phí|nguồn"
+    r"|giải pháp|mục tiêu|mục đích|yêu cầu|ghi chú|lưu ý|lý do|căn cứ|trách nhiệm|phân công"
+    r"|tổ chức|chủ trì|phối hợp|tiến độ|dự kiến|hoạt động|công việc)" + _END
+)
+
+
+_WILL = re.compile(r"(?<![^\W_])sẽ\s*$")
+
+
+def _from_topic(text: str, low: str, pos: int, roles: Roles) -> None:
+    """The subject right after a topic label, when the label itself names no work."""
+    if _CUE_RX.search(low, 0, pos) or assignee_start(text, low, 0) is not None:
+        return
+    if _FIELD_LABEL.match(low, 0):
+        return
+    if not _strong_start(text, low, pos):
+        return
+    span = scan_subject(text, low, pos)
+    if span is None or not span.term or span.term in (":", ")"):
+        return
+    if span.term == "sẽ" or _WILL.search(low, pos, span.end):
+        return  # "Hạ tầng mạng …: Bộ Công an sẽ phối hợp …": how an option will work, no ask
+    names = _names(text, pos, span)
+    if names:
+        _subject_role(text, low, names, span, roles)
 
 
 def _in_partners(text: str, low: str, pos: int) -> bool:

@@ -78,6 +78,7 @@ _PLURAL_HEAD = re.compile(
 )  # "các Sở Tài chính, Xây dựng", "UBND các xã Gia Cát, Hợp Thành": one name per member
 
 
+_WITH_PARTNER = re.compile(r"(?<![^\W_])phối hợp(?:\s+chặt chẽ)?\s+với(?![^\W_])")
 _SAYS_WHAT = re.compile(r"(?:là|có trách nhiệm|chịu trách nhiệm|thực hiện|chủ trì)(?![^\W_])")
 
 
@@ -135,6 +136,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
             names = first + names
         return names or None
     pieces = _without_membership(_join_bare_titles(_split_pieces(text)))
+    if strict and any(_WITH_PARTNER.search(match_form(piece)) for piece in pieces):
+        return None  # "Thủ trưởng các đơn vị chủ trì, phối hợp với …": a verb, then partners
     out: list[Assignee] = []
     enum_head: str | None = None
     previous_kind: str | None = None
@@ -214,6 +217,8 @@ def _split_pieces(text: str) -> list[str]:
                 split = False  # "Ban Thường vụ Tỉnh ủy, Thành ủy": the standing bodies of both
             if split and _TITLE_OVER_GROUPS.match(low, start) and low.startswith("các ", nxt):
                 split = False  # "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …"
+            if split and _committee_field_goes_on(text, low, start, m.start(), nxt):
+                split = False  # "Ủy ban Tài chính, Ngân sách": one committee's two fields
         else:
             split = _new_assignee(text, low, nxt)
         if split:
@@ -221,6 +226,23 @@ def _split_pieces(text: str) -> list[str]:
             start = nxt
     pieces.append(text[start:])
     return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
+
+
+# A committee named by its fields ("Ủy ban Văn hóa, Giáo dục", "Ủy ban KH,CN&MT"): the
+# capitalised words after the comma are one more field of its name when they name no body.
+_COMMITTEE_FIELDS = re.compile(
+    r"(?<![^\W_])(?:ủy|uỷ) ban(?!\s+(?:nhân dân|mặt trận|mttq|kiểm tra|thường vụ)(?![^\W_]))"
+    r"(?:\s+[^\W\d_][^\s,;]*)+$"
+)
+
+
+def _committee_field_goes_on(text: str, low: str, start: int, comma: int, nxt: int) -> bool:
+    """ "Ủy ban Tài chính, Ngân sách": no new name after the comma of a committee's fields."""
+    if _COMMITTEE_FIELDS.search(low, start, comma) is None or " các " in f" {low[start:comma]}":
+        return False
+    if re.match(r"(?:các|mỗi|những|đồng chí|đ/c)\s", low[nxt:]):
+        return False
+    return assignee_start(text, low, nxt) is None
 
 
 # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã": the rank in a Party

@@ -94,6 +94,7 @@ _NOUN_COMPOUNDS = frozenset(
         "ngân hàng",
         "thời gian tới",
         "ngoại giao",
+        "bầu cử",  # "Ban bầu cử", "Tổ bầu cử": the election, not the verb "cử"
     }
 )
 _NOUN_TERM = re.compile(
