@@ -41,6 +41,7 @@ from notices.levels import (
     level_of_word,
     name_level,
 )
+from notices.name_kinds import HEAD_RX
 from notices.text import match_form
 
 # Type codes of a submission and of a report.
@@ -214,15 +215,18 @@ def _tail(body: Sequence[str]) -> list[str]:
 # "được giao", "giao thông"), and whom it asks is checked apart (`_asked_below`).
 _PURPOSE_REPORT = re.compile(
     r"(?<![\w-])(?<!bàn )(?<!được )(?<!đã )(?<!xét )(?<!theo )(?<!tại )(?<!của )(?<!các )"
-    r"(?<!những )(?:đề nghị|yêu cầu|giao)\s(?P<asked>[^.;:]*?)\sđể\s[^.;:]*?(?:kính|xin)\s+"
-    r"(?:báo cáo|trình)\s+\w"
+    r"(?<!những )(?:đề nghị|yêu cầu|giao(?!\s+(?:thông|ban|dịch|lưu|nhận|khoán|kết|tiếp|thương"
+    r"|hữu|ước|lộ|diện|hàng|thừa|việc|nhiệm vụ|đất|cho|về)\b))"
+    r"\s(?P<asked>[^.;:]*?)\sđể\s[^.;:]*?(?:kính|xin)\s+(?:báo cáo|trình)\s+\w"
 )
 # A generic group asked ("các xã, thị trấn", "các đơn vị", "các phòng, ban").
 _GENERIC = re.compile(r"^(?:các|những|mọi)\s+")
-# The issuer's own units, named without a level ("Phòng Nội vụ", "công chức Tư pháp").
+# The issuer's own units and their heads, beyond the body heads of `HEAD_RX` ("công chức Tư
+# pháp", "Chủ tịch Ủy ban nhân dân các xã").
 _OWN_UNIT = re.compile(
     r"^(?:phòng|trung tâm|văn phòng|công chức|cán bộ|bộ phận|ban quản lý|trạm|trường|đội"
-    r"|thôn|bản|buôn|ấp|xóm|khóm|khu phố|tổ dân phố)\b"
+    r"|thôn|bản|buôn|ấp|xóm|khóm|khu phố|tổ dân phố|(?:phó\s+)?chủ tịch|thủ trưởng|giám đốc"
+    r"|trưởng|hiệu trưởng|bí thư)\b"
 )
 
 
@@ -239,10 +243,12 @@ def _asked_below(asked: str, header: Sequence[str]) -> bool:
     name = head[generic.end() :] if generic else head
     if _DEPARTMENT.match(name):
         return rank >= 3 and not _is_department(header)
+    if generic is None and not (HEAD_RX.match(name) or _OWN_UNIT.match(name)):
+        return False  # "giao thông liên xã …": no body's name
     level = name_level(name)
     if level is not None:
         return level.rank < rank
-    return generic is not None or _OWN_UNIT.match(name) is not None
+    return True
 
 
 def _purpose_report(paragraph: str, header: Sequence[str]) -> bool:
