@@ -232,15 +232,18 @@ _OWN_UNIT = re.compile(
 
 def _asked_below(asked: str, header: Sequence[str]) -> bool:
     """Whom a closing asks (its first words, "ủy ban nhân dân các xã, thị trấn", "các đơn vị",
-    "phòng nội vụ") is below the issuer or a generic group of its own, not the addressee above
-    it ("ủy ban nhân dân tỉnh", "sở tài chính" from a district, "ủy ban nhân dân huyện" from a
-    commune); and "giao" is followed by a name, not "giao thông"."""
+    "phòng nội vụ") is below the issuer or a generic group of its own (without a header, only
+    "các đơn vị", "các phòng"), not the addressee above it ("ủy ban nhân dân tỉnh", "sở tài
+    chính" from a district, "ủy ban nhân dân huyện" from a commune); and "giao" is followed by a
+    name, not "giao thông"."""
     head = " ".join(asked.split()[:6])
-    rank = _issuer_rank(header)
-    if rank is None or _is_superior(head, header) or head.startswith("bộ "):
+    if _is_superior(head, header) or head.startswith("bộ "):
         return False
     generic = _GENERIC.match(head)
     name = head[generic.end() :] if generic else head
+    rank = _issuer_rank(header)
+    if rank is None:  # no header (a pasted text): only a generic group of units is below
+        return generic is not None and not _DEPARTMENT.match(name) and name_level(name) is None
     if _DEPARTMENT.match(name):
         return rank >= 3 and not _is_department(header)
     if generic is None and not (HEAD_RX.match(name) or _OWN_UNIT.match(name)):
