@@ -76,9 +76,14 @@ _PARTY_WORDS: dict[str, Level] = {
 PARTY_WORD = "(?P<party>" + "|".join(_PARTY_WORDS) + ")"
 
 # Phrases whose words look like place words and are not: "xã hội", and in folded text "địa
-# phương", "phương án", "tình hình" and the like.
+# phương", "phương án", "tình hình" and the like. A commune may be named "Hội …" ("XÃ HỘI HOAN",
+# "Ủy ban nhân dân xã Hội Hoan"): "xã hội" that opens the text or follows a committee's name is
+# that commune, unless "xã hội chủ nghĩa" or "xã hội hóa" goes on.
 _NOT_PLACE = re.compile(
-    r"\b(?:xã hội|xa hoi|dia phuong|phuong an|phuong tien|phuong thuc|phuong phap|phuong huong"
+    r"(?<!^)(?<!ubnd )(?<!hđnd )(?<!đảng ủy )(?<!đảng uỷ )(?<!nhân dân )(?<!dang uy )"
+    r"(?<!nhan dan )(?<!hdnd )\b(?:xã hội|xa hoi)\b"
+    r"|\b(?:xã hội|xa hoi)(?=\s+(?:chủ nghĩa|hóa|hoá|chu nghia|hoa)\b)"
+    r"|\b(?:dia phuong|phuong an|phuong tien|phuong thuc|phuong phap|phuong huong"
     r"|tinh hinh|tinh than|tinh gon|tinh gian)\b"
 )
 _PLACE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from notices.lexicon import (
+    ACTION_WORDS,
     GROUP_NOUNS,
     GROUP_STARTS,
     KNOWN_FIELDS,
@@ -69,6 +70,17 @@ _NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
 # name ("giao bản Nà Sản", "buôn Ea Kly"); capitalised, "Bản Hồ", "Buôn Đôn" are as often the
 # names of communes and districts.
 _VILLAGE_RX = re.compile(r"(?:bản|buôn)\s+(?=\S)")
+# A village's proper name is capitalised syllables ("Nà Sản", "Ea Sar") that end where its work,
+# a comma or another name begins ("giao bản Nà Sản phối hợp …", "buôn Ea Sar và buôn Cư Né …");
+# a document after "bản" is capitalised as a title, its later words in lower case ("bản Cam kết
+# tự nguyện", "bản Đăng ký nhu cầu", "bản Sao Giấy chứng nhận …").
+_AFTER_VILLAGE = re.compile(
+    rf"\s*(?:$|[,;.:()–-]|(?:và|cùng|với|có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp"
+    rf"|{_alternation(ACTION_WORDS)}){_END})"
+)
+_DOCUMENT_NOUNS = re.compile(
+    rf"(?:sao|chính|gốc|cam kết|đăng ký|báo cáo|kế hoạch|dự thảo|đồ|vẽ|khai|tự khai){_END}"
+)
 # Villages that are often numbered rather than named ("thôn 5", "ấp 2", "tổ dân phố 7").
 _NUMBERED_VILLAGES = frozenset({"thôn", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố"})
 _GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
@@ -90,6 +102,21 @@ class Assignee:
         return f"{self.title} {self.name}" if self.title else self.name
 
 
+def _village_name(text: str, low: str, pos: int) -> bool:
+    """A village's proper name starts at `pos`: capitalised syllables, no document noun, and
+    then its work, a comma, "và" or the end (`_AFTER_VILLAGE`)."""
+    if not text[pos].isupper() or _DOCUMENT_NOUNS.match(low, pos):
+        return False
+    end = pos
+    for word in re.finditer(r"\S+", text[pos:]):
+        if not word.group()[0].isupper():
+            break
+        end = pos + word.end()
+        if not word.group()[-1].isalpha():
+            break  # "Nà Sản," ends the name
+    return _AFTER_VILLAGE.match(low, end) is not None or not low[end - 1].isalpha()
+
+
 def assignee_start(text: str, low: str, pos: int) -> str | None:
     """What kind of assignee begins at `pos`: "person", "group", "role", "org" or None."""
     m = PERSON_RX.match(low, pos)
@@ -106,7 +133,8 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "org"  # "Cơ quan Thuế", "Cơ quan Lao động - Thương binh và Xã hội ở địa phương"
     village = _VILLAGE_RX.match(low, pos)
     if village is not None and (
-        text[village.end()].isdigit() or (text[pos].islower() and text[village.end()].isupper())
+        text[village.end()].isdigit()
+        or (text[pos].islower() and _village_name(text, low, village.end()))
     ):
         return "org"  # "giao bản Phiêng Luông", "Bản 3" (not "Bản Hồ", a commune's own name)
     head = HEAD_RX.match(low, pos)

@@ -124,7 +124,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         body=body,
     )
     # a closing that reports upward only as the purpose of the work it asks is no report
-    closes_upward = reports_upward(body) and not reports_as_purpose(body)
+    closes_upward = reports_upward(body) and not reports_as_purpose(body, _header_lines(lines))
     if upward is Upward.REPORT and not closes_upward:
         header, asked = _header_lines(lines), asks_what_follows(dating)
         tasks = [t for t in tasks if keeps_in_report(t.text, t.lead, header=header, asked=asked)]

@@ -230,10 +230,17 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
 
 # What may follow a whole field in a body's name: a level ("Phòng Văn hóa - Thông tin huyện"),
 # another name joined to it ("Phòng Tài chính - Kế hoạch và Phòng Nội vụ"), where it belongs
-# ("… thuộc Ủy ban nhân dân huyện", "… cấp xã", "… các xã"), or a qualifier ("là cơ quan …").
+# ("… thuộc Ủy ban nhân dân huyện", "… cấp xã", "… các xã"), a qualifier ("là cơ quan …"), or
+# a field's noun written on in lower case ("Phòng Kinh tế - Hạ tầng đô thị", "… - Hạ tầng kỹ
+# thuật đô thị", "Phòng Văn hóa - Thông tin thể thao"), or a second post ("… kiêm Giám đốc …").
 _AFTER_FIELD = re.compile(
     r"(?:và|hoặc|với|cùng|thuộc|trực thuộc|của|tại|ở|các|cấp|là|có|được|phải|sẽ|đã|cần"
-    r"|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|đặc khu|trung ương|nhà nước)" + _END
+    r"|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|đặc khu|trung ương|nhà nước"
+    r"|đô thị|kỹ thuật|kĩ thuật|thể thao|du lịch|thường xuyên|nông thôn|xã hội|gia đình"
+    r"|môi trường|truyền thông|truyền hình|thông tin|dân tộc|tôn giáo|nghề nghiệp|thủy lợi"
+    r"|thuỷ lợi|thủy sản|thuỷ sản|lâm nghiệp|nông nghiệp|công nghiệp|công nghệ|thương mại"
+    r"|dịch vụ|đất đai|nhà ở|dân số|trẻ em|khoa học|giao thông|vận tải|hạ tầng|kiến trúc"
+    r"|quỹ đất|hộ tịch|kế toán|an ninh|trật tự|quốc phòng|y tế|văn thư|lưu trữ|kiêm)" + _END
 )
 
 

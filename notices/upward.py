@@ -34,7 +34,14 @@ import enum
 import re
 from collections.abc import Sequence
 
-from notices.levels import PARTY_WORD, PLACE_WORD, level_of_party, level_of_word, place_level
+from notices.levels import (
+    PARTY_WORD,
+    PLACE_WORD,
+    level_of_party,
+    level_of_word,
+    name_level,
+)
+from notices.name_kinds import HEAD_RX
 from notices.text import match_form
 
 # Type codes of a submission and of a report.
@@ -203,26 +210,72 @@ def _tail(body: Sequence[str]) -> list[str]:
 # "Đề nghị các xã … thực hiện đúng thời hạn để Ủy ban nhân dân huyện tổng hợp, kính báo cáo Ủy
 # ban nhân dân tỉnh./.", "Yêu cầu các phòng … chuẩn bị hồ sơ để Sở kính trình Ủy ban nhân dân tỉnh
 # …": a closing that asks its addressees for work, and whose report or submission to a superior
-# is only what that work is for ("để …"): the letter is sent down, and keeps its tasks.
+# is only what that work is for ("để …"): the letter is sent down, and keeps its tasks. The verb
+# opens a clause (not the noun in "Xét đề nghị của …", "theo đề nghị của …", nor "bàn giao",
+# "được giao", "giao thông"), and whom it asks is checked apart (`_asked_below`).
 _PURPOSE_REPORT = re.compile(
-    r"\b(?:đề nghị|yêu cầu|giao)\s[^.;:]*?\sđể\s[^.;:]*?(?:kính|xin)\s+(?:báo cáo|trình)\s+\w"
+    r"(?<![\w-])(?<!bàn )(?<!được )(?<!đã )(?<!xét )(?<!theo )(?<!tại )(?<!của )(?<!các )"
+    r"(?<!những )(?:đề nghị|yêu cầu|giao(?!\s+(?:thông|ban|dịch|lưu|nhận|khoán|kết|tiếp|thương"
+    r"|hữu|ước|lộ|diện|hàng|thừa|việc|nhiệm vụ|đất|cho|về)\b))"
+    r"\s(?P<asked>[^.;:]*?)\sđể\s[^.;:]*?(?:kính|xin)\s+(?:báo cáo|trình)\s+\w"
+)
+# A generic group asked ("các xã, thị trấn", "các đơn vị", "các phòng, ban").
+_GENERIC = re.compile(r"^(?:các|những|mọi)\s+")
+# The issuer's own units and their heads, beyond the body heads of `HEAD_RX` ("công chức Tư
+# pháp", "Chủ tịch Ủy ban nhân dân các xã").
+_OWN_UNIT = re.compile(
+    r"^(?:phòng|trung tâm|văn phòng|công chức|cán bộ|bộ phận|ban quản lý|trạm|trường|đội"
+    r"|thôn|bản|buôn|ấp|xóm|khóm|khu phố|tổ dân phố|(?:phó\s+)?chủ tịch|thủ trưởng|giám đốc"
+    r"|trưởng|hiệu trưởng|bí thư)\b"
 )
 
 
-def reports_as_purpose(body: Sequence[str]) -> bool:
+def _asked_below(asked: str, header: Sequence[str]) -> bool:
+    """Whom a closing asks (its first words, "ủy ban nhân dân các xã, thị trấn", "các đơn vị",
+    "phòng nội vụ") is below the issuer or a generic group of its own (without a header, only
+    "các đơn vị", "các phòng"), not the addressee above it ("ủy ban nhân dân tỉnh", "sở tài
+    chính" from a district, "ủy ban nhân dân huyện" from a commune); and "giao" is followed by a
+    name, not "giao thông"."""
+    head = " ".join(asked.split()[:6])
+    if _is_superior(head, header) or head.startswith("bộ "):
+        return False
+    generic = _GENERIC.match(head)
+    name = head[generic.end() :] if generic else head
+    rank = _issuer_rank(header)
+    if rank is None:  # no header (a pasted text): only a generic group of units is below
+        return generic is not None and not _DEPARTMENT.match(name) and name_level(name) is None
+    if _DEPARTMENT.match(name):
+        return rank >= 3 and not _is_department(header)
+    if generic is None and not (HEAD_RX.match(name) or _OWN_UNIT.match(name)):
+        return False  # "giao thông liên xã …": no body's name
+    level = name_level(name)
+    if level is not None:
+        return level.rank < rank
+    return True
+
+
+def _purpose_report(paragraph: str, header: Sequence[str]) -> bool:
+    """`paragraph` (match form) reports or submits upward only as the purpose of work it asks of
+    the issuer's own bodies."""
+    return any(_asked_below(m["asked"], header) for m in _PURPOSE_REPORT.finditer(paragraph))
+
+
+def reports_as_purpose(body: Sequence[str], header: Sequence[str] = ()) -> bool:
     """The letter's closing ("…./.") reports or submits upward only as the purpose of the work it
-    asks of its addressees (`_PURPOSE_REPORT`)."""
+    asks of the issuer's own bodies (`_PURPOSE_REPORT`, `_asked_below`)."""
+    lines = [match_form(line) for line in header]
     for paragraph in reversed(body[-3:]):
         low = match_form(paragraph.strip())
         if low.endswith("./."):
-            return _PURPOSE_REPORT.search(low) is not None
+            return _purpose_report(low, lines)
     return False
 
 
-def _closing_submits(body: Sequence[str]) -> bool:
+def _closing_submits(body: Sequence[str], header: Sequence[str]) -> bool:
     """One of the last two paragraphs submits or reports to someone asked to consider, as the
-    letter's own act (not as the purpose of work it asks, `_PURPOSE_REPORT`)."""
-    return any(_SUBMITS.search(p) and not _PURPOSE_REPORT.search(p) for p in _tail(body)[-2:])
+    letter's own act (not as the purpose of work it asks, `_purpose_report`)."""
+    lines = [match_form(line) for line in header]
+    return any(_SUBMITS.search(p) and not _purpose_report(p, lines) for p in _tail(body)[-2:])
 
 
 def _closing_reports(body: Sequence[str]) -> bool:
@@ -236,13 +289,17 @@ def _addressed_upward(header: Sequence[str], recipients: Sequence[str] | None) -
     lines = [match_form(line) for line in header]
     # a header that belongs to a province or a body under it ("UBND TỈNH BÌNH THUẬN", "SỞ NỘI
     # VỤ", "ỦY BAN NHÂN DÂN" over "TỈNH ĐẮK LẮK", "UBND XÃ …") names a place level
-    if not any(place_level(line) for line in lines):
+    if not any(name_level(line) for line in lines):
         return False  # a ministry or the Government office writes to ministries as a peer
     names = [match_form(name) for name in recipients]
     if all(_is_superior(name, lines) for name in names):
         return True
-    department = any(_DEPARTMENT.match(line) for line in lines[1:] or lines)
-    return department and all(_is_own_province(name, lines) for name in names)
+    return _is_department(lines) and all(_is_own_province(name, lines) for name in names)
+
+
+def _is_department(header: Sequence[str]) -> bool:
+    """The header (match form) is a province's department's ("UBND TỈNH …" over "SỞ NỘI VỤ")."""
+    return any(_DEPARTMENT.match(line) for line in header[1:] or header)
 
 
 # "Giao công chức …", "Yêu cầu các thôn …": the issuer's own assignment, in so many words.
@@ -264,11 +321,22 @@ _COMMITTEE = re.compile(
 
 
 def _issuer_rank(header: Sequence[str]) -> float | None:
+    """The issuer's level by its header (match form): a Sở's without a place is the province's."""
     for line in header:
-        level = place_level(line)
+        level = name_level(line)
         if level is not None:
             return level.rank
     return None
+
+
+# An agency of a vertical branch ("Bảo hiểm xã hội tỉnh", "Kho bạc Nhà nước khu vực", "Thuế tỉnh",
+# "Công an huyện"): by its place word it is of a level, but no superior of the People's
+# Committees below that level.
+_VERTICAL = re.compile(
+    r"^\W*(?:bảo hiểm xã hội|kho bạc|cục thuế|chi cục thuế|thuế|ngân hàng|công an|bộ chỉ huy"
+    r"|ban chỉ huy|cục hải quan|chi cục hải quan|cục thống kê|chi cục thống kê|viện kiểm sát"
+    r"|tòa án|toà án)\b"
+)
 
 
 def _below_issuer(name: str, header: Sequence[str]) -> bool:
@@ -283,11 +351,12 @@ def _below_issuer(name: str, header: Sequence[str]) -> bool:
         return False
     m = _COMMITTEE.match(low)
     if m is not None:
+        if any(_VERTICAL.match(line) for line in header[1:] or header):
+            return False  # "Bảo hiểm xã hội tỉnh" asking "Ủy ban nhân dân các huyện"
         level = level_of_party(m["party"]) if m["party"] else level_of_word(m["level"])
         return level.rank < rank
-    department = any(_DEPARTMENT.match(line) for line in header[1:] or header)
     if _DEPARTMENT.match(low):
-        return rank >= 3 and not department
+        return rank >= 3 and not _is_department(header)
     return True
 
 
@@ -314,7 +383,8 @@ def writes_upward(
     """Why the document is a submission, report or letter to a superior (module docstring), or
     None for a document written to its own bodies or to peers."""
     kind = _kind(type_codes, title, header)
-    if kind == _SUBMISSION or _closing_submits(body) or _addressed_upward(header, recipients):
+    submits = _closing_submits(body, header) or _addressed_upward(header, recipients)
+    if kind == _SUBMISSION or submits:
         return Upward.SUBMISSION
     return Upward.REPORT if kind == _REPORT or _closing_reports(body) else None
 
