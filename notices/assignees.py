@@ -232,19 +232,26 @@ _FIELD_LABEL = re.compile(
 
 
 _WILL = re.compile(r"(?<![^\W_])sẽ\s*$")
+# A label of a report ("Tình hình dịch bệnh:", "Kết quả thực hiện:") heads what happened.
+_REPORT_LABEL = re.compile(r"(?:tình hình|kết quả)" + _END)
+# What a subject after a topic label underwent or reported (the scan may keep it in the name:
+# "Công an tỉnh phát hiện, xử lý …"): no work asked of it.
+_REPORTED = re.compile(r"(?<![^\W_])(?:được|là|bị|ghi nhận|phát hiện|tiếp nhận|đạt|đã)(?![^\W_])")
 
 
 def _from_topic(text: str, low: str, pos: int, roles: Roles) -> None:
     """The subject right after a topic label, when the label itself names no work."""
     if _CUE_RX.search(low, 0, pos) or assignee_start(text, low, 0) is not None:
         return
-    if _FIELD_LABEL.match(low, 0):
+    if _FIELD_LABEL.match(low, 0) or _REPORT_LABEL.match(low, 0):
         return
     if not _strong_start(text, low, pos):
         return
     span = scan_subject(text, low, pos)
     if span is None or not span.term or span.term in (":", ")"):
         return
+    if _REPORTED.search(low, pos, span.term_end):
+        return  # "Dịch bệnh: Trung tâm Y tế huyện ghi nhận 35 ca": a report, not an ask
     if span.term == "sẽ" or _WILL.search(low, pos, span.end):
         return  # "Hạ tầng mạng …: Bộ Công an sẽ phối hợp …": how an option will work, no ask
     names = _names(text, pos, span)

@@ -217,14 +217,18 @@ def _split_pieces(text: str) -> list[str]:
                 split = False  # "Ban Thường vụ Tỉnh ủy, Thành ủy": the standing bodies of both
             if split and _TITLE_OVER_GROUPS.match(low, start) and low.startswith("các ", nxt):
                 split = False  # "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …"
-            if split and _committee_field_goes_on(text, low, start, m.start(), nxt):
+            if split and (field_end := _committee_field(text, low, start, m.start(), nxt)):
                 split = False  # "Ủy ban Tài chính, Ngân sách": one committee's two fields
+                if field_end < len(text):
+                    break  # "…, Ngân sách thẩm tra": a verb the subject scan kept ends it
         else:
             split = _new_assignee(text, low, nxt)
         if split:
             pieces.append(text[start : m.start()])
             start = nxt
-    pieces.append(text[start:])
+    else:
+        field_end = len(text)
+    pieces.append(text[start:field_end])
     return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
 
 
@@ -236,13 +240,48 @@ _COMMITTEE_FIELDS = re.compile(
 )
 
 
-def _committee_field_goes_on(text: str, low: str, start: int, comma: int, nxt: int) -> bool:
-    """ "Ủy ban Tài chính, Ngân sách": no new name after the comma of a committee's fields."""
+# One field word of a committee: a capitalised syllable, at most one plain syllable after it
+# ("Ngân sách", "Tư pháp", "CN&MT").
+_SYLLABLE = re.compile(r"\s*([^\W\d_][^\s,;]*)")
+_FIELD_STOP = re.compile(r"\s*(?:[,;]|và(?![^\W_])|$)")
+_SEPARATOR = re.compile(r"[,;]|(?<![^\W_])và(?![^\W_])")
+
+
+def _field_word(text: str, pos: int) -> int:
+    """The end of one capitalised field word at pos, or pos when none starts there."""
+    head = _SYLLABLE.match(text, pos)
+    if head is None or not head.group(1)[:1].isupper():
+        return pos
+    tail = _SYLLABLE.match(text, head.end())
+    if tail and tail.start(1) > head.end() and tail.group(1)[:1].islower():
+        return tail.end()
+    return head.end()
+
+
+def _committee_field(text: str, low: str, start: int, comma: int, nxt: int) -> int:
+    """ "Ủy ban Tài chính, Ngân sách": no new name after the comma of a committee's fields,
+    which are one or two capitalised words. Returns where the merged name ends: the end of the
+    text when a separator (or nothing) follows those words, their end when a verb the subject
+    scan kept follows them to the end ("…, Ngân sách thẩm tra"), else 0: a name of its own
+    ("Ủy ban Dân tộc, Đồn Biên phòng Cửa khẩu")."""
     if _COMMITTEE_FIELDS.search(low, start, comma) is None or " các " in f" {low[start:comma]}":
-        return False
+        return 0
     if re.match(r"(?:các|mỗi|những|đồng chí|đ/c)\s", low[nxt:]):
-        return False
-    return assignee_start(text, low, nxt) is None
+        return 0
+    if assignee_start(text, low, nxt) is not None:
+        return 0
+    pos = nxt
+    for _ in range(2):
+        end = _field_word(text, pos)
+        if end == pos:
+            break
+        pos = end
+        if _FIELD_STOP.match(low, pos):
+            return len(text)
+    following = text[pos:].lstrip()
+    if pos == nxt or following[:1].isupper() or _SEPARATOR.search(low, pos):
+        return 0
+    return pos
 
 
 # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã": the rank in a Party

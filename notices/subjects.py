@@ -97,6 +97,12 @@ _NOUN_COMPOUNDS = frozenset(
         "bầu cử",  # "Ban bầu cử", "Tổ bầu cử": the election, not the verb "cử"
     }
 )
+# "bầu cử" names the election (a noun) only after a body or a matter it belongs to.
+_VOTE = re.compile(r"bầu cử" + _END)
+_ELECTION_NOUN = re.compile(
+    r"(?<![^\W_])(?:ban|tổ|hội đồng|(?:ủy|uỷ) ban|trưởng ban|công tác|chỉ đạo|đơn vị|cuộc"
+    r"|tiểu ban)\s+$"
+)
 _NOUN_TERM = re.compile(
     r"tổ chức(?:\s+(?:đảng|chính trị|xã hội|đoàn thể|cơ sở đảng|tín dụng|kinh tế|hội|quần chúng)"
     r"|\s*(?:,|và|hoặc)\s*cá nhân)" + _END
@@ -193,6 +199,10 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             # "các Chủ đầu tư khi chưa bàn giao …", "Phó Thủ tướng … đi kiểm tra": a condition
             # or a going-to before the work ends the names
             return Span(pos if cut is None else cut, opens.group(), opens.end())
+        vote = _VOTE.match(low, pos) if pos > start else None
+        if vote and not _ELECTION_NOUN.search(low, 0, pos):
+            # "Các chi bộ bầu cử đại biểu …": the verb; "Tổ bầu cử", "công tác bầu cử": a noun
+            return Span(pos if cut is None else cut, vote.group(), vote.end())
         term = _TERM_RX.match(low, pos)
         if term is None and _after_dashed_field(text, low, start, pos, fields):
             # "Giao Phòng Tài chính - Kế hoạch cân đối nguồn vốn …": a verb the lexicon does
