@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from notices.assignees import analyze
 from notices.clauses import is_step
+from notices.deadlines import find_deadlines
 from notices.markers import Marker, MarkerKind, find_marker
 from notices.tables import ROW_SENTENCE
 from notices.text import match_form
@@ -96,7 +98,9 @@ class Item:
     def _themes_points(self, first: str) -> bool:
         """A numbered theme over lettered points (an action programme's "1. Nâng cao nhận thức,
         đổi mới tư duy …; tạo khí thế mới …" over "a) …" "b) …"): one unpunctuated line, however
-        long, with no sentence inside; the points are the work."""
+        long, with no sentence inside; the points are the work. A line that names the body doing
+        it or a date ("1. Sở Y tế chủ trì rà soát …, báo cáo trước ngày 30/6/2027" over "a) Kiểm
+        tra …") is a task whose points only detail it, full stop or none."""
         if self.marker is None or self.marker.kind is not MarkerKind.NUMBER:
             return False
         letters = [c for c in self.children if c.marker and c.marker.kind is MarkerKind.LETTER]
@@ -107,6 +111,8 @@ class Item:
             and not first.endswith((".", ";", ":", ","))
             and len(first.split()) <= _THEME_WORDS
             and not _SENTENCE_END.search(first)
+            and not find_deadlines(first, year=None, reference=None)
+            and not analyze(first).leads
         )
 
 
@@ -246,8 +252,11 @@ def _attached_note(tail: list[str], index: int) -> int | None:
     """Index of the last paragraph of the attached document's name and title at `index`: the
     "(Kèm theo Quyết định / Nghị quyết …)" note within a few paragraphs, or further down a title
     whose every line is a title line (no item marker, no sentence end); a reader may glue the
-    note to the end of the title's paragraph."""
+    note to the end of the title's paragraph, or wrap the note's end onto a paragraph of its own
+    ("… ngày 12 tháng 6" then "năm 2027 của Chính phủ)" or a lone ")")."""
     for j in range(index, min(index + 1 + _TITLE_LINES, len(tail))):
+        if j + 1 < len(tail) and _wrapped_note(tail[j], tail[j + 1]):
+            return j + 1
         if (j > index and _ATTACHED_NOTE.match(tail[j])) or _GLUED_NOTE.search(tail[j]):
             return j
         if j - index >= _NOTE_NEAR and _ends_title(tail[j]):
@@ -262,6 +271,17 @@ _GLUED_NOTE = re.compile(
     r"|Kế hoạch)\b[^()]{0,200}\)\s*$",
     re.IGNORECASE,
 )
+
+
+# the wrapped end of a note: a short run that closes the bracket and opens none
+_NOTE_END = re.compile(r"^[^()]{0,120}\)\s*$")
+
+
+def _wrapped_note(paragraph: str, following: str) -> bool:
+    """`paragraph` opens a "(Kèm theo …" note it does not close and `following` closes it."""
+    if paragraph.count("(") <= paragraph.count(")") or not _NOTE_END.match(following):
+        return False
+    return _GLUED_NOTE.search(f"{paragraph.rstrip()} {following.strip()}") is not None
 
 
 def _ends_title(paragraph: str) -> bool:

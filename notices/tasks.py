@@ -52,9 +52,10 @@ _DIRECTS_POINTS = re.compile(
 _REQUIREMENT_POINTS = re.compile(
     r"\s(?:bảo đảm|đảm bảo|đáp ứng|theo)\s+(?:một số|các|những)\s+yêu cầu\s+(?:như\s+)?sau"
     r"(?:\s+đây)?\s*:$"
-    # "Sửa đổi Luật … để:" over "- Tháo gỡ …" "- Đơn giản hóa …": what the one piece of work is for
-    r"|\sđể\s*:$"
 )
+# "Sửa đổi Luật … để:" over "- Tháo gỡ …" "- Đơn giản hóa …": what the one piece of work is for;
+# points that name their own bodies ("… phối hợp để:" over "- Sở Tài chính bố trí …") are tasks
+_PURPOSE_POINTS = re.compile(r"\sđể\s*:$")
 _LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
 
 
@@ -160,7 +161,11 @@ def build_tasks(
             continue
         paragraphs = list(item.paragraphs)
         last = match_form(paragraphs[-1].strip())
-        if item.children and (_DIRECTS_POINTS.match(last) or _REQUIREMENT_POINTS.search(last)):
+        if item.children and (
+            _DIRECTS_POINTS.match(last)
+            or _REQUIREMENT_POINTS.search(last)
+            or (_PURPOSE_POINTS.search(last) and not _points_name_bodies(item))
+        ):
             # "Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:" over its points: what
             # the body sees to is one piece of its own work, the points its content
             directed = [" ".join(child.paragraphs) for child in walk(item.children)]
@@ -296,6 +301,16 @@ def _field_is_task(item: Item) -> bool:
         return False
     hits = find_deadlines(value, year=None, reference=None)
     return any(hit.kind in _DUE_KINDS for hit in hits)
+
+
+def _points_name_bodies(item: Item) -> bool:
+    """Some point under "… để:" names its own body and asks it for work ("- Sở Tài chính bố trí
+    kinh phí …"): the points are assignments apart, not what the one piece of work is for."""
+    for child in walk(item.children):
+        text = " ".join(child.paragraphs)
+        if analyze(text).leads and asks_work(text):
+            return True
+    return False
 
 
 # Fields whose points list people or ways, never work: "Đối tượng:", "Thành phần:", "Phương pháp:"
