@@ -43,8 +43,12 @@ _FRAME = re.compile(
     r"(?:căn cứ|trên cơ sở|dựa (?:trên|vào)|theo|để|nhằm|khi|sau khi|trước khi|trong|hằng"
     r"|hàng (?:năm|quý|tháng|tuần|ngày)|định kỳ|trước|chậm nhất|từ|ngay|đến|sau|đối với|riêng"
     r"|về|với|tại|ở|cùng với|song song với|bên cạnh"
-    # a circumstance: "Tùy theo tình hình thực tế, …", "Cuối đợt kiểm tra, …"
-    r"|tùy theo|tuỳ theo|tùy vào|tuỳ vào|tùy thuộc vào|tuỳ thuộc vào|cuối)" + _END
+    # a circumstance: "Tùy theo tình hình thực tế, …", "Cuối đợt kiểm tra, …" (not "Cuối cùng,
+    # …", a last point of a narrative)
+    r"|tùy theo|tuỳ theo|tùy vào|tuỳ vào|tùy thuộc vào|tuỳ thuộc vào|cuối(?! cùng"
+    + _END
+    + "))"
+    + _END
 )
 # A frame that tells what was done, not when to do it: "Trong thời gian qua, …", "Từ đầu năm đến
 # nay, …", "Năm 2024, …" (a narrative follows, whatever its verb).
@@ -104,6 +108,9 @@ _VERB = re.compile(
 # when each letter is the verb's or the verb's with its tone mark dropped (one syllable without
 # its marks is too often another word). Not "phân bố" (phân bổ: another tone, not a lost one),
 # nor a common noun that differs from a verb only by a lost tone ("công nhân", công nhận).
+# A verb's word that a tense or a passive follows is a noun, the clause's subject ("…, cá nhân,
+# tổ chức sẽ bị xử phạt"): no work starts there.
+_VERB_AS_SUBJECT = re.compile(rf"(?:{_VERB.pattern})\s+(?:sẽ|bị|đã|đang)" + _END)
 _VERB_FOLDED = re.compile(rf"(?:{_alternation(tuple(fold(w) for w in _MULTI))}){_END}")
 _BY_FOLD: dict[str, list[str]] = {}
 for _w in _MULTI:
@@ -259,6 +266,8 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
             frame = low[start : start + comma.start()]
             if re.search(r"[;:]", frame) or _PAST_FRAME.search(frame):
                 break
+            if _VERB_AS_SUBJECT.match(low, start + comma.end()):
+                continue
             if reader.opens_with_work(start + comma.end(), depth=depth + 1):
                 return True
     return False

@@ -14,8 +14,11 @@ from notices.text import fold_key
 _COLUMNS = {
     "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
     "content": re.compile(r"noi dung|nhiem vu|cong viec|viec duoc giao|ten"),
+    # "đầu mối" names a lead column only with a body ("Đơn vị đầu mối", "Cơ quan/Cá nhân đầu
+    # mối"): a "Cán bộ đầu mối" column names people to call.
     "lead": re.compile(
-        r"chu tri|chu cong|dau moi|don vi thuc hien|co quan thuc hien|don vi chiu trach nhiem"
+        r"chu tri|chu cong|(?:don vi|co quan)\b.{0,20}\bdau moi|don vi thuc hien|co quan thuc hien"
+        r"|don vi chiu trach nhiem"
     ),
     "support": re.compile(r"phoi hop"),
     "deadline": re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|^tg\b"),
@@ -93,7 +96,16 @@ _WHO_CONTENT = re.compile(
 )
 _FIGURE_COLUMN = re.compile(r"^(?:so |so$|du toan|kinh phi|tong kinh phi|muc chi|thanh tien)")
 # A time column that dates what was done ("Thời gian ban hành", "Ngày hiệu lực"): no deadline.
-_PAST_TIME = re.compile(r"ban hanh|hieu luc|da thuc hien|da hoan thanh")
+# So does the time a report or paper came in or went out ("Thời gian nhận", "Ngày gửi", "Thời
+# gian báo cáo đã gửi") or figures were brought up to date ("Thời gian cập nhật").
+_PAST_TIME = re.compile(
+    r"ban hanh|hieu luc|\bda (?:thuc hien|hoan thanh|nhan|gui|bao cao|nop|tiep nhan)"
+    r"|(?:thoi gian|ngay) (?:nhan|gui|tiep nhan|nop|cap nhat)\b"
+)
+# A content column that names the work ("Nội dung …", "Tên nhiệm vụ", "Việc được giao"), not
+# only a thing's name ("Tên báo cáo").
+_WORK_CONTENT = re.compile(r"noi dung|nhiem vu|cong viec|viec duoc giao")
+_FOCAL_LEAD = re.compile(r"\bdau moi\b")
 
 
 def _task_columns(header: list[str]) -> dict[str, int] | None:
@@ -103,10 +115,14 @@ def _task_columns(header: list[str]) -> dict[str, int] | None:
     keys = [fold_key(" ".join(cell.split())) for cell in header]
     if _WHO_CONTENT.match(keys[columns["content"]]):
         return None
-    if "deadline" not in columns and any(_FIGURE_COLUMN.match(key) for key in keys):
-        return None
     if "deadline" in columns and _PAST_TIME.search(keys[columns["deadline"]]):
         del columns["deadline"]
+    if "deadline" not in columns and any(_FIGURE_COLUMN.match(key) for key in keys):
+        return None
+    if _FOCAL_LEAD.search(keys[columns["lead"]]) and not _WORK_CONTENT.search(
+        keys[columns["content"]]
+    ):
+        return None  # "Tên báo cáo | Đơn vị đầu mối | Thời gian nhận": a register, not tasks
     return columns
 
 
@@ -134,11 +150,19 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
     previous_deadline = ""
     numbered = False  # the row above has a number or continues a row that has one
     group = ""  # the body a group heading row names ("| PHÒNG TÀI CHÍNH |  |  |")
+    group_lead = False  # a row under the group's heading has filled its own lead cell
+    # A row that leaves its lead cell empty below one that filled it, under the same heading: the
+    # lead cell is merged down, so the headings name what the rows are about ("| UBND XÃ AN
+    # BÌNH |" over a schedule of inspections), not who does them.
+    merged_leads = False
+    from_heading: list[int] = []  # the sentences whose lead is their heading's body
     for position, row in enumerate(rows[1:], start=1):
         heading = _group_body(row)
         if heading is not None:
-            group, numbered = heading, False
+            group, group_lead, numbered = heading, False, False
             continue
+        if _title_row(row) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
+            group = ""  # a topic heading ("| NHIỆM VỤ CHUNG |") or a total ends the body's rows
         shifted = _sub_row(row, width, columns)
         if shifted:  # the cells of the number column (and of the time column) span from above
             row = ["", *row]
@@ -156,8 +180,14 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
         content, lead = values["content"], values["lead"]
         numbered = (bool(values.get("number")) or continues) and not (content and not lead)
         previous_deadline = values.get("deadline", "")
-        if content and not lead and group and values.get("number"):
-            lead = group  # a numbered row under a body's heading, its own lead cell empty
+        if content and group and values.get("number"):
+            if lead:
+                group_lead = True
+            elif group_lead:
+                merged_leads = True
+            else:
+                lead = group  # a numbered row under a body's heading, its own lead cell empty
+                from_heading.append(len(out))
         if not content or not lead:
             continue
         number = values.get("number", "")
@@ -170,6 +200,8 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
         deadline = _YEAR_RANGE.sub(r"Năm \1", deadline)  # "Năm 2025 - 2026": done by its end
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
+    if merged_leads:
+        out = [sentence for index, sentence in enumerate(out) if index not in from_heading]
     return out or None
 
 
@@ -182,9 +214,27 @@ def _group_body(row: list[str]) -> str | None:
     if len(texts) != 1 or not " ".join(row[0].split()):
         return None
     text = texts.pop().rstrip(" .…:")
-    if not text or len(text.split()) > 12:
+    if not text or len(text.split()) > 12 or not _BODY_HEAD.match(text.lower()):
         return None
     return text if assignee_start(text, text.lower(), 0) == "org" else None
+
+
+# A row of totals ("| Tổng cộng | | 120 |", "| Cộng |"), not a body's row.
+_TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|tong|cong)(?:\s*\([^()]*\))?[\s:.]*$")
+# The head of a body a group heading names, with a name after it ("PHÒNG NỘI VỤ", "UBND XÃ …",
+# "BAN QUẢN LÝ CHỢ …"): a topic heading may open with a place or a kind of actor ("THÀNH PHỐ
+# THÔNG MINH", "DOANH NGHIỆP NHỎ VÀ VỪA", "PHÒNG, CHỐNG DỊCH", "THANH TRA, GIẢI QUYẾT KHIẾU NẠI").
+_BODY_HEAD = re.compile(
+    r"(?:phòng(?! (?:chống|ngừa|cháy|tránh|dịch|bệnh)\b)|ubnd|ủy ban|uỷ ban|ubmttq|mặt trận"
+    r"|ban(?! hành\b)|bql|bcđ|bch|sở|trung tâm|chi cục|tổng cục|cục|văn phòng|công an"
+    r"|thanh tra|kho bạc|chi nhánh|bệnh viện|hội đồng|hội liên hiệp|hội nông dân"
+    r"|hội cựu chiến binh|hội phụ nữ|hội chữ thập đỏ|liên đoàn lao động|đoàn thanh niên"
+    r"|huyện đoàn|tỉnh đoàn|thành đoàn"
+    r"|bộ chỉ huy|hạt kiểm lâm|đài (?:phát thanh|truyền thanh)|viện|trạm|đảng ủy|đảng uỷ|chi bộ"
+    r"|bảo hiểm xã hội|ngân hàng|công ty|điện lực|đội(?! ngũ)"
+    r"|trường (?:thpt|thcs|tiểu học|mầm non|đại học|cao đẳng|trung cấp|chính trị))"
+    r"\s+[^\W\d_]"
+)
 
 
 def _sub_row(row: list[str], width: int, columns: dict[str, int]) -> bool:
