@@ -91,13 +91,17 @@ def paragraph_text(paragraph: Any) -> str:
 
     default_font = _style_font(paragraph.style)
     parts: list[str] = []
+    coded: list[bool] = []  # per character: read from a .VnTime code (its capital is lost)
     for item in paragraph.iter_inner_content():
         for run in item.runs if isinstance(item, Hyperlink) else [item]:
             font = run.font.name or default_font
             hint = legacy.font_encoding(font)
             text = _tcvn3_run_text(run) if hint and hint[0] == "tcvn3" else run.text
-            parts.append(legacy.convert_run(text, font))
-    return "".join(parts)
+            converted, flags = legacy.convert_run_marked(text, font)
+            parts.append(converted)
+            coded.extend(flags)
+    text = "".join(parts)
+    return legacy.restore_initials(text, coded) if any(coded) else text
 
 
 def _tcvn3_run_text(run: Any) -> str:

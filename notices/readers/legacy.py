@@ -161,6 +161,13 @@ _ITEM_MARKER = re.compile(
 )
 _OPENING = re.compile(r"[ ]*[\"“(]*")
 _SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"”]*[ ]+[\"“(]*$")
+# A full stop that closes an abbreviation or a number mid-line ends no sentence: "UBND TP. ở",
+# "v.v. ở", "Phụ lục 1. ở", "Q. 1", "tr. 5".
+_ABBREVIATION_END = re.compile(
+    r"(?<![^\W_])(?:TP|Tp|TX|Tx|TT|tr|v\.v|[A-ZĐ]|\d+)\.[\"”]*[ ]+[\"“(]*$"
+)
+# An item marker or an opening is short: a longer lead-in is not looked at (linear work).
+_LEAD_IN = 48
 # Capitals with a code of their own: their small letters were typed small.
 _CODED_CAPITALS = frozenset(letter.lower() for letter in "ĂÂÊÔƠƯĐ")
 
@@ -191,12 +198,13 @@ def restore_initials(text: str, coded: list[bool]) -> str:
             continue
         if index and (text[index - 1].isalnum() or text[index - 1] in "/_"):
             continue  # inside a word
-        before = text[segment_start:index]
+        near = text[max(segment_start, index - 16) : index]
+        before = text[segment_start:index] if index - segment_start <= _LEAD_IN else None
         rest = text[index : index + 24].lower()
         if (
-            _ITEM_MARKER.fullmatch(before)
-            or (fresh and _OPENING.fullmatch(before))
-            or _SENTENCE_END.search(before[-8:])
+            (before is not None and _ITEM_MARKER.fullmatch(before))
+            or (fresh and before is not None and _OPENING.fullmatch(before))
+            or (_SENTENCE_END.search(near[-8:]) and not _ABBREVIATION_END.search(near))
             or any(
                 rest.startswith(head) and not rest[len(head) : len(head) + 1].isalpha()
                 for head in _toned_heads()
@@ -222,6 +230,9 @@ def _restore_capitals(original: str, converted: str) -> str:
             [] if re.search(r"[\d/]", w) else [c for c in w if c.isascii() and c.isalpha()]
             for w in source_words
         ]  # codes like "215/TB-UBND" say nothing about the font
+        # the plain letters of the whole segment, counted once (a word's own are taken off)
+        total = sum(len(ls) for ls in letters_of)
+        total_upper = sum(c.isupper() for ls in letters_of for c in ls)
         for index, (source_word, word) in enumerate(zip(source_words, words, strict=True)):
             if not any(char in _FROM_TCVN3 for char in source_word):
                 continue
@@ -231,8 +242,9 @@ def _restore_capitals(original: str, converted: str) -> str:
             if len(letters) >= 2:
                 words[index] = word.upper()
                 continue
-            around = [c for j, ls in enumerate(letters_of) if j != index for c in ls]
-            if around and sum(c.isupper() for c in around) >= 0.8 * len(around):
+            own = letters_of[index]
+            around = total - len(own)
+            if around and total_upper - sum(c.isupper() for c in own) >= 0.8 * around:
                 words[index] = word.upper()
         out.append("".join(words))
     return "".join(out)
@@ -373,6 +385,17 @@ def convert_run(text: str, font_name: str | None) -> str:
     if capitals:
         return from_tcvn3(text, capitals=True)
     return from_tcvn3(text) if _has_legacy_characters(text) else text
+
+
+def convert_run_marked(text: str, font_name: str | None) -> tuple[str, list[bool]]:
+    """`convert_run`, with a flag per character of the result telling whether it was read from
+    a TCVN3 code of a small-letter font (.VnTime): `restore_initials` gives those their capitals
+    once the run's paragraph or line is whole."""
+    converted = convert_run(text, font_name)
+    hint = font_encoding(font_name)
+    if hint != ("tcvn3", False) or converted == text or len(converted) != len(text):
+        return converted, [False] * len(converted)
+    return converted, [char in _FROM_TCVN3 for char in text]
 
 
 def looks_unreadable(texts: Iterable[str], *, minimum_words: int = 12) -> bool:

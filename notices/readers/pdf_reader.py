@@ -225,23 +225,32 @@ def _page_text(page: Any) -> str:
     tops = [float(line[0]["top"]) for line in lines]
     spacings = [b - a for a, b in itertools.pairwise(tops) if b > a]
     usual = statistics.median(spacings) if spacings else 0.0
-    out: list[str] = []
+    parts: list[str] = []
+    coded: list[bool] = []  # per character: read from a .VnTime code (its capital is lost)
+
+    def put(text: str, flags: list[bool] | None = None) -> None:
+        parts.append(text)
+        coded.extend(flags if flags is not None else [False] * len(text))
+
     for index, line in enumerate(lines):
+        if index:
+            put("\n")
         if index and usual and tops[index] - tops[index - 1] > 1.6 * usual:
-            out.append("")  # extra space between lines: a paragraph break
+            put("\n")  # extra space between lines: a paragraph break
         line.sort(key=lambda w: float(w["x0"]))
-        parts = [_word_text(line[0])]
+        put(*_word_text(line[0]))
         for previous, word in itertools.pairwise(line):
             gap = float(word["x0"]) - float(previous["x1"])
             if gap > _COLUMN_GAP:
-                parts.append("\t")
+                put("\t")
             elif gap > 0.5:  # a font change splits a word; touching pieces stay one word
-                parts.append(" ")
-            parts.append(_word_text(word))
-        out.append("".join(parts))
-    return "\n".join(out)
+                put(" ")
+            put(*_word_text(word))
+    text = "".join(parts)
+    return legacy.restore_initials(text, coded) if any(coded) else text
 
 
-def _word_text(word: dict[str, Any]) -> str:
-    """A word in a legacy font (".VnTime", "VNI-Times") converted by its font's encoding."""
-    return legacy.convert_run(str(word["text"]), str(word.get("fontname") or ""))
+def _word_text(word: dict[str, Any]) -> tuple[str, list[bool]]:
+    """A word in a legacy font (".VnTime", "VNI-Times") converted by its font's encoding, with
+    the characters read from a small-letter TCVN3 code marked."""
+    return legacy.convert_run_marked(str(word["text"]), str(word.get("fontname") or ""))
