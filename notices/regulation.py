@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-from rapidfuzz import fuzz
+from difflib import SequenceMatcher
 
 from notices.text import match_form
 
@@ -84,7 +83,7 @@ _EXECUTION_FORMS = (
     "trien khai thuc hien",
     "dieu khoan thi hanh",
 )
-_FUZZY = 88
+_FUZZY = 0.88
 
 
 def _fold(text: str) -> str:
@@ -164,7 +163,7 @@ def is_execution(title: str) -> bool:
     if _EXECUTION.match(low) is not None:
         return True
     folded = _fold(low)
-    return any(fuzz.ratio(folded, form) >= _FUZZY for form in _EXECUTION_FORMS)
+    return any(SequenceMatcher(None, folded, form).ratio() >= _FUZZY for form in _EXECUTION_FORMS)
 
 
 def drop_rules(lines: list[str], front: list[str], body: list[str]) -> list[str]:
