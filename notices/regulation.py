@@ -13,16 +13,21 @@ tế …") is no regulation: its articles are kept.
 from __future__ import annotations
 
 import re
+import unicodedata
+from difflib import SequenceMatcher
 
 from notices.text import match_form
 
 # "Điều 12. Tiêu chí theo dõi, đánh giá, xếp loại chất lượng công chức", "**Điều 3. Giải thích
 # từ ngữ**": an article's number and title alone on its paragraph.
+# "Điều 5 - Tổ chức thực hiện": a dash may part the number from the title; "Ðiều" may be typed
+# with an Eth.
 _ARTICLE = re.compile(
-    r"^\**\s*điều\s+(?P<number>\d{1,3}[a-zđ]?)\s*[.:]\s*\**\s*(?P<title>[^*]*?)\**\s*$"
+    r"^\**\s*[đð]iều\s+(?P<number>\d{1,3}[a-zđ]?)\s*(?:[.:]|\s[–-])\s*\**\s*"
+    r"(?P<title>[^*]*?)\**\s*$"
 )
 # "Điều 1. Giao Sở Tài chính chủ trì …", "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."
-_ANY_ARTICLE = re.compile(r"^\**\s*điều\s+(?P<number>\d{1,3}[a-zđ]?)\s*[.:]")
+_ANY_ARTICLE = re.compile(r"^\**\s*[đð]iều\s+(?P<number>\d{1,3}[a-zđ]?)\s*(?:[.:]|\s[–-])")
 # "Chương II", "CHƯƠNG IV", "Chương 3": a chapter line; its title follows on the next paragraph
 # or after a separator ("Chương IV. ĐIỀU KHOẢN THI HÀNH").
 _CHAPTER = re.compile(
@@ -33,7 +38,8 @@ _WRAP_WORDS = 10  # the second line of a title
 # "Tổ chức thực hiện", "Trách nhiệm thi hành", "Trách nhiệm tổ chức thực hiện", "Điều khoản thi
 # hành", "Tổ chức thi hành": the articles and chapters that give the rules to bodies to carry out.
 _EXECUTION = re.compile(
-    r"^(?:(?:trách nhiệm|tổ chức|điều khoản|hiệu lực và trách nhiệm|hiệu lực và tổ chức)"
+    r"^(?:(?:trách nhiệm|tổ chức|triển khai|điều khoản|hiệu lực và trách nhiệm"
+    r"|hiệu lực và tổ chức)"
     r"(?:\s+(?:tổ chức|triển khai))?\s+(?:thực hiện|thi hành)"
     r"|trách nhiệm (?:thi hành|thực hiện)"
     r"|trách nhiệm của (?:các\s+)?(?:cơ quan|bộ|sở|đơn vị|tổ chức)[^.]{0,80}trong (?:việc\s+)?"
@@ -48,6 +54,53 @@ _EFFECT = re.compile(
 # a regulation has at least this many titled articles (a decision's three run-on articles and
 # a resolution's "Điều 1. Thông qua …" do not make one)
 _MIN_TITLED = 4
+# What makes a text a regulation rather than a decision or resolution with titled articles: an
+# article on its scope, its subjects or its terms ...
+_SCOPE_TITLE = re.compile(r"^(?:phạm vi điều chỉnh|đối tượng áp dụng|giải thích từ ngữ)")
+# ... a normative number in its header ("Số: 335/2025/NĐ-CP", "Số: 80/2025/NQ-HĐND") ...
+_NORMATIVE_NUMBER = re.compile(r"^\**\s*số\s*:?\s*\d+[\w.]*\s*/\s*(?:19|20)\d\d\s*/")
+_HEADER_LINES = 25
+# ... or the note of the decision that issues it ("(Ban hành kèm theo Quyết định số …)").
+_ISSUED_WITH = re.compile(r"^\W{0,3}ban hành kèm theo\s")
+# A title cut off by the line's end ("Điều 1. Phê duyệt Kế hoạch … năm 2026 của" + "Ủy ban …"):
+# it ends on a word that needs more after it, or holds a whole sentence ("… kể từ ngày ký. Chánh
+# Văn phòng").
+_OPEN_END = re.compile(
+    r"\s(?:của|và|với|cho|tại|trong|về|các|những|để|theo|đối với|từ|đến|hoặc|là|gồm|do|bằng"
+    r"|thuộc|trên|vào)$"
+)
+# A heading that is no article ends a rules article: "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN",
+# "Để triển khai Quy chế, Sở Nội vụ đề nghị:".
+_ROMAN_HEADING = re.compile(r"^\**\s*[IVXL]{1,6}\s*\.\s")  # read on the paragraph as written
+_ASKS_HEADING = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\s*:\**$")
+# OCR may garble an execution title ("Tồ chức thưc hiện"): compared without accents, loosely.
+_EXECUTION_FORMS = (
+    "to chuc thuc hien",
+    "to chuc thi hanh",
+    "trach nhiem thi hanh",
+    "trach nhiem thuc hien",
+    "trach nhiem to chuc thuc hien",
+    "trien khai thuc hien",
+    "dieu khoan thi hanh",
+)
+_FUZZY = 0.88
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Tồ chức thưc hiện" -> "to chuc thuc hien")."""
+    text = text.lower().replace("đ", "d").replace("ð", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def is_regulation(lines: list[str], titles: list[tuple[str, str]]) -> bool:
+    """The text is a regulation: an article on its scope, subjects or terms, a normative number
+    in its header, or the note of the decision that issues it."""
+    if any(_SCOPE_TITLE.match(title) for _, title in titles):
+        return True
+    texts = [match_form(line.strip()) for line in lines]
+    if any(_NORMATIVE_NUMBER.match(text) for text in texts[:_HEADER_LINES]):
+        return True
+    return any(_ISSUED_WITH.match(text) for text in texts)
 
 
 def _opens(line: str) -> bool:
@@ -68,6 +121,8 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
         title = m["title"].strip().rstrip(":").strip()
         if not title or title.endswith((".", ";", ",")) or len(title.split()) > _TITLE_WORDS:
             continue
+        if _OPEN_END.search(title) or ". " in title:
+            continue  # a sentence cut by the line's end, not a title
         after = [ln.strip(" |*_") for ln in lines[i + 1 : i + 4] if ln.strip(" |*_")]
         if after and not _opens(after[0]):
             # "Điều 15. Đánh giá … giữ chức vụ" + "lãnh đạo, quản lý" + "1. …": a title on two
@@ -77,6 +132,8 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
             if not short or (len(after) > 1 and not _opens(after[1])):
                 continue
             title = f"{title} {match_form(wrapped)}"
+            if _OPEN_END.search(title):
+                continue
         found.append((m["number"], title))
     return found
 
@@ -102,7 +159,11 @@ def _chapter(paragraph: str) -> re.Match[str] | None:
 
 def is_execution(title: str) -> bool:
     """An article or chapter title that gives the document to bodies to carry out."""
-    return _EXECUTION.match(match_form(title.strip(" .:*"))) is not None
+    low = match_form(title.strip(" .:*"))
+    if _EXECUTION.match(low) is not None:
+        return True
+    folded = _fold(low)
+    return any(SequenceMatcher(None, folded, form).ratio() >= _FUZZY for form in _EXECUTION_FORMS)
 
 
 def drop_rules(lines: list[str], front: list[str], body: list[str]) -> list[str]:
@@ -112,6 +173,8 @@ def drop_rules(lines: list[str], front: list[str], body: list[str]) -> list[str]
     titles = article_titles(lines)
     if len(titles) < _MIN_TITLED or all(is_execution(title) for _, title in titles):
         return body
+    if not is_regulation(lines, titles):
+        return body  # a decision's or resolution's titled articles assign work
     paragraphs = [*front, *body]
     keep: list[bool] = []
     dropping = False  # inside a titled rules article
@@ -124,6 +187,12 @@ def drop_rules(lines: list[str], front: list[str], body: list[str]) -> list[str]
             expect_chapter_title = not chapter["title"]
             dropping = True  # the chapter line and, until an article, its title
             keep.append(False)
+            continue
+        if _ROMAN_HEADING.match(paragraph.strip()) or _ASKS_HEADING.search(low):
+            dropping = False  # a section that is no article: what follows is no rule of it
+            chapter_executes = False
+            expect_chapter_title = False
+            keep.append(True)
             continue
         if expect_chapter_title:
             expect_chapter_title = False

@@ -335,10 +335,43 @@ def _appeal_or_optional(low: str) -> bool:
     return all(_ENCOURAGED.match(clause) for clause in clauses)
 
 
+# "Giao Phòng … thông báo phương án tuyển sinh để phụ huynh được biết.", "Đề nghị Phòng … trả lời
+# bằng văn bản để ông H được rõ.": a body asked to answer or inform has work.
+_ASKED = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s")
+
+
+def _answer_closes(low: str) -> bool:
+    """An answer's closing ("Sở Nội vụ trả lời để Ủy ban nhân dân huyện được rõ./."), not a body
+    asked to answer, nor one that goes on to ask ("… để Ủy ban nhân dân xã biết và đề nghị Ủy ban
+    nhân dân xã hoàn thiện hồ sơ trước ngày …")."""
+    close = _ANSWER_CLOSE.match(low)
+    if close is None and _ANSWER_END.match(low) is None:
+        return False
+    if _ASKED.match(low) or asks_someone(low):
+        return False
+    return close is None or not _has_work(low[close.end() :])
+
+
+def _first_clause_only(sentence: str, low: str, end: int) -> bool:
+    """A finding or a benefit rule is all the sentence says: no work or deadline after the
+    part that states it (ending at `end`), and no clause after a ';' that gives a body work
+    ("…; Ủy ban nhân dân huyện thu hồi khoản đã chi trước ngày …")."""
+    if _has_work(low[end:]):
+        return False
+    parts = sentence.strip().split(";", 1)
+    if len(parts) < 2:
+        return True
+    tail = parts[1].strip()
+    tail_low = match_form(tail)
+    if not tail_low or asks_someone(tail_low):
+        return not tail_low
+    return not (_WORK_VERB.search(tail_low) and analyze(tail).leads)
+
+
 def _rule_or_role(low: str) -> bool:
     """Guidance that points at rules, an award rule, obeying rules, a role, a
     request only for difficulties, an answer's closing: none names work to track."""
-    if _DIFFICULTY.match(low) or _ANSWER_CLOSE.match(low) or _ANSWER_END.match(low):
+    if _DIFFICULTY.match(low) or _answer_closes(low):
         return True
     if _HANDLES_DIFFICULTIES.match(low) or _CONTACT.match(low):
         return True
@@ -387,10 +420,16 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
     if asks_someone(low):
         return False  # "Căn cứ quy định nêu trên, đề nghị Sở …" asks for work
-    if _FUND_PAYS.match(low) and not _FINDING_ASKS.search(low):
+    fund = _FUND_PAYS.match(low)
+    if fund and not _FINDING_ASKS.search(low) and _first_clause_only(sentence, low, fund.end()):
         return True
-    finding = _FINDING_FRAME.match(low) and _FINDING.search(low) and not _FINDING_ASKS.search(low)
-    if finding and not analyze(sentence).leads:
+    finding = _FINDING.search(low) if _FINDING_FRAME.match(low) else None
+    if (
+        finding
+        and not _FINDING_ASKS.search(low)
+        and not analyze(sentence).leads
+        and _first_clause_only(sentence, low, finding.end())
+    ):
         return True
     if _CITES_PROVISION.match(low) or _RULE_APPLIED.match(low):
         return True
