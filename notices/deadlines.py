@@ -271,7 +271,7 @@ def _resolve(
     if low.startswith("cuối năm", m.start()) and _MONTHS_OF.search(before):
         return None  # "kịch bản tăng trưởng cho những tháng cuối năm 2025": what it is about
     if groups.get("date"):
-        parsed = _parse_date(groups["date"], year)
+        parsed = parse_date(groups["date"], year)
         if parsed is None:
             return None
         deadline, explicit_year = parsed
@@ -360,7 +360,7 @@ def _recurrence(groups: dict[str, str | None]) -> Recurrence | None:
     return _RECUR_WORD.get(per)
 
 
-def _parse_date(raw: str, year: int | None) -> tuple[date, bool] | None:
+def parse_date(raw: str, year: int | None) -> tuple[date, bool] | None:
     """ "ngày 30/7/2020", "15/8", "11/8/14", "31 tháng 3 năm 2026" → (date, year written?)."""
     raw = _TIME_PREFIX.sub("", raw.strip(), count=1)
     numbers = [int(n) for n in re.findall(r"\d+", raw)]

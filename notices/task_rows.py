@@ -9,7 +9,7 @@ from datetime import date
 
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_sentences
-from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.deadlines import DeadlineHit, find_deadlines, parse_date, pick_deadline
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import split_assignees
@@ -194,16 +194,10 @@ def _field_day(value: str, context: Context) -> list[DeadlineHit]:
     if not days:
         return []
     last = days[-1]
-    numbers = [int(n) for n in re.findall(r"\d+", last.group(1))]
-    year = numbers[2] if len(numbers) >= 3 else context.year
-    if year is None:
+    parsed = parse_date(last.group(1), context.year)
+    if parsed is None:
         return []
-    if year < 100:  # "Thời gian hoàn thành 11/8/14": a two-digit year of this century
-        year += 2000
-    try:
-        day = date(year, numbers[1], numbers[0])
-    except ValueError:
-        return []
+    day, year_written = parsed
     return [
         DeadlineHit(
             kind=DeadlineKind.ON_DATE,
@@ -212,7 +206,7 @@ def _field_day(value: str, context: Context) -> list[DeadlineHit]:
             recurrence=None,
             start=last.start(),
             end=last.end(),
-            year_written=len(numbers) >= 3,
+            year_written=year_written,
         )
     ]
 
