@@ -94,6 +94,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:hết\s+)?"
         rf"|(?:đến|tới)\s+hết\s+|không\s+(?:quá|muộn hơn)\s+)(?P<date>ngày\s+{_DATE_BODY})",
     ),
+    # "có văn bản gửi Bộ Tư pháp trong ngày 30 tháng 4 năm 2026", "nộp hồ sơ trong ngày 15/5":
+    # a sending or report due within that day (only after such a verb in the clause: _SENDS)
+    _rule(DeadlineKind.ON_DATE, rf"(?P<sends>trong)\s+(?P<date>ngày\s+{_DATE_BODY})"),
     # "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "tổ chức lễ khánh thành … vào ngày …":
     # a milestone set for a day; only when its clause names one (_MILESTONE)
     _rule(DeadlineKind.ON_DATE, rf"(?P<milestone>vào)\s+(?P<date>ngày\s+{_DATE_BODY})"),
@@ -147,7 +150,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DeadlineKind.PERIOD_END,
         r"(?:(?:trong|hoàn thành(?:\s+trong)?|" + _CELL + r")\s+)?quý\s+(?:iv|iii|ii|i|[1-4])"
-        r"(?:\s*(?:/|năm)\s*\d{4})?\s*(?:,|và|đến|[-–])\s*(?:hết\s+)?quý\s+"
+        r"(?:\s*(?:/|năm)\s*\d{4})?\s*(?:,|và|đến|[-–])\s*(?:hết\s+)?(?:quý\s+)?"
         rf"{_QUARTER}{_YEAR}",
     ),
     # "trong tháng 10 năm 2026", "trong tháng 11/2026", "cuối tháng 8", "hoàn thành tháng 9"
@@ -214,6 +217,11 @@ _COUNTDOWN = re.compile(
     r"\s*,?\s*(?:thì\s+)?(?:chỉ\s+)?còn(?:\s+(?:lại|khoảng|gần|hơn|chưa đầy|chưa tới|không quá))*"
     r"\s+(?:\d+|một|hai|ba|bốn|năm|sáu|vài|ít|mấy)\b"
 )
+# "gửi", "nộp", "báo cáo", "có văn bản" before "trong ngày …": the day the result is due
+_SENDS = re.compile(r"(?<![^\W_])(?:gửi|nộp|báo cáo|có văn bản|trình)(?![^\W_])")
+# "Số liệu báo cáo tính từ ngày 01/01/2012 đến hết ngày 30/11/2012", "số liệu tính đến hết ngày
+# …", "kỳ báo cáo từ ngày … đến hết ngày …": the span the figures cover, not when they are due
+_DATA_PERIOD = re.compile(r"(?:số liệu|kỳ báo cáo|kỳ số liệu|tính từ|tính đến)(?:(?![;.()]).)*$")
 _STARTS_AT = re.compile(r"(?<![^\W_])(?:bắt đầu\s+)?từ\s*$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
@@ -255,6 +263,12 @@ def _resolve(
         return None
     if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
+    if groups.get("sends") and not _SENDS.search(low[clause_start(text, m.start()) : m.start()]):
+        return None  # "trong ngày 19/5 tổ chức …": the day of an event, not a due day
+    if low.startswith(("đến", "tới"), m.start()) and _DATA_PERIOD.search(
+        low[max(0, m.start() - 60) : m.start()]
+    ):
+        return None  # "(Số liệu báo cáo tính từ ngày 01/01 đến hết ngày 30/11)": data cut-off
     deadline: date | None = None
     recurrence: Recurrence | None = None
     explicit_year = bool(groups.get("y"))
