@@ -203,3 +203,33 @@ def test_directing_heads_of_units_over_points_is_one_task() -> None:
     assert not any(t.text.startswith("Bảo đảm nhân lực") for t in notice.tasks)
     # a directed organisation keeps its points as tasks of their own
     assert any(t.text.startswith("Rà soát các dự án") for t in notice.tasks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which tasks are meant, not when this one is due
+        "Tập trung chỉ đạo các nhiệm vụ trọng tâm, nhất là các nhiệm vụ được giao hoàn thành trong "
+        "năm 2026.",
+        # the purpose of the whole letter, ahead of its ask
+        "Để phấn đấu đạt mục tiêu hoàn thành cứng hóa đường giao thông nông thôn, kênh mương trong "
+        "năm 2026, Chủ tịch Ủy ban nhân dân huyện yêu cầu:",
+        # the quarters of the figures directed
+        "phục vụ điều hành tăng trưởng Quý III, Quý IV/2026 của các ngành",
+    ],
+)
+def test_years_and_quarters_that_are_no_deadline(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phấn đấu hoàn thành cứng hóa kênh mương trong năm 2026.", [date(2026, 12, 31)]),
+        ("Để bảo đảm tiến độ, hoàn thành dự án trong năm 2026.", [date(2026, 12, 31)]),
+        ("Hoàn thành các nhiệm vụ được giao trong năm 2026.", [date(2026, 12, 31)]),
+        ("Thời gian: Quý III, Quý IV/2026", [date(2026, 12, 31)]),
+    ],
+)
+def test_years_and_quarters_that_stay_deadlines(text: str, expected: list[date]) -> None:
+    assert _dates(text) == expected
