@@ -209,11 +209,11 @@ def test_directing_heads_of_units_over_points_is_one_task() -> None:
     "text",
     [
         # which tasks are meant, not when this one is due
-        "Tập trung chỉ đạo các nhiệm vụ trọng tâm, nhất là các nhiệm vụ được giao hoàn thành trong "
-        "năm 2026.",
+        "Tập trung chỉ đạo các nhiệm vụ trọng tâm, nhất là các nhiệm vụ được giao hoàn thành "
+        "trong năm 2026.",
         # the purpose of the whole letter, ahead of its ask
-        "Để phấn đấu đạt mục tiêu hoàn thành cứng hóa đường giao thông nông thôn, kênh mương trong "
-        "năm 2026, Chủ tịch Ủy ban nhân dân huyện yêu cầu:",
+        "Để phấn đấu đạt mục tiêu hoàn thành cứng hóa đường giao thông nông thôn, kênh mương "
+        "trong năm 2026, Chủ tịch Ủy ban nhân dân huyện yêu cầu:",
         # the quarters of the figures directed
         "phục vụ điều hành tăng trưởng Quý III, Quý IV/2026 của các ngành",
     ],
