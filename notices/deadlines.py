@@ -294,7 +294,8 @@ def _resolve(
         return None
     if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
-    if groups.get("sends") and not _SENDS.search(low[clause_start(text, m.start()) : m.start()]):
+    clause = re.split(r"[;:]|\.\s", low[max(0, m.start() - 160) : m.start()])[-1]
+    if groups.get("sends") and not _SENDS.search(clause):
         return None  # "trong ngày 19/5 tổ chức …": the day of an event, not a due day
     if low.startswith(("đến", "tới"), m.start()) and _DATA_PERIOD.search(
         low[max(0, m.start() - 60) : m.start()]

@@ -423,7 +423,8 @@ def build_paragraph_tasks(
     """A body without numbered items (a short letter of direction): one item per paragraph."""
     tasks: list[ParsedTask] = []
     for index, paragraph in enumerate(paragraphs, start=1):
-        if tasks and _DELIVERS.match(match_form(paragraph)):
+        before = tasks[-1].ref.partition("/")[0] if tasks else None
+        if before == f"đoạn {index - 1}" and _DELIVERS.match(match_form(paragraph)):
             # "Báo cáo gửi về Sở Tư pháp … trước ngày 05/12/2012": where and when the paragraph
             # before must send its result; its date is that task's, no task of its own
             tasks[-1] = _delivered_by(tasks[-1], paragraph, context)

@@ -120,6 +120,7 @@ def test_deadline_phrases(text: str, expected: list[date]) -> None:
         "trong ngày 19/5/2026 tổ chức lễ dâng hương tại khu di tích",  # an event's day
         "(Số liệu báo cáo tính từ ngày 01/01/2026 đến hết ngày 30/6/2026)",  # a data span
         "số liệu tính từ đầu năm đến hết ngày 31/5/2026",
+        "Sở đã gửi báo cáo. Trong ngày 19/5/2026, tổ chức lễ dâng hương",  # another sentence
     ],
 )
 def test_not_deadlines(text: str) -> None:
