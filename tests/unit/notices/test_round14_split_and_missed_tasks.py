@@ -234,3 +234,34 @@ def test_years_and_quarters_that_are_no_deadline(text: str) -> None:
 )
 def test_years_and_quarters_that_stay_deadlines(text: str, expected: list[date]) -> None:
     assert _dates(text) == expected
+
+
+_MEMBERS_NOTICE = """HUYỆN ỦY AN LẠC
+Số: 45-CV/HU
+An Lạc, ngày 02 tháng 3 năm 2026
+
+Kính gửi: Các chi bộ, đảng bộ cơ sở.
+
+1. Các chi bộ, đảng bộ cơ sở tổ chức kiểm điểm tập thể nghiêm túc, đúng quy trình; {clause}
+nghiêm túc tự kiểm điểm, tiếp thu ý kiến góp ý của tổ chức và cá nhân.
+
+2. Văn phòng Huyện ủy theo dõi, tổng hợp kết quả.
+
+Nơi nhận:
+- Lưu: VP.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Hoàng Văn Sơn
+"""
+
+
+def test_each_member_of_the_body_goes_on_with_its_task() -> None:
+    notice = parse_notice(_MEMBERS_NOTICE.format(clause="từng đồng chí"))
+    first = [t for t in notice.tasks if t.ref.startswith("1")]
+    assert len(first) == 1 and "từng đồng chí" in first[0].text
+
+
+def test_another_body_in_the_item_is_a_task_of_its_own() -> None:
+    notice = parse_notice(_MEMBERS_NOTICE.format(clause="Ủy ban Kiểm tra Huyện ủy"))
+    first = [t for t in notice.tasks if t.ref.startswith("1")]
+    assert len(first) == 2
