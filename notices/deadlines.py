@@ -221,7 +221,10 @@ _COUNTDOWN = re.compile(
 _SENDS = re.compile(r"(?<![^\W_])(?:gửi|nộp|báo cáo|có văn bản|trình)(?![^\W_])")
 # "Số liệu báo cáo tính từ ngày 01/01/2012 đến hết ngày 30/11/2012", "số liệu tính đến hết ngày
 # …", "kỳ báo cáo từ ngày … đến hết ngày …": the span the figures cover, not when they are due
-_DATA_PERIOD = re.compile(r"(?:số liệu|kỳ báo cáo|kỳ số liệu|tính từ|tính đến)(?:(?![;.()]).)*$")
+# ("Thời gian thực hiện tính từ ngày ký đến hết ngày 31/12/2026" is the work's own span)
+_DATA_PERIOD = re.compile(
+    r"(?:số liệu|kỳ báo cáo|kỳ số liệu|báo cáo tính từ|tính từ đầu năm)(?:(?![;.()]).)*$"
+)
 # "nhất là các nhiệm vụ giao hoàn thành trong năm 2026": a completion that says which tasks are
 # meant (a relative clause of their noun), not when this one is due
 _TASKS_DUE = re.compile(

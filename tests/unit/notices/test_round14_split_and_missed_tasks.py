@@ -108,6 +108,7 @@ def test_the_recipient_list_after_a_bare_cell_mark_is_no_task() -> None:
         ("Thời gian thực hiện: Quý II, III/2026.", [date(2026, 9, 30)]),
         ("hoàn thành trong quý III, IV năm 2026", [date(2026, 12, 31)]),
         ("rà soát, hoàn thành đến hết ngày 30/6/2026", [date(2026, 6, 30)]),
+        ("Thời gian thực hiện tính từ ngày ký đến hết ngày 31/12/2026", [date(2026, 12, 31)]),
     ],
 )
 def test_deadline_phrases(text: str, expected: list[date]) -> None:
