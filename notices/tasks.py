@@ -177,6 +177,12 @@ def build_tasks(
         if shared is not None:
             tasks.append(row_task(item, shared, own_lead_in, context))
             continue
+        if (timed := _time_only_points(item, context)) is not None:
+            # "2. Bộ trưởng … hoàn thành việc …. UBND thành phố Đà Nẵng khẩn trương …" over
+            # "- Thời hạn hoàn thành: trước ngày 30/11/2025.": the item's date, for each of its
+            # tasks, no point of its own
+            consumed.update(id(child) for child in walk(item.children))
+            own_lead_in = timed
         paragraphs = list(item.paragraphs)
         last = match_form(paragraphs[-1].strip())
         if item.children and (
@@ -291,6 +297,25 @@ def build_tasks(
 
 
 _GIVES_WORK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s")
+
+
+_TIME_ONLY = re.compile(
+    r"^(?:thời hạn|thời gian)(?:\s+(?:hoàn thành|thực hiện|nộp|gửi|báo cáo))?\s*:\s*\S"
+)
+
+
+def _time_only_points(item: Item, context: Context) -> DeadlineHit | None:
+    """The dated deadline of an item whose only points are a "Thời hạn hoàn thành: …" field."""
+    if not item.children or any(child.children for child in item.children):
+        return None
+    hits: list[DeadlineHit] = []
+    for child in item.children:
+        text = " ".join(child.paragraphs).strip()
+        if not _TIME_ONLY.match(match_form(text)):
+            return None
+        hits += find_deadlines(text, year=context.year, reference=context.reference)
+    hit = pick_deadline(hits)
+    return hit if hit is not None and is_dated(hit) else None
 
 
 def _own_assignment(item: Item, task: ParsedTask) -> bool:

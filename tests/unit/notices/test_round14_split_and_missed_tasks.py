@@ -266,3 +266,38 @@ def test_another_body_in_the_item_is_a_task_of_its_own() -> None:
     notice = parse_notice(_MEMBERS_NOTICE.format(clause="Ủy ban Kiểm tra Huyện ủy"))
     first = [t for t in notice.tasks if t.ref.startswith("1")]
     assert len(first) == 2
+
+
+_DISPATCH = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 88/CĐ-TTg
+Hà Nội, ngày 02 tháng 3 năm 2026
+
+CÔNG ĐIỆN
+Về xử lý các công trình chậm tiến độ
+
+Thủ tướng Chính phủ yêu cầu:
+1. Bộ trưởng Bộ Xây dựng chủ trì rà soát danh mục công trình chậm tiến độ trên cả nước. Ủy ban
+nhân dân thành phố Cần Thơ khẩn trương hoàn thành việc bàn giao mặt bằng các công trình.
+{field}
+2. Văn phòng Chính phủ theo dõi, đôn đốc.
+
+Nơi nhận:
+- Lưu: VT.
+THỦ TƯỚNG
+Nguyễn Văn An
+"""
+
+
+def test_a_time_field_under_an_item_dates_each_of_its_tasks() -> None:
+    notice = parse_notice(_DISPATCH.format(field="- Thời hạn hoàn thành: trước ngày 31/3/2026."))
+    first = [t for t in notice.tasks if t.ref.startswith("1")]
+    assert len(first) == 2
+    assert all(t.deadline == date(2026, 3, 31) for t in first)
+
+
+def test_a_point_with_work_under_an_item_is_no_time_field() -> None:
+    notice = parse_notice(
+        _DISPATCH.format(field="- Bộ Tài chính bố trí kinh phí, hoàn thành trước ngày 31/3/2026.")
+    )
+    first = [t for t in notice.tasks if t.ref.startswith("1")]
+    assert not any(t.deadline == date(2026, 3, 31) for t in first if "Cần Thơ" in t.text)
