@@ -53,8 +53,6 @@ _REQUIREMENT_POINTS = re.compile(
     r"\s(?:bảo đảm|đảm bảo|đáp ứng|theo)\s+(?:một số|các|những)\s+yêu cầu\s+(?:như\s+)?sau"
     r"(?:\s+đây)?\s*:$"
 )
-# "Sửa đổi Luật … để:" over "- Tháo gỡ …" "- Đơn giản hóa …": what the one piece of work is for;
-# points that name their own bodies ("… phối hợp để:" over "- Sở Tài chính bố trí …") are tasks
 # "b) Chỉ đạo Giám đốc Bệnh viện A và Giám đốc Bệnh viện B:" over "- Thực hiện …" "- Bảo đảm …":
 # the point's body directs the named ones, the points are what it directs them to do: one task
 # ("Chỉ đạo Sở Nông nghiệp:" over points names the body that does each of them: they stay tasks)
@@ -73,6 +71,8 @@ def _directs_body(text: str) -> bool:
     return not asks_work(text[m.start("body") :]) and bool(analyze(text[m.start("body") :]).leads)
 
 
+# "Sửa đổi Luật … để:" over "- Tháo gỡ …" "- Đơn giản hóa …": what the one piece of work is for;
+# points that name their own bodies ("… phối hợp để:" over "- Sở Tài chính bố trí …") are tasks
 _PURPOSE_POINTS = re.compile(r"\sđể\s*:$")
 _LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
 
