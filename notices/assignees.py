@@ -49,7 +49,12 @@ _CUE_RX = re.compile(rf"(?<![^\W_])(?:{_alternation(ACTION_CUES)}){_END}")
 _CONNECTOR = re.compile(
     r"(?:đồng thời|vì vậy|do đó|ngoài ra|bên cạnh đó|trong đó|mặt khác|tiếp theo|sau đó|qua đó|"
     r"từ đó|theo đó|trước mắt|cụ thể|trên cơ sở đó|nhất là|đặc biệt"
-    r"|trong thời gian (?:sắp )?tới|thời gian tới)\s*[,:]?\s*"
+    r"|trong thời gian (?:sắp )?tới|thời gian tới"
+    # "Trong quá trình thực hiện(,) Thủ trưởng các địa phương chủ động …": the time the work is
+    # done in, then its subject
+    # ("Trong quá trình thực hiện, nếu có vướng mắc, …" is a case, no subject follows)
+    r"|trong quá trình (?:tổ chức )?(?:thực hiện|triển khai(?: thực hiện)?)"
+    r"(?!\s*,?\s*(?:nếu|trường hợp|khi|có)(?![^\W_])))\s*[,:]?\s*"
     # "Hằng năm, các bộ, ngành … báo cáo …", "Định kỳ hằng quý, Sở Y tế …": a cycle, then the
     # subject (only with its comma: "hằng năm báo cáo" has no subject after it)
     r"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\s*,\s*"
@@ -137,17 +142,20 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
             continue
         if _in_purpose(low, start, m.start()):
             continue
-        if NOT_TRIGGER_AFTER.match(low, m.end()) and not _capital_ban(text, low, m.end()):
+        at = m.end()
+        if _opening_giao_cho(text, low, start, m):
+            at = m.end() + 4  # "Giao cho Cục Thống kê tỉnh có trách nhiệm …": the body after it
+        elif NOT_TRIGGER_AFTER.match(low, at) and not _capital_ban(text, low, at):
             continue
-        span = scan_subject(text, low, m.end())
-        if span is None or span.end <= m.end():
+        span = scan_subject(text, low, at)
+        if span is None or span.end <= at:
             continue
         if not span.term:
             # "… đề nghị UBND các xã, phường;" + "các đơn vị … thực hiện": the verb comes after
             # the ";", so this clause is glued to the next one.
-            roles.subject_only = roles.subject_only or _names(text, m.end(), span) is not None
+            roles.subject_only = roles.subject_only or _names(text, at, span) is not None
             continue
-        names = _names(text, m.end(), span)
+        names = _names(text, at, span)
         if names is None:
             if m.start() == start and span.term not in (":", ")"):
                 roles.elsewhere = True
@@ -177,6 +185,18 @@ def _directs_within(text: str, low: str, start: int, pos: int) -> bool:
     while cut < pos and low[cut] == " ":
         cut += 1
     return cut == pos or assignee_start(text, low, cut) is None
+
+
+def _opening_giao_cho(text: str, low: str, start: int, m: re.Match[str]) -> bool:
+    """ "Giao cho Sở Tư pháp chủ trì …" opening its clause: "cho" before a capitalised body
+    (not "… giao cho các hộ dân quản lý": land or goods handed over)."""
+    pos = m.end()
+    return (
+        m.start() == start
+        and low.startswith("giao cho ", m.start())
+        and pos + 4 < len(text)
+        and text[pos + 4].isupper()
+    )
 
 
 def _capital_ban(text: str, low: str, pos: int) -> bool:

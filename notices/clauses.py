@@ -47,6 +47,11 @@ _LABEL_START = re.compile(
     # "Yêu cầu: Công ty A và Hợp tác xã B nộp lại …": the ask as a label over its bodies
     r"|(?:yêu cầu|đề nghị)(?=\s*:))\b"
 )
+# What a colon announces when the text before it ends in these: an address or a mailbox
+_ANNOUNCES = re.compile(
+    r"(?<![^\W_])(?:địa chỉ(?:\s+(?:email|thư điện tử))?|hộp thư(?:\s+điện tử)?|email|e-mail"
+    r"|thư điện tử|số điện thoại|điện thoại|fax)\s*$"
+)
 # A plan's numbered step ("Bước 1: Phòng Đào tạo cung cấp …", "Giai đoạn 2: …", "Đợt 1: …"): the
 # label is kept in the task text but the subject is read after it. OCR may misread the digit
 # ("Bước Š:"), so any short token counts.
@@ -100,6 +105,10 @@ def split_label(text: str) -> tuple[str, str]:
         return text[: step.end() - 1].strip(), text[step.end() :].strip()
     colon = _colon_outside_parens(text, limit=240)
     if colon is None or not _LABEL_START.match(low):
+        return "", text
+    if _ANNOUNCES.search(low[:colon]):
+        # "Nội dung báo cáo … đề nghị gửi về Sở … theo địa chỉ: Phòng …": the colon opens an
+        # address the sentence sends to, the text before it is the sentence, no label
         return "", text
     return text[:colon].strip(), text[colon + 1 :].strip()
 

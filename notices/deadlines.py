@@ -94,6 +94,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:hết\s+)?"
         rf"|(?:đến|tới)\s+hết\s+|không\s+(?:quá|muộn hơn)\s+)(?P<date>ngày\s+{_DATE_BODY})",
     ),
+    # "có văn bản gửi Bộ Tư pháp trong ngày 30 tháng 4 năm 2026", "nộp hồ sơ trong ngày 15/5":
+    # a sending or report due within that day (only after such a verb in the clause: _SENDS)
+    _rule(DeadlineKind.ON_DATE, rf"(?P<sends>trong)\s+(?P<date>ngày\s+{_DATE_BODY})"),
     # "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "tổ chức lễ khánh thành … vào ngày …":
     # a milestone set for a day; only when its clause names one (_MILESTONE)
     _rule(DeadlineKind.ON_DATE, rf"(?P<milestone>vào)\s+(?P<date>ngày\s+{_DATE_BODY})"),
@@ -147,7 +150,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DeadlineKind.PERIOD_END,
         r"(?:(?:trong|hoàn thành(?:\s+trong)?|" + _CELL + r")\s+)?quý\s+(?:iv|iii|ii|i|[1-4])"
-        r"(?:\s*(?:/|năm)\s*\d{4})?\s*(?:,|và|đến|[-–])\s*(?:hết\s+)?quý\s+"
+        r"(?:\s*(?:/|năm)\s*\d{4})?\s*(?:,|và|đến|[-–])\s*(?:hết\s+)?(?:quý\s+)?"
         rf"{_QUARTER}{_YEAR}",
     ),
     # "trong tháng 10 năm 2026", "trong tháng 11/2026", "cuối tháng 8", "hoàn thành tháng 9"
@@ -214,6 +217,45 @@ _COUNTDOWN = re.compile(
     r"\s*,?\s*(?:thì\s+)?(?:chỉ\s+)?còn(?:\s+(?:lại|khoảng|gần|hơn|chưa đầy|chưa tới|không quá))*"
     r"\s+(?:\d+|một|hai|ba|bốn|năm|sáu|vài|ít|mấy)\b"
 )
+# "gửi", "nộp", "báo cáo", "có văn bản" before "trong ngày …": the day the result is due
+_SENDS = re.compile(r"(?<![^\W_])(?:gửi|nộp|báo cáo|có văn bản|trình)(?![^\W_])")
+# "Số liệu báo cáo tính từ ngày 01/01/2012 đến hết ngày 30/11/2012", "số liệu tính đến hết ngày
+# …", "kỳ báo cáo từ ngày … đến hết ngày …": the span the figures cover, not when they are due
+# ("Thời gian thực hiện tính từ ngày ký đến hết ngày 31/12/2026" is the work's own span)
+_DATA_PERIOD = re.compile(
+    r"(?:số liệu|kỳ báo cáo|kỳ số liệu|báo cáo tính từ|tính từ đầu năm)(?:(?![;.()]).)*$"
+)
+# "nhất là các nhiệm vụ giao hoàn thành trong năm 2026": a completion that says which tasks are
+# meant (a relative clause of their noun), not when this one is due
+_TASKS_DUE = re.compile(
+    r"(?:nhiệm vụ|chỉ tiêu|mục tiêu|công trình|dự án)\s+(?:(?:được|đã được)\s+)?"
+    r"(?:giao|đề ra|đặt ra)\s+(?:phải\s+)?$"
+)
+# "Để phấn đấu đạt mục tiêu hoàn thành … trong năm 2025, Chủ tịch UBND tỉnh yêu cầu:": the year
+# of the purpose the whole letter serves, ahead of its ask; no date of the work it asks
+_PURPOSE_OPEN = re.compile(r"(?:để|nhằm)\s")
+_ASKS_AFTER = re.compile(r"(?<![^\W_])(?:yêu cầu|đề nghị|giao|chỉ đạo|chỉ thị)(?![^\W_])")
+
+
+def _in_purpose_frame(low: str, start: int, end: int) -> bool:
+    """Does the phrase at `start` lie in a sentence's opening "Để …," frame, the ask after it?"""
+    window = max(0, start - 320)
+    ends = [e.end() for e in re.finditer(r"[.;:!?]\s+|\n", low[window:start])]
+    sentence = window + ends[-1] if ends else window
+    if not _PURPOSE_OPEN.match(low, sentence):
+        return False
+    rest = low[end : end + 300]
+    comma = rest.find(",")
+    stop = min((i for i in (rest.find("."), rest.find(";")) if i >= 0), default=len(rest))
+    return 0 <= comma < stop and _ASKS_AFTER.search(rest, comma, stop) is not None
+
+
+# A bare quarter right after what is measured in it ("tăng trưởng Quý III", "số liệu quý II")
+# names the figures' period
+_MEASURED = re.compile(
+    r"(?<![^\W_])(?:tăng trưởng|số liệu|kết quả|tình hình|chỉ tiêu|sản lượng|doanh thu|grdp|gdp)"
+    r"\s*(?:của\s+|trong\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:,|và|[-–])\s*)*$"
+)
 _STARTS_AT = re.compile(r"(?<![^\W_])(?:bắt đầu\s+)?từ\s*$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
@@ -255,6 +297,13 @@ def _resolve(
         return None
     if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
+    clause = re.split(r"[;:]|\.\s", low[max(0, m.start() - 160) : m.start()])[-1]
+    if groups.get("sends") and not _SENDS.search(clause):
+        return None  # "trong ngày 19/5 tổ chức …": the day of an event, not a due day
+    if low.startswith(("đến", "tới"), m.start()) and _DATA_PERIOD.search(
+        low[max(0, m.start() - 60) : m.start()]
+    ):
+        return None  # "(Số liệu báo cáo tính từ ngày 01/01 đến hết ngày 30/11)": data cut-off
     deadline: date | None = None
     recurrence: Recurrence | None = None
     explicit_year = bool(groups.get("y"))
@@ -288,6 +337,10 @@ def _resolve(
     elif groups.get("q"):
         if _STARTS_AT.search(before) and low.startswith("quý", m.start()):
             return None  # "Thời gian thực hiện: từ quý II/2026": when the work starts
+        if low.startswith("quý", m.start()) and _MEASURED.search(
+            low[max(0, m.start() - 60) : m.start()]
+        ):
+            return None  # "điều hành tăng trưởng Quý III, Quý IV/2026": the figures' quarters
         quarter = _ROMAN.get(groups["q"]) or int(groups["q"])
         y = int(groups["y"]) if groups.get("y") else year
         if y is None:
@@ -316,7 +369,11 @@ def _resolve(
     else:  # year end: "cuối năm 2023", "trong năm nay", "đến hết năm 2026"
         if phrase.lower().startswith(("trong", "vào")) and "năm" in phrase.lower()[:12]:
             clause = low[clause_start(text, m.start()) : m.end() + 120]
-            if not _COMPLETION.search(clause):
+            if not any(
+                not _TASKS_DUE.search(clause, 0, c.start()) for c in _COMPLETION.finditer(clause)
+            ):
+                return None
+            if _in_purpose_frame(low, m.start(), m.end()):
                 return None
         if _NOT_PERIOD_BEFORE.search(before) and "cuối" in phrase.lower():
             return None

@@ -196,7 +196,7 @@ WORK_VERBS: tuple[str, ...] = tuple(w for w in ACTION_CUES if w not in _FRAMES_N
     bình xét, quán triệt, học tập, giáo dục, truyền thông, quảng bá, xúc tiến, thu hút, đề ra,
     đặt hàng, giao ban, sáp nhập, hợp nhất, giải thể, tinh gọn, đôn đốc, giúp, tăng tốc, rút,
     rút kinh nghiệm, làm tốt, giới thiệu, khánh thành, thông xe, khởi công, đưa vào, tuân thủ,
-    chấp hành, sẵn sàng, ủy quyền, nắm chắc, cứu hộ, cứu nạn, cứu trợ, thăm hỏi, động
+    chấp hành, thi hành, sẵn sàng, ủy quyền, nắm chắc, cứu hộ, cứu nạn, cứu trợ, thăm hỏi, động
     viên, tiêu độc, khử trùng, bình ổn, điều tiết, xuất cấp, miễn, giãn, gia hạn, khoanh nợ, cho
     vay, ứng trước, kỷ luật, kiểm toán, truy tố, xét xử, đấu tranh, triệt phá, bắt giữ, tấn công,
     trấn áp, làm sạch, xác thực, định danh, hưởng ứng, đàm phán, canh gác, trực ban, ứng trực,

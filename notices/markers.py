@@ -30,6 +30,8 @@ _MARKER = re.compile(
     r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.\s+"
     + _UPPER_START
     + r"|(?P<num_bare>\d{1,2}(?:\.\d{1,2}){1,4})\s+(?=[A-ZĐÀ-Ỹ])"
+    # "1- Các đồng chí bí thư …", "2 - Đề nghị …": an older letter's numbers, with a hyphen
+    r"|(?P<num_dash>\d{1,2})\s?[-–]\s+(?=[A-ZĐÀ-Ỹ])"
     r"|\((?P<paren>\d{1,2}|[a-zđ]|(?:viii|vii|vi|iv|ix|iii|ii|x))\)\s*"
     r"|(?P<paren_close>\d{1,2})\)\s+"
     r"|(?P<letter>[a-zđ])[).]\s+"
@@ -46,8 +48,11 @@ def find_marker(paragraph: str) -> Marker | None:
         return Marker(MarkerKind.SECTION, f"Điều {m['article']}", 1, m.end())
     if m["section"]:
         return Marker(MarkerKind.SECTION, m["section"], 1, m.end())
-    if m["num"] or m["num_bare"]:
-        label = m["num"] or m["num_bare"]
+    rest = paragraph[m.end() :].rstrip()
+    if m["num_dash"] and len(rest.split()) < 12 and not rest.endswith(":"):
+        return None  # "17 – UBND huyện Sơn Động": a numbered list of names, no item
+    if m["num"] or m["num_bare"] or m["num_dash"]:
+        label = m["num"] or m["num_bare"] or m["num_dash"]
         return Marker(MarkerKind.NUMBER, label, label.count(".") + 1, m.end())
     if m["paren"]:
         return Marker(MarkerKind.PAREN, f"({m['paren']})", 1, m.end())

@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])(?!(?:tp|ubnd|hđnd)\b)")
 _HEADING_WORDS = 12
 _FILED = re.compile(r"^[-–—]\s*Lưu\s*:?\s*(?:VT|Văn thư|Văn phòng|hồ sơ)", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
+_HYPHEN_NUMBER = re.compile(r"\d{1,2}\s?[-–]")
 _ASSIGNING = re.compile(r"^(?:Giao|GIAO|Đề nghị|ĐỀ NGHỊ|Yêu cầu|YÊU CẦU)\s")
 _TOPIC_START = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s")
 _TOPIC = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s+[^:;]*$")
@@ -143,7 +144,9 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
         (
             i
             for i, p in enumerate(paragraphs[header:], start=header)
-            if (found := find_marker(p)) and found.kind in (MarkerKind.NUMBER, MarkerKind.SECTION)
+            if (found := find_marker(p))
+            and found.kind in (MarkerKind.NUMBER, MarkerKind.SECTION)
+            and not _HYPHEN_NUMBER.match(p)  # "1- …" may be a list after the signature
         ),
         None,
     )
@@ -178,6 +181,8 @@ def _header_end(paragraphs: list[str], title: str) -> int:
         low = match_form(paragraph)
         letters = [c for c in paragraph if c.isalpha()]
         caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        if not any(c.isalnum() for c in paragraph):
+            continue  # a bare "|" a table's cell leaves between "Kính gửi:" and its list
         if low.startswith("kính gửi"):
             in_recipients, end = True, index + 1
         elif in_recipients and paragraph.startswith(("-", "+", "•")):

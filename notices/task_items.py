@@ -29,6 +29,11 @@ _GENERIC = re.compile(
     r"^(?:(?:các|mỗi|những|từng|tất cả các)\s+)?(?:cơ quan|đơn vị|cơ quan, đơn vị|đơn vị, cơ quan|"
     r"cơ quan được giao|đơn vị được giao)(?:\s+(?:được giao(?:\s+\S+)?|liên quan|có liên quan))?$"
 )
+# Each member of the body a task is for: "từng đồng chí", "mỗi cán bộ, đảng viên", "từng cá nhân"
+_MEMBERS = re.compile(
+    r"^(?:từng|mỗi|các|mọi)\s+(?:đồng chí|cá nhân|cán bộ|đảng viên|người|thành viên)"
+    r"(?:\s*,\s*(?:cán bộ|đảng viên|công chức|viên chức))*$"
+)
 _CONDITIONAL = re.compile(r"(?:nếu|trường hợp)\s")
 # A further sentence of an item that opens with its case ("Trong trường hợp cần …, giao …").
 _FURTHER_CASE = re.compile(r"trong\s+trường hợp\s")
@@ -205,6 +210,14 @@ class ItemTasks:
             # date is the case's, not the task's. Work for another body is its own task (rule 2).
             leads = []
             case_only = True
+        if (
+            leads
+            and self.current is not None
+            and all(_MEMBERS.match(match_form(n)) for n in leads)
+        ):
+            # "…; từng đồng chí nghiêm túc tự kiểm điểm …": each member of the body the task is
+            # for, no other body; the clause goes on with the task
+            leads = []
         current = self.current
         has_subject = bool(leads)
         if leads:

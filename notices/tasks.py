@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
-from notices.deadlines import DeadlineHit, find_deadlines
+from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
@@ -53,6 +53,24 @@ _REQUIREMENT_POINTS = re.compile(
     r"\s(?:bảo đảm|đảm bảo|đáp ứng|theo)\s+(?:một số|các|những)\s+yêu cầu\s+(?:như\s+)?sau"
     r"(?:\s+đây)?\s*:$"
 )
+# "b) Chỉ đạo Giám đốc Bệnh viện A và Giám đốc Bệnh viện B:" over "- Thực hiện …" "- Bảo đảm …":
+# the point's body directs the named ones, the points are what it directs them to do: one task
+# ("Chỉ đạo Sở Nông nghiệp:" over points names the body that does each of them: they stay tasks)
+_DIRECTS_BODY = re.compile(
+    r"^(?:\S{1,4}[.)]\s+)?chỉ đạo\s+(?P<body>(?:các\s+)?(?:tổng giám đốc|giám đốc|thủ trưởng"
+    r"|chủ tịch|hiệu trưởng|viện trưởng|cục trưởng|vụ trưởng|người đứng đầu)\s[^.;:]{3,200}):$"
+)
+
+
+def _directs_body(text: str) -> bool:
+    """The point is "Chỉ đạo" and the heads of units it directs, with its colon: no verb of its
+    own after the names ("Chỉ đạo thực hiện các nội dung sau:" names nobody)."""
+    m = _DIRECTS_BODY.match(match_form(text))
+    if m is None or not text[m.start("body")].isupper():
+        return False
+    return not asks_work(text[m.start("body") :]) and bool(analyze(text[m.start("body") :]).leads)
+
+
 # "Sửa đổi Luật … để:" over "- Tháo gỡ …" "- Đơn giản hóa …": what the one piece of work is for;
 # points that name their own bodies ("… phối hợp để:" over "- Sở Tài chính bố trí …") are tasks
 _PURPOSE_POINTS = re.compile(r"\sđể\s*:$")
@@ -159,10 +177,17 @@ def build_tasks(
         if shared is not None:
             tasks.append(row_task(item, shared, own_lead_in, context))
             continue
+        if (timed := _time_only_points(item, context)) is not None:
+            # "2. Bộ trưởng … hoàn thành việc …. UBND thành phố Đà Nẵng khẩn trương …" over
+            # "- Thời hạn hoàn thành: trước ngày 30/11/2025.": the item's date, for each of its
+            # tasks, no point of its own
+            consumed.update(id(child) for child in walk(item.children))
+            own_lead_in = timed
         paragraphs = list(item.paragraphs)
         last = match_form(paragraphs[-1].strip())
         if item.children and (
             _DIRECTS_POINTS.match(last)
+            or _directs_body(paragraphs[-1].strip())
             or _REQUIREMENT_POINTS.search(last)
             or (_PURPOSE_POINTS.search(last) and not _points_name_bodies(item))
         ):
@@ -272,6 +297,25 @@ def build_tasks(
 
 
 _GIVES_WORK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s")
+
+
+_TIME_ONLY = re.compile(
+    r"^(?:thời hạn|thời gian)(?:\s+(?:hoàn thành|thực hiện|nộp|gửi|báo cáo))?\s*:\s*\S"
+)
+
+
+def _time_only_points(item: Item, context: Context) -> DeadlineHit | None:
+    """The dated deadline of an item whose only points are a "Thời hạn hoàn thành: …" field."""
+    if not item.children or any(child.children for child in item.children):
+        return None
+    hits: list[DeadlineHit] = []
+    for child in item.children:
+        text = " ".join(child.paragraphs).strip()
+        if not _TIME_ONLY.match(match_form(text)):
+            return None
+        hits += find_deadlines(text, year=context.year, reference=context.reference)
+    hit = pick_deadline(hits)
+    return hit if hit is not None and is_dated(hit) else None
 
 
 def _own_assignment(item: Item, task: ParsedTask) -> bool:
@@ -404,12 +448,45 @@ def build_paragraph_tasks(
     """A body without numbered items (a short letter of direction): one item per paragraph."""
     tasks: list[ParsedTask] = []
     for index, paragraph in enumerate(paragraphs, start=1):
+        before = tasks[-1].ref.partition("/")[0] if tasks else None
+        if before == f"đoạn {index - 1}" and _DELIVERS.match(match_form(paragraph)):
+            # "Báo cáo gửi về Sở Tư pháp … trước ngày 05/12/2012": where and when the paragraph
+            # before must send its result; its date is that task's, no task of its own
+            tasks[-1] = _delivered_by(tasks[-1], paragraph, context)
+            continue
         builder = ItemTasks(
             f"đoạn {index}", notice_default, context, local=local_name(notice_default)
         )
         builder.add_paragraph(paragraph, [])
         tasks.extend(builder.tasks())
     return _rejoin_clauses(tasks)
+
+
+# A paragraph that opens with what is sent ("Báo cáo", "Văn bản", "Nội dung báo cáo và Quyết định
+# …", "Danh sách đăng ký") and says it is sent: "… gửi về Sở …", "… đề nghị gửi về …", "… nộp về …"
+_DELIVERS = re.compile(
+    r"^(?:(?:các|toàn bộ)\s+)?(?:nội dung\s+)?(?:báo cáo|văn bản|kết quả|hồ sơ|danh sách"
+    r"|ý kiến(?:\s+góp ý)?|đề xuất|số liệu|phiếu|bản đăng ký)(?![^\W_])"
+    r"[^.;]{0,240}?(?<![^\W_])(?:gửi|nộp)(?:\s+(?:về|đến|tới|cho))?(?![^\W_])"
+)
+
+
+def _delivered_by(task: ParsedTask, paragraph: str, context: Context) -> ParsedTask:
+    """`task` with the delivery paragraph's text appended and its deadline, when it has none."""
+    flat = re.sub(r"\s+", " ", paragraph).strip()
+    text = f"{task.text.rstrip()} {flat}"
+    hits = find_deadlines(paragraph, year=context.year, reference=context.reference)
+    hit = pick_deadline(hits)
+    if hit is None or (task.deadline is not None or not is_dated(hit)):
+        return replace(task, text=text)
+    return replace(
+        task,
+        text=text,
+        deadline=hit.deadline,
+        deadline_kind=hit.kind,
+        deadline_phrase=hit.phrase,
+        recurrence=hit.recurrence,
+    )
 
 
 def _rejoin_clauses(tasks: list[ParsedTask]) -> list[ParsedTask]:
