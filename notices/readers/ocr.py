@@ -217,7 +217,7 @@ _SUBJECT_OPENER = re.compile(r"^V\s?[/|lIií]\s?[vwy](?=:?\s+[^\W\d_])")
 
 # A letter's salutation "Kính gửi:" with its í lost or glued ("Knhgửi:", "Kinh gửi:"), often after
 # a rule or specks the scanner left at the line's start ("——————Knhgửi: - Các đồng chí …").
-_SALUTATION = re.compile(r"^[\W_]{0,12}K[íiìỉl]?nh\s*g[ửưuúũ]i\s*:\s*")
+_SALUTATION = re.compile(r"^(?:[^\W\d_]{1,2}\t)?[\W_]{0,12}K[íiìỉl]?nh\s*g[ửưuúũ]i\s*:\s*")
 # A table border or page rule Tesseract reads as "|" glued to a word of running text ("Sở |Fư
 # pháp", "Sở Tư pháp |- Cơ quan", "chấm điểm|cho"); a cell separator stands apart (" | ").
 _GLUED_BAR = re.compile(r"(?<=\s)[|¦](?=[^\W\d_]|-\s)|(?<=[^\W\d_])[|¦](?=[^\W\d_])")

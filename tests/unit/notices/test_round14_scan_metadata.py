@@ -155,3 +155,9 @@ def test_speck_before_the_title_is_no_recipient_dash() -> None:
 def test_a_noisy_recipient_line_in_sentence_case_stays_a_recipient() -> None:
     lines = _lines("Nơi nhận:\tGIÁM ĐỐC\n- Như trên;\nz Lưu: VT.\n\nLê Quang Vinh\n")
     assert find_signature(lines) == ("Lê Quang Vinh", "GIÁM ĐỐC")
+
+
+def test_misread_salutation_after_a_speck_cell() -> None:
+    assert repair_opening("ì\t——Knhgửi: - Các sở;") == "Kính gửi: - Các sở;"
+    line = "Mục 2\tKinh gửi: các sở"  # a real first cell is not a speck
+    assert repair_opening(line) == line
