@@ -24,6 +24,7 @@ _GARBLED_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>[^\s/]{1,6})\s*/\s*"
     r"(?P<codes>[A-ZĐ][A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*)\s*$"
 )
+_DIGIT = re.compile(r"\d")
 # "Số: 114/2002/NĐ-CP của Chính phủ …", "Số: 0109/CV ngày 30/9/2012 của Công ty …": a wrapped
 # citation of the body (the number, perhaps its date, then whose it is), not a number line.
 _CITED_AFTER = re.compile(
@@ -154,9 +155,12 @@ def find_number(lines: list[str]) -> DocNumber:
                 continue
             codes = _squash(m["codes"]).rstrip(".")
             first, _, rest = codes.partition("-")
+            # "Số: l5/TB-UBND": printed digits OCR read as letters; anything else is unreadable
+            read = m["n"].translate(_OCR_DIGITS)
+            number = f"{read}/{codes}" if read.isdigit() and _DIGIT.search(m["n"]) else None
             if first.upper() in TYPE_CODES:
-                return DocNumber(None, first, rest or None)
-            return DocNumber(None, "CV", first)
+                return DocNumber(number, first, rest or None)
+            return DocNumber(number, "CV", first)
         if m:
             codes = _squash(m["codes"]).rstrip(".")
             year = f"/{m['year']}" if m["year"] else ""

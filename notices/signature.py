@@ -211,19 +211,22 @@ def _names_after(lines: list[str]) -> list[str]:
 
 
 def _name_after_specks(line: str) -> str | None:
-    """ "“F Nguyễn Văn Diệu": a scan's signature or seal read as a speck or two before the name —
-    a name of three or more words opening with a family name, after at most two specks of one
-    or two characters."""
+    """ "“F Nguyễn Văn Diệu", "NX. Pham Mạnh Cường": a scan's signature or seal read as a speck or
+    two before the name — a name of three or more words opening with a family name (its tone
+    marks perhaps lost), after at most two specks of one or two letters."""
     words = line.split()
     for cut in (1, 2):
         specks, rest = words[:cut], words[cut:]
-        if len(rest) < 3 or any(len(w) > 2 for w in specks):
+        if len(rest) < 3 or any(len(re.sub(r"[\W\d_]", "", w)) > 2 for w in specks):
             return None
-        if match_form(rest[0]) in SURNAMES and rest[0][:1].isupper():
+        if rest[0][:1].isupper() and fold(rest[0]) in _FOLDED_SURNAMES:
             name = _as_name(" ".join(rest))
             if name:
                 return name
     return None
+
+
+_FOLDED_SURNAMES = frozenset(fold(name) for name in SURNAMES)
 
 
 def _join_split_names(lines: list[str]) -> list[str]:

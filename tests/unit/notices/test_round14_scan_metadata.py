@@ -161,3 +161,20 @@ def test_misread_salutation_after_a_speck_cell() -> None:
     assert repair_opening("ì\t——Knhgửi: - Các sở;") == "Kính gửi: - Các sở;"
     line = "Mục 2\tKinh gửi: các sở"  # a real first cell is not a speck
     assert repair_opening(line) == line
+
+
+def test_printed_number_digits_read_as_letters() -> None:
+    assert find_number(["Số: l5/TB-UBND"]).number == "15/TB-UBND"
+    assert find_number(["Số: 1O4 /SNV-VP"]).number == "104/SNV-VP"
+    assert find_number(["Số: lI/TB-UBND"]).number is None  # no digit at all: not read as one
+    assert find_number(["Số: ..../QĐ-UBND"]).number is None
+
+
+def test_specks_with_a_dot_and_a_family_name_without_tones() -> None:
+    lines = _lines(
+        "Nơi nhận:\tKT. BỘ TRƯỞNG\n- Như trên;\tTHỨ TRƯỞNG\n- Lưu: VT.\t2À l\n"
+        "ï\tQK. Vu Đình Toàn\n"
+    )
+    assert find_signature(lines)[0] == "Vu Đình Toàn"
+    lines = _lines("Nơi nhận:\tGIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\n\nQK. Mạnh Cường\n")
+    assert find_signature(lines)[0] is None  # two words after a speck: not enough
