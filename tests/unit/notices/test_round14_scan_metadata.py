@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from notices import parse_notice
+from notices.issuer import _from_header
 from notices.metadata import find_number, find_place_date
 from notices.readers.ocr import repair_opening
 from notices.signature import find_signature
@@ -178,3 +179,26 @@ def test_specks_with_a_dot_and_a_family_name_without_tones() -> None:
     assert find_signature(lines)[0] == "Vu Đình Toàn"
     lines = _lines("Nơi nhận:\tGIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\n\nQK. Mạnh Cường\n")
     assert find_signature(lines)[0] is None  # two words after a speck: not enough
+
+
+# --- the header: a body's long name wrapped over the lines of its cell (OCR keeps the lines) ---
+
+
+def test_wrapped_body_name_goes_on_over_its_lines() -> None:
+    lines = ["UBND TỈNH HÀ NAM", "BAN CHỈ ĐẠO CHƯƠNG", "TRÌNH PHÁT TRIỂN NÔNG", "THÔN MỚI"]
+    assert _from_header(lines) == "Ban Chỉ đạo chương trình phát triển nông thôn mới tỉnh Hà Nam"
+
+
+def test_wrapped_name_after_a_connective() -> None:
+    lines = ["UBND TỈNH HÀ NAM", "BAN VÌ SỰ TIẾN BỘ CỦA", "PHỤ NỮ"]
+    assert _from_header(lines) == "Ban Vì sự tiến bộ của phụ nữ tỉnh Hà Nam"
+
+
+def test_body_under_parents_is_not_a_wrap() -> None:
+    assert _from_header(["UBND TỈNH HÀ NAM", "SỞ Y TẾ"]) == "Sở Y tế tỉnh Hà Nam"
+    assert _from_header(["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ", "CỤC THUẾ TỈNH HÀ NAM"]) == (
+        "Cục Thuế tỉnh Hà Nam"
+    )
+    # a line above that opens no body's name (OCR's misread party name) is not wrapped onto
+    lines = ["BAN CHẤP HÀNH", "ĐẢẲNG CỘNG SẢN VIỆT NAM", "TRUNG ƯƠNG", "VĂN PHÒNG"]
+    assert _from_header(lines) == "Văn phòng Trung ương"
