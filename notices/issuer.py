@@ -139,13 +139,35 @@ def _from_header(lines: list[str]) -> str | None:
     for line in caps[:4]:
         low = match_form(line)
         level_line = low.startswith(_LEVELS) and not low.startswith(_COMMITTEE_WORDS)
-        if names and (level_line or _is_bare_head(names[-1])):
+        if names and (level_line or _is_bare_head(names[-1]) or _wraps(names, low)):
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)
     if len(names) == 1:
         return proper_case(names[0])
     return _under_parent(proper_case(names[-1]), proper_case(names[-2]))
+
+
+# A body's long name wrapped over the lines of its cell, as a scan's OCR reads it ("BAN ĐIỀU HÀNH
+# CHƯƠNG / TRÌNH HỖ TRỢ PHÁP LÝ CHO / DOANH NGHIỆP", "BỘ PHẬN THƯỜNG TRỰC / CHỈ ĐẠO THỰC HIỆN
+# NGHỊ / QUYẾT TW4"): under the parent's line, after a line opening with a body's head word, a
+# line after "… CHO/VÀ/CỦA" or one whose first word opens no body's name goes on with it.
+_NAME_OPENERS = (
+    "ủy ban", "uỷ ban", "ubnd", "hđnd", "hội", "liên", "đảng", "đoàn", "công ty", "tổng", "chi",
+    "ngân hàng", "bảo hiểm", "bệnh viện", "học viện", "đại học", "tòa", "toà", "viện", "kho bạc",
+    "ban", "bộ", "quỹ", "tổ", "đội", "hạt", "tiểu ban", "mặt trận", "thường trực", "cảnh sát",
+    "quân", "bộ chỉ huy", "trạm", "kbnn", "cổng", "tạp chí", "nhà", "hợp tác xã", "văn phòng",
+)  # fmt: skip
+_WRAP_END = re.compile(r"\b(?:cho|và|của|về|với|tại|thuộc)$")
+
+
+def _wraps(names: list[str], low: str) -> bool:
+    above = match_form(names[-1])
+    if len(names) < 2 or not above.startswith((*_HEAD_WORDS, *_NAME_OPENERS)):
+        return False  # the first line is the parent; a wrapped name opens with a body's head
+    if _WRAP_END.search(above):
+        return True
+    return not low.startswith((*_HEAD_WORDS, *_NAME_OPENERS, *_LEVELS, *_COMMITTEE_WORDS))
 
 
 _COMMITTEE_WORDS = ("tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")

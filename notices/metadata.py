@@ -18,6 +18,20 @@ _STATE_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>\d*)\s*(?:/\s*(?P<year>\d{4})\s*)?/\s*"
     r"(?P<codes>[A-ZĐa-zđ&]+[A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*)"
 )
+# A scan's number written in by hand and misread by OCR: "Số: A4Ÿš /SNV-VP", "Số: #26 /QĐ-UBND".
+# The label and the printed code are the document's own; no later "số …" may stand in for it.
+_GARBLED_NUMBER = re.compile(
+    r"^\W*Số\s*:?\s*(?P<n>[^\s/]{1,6})\s*/\s*"
+    r"(?P<codes>[A-ZĐ][A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*)\s*$"
+)
+_DIGIT = re.compile(r"\d")
+# "Số: 114/2002/NĐ-CP của Chính phủ …", "Số: 0109/CV ngày 30/9/2012 của Công ty …": a wrapped
+# citation of the body (the number, perhaps its date, then whose it is), not a number line.
+_CITED_AFTER = re.compile(
+    r"^\s*,?\s*(?:ngày\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng\s*\d{1,2}"
+    r"\s*năm\s*\d{4})\s*,?\s*)?(?:của|về|quy định|ban hành)\b",
+    re.IGNORECASE,
+)
 # "ngày 26 tháng 0 6 năm 2018": a day or month whose two digits a scrape or OCR set apart.
 _DATE_WORDS = re.compile(
     r",\s*ngày\s*(?P<d>\d\s?\d|\d)?[\s.…_]*tháng\s*(?P<m>\d\s?\d|\d)?[\s.…_]*năm\s*"
@@ -27,6 +41,15 @@ _DATE_WORDS = re.compile(
 _DATE_NUMERIC = re.compile(
     r",\s*ngày\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})", re.IGNORECASE
 )
+# A place-date line as OCR reads a scan whose day (or month) was written in by hand: "Bắc Giang,
+# ngày#J tháng l1 năm 2012", "ngàyðtháng/0 năm 2012". Each of day and month is at most three
+# characters glued to or standing between the words; `_ocr_number` keeps only what reads as digits.
+_DATE_GARBLED = re.compile(
+    r",\s*ngày\s*(?P<d>[^\s,;]{0,3}?)\s*tháng\s*(?P<m>[^\s,;]{0,3}?)\s*năm\s*(?P<y>\d{4})\b",
+    re.IGNORECASE,
+)
+# Print that OCR reads as letters: "tháng II", "tháng l1", "tháng I0" (a printed 11, 11, 10).
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0"})
 # A date piece with no place before it: OCR lost the place, or it stands on its own line.
 _DATE_ALONE = re.compile(
     r"^ngày\s*(?P<d>\d{1,2})?\s*(?:tháng\s*(?P<m>\d{1,2})?\s*năm\s*|/\s*(?P<m2>\d{1,2})\s*/\s*)"
@@ -124,6 +147,20 @@ def find_number(lines: list[str]) -> DocNumber:
             number = f"{m['n']}-{m['type']}/{_squash(m['issuer'])}" if m["n"] else None
             return DocNumber(number, m["type"], _squash(m["issuer"]))
         m = _STATE_NUMBER.match(line)
+        if m and _CITED_AFTER.match(line[m.end() :]):
+            continue
+        if m is None:
+            m = _GARBLED_NUMBER.match(line)
+            if m is None or m["n"].isdigit():
+                continue
+            codes = _squash(m["codes"]).rstrip(".")
+            first, _, rest = codes.partition("-")
+            # "Số: l5/TB-UBND": printed digits OCR read as letters; anything else is unreadable
+            read = m["n"].translate(_OCR_DIGITS)
+            number = f"{read}/{codes}" if read.isdigit() and _DIGIT.search(m["n"]) else None
+            if first.upper() in TYPE_CODES:
+                return DocNumber(number, first, rest or None)
+            return DocNumber(number, "CV", first)
         if m:
             codes = _squash(m["codes"]).rstrip(".")
             year = f"/{m['year']}" if m["year"] else ""
@@ -173,12 +210,20 @@ def find_place_date(lines: list[str]) -> PlaceDate | None:
         m = _place_date_match(line)
         if m is None:
             continue  # "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 …" cites a document
-        day = int(m["d"].replace(" ", "")) if m["d"] else None
-        month = int(m["m"].replace(" ", "")) if m["m"] else None
+        day = _ocr_number(m["d"])
+        month = _ocr_number(m["m"])
         if month is not None and not 1 <= month <= 12:
             month = None
         return PlaceDate(_place_before(line[: m.start()]), day, month, int(m["y"]))
     return None
+
+
+def _ocr_number(text: str | None) -> int | None:
+    """A day or month as printed ("14", "0 6") or as OCR misread printed digits ("II", "l1");
+    None when blank or unreadable (a handwritten "#J" is no number: better no date than a
+    wrong one)."""
+    digits = (text or "").replace(" ", "").translate(_OCR_DIGITS)
+    return int(digits) if digits.isdigit() and len(digits) <= 2 else None
 
 
 _PLACE_SMALL_WORDS = frozenset(
@@ -244,7 +289,7 @@ def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
 def _place_date_match(line: str) -> re.Match[str] | None:
     """The date of a place-date line ("Hà Nội, ngày 05 tháng 12 năm 2026"): a date with nothing
     or a place name before it; a date cited inside a sentence is not one."""
-    m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line)
+    m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line) or _DATE_GARBLED.search(line)
     return m if m is not None and _looks_like_place(line[: m.start()]) else None
 
 

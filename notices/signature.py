@@ -20,6 +20,8 @@ _TITLE_WORD = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|BỘ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ"
     r"|TỔNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|BAN|ỦY BAN|UỶ BAN|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM"
     r"|NGƯỜI GHI BIÊN BẢN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
+    # OCR's "GIÁM ĐÓC", "GIAM ĐỌC", "IÁM ĐÓC" of a scanned signature block
+    r"|\bG?I[AÁ]M\s+[ĐD][OÓỌÔỐ]C\b"
 )
 _PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.|^[TK]/[MT]\b")
 # "KT CHỦ TỊCH", "KT, CHỦ TỊCH", "T.M BAN THƯỜNG VỤ": OCR's and typists' forms of the prefixes.
@@ -198,7 +200,7 @@ def _names_after(lines: list[str]) -> list[str]:
             continue
         if _is_caps(line) and _TITLE_WORD.search(line):
             break
-        name = _as_name(line)
+        name = _as_name(line) or _name_after_specks(line)
         if name:
             names.append(name)
             if len(names) == 2:
@@ -206,6 +208,25 @@ def _names_after(lines: list[str]) -> list[str]:
         elif names:
             break
     return names
+
+
+def _name_after_specks(line: str) -> str | None:
+    """ "“F Nguyễn Văn Diệu", "NX. Pham Mạnh Cường": a scan's signature or seal read as a speck or
+    two before the name — a name of three or more words opening with a family name (its tone
+    marks perhaps lost), after at most two specks of one or two letters."""
+    words = line.split()
+    for cut in (1, 2):
+        specks, rest = words[:cut], words[cut:]
+        if len(rest) < 3 or any(len(re.sub(r"[\W\d_]", "", w)) > 2 for w in specks):
+            return None
+        if rest[0][:1].isupper() and fold(rest[0]) in _FOLDED_SURNAMES:
+            name = _as_name(" ".join(rest))
+            if name:
+                return name
+    return None
+
+
+_FOLDED_SURNAMES = frozenset(fold(name) for name in SURNAMES)
 
 
 def _join_split_names(lines: list[str]) -> list[str]:
@@ -252,7 +273,9 @@ def _signer_column(lines: list[str]) -> list[str]:
             if glued and _as_name(glued[1]):
                 out.append(glued[1])  # "-Lường Văn Sáng": a speck before the signer's name
                 continue
-            if _RECIPIENT.match(piece) or _NOISY_RECIPIENT.match(fold(piece)):
+            title = _is_caps(piece) and _TITLE_WORD.search(piece) is not None
+            if _RECIPIENT.match(piece) or (_NOISY_RECIPIENT.match(fold(piece)) and not title):
+                # "Z5. IÁM ĐÓC": a speck before the signer's title is no recipient's dash
                 in_recipients = not _FILING.match(fold(piece))
                 continue
             if in_recipients and piece.endswith((";", ",")) and not _is_caps(piece):
