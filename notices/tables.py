@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from notices.assignees import analyze
 from notices.name_kinds import assignee_start
 from notices.text import fold_key
 
@@ -108,9 +109,9 @@ _WORK_CONTENT = re.compile(r"noi dung|nhiem vu|cong viec|viec duoc giao")
 _FOCAL_LEAD = re.compile(r"\bdau moi\b")
 
 
-def _task_columns(header: list[str]) -> dict[str, int] | None:
+def _task_columns(header: list[str], *, need_lead: bool = True) -> dict[str, int] | None:
     columns = _header_columns(header)
-    if "content" not in columns or "lead" not in columns:
+    if "content" not in columns or ("lead" not in columns and need_lead):
         return None
     keys = [fold_key(" ".join(cell.split())) for cell in header]
     if _WHO_CONTENT.match(keys[columns["content"]]):
@@ -119,6 +120,8 @@ def _task_columns(header: list[str]) -> dict[str, int] | None:
         del columns["deadline"]
     if "deadline" not in columns and any(_FIGURE_COLUMN.match(key) for key in keys):
         return None
+    if "lead" not in columns:
+        return columns
     if _FOCAL_LEAD.search(keys[columns["lead"]]) and not _WORK_CONTENT.search(
         keys[columns["content"]]
     ):
@@ -126,11 +129,22 @@ def _task_columns(header: list[str]) -> dict[str, int] | None:
     return columns
 
 
-def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> list[str] | None:
-    """Sentences for a table whose header names at least a content and a lead column.
+def task_table_rows(
+    rows: list[list[str]], *, repeats_spans: bool = False, heading: str = ""
+) -> list[str] | None:
+    """Sentences for a table whose header names at least a content and a lead column, or a
+    content and a time column and no lead column when a body is named for its rows (see
+    unit_table_rows).
 
     `repeats_spans`: the reader writes a merged cell's text into every row it spans (python-docx),
-    so an empty cell is empty and shares nothing with the row above."""
+    so an empty cell is empty and shares nothing with the row above. `heading`: the paragraph
+    just above the table."""
+    header = rows[0] if rows else []
+    columns = _task_columns(header, need_lead=False) if header else None
+    if columns is not None and "lead" not in columns and not _title_row(header):
+        unit = unit_table_rows(rows, columns, heading)
+        if unit is not None:
+            return unit
     # The header is the first row, or follows a title row or two the table opens with
     # ("| DANH MỤC NHIỆM VỤ … |", "| (Kèm theo Quyết định số …) |"): then every row above it is
     # a title and it names nothing but columns (a data row that says "chủ trì" is no header).
@@ -157,9 +171,9 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
     merged_leads = False
     from_heading: list[int] = []  # the sentences whose lead is their heading's body
     for position, row in enumerate(rows[1:], start=1):
-        heading = _group_body(row)
-        if heading is not None:
-            group, group_lead, numbered = heading, False, False
+        named = _group_body(row)
+        if named is not None:
+            group, group_lead, numbered = named, False, False
             continue
         if _title_row(row) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
             group = ""  # a topic heading ("| NHIỆM VỤ CHUNG |") or a total ends the body's rows
@@ -203,6 +217,84 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
     if merged_leads:
         out = [sentence for index, sentence in enumerate(out) if index not in from_heading]
     return out or None
+
+
+def unit_table_rows(
+    rows: list[list[str]], columns: dict[str, int], heading: str
+) -> list[str] | None:
+    """A work programme's table of one unit's tasks: a content and a time column and no lead
+    column ("TT | Nhiệm vụ | Chỉ tiêu | Thời gian hoàn thành"), under a heading that names the
+    unit ("1. Phòng Kế hoạch (6 nhiệm vụ):" just above the table) or with heading rows that
+    name one ("| PHÒNG TÀI CHÍNH |"). Each row is a task of that unit, whatever its wording
+    ("Quản trị trang thông tin …"): a sentence that names it ("- Giao <đơn vị> chủ trì: <nội
+    dung>; thời hạn: <thời gian>.", a dash point under the paragraph heading). A column beside
+    the work (a target, a result) is left out. None when no body is named, or the table has no
+    time column (a list of contents, an agenda)."""
+    if "deadline" not in columns:
+        return None
+    above = heading_body(heading) or ""
+    out: list[str] = []
+    group = ""
+    for position, row in enumerate(rows[1:], start=1):
+        heading_row = _group_body(row)
+        if heading_row is not None:
+            group = heading_row
+            continue
+        if _title_row(row) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
+            group = ""  # "| I. NHIỆM VỤ CHUNG |": a topic, no body; a total ends the rows
+            continue
+        content = _CELL_DASH.sub("", _cell(row, columns["content"]))
+        if not content or not (group or above):
+            continue
+        deadline = _time_cell(_cell(row, columns["deadline"]))
+        tail = f"; thời hạn: {deadline}." if deadline else "."
+        work = f"{content[:1].lower()}{content[1:]}{tail}"
+        if group:
+            number = _cell(row, columns["number"]) if "number" in columns else ""
+            marker = f"{number}." if number.isdigit() else f"{position}."
+            out.append(f"{marker} Giao {group} chủ trì: {work}")
+        else:
+            out.append(f"- Giao {above} chủ trì: {work}")
+    return out or None
+
+
+_CELL_DASH = re.compile(r"^[-–—•+]\s*")
+_MONTH = r"(?:[Tt]háng\s*)?\d{1,2}\s*/\s*(?:19|20)\d\d"
+# A time cell that lists a month per point of the work ("- Tháng 12/2025 - Tháng 10/2025", or
+# "Tháng 6/2025 12/2025", one a line): the row is due by its first. A span between two months
+# ("Tháng 6/2025 - Tháng 12/2025", no leading dash) is no list.
+_MONTH_LIST = re.compile(
+    rf"^(?:[-–—•+]\s*({_MONTH})(?:\s+[-–—•+]\s*{_MONTH})+|({_MONTH})(?:\s+{_MONTH})+)$"
+)
+# A month written as its number and year alone ("9/2025"): the month to finish in.
+_BARE_MONTH = re.compile(r"^(\d{1,2})\s*/\s*((?:19|20)\d\d)$")
+
+
+def _time_cell(value: str) -> str:
+    listed = _MONTH_LIST.match(value)
+    if listed:
+        value = listed.group(1) or listed.group(2)
+    bare = _BARE_MONTH.match(value)
+    if bare:
+        value = f"Tháng {bare.group(1)}/{bare.group(2)}"
+    return value
+
+
+# A heading over a unit's table: an optional marker ("1.", "II.", "a)"), the unit's name, an
+# optional note in brackets ("(6 nhiệm vụ trọng tâm)"), an optional colon.
+_HEADING_MARKER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s+")
+_HEADING_NOTE = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def heading_body(paragraph: str) -> str | None:
+    """The body a short heading paragraph names and nothing more ("2. Thanh tra Sở (5 nhiệm
+    vụ):", "PHÒNG KẾ HOẠCH – TÀI CHÍNH"), else None (a sentence, a topic heading)."""
+    text = _STRONG.sub("", " ".join(paragraph.split()))
+    text = _HEADING_MARKER.sub("", text)
+    text = _HEADING_NOTE.sub(" ", text).strip().rstrip(" :.")
+    if not text or "." in text or ";" in text or analyze(text).leads:
+        return None  # "Sở Tư pháp chủ trì …": a body that does something, a sentence
+    return _group_body([text])
 
 
 def _group_body(row: list[str]) -> str | None:
@@ -254,6 +346,36 @@ def _sub_row(row: list[str], width: int, columns: dict[str, int]) -> bool:
     return assignee_start(lead, lead.lower(), 0) is not None
 
 
+# A Markdown table's rule row inside one line ("| a | b | |---|---| | 1 | x |"): the table was run
+# together into one paragraph, its rows kept apart only by the "| |" between them.
+_FLAT_RULE = re.compile(r"\|\s*\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def flat_table_lines(line: str) -> list[str] | None:
+    """A Markdown table written on one line (a Word paragraph that holds a pasted table): its
+    rows, one a line, when every row has the rule's cell count; else None."""
+    stripped = line.strip()
+    rule = _FLAT_RULE.search(stripped)
+    if not stripped.startswith("|") or rule is None:
+        return None
+    width = rule.group().count("|") - 2
+    cells = stripped.strip("|").split("|")
+    rows: list[list[str]] = []
+    index = 0
+    while index < len(cells):
+        row = cells[index : index + width]
+        if len(row) < width:
+            return None
+        rows.append(row)
+        index += width
+        if index < len(cells) and cells[index].strip():
+            return None  # no "| |" between two rows: not a table of `width` columns
+        index += 1
+    if len(rows) < 3:
+        return None
+    return ["| " + " | ".join(cell.strip() for cell in row) + " |" for row in rows]
+
+
 def _pipe_columns(line: str) -> tuple[int, ...]:
     return tuple(index for index, char in enumerate(line.rstrip()) if char == "|")
 
@@ -283,14 +405,16 @@ _STRONG = re.compile(r"\*\*|__")
 
 def vertical_task_tables(lines: list[str]) -> list[str]:
     """A scrape that writes each table cell on its own lines between "|" lines (a row ends at
-    two "|" in a row): a table whose header names a content and a lead column becomes one
-    sentence per row, as task_table_rows() writes them; every other table stays as it is."""
+    two "|" in a row): a table whose header names a content and a lead column (or a unit's
+    table, see unit_table_rows) becomes one sentence per row, as task_table_rows() writes them;
+    every other table stays as it is."""
     out: list[str] = []
     index = 0
     while index < len(lines):
         if lines[index].strip() == "|":
             rows, end = _vertical_rows(lines, index)
-            sentences = task_table_rows(rows) if rows else None
+            above = next((line for line in reversed(out) if line.strip()), "")
+            sentences = task_table_rows(rows, heading=above) if rows else None
             if sentences:
                 for sentence in sentences:
                     out.extend(["", sentence, ""])
@@ -309,8 +433,9 @@ _OTHER_COLUMN = re.compile(
 )
 
 
-def _is_task_header(row: list[str]) -> bool:
-    """Every cell names a column, none twice, and a content and a lead column are among them."""
+def _is_task_header(row: list[str], *, need_lead: bool = True) -> bool:
+    """Every cell names a column, none twice, and a content and a lead column are among them
+    (without `need_lead`: a content and a time column, as a unit's table has)."""
     kinds: list[str] = []
     for cell in row:
         key = fold_key(cell)
@@ -324,7 +449,9 @@ def _is_task_header(row: list[str]) -> bool:
         if kind in kinds:
             return False  # "PHỤ LỤC NHIỆM VỤ …" before "Nhiệm vụ": a title, not the header
         kinds.append(kind)
-    return "content" in kinds and "lead" in kinds
+    if need_lead:
+        return "content" in kinds and "lead" in kinds
+    return "content" in kinds and ("lead" in kinds or "deadline" in kinds)
 
 
 def _vertical_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
@@ -346,7 +473,7 @@ def _vertical_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
             pipes += 1
             if pipes >= 2 and row:
                 rows.append(row)
-                if len(rows) == 1 and not _is_task_header(row):
+                if len(rows) == 1 and not _is_task_header(row, need_lead=False):
                     return [], index  # a header block, a signature, a title: no task header
                 row = []
             index += 1
