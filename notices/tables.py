@@ -233,6 +233,7 @@ def unit_table_rows(
     if "deadline" not in columns:
         return None
     above = heading_body(heading) or ""
+    unit_index = _unit_column(rows, columns)
     out: list[str] = []
     group = ""
     for position, row in enumerate(rows[1:], start=1):
@@ -242,6 +243,10 @@ def unit_table_rows(
             continue
         if _title_row(row) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
             group = ""  # "| I. NHIỆM VỤ CHUNG |": a topic, no body; a total ends the rows
+            continue
+        if unit_index is not None:
+            group = _body_list(row, unit_index) or group  # empty: the unit cell spans down
+            out.extend(_unit_points(row, columns, group))
             continue
         content = _CELL_DASH.sub("", _cell(row, columns["content"]))
         if not content or not (group or above):
@@ -256,6 +261,59 @@ def unit_table_rows(
         else:
             out.append(f"- Giao {above} chủ trì: {work}")
     return out or None
+
+
+# A column that names the unit of each row ("Đơn vị", "Phòng, đơn vị", "Cơ quan/đơn vị"): the
+# row's lead when its cells name bodies ("Đơn vị" is also a measure's unit: "hộ", "%").
+_UNIT_COLUMN = re.compile(
+    r"^(?:don vi|co quan|phong|bo phan)(?:\s*[,/-]\s*(?:don vi|co quan|phong|bo phan|dia phuong))*"
+    r"(?:\s+(?:thuc hien|phu trach|duoc giao))?$"
+)
+
+
+def _unit_column(rows: list[list[str]], columns: dict[str, int]) -> int | None:
+    """The column that names each row's unit: its header is a unit word, and its filled cells
+    below, most of them, open with a body's name."""
+    taken = set(columns.values())
+    for index, header in enumerate(rows[0]):
+        if index in taken or not _UNIT_COLUMN.match(fold_key(" ".join(header.split()))):
+            continue
+        cells = [_cell(row, index) for row in rows[1:] if _cell(row, index)]
+        bodies = sum(assignee_start(cell, cell.lower(), 0) in ("org", "group") for cell in cells)
+        if cells and 2 * bodies > len(cells):
+            return index
+    return None
+
+
+# A point inside a cell: a line, or a dash point run into one line ("- Rà soát …; - Báo cáo …").
+_CELL_POINT = re.compile(r"(?:^|(?<=\s))[-–•+]\s+(?=\S)")
+
+
+def _cell_points(value: str) -> list[str]:
+    lines = [" ".join(line.split()).strip(" .;") for line in value.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) <= 1:
+        text = lines[0] if lines else ""
+        lines = _CELL_POINT.split(text) if _CELL_POINT.match(text) else [text]
+    return [_CELL_DASH.sub("", line).strip(" .;") for line in lines if line.strip(" .;-–•+")]
+
+
+def _unit_points(row: list[str], columns: dict[str, int], unit: str) -> list[str]:
+    """A row that gives a unit its work: each point of the work cell (one a line, or dash
+    points) is a task of the unit; a time cell with as many points dates each, else all."""
+    index = columns["content"]
+    points = _cell_points(row[index] if index < len(row) else "")
+    if not unit or not points:
+        return []
+    index = columns["deadline"]
+    times = _cell_points(row[index] if index < len(row) else "")
+    out: list[str] = []
+    for number, point in enumerate(points):
+        deadline = times[number] if len(times) == len(points) else " ".join(times)
+        deadline = _time_cell(deadline)
+        tail = f"; thời hạn: {deadline}." if deadline else "."
+        out.append(f"- Giao {unit} chủ trì: {point[:1].lower()}{point[1:]}{tail}")
+    return out
 
 
 _CELL_DASH = re.compile(r"^[-–—•+]\s*")

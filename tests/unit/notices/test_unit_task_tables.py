@@ -196,3 +196,44 @@ def test_a_word_table_under_a_units_heading() -> None:
         ["Văn phòng Sở"],
     ]
     assert [t.deadline for t in notice.tasks] == [date(2026, 3, 31), date(2026, 12, 31)]
+
+
+def test_a_unit_column_gives_each_point_of_its_work_cell_as_a_task() -> None:
+    body = (
+        "| TT | Đơn vị | Nhiệm vụ trọng tâm | Thời gian |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Phòng Cải cách hành chính | - Chấm điểm chỉ số cải cách; - Kiểm tra công vụ |"
+        " - Quý I/2026 - Quý III/2026 |\n"
+        "| 2 | Văn phòng Sở | Xây dựng quy chế chi tiêu nội bộ | Tháng 3/2026 |\n"
+    )
+    tasks = _tasks(body)
+    assert [lead for _, lead, _ in tasks] == [
+        ["Phòng Cải cách hành chính"],
+        ["Phòng Cải cách hành chính"],
+        ["Văn phòng Sở"],
+    ]
+    assert [deadline for _, _, deadline in tasks] == [
+        date(2026, 3, 31),
+        date(2026, 9, 30),
+        date(2026, 3, 31),
+    ]
+
+
+def test_a_measure_unit_column_is_no_lead() -> None:
+    rows = [
+        ["TT", "Nội dung", "Đơn vị", "Thời gian"],
+        ["1", "Trồng rừng tập trung", "ha", "Quý II/2026"],
+        ["2", "Hỗ trợ hộ nghèo", "hộ", "Quý IV/2026"],
+    ]
+    assert task_table_rows(rows) is None
+
+
+def test_a_word_cell_gives_a_task_a_paragraph() -> None:
+    rows = [
+        ["STT", "Phòng, đơn vị", "Nhiệm vụ", "Thời gian hoàn thành"],
+        ["1", "Thanh tra Sở", "Thanh tra công vụ\nTiếp công dân định kỳ", "Tháng 10/2026"],
+    ]
+    assert task_table_rows(rows, repeats_spans=True) == [
+        "- Giao Thanh tra Sở chủ trì: thanh tra công vụ; thời hạn: Tháng 10/2026.",
+        "- Giao Thanh tra Sở chủ trì: tiếp công dân định kỳ; thời hạn: Tháng 10/2026.",
+    ]
