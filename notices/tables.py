@@ -484,9 +484,9 @@ def vertical_task_tables(lines: list[str]) -> list[str]:
 
 
 # Columns a task table may have besides its task columns ("Kết quả dự kiến", "Sản phẩm", "Nguồn
-# kinh phí", "Dự toán kinh phí", "Ghi chú").
+# kinh phí", "Dự toán kinh phí", "Ghi chú", a target: "Chỉ tiêu định lượng").
 _OTHER_COLUMN = re.compile(
-    r"^(?:ghi chu|san pham|ket qua|kinh phi|dia diem)"
+    r"^(?:ghi chu|san pham|ket qua|kinh phi|dia diem|chi tieu)"
     r"|^(?:nguon|du toan|du kien)\s(?:kinh phi|von)\b|^(?:nguon von|hinh thuc van ban)\b"
 )
 

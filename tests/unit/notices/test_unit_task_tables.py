@@ -150,9 +150,9 @@ def test_flat_table_lines_needs_a_rule_and_whole_rows() -> None:
 def test_a_scraped_units_table_one_cell_a_line_between_bars() -> None:
     body = (
         "**3. Trung tâm Lưu trữ lịch sử (2 nhiệm vụ):**\n\n"
-        "|\nTT\n|\nNhiệm vụ\n|\nThời gian hoàn thành\n|\n|\n"
-        "1\n|\nSố hóa hồ sơ lưu trữ của các huyện\n|\nQuý III/2026\n|\n|\n"
-        "2\n|\nChỉnh lý tài liệu tồn đọng\n|\nTháng 11/2026\n|\n|\n"
+        "|\nTT\n|\nNhiệm vụ\n|\nChỉ tiêu\n|\nThời gian hoàn thành\n|\n|\n"
+        "1\n|\nSố hóa hồ sơ lưu trữ của các huyện\n|\n100%\n|\nQuý III/2026\n|\n|\n"
+        "2\n|\nChỉnh lý tài liệu tồn đọng\n|\n20 mét giá\n|\nTháng 11/2026\n|\n|\n"
     )
     tasks = _tasks(body)
     assert [lead for _, lead, _ in tasks] == [["Trung tâm Lưu trữ lịch sử"]] * 2
