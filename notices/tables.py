@@ -237,7 +237,7 @@ def unit_table_rows(
     out: list[str] = []
     group = ""
     for position, row in enumerate(rows[1:], start=1):
-        heading_row = _group_body(row)
+        heading_row = _unit_heading_row(row, columns)
         if heading_row is not None:
             group = heading_row
             continue
@@ -261,6 +261,27 @@ def unit_table_rows(
         else:
             out.append(f"- Giao {above} chủ trì: {work}")
     return out or None
+
+
+def _unit_heading_row(row: list[str], columns: dict[str, int]) -> str | None:
+    """A row that names the unit of the rows below it: one text across the row ("| PHÒNG TƯ
+    PHÁP |", "| 2. Thanh tra Sở (5 nhiệm vụ) |"), or a marker in the number column and the
+    unit in the content column, the other cells empty ("| II | Văn phòng Sở | |")."""
+    texts = [" ".join(cell.split()) for cell in row]
+    filled = {text for text in texts if text}
+    if len(filled) == 1:
+        return heading_body(filled.pop()) if texts[0] else None
+    number, content = columns.get("number"), columns["content"]
+    if number is None or len(filled) != 2 or content >= len(texts) or number >= len(texts):
+        return None
+    if not _GROUP_NUMBER.match(texts[number]) or not texts[content]:
+        return None  # "| 2 | Thanh tra công vụ | |": a task whose time cell is empty
+    return heading_body(texts[content])
+
+
+# The number of a group of rows: a Roman numeral or a capital letter ("II", "B."); a task's is
+# an Arabic one.
+_GROUP_NUMBER = re.compile(r"^(?:[IVX]{1,4}|[A-ZĐ])[.)]?$")
 
 
 # A column that names the unit of each row ("Đơn vị", "Phòng, đơn vị", "Cơ quan/đơn vị"): the
@@ -342,6 +363,12 @@ def _time_cell(value: str) -> str:
 # optional note in brackets ("(6 nhiệm vụ trọng tâm)"), an optional colon.
 _HEADING_MARKER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s+")
 _HEADING_NOTE = re.compile(r"\s*\([^()]*\)\s*")
+# "Nhiệm vụ trọng tâm của Phòng …", "Đối với Thanh tra Sở": the body follows.
+_HEADING_DUTIES = re.compile(
+    r"^(?:(?:(?:các\s+)?(?:nhiệm vụ|công việc)(?:\s+trọng tâm)?(?:\s+năm\s+\d{4})?"
+    r"\s+(?:của|giao cho|giao)|đối với|giao)\s+)(?=[A-ZĐ])",
+    re.IGNORECASE,
+)
 
 
 def heading_body(paragraph: str) -> str | None:
@@ -349,7 +376,8 @@ def heading_body(paragraph: str) -> str | None:
     vụ):", "PHÒNG KẾ HOẠCH – TÀI CHÍNH"), else None (a sentence, a topic heading)."""
     text = _STRONG.sub("", " ".join(paragraph.split()))
     text = _HEADING_MARKER.sub("", text)
-    text = _HEADING_NOTE.sub(" ", text).strip().rstrip(" :.")
+    text = _HEADING_NOTE.sub(" ", text).split(":")[0].strip().rstrip(" .")
+    text = _HEADING_DUTIES.sub("", text)
     if not text or "." in text or ";" in text or analyze(text).leads:
         return None  # "Sở Tư pháp chủ trì …": a body that does something, a sentence
     return _group_body([text])

@@ -237,3 +237,25 @@ def test_a_word_cell_gives_a_task_a_paragraph() -> None:
         "- Giao Thanh tra Sở chủ trì: thanh tra công vụ; thời hạn: Tháng 10/2026.",
         "- Giao Thanh tra Sở chủ trì: tiếp công dân định kỳ; thời hạn: Tháng 10/2026.",
     ]
+
+
+def test_group_rows_numbered_in_the_number_column_or_marked_in_their_text() -> None:
+    rows = [
+        ["TT", "Nhiệm vụ", "Thời gian"],
+        ["I", "Phòng Tư pháp", ""],
+        ["1", "Thẩm định văn bản quy phạm", "Quý II/2026"],
+        ["2", "Thanh tra công vụ", ""],  # a task with no time, not a group
+        ["2. Văn phòng Sở (3 nhiệm vụ)", "2. Văn phòng Sở (3 nhiệm vụ)", ""],
+        ["1", "Lập dự toán ngân sách", "Tháng 11/2026"],
+    ]
+    assert task_table_rows(rows, repeats_spans=True) == [
+        "1. Giao Phòng Tư pháp chủ trì: thẩm định văn bản quy phạm; thời hạn: Quý II/2026.",
+        "2. Giao Phòng Tư pháp chủ trì: thanh tra công vụ.",
+        "1. Giao Văn phòng Sở chủ trì: lập dự toán ngân sách; thời hạn: Tháng 11/2026.",
+    ]
+
+
+def test_heading_body_reads_a_duties_heading() -> None:
+    assert heading_body("Nhiệm vụ trọng tâm của Phòng Tư pháp:") == "Phòng Tư pháp"
+    assert heading_body("1. Văn phòng Sở: 5 nhiệm vụ") == "Văn phòng Sở"
+    assert heading_body("Nhiệm vụ của phòng") is None
