@@ -139,10 +139,14 @@ def task_table_rows(
     `repeats_spans`: the reader writes a merged cell's text into every row it spans (python-docx),
     so an empty cell is empty and shares nothing with the row above. `heading`: the paragraph
     just above the table."""
-    header = rows[0] if rows else []
+    unit_rows, above = rows, heading
+    if len(rows) > 2 and _title_row(rows[0]) and heading_body(next(filter(None, rows[0]))):
+        # "| 2. Thanh tra Sở (5 nhiệm vụ) |" spanning the table above its header
+        unit_rows, above = rows[1:], next(filter(None, rows[0]))
+    header = unit_rows[0] if unit_rows else []
     columns = _task_columns(header, need_lead=False) if header else None
     if columns is not None and "lead" not in columns and not _title_row(header):
-        unit = unit_table_rows(rows, columns, heading)
+        unit = unit_table_rows(unit_rows, columns, above)
         if unit is not None:
             return unit
     # The header is the first row, or follows a title row or two the table opens with
@@ -376,11 +380,16 @@ def heading_body(paragraph: str) -> str | None:
     vụ):", "PHÒNG KẾ HOẠCH – TÀI CHÍNH"), else None (a sentence, a topic heading)."""
     text = _STRONG.sub("", " ".join(paragraph.split()))
     text = _HEADING_MARKER.sub("", text)
-    text = _HEADING_NOTE.sub(" ", text).split(":")[0].strip().rstrip(" .")
-    text = _HEADING_DUTIES.sub("", text)
-    if not text or "." in text or ";" in text or analyze(text).leads:
-        return None  # "Sở Tư pháp chủ trì …": a body that does something, a sentence
-    return _group_body([text])
+    text = _HEADING_NOTE.sub(" ", text)
+    # "1. Văn phòng Sở: 5 nhiệm vụ", or a caption "Biểu 2: Nhiệm vụ của Thanh tra Sở"
+    for part in text.split(":", 1):
+        part = _HEADING_DUTIES.sub("", part.strip().rstrip(" ."))
+        if not part or "." in part or ";" in part or analyze(part).leads:
+            continue  # "Sở Tư pháp chủ trì …": a body that does something, a sentence
+        body = _group_body([part])
+        if body is not None:
+            return body
+    return None
 
 
 def _group_body(row: list[str]) -> str | None:

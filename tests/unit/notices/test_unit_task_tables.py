@@ -259,3 +259,21 @@ def test_heading_body_reads_a_duties_heading() -> None:
     assert heading_body("Nhiệm vụ trọng tâm của Phòng Tư pháp:") == "Phòng Tư pháp"
     assert heading_body("1. Văn phòng Sở: 5 nhiệm vụ") == "Văn phòng Sở"
     assert heading_body("Nhiệm vụ của phòng") is None
+
+
+def test_a_units_name_spanning_the_table_above_its_header() -> None:
+    rows = [
+        ["2. Thanh tra Sở (2 nhiệm vụ)"] * 3,
+        ["TT", "Nhiệm vụ", "Thời gian hoàn thành"],
+        ["1", "Thanh tra công vụ tại các huyện", "Quý III/2026"],
+        ["2", "Tiếp công dân", "Thường xuyên"],
+    ]
+    assert task_table_rows(rows, repeats_spans=True) == [
+        "- Giao Thanh tra Sở chủ trì: thanh tra công vụ tại các huyện; thời hạn: Quý III/2026.",
+        "- Giao Thanh tra Sở chủ trì: tiếp công dân; thời hạn: Thường xuyên.",
+    ]
+
+
+def test_a_caption_before_the_units_name() -> None:
+    assert heading_body("Biểu 2: Nhiệm vụ của Thanh tra Sở") == "Thanh tra Sở"
+    assert heading_body("Biểu 2: Danh mục đề tài") is None
