@@ -245,7 +245,9 @@ KNOWN_FIELDS: tuple[str, ...] = _fields(
     Tài nguyên - Môi trường; Văn hóa - Thông tin; Giáo dục - Đào tạo; Khoa học - Công nghệ;
     Nông nghiệp và PTNT; Thông tin - Truyền thông; Kinh tế - Hạ tầng; Xây dựng và Giao thông;
     Quản lý dự án đầu tư xây dựng; Phòng cháy, chữa cháy và cứu nạn, cứu hộ;
-    Ngoại vụ và Du lịch; Công Thương; Giao thông vận tải; Giao thông - Vận tải
+    Ngoại vụ và Du lịch; Công Thương; Giao thông vận tải; Giao thông - Vận tải;
+    Bưu chính, Viễn thông; Bưu chính - Viễn thông; Bưu chính và Viễn thông;
+    Báo chí, Xuất bản; Báo chí - Xuất bản; Báo chí và Xuất bản
     """
 )
 

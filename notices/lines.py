@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from notices.tables import grid_rows, task_table_rows, vertical_task_tables
+from notices.tables import flat_table_lines, grid_rows, task_table_rows, vertical_task_tables
 from notices.text import nfc
 
 # What a sentence or a heading ends on; a line ending otherwise may go on on the next.
@@ -61,7 +61,7 @@ def clean_lines(raw: str) -> list[str]:
     out: list[str] = []
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     join_next = False  # the next line reopens that heading
-    lines = vertical_task_tables(_task_tables(text.split("\n")))
+    lines = vertical_task_tables(_task_tables(_unflattened(text.split("\n"))))
     for index, line in enumerate(lines):
         previous = next((kept for kept in reversed(out) if kept), "")
         if _MARGIN_DASH.match(line) and previous and not previous.endswith(TERMINAL):
@@ -103,6 +103,14 @@ def _bold_goes_on(cleaned: str | None, lines: list[str], index: int) -> bool:
     return rest[:1].isalpha() and not rest.isupper()
 
 
+def _unflattened(lines: list[str]) -> list[str]:
+    """A Markdown table run together on one line becomes its rows, one a line."""
+    out: list[str] = []
+    for line in lines:
+        out.extend(flat_table_lines(line) or [line])
+    return out
+
+
 def _task_tables(lines: list[str]) -> list[str]:
     """Markdown tables whose header names a lead column become one sentence per row."""
     out: list[str] = []
@@ -118,7 +126,7 @@ def _task_tables(lines: list[str]) -> list[str]:
         rows = grid_rows(
             [line for line in lines[index:end] if not _MD_TABLE_RULE.match(line.strip())]
         )
-        sentences = task_table_rows(rows)
+        sentences = task_table_rows(rows, heading=_line_above(out))
         if sentences is None:
             out.extend(lines[index:end])
         else:
@@ -126,6 +134,11 @@ def _task_tables(lines: list[str]) -> list[str]:
                 out.extend(["", sentence, ""])
         index = end
     return out
+
+
+def _line_above(lines: list[str]) -> str:
+    """The last line with text: the paragraph just above a table."""
+    return next((line for line in reversed(lines) if line.strip()), "")
 
 
 def _split_cells(line: str) -> list[str]:

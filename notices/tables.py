@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from notices.assignees import analyze
 from notices.name_kinds import assignee_start
 from notices.text import fold_key
 
@@ -108,9 +109,9 @@ _WORK_CONTENT = re.compile(r"noi dung|nhiem vu|cong viec|viec duoc giao")
 _FOCAL_LEAD = re.compile(r"\bdau moi\b")
 
 
-def _task_columns(header: list[str]) -> dict[str, int] | None:
+def _task_columns(header: list[str], *, need_lead: bool = True) -> dict[str, int] | None:
     columns = _header_columns(header)
-    if "content" not in columns or "lead" not in columns:
+    if "content" not in columns or ("lead" not in columns and need_lead):
         return None
     keys = [fold_key(" ".join(cell.split())) for cell in header]
     if _WHO_CONTENT.match(keys[columns["content"]]):
@@ -119,6 +120,8 @@ def _task_columns(header: list[str]) -> dict[str, int] | None:
         del columns["deadline"]
     if "deadline" not in columns and any(_FIGURE_COLUMN.match(key) for key in keys):
         return None
+    if "lead" not in columns:
+        return columns
     if _FOCAL_LEAD.search(keys[columns["lead"]]) and not _WORK_CONTENT.search(
         keys[columns["content"]]
     ):
@@ -126,11 +129,26 @@ def _task_columns(header: list[str]) -> dict[str, int] | None:
     return columns
 
 
-def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> list[str] | None:
-    """Sentences for a table whose header names at least a content and a lead column.
+def task_table_rows(
+    rows: list[list[str]], *, repeats_spans: bool = False, heading: str = ""
+) -> list[str] | None:
+    """Sentences for a table whose header names at least a content and a lead column, or a
+    content and a time column and no lead column when a body is named for its rows (see
+    unit_table_rows).
 
     `repeats_spans`: the reader writes a merged cell's text into every row it spans (python-docx),
-    so an empty cell is empty and shares nothing with the row above."""
+    so an empty cell is empty and shares nothing with the row above. `heading`: the paragraph
+    just above the table."""
+    unit_rows, above = rows, heading
+    if len(rows) > 2 and _title_row(rows[0]) and heading_body(next(filter(None, rows[0]))):
+        # "| 2. Thanh tra Sở (5 nhiệm vụ) |" spanning the table above its header
+        unit_rows, above = rows[1:], next(filter(None, rows[0]))
+    header = unit_rows[0] if unit_rows else []
+    columns = _task_columns(header, need_lead=False) if header else None
+    if columns is not None and "lead" not in columns and not _title_row(header):
+        unit = unit_table_rows(unit_rows, columns, above)
+        if unit is not None:
+            return unit
     # The header is the first row, or follows a title row or two the table opens with
     # ("| DANH MỤC NHIỆM VỤ … |", "| (Kèm theo Quyết định số …) |"): then every row above it is
     # a title and it names nothing but columns (a data row that says "chủ trì" is no header).
@@ -157,9 +175,9 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
     merged_leads = False
     from_heading: list[int] = []  # the sentences whose lead is their heading's body
     for position, row in enumerate(rows[1:], start=1):
-        heading = _group_body(row)
-        if heading is not None:
-            group, group_lead, numbered = heading, False, False
+        named = _group_body(row)
+        if named is not None:
+            group, group_lead, numbered = named, False, False
             continue
         if _title_row(row) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
             group = ""  # a topic heading ("| NHIỆM VỤ CHUNG |") or a total ends the body's rows
@@ -203,6 +221,175 @@ def task_table_rows(rows: list[list[str]], *, repeats_spans: bool = False) -> li
     if merged_leads:
         out = [sentence for index, sentence in enumerate(out) if index not in from_heading]
     return out or None
+
+
+def unit_table_rows(
+    rows: list[list[str]], columns: dict[str, int], heading: str
+) -> list[str] | None:
+    """A work programme's table of one unit's tasks: a content and a time column and no lead
+    column ("TT | Nhiệm vụ | Chỉ tiêu | Thời gian hoàn thành"), under a heading that names the
+    unit ("1. Phòng Kế hoạch (6 nhiệm vụ):" just above the table) or with heading rows that
+    name one ("| PHÒNG TÀI CHÍNH |"). Each row is a task of that unit, whatever its wording
+    ("Quản trị trang thông tin …"): a sentence that names it ("- Giao <đơn vị> chủ trì: <nội
+    dung>; thời hạn: <thời gian>.", a dash point under the paragraph heading). A column beside
+    the work (a target, a result) is left out. None when no body is named, or the table has no
+    time column (a list of contents, an agenda)."""
+    if "deadline" not in columns:
+        return None
+    above = heading_body(heading) or ""
+    unit_index = _unit_column(rows, columns)
+    out: list[str] = []
+    group = ""
+    for position, row in enumerate(rows[1:], start=1):
+        heading_row = _unit_heading_row(row, columns)
+        if heading_row is not None:
+            group = heading_row
+            continue
+        if _title_row(row) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
+            group = ""  # "| I. NHIỆM VỤ CHUNG |": a topic, no body; a total ends the rows
+            continue
+        if unit_index is not None:
+            group = _body_list(row, unit_index) or group  # empty: the unit cell spans down
+            out.extend(_unit_points(row, columns, group))
+            continue
+        content = _CELL_DASH.sub("", _cell(row, columns["content"]))
+        if not content or not (group or above):
+            continue
+        deadline = _time_cell(_cell(row, columns["deadline"]))
+        tail = f"; thời hạn: {deadline}." if deadline else "."
+        work = f"{content[:1].lower()}{content[1:]}{tail}"
+        if group:
+            number = _cell(row, columns["number"]) if "number" in columns else ""
+            marker = f"{number}." if number.isdigit() else f"{position}."
+            out.append(f"{marker} Giao {group} chủ trì: {work}")
+        else:
+            out.append(f"- Giao {above} chủ trì: {work}")
+    return out or None
+
+
+def _unit_heading_row(row: list[str], columns: dict[str, int]) -> str | None:
+    """A row that names the unit of the rows below it: one text across the row ("| PHÒNG TƯ
+    PHÁP |", "| 2. Thanh tra Sở (5 nhiệm vụ) |"), or a marker in the number column and the
+    unit in the content column, the other cells empty ("| II | Văn phòng Sở | |")."""
+    texts = [" ".join(cell.split()) for cell in row]
+    filled = {text for text in texts if text}
+    if len(filled) == 1:
+        return heading_body(filled.pop()) if texts[0] else None
+    number, content = columns.get("number"), columns["content"]
+    if number is None or len(filled) != 2 or content >= len(texts) or number >= len(texts):
+        return None
+    if not _GROUP_NUMBER.match(texts[number]) or not texts[content]:
+        return None  # "| 2 | Thanh tra công vụ | |": a task whose time cell is empty
+    return heading_body(texts[content])
+
+
+# The number of a group of rows: a Roman numeral or a capital letter ("II", "B."); a task's is
+# an Arabic one.
+_GROUP_NUMBER = re.compile(r"^(?:[IVX]{1,4}|[A-ZĐ])[.)]?$")
+
+
+# A column that names the unit of each row ("Đơn vị", "Phòng, đơn vị", "Cơ quan/đơn vị"): the
+# row's lead when its cells name bodies ("Đơn vị" is also a measure's unit: "hộ", "%").
+_UNIT_COLUMN = re.compile(
+    r"^(?:don vi|co quan|phong|bo phan)(?:\s*[,/-]\s*(?:don vi|co quan|phong|bo phan|dia phuong))*"
+    r"(?:\s+(?:thuc hien|phu trach|duoc giao))?$"
+)
+
+
+def _unit_column(rows: list[list[str]], columns: dict[str, int]) -> int | None:
+    """The column that names each row's unit: its header is a unit word, and its filled cells
+    below, most of them, open with a body's name."""
+    taken = set(columns.values())
+    for index, header in enumerate(rows[0]):
+        if index in taken or not _UNIT_COLUMN.match(fold_key(" ".join(header.split()))):
+            continue
+        cells = [_cell(row, index) for row in rows[1:] if _cell(row, index)]
+        bodies = sum(assignee_start(cell, cell.lower(), 0) in ("org", "group") for cell in cells)
+        if cells and 2 * bodies > len(cells):
+            return index
+    return None
+
+
+# A point inside a cell: a line, or a dash point run into one line ("- Rà soát …; - Báo cáo …").
+_CELL_POINT = re.compile(r"(?:^|(?<=\s))[-–•+]\s+(?=\S)")
+
+
+def _cell_points(value: str) -> list[str]:
+    lines = [" ".join(line.split()).strip(" .;") for line in value.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) <= 1:
+        text = lines[0] if lines else ""
+        lines = _CELL_POINT.split(text) if _CELL_POINT.match(text) else [text]
+    return [_CELL_DASH.sub("", line).strip(" .;") for line in lines if line.strip(" .;-–•+")]
+
+
+def _unit_points(row: list[str], columns: dict[str, int], unit: str) -> list[str]:
+    """A row that gives a unit its work: each point of the work cell (one a line, or dash
+    points) is a task of the unit; a time cell with as many points dates each, else all."""
+    index = columns["content"]
+    points = _cell_points(row[index] if index < len(row) else "")
+    if not unit or not points:
+        return []
+    index = columns["deadline"]
+    times = _cell_points(row[index] if index < len(row) else "")
+    out: list[str] = []
+    for number, point in enumerate(points):
+        deadline = times[number] if len(times) == len(points) else " ".join(times)
+        deadline = _time_cell(deadline)
+        tail = f"; thời hạn: {deadline}." if deadline else "."
+        out.append(f"- Giao {unit} chủ trì: {point[:1].lower()}{point[1:]}{tail}")
+    return out
+
+
+_CELL_DASH = re.compile(r"^[-–—•+]\s*")
+_MONTH = r"(?:[Tt]háng\s*)?\d{1,2}\s*/\s*(?:19|20)\d\d"
+# A time cell that lists a month per point of the work ("- Tháng 12/2025 - Tháng 10/2025", or
+# "Tháng 6/2025 12/2025", one a line): the row is due by its first. A span between two months
+# ("Tháng 6/2025 - Tháng 12/2025", no leading dash) is no list.
+_MONTH_LIST = re.compile(
+    rf"^(?:[-–—•+]\s*({_MONTH})(?:\s+[-–—•+]\s*{_MONTH})+|({_MONTH})(?:\s+{_MONTH})+)$"
+)
+# A month written as its number and year alone ("9/2025"): the month to finish in.
+_BARE_MONTH = re.compile(r"^(\d{1,2})\s*/\s*((?:19|20)\d\d)$")
+
+
+def _time_cell(value: str) -> str:
+    listed = _MONTH_LIST.match(value)
+    if listed:
+        value = listed.group(1) or listed.group(2)
+    bare = _BARE_MONTH.match(value)
+    if bare:
+        value = f"Tháng {bare.group(1)}/{bare.group(2)}"
+    return value
+
+
+# A heading over a unit's table: an optional marker ("1.", "II.", "a)"), the unit's name, an
+# optional note in brackets ("(6 nhiệm vụ trọng tâm)"), an optional colon.
+_HEADING_MARKER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s+")
+_HEADING_NOTE = re.compile(r"\s*\([^()]*\)\s*")
+# "Nhiệm vụ trọng tâm của Phòng …", "Đối với Thanh tra Sở": the body follows.
+_HEADING_DUTIES = re.compile(
+    r"^(?:(?:(?:các\s+)?(?:nhiệm vụ|công việc)(?:\s+trọng tâm)?(?:\s+năm\s+\d{4})?"
+    r"\s+(?:của|giao cho|giao)|đối với|giao)\s+)(?=[A-ZĐ])",
+    re.IGNORECASE,
+)
+
+
+def heading_body(paragraph: str) -> str | None:
+    """The body a short heading paragraph names and nothing more ("2. Thanh tra Sở (5 nhiệm
+    vụ):", "PHÒNG KẾ HOẠCH – TÀI CHÍNH"), else None (a sentence, a topic heading)."""
+    text = _STRONG.sub("", " ".join(paragraph.split()))
+    text = _HEADING_MARKER.sub("", text)
+    text = _HEADING_NOTE.sub(" ", text)
+    # "1. Văn phòng Sở: 5 nhiệm vụ", or a caption "Biểu 2: Nhiệm vụ của Thanh tra Sở"
+    for part in text.split(":", 1):
+        part = _HEADING_DUTIES.sub("", part.strip().rstrip(" ."))
+        if not part or "." in part or ";" in part or analyze(part).leads:
+            continue  # "Sở Tư pháp chủ trì …": a body that does something, a sentence
+        body = _group_body([part])
+        if body is not None:
+            return body
+    return None
 
 
 def _group_body(row: list[str]) -> str | None:
@@ -254,6 +441,36 @@ def _sub_row(row: list[str], width: int, columns: dict[str, int]) -> bool:
     return assignee_start(lead, lead.lower(), 0) is not None
 
 
+# A Markdown table's rule row inside one line ("| a | b | |---|---| | 1 | x |"): the table was run
+# together into one paragraph, its rows kept apart only by the "| |" between them.
+_FLAT_RULE = re.compile(r"\|\s*\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def flat_table_lines(line: str) -> list[str] | None:
+    """A Markdown table written on one line (a Word paragraph that holds a pasted table): its
+    rows, one a line, when every row has the rule's cell count; else None."""
+    stripped = line.strip()
+    rule = _FLAT_RULE.search(stripped)
+    if not stripped.startswith("|") or rule is None:
+        return None
+    width = rule.group().count("|") - 2
+    cells = stripped.strip("|").split("|")
+    rows: list[list[str]] = []
+    index = 0
+    while index < len(cells):
+        row = cells[index : index + width]
+        if len(row) < width:
+            return None
+        rows.append(row)
+        index += width
+        if index < len(cells) and cells[index].strip():
+            return None  # no "| |" between two rows: not a table of `width` columns
+        index += 1
+    if len(rows) < 3:
+        return None
+    return ["| " + " | ".join(cell.strip() for cell in row) + " |" for row in rows]
+
+
 def _pipe_columns(line: str) -> tuple[int, ...]:
     return tuple(index for index, char in enumerate(line.rstrip()) if char == "|")
 
@@ -283,14 +500,16 @@ _STRONG = re.compile(r"\*\*|__")
 
 def vertical_task_tables(lines: list[str]) -> list[str]:
     """A scrape that writes each table cell on its own lines between "|" lines (a row ends at
-    two "|" in a row): a table whose header names a content and a lead column becomes one
-    sentence per row, as task_table_rows() writes them; every other table stays as it is."""
+    two "|" in a row): a table whose header names a content and a lead column (or a unit's
+    table, see unit_table_rows) becomes one sentence per row, as task_table_rows() writes them;
+    every other table stays as it is."""
     out: list[str] = []
     index = 0
     while index < len(lines):
         if lines[index].strip() == "|":
             rows, end = _vertical_rows(lines, index)
-            sentences = task_table_rows(rows) if rows else None
+            above = next((line for line in reversed(out) if line.strip()), "")
+            sentences = task_table_rows(rows, heading=above) if rows else None
             if sentences:
                 for sentence in sentences:
                     out.extend(["", sentence, ""])
@@ -302,15 +521,16 @@ def vertical_task_tables(lines: list[str]) -> list[str]:
 
 
 # Columns a task table may have besides its task columns ("Kết quả dự kiến", "Sản phẩm", "Nguồn
-# kinh phí", "Dự toán kinh phí", "Ghi chú").
+# kinh phí", "Dự toán kinh phí", "Ghi chú", a target: "Chỉ tiêu định lượng").
 _OTHER_COLUMN = re.compile(
-    r"^(?:ghi chu|san pham|ket qua|kinh phi|dia diem)"
+    r"^(?:ghi chu|san pham|ket qua|kinh phi|dia diem|chi tieu)"
     r"|^(?:nguon|du toan|du kien)\s(?:kinh phi|von)\b|^(?:nguon von|hinh thuc van ban)\b"
 )
 
 
-def _is_task_header(row: list[str]) -> bool:
-    """Every cell names a column, none twice, and a content and a lead column are among them."""
+def _is_task_header(row: list[str], *, need_lead: bool = True) -> bool:
+    """Every cell names a column, none twice, and a content and a lead column are among them
+    (without `need_lead`: a content and a time column, as a unit's table has)."""
     kinds: list[str] = []
     for cell in row:
         key = fold_key(cell)
@@ -324,7 +544,9 @@ def _is_task_header(row: list[str]) -> bool:
         if kind in kinds:
             return False  # "PHỤ LỤC NHIỆM VỤ …" before "Nhiệm vụ": a title, not the header
         kinds.append(kind)
-    return "content" in kinds and "lead" in kinds
+    if need_lead:
+        return "content" in kinds and "lead" in kinds
+    return "content" in kinds and ("lead" in kinds or "deadline" in kinds)
 
 
 def _vertical_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
@@ -346,7 +568,7 @@ def _vertical_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
             pipes += 1
             if pipes >= 2 and row:
                 rows.append(row)
-                if len(rows) == 1 and not _is_task_header(row):
+                if len(rows) == 1 and not _is_task_header(row, need_lead=False):
                     return [], index  # a header block, a signature, a title: no task header
                 row = []
             index += 1

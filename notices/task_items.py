@@ -251,9 +251,16 @@ class ItemTasks:
         pending: DeadlineHit | None = None
         if best is not None:
             cycle = current.deadline is not None and current.deadline.recurrence is not None
-            if is_dated(best) and cycle and not has_subject and best.year_written:
+            if (
+                is_dated(best)
+                and cycle
+                and not has_subject
+                and best.year_written
+                and not _TIME_LABEL.match(match_form(clause.lstrip()))
+            ):
                 # "định kỳ hằng tháng báo cáo …; báo cáo định kỳ tháng 12/2025 …": a cycle and a
-                # dated report are two tasks of the same lead.
+                # dated report are two tasks of the same lead. "…; thời hạn: tháng 12/2025" only
+                # says when the work before it is due.
                 current = self._new(list(current.leads or []), like=current)
                 current.deadline = best
             elif is_dated(best) and is_dated(current.deadline) and current.deadline != best:
@@ -416,6 +423,14 @@ _CLAUSE_VERBS = frozenset((*WORK_VERBS, *PREDICATE_STARTS))
 def _names_subject(text: str) -> bool:
     """Does `text` open with a body doing something ("Bộ Nội vụ nghiên cứu …")?"""
     return bool(analyze(split_clauses(text)[0]).leads) if text else False
+
+
+# A clause that is only a time label and its value ("thời hạn: Tháng 12/2025", "thời gian hoàn
+# thành: Quý III/2025"): no work of its own.
+_TIME_LABEL = re.compile(
+    r"^(?:thời hạn|thời gian(?:\s+(?:hoàn thành|thực hiện))?|hạn hoàn thành|tiến độ"
+    r"(?:\s+(?:hoàn thành|thực hiện))?)\s*:"
+)
 
 
 def _deadline_of(draft: _Draft) -> date | None:

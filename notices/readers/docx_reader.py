@@ -40,7 +40,8 @@ def read_docx(data: bytes) -> str:
                 lines.extend([text, ""])
             return
         cells = [[_cell_text(c) for c in row.cells] for row in block.rows]
-        rows = task_table_rows(cells, repeats_spans=True)
+        above = next((line for line in reversed(lines) if line.strip()), "")
+        rows = task_table_rows(cells, repeats_spans=True, heading=above)
         if rows is not None:
             for row in rows:
                 lines.extend([row, ""])
