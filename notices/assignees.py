@@ -56,6 +56,7 @@ _CONNECTOR = re.compile(
 )
 _OPENER = re.compile(
     r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"
+    r"|trong quá trình"
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"
@@ -137,17 +138,20 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
             continue
         if _in_purpose(low, start, m.start()):
             continue
-        if NOT_TRIGGER_AFTER.match(low, m.end()) and not _capital_ban(text, low, m.end()):
+        at = m.end()
+        if (given := _GIVEN_TO.match(low, at)) and _names_body(text, low, given.end()):
+            at = given.end()  # "Giao cho Trung tâm … làm việc …": the body after "cho"
+        elif NOT_TRIGGER_AFTER.match(low, at) and not _capital_ban(text, low, at):
             continue
-        span = scan_subject(text, low, m.end())
-        if span is None or span.end <= m.end():
+        span = scan_subject(text, low, at)
+        if span is None or span.end <= at:
             continue
         if not span.term:
             # "… đề nghị UBND các xã, phường;" + "các đơn vị … thực hiện": the verb comes after
             # the ";", so this clause is glued to the next one.
-            roles.subject_only = roles.subject_only or _names(text, m.end(), span) is not None
+            roles.subject_only = roles.subject_only or _names(text, at, span) is not None
             continue
-        names = _names(text, m.end(), span)
+        names = _names(text, at, span)
         if names is None:
             if m.start() == start and span.term not in (":", ")"):
                 roles.elsewhere = True
@@ -179,6 +183,16 @@ def _directs_within(text: str, low: str, start: int, pos: int) -> bool:
     return cut == pos or assignee_start(text, low, cut) is None
 
 
+_GIVEN_TO = re.compile(r"cho\s+")
+
+
+def _names_body(text: str, low: str, pos: int) -> bool:
+    """ "giao cho Trung tâm …", "giao cho Ủy ban nhân dân các xã": a capitalised body, group,
+    title or person right after "cho" is whom the work is given to ("giao cho các hộ dân
+    quản lý" lends land, not a task)."""
+    return pos < len(text) and text[pos].isupper() and assignee_start(text, low, pos) is not None
+
+
 def _capital_ban(text: str, low: str, pos: int) -> bool:
     """ "Giao Ban Quản lý …" names a board; "giao ban" in lower case is a briefing, except before
     "thường vụ" ("Giao ban thường vụ các tỉnh ủy …": a Party text's standing committees)."""
@@ -204,8 +218,11 @@ def _from_subject(text: str, low: str, start: int, roles: Roles) -> bool:
 
 def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
     """ "Trên cơ sở …, các sở, ngành, địa phương chủ động xây dựng …": subject after an opener."""
-    for comma in re.finditer(r"[,:]\s*", low[: min(len(low), 600)]):
-        pos = comma.end()
+    starts = [c.end() for c in re.finditer(r"[,:]\s*", low[: min(len(low), 600)])]
+    during = _DURING.match(low, start)
+    if during and during.end() < len(text) and text[during.end()].isupper():
+        starts.insert(0, during.end())  # "Trong quá trình thực hiện Thủ trưởng các …" (no comma)
+    for pos in starts:
         if pos <= start or not _strong_start(text, low, pos) or _in_partners(text, low, pos):
             continue
         if _in_objects(text, low, start, pos):
@@ -216,6 +233,10 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
         names = _names(text, pos, span)
         if names and _subject_role(text, low, names, span, roles):
             return
+
+
+# "Trong quá trình thực hiện, …", "Trong quá trình triển khai Kế hoạch …": when, then who.
+_DURING = re.compile(r"trong quá trình\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+")
 
 
 # "Tiêu chuẩn - đo lường - chất lượng: UBND huyện chủ động …": a short topic, its colon, then
