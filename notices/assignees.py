@@ -56,7 +56,7 @@ _CONNECTOR = re.compile(
 )
 _OPENER = re.compile(
     r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"
-    r"|trong quá trình"
+    r"|trong quá trình|sau khi|trước khi|ngay sau khi|kết thúc|trước ngày|chậm nhất"
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"
@@ -70,7 +70,7 @@ _DESCRIPTIVE = re.compile(
     r"thay mặt|ghi nhận|biểu dương|đánh giá cao|trên đây|thừa lệnh|(?:sáng|chiều|vào )?ngày \d)"
     + _END
 )
-_PAST = ("đã", "đang", "vẫn", "còn", "chưa", "đạt", "có")
+_PAST = ("đã", "đang", "vẫn", "còn", "chưa", "đạt", "có", "dự kiến")  # "dự kiến": a plan told
 _ASSIGNERS = ("giao", "đề nghị", "yêu cầu")
 _DIRECTING = ("chỉ đạo", "trực tiếp")
 _LEAD_ROLES = ("chủ trì", "là cơ quan", "là đơn vị", "tham mưu", "có trách nhiệm", "trực tiếp")
@@ -109,7 +109,7 @@ def analyze(clause: str) -> Roles:
     found = _from_triggers(text, low, start, roles)
     if not found and not roles.elsewhere:
         found = _from_subject(text, low, start, roles)
-        if not found and _OPENER.match(low, start):
+        if not found and _OPENER.match(low, start) and not roles.descriptive:
             _from_inner_subject(text, low, start, roles)
         elif not found and (topic := _TOPIC_LABEL.match(low, start)):
             _from_topic(text, low, topic.end(), roles)
@@ -225,6 +225,8 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
     for pos in starts:
         if pos <= start or not _strong_start(text, low, pos) or _in_partners(text, low, pos):
             continue
+        if _IF.search(low, start + 1, pos):
+            return  # "Trong quá trình thực hiện, nếu có vướng mắc, các sở …": a conditional ask
         if _in_objects(text, low, start, pos):
             continue
         span = scan_subject(text, low, pos)
@@ -235,6 +237,7 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
             return
 
 
+_IF = re.compile(r"(?<![^\W_])(?:nếu|trường hợp)(?![^\W_])")
 # "Trong quá trình thực hiện, …", "Trong quá trình triển khai Kế hoạch …": when, then who.
 _DURING = re.compile(r"trong quá trình\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+")
 

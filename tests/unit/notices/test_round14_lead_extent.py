@@ -135,9 +135,30 @@ def test_plural_heads(phrase: str, names: list[str]) -> None:
         ),
         # no body after it: no lead
         ("Trong quá trình thực hiện, cần bảo đảm an toàn lao động.", []),
+        # a time phrase, its comma, then who acts
+        (
+            "Kết thúc mỗi đợt khảo sát, các đoàn công tác gửi báo cáo về Sở Y tế.",
+            ["các đoàn công tác"],
+        ),
+        (
+            "Trước ngày 10/11/2026, Ủy ban nhân dân các xã gửi số liệu về Sở Tài chính.",
+            ["Ủy ban nhân dân các xã"],
+        ),
+        ("Sau khi hoàn thành, các trường học báo cáo Phòng Văn hóa - Xã hội.", ["các trường học"]),
+        # the phrase, then the work with no body: no lead
+        ("Kết thúc đợt thi đua, tổ chức tổng kết và khen thưởng.", []),
+        # a condition after the time phrase: who would ask is no lead of an assignment
+        (
+            "Trong quá trình thực hiện, nếu có vướng mắc, các phòng báo cáo Ủy ban nhân dân xã.",
+            [],
+        ),
+        # "Sau khi nghe báo cáo …" tells the meeting; the bodies it heard are no leads
+        ("Sau khi nghe báo cáo của Sở Y tế, Sở Tài chính, Chủ tịch UBND tỉnh kết luận:", []),
+        # "dự kiến" tells a plan, it assigns nothing
+        ("Ban Thường trực Ủy ban MTTQ xã dự kiến tổ chức hội nghị vào ngày 10/3/2026.", []),
     ],
 )
-def test_subject_after_during(clause: str, leads: list[str]) -> None:
+def test_subject_after_when(clause: str, leads: list[str]) -> None:
     assert _leads(clause) == leads
 
 
