@@ -237,7 +237,8 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
             return
 
 
-_IF = re.compile(r"(?<![^\W_])(?:nếu|trường hợp)(?![^\W_])")
+# A condition opening a clause ("…, nếu có vướng mắc, …"); "(nếu có)" only qualifies a noun.
+_IF = re.compile(r"(?:^|[,;]\s*)(?:nếu|trường hợp)(?![^\W_])")
 # "Trong quá trình thực hiện, …", "Trong quá trình triển khai Kế hoạch …": when, then who.
 _DURING = re.compile(r"trong quá trình\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+")
 
