@@ -237,8 +237,11 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
             return
 
 
-# A condition opening a clause ("…, nếu có vướng mắc, …"); "(nếu có)" only qualifies a noun.
-_IF = re.compile(r"(?:^|[,;]\s*)(?:nếu|trường hợp)(?![^\W_])")
+# A condition ("…, nếu có vướng mắc, …", "… thực hiện nếu có …"); "(nếu có)" only qualifies a
+# noun.
+_IF = re.compile(
+    r"(?:(?:^|[,;]\s*)trường hợp|(?<![(])(?<![^\W_])nếu)(?![^\W_])"
+)  # "trường hợp" inside a clause is a noun ("mở rộng trường hợp thu hồi đất")
 # "Trong quá trình thực hiện, …", "Trong quá trình triển khai Kế hoạch …": when, then who.
 _DURING = re.compile(r"trong quá trình\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+")
 

@@ -152,6 +152,7 @@ def test_plural_heads(phrase: str, names: list[str]) -> None:
             "Trong quá trình thực hiện, nếu có vướng mắc, các phòng báo cáo Ủy ban nhân dân xã.",
             [],
         ),
+        ("Trong quá trình thực hiện nếu có vướng mắc, các phòng báo cáo Ủy ban nhân dân xã.", []),
         # "Sau khi nghe báo cáo …" tells the meeting; the bodies it heard are no leads
         ("Sau khi nghe báo cáo của Sở Y tế, Sở Tài chính, Chủ tịch UBND tỉnh kết luận:", []),
         # "dự kiến" tells a plan, it assigns nothing
