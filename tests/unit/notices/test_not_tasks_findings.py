@@ -139,3 +139,26 @@ def test_counted_names_after_a_colon_stay_in_their_task() -> None:
         "bố trí kinh phí."
     )
     assert len(split_inline_items([asked])) == 3
+
+
+def test_a_seal_read_after_the_end_mark_keeps_the_closing_article() -> None:
+    from notices.remarks import is_remark
+
+    assert is_remark(
+        "Giám đốc Sở Tài chính, Giám đốc Kho bạc và các ông, bà có tên tại Điều 1 căn cứ Quyết "
+        "định thi hành./. -x⁄7-"
+    )
+    assert not is_remark("Sở Y tế tổ chức kiểm tra các cơ sở trước ngày 30/6/2026./. -x⁄7-")
+
+
+def test_answering_for_a_failure_let_happen_is_no_task() -> None:
+    from notices.remarks import is_remark
+
+    assert is_remark(
+        "Chịu trách nhiệm theo quy định của pháp luật và trước Chủ tịch Ủy ban nhân dân huyện về "
+        "việc để xảy ra chậm giải quyết hồ sơ tại đơn vị do mình quản lý."
+    )
+    # answering for a piece of work names the work
+    assert not is_remark(
+        "Chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc tổ chức kiểm tra, xử lý vi phạm."
+    )
