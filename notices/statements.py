@@ -451,8 +451,10 @@ def states_only(sentence: str, reference: date | None) -> bool:
         and _first_clause_only(sentence, low, finding.end())
     ):
         return True
-    if (_CITES_PROVISION.match(low) or _RULE_APPLIED.match(low)) and not _sets_deadline(low):
-        return True  # "Căn cứ Điều 5 Quyết định …, Sở … báo cáo trước ngày …" is dated work
+    if (_CITES_PROVISION.match(low) or _RULE_APPLIED.match(low)) and not _cites_then_works(
+        sentence, low
+    ):
+        return True
     if _reviewed_finding(low) or _permitted_only(sentence, low):
         return True
     return _narrates_past(low, reference)
@@ -465,6 +467,24 @@ _REVIEWED = re.compile(
     r"|trao đổi|làm việc)(?:\s*,\s*|\s+và\s+|\s+))+[^;]{0,240}?,\s*"
     r"(?P<subject>[^,;:]{2,120}?)\s+(?:nhận\s+)?thấy(?![^\W_])"
 )
+
+
+def _cites_then_works(sentence: str, low: str) -> bool:
+    """After the citation, a body named to do work ("Căn cứ quy định tại Điều 3 Quyết định …,
+    theo chức năng, nhiệm vụ, các Bộ, ngành … xây dựng văn bản hướng dẫn …") or a date it is due
+    by ("…, Sở … báo cáo trước ngày …"): the citation only opens a task."""
+    if _sets_deadline(low):
+        return True
+    # the part after the citation may open with a scope ("theo chức năng, nhiệm vụ, …"): each
+    # comma is tried, up to the first ";"
+    head = sentence.split(";", 1)[0]
+    for m in re.finditer(",", head):
+        rest = head[m.end() :].strip()
+        if not _WORK_VERB.search(match_form(rest)):
+            return False
+        if analyze(rest).leads or assignee_start(rest, match_form(rest), 0) is not None:
+            return True
+    return False
 
 
 def _reviewed_finding(low: str) -> bool:

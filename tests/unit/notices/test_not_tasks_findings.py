@@ -57,6 +57,8 @@ def test_states_no_work(sentence: str) -> None:
         "trước ngày 20/4/2026.",
         "Căn cứ quy định tại Điều 5 Thông tư số 12/2026/TT-BTC, đề nghị Sở Tài chính hướng dẫn "
         "các đơn vị lập dự toán.",
+        "Căn cứ quy định tại Điều 4 của Quyết định số 88/QĐ-TTg, theo chức năng, nhiệm vụ, các "
+        "sở, ngành, Hội Nông dân tỉnh xây dựng kế hoạch tổ chức thực hiện.",
         # the closing that asks for more than the rules
         "Sở Tài chính trả lời để Ủy ban nhân dân huyện được biết và chỉ đạo Phòng Kinh tế hoàn "
         "thiện hồ sơ trước ngày 30/4/2026./.",
