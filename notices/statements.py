@@ -514,6 +514,9 @@ _OBLIGED = re.compile(
 )
 
 
+_ASPECT = re.compile(r"(?<![^\W_])(?:đã|đang|sẽ|tiếp tục|vẫn|luôn|chưa)(?![^\W_])")
+
+
 def _permitted_only(sentence: str, low: str) -> bool:
     """Every part of the sentence says what a body may do: its subject is a body's name (no verb
     in it), nothing is owed, asked or dated, and no ';' clause gives work."""
@@ -521,6 +524,8 @@ def _permitted_only(sentence: str, low: str) -> bool:
     permit = _PERMITTED.match(head)
     if permit is None or _WORK_VERB.search(permit["subject"]) or _OBLIGED.search(low):
         return False
+    if _ASPECT.search(permit["subject"]):
+        return False  # "… tiếp tục khẳng định được vai trò …": a verb's "được", not a grant
     if assignee_start(sentence.strip(), low, 0) is None:
         return False
     if asks_someone(low) or _sets_deadline(low):

@@ -74,6 +74,8 @@ def test_states_no_work(sentence: str) -> None:
         "Trung tâm Y tế huyện được sử dụng nguồn thu để chi thường xuyên, phải báo cáo Sở Y tế "
         "trước ngày 15/7/2026.",
         "Giám đốc Trung tâm được phân công nhân sự giữa hai cơ sở.",
+        # a verb's "được" (managed to) is no grant
+        "Văn phòng Sở tiếp tục khẳng định được vai trò đầu mối tổng hợp thông tin.",
         # leading or helping with an object of its own
         "Các phòng, ban có trách nhiệm chủ trì hoặc phối hợp với Phòng Nội vụ để xây dựng quy chế "
         "làm việc.",
