@@ -526,6 +526,14 @@ def _permitted_only(sentence: str, low: str) -> bool:
         return False
     if _ASPECT.search(permit["subject"]):
         return False  # "… tiếp tục khẳng định được vai trò …": a verb's "được", not a grant
+    # "Các khoa phối hợp theo dõi, đôn đốc sinh viên được chọn …", "Ủy ban nhân dân tỉnh nhận
+    # được Công văn …": the body named ends before "được", a verb stands between
+    leads = analyze(sentence).leads
+    if leads:
+        name = match_form(leads[-1].name)
+        at = low.find(name)
+        if at < 0 or at + len(name) < len(permit["subject"]):
+            return False
     if assignee_start(sentence.strip(), low, 0) is None:
         return False
     if asks_someone(low) or _sets_deadline(low):

@@ -76,6 +76,7 @@ def test_states_no_work(sentence: str) -> None:
         "Giám đốc Trung tâm được phân công nhân sự giữa hai cơ sở.",
         # a verb's "được" (managed to) is no grant
         "Văn phòng Sở tiếp tục khẳng định được vai trò đầu mối tổng hợp thông tin.",
+        "Các phòng phối hợp theo dõi, đôn đốc học viên được chọn hoàn thành phiếu khảo sát.",
         # leading or helping with an object of its own
         "Các phòng, ban có trách nhiệm chủ trì hoặc phối hợp với Phòng Nội vụ để xây dựng quy chế "
         "làm việc.",
