@@ -352,7 +352,7 @@ _ANSWER_KNOW_DO = re.compile(
     r"^[^.;:]{2,160}?\s(?:xin\s+)?(?:có ý kiến|trả lời|thông báo)\s+(?:[^.;]{0,40}\s)?"
     r"để\s[^.;]{2,160}?\s(?:được\s+)?(?:biết|rõ)\s*(?:,|và)\s*"
     r"(?:(?:hướng dẫn|chỉ đạo)\s+(?:các\s+|những\s+)?[^\W\d_][^.;,]{0,60}?\s)?"
-    r"(?:tổ chức\s+)?thực hiện"
+    r"(?:(?:phối hợp|tổ chức)\s+)?thực hiện"
     r"(?:\s+(?:đúng|theo)\s+(?:đúng\s+)?(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?"
     r"\s*[./|\s]*$"
 )

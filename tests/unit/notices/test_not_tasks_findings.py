@@ -30,6 +30,8 @@ ISSUED = date(2026, 3, 10)
         "hiện đúng quy định./.",
         "Chi cục Thuế khu vực II có ý kiến để các phường biết và thực hiện./.",
         "Cục Hải quan thông báo để Công ty được rõ và thực hiện theo quy định của pháp luật./.",
+        "Ủy ban nhân dân xã thông báo để các hộ gia đình, cá nhân (có tên trong danh sách) được "
+        "biết, phối hợp thực hiện./.",
         # the writer's finding after a review
         "Sau khi rà soát, đối chiếu với kế hoạch công tác năm 2027, Trung tâm Y tế huyện thấy "
         "không có đề xuất cần trình cấp có thẩm quyền.",
@@ -62,6 +64,8 @@ def test_states_no_work(sentence: str) -> None:
         # the closing that asks for more than the rules
         "Sở Tài chính trả lời để Ủy ban nhân dân huyện được biết và chỉ đạo Phòng Kinh tế hoàn "
         "thiện hồ sơ trước ngày 30/4/2026./.",
+        "Ủy ban nhân dân xã thông báo để các thôn biết, phối hợp thực hiện việc kiểm kê đất trước "
+        "ngày 20/5/2026./.",
         "Sở Nội vụ thông báo để các xã biết và thực hiện việc rà soát biên chế, báo cáo kết quả "
         "về Sở trước ngày 15/5/2026./.",
         # a finding that goes on to ask, or work after a review
