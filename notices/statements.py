@@ -354,7 +354,8 @@ _ANSWER_KNOW_DO = re.compile(
     r"(?:(?:hướng dẫn|chỉ đạo)\s+(?:các\s+|những\s+)?[^\W\d_][^.;,]{0,60}?\s)?"
     r"(?:(?:phối hợp|tổ chức)\s+)?thực hiện"
     r"(?:\s+(?:đúng|theo)\s+(?:đúng\s+)?(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?"
-    r"\s*[./|\s]*$"
+    # a scan may read the seal after the end mark as a few marks ("./.4_", "... „..")
+    r"[\s./|„…,_]*(?:(?<=[./„…,_])\S{1,3}[\s./|„…,_]*)?$"
 )
 
 

@@ -32,6 +32,8 @@ ISSUED = date(2026, 3, 10)
         "Cục Hải quan thông báo để Công ty được rõ và thực hiện theo quy định của pháp luật./.",
         "Ủy ban nhân dân xã thông báo để các hộ gia đình, cá nhân (có tên trong danh sách) được "
         "biết, phối hợp thực hiện./.",
+        # a scan's seal read after the end mark
+        "Chi cục Thuế trả lời để Đội Thuế được biết và hướng dẫn hộ kinh doanh thực hiện./.7_",
         # the writer's finding after a review
         "Sau khi rà soát, đối chiếu với kế hoạch công tác năm 2027, Trung tâm Y tế huyện thấy "
         "không có đề xuất cần trình cấp có thẩm quyền.",
