@@ -167,14 +167,17 @@ _OPEN_END = re.compile(
 )
 # "BỘ PHẬN THƯỜNG TRỰC / CHỈ ĐẠO THỰC HIỆN …": a line opening with what a body does goes on
 # with the body above (a body's own name opens with its kind, never with a doing).
-_DOINGS = (
-    "chỉ đạo", "điều hành", "thực hiện", "hỗ trợ", "phòng chống", "phòng, chống", "phát triển",
-    "xây dựng", "giám sát", "kiểm tra", "triển khai", "vận động", "bảo vệ", "chăm sóc",
-    "phổ biến", "quản lý",
+_DOINGS = tuple(
+    fold_key(doing)
+    for doing in (
+        "chỉ đạo", "điều hành", "thực hiện", "hỗ trợ", "phòng chống", "phòng, chống",
+        "phát triển", "xây dựng", "giám sát", "kiểm tra", "triển khai", "vận động", "bảo vệ",
+        "chăm sóc", "phổ biến", "quản lý",
+    )
 )  # fmt: skip
 # Words of two or three syllables that a body's long name carries (its purpose or its field).
 _NAME_WORDS = tuple(
-    words.split()
+    fold_key(words).split()
     for words in (
         "chương trình", "nông thôn", "nghị quyết", "khu công nghiệp", "khu kinh tế",
         "khu chế xuất", "công nghiệp", "doanh nghiệp", "phát triển", "quản lý", "hỗ trợ",
@@ -199,9 +202,11 @@ def _wraps(names: list[str], low: str) -> bool:
     above = match_form(names[-1])
     if len(names) < 2 or not above.startswith((*_HEAD_WORDS, *_NAME_OPENERS)):
         return False  # the first line is the parent; a wrapped name opens with a body's head
-    if _WRAP_END.search(above) or _OPEN_END.search(above) or low.startswith(_DOINGS):
+    if _WRAP_END.search(above) or _OPEN_END.search(above):
         return True
-    return _cuts_a_word(above.split(), low.split())
+    # folded: OCR's tones ("CHÍ ĐẠO", "NGHỊ / QUYÉT") are no other words here
+    folded = fold_key(low)
+    return folded.startswith(_DOINGS) or _cuts_a_word(fold_key(above).split(), folded.split())
 
 
 def _cuts_a_word(above: list[str], below: list[str]) -> bool:
