@@ -25,7 +25,6 @@ _GARBLED_NUMBER = re.compile(
     r"(?P<codes>[A-ZĐ][A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*)\s*$"
 )
 _DIGIT = re.compile(r"\d")
-_SUFFIXED = re.compile(r"^\d{1,5}[a-z]$")
 # "Căn cứ Nghị định / số 88/2012/NĐ-CP của Chính phủ …": a citation of the body wrapped after the
 # kind of document it cites (or "Căn cứ", "Thực hiện"), not a number line. What follows the
 # number tells nothing: the document's own number may have its subject on its line.
@@ -167,11 +166,7 @@ def find_number(lines: list[str]) -> DocNumber:
             first, _, rest = codes.partition("-")
             # "Số: l5/TB-UBND": printed digits OCR read as letters; anything else is unreadable
             read = m["n"].translate(_OCR_DIGITS)
-            if _SUFFIXED.match(m["n"]):
-                read = m["n"]  # "Số: 12a/BC-UBND": a number with a letter suffix, as printed
-            elif not (read.isdigit() and _DIGIT.search(m["n"])):
-                read = ""
-            number = f"{read}/{codes}" if read else None
+            number = f"{read}/{codes}" if read.isdigit() and _DIGIT.search(m["n"]) else None
             if first.upper() in TYPE_CODES:
                 return DocNumber(number, first, rest or None)
             return DocNumber(number, "CV", first)
