@@ -135,7 +135,9 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         tasks = []  # a report or submission to a superior: its proposals await a decision
         notes.append(UPWARD_REPORT)
 
-    doc_type = number.doc_type if number.doc_type not in (None, "CV") else type_code
+    # an unread number's code ("Số: 12a/BC-UBND", handwriting OCR misread) yields to the title
+    unread = number.number is None and type_code is not None
+    doc_type = number.doc_type if number.doc_type not in (None, "CV") and not unread else type_code
     issuer = find_issuer(
         _header_lines(lines),
         title=title,
