@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from notices.tables import flat_table_lines, grid_rows, task_table_rows, vertical_task_tables
+from notices.tables import (
+    after_unit_rows,
+    flat_table_lines,
+    gives_no_work,
+    grid_rows,
+    task_table_rows,
+    vertical_task_tables,
+)
 from notices.text import nfc
 
 # What a sentence or a heading ends on; a line ending otherwise may go on on the next.
@@ -114,24 +121,32 @@ def _unflattened(lines: list[str]) -> list[str]:
 def _task_tables(lines: list[str]) -> list[str]:
     """Markdown tables whose header names a lead column become one sentence per row."""
     out: list[str] = []
+    units = not gives_no_work(lines)
+    last: list[str] = []  # the rows just written, until a paragraph follows them
     index = 0
     while index < len(lines):
         end = index
         while end < len(lines) and lines[end].strip().startswith("|"):
             end += 1
         if end - index < 2:
-            out.append(lines[index])
+            if lines[index].strip():
+                out.append(after_unit_rows(last, lines[index]))
+                last = []
+            else:
+                out.append(lines[index])
             index += 1
             continue
         rows = grid_rows(
             [line for line in lines[index:end] if not _MD_TABLE_RULE.match(line.strip())]
         )
-        sentences = task_table_rows(rows, heading=_line_above(out))
+        sentences = task_table_rows(rows, heading=_line_above(out), units=units)
         if sentences is None:
             out.extend(lines[index:end])
+            last = []
         else:
             for sentence in sentences:
                 out.extend(["", sentence, ""])
+            last = sentences
         index = end
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from notices.assignees import analyze
+from notices.markers import find_marker
 from notices.name_kinds import assignee_start
 from notices.text import fold_key
 
@@ -130,7 +131,7 @@ def _task_columns(header: list[str], *, need_lead: bool = True) -> dict[str, int
 
 
 def task_table_rows(
-    rows: list[list[str]], *, repeats_spans: bool = False, heading: str = ""
+    rows: list[list[str]], *, repeats_spans: bool = False, heading: str = "", units: bool = True
 ) -> list[str] | None:
     """Sentences for a table whose header names at least a content and a lead column, or a
     content and a time column and no lead column when a body is named for its rows (see
@@ -138,14 +139,15 @@ def task_table_rows(
 
     `repeats_spans`: the reader writes a merged cell's text into every row it spans (python-docx),
     so an empty cell is empty and shares nothing with the row above. `heading`: the paragraph
-    just above the table."""
+    just above the table. `units`: False in a document that gives no work (a report sent up, an
+    invitation, a schedule: see gives_no_work), whose tables without a lead column stay tables."""
     unit_rows, above = rows, heading
     if len(rows) > 2 and _title_row(rows[0]) and heading_body(next(filter(None, rows[0]))):
         # "| 2. Thanh tra Sở (5 nhiệm vụ) |" spanning the table above its header
         unit_rows, above = rows[1:], next(filter(None, rows[0]))
     header = unit_rows[0] if unit_rows else []
     columns = _task_columns(header, need_lead=False) if header else None
-    if columns is not None and "lead" not in columns and not _title_row(header):
+    if units and columns is not None and "lead" not in columns and not _title_row(header):
         unit = unit_table_rows(unit_rows, columns, above)
         if unit is not None:
             return unit
@@ -232,12 +234,14 @@ def unit_table_rows(
     name one ("| PHÒNG TÀI CHÍNH |"). Each row is a task of that unit, whatever its wording
     ("Quản trị trang thông tin …"): a sentence that names it ("- Giao <đơn vị> chủ trì: <nội
     dung>; thời hạn: <thời gian>.", a dash point under the paragraph heading). A column beside
-    the work (a target, a result) is left out. None when no body is named, or the table has no
-    time column (a list of contents, an agenda)."""
+    the work (a target) is left out. None when no body is named, or the header is no task
+    header (see _duty_header: an agenda, a schedule, a list of documents or of work done)."""
     if "deadline" not in columns:
         return None
-    above = heading_body(heading) or ""
     unit_index = _unit_column(rows, columns)
+    if unit_index is None and not _duty_header(rows[0], columns):
+        return None
+    above = heading_body(heading) or ""
     out: list[str] = []
     group = ""
     for position, row in enumerate(rows[1:], start=1):
@@ -245,7 +249,7 @@ def unit_table_rows(
         if heading_row is not None:
             group = heading_row
             continue
-        if _title_row(row) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
+        if _topic_row(row, columns) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
             group = ""  # "| I. NHIỆM VỤ CHUNG |": a topic, no body; a total ends the rows
             continue
         if unit_index is not None:
@@ -255,16 +259,129 @@ def unit_table_rows(
         content = _CELL_DASH.sub("", _cell(row, columns["content"]))
         if not content or not (group or above):
             continue
-        deadline = _time_cell(_cell(row, columns["deadline"]))
-        tail = f"; thời hạn: {deadline}." if deadline else "."
-        work = f"{content[:1].lower()}{content[1:]}{tail}"
+        work = _work(content, _cell(row, columns["deadline"]))
         if group:
             number = _cell(row, columns["number"]) if "number" in columns else ""
             marker = f"{number}." if number.isdigit() else f"{position}."
-            out.append(f"{marker} Giao {group} chủ trì: {work}")
+            out.append(f"{marker} Giao {group} {work}")
         else:
-            out.append(f"- Giao {above} chủ trì: {work}")
+            out.append(f"- Giao {above} {work}")
     return out or None
+
+
+# A content header that names duties ("Nhiệm vụ", "Nội dung công việc", "Các nhiệm vụ trọng
+# tâm", "Tên nhiệm vụ"), and a time header that names when they are due ("Thời gian hoàn thành",
+# "Thời hạn", "Tiến độ"): a plain "Nội dung" with a plain "Thời gian" is an agenda or a
+# schedule (what happens when).
+_DUTY_CONTENT = re.compile(
+    r"^(?:cac |ten )?(?:nhiem vu|cong viec|viec duoc giao|noi dung (?:cong viec|nhiem vu))\b"
+)
+_DUE_TIME = re.compile(r"hoan thanh|thoi han|tien do|^han\b")
+# A column that says how the work went ("Kết quả", "Kết quả thực hiện", "Tình hình thực
+# hiện", "Đánh giá", "Mức độ hoàn thành"): a table of work done, as a report lists it. An
+# expected result ("Kết quả dự kiến", "Kết quả cần đạt") is a target.
+_STATUS_COLUMN = re.compile(
+    r"^(?:ket qua(?: thuc hien| dat duoc)?|tinh hinh(?: thuc hien)?|danh gia|muc do hoan thanh"
+    r"|trang thai|da thuc hien|ly do)$"
+)
+
+
+def _duty_header(header: list[str], columns: dict[str, int]) -> bool:
+    """A header of duties: work and a time it is due, and no column of how it went."""
+    keys = [fold_key(" ".join(cell.split())) for cell in header]
+    if any(_STATUS_COLUMN.match(key) for key in keys):
+        return False
+    content, due = keys[columns["content"]], keys[columns["deadline"]]
+    if _DUTY_CONTENT.match(content):
+        return True
+    return content == "noi dung" and bool(_DUE_TIME.search(due))
+
+
+# A time cell that says a time: a figure ("9/2026", "Quý III"), or a time word ("Thường
+# xuyên", "Hằng tháng", "Cả năm"); "Theo tiến độ đề tài" or "Sở Tài chính" is no deadline.
+_TIME_WORD = re.compile(
+    r"\d|\b(?:quy|thang|nam|tuan|ngay|thuong xuyen|hang|dinh ky|truoc|trong|cuoi|dau|giua)\b"
+)
+
+
+def _work(content: str, time: str) -> str:
+    """ "chủ trì: <nội dung>; thời hạn: <thời gian>." for a row of a unit's table."""
+    deadline = _time_cell(time)
+    tail = (
+        f"; thời hạn: {deadline}." if deadline and _TIME_WORD.search(fold_key(deadline)) else "."
+    )
+    if fold_key(content).startswith("chu tri "):
+        return f"chủ trì {content.split(None, 2)[2]}{tail}"  # "Chủ trì thực hiện …"
+    return f"chủ trì: {_lower_first(content)}{tail}"
+
+
+def _lower_first(text: str) -> str:
+    """The row's text in a sentence: its first letter small, unless its first word is an
+    acronym ("UBND tỉnh …") or a name's ("Cổng TTĐT …", "Quy chế Làm việc")."""
+    words = text.split(None, 2)
+    if not words or words[0][1:2].isupper() or (len(words) > 1 and words[1][:1].isupper()):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _topic_row(row: list[str], columns: dict[str, int]) -> bool:
+    """A row that heads a topic, not a task: one text across the row in its first cell ("| I.
+    NHIỆM VỤ CHUNG |"), or in a table with no number column a text in capitals or after a group
+    number; or a group number and a text with no time ("| I | Phòng, chống tham nhũng | |").
+    A task whose time cell is empty ("| Tổng hợp báo cáo hằng tháng | |") is none."""
+    texts = [" ".join(cell.split()) for cell in row]
+    filled = [text for text in texts if text]
+    if not filled:
+        return False
+    number = columns.get("number")
+    if len(set(filled)) == 1:
+        if number is not None or len(filled) > 1:
+            return bool(texts[0])
+        text = filled[0]
+        return text.isupper() or bool(_GROUP_MARKER.match(text))
+    if number is None or number >= len(texts) or not _GROUP_NUMBER.match(texts[number]):
+        return False
+    return not _cell(row, columns["deadline"])
+
+
+_GROUP_MARKER = re.compile(r"^(?:[IVX]{1,4}|[A-ZĐ])[.)]\s")
+
+
+def after_unit_rows(rows: list[str], paragraph: str) -> str:
+    """The paragraph right after a unit's table, as its own point: the table's rows are dash
+    points ("- Giao <đơn vị> chủ trì: …"), and an unnumbered paragraph would go on with the last
+    of them ("Giao Thanh tra Sở chủ trì kiểm tra …" is a task of its own). A sentence with no
+    marker gets a dash; a heading, a marked paragraph, a short line (a signature) stays."""
+    text = " ".join(paragraph.split())
+    if not rows or not rows[-1].startswith("- Giao ") or not text or text.startswith("|"):
+        return paragraph
+    if find_marker(text) is not None or heading_body(text) or len(text.split()) < 6:
+        return paragraph
+    if not text[:1].isupper() or text.isupper():
+        return paragraph
+    return f"- {paragraph.lstrip()}"
+
+
+# A document that gives no work, whose tables list what was done, who is invited or what
+# happens when: a report sent up ("BÁO CÁO", "Số: 12/BC-…"), an invitation ("GIẤY MỜI",
+# "…/GM-…"), a schedule ("LỊCH CÔNG TÁC TUẦN", "…/LCT-…").
+_NO_WORK_TITLE = re.compile(r"^(?:bao cao|giay moi|lich (?:cong tac|lam viec|truc|tiep)\b.*)$")
+_NO_WORK_NUMBER = re.compile(r"^so\s*:?\s*\S*/\s*(?:bc|gm|lct)\b")
+
+
+def gives_no_work(lines: list[str]) -> bool:
+    """Whether a document's opening lines (its header and title) say it gives no work."""
+    seen = 0
+    for line in lines:
+        key = fold_key(_STRONG.sub("", " ".join(line.split())).strip(" *_#"))
+        if not key:
+            continue
+        if _NO_WORK_TITLE.match(key) or _NO_WORK_NUMBER.match(key):
+            return True
+        seen += 1
+        if seen >= 20:
+            break
+    return False
 
 
 def _unit_heading_row(row: list[str], columns: dict[str, int]) -> str | None:
@@ -289,10 +406,13 @@ _GROUP_NUMBER = re.compile(r"^(?:[IVX]{1,4}|[A-ZĐ])[.)]?$")
 
 
 # A column that names the unit of each row ("Đơn vị", "Phòng, đơn vị", "Cơ quan/đơn vị"): the
-# row's lead when its cells name bodies ("Đơn vị" is also a measure's unit: "hộ", "%").
+# row's lead when its cells name bodies ("Đơn vị" is also a measure's unit: "hộ", "%"). A bare
+# unit word may name who is inspected, trained, heard or who sent a report (an inspection
+# timetable "Đơn vị | Nội dung kiểm tra | Thời gian"): it leads only beside a column of duties
+# (_duty_header); a header that says the unit does the work ("Đơn vị phụ trách") leads anyway.
 _UNIT_COLUMN = re.compile(
     r"^(?:don vi|co quan|phong|bo phan)(?:\s*[,/-]\s*(?:don vi|co quan|phong|bo phan|dia phuong))*"
-    r"(?:\s+(?:thuc hien|phu trach|duoc giao))?$"
+    r"(?:\s+(thuc hien|phu trach|duoc giao))?$"
 )
 
 
@@ -300,8 +420,10 @@ def _unit_column(rows: list[list[str]], columns: dict[str, int]) -> int | None:
     """The column that names each row's unit: its header is a unit word, and its filled cells
     below, most of them, open with a body's name."""
     taken = set(columns.values())
+    duties = _duty_header(rows[0], columns)
     for index, header in enumerate(rows[0]):
-        if index in taken or not _UNIT_COLUMN.match(fold_key(" ".join(header.split()))):
+        named = _UNIT_COLUMN.match(fold_key(" ".join(header.split())))
+        if index in taken or not named or not (duties or named.group(1)):
             continue
         cells = [_cell(row, index) for row in rows[1:] if _cell(row, index)]
         bodies = sum(assignee_start(cell, cell.lower(), 0) in ("org", "group") for cell in cells)
@@ -335,9 +457,7 @@ def _unit_points(row: list[str], columns: dict[str, int], unit: str) -> list[str
     out: list[str] = []
     for number, point in enumerate(points):
         deadline = times[number] if len(times) == len(points) else " ".join(times)
-        deadline = _time_cell(deadline)
-        tail = f"; thời hạn: {deadline}." if deadline else "."
-        out.append(f"- Giao {unit} chủ trì: {point[:1].lower()}{point[1:]}{tail}")
+        out.append(f"- Giao {unit} {_work(point, deadline)}")
     return out
 
 
@@ -377,19 +497,39 @@ _HEADING_DUTIES = re.compile(
 
 def heading_body(paragraph: str) -> str | None:
     """The body a short heading paragraph names and nothing more ("2. Thanh tra Sở (5 nhiệm
-    vụ):", "PHÒNG KẾ HOẠCH – TÀI CHÍNH"), else None (a sentence, a topic heading)."""
+    vụ):", "PHÒNG KẾ HOẠCH – TÀI CHÍNH", "Biểu 2: Nhiệm vụ của Thanh tra Sở"), else None (a
+    sentence, a topic heading "Văn phòng điện tử", a label and its value "Kính gửi: Sở Y tế",
+    "Đơn vị báo cáo: UBND huyện …", "Thành phần: …": who is addressed, reports or attends)."""
     text = _STRONG.sub("", " ".join(paragraph.split()))
     text = _HEADING_MARKER.sub("", text)
     text = _HEADING_NOTE.sub(" ", text)
     # "1. Văn phòng Sở: 5 nhiệm vụ", or a caption "Biểu 2: Nhiệm vụ của Thanh tra Sở"
-    for part in text.split(":", 1):
-        part = _HEADING_DUTIES.sub("", part.strip().rstrip(" ."))
+    for after, part in enumerate(text.split(":", 1)):
+        part = part.strip().rstrip(" .")
+        duties = _HEADING_DUTIES.sub("", part)
+        if after and duties == part:
+            continue  # after a label, only the duties of a body name it ("Phụ lục II: Sở …")
+        part = duties
         if not part or "." in part or ";" in part or analyze(part).leads:
             continue  # "Sở Tư pháp chủ trì …": a body that does something, a sentence
         body = _group_body([part])
-        if body is not None:
+        if body is not None and _names_unit(body):
             return body
     return None
+
+
+# A name after its head word: a capital ("Văn phòng Sở", "Phòng Tài chính - Kế hoạch") or a
+# level of government at its end ("Công an tỉnh"). A head word in a common noun ("Văn phòng
+# điện tử", "Sở hữu trí tuệ", "Ban hành …") names a topic.
+_LEVEL_END = re.compile(r"\b(?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|trung uong)$")
+
+
+def _names_unit(body: str) -> bool:
+    if body.isupper():
+        return True
+    if any(word[:1].isupper() or word[:1].isdigit() for word in body.split()[1:]):
+        return True
+    return bool(_LEVEL_END.search(fold_key(body)))
 
 
 def _group_body(row: list[str]) -> str | None:
@@ -504,18 +644,25 @@ def vertical_task_tables(lines: list[str]) -> list[str]:
     table, see unit_table_rows) becomes one sentence per row, as task_table_rows() writes them;
     every other table stays as it is."""
     out: list[str] = []
+    units = not gives_no_work(lines)
+    last: list[str] = []  # the rows just written, until a paragraph follows them
     index = 0
     while index < len(lines):
         if lines[index].strip() == "|":
             rows, end = _vertical_rows(lines, index)
             above = next((line for line in reversed(out) if line.strip()), "")
-            sentences = task_table_rows(rows, heading=above) if rows else None
+            sentences = task_table_rows(rows, heading=above, units=units) if rows else None
             if sentences:
                 for sentence in sentences:
                     out.extend(["", sentence, ""])
                 index = end
+                last = sentences
                 continue
-        out.append(lines[index])
+        if lines[index].strip():
+            out.append(after_unit_rows(last, lines[index]))
+            last = []
+        else:
+            out.append(lines[index])
         index += 1
     return out
 

@@ -256,7 +256,7 @@ class ItemTasks:
                 and cycle
                 and not has_subject
                 and best.year_written
-                and not _TIME_LABEL.match(match_form(clause.lstrip()))
+                and not _only_time(clause)
             ):
                 # "định kỳ hằng tháng báo cáo …; báo cáo định kỳ tháng 12/2025 …": a cycle and a
                 # dated report are two tasks of the same lead. "…; thời hạn: tháng 12/2025" only
@@ -426,11 +426,26 @@ def _names_subject(text: str) -> bool:
 
 
 # A clause that is only a time label and its value ("thời hạn: Tháng 12/2025", "thời gian hoàn
-# thành: Quý III/2025"): no work of its own.
+# thành: Quý III/2025"): no work of its own. "thời gian: trước ngày 15/12/2025 gửi báo cáo
+# tổng kết năm" holds work of its own after the time.
 _TIME_LABEL = re.compile(
     r"^(?:thời hạn|thời gian(?:\s+(?:hoàn thành|thực hiện))?|hạn hoàn thành|tiến độ"
     r"(?:\s+(?:hoàn thành|thực hiện))?)\s*:"
 )
+_TIME_TOKEN = re.compile(
+    r"^(?:\d+|[ivx]+|trước|trong|chậm|nhất|ngày|tháng|quý|năm|đến|từ|cuối|đầu|giữa|hết|hoàn"
+    r"|thành|xong|muộn|hơn|là)$"
+)
+
+
+def _only_time(clause: str) -> bool:
+    """A time label whose value is a time and nothing more."""
+    text = match_form(clause.strip())
+    label = _TIME_LABEL.match(text)
+    if label is None:
+        return False
+    tokens = re.findall(r"[^\s,.;:/()–—-]+", text[label.end() :])
+    return all(_TIME_TOKEN.match(token) for token in tokens)
 
 
 def _deadline_of(draft: _Draft) -> date | None:

@@ -11,7 +11,7 @@ from typing import Any
 from notices.errors import ErrorCode, NoticeError
 from notices.readers import legacy
 from notices.readers.docx_numbering import Numbering
-from notices.tables import task_table_rows
+from notices.tables import after_unit_rows, gives_no_work, task_table_rows
 
 _MAX_UNZIPPED = 200 * 1024 * 1024
 
@@ -32,16 +32,23 @@ def read_docx(data: bytes) -> str:
         ) from None
     numbering = Numbering.of(document)
     lines: list[str] = []
+    # The paragraph just above the next table ("" after a table: a cell is no heading), and the
+    # rows the last table became, until a paragraph follows them.
+    above, written = "", list[str]()
 
     def emit(block: Paragraph | Table) -> None:
+        nonlocal above, written
         if isinstance(block, Paragraph):
             text = numbering.label(block) + paragraph_text(block)
             if text.strip():
+                text = after_unit_rows(written, text)
                 lines.extend([text, ""])
+                above, written = text, []
             return
         cells = [[_cell_text(c) for c in row.cells] for row in block.rows]
-        above = next((line for line in reversed(lines) if line.strip()), "")
-        rows = task_table_rows(cells, repeats_spans=True, heading=above)
+        units = not gives_no_work(lines)
+        rows = task_table_rows(cells, repeats_spans=True, heading=above, units=units)
+        above, written = "", rows or []
         if rows is not None:
             for row in rows:
                 lines.extend([row, ""])
