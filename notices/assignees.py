@@ -64,7 +64,9 @@ _OPENER = re.compile(
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"
-    r"|chỉ thị))" + _END
+    r"|chỉ thị)"
+    # "Kết quả kiểm tra, UBND các huyện tổng hợp gửi về …": what is sent, then who sends it
+    r"|(?:kết quả|hồ sơ|danh sách|số liệu)(?=[^,;.:()]{0,80},\s*[^\W\d_]))" + _END
 )
 _DESCRIPTIVE = re.compile(
     r"(?:thời gian qua|năm \d{4},|trong năm \d{4},|kết quả|hiện nay|tuy nhiên|bên cạnh những|"
@@ -143,13 +145,16 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         if _in_purpose(low, start, m.start()):
             continue
         at = m.end()
-        if _opening_giao_cho(text, low, start, m):
+        giao_cho = _opening_giao_cho(text, low, start, m)
+        if giao_cho:
             at = m.end() + 4  # "Giao cho Cục Thống kê tỉnh có trách nhiệm …": the body after it
         elif NOT_TRIGGER_AFTER.match(low, at) and not _capital_ban(text, low, at):
             continue
         span = scan_subject(text, low, at)
         if span is None or span.end <= at:
             continue
+        if giao_cho and not _CUE_RX.fullmatch(span.term):
+            continue  # "Giao cho UBND xã A quản lý diện tích đất …": land handed over, no work
         if not span.term:
             # "… đề nghị UBND các xã, phường;" + "các đơn vị … thực hiện": the verb comes after
             # the ";", so this clause is glued to the next one.
