@@ -61,13 +61,14 @@ _CONNECTOR = re.compile(
 )
 _OPENER = re.compile(
     r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"
+    r"|trong quá trình|sau khi|trước khi|ngay sau khi|kết thúc|trước ngày|chậm nhất"
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"
-    r"|chỉ thị)"
-    # "Kết quả kiểm tra, UBND các huyện tổng hợp gửi về …": what is sent, then who sends it
-    r"|(?:kết quả|hồ sơ|danh sách|số liệu)(?=[^,;.:()]{0,80},\s*[^\W\d_]))" + _END
+    r"|chỉ thị))" + _END
 )
+# "Kết quả kiểm tra, UBND các huyện tổng hợp gửi về …": what is sent, then who sends it
+_SENT_TOPIC = re.compile(r"(?:kết quả|hồ sơ|danh sách|số liệu)(?=[^,;.:()]{0,80},\s*[^\W\d_])")
 _DESCRIPTIVE = re.compile(
     r"(?:thời gian qua|năm \d{4},|trong năm \d{4},|kết quả|hiện nay|tuy nhiên|bên cạnh những|"
     r"nguyên nhân|những hạn chế|các hạn chế|hạn chế(?=\s*[:,]|\s+(?:là|còn|chính|và|yếu))"
@@ -76,7 +77,7 @@ _DESCRIPTIVE = re.compile(
     r"thay mặt|ghi nhận|biểu dương|đánh giá cao|trên đây|thừa lệnh|(?:sáng|chiều|vào )?ngày \d)"
     + _END
 )
-_PAST = ("đã", "đang", "vẫn", "còn", "chưa", "đạt", "có")
+_PAST = ("đã", "đang", "vẫn", "còn", "chưa", "đạt", "có", "dự kiến")  # "dự kiến": a plan told
 _ASSIGNERS = ("giao", "đề nghị", "yêu cầu")
 _DIRECTING = ("chỉ đạo", "trực tiếp")
 _LEAD_ROLES = ("chủ trì", "là cơ quan", "là đơn vị", "tham mưu", "có trách nhiệm", "trực tiếp")
@@ -115,7 +116,9 @@ def analyze(clause: str) -> Roles:
     found = _from_triggers(text, low, start, roles)
     if not found and not roles.elsewhere:
         found = _from_subject(text, low, start, roles)
-        if not found and _OPENER.match(low, start):
+        if not found and (
+            (_OPENER.match(low, start) and not roles.descriptive) or _SENT_TOPIC.match(low, start)
+        ):
             _from_inner_subject(text, low, start, roles)
         elif not found and (topic := _TOPIC_LABEL.match(low, start)):
             _from_topic(text, low, topic.end(), roles)
@@ -145,21 +148,21 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         if _in_purpose(low, start, m.start()):
             continue
         at = m.end()
-        giao_cho = _opening_giao_cho(text, low, start, m)
-        if giao_cho:
-            at = m.end() + 4  # "Giao cho Cục Thống kê tỉnh có trách nhiệm …": the body after it
+        given = _GIVEN_TO.match(low, at)
+        if given and _names_body(text, low, given.end()):
+            at = given.end()  # "Giao cho Trung tâm … làm việc …": the body after "cho"
         elif NOT_TRIGGER_AFTER.match(low, at) and not _capital_ban(text, low, at):
             continue
         span = scan_subject(text, low, at)
         if span is None or span.end <= at:
             continue
-        if giao_cho and not _CUE_RX.fullmatch(span.term):
-            continue  # "Giao cho UBND xã A quản lý diện tích đất …": land handed over, no work
         if not span.term:
             # "… đề nghị UBND các xã, phường;" + "các đơn vị … thực hiện": the verb comes after
             # the ";", so this clause is glued to the next one.
             roles.subject_only = roles.subject_only or _names(text, at, span) is not None
             continue
+        if given and at == given.end() and not _CUE_RX.fullmatch(span.term):
+            continue  # "Giao cho UBND xã A quản lý diện tích đất …": land handed over, no work
         names = _names(text, at, span)
         if names is None:
             if m.start() == start and span.term not in (":", ")"):
@@ -192,16 +195,14 @@ def _directs_within(text: str, low: str, start: int, pos: int) -> bool:
     return cut == pos or assignee_start(text, low, cut) is None
 
 
-def _opening_giao_cho(text: str, low: str, start: int, m: re.Match[str]) -> bool:
-    """ "Giao cho Sở Tư pháp chủ trì …" opening its clause: "cho" before a capitalised body
-    (not "… giao cho các hộ dân quản lý": land or goods handed over)."""
-    pos = m.end()
-    return (
-        m.start() == start
-        and low.startswith("giao cho ", m.start())
-        and pos + 4 < len(text)
-        and text[pos + 4].isupper()
-    )
+_GIVEN_TO = re.compile(r"cho\s+")
+
+
+def _names_body(text: str, low: str, pos: int) -> bool:
+    """ "giao cho Trung tâm …", "giao cho Ủy ban nhân dân các xã": a capitalised body, group,
+    title or person right after "cho" is whom the work is given to ("giao cho các hộ dân
+    quản lý" lends land, not a task)."""
+    return pos < len(text) and text[pos].isupper() and assignee_start(text, low, pos) is not None
 
 
 def _capital_ban(text: str, low: str, pos: int) -> bool:
@@ -229,10 +230,15 @@ def _from_subject(text: str, low: str, start: int, roles: Roles) -> bool:
 
 def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
     """ "Trên cơ sở …, các sở, ngành, địa phương chủ động xây dựng …": subject after an opener."""
-    for comma in re.finditer(r"[,:]\s*", low[: min(len(low), 600)]):
-        pos = comma.end()
+    starts = [c.end() for c in re.finditer(r"[,:]\s*", low[: min(len(low), 600)])]
+    during = _DURING.match(low, start)
+    if during and during.end() < len(text) and text[during.end()].isupper():
+        starts.insert(0, during.end())  # "Trong quá trình thực hiện Thủ trưởng các …" (no comma)
+    for pos in starts:
         if pos <= start or not _strong_start(text, low, pos) or _in_partners(text, low, pos):
             continue
+        if _IF.search(low, start + 1, pos):
+            return  # "Trong quá trình thực hiện, nếu có vướng mắc, các sở …": a conditional ask
         if _in_objects(text, low, start, pos):
             continue
         span = scan_subject(text, low, pos)
@@ -241,6 +247,15 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
         names = _names(text, pos, span)
         if names and _subject_role(text, low, names, span, roles):
             return
+
+
+# A condition ("…, nếu có vướng mắc, …", "… thực hiện nếu có …"); "(nếu có)" only qualifies a
+# noun.
+_IF = re.compile(
+    r"(?:(?:^|[,;]\s*)trường hợp|(?<![(])(?<![^\W_])nếu)(?![^\W_])"
+)  # "trường hợp" inside a clause is a noun ("mở rộng trường hợp thu hồi đất")
+# "Trong quá trình thực hiện, …", "Trong quá trình triển khai Kế hoạch …": when, then who.
+_DURING = re.compile(r"trong quá trình\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+")
 
 
 # "Tiêu chuẩn - đo lường - chất lượng: UBND huyện chủ động …": a short topic, its colon, then

@@ -24,6 +24,12 @@ _CONTENTS_LEAD_IN = re.compile(
     r"\b(?:báo cáo|thống kê|tổng hợp|làm rõ|đánh giá)\b[^:;]{0,80}?\s(?:về\s+)?(?:các|một số"
     r"|những)\s+(?:nội dung|vấn đề|thông tin|số liệu)\b[^:;]{0,160}?(?:sau(?:\s+đây)?|cụ thể)\s*:$"
     r"|\b(?:các|những)\s+báo cáo(?:\s+sau(?:\s+đây)?)?\s*:$"
+    # "… phê duyệt đối tượng thuộc 02 Chương trình: (1) Hỗ trợ nhà ở …; (2) Xoá nhà tạm …",
+    # "… tập trung vào 3 nhóm nội dung của Nghị quyết: (1) Về …": counted things the work is
+    # about, named after a preposition; their points are names, not tasks
+    r"|\b(?:thuộc|của|vào|theo|trong|cho|gồm|với|về)\s+(?:0?\d|hai|ba|bốn|năm)\s+"
+    r"(?:nhóm\s+)?(?:chương trình|nội dung|dự án|tiểu dự án|đề án|lĩnh vực|nhóm|vấn đề)\b"
+    r"[^:;]{0,120}:$"
 )
 
 

@@ -87,7 +87,9 @@ ROLE_WORDS: tuple[str, ...] = _words(
     quyền, huyện ủy viên, tỉnh ủy viên, ủy viên, thành viên, cán bộ, công chức, viên chức, bộ
     trưởng, thủ tướng, chánh văn phòng, phó chánh văn phòng, chánh thanh tra, hiệu trưởng, cục
     trưởng, chi cục trưởng, tổ trưởng, tổ công tác, kế toán, văn thư, thủ quỹ, chuyên viên,
-    nhân viên, cán bộ phụ trách, người phụ trách, trưởng thôn, trưởng bản, trưởng khu phố
+    nhân viên, cán bộ phụ trách, người phụ trách, trưởng thôn, trưởng bản, trưởng khu phố,
+    viện trưởng, phó viện trưởng, chánh án, phó chánh án, chỉ huy trưởng, phó chỉ huy trưởng,
+    tổng biên tập
     """
 )
 
@@ -132,7 +134,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối,
     thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến, họp, xuất cấp, triệu tập, hòa giải, hoà giải,
     kiến nghị xử lý, đưa tin, đăng thông báo, đăng tin, đăng bài, đăng công khai, quy định cụ
-    thể, quy định chi tiết
+    thể, quy định chi tiết, dự kiến
     """
 )
 
@@ -155,7 +157,7 @@ _NOT_CUES: tuple[str, ...] = _words(
     """
     cùng, đã, đang, sẽ, vẫn, còn, chưa, không, là, trong thời gian, thời gian tới, trong việc,
     trong quá trình, theo, tại, về, để, nhằm, với, nhận, đạt, kết luận, biểu dương, ghi nhận,
-    thừa ủy quyền, thay mặt, họp
+    thừa ủy quyền, thay mặt, họp, dự kiến
     """
 )
 
@@ -237,6 +239,7 @@ KNOWN_FIELDS: tuple[str, ...] = _fields(
     Dân tộc và Tôn giáo; Tài chính - Kế hoạch; Tài chính và Kế hoạch; HĐND và UBND;
     Kế hoạch, Tài chính; Kế hoạch - Tài chính; Kế hoạch và Tài chính;
     Hội đồng nhân dân và Ủy ban nhân dân; Đoàn ĐBQH và HĐND;
+    HĐND và Đoàn ĐBQH; HĐND và Đoàn đại biểu Quốc hội; Hội đồng nhân dân và Đoàn đại biểu Quốc hội;
     Đoàn đại biểu Quốc hội và Hội đồng nhân dân; Tuyên giáo và Dân vận;
     Phát thanh và Truyền hình; Phát thanh - Truyền hình; Phát thanh, Truyền hình;
     Báo và Phát thanh, Truyền hình; Báo và Phát thanh - Truyền hình; Báo và Phát thanh Truyền hình;

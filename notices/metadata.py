@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from notices.header import HEAD_LINES, doc_type_prefix, head_pieces
-from notices.lexicon import PROVINCES, TYPE_CODES
+from notices.lexicon import DOC_TYPES, PROVINCES, TYPE_CODES
 from notices.text import canonical_tone, fold_key
 
 _PARTY_NUMBER = re.compile(
@@ -25,13 +25,17 @@ _GARBLED_NUMBER = re.compile(
     r"(?P<codes>[A-ZĐ][A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*)\s*$"
 )
 _DIGIT = re.compile(r"\d")
-# "Số: 114/2002/NĐ-CP của Chính phủ …", "Số: 0109/CV ngày 30/9/2012 của Công ty …": a wrapped
-# citation of the body (the number, perhaps its date, then whose it is), not a number line.
-_CITED_AFTER = re.compile(
-    r"^\s*,?\s*(?:ngày\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng\s*\d{1,2}"
-    r"\s*năm\s*\d{4})\s*,?\s*)?(?:của|về|quy định|ban hành)\b",
+# "Căn cứ Nghị định / số 88/2012/NĐ-CP của Chính phủ …": a citation of the body wrapped after the
+# kind of document it cites (or "Căn cứ", "Thực hiện"), not a number line. What follows the
+# number tells nothing: the document's own number may have its subject on its line.
+_CITING_END = re.compile(
+    r"\b(?:căn\s+cứ|thực\s+hiện|theo|tại|"
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in DOC_TYPES), key=len, reverse=True))
+    + r"|nghị\s+định|thông\s+tư|luật|văn\s+bản|pháp\s+lệnh|công\s+văn)\s*$",
     re.IGNORECASE,
 )
+# "… của UBND tỉnh / số 41/UBND-VX": a lower-case number opening its line is cited in a sentence.
+_CITED_LOWER = re.compile(r"(?:^|\t)[^\w\t]*số\s*:?\s*(?P<n>[^\s/]*/\S+)")
 # "ngày 26 tháng 0 6 năm 2018": a day or month whose two digits a scrape or OCR set apart.
 _DATE_WORDS = re.compile(
     r",\s*ngày\s*(?P<d>\d\s?\d|\d)?[\s.…_]*tháng\s*(?P<m>\d\s?\d|\d)?[\s.…_]*năm\s*"
@@ -132,7 +136,12 @@ _KIND_CODES = {"nghị quyết": "NQ", "quyết định": "QĐ", "nghị định
 
 def find_number(lines: list[str]) -> DocNumber:
     """`Số: 123/TB-UBND` (state) or `Số 45-TB/HU` (Party) near the top."""
+    cited = {
+        _squash(m["n"]) for line in lines[: HEAD_LINES * 3] for m in _CITED_LOWER.finditer(line)
+    }
+    above = ""
     for line in _head(lines):
+        line_above, above = above, line
         named = _NAMED_NUMBER.match(line)
         if named:
             found = find_number([named["rest"][:1].upper() + named["rest"][1:]])
@@ -147,7 +156,7 @@ def find_number(lines: list[str]) -> DocNumber:
             number = f"{m['n']}-{m['type']}/{_squash(m['issuer'])}" if m["n"] else None
             return DocNumber(number, m["type"], _squash(m["issuer"]))
         m = _STATE_NUMBER.match(line)
-        if m and _CITED_AFTER.match(line[m.end() :]):
+        if m and (_CITING_END.search(line_above) or _cited_number(line, cited)):
             continue
         if m is None:
             m = _GARBLED_NUMBER.match(line)
@@ -170,6 +179,12 @@ def find_number(lines: list[str]) -> DocNumber:
                 return DocNumber(number, first, rest or None)
             return DocNumber(number, "CV", first)  # "4537/UBND-NCKS": a letter (công văn)
     return DocNumber(None, None, None)
+
+
+def _cited_number(line: str, cited: set[str]) -> bool:
+    """Whether the number of a "Số:" piece was written "số …" in lower case in the raw lines."""
+    found = re.match(r"^\W*Số\s*:?\s*(?P<n>[^\s/]*/\S+)", line)
+    return found is not None and _squash(found["n"]) in cited
 
 
 # "Nghị quyết này được Ủy ban Thường vụ Quốc hội … khóa XV, phiên họp thứ 47 thông qua ngày 10
@@ -210,7 +225,8 @@ def find_place_date(lines: list[str]) -> PlaceDate | None:
         m = _place_date_match(line)
         if m is None:
             continue  # "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 …" cites a document
-        day = _ocr_number(m["d"])
+        # a lone stroke ("ngày l tháng 3") is the blank left for a handwritten day, no 1
+        day = _ocr_number(m["d"]) if _DIGIT.search(m["d"] or "") else None
         month = _ocr_number(m["m"])
         if month is not None and not 1 <= month <= 12:
             month = None

@@ -27,7 +27,9 @@ _CITIES = frozenset(
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa phương|xã|sở|phòng)"
-    r"|\s+(?:thành lập|theo|tại)\s.*)$"
+    r"|\s+(?:thành lập|theo|tại)\s.*"
+    # "Chủ tịch UBND các huyện, thành phố trong tỉnh": the province the notice is about
+    r"|\s+trong\s+(?:tỉnh|huyện|thành phố|xã|phường)(?:\s+(?:này|mình))?)$"
 )
 _ASSIGNED_GROUP = re.compile(r"(?<![^\W_])được\s+(?:giao|phân công)\s")
 _GENERIC_GROUP = re.compile(

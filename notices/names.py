@@ -70,6 +70,17 @@ _MEMBERS = re.compile(
     r"^(?P<group>(?:[Cc]ác|[Nn]hững)\s+[^()]{2,60}?)\s*\((?P<inner>[^()]{5,})\)\s*:?$"
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
+# "các Hiệp hội, doanh nghiệp CNTT", "các đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND
+# tỉnh": a plural group, then a lower-case noun of the same kind after its comma; the
+# determiner is over both, which are one group ("phòng Nội vụ", "công an xã" are bodies).
+_GROUP_OPENS = re.compile(
+    r"(?:các|những)\s+(?:cơ quan|đơn vị|doanh nghiệp|tổ chức|hiệp hội|hội|cơ sở|hợp tác xã"
+    r"|cá nhân)(?![^\W_])",
+    re.IGNORECASE,
+)
+_KIND_AFTER_COMMA = re.compile(
+    r"(?:cơ quan|đơn vị|doanh nghiệp|tổ chức|hiệp hội|hội|cơ sở|hợp tác xã)(?![^\W_])"
+)
 _TITLE_OVER_GROUPS = re.compile(r"(?:người đứng đầu|thủ trưởng)\s+(?:các|những)\s")
 _LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận")
 _PLURAL_HEAD = re.compile(
@@ -141,7 +152,7 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     out: list[Assignee] = []
     enum_head: str | None = None
     previous_kind: str | None = None
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         piece_low = match_form(piece)
         if previous_kind == "person" and ROLE_RX.match(piece_low) and " các " not in piece_low:
             continue  # "đ/c Lê Thị Hoa, Trưởng phòng Nội vụ": the title of the person before
@@ -150,7 +161,11 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
             previous_kind = "role"  # "Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng …": titles only
         plural = _PLURAL_HEAD.match(piece_low)
         kind = assignee_start(piece, piece_low, 0)
-        if plural and piece[plural.end() :][:1].isupper():
+        if (
+            plural
+            and piece[plural.end() :][:1].isupper()
+            and _lists_members(piece, piece_low, plural.end(), pieces[index + 1 : index + 2])
+        ):
             enum_head = display_head(piece[plural.start("head") : plural.end("head")])
             if plural["council"]:
                 enum_head = f"{piece[: plural.end('council')]} {plural['head']}"
@@ -171,6 +186,26 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
 
 
 _BARE_FIELDS = frozenset(h for h in ORG_HEADS if " " in h)
+_MORE_MEMBERS = re.compile(r"\s(?:và|hoặc)\s+(?=[^\W\d_])")
+
+
+def _lists_members(piece: str, piece_low: str, at: int, following: list[str]) -> bool:
+    """ "các Sở Tài chính, Xây dựng", "các Bộ Công an và Quốc phòng": a plural head over two or
+    more members, each one body; "các Sở Thông tin và Truyền thông của các tỉnh", "Các hiệp hội
+    CNTT" name one kind of body in every place, a group that keeps its "các"."""
+    more = _MORE_MEMBERS.search(piece_low, at)
+    if (
+        more is not None
+        and piece[more.end()].isupper()
+        and not inside(more.start() + 1, known_field_spans(piece_low))
+    ):
+        return True
+    if not following:
+        return False
+    nxt = following[0]
+    nxt_low = match_form(nxt)
+    kind = assignee_start(nxt, nxt_low, 0)
+    return nxt[:1].isupper() and (kind is None or _bare_field(nxt_low))
 
 
 def _bare_field(piece_low: str) -> bool:
@@ -215,6 +250,8 @@ def _split_pieces(text: str) -> list[str]:
             split = text[nxt].isupper() or _new_assignee(text, low, nxt, after_comma=True)
             if split and _shares_standing_body(low, start, m.start(), nxt):
                 split = False  # "Ban Thường vụ Tỉnh ủy, Thành ủy": the standing bodies of both
+            if split and _GROUP_OPENS.match(low, start) and _KIND_AFTER_COMMA.match(text, nxt):
+                split = False  # "các đơn vị sự nghiệp, doanh nghiệp Nhà nước": "các" over both
             if split and _TITLE_OVER_GROUPS.match(low, start) and low.startswith("các ", nxt):
                 split = False  # "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …"
             if split and (field_end := _committee_field(text, low, start, m.start(), nxt)):

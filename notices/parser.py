@@ -21,7 +21,8 @@ from notices.metadata import (
     find_type_and_title,
 )
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
-from notices.names import split_assignees
+from notices.name_forms import make_assignee
+from notices.names import Assignee, split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
@@ -134,7 +135,9 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         tasks = []  # a report or submission to a superior: its proposals await a decision
         notes.append(UPWARD_REPORT)
 
-    doc_type = number.doc_type if number.doc_type not in (None, "CV") else type_code
+    # an unread number's code ("Số: 12a/BC-UBND", handwriting OCR misread) yields to the title
+    unread = number.number is None and type_code is not None
+    doc_type = number.doc_type if number.doc_type not in (None, "CV") and not unread else type_code
     issuer = find_issuer(
         _header_lines(lines),
         title=title,
@@ -249,7 +252,20 @@ def _recipients(front: list[str]) -> list[str] | None:
             parts.append(following.lstrip("-+• "))
         names: list[str] = []
         for part in parts:
-            for name in split_assignees(part, strict=False) or []:
-                names.append(name.name)
+            found = split_assignees(part, strict=False) or []
+            if len(parts) > 1 and _one_addressee(part, found):
+                names.append(make_assignee(part.strip(" ,;.|"), "org").name)
+                continue
+            names.extend(name.name for name in found)
         return names or None
     return None
+
+
+def _one_addressee(line: str, names: list[Assignee]) -> bool:
+    """ "- Văn phòng Tỉnh ủy, các Ban của Đảng và các đoàn thể tỉnh;" in a Kính gửi list of one
+    addressee a line: a body, then groups written in lower case that it goes with, is one entry
+    as written; a line of capitalised bodies ("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh"), an
+    enumeration ("Các sở: Nội vụ, Tư pháp") or persons are each one name."""
+    if len(names) < 2 or ":" in line or "(" in line or any(n.is_person for n in names):
+        return False
+    return all(n.name[:1].islower() for n in names[1:])

@@ -157,9 +157,13 @@ _CLOSING_ASK = re.compile(
 # ("Chịu trách nhiệm về thực hiện bảo mật …" or "chịu trách nhiệm tiếp nhận hồ sơ" still are).
 _LIABILITY = re.compile(
     # "Bộ Tài chính chịu trách nhiệm về nội dung giải trình, tiếp thu.": a named body answers too
+    # "Chịu trách nhiệm theo quy định của pháp luật và trước người đứng đầu … về việc để xảy ra
+    # chậm thi hành án …": answering for a failure let happen
     r"^(?:(?P<subject>[^.;:]{2,120}?)\s+)?chịu trách nhiệm(?:\s+toàn diện)?"
+    r"(?:\s+theo quy định(?:\s+của pháp luật)?(?:\s+và)?)?"
     r"(?:\s+trước\s[^.;]{0,80}?)?\s+về\s+(?:những\s+|các\s+)?"
-    r"(?:nội dung|kết quả|tính (?:chính xác|pháp lý|hợp pháp|trung thực)|số liệu|thông tin)\b"
+    r"(?:nội dung|kết quả|tính (?:chính xác|pháp lý|hợp pháp|trung thực)|số liệu|thông tin"
+    r"|việc\s+để(?:\s+xảy ra)?)\b"
 )
 
 
@@ -226,10 +230,15 @@ def _liable(clause: str) -> bool:
     return m is not None and not (m["subject"] and _DOES_WORK.search(m["subject"]))
 
 
+_AFTER_END = re.compile(r"\./\.\s*[^\s.]{1,8}$")
+
+
 def is_remark(sentence: str) -> bool:
     """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
     # "… chịu trách nhiệm thi hành Nghị quyết này./. |": a scrape's signature table may follow
     low = match_form(sentence.strip().rstrip("| "))
+    # "… căn cứ Quyết định thi hành./. -z⁄4-": a scan's seal read as a few marks after the end
+    low = _AFTER_END.sub("./.", low)
     if _SPEECH.match(low) or _EXHORTATION.match(low) or _DEMANDS.match(low):
         return True
     if _CLOSING_ASK.match(low) or _is_liability(low) or _carry_out_ask(low):

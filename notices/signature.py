@@ -219,6 +219,8 @@ def _name_after_specks(line: str) -> str | None:
         specks, rest = words[:cut], words[cut:]
         if len(rest) < 3 or any(len(re.sub(r"[\W\d_]", "", w)) > 2 for w in specks):
             return None
+        if any(_DIGIT.search(w) or w.endswith(":") for w in specks):
+            return None  # "ĐC: 12 Lê Thánh Tông": an address's label and house number
         if rest[0][:1].isupper() and fold(rest[0]) in _FOLDED_SURNAMES:
             name = _as_name(" ".join(rest))
             if name:
@@ -226,6 +228,7 @@ def _name_after_specks(line: str) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
 _FOLDED_SURNAMES = frozenset(fold(name) for name in SURNAMES)
 
 

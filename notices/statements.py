@@ -14,7 +14,7 @@ from datetime import date
 
 from notices.assignees import analyze, asks_someone
 from notices.deadlines import find_deadlines, is_dated, pick_deadline
-from notices.names import assignee_start
+from notices.names import assignee_start, split_assignees
 from notices.standing import is_quota, is_standing
 from notices.text import match_form
 
@@ -37,9 +37,12 @@ _PROVISION = (
 )
 # "Căn cứ tại Điều 34 Luật Doanh nghiệp …", "Căn cứ khoản 2 Điều 15 Luật Thuế …", "Tại khoản 4
 # Điều 13 Nghị định 10/2022/NĐ-CP … quy định …", "Theo quy định tại điểm a khoản 2 Điều 3 …".
+# "Căn cứ quy định tại khoản 1 Điều 13 và khoản 1 Điều 14 Luật Thuế … thì doanh nghiệp được áp
+# dụng …": the rule named by "quy định tại", and several provisions of one document.
 _CITES_PROVISION = re.compile(
-    rf"^(?:căn cứ(?:\s+(?:tại|vào|theo))?|tại|theo(?:\s+quy định\s+(?:tại|của))?)\s+"
-    rf"{_PROVISION}{_DOC}\b"
+    r"^(?:căn cứ(?:\s+(?:(?:các\s+)?quy định\s+(?:tại|của)|tại|vào|theo))?|tại"
+    r"|theo(?:\s+quy định\s+(?:tại|của))?)\s+"
+    rf"{_PROVISION}(?:(?:và\s+|,\s*){_PROVISION})*{_DOC}\b"
 )
 # "Căn cứ quy định nêu trên, về nguyên tắc …, trường hợp … thì …": the rule applied, not work.
 _RULE_APPLIED = re.compile(
@@ -63,14 +66,16 @@ _DATED_OPENING = re.compile(
 _WORK_VERB = re.compile(
     r"(?:xây dựng|ban hành|hướng dẫn|báo cáo|rà soát|tham mưu|chỉ đạo|chủ trì|tổng hợp|đề xuất"
     r"|nghiên cứu|bố trí|cung cấp|kiểm tra|giám sát|thực hiện|triển khai|(?<!các )(?<!những )"
-    r"tổ chức(?!\s+(?:chính trị|thành viên|xã hội|đoàn thể|liên quan|có liên quan)))"
+    r"tổ chức(?!\s+(?:chính trị|thành viên|xã hội|đoàn thể|liên quan|có liên quan|đại diện)))"
 )
 # The work is only to carry out (or watch over) the document itself: "… tổ chức thực hiện Nghị
 # quyết.", "… giám sát việc thực hiện Nghị quyết.", "… phối hợp tổ chức tuyên truyền và giám sát
 # việc thực hiện Nghị quyết.", "… thực hiện các nhiệm vụ được giao tại Kế hoạch này.".
 _CARRY_OUT = re.compile(
     r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)(?:\s*,\s*|\s+))*"
-    r"(?:(?:tham gia\s+)?phối hợp(?:\s+với\s+(?P<partner>[^.;:]{1,160}?))?\s+)?"
+    # "… có trách nhiệm chủ trì hoặc phối hợp cùng Sở Tư pháp để triển khai Kế hoạch này"
+    r"(?:(?:tham gia\s+)?(?:chủ trì(?:\s*,\s*|\s+hoặc\s+|\s+và\s+))?phối hợp"
+    r"(?:\s+(?:với|cùng)\s+(?P<partner>[^.;:]{1,160}?))?\s+(?:để\s+)?)?"
     r"(?:(?:tổ chức|triển khai)(?:\s*,\s*|\s+))*"
     r"(?:(?:(?:tuyên truyền|kiểm tra|đôn đốc|theo dõi)(?:\s*,\s*|\s+và\s+))*"
     r"(?:giám sát|kiểm tra|theo dõi)\s+việc\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện"
@@ -79,7 +84,7 @@ _CARRY_OUT = re.compile(
     r"(?:\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung)\s+(?:(?:được giao|được phân công|nêu)"
     r"\s+(?:tại|trong)|theo))?"
     rf"\s+(?:{_DOC}(?:\s+(?:này|trên|nêu trên))?|{_OWN_CONTENTS})"
-    r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng|thẩm quyền)[^.;]*)?"
+    r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng|thẩm quyền|(?:các\s+)?nội dung)[^.;]*)?"
     # "…; kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở …) để xem xét, chỉ đạo giải quyết": the
     # report of what goes wrong, not work of its own
     r"(?:\s*(?:,|;|và)\s*(?:kịp thời\s+)?báo cáo\s[^.;\d]{0,80}?(?:kết quả(?:\s+thực hiện)?"
@@ -340,11 +345,27 @@ def _appeal_or_optional(low: str) -> bool:
 _ASKED = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s")
 
 
+# "Cục Thuế trả lời để Thuế tỉnh … được biết và hướng dẫn người nộp thuế thực hiện đúng quy
+# định./.", "Sở … có ý kiến để Ủy ban nhân dân các xã biết và thực hiện./.": the closing formula
+# of an answer, "thực hiện" only the rules or the answer itself (no work, object or date).
+_ANSWER_KNOW_DO = re.compile(
+    r"^[^.;:]{2,160}?\s(?:xin\s+)?(?:có ý kiến|trả lời|thông báo)\s+(?:[^.;]{0,40}\s)?"
+    r"để\s[^.;]{2,160}?\s(?:được\s+)?(?:biết|rõ)\s*(?:,|và)\s*"
+    r"(?:(?:hướng dẫn|chỉ đạo)\s+(?:các\s+|những\s+)?[^\W\d_][^.;,]{0,60}?\s)?"
+    r"(?:(?:phối hợp|tổ chức)\s+)?thực hiện"
+    r"(?:\s+(?:đúng|theo)\s+(?:đúng\s+)?(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?"
+    # a scan may read the seal after the end mark as a few marks ("./.4_", "... „..")
+    r"[\s./|„…,_]*(?:(?<=[./„…,_])\S{1,3}[\s./|„…,_]*)?$"
+)
+
+
 def _answer_closes(low: str) -> bool:
     """An answer's closing ("Sở Nội vụ trả lời để Ủy ban nhân dân huyện được rõ./."), not a body
     asked to answer, nor one that goes on to ask ("… để Ủy ban nhân dân xã biết và đề nghị Ủy ban
     nhân dân xã hoàn thiện hồ sơ trước ngày …")."""
     close = _ANSWER_CLOSE.match(low)
+    if _ANSWER_KNOW_DO.match(low) and not (_ASKED.match(low) or asks_someone(low)):
+        return True
     if close is None and _ANSWER_END.match(low) is None:
         return False
     if _ASKED.match(low) or asks_someone(low):
@@ -431,9 +452,111 @@ def states_only(sentence: str, reference: date | None) -> bool:
         and _first_clause_only(sentence, low, finding.end())
     ):
         return True
-    if _CITES_PROVISION.match(low) or _RULE_APPLIED.match(low):
+    if (_CITES_PROVISION.match(low) or _RULE_APPLIED.match(low)) and not _cites_then_works(
+        sentence, low
+    ):
+        return True
+    if _reviewed_finding(low) or _permitted_only(sentence, low):
         return True
     return _narrates_past(low, reference)
+
+
+# "Sau khi rà soát, đối chiếu với chức năng nhiệm vụ …, Ban … thấy không có nội dung cần trình
+# …": what the writer found on review, its own account rather than work asked of anyone.
+_REVIEWED = re.compile(
+    r"^(?:qua|sau khi)\s+(?:(?:rà soát|kiểm tra|xem xét|nghiên cứu|đối chiếu|tổng hợp|thẩm định"
+    r"|trao đổi|làm việc)(?:\s*,\s*|\s+và\s+|\s+))+[^;]{0,240}?,\s*"
+    r"(?P<subject>[^,;:]{2,120}?)\s+(?:nhận\s+)?thấy(?![^\W_])"
+)
+
+
+def _cites_then_works(sentence: str, low: str) -> bool:
+    """After the citation, a body named to do work ("Căn cứ quy định tại Điều 3 Quyết định …,
+    theo chức năng, nhiệm vụ, các Bộ, ngành … xây dựng văn bản hướng dẫn …") or a date it is due
+    by ("…, Sở … báo cáo trước ngày …"): the citation only opens a task."""
+    if _sets_deadline(low):
+        return True
+    # the part after the citation may open with a scope ("theo chức năng, nhiệm vụ, …"): each
+    # comma is tried, up to the first ";"
+    head = sentence.split(";", 1)[0]
+    for m in re.finditer(",", head):
+        rest = head[m.end() :].strip()
+        if not _WORK_VERB.search(match_form(rest)):
+            return False
+        if analyze(rest).leads or assignee_start(rest, match_form(rest), 0) is not None:
+            return True
+    return False
+
+
+def _reviewed_finding(low: str) -> bool:
+    """The writer's finding after a review: its subject is a body (no verb in it), nothing is
+    asked or dated, and no later ';' clause gives work ("…; đề nghị Sở … bổ sung …")."""
+    head, _, tail = low.partition(";")
+    found = _REVIEWED.match(head)
+    if found is None or _WORK_VERB.search(found["subject"]):
+        return False
+    if asks_someone(low) or _sets_deadline(low):
+        return False
+    return not tail.strip() or not _has_work(tail)
+
+
+# "Bệnh viện A và Bệnh viện B được ký hợp đồng …", "Trung tâm … được chuyển trực tiếp người bệnh
+# …": a special mechanism says what a body may do (a permission or a benefit), not what it is
+# asked to do. Being assigned, delegated, invited or called up ("được giao chủ trì …", "được ủy
+# quyền phê duyệt …", "được mời dự họp") is work.
+_PERMITTED = re.compile(
+    r"^(?P<subject>(?:(?!\bđược\s)[^.;:]){2,160}?)\s+(?:cũng\s+|vẫn\s+|tiếp tục\s+)?được\s+"
+    r"(?!(?:giao|phân công|ủy quyền|uỷ quyền|yêu cầu|đề nghị|mời|triệu tập|huy động|chỉ định|cử"
+    r"|chỉ đạo|thành lập|kiện toàn|bổ sung vào)(?![^\W_]))(?=[^\W\d_])"
+)
+# ("… mà không phải ký hợp đồng" says what is spared)
+_OBLIGED = re.compile(
+    r"(?<![^\W_])(?<!không )(?:phải|có trách nhiệm|chịu trách nhiệm|cần)(?![^\W_])"
+)
+
+
+_ASPECT = re.compile(r"(?<![^\W_])(?:đã|đang|sẽ|tiếp tục|vẫn|luôn|chưa)(?![^\W_])")
+
+
+def _permitted_only(sentence: str, low: str) -> bool:
+    """Every part of the sentence says what a body may do: its subject is a body's name (no verb
+    in it), nothing is owed, asked or dated, and no ';' clause gives work."""
+    head, _, tail = low.partition(";")
+    permit = _PERMITTED.match(head)
+    if permit is None or _WORK_VERB.search(permit["subject"]) or _OBLIGED.search(low):
+        return False
+    if _ASPECT.search(permit["subject"]):
+        return False  # "… tiếp tục khẳng định được vai trò …": a verb's "được", not a grant
+    # "Các khoa phối hợp theo dõi, đôn đốc sinh viên được chọn …", "Ủy ban nhân dân tỉnh nhận
+    # được Công văn …": the body named ends before "được", a verb stands between
+    leads = analyze(sentence).leads
+    if leads:
+        name = match_form(leads[-1].name)
+        at = low.find(name)
+        if at < 0 or at + len(name) < len(permit["subject"]):
+            return False
+    if assignee_start(sentence.strip(), low, 0) is None:
+        return False
+    if asks_someone(low) or _sets_deadline(low):
+        return False
+    return not tail.strip() or not _has_work(tail)
+
+
+# A body's name holding "việc"/"công tác" is a task's object ("Thanh tra việc thực hiện …").
+_NAME_OF_WORK = re.compile(r"(?<![^\W_])(?:việc|công tác|tình hình|hoạt động)(?![^\W_])")
+
+
+def only_names(paragraph: str) -> bool:
+    """A paragraph that is only the name of a body or a few ("Sở Xây dựng", "Ban quản lý các khu
+    công nghiệp tỉnh", "Thanh tra tỉnh"): a cell of a table of units or a line of a list of who
+    reported. The work words inside a name ("Xây dựng", "Thanh tra", "Đào tạo") are no work."""
+    text = paragraph.strip().strip("|").strip().rstrip(".;, ").strip()
+    low = match_form(text)
+    if not low or ":" in low or len(low.split()) > 12 or any(c.isdigit() for c in low):
+        return False
+    if _NAME_OF_WORK.search(low) or split_assignees(text) is None:
+        return False
+    return not analyze(text).leads
 
 
 def _other_duties_only(low: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from notices.duties import DUTY, duty_field_end
-from notices.lexicon import ACTION_WORDS, ORG_HEADS, PREDICATE_STARTS
+from notices.lexicon import ACTION_WORDS, ORG_HEADS, PREDICATE_STARTS, WORK_VERBS
 from notices.names import known_field_spans
 from notices.text import match_form
 
@@ -104,7 +104,8 @@ _ELECTION_NOUN = re.compile(
     r"|tiểu ban)\s+$"
 )
 _NOUN_TERM = re.compile(
-    r"tổ chức(?:\s+(?:đảng|chính trị|xã hội|đoàn thể|cơ sở đảng|tín dụng|kinh tế|hội|quần chúng)"
+    r"tổ chức(?:\s+(?:đảng|chính trị|xã hội|đoàn thể|cơ sở đảng|tín dụng|kinh tế|quần chúng"
+    r"|hội(?!\s+(?:nghị|thảo|thi|diễn|chợ|trại)(?![^\W_])))"
     r"|\s*(?:,|và|hoặc)\s*cá nhân)" + _END
 )  # "các cơ quan, tổ chức, cá nhân liên quan": the noun pair, not the verb "tổ chức"
 # "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm lập …": the verbs
@@ -136,6 +137,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
     previous_pos = start
     skip_to = start
     cut: int | None = None  # where ", nhất là …" starts: the names end there, the verb is later
+    topic = False  # inside "chuyên trách về <topic>": only a predicate's opening word ends it
     for m in _TOKEN.finditer(low, start):
         tok, pos = m.group(), m.start()
         if pos < skip_to:
@@ -190,7 +192,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
                 continue  # "các Sở, ngành: Nội vụ, Tư pháp …" goes on after the colon
             return Span(pos if cut is None else cut, ":", pos + 1)
         if tok in ",;":
-            previous = tok
+            previous, topic = tok, False
             continue
         tokens += 1
         if tokens > _MAX_SUBJECT_TOKENS:
@@ -204,6 +206,10 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             # "Các chi bộ bầu cử đại biểu …": the verb; "Tổ bầu cử", "công tác bầu cử": a noun
             return Span(pos if cut is None else cut, vote.group(), vote.end())
         term = _TERM_RX.match(low, pos)
+        if term is None and cut is None and level_then_work(text, low, start, pos):
+            work = _WORK_RX.match(low, pos)
+            assert work is not None
+            return Span(pos, work.group(), work.end())
         if term is None and _after_dashed_field(text, low, start, pos, fields):
             # "Giao Phòng Tài chính - Kế hoạch cân đối nguồn vốn …": a verb the lexicon does
             # not know, right after a dashed field that is whole, ends the name
@@ -225,6 +231,15 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         ):
             # "xã Tân Lập", "thôn Phú Thành": a one-syllable verb capitalised inside a place's
             # name is a syllable of the name
+            previous, previous_pos = tok, pos
+            continue
+        if term and term.group() == "về" and _SPECIALISED_BEFORE.search(low, start, pos):
+            topic = True  # "Các đơn vị chuyên trách về chuyển đổi số": what they are for
+            previous, previous_pos = tok, pos
+            continue
+        if topic and (_TOPIC_END.match(low, pos) or (term and _PREDICATE_RX.match(low, pos))):
+            topic = False
+        if topic:
             previous, previous_pos = tok, pos
             continue
         if term and _ends_subject(
@@ -306,9 +321,15 @@ def _name_goes_on(low: str, end: int) -> bool:
 # "Các đơn vị duy trì thoát nước xây dựng kế hoạch …", "Đơn vị vận hành trạm bơm:": a unit
 # named by the work it does. The qualifier is one of these verbs right after the group noun, its
 # object names no verb, and the clause's own verb (or the colon of a heading) follows it.
+_KIND_NOUN = (
+    r"(?:đơn vị|cơ quan|doanh nghiệp|cơ sở|tổ chức|nhà thầu|chủ đầu tư|công ty|hợp tác xã"
+    r"|cá nhân)"
+)
+# "Các cơ sở, doanh nghiệp cung cấp …": the kind may qualify a list of group nouns; "Các doanh
+# nghiệp phần mềm, các doanh nghiệp cung cấp …": or the last member of a list of names.
 _KIND_GROUP = re.compile(
-    r"(?:(?:các|những|mỗi)\s+)?(?:đơn vị|cơ quan|doanh nghiệp|cơ sở|tổ chức|nhà thầu|chủ đầu tư"
-    r"|công ty)\s*$"
+    rf"(?:^|[,;]\s*|\svà\s+)(?:(?:các|những|mỗi)\s+)?{_KIND_NOUN}"
+    rf"(?:\s*(?:,|và|hoặc)\s*{_KIND_NOUN})*\s*$"
 )
 _KIND_VERBS = frozenset(
     ("duy trì", "vận hành", "thi công", "cung cấp", "tham gia", "thu gom", "vận chuyển")
@@ -317,7 +338,7 @@ _MAX_KIND_OBJECT = 8
 
 
 def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
-    if term not in _KIND_VERBS or not _KIND_GROUP.fullmatch(low[start:pos].strip()):
+    if term not in _KIND_VERBS or not _KIND_GROUP.search(low[start:pos].strip()):
         return False
     at = pos + len(term)
     for words, m in enumerate(_TOKEN.finditer(low, at)):
@@ -326,9 +347,13 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
             return False
         if tok == ":":
             return words > 0
-        if _TERM_RX.match(low, m.start()):
+        if _TERM_RX.match(low, m.start()) and not _SERVICE_BEFORE.search(low, at, m.start()):
             return words > 0 and bool(_PREDICATE_RX.match(low, m.start()))
     return False
+
+
+# "dịch vụ đào tạo", "dịch vụ tư vấn": a verb right after "dịch vụ" names the service.
+_SERVICE_BEFORE = re.compile(r"(?<![^\W_])dịch vụ\s+$")
 
 
 _LISTED_ORGANISATION = re.compile(
@@ -357,6 +382,37 @@ def _after_concern(low: str, pos: int) -> int:
 
 
 _PARTY_BUILDING = re.compile(r"xây dựng đảng" + _END)
+# "Các đơn vị chuyên trách về công nghệ thông tin", "cơ quan chuyên môn về y tế": what a
+# specialised unit is specialised in belongs to its name.
+_SPECIALISED_BEFORE = re.compile(r"(?<![^\W_])(?:chuyên trách|chuyên môn|chuyên ngành)\s+$")
+# "Ban Điều hành Chương trình hỗ trợ pháp lý …", "Ban Quản lý Đề án phát triển …": a
+# programme named after a body's head; the verb right after the programme's noun opens its title.
+_PROGRAMME_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:{_alternation(ORG_HEADS)})\s+[^\W\d_][^,;:()]*?(?<![-–])\s"
+    r"(?P<programme>chương trình|đề án|dự án|kế hoạch|chiến lược)\s+$"
+)  # "Vụ Kế hoạch chủ trì", "Phòng Tài chính - Kế hoạch": a field of the body's own name;
+# "Ban Quản lý dự án dự trù …": a programme is titled (capitalised), a generic project is not
+_ROLE_TERMS = frozenset(("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là"))
+# "các tỉnh, thành phố trực thuộc trung ương quản lý, sử dụng …", "UBND tỉnh phân bổ …": a name
+# that ends in its level is whole; a lower-case verb after it is the work, even one the subject
+# scan keeps inside names elsewhere ("Ban quản lý").
+_TOPIC_END = re.compile(r"(?:của|thuộc|trực thuộc|ở|tại)" + _END)
+_LEVEL_BEFORE = re.compile(
+    r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu|trung ương)\s+$"
+)
+_WORK_RX = re.compile(rf"(?:{_alternation(WORK_VERBS)}){_END}")
+
+
+def level_then_work(text: str, low: str, start: int, pos: int) -> bool:
+    """A lower-case work verb at `pos` right after a level word that ends the name."""
+    return (
+        pos > start
+        and text[pos].islower()
+        and _LEVEL_BEFORE.search(low, start, pos) is not None
+        and _WORK_RX.match(low, pos) is not None
+    )
+
+
 _PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
 
 
@@ -390,6 +446,11 @@ def _ends_subject(
         )
     if previous in _DETERMINERS:
         return False  # "các tổ chức", "những đơn vị"
+    if _SERVICE_BEFORE.search(low, start, pos):
+        return False  # "doanh nghiệp cung cấp dịch vụ đào tạo": the service, not the verb
+    programme = _PROGRAMME_BEFORE.search(low, start, pos)
+    if term not in _ROLE_TERMS and programme and text[programme.start("programme")].isupper():
+        return False  # "Ban Điều hành Chương trình hỗ trợ …": the programme's title
     if previous == "ban" and _PARTY_BUILDING.match(low, pos):
         return False  # "Trưởng ban xây dựng Đảng": the Party's organising board
     if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):

@@ -13,6 +13,7 @@ from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of
+from notices.statements import only_names
 from notices.structure import Item, walk
 from notices.task_basics import Context, local_name
 from notices.task_headings import (
@@ -448,6 +449,8 @@ def build_paragraph_tasks(
     """A body without numbered items (a short letter of direction): one item per paragraph."""
     tasks: list[ParsedTask] = []
     for index, paragraph in enumerate(paragraphs, start=1):
+        if only_names(paragraph):
+            continue  # "Sở Xây dựng": a unit named in a table or a list, no work
         before = tasks[-1].ref.partition("/")[0] if tasks else None
         if before == f"đoạn {index - 1}" and _only_delivers(tasks[-1], paragraph):
             # "Báo cáo gửi về Sở Tư pháp … trước ngày 05/12/2012": where and when the paragraph

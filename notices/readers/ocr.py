@@ -220,6 +220,7 @@ _SUBJECT_OPENER = re.compile(r"^V\s?[/|lIií]\s?[vwy](?=:?\s+[^\W\d_])")
 _SALUTATION = re.compile(r"^(?:[^\W\d_]{1,2}\t)?[\W_]{0,12}K[íiìỉl]?nh\s*g[ửưuúũ]i\s*:\s*")
 # A table border or page rule Tesseract reads as "|" glued to a word of running text ("Sở |Fư
 # pháp", "Sở Tư pháp |- Cơ quan", "chấm điểm|cho"); a cell separator stands apart (" | ").
+_BAR = re.compile(r"[|¦]")
 _GLUED_BAR = re.compile(r"(?<=\s)[|¦](?=[^\W\d_]|-\s)|(?<=[^\W\d_])[|¦](?=[^\W\d_])")
 
 
@@ -227,9 +228,10 @@ def repair_opening(line: str) -> str:
     """One OCR line with the space after its opening heading number put back, a misread "V/v"
     subject opener and "Kính gửi:" salutation written back, and a border's "|" glued to a word
     dropped."""
-    line = _GLUED_BAR.sub(
-        lambda m: "" if m.start() and line[m.start() - 1].isspace() else " ", line
-    )
+    if len(_BAR.findall(line)) < 2:  # several bars: a table row's cell separators
+        line = _GLUED_BAR.sub(
+            lambda m: "" if m.start() and line[m.start() - 1].isspace() else " ", line
+        )
     salutation = _SALUTATION.match(line)
     if salutation is not None and line[salutation.end() :].strip():
         line = f"Kính gửi: {line[salutation.end() :]}"
