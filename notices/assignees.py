@@ -67,6 +67,8 @@ _OPENER = re.compile(
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"
     r"|chỉ thị))" + _END
 )
+# "Kết quả kiểm tra, UBND các huyện tổng hợp gửi về …": what is sent, then who sends it
+_SENT_TOPIC = re.compile(r"(?:kết quả|hồ sơ|danh sách|số liệu)(?=[^,;.:()]{0,80},\s*[^\W\d_])")
 _DESCRIPTIVE = re.compile(
     r"(?:thời gian qua|năm \d{4},|trong năm \d{4},|kết quả|hiện nay|tuy nhiên|bên cạnh những|"
     r"nguyên nhân|những hạn chế|các hạn chế|hạn chế(?=\s*[:,]|\s+(?:là|còn|chính|và|yếu))"
@@ -114,7 +116,9 @@ def analyze(clause: str) -> Roles:
     found = _from_triggers(text, low, start, roles)
     if not found and not roles.elsewhere:
         found = _from_subject(text, low, start, roles)
-        if not found and _OPENER.match(low, start) and not roles.descriptive:
+        if not found and (
+            (_OPENER.match(low, start) and not roles.descriptive) or _SENT_TOPIC.match(low, start)
+        ):
             _from_inner_subject(text, low, start, roles)
         elif not found and (topic := _TOPIC_LABEL.match(low, start)):
             _from_topic(text, low, topic.end(), roles)
@@ -144,7 +148,8 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         if _in_purpose(low, start, m.start()):
             continue
         at = m.end()
-        if (given := _GIVEN_TO.match(low, at)) and _names_body(text, low, given.end()):
+        given = _GIVEN_TO.match(low, at)
+        if given and _names_body(text, low, given.end()):
             at = given.end()  # "Giao cho Trung tâm … làm việc …": the body after "cho"
         elif NOT_TRIGGER_AFTER.match(low, at) and not _capital_ban(text, low, at):
             continue
@@ -156,6 +161,8 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
             # the ";", so this clause is glued to the next one.
             roles.subject_only = roles.subject_only or _names(text, at, span) is not None
             continue
+        if given and at == given.end() and not _CUE_RX.fullmatch(span.term):
+            continue  # "Giao cho UBND xã A quản lý diện tích đất …": land handed over, no work
         names = _names(text, at, span)
         if names is None:
             if m.start() == start and span.term not in (":", ")"):

@@ -150,7 +150,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DeadlineKind.PERIOD_END,
         r"(?:(?:trong|hoàn thành(?:\s+trong)?|" + _CELL + r")\s+)?quý\s+(?:iv|iii|ii|i|[1-4])"
-        r"(?:\s*(?:/|năm)\s*\d{4})?\s*(?:,|và|đến|[-–])\s*(?:hết\s+)?(?:quý\s+)?"
+        r"(?:\s*(?:/|năm)\s*\d{4})?\s*(?:,|và|đến|[-–])\s*(?:hết\s+)?"
+        # the second quarter without its word only as a Roman numeral ("Quý II, III/2026"; "quý
+        # II, 3 đợt kiểm tra" counts rounds)
+        r"(?:quý\s+|(?=(?:iv|iii|ii|i)(?![\w])))"
         rf"{_QUARTER}{_YEAR}",
     ),
     # "trong tháng 10 năm 2026", "trong tháng 11/2026", "cuối tháng 8", "hoàn thành tháng 9"
@@ -217,19 +220,35 @@ _COUNTDOWN = re.compile(
     r"\s*,?\s*(?:thì\s+)?(?:chỉ\s+)?còn(?:\s+(?:lại|khoảng|gần|hơn|chưa đầy|chưa tới|không quá))*"
     r"\s+(?:\d+|một|hai|ba|bốn|năm|sáu|vài|ít|mấy)\b"
 )
-# "gửi", "nộp", "báo cáo", "có văn bản" before "trong ngày …": the day the result is due
-_SENDS = re.compile(r"(?<![^\W_])(?:gửi|nộp|báo cáo|có văn bản|trình)(?![^\W_])")
+# "gửi", "nộp", "báo cáo", "có văn bản", "trình" before "trong ngày …": the day the result is
+# due. Not the nouns "chương trình", "công trình", "trình độ", "nghe báo cáo", "nơi gửi xe".
+_SENDS = re.compile(
+    r"(?<![^\W_])(?:(?<!nơi )(?<!bãi )(?<!điểm )gửi(?!\s+xe)|nộp|có văn bản"
+    r"|(?<!nghe )(?<!xem )(?<!bản )báo cáo"
+    r"|(?<!chương )(?<!công )(?<!quá )(?<!lộ )(?<!tiến )(?<!giải )(?<!quy )(?<!thuyết )"
+    r"(?<!biểu )(?<!đệ )(?<!lịch )trình(?!\s+(?:độ|diễn|bày|chiếu|tự)(?![^\W_])))(?![^\W_])"
+)
+# "trong ngày 30/4 và ngày 01/5": the days of an event, no due day
+_MORE_DAYS = re.compile(r"\s*(?:,|và|đến|[-–])\s*(?:các\s+)?ngày\s+\d")
 # "Số liệu báo cáo tính từ ngày 01/01/2012 đến hết ngày 30/11/2012", "số liệu tính đến hết ngày
 # …", "kỳ báo cáo từ ngày … đến hết ngày …": the span the figures cover, not when they are due
 # ("Thời gian thực hiện tính từ ngày ký đến hết ngày 31/12/2026" is the work's own span)
+# (only the figures' own span: "gửi số liệu về Sở … đến hết ngày …" is due that day)
 _DATA_PERIOD = re.compile(
-    r"(?:số liệu|kỳ báo cáo|kỳ số liệu|báo cáo tính từ|tính từ đầu năm)(?:(?![;.()]).)*$"
+    r"(?:(?<![^\W_])(?:số liệu|kỳ báo cáo|kỳ số liệu)(?:\s+báo cáo)?\s*:?\s*"
+    r"(?:(?:được\s+)?(?:tính|lấy|thống kê)\s*)?"
+    r"|(?<![^\W_])báo cáo\s+(?:được\s+)?tính\s*"
+    r"|\((?:[^()]*\s)?tính\s+)"
+    r"(?:(?:kể\s+)?từ\s+[^;.()]{1,40}?\s*)?$"
 )
 # "nhất là các nhiệm vụ giao hoàn thành trong năm 2026": a completion that says which tasks are
 # meant (a relative clause of their noun), not when this one is due
+# (only after "nhất là", "đặc biệt là", "trong đó": "bảo đảm các công trình được giao phải hoàn
+# thành trong năm 2026" is the work's own due year)
 _TASKS_DUE = re.compile(
-    r"(?:nhiệm vụ|chỉ tiêu|mục tiêu|công trình|dự án)\s+(?:(?:được|đã được)\s+)?"
-    r"(?:giao|đề ra|đặt ra)\s+(?:phải\s+)?$"
+    r"(?<![^\W_])(?:nhất là|đặc biệt là|trong đó có|trong đó)\s+(?:các\s+|những\s+)?"
+    r"(?:nhiệm vụ|chỉ tiêu|mục tiêu|công trình|dự án)(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:(?:được|đã được)\s+)?(?:giao|đề ra|đặt ra)\s+$"
 )
 # "Để phấn đấu đạt mục tiêu hoàn thành … trong năm 2025, Chủ tịch UBND tỉnh yêu cầu:": the year
 # of the purpose the whole letter serves, ahead of its ask; no date of the work it asks
@@ -247,7 +266,10 @@ def _in_purpose_frame(low: str, start: int, end: int) -> bool:
     rest = low[end : end + 300]
     comma = rest.find(",")
     stop = min((i for i in (rest.find("."), rest.find(";")) if i >= 0), default=len(rest))
-    return 0 <= comma < stop and _ASKS_AFTER.search(rest, comma, stop) is not None
+    ask = _ASKS_AFTER.search(rest, comma, stop) if 0 <= comma < stop else None
+    # only an ask that opens points ("…, UBND tỉnh yêu cầu:"); "…, đề nghị UBND các huyện khẩn
+    # trương rà soát …" asks its own work, the year is when it is due
+    return ask is not None and rest.find(":", ask.start(), stop) >= 0
 
 
 # A bare quarter right after what is measured in it ("tăng trưởng Quý III", "số liệu quý II")
@@ -256,6 +278,8 @@ _MEASURED = re.compile(
     r"(?<![^\W_])(?:tăng trưởng|số liệu|kết quả|tình hình|chỉ tiêu|sản lượng|doanh thu|grdp|gdp)"
     r"\s*(?:của\s+|trong\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:,|và|[-–])\s*)*$"
 )
+# "hoàn thành chỉ tiêu Quý II/2026": reaching the quarter's figures is due at its end
+_COMPLETES = re.compile(r"(?<![^\W_])(?:hoàn thành|hoàn tất|đạt|vượt)(?:\s+(?:các|những))?\s*$")
 _STARTS_AT = re.compile(r"(?<![^\W_])(?:bắt đầu\s+)?từ\s*$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
@@ -298,7 +322,7 @@ def _resolve(
     if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
     clause = re.split(r"[;:]|\.\s", low[max(0, m.start() - 160) : m.start()])[-1]
-    if groups.get("sends") and not _SENDS.search(clause):
+    if groups.get("sends") and (not _SENDS.search(clause) or _MORE_DAYS.match(low, m.end())):
         return None  # "trong ngày 19/5 tổ chức …": the day of an event, not a due day
     if low.startswith(("đến", "tới"), m.start()) and _DATA_PERIOD.search(
         low[max(0, m.start() - 60) : m.start()]
@@ -337,8 +361,10 @@ def _resolve(
     elif groups.get("q"):
         if _STARTS_AT.search(before) and low.startswith("quý", m.start()):
             return None  # "Thời gian thực hiện: từ quý II/2026": when the work starts
-        if low.startswith("quý", m.start()) and _MEASURED.search(
-            low[max(0, m.start() - 60) : m.start()]
+        if (
+            low.startswith("quý", m.start())
+            and (measured := _MEASURED.search(low[max(0, m.start() - 60) : m.start()]))
+            and not _COMPLETES.search(low[max(0, m.start() - 60) : m.start()], 0, measured.start())
         ):
             return None  # "điều hành tăng trưởng Quý III, Quý IV/2026": the figures' quarters
         quarter = _ROMAN.get(groups["q"]) or int(groups["q"])

@@ -49,7 +49,8 @@ def find_marker(paragraph: str) -> Marker | None:
     if m["section"]:
         return Marker(MarkerKind.SECTION, m["section"], 1, m.end())
     rest = paragraph[m.end() :].rstrip()
-    if m["num_dash"] and len(rest.split()) < 12 and not rest.endswith(":"):
+    short = len(rest.split()) < 12 and not rest.endswith(":")
+    if m["num_dash"] and short and not _names_its_work(rest):
         return None  # "17 – UBND huyện Sơn Động": a numbered list of names, no item
     if m["num"] or m["num_bare"] or m["num_dash"]:
         label = m["num"] or m["num_bare"] or m["num_dash"]
@@ -65,3 +66,13 @@ def find_marker(paragraph: str) -> Marker | None:
         m["bullet"], "-"
     )
     return Marker(MarkerKind.BULLET, label, 1, m.end())
+
+
+def _names_its_work(text: str) -> bool:
+    """A short item that names its body and that body's work ("3- Sở Tài chính bố trí kinh
+    phí."), not a name alone ("3- Sở Xây dựng.")."""
+    # imported here: assignees and imperatives import modules that import this one
+    from notices.assignees import analyze
+    from notices.imperatives import asks_work
+
+    return bool(analyze(text).leads) and asks_work(text)

@@ -30,8 +30,9 @@ _GENERIC = re.compile(
     r"cơ quan được giao|đơn vị được giao)(?:\s+(?:được giao(?:\s+\S+)?|liên quan|có liên quan))?$"
 )
 # Each member of the body a task is for: "từng đồng chí", "mỗi cán bộ, đảng viên", "từng cá nhân"
+# ("các cán bộ, đảng viên tham gia cuộc thi …" is a group of its own, with its own task)
 _MEMBERS = re.compile(
-    r"^(?:từng|mỗi|các|mọi)\s+(?:đồng chí|cá nhân|cán bộ|đảng viên|người|thành viên)"
+    r"^(?:từng|mỗi)\s+(?:đồng chí|cá nhân|cán bộ|đảng viên|người|thành viên)"
     r"(?:\s*,\s*(?:cán bộ|đảng viên|công chức|viên chức))*$"
 )
 _CONDITIONAL = re.compile(r"(?:nếu|trường hợp)\s")

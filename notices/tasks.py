@@ -188,7 +188,7 @@ def build_tasks(
         last = match_form(paragraphs[-1].strip())
         if item.children and (
             _DIRECTS_POINTS.match(last)
-            or _directs_body(paragraphs[-1].strip())
+            or (_directs_body(paragraphs[-1].strip()) and not _points_name_bodies(item))
             or _REQUIREMENT_POINTS.search(last)
             or (_PURPOSE_POINTS.search(last) and not _points_name_bodies(item))
         ):
@@ -452,7 +452,7 @@ def build_paragraph_tasks(
         if only_names(paragraph):
             continue  # "Sở Xây dựng": a unit named in a table or a list, no work
         before = tasks[-1].ref.partition("/")[0] if tasks else None
-        if before == f"đoạn {index - 1}" and _DELIVERS.match(match_form(paragraph)):
+        if before == f"đoạn {index - 1}" and _only_delivers(tasks[-1], paragraph):
             # "Báo cáo gửi về Sở Tư pháp … trước ngày 05/12/2012": where and when the paragraph
             # before must send its result; its date is that task's, no task of its own
             tasks[-1] = _delivered_by(tasks[-1], paragraph, context)
@@ -470,8 +470,37 @@ def build_paragraph_tasks(
 _DELIVERS = re.compile(
     r"^(?:(?:các|toàn bộ)\s+)?(?:nội dung\s+)?(?:báo cáo|văn bản|kết quả|hồ sơ|danh sách"
     r"|ý kiến(?:\s+góp ý)?|đề xuất|số liệu|phiếu|bản đăng ký)(?![^\W_])"
-    r"[^.;]{0,240}?(?<![^\W_])(?:gửi|nộp)(?:\s+(?:về|đến|tới|cho))?(?![^\W_])"
+    r"[^.;]{0,240}?(?<![^\W_])(?:gửi|nộp)(?:\s+(?:về|đến|tới|cho))?(?![^\W_])(?!\s+kèm)"
 )
+# Whose papers are sent: "Hồ sơ đề nghị khen thưởng của các đơn vị gửi về …"
+_OWNER = re.compile(
+    r"(?<![^\W_])của\s+(?:(?:các|những)\s+)?(?P<owner>[^;.()]+?)\s+(?:(?:đề nghị|phải|cần)\s+)?"
+    r"(?:gửi|nộp)(?![^\W_])"
+)
+
+
+def _among(owners: str, leads: tuple[str, ...]) -> bool:
+    """Is one of `owners` ("các sở, cơ quan, UBND các huyện") among the bodies of `leads`?"""
+    names = " ".join(match_form(name) for name in leads)
+    pieces = (re.sub(r"^(?:các|những)\s+", "", p.strip()) for p in re.split(r",|\svà\s", owners))
+    return any(
+        piece and re.search(rf"(?<![^\W_]){re.escape(piece)}(?![^\W_])", names) for piece in pieces
+    )
+
+
+def _only_delivers(task: ParsedTask, paragraph: str) -> bool:
+    """Does `paragraph` only say where and when `task`'s body sends its result? Not when it names
+    a body of its own ("Kết quả kiểm tra, UBND các huyện tổng hợp gửi về …", "Danh sách … gửi kèm
+    theo. Sở Tài chính cân đối …"), sends another body's papers ("Hồ sơ của các đơn vị gửi về …"),
+    or `task` has its own date (the report's date would be lost)."""
+    low = match_form(paragraph)
+    m = _DELIVERS.match(low)
+    if m is None or task.deadline is not None:
+        return False
+    owner = _OWNER.search(low, 0, m.end())
+    if owner is not None and not _among(owner["owner"], task.lead):
+        return False
+    return not any(analyze(sentence).leads for sentence in split_sentences(paragraph))
 
 
 def _delivered_by(task: ParsedTask, paragraph: str, context: Context) -> ParsedTask:
