@@ -22,7 +22,7 @@ from notices.remarks import (
     is_assessment,
     is_remark,
 )
-from notices.subjects import Span, scan_subject, without_agency_kinds
+from notices.subjects import Span, handed_work, scan_subject, without_agency_kinds
 from notices.text import match_form
 
 # Re-exported: the task builders and tests import them from here.
@@ -78,6 +78,13 @@ _DESCRIPTIVE = re.compile(
     + _END
 )
 _PAST = ("đã", "đang", "vẫn", "còn", "chưa", "đạt", "có", "dự kiến")  # "dự kiến": a plan told
+# "… dự kiến tổ chức hội nghị vào ngày 10/3": a plan told (a verb, then when); "… dự kiến phương
+# án phân bổ vốn, báo cáo …" drafts an estimate: work.
+_PLAN_TOLD = re.compile(
+    rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(ACTION_CUES, key=len, reverse=True))})"
+    r"(?![^\W_])[^,;.]{0,80}?\s(?:vào|trong|từ)\s+(?:ngày|tháng|quý|tuần|năm|dịp|thời gian"
+    r"|khoảng|đầu|giữa|cuối|buổi|sáng|chiều|tối|\d)"
+)
 _ASSIGNERS = ("giao", "đề nghị", "yêu cầu")
 _DIRECTING = ("chỉ đạo", "trực tiếp")
 _LEAD_ROLES = ("chủ trì", "là cơ quan", "là đơn vị", "tham mưu", "có trách nhiệm", "trực tiếp")
@@ -110,6 +117,8 @@ def analyze(clause: str) -> Roles:
     roles = Roles()
     start = 0
     while (m := _CONNECTOR.match(low, start)) and m.end() > start:
+        if _DURING.match(low, start) and assignee_start(text, low, m.end()) is None:
+            break  # "Trong quá trình thực hiện Đề án, Sở …": what is carried out, then who
         start = m.end()
     roles.descriptive = bool(_DESCRIPTIVE.match(low, start))
     roles.actionable = bool(_CUE_RX.search(low))
@@ -148,21 +157,21 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         if _in_purpose(low, start, m.start()):
             continue
         at = m.end()
-        given = _GIVEN_TO.match(low, at)
-        if given and _names_body(text, low, given.end()):
-            at = given.end()  # "Giao cho Trung tâm … làm việc …": the body after "cho"
+        given = _given_to(text, low, start, m)
+        if given is not None:
+            at = given  # "Giao cho Trung tâm … làm việc …": the body after "cho"
         elif NOT_TRIGGER_AFTER.match(low, at) and not _capital_ban(text, low, at):
             continue
         span = scan_subject(text, low, at)
         if span is None or span.end <= at:
             continue
+        if given is not None:
+            span = handed_work(text, low, at, span)
         if not span.term:
             # "… đề nghị UBND các xã, phường;" + "các đơn vị … thực hiện": the verb comes after
             # the ";", so this clause is glued to the next one.
             roles.subject_only = roles.subject_only or _names(text, at, span) is not None
             continue
-        if given and at == given.end() and not _CUE_RX.fullmatch(span.term):
-            continue  # "Giao cho UBND xã A quản lý diện tích đất …": land handed over, no work
         names = _names(text, at, span)
         if names is None:
             if m.start() == start and span.term not in (":", ")"):
@@ -195,7 +204,31 @@ def _directs_within(text: str, low: str, start: int, pos: int) -> bool:
     return cut == pos or assignee_start(text, low, cut) is None
 
 
-_GIVEN_TO = re.compile(r"cho\s+")
+_GIVEN_TO = re.compile(r"giao\s+cho\s+")
+
+
+def _given_to(text: str, low: str, start: int, m: re.Match[str]) -> int | None:
+    """Where the body starts in "giao cho <Body>" when the clause gives work to it: "giao" opens
+    the clause ("Giao cho Trung tâm …", "Để …, giao cho …") or follows its assigner ("UBND tỉnh
+    giao cho Sở Y tế …"). Inside the object of the clause's own verb ("Sở Tài chính tham mưu
+    UBND tỉnh giao cho …", "… trước khi giao cho Công ty …") or after a thing ("Kinh phí giao
+    cho …") it names no assignment of this clause."""
+    given = _GIVEN_TO.match(low, m.start())
+    if given is None or not _names_body(text, low, given.end()):
+        return None
+    if m.start() == start or _after_opener(low, start, m.start()):
+        return given.end()
+    if assignee_start(text, low, start) is None:
+        return None
+    span = scan_subject(text, low, start)
+    if span is None or span.term != "giao" or low[span.end : m.start()].strip():
+        return None
+    return given.end()
+
+
+def _after_opener(low: str, start: int, pos: int) -> bool:
+    """ "Để bảo đảm tiến độ, giao cho …": the clause's opener, its comma, then "giao"."""
+    return bool(re.search(r"[,;]\s*$", low[start:pos])) and _OPENER.match(low, start) is not None
 
 
 def _names_body(text: str, low: str, pos: int) -> bool:
@@ -237,8 +270,15 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
     for pos in starts:
         if pos <= start or not _strong_start(text, low, pos) or _in_partners(text, low, pos):
             continue
-        if _IF.search(low, start + 1, pos):
-            return  # "Trong quá trình thực hiện, nếu có vướng mắc, các sở …": a conditional ask
+        cond = _IF.search(low, start + 1, pos)
+        if cond and (
+            _DIFFICULTY.match(low, cond.end()) or low.startswith("trong quá trình", start)
+        ):
+            # "Trong quá trình thực hiện, nếu có vướng mắc, các sở …", "…, nếu thấy cần sửa
+            # đổi, bổ sung, các bộ …": what to do if something arises while the work is done;
+            # another condition ("Căn cứ …, nếu đủ điều kiện, UBND huyện cấp …") still asks the
+            # body after it
+            return
         if _in_objects(text, low, start, pos):
             continue
         span = scan_subject(text, low, pos)
@@ -254,6 +294,9 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
 _IF = re.compile(
     r"(?:(?:^|[,;]\s*)trường hợp|(?<![(])(?<![^\W_])nếu)(?![^\W_])"
 )  # "trường hợp" inside a clause is a noun ("mở rộng trường hợp thu hồi đất")
+_DIFFICULTY = re.compile(
+    r"\s+(?:có\s+)?(?:phát sinh\s+)?(?:những\s+|các\s+)?(?:khó khăn|vướng mắc|vấn đề phát sinh)"
+)
 # "Trong quá trình thực hiện, …", "Trong quá trình triển khai Kế hoạch …": when, then who.
 _DURING = re.compile(r"trong quá trình\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+")
 
@@ -341,7 +384,7 @@ def _strong_start(text: str, low: str, pos: int) -> bool:
 
 def _subject_role(text: str, low: str, names: list[Assignee], span: Span, roles: Roles) -> bool:
     term = span.term
-    if term in _PAST:
+    if term in _PAST and (term != "dự kiến" or _PLAN_TOLD.match(low, span.term_end)):
         roles.descriptive = True
         return False
     if term in _ASSIGNERS or term == ")":

@@ -27,9 +27,14 @@ _CITIES = frozenset(
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa phương|xã|sở|phòng)"
-    r"|\s+(?:thành lập|theo|tại)\s.*"
-    # "Chủ tịch UBND các huyện, thành phố trong tỉnh": the province the notice is about
-    r"|\s+trong\s+(?:tỉnh|huyện|thành phố|xã|phường)(?:\s+(?:này|mình))?)$"
+    r"|\s+(?:thành lập|theo|tại)\s.*)$"
+)
+# "Chủ tịch UBND các huyện, thành phố trong tỉnh": the province the places are in; "Các doanh
+# nghiệp trong tỉnh" keeps it (the group's only scope).
+_IN_PROVINCE = re.compile(r"\s+trong\s+(?:tỉnh|huyện|thành phố|xã|phường)(?:\s+(?:này|mình))?$")
+_PLACES = re.compile(
+    r"(?<![^\W_])(?:huyện|thị xã|thành phố|(?<!hợp tác )xã|phường|quận|thị trấn|địa phương)"
+    r"(?![^\W_])"
 )
 _ASSIGNED_GROUP = re.compile(r"(?<![^\W_])được\s+(?:giao|phân công)\s")
 _GENERIC_GROUP = re.compile(
@@ -121,6 +126,9 @@ def make_assignee(piece: str, kind: str | None) -> Assignee:
         piece, assigned = piece[: assigned.start()].rstrip(), None  # "UBND các xã được giao …"
     if assigned is None:
         piece = _TRAILING.sub("", piece)
+        scope = _IN_PROVINCE.search(piece)
+        if scope and _PLACES.search(match_form(piece[: scope.start()])):
+            piece = piece[: scope.start()]
     # else "Các cơ quan được phân công … theo Kế hoạch này": only the clause says which bodies
     piece = re.sub(r"\s+(?:và|hoặc|cùng)$", "", piece)  # "Các Bộ, cơ quan liên quan và"
     if kind in ("org", "group", "role") and _all_caps(piece):

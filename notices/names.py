@@ -164,7 +164,9 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         if (
             plural
             and piece[plural.end() :][:1].isupper()
-            and _lists_members(piece, piece_low, plural.end(), pieces[index + 1 : index + 2])
+            and _lists_members(
+                piece, piece_low, plural.start("head"), plural.end(), pieces[index + 1 : index + 2]
+            )
         ):
             enum_head = display_head(piece[plural.start("head") : plural.end("head")])
             if plural["council"]:
@@ -189,10 +191,11 @@ _BARE_FIELDS = frozenset(h for h in ORG_HEADS if " " in h)
 _MORE_MEMBERS = re.compile(r"\s(?:và|hoặc)\s+(?=[^\W\d_])")
 
 
-def _lists_members(piece: str, piece_low: str, at: int, following: list[str]) -> bool:
+def _lists_members(piece: str, piece_low: str, head: int, at: int, following: list[str]) -> bool:
     """ "các Sở Tài chính, Xây dựng", "các Bộ Công an và Quốc phòng": a plural head over two or
     more members, each one body; "các Sở Thông tin và Truyền thông của các tỉnh", "Các hiệp hội
-    CNTT" name one kind of body in every place, a group that keeps its "các"."""
+    CNTT" name one kind of body in every place, a group that keeps its "các". "các Sở Y tế,
+    Công an tỉnh": "các" over a list of bodies, each one named."""
     more = _MORE_MEMBERS.search(piece_low, at)
     if (
         more is not None
@@ -205,6 +208,10 @@ def _lists_members(piece: str, piece_low: str, at: int, following: list[str]) ->
     nxt = following[0]
     nxt_low = match_form(nxt)
     kind = assignee_start(nxt, nxt_low, 0)
+    if kind == "org" and nxt[:1].isupper() and not _bare_field(nxt_low):
+        # one capitalised body, then another body: the writer's "các" over the list (a kind in
+        # every place, "các Sở Y tế của các tỉnh", and a lower-case kind keep it)
+        return piece[head].isupper() and " các " not in piece_low[at:]
     return nxt[:1].isupper() and (kind is None or _bare_field(nxt_low))
 
 

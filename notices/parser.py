@@ -263,9 +263,16 @@ def _recipients(front: list[str]) -> list[str] | None:
 
 def _one_addressee(line: str, names: list[Assignee]) -> bool:
     """ "- Văn phòng Tỉnh ủy, các Ban của Đảng và các đoàn thể tỉnh;" in a Kính gửi list of one
-    addressee a line: a body, then groups written in lower case that it goes with, is one entry
-    as written; a line of capitalised bodies ("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh"), an
-    enumeration ("Các sở: Nội vụ, Tư pháp") or persons are each one name."""
-    if len(names) < 2 or ":" in line or "(" in line or any(n.is_person for n in names):
+    addressee a line: a body, then lower-case groups it goes with, joined by "và" into one
+    phrase, is one entry as written; a body and one group ("Sở Công Thương, các doanh nghiệp
+    kinh doanh xăng dầu"), a line of capitalised bodies ("Công an tỉnh, Bộ Chỉ huy Quân sự
+    tỉnh"), an enumeration ("Các sở: Nội vụ, Tư pháp") or persons are each one name."""
+    if len(names) < 3 or ":" in line or "(" in line or any(n.is_person for n in names):
         return False
-    return all(n.name[:1].islower() for n in names[1:])
+    groups = names[1:]
+    joined = _JOINED_GROUP.search(match_form(line)) is not None
+    return joined and all(n.name[:1].islower() for n in groups)
+
+
+# "…, các Ban của Đảng và các đoàn thể tỉnh": the last two groups of the line joined by "và".
+_JOINED_GROUP = re.compile(r",[^,]*\s(?:và|cùng)\s+(?:các|những)\s[^,]*$")

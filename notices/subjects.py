@@ -138,6 +138,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
     skip_to = start
     cut: int | None = None  # where ", nhất là …" starts: the names end there, the verb is later
     topic = False  # inside "chuyên trách về <topic>": only a predicate's opening word ends it
+    topic_from = start
     for m in _TOKEN.finditer(low, start):
         tok, pos = m.group(), m.start()
         if pos < skip_to:
@@ -235,9 +236,15 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             continue
         if term and term.group() == "về" and _SPECIALISED_BEFORE.search(low, start, pos):
             topic = True  # "Các đơn vị chuyên trách về chuyển đổi số": what they are for
+            topic_from = m.end()
             previous, previous_pos = tok, pos
             continue
-        if topic and (_TOPIC_END.match(low, pos) or (term and _PREDICATE_RX.match(low, pos))):
+        first_of_topic = topic and not low[topic_from:pos].strip()
+        if (
+            topic
+            and not first_of_topic  # "chuyên môn về xây dựng": the topic's first word is its own
+            and (_TOPIC_END.match(low, pos) or (term and _PREDICATE_RX.match(low, pos)))
+        ):
             topic = False
         if topic:
             previous, previous_pos = tok, pos
@@ -347,13 +354,27 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
             return False
         if tok == ":":
             return words > 0
-        if _TERM_RX.match(low, m.start()) and not _SERVICE_BEFORE.search(low, at, m.start()):
+        if _TERM_RX.match(low, m.start()) and not _names_service(low, at, m.start()):
             return words > 0 and bool(_PREDICATE_RX.match(low, m.start()))
     return False
 
 
-# "dịch vụ đào tạo", "dịch vụ tư vấn": a verb right after "dịch vụ" names the service.
+# "dịch vụ đào tạo", "dịch vụ tư vấn": a verb of a service right after "dịch vụ" names the
+# service; a predicate's opener ("… dịch vụ triển khai …", "… dịch vụ thực hiện …") is the work.
 _SERVICE_BEFORE = re.compile(r"(?<![^\W_])dịch vụ\s+$")
+_SERVICES = re.compile(
+    r"(?:đào tạo|bồi dưỡng|tư vấn|vận chuyển|vận tải|lưu trú|ăn uống|lữ hành|bưu chính|viễn thông"
+    r"|chuyển phát|kiểm định|thẩm định|giám định|định giá|đấu giá|bảo vệ|bảo hiểm|chăm sóc|khám"
+    r"|xét nghiệm|cấp nước|thoát nước|thu gom|xử lý|vệ sinh|sửa chữa|bảo dưỡng|bảo trì|cho thuê"
+    r"|môi giới|quảng cáo|kế toán|kiểm toán|công chứng|chứng thực|thanh toán|hỗ trợ|truyền hình"
+    r"|phát thanh|lưu trữ|cung ứng|trông giữ|giới thiệu|dạy|dạy nghề|đo đạc|khảo sát|thiết kế"
+    r"|giám sát|quản lý|vận hành|cứu hộ|giao nhận|tiêm chủng)" + _END
+)
+
+
+def _names_service(low: str, start: int, pos: int) -> bool:
+    """ "dịch vụ đào tạo": the word at `pos` names the service "dịch vụ" before it offers."""
+    return bool(_SERVICE_BEFORE.search(low, start, pos)) and bool(_SERVICES.match(low, pos))
 
 
 _LISTED_ORGANISATION = re.compile(
@@ -392,23 +413,35 @@ _PROGRAMME_BEFORE = re.compile(
     r"(?P<programme>chương trình|đề án|dự án|kế hoạch|chiến lược)\s+$"
 )  # "Vụ Kế hoạch chủ trì", "Phòng Tài chính - Kế hoạch": a field of the body's own name;
 # "Ban Quản lý dự án dự trù …": a programme is titled (capitalised), a generic project is not
-_ROLE_TERMS = frozenset(("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "là"))
+# A programme's title opens with what it is for ("Chương trình hỗ trợ …", "Đề án phát triển …");
+# a work verb after "Ban Quản lý Dự án", "Tổ giúp việc Đề án" is the board's work.
+_TITLE_OPENS = re.compile(
+    r"(?:hỗ trợ|phát triển|nâng cao|giảm|giảm thiểu|phòng|phòng chống|phòng, chống|chống|bảo vệ"
+    r"|bảo tồn|ứng dụng|đổi mới|chuyển đổi|cải thiện|cải tạo|thúc đẩy|khôi phục|phục hồi|xóa|xoá"
+    r"|đào tạo|cải cách|nâng cấp|hiện đại hóa|hiện đại hoá|mở rộng|khuyến khích|cấp nước"
+    r"|tái định cư|tái cơ cấu|di dời|ổn định|thu hút|xúc tiến|chăm sóc|bình đẳng|kiên cố hóa"
+    r"|kiên cố hoá)" + _END
+)
 # "các tỉnh, thành phố trực thuộc trung ương quản lý, sử dụng …", "UBND tỉnh phân bổ …": a name
 # that ends in its level is whole; a lower-case verb after it is the work, even one the subject
 # scan keeps inside names elsewhere ("Ban quản lý").
 _TOPIC_END = re.compile(r"(?:của|thuộc|trực thuộc|ở|tại)" + _END)
 _LEVEL_BEFORE = re.compile(
-    r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu|trung ương)\s+$"
-)
-_WORK_RX = re.compile(rf"(?:{_alternation(WORK_VERBS)}){_END}")
+    r"(?<![^\W_])(?P<by>(?:do|của|cho|(?<!trực )thuộc)\s+)?"
+    r"(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu|trung ương)\s+$"
+)  # "do trung ương quản lý", "thuộc huyện quản lý": the level is an agent, the name goes on
+# "UBND huyện cấp giấy phép …": "cấp" before what is issued is a verb ("UBND cấp huyện" is not).
+_ISSUES = r"cấp\s+(?:giấy|phép|mới|đổi|lại|phát|kinh phí|vốn|bù|sổ|chứng|mã|quyền)"
+_WORK_RX = re.compile(rf"(?:{_alternation(WORK_VERBS)}|{_ISSUES}){_END}")
 
 
 def level_then_work(text: str, low: str, start: int, pos: int) -> bool:
     """A lower-case work verb at `pos` right after a level word that ends the name."""
+    level = _LEVEL_BEFORE.search(low, start, pos) if pos > start else None
     return (
-        pos > start
+        level is not None
+        and not level["by"]
         and text[pos].islower()
-        and _LEVEL_BEFORE.search(low, start, pos) is not None
         and _WORK_RX.match(low, pos) is not None
     )
 
@@ -446,10 +479,10 @@ def _ends_subject(
         )
     if previous in _DETERMINERS:
         return False  # "các tổ chức", "những đơn vị"
-    if _SERVICE_BEFORE.search(low, start, pos):
+    if _names_service(low, start, pos):
         return False  # "doanh nghiệp cung cấp dịch vụ đào tạo": the service, not the verb
     programme = _PROGRAMME_BEFORE.search(low, start, pos)
-    if term not in _ROLE_TERMS and programme and text[programme.start("programme")].isupper():
+    if programme and text[programme.start("programme")].isupper() and _TITLE_OPENS.match(low, pos):
         return False  # "Ban Điều hành Chương trình hỗ trợ …": the programme's title
     if previous == "ban" and _PARTY_BUILDING.match(low, pos):
         return False  # "Trưởng ban xây dựng Đảng": the Party's organising board
@@ -468,3 +501,24 @@ def _ends_subject(
     if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):
         return False  # "các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": what kind of agency
     return not any(a < pos < b for a, b in fields)
+
+
+# "giao cho UBND xã Tân Lập quản lý diện tích đất …", "giao cho Trung tâm … quản lý trụ sở": what
+# is handed over is run by the body; a lower-case "quản lý", "sử dụng" … right after a head noun
+# ("Ban quản lý", "cơ quan quản lý") belongs to the name.
+_HANDED_WORK = re.compile(
+    r"(?:quản lý|sử dụng|khai thác|vận hành|bảo quản|trông coi|thuê|nhận)" + _END
+)
+_GROUP_HEAD_BEFORE = re.compile(r"(?<![^\W_])(?:cơ quan|đơn vị|tổ chức|doanh nghiệp)\s+$")
+
+
+def handed_work(text: str, low: str, start: int, span: Span) -> Span:
+    """The name after "giao cho" ends at the work done with what is handed over."""
+    for m in _TOKEN.finditer(low, start, span.end):
+        pos = m.start()
+        if pos == start or not text[pos].islower() or not (work := _HANDED_WORK.match(low, pos)):
+            continue
+        if _HEAD_BEFORE.search(low, start, pos) or _GROUP_HEAD_BEFORE.search(low, start, pos):
+            continue
+        return Span(pos, work.group(), work.end())
+    return span
