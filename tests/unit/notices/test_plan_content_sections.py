@@ -158,3 +158,17 @@ def test_a_plan_section_that_is_no_contingency_keeps_its_assignments() -> None:
     leads = [t.lead for t in parse_notice(text).tasks]
     assert ("Sở Công Thương",) in leads, leads
     assert ("Công ty Thoát nước tỉnh",) in leads, leads
+
+
+def test_the_economys_sectors_are_no_bodies() -> None:
+    # "Mỗi ngành, lĩnh vực cần …", "Các ngành, lĩnh vực khác …": a content point about the
+    # sectors names nobody; "Các sở, ngành …" names the departments
+    text = _plan(
+        "Ban Chỉ đạo phòng chống thiên tai tỉnh ban hành Kế hoạch như sau:",
+        "B. NHIỆM VỤ, GIẢI PHÁP",
+        "1. Mỗi ngành, lĩnh vực cần xác định các công trình trọng điểm cần bảo vệ.",
+        "2. Các ngành, lĩnh vực khác lồng ghép nội dung phòng chống thiên tai vào quy hoạch.",
+        "3. Các sở, ngành rà soát phương án phòng chống thiên tai trước ngày 30/4/2026.",
+    )
+    leads = [t.lead for t in parse_notice(text).tasks]
+    assert leads == [("Các sở, ngành",)], leads
