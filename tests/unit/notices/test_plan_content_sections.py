@@ -22,6 +22,8 @@ from __future__ import annotations
 from datetime import date
 
 from notices import parse_notice
+from notices.names import split_assignees
+from notices.task_headings import heading_assignees
 
 TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTRƯỞNG BAN\n\nNguyễn Văn Phúc\n"
 
@@ -172,3 +174,17 @@ def test_the_economys_sectors_are_no_bodies() -> None:
     )
     leads = [t.lead for t in parse_notice(text).tasks]
     assert leads == [("Các sở, ngành",)], leads
+
+
+def test_a_central_committee_of_an_association_is_a_body() -> None:
+    # "Trung ương Hội …", "Trung ương Đoàn …": the association's central body, in a list of
+    # the bodies an implementation heading names
+    names = split_assignees("Trung ương Hội Chữ thập đỏ Việt Nam, Trung ương Đoàn Thanh niên")
+    assert names is not None
+    assert [n.name for n in names] == [
+        "Trung ương Hội Chữ thập đỏ Việt Nam",
+        "Trung ương Đoàn Thanh niên",
+    ]
+    assert heading_assignees(
+        "Trách nhiệm của các sở, ngành; Trung ương Hội Chữ thập đỏ Việt Nam"
+    ) == ["các sở, ngành", "Trung ương Hội Chữ thập đỏ Việt Nam"]
