@@ -64,6 +64,14 @@ _STAGES_HEADING = re.compile(
     r"(?:\s+(?:đề án|dự án|chương trình|kế hoạch))?\s*[.:]?\s*$"
 )
 
+# A contingency plan's responses ("2.3. Phương án xử lý tình huống úng ngập khi có mưa:", "Kịch bản
+# ứng phó khi xảy ra sự cố …"): what is done if the event happens is conditional work, no task,
+# even where a scenario's lead-in names the bodies that would act.
+_CONTINGENCY_HEADING = re.compile(
+    r"^(?:các\s+)?(?:phương án|kịch bản)(?:\s+cụ thể)?\s+(?:xử lý|ứng phó|đối phó)\s"
+    r"(?:.*\b(?:tình huống|sự cố)\b|.*\bkhi\s+(?:có|xảy ra|xuất hiện)\b)"
+)
+
 # "Lý do: …, cụ thể như sau:", "… vì các lý do sau:" over "a) Công ty A: không duy trì …": the
 # points are the grounds of a decision, not work.
 GROUNDS_LEAD_IN = re.compile(
@@ -123,10 +131,18 @@ _ADDRESSED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,100}$")
 
 
 # "Ủy ban nhân dân tỉnh X ban hành Kế hoạch … như sau:", "Sở Y tế ban hành Chương trình … với các
-# nội dung sau:": the body that issues the document, not the one that does its items.
+# nội dung sau:", "Ban Chỉ đạo … xây dựng kế hoạch thực hiện như sau:": the body that issues (or
+# draws up) the document, not the one that does its items.
 _ISSUES_DOCUMENT = re.compile(
-    r"\bban hành\s+(?:(?:bản|các)\s+)?(?:kế hoạch|chương trình|phương án"
+    r"\b(?:ban hành|xây dựng|lập)\s+(?:(?:bản|các)\s+)?(?:kế hoạch|chương trình|phương án"
     r"|đề án|quy chế|hướng dẫn|chỉ thị)\b"
+)
+
+
+# A grounds opening ("Căn cứ …, ", "Trên cơ sở …, ") up to the comma before
+# a capitalised subject.
+_GROUNDS_OPENING = re.compile(
+    r"^(?:Căn cứ|căn cứ|Trên cơ sở|trên cơ sở)\s.*?,\s+(?=[A-ZĐÀ-Ỹ])", re.DOTALL
 )
 
 
@@ -147,7 +163,11 @@ def intro_assignees(paragraph: str) -> list[str] | None:
     if len(sentence.split()) <= 4 and len(sentences) > 1:
         sentence = f"{sentences[-2]} {sentence}"  # "… đề nghị các đơn vị … . Cụ thể:"
     low = match_form(sentence)
-    if (_ISSUES_DOCUMENT.search(low) or _ONLY_SPEAKS.search(low)) and not asks_someone(low):
+    # "Căn cứ tình hình và yêu cầu nhiệm vụ …, Ban Chỉ đạo … xây dựng kế hoạch như sau:": the
+    # grounds before the subject ask nobody; only the clause from the subject on may
+    grounds = _GROUNDS_OPENING.match(sentence)
+    own = match_form(sentence[grounds.end() :]) if grounds else low
+    if (_ISSUES_DOCUMENT.search(low) or _ONLY_SPEAKS.search(low)) and not asks_someone(own):
         # "UBND tỉnh Đồng Tháp ban hành Kế hoạch … như sau:", "Về vấn đề này, Bộ Xây dựng có ý
         # kiến như sau:" name the issuer only: the points are the addressee's
         return None
@@ -303,6 +323,11 @@ def describes_emulation(heading: str) -> bool:
 def describes_stages(heading: str) -> bool:
     """A project's stages or roadmap heading ("VII. CÁC GIAI ĐOẠN THỰC HIỆN")."""
     return _STAGES_HEADING.match(match_form(heading.strip().strip("*").strip())) is not None
+
+
+def describes_contingency(heading: str) -> bool:
+    """A contingency plan's responses heading ("3. Phương án xử lý tình huống … khi có mưa")."""
+    return _CONTINGENCY_HEADING.match(match_form(heading.strip().strip("*").strip())) is not None
 
 
 def is_bare_label(item: Item) -> bool:

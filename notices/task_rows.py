@@ -39,7 +39,9 @@ ROW_FIELD = re.compile(
 # the work itself.
 _LABEL = re.compile(
     r"^(?:(?P<group>" + _WHO + r"\s+(?:chủ trì|thực hiện)(?:\s*(?:,|và)\s*(?:cơ quan\s+"
-    r"|đơn vị\s+)?phối hợp)(?:\s+thực hiện)?|" + _WHO + r"\s+thực hiện|trách nhiệm thực hiện)"
+    r"|đơn vị\s+)?phối hợp)(?:\s+thực hiện)?|" + _WHO + r"\s+thực hiện|trách nhiệm thực hiện"
+    # "2. Cơ quan chủ trì, thực hiện" over "a) Cơ quan chủ trì" "b) Đơn vị thực hiện: …"
+    r"|" + _WHO + r"\s+chủ trì\s*(?:,|và)\s*thực hiện)"
     r"|(?P<lead>" + _WHO + r"\s+chủ trì(?:\s+thực hiện)?|chủ trì(?:\s+thực hiện)?)"
     r"|(?P<support>" + _WHO + r"\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
     r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ"
@@ -109,9 +111,25 @@ def label_kind(child: Item) -> str | None:
         return kind
     # "Cơ quan chủ trì" over its bodies: leaf sub-points, each a name or a short list of names
     # ("- Sở Nội vụ hướng dẫn …" under "Trách nhiệm thực hiện" is work, not a field value)
-    if all(not g.children and _names_only(" ".join(g.paragraphs)) for g in child.children):
+    if any(g.children for g in child.children):
+        return None
+    values = [" ".join(g.paragraphs) for g in child.children]
+    named = [_names_only(v) for v in values]
+    # beside names the lexicon knows, a short capitalised phrase with no verb is a name it does
+    # not ("- Bộ Quốc phòng." "- Tư lệnh các quân khu; Chủ tịch Ủy ban nhân dân các tỉnh.")
+    if any(named) and all(n or _name_like(v) for n, v in zip(named, values, strict=True)):
         return kind
     return None
+
+
+def _name_like(text: str) -> bool:
+    value = text.strip().rstrip(" .;")
+    if not value[:1].isupper() or "(" in value or ":" in value:
+        return False
+    if find_deadlines(value, year=None, reference=None):
+        return False
+    parts = value.split(";")
+    return all(len(p.split()) <= 14 and not analyze(p).actionable for p in parts)
 
 
 def _own_work(child: Item) -> bool:

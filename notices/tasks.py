@@ -22,6 +22,7 @@ from notices.task_headings import (
     POINT_KINDS,
     assigning_lead_ins,
     assigning_points,
+    describes_contingency,
     describes_emulation,
     describes_stages,
     event_fields,
@@ -126,15 +127,18 @@ def build_tasks(
             continue
         # an emulation plan's contents or criteria describe even under a lead-in naming units
         # and so do a project's stages, whose points name the bodies of each stage
-        emulation = item.is_heading and (
-            describes_emulation(item.paragraphs[0]) or describes_stages(item.paragraphs[0])
+        # a contingency plan's responses are conditional, under a heading line of any shape
+        contingency = bool(item.children) and describes_contingency(item.paragraphs[0])
+        emulation = contingency or (
+            item.is_heading
+            and (describes_emulation(item.paragraphs[0]) or describes_stages(item.paragraphs[0]))
         )
         descriptive = emulation or (item.is_heading and is_descriptive(item.paragraphs[0]))
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         if descriptive and (
             not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item) or emulation
         ):
-            kept = assigning_lead_ins(item)
+            kept = [] if contingency else assigning_lead_ins(item)
             kept += [p for p in assigning_points(item) if not any(within(p, k) for k in kept)]
             # the section passes down what it inherited: a kept lead-in may sit right under it
             defaults.setdefault(id(item), inherited)
