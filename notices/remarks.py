@@ -234,9 +234,10 @@ def _liable(clause: str) -> bool:
     return not (re.search(r"việc\s+để", m.group()) and _WORK_AFTER.search(clause, m.end()))
 
 
+# (not "tổ chức": "… tại cơ quan, tổ chức do mình quản lý" names a body)
 _WORK_AFTER = re.compile(
     r"(?:,|\svà)\s*(?:(?:phải|khẩn trương|kịp thời|đồng thời)\s+)*(?:khắc phục|báo cáo"
-    r"|hoàn thành|hoàn thiện|xử lý|chấn chỉnh|rà soát|kiểm tra|thực hiện|tổ chức|triển khai"
+    r"|hoàn thành|hoàn thiện|xử lý|chấn chỉnh|rà soát|kiểm tra|thực hiện|triển khai"
     r"|gửi|nộp)(?![^\W_])"
 )
 

@@ -578,12 +578,18 @@ def _permitted_only(sentence: str, low: str) -> bool:
         return False
     if _GOES_ON.search(low, at, end):
         return False
-    for part in re.split(r"[,;]", text[end:]):
-        part_low = match_form(part.strip())
-        if not part_low or _GRANT_GOES_ON.match(part_low):
-            continue
-        if _WORK_OPENS.match(part_low) or analyze(part.strip()).leads:
+    # a later part opens with work ("…, tổng hợp báo cáo …"), or a ';' clause names a body that
+    # acts ("…; Phòng … chủ trì kiểm tra"); after a comma a name may go on a list ("… của Bệnh
+    # viện A, Bệnh viện B ngay từ khi thực hiện …")
+    for number, clause in enumerate(text[end:].split(";")):
+        clause_low = match_form(clause.strip())
+        opens_grant = _GRANT_GOES_ON.match(clause_low) is not None
+        if number and clause_low and not opens_grant and analyze(clause.strip()).leads:
             return False
+        for part in clause.split(","):
+            part_low = match_form(part.strip())
+            if part_low and not _GRANT_GOES_ON.match(part_low) and _WORK_OPENS.match(part_low):
+                return False
     return True
 
 

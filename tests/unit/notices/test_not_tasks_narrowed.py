@@ -145,3 +145,8 @@ def test_liability_then_work_stays() -> None:
         "Giám đốc các trung tâm chịu trách nhiệm về việc để xảy ra chậm trễ, khẩn trương khắc "
         "phục, hoàn thành trong tháng 6/2026."
     )
+    # the failures answered for, listed with commas, are no work
+    assert is_remark(
+        "Chịu trách nhiệm trước cấp trên về việc để xảy ra chậm giải quyết, giải quyết không "
+        "đúng hồ sơ của người dân tại cơ quan, tổ chức do mình quản lý."
+    )
