@@ -24,10 +24,12 @@ _CONTENTS_LEAD_IN = re.compile(
     r"\b(?:báo cáo|thống kê|tổng hợp|làm rõ|đánh giá)\b[^:;]{0,80}?\s(?:về\s+)?(?:các|một số"
     r"|những)\s+(?:nội dung|vấn đề|thông tin|số liệu)\b[^:;]{0,160}?(?:sau(?:\s+đây)?|cụ thể)\s*:$"
     r"|\b(?:các|những)\s+báo cáo(?:\s+sau(?:\s+đây)?)?\s*:$"
+)
+_COUNTED_LEAD_IN = re.compile(
     # "… phê duyệt đối tượng thuộc 02 Chương trình: (1) Hỗ trợ nhà ở …; (2) Xoá nhà tạm …",
     # "… tập trung vào 3 nhóm nội dung của Nghị quyết: (1) Về …": counted things the work is
     # about, named after a preposition; their points are names, not tasks
-    r"|\b(?:thuộc|của|vào|theo|trong|cho|gồm|với|về)\s+(?:0?\d|hai|ba|bốn|năm)\s+"
+    r"\b(?:thuộc|của|vào|theo|trong|cho|gồm|với|về)\s+(?:0?\d|hai|ba|bốn|năm)\s+"
     r"(?:nhóm\s+)?(?:chương trình|nội dung|dự án|tiểu dự án|đề án|lĩnh vực|nhóm|vấn đề)\b"
     r"[^:;]{0,120}:$"
 )
@@ -191,7 +193,11 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
         start = 0
         roman = 0
         for m in _INLINE_MARK.finditer(paragraph):
-            if not m["num"] and not pieces and _lists_contents(paragraph[start : m.start()]):
+            if (
+                not m["num"]
+                and not pieces
+                and _lists_contents(paragraph[start : m.start()], paragraph[m.end() :])
+            ):
                 break  # "… báo cáo về một số nội dung sau: (1) …; (2) …": one task's parts
             if m["num"]:
                 if last_number is None or not _continues(last_number, m["num"]):
@@ -215,10 +221,38 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def _lists_contents(lead_in: str) -> bool:
+def _lists_contents(lead_in: str, points: str) -> bool:
     from notices.text import match_form
 
-    return _CONTENTS_LEAD_IN.search(match_form(lead_in.strip())) is not None
+    low = match_form(lead_in.strip())
+    if _CONTENTS_LEAD_IN.search(low) is not None:
+        return True
+    # counted things are names ("(1) Hỗ trợ nhà ở …"); points that open with a body or "Giao"
+    # ("… theo 03 nhóm nội dung sau: (1) Sở Tài chính bố trí …") are tasks
+    return _COUNTED_LEAD_IN.search(low) is not None and not _points_assign(points)
+
+
+_POINT_MARK = re.compile(r"(?:^|[.:;,]\s+)\((?:\d{1,2}|[ivx]{1,4})\)\s+")
+
+
+def _points_assign(points: str) -> bool:
+    """A point opens with a body or "Giao", or gives its thing to a body ("(1) Dự án …, giao Sở
+    Xây dựng làm chủ đầu tư")."""
+    from notices.names import assignee_start
+    from notices.text import match_form
+
+    low = match_form(points)
+    marks = list(_POINT_MARK.finditer(points))
+    for m, after in zip(marks, [*marks[1:], None], strict=True):
+        end = after.start() if after else len(low)
+        if low.startswith("giao ", m.end()) or assignee_start(points, low, m.end()) is not None:
+            return True
+        if _GIVES_TO.search(low, m.end(), end):
+            return True
+    return False
+
+
+_GIVES_TO = re.compile(r",\s*giao\s+(?:cho\s+)?(?=\S)")
 
 
 def _continues(previous: str, candidate: str) -> bool:

@@ -227,7 +227,19 @@ _DOES_WORK = re.compile(
 
 def _liable(clause: str) -> bool:
     m = _LIABILITY.match(clause)
-    return m is not None and not (m["subject"] and _DOES_WORK.search(m["subject"]))
+    if m is None or (m["subject"] and _DOES_WORK.search(m["subject"])):
+        return False
+    # "… về việc để xảy ra sai sót và phải khắc phục, báo cáo …", "…, khẩn trương khắc phục …":
+    # the failure answered for, then work of its own
+    return not (re.search(r"việc\s+để", m.group()) and _WORK_AFTER.search(clause, m.end()))
+
+
+# (not "tổ chức": "… tại cơ quan, tổ chức do mình quản lý" names a body)
+_WORK_AFTER = re.compile(
+    r"(?:,|\svà)\s*(?:(?:phải|khẩn trương|kịp thời|đồng thời)\s+)*(?:khắc phục|báo cáo"
+    r"|hoàn thành|hoàn thiện|xử lý|chấn chỉnh|rà soát|kiểm tra|thực hiện|triển khai"
+    r"|gửi|nộp)(?![^\W_])"
+)
 
 
 _AFTER_END = re.compile(r"\./\.\s*[^\s.]{1,8}$")

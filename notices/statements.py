@@ -14,6 +14,7 @@ from datetime import date
 
 from notices.assignees import analyze, asks_someone
 from notices.deadlines import find_deadlines, is_dated, pick_deadline
+from notices.name_kinds import inside, known_field_spans
 from notices.names import assignee_start, split_assignees
 from notices.standing import is_quota, is_standing
 from notices.text import match_form
@@ -74,7 +75,7 @@ _WORK_VERB = re.compile(
 _CARRY_OUT = re.compile(
     r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)(?:\s*,\s*|\s+))*"
     # "… có trách nhiệm chủ trì hoặc phối hợp cùng Sở Tư pháp để triển khai Kế hoạch này"
-    r"(?:(?:tham gia\s+)?(?:chủ trì(?:\s*,\s*|\s+hoặc\s+|\s+và\s+))?phối hợp"
+    r"(?:(?:tham gia\s+)?(?:chủ trì\s+hoặc\s+)?phối hợp"
     r"(?:\s+(?:với|cùng)\s+(?P<partner>[^.;:]{1,160}?))?\s+(?:để\s+)?)?"
     r"(?:(?:tổ chức|triển khai)(?:\s*,\s*|\s+))*"
     r"(?:(?:(?:tuyên truyền|kiểm tra|đôn đốc|theo dõi)(?:\s*,\s*|\s+và\s+))*"
@@ -84,7 +85,9 @@ _CARRY_OUT = re.compile(
     r"(?:\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung)\s+(?:(?:được giao|được phân công|nêu)"
     r"\s+(?:tại|trong)|theo))?"
     rf"\s+(?:{_DOC}(?:\s+(?:này|trên|nêu trên))?|{_OWN_CONTENTS})"
-    r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng|thẩm quyền|(?:các\s+)?nội dung)[^.;]*)?"
+    # (up to a report: "…, báo cáo kết quả trước ngày …" is work of its own)
+    r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng|thẩm quyền|(?:các\s+)?nội dung)"
+    r"(?:(?!\s*(?:,|;|và)\s*(?:kịp thời\s+)?báo cáo\s)[^.;])*)?"
     # "…; kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở …) để xem xét, chỉ đạo giải quyết": the
     # report of what goes wrong, not work of its own
     r"(?:\s*(?:,|;|và)\s*(?:kịp thời\s+)?báo cáo\s[^.;\d]{0,80}?(?:kết quả(?:\s+thực hiện)?"
@@ -364,7 +367,12 @@ def _answer_closes(low: str) -> bool:
     asked to answer, nor one that goes on to ask ("… để Ủy ban nhân dân xã biết và đề nghị Ủy ban
     nhân dân xã hoàn thiện hồ sơ trước ngày …")."""
     close = _ANSWER_CLOSE.match(low)
-    if _ANSWER_KNOW_DO.match(low) and not (_ASKED.match(low) or asks_someone(low)):
+    # ("Sở … có trách nhiệm thông báo để các trường biết và tổ chức thực hiện." owes it)
+    if (
+        _ANSWER_KNOW_DO.match(low)
+        and not _OBLIGED.search(low)
+        and not (_ASKED.match(low) or asks_someone(low))
+    ):
         return True
     if close is None and _ANSWER_END.match(low) is None:
         return False
@@ -456,7 +464,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
         sentence, low
     ):
         return True
-    if _reviewed_finding(low) or _permitted_only(sentence, low):
+    if _reviewed_finding(sentence, low) or _permitted_only(sentence, low):
         return True
     return _narrates_past(low, reference)
 
@@ -476,28 +484,44 @@ def _cites_then_works(sentence: str, low: str) -> bool:
     by ("…, Sở … báo cáo trước ngày …"): the citation only opens a task."""
     if _sets_deadline(low):
         return True
-    # the part after the citation may open with a scope ("theo chức năng, nhiệm vụ, …"): each
-    # comma is tried, up to the first ";"
+    # the part after the citation may open with a scope ("theo chức năng, nhiệm vụ, …") and the
+    # law's name may hold commas ("Luật Trồng trọt, chăn nuôi, thú y, …"): every comma is tried,
+    # up to the first ";"
     head = sentence.split(";", 1)[0]
-    for m in re.finditer(",", head):
-        rest = head[m.end() :].strip()
-        if not _WORK_VERB.search(match_form(rest)):
-            return False
-        if analyze(rest).leads or assignee_start(rest, match_form(rest), 0) is not None:
-            return True
-    return False
+    return any(_names_body(head[m.end() :]) for m in re.finditer(",", head))
 
 
-def _reviewed_finding(low: str) -> bool:
-    """The writer's finding after a review: its subject is a body (no verb in it), nothing is
-    asked or dated, and no later ';' clause gives work ("…; đề nghị Sở … bổ sung …")."""
-    head, _, tail = low.partition(";")
+def _names_body(text: str) -> bool:
+    """The clause opens with a body that acts (a lead the parser reads, or a body's name first);
+    a rule stated of a body ("Công ty không được tiếp tục hưởng …") is no work."""
+    rest = text.strip()
+    rest_low = match_form(rest)
+    if not rest_low or _RULE_OF_BODY.search(rest_low):
+        return False
+    return bool(analyze(rest).leads) or assignee_start(rest, rest_low, 0) is not None
+
+
+# "… không được hưởng …", "… được áp dụng …", "… thì …": what a rule says of a body
+_RULE_OF_BODY = re.compile(
+    r"(?<![^\W_])(?:không được|được(?!\s+(?:giao|phân công))|thì)(?![^\W_])"
+)
+
+
+def _reviewed_finding(sentence: str, low: str) -> bool:
+    """The writer's finding after a review: its subject is a body's name (no verb or condition
+    in it), nothing is asked or dated, and no later clause (after a comma or a ';') names a body
+    that acts ("…, Phòng Tài chính tham mưu phương án", "…; các xã tiếp tục rà soát …")."""
+    head, _, _ = low.partition(";")
     found = _REVIEWED.match(head)
     if found is None or _WORK_VERB.search(found["subject"]):
         return False
+    text = sentence.strip()
+    if assignee_start(text, low, found.start("subject")) is None:
+        return False  # "Qua kiểm tra hồ sơ, nếu thấy chưa đủ, …": a condition, no finding
     if asks_someone(low) or _sets_deadline(low):
         return False
-    return not tail.strip() or not _has_work(tail)
+    rest = text[found.end() :]
+    return not any(analyze(part.strip()).leads for part in re.split(r"[,;]", rest) if part.strip())
 
 
 # "Bệnh viện A và Bệnh viện B được ký hợp đồng …", "Trung tâm … được chuyển trực tiếp người bệnh
@@ -507,7 +531,8 @@ def _reviewed_finding(low: str) -> bool:
 _PERMITTED = re.compile(
     r"^(?P<subject>(?:(?!\bđược\s)[^.;:]){2,160}?)\s+(?:cũng\s+|vẫn\s+|tiếp tục\s+)?được\s+"
     r"(?!(?:giao|phân công|ủy quyền|uỷ quyền|yêu cầu|đề nghị|mời|triệu tập|huy động|chỉ định|cử"
-    r"|chỉ đạo|thành lập|kiện toàn|bổ sung vào)(?![^\W_]))(?=[^\W\d_])"
+    r"|chỉ đạo|thành lập|kiện toàn|bổ sung vào|chọn|lựa chọn|đảm nhiệm|đảm nhận)(?![^\W_]))"
+    r"(?=[^\W\d_])"
 )
 # ("… mà không phải ký hợp đồng" says what is spared)
 _OBLIGED = re.compile(
@@ -519,27 +544,63 @@ _ASPECT = re.compile(r"(?<![^\W_])(?:đã|đang|sẽ|tiếp tục|vẫn|luôn|ch
 
 
 def _permitted_only(sentence: str, low: str) -> bool:
-    """Every part of the sentence says what a body may do: its subject is a body's name (no verb
-    in it), nothing is owed, asked or dated, and no ';' clause gives work."""
-    head, _, tail = low.partition(";")
+    """The main clause says what a body may do and nothing else in the sentence is work: its
+    subject is a body's name (no verb in it), "được" is not followed by an agent ("được Ủy ban
+    nhân dân tỉnh phân công …"), nothing is owed, asked or dated, no work verb follows in its
+    clause ("Các hộ được cấp phép … thực hiện …": the permit only qualifies the subject) and no
+    later clause opens with work or names a body that acts."""
+    head, _, _ = low.partition(";")
     permit = _PERMITTED.match(head)
     if permit is None or _WORK_VERB.search(permit["subject"]) or _OBLIGED.search(low):
         return False
     if _ASPECT.search(permit["subject"]):
         return False  # "… tiếp tục khẳng định được vai trò …": a verb's "được", not a grant
+    text = sentence.strip()
+    at = permit.end()
+    if assignee_start(text, low, at) is not None:
+        return False  # a passive with its agent: the body is assigned
     # "Các khoa phối hợp theo dõi, đôn đốc sinh viên được chọn …", "Ủy ban nhân dân tỉnh nhận
     # được Công văn …": the body named ends before "được", a verb stands between
     leads = analyze(sentence).leads
     if leads:
         name = match_form(leads[-1].name)
-        at = low.find(name)
-        if at < 0 or at + len(name) < len(permit["subject"]):
+        found = low.find(name)
+        if found < 0 or found + len(name) < len(permit["subject"]):
             return False
-    if assignee_start(sentence.strip(), low, 0) is None:
+    if assignee_start(text, low, 0) is None:
         return False
     if asks_someone(low) or _sets_deadline(low):
         return False
-    return not tail.strip() or not _has_work(tail)
+    # (from the granted verb on: "Trạm bơm được kiểm tra, …" is work to be done)
+    stop = re.search(r"[,;]", low[at:])
+    end = at + stop.start() if stop else len(low)
+    if _WORK_VERB.search(low, at, end) or _TASK_VERB.search(low, at, end):
+        return False
+    if _GOES_ON.search(low, at, end):
+        return False
+    # a later part opens with work ("…, tổng hợp báo cáo …"), or a ';' clause names a body that
+    # acts ("…; Phòng … chủ trì kiểm tra"); after a comma a name may go on a list ("… của Bệnh
+    # viện A, Bệnh viện B ngay từ khi thực hiện …")
+    for number, clause in enumerate(text[end:].split(";")):
+        clause_low = match_form(clause.strip())
+        opens_grant = _GRANT_GOES_ON.match(clause_low) is not None
+        if number and clause_low and not opens_grant and analyze(clause.strip()).leads:
+            return False
+        for part in clause.split(","):
+            part_low = match_form(part.strip())
+            if part_low and not _GRANT_GOES_ON.match(part_low) and _WORK_OPENS.match(part_low):
+                return False
+    return True
+
+
+# "… được cấp phép … tiếp tục duy trì …", "… khẩn trương rà soát …": a second predicate
+_GOES_ON = re.compile(r"(?<![^\W_])(?:tiếp tục|khẩn trương|kịp thời)(?![^\W_])")
+# "…; được hỗ trợ thông tin …", "…; ưu tiên sử dụng …": one more grant
+_GRANT_GOES_ON = re.compile(r"^(?:và\s+)?(?:cũng\s+)?(?:được|ưu tiên|miễn|giảm)(?![^\W_])")
+_WORK_OPENS = re.compile(
+    r"^(?:(?:khẩn trương|kịp thời|đồng thời|tiếp tục|chủ động)\s+)*"
+    rf"(?:{_WORK_VERB.pattern}|{_TASK_VERB.pattern}|chuẩn bị|khắc phục|lập)"
+)
 
 
 # A body's name holding "việc"/"công tác" is a task's object ("Thanh tra việc thực hiện …").
@@ -556,7 +617,33 @@ def only_names(paragraph: str) -> bool:
         return False
     if _NAME_OF_WORK.search(low) or split_assignees(text) is None:
         return False
+    if paragraph.strip().strip("|").strip().endswith(".") and not _name_shaped(text):
+        return False  # "Sở Y tế trực cấp cứu.": a sentence, its verb unknown to the name reader
     return not analyze(text).leads
+
+
+# the words a body's name is built of besides its capitalised words: a known field ("Giao thông
+# vận tải"), "và", "các", a level ("tỉnh", "huyện")
+_NAME_JOINER = re.compile(r"^(?:và|các|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|trung ương)$")
+
+
+def _name_shaped(text: str) -> bool:
+    """A paragraph closed by a full stop is a name only when each lowercase word follows a
+    capitalised one ("Sở Xây dựng", "Sở Giáo dục và Đào tạo") or sits in a known field or is a
+    joining or level word: "Sở Công Thương kiểm soát thị trường." goes on past the name."""
+    low = match_form(text)
+    fields = known_field_spans(low)
+    after_capital = False
+    for m in re.finditer(r"\S+", text):
+        word = m.group()
+        if word[:1].isupper():
+            after_capital = True
+            continue
+        if after_capital or inside(m.start(), fields) or _NAME_JOINER.match(word):
+            after_capital = False
+            continue
+        return False
+    return True
 
 
 def _other_duties_only(low: str) -> bool:
