@@ -16,7 +16,7 @@ from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
-from notices.name_kinds import is_polite_addressee
+from notices.name_kinds import HEAD_RX, ROLE_RX, is_polite_addressee
 from notices.names import split_assignees
 from notices.structure import Item, walk
 from notices.task_basics import Context, glued_clauses
@@ -65,12 +65,14 @@ _STAGES_HEADING = re.compile(
 )
 
 # A contingency plan's responses ("2.3. Phương án xử lý tình huống úng ngập khi có mưa:", "Kịch bản
-# ứng phó khi xảy ra sự cố …"): what is done if the event happens is conditional work, no task,
-# even where a scenario's lead-in names the bodies that would act.
+# ứng phó khi xảy ra sự cố …") over scenario rows ("a) Với trận mưa đến 70 mm/giờ.", "Khi …",
+# "Trường hợp …"): what is done if the event happens is conditional work, no task, even where a
+# scenario's lead-in names the bodies that would act.
 _CONTINGENCY_HEADING = re.compile(
     r"^(?:các\s+)?(?:phương án|kịch bản)(?:\s+cụ thể)?\s+(?:xử lý|ứng phó|đối phó)\s"
     r"(?:.*\b(?:tình huống|sự cố)\b|.*\bkhi\s+(?:có|xảy ra|xuất hiện)\b)"
 )
+_SCENARIO_ROW = re.compile(r"^\W*(?:(?:đối\s+)?với|khi|(?:trong\s+)?trường hợp|nếu)\s")
 
 # "Lý do: …, cụ thể như sau:", "… vì các lý do sau:" over "a) Công ty A: không duy trì …": the
 # points are the grounds of a decision, not work.
@@ -131,12 +133,17 @@ _ADDRESSED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,100}$")
 
 
 # "Ủy ban nhân dân tỉnh X ban hành Kế hoạch … như sau:", "Sở Y tế ban hành Chương trình … với các
-# nội dung sau:", "Ban Chỉ đạo … xây dựng kế hoạch thực hiện như sau:": the body that issues (or
-# draws up) the document, not the one that does its items.
-_ISSUES_DOCUMENT = re.compile(
-    r"\b(?:ban hành|xây dựng|lập)\s+(?:(?:bản|các)\s+)?(?:kế hoạch|chương trình|phương án"
-    r"|đề án|quy chế|hướng dẫn|chỉ thị)\b"
+# nội dung sau:": the body that issues the document, not the one that does its items.
+_DOCUMENT = (
+    r"\s+(?:(?:bản|các)\s+)?(?:kế hoạch|chương trình|phương án|đề án|quy chế|hướng dẫn|chỉ thị)\b"
 )
+_ISSUES_DOCUMENT = re.compile(r"\bban hành" + _DOCUMENT)
+# "Ban Chỉ đạo … xây dựng kế hoạch thực hiện như sau:": the issuer drawing its plan up — only when
+# one body is the subject ("UBND các huyện, thành phố xây dựng kế hoạch, tập trung …:" is a duty).
+_DRAWS_UP = re.compile(r"\b(?:xây dựng|lập)" + _DOCUMENT)
+# where a name starts inside the subject: its opening, or after a comma, ";" or "và"
+_NAME_START = re.compile(r"(?:^|[,;]\s*|\s(?:và|cùng)\s+)")
+_PLURAL = re.compile(r"\b(?:các|những|mỗi|từng|toàn thể|thủ trưởng)\b")
 
 
 # A grounds opening ("Căn cứ …, ", "Trên cơ sở …, ") up to the comma before
@@ -144,6 +151,30 @@ _ISSUES_DOCUMENT = re.compile(
 _GROUNDS_OPENING = re.compile(
     r"^(?:Căn cứ|căn cứ|Trên cơ sở|trên cơ sở)\s.*?,\s+(?=[A-ZĐÀ-Ỹ])", re.DOTALL
 )
+# "Căn cứ Kế hoạch này, yêu cầu Sở Nội vụ, Sở Tư pháp …": after a grounds comma, a request to a
+# name (capitalised, or "các …"/"những …"), unlike the noun "yêu cầu nhiệm vụ" inside the grounds
+_REQUEST_AFTER_COMMA = re.compile(
+    r",\s*(?:(?:đồng thời|đề nghị|yêu cầu|giao|chỉ đạo)\s+(?:cho\s+)?)"
+    r"(?=[A-ZĐÀ-Ỹ]|(?:các|những|toàn thể|mỗi)\s)"
+)
+
+
+def _issuer_draws_up(own_low: str) -> bool:
+    """A sentence (match form, grounds cut off) whose one body draws up a plan ("UBND huyện X xây
+    dựng kế hoạch như sau:"); not a plural or listed subject ("UBND các huyện …", "Sở A, Sở B")."""
+    found = _DRAWS_UP.search(own_low)
+    if found is None:
+        return False
+    subject = own_low[: found.start()]
+    starts = [
+        m.end()
+        for m in _NAME_START.finditer(subject)
+        if HEAD_RX.match(subject, m.end()) or ROLE_RX.match(subject, m.end())
+    ]
+    if len(starts) > 1:
+        return False
+    region = subject[starts[0] :] if starts else subject.rsplit(",", 1)[-1]
+    return _PLURAL.search(region) is None
 
 
 # A letter's subject that only answers or gives its view before the points.
@@ -167,7 +198,11 @@ def intro_assignees(paragraph: str) -> list[str] | None:
     # grounds before the subject ask nobody; only the clause from the subject on may
     grounds = _GROUNDS_OPENING.match(sentence)
     own = match_form(sentence[grounds.end() :]) if grounds else low
-    if (_ISSUES_DOCUMENT.search(low) or _ONLY_SPEAKS.search(low)) and not asks_someone(own):
+    asks = asks_someone(own) or bool(grounds and _REQUEST_AFTER_COMMA.search(sentence))
+    names_issuer = (
+        _ISSUES_DOCUMENT.search(low) or _ONLY_SPEAKS.search(low) or _issuer_draws_up(own)
+    )
+    if names_issuer and not asks:
         # "UBND tỉnh Đồng Tháp ban hành Kế hoạch … như sau:", "Về vấn đề này, Bộ Xây dựng có ý
         # kiến như sau:" name the issuer only: the points are the addressee's
         return None
@@ -325,9 +360,19 @@ def describes_stages(heading: str) -> bool:
     return _STAGES_HEADING.match(match_form(heading.strip().strip("*").strip())) is not None
 
 
-def describes_contingency(heading: str) -> bool:
-    """A contingency plan's responses heading ("3. Phương án xử lý tình huống … khi có mưa")."""
-    return _CONTINGENCY_HEADING.match(match_form(heading.strip().strip("*").strip())) is not None
+def describes_contingency(item: Item) -> bool:
+    """A contingency plan's responses: a heading line ("3. Phương án xử lý tình huống … khi có
+    mưa") over scenario rows only ("3.1. Với trận mưa …", "Khi …", "Trường hợp …"). A heading that
+    asks someone, or sub-points naming who does what, are duties."""
+    if not item.children or len(item.paragraphs) != 1:
+        return False
+    low = match_form(item.paragraphs[0].strip().strip("*").strip())
+    if _CONTINGENCY_HEADING.match(low) is None or asks_someone(low):
+        return False
+    return all(
+        c.paragraphs and _SCENARIO_ROW.match(match_form(c.paragraphs[0].strip())) is not None
+        for c in item.children
+    )
 
 
 def is_bare_label(item: Item) -> bool:

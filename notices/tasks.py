@@ -127,8 +127,8 @@ def build_tasks(
             continue
         # an emulation plan's contents or criteria describe even under a lead-in naming units
         # and so do a project's stages, whose points name the bodies of each stage
-        # a contingency plan's responses are conditional, under a heading line of any shape
-        contingency = bool(item.children) and describes_contingency(item.paragraphs[0])
+        # a contingency plan's responses (scenario rows under a heading line) are conditional
+        contingency = describes_contingency(item)
         emulation = contingency or (
             item.is_heading
             and (describes_emulation(item.paragraphs[0]) or describes_stages(item.paragraphs[0]))
