@@ -32,9 +32,12 @@ HEAD_RX = re.compile(rf"(?:{_alternation(ORG_HEADS)}){_END}")
 _NOT_ORG_RX = re.compile(rf"(?:{_alternation(NOT_ORG)}){_END}")
 # "Các lực lượng chức năng": the forces (police, border guard, market control) as one group.
 _FORCES = ("lực lượng chức năng", "lực lượng chuyên trách", "lực lượng vũ trang")
-# "Mỗi ngành, lĩnh vực", "các ngành, lĩnh vực khác": the economy's sectors, not bodies.
+# "Mỗi ngành, lĩnh vực", "các ngành, lĩnh vực khác": the economy's sectors, not bodies; "các
+# ngành, lĩnh vực" asked to report ("Đề nghị các ngành, lĩnh vực báo cáo …") stays a group.
+_SECTORS = r"ngành\s*(?:,|và)\s*lĩnh vực"
 _GROUP_RX = re.compile(
-    rf"(?:{_alternation(GROUP_STARTS)})\s+(?!ngành\s*(?:,|và)\s*lĩnh vực{_END})"
+    rf"(?!(?:mỗi|từng)\s+{_SECTORS}{_END})"
+    rf"(?:{_alternation(GROUP_STARTS)})\s+(?!{_SECTORS}\s+khác{_END})"
     rf"(?:{_alternation([*GROUP_NOUNS, *ORG_HEADS, *_FORCES])}){_END}"
 )
 ROLE_RX = re.compile(rf"(?:{_alternation(ROLE_WORDS)}){_END}")
