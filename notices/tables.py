@@ -616,6 +616,14 @@ _LEAD_LABEL = re.compile(
 _UNIT_HEAD = re.compile(r"^(?:phong|trung tam|chi cuc|benh vien|hat kiem lam|ban quan ly)\s+\w")
 
 
+def lead_label(paragraph: str) -> bool:
+    """A label line that names the lead of the table below ("Đơn vị chủ trì: Phòng Tư pháp"):
+    once the rows name it ("- Giao Phòng Tư pháp chủ trì: …") the line says nothing more."""
+    text = _STRONG.sub("", " ".join(paragraph.split()))
+    label, colon, _ = _HEADING_MARKER.sub("", text).partition(":")
+    return bool(colon) and bool(_LEAD_LABEL.match(fold_key(label.strip())))
+
+
 def _names_unit(body: str) -> bool:
     if body.isupper() or _UNIT_HEAD.match(fold_key(body)):
         return True

@@ -176,3 +176,17 @@ def test_a_rows_time_word_and_chu_tri_comma_stay_readable() -> None:
         "- Giao Văn phòng Sở chủ trì, phối hợp với Phòng Tư pháp rà soát quy chế;"
         " thời hạn: Liên tục."
     ]
+
+
+def test_a_lead_label_over_a_table_gives_each_row_as_a_task() -> None:
+    text = (
+        "UBND HUYỆN ĐÔNG SƠN\nSố: 31/KH-UBND\nĐông Sơn, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Phát triển du lịch năm 2026\n\n2. Bảo tồn di tích\nĐơn vị chủ trì: Phòng Văn hóa\n\n"
+        "| TT | Nhiệm vụ | Thời gian hoàn thành |\n|---|---|---|\n"
+        "| 1 | Cập nhật danh mục hồ sơ di tích | Tháng 4/2026 |\n"
+        "| 2 | Hướng dẫn các xã lập hồ sơ xếp hạng | Quý III/2026 |\n\nCHỦ TỊCH\n\nLê Văn Hùng\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(list(task.lead), task.deadline is not None) for task in tasks] == [
+        (["Phòng Văn hóa"], True)
+    ] * 2
