@@ -9,6 +9,7 @@ from notices.tables import (
     flat_table_lines,
     gives_no_work,
     grid_rows,
+    lead_label,
     task_table_rows,
     vertical_task_tables,
 )
@@ -139,11 +140,14 @@ def _task_tables(lines: list[str]) -> list[str]:
         rows = grid_rows(
             [line for line in lines[index:end] if not _MD_TABLE_RULE.match(line.strip())]
         )
-        sentences = task_table_rows(rows, heading=_line_above(out), units=units)
+        above = _line_above(out)
+        sentences = task_table_rows(rows, heading=above, units=units)
         if sentences is None:
             out.extend(lines[index:end])
             last = []
         else:
+            if lead_label(above) and sentences[0].startswith("- Giao "):
+                out[len(out) - 1 - out[::-1].index(above)] = ""  # the rows name the lead
             for sentence in sentences:
                 out.extend(["", sentence, ""])
             last = sentences

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from notices.assignees import analyze
+from notices.lexicon import WORK_VERBS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
 from notices.text import fold_key
@@ -239,7 +240,7 @@ def unit_table_rows(
     if "deadline" not in columns:
         return None
     unit_index = _unit_column(rows, columns)
-    if unit_index is None and not _duty_header(rows[0], columns):
+    if unit_index is None and not _duty_header(rows, columns):
         return None
     above = heading_body(heading) or ""
     out: list[str] = []
@@ -276,31 +277,63 @@ def unit_table_rows(
 _DUTY_CONTENT = re.compile(
     r"^(?:cac |ten )?(?:nhiem vu|cong viec|viec duoc giao|noi dung (?:cong viec|nhiem vu))\b"
 )
-_DUE_TIME = re.compile(r"hoan thanh|thoi han|tien do|^han\b")
+# "Nội dung", "Nội dung thực hiện" with a time to finish or to do it by ("Thời gian thực hiện").
+_PLAIN_CONTENT = re.compile(r"^noi dung(?: thuc hien| trien khai)?$")
+# "Tên đề án, nhiệm vụ | Cấp trình | Thời gian trình": schemes each body drafts and submits by a
+# time (a list of documents passed, "Thời gian thông qua", is none).
+_SCHEME_CONTENT = re.compile(r"^(?:cac |ten )?de an\b")
+_SUBMIT_TIME = re.compile(r"^(?:thoi gian|thoi han) trinh\b")
+_DUE_TIME = re.compile(r"hoan thanh|thoi han|tien do|^han\b|^thoi gian thuc hien$")
 # A column that says how the work went ("Kết quả", "Kết quả thực hiện", "Tình hình thực
 # hiện", "Đánh giá", "Mức độ hoàn thành"): a table of work done, as a report lists it. An
 # expected result ("Kết quả dự kiến", "Kết quả cần đạt") is a target.
 _STATUS_COLUMN = re.compile(
-    r"^(?:ket qua(?: thuc hien| dat duoc)?|tinh hinh(?: thuc hien)?|danh gia|muc do hoan thanh"
+    r"^(?:ket qua thuc hien|ket qua dat duoc|tinh hinh(?: thuc hien)?|danh gia|muc do hoan thanh"
     r"|trang thai|da thuc hien|ly do)$"
+)
+# A bare "Kết quả" is a report's column when its cells say how the work went ("Đã hoàn thành",
+# "Đang thực hiện", "Đạt", a tick "x"); in a plan it names the product ("Quyết định công bố").
+_DONE_TEXT = re.compile(
+    r"^(?:da |dang |chua |hoan thanh|dat\b|khong dat|xong|tot\b|kha\b|dung han|cham|qua han"
+    r"|[x✓√]$)"
 )
 
 
-def _duty_header(header: list[str], columns: dict[str, int]) -> bool:
-    """A header of duties: work and a time it is due, and no column of how it went."""
-    keys = [fold_key(" ".join(cell.split())) for cell in header]
-    if any(_STATUS_COLUMN.match(key) for key in keys):
+def _header_key(cell: str) -> str:
+    return fold_key(" ".join(cell.replace(",", " ").replace("/", " ").split()))
+
+
+def _reports_done(rows: list[list[str]]) -> bool:
+    """A column of how the work went, with what it says filled in (an empty "Kết quả thực
+    hiện" column is one to fill in later, as a tracking table has it)."""
+    for index, cell in enumerate(rows[0]):
+        key = _header_key(cell)
+        values = [fold_key(_cell(row, index)) for row in rows[1:] if _cell(row, index)]
+        if _STATUS_COLUMN.match(key) and values:
+            return True
+        if key == "ket qua" and any(_DONE_TEXT.match(value) for value in values):
+            return True
+    return False
+
+
+def _duty_header(rows: list[list[str]], columns: dict[str, int]) -> bool:
+    """A header of duties: work and a time it is due, and no filled column of how it went."""
+    keys = [_header_key(cell) for cell in rows[0]]
+    if _reports_done(rows):
         return False
     content, due = keys[columns["content"]], keys[columns["deadline"]]
     if _DUTY_CONTENT.match(content):
         return True
-    return content == "noi dung" and bool(_DUE_TIME.search(due))
+    if _SCHEME_CONTENT.match(content) and _SUBMIT_TIME.search(due):
+        return True  # a work programme's list of schemes to submit by a month
+    return bool(_PLAIN_CONTENT.match(content)) and bool(_DUE_TIME.search(due))
 
 
 # A time cell that says a time: a figure ("9/2026", "Quý III"), or a time word ("Thường
 # xuyên", "Hằng tháng", "Cả năm"); "Theo tiến độ đề tài" or "Sở Tài chính" is no deadline.
 _TIME_WORD = re.compile(
-    r"\d|\b(?:quy|thang|nam|tuan|ngay|thuong xuyen|hang|dinh ky|truoc|trong|cuoi|dau|giua)\b"
+    r"\d|\b(?:quy|thang|nam|tuan|ngay|thuong xuyen|hang|dinh ky|truoc|trong|cuoi|dau|giua"
+    r"|lien tuc|khi co yeu cau|khi can)\b"
 )
 
 
@@ -312,6 +345,8 @@ def _work(content: str, time: str) -> str:
     )
     if fold_key(content).startswith("chu tri "):
         return f"chủ trì {content.split(None, 2)[2]}{tail}"  # "Chủ trì thực hiện …"
+    if fold_key(content).startswith("chu tri,"):
+        return f"chủ trì{content[7:]}{tail}"  # "Chủ trì, phối hợp với …"
     return f"chủ trì: {_lower_first(content)}{tail}"
 
 
@@ -334,6 +369,8 @@ def _topic_row(row: list[str], columns: dict[str, int]) -> bool:
     if not filled:
         return False
     number = columns.get("number")
+    if len(set(filled)) == 1 and _topic_phrase(row, columns):
+        return True  # "| | Lĩnh vực cải cách hành chính | |": a short noun phrase, no time
     if len(set(filled)) == 1:
         if number is not None or len(filled) > 1:
             return bool(texts[0])
@@ -345,6 +382,19 @@ def _topic_row(row: list[str], columns: dict[str, int]) -> bool:
 
 
 _GROUP_MARKER = re.compile(r"^(?:[IVX]{1,4}|[A-ZĐ])[.)]\s")
+_OPENING_VERBS = frozenset(WORK_VERBS)
+
+
+def _topic_phrase(row: list[str], columns: dict[str, int]) -> bool:
+    """The content cell alone filled, with a short noun phrase that opens with no work verb
+    ("Lĩnh vực thi đua, khen thưởng"); a task with no time opens with one ("Tổng hợp …")."""
+    index = columns["content"]
+    text = " ".join(_cell(row, index).split()).strip(" .:;")
+    others = [cell for position, cell in enumerate(row) if position != index and cell.strip()]
+    words = text.lower().split()
+    if others or not words or len(words) > 8 or "." in text or ";" in text:
+        return False
+    return not any(" ".join(words[:size]) in _OPENING_VERBS for size in (1, 2, 3))
 
 
 def after_unit_rows(rows: list[str], paragraph: str) -> str:
@@ -370,13 +420,20 @@ _NO_WORK_NUMBER = re.compile(r"^so\s*:?\s*\S*/\s*(?:bc|gm|lct)\b")
 
 
 def gives_no_work(lines: list[str]) -> bool:
-    """Whether a document's opening lines (its header and title) say it gives no work."""
+    """Whether a document's opening lines say it gives no work: its title line, in capitals
+    ("BÁO CÁO", "LỊCH CÔNG TÁC TUẦN"), or its own number line ("Số: 12/BC-UBND"). A sentence
+    ("Lịch làm việc của Ban Chỉ đạo …") or a cited number ("số 12/BC-UBND ngày … của …", a
+    citation wrapped onto a line of its own) says nothing of the document."""
     seen = 0
     for line in lines:
-        key = fold_key(_STRONG.sub("", " ".join(line.split())).strip(" *_#"))
+        text = _STRONG.sub("", " ".join(line.split())).strip(" *_#")
+        key = fold_key(text)
         if not key:
             continue
-        if _NO_WORK_TITLE.match(key) or _NO_WORK_NUMBER.match(key):
+        if text.isupper() and _NO_WORK_TITLE.match(key):
+            return True
+        own_number = text.startswith("Số") and (":" in text[:5] or " của " not in text)
+        if own_number and _NO_WORK_NUMBER.match(key):
             return True
         seen += 1
         if seen >= 20:
@@ -416,11 +473,34 @@ _UNIT_COLUMN = re.compile(
 )
 
 
+# Work done TO the unit a bare unit column names: it is inspected, trained, visited, heard, or
+# it sent a report ("Nội dung kiểm tra", "Nội dung làm việc"); or a schedule's "Thời gian".
+_DONE_TO_UNIT = re.compile(
+    r"^noi dung (?:kiem tra|thanh tra|giam sat|khao sat|tap huan|dao tao|boi duong|lam viec"
+    r"|tiep|bao cao|lich)\b"
+)
+# A content header of work given to whoever the row names ("Nội dung", "Nội dung kết luận",
+# "Nội dung chỉ đạo", "Nhiệm vụ").
+_GIVEN_CONTENT = re.compile(
+    r"^(?:cac |ten )?(?:nhiem vu|cong viec|viec duoc giao|noi dung(?: (?:cong viec|nhiem vu"
+    r"|ket luan|chi dao|yeu cau|thuc hien|trien khai|de nghi|kien nghi))?)$"
+)
+
+
+def _unit_gets_work(rows: list[list[str]], columns: dict[str, int]) -> bool:
+    """A bare unit column beside work given to it: a content header of work given (not work
+    done to the unit), and no filled column of how it went."""
+    content = _header_key(rows[0][columns["content"]]) if columns["content"] < len(rows[0]) else ""
+    if _DONE_TO_UNIT.match(content) or _reports_done(rows):
+        return False
+    return _duty_header(rows, columns) or bool(_GIVEN_CONTENT.match(content))
+
+
 def _unit_column(rows: list[list[str]], columns: dict[str, int]) -> int | None:
     """The column that names each row's unit: its header is a unit word, and its filled cells
     below, most of them, open with a body's name."""
     taken = set(columns.values())
-    duties = _duty_header(rows[0], columns)
+    duties = _unit_gets_work(rows, columns)
     for index, header in enumerate(rows[0]):
         named = _UNIT_COLUMN.match(fold_key(" ".join(header.split())))
         if index in taken or not named or not (duties or named.group(1)):
@@ -504,10 +584,12 @@ def heading_body(paragraph: str) -> str | None:
     text = _HEADING_MARKER.sub("", text)
     text = _HEADING_NOTE.sub(" ", text)
     # "1. Văn phòng Sở: 5 nhiệm vụ", or a caption "Biểu 2: Nhiệm vụ của Thanh tra Sở"
-    for after, part in enumerate(text.split(":", 1)):
+    parts = text.split(":", 1)
+    lead_label = len(parts) == 2 and bool(_LEAD_LABEL.match(fold_key(parts[0].strip())))
+    for after, part in enumerate(parts):
         part = part.strip().rstrip(" .")
         duties = _HEADING_DUTIES.sub("", part)
-        if after and duties == part:
+        if after and duties == part and not lead_label:
             continue  # after a label, only the duties of a body name it ("Phụ lục II: Sở …")
         part = duties
         if not part or "." in part or ";" in part or analyze(part).leads:
@@ -524,8 +606,26 @@ def heading_body(paragraph: str) -> str | None:
 _LEVEL_END = re.compile(r"\b(?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|trung uong)$")
 
 
+# A label that names who leads the work below ("Đơn vị chủ trì: Phòng Tư pháp"); who reports
+# or attends ("Đơn vị báo cáo: …", "Thành phần: …") is none.
+_LEAD_LABEL = re.compile(
+    r"^(?:don vi|co quan|bo phan)\s+(?:chu tri|thuc hien|phu trach|duoc giao)$|^chu tri$"
+)
+# A head noun that names a unit with its name in small letters as well ("Phòng tài chính - kế
+# hoạch", "Trung tâm y tế"); "Văn phòng điện tử", "Sở hữu trí tuệ" are topics.
+_UNIT_HEAD = re.compile(r"^(?:phong|trung tam|chi cuc|benh vien|hat kiem lam|ban quan ly)\s+\w")
+
+
+def lead_label(paragraph: str) -> bool:
+    """A label line that names the lead of the table below ("Đơn vị chủ trì: Phòng Tư pháp"):
+    once the rows name it ("- Giao Phòng Tư pháp chủ trì: …") the line says nothing more."""
+    text = _STRONG.sub("", " ".join(paragraph.split()))
+    label, colon, _ = _HEADING_MARKER.sub("", text).partition(":")
+    return bool(colon) and bool(_LEAD_LABEL.match(fold_key(label.strip())))
+
+
 def _names_unit(body: str) -> bool:
-    if body.isupper():
+    if body.isupper() or _UNIT_HEAD.match(fold_key(body)):
         return True
     if any(word[:1].isupper() or word[:1].isdigit() for word in body.split()[1:]):
         return True

@@ -434,9 +434,11 @@ _TIME_LABEL = re.compile(
     r"(?:\s+(?:hoàn thành|thực hiện))?)\s*:"
 )
 _TIME_TOKEN = re.compile(
-    r"^(?:\d+|[ivx]+|trước|trong|chậm|nhất|ngày|tháng|quý|năm|đến|từ|cuối|đầu|giữa|hết|hoàn"
-    r"|thành|xong|muộn|hơn|là)$"
+    r"^(?:\d+|\d{1,2}h\d{0,2}|[ivx]+|trước|trong|chậm|nhất|ngày|tháng|quý|năm|đến|từ|cuối|đầu"
+    r"|giữa|hết|hoàn|thành|xong|muộn|hơn|là|giờ|phút|sáng|chiều|lúc)$"
 )
+# A note in brackets after the time ("(theo dấu bưu điện)", "(giờ hành chính)"): no work.
+_TIME_NOTE = re.compile(r"\([^()]*\)")
 
 
 def _only_time(clause: str) -> bool:
@@ -445,7 +447,8 @@ def _only_time(clause: str) -> bool:
     label = _TIME_LABEL.match(text)
     if label is None:
         return False
-    tokens = re.findall(r"[^\s,.;:/()–—-]+", text[label.end() :])
+    rest = _TIME_NOTE.sub(" ", text[label.end() :])
+    tokens = re.findall(r"[^\s,.;:/()–—-]+", rest)
     return all(_TIME_TOKEN.match(token) for token in tokens)
 
 

@@ -32,8 +32,9 @@ def read_docx(data: bytes) -> str:
         ) from None
     numbering = Numbering.of(document)
     lines: list[str] = []
-    # The paragraph just above the next table ("" after a table: a cell is no heading), and the
-    # rows the last table became, until a paragraph follows them.
+    # The paragraph just above the next table ("" after a table: a cell is no heading, unless
+    # the table is one cell, a heading in a box), and the rows the last table became, until a
+    # paragraph follows them.
     above, written = "", list[str]()
 
     def emit(block: Paragraph | Table) -> None:
@@ -48,7 +49,7 @@ def read_docx(data: bytes) -> str:
         cells = [[_cell_text(c) for c in row.cells] for row in block.rows]
         units = not gives_no_work(lines)
         rows = task_table_rows(cells, repeats_spans=True, heading=above, units=units)
-        above, written = "", rows or []
+        above, written = _box_text(cells), rows or []
         if rows is not None:
             for row in rows:
                 lines.extend([row, ""])
@@ -62,6 +63,13 @@ def read_docx(data: bytes) -> str:
     if not text:
         raise NoticeError(ErrorCode.EMPTY, "Tệp .docx không có nội dung văn bản.")
     return text
+
+
+def _box_text(cells: list[list[str]]) -> str:
+    """The text of a one-cell table ("1. PHÒNG NỘI VỤ" in a box): a heading; a table of more
+    cells is none (its last cell is no heading of the next table)."""
+    texts = {" ".join(text.split()) for text in (cells[0] if len(cells) == 1 else [])}
+    return texts.pop() if len(texts) == 1 else ""
 
 
 def _table_cells(table: object, numbering: Numbering) -> Iterator[list[str]]:
