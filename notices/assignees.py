@@ -67,8 +67,26 @@ _OPENER = re.compile(
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"
     r"|chỉ thị))" + _END
 )
-# "Kết quả kiểm tra, UBND các huyện tổng hợp gửi về …": what is sent, then who sends it
-_SENT_TOPIC = re.compile(r"(?:kết quả|hồ sơ|danh sách|số liệu)(?=[^,;.:()]{0,80},\s*[^\W\d_])")
+# "Kết quả kiểm tra, UBND các huyện tổng hợp gửi về …": what is sent, then who sends it. Only
+# a subject that sends or makes the papers takes it: "Kết quả kiểm tra, các xã thực hiện chưa
+# nghiêm …", "Kết quả giám sát, Ban … đánh giá …", "Danh sách …, Sở … sẽ thông báo sau." and
+# "Kết quả kiểm tra cho thấy, …" tell findings.
+_SENT_TOPIC = re.compile(
+    r"(?:kết quả|hồ sơ|danh sách|số liệu)(?![^\W_])([^,;.:()]{0,80}),\s*(?=[^\W\d_])"
+)
+_SENDS_PAPERS = ("tổng hợp", "gửi", "nộp", "lập", "hoàn thiện", "báo cáo")
+_FINDING_TOPIC = re.compile(r"(?<![^\W_])(?:cho thấy|ghi nhận|đánh giá)(?![^\W_])")
+
+
+def _sends_topic(text: str, low: str, start: int) -> bool:
+    """ "Hồ sơ …, UBND các xã tổng hợp, gửi về …": the fronted papers' sender is the subject."""
+    m = _SENT_TOPIC.match(low, start)
+    if m is None or _FINDING_TOPIC.search(m.group(1)):
+        return False
+    span = scan_subject(text, low, m.end())
+    return span is not None and span.term in _SENDS_PAPERS
+
+
 _DESCRIPTIVE = re.compile(
     r"(?:thời gian qua|năm \d{4},|trong năm \d{4},|kết quả|hiện nay|tuy nhiên|bên cạnh những|"
     r"nguyên nhân|những hạn chế|các hạn chế|hạn chế(?=\s*[:,]|\s+(?:là|còn|chính|và|yếu))"
@@ -126,7 +144,7 @@ def analyze(clause: str) -> Roles:
     if not found and not roles.elsewhere:
         found = _from_subject(text, low, start, roles)
         if not found and (
-            (_OPENER.match(low, start) and not roles.descriptive) or _SENT_TOPIC.match(low, start)
+            (_OPENER.match(low, start) and not roles.descriptive) or _sends_topic(text, low, start)
         ):
             _from_inner_subject(text, low, start, roles)
         elif not found and (topic := _TOPIC_LABEL.match(low, start)):

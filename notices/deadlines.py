@@ -95,8 +95,13 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?:đến|tới)\s+hết\s+|không\s+(?:quá|muộn hơn)\s+)(?P<date>ngày\s+{_DATE_BODY})",
     ),
     # "có văn bản gửi Bộ Tư pháp trong ngày 30 tháng 4 năm 2026", "nộp hồ sơ trong ngày 15/5":
-    # a sending or report due within that day (only after such a verb in the clause: _SENDS)
-    _rule(DeadlineKind.ON_DATE, rf"(?P<sends>trong)\s+(?P<date>ngày\s+{_DATE_BODY})"),
+    # a sending or report due within that day (only after such a verb in the clause: _SENDS);
+    # "gửi báo cáo … trong ngày 14/4 và ngày 15/4/2026": due the last day (only with gửi/nộp)
+    _rule(
+        DeadlineKind.ON_DATE,
+        rf"(?P<sends>trong)\s+(?P<days>(?:ngày\s+{_DATE_BODY}\s*(?:,|và|đến|[-–])\s*"
+        rf"(?:các\s+)?)+)?(?P<date>ngày\s+{_DATE_BODY})",
+    ),
     # "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "tổ chức lễ khánh thành … vào ngày …":
     # a milestone set for a day; only when its clause names one (_MILESTONE)
     _rule(DeadlineKind.ON_DATE, rf"(?P<milestone>vào)\s+(?P<date>ngày\s+{_DATE_BODY})"),
@@ -151,9 +156,11 @@ _RULES: tuple[_Rule, ...] = (
         DeadlineKind.PERIOD_END,
         r"(?:(?:trong|hoàn thành(?:\s+trong)?|" + _CELL + r")\s+)?quý\s+(?:iv|iii|ii|i|[1-4])"
         r"(?:\s*(?:/|năm)\s*\d{4})?\s*(?:,|và|đến|[-–])\s*(?:hết\s+)?"
-        # the second quarter without its word only as a Roman numeral ("Quý II, III/2026"; "quý
-        # II, 3 đợt kiểm tra" counts rounds)
-        r"(?:quý\s+|(?=(?:iv|iii|ii|i)(?![\w])))"
+        # the second quarter without its word: a Roman numeral ("Quý II, III/2026") or a digit
+        # before its year or the clause's end ("quý 2, 3 năm 2026"); "quý II, 3 đợt kiểm tra"
+        # and "quý II, 3 tháng …" count rounds and months
+        r"(?:quý\s+|(?=(?:iv|iii|ii|i)(?![\w]))"
+        r"|(?=[1-4]\s*(?:/\s*\d{4}|năm\s+\d{4}|[.;)]|$)))"
         rf"{_QUARTER}{_YEAR}",
     ),
     # "trong tháng 10 năm 2026", "trong tháng 11/2026", "cuối tháng 8", "hoàn thành tháng 9"
@@ -228,8 +235,9 @@ _SENDS = re.compile(
     r"|(?<!chương )(?<!công )(?<!quá )(?<!lộ )(?<!tiến )(?<!giải )(?<!quy )(?<!thuyết )"
     r"(?<!biểu )(?<!đệ )(?<!lịch )trình(?!\s+(?:độ|diễn|bày|chiếu|tự)(?![^\W_])))(?![^\W_])"
 )
-# "trong ngày 30/4 và ngày 01/5": the days of an event, no due day
-_MORE_DAYS = re.compile(r"\s*(?:,|và|đến|[-–])\s*(?:các\s+)?ngày\s+\d")
+# "báo cáo nhanh … trong ngày 30/4 và ngày 01/5": the days of an event or a daily report, no due
+# day; "gửi/nộp … trong ngày 14/4 và ngày 15/4" sends by the last of them
+_HANDS_IN = re.compile(r"(?<![^\W_])(?:(?<!nơi )(?<!bãi )(?<!điểm )gửi(?!\s+xe)|nộp)(?![^\W_])")
 # "Số liệu báo cáo tính từ ngày 01/01/2012 đến hết ngày 30/11/2012", "số liệu tính đến hết ngày
 # …", "kỳ báo cáo từ ngày … đến hết ngày …": the span the figures cover, not when they are due
 # ("Thời gian thực hiện tính từ ngày ký đến hết ngày 31/12/2026" is the work's own span)
@@ -245,8 +253,12 @@ _DATA_PERIOD = re.compile(
 # meant (a relative clause of their noun), not when this one is due
 # (only after "nhất là", "đặc biệt là", "trong đó": "bảo đảm các công trình được giao phải hoàn
 # thành trong năm 2026" is the work's own due year)
+# The same after a verb's plural object ("rà soát, đánh giá các dự án được giao hoàn thành trong
+# năm 2026, đề xuất …"): which projects; not after "bảo đảm/đảm bảo" ("bảo đảm các công trình
+# được giao hoàn thành …" ensures the completion).
 _TASKS_DUE = re.compile(
-    r"(?<![^\W_])(?:nhất là|đặc biệt là|trong đó có|trong đó)\s+(?:các\s+|những\s+)?"
+    r"(?:(?<![^\W_])(?:nhất là|đặc biệt là|trong đó có|trong đó)\s+(?:các\s+|những\s+)?"
+    r"|(?<!bảo đảm )(?<!đảm bảo )(?<!phấn đấu )(?<![^\W_])(?:các|những)\s+)"
     r"(?:nhiệm vụ|chỉ tiêu|mục tiêu|công trình|dự án)(?:\s+[^\W\d_]+){0,3}?\s+"
     r"(?:(?:được|đã được)\s+)?(?:giao|đề ra|đặt ra)\s+$"
 )
@@ -322,7 +334,9 @@ def _resolve(
     if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
     clause = re.split(r"[;:]|\.\s", low[max(0, m.start() - 160) : m.start()])[-1]
-    if groups.get("sends") and (not _SENDS.search(clause) or _MORE_DAYS.match(low, m.end())):
+    if groups.get("sends") and (
+        not _SENDS.search(clause) or (groups.get("days") and not _HANDS_IN.search(clause))
+    ):
         return None  # "trong ngày 19/5 tổ chức …": the day of an event, not a due day
     if low.startswith(("đến", "tới"), m.start()) and _DATA_PERIOD.search(
         low[max(0, m.start() - 60) : m.start()]

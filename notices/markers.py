@@ -49,8 +49,7 @@ def find_marker(paragraph: str) -> Marker | None:
     if m["section"]:
         return Marker(MarkerKind.SECTION, m["section"], 1, m.end())
     rest = paragraph[m.end() :].rstrip()
-    short = len(rest.split()) < 12 and not rest.endswith(":")
-    if m["num_dash"] and short and not _names_its_work(rest):
+    if m["num_dash"] and _short(rest) and not _names_its_work(rest):
         return None  # "17 – UBND huyện Sơn Động": a numbered list of names, no item
     if m["num"] or m["num_bare"] or m["num_dash"]:
         label = m["num"] or m["num_bare"] or m["num_dash"]
@@ -76,3 +75,60 @@ def _names_its_work(text: str) -> bool:
     from notices.imperatives import asks_work
 
     return bool(analyze(text).leads) and asks_work(text)
+
+
+def _short(rest: str) -> bool:
+    """A hyphen-numbered line too short to be an item by its length ("2- Sở Y tế dự họp.")."""
+    return len(rest.split()) < 12 and not rest.endswith(":")
+
+
+# What a numbered list of short "N- " lines is under: a directive ("Phân công cụ thể như sau:",
+# "Giao nhiệm vụ:") gives work; a label ("Thành phần dự họp:", "Kết quả xếp loại …:", "Danh
+# sách …:", "Lịch kiểm tra:") lists members, results or dates.
+_DIRECTIVE = re.compile(
+    r"(?<![^\W_])(?:giao|phân công|yêu cầu|đề nghị|chỉ đạo|nhiệm vụ|như sau)(?![^\W_])"
+)
+_LIST_LABEL = re.compile(
+    r"(?:thành phần|kết quả|danh sách|lịch|số liệu|ý kiến|đại biểu|các đơn vị vắng)(?![^\W_])"
+)
+# "2- Sở Y tế dự họp. 3- UBND các huyện dự họp.": a short line that named no work was read on
+# with the next one
+_GLUED_DASH = re.compile(r"\s\d{1,2}\s?[-–]\s+[A-ZĐÀ-Ỹ]")
+
+
+def list_markers(paragraphs: list[str]) -> list[Marker | None]:
+    """`find_marker` of each paragraph, short "N- " lines decided a list at a time: they open
+    items only under a directive ending with ":" (or at the body's start) when every line of
+    the list names its body and work; else they are lines of the paragraph above."""
+    from notices.text import match_form  # imported here, like _names_its_work's imports
+
+    markers = [find_marker(p) for p in paragraphs]
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and _dash_number(paragraphs[end], markers[end]):
+            end += 1
+        if end == index:
+            index += 1
+            continue
+        run = range(index, end)
+        rests = [paragraphs[i][markers[i].length :].strip() for i in run]  # type: ignore[union-attr]
+        listed = [_short(rest) or _GLUED_DASH.search(rest) is not None for rest in rests]
+        if any(listed):
+            parent = match_form(paragraphs[index - 1]).strip() if index else ""
+            gives_work = not parent or (
+                parent.endswith(":")
+                and _DIRECTIVE.search(parent) is not None
+                and _LIST_LABEL.match(parent) is None
+            )
+            if not gives_work or any(_GLUED_DASH.search(rest) for rest in rests):
+                for i, line in zip(run, listed, strict=True):
+                    if line:
+                        markers[i] = None
+        index = end
+    return markers
+
+
+def _dash_number(paragraph: str, marker: Marker | None) -> bool:
+    m = _MARKER.match(paragraph)
+    return marker is not None and m is not None and m["num_dash"] is not None

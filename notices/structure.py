@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from notices.assignees import analyze
 from notices.clauses import is_step
 from notices.deadlines import find_deadlines
-from notices.markers import Marker, MarkerKind, find_marker
+from notices.markers import Marker, MarkerKind, find_marker, list_markers
 from notices.tables import ROW_SENTENCE
 from notices.text import match_form
 
@@ -331,10 +331,10 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
     roots: list[Item] = []
     stack: list[Item] = []
     used: set[str] = set()
-    for paragraph in body:
+    for paragraph, found in zip(body, list_markers(body), strict=True):
         if is_closing(paragraph):
             continue
-        marker = find_marker(paragraph)
+        marker = found
         if marker is None and stack:
             marker = _next_step(stack[-1], paragraph)
         if marker is None:

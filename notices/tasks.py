@@ -15,6 +15,7 @@ from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of
 from notices.statements import only_names
 from notices.structure import Item, walk
+from notices.subjects import scan_subject
 from notices.task_basics import Context, local_name
 from notices.task_headings import (
     GROUNDS_LEAD_IN,
@@ -492,6 +493,19 @@ def _among(owners: str, leads: tuple[str, ...]) -> bool:
     )
 
 
+# An ask before the subject: "Đề nghị các đơn vị lập hồ sơ …"
+_ASK = re.compile(r"(?:(?:đề nghị|yêu cầu|giao)\s+)?")
+
+
+def _subject_of(text: str) -> str:
+    """The subject as the task's text words it ("Các đơn vị" of "Các đơn vị lập hồ sơ …"): a
+    generic group its lead resolves to the addressees still owns "Hồ sơ của các đơn vị …"."""
+    low = match_form(text)
+    at = _ASK.match(low).end()  # type: ignore[union-attr]
+    span = scan_subject(text, low, at)
+    return text[at : span.end] if span is not None and span.term else ""
+
+
 def _only_delivers(task: ParsedTask, paragraph: str) -> bool:
     """Does `paragraph` only say where and when `task`'s body sends its result? Not when it names
     a body of its own ("Kết quả kiểm tra, UBND các huyện tổng hợp gửi về …", "Danh sách … gửi kèm
@@ -502,7 +516,7 @@ def _only_delivers(task: ParsedTask, paragraph: str) -> bool:
     if m is None or task.deadline is not None:
         return False
     owner = _OWNER.search(low, 0, m.end())
-    if owner is not None and not _among(owner["owner"], task.lead):
+    if owner is not None and not _among(owner["owner"], (*task.lead, _subject_of(task.text))):
         return False
     return not any(analyze(sentence).leads for sentence in split_sentences(paragraph))
 
