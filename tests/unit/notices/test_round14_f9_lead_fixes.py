@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from notices import parse_notice
 from notices.assignees import analyze
 
 
@@ -105,3 +106,32 @@ def test_plural_heads(clause: str, leads: list[str]) -> None:
 def test_lower_case_work_pair_in_name() -> None:
     clause = "Giao cho Trung tâm quản lý và khai thác chợ huyện kiểm tra quầy hàng."
     assert _leads(clause) == ["Trung tâm quản lý và khai thác chợ huyện"]
+
+
+_LETTER = """ỦY BAN NHÂN DÂN HUYỆN AN HÒA
+Số: 45/UBND-VP
+An Hòa, ngày 10 tháng 4 năm 2026
+
+Kính gửi: Các cơ quan, đơn vị thuộc huyện.
+
+1. {item}
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình"""
+
+
+@pytest.mark.parametrize(
+    ("item", "tasks"),
+    [
+        (
+            "Thống nhất giao cho Phòng Nội vụ chủ trì rà soát biên chế, báo cáo trước ngày "
+            "25/5/2026.",
+            [(["Phòng Nội vụ"], "2026-05-25")],
+        ),
+        ("UBND huyện dự kiến khánh thành cầu vào giữa năm 2027.", []),
+    ],
+)
+def test_in_a_letter(item: str, tasks: list[tuple[list[str], str]]) -> None:
+    notice = parse_notice(_LETTER.format(item=item))
+    assert [(list(t.lead), str(t.deadline)) for t in notice.tasks] == tasks
