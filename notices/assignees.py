@@ -96,12 +96,12 @@ _DESCRIPTIVE = re.compile(
     + _END
 )
 _PAST = ("đã", "đang", "vẫn", "còn", "chưa", "đạt", "có", "dự kiến")  # "dự kiến": a plan told
-# "… dự kiến tổ chức hội nghị vào ngày 10/3": a plan told (a verb, then when); "… dự kiến phương
-# án phân bổ vốn, báo cáo …" drafts an estimate: work.
-_PLAN_TOLD = re.compile(
-    rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(ACTION_CUES, key=len, reverse=True))})"
-    r"(?![^\W_])[^,;.]{0,80}?\s(?:vào|trong|từ)\s+(?:ngày|tháng|quý|tuần|năm|dịp|thời gian"
-    r"|khoảng|đầu|giữa|cuối|buổi|sáng|chiều|tối|\d)"
+# "… dự kiến tổ chức hội nghị vào ngày 10/3", "… dự kiến tiếp nhận 500 liều": a plan told; only
+# "dự kiến <drafting noun>" ("… dự kiến phương án phân bổ vốn, báo cáo …") drafts an estimate:
+# work.
+_PLAN_DRAFTED = re.compile(
+    r"\s+(?:phương án|nhu cầu|danh mục|kế hoạch|dự toán|chỉ tiêu|lộ trình|cơ cấu|danh sách"
+    r"|số lượng|nội dung|chương trình|biên chế|mức|giá)" + _END
 )
 _ASSIGNERS = ("giao", "đề nghị", "yêu cầu")
 _DIRECTING = ("chỉ đạo", "trực tiếp")
@@ -234,14 +234,23 @@ def _given_to(text: str, low: str, start: int, m: re.Match[str]) -> int | None:
     given = _GIVEN_TO.match(low, m.start())
     if given is None or not _names_body(text, low, given.end()):
         return None
-    if m.start() == start or _after_opener(low, start, m.start()):
+    if (
+        m.start() == start
+        or _after_opener(low, start, m.start())
+        or _APPROVES.fullmatch(low, start, m.start())
+    ):
         return given.end()
     if assignee_start(text, low, start) is None:
         return None
     span = scan_subject(text, low, start)
-    if span is None or span.term != "giao" or low[span.end : m.start()].strip():
+    if span is None or not _APPROVES.fullmatch(low, span.end, m.start()):
         return None
     return given.end()
+
+
+# "Thống nhất giao cho …", "UBND tỉnh đồng ý giao cho …", "Tiếp tục giao cho …": an approval or
+# a continuation before "giao" is the assigner's own word; the work still goes to the body.
+_APPROVES = re.compile(r"\s*(?:(?:thống nhất|nhất trí|đồng ý|chấp thuận|tiếp tục)\s+)?")
 
 
 def _after_opener(low: str, start: int, pos: int) -> bool:
@@ -402,7 +411,7 @@ def _strong_start(text: str, low: str, pos: int) -> bool:
 
 def _subject_role(text: str, low: str, names: list[Assignee], span: Span, roles: Roles) -> bool:
     term = span.term
-    if term in _PAST and (term != "dự kiến" or _PLAN_TOLD.match(low, span.term_end)):
+    if term in _PAST and (term != "dự kiến" or not _PLAN_DRAFTED.match(low, span.term_end)):
         roles.descriptive = True
         return False
     if term in _ASSIGNERS or term == ")":

@@ -211,8 +211,20 @@ def _lists_members(piece: str, piece_low: str, head: int, at: int, following: li
     if kind == "org" and nxt[:1].isupper() and not _bare_field(nxt_low):
         # one capitalised body, then another body: the writer's "các" over the list (a kind in
         # every place, "các Sở Y tế của các tỉnh", and a lower-case kind keep it)
-        return piece[head].isupper() and " các " not in piece_low[at:]
+        return (
+            piece[head].isupper()
+            and " các " not in piece_low[at:]
+            and not _EVERY_PLACE.search(piece_low)
+        )
     return nxt[:1].isupper() and (kind is None or _bare_field(nxt_low))
+
+
+# "Các Trung tâm Y tế huyện", "các Ban Tỉnh ủy", "các Trường Trung học phổ thông": a kind of body
+# present in every place (its name ends in a level, an owner or a kind of school), not one body;
+_EVERY_PLACE = re.compile(
+    r"\s(?:huyện|xã|phường|quận|thị trấn|thị xã|thành phố|cấp huyện|cấp xã|cơ sở|tỉnh ủy"
+    r"|huyện ủy|thành ủy|đảng ủy|phổ thông|tiểu học|mầm non|mẫu giáo)$"
+)
 
 
 def _bare_field(piece_low: str) -> bool:

@@ -513,12 +513,29 @@ _GROUP_HEAD_BEFORE = re.compile(r"(?<![^\W_])(?:cơ quan|đơn vị|tổ chức|
 
 
 def handed_work(text: str, low: str, start: int, span: Span) -> Span:
-    """The name after "giao cho" ends at the work done with what is handed over."""
+    """The name after "giao cho" ends at the work done with what is handed over; work words
+    inside the name ("Trung tâm Quản lý và khai thác …", "Bộ phận tiếp nhận …") do not end it."""
+    named_end = -1  # where the last work word inside the name ends
     for m in _TOKEN.finditer(low, start, span.end):
         pos = m.start()
-        if pos == start or not text[pos].islower() or not (work := _HANDED_WORK.match(low, pos)):
+        if pos == start or not (work := _HANDED_WORK.match(low, pos)):
             continue
-        if _HEAD_BEFORE.search(low, start, pos) or _GROUP_HEAD_BEFORE.search(low, start, pos):
+        if (
+            not text[pos].islower()
+            or _HEAD_BEFORE.search(low, start, pos)
+            or _GROUP_HEAD_BEFORE.search(low, start, pos)
+            or _FIRST_SYLLABLE.search(low, start, pos)
+            or (named_end >= 0 and _JOINED.fullmatch(low, named_end, pos))
+        ):
+            named_end = work.end()
             continue
         return Span(pos, work.group(), work.end())
     return span
+
+
+# "Bộ phận tiếp nhận …", "Trung tâm Tiếp nhận …": "nhận" and "thuê" close a compound begun by
+# the syllable before them, inside the name.
+_FIRST_SYLLABLE = re.compile(r"(?<![^\W_])(?:tiếp|thu|xác|công|giao|bàn|cho)\s+$")
+# "Công ty … Quản lý khai thác …", "Trung tâm Quản lý và khai thác …": a work word inside the
+# name, then another joined to it, still names the body.
+_JOINED = re.compile(r"\s*(?:(?:và|,)\s*)?")
