@@ -473,7 +473,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
 # …": what the writer found on review, its own account rather than work asked of anyone.
 _REVIEWED = re.compile(
     r"^(?:qua|sau khi)\s+(?:(?:rà soát|kiểm tra|xem xét|nghiên cứu|đối chiếu|tổng hợp|thẩm định"
-    r"|trao đổi|làm việc)(?:\s*,\s*|\s+và\s+|\s+))+[^;]{0,240}?,\s*"
+    r"|trao đổi|làm việc)(?![^\W_])(?:\s*,\s*|\s+và\s+|\s+)?)+[^;]{0,240}?,\s*"
     r"(?P<subject>[^,;:]{2,120}?)\s+(?:nhận\s+)?thấy(?![^\W_])"
 )
 
@@ -533,7 +533,16 @@ def _reviewed_finding(sentence: str, low: str) -> bool:
     if asks_someone(low) or _sets_deadline(low):
         return False
     rest = text[found.end() :]
-    return not any(analyze(part.strip()).leads for part in re.split(r"[,;]", rest) if part.strip())
+    return not any(_acts(part.strip()) for part in re.split(r"[,;]", rest) if part.strip())
+
+
+# "… là do Phòng … chưa phối hợp …", "…, Trung tâm … đã thực hiện đúng quy trình": what the
+# finding found, a body's past or missing act, not work asked of it
+_FOUND_ACT = re.compile(r"(?<![^\W_])(?:đã|chưa|là do)(?![^\W_])")
+
+
+def _acts(part: str) -> bool:
+    return bool(analyze(part).leads) and _FOUND_ACT.search(match_form(part)) is None
 
 
 # "Bệnh viện A và Bệnh viện B được ký hợp đồng …", "Trung tâm … được chuyển trực tiếp người bệnh
@@ -614,7 +623,9 @@ def _permitted_only(sentence: str, low: str) -> bool:
 
 # what a grant is for or while what it lasts: "để …", "nhằm …", "(trong) thời gian …", "khi …"
 _GRANT_PURPOSE = re.compile(
-    r"(?<![^\W_])(?:để|nhằm|(?:trong\s+)?(?:thời gian|thời kỳ|giai đoạn|quá trình)|khi)(?![^\W_])"
+    r"(?<![^\W_])(?:để|nhằm|(?:trong\s+)?(?:thời gian|thời kỳ|giai đoạn|quá trình)|khi"
+    # the money granted for a work: "… được hỗ trợ kinh phí xây dựng nhà văn hóa"
+    r"|kinh phí|chi phí|vốn|tiền)(?![^\W_])"
 )
 # "… được cấp phép … tiếp tục duy trì …", "… khẩn trương rà soát …": a second predicate
 _GOES_ON = re.compile(r"(?<![^\W_])(?:tiếp tục|khẩn trương|kịp thời)(?![^\W_])")

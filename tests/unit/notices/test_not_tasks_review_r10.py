@@ -29,6 +29,13 @@ HEAD = "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/UBND-TH\n\nKính gửi: Các sở
         "Hội Nông dân được hỗ trợ kinh phí để tổ chức tập huấn kỹ thuật cho hội viên.",
         "Nhà đầu tư được miễn tiền thuê mặt nước trong thời gian xây dựng cơ bản, tối đa 02 năm.",
         "Công ty được giảm 30% phí trong thời gian kiểm tra, nghiệm thu công trình.",
+        # the money granted for a work
+        "Các thôn được hỗ trợ kinh phí xây dựng nhà văn hóa theo định mức.",
+        # a finding that names a body's past or missing act
+        "Qua kiểm tra, Sở Công Thương nhận thấy sự việc là do Ban Quản lý chợ chưa phối hợp với "
+        "Ủy ban nhân dân phường.",
+        "Qua rà soát, Sở Nội vụ nhận thấy hồ sơ đã đầy đủ, Phòng Nội vụ huyện đã thực hiện đúng "
+        "trình tự.",
         # a citation, then a body's state (not work)
         "Căn cứ quy định tại Điều 12 Luật Khoáng sản, Công ty TNHH Hòa Bình không đủ điều kiện "
         "được cấp phép khai thác.",
