@@ -236,8 +236,11 @@ _POINT_MARK = re.compile(r"(?:^|[.:;,]\s+)\((?:\d{1,2}|[ivx]{1,4})\)\s+")
 
 
 def _points_assign(points: str) -> bool:
-    """A point opens with a body or "Giao", or gives its thing to a body ("(1) Dự án …, giao Sở
-    Xây dựng làm chủ đầu tư")."""
+    """A point opens with a body that acts or with "Giao" and a body ("(1) Sở Tài chính bố trí
+    …", "(1) Giao Sở Nội vụ …"), or gives its thing to a body ("(1) Dự án …, giao Sở Xây dựng
+    làm chủ đầu tư"). A procedure "(1) Giao đất, cho thuê đất" or a body named as a target "(1)
+    Ủy ban nhân dân các xã đạt chuẩn" is a name."""
+    from notices.assignees import analyze
     from notices.names import assignee_start
     from notices.text import match_form
 
@@ -245,7 +248,8 @@ def _points_assign(points: str) -> bool:
     marks = list(_POINT_MARK.finditer(points))
     for m, after in zip(marks, [*marks[1:], None], strict=True):
         end = after.start() if after else len(low)
-        if low.startswith("giao ", m.end()) or assignee_start(points, low, m.end()) is not None:
+        at = m.end() + len("giao ") if low.startswith("giao ", m.end()) else m.end()
+        if assignee_start(points, low, at) is not None and analyze(points[m.end() : end]).leads:
             return True
         if _GIVES_TO.search(low, m.end(), end):
             return True

@@ -234,14 +234,21 @@ def _liable(clause: str) -> bool:
     return not (re.search(r"việc\s+để", m.group()) and _WORK_AFTER.search(clause, m.end()))
 
 
-# (not "tổ chức": "… tại cơ quan, tổ chức do mình quản lý" names a body)
+# ("tổ chức" only before a verb: "… tại cơ quan, tổ chức do mình quản lý" names a body)
 _WORK_AFTER = re.compile(
-    r"(?:,|\svà)\s*(?:(?:phải|khẩn trương|kịp thời|đồng thời)\s+)*(?:khắc phục|báo cáo"
-    r"|hoàn thành|hoàn thiện|xử lý|chấn chỉnh|rà soát|kiểm tra|thực hiện|triển khai"
-    r"|gửi|nộp)(?![^\W_])"
+    r"(?:,|\svà)\s*(?:(?:phải|khẩn trương|kịp thời|đồng thời|tổ chức|chỉ đạo)\s+)*"
+    r"(?:khắc phục|báo cáo|hoàn thành|hoàn thiện|xử lý|chấn chỉnh|rà soát|kiểm tra|thực hiện"
+    r"|triển khai|gửi|nộp|kiểm điểm|làm rõ|thu hồi|khôi phục|giải tỏa|giải toả)(?![^\W_])"
 )
 
 
+_LET_HAPPEN = re.compile(r"[^,.;]{0,160}?\snếu\s+để\s")
+# after a condition the failures may be listed ("…, chậm phát hiện và xử lý vi phạm"): the
+# work of its own is marked ("…, đồng thời báo cáo ngay …", "… và phải khắc phục …")
+_WORK_ALSO = re.compile(
+    r"(?:,\s*|\s)(?:và\s+)?(?:đồng thời|phải)\s+(?:(?:khẩn trương|kịp thời|tổ chức)\s+)*"
+    r"(?:khắc phục|báo cáo|xử lý|thực hiện|kiểm điểm|thu hồi|khôi phục)(?![^\W_])"
+)
 _AFTER_END = re.compile(r"\./\.\s*[^\s.]{1,8}$")
 
 
@@ -259,7 +266,12 @@ def is_remark(sentence: str) -> bool:
         return True
     if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low) or _APPROVAL.match(low):
         return True
-    if _SANCTION.search(low) is None:
+    sanction = _SANCTION.search(low)
+    if sanction is None:
+        return False
+    # "… chịu trách nhiệm trước … nếu để xảy ra …, đồng thời báo cáo ngay …": work of its own
+    failure = _LET_HAPPEN.match(low, sanction.start())
+    if failure is not None and _WORK_ALSO.search(low, failure.end()):
         return False
     # "… sẽ bị xử lý theo quy định" warns; "Sở Nội vụ chịu trách nhiệm trước UBND tỉnh về việc
     # tham mưu …" without a condition or "sẽ/bị" still assigns.

@@ -473,7 +473,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
 # …": what the writer found on review, its own account rather than work asked of anyone.
 _REVIEWED = re.compile(
     r"^(?:qua|sau khi)\s+(?:(?:rà soát|kiểm tra|xem xét|nghiên cứu|đối chiếu|tổng hợp|thẩm định"
-    r"|trao đổi|làm việc)(?:\s*,\s*|\s+và\s+|\s+))+[^;]{0,240}?,\s*"
+    r"|trao đổi|làm việc)(?![^\W_])(?:\s*,\s*|\s+và\s+|\s+)?)+[^;]{0,240}?,\s*"
     r"(?P<subject>[^,;:]{2,120}?)\s+(?:nhận\s+)?thấy(?![^\W_])"
 )
 
@@ -498,7 +498,19 @@ def _names_body(text: str) -> bool:
     rest_low = match_form(rest)
     if not rest_low or _RULE_OF_BODY.search(rest_low):
         return False
-    return bool(analyze(rest).leads) or assignee_start(rest, rest_low, 0) is not None
+    leads = analyze(rest).leads
+    if leads:
+        # "…, Công ty … không đủ điều kiện được giao đất", "…, Ủy ban nhân dân tỉnh không có
+        # cơ sở xem xét …": the body's state under the rule, not work
+        name = match_form(leads[0].name)
+        at = rest_low.find(name)
+        return at < 0 or _BODY_STATE.match(rest_low, at + len(name)) is None
+    return assignee_start(rest, rest_low, 0) is not None
+
+
+_BODY_STATE = re.compile(
+    r"\s+(?:(?:không|chưa)\s+(?:đủ|có|thuộc)|đủ điều kiện|thuộc|là)(?![^\W_])"
+)
 
 
 # "… không được hưởng …", "… được áp dụng …", "… thì …": what a rule says of a body
@@ -521,7 +533,16 @@ def _reviewed_finding(sentence: str, low: str) -> bool:
     if asks_someone(low) or _sets_deadline(low):
         return False
     rest = text[found.end() :]
-    return not any(analyze(part.strip()).leads for part in re.split(r"[,;]", rest) if part.strip())
+    return not any(_acts(part.strip()) for part in re.split(r"[,;]", rest) if part.strip())
+
+
+# "… là do Phòng … chưa phối hợp …", "…, Trung tâm … đã thực hiện đúng quy trình": what the
+# finding found, a body's past or missing act, not work asked of it
+_FOUND_ACT = re.compile(r"(?<![^\W_])(?:đã|chưa|là do)(?![^\W_])")
+
+
+def _acts(part: str) -> bool:
+    return bool(analyze(part).leads) and _FOUND_ACT.search(match_form(part)) is None
 
 
 # "Bệnh viện A và Bệnh viện B được ký hợp đồng …", "Trung tâm … được chuyển trực tiếp người bệnh
@@ -571,10 +592,17 @@ def _permitted_only(sentence: str, low: str) -> bool:
         return False
     if asks_someone(low) or _sets_deadline(low):
         return False
-    # (from the granted verb on: "Trạm bơm được kiểm tra, …" is work to be done)
+    # (from the granted verb on: "Trạm bơm được kiểm tra, …" is work to be done; a permit that
+    # qualifies the subject has a verb of its own after it, "… được cấp phép … thực hiện …"; a
+    # grant's purpose or time holds no work, "… được ký hợp đồng … để thực hiện …", "… được
+    # miễn tiền thuê đất trong thời gian xây dựng …")
     stop = re.search(r"[,;]", low[at:])
     end = at + stop.start() if stop else len(low)
-    if _WORK_VERB.search(low, at, end) or _TASK_VERB.search(low, at, end):
+    if _WORK_OPENS.match(low, at):
+        return False
+    purpose = _GRANT_PURPOSE.search(low, at, end)
+    verbs_end = purpose.start() if purpose else end
+    if _WORK_VERB.search(low, at, verbs_end) or _TASK_VERB.search(low, at, verbs_end):
         return False
     if _GOES_ON.search(low, at, end):
         return False
@@ -593,6 +621,12 @@ def _permitted_only(sentence: str, low: str) -> bool:
     return True
 
 
+# what a grant is for or while what it lasts: "để …", "nhằm …", "(trong) thời gian …", "khi …"
+_GRANT_PURPOSE = re.compile(
+    r"(?<![^\W_])(?:để|nhằm|(?:trong\s+)?(?:thời gian|thời kỳ|giai đoạn|quá trình)|khi"
+    # the money granted for a work: "… được hỗ trợ kinh phí xây dựng nhà văn hóa"
+    r"|kinh phí|chi phí|vốn|tiền)(?![^\W_])"
+)
 # "… được cấp phép … tiếp tục duy trì …", "… khẩn trương rà soát …": a second predicate
 _GOES_ON = re.compile(r"(?<![^\W_])(?:tiếp tục|khẩn trương|kịp thời)(?![^\W_])")
 # "…; được hỗ trợ thông tin …", "…; ưu tiên sử dụng …": one more grant
