@@ -32,9 +32,9 @@ MAX_FILE = 2 * 1024 * 1024
 # rendered scan, two photos) to 31.4 MB; 40 MiB leaves room for dev material of three new kinds
 # and the fresh7 split (05/12/2026); scans stay the bulk, so new ones are added sparingly. The
 # fresh8 split (05/12/2026) brought real scans as found (3.5 MB) to 40.5 MB: 48 MiB leaves room for
-# its last part and round 13's dev material. The fresh9 split (05/12/2026) brought 6.8 MB (real scans
-# as found, thresholded real pages, a real image-only .doc) to 47.3 MB: 52 MiB leaves room for round
-# 14's dev material.
+# its last part and round 13's dev material. The fresh9 split (05/12/2026) brought 6.8 MB (real
+# scans as found, thresholded real pages, a real image-only .doc) to 47.3 MB: 52 MiB leaves room
+# for round 14's dev material.
 MAX_CORPUS = 52 * 1024 * 1024
 
 # Measured on 04/12/2026 (see the README): readable dev documents.
