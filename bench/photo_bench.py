@@ -9,7 +9,7 @@ its reference is that page's text layer (the PDF is rebuilt from `text/<source>.
 system's temporary folder). Per photo: characters (rapidfuzz ratio of the folded OCR text to the
 folded page text, 0-100), words (share of the page's words read exactly, diacritics included),
 tasks matched from the photo and from the page's text (the most a perfect reading could give),
-and the OCR time. Only the splits named (default: the spent ones, never fresh9) are read.
+and the OCR time. Only the splits named (default: the spent ones, never a held-out one) are read.
 """
 
 from __future__ import annotations
@@ -28,22 +28,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from bench.notice_eval import CORPUS, fold, load_expected, load_manifest, match_tasks
+from bench.notice_eval import CORPUS, SPENT, fold, load_expected, load_manifest, match_tasks
 from notices import NoticeError, parse_notice
 from notices.readers import decode_document
 
-SPENT = (
-    "dev",
-    "holdout",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-)
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 
 
