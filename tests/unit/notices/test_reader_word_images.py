@@ -142,3 +142,24 @@ def test_empty_doc_names_doc() -> None:
         decode_document(doc, "empty.doc")
     assert raised.value.code is ErrorCode.EMPTY
     assert raised.value.message.startswith("Tệp .doc không có nội dung văn bản")
+
+
+def test_page_images_are_read_in_document_order_as_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each page picture is one OCR page, in the order the document shows them; a logo is
+    skipped (OCR replaced by the picture's width, to see the order without Tesseract)."""
+    from PIL import Image
+
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: "tesseract")
+    monkeypatch.setattr(ocr, "prepare_photo", lambda image, **kwargs: image)
+    seen: list[int] = []
+
+    def fake_ocr(image: object, *, tesseract: str, page: int = 1) -> str:
+        seen.append(page)
+        return f"trang {image.width}"  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(ocr, "ocr_image", fake_ocr)
+    sizes = [(1300, 1800), (100, 100), (1100, 1600), (1200, 1700)]
+    data = _word_with_images([Image.new("L", size, 255) for size in sizes])
+    assert describe_document(data, "a.docx") == DocumentShape("scan", 3, True, 3)
+    assert read_docx(data) == "trang 1300\n\ntrang 1100\n\ntrang 1200"
+    assert seen == [1, 2, 3]
