@@ -11,7 +11,7 @@ from typing import Literal
 from notices.errors import ErrorCode, NoticeError
 from notices.readers import legacy, ocr
 from notices.readers.doc_reader import read_doc, soffice_path
-from notices.readers.docx_reader import read_docx
+from notices.readers.docx_reader import image_pages, read_docx
 from notices.readers.pdf_reader import plan_pdf, read_pdf
 from notices.readers.txt_reader import decode_text
 
@@ -75,6 +75,9 @@ def describe_document(data: bytes, filename: str = "") -> DocumentShape:
     ):
         return DocumentShape("doc", pages=0, needs_ocr=False)
     if data.startswith(b"PK\x03\x04"):
+        scanned = image_pages(data)  # a scan pasted into Word: its page images are read by OCR
+        if scanned:
+            return DocumentShape("scan", pages=scanned, needs_ocr=True, ocr_pages=scanned)
         return DocumentShape("docx", pages=0, needs_ocr=False)
     if b"%PDF-" in data[:1024]:
         try:
@@ -143,7 +146,7 @@ def decode_document(data: bytes, filename: str = "") -> str:
             raise NoticeError(
                 ErrorCode.UNSUPPORTED, "Định dạng RTF chưa được hỗ trợ: hãy lưu lại thành .docx."
             )
-        return _readable_word(read_doc(data))  # LibreOffice reads RTF as it reads .doc
+        return _readable_word(read_doc(data, ".rtf"))  # LibreOffice reads RTF as it reads .doc
     if suffix == ".pdf":
         raise NoticeError(ErrorCode.CORRUPT, "Tệp .pdf bị hỏng hoặc không đúng định dạng PDF.")
     if suffix == ".docx":

@@ -45,12 +45,13 @@ def soffice_path() -> str | None:
     return os.environ.get(SOFFICE_ENV) or shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def read_doc(data: bytes) -> str:
-    """Text of a .doc file; NoticeError(MISSING_TOOL) naming the package when no converter."""
+def read_doc(data: bytes, kind: str = ".doc") -> str:
+    """Text of a .doc file (or RTF, `kind` ".rtf"); NoticeError(MISSING_TOOL) naming the package
+    when no converter. A .doc of pasted page images is read by OCR, as a .docx is."""
     soffice = soffice_path()
     antiword = shutil.which("antiword")
     if soffice:
-        text = read_docx(_to_docx(data, soffice))
+        text = read_docx(_to_docx(data, soffice), kind)
         return _restore_tables(text, data, antiword) if antiword else text
     if antiword:
         return _plain(data, [antiword, *_ANTIWORD_ARGS])

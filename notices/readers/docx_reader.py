@@ -1,5 +1,6 @@
 """Word .docx → text in document order: body paragraphs and tables (header tables included);
-runs typed in legacy fonts (TCVN3, VNI) converted to Unicode."""
+runs typed in legacy fonts (TCVN3, VNI) converted to Unicode. A Word file whose body is only
+pasted page images (an office's scan put into Word) is read by OCR, image by image, as a scan."""
 
 from __future__ import annotations
 
@@ -9,15 +10,25 @@ from collections.abc import Iterator
 from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
-from notices.readers import legacy
+from notices.readers import legacy, ocr
 from notices.readers.docx_numbering import Numbering
 from notices.tables import after_unit_rows, gives_no_work, task_table_rows
 
 _MAX_UNZIPPED = 200 * 1024 * 1024
+# A body with fewer letters than this beside its images is a scan pasted into Word (a page
+# number or a caption is all its text): its images are read by OCR.
+_SCAN_LETTERS = 40
+_MIN_PAGE_SIDE = 400  # px; a smaller image is a logo, a signature or a stamp, not a page
+_RELATION_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_IMAGE_REFERENCES = (
+    "{http://schemas.openxmlformats.org/drawingml/2006/main}blip",  # <a:blip r:embed>
+    "{urn:schemas-microsoft-com:vml}imagedata",  # <v:imagedata r:id>, as converters write
+)
 
 
-def read_docx(data: bytes) -> str:
-    """Paragraphs separated by blank lines; each table cell's paragraphs as a block of lines."""
+def read_docx(data: bytes, kind: str = ".docx") -> str:
+    """Paragraphs separated by blank lines; each table cell's paragraphs as a block of lines.
+    `kind` (".docx", ".doc", ".rtf") names what the user sent in the messages."""
     import docx  # python-docx, imported here so the parser itself needs no third-party code
     from docx.document import Document
     from docx.table import Table
@@ -60,8 +71,101 @@ def read_docx(data: bytes) -> str:
     for block in document.iter_inner_content():
         emit(block)
     text = legacy.repair_text("\n".join(lines)).strip()
+    if _letters(text) < _SCAN_LETTERS:
+        images = [image for image in body_images(document) if _is_page(image)]
+        if images:
+            return _read_images(images, kind)
     if not text:
-        raise NoticeError(ErrorCode.EMPTY, "Tệp .docx không có nội dung văn bản.")
+        raise NoticeError(
+            ErrorCode.EMPTY,
+            f"Tệp {kind} không có nội dung văn bản: không có chữ, cũng không có ảnh trang văn bản "
+            "nào để nhận dạng.",
+        )
+    return text
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+def body_images(document: Any) -> list[bytes]:
+    """The images drawn in the document's body, in document order (each once)."""
+    part = document.part
+    seen: set[str] = set()
+    images: list[bytes] = []
+    for element in document.element.body.iter(*_IMAGE_REFERENCES):
+        ref = element.get(f"{_RELATION_ID}embed") or element.get(f"{_RELATION_ID}id")
+        if not ref or ref in seen or ref not in part.rels:
+            continue
+        seen.add(ref)
+        relation = part.rels[ref]
+        if relation.is_external:
+            continue
+        blob = getattr(relation.target_part, "blob", None)
+        if isinstance(blob, bytes):
+            images.append(blob)
+    return images
+
+
+def image_pages(data: bytes) -> int:
+    """How many page images OCR will read in this .docx (0 for a document with text): a cheap
+    look for the progress line, without laying the document out."""
+    import docx
+
+    try:
+        _check_zip(data)
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+        if _letters("".join(body.itertext())) >= _SCAN_LETTERS:
+            return 0
+        return min(sum(map(_is_page, body_images(document))), ocr.MAX_OCR_PAGES + 1)
+    except Exception:  # a damaged file: the read will say why
+        return 0
+
+
+def _is_page(blob: bytes) -> bool:
+    """An image Pillow can open (not an EMF/WMF drawing), large enough to be a page: a logo, a
+    signature or a stamp is not read. Only the header is read."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(blob)) as opened:
+            return max(opened.size) >= _MIN_PAGE_SIDE
+    except Exception:
+        return False
+
+
+def _read_images(images: list[bytes], kind: str) -> str:
+    """The page images of a scan pasted into Word → text by OCR, as a photo is read (the same
+    page preparation); pages joined in document order."""
+    from PIL import Image
+
+    tesseract = ocr.tesseract_path()
+    pages: list[Any] = []
+    for blob in images:
+        try:
+            with Image.open(io.BytesIO(blob)) as opened:
+                opened.load()
+                pages.append(opened.copy())
+        except Exception:  # noqa: S112 - a damaged image is no page
+            continue
+    if len(pages) > ocr.MAX_OCR_PAGES:
+        raise NoticeError(
+            ErrorCode.TOO_LARGE,
+            f"Tệp {kind} có {len(pages)} ảnh trang: hệ thống chỉ đọc bản scan tối đa "
+            f"{ocr.MAX_OCR_PAGES} trang, hãy gửi bản có chữ.",
+        )
+    texts = [
+        ocr.ocr_image(ocr.prepare_photo(page, tesseract=tesseract), tesseract=tesseract, page=n)
+        for n, page in enumerate(pages, start=1)
+    ]
+    text = "\n\n".join(page for page in texts if page.strip())
+    if not text.strip():
+        raise NoticeError(
+            ErrorCode.NO_TEXT_LAYER,
+            f"Tệp {kind} chỉ có ảnh, và không nhận dạng được chữ nào trong ảnh: hãy gửi bản scan "
+            "rõ nét hơn hoặc bản có chữ.",
+        )
     return text
 
 
