@@ -19,6 +19,13 @@ _MAX_UNZIPPED = 200 * 1024 * 1024
 # number or a caption is all its text): its images are read by OCR.
 _SCAN_LETTERS = 40
 _MIN_PAGE_SIDE = 400  # px; a smaller image is a logo, a signature or a stamp, not a page
+# A page scanned at 600 dpi is ~35 Mpx; a picture far larger is refused before it is decoded
+# (a few KB of PNG can unpack to gigabytes).
+_MAX_PAGE_PIXELS = 50_000_000
+_DRAFT_SIDE = 5000  # px; OCR reads no larger page (`ocr.prepare_photo` scales it down)
+# Vector drawings (a chart, a form's lines) are no scanned page, whatever size Pillow reads.
+_VECTOR_TYPES = ("image/x-wmf", "image/wmf", "image/x-emf", "image/emf", "image/svg+xml")
+_VECTOR_EXTENSIONS = (".wmf", ".emf", ".wmz", ".emz", ".svg")
 _RELATION_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _IMAGE_REFERENCES = (
     "{http://schemas.openxmlformats.org/drawingml/2006/main}blip",  # <a:blip r:embed>
@@ -71,10 +78,10 @@ def read_docx(data: bytes, kind: str = ".docx") -> str:
     for block in document.iter_inner_content():
         emit(block)
     text = legacy.repair_text("\n".join(lines)).strip()
-    if _letters(text) < _SCAN_LETTERS:
-        images = [image for image in body_images(document) if _is_page(image)]
-        if images:
-            return _read_images(images, kind)
+    if typed_letters(document) < _SCAN_LETTERS:
+        pages = page_images(document)
+        if pages:
+            return _read_images(pages, kind, typed=text)
     if not text:
         raise NoticeError(
             ErrorCode.EMPTY,
@@ -88,11 +95,36 @@ def _letters(text: str) -> int:
     return sum(c.isalpha() for c in text)
 
 
-def body_images(document: Any) -> list[bytes]:
-    """The images drawn in the document's body, in document order (each once)."""
+def typed_letters(document: Any, stop: int = _SCAN_LETTERS) -> int:
+    """The letters typed in the body (paragraphs and table cells, as `read_docx` reads them:
+    not text boxes, which it does not read), counted up to `stop`: whether the body is text or
+    a scan pasted into Word is decided on this, by the reader and by `image_pages` alike."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    count = 0
+    blocks: list[Any] = list(document.iter_inner_content())
+    seen: set[int] = set()
+    while blocks and count < stop:
+        block = blocks.pop(0)
+        if isinstance(block, Paragraph):
+            count += _letters(paragraph_text(block))
+        elif isinstance(block, Table):
+            cells = []
+            for row in block.rows:
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:  # a merged cell repeats in every column
+                        seen.add(id(cell._tc))
+                        cells.append(cell)
+            blocks[:0] = [inner for cell in cells for inner in cell.iter_inner_content()]
+    return min(count, stop)
+
+
+def body_images(document: Any) -> list[Any]:
+    """The image parts drawn in the document's body, in document order (each once)."""
     part = document.part
     seen: set[str] = set()
-    images: list[bytes] = []
+    images: list[Any] = []
     for element in document.element.body.iter(*_IMAGE_REFERENCES):
         ref = element.get(f"{_RELATION_ID}embed") or element.get(f"{_RELATION_ID}id")
         if not ref or ref in seen or ref not in part.rels:
@@ -101,72 +133,117 @@ def body_images(document: Any) -> list[bytes]:
         relation = part.rels[ref]
         if relation.is_external:
             continue
-        blob = getattr(relation.target_part, "blob", None)
-        if isinstance(blob, bytes):
-            images.append(blob)
+        if isinstance(getattr(relation.target_part, "blob", None), bytes):
+            images.append(relation.target_part)
     return images
 
 
+def page_images(document: Any) -> list[tuple[bytes, int]]:
+    """The body's pictures that are scanned pages, with their pixel counts (read from the
+    image header only: nothing is decoded)."""
+    pages = []
+    for part in body_images(document):
+        pixels = _page_pixels(part)
+        if pixels:
+            pages.append((part.blob, pixels))
+    return pages
+
+
 def image_pages(data: bytes) -> int:
-    """How many page images OCR will read in this .docx (0 for a document with text): a cheap
-    look for the progress line, without laying the document out."""
+    """How many page images OCR will read in this .docx (0 for a document with text, and for
+    one the read refuses at once: more pages than OCR reads, or a picture too large): a cheap
+    look for the progress line. A .docx with no picture is not even opened."""
     import docx
 
     try:
         _check_zip(data)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if not any(name.startswith("word/media/") for name in archive.namelist()):
+                return 0
         document = docx.Document(io.BytesIO(data))
-        body = document.element.body
-        if _letters("".join(body.itertext())) >= _SCAN_LETTERS:
+        if typed_letters(document) >= _SCAN_LETTERS:
             return 0
-        return min(sum(map(_is_page, body_images(document))), ocr.MAX_OCR_PAGES + 1)
+        pages = page_images(document)
     except Exception:  # a damaged file: the read will say why
         return 0
+    if len(pages) > ocr.MAX_OCR_PAGES or any(p > _MAX_PAGE_PIXELS for _, p in pages):
+        return 0  # refused at once, before any OCR: nothing slow to announce
+    return len(pages)
 
 
-def _is_page(blob: bytes) -> bool:
-    """An image Pillow can open (not an EMF/WMF drawing), large enough to be a page: a logo, a
-    signature or a stamp is not read. Only the header is read."""
+def _page_pixels(part: Any) -> int:
+    """The pixel count of a picture large enough to be a page; 0 for a logo, a signature, a
+    stamp, a vector drawing (EMF/WMF, by the part's type: Pillow reads a WMF's size too) or a
+    picture Pillow cannot open. Only the header is read."""
     from PIL import Image
 
+    content_type = str(getattr(part, "content_type", "")).lower()
+    name = str(getattr(part, "partname", "")).lower()
+    if content_type in _VECTOR_TYPES or name.endswith(_VECTOR_EXTENSIONS):
+        return 0
     try:
-        with Image.open(io.BytesIO(blob)) as opened:
-            return max(opened.size) >= _MIN_PAGE_SIDE
+        with Image.open(io.BytesIO(part.blob)) as opened:
+            if opened.format in ("WMF", "EMF"):
+                return 0
+            width, height = opened.size
+    except Image.DecompressionBombError:
+        return _MAX_PAGE_PIXELS + 1  # far beyond what Pillow agrees to open: refused
     except Exception:
-        return False
+        return 0
+    return width * height if max(width, height) >= _MIN_PAGE_SIDE else 0
 
 
-def _read_images(images: list[bytes], kind: str) -> str:
+def _read_images(pages: list[tuple[bytes, int]], kind: str, typed: str = "") -> str:
     """The page images of a scan pasted into Word → text by OCR, as a photo is read (the same
-    page preparation); pages joined in document order."""
+    page preparation), one page decoded at a time; pages joined in document order, after the
+    few lines typed beside them (a caption, "Kính gửi: ..."). When OCR reads nothing, the
+    typed lines are the text."""
     from PIL import Image
 
-    tesseract = ocr.tesseract_path()
-    pages: list[Any] = []
-    for blob in images:
-        try:
-            with Image.open(io.BytesIO(blob)) as opened:
-                opened.load()
-                pages.append(opened.copy())
-        except Exception:  # noqa: S112 - a damaged image is no page
-            continue
     if len(pages) > ocr.MAX_OCR_PAGES:
         raise NoticeError(
             ErrorCode.TOO_LARGE,
             f"Tệp {kind} có {len(pages)} ảnh trang: hệ thống chỉ đọc bản scan tối đa "
             f"{ocr.MAX_OCR_PAGES} trang, hãy gửi bản có chữ.",
         )
-    texts = [
-        ocr.ocr_image(ocr.prepare_photo(page, tesseract=tesseract), tesseract=tesseract, page=n)
-        for n, page in enumerate(pages, start=1)
-    ]
-    text = "\n\n".join(page for page in texts if page.strip())
-    if not text.strip():
+    largest = max(pixels for _, pixels in pages)
+    if largest > _MAX_PAGE_PIXELS:
+        raise NoticeError(
+            ErrorCode.TOO_LARGE,
+            f"Tệp {kind} có ảnh trang quá lớn (hơn {_MAX_PAGE_PIXELS // 1_000_000} triệu điểm "
+            "ảnh), không đọc được: hãy gửi bản scan nhỏ hơn hoặc bản có chữ.",
+        )
+    tesseract = ocr.tesseract_path()
+    texts = [typed] if typed else []
+    damaged = 0
+    for number, (blob, _) in enumerate(pages, start=1):
+        try:
+            with Image.open(io.BytesIO(blob)) as opened:
+                opened.draft("L", (_DRAFT_SIDE, _DRAFT_SIDE))  # a JPEG is decoded smaller
+                page = opened.convert("L")  # one grey copy of this page only
+            page.thumbnail((_DRAFT_SIDE, _DRAFT_SIDE))  # the decoded colours freed, then shrunk
+        except Exception:  # a damaged picture is no page
+            damaged += 1
+            continue
+        prepared = ocr.prepare_photo(page, tesseract=tesseract)
+        del page
+        text = ocr.ocr_image(prepared, tesseract=tesseract, page=number)
+        del prepared  # this page is freed before the next one is decoded
+        if text.strip():
+            texts.append(text)
+    if not any(text.strip() for text in texts):
+        if damaged:
+            raise NoticeError(
+                ErrorCode.CORRUPT,
+                f"Tệp {kind} chỉ có ảnh, và ảnh trang bị hỏng, không mở được: hãy chụp hoặc "
+                "scan lại văn bản, hoặc gửi bản có chữ.",
+            )
         raise NoticeError(
             ErrorCode.NO_TEXT_LAYER,
             f"Tệp {kind} chỉ có ảnh, và không nhận dạng được chữ nào trong ảnh: hãy gửi bản scan "
             "rõ nét hơn hoặc bản có chữ.",
         )
-    return text
+    return "\n\n".join(texts)
 
 
 def _box_text(cells: list[list[str]]) -> str:

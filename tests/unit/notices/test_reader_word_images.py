@@ -163,3 +163,210 @@ def test_page_images_are_read_in_document_order_as_pages(monkeypatch: pytest.Mon
     assert describe_document(data, "a.docx") == DocumentShape("scan", 3, True, 3)
     assert read_docx(data) == "trang 1300\n\ntrang 1100\n\ntrang 1200"
     assert seen == [1, 2, 3]
+
+
+# --- R11: pages counted before decoding, one page decoded at a time, the typed lines kept ---
+
+
+def _fake_ocr(monkeypatch: pytest.MonkeyPatch, read: object = lambda image: "") -> list[object]:
+    """OCR replaced: `read(image)` is a page's text; returns the sizes of the pages OCR was
+    given (not the pages: they must be freed)."""
+    seen: list[object] = []
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: "tesseract")
+    monkeypatch.setattr(ocr, "prepare_photo", lambda image, **kwargs: image)
+
+    def fake(image: object, *, tesseract: str, page: int = 1) -> str:
+        seen.append(image.size)  # type: ignore[attr-defined]
+        return read(image)  # type: ignore[operator, no-any-return]
+
+    monkeypatch.setattr(ocr, "ocr_image", fake)
+    return seen
+
+
+def _no_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object, **kwargs: object) -> str:
+        raise AssertionError("nothing may be decoded or read by OCR here")
+
+    for name in ("tesseract_path", "prepare_photo", "ocr_image"):
+        monkeypatch.setattr(ocr, name, fail)
+
+
+def _with_media(data: bytes, blob: bytes) -> bytes:
+    """The .docx with every picture's bytes replaced by `blob` (names and types kept)."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            target.writestr(item, blob if item.filename.startswith("word/media/") else content)
+    return out.getvalue()
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG whose header claims `width`×`height` pixels, with no pixel data behind it."""
+    import struct
+    import zlib
+
+    header = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    chunks = b""
+    for body in (header, b"IDAT" + zlib.compress(b"\0" * 16), b"IEND"):
+        chunks += struct.pack(">I", len(body) - 4) + body + struct.pack(">I", zlib.crc32(body))
+    return b"\x89PNG\r\n\x1a\n" + chunks
+
+
+def _read_error(data: bytes) -> NoticeError:
+    with pytest.raises(NoticeError) as raised:
+        read_docx(data)
+    assert "\n" not in raised.value.message
+    return raised.value
+
+
+def test_more_pages_than_ocr_reads_are_refused_before_decoding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PIL import Image
+
+    _no_ocr(monkeypatch)
+    pages = [Image.new("L", (400 + n, 500), 255) for n in range(ocr.MAX_OCR_PAGES + 1)]
+    data = _word_with_images(pages)  # each page a different picture (Word stores one once)
+    assert _read_error(data).code is ErrorCode.TOO_LARGE
+    # refused at once: no progress line announcing a 31-page scan
+    shape = describe_document(data, "a.docx")
+    assert shape == DocumentShape("docx", 0, False) and shape.progress_line is None
+
+
+def test_a_picture_of_absurd_size_is_refused_before_decoding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PIL import Image
+
+    _no_ocr(monkeypatch)
+    data = _with_media(
+        _word_with_images([Image.new("L", (400, 500), 255)]), _png_header(9000, 7000)
+    )
+    error = _read_error(data)
+    assert error.code is ErrorCode.TOO_LARGE and "quá lớn" in error.message
+    assert describe_document(data, "a.docx") == DocumentShape("docx", 0, False)
+
+
+def test_pages_are_decoded_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page's decoded image is freed before the next page is decoded."""
+    import gc
+    import weakref
+
+    from PIL import Image
+
+    alive: list[weakref.ref[object]] = []
+
+    def read(image: object) -> str:
+        gc.collect()
+        assert all(ref() is None for ref in alive), "an earlier page is still held"
+        alive.append(weakref.ref(image))
+        return f"trang {len(alive)}"
+
+    _fake_ocr(monkeypatch, read)
+    data = _word_with_images([Image.new("RGB", (400 + n, 500), "white") for n in range(3)])
+    assert read_docx(data) == "trang 1\n\ntrang 2\n\ntrang 3"
+
+
+def test_short_typed_text_counts_once_and_is_kept_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A salutation (< 40 letters) above a pasted page: the progress check calls it a scan, as
+    the reader does, and the typed line comes before the page's OCR text."""
+    from PIL import Image
+
+    _fake_ocr(monkeypatch, lambda image: "THÔNG BÁO\nCác đơn vị nộp báo cáo.")
+    salutation = "Kính gửi: các tổ, khu phố"
+    data = _word_with_images([Image.new("L", (1200, 1700), 255)], text=salutation)
+    assert describe_document(data, "a.docx") == DocumentShape("scan", 1, True, 1)
+    assert read_docx(data) == f"{salutation}\n\nTHÔNG BÁO\nCác đơn vị nộp báo cáo."
+
+
+def test_typed_text_is_returned_when_the_picture_has_no_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PIL import Image
+
+    _fake_ocr(monkeypatch)  # OCR finds nothing (a photo, a chart)
+    line = "Họp tổ sáng thứ Ba 9/12."
+    assert read_docx(_word_with_images([Image.new("L", (900, 700), 200)], text=line)) == line
+    error = _read_error(_word_with_images([Image.new("L", (900, 700), 200)]))
+    assert error.code is ErrorCode.NO_TEXT_LAYER and "rõ nét" in error.message
+
+
+def test_text_box_beside_a_page_gets_one_decision(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text boxes are not read as body text: the progress check and the reader both count
+    only the text the reader keeps, so both call a page beside a text box a scan."""
+    import docx
+    from docx.oxml import parse_xml
+    from PIL import Image
+
+    seen = _fake_ocr(monkeypatch, lambda image: "THÔNG BÁO")
+    document = docx.Document()
+    box = (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Tổ dân phố số hai báo cáo tình hình an ninh trật tự trong tháng này."
+        "</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    document.add_paragraph()._p.append(parse_xml(box))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = _word_with_images([Image.new("L", (1200, 1700), 255)], base=buffer.getvalue())
+    assert describe_document(data, "a.docx") == DocumentShape("scan", 1, True, 1)
+    assert read_docx(data) == "THÔNG BÁO" and len(seen) == 1
+
+
+def test_progress_check_is_cheap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A .docx without pictures is not opened; letters are counted up to 40 only."""
+    import docx
+
+    from notices.readers import docx_reader
+
+    document = docx.Document()
+    for _ in range(50):
+        document.add_paragraph("Các phòng ban rà soát hồ sơ và báo cáo kết quả thực hiện.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    calls: list[object] = []
+    real = docx_reader.paragraph_text
+
+    def counted(paragraph: object) -> str:
+        calls.append(paragraph)
+        return real(paragraph)
+
+    monkeypatch.setattr(docx_reader, "paragraph_text", counted)
+    assert docx_reader.typed_letters(document) == 40 and len(calls) == 1
+
+    def no_open(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a .docx without pictures must not be opened")
+
+    monkeypatch.setattr(docx, "Document", no_open)
+    assert describe_document(buffer.getvalue(), "a.docx") == DocumentShape("docx", 0, False)
+
+
+# A placeable Windows Metafile header (a vector drawing; Pillow reads its size, 550×750).
+_WMF = bytes.fromhex(
+    "d7cdc69a000000000000f82a983aa0050000000000000100090000030c00000000000300000000000000"
+)
+
+
+def test_a_vector_drawing_is_no_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    _no_ocr(monkeypatch)
+    data = _with_media(_word_with_images([Image.new("L", (550, 750), 255)]), _WMF)
+    assert describe_document(data, "a.docx") == DocumentShape("docx", 0, False)
+    assert _read_error(data).code is ErrorCode.EMPTY
+
+
+def test_a_damaged_picture_is_called_damaged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    _fake_ocr(monkeypatch)
+    page = _png(Image.new("L", (1200, 1700), 255)).getvalue()
+    data = _with_media(
+        _word_with_images([Image.new("L", (1200, 1700), 255)]), page[:60] + bytes(500)
+    )
+    error = _read_error(data)
+    assert error.code is ErrorCode.CORRUPT and "bị hỏng" in error.message
