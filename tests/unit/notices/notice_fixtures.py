@@ -6,6 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from notices import NoticeError
+from notices.readers import ocr
+
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ROOT / "samples" / "notices"
 EXPECTED = Path(__file__).resolve().parent / "expected"
@@ -42,3 +47,14 @@ def vietnamese_font() -> Path | None:
         return path if path.exists() else None
     except ImportError:
         return None
+
+
+def tesseract_or_skip() -> None:
+    """Skip an OCR test on a machine without Tesseract and its Vietnamese model."""
+    try:
+        ocr.tesseract_path()
+    except NoticeError:
+        pytest.skip(
+            "tesseract is not installed with its Vietnamese model: install the Debian packages "
+            "tesseract-ocr and tesseract-ocr-vie to run the OCR tests"
+        )

@@ -11,19 +11,10 @@ from pathlib import Path
 
 import pytest
 import reader_documents as docs
+from notice_fixtures import tesseract_or_skip
 
 from notices import ErrorCode, NoticeError, parse_notice
 from notices.readers import DocumentShape, decode_document, describe_document, ocr
-
-
-def _tesseract_or_skip() -> None:
-    try:
-        ocr.tesseract_path()
-    except NoticeError:
-        pytest.skip(
-            "tesseract is not installed with its Vietnamese model: install the Debian packages "
-            "tesseract-ocr and tesseract-ocr-vie to run the OCR tests"
-        )
 
 
 def _recovered(text: str) -> float:
@@ -46,7 +37,7 @@ def _check_notice(text: str) -> None:
 
 def test_scanned_pdf_is_read_by_ocr(font_path: Path) -> None:
     """About a second: one A4 page scanned at 200 dpi."""
-    _tesseract_or_skip()
+    tesseract_or_skip()
     scan = docs.scan_pdf(docs.text_pdf(font_path), dpi=200)
     assert describe_document(scan, "scan.pdf") == DocumentShape("scan", 1, True, 1)
     text = decode_document(scan, "scan.pdf")
@@ -56,7 +47,7 @@ def test_scanned_pdf_is_read_by_ocr(font_path: Path) -> None:
 
 @pytest.mark.slow
 def test_signed_scan_with_a_stamp_text_counts_as_a_scan(font_path: Path) -> None:
-    _tesseract_or_skip()
+    tesseract_or_skip()
     stamp = "Ky boi: UBND huyen Hiep Hoa 20.10.2023"
     signed = docs.scan_pdf(docs.text_pdf(font_path), dpi=200, stamp=stamp)
     assert describe_document(signed, "signed.pdf").needs_ocr
@@ -68,7 +59,7 @@ def test_signed_scan_with_a_stamp_text_counts_as_a_scan(font_path: Path) -> None
 
 @pytest.mark.slow
 def test_phone_photo_is_turned_upright_and_read(font_path: Path) -> None:
-    _tesseract_or_skip()
+    tesseract_or_skip()
     photo = docs.phone_jpeg(docs.text_pdf(font_path))
     assert describe_document(photo, "IMG_2041.jpg") == DocumentShape("image", 1, True, 1)
     text = decode_document(photo, "IMG_2041.jpg")
@@ -81,7 +72,7 @@ def test_text_layer_that_no_reading_repairs_is_refused_in_one_line(font_path: Pa
     """A text layer of nonsense (a font with a private code table) goes to OCR, since a page's
     glyphs are often right when the characters behind them are not; here the glyphs are the
     nonsense too, so the reader refuses instead of handing gibberish to the parser."""
-    _tesseract_or_skip()
+    tesseract_or_skip()
     scramble = str.maketrans("aeioucdgnhtAEIOUCDGNHT", "ÆÇÈÉËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜ")
     pdf = docs.text_pdf(font_path, lambda line: line.translate(scramble))
     shape = describe_document(pdf, "x.pdf")
@@ -280,7 +271,7 @@ def test_pdf_with_text_pages_and_a_scanned_page(font_path: Path) -> None:
 def test_multi_page_tiff_from_a_scanner(font_path: Path) -> None:
     from PIL import Image
 
-    _tesseract_or_skip()
+    tesseract_or_skip()
     page = docs.page_image(docs.text_pdf(font_path), 200)
     assert isinstance(page, Image.Image)
     buffer = io.BytesIO()
@@ -300,7 +291,7 @@ def test_page_pdfminer_cannot_map_is_read_from_its_glyphs(
     such a page goes to OCR instead of the parser. (The boundary is faked: pdfminer's output.)"""
     from notices.readers import pdf_reader
 
-    _tesseract_or_skip()
+    tesseract_or_skip()
     monkeypatch.setattr(pdf_reader, "_page_text", lambda page: "(cid:12)(cid:40) (cid:7)" * 20)
     text = decode_document(docs.text_pdf(font_path), "a.pdf")
     assert "(cid:" not in text and "Phòng Nội vụ chủ trì" in text
@@ -312,7 +303,7 @@ def test_a_scanners_ocr_layer_without_vietnamese_marks_is_read_again(font_path: 
     lines = docs.plain_text().split("\n")
     scanned = docs.with_ocr_layer(docs.scan_pdf(docs.text_pdf(font_path), dpi=200), lines)
     assert describe_document(scanned, "scan.pdf").needs_ocr
-    _tesseract_or_skip()
+    tesseract_or_skip()
     text = decode_document(scanned, "scan.pdf")
     for phrase in docs.KEY_PHRASES:
         assert phrase in text

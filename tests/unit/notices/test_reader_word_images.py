@@ -10,20 +10,11 @@ from pathlib import Path
 
 import pytest
 import reader_documents as docs
+from notice_fixtures import tesseract_or_skip
 
 from notices import ErrorCode, NoticeError, parse_notice
 from notices.readers import DocumentShape, decode_document, describe_document, ocr
 from notices.readers.docx_reader import read_docx
-
-
-def _tesseract_or_skip() -> None:
-    try:
-        ocr.tesseract_path()
-    except NoticeError:
-        pytest.skip(
-            "tesseract is not installed with its Vietnamese model: install the Debian packages "
-            "tesseract-ocr and tesseract-ocr-vie to run the OCR tests"
-        )
 
 
 def _png(image: object) -> io.BytesIO:
@@ -62,7 +53,7 @@ def _check(text: str) -> None:
 
 
 def test_docx_of_page_images_is_read_by_ocr(scanned_word: bytes) -> None:
-    _tesseract_or_skip()
+    tesseract_or_skip()
     shape = describe_document(scanned_word, "scan.docx")
     assert shape == DocumentShape("scan", 1, True, 1)
     assert shape.progress_line == "Đang đọc bản scan 1 trang (nhận dạng chữ), xin chờ…"
@@ -71,7 +62,7 @@ def test_docx_of_page_images_is_read_by_ocr(scanned_word: bytes) -> None:
 
 @pytest.mark.slow
 def test_doc_of_page_images_is_read_by_ocr(scanned_word: bytes) -> None:
-    _tesseract_or_skip()
+    tesseract_or_skip()
     doc = docs.docx_to_doc(scanned_word)
     if doc is None:
         pytest.skip("LibreOffice (soffice) is not installed: no .doc to make or read")
