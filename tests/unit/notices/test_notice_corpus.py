@@ -341,6 +341,29 @@ def test_fresh9_is_valid_without_parsing_a_document() -> None:
     assert {"doc", "pdf"} <= as_found
 
 
+def test_fresh10_is_valid_without_parsing_a_document() -> None:
+    """The tenth held-out split, checked from its labels alone: every file present, every label
+    well formed and written as in its text, 26 sources and 177 tasks from twelve repositories never
+    used before (a commune Party committee, a ward, a city, Sở, schools), real scans, a real photo
+    and Word files as found, and documents that assign nothing."""
+    assert notice_corpus_check.check_corpus("fresh10") == []
+    counts = notice_corpus_check.corpus_counts("fresh10")
+    assert counts["sources"] >= 26
+    assert counts["source_tasks"] >= 177
+    assert counts["groups"]["scanned+legacy"]["documents"] >= 21
+    fresh10 = [meta for meta in SOURCES.values() if meta["split"] == "fresh10"]
+    assert sum(1 for meta in fresh10 if meta.get("no_tasks")) >= 5
+    assert len({meta["repo"] for meta in fresh10}) >= 12
+    earlier = {meta["repo"] for meta in SOURCES.values() if meta["split"] != "fresh10"}
+    assert not {meta["repo"] for meta in fresh10} & earlier
+    as_found = {
+        entry["file"].rsplit(".", 1)[-1]
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh10" and "build" not in entry
+    }
+    assert {"doc", "docx", "jpg", "pdf"} <= as_found
+
+
 def test_the_check_reports_what_is_wrong_without_parsing(tmp_path: Path) -> None:
     for folder in ("docs", "expected", "text"):
         (tmp_path / folder).mkdir()
