@@ -54,9 +54,10 @@ _ENUM_LEVEL_COLON = re.compile(
 _DESCRIBED_DUTY = re.compile(r",\s*ph[uụ] trách(?![^\W_])")
 # " - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia", " - Cơ quan Thường trực": the post
 # a named body or title holds in a steering committee describes it; a bare post in the plan's
-# own subcommittee ("Trưởng Ban … - Trưởng Tiểu ban") is part of the title.
+# own subcommittee ("Trưởng Ban … - Trưởng Tiểu ban") is part of the title. " - thường trực kế
+# hoạch" is the same standing role written without "cơ quan".
 _COMMITTEE_POST = re.compile(
-    r"\s[-–]\s*(?:cơ quan thường trực(?![^\W_])"
+    r"\s[-–]\s*(?:(?:cơ quan\s+)?thường trực(?![^\W_])"
     r"|(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên)(?![^\W_])[^,;]*?ban chỉ đạo(?![^\W_]))"
     r"(?:phòng,\s*chống|[^,;])*"  # "Ban Chỉ đạo phòng, chống dịch": one name
 )

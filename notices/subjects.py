@@ -29,7 +29,15 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 # "lãnh đạo" alone is usually a noun ("lãnh đạo các phòng"); with "chỉ đạo" it is the verb pair.
-_TERM_RX = re.compile(rf"(?:{_alternation((*ACTION_WORDS, 'lãnh đạo, chỉ đạo'))}){_END}")
+# "Văn phòng Đăng ký đất đai cấp giấy chứng nhận …", "Các đơn vị ký tên, đóng dấu …": "cấp" with
+# what is issued and the signing verbs are the work; "cấp xã", "ký kết" stay what they are.
+_SUBJECT_VERBS = (
+    "cấp giấy", "cấp phép", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "cấp bù", "ký tên",
+    "ký xác nhận", "ký duyệt", "đóng dấu",
+)  # fmt: skip
+_TERM_RX = re.compile(
+    rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"
+)
 _TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")
 _PREDICATE_RX = re.compile(rf"(?:{_alternation(PREDICATE_STARTS)}){_END}")
 # A name that ends in a head noun goes on with a capitalised word: "Sở Xây dựng", "Ban Tổ chức".
@@ -65,6 +73,8 @@ _AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nư�
 _AGENCY_BEFORE = re.compile(
     r"cơ quan(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và))*\s*$"
 )
+# "các cơ quan, tổ chức quản lý trực tiếp …": "trực tiếp" says how the agency manages, no verb.
+_MANAGING_AGENCY = re.compile(r"(?<![^\W_])cơ quan(?:\s*,\s*tổ chức)?\s+quản lý\s+$")
 _AGENCY_KINDS = re.compile(
     r"(?<=cơ quan)(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và)?)+(?=\s)",
     re.IGNORECASE,
@@ -95,6 +105,7 @@ _NOUN_COMPOUNDS = frozenset(
         "thời gian tới",
         "ngoại giao",
         "bầu cử",  # "Ban bầu cử", "Tổ bầu cử": the election, not the verb "cử"
+        "dục thường xuyên",  # "Trung tâm Giáo dục thường xuyên": the school, not the adverb
     }
 )
 # "bầu cử" names the election (a noun) only after a body or a matter it belongs to.
@@ -500,6 +511,8 @@ def _ends_subject(
         return False  # "Các đơn vị duy trì thoát nước xây dựng …": which units, then the verb
     if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):
         return False  # "các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": what kind of agency
+    if term == "trực tiếp" and _MANAGING_AGENCY.search(low, max(start, pos - 40), pos):
+        return False  # "các cơ quan quản lý trực tiếp cơ sở giáo dục": which agency manages them
     return not any(a < pos < b for a, b in fields)
 
 
