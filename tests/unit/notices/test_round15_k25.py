@@ -97,3 +97,95 @@ def test_continuing_education_names_a_school(sentence: str, lead: str) -> None:
 )
 def test_a_directly_managing_agency_is_one_name(sentence: str, lead: str) -> None:
     assert _leads(sentence) == [(lead,)]
+
+
+# Review R25 (fixer F25): the cuts above stay narrow.
+BY = " trước ngày 10/5/2026."
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead"),
+    [
+        (
+            "1. Thường trực Thị ủy - Thường trực HĐND thị xã:",
+            "Thường trực Thị ủy - Thường trực HĐND thị xã",
+        ),
+        (
+            "1. Đảng ủy - UBND - Thường trực Ủy ban MTTQ phường:",
+            "Đảng ủy - UBND - Thường trực Ủy ban MTTQ phường",
+        ),
+        (
+            "1. Thành đoàn - Thường trực Hội đồng Đội thành phố:",
+            "Thành đoàn - Thường trực Hội đồng Đội thành phố",
+        ),
+        # negative: a steering committee's standing role is still cut
+        ("1. Sở Công Thương - Thường trực Ban Chỉ đạo:", "Sở Công Thương"),
+    ],
+)
+def test_a_standing_party_or_council_body_after_a_dash_is_a_name(heading: str, lead: str) -> None:
+    body = f"II. NHIỆM VỤ\n{heading}\n- Hướng dẫn các đơn vị rà soát hồ sơ" + BY
+    assert _leads(body) == [(lead,)]
+
+
+def test_a_standing_body_in_a_sentence_is_a_name() -> None:
+    sentence = "Thường trực Huyện ủy - Thường trực HĐND - UBND huyện chỉ đạo rà soát" + BY
+    assert _leads(sentence) == [("Thường trực Huyện ủy - Thường trực HĐND - UBND huyện",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giao Sở Công Thương - thường trực Ban Chỉ đạo và Sở Tài chính tổng hợp báo cáo" + BY,
+        "II. NHIỆM VỤ\n1. Sở Công Thương - thường trực kế hoạch và Sở Tài chính:\n"
+        "- Hướng dẫn các đơn vị" + BY,
+    ],
+)
+def test_a_body_joined_after_a_standing_role_is_kept(text: str) -> None:
+    assert _leads(text) == [("Sở Công Thương", "Sở Tài chính")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("II. NHIỆM VỤ\n1. Các cơ quan cấp phép:\n- Kiểm tra hồ sơ" + BY, "Các cơ quan cấp phép"),
+        ("Các cơ quan cấp giấy phép kiểm tra hồ sơ" + BY, "Các cơ quan cấp giấy phép"),
+        ("Bộ phận cấp giấy phép lái xe rà soát hồ sơ" + BY, "Bộ phận cấp giấy phép lái xe"),
+        (
+            "Người đứng đầu cơ quan cấp phép chịu trách nhiệm kiểm tra" + BY,
+            "Người đứng đầu cơ quan cấp phép",
+        ),
+        ("Bộ phận đóng dấu của Văn phòng cập nhật sổ" + BY, "Bộ phận đóng dấu của Văn phòng"),
+        # negative: after a named body the issuing verb is the work
+        (
+            "Văn phòng Đăng ký đất đai cấp đổi giấy chứng nhận cho các hộ" + BY,
+            "Văn phòng Đăng ký đất đai",
+        ),
+    ],
+)
+def test_an_issuing_unit_is_one_name(text: str, lead: str) -> None:
+    assert _leads(text) == [(lead,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("Các cơ quan quản lý trực tiếp nhận hồ sơ" + BY, "Các cơ quan quản lý"),
+        ("Phòng Tư pháp xác nhận hồ sơ" + BY, "Phòng Tư pháp"),
+    ],
+)
+def test_a_receiving_verb_is_not_cut_inside_truc_tiep(sentence: str, lead: str) -> None:
+    assert _leads(sentence) == [(lead,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("Sở Giáo dục thường xuyên kiểm tra các trường" + BY, "Sở Giáo dục"),
+        (
+            "Cán bộ quản lý giáo dục thường xuyên cập nhật kiến thức" + BY,
+            "Cán bộ quản lý giáo dục",
+        ),
+    ],
+)
+def test_thuong_xuyen_after_other_education_names_is_the_adverb(sentence: str, lead: str) -> None:
+    assert _leads(sentence) == [(lead,)]
