@@ -54,11 +54,21 @@ _ENUM_LEVEL_COLON = re.compile(
 _DESCRIBED_DUTY = re.compile(r",\s*ph[uụ] trách(?![^\W_])")
 # " - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia", " - Cơ quan Thường trực": the post
 # a named body or title holds in a steering committee describes it; a bare post in the plan's
-# own subcommittee ("Trưởng Ban … - Trưởng Tiểu ban") is part of the title.
+# own subcommittee ("Trưởng Ban … - Trưởng Tiểu ban") is part of the title. " - thường trực kế
+# hoạch" is the same standing role written without "cơ quan".
+# "Thường trực Huyện ủy", "Thường trực HĐND", "Thường trực Ủy ban MTTQ", "Thường trực Hội đồng
+# Đội" are bodies of their own, one more name of a dashed list, not a post.
+_STANDING_BODY = (
+    r"(?:huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ"
+    r"|đảng ủy|đảng uỷ|hđnd|hội đồng nhân dân|ủy ban mttq|uỷ ban mttq|ubmttq|mttq"
+    r"|ủy ban mặt trận|uỷ ban mặt trận|hội đồng đội)(?![^\W_])"
+)
+# "… - thường trực Ban Chỉ đạo và Sở Tài chính": the post ends where "và" joins another body.
+_JOINED_BODY = rf"\svà\s+(?:các\s+|những\s+)?(?:{_alternation(ORG_HEADS)})(?![^\W_])"
 _COMMITTEE_POST = re.compile(
-    r"\s[-–]\s*(?:cơ quan thường trực(?![^\W_])"
+    rf"\s[-–]\s*(?:cơ quan\s+thường trực(?![^\W_])|thường trực(?![^\W_])(?!\s+{_STANDING_BODY})"
     r"|(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên)(?![^\W_])[^,;]*?ban chỉ đạo(?![^\W_]))"
-    r"(?:phòng,\s*chống|[^,;])*"  # "Ban Chỉ đạo phòng, chống dịch": one name
+    rf"(?:phòng,\s*chống|(?!{_JOINED_BODY})[^,;])*"  # "Ban Chỉ đạo phòng, chống dịch": one name
 )
 _GOM = re.compile(r"\(\s*(?:gồm|bao gồm)\s*:?\s*(?P<inner>[^()]*)\)")
 # "Nhà đầu tư (Tập đoàn Đèo Cả)", "cơ quan chủ quản (Bộ Xây dựng)": a role noun, then the body.

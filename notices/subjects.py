@@ -29,7 +29,15 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 # "lãnh đạo" alone is usually a noun ("lãnh đạo các phòng"); with "chỉ đạo" it is the verb pair.
-_TERM_RX = re.compile(rf"(?:{_alternation((*ACTION_WORDS, 'lãnh đạo, chỉ đạo'))}){_END}")
+# "Văn phòng Đăng ký đất đai cấp giấy chứng nhận …", "Các đơn vị ký tên, đóng dấu …": "cấp" with
+# what is issued and the signing verbs are the work; "cấp xã", "ký kết" stay what they are.
+_SUBJECT_VERBS = (
+    "cấp giấy", "cấp phép", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "cấp bù", "ký tên",
+    "ký xác nhận", "ký duyệt", "đóng dấu", "xác nhận",
+)  # fmt: skip
+_TERM_RX = re.compile(
+    rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"
+)
 _TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")
 _PREDICATE_RX = re.compile(rf"(?:{_alternation(PREDICATE_STARTS)}){_END}")
 # A name that ends in a head noun goes on with a capitalised word: "Sở Xây dựng", "Ban Tổ chức".
@@ -65,6 +73,17 @@ _AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nư�
 _AGENCY_BEFORE = re.compile(
     r"cơ quan(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và))*\s*$"
 )
+# "các cơ quan, tổ chức quản lý trực tiếp …": "trực tiếp" says how the agency manages, no verb.
+_MANAGING_AGENCY = re.compile(r"(?<![^\W_])cơ quan(?:\s*,\s*tổ chức)?\s+quản lý\s+$")
+# "Trung tâm Giáo dục thường xuyên", "hệ giáo dục thường xuyên": the kind of school or training,
+# not the adverb ("Sở Giáo dục thường xuyên kiểm tra …", "cán bộ quản lý giáo dục thường xuyên …").
+_CONTINUING_EDUCATION = re.compile(
+    r"(?<![^\W_])(?:trung tâm|cơ sở|hệ|chương trình|phòng)\s+(?:[^,;:()]{0,40}\s)?giáo dục\s+$"
+)
+# "Các cơ quan cấp giấy phép:", "Bộ phận đóng dấu của Văn phòng cập nhật …": an issuing verb
+# right after a bare group noun says which unit when the clause's verb (or a heading's colon)
+# follows.
+_BARE_GROUP_BEFORE = re.compile(r"(?<![^\W_])(?:cơ quan|bộ phận|đơn vị|tổ chức|cơ sở)\s+$")
 _AGENCY_KINDS = re.compile(
     r"(?<=cơ quan)(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và)?)+(?=\s)",
     re.IGNORECASE,
@@ -359,6 +378,20 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
     return False
 
 
+def _names_an_issuer(low: str, start: int, pos: int, term: str) -> bool:
+    if term not in _SUBJECT_VERBS or not _BARE_GROUP_BEFORE.search(low, start, pos):
+        return False
+    for words, m in enumerate(_TOKEN.finditer(low, pos + len(term))):
+        tok = m.group()
+        if tok in (",", ";", "(", ")") or words > _MAX_KIND_OBJECT:
+            return False
+        if tok == ":":
+            return True
+        if _TERM_RX.match(low, m.start()):
+            return bool(_PREDICATE_RX.match(low, m.start()))
+    return False
+
+
 # "dịch vụ đào tạo", "dịch vụ tư vấn": a verb of a service right after "dịch vụ" names the
 # service; a predicate's opener ("… dịch vụ triển khai …", "… dịch vụ thực hiện …") is the work.
 _SERVICE_BEFORE = re.compile(r"(?<![^\W_])dịch vụ\s+$")
@@ -500,6 +533,16 @@ def _ends_subject(
         return False  # "Các đơn vị duy trì thoát nước xây dựng …": which units, then the verb
     if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):
         return False  # "các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": what kind of agency
+    if _names_an_issuer(low, start, pos, term):
+        return False  # "Các cơ quan cấp giấy phép rà soát …": which agencies, then the verb
+    if term == "thường xuyên" and _CONTINUING_EDUCATION.search(low, max(start, pos - 80), pos):
+        return False  # "Trung tâm Giáo dục thường xuyên": the school, not the adverb
+    if (
+        term == "trực tiếp"
+        and _MANAGING_AGENCY.search(low, max(start, pos - 40), pos)
+        and not _TERM_RX.match(low, low.find(" ", pos) + 1)  # "trực tiếp nhận": "tiếp nhận"
+    ):
+        return False  # "các cơ quan quản lý trực tiếp cơ sở giáo dục": which agency manages them
     return not any(a < pos < b for a, b in fields)
 
 
