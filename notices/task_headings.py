@@ -16,6 +16,7 @@ from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
+from notices.name_forms import make_assignee
 from notices.name_kinds import HEAD_RX, ROLE_RX, is_polite_addressee
 from notices.names import split_assignees
 from notices.structure import Item, walk
@@ -213,6 +214,26 @@ def intro_assignees(paragraph: str) -> list[str] | None:
             a.name for a in roles.leads if not a.is_person and not is_polite_addressee(a.name)
         )
     return leads or None
+
+
+# "Ban Giám hiệu thông báo đến các khoa, phòng thực hiện các công việc như sau:", "… thông báo
+# tới các tổ chuyên môn phối hợp triển khai một số nội dung sau": a school's notice telling its
+# units what to do names them after "thông báo đến/tới"; the points naming nobody are theirs.
+# "… thông báo đến các đơn vị kết quả kiểm tra như sau:" (no verb of work) names nobody.
+_NOTIFIES_TO_DO = re.compile(
+    r"\bthông báo\s+(?:đến|tới)\s+(?P<who>[^.:;]{3,160}?)\s+(?:(?:phối hợp|khẩn trương)\s+)?"
+    r"(?:thực hiện|triển khai|tiến hành)\b[^.:;]{0,200}?(?:như sau|sau đây|sau)\s*:?\s*$"
+)
+
+
+def notified_assignees(paragraph: str) -> list[str] | None:
+    """The units an intro "… thông báo đến X thực hiện … như sau(:)" tells to do the points."""
+    text = paragraph.strip()
+    m = _NOTIFIES_TO_DO.search(match_form(text))
+    if m is None:
+        return None
+    who = re.sub(r"^(các\s+)+", "các ", text[m.start("who") : m.end("who")], flags=re.IGNORECASE)
+    return [make_assignee(who.strip(" ,"), "org").name]
 
 
 def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:

@@ -1,0 +1,83 @@
+"""Round 15, helper k23: a school's or university's notice that names its addressee in the
+intro ("… thông báo đến X thực hiện … như sau:") or in the closing request ("Đề nghị X thực
+hiện đúng nội dung thông báo này")."""
+
+from __future__ import annotations
+
+from notices import parse_notice
+from notices.task_headings import notified_assignees
+
+_HEAD = """TRƯỜNG ĐẠI HỌC MẪU
+Số: 77/TB-ĐHM
+Hà Nội, ngày 02 tháng 3 năm 2026
+THÔNG BÁO
+Về việc chuẩn bị hồ sơ kiểm định
+"""
+_TAIL = """Nơi nhận:
+- Như trên;
+- Lưu: VT.
+HIỆU TRƯỞNG
+Lê Văn Mẫu
+"""
+
+
+def test_notified_units_named_by_intro() -> None:
+    intro = (
+        "Phòng Đào tạo thông báo đến các các bộ môn và trợ lý khoa phối hợp thực hiện "
+        "việc chuẩn bị hồ sơ cụ thể như sau:"
+    )
+    assert notified_assignees(intro) == ["Các bộ môn và trợ lý khoa"]
+    assert notified_assignees("Nhà trường thông báo tới các tổ chuyên môn triển khai như sau") == [
+        "Các tổ chuyên môn"
+    ]
+
+
+def test_notice_without_work_verb_names_nobody() -> None:
+    assert (
+        notified_assignees("Nhà trường thông báo đến các khoa kết quả kiểm tra như sau:") is None
+    )
+    assert notified_assignees("Sở thông báo đến các đơn vị để biết, thực hiện.") is None
+    assert notified_assignees("Nhà trường thông báo lịch thi như sau:") is None
+
+
+def test_points_naming_nobody_go_to_notified_units() -> None:
+    text = (
+        _HEAD
+        + """Ban Giám hiệu thông báo đến các tổ biên soạn hồ sơ thực hiện các công việc như sau:
+1. Soạn bản tóm tắt hồ sơ bằng file trình chiếu;
+2. Gửi bản tóm tắt về Phòng Khảo thí đến hết ngày 10/3/2026;
+3. Địa điểm: Hội trường A.
+"""
+        + _TAIL
+    )
+    tasks = parse_notice(text).tasks
+    assert [t.text[:8] for t in tasks] == ["Soạn bản", "Gửi bản "]
+    assert all(t.lead == ("Các tổ biên soạn hồ sơ",) for t in tasks)
+    assert str(tasks[1].deadline) == "2026-03-10"
+
+
+def test_closing_request_names_addressee() -> None:
+    text = (
+        _HEAD
+        + """Nhà trường thông báo về việc đăng ký đề tài năm học 2026, như sau:
+- Phổ biến đến toàn thể giảng viên của đơn vị về việc đăng ký đề tài.
+- Các khoa tổng hợp danh sách gửi Phòng Khoa học trước ngày 20/3/2026.
+Đề nghị Trưởng các khoa thuộc Trường nghiêm túc thực hiện đúng nội dung thông báo này./.
+"""
+        + _TAIL
+    )
+    tasks = parse_notice(text).tasks
+    assert tasks[0].text.startswith("Phổ biến")
+    assert tasks[0].lead == ("Trưởng các khoa thuộc Trường",)
+
+
+def test_closing_request_for_related_units_names_nobody() -> None:
+    text = (
+        _HEAD
+        + """Nhà trường thông báo về việc đăng ký đề tài năm học 2026, như sau:
+- Phổ biến đến toàn thể giảng viên của đơn vị về việc đăng ký đề tài.
+Đề nghị các đơn vị có liên quan thực hiện đúng nội dung thông báo này./.
+"""
+        + _TAIL
+    )
+    assert not any(t.text.startswith("Phổ biến") for t in parse_notice(text).tasks)
