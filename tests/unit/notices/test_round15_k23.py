@@ -81,3 +81,57 @@ def test_closing_request_for_related_units_names_nobody() -> None:
         + _TAIL
     )
     assert not any(t.text.startswith("Phổ biến") for t in parse_notice(text).tasks)
+
+
+_PLAN = """TRƯỜNG THPT MẪU
+Số: 12/KH-THPTM
+Cần Thơ, ngày 05 tháng 3 năm 2026
+KẾ HOẠCH
+Tổ chức hội thảo chuyên đề môn Ngữ văn
+I. NỘI DUNG HỘI THẢO
+1. Báo cáo chuyên đề đổi mới kiểm tra đánh giá – Trường THPT Phú Lợi thực hiện.
+2. Tham luận “Dạy học theo dự án” - Trường THPT Hòa An hỗ trợ thực hiện.
+3. Các vấn đề khác phát sinh - các đơn vị trao đổi, thảo luận.
+4. Giới thiệu tài liệu tham khảo – giáo viên tự nghiên cứu.
+"""
+
+
+def test_programme_rows_name_their_presenters() -> None:
+    tasks = parse_notice(_PLAN + _TAIL).tasks
+    assert [t.lead for t in tasks] == [("Trường THPT Phú Lợi",), ("Trường THPT Hòa An",)]
+    assert tasks[1].text.startswith("Tham luận “Dạy học theo dự án”")
+
+
+_DUTIES = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH MẪU
+Số: 40/KH-SGDĐT
+Vĩnh Long, ngày 06 tháng 3 năm 2026
+KẾ HOẠCH
+Đón tiếp đoàn công tác
+I. PHÂN CÔNG THỰC HIỆN
+
+1. Phòng Giáo dục Trung học
+
+Chủ trì xây dựng chương trình làm việc với đoàn công tác.
+
+Tổng hợp báo cáo theo đề cương của đoàn.
+
+2. Văn phòng Sở
+
+- Chuẩn bị hội trường.
+
+Bố trí xe đưa đón đoàn.
+
+"""
+
+
+def test_duties_under_a_title_line_are_tasks_each() -> None:
+    tasks = parse_notice(_DUTIES + _TAIL).tasks
+    starts = [t.text[:12] for t in tasks]
+    assert starts[:2] == ["Chủ trì xây ", "Tổng hợp báo"]
+    assert tasks[1].lead == ("Phòng Giáo dục Trung học",)
+
+
+def test_continuation_under_a_point_stays_in_its_task() -> None:
+    # under "- Chuẩn bị hội trường." (a point, not the title line) the next line goes on with it
+    tasks = parse_notice(_DUTIES + _TAIL).tasks
+    assert not any(t.text.startswith("Bố trí xe") for t in tasks)
