@@ -150,10 +150,9 @@ class ItemTasks:
         if len(sentences) == 1 and (row := _programme_row(sentences[0])) is not None:
             # "2. Tham luận “…” – Trường THCS A thực hiện.": a programme's part and its presenter
             self.sentence += 1
-            draft = self._new(row)
-            draft.parts.append((self.sentence, sentences[0]))
-            for code in label_criteria:
-                draft.criteria.append(code)
+            presented = self._new(row)
+            presented.parts.append((self.sentence, sentences[0]))
+            presented.criteria.extend(label_criteria)
             self.current = None
             return
         for sentence in sentences:
