@@ -30,7 +30,12 @@ from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
 from notices.structure import build_items, is_closing, split_body
 from notices.task_basics import Context
-from notices.task_headings import intro_assignees, lead_in_deadline, notified_assignees
+from notices.task_headings import (
+    intro_assignees,
+    lead_in_deadline,
+    notified_assignees,
+    plain_body_name,
+)
 from notices.task_items import is_generic
 from notices.tasks import build_paragraph_tasks, build_tasks
 from notices.text import match_form
@@ -109,7 +114,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         default = intro_assignees(asks) if asks else None
         if not intro and default and all(is_generic(name) for name in default):
             default = None  # "… yêu cầu các cơ quan, đơn vị sau:" means the addressees
-        if not default:  # "Ban Giám hiệu thông báo đến các khoa thực hiện … như sau:"
+        if not default and not recipients:
+            # "Ban Giám hiệu thông báo đến các khoa thực hiện … như sau:" ("Kính gửi" comes first)
             default = notified_assignees(intro or (front[-1] if front else ""))
         default = default or recipients
         lead_in = lead_in_deadline(dating, context) if dating else None
@@ -240,6 +246,8 @@ def _closing_addressees(body: list[str]) -> list[str] | None:
     if not found:
         return None
     who = tail[found[-1].start("who") : found[-1].end("who")]
+    if found[-1].re is _CLOSING_ASKS and not plain_body_name(who):
+        return None  # "Đề nghị Văn phòng Sở theo dõi, đôn đốc thực hiện …": no doer
     names = [
         a.name
         for a in split_assignees(who, strict=False) or []

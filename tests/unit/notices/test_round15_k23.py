@@ -135,3 +135,78 @@ def test_continuation_under_a_point_stays_in_its_task() -> None:
     # under "- Chuẩn bị hội trường." (a point, not the title line) the next line goes on with it
     tasks = parse_notice(_DUTIES + _TAIL).tasks
     assert not any(t.text.startswith("Bố trí xe") for t in tasks)
+
+
+# Review R23 F1: what is notified ("lịch", "kết quả", "danh sách" …) is no part of the name, and
+# the intro never overrides "Kính gửi".
+def test_notified_object_is_no_addressee() -> None:
+    for intro in (
+        "Sở thông báo đến các đơn vị lịch triển khai kiểm tra như sau:",
+        "Sở GDĐT thông báo đến các đơn vị kết quả thực hiện nhiệm vụ năm học 2025-2026 như sau:",
+        "UBND huyện thông báo đến các xã, thị trấn kế hoạch thực hiện tiêm chủng như sau:",
+        "Phòng Đào tạo thông báo đến sinh viên việc thực hiện học phí học kỳ II như sau:",
+        "Trường thông báo đến các đơn vị, cá nhân để thực hiện một số nội dung sau:",
+        "Nhà trường thông báo đến sinh viên khóa 2022 lịch thực hiện đồ án như sau:",
+    ):
+        assert notified_assignees(intro) is None, intro
+    assert notified_assignees("Trường thông báo đến Phòng Tài chính - Kế hoạch thực hiện như sau:")
+
+
+_REVIEW = """TRƯỜNG ĐẠI HỌC MẪU
+Số: 77/TB-ĐHM
+Hà Nội, ngày 02 tháng 3 năm 2026
+THÔNG BÁO
+Về việc thực hiện đồ án tốt nghiệp
+"""
+
+
+def test_intro_does_not_override_kinh_gui() -> None:
+    text = (
+        _REVIEW
+        + """Kính gửi: Các khoa chuyên môn.
+Nhà trường thông báo đến các khoa danh sách sinh viên thực hiện đồ án tốt nghiệp như sau:
+1. Nộp đề cương chi tiết về Phòng Đào tạo trước ngày 20/3/2026.
+2. Phân công giảng viên hướng dẫn.
+"""
+        + _TAIL
+    )
+    tasks = parse_notice(text).tasks
+    assert tasks[0].text.startswith("Nộp đề cương")
+    assert tasks[0].lead == ("Các khoa chuyên môn",)
+
+
+def test_notified_schedule_is_no_work() -> None:
+    text = (
+        _REVIEW
+        + """Sở thông báo đến các đơn vị lịch triển khai kiểm tra như sau:
+1. Ngày 10/3/2026: kiểm tra Trường THPT A.
+2. Ngày 12/3/2026: kiểm tra Trường THPT B.
+"""
+        + _TAIL
+    )
+    assert not any("lịch" in " ".join(t.lead) for t in parse_notice(text).tasks)
+
+
+# Review R23 F2: "Đề nghị X <verbs> thực hiện đúng nội dung thông báo này": X passes it on or
+# follows it up, it is no doer.
+_POINTS = """Nhà trường thông báo kế hoạch như sau:
+1. Nộp đề cương chi tiết về Phòng Đào tạo trước ngày 20/3/2026.
+2. Phân công giảng viên hướng dẫn.
+"""
+
+
+def test_closing_with_verbs_before_carrying_out_names_nobody() -> None:
+    for closing in (
+        "Đề nghị Phòng Đào tạo thông báo, hướng dẫn các khoa thực hiện đúng nội dung thông báo"
+        " này./.",
+        "Đề nghị Trưởng các khoa phổ biến đến sinh viên và thực hiện đúng nội dung thông báo"
+        " này./.",
+        "Đề nghị Thủ trưởng các đơn vị trực thuộc chỉ đạo, thực hiện đúng nội dung thông báo"
+        " này./.",
+        "Đề nghị Văn phòng Sở theo dõi, đôn đốc thực hiện theo nội dung thông báo này./.",
+    ):
+        tasks = parse_notice(_REVIEW + _POINTS + closing + "\n" + _TAIL).tasks
+        leads = {name for t in tasks for name in t.lead}
+        verbs = ("thông báo", "hướng dẫn", "phổ biến", "chỉ đạo", "theo dõi")
+        assert not any(verb in name for name in leads for verb in verbs), closing
+        assert "Văn phòng Sở" not in leads, closing
