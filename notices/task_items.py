@@ -153,6 +153,7 @@ class ItemTasks:
             presented = self._new(row)
             presented.parts.append((self.sentence, sentences[0]))
             presented.criteria.extend(label_criteria)
+            presented.deadline = pick_deadline(self._deadlines(sentences[0]))
             self.current = None
             return
         for sentence in sentences:
@@ -422,13 +423,21 @@ _PROGRAMME_ROW = re.compile(
 )
 
 
+_ROW_ROLE = re.compile(r"\s(?:chủ trì|phối hợp)(?![^\W_])")
+
+
 def _programme_row(sentence: str) -> list[str] | None:
     """The unit a programme row names after its dash, None for any other sentence."""
     text = sentence.strip()
     m = _PROGRAMME_ROW.match(match_form(text))
     if m is None or not text[m.start("who")].isupper():
         return None
-    names = split_assignees(text[m.start("who") : m.end("who")], strict=False) or []
+    who = text[m.start("who") : m.end("who")]
+    # "– Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các xã thực hiện.": the name
+    # ends where the roles begin
+    if role := _ROW_ROLE.search(match_form(who)):
+        who = who[: role.start()]
+    names = split_assignees(who, strict=False) or []
     if not names or any(a.is_person for a in names):
         return None
     return [a.name for a in names]

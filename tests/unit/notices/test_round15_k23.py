@@ -210,3 +210,21 @@ def test_closing_with_verbs_before_carrying_out_names_nobody() -> None:
         verbs = ("thông báo", "hướng dẫn", "phổ biến", "chỉ đạo", "theo dõi")
         assert not any(verb in name for name in leads for verb in verbs), closing
         assert "Văn phòng Sở" not in leads, closing
+
+
+# Review R23 F3: a programme row keeps its deadline and its name ends at "chủ trì"/"phối hợp".
+def test_programme_row_keeps_deadline_and_ends_name_at_role() -> None:
+    text = """ỦY BAN NHÂN DÂN HUYỆN MẪU
+Số: 30/KH-UBND
+Mẫu, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Tổng kết công tác năm 2025
+II. NỘI DUNG
+1. Rà soát hồ sơ đất đai - Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các xã \
+thực hiện.
+2. Xây dựng báo cáo tổng kết trước ngày 20/3/2026 - Văn phòng HĐND và UBND huyện thực hiện.
+"""
+    tasks = parse_notice(text + _TAIL).tasks
+    assert tasks[0].lead == ("Phòng Tài nguyên và Môi trường",)
+    assert tasks[1].text.startswith("Xây dựng báo cáo")
+    assert str(tasks[1].deadline) == "2026-03-20"
