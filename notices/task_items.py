@@ -141,6 +141,9 @@ class ItemTasks:
             and not label
             and sentences
             and sentences[0][:1].isupper()
+            and self.current.parts
+            and self.current.parts[-1][1].rstrip().endswith((".", ";"))
+            and not _DATE_LINE.match(match_form(sentences[0]))
             and not analyze(sentences[0]).leads
             and asks_work(sentences[0])
         ):
@@ -410,6 +413,14 @@ _BASIS = re.compile(
     r"|quyết định|công văn|văn bản|kế hoạch|chỉ thị|nghị quyết|thông báo|kết luận|quy định"
     r"|hướng dẫn|báo cáo|tờ trình|công điện)\b"
     r"(?=\s+(?:số\s|\d)|[^,;]{0,120}?\bngày\s+\d)"  # a citation names its number or date
+)
+
+
+# "Hoàn thành trước ngày 30/6/2026.", "Thời gian hoàn thành: …" on a line of its own dates the
+# duty above it.
+_DATE_LINE = re.compile(
+    r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:|(?:thời gian\s+|thời hạn\s+)?hoàn thành"
+    r"\s+(?:trước|xong|trong|chậm nhất)|trước ngày|chậm nhất)"
 )
 
 

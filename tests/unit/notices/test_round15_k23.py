@@ -228,3 +228,28 @@ thực hiện.
     assert tasks[0].lead == ("Phòng Tài nguyên và Môi trường",)
     assert tasks[1].text.startswith("Xây dựng báo cáo")
     assert str(tasks[1].deadline) == "2026-03-20"
+
+
+# Review R23 F4: a duty wrapped over two lines stays one task; a date line dates the duty above.
+def test_wrapped_duty_and_date_line_stay_with_their_duty() -> None:
+    text = """ỦY BAN NHÂN DÂN TỈNH MẪU
+Số: 50/KH-UBND
+Mẫu, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển khoa học và công nghệ năm 2026
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ
+Là cơ quan thường trực, chủ trì triển khai Kế hoạch này.
+Trong quá trình thực hiện, nếu có khó khăn báo cáo UBND tỉnh.
+Hoàn thành trước ngày 30/6/2026.
+2. Sở Tài chính
+Tham mưu bố trí kinh phí thực hiện
+Kịp thời báo cáo UBND tỉnh khi có khó khăn, vướng mắc.
+"""
+    tasks = parse_notice(text + _TAIL).tasks
+    assert not any(t.text.startswith("Hoàn thành") for t in tasks)
+    assert not any(t.text.startswith("Kịp thời") for t in tasks)
+    first = next(t for t in tasks if t.text.startswith("Là cơ quan"))
+    assert str(first.deadline) == "2026-06-30"
+    funding = next(t for t in tasks if t.text.startswith("Tham mưu"))
+    assert "Kịp thời báo cáo" in funding.text
