@@ -30,7 +30,12 @@ from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
 from notices.structure import build_items, is_closing, split_body
 from notices.task_basics import Context
-from notices.task_headings import intro_assignees, lead_in_deadline
+from notices.task_headings import (
+    intro_assignees,
+    lead_in_deadline,
+    notified_assignees,
+    plain_body_name,
+)
 from notices.task_items import is_generic
 from notices.tasks import build_paragraph_tasks, build_tasks
 from notices.text import match_form
@@ -109,6 +114,9 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         default = intro_assignees(asks) if asks else None
         if not intro and default and all(is_generic(name) for name in default):
             default = None  # "… yêu cầu các cơ quan, đơn vị sau:" means the addressees
+        if not default and not recipients:
+            # "Ban Giám hiệu thông báo đến các khoa thực hiện … như sau:" ("Kính gửi" comes first)
+            default = notified_assignees(intro or (front[-1] if front else ""))
         default = default or recipients
         lead_in = lead_in_deadline(dating, context) if dating else None
         tasks = build_tasks(items, notice_default=default, context=context, lead_in=lead_in)
@@ -220,15 +228,26 @@ def _header_lines(lines: list[str]) -> list[str]:
 # biết, thực hiện./.": a notice without "Kính gửi" names its addressee in the closing.
 _CLOSING_TO = re.compile(r"thông báo\s+(?:[^.]{0,120}?\s)?để\s+(?P<who>.+?)\s+(?:được\s+)?biết\b")
 
+# "Đề nghị Lãnh đạo các khoa nghiêm túc thực hiện đúng nội dung thông báo này./.": the closing asks
+# the notice's addressee to carry its content out (not "… theo Kế hoạch số 12/KH-UBND").
+_CLOSING_ASKS = re.compile(
+    r"\bđề nghị\s+(?P<who>[^.;:]{3,120}?)\s+(?:quan tâm\s+|nghiêm túc\s+)?"
+    r"(?:triển khai\s+)?thực hiện\s+(?:đúng\s+|theo\s+)*(?:các\s+)?nội dung\s+"
+    r"(?:của\s+)?(?:thông báo|văn bản|công văn)(?:\s+này)?\s*\.?/?\.?\s*$"
+)
+
 
 def _closing_addressees(body: list[str]) -> list[str] | None:
     """The named addressees of the closing "… thông báo để X biết, thực hiện", not "các cơ quan
     liên quan"."""
     tail = " ".join(body[-4:])  # a reader may break the closing sentence over two paragraphs
     found = list(_CLOSING_TO.finditer(match_form(tail)))
+    found = found or list(_CLOSING_ASKS.finditer(match_form(tail)))
     if not found:
         return None
     who = tail[found[-1].start("who") : found[-1].end("who")]
+    if found[-1].re is _CLOSING_ASKS and not plain_body_name(who):
+        return None  # "Đề nghị Văn phòng Sở theo dõi, đôn đốc thực hiện …": no doer
     names = [
         a.name
         for a in split_assignees(who, strict=False) or []

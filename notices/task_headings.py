@@ -14,8 +14,10 @@ from notices.assignees import (
 )
 from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.lexicon import ACTION_WORDS
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
+from notices.name_forms import make_assignee
 from notices.name_kinds import HEAD_RX, ROLE_RX, is_polite_addressee
 from notices.names import split_assignees
 from notices.structure import Item, walk
@@ -213,6 +215,48 @@ def intro_assignees(paragraph: str) -> list[str] | None:
             a.name for a in roles.leads if not a.is_person and not is_polite_addressee(a.name)
         )
     return leads or None
+
+
+# "Ban Giám hiệu thông báo đến các khoa, phòng thực hiện các công việc như sau:", "… thông báo
+# tới các tổ chuyên môn phối hợp triển khai một số nội dung sau": a school's notice telling its
+# units what to do names them after "thông báo đến/tới"; the points naming nobody are theirs.
+# "… thông báo đến các đơn vị kết quả kiểm tra như sau:" (no verb of work) names nobody.
+_NOTIFIES_TO_DO = re.compile(
+    r"\bthông báo\s+(?:đến|tới)\s+(?P<who>[^.:;]{3,160}?)\s+(?:(?:phối hợp|khẩn trương)\s+)?"
+    r"(?:thực hiện|triển khai|tiến hành)\b[^.:;]{0,200}?(?:như sau|sau đây|sau)\s*:?\s*$"
+)
+
+
+# "… thông báo đến các đơn vị lịch triển khai …", "… đến các khoa danh sách sinh viên thực hiện
+# …", "… đến các đơn vị, cá nhân để thực hiện …": what is notified (written in lower case; "Phòng
+# Tài chính - Kế hoạch" is a name) stands between the units and the verb: no addressee is named.
+_NOTIFIED_OBJECT = re.compile(
+    r"(?<![^\W_])(?:lịch|kết quả|kế hoạch|danh sách|(?<!giúp )việc|nội dung|ý kiến|tình hình"
+    r"|thời gian|để)(?![^\W_])"
+)
+# "Đề nghị Phòng Đào tạo thông báo, hướng dẫn các khoa thực hiện …", "Đề nghị Văn phòng Sở theo
+# dõi, đôn đốc thực hiện …": a verb before "thực hiện" makes the body the one who passes the
+# content on or follows it up, not its doer.
+_ACTIONS = "|".join(map(re.escape, sorted(ACTION_WORDS, key=len, reverse=True)))
+_VERB_IN_NAME = re.compile(rf"(?<![^\W_])(?:{_ACTIONS})(?![^\W_])")
+
+
+def plain_body_name(who: str) -> bool:
+    """Whether `who` (as written) is only a body's or a group's name: no lower-case object noun
+    ("các đơn vị lịch …") and no lower-case verb ("Phòng Đào tạo hướng dẫn các khoa")."""
+    return not _NOTIFIED_OBJECT.search(who) and not _VERB_IN_NAME.search(who)
+
+
+def notified_assignees(paragraph: str) -> list[str] | None:
+    """The units an intro "… thông báo đến X thực hiện … như sau(:)" tells to do the points."""
+    text = paragraph.strip()
+    m = _NOTIFIES_TO_DO.search(match_form(text))
+    if m is None:
+        return None
+    who = re.sub(r"^(các\s+)+", "các ", text[m.start("who") : m.end("who")], flags=re.IGNORECASE)
+    if _NOTIFIED_OBJECT.search(who):
+        return None  # "… thông báo đến các đơn vị kết quả thực hiện …": what, not who
+    return [make_assignee(who.strip(" ,"), "org").name]
 
 
 def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:

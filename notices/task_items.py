@@ -19,6 +19,7 @@ from notices.imperatives import asks_work
 from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import is_polite_addressee
+from notices.names import split_assignees
 from notices.statements import agrees_only, states_only
 from notices.structure import is_closing
 from notices.subjects import scan_subject
@@ -83,10 +84,12 @@ class ItemTasks:
         local: str | None = None,
         *,
         headed: bool = False,
+        duties: bool = False,
     ) -> None:
         self.ref = ref
         self.default = default
         self.headed = headed  # the default is a heading's body ("1. Phòng Tư pháp:"), no notice's
+        self.duties = duties  # the paragraphs follow a title line that only names their body
         self.local = local  # "tỉnh Điện Biên": what a bare "Tỉnh" as subject means
         self.lead_in = lead_in  # "Các nhiệm vụ sau hoàn thành trước ngày 30/6/2025:" above
         self.context = context
@@ -132,6 +135,30 @@ class ItemTasks:
                 # "Về đề nghị các bộ, ngành …; hoàn thiện …: Ủy ban nhân dân thành phố Đà Nẵng
                 # cần …": the topic (with its own ";") is not a clause of the work
                 sentences = [rest, *sentences[1:]]
+        if (
+            self.duties
+            and self.current is not None
+            and not label
+            and sentences
+            and sentences[0][:1].isupper()
+            and self.current.parts
+            and self.current.parts[-1][1].rstrip().endswith((".", ";"))
+            and not _DATE_LINE.match(match_form(sentences[0]))
+            and not analyze(sentences[0]).leads
+            and asks_work(sentences[0])
+        ):
+            # "1. Phòng Khảo thí" then "Chủ trì xây dựng …." and "Báo cáo theo đề cương …." on
+            # lines of their own, no points: each duty of the title's body is a task of its own
+            self.current = None
+        if len(sentences) == 1 and (row := _programme_row(sentences[0])) is not None:
+            # "2. Tham luận “…” – Trường THCS A thực hiện.": a programme's part and its presenter
+            self.sentence += 1
+            presented = self._new(row)
+            presented.parts.append((self.sentence, sentences[0]))
+            presented.criteria.extend(label_criteria)
+            presented.deadline = pick_deadline(self._deadlines(sentences[0]))
+            self.current = None
+            return
         for sentence in sentences:
             if is_remark(sentence) or is_assessment(sentence):
                 continue  # a sanction, an opinion, thanks or an assessment: nobody is assigned
@@ -387,6 +414,44 @@ _BASIS = re.compile(
     r"|hướng dẫn|báo cáo|tờ trình|công điện)\b"
     r"(?=\s+(?:số\s|\d)|[^,;]{0,120}?\bngày\s+\d)"  # a citation names its number or date
 )
+
+
+# "Hoàn thành trước ngày 30/6/2026.", "Thời gian hoàn thành: …" on a line of its own dates the
+# duty above it.
+_DATE_LINE = re.compile(
+    r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:|(?:thời gian\s+|thời hạn\s+)?hoàn thành"
+    r"\s+(?:trước|xong|trong|chậm nhất)|trước ngày|chậm nhất)"
+)
+
+
+# A programme's part, a dash, then the unit that presents or prepares it: "Báo cáo đề dẫn … –
+# Trường THCS A thực hiện.", "Tham luận “…” - Phòng Khảo thí phụ trách." (a school cluster's or
+# a conference plan's agenda). "… - các đơn vị thảo luận." names no unit of its own.
+_PROGRAMME_ROW = re.compile(
+    r"^[^–]{8,300}?\s[–-]\s+(?P<who>(?:trường|phòng|khoa|tổ|ban|sở|trung tâm|bộ môn|đoàn"
+    r"|ủy ban|uỷ ban|ubnd|văn phòng|chi cục|cục|viện|công đoàn|hội)\s[^–.;:]{2,100}?)\s+"
+    r"(?:hỗ trợ\s+|phối hợp\s+|chủ trì\s+)?(?:thực hiện|phụ trách|trình bày|chuẩn bị)\s*\.?$"
+)
+
+
+_ROW_ROLE = re.compile(r"\s(?:chủ trì|phối hợp)(?![^\W_])")
+
+
+def _programme_row(sentence: str) -> list[str] | None:
+    """The unit a programme row names after its dash, None for any other sentence."""
+    text = sentence.strip()
+    m = _PROGRAMME_ROW.match(match_form(text))
+    if m is None or not text[m.start("who")].isupper():
+        return None
+    who = text[m.start("who") : m.end("who")]
+    # "– Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các xã thực hiện.": the name
+    # ends where the roles begin
+    if role := _ROW_ROLE.search(match_form(who)):
+        who = who[: role.start()]
+    names = split_assignees(who, strict=False) or []
+    if not names or any(a.is_person for a in names):
+        return None
+    return [a.name for a in names]
 
 
 _TOPIC_THEN_SUBJECT = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s[^:]{10,700}?:\s+(?=[A-ZĐÀ-Ỹ])")

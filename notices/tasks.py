@@ -266,7 +266,14 @@ def build_tasks(
         lead_ins[id(item)] = child_lead_in
         headed = bool(own) and own != notice_default  # a heading's body, no notice's addressee
         builder = ItemTasks(
-            item.ref, own, context, own_lead_in, local_name(own) or local, headed=headed
+            item.ref,
+            own,
+            context,
+            own_lead_in,
+            local_name(own) or local,
+            headed=headed,
+            # "1. Phòng Khảo thí" then one duty a line: each line a task
+            duties=headed and heading_roles is not None and not item.children,
         )
         # "I. ĐÁNH GIÁ CHUNG" then "… tỉnh cần tập trung các nhiệm vụ sau đây:": only the points
         # after the intro are work; the assessment before it is not.
