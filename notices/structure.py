@@ -140,6 +140,18 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             body = ([rest] if rest else []) + paragraphs[index + 1 :]
             return front, _until_end(body)
     header = _header_end(paragraphs, title)
+    greeting = next(
+        (
+            i
+            for i, p in enumerate(paragraphs[header:_GREETING_WITHIN], start=header)
+            if match_form(p).startswith("kính gửi")
+        ),
+        None,
+    )
+    if greeting is not None:
+        # a note written in the margin of a scan ("1. Cô Hương gửi văn bản …") read above
+        # "Kính gửi": the body only starts after the recipients
+        header = greeting + _header_end(paragraphs[greeting:], title)
     start = next(
         (
             i
@@ -156,6 +168,9 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             len(paragraphs),
         )
     return paragraphs[:start], _until_end(paragraphs[start:])
+
+
+_GREETING_WITHIN = 25  # "Kính gửi" stands in the header, never further down
 
 
 def _opens_with_items(tail: list[str]) -> bool:
@@ -303,7 +318,36 @@ def _appendix_rows(tail: list[str]) -> list[str]:
     if start is None:
         return []
     rows = [p for p in tail[start + 1 :] if ROW_SENTENCE.match(p)]
-    return [tail[start], *rows] if rows else []
+    if rows:
+        return [tail[start], *rows]
+    return _appendix_items(tail[start:])
+
+
+# An appendix that lists the work itself ("Phụ lục / TRIỂN KHAI NHIỆM VỤ THEO THÔNG BÁO SỐ …"
+# over "1. …" "a) Đơn vị chủ trì: …"): a text layer keeps the signature above it, so its
+# numbered items are read as the body, which a scan that loses "Nơi nhận" did by chance.
+_APPENDIX_WORK = re.compile(r"\b(?:nhiệm vụ|phân công|công việc)\b")
+_APPENDIX_TITLE = 6  # the appendix's name, title and "(Kèm theo …)" note before its items
+_APPENDIX_ITEMS = 2
+
+
+def _appendix_items(appendix: list[str]) -> list[str]:
+    """The numbered items of an appendix whose title names work, up to a later signature."""
+    first = next(
+        (
+            i
+            for i, p in enumerate(appendix[: _APPENDIX_TITLE + 1])
+            if (found := find_marker(p)) and found.kind is MarkerKind.NUMBER
+        ),
+        None,
+    )
+    if first is None or not any(_APPENDIX_WORK.search(match_form(p)) for p in appendix[:first]):
+        return []
+    items = _until_end(appendix[first:])
+    numbered = sum(
+        1 for p in items if (found := find_marker(p)) and found.kind is MarkerKind.NUMBER
+    )
+    return items if numbered >= _APPENDIX_ITEMS else []
 
 
 def is_closing(paragraph: str) -> bool:
