@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pytest
 
 from notices import parse_notice
 from notices.readers import decode_document
@@ -134,3 +135,284 @@ def test_a_docx_paragraph_that_is_no_lead_label_stays_over_the_table() -> None:
         _docx_with_label_over_table("Các nhiệm vụ cụ thể như bảng dưới đây."), "k.docx"
     )
     assert "Các nhiệm vụ cụ thể như bảng dưới đây." in text.splitlines()
+
+
+# Review R22: the reviewer's inputs. A "Kính gửi" after the signature (a form, an invitation, a
+# quoted petition) greets the attachment's addressee and must not push the body past it.
+
+V_INVITE = (
+    "UBND HUYỆN TÂN LẬP\n"
+    "Số: 88/TB-UBND\n"
+    "Tân Lập, ngày 10 tháng 6 năm 2026\n"
+    "THÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban\n"
+    "1. Phòng Nông nghiệp rà soát diện tích lúa bị hạn, báo cáo trước ngày 20/6/2026.\n"
+    "2. Phòng Tài chính cân đối kinh phí hỗ trợ giống cho nông dân.\n"
+    "3. Văn phòng HĐND và UBND huyện gửi giấy mời họp sơ kết đến các xã.\n"
+    "Nơi nhận:\n"
+    "- Các phòng, ban;\n"
+    "- Lưu: VT.\n"
+    "TL. CHỦ TỊCH\n"
+    "CHÁNH VĂN PHÒNG\n"
+    "Đỗ Văn Nam\n"
+    "GIẤY MỜI\n"
+    "Kính gửi: Chủ tịch UBND các xã, thị trấn\n"
+)
+
+P_FORM = (
+    "UBND HUYỆN TÂN LẬP\n"
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n"
+    "Số: 120/PGDĐT\n"
+    "Tân Lập, ngày 05 tháng 8 năm 2026\n"
+    "V/v tuyển sinh lớp 1 năm học 2026-2027\n"
+    "Kính gửi: Hiệu trưởng các trường tiểu học.\n"
+    "Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện các nội dung sau:\n"
+    "1. Niêm yết công khai kế hoạch tuyển sinh tại trường trước ngày 15/8/2026.\n"
+    "2. Tiếp nhận hồ sơ theo mẫu đơn đính kèm, báo cáo kết quả về Phòng trước ngày 30/8/2026.\n"
+    "Nơi nhận:\n"
+    "- Như trên;\n"
+    "- Lưu: VT.\n"
+    "TRƯỞNG PHÒNG\n"
+    "Nguyễn Thị Hoa\n"
+    "MẪU ĐƠN XIN NHẬP HỌC\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "ĐƠN XIN NHẬP HỌC LỚP 1\n"
+    "Kính gửi: Hiệu trưởng Trường Tiểu học ……\n"
+    "Tôi tên là: ……\n"
+)
+
+U_QUOTED2 = (
+    "UBND TỈNH BÌNH LONG\n"
+    "VĂN PHÒNG\n"
+    "Số: 78/VP-TH\n"
+    "Bình Long, ngày 02 tháng 5 năm 2026\n"
+    "V/v xử lý kiến nghị\n"
+    "Kính gửi: Sở Xây dựng.\n"
+    "Xét đơn kiến nghị của bà Nguyễn Thị Lan, Chủ tịch UBND tỉnh có ý kiến:\n"
+    "1. Giao Sở Xây dựng kiểm tra, xử lý kiến nghị của bà Lan, báo cáo trước ngày 15/6/2026.\n"
+    "2. UBND huyện Tân Lập phối hợp cung cấp hồ sơ.\n"
+    "Nơi nhận:\n"
+    "- Như trên;\n"
+    "- Bà Nguyễn Thị Lan;\n"
+    "- Lưu: VT.\n"
+    "KT. CHÁNH VĂN PHÒNG\n"
+    "PHÓ CHÁNH VĂN PHÒNG\n"
+    "Đinh Văn Sơn\n"
+    "(Đơn kèm theo)\n"
+    "Kính gửi: Chủ tịch UBND tỉnh\n"
+    "Tôi là Nguyễn Thị Lan, trú tại xã An Phú.\n"
+)
+
+R_DECISION = (
+    "ỦY BAN NHÂN DÂN\n"
+    "HUYỆN TÂN LẬP\n"
+    "Số: 300/QĐ-UBND\n"
+    "Tân Lập, ngày 01 tháng 7 năm 2026\n"
+    "QUYẾT ĐỊNH\n"
+    "Về việc thành lập Tổ công tác\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    "Xét đề nghị của Trưởng phòng Nội vụ,\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Thành lập Tổ công tác rà soát đất công trên địa bàn huyện.\n"
+    "Điều 2. Tổ công tác có nhiệm vụ rà soát, báo cáo kết quả trước ngày 30/9/2026.\n"
+    "Điều 3. Chánh Văn phòng, Trưởng phòng Nội vụ và các thành viên chịu trách nhiệm thi "
+    "hành Quyết định này.\n"
+    "Nơi nhận:\n"
+    "- Như Điều 3;\n"
+    "- Lưu: VT.\n"
+    "CHỦ TỊCH\n"
+    "Đỗ Văn Nam\n"
+    "Mẫu báo cáo\n"
+    "Kính gửi: UBND huyện Tân Lập\n"
+)
+
+Q_NOKG_FORM = (
+    "UBND XÃ AN PHÚ\n"
+    "Số: 45/TB-UBND\n"
+    "An Phú, ngày 02 tháng 4 năm 2026\n"
+    "THÔNG BÁO\n"
+    "Về việc đăng ký hỗ trợ giống cây trồng\n"
+    "1. Các hộ có nhu cầu nộp đơn tại bộ phận một cửa trước ngày 20/4/2026.\n"
+    "2. Trưởng các thôn thông báo rộng rãi đến nhân dân.\n"
+    "Nơi nhận:\n"
+    "- Các thôn;\n"
+    "- Lưu: VT.\n"
+    "CHỦ TỊCH\n"
+    "Lê Văn Tâm\n"
+    "MẪU ĐƠN\n"
+    "ĐƠN ĐĂNG KÝ HỖ TRỢ\n"
+    "Kính gửi: UBND xã An Phú\n"
+    "Tôi tên là ……\n"
+)
+
+REVIEW_PLAN = (
+    "ỦY BAN NHÂN DÂN\n"
+    "TỈNH BÌNH LONG\n"
+    "Số: 245/KH-UBND\n"
+    "Bình Long, ngày 10 tháng 3 năm 2026\n"
+    "KẾ HOẠCH\n"
+    "Thực hiện chuyển đổi số năm 2026\n"
+    "\n"
+    "Để triển khai hiệu quả, UBND tỉnh ban hành kế hoạch như sau:\n"
+    "1. Sở Thông tin và Truyền thông chủ trì xây dựng nền tảng dữ liệu dùng chung, hoàn "
+    "thành trước ngày 30/6/2026.\n"
+    "2. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n"
+    "Nơi nhận:\n"
+    "- Các sở, ngành;\n"
+    "- Lưu: VT.\n"
+    "TM. ỦY BAN NHÂN DÂN\n"
+    "CHỦ TỊCH\n"
+    "Nguyễn Văn An\n"
+)
+
+B2_RESULTS = (
+    "Phụ lục\n"
+    "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n"
+    "(Kèm theo Kế hoạch số 245/KH-UBND ngày 10/3/2026)\n"
+    "1. Sở Thông tin và Truyền thông triển khai Trung tâm điều hành thông minh, đưa vào "
+    "vận hành từ tháng 10/2025.\n"
+    "2. Sở Tài nguyên và Môi trường số hóa 70% hồ sơ đất đai.\n"
+    "3. Sở Nội vụ tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ, công chức.\n"
+)
+
+Y_RESULTS_KL = (
+    "PHỤ LỤC\n"
+    "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ THEO KẾT LUẬN SỐ 15-KL/TU\n"
+    "(Kèm theo Báo cáo số 12/BC-UBND)\n"
+    "1. Sở Y tế đã chỉ đạo các bệnh viện nâng cao chất lượng khám chữa bệnh; tỷ lệ hài "
+    "lòng đạt 92%.\n"
+    "2. Sở Giáo dục và Đào tạo hoàn thành sắp xếp 25 điểm trường lẻ.\n"
+    "3. UBND các huyện tiếp tục rà soát, xử lý dứt điểm các kiến nghị của cử tri.\n"
+)
+
+K_CONTACTS = (
+    "Phụ lục\n"
+    "ĐẦU MỐI LIÊN HỆ THỰC HIỆN NHIỆM VỤ\n"
+    "1. Sở Thông tin và Truyền thông: ông Trần Văn Bình, điện thoại 0912.345.678.\n"
+    "2. Sở Tài chính: bà Lê Thị Cúc, điện thoại 0987.654.321.\n"
+)
+
+N_DUTY_SCHED = (
+    "Phụ lục\n"
+    "LỊCH PHÂN CÔNG TRỰC TẾT NGUYÊN ĐÁN\n"
+    "1. Ngày 28/01/2026: đồng chí Nguyễn Văn An trực lãnh đạo; Văn phòng UBND tỉnh bố trí xe.\n"
+    "2. Ngày 29/01/2026: đồng chí Trần Văn Bình trực lãnh đạo; Sở Y tế bố trí kíp cấp cứu.\n"
+    "3. Ngày 30/01/2026: đồng chí Lê Thị Cúc trực lãnh đạo.\n"
+)
+
+A2_MEMBERS = (
+    "Phụ lục\n"
+    "PHÂN CÔNG NHIỆM VỤ THÀNH VIÊN BAN CHỈ ĐẠO\n"
+    "1. Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh - Trưởng ban: chỉ đạo chung các hoạt "
+    "động của Ban Chỉ đạo.\n"
+    "2. Đồng chí Trần Văn Bình, Giám đốc Sở Thông tin và Truyền thông - Phó Trưởng ban "
+    "thường trực: giúp Trưởng ban điều hành công việc thường xuyên.\n"
+    "3. Đồng chí Lê Thị Cúc, Giám đốc Sở Tài chính - Thành viên: tham mưu bố trí kinh phí.\n"
+)
+
+W_TWO_APP = (
+    "Phụ lục I\n"
+    "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026\n"
+    "1. Xây dựng kho dữ liệu số của tỉnh.\n"
+    "a) Đơn vị chủ trì: Sở Thông tin và Truyền thông.\n"
+    "2. Số hóa hồ sơ đất đai.\n"
+    "a) Đơn vị chủ trì: Sở Tài nguyên và Môi trường.\n"
+    "Phụ lục II\n"
+    "DANH SÁCH ĐẦU MỐI LIÊN HỆ\n"
+    "1. Sở Thông tin và Truyền thông: ông Trần Văn Bình, điện thoại 0912.345.678.\n"
+    "2. Sở Tài chính: bà Lê Thị Cúc, điện thoại 0987.654.321.\n"
+)
+
+I_DUP = (
+    "Phụ lục\n"
+    "PHÂN CÔNG NHIỆM VỤ\n"
+    "1. Sở Thông tin và Truyền thông chủ trì xây dựng nền tảng dữ liệu dùng chung, hoàn "
+    "thành trước ngày 30/6/2026.\n"
+    "2. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n"
+)
+
+PLAN_TASKS = [
+    "Sở Thông tin và Truyền thông chủ trì xây dựng nền tảng dữ liệu dùng chung, hoàn thành "
+    "trước ngày 30/6/2026.",
+    "Sở Tài chính bố trí kinh phí thực hiện kế hoạch.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            V_INVITE,
+            [
+                "Phòng Nông nghiệp rà soát diện tích lúa bị hạn, báo cáo trước ngày 20/6/2026.",
+                "Phòng Tài chính cân đối kinh phí hỗ trợ giống cho nông dân.",
+                "Văn phòng HĐND và UBND huyện gửi giấy mời họp sơ kết đến các xã.",
+            ],
+        ),
+        (
+            P_FORM,
+            [
+                "Niêm yết công khai kế hoạch tuyển sinh tại trường trước ngày 15/8/2026.",
+                "Tiếp nhận hồ sơ theo mẫu đơn đính kèm, báo cáo kết quả về Phòng trước ngày "
+                "30/8/2026.",
+            ],
+        ),
+        (
+            U_QUOTED2,
+            [
+                "Giao Sở Xây dựng kiểm tra, xử lý kiến nghị của bà Lan, báo cáo trước ngày "
+                "15/6/2026.",
+                "UBND huyện Tân Lập phối hợp cung cấp hồ sơ.",
+            ],
+        ),
+        (R_DECISION, ["Tổ công tác có nhiệm vụ rà soát, báo cáo kết quả trước ngày 30/9/2026."]),
+        (Q_NOKG_FORM, ["Trưởng các thôn thông báo rộng rãi đến nhân dân."]),
+    ],
+    ids=["invitation", "form", "petition", "decision-form", "form-no-greeting"],
+)
+def test_a_greeting_after_the_signature_leaves_the_body_in_place(
+    text: str, expected: list[str]
+) -> None:
+    texts = _texts(text)
+    for task in expected:
+        assert task in texts
+    assert not any(t.startswith(("Tôi ", "Kính gửi")) for t in texts)
+
+
+@pytest.mark.parametrize(
+    "appendix",
+    [B2_RESULTS, Y_RESULTS_KL, K_CONTACTS, N_DUTY_SCHED, A2_MEMBERS],
+    ids=["results", "results-of-conclusion", "contacts", "duty-roster", "member-duties"],
+)
+def test_an_appendix_of_results_contacts_or_rosters_gives_no_tasks(appendix: str) -> None:
+    assert _texts(REVIEW_PLAN + appendix) == PLAN_TASKS
+
+
+def test_appendix_items_stop_at_the_next_appendix() -> None:
+    tasks = parse_notice(REVIEW_PLAN + W_TWO_APP).tasks
+    assert [task.text for task in tasks] == [
+        *PLAN_TASKS,
+        "Xây dựng kho dữ liệu số của tỉnh.",
+        "Số hóa hồ sơ đất đai.",
+    ]
+    assert list(tasks[3].lead) == ["Sở Tài nguyên và Môi trường"]
+
+
+def test_an_appendix_restating_the_body_adds_no_second_task() -> None:
+    assert _texts(REVIEW_PLAN + I_DUP) == PLAN_TASKS
+
+
+def test_appendix_titles_that_only_look_like_reports_still_list_work() -> None:
+    # "du lịch" (tourism) and "mẫu giáo" (kindergarten) hold the refused words "lịch", "mẫu"
+    appendix = (
+        "Phụ lục\nNHIỆM VỤ PHÁT TRIỂN DU LỊCH VÀ GIÁO DỤC MẪU GIÁO NĂM 2026\n"
+        "1. Xây dựng bản đồ số các điểm du lịch cộng đồng.\n"
+        "a) Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n"
+        "2. Mở thêm lớp mẫu giáo tại các thôn vùng cao.\n"
+        "a) Đơn vị chủ trì: Sở Giáo dục và Đào tạo.\n"
+    )
+    texts = _texts(REVIEW_PLAN + appendix)
+    assert "Xây dựng bản đồ số các điểm du lịch cộng đồng." in texts
+    assert "Mở thêm lớp mẫu giáo tại các thôn vùng cao." in texts
