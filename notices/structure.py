@@ -140,6 +140,11 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             body = ([rest] if rest else []) + paragraphs[index + 1 :]
             return front, _until_end(body)
     header = _header_end(paragraphs, title)
+    greeting = _late_greeting(paragraphs, header)
+    if greeting is not None:
+        # a note written in the margin of a scan ("1. Cô Hương gửi văn bản …") read above
+        # "Kính gửi": the body only starts after the recipients
+        header = greeting + _header_end(paragraphs[greeting:], title)
     start = next(
         (
             i
@@ -156,6 +161,25 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             len(paragraphs),
         )
     return paragraphs[:start], _until_end(paragraphs[start:])
+
+
+_GREETING_WITHIN = 25  # "Kính gửi" stands in the header, never further down
+
+
+def _late_greeting(paragraphs: list[str], header: int) -> int | None:
+    """Index of the header's own "Kính gửi" when a margin note read above it ended the header
+    early; None when the header has its own already, or when "Nơi nhận", "- Lưu: …" or the
+    signature comes first (a form, an invitation or a petition attached after the signature
+    greets its own addressee)."""
+    if any(match_form(p).startswith("kính gửi") for p in paragraphs[:header]):
+        return None
+    for index in range(header, min(_GREETING_WITHIN, len(paragraphs))):
+        paragraph = paragraphs[index]
+        if _BODY_END.match(paragraph) or _FILED.match(paragraph):
+            return None
+        if match_form(paragraph).startswith("kính gửi"):
+            return index
+    return None
 
 
 def _opens_with_items(tail: list[str]) -> bool:
@@ -199,15 +223,15 @@ def _until_end(body: list[str]) -> list[str]:
     a programme) the document attaches, or else the task table of an appendix."""
     for index, paragraph in enumerate(body):
         if _BODY_END.match(paragraph):
-            return body[:index] + _after_signature(body[index:])
+            return body[:index] + _after_signature(body[index:], body[:index])
         if _FILED.match(paragraph):
             # "- Lưu: VT, …" closes the "Nơi nhận" list; a scan may have lost its title line
             rest = body[index:]
             while index and body[index - 1].startswith(_DASHES) and len(body[index - 1]) < 90:
                 index -= 1
-            return body[:index] + _after_signature(rest)
+            return body[:index] + _after_signature(rest, body[:index])
         if paragraph.rstrip().endswith("./.") and find_marker(paragraph) is None:
-            return body[: index + 1] + _after_signature(body[index + 1 :])
+            return body[: index + 1] + _after_signature(body[index + 1 :], body[: index + 1])
     return body
 
 
@@ -234,11 +258,11 @@ _NOTE_NEAR = 4  # the note follows the name and a short title at once
 _TITLE_LINES = 8  # … or a long title set one short line a paragraph
 
 
-def _after_signature(tail: list[str]) -> list[str]:
+def _after_signature(tail: list[str], body: list[str]) -> list[str]:
     start = _attached_start(tail)
     if start is not None:
         return _until_end(tail[start:])
-    return _appendix_rows(tail)
+    return _appendix_rows(tail, body)
 
 
 def _attached_start(tail: list[str]) -> int | None:
@@ -298,12 +322,79 @@ def _ends_title(paragraph: str) -> bool:
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
 
 
-def _appendix_rows(tail: list[str]) -> list[str]:
+def _appendix_rows(tail: list[str], body: list[str]) -> list[str]:
     start = next((i for i, p in enumerate(tail) if _APPENDIX.match(p)), None)
     if start is None:
         return []
     rows = [p for p in tail[start + 1 :] if ROW_SENTENCE.match(p)]
-    return [tail[start], *rows] if rows else []
+    if rows:
+        return [tail[start], *rows]
+    return _appendix_items(tail[start:], body)
+
+
+# An appendix that lists the work itself ("Phụ lục / TRIỂN KHAI NHIỆM VỤ THEO THÔNG BÁO SỐ …"
+# over "1. …" "a) Đơn vị chủ trì: …"): a text layer keeps the signature above it, so its
+# numbered items are read as the body, which a scan that loses "Nơi nhận" did by chance.
+_APPENDIX_WORK = re.compile(r"\b(?:nhiệm vụ|phân công|công việc)\b")
+# … but not an appendix that reports or lists around the work: results ("KẾT QUẢ THỰC HIỆN
+# NHIỆM VỤ NĂM 2025"), a summary, a situation, lists of names or contacts ("ĐẦU MỐI LIÊN HỆ"),
+# a duty roster ("LỊCH PHÂN CÔNG TRỰC TẾT"), a form, criteria, an estimate, a list of documents,
+# or the standing duties of a steering committee's members
+_APPENDIX_NO_WORK = re.compile(
+    r"\b(?:kết quả|tình hình|tổng hợp|danh sách|đầu mối|liên hệ|(?<!du )lịch|mẫu(?! giáo)"
+    r"|biểu mẫu|tiêu chí|dự toán|danh mục văn bản|phân công trực"
+    r"|thành viên (?:ban|tổ|hội đồng|đoàn))\b"
+)
+_APPENDIX_TITLE = 6  # the appendix's name, title and "(Kèm theo …)" note before its items
+_APPENDIX_ITEMS = 2
+
+
+def _appendix_items(appendix: list[str], body: list[str]) -> list[str]:
+    """The numbered items of an appendix whose title names work, up to a later signature or
+    the next appendix, less the items that restate the body's own."""
+    first = next(
+        (
+            i
+            for i, p in enumerate(appendix[: _APPENDIX_TITLE + 1])
+            if (found := find_marker(p)) and found.kind is MarkerKind.NUMBER
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    title = [match_form(p) for p in appendix[:first] if not p.lstrip().startswith("(")]
+    if not any(_APPENDIX_WORK.search(p) for p in title) or any(
+        _APPENDIX_NO_WORK.search(p) for p in title
+    ):
+        return []
+    end = next(
+        (i for i, p in enumerate(appendix[first:], start=first) if _APPENDIX.match(p)),
+        len(appendix),
+    )
+    items = _unrepeated(_until_end(appendix[first:end]), body)
+    numbered = sum(
+        1 for p in items if (found := find_marker(p)) and found.kind is MarkerKind.NUMBER
+    )
+    return items if numbered >= _APPENDIX_ITEMS else []
+
+
+def _unrepeated(items: list[str], body: list[str]) -> list[str]:
+    """`items` without each numbered item (and its points) whose words the body already has."""
+    said = {_item_words(p) for p in body}
+    kept: list[str] = []
+    skipping = False
+    for paragraph in items:
+        found = find_marker(paragraph)
+        if found is not None and found.kind is MarkerKind.NUMBER:
+            skipping = _item_words(paragraph) in said
+        if not skipping:
+            kept.append(paragraph)
+    return kept
+
+
+def _item_words(paragraph: str) -> str:
+    found = find_marker(paragraph)
+    return " ".join(match_form(paragraph[found.length if found else 0 :]).split())
 
 
 def is_closing(paragraph: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from notices.errors import ErrorCode, NoticeError
 from notices.readers import legacy, ocr
 from notices.readers.docx_numbering import Numbering
-from notices.tables import after_unit_rows, gives_no_work, task_table_rows
+from notices.tables import after_unit_rows, gives_no_work, lead_label, task_table_rows
 
 _MAX_UNZIPPED = 200 * 1024 * 1024
 # A body with fewer letters than this beside its images is a scan pasted into Word (a page
@@ -67,6 +67,10 @@ def read_docx(data: bytes, kind: str = ".docx") -> str:
         cells = [[_cell_text(c) for c in row.cells] for row in block.rows]
         units = not gives_no_work(lines)
         rows = task_table_rows(cells, repeats_spans=True, heading=above, units=units)
+        if rows and lead_label(above) and rows[0].startswith("- Giao ") and above in lines:
+            # "Đơn vị chủ trì: Phòng Tư pháp" over rows that name the lead says nothing more,
+            # as notices.lines drops it above a text table
+            lines[len(lines) - 1 - lines[::-1].index(above)] = ""
         above, written = _box_text(cells), rows or []
         if rows is not None:
             for row in rows:
