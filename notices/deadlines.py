@@ -242,6 +242,12 @@ _HANDS_IN = re.compile(r"(?<![^\W_])(?:(?<!nơi )(?<!bãi )(?<!điểm )gửi(?!
 # …", "kỳ báo cáo từ ngày … đến hết ngày …": the span the figures cover, not when they are due
 # ("Thời gian thực hiện tính từ ngày ký đến hết ngày 31/12/2026" is the work's own span)
 # (only the figures' own span: "gửi số liệu về Sở … đến hết ngày …" is due that day)
+# "trong thời gian diễn ra kỳ thi từ ngày 23/6/2019 đến hết ngày 27/6/2019": the days an event
+# takes place, not when the work is due
+_EVENT_SPAN = re.compile(
+    r"(?<![^\W_])(?:diễn ra|diễn)(?![^\W_])[^;.():]{0,60}?"
+    r"(?:\stừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*|\s)$"
+)
 _DATA_PERIOD = re.compile(
     r"(?:(?<![^\W_])(?:số liệu|kỳ báo cáo|kỳ số liệu)(?:\s+báo cáo)?\s*:?\s*"
     r"(?:(?:được\s+)?(?:tính|lấy|thống kê)\s*)?"
@@ -342,6 +348,10 @@ def _resolve(
         low[max(0, m.start() - 60) : m.start()]
     ):
         return None  # "(Số liệu báo cáo tính từ ngày 01/01 đến hết ngày 30/11)": data cut-off
+    if low.startswith(("đến", "tới", "từ"), m.start()) and _EVENT_SPAN.search(
+        low[max(0, m.start() - 90) : m.start()]
+    ):
+        return None  # "trong thời gian diễn ra kỳ thi từ ngày 23/6 đến hết ngày 27/6": an event
     deadline: date | None = None
     recurrence: Recurrence | None = None
     explicit_year = bool(groups.get("y"))

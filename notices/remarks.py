@@ -186,10 +186,20 @@ _CARRIED = re.compile(
     r"|(?:chỉ thị|công văn|công điện|kế hoạch|thông báo|nghị quyết|quyết định|văn bản"
     r"|hướng dẫn)\s+này"
     r"|tiến độ\s+(?:được giao|đề ra)"
-    r"|giải pháp\s[^.;]{0,120}?\bthuộc\s+(?:ngành|lĩnh vực|phạm vi|địa bàn)[^.;]{0,60})"
+    r"|giải pháp\s[^.;]{0,120}?\bthuộc\s+(?:ngành|lĩnh vực|phạm vi|địa bàn)[^.;]{0,60}"
+    # "… thực hiện đúng nội dung văn bản này", "… đúng theo tinh thần nội dung của Công văn này"
+    r"|(?:đúng\s+)?(?:theo\s+)?(?:tinh thần\s+)?(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?"
+    r"(?:chỉ thị|công văn|công điện|kế hoạch|thông báo|văn bản|hướng dẫn)\s+(?:này|trên)"
+    # "… quan tâm chỉ đạo thực hiện tốt để công tác … đạt hiệu quả", "… nghiêm túc triển khai,
+    # hoàn thành đúng tiến độ để …": the work left unnamed, then only its purpose
+    r"|(?:đúng tiến độ|tốt|nghiêm túc|có hiệu quả)?"
+    r"(?=\s*,?\s*(?:để|nhằm|bảo đảm|đảm bảo)\s|[\s./]*$))"
     r"(?P<after>[^.]*)$"
 )
-_AFTER_CARRIED = re.compile(r"^\s*(?:[,;]\s*(?:bảo đảm|đảm bảo|góp phần|nhằm|để)\b.*)?[\s./]*$")
+# ("… thực hiện nội dung trên đảm bảo chất lượng và tiến độ": the purpose may follow unmarked)
+_AFTER_CARRIED = re.compile(
+    r"^\s*(?:(?:[,;]\s*)?(?:bảo đảm|đảm bảo|góp phần|nhằm|để)(?![^\W_]).*)?[\s./]*$"
+)
 # Verbs that only relay or qualify carrying the document out; any other work cue before the
 # reference ("xây dựng kế hoạch … và thực hiện các nhiệm vụ nêu trên") is a task.
 _RELAYS = frozenset(
@@ -249,6 +259,12 @@ _WORK_ALSO = re.compile(
     r"(?:,\s*|\s)(?:và\s+)?(?:đồng thời|phải)\s+(?:(?:khẩn trương|kịp thời|tổ chức)\s+)*"
     r"(?:khắc phục|báo cáo|xử lý|thực hiện|kiểm điểm|thu hồi|khôi phục)(?![^\W_])"
 )
+# "Những đơn vị gửi hồ sơ sau ngày 19/12 sẽ không được Hội đồng thẩm định", "Hồ sơ nộp quá
+# hạn sẽ không được xem xét": what a late sender forfeits, a warning and no task.
+_FORFEIT = re.compile(
+    r"^[^.;:,]{2,120}?\s(?:sau\s+(?:ngày|thời hạn|thời gian)|quá\s+(?:hạn|thời hạn))(?![^\W_])"
+    r"[^.;:]{0,80}?\ssẽ\s+không\s+được\s"
+)
 _AFTER_END = re.compile(r"\./\.\s*[^\s.]{1,8}$")
 
 
@@ -265,6 +281,8 @@ def is_remark(sentence: str) -> bool:
     if _EXECUTION_ARTICLE.search(low) or (is_courtesy(low) and not asks_someone(low)):
         return True
     if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low) or _APPROVAL.match(low):
+        return True
+    if _FORFEIT.match(low) and not asks_someone(low):
         return True
     sanction = _SANCTION.search(low)
     if sanction is None:
