@@ -244,9 +244,15 @@ _HANDS_IN = re.compile(r"(?<![^\W_])(?:(?<!nơi )(?<!bãi )(?<!điểm )gửi(?!
 # (only the figures' own span: "gửi số liệu về Sở … đến hết ngày …" is due that day)
 # "trong thời gian diễn ra kỳ thi từ ngày 23/6/2019 đến hết ngày 27/6/2019": the days an event
 # takes place, not when the work is due
+# (only "diễn ra", then at most the event's name, no comma and no work: "diễn tập", "Hội
+# diễn", "Hội thi diễn ra, các trường gửi … từ ngày … đến hết ngày …" are work spans)
 _EVENT_SPAN = re.compile(
-    r"(?<![^\W_])(?:diễn ra|diễn)(?![^\W_])[^;.():]{0,60}?"
-    r"(?:\stừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*|\s)$"
+    r"(?<![^\W_])diễn ra(?P<gap>\s[^;.():,\d]{0,60}?)?"
+    r"\s+(?P<start>từ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*)?$"
+)
+_EVENT_GAP_WORK = re.compile(
+    r"(?<![^\W_])(?:gửi|nộp|đăng ký|hoàn thành|báo cáo|nhận|tổ chức|thực hiện|triển khai)"
+    r"(?![^\W_])"
 )
 _DATA_PERIOD = re.compile(
     r"(?:(?<![^\W_])(?:số liệu|kỳ báo cáo|kỳ số liệu)(?:\s+báo cáo)?\s*:?\s*"
@@ -303,6 +309,14 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
 
 
+def _is_event_span(before: str, starts_span: bool) -> bool:
+    """The text before a "từ …"/"đến …" hit ends on "diễn ra [event] (từ ngày D)"."""
+    event = _EVENT_SPAN.search(before)
+    if event is None or (event["start"] is None and not starts_span):
+        return False
+    return not (event["gap"] and _EVENT_GAP_WORK.search(event["gap"]))
+
+
 def find_deadlines(text: str, *, year: int | None, reference: date | None) -> list[DeadlineHit]:
     """Every deadline phrase in `text`, resolved against the notice year and date."""
     low = _QUI.sub("quý", match_form(text))
@@ -348,8 +362,8 @@ def _resolve(
         low[max(0, m.start() - 60) : m.start()]
     ):
         return None  # "(Số liệu báo cáo tính từ ngày 01/01 đến hết ngày 30/11)": data cut-off
-    if low.startswith(("đến", "tới", "từ"), m.start()) and _EVENT_SPAN.search(
-        low[max(0, m.start() - 90) : m.start()]
+    if low.startswith(("đến", "tới", "từ"), m.start()) and _is_event_span(
+        low[max(0, m.start() - 90) : m.start()], low.startswith("từ", m.start())
     ):
         return None  # "trong thời gian diễn ra kỳ thi từ ngày 23/6 đến hết ngày 27/6": an event
     deadline: date | None = None

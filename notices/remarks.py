@@ -192,13 +192,22 @@ _CARRIED = re.compile(
     r"(?:chỉ thị|công văn|công điện|kế hoạch|thông báo|văn bản|hướng dẫn)\s+(?:này|trên)"
     # "… quan tâm chỉ đạo thực hiện tốt để công tác … đạt hiệu quả", "… nghiêm túc triển khai,
     # hoàn thành đúng tiến độ để …": the work left unnamed, then only its purpose
-    r"|(?:đúng tiến độ|tốt|nghiêm túc|có hiệu quả)?"
+    r"|(?P<bare>(?:đúng tiến độ|tốt|nghiêm túc|có hiệu quả)?)"
     r"(?=\s*,?\s*(?:để|nhằm|bảo đảm|đảm bảo)\s|[\s./]*$))"
     r"(?P<after>[^.]*)$"
 )
 # ("… thực hiện nội dung trên đảm bảo chất lượng và tiến độ": the purpose may follow unmarked)
+# (up to ";": "…; đồng thời rà soát …" is work of its own)
 _AFTER_CARRIED = re.compile(
-    r"^\s*(?:(?:[,;]\s*)?(?:bảo đảm|đảm bảo|góp phần|nhằm|để)(?![^\W_]).*)?[\s./]*$"
+    r"^\s*(?:(?:[,;]\s*)?(?:bảo đảm|đảm bảo|góp phần|nhằm|để)(?![^\W_])"
+    r"(?:(?!đồng thời)[^;])*)?[\s./]*$"
+)
+# "… thực hiện để kịp trình UBND huyện phê duyệt", "… hoàn thành đúng tiến độ để bàn giao mặt
+# bằng …": a purpose headed by a piece of work names the work the ask left unnamed.
+_PURPOSE_WORK = re.compile(
+    r"^\s*,?\s*(?:để|nhằm|bảo đảm|đảm bảo)\s+(?:kịp\s+(?:thời\s+)?)?"
+    r"(?:trình|bàn giao|giải quyết|kiểm soát|tổ chức|xử lý|hoàn thành|ban hành|phê duyệt|hỗ trợ"
+    r"|chi trả|giải ngân|thi công|cấp|khắc phục|ngăn chặn|thu hồi|tổng hợp)(?![^\W_])"
 )
 # Verbs that only relay or qualify carrying the document out; any other work cue before the
 # reference ("xây dựng kế hoạch … và thực hiện các nhiệm vụ nêu trên") is a task.
@@ -218,6 +227,8 @@ def _carry_out_ask(low: str) -> bool:
     rest = ask["rest"]
     carried = _CARRIED.search(rest)
     if carried is None or not _AFTER_CARRIED.match(carried["after"]):
+        return False
+    if carried["bare"] is not None and _PURPOSE_WORK.match(carried["after"]):
         return False
     return all(cue.group() in _RELAYS for cue in _CUE_RX.finditer(rest, 0, carried.start()))
 
@@ -264,6 +275,8 @@ _WORK_ALSO = re.compile(
 _FORFEIT = re.compile(
     r"^[^.;:,]{2,120}?\s(?:sau\s+(?:ngày|thời hạn|thời gian)|quá\s+(?:hạn|thời hạn))(?![^\W_])"
     r"[^.;:]{0,80}?\ssẽ\s+không\s+được\s"
+    # the whole sentence: "…; Phòng Tài chính tổng hợp …", "…, do đó các trường …" go on to work
+    r"(?:(?!,\s*(?:do đó|vì vậy|vì thế|đồng thời|đề nghị|yêu cầu)(?![^\W_]))[^;])*$"
 )
 _AFTER_END = re.compile(r"\./\.\s*[^\s.]{1,8}$")
 

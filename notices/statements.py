@@ -428,10 +428,11 @@ def _rule_or_role(low: str) -> bool:
 # "Thực hiện Kế hoạch số 12/KH-SYT ngày … của Sở Y tế về việc …;", "Thực hiện ý kiến chỉ đạo
 # của đồng chí Giám đốc Sở về việc …;": the opening that says what the letter answers to, as a
 # paragraph of its own (it ends on ";" or ","); the request follows in the next one.
-_FRAME_ONLY = re.compile(
+_FRAME_HEAD = re.compile(
     rf"^(?:thực hiện|căn cứ|triển khai)\s+(?:{_DOC}|ý kiến(?:\s+chỉ đạo)?|sự chỉ đạo|chỉ đạo"
-    r"|hướng dẫn)(?![^\W_])[^.]*[;,]$"
+    r"|hướng dẫn)(?![^\W_])"
 )
+_FRAME_ONLY = re.compile(_FRAME_HEAD.pattern + r"(?P<rest>[^.]*[;,])$")
 # "Thành lập Sở Tài chính tỉnh …, là cơ quan chuyên môn thuộc …", "Thành lập Trường Đại học …
 # trên cơ sở nâng cấp Trường Cao đẳng …": a decision's founding article; "Trường … là cơ sở giáo
 # dục đại học công lập, có tư cách pháp nhân, con dấu …", "Sở … có tư cách pháp nhân, có con
@@ -447,14 +448,46 @@ _STATUS = re.compile(
 
 
 def _founds_only(low: str) -> bool:
-    if _FOUNDS.match(low):
-        return True
+    founds = _FOUNDS.match(low)
+    if founds is not None:
+        # "…, là cơ quan tổ chức kỳ thi, hoàn thành việc thi tuyển trước ngày …", "…, có nhiệm
+        # vụ rà soát …", "…; Phòng Nội vụ bàn giao hồ sơ …" go on to work
+        return not _goes_on(low[founds.end() :])
     status = _STATUS.match(low)
     # "… có tư cách pháp nhân, có trách nhiệm tổ chức thực hiện …" goes on to work
     if status is None or asks_someone(low):
         return False
     rest = re.sub(r"\bban hành kèm theo\b", " ", low[status.end() :])  # names the rules
     return not _WORK_VERB.search(low[: status.end()]) and not _WORK_VERB.search(rest)
+
+
+_GOES_ON = re.compile(
+    r";|(?<![^\W_])(?:có nhiệm vụ|có trách nhiệm|hoàn thành|chịu trách nhiệm)(?![^\W_])"
+)
+
+
+def _goes_on(rest: str) -> bool:
+    """The rest of a statement names work, a date or a clause of its own."""
+    if _GOES_ON.search(rest) or _WORK_VERB.search(rest):
+        return True
+    return any(is_dated(hit) for hit in find_deadlines(rest, year=None, reference=None))
+
+
+# the citation's own parts: its number, date, issuer and "về việc …" title
+_CITATION_TAIL = re.compile(r"^[^,;]*?(?:\svề việc\s[^;]*?)?[\s;,]*$")
+
+
+def _frame_only(sentence: str, low: str) -> bool:
+    """The opening citation ("Thực hiện Kế hoạch số … của … về việc …;") and nothing else."""
+    frame = _FRAME_ONLY.match(low)
+    if frame is None or asks_someone(low) or analyze(sentence).leads:
+        return False
+    rest = frame["rest"]
+    if _CITATION_TAIL.match(rest):  # (a date is due: "… về việc X, Phòng … trước ngày …")
+        return not any(is_dated(hit) for hit in find_deadlines(rest, year=None, reference=None))
+    # "Thực hiện Kế hoạch số 45, Nhà trường tổ chức … trước ngày 31/3/2026;": its own work
+    cut = rest.find(",")
+    return not _goes_on(rest[cut + 1 :])
 
 
 def states_only(sentence: str, reference: date | None) -> bool:
@@ -467,7 +500,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return True
     if _lasts_only(low) or _founds_only(low):
         return True
-    if _FRAME_ONLY.match(low) and not asks_someone(low) and not analyze(sentence).leads:
+    if _frame_only(sentence, low):
         return True
     if _other_duties_only(low):
         return True
