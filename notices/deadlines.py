@@ -244,10 +244,11 @@ _HANDS_IN = re.compile(r"(?<![^\W_])(?:(?<!nơi )(?<!bãi )(?<!điểm )gửi(?!
 # (only the figures' own span: "gửi số liệu về Sở … đến hết ngày …" is due that day)
 # "trong thời gian diễn ra kỳ thi từ ngày 23/6/2019 đến hết ngày 27/6/2019": the days an event
 # takes place, not when the work is due
-# (only "diễn ra", then at most the event's name, no comma and no work: "diễn tập", "Hội
-# diễn", "Hội thi diễn ra, các trường gửi … từ ngày … đến hết ngày …" are work spans)
+# (only "diễn ra" or "thời gian diễn", then at most the event's name, no comma and no work:
+# "diễn tập", "Hội diễn", "Hội thi diễn ra, các trường gửi … từ ngày … đến hết ngày …" are
+# work spans)
 _EVENT_SPAN = re.compile(
-    r"(?<![^\W_])diễn ra(?P<gap>\s[^;.():,\d]{0,60}?)?"
+    r"(?<![^\W_])(?:diễn ra|(?<=thời gian\s)diễn)(?![^\W_])(?P<gap>\s[^;.():,\d]{0,60}?)?"
     r"\s+(?P<start>từ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*)?$"
 )
 _EVENT_GAP_WORK = re.compile(

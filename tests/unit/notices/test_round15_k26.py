@@ -264,6 +264,12 @@ def test_review_frame_with_a_titled_citation_still_dropped() -> None:
     assert states_only(sentence, None)
 
 
-def test_review_event_span_still_no_deadline() -> None:
-    text = "Hội thi diễn ra từ ngày 10/4/2026 đến hết ngày 12/4/2026, các trường gửi danh sách."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội thi diễn ra từ ngày 10/4/2026 đến hết ngày 12/4/2026, các trường gửi danh sách.",
+        "Bảo đảm an toàn trong thời gian diễn kỳ thi từ ngày 23/6/2026 đến hết ngày 27/6/2026.",
+    ],
+)
+def test_review_event_span_still_no_deadline(text: str) -> None:
     assert find_deadlines(text, year=None, reference=None) == []
