@@ -242,6 +242,19 @@ _HANDS_IN = re.compile(r"(?<![^\W_])(?:(?<!nơi )(?<!bãi )(?<!điểm )gửi(?!
 # …", "kỳ báo cáo từ ngày … đến hết ngày …": the span the figures cover, not when they are due
 # ("Thời gian thực hiện tính từ ngày ký đến hết ngày 31/12/2026" is the work's own span)
 # (only the figures' own span: "gửi số liệu về Sở … đến hết ngày …" is due that day)
+# "trong thời gian diễn ra kỳ thi từ ngày 23/6/2019 đến hết ngày 27/6/2019": the days an event
+# takes place, not when the work is due
+# (only "diễn ra" or "thời gian diễn", then at most the event's name, no comma and no work:
+# "diễn tập", "Hội diễn", "Hội thi diễn ra, các trường gửi … từ ngày … đến hết ngày …" are
+# work spans)
+_EVENT_SPAN = re.compile(
+    r"(?<![^\W_])(?:diễn ra|(?<=thời gian\s)diễn)(?![^\W_])(?P<gap>\s[^;.():,\d]{0,60}?)?"
+    r"\s+(?P<start>từ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*)?$"
+)
+_EVENT_GAP_WORK = re.compile(
+    r"(?<![^\W_])(?:gửi|nộp|đăng ký|hoàn thành|báo cáo|nhận|tổ chức|thực hiện|triển khai)"
+    r"(?![^\W_])"
+)
 _DATA_PERIOD = re.compile(
     r"(?:(?<![^\W_])(?:số liệu|kỳ báo cáo|kỳ số liệu)(?:\s+báo cáo)?\s*:?\s*"
     r"(?:(?:được\s+)?(?:tính|lấy|thống kê)\s*)?"
@@ -297,6 +310,14 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR_WORD = {"tuần": None, "tháng": Recurrence.MONTHLY, "quý": Recurrence.QUARTERLY}
 
 
+def _is_event_span(before: str, starts_span: bool) -> bool:
+    """The text before a "từ …"/"đến …" hit ends on "diễn ra [event] (từ ngày D)"."""
+    event = _EVENT_SPAN.search(before)
+    if event is None or (event["start"] is None and not starts_span):
+        return False
+    return not (event["gap"] and _EVENT_GAP_WORK.search(event["gap"]))
+
+
 def find_deadlines(text: str, *, year: int | None, reference: date | None) -> list[DeadlineHit]:
     """Every deadline phrase in `text`, resolved against the notice year and date."""
     low = _QUI.sub("quý", match_form(text))
@@ -342,6 +363,10 @@ def _resolve(
         low[max(0, m.start() - 60) : m.start()]
     ):
         return None  # "(Số liệu báo cáo tính từ ngày 01/01 đến hết ngày 30/11)": data cut-off
+    if low.startswith(("đến", "tới", "từ"), m.start()) and _is_event_span(
+        low[max(0, m.start() - 90) : m.start()], low.startswith("từ", m.start())
+    ):
+        return None  # "trong thời gian diễn ra kỳ thi từ ngày 23/6 đến hết ngày 27/6": an event
     deadline: date | None = None
     recurrence: Recurrence | None = None
     explicit_year = bool(groups.get("y"))

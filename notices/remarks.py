@@ -186,10 +186,29 @@ _CARRIED = re.compile(
     r"|(?:chỉ thị|công văn|công điện|kế hoạch|thông báo|nghị quyết|quyết định|văn bản"
     r"|hướng dẫn)\s+này"
     r"|tiến độ\s+(?:được giao|đề ra)"
-    r"|giải pháp\s[^.;]{0,120}?\bthuộc\s+(?:ngành|lĩnh vực|phạm vi|địa bàn)[^.;]{0,60})"
+    r"|giải pháp\s[^.;]{0,120}?\bthuộc\s+(?:ngành|lĩnh vực|phạm vi|địa bàn)[^.;]{0,60}"
+    # "… thực hiện đúng nội dung văn bản này", "… đúng theo tinh thần nội dung của Công văn này"
+    r"|(?:đúng\s+)?(?:theo\s+)?(?:tinh thần\s+)?(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?"
+    r"(?:chỉ thị|công văn|công điện|kế hoạch|thông báo|văn bản|hướng dẫn)\s+(?:này|trên)"
+    # "… quan tâm chỉ đạo thực hiện tốt để công tác … đạt hiệu quả", "… nghiêm túc triển khai,
+    # hoàn thành đúng tiến độ để …": the work left unnamed, then only its purpose
+    r"|(?P<bare>(?:đúng tiến độ|tốt|nghiêm túc|có hiệu quả)?)"
+    r"(?=\s*,?\s*(?:để|nhằm|bảo đảm|đảm bảo)\s|[\s./]*$))"
     r"(?P<after>[^.]*)$"
 )
-_AFTER_CARRIED = re.compile(r"^\s*(?:[,;]\s*(?:bảo đảm|đảm bảo|góp phần|nhằm|để)\b.*)?[\s./]*$")
+# ("… thực hiện nội dung trên đảm bảo chất lượng và tiến độ": the purpose may follow unmarked)
+# (up to ";": "…; đồng thời rà soát …" is work of its own)
+_AFTER_CARRIED = re.compile(
+    r"^\s*(?:(?:[,;]\s*)?(?:bảo đảm|đảm bảo|góp phần|nhằm|để)(?![^\W_])"
+    r"(?:(?!đồng thời)[^;])*)?[\s./]*$"
+)
+# "… thực hiện để kịp trình UBND huyện phê duyệt", "… hoàn thành đúng tiến độ để bàn giao mặt
+# bằng …": a purpose headed by a piece of work names the work the ask left unnamed.
+_PURPOSE_WORK = re.compile(
+    r"^\s*,?\s*(?:để|nhằm|bảo đảm|đảm bảo)\s+(?:kịp\s+(?:thời\s+)?)?"
+    r"(?:trình|bàn giao|giải quyết|kiểm soát|tổ chức|xử lý|hoàn thành|ban hành|phê duyệt|hỗ trợ"
+    r"|chi trả|giải ngân|thi công|cấp|khắc phục|ngăn chặn|thu hồi|tổng hợp)(?![^\W_])"
+)
 # Verbs that only relay or qualify carrying the document out; any other work cue before the
 # reference ("xây dựng kế hoạch … và thực hiện các nhiệm vụ nêu trên") is a task.
 _RELAYS = frozenset(
@@ -208,6 +227,8 @@ def _carry_out_ask(low: str) -> bool:
     rest = ask["rest"]
     carried = _CARRIED.search(rest)
     if carried is None or not _AFTER_CARRIED.match(carried["after"]):
+        return False
+    if carried["bare"] is not None and _PURPOSE_WORK.match(carried["after"]):
         return False
     return all(cue.group() in _RELAYS for cue in _CUE_RX.finditer(rest, 0, carried.start()))
 
@@ -249,6 +270,14 @@ _WORK_ALSO = re.compile(
     r"(?:,\s*|\s)(?:và\s+)?(?:đồng thời|phải)\s+(?:(?:khẩn trương|kịp thời|tổ chức)\s+)*"
     r"(?:khắc phục|báo cáo|xử lý|thực hiện|kiểm điểm|thu hồi|khôi phục)(?![^\W_])"
 )
+# "Những đơn vị gửi hồ sơ sau ngày 19/12 sẽ không được Hội đồng thẩm định", "Hồ sơ nộp quá
+# hạn sẽ không được xem xét": what a late sender forfeits, a warning and no task.
+_FORFEIT = re.compile(
+    r"^[^.;:,]{2,120}?\s(?:sau\s+(?:ngày|thời hạn|thời gian)|quá\s+(?:hạn|thời hạn))(?![^\W_])"
+    r"[^.;:]{0,80}?\ssẽ\s+không\s+được\s"
+    # the whole sentence: "…; Phòng Tài chính tổng hợp …", "…, do đó các trường …" go on to work
+    r"(?:(?!,\s*(?:do đó|vì vậy|vì thế|đồng thời|đề nghị|yêu cầu)(?![^\W_]))[^;])*$"
+)
 _AFTER_END = re.compile(r"\./\.\s*[^\s.]{1,8}$")
 
 
@@ -265,6 +294,8 @@ def is_remark(sentence: str) -> bool:
     if _EXECUTION_ARTICLE.search(low) or (is_courtesy(low) and not asks_someone(low)):
         return True
     if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low) or _APPROVAL.match(low):
+        return True
+    if _FORFEIT.match(low) and not asks_someone(low):
         return True
     sanction = _SANCTION.search(low)
     if sanction is None:

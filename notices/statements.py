@@ -425,6 +425,71 @@ def _rule_or_role(low: str) -> bool:
     return not (_WORK_VERB.search(role) or _ROLE_WORK.search(role))
 
 
+# "Thực hiện Kế hoạch số 12/KH-SYT ngày … của Sở Y tế về việc …;", "Thực hiện ý kiến chỉ đạo
+# của đồng chí Giám đốc Sở về việc …;": the opening that says what the letter answers to, as a
+# paragraph of its own (it ends on ";" or ","); the request follows in the next one.
+_FRAME_HEAD = re.compile(
+    rf"^(?:thực hiện|căn cứ|triển khai)\s+(?:{_DOC}|ý kiến(?:\s+chỉ đạo)?|sự chỉ đạo|chỉ đạo"
+    r"|hướng dẫn)(?![^\W_])"
+)
+_FRAME_ONLY = re.compile(_FRAME_HEAD.pattern + r"(?P<rest>[^.]*[;,])$")
+# "Thành lập Sở Tài chính tỉnh …, là cơ quan chuyên môn thuộc …", "Thành lập Trường Đại học …
+# trên cơ sở nâng cấp Trường Cao đẳng …": a decision's founding article; "Trường … là cơ sở giáo
+# dục đại học công lập, có tư cách pháp nhân, con dấu …", "Sở … có tư cách pháp nhân, có con
+# dấu …", "Trường … hoạt động theo Điều lệ trường đại học …": the status of what it founds.
+_FOUNDS = re.compile(
+    r"^(?:thành lập|tổ chức lại|đổi tên|giải thể)\s[^.;:]{2,200}?"
+    r"(?:,\s*là\s|\strên cơ sở\s(?:nâng cấp|hợp nhất|sáp nhập|tổ chức lại|chia tách|tiếp nhận))"
+)
+_STATUS = re.compile(
+    r"^[^.;:]{2,160}?\s(?:(?:là\s[^.;:]{2,120}?,\s*)?có tư cách pháp nhân"
+    r"|hoạt động theo\s+(?:điều lệ|quy chế|luật|quy định)(?![^\W_]))"
+)
+
+
+def _founds_only(low: str) -> bool:
+    founds = _FOUNDS.match(low)
+    if founds is not None:
+        # "…, là cơ quan tổ chức kỳ thi, hoàn thành việc thi tuyển trước ngày …", "…, có nhiệm
+        # vụ rà soát …", "…; Phòng Nội vụ bàn giao hồ sơ …" go on to work
+        return not _goes_on(low[founds.end() :])
+    status = _STATUS.match(low)
+    # "… có tư cách pháp nhân, có trách nhiệm tổ chức thực hiện …" goes on to work
+    if status is None or asks_someone(low):
+        return False
+    rest = re.sub(r"\bban hành kèm theo\b", " ", low[status.end() :])  # names the rules
+    return not _WORK_VERB.search(low[: status.end()]) and not _WORK_VERB.search(rest)
+
+
+_GOES_ON = re.compile(
+    r";|(?<![^\W_])(?:có nhiệm vụ|có trách nhiệm|hoàn thành|chịu trách nhiệm)(?![^\W_])"
+)
+
+
+def _goes_on(rest: str) -> bool:
+    """The rest of a statement names work, a date or a clause of its own."""
+    if _GOES_ON.search(rest) or _WORK_VERB.search(rest):
+        return True
+    return any(is_dated(hit) for hit in find_deadlines(rest, year=None, reference=None))
+
+
+# the citation's own parts: its number, date, issuer and "về việc …" title
+_CITATION_TAIL = re.compile(r"^[^,;]*?(?:\svề việc\s[^;]*?)?[\s;,]*$")
+
+
+def _frame_only(sentence: str, low: str) -> bool:
+    """The opening citation ("Thực hiện Kế hoạch số … của … về việc …;") and nothing else."""
+    frame = _FRAME_ONLY.match(low)
+    if frame is None or asks_someone(low) or analyze(sentence).leads:
+        return False
+    rest = frame["rest"]
+    if _CITATION_TAIL.match(rest):  # (a date is due: "… về việc X, Phòng … trước ngày …")
+        return not any(is_dated(hit) for hit in find_deadlines(rest, year=None, reference=None))
+    # "Thực hiện Kế hoạch số 45, Nhà trường tổ chức … trước ngày 31/3/2026;": its own work
+    cut = rest.find(",")
+    return not _goes_on(rest[cut + 1 :])
+
+
 def states_only(sentence: str, reference: date | None) -> bool:
     """True for a sentence that cites a provision, applies a rule, advises, narrates a past
     event (a date before the notice's own) or only asks to carry out the document."""
@@ -433,7 +498,9 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return False
     if _carries_out_only(low) or _rule_or_role(low) or _appeal_or_optional(low):
         return True
-    if _lasts_only(low):
+    if _lasts_only(low) or _founds_only(low):
+        return True
+    if _frame_only(sentence, low):
         return True
     if _other_duties_only(low):
         return True
