@@ -71,6 +71,13 @@ _MEETING = re.compile(
     r"(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4})",
     re.IGNORECASE,
 )
+# "Ngày 22/12/2009, UBND Thành phố đã ban hành Quyết định số …": the date a cited document was
+# issued or signed, not of a meeting the notice concludes.
+_ISSUED_THEN = re.compile(
+    r"^[^.;:]{0,80}?\bđã\s+(?:ký\s+)?ban\s+hành\b"
+    r"|^[^.;:]{0,80}?\bđã\s+ký\s+(?:quyết định|chỉ thị|nghị quyết|kế hoạch|công văn|văn bản)",
+    re.IGNORECASE,
+)
 _MEETING_MIN_WORDS = 5  # "Ngày 08/11/2025, Thủ tướng chủ trì …" has more
 _TITLE_STOP = re.compile(
     r"^(?:Ngày\s+\d|Căn cứ|Kính gửi|Thực hiện|Sau khi|Vào ngày|Sáng ngày|Chiều ngày)",
@@ -278,7 +285,7 @@ def find_meeting_date(paragraphs: list[str]) -> date | None:
     sentences = [p for p in paragraphs if len(p.split()) >= _MEETING_MIN_WORDS]
     for paragraph in sentences[:12]:
         m = _MEETING.match(paragraph)
-        if m:
+        if m and not _ISSUED_THEN.match(paragraph[m.end() :]):
             return safe_date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"]))
     return None
 

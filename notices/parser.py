@@ -146,6 +146,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         place=place_date.place if place_date else None,
         context=" ".join([title, *front, *body[:4]])[:6000],
         signed_by=stamp_organisation(lines),
+        paragraphs=[*front, *body],
     )
     return ParsedNotice(
         doc_number=number.number,

@@ -1,0 +1,121 @@
+"""Round 15 (K24, metadata): the issuer of a text without a header block (a decision's enacting
+line, the sentence by which the body orders), a cited document's "Ngày …, X đã ban hành …" is no
+meeting date, a year's ad hoc council named over two header lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+from notices.issuer import spoken_issuer
+
+_BODY = (
+    "Điều 1. Giao Phòng Kinh tế chủ trì kiểm tra các cơ sở kinh doanh.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("enacting", "issuer"),
+    [
+        ("Bộ trưởng bộ tài chính", "Bộ Tài chính"),
+        ("Chủ tịch ubnd tỉnh quảng trị", "UBND tỉnh Quảng Trị"),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CẨM KHÊ", "UBND huyện Cẩm Khê"),
+        ("Ủy ban nhân dân thành phố cần thơ", "UBND thành phố Cần Thơ"),
+        ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+    ],
+)
+def test_enacting_line_names_the_issuer(enacting: str, issuer: str) -> None:
+    text = (
+        "Quyết định về việc thành lập đoàn kiểm tra liên ngành\n\n"
+        f"{enacting}\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "Quyết định:\n\n" + _BODY
+    )
+    assert parse_notice(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("Để chấn chỉnh tình trạng trên, Ủy ban nhân dân tỉnh chỉ thị:", "UBND tỉnh"),
+        ("Để khắc phục tồn tại, UBND thành phố Đà Nẵng chỉ thị:", "UBND thành phố Đà Nẵng"),
+        ("Uỷ ban nhân dân huyện yêu cầu các phòng, ban thực hiện:", "UBND huyện"),
+        ("Để bảo đảm an toàn, Bộ trưởng Bộ Xây dựng chỉ thị:", "Bộ Xây dựng"),
+        ("Để phòng chống dịch, Thủ tướng Chính phủ yêu cầu:", "Thủ tướng Chính phủ"),
+    ],
+)
+def test_ordering_sentence_names_the_issuer(sentence: str, issuer: str) -> None:
+    text = (
+        "Chỉ thị về việc tăng cường công tác phòng cháy chữa cháy\n\n"
+        "Thời gian qua, tình hình cháy nổ trên địa bàn diễn biến phức tạp.\n\n"
+        f"{sentence}\n\n"
+        "1. Sở Công Thương kiểm tra các cơ sở kinh doanh xăng dầu.\n\n"
+        "2. Công an tỉnh tăng cường tuyên truyền trong khu dân cư.\n"
+    )
+    assert parse_notice(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a body cited or addressed, not speaking
+        ["Sở Y tế tổng hợp, báo cáo Ủy ban nhân dân tỉnh yêu cầu của Bộ Y tế."],
+        ["Đề nghị Chủ tịch UBND các huyện chỉ đạo thực hiện."],
+        ["Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ về tăng cường kiểm tra."],
+        # an authority line with no "Căn cứ" after it is a heading, not an enacting line
+        ["Quyết định về việc khen thưởng", "Ủy ban nhân dân tỉnh hà giang", "Điều 1. Khen."],
+    ],
+)
+def test_no_spoken_issuer(paragraphs: list[str]) -> None:
+    assert spoken_issuer(paragraphs) is None
+
+
+def test_header_issuer_wins_over_spoken() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\n\nSố: 12/CT-UBND\n\nTam Nông, ngày 3 tháng 4 năm 2026\n\n"
+        "CHỈ THỊ\nVề tăng cường phòng chống dịch\n\n"
+        "Để phòng chống dịch, Ủy ban nhân dân tỉnh yêu cầu các xã thực hiện:\n\n"
+        "1. Phòng Y tế kiểm tra các cơ sở.\n"
+    )
+    assert parse_notice(text).issuer == "UBND huyện Tam Nông"
+
+
+def test_cited_document_date_is_no_meeting_date() -> None:
+    text = (
+        "Chỉ thị về việc tăng cường kiểm tra kinh doanh khí dầu mỏ hóa lỏng\n\n"
+        "Ngày 14/3/2025, UBND tỉnh đã ban hành Quyết định số 20/2025/QĐ-UBND quy định điều "
+        "kiện kinh doanh khí dầu mỏ hóa lỏng trên địa bàn tỉnh.\n\n"
+        "Để thực hiện nghiêm Quyết định trên, Ủy ban nhân dân tỉnh chỉ thị:\n\n"
+        "1. Sở Công Thương kiểm tra các cửa hàng kinh doanh khí.\n"
+    )
+    assert parse_notice(text).issued_date is None
+
+
+def test_meeting_date_still_read() -> None:
+    text = (
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp giao ban\n\n"
+        "Ngày 14/3/2025, Chủ tịch UBND huyện chủ trì họp giao ban với các phòng, ban chuyên "
+        "môn để đánh giá tình hình.\n\n"
+        "1. Phòng Kinh tế kiểm tra các cửa hàng kinh doanh khí.\n"
+    )
+    assert str(parse_notice(text).issued_date) == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        (
+            "SỞ NỘI VỤ TỈNH\nLAI CHÂU\nHỘI ĐỒNG TUYỂN DỤNG\nCÔNG CHỨC NĂM 2026",
+            "Hội đồng tuyển dụng công chức năm 2026",
+        ),
+        # a line opening with a body's kind is a body of its own, even ending on a year
+        ("UBND TỈNH LAI CHÂU\nBAN CHỈ ĐẠO NĂM 2026", "Ban Chỉ đạo năm 2026 tỉnh Lai Châu"),
+    ],
+)
+def test_council_of_a_year_wraps(head: str, issuer: str) -> None:
+    text = (
+        f"{head}\n\nSố: 15/TB-HĐTD\n\nLai Châu, ngày 3 tháng 4 năm 2026\n\n"
+        "THÔNG BÁO\nVề lịch thi tuyển\n\n1. Thí sinh có mặt đúng giờ tại hội trường.\n"
+    )
+    assert parse_notice(text).issuer == issuer
