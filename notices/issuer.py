@@ -11,7 +11,10 @@ _LEVELS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", 
 _SKIP_HEADER = re.compile(
     r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN|^\W*Số\b|,\s*ngày"
     r"|^\W*(?:TUYỆT |TỐI )?MẬT\W*$"
-    r"|^(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN)$",
+    r"|^(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN)$"
+    # OCR noise, never a body's name: a line opening with a bare number ("4 SG AI"), or carrying
+    # a number's "digits/CODE" (a garbled "Số" line: "S& 56J4/YTDP-SR")
+    r"|^\W*\d+\s|\d\w*\s*/\s*[A-ZĐ]{2,}",
     re.IGNORECASE,
 )
 _FIXED = {

@@ -119,3 +119,71 @@ def test_council_of_a_year_wraps(head: str, issuer: str) -> None:
         "THÔNG BÁO\nVề lịch thi tuyển\n\n1. Thí sinh có mặt đúng giờ tại hội trường.\n"
     )
     assert parse_notice(text).issuer == issuer
+
+
+# --- scans -------------------------------------------------------------------------------------
+
+
+def _scan(head: str, tail: str = "") -> str:
+    return (
+        f"{head}\n\nTHÔNG BÁO\nVề lịch kiểm tra\n\n1. Các đơn vị chuẩn bị hồ sơ kiểm tra.\n\n"
+        f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n{tail}"
+    )
+
+
+def test_ocr_eight_read_as_s_caron() -> None:
+    head = "SỞ Y TẾ\n\nSố: 14/SYT-NV\tKiên Giang, ngày 2Š tháng 0Š năm 2024"
+    assert str(parse_notice(_scan(head)).issued_date) == "2024-08-28"
+
+
+def test_ocr_unreadable_day_stays_blank() -> None:
+    head = "SỞ Y TẾ\n\nSố: 14/SYT-NV\tKiên Giang, ngày Ê tháng 08 năm 2024"
+    assert parse_notice(_scan(head)).issued_date is None
+
+
+def test_speck_before_number_label() -> None:
+    head = "CÔNG AN TỈNH\nPHÒNG AN NINH\n\nk) Số: 27 /CV-PA01\tVinh, ngày 3 tháng 5 năm 2024"
+    assert parse_notice(_scan(head)).doc_number == "27/CV-PA01"
+
+
+def test_speck_rule_needs_a_label_and_digits() -> None:
+    head = "CÔNG AN TỈNH\nPHÒNG AN NINH\n\nVề số: lượng hồ sơ\tVinh, ngày 3 tháng 5 năm 2024"
+    assert parse_notice(_scan(head)).doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "signer"),
+    [
+        ("TRƯỞNG PHÒNG\n\nThượng tá Trần Văn Bình\n", "Trần Văn Bình"),
+        ("TRƯỞNG PHÒNG\n\nĐại úy Lê Thị Hoa\n", "Lê Thị Hoa"),
+        # a name opening with a rank's word is kept whole
+        ("TRƯỞNG PHÒNG\n\nTrung Văn Đại\n", "Trung Văn Đại"),
+    ],
+)
+def test_rank_before_signer(tail: str, signer: str) -> None:
+    head = "CÔNG AN TỈNH\nPHÒNG AN NINH\n\nSố: 27 /CV-PA01\tVinh, ngày 3 tháng 5 năm 2024"
+    assert parse_notice(_scan(head, tail)).signer == signer
+
+
+@pytest.mark.parametrize("noise", ["4 SG AI", "S& 27J4/YTDP-SR"])
+def test_header_noise_is_no_issuer(noise: str) -> None:
+    head = f"SỞ Y TẾ\nTRUNG TÂM Y TẾ DỰ PHÒNG\n{noise}\n\nSố: 14/TTYT\tHà Nội, ngày 5 tháng 8 năm 2024"
+    assert parse_notice(_scan(head)).issuer == "Trung tâm Y tế dự phòng"
+
+
+@pytest.mark.parametrize(
+    ("line", "issued"),
+    [
+        ("kết nối với Hệ thống dữ liệu Đà Nẵng, ngày 12 tháng 10 năm 2025", "2025-10-12"),
+        # a place attached to a body or a citation is no place-date line
+        ("Công văn của UBND tỉnh Lạng Sơn, ngày 12 tháng 10 năm 2025", "None"),
+        ("Hội nghị tổ chức tại Đà Nẵng, ngày 12 tháng 10 năm 2025", "None"),
+    ],
+)
+def test_place_date_merged_with_subject(line: str, issued: str) -> None:
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 61 /BGDĐT-CNTT\n\nV/v hướng dẫn kết nối dữ liệu\n"
+        f"{line}\n\nKính gửi: Các sở giáo dục và đào tạo\n\n"
+        "Đề nghị các sở hoàn thành kết nối dữ liệu trước ngày 30/11/2025.\n"
+    )
+    assert str(parse_notice(text).issued_date) == issued
