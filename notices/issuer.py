@@ -37,7 +37,9 @@ _FIXED = {
     "ban bí thư": "Ban Bí thư",
     "thủ tướng": "Thủ tướng",
 }
-_ACRONYMS = frozenset({"ubnd", "hđnd", "mttq", "bhxh", "vp", "ubmttq", "cchc", "cđs", "cdnn", "cđnn"})
+_ACRONYMS = frozenset(
+    {"ubnd", "hđnd", "mttq", "bhxh", "vp", "ubmttq", "cchc", "cđs", "cdnn", "cđnn"}
+)
 _TITLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ban thường vụ (huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy)"), "btv"),
     (re.compile(r"thường trực (huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy)"), "tt"),
@@ -382,9 +384,7 @@ def _capitalised_level(name: str) -> str:
 # Y tế yêu cầu …", "Thủ tướng Chính phủ yêu cầu …"). The body acts in the first person there;
 # a body merely cited ("báo cáo Ủy ban nhân dân tỉnh", "của Bộ Tài chính") or addressed in the
 # plural ("Chủ tịch UBND các huyện …") is not the issuer.
-_BODY = (
-    r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd) (?:" + _LEVEL_GROUP + r")(?![^\W\d_])"
-)
+_BODY = r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd) (?:" + _LEVEL_GROUP + r")(?![^\W\d_])"
 _AUTHORITY = (
     rf"(?P<head>chủ tịch )?(?P<body>{_BODY})(?P<place>(?: [^\W\d_]+){{0,4}})?"
     r"|bộ trưởng (?P<ministry>bộ(?: [^\W\d_]+| và| -){1,9}?)"

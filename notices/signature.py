@@ -427,7 +427,9 @@ _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
 
 # "Trung tá Ngô Văn B", "Đại úy Lê C": a police or army officer signs with the rank before the
 # name; the rank is no part of it.
-_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[^\W\d_])", re.IGNORECASE)
+_RANK = re.compile(
+    r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[^\W\d_])", re.IGNORECASE
+)
 
 
 def _as_name(line: str) -> str | None:

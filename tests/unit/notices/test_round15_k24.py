@@ -73,7 +73,8 @@ def test_no_spoken_issuer(paragraphs: list[str]) -> None:
 
 def test_header_issuer_wins_over_spoken() -> None:
     text = (
-        "ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\n\nSố: 12/CT-UBND\n\nTam Nông, ngày 3 tháng 4 năm 2026\n\n"
+        "ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\n\nSố: 12/CT-UBND\n\n"
+        "Tam Nông, ngày 3 tháng 4 năm 2026\n\n"
         "CHỈ THỊ\nVề tăng cường phòng chống dịch\n\n"
         "Để phòng chống dịch, Ủy ban nhân dân tỉnh yêu cầu các xã thực hiện:\n\n"
         "1. Phòng Y tế kiểm tra các cơ sở.\n"
@@ -167,7 +168,10 @@ def test_rank_before_signer(tail: str, signer: str) -> None:
 
 @pytest.mark.parametrize("noise", ["4 SG AI", "S& 27J4/YTDP-SR"])
 def test_header_noise_is_no_issuer(noise: str) -> None:
-    head = f"SỞ Y TẾ\nTRUNG TÂM Y TẾ DỰ PHÒNG\n{noise}\n\nSố: 14/TTYT\tHà Nội, ngày 5 tháng 8 năm 2024"
+    head = (
+        f"SỞ Y TẾ\nTRUNG TÂM Y TẾ DỰ PHÒNG\n{noise}\n\n"
+        "Số: 14/TTYT\tHà Nội, ngày 5 tháng 8 năm 2024"
+    )
     assert parse_notice(_scan(head)).issuer == "Trung tâm Y tế dự phòng"
 
 
