@@ -13,8 +13,10 @@ _SKIP_HEADER = re.compile(
     r"|^\W*(?:TUYỆT |TỐI )?MẬT\W*$"
     r"|^(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN)$"
     # OCR noise, never a body's name: a line opening with a bare number ("4 SG AI"), or carrying
-    # a number's "digits/CODE" (a garbled "Số" line: "S& 56J4/YTDP-SR")
-    r"|^\W*\d+\s|\d\w*\s*/\s*[A-ZĐ]{2,}",
+    # a number's "digits/CODE" (a garbled "Số" line: "S& 56J4/YTDP-SR") unless it opens with a
+    # body's kind: "BAN CHỈ ĐẠO 389/ĐP", "BAN CHỈ ĐẠO 138/CP" are named by their founding act
+    r"|^\W*\d+\s|^(?!\W*(?:BAN|HỘI|ỦY|UỶ|SỞ|TỔ|ĐOÀN|CỤC|CHI|PHÒNG|TRUNG TÂM|BỘ|VĂN PHÒNG|ĐẢNG)\s)"
+    r".*\d\w*\s*/\s*[A-ZĐ]{2,}",
     re.IGNORECASE,
 )
 _FIXED = {
@@ -66,6 +68,7 @@ def find_issuer(
     context: str,
     signed_by: str | None = None,
     paragraphs: list[str] | None = None,
+    signed_for: str | None = None,
 ) -> str | None:
     """The issuing body as it would be written in a sentence ("UBND huyện Hiệp Hòa"): from the
     header, else the digital signature stamp's body (`signed_by`), else the title, the number's
@@ -105,7 +108,7 @@ def find_issuer(
         if m:
             return _with_place(f"UBND {m[1]}", m[1], place, context)
         return "UBND"
-    return spoken_issuer(paragraphs) if paragraphs else None
+    return spoken_issuer(paragraphs, signed_for=signed_for) if paragraphs else None
 
 
 def _with_place(body: str, level: str, place: str | None, context: str) -> str:
@@ -395,22 +398,61 @@ _ORDERS = re.compile(
     rf"(?:^|[,;:]\s+)(?:{_AUTHORITY}) (?:chỉ thị|yêu cầu|đề nghị|quyết định)(?![^\W\d_])"
 )
 _CITES_BEFORE = re.compile(r"(?:của|với|về|cho|và|các)\s*$")
+# "Thực hiện Chỉ thị số 05/CT-TTg …, Thủ tướng Chính phủ yêu cầu …", "…; theo đó, UBND huyện yêu
+# cầu …": the clause after a cited document, or after "theo đó", reports what that document's
+# body asked; the text itself speaks elsewhere.
+_CITING_CLAUSE = re.compile(
+    r"^(?:thực hiện|triển khai|căn cứ|theo|tại|về việc thực hiện)\s+(?:các\s+)?"
+    r"(?:chỉ thị|công văn|văn bản|kết luận|quyết định|nghị quyết|kế hoạch|thông báo|"
+    r"hướng dẫn|công điện|chương trình|nghị định|thông tư|luật)"
+    r"|\btheo đó\b"
+)
+# a numbered or bulleted item: the orders of the text come before its items
+_ITEM = re.compile(r"^\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)]\s|^\s*[-+•]\s")
+# the kind of body a signature's "TM. <BODY>" names, by how its name opens
+_KIND_OPENERS = {
+    "pm": ("chính phủ", "thủ tướng"),
+    "ministry": ("bộ ",),
+    "ubnd": ("ủy ban nhân dân", "ubnd"),
+    "hđnd": ("hội đồng nhân dân", "hđnd", "thường trực"),
+}
 
 
-def spoken_issuer(paragraphs: list[str]) -> str | None:
-    """The body that enacts or orders in a text without a header block, else None."""
+def spoken_issuer(paragraphs: list[str], *, signed_for: str | None = None) -> str | None:
+    """The body that enacts or orders in a text without a header block, else None.
+    `signed_for` is the body of the signature's "TM. <BODY>": an ordering body of another
+    kind is quoted, not speaking."""
     for index, paragraph in enumerate(paragraphs[:8]):
         if index + 1 < len(paragraphs) and len(paragraph) < 90:
             low = match_form(paragraph.strip())
             m = _ENACTING.match(low)
             if m and match_form(paragraphs[index + 1]).startswith(("căn cứ", "xét")):
                 return _named(paragraph.strip(), m)
+    front = []
     for paragraph in paragraphs[:200]:
+        if _ITEM.match(paragraph):
+            break
+        front.append(paragraph)
+    for paragraph in front:
         low = match_form(paragraph)
         for m in _ORDERS.finditer(low):
-            if not _CITES_BEFORE.search(low[: m.start()]):
-                return _named(paragraph, m, ordered=True)
+            clause = re.split(r"(?<=[.;!?])\s+", low[: m.start()])[-1]
+            if _CITES_BEFORE.search(clause) or _CITING_CLAUSE.search(clause.lstrip(" ,;:")):
+                continue
+            if signed_for is not None and not _same_kind(m, match_form(signed_for)):
+                continue
+            return _named(paragraph, m, ordered=True)
     return None
+
+
+def _same_kind(m: re.Match[str], signed_for: str) -> bool:
+    if m["pm"]:
+        kind = "pm"
+    elif m["ministry"]:
+        kind = "ministry"
+    else:
+        kind = "hđnd" if m["body"].startswith(("hội đồng", "hđnd")) else "ubnd"
+    return signed_for.startswith(_KIND_OPENERS[kind])
 
 
 def _named(text: str, m: re.Match[str], *, ordered: bool = False) -> str:

@@ -74,9 +74,14 @@ _MEETING = re.compile(
 )
 # "Ngày 22/12/2009, UBND Thành phố đã ban hành Quyết định số …": the date a cited document was
 # issued or signed, not of a meeting the notice concludes.
+# The issuing must be the sentence's own verb: its subject (a body, ≤ 6 words, no meeting verb)
+# then "(đã) (ký) ban hành <document>"; "…tổ chức hội nghị đánh giá các chính sách đã ban hành"
+# is a meeting.
 _ISSUED_THEN = re.compile(
-    r"^[^.;:]{0,80}?\bđã\s+(?:ký\s+)?ban\s+hành\b"
-    r"|^[^.;:]{0,80}?\bđã\s+ký\s+(?:quyết định|chỉ thị|nghị quyết|kế hoạch|công văn|văn bản)",
+    r"^[\s,]*(?:(?!tổ\s+chức\b|họp\b|chủ\s+trì\b|làm\s+việc\b|dự\b)[^\s.;:]+\s+){1,6}?"
+    r"(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|ký)\s+(?:các\s+)?(?:quyết định|chỉ thị|nghị quyết|"
+    r"kế hoạch|công văn|văn bản|thông báo|hướng dẫn|nghị định|thông tư|công điện|chương trình|"
+    r"kết luận)",
     re.IGNORECASE,
 )
 _MEETING_MIN_WORDS = 5  # "Ngày 08/11/2025, Thủ tướng chủ trì …" has more
@@ -335,6 +340,8 @@ def _merged_place_date(line: str) -> re.Match[str] | None:
     m = _DATE_WORDS.search(line)
     if m is None or _DIGIT.search(line[: m.start()]) or not m["d"] or not m["m"]:
         return None
+    if line[m.end() :].strip(" .,;:)"):
+        return None  # "… trên địa bàn Hà Nội, ngày 15 tháng 9 năm 2026 với …": a sentence's date
     words = line[: m.start()].split()
     for size in (4, 3, 2):
         if len(words) <= size:

@@ -427,8 +427,11 @@ _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
 
 # "Trung tá Ngô Văn B", "Đại úy Lê C": a police or army officer signs with the rank before the
 # name; the rank is no part of it.
+# Written as ranks are ("Trung tá"), or in any case before a name of three words or more ("Đại
+# Úy Hoàng Văn Nam"): "Trung Tá Minh", "Đại Tá Minh Châu" may be a person's name.
 _RANK = re.compile(
-    r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[^\W\d_])", re.IGNORECASE
+    r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[^\W\d_])"
+    r"|^(?i:Đại|Thượng|Trung|Thiếu)\s+(?i:tướng|tá|úy|uý)\s+(?=\S+\s+\S+\s+\S)"
 )
 
 

@@ -191,3 +191,108 @@ def test_place_date_merged_with_subject(line: str, issued: str) -> None:
         "Đề nghị các sở hoàn thành kết nối dữ liệu trước ngày 30/11/2025.\n"
     )
     assert str(parse_notice(text).issued_date) == issued
+
+
+# --- F24: review R24's findings -------------------------------------------------------------
+
+_TM_UBND = "\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hùng"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Thực hiện Chỉ thị số 05/CT-TTg ngày 01/3/2026, Thủ tướng Chính phủ yêu cầu các bộ, "
+            "ngành, địa phương tăng cường phòng cháy, chữa cháy.\nĐể triển khai thực hiện, Ủy ban "
+            "nhân dân tỉnh yêu cầu các sở, ngành, UBND các huyện thực hiện:\n1. Công an tỉnh kiểm "
+            "tra an toàn phòng cháy, hoàn thành trước ngày 30/4/2026.\n2. Sở Xây dựng rà soát các "
+            "công trình." + _TM_UBND,
+            "UBND tỉnh",
+        ),
+        (
+            "Thực hiện Công văn số 900/UBND-NN ngày 01/3/2026, UBND tỉnh yêu cầu các địa phương "
+            "chủ động phòng chống hạn hán.\nUBND huyện đề nghị các xã, thị trấn thực hiện:\n1. "
+            "UBND các xã kiểm tra hồ đập, hoàn thành trước ngày 30/4/2026." + _TM_UBND,
+            "UBND huyện",
+        ),
+        (
+            "Thực hiện Công văn số 300/UBND-KGVX ngày 10/3/2026, UBND tỉnh yêu cầu các sở, ngành "
+            "chủ động phòng chống dịch. Sở Y tế đề nghị các đơn vị trực thuộc thực hiện các nội "
+            "dung sau:\n1. Trung tâm Kiểm soát bệnh tật tỉnh tổ chức giám sát dịch, báo cáo trước "
+            "ngày 20/3/2026.\n2. Các bệnh viện chuẩn bị thuốc, vật tư.\nKT. GIÁM ĐỐC\nPHÓ GIÁM "
+            "ĐỐC\nLê Thị Mai",
+            None,
+        ),
+        (
+            "Thực hiện Kết luận số 15-KL/TU, Ban Thường vụ Huyện ủy đã chỉ đạo; theo đó, UBND "
+            "huyện yêu cầu các xã rà soát.\n1. Đảng ủy các xã lãnh đạo rà soát, hoàn thành trước "
+            "ngày 30/4/2026.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nHoàng Văn Nam",
+            None,
+        ),
+    ],
+)
+def test_quoted_superior_is_no_issuer(text: str, issuer: str | None) -> None:
+    assert parse_notice(text).issuer == issuer
+
+
+def test_orders_after_own_citation_still_speak() -> None:
+    # negative: the clause after a citation is skipped, the body's own sentence still counts
+    paragraphs = ["Để triển khai thực hiện, Ủy ban nhân dân huyện yêu cầu các xã thực hiện:"]
+    assert spoken_issuer(paragraphs) == "UBND huyện"
+    assert spoken_issuer(paragraphs, signed_for="ỦY BAN NHÂN DÂN") == "UBND huyện"
+    assert spoken_issuer(paragraphs, signed_for="BAN THƯỜNG VỤ") is None
+    # an unnamed instruction is no cited document
+    told = ["Thực hiện ý kiến chỉ đạo, Bộ trưởng Bộ Nội vụ yêu cầu các đơn vị thực hiện:"]
+    assert spoken_issuer(told) == "Bộ Nội vụ"
+
+
+def test_task_items_name_no_issuer() -> None:
+    text = (
+        "Triển khai Kế hoạch số 20/KH-UBND, đề nghị các phòng, ban thực hiện:\n1. Phòng Văn hóa "
+        "tổ chức tuyên truyền; UBND xã đề nghị hỗ trợ kinh phí, hoàn thành trước 30/4/2026.\n2. "
+        "Phòng Tài chính bố trí kinh phí."
+    )
+    assert parse_notice(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ngày 05/3/2026, UBND huyện tổ chức hội nghị đánh giá kết quả thực hiện các chính sách đã "
+        "ban hành năm 2025. Chủ tịch UBND huyện kết luận:",
+        "Ngày 05/3/2026, Thường trực HĐND huyện họp rà soát các nghị quyết đã ban hành. Thường "
+        "trực HĐND huyện kết luận:",
+    ],
+)
+def test_meeting_on_issued_documents_keeps_its_date(opening: str) -> None:
+    text = opening + "\n1. Phòng Nội vụ tổng hợp, hoàn thành trước ngày 30/4/2026."
+    assert str(parse_notice(text).issued_date) == "2026-03-05"
+
+
+@pytest.mark.parametrize("code", ["389/ĐP", "138/CP"])
+def test_committee_named_with_a_code(code: str) -> None:
+    text = (
+        f"UBND TỈNH LẠNG SƠN\nBAN CHỈ ĐẠO {code}\nSố: 12/TB-BCĐ\nLạng Sơn, ngày 12 tháng 3 năm "
+        "2026\nTHÔNG BÁO\nKết luận của Trưởng Ban Chỉ đạo\n1. Cục Quản lý thị trường tăng cường "
+        "kiểm tra, báo cáo trước ngày 30/4/2026."
+    )
+    issuer = parse_notice(text).issuer
+    assert issuer is not None and issuer.casefold().startswith(f"ban chỉ đạo {code}".casefold())
+
+
+def test_sentence_date_is_no_place_date() -> None:
+    text = (
+        "THÔNG BÁO\nVề việc tổ chức Giải chạy vì sức khỏe cộng đồng\nGiải chạy được tổ chức trên "
+        "địa bàn Hà Nội, ngày 15 tháng 9 năm 2026 với sự tham gia của các đơn vị.\nBan Tổ chức "
+        "đề nghị:\n1. Các đơn vị đăng ký danh sách vận động viên trước ngày 30/8/2026."
+    )
+    assert parse_notice(text).issued_date is None
+
+
+@pytest.mark.parametrize(
+    ("name", "signer"),
+    [("Trung Tá Minh", "Trung Tá Minh"), ("Đại Tá Minh Châu", "Đại Tá Minh Châu")],
+)
+def test_rank_like_capitalised_name_kept(name: str, signer: str) -> None:
+    text = "Về việc kiểm tra\n1. Phòng A kiểm tra.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n" + name
+    assert parse_notice(text).signer == signer
