@@ -11,7 +11,12 @@ _LEVELS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", 
 _SKIP_HEADER = re.compile(
     r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN|^\W*Số\b|,\s*ngày"
     r"|^\W*(?:TUYỆT |TỐI )?MẬT\W*$"
-    r"|^(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN)$",
+    r"|^(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN)$"
+    # OCR noise, never a body's name: a line opening with a bare number ("4 SG AI"), or carrying
+    # a number's "digits/CODE" (a garbled "Số" line: "S& 56J4/YTDP-SR") unless it opens with a
+    # body's kind: "BAN CHỈ ĐẠO 389/ĐP", "BAN CHỈ ĐẠO 138/CP" are named by their founding act
+    r"|^\W*\d+\s|^(?!\W*(?:BAN|HỘI|ỦY|UỶ|SỞ|TỔ|ĐOÀN|CỤC|CHI|PHÒNG|TRUNG TÂM|BỘ|VĂN PHÒNG|ĐẢNG)\s)"
+    r".*\d\w*\s*/\s*[A-ZĐ]{2,}",
     re.IGNORECASE,
 )
 _FIXED = {
@@ -34,7 +39,9 @@ _FIXED = {
     "ban bí thư": "Ban Bí thư",
     "thủ tướng": "Thủ tướng",
 }
-_ACRONYMS = frozenset({"ubnd", "hđnd", "mttq", "bhxh", "vp", "ubmttq", "cchc", "cđs"})
+_ACRONYMS = frozenset(
+    {"ubnd", "hđnd", "mttq", "bhxh", "vp", "ubmttq", "cchc", "cđs", "cdnn", "cđnn"}
+)
 _TITLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ban thường vụ (huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy)"), "btv"),
     (re.compile(r"thường trực (huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|đảng ủy)"), "tt"),
@@ -60,13 +67,18 @@ def find_issuer(
     place: str | None,
     context: str,
     signed_by: str | None = None,
+    paragraphs: list[str] | None = None,
+    signed_for: str | None = None,
 ) -> str | None:
     """The issuing body as it would be written in a sentence ("UBND huyện Hiệp Hòa"): from the
     header, else the digital signature stamp's body (`signed_by`), else the title, the number's
-    suffix and the signature block."""
+    suffix and the signature block; with none of these, the body that enacts or orders in the
+    text's `paragraphs` (`spoken_issuer`)."""
     from_header = _from_header(header_lines)
     if from_header:
-        return from_header
+        # a text without its header block read from its enacting line "CHỦ TỊCH ỦY BAN NHÂN DÂN
+        # TỈNH X" or "BỘ TRƯỞNG BỘ Y": the body is the committee, the ministry
+        return _HOLDER.sub("", from_header)
     if signed_by:
         return proper_case(signed_by)
     low_title = match_form(title)
@@ -96,7 +108,7 @@ def find_issuer(
         if m:
             return _with_place(f"UBND {m[1]}", m[1], place, context)
         return "UBND"
-    return None
+    return spoken_issuer(paragraphs, signed_for=signed_for) if paragraphs else None
 
 
 def _with_place(body: str, level: str, place: str | None, context: str) -> str:
@@ -198,6 +210,12 @@ _NAME_WORDS = tuple(
 )  # fmt: skip
 
 
+# "HỘI ĐỒNG XÉT THĂNG HẠNG / CDNN VIÊN CHỨC NĂM 2025", "BAN TỔ CHỨC HỘI THI / GIÁO VIÊN DẠY GIỎI
+# NĂM 2024": a body set up for one year's round is named to its year; a line ending on the year
+# and opening with no body's kind goes on with the name above.
+_ROUND_OF_YEAR = re.compile(r"\bnăm (?:19|20)\d\d$")
+
+
 def _wraps(names: list[str], low: str) -> bool:
     above = match_form(names[-1])
     if len(names) < 2 or not above.startswith((*_HEAD_WORDS, *_NAME_OPENERS)):
@@ -206,6 +224,8 @@ def _wraps(names: list[str], low: str) -> bool:
         return True
     # folded: OCR's tones ("CHÍ ĐẠO", "NGHỊ / QUYÉT") are no other words here
     folded = fold_key(low)
+    if _ROUND_OF_YEAR.search(low) and not low.startswith((*_HEAD_WORDS, *_NAME_OPENERS)):
+        return True
     return folded.startswith(_DOINGS) or _cuts_a_word(fold_key(above).split(), folded.split())
 
 
@@ -221,6 +241,7 @@ def _cuts_a_word(above: list[str], below: list[str]) -> bool:
 _COMMITTEE_WORDS = ("tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy", "Đảng ủy")
 _LEVEL_GROUP = "|".join(sorted(_LEVELS, key=len, reverse=True))
+_HOLDER = re.compile(r"^(?:Chủ tịch (?=UBND )|Bộ trưởng (?=Bộ ))")
 # "UBND tỉnh Lạng Sơn", "Đảng bộ xã Tân Thành", "Tỉnh ủy Lạng Sơn": a body, a level, a place.
 _PLACED = re.compile(
     rf"^(?P<body>UBND|HĐND|Đảng bộ|Đảng ủy|Ban Thường vụ|{'|'.join(_PARTY_COMMITTEES)})\s+"
@@ -357,3 +378,93 @@ def _capitalised_level(name: str) -> str:
     """ "Thành phố Hồ Chí Minh", "Phường 5", "Phường Hoàng Văn Thụ": a unit named after a
     person or by a number keeps its common noun capitalised (Decree 30/2020, appendix II)."""
     return _PERSON_NAMED.sub(lambda m: m[1][:1].upper() + m[1][1:], name)
+
+
+# A text with no header block (a database's body text, a scrape) still names who speaks: a
+# decision's enacting line standing alone before its "Căn cứ …" ("BỘ TRƯỞNG BỘ TÀI CHÍNH",
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "ỦY BAN NHÂN DÂN HUYỆN Y", "THỦ TƯỚNG CHÍNH PHỦ"), or the
+# sentence by which the body gives its orders ("…, Ủy ban nhân dân tỉnh chỉ thị:", "Bộ trưởng Bộ
+# Y tế yêu cầu …", "Thủ tướng Chính phủ yêu cầu …"). The body acts in the first person there;
+# a body merely cited ("báo cáo Ủy ban nhân dân tỉnh", "của Bộ Tài chính") or addressed in the
+# plural ("Chủ tịch UBND các huyện …") is not the issuer.
+_BODY = r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd) (?:" + _LEVEL_GROUP + r")(?![^\W\d_])"
+_AUTHORITY = (
+    rf"(?P<head>chủ tịch )?(?P<body>{_BODY})(?P<place>(?: [^\W\d_]+){{0,4}})?"
+    r"|bộ trưởng (?P<ministry>bộ(?: [^\W\d_]+| và| -){1,9}?)"
+    r"|(?P<pm>thủ tướng chính phủ)"
+)
+_ENACTING = re.compile(rf"^(?:{_AUTHORITY})\s*$")
+_ORDERS = re.compile(
+    rf"(?:^|[,;:]\s+)(?:{_AUTHORITY}) (?:chỉ thị|yêu cầu|đề nghị|quyết định)(?![^\W\d_])"
+)
+_CITES_BEFORE = re.compile(r"(?:của|với|về|cho|và|các)\s*$")
+# "Thực hiện Chỉ thị số 05/CT-TTg …, Thủ tướng Chính phủ yêu cầu …", "…; theo đó, UBND huyện yêu
+# cầu …": the clause after a cited document, or after "theo đó", reports what that document's
+# body asked; the text itself speaks elsewhere.
+_CITING_CLAUSE = re.compile(
+    r"^(?:thực hiện|triển khai|căn cứ|theo|tại|về việc thực hiện)\s+(?:các\s+)?"
+    r"(?:chỉ thị|công văn|văn bản|kết luận|quyết định|nghị quyết|kế hoạch|thông báo|"
+    r"hướng dẫn|công điện|chương trình|nghị định|thông tư|luật)"
+    r"|\btheo đó\b"
+)
+# a numbered or bulleted item: the orders of the text come before its items
+_ITEM = re.compile(r"^\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)]\s|^\s*[-+•]\s")
+# the kind of body a signature's "TM. <BODY>" names, by how its name opens
+_KIND_OPENERS = {
+    "pm": ("chính phủ", "thủ tướng"),
+    "ministry": ("bộ ",),
+    "ubnd": ("ủy ban nhân dân", "ubnd"),
+    "hđnd": ("hội đồng nhân dân", "hđnd", "thường trực"),
+}
+
+
+def spoken_issuer(paragraphs: list[str], *, signed_for: str | None = None) -> str | None:
+    """The body that enacts or orders in a text without a header block, else None.
+    `signed_for` is the body of the signature's "TM. <BODY>": an ordering body of another
+    kind is quoted, not speaking."""
+    for index, paragraph in enumerate(paragraphs[:8]):
+        if index + 1 < len(paragraphs) and len(paragraph) < 90:
+            low = match_form(paragraph.strip())
+            m = _ENACTING.match(low)
+            if m and match_form(paragraphs[index + 1]).startswith(("căn cứ", "xét")):
+                return _named(paragraph.strip(), m)
+    front = []
+    for paragraph in paragraphs[:200]:
+        if _ITEM.match(paragraph):
+            break
+        front.append(paragraph)
+    for paragraph in front:
+        low = match_form(paragraph)
+        for m in _ORDERS.finditer(low):
+            clause = re.split(r"(?<=[.;!?])\s+", low[: m.start()])[-1]
+            if _CITES_BEFORE.search(clause) or _CITING_CLAUSE.search(clause.lstrip(" ,;:")):
+                continue
+            if signed_for is not None and not _same_kind(m, match_form(signed_for)):
+                continue
+            return _named(paragraph, m, ordered=True)
+    return None
+
+
+def _same_kind(m: re.Match[str], signed_for: str) -> bool:
+    if m["pm"]:
+        kind = "pm"
+    elif m["ministry"]:
+        kind = "ministry"
+    else:
+        kind = "hđnd" if m["body"].startswith(("hội đồng", "hđnd")) else "ubnd"
+    return signed_for.startswith(_KIND_OPENERS[kind])
+
+
+def _named(text: str, m: re.Match[str], *, ordered: bool = False) -> str:
+    if m["pm"]:
+        return "Thủ tướng Chính phủ"
+    if m["ministry"]:
+        name = text[m.start("ministry") : m.end("ministry")]
+        return canonical_tone(name) if any(c.isupper() for c in name[1:]) else proper_case(name)
+    body = text[m.start("body") : m.end("body")]
+    place = text[m.start("place") : m.end("place")] if m["place"] else ""
+    if ordered:
+        # in a sentence only capitalised words name the place ("UBND thành phố Hà Nội chỉ thị")
+        words = place.split()
+        place = " ".join(words[: next((i for i, w in enumerate(words) if w[:1].islower()), None)])
+    return proper_case(f"{body} {place}".strip())

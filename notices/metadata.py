@@ -52,8 +52,9 @@ _DATE_GARBLED = re.compile(
     r",\s*ngày\s*(?P<d>[^\s,;]{0,3}?)\s*tháng\s*(?P<m>[^\s,;]{0,3}?)\s*năm\s*(?P<y>\d{4})\b",
     re.IGNORECASE,
 )
-# Print that OCR reads as letters: "tháng II", "tháng l1", "tháng I0" (a printed 11, 11, 10).
-_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0"})
+# Print that OCR reads as letters: "tháng II", "tháng l1", "tháng I0" (a printed 11, 11, 10);
+# Vietnamese OCR reads a written 8 as "Š" ("ngày 2Š tháng 10", "tháng 0Š": 28, 08).
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "Š": "8"})
 # A date piece with no place before it: OCR lost the place, or it stands on its own line.
 _DATE_ALONE = re.compile(
     r"^ngày\s*(?P<d>\d{1,2})?\s*(?:tháng\s*(?P<m>\d{1,2})?\s*năm\s*|/\s*(?P<m2>\d{1,2})\s*/\s*)"
@@ -69,6 +70,18 @@ _MEETING = re.compile(
     r"(?:(?:sáng|chiều|tối|trưa)\s*,?\s+)?(?:vào\s+)?(?:hôm\s+)?(?:thứ\s+\S+\s*,?\s*)?"
     r"ngày\s+(?P<d>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+# "Ngày 22/12/2009, UBND Thành phố đã ban hành Quyết định số …": the date a cited document was
+# issued or signed, not of a meeting the notice concludes.
+# The issuing must be the sentence's own verb: its subject (a body, ≤ 6 words, no meeting verb)
+# then "(đã) (ký) ban hành <document>"; "…tổ chức hội nghị đánh giá các chính sách đã ban hành"
+# is a meeting.
+_ISSUED_THEN = re.compile(
+    r"^[\s,]*(?:(?!tổ\s+chức\b|họp\b|chủ\s+trì\b|làm\s+việc\b|dự\b)[^\s.;:]+\s+){1,6}?"
+    r"(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|ký)\s+(?:các\s+)?(?:quyết định|chỉ thị|nghị quyết|"
+    r"kế hoạch|công văn|văn bản|thông báo|hướng dẫn|nghị định|thông tư|công điện|chương trình|"
+    r"kết luận)",
     re.IGNORECASE,
 )
 _MEETING_MIN_WORDS = 5  # "Ngày 08/11/2025, Thủ tướng chủ trì …" has more
@@ -134,13 +147,18 @@ _KIND_CODES = {"nghị quyết": "NQ", "quyết định": "QĐ", "nghị định
                "chỉ thị": "CT"}  # fmt: skip
 
 
+# "z) Số: 115 /CV-PA83": a seal's or a margin's speck that OCR read before the number's label.
+_SPECK = re.compile(r"^\W*[^\W\d_]{1,2}\W+(?=Số\s*:\s*\d)")
+
+
 def find_number(lines: list[str]) -> DocNumber:
     """`Số: 123/TB-UBND` (state) or `Số 45-TB/HU` (Party) near the top."""
     cited = {
         _squash(m["n"]) for line in lines[: HEAD_LINES * 3] for m in _CITED_LOWER.finditer(line)
     }
     above = ""
-    for line in _head(lines):
+    for piece in _head(lines):
+        line = _SPECK.sub("", piece)
         line_above, above = above, line
         named = _NAMED_NUMBER.match(line)
         if named:
@@ -222,7 +240,7 @@ def find_place_date(lines: list[str]) -> PlaceDate | None:
             if month is not None and not 1 <= month <= 12:
                 month = None
             return PlaceDate(None, day, month, int(alone["y"]))
-        m = _place_date_match(line)
+        m = _place_date_match(line) or _merged_place_date(line)
         if m is None:
             continue  # "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 …" cites a document
         # a lone stroke ("ngày l tháng 3") is the blank left for a handwritten day, no 1
@@ -278,7 +296,7 @@ def find_meeting_date(paragraphs: list[str]) -> date | None:
     sentences = [p for p in paragraphs if len(p.split()) >= _MEETING_MIN_WORDS]
     for paragraph in sentences[:12]:
         m = _MEETING.match(paragraph)
-        if m:
+        if m and not _ISSUED_THEN.match(paragraph[m.end() :]):
             return safe_date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"]))
     return None
 
@@ -307,6 +325,33 @@ def _place_date_match(line: str) -> re.Match[str] | None:
     or a place name before it; a date cited inside a sentence is not one."""
     m = _DATE_NUMERIC.search(line) or _DATE_WORDS.search(line) or _DATE_GARBLED.search(line)
     return m if m is not None and _looks_like_place(line[: m.start()]) else None
+
+
+# A scan's columns read into one line: the subject's wrapped words, then the place-date ("dữ liệu
+# với Hệ thống cơ sở dữ liệu Hà Nội, ngày 15 tháng 09 năm 2026"). The place must be a province
+# written in full after a lower-case word that does not attach it to a body or a citation ("của
+# UBND tỉnh Lạng Sơn, ngày …", "tại Hà Nội, ngày …"), with no number in what comes before.
+_NOT_BEFORE_PLACE = frozenset(
+    {"của", "tại", "ở", "tỉnh", "thành", "phố", "tp", "tp.", "huyện", "quận", "ubnd", "số"}
+)
+
+
+def _merged_place_date(line: str) -> re.Match[str] | None:
+    m = _DATE_WORDS.search(line)
+    if m is None or _DIGIT.search(line[: m.start()]) or not m["d"] or not m["m"]:
+        return None
+    if line[m.end() :].strip(" .,;:)"):
+        return None  # "… trên địa bàn Hà Nội, ngày 15 tháng 9 năm 2026 với …": a sentence's date
+    words = line[: m.start()].split()
+    for size in (4, 3, 2):
+        if len(words) <= size:
+            continue
+        place, before = " ".join(words[-size:]), words[-size - 1]
+        if _PROVINCE_KEYS.get(fold_key(place)) == canonical_tone(place):
+            if before[:1].islower() and before.lower() not in _NOT_BEFORE_PLACE:
+                return m
+            return None
+    return None
 
 
 def _mostly_caps(line: str) -> bool:

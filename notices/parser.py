@@ -154,6 +154,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         place=place_date.place if place_date else None,
         context=" ".join([title, *front, *body[:4]])[:6000],
         signed_by=stamp_organisation(lines),
+        paragraphs=[*front, *body],
+        signed_for=_signed_for(lines),
     )
     return ParsedNotice(
         doc_number=number.number,
@@ -295,3 +297,15 @@ def _one_addressee(line: str, names: list[Assignee]) -> bool:
 
 # "…, các Ban của Đảng và các đoàn thể tỉnh": the last two groups of the line joined by "và".
 _JOINED_GROUP = re.compile(r",[^,]*\s(?:và|cùng)\s+(?:các|những)\s[^,]*$")
+
+
+_TM_LINE = re.compile(r"^\W*(?:TM|T/M)\s*[.:]?\s+(?P<body>[A-ZĐÀ-Ỹ].{2,80})$")
+
+
+def _signed_for(lines: list[str]) -> str | None:
+    """The body of the signature's "TM. ỦY BAN NHÂN DÂN" (on behalf of), else None."""
+    for line in reversed(lines):
+        m = _TM_LINE.match(line.strip())
+        if m:
+            return m["body"]
+    return None

@@ -425,10 +425,20 @@ _NOT_NAME_WORDS = frozenset(
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
+# "Trung tá Ngô Văn B", "Đại úy Lê C": a police or army officer signs with the rank before the
+# name; the rank is no part of it.
+# Written as ranks are ("Trung tá"), or in any case before a name of three words or more ("Đại
+# Úy Hoàng Văn Nam"): "Trung Tá Minh", "Đại Tá Minh Châu" may be a person's name.
+_RANK = re.compile(
+    r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[^\W\d_])"
+    r"|^(?i:Đại|Thượng|Trung|Thiếu)\s+(?i:tướng|tá|úy|uý)\s+(?=\S+\s+\S+\s+\S)"
+)
+
+
 def _as_name(line: str) -> str | None:
     # "Đoàn Thu-Hà", "Nguyễn Văn Hùng.": OCR's dashes and dots inside and around a name
     line = re.sub(r"(?<=[^\W\d_])[-=_.'`]+(?=[^\W\d_])", " ", line.replace("*", ""))
-    line = line.strip(" .,;:'\"“”`-_=~")
+    line = _RANK.sub("", line.strip(" .,;:'\"“”`-_=~"))
     words = line.split()
     if not all(w.isalpha() for w in words):
         return None
