@@ -147,6 +147,9 @@ _OTHER_WORK = re.compile(
     # "Cấp thẻ …", not "Cấp ủy …", "cấp xã …"
     r"|cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|có|độ|phường|cơ sở|trung ương|bộ|sở|quận"
     r"|thành phố|thôn|ngành|chính quyền)(?![^\W_]))"
+    # a contact or a meeting made to get the work done: "Liên hệ Sở … để được cung cấp …",
+    # "Họp với các hộ dân để thống nhất …" (not "Liên hệ: ông A, điện thoại …", a contact line)
+    r"|liên hệ\s+(?:với\s+)?[^.;:,]{2,80}?\s(?:để|nhằm)(?=\s)|họp\s+(?:với|cùng)(?=\s)"
     r")" + _END
 )
 # An exhortation that opens the point: "Khẩn trương …", "Chủ động hơn nữa công tác …".
@@ -161,6 +164,18 @@ _ROLE_SUBJECT = re.compile(
 )
 # Whatever the subject, what it must become is an order: "Công tác tuyên truyền cần được đẩy
 # mạnh …", "Hồ sơ phải được cập nhật …" (not "… vẫn phải nộp …", a statement).
+# A holder or a force named as the subject, its work after it: "Các chủ đầu tư công trình thủy
+# lợi tổ chức …", "Chủ các cơ sở căn cứ … để đề xuất …", "Lực lượng Công an xã và Tổ dân phòng
+# tăng cường …"; "Cùng với Ủy ban nhân dân xã triển khai …", work done together with a body.
+_HOLDER_SUBJECT = re.compile(
+    r"(?:(?:các|mỗi|những)\s+)?(?:chủ\s+(?:đầu tư|công trình|hộ|phương tiện|cơ sở|doanh nghiệp"
+    r"|dự án|rừng|tàu|mạng|các|những)|lực lượng)" + _END
+)
+# "Cùng với … triển khai", a body then the verb before any comma (not "Cùng với sự phát triển
+# của …, …", a frame).
+_TOGETHER = re.compile(r"cùng(?:\s+với)?\s+([^.;:,]{2,120})")
+# "Chỉ cấp giấy phép cho …": "only" before the verb.
+_ONLY = re.compile(r"chỉ\s+(?=\S)")
 _MUST = re.compile(
     r"[^.;:,]{2,80}?(?<![^\W_])(?:cần|phải)(?:\s+phải)?"
     r"(?:\s+được)?(?:\s+(?:tiếp tục|sớm|khẩn trương|kịp thời|thường xuyên))*\s+"
@@ -243,6 +258,19 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
         else:
             break
     if _OTHER_WORK.match(low, pos) or _ROLE_SUBJECT.match(low, pos):
+        return True
+    only = _ONLY.match(low, pos)
+    if only is not None and (_VERB.match(low, only.end()) or _OTHER_WORK.match(low, only.end())):
+        return True
+    holder = _HOLDER_SUBJECT.match(low, pos)
+    if holder is not None and _subject_then_work(low, holder.end()):
+        return True
+    together = _TOGETHER.match(low, pos)
+    if (
+        together is not None
+        and assignee_start(text, low, together.start(1)) is not None
+        and _subject_then_work(together.group(1), 0)
+    ):
         return True
     must = _MUST.match(low, pos)
     if must is not None and _VERB.match(low, must.end()) and not _NOT_MUST.search(must.group()):

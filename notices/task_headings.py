@@ -14,6 +14,7 @@ from notices.assignees import (
 )
 from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.lexicon import WORK_VERBS
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
 from notices.name_kinds import HEAD_RX, ROLE_RX, is_polite_addressee
@@ -91,6 +92,7 @@ _PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề 
 
 def heading_assignees(text: str) -> list[str] | None:
     """Names in a heading ("2. Đối với các Phòng chuyên môn thuộc UBND huyện"), or None."""
+    over_points = text.strip().endswith(":")
     text = text.strip().rstrip(":").strip()
     low = match_form(text)
     m = HEADING_PREFIX.match(low) or _ABOUT_BODY.match(text)
@@ -109,7 +111,29 @@ def heading_assignees(text: str) -> list[str] | None:
         # "15. Đề nghị Cơ quan Báo và Phát thanh, Truyền hình Hà Nội": whom the heading asks is
         # named as written even when its head noun is not one the lexicon knows
         return [name]
+    if names is None and over_points and _listed_bodies(name):
+        # "1. Ủy ban nhân dân các Quận, Huyện, Thị xã:", "6. Đài Truyền hình Việt Nam, … và các
+        # phương tiện thông tin đại chúng ở Trung ương và địa phương:": a list over points that
+        # opens with a known body is who does them, named as written
+        return [name]
     return [n.name for n in names] if names else None
+
+
+_WORK_WORD = re.compile(
+    rf"(?<![^\W_])(?:{'|'.join(re.escape(w) for w in sorted(WORK_VERBS, key=len, reverse=True))})"
+    r"(?![^\W_])"
+)
+_LIST_PART = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def _listed_bodies(name: str) -> bool:
+    """A list of names with no work in it, its first part a body the name reader knows."""
+    if not _LISTED_NAME.match(name) or analyze(name).actionable:
+        return False
+    parts = _LIST_PART.split(name)
+    if len(parts) < 2 or any(_WORK_WORD.search(match_form(part)) for part in parts):
+        return False
+    return bool(split_assignees(parts[0]))
 
 
 # How a body named by a heading takes part: "… phối hợp", "… chủ trì, phối hợp thực hiện".
@@ -130,6 +154,7 @@ def _without_trailing_verb(text: str) -> str:
 
 
 _ADDRESSED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,100}$")
+_LISTED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,160}$")
 
 
 # "Ủy ban nhân dân tỉnh X ban hành Kế hoạch … như sau:", "Sở Y tế ban hành Chương trình … với các
