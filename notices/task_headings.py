@@ -337,6 +337,10 @@ def names_only(item: Item) -> bool:
     text = item.paragraphs[0].rstrip()
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]  # "2. Trung tâm Bảo tồn di sản Thăng Long - Hà Nội." over its points
+    if text.endswith(":") and len(text.split()) <= 40 and _listed_bodies(text[:-1].rstrip()):
+        # "6. Đài Truyền hình Việt Nam, …, Thông tấn xã Việt Nam và các phương tiện thông tin
+        # đại chúng ở Trung ương và địa phương:" over points: a long list of bodies
+        return True
     if text.endswith((".", ";", ":")) or len(text.split()) > 30:
         return False
     roles = analyze(without_duty_fields(without_agency_kinds(text)))

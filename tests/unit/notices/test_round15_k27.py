@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from notices.imperatives import asks_work
+from notices.parser import parse_notice
 from notices.task_headings import heading_assignees
 
 
@@ -54,3 +55,26 @@ def test_heading_not_listing_bodies() -> None:
     assert heading_assignees("Tình hình, kết quả:") is None
     # no colon: not a heading over points
     assert heading_assignees("Ủy ban nhân dân các Phường, Xã, Thị trấn") is None
+
+
+_DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 15/CT-UBND
+CHỈ THỊ
+Về việc tăng cường phòng chống dịch bệnh gia cầm
+Để chủ động phòng chống dịch bệnh, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Sở Nông nghiệp và Môi trường:
+- Chủ trì hướng dẫn các huyện tiêm phòng vắc xin cho đàn gia cầm.
+2. Đài Truyền hình tỉnh, Báo Hà Nam và các cơ quan thông tin đại chúng ở Trung ương và địa phương:
+- Tăng thời lượng đưa tin về các biện pháp phòng bệnh cho gia cầm.
+- Đẩy mạnh việc giới thiệu các mô hình chăn nuôi an toàn sinh học.
+3. Tình hình, diễn biến dịch bệnh ở các tỉnh lân cận:
+- Dịch bệnh năm nay diễn biến phức tạp.
+"""
+
+
+def test_long_heading_listing_bodies_gives_its_points() -> None:
+    texts = [task.text for task in parse_notice(_DIRECTIVE).tasks]
+    assert any(t.startswith("Tăng thời lượng") for t in texts)
+    assert any(t.startswith("Đẩy mạnh việc giới thiệu") for t in texts)
+    assert not any(t.startswith("Dịch bệnh năm nay") for t in texts)
