@@ -114,8 +114,8 @@ def heading_assignees(text: str) -> list[str] | None:
     if names is None and over_points and _listed_bodies(name):
         # "1. Ủy ban nhân dân các Quận, Huyện, Thị xã:", "6. Đài Truyền hình Việt Nam, … và các
         # phương tiện thông tin đại chúng ở Trung ương và địa phương:": a list over points that
-        # opens with a known body is who does them, named as written
-        return [name]
+        # opens with a known body is who does them, one name per body
+        return _list_names(name)
     return [n.name for n in names] if names else None
 
 
@@ -124,16 +124,48 @@ _WORK_WORD = re.compile(
     r"(?![^\W_])"
 )
 _LIST_PART = re.compile(r"\s*(?:,|\bvà\b)\s*")
+_LIST_SEP = re.compile(r"\s*(,|\bvà\b)\s*")
+# Not a list of bodies: a year, a frame ("các nội dung sau"), people affected ("bị", "được").
+_NOT_BODIES = re.compile(
+    r"(?<![^\W_])(?:năm\s+\d|(?:19|20)\d\d|nội dung|sau|bị|được)" + r"(?![^\W_])"
+)
 
 
 def _listed_bodies(name: str) -> bool:
     """A list of names with no work in it, its first part a body the name reader knows."""
     if not _LISTED_NAME.match(name) or analyze(name).actionable:
         return False
+    if _NOT_BODIES.search(match_form(name)):
+        return False
     parts = _LIST_PART.split(name)
     if len(parts) < 2 or any(_WORK_WORD.search(match_form(part)) for part in parts):
         return False
     return bool(split_assignees(parts[0]))
+
+
+def _starts_body(part: str, *, after_and: bool) -> bool:
+    """A list part that names a body of its own (not "Xã", "Thăng Bình", "địa phương", the rest
+    of the name before it)."""
+    low = match_form(part)
+    if HEAD_RX.match(low) or re.match(r"(?:các|những)\s", low) or split_assignees(part):
+        return True
+    # "Cổng Thông tin điện tử tỉnh" after a comma: a capitalised name of three words or more
+    return not after_and and part[:1].isupper() and len(part.split()) >= 3
+
+
+def _list_names(name: str) -> list[str]:
+    """ "Báo X, Đài Y và các cơ quan báo chí ở Trung ương, địa phương" → one name per body; a part
+    that is not a body of its own stays with the name before it ("Ủy ban nhân dân các Phường,
+    Xã, Thị trấn", "… ở Trung ương và địa phương")."""
+    pieces = _LIST_SEP.split(name)
+    names = [pieces[0]]
+    for i in range(1, len(pieces) - 1, 2):
+        sep, part = pieces[i], pieces[i + 1]
+        if part and _starts_body(part, after_and=sep == "và"):
+            names.append(part)
+        else:
+            names[-1] += (", " if sep == "," else " và ") + part
+    return [n.strip() for n in names if n.strip()]
 
 
 # How a body named by a heading takes part: "… phối hợp", "… chủ trì, phối hợp thực hiện".
