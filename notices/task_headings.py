@@ -150,7 +150,9 @@ def _starts_body(part: str, *, after_and: bool) -> bool:
     if HEAD_RX.match(low) or re.match(r"(?:các|những)\s", low) or split_assignees(part):
         return True
     # "Cổng Thông tin điện tử tỉnh" after a comma: a capitalised name of three words or more
-    return not after_and and part[:1].isupper() and len(part.split()) >= 3
+    # (not "NTTS thương phẩm", the rest of "Các cơ sở sản xuất giống, NTTS thương phẩm")
+    words = part.split()
+    return not after_and and len(words) >= 3 and words[0].istitle()
 
 
 def _list_names(name: str) -> list[str]:
