@@ -149,6 +149,37 @@ _OTHER_WORK = re.compile(
     r"|thành phố|thôn|ngành|chính quyền)(?![^\W_]))"
     r")" + _END
 )
+# A contact or a meeting made to get the work done: "Liên hệ Sở … để được cung cấp …", "Họp với
+# các hộ dân để thống nhất …" (not "Liên hệ: ông A, điện thoại …", a contact line).
+_CONTACT_MEETING = re.compile(
+    r"liên hệ\s+(?:với\s+)?[^.;:,]{2,80}?\s(?:để|nhằm)(?=\s)|họp\s+(?:với|cùng)(?=\s)"
+)
+# An account of what was done, not an order: "Họp với các hộ dân 3 lần, các hộ chưa đồng ý",
+# "Liên hệ nhiều lần nhưng doanh nghiệp không hợp tác …".
+_ACCOUNT = re.compile(r"(?<![^\W_])(?:nhưng|chưa|không|đã|(?:\d+|nhiều|mấy)\s+lần)" + _END)
+# A result reported, not work asked for: "… bắt giữ 15 đối tượng", "… tổ chức thành công …",
+# "… đạt kết quả tốt", "… tăng 5%", "Chỉ tổ chức được 3 lớp …".
+_RESULT = re.compile(
+    r"(?<![^\W_])(?:được\s+\d|thành công|đạt|tăng\s+\d|giảm\s+\d"
+    r"|cam kết|đồng ý|đồng tình|hưởng ứng|phản ánh)"
+    + _END
+    + r"|\d\s*%|(?<![\d/.])\d+(?:[.,]\d{3})*\s+(?:vụ|cơ sở|đối tượng|lớp|đợt|hội nghị|tin|bài"
+    r"|công trình|trường hợp|hộ|lượt|cuộc|buổi|doanh nghiệp|người|phương tiện)" + _END
+)
+# … unless it is a target: "phấn đấu đạt 100%", "bảo đảm 100% …", "tối thiểu 2 lượt/tháng".
+_TARGET = re.compile(
+    r"(?<![^\W_])(?:phấn đấu|bảo đảm|đảm bảo|tối thiểu|ít nhất|mỗi|hằng|trước ngày)"
+    + _END
+    + r"|/\s*(?:ngày|tuần|tháng|quý|năm)"
+    + _END
+)
+
+
+def _reports_result(low: str, pos: int) -> bool:
+    """The clause from pos states a result ("… phát hiện 12 vụ …") and sets no target."""
+    return _RESULT.search(low, pos) is not None and _TARGET.search(low, pos) is None
+
+
 # An exhortation that opens the point: "Khẩn trương …", "Chủ động hơn nữa công tác …".
 _URGES = re.compile(
     r"(?:khẩn trương|tiếp tục|chủ động|tích cực|tập trung|quyết liệt|kiên quyết|nghiêm túc)" + _END
@@ -161,6 +192,19 @@ _ROLE_SUBJECT = re.compile(
 )
 # Whatever the subject, what it must become is an order: "Công tác tuyên truyền cần được đẩy
 # mạnh …", "Hồ sơ phải được cập nhật …" (not "… vẫn phải nộp …", a statement).
+# A holder or a force named as the subject, its work after it: "Các chủ đầu tư công trình thủy
+# lợi tổ chức …", "Chủ các cơ sở căn cứ … để đề xuất …", "Lực lượng Công an xã và Tổ dân phòng
+# tăng cường …"; "Cùng với Ủy ban nhân dân xã triển khai …", work done together with a body.
+_HOLDER_SUBJECT = re.compile(
+    r"(?:(?:các|mỗi|những)\s+)?(?:chủ\s+(?:đầu tư|công trình|hộ|phương tiện|cơ sở|doanh nghiệp"
+    r"|dự án|rừng|tàu|mạng|các|những)|lực lượng(?!\s+lao động))" + _END
+)
+# "Cùng với … triển khai", a body then the verb before any comma (not "Cùng với sự phát triển
+# của …, …", a frame).
+_TOGETHER = re.compile(r"cùng(?:\s+với)?\s+([^.;:,]{2,120})")
+# "Chỉ cấp giấy phép cho …": "only" before the verb.
+_ONLY = re.compile(r"chỉ\s+(?=\S)")
+_MANAGED = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+được" + _END)
 _MUST = re.compile(
     r"[^.;:,]{2,80}?(?<![^\W_])(?:cần|phải)(?:\s+phải)?"
     r"(?:\s+được)?(?:\s+(?:tiếp tục|sớm|khẩn trương|kịp thời|thường xuyên))*\s+"
@@ -243,6 +287,30 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
         else:
             break
     if _OTHER_WORK.match(low, pos) or _ROLE_SUBJECT.match(low, pos):
+        return True
+    if _CONTACT_MEETING.match(low, pos) and _ACCOUNT.search(low, pos) is None:
+        return True
+    only = _ONLY.match(low, pos)
+    if only is not None:
+        verb = _VERB.match(low, only.end()) or _OTHER_WORK.match(low, only.end())
+        # "Chỉ tổ chức được 3 lớp …" (only managed to) is a result
+        managed = verb is not None and _MANAGED.match(low, verb.end()) is not None
+        if verb is not None and not managed and not _reports_result(low, pos):
+            return True
+    holder = _HOLDER_SUBJECT.match(low, pos)
+    if (
+        holder is not None
+        and _subject_then_work(low, holder.end())
+        and not _reports_result(low, pos)
+    ):
+        return True
+    together = _TOGETHER.match(low, pos)
+    if (
+        together is not None
+        and not _reports_result(low, pos)
+        and assignee_start(text, low, together.start(1)) is not None
+        and _subject_then_work(together.group(1), 0)
+    ):
         return True
     must = _MUST.match(low, pos)
     if must is not None and _VERB.match(low, must.end()) and not _NOT_MUST.search(must.group()):

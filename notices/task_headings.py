@@ -14,7 +14,7 @@ from notices.assignees import (
 )
 from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
-from notices.lexicon import ACTION_WORDS
+from notices.lexicon import ACTION_WORDS, WORK_VERBS
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
 from notices.name_forms import make_assignee
@@ -93,6 +93,7 @@ _PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề 
 
 def heading_assignees(text: str) -> list[str] | None:
     """Names in a heading ("2. Đối với các Phòng chuyên môn thuộc UBND huyện"), or None."""
+    over_points = text.strip().endswith(":")
     text = text.strip().rstrip(":").strip()
     low = match_form(text)
     m = HEADING_PREFIX.match(low) or _ABOUT_BODY.match(text)
@@ -111,7 +112,63 @@ def heading_assignees(text: str) -> list[str] | None:
         # "15. Đề nghị Cơ quan Báo và Phát thanh, Truyền hình Hà Nội": whom the heading asks is
         # named as written even when its head noun is not one the lexicon knows
         return [name]
+    if names is None and over_points and _listed_bodies(name):
+        # "1. Ủy ban nhân dân các Quận, Huyện, Thị xã:", "6. Đài Truyền hình Việt Nam, … và các
+        # phương tiện thông tin đại chúng ở Trung ương và địa phương:": a list over points that
+        # opens with a known body is who does them, one name per body
+        return _list_names(name)
     return [n.name for n in names] if names else None
+
+
+_WORK_WORD = re.compile(
+    rf"(?<![^\W_])(?:{'|'.join(re.escape(w) for w in sorted(WORK_VERBS, key=len, reverse=True))})"
+    r"(?![^\W_])"
+)
+_LIST_PART = re.compile(r"\s*(?:,|\bvà\b)\s*")
+_LIST_SEP = re.compile(r"\s*(,|\bvà\b)\s*")
+# Not a list of bodies: a year, a frame ("các nội dung sau"), people affected ("bị", "được").
+_NOT_BODIES = re.compile(
+    r"(?<![^\W_])(?:năm\s+\d|(?:19|20)\d\d|nội dung|sau|bị|được)" + r"(?![^\W_])"
+)
+
+
+def _listed_bodies(name: str) -> bool:
+    """A list of names with no work in it, its first part a body the name reader knows."""
+    if not _LISTED_NAME.match(name) or analyze(name).actionable:
+        return False
+    if _NOT_BODIES.search(match_form(name)):
+        return False
+    parts = _LIST_PART.split(name)
+    if len(parts) < 2 or any(_WORK_WORD.search(match_form(part)) for part in parts):
+        return False
+    return bool(split_assignees(parts[0]))
+
+
+def _starts_body(part: str, *, after_and: bool) -> bool:
+    """A list part that names a body of its own (not "Xã", "Thăng Bình", "địa phương", the rest
+    of the name before it)."""
+    low = match_form(part)
+    if HEAD_RX.match(low) or re.match(r"(?:các|những)\s", low) or split_assignees(part):
+        return True
+    # "Cổng Thông tin điện tử tỉnh" after a comma: a capitalised name of three words or more
+    # (not "NTTS thương phẩm", the rest of "Các cơ sở sản xuất giống, NTTS thương phẩm")
+    words = part.split()
+    return not after_and and len(words) >= 3 and words[0].istitle()
+
+
+def _list_names(name: str) -> list[str]:
+    """ "Báo X, Đài Y và các cơ quan báo chí ở Trung ương, địa phương" → one name per body; a part
+    that is not a body of its own stays with the name before it ("Ủy ban nhân dân các Phường,
+    Xã, Thị trấn", "… ở Trung ương và địa phương")."""
+    pieces = _LIST_SEP.split(name)
+    names = [pieces[0]]
+    for i in range(1, len(pieces) - 1, 2):
+        sep, part = pieces[i], pieces[i + 1]
+        if part and _starts_body(part, after_and=sep == "và"):
+            names.append(part)
+        else:
+            names[-1] += (", " if sep == "," else " và ") + part
+    return [n.strip() for n in names if n.strip()]
 
 
 # How a body named by a heading takes part: "… phối hợp", "… chủ trì, phối hợp thực hiện".
@@ -132,6 +189,7 @@ def _without_trailing_verb(text: str) -> str:
 
 
 _ADDRESSED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,100}$")
+_LISTED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,160}$")
 
 
 # "Ủy ban nhân dân tỉnh X ban hành Kế hoạch … như sau:", "Sở Y tế ban hành Chương trình … với các
@@ -356,6 +414,10 @@ def names_only(item: Item) -> bool:
     text = item.paragraphs[0].rstrip()
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]  # "2. Trung tâm Bảo tồn di sản Thăng Long - Hà Nội." over its points
+    if text.endswith(":") and len(text.split()) <= 40 and _listed_bodies(text[:-1].rstrip()):
+        # "6. Đài Truyền hình Việt Nam, …, Thông tấn xã Việt Nam và các phương tiện thông tin
+        # đại chúng ở Trung ương và địa phương:" over points: a long list of bodies
+        return True
     if text.endswith((".", ";", ":")) or len(text.split()) > 30:
         return False
     roles = analyze(without_duty_fields(without_agency_kinds(text)))
