@@ -477,8 +477,21 @@ def _goes_on(rest: str) -> bool:
 _CITATION_TAIL = re.compile(r"^[^,;]*?(?:\svề việc\s[^;]*?)?[\s;,]*$")
 
 
+# "…; Trung tâm Y tế huyện đã triển khai vận động …": after the citation, the writer reports
+# what it has done (a report's opening), no request
+_DONE_REPORT = re.compile(
+    r"^\s*[^,;:]{2,120}?\s(?:đã|vừa)\s(?![^;]*\b(?:đề nghị|yêu cầu|sẽ)\b)[^;]*$"
+)
+
+
 def _frame_only(sentence: str, low: str) -> bool:
-    """The opening citation ("Thực hiện Kế hoạch số … của … về việc …;") and nothing else."""
+    """The opening citation ("Thực hiện Kế hoạch số … của … về việc …;") and nothing else, or
+    followed only by what the writer has done."""
+    head = _FRAME_HEAD.match(low)
+    if head is not None and ";" in low and not asks_someone(low):
+        done = _DONE_REPORT.match(low[low.index(";") + 1 :])
+        if done is not None and not analyze(low[: low.index(";")]).leads:
+            return not any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
     frame = _FRAME_ONLY.match(low)
     if frame is None or asks_someone(low) or analyze(sentence).leads:
         return False

@@ -144,6 +144,8 @@ class ItemTasks:
             and self.current.parts
             and self.current.parts[-1][1].rstrip().endswith((".", ";"))
             and not _DATE_LINE.match(match_form(sentences[0]))
+            and not _STAYS_WITH_DUTY.match(match_form(sentences[0]))
+            and not _STANDING_ROLE.match(match_form(self.current.parts[0][1]))
             and not analyze(sentences[0]).leads
             and asks_work(sentences[0])
         ):
@@ -422,6 +424,24 @@ _DATE_LINE = re.compile(
     r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:|(?:thời gian\s+|thời hạn\s+)?hoàn thành"
     r"\s+(?:trước|xong|trong|chậm nhất)|trước ngày|chậm nhất)"
 )
+
+
+# A line that goes on with the duty above it rather than starting one: a pointer to the tasks
+# the plan's appendix or another part gives the body ("Triển khai nhiệm vụ được giao chủ trì tại
+# Phụ lục của Kế hoạch.") and a statement of what a work is ("Phát triển … là nhiệm vụ quan
+# trọng.", "… là giải pháp then chốt").
+_STAYS_WITH_DUTY = re.compile(
+    r"^(?:(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+(?:các|những))?\s+nhiệm vụ\s+"
+    r"(?:được giao\s+)?(?:chủ trì\s+|phối hợp\s+)?(?:tại|theo|nêu tại|ghi tại)\s+"
+    r"(?:các\s+)?(?:phụ lục|mục)\b"
+    r"|[^,.;:]{3,120}?\slà\s+(?:một\s+)?(?:nhiệm vụ|giải pháp|yêu cầu|mục tiêu|khâu)"
+    r"\s+(?:quan trọng|then chốt|trọng tâm|hàng đầu|cấp bách|cấp thiết|thường xuyên|lâu dài"
+    r"|chiến lược|đột phá|chủ yếu)\b)"
+)
+
+# "1. Sở Tư pháp" then "Là cơ quan thường trực của Ban …, giúp …" and a second paragraph: the
+# body's standing role, whose paragraphs are one task.
+_STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị|đầu mối)\b")
 
 
 # A programme's part, a dash, then the unit that presents or prepares it: "Báo cáo đề dẫn … –
