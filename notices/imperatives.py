@@ -199,6 +199,13 @@ _HOLDER_SUBJECT = re.compile(
     r"(?:(?:các|mỗi|những)\s+)?(?:chủ\s+(?:đầu tư|công trình|hộ|phương tiện|cơ sở|doanh nghiệp"
     r"|dự án|rừng|tàu|mạng|các|những)|lực lượng(?!\s+lao động))" + _END
 )
+# A person named by role as the subject, the work after it: "Giảng viên ghi rõ …", "Nhóm trưởng
+# báo cáo trước Hội đồng …", "Cán bộ văn thư các phòng tập hợp …" (a point of an internal
+# notice; the role is who does it).
+_PERSON_SUBJECT = re.compile(
+    r"(?:(?:các|mỗi|những|từng)\s+)?(?:giảng viên|giáo viên|nhóm trưởng|trưởng nhóm|tổ trưởng"
+    r"|khối trưởng|cán bộ|chuyên viên)" + _END
+)
 # "Cùng với … triển khai", a body then the verb before any comma (not "Cùng với sự phát triển
 # của …, …", a frame).
 _TOGETHER = re.compile(r"cùng(?:\s+với)?\s+([^.;:,]{2,120})")
@@ -297,7 +304,7 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
         managed = verb is not None and _MANAGED.match(low, verb.end()) is not None
         if verb is not None and not managed and not _reports_result(low, pos):
             return True
-    holder = _HOLDER_SUBJECT.match(low, pos)
+    holder = _HOLDER_SUBJECT.match(low, pos) or _PERSON_SUBJECT.match(low, pos)
     if (
         holder is not None
         and _subject_then_work(low, holder.end())
@@ -339,3 +346,31 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
             if reader.opens_with_work(start + comma.end(), depth=depth + 1):
                 return True
     return False
+
+
+# What a person's point asks beyond the work verbs: "phải …", "cần …", "ghi rõ …", "chấm …",
+# "tập hợp …", "căn cứ … để …".
+_ROLE_VERB = re.compile(r"(?<![^\W_])(?:phải|cần|có trách nhiệm|căn cứ|ghi|chấm|tập hợp)" + _END)
+
+
+def holder_subject(clause: str) -> str | None:
+    """The holder or person role a clause opens with as its subject, up to its work verb
+    ("Chủ các mạng" of "Chủ các mạng căn cứ … để đề xuất …", "Giảng viên" of "Giảng viên ghi rõ
+    …"); None when the clause opens otherwise or states ("Giảng viên đã hoàn thành …")."""
+    text = clause.strip()
+    low = match_form(text)
+    holder = _HOLDER_SUBJECT.match(low) or _PERSON_SUBJECT.match(low)
+    if holder is None or _QUOTES.search(low) or len(low) != len(text):
+        return None
+    found = [
+        m
+        for rx in (_ANY_VERB, _ROLE_VERB)
+        if (m := rx.search(low, holder.end(), holder.end() + 80)) is not None
+    ]
+    verb = min(found, key=lambda m: m.start()) if found else None
+    if verb is None or _STATES.search(low, holder.end(), verb.start()):
+        return None
+    if re.search(r"[,;:(]", low[holder.end() : verb.start()]) and not _HOLDER_SUBJECT.match(low):
+        return None  # "Cán bộ, công chức, viên chức …": a list, not one role
+    name = text[: verb.start()].rstrip(" ,")
+    return name[:1].upper() + name[1:] if name else None

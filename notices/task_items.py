@@ -15,7 +15,7 @@ from datetime import date
 from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
-from notices.imperatives import asks_work
+from notices.imperatives import asks_work, holder_subject
 from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import is_polite_addressee
@@ -219,6 +219,12 @@ class ItemTasks:
             self.current, self.orphan = None, True
             return None, None
         leads = self._resolve(roles)
+        opens_sentence = self.current is None or self.current.parts[-1][0] != self.sentence
+        if not leads and not roles.descriptive and opens_sentence:
+            # "Giảng viên ghi rõ …", "Chủ các mạng căn cứ … để đề xuất …": a role or holder the
+            # name reader does not take for a body is still who the point gives the work to
+            holder = holder_subject(clause)
+            leads = [holder] if holder else []
         case_only = False
         pending_subject = self.current is not None and self.current.leads is None
         if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
