@@ -360,7 +360,7 @@ def holder_subject(clause: str) -> str | None:
     text = clause.strip()
     low = match_form(text)
     holder = _HOLDER_SUBJECT.match(low) or _PERSON_SUBJECT.match(low)
-    if holder is None or _QUOTES.search(low) or len(low) != len(text):
+    if holder is None or _QUOTES.search(low) or len(low) != len(text) or _reports_result(low, 0):
         return None
     found = [
         m
