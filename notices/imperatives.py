@@ -246,6 +246,24 @@ _STATES = re.compile(
 )
 
 
+# A role or holder that a report narrates or a list introduces, not one given work: "Giáo viên
+# chủ nhiệm thường xuyên phối hợp …", "Giáo viên chấm thi gồm các đồng chí …".
+_HABIT = re.compile(r"(?<![^\W_])(?:thường xuyên|luôn|tích cực|đều|đã|đang)" + _END)
+_NAMES_FOLLOW = re.compile(r"(?<![^\W_])(?:bao gồm|gồm|là|có tên)" + _END)
+
+
+def _narrates(low: str, pos: int) -> bool:
+    """An adverb of habit or report between the subject at `pos` and its verb, or a list of
+    names ("gồm", "là", "có tên") right after the subject and its verb."""
+    found = [m for rx in (_ANY_VERB, _ROLE_VERB) if (m := rx.search(low, pos, pos + 80))]
+    if not found:
+        return False
+    verb = min(found, key=lambda m: m.start())
+    if _HABIT.search(low, pos, verb.start()):
+        return True
+    return _NAMES_FOLLOW.search(low, verb.end(), verb.end() + 20) is not None
+
+
 def _subject_then_work(low: str, pos: int) -> bool:
     """A work verb after the name, before any word that makes it a statement."""
     verb = _ANY_VERB.search(low, pos, pos + _SUBJECT_SPAN)
@@ -307,7 +325,8 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
     holder = _HOLDER_SUBJECT.match(low, pos) or _PERSON_SUBJECT.match(low, pos)
     if (
         holder is not None
-        and _subject_then_work(low, holder.end())
+        and (_subject_then_work(low, holder.end()) or holder_subject(text[pos:]) is not None)
+        and not _narrates(low, holder.end())
         and not _reports_result(low, pos)
     ):
         return True
@@ -350,7 +369,27 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
 
 # What a person's point asks beyond the work verbs: "phải …", "cần …", "ghi rõ …", "chấm …",
 # "tập hợp …", "căn cứ … để …".
+_PASSIVE = re.compile(r"\s+(?:được|bị)" + _END)
+# A unit word right before a capitalised word: the start of a unit's name ("Đội Quản lý …").
+_UNIT_WORD = re.compile(r"(?<![^\W_])(?:Đội|Ban|Phòng|Cục|Chi cục|Tổ|Trung tâm)\s+$")
 _ROLE_VERB = re.compile(r"(?<![^\W_])(?:phải|cần|có trách nhiệm|căn cứ|ghi|chấm|tập hợp)" + _END)
+
+
+def _first_verb(text: str, low: str, pos: int) -> re.Match[str] | None:
+    """The first work verb after `pos`, not one capitalised right after a unit word ("Đội Quản
+    lý thị trường 12 B tăng cường …": "Quản lý" is part of the unit's name)."""
+    end = pos + 80
+    while True:
+        found = [
+            m for rx in (_ANY_VERB, _ROLE_VERB) if (m := rx.search(low, pos, end)) is not None
+        ]
+        if not found:
+            return None
+        verb = min(found, key=lambda m: m.start())
+        unit = _UNIT_WORD.search(text, max(0, verb.start() - 12), verb.start())
+        if unit is None or not text[verb.start()].isupper():
+            return verb
+        pos, end = verb.end(), verb.end() + 80
 
 
 def holder_subject(clause: str) -> str | None:
@@ -362,14 +401,15 @@ def holder_subject(clause: str) -> str | None:
     holder = _HOLDER_SUBJECT.match(low) or _PERSON_SUBJECT.match(low)
     if holder is None or _QUOTES.search(low) or len(low) != len(text) or _reports_result(low, 0):
         return None
-    found = [
-        m
-        for rx in (_ANY_VERB, _ROLE_VERB)
-        if (m := rx.search(low, holder.end(), holder.end() + 80)) is not None
-    ]
-    verb = min(found, key=lambda m: m.start()) if found else None
+    verb = _first_verb(text, low, holder.end())
     if verb is None or _STATES.search(low, holder.end(), verb.start()):
         return None
+    if _HABIT.search(low, holder.end(), verb.start()) or _NAMES_FOLLOW.search(
+        low, verb.end(), verb.end() + 20
+    ):
+        return None  # "Giáo viên thường xuyên phối hợp …", "Giáo viên chấm thi gồm …"
+    if _PASSIVE.match(low, verb.end()) and low[verb.start() : verb.end()] in ("cần", "phải"):
+        return None  # "Giảng viên cần được bồi dưỡng …": the role receives, does not do
     if re.search(r"[,;:(]", low[holder.end() : verb.start()]) and not _HOLDER_SUBJECT.match(low):
         return None  # "Cán bộ, công chức, viên chức …": a list, not one role
     name = text[: verb.start()].rstrip(" ,")

@@ -72,6 +72,15 @@ class _Draft:
     criteria: list[str] = field(default_factory=list)
 
 
+def _and_units(name: str) -> list[str]:
+    """ "Lực lượng Cảnh sát kinh tế và Đội Quản lý thị trường 12 B": two bodies when the part
+    after "và" starts capitalised; one name otherwise."""
+    parts = re.split(r"\s+và\s+(?=[^\W\d_])", name)
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return parts
+    return [name]
+
+
 class ItemTasks:
     """Builds the tasks of one item from its paragraphs."""
 
@@ -220,11 +229,13 @@ class ItemTasks:
             return None, None
         leads = self._resolve(roles)
         opens_sentence = self.current is None or self.current.parts[-1][0] != self.sentence
-        if not leads and not roles.descriptive and opens_sentence:
+        if not leads and not roles.descriptive and opens_sentence and not self.default:
             # "Giảng viên ghi rõ …", "Chủ các mạng căn cứ … để đề xuất …": a role or holder the
-            # name reader does not take for a body is still who the point gives the work to
+            # name reader does not take for a body is still who the point gives the work to.
+            # Under a heading that names a body ("3. Ban Chỉ huy Quân sự huyện"), that body
+            # leads: the role is one of its people.
             holder = holder_subject(clause)
-            leads = [holder] if holder else []
+            leads = _and_units(holder) if holder else []
         case_only = False
         pending_subject = self.current is not None and self.current.leads is None
         if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
