@@ -72,6 +72,9 @@ class _Draft:
     criteria: list[str] = field(default_factory=list)
 
 
+_PROPER_HOLDER = re.compile(r"Lực lượng\s+[A-ZĐ]")
+
+
 def _and_units(name: str) -> list[str]:
     """ "Lực lượng Cảnh sát kinh tế và Đội Quản lý thị trường 12 B": two bodies when the part
     after "và" starts capitalised; one name otherwise."""
@@ -229,13 +232,15 @@ class ItemTasks:
             return None, None
         leads = self._resolve(roles)
         opens_sentence = self.current is None or self.current.parts[-1][0] != self.sentence
-        if not leads and not roles.descriptive and opens_sentence and not self.default:
+        if not leads and not roles.descriptive and opens_sentence:
             # "Giảng viên ghi rõ …", "Chủ các mạng căn cứ … để đề xuất …": a role or holder the
             # name reader does not take for a body is still who the point gives the work to.
             # Under a heading that names a body ("3. Ban Chỉ huy Quân sự huyện"), that body
             # leads: the role is one of its people.
             holder = holder_subject(clause)
-            leads = _and_units(holder) if holder else []
+            if holder and (not self.default or _PROPER_HOLDER.match(holder)):
+                # a proper name ("Lực lượng Cảnh sát kinh tế …") is a body of its own
+                leads = _and_units(holder)
         case_only = False
         pending_subject = self.current is not None and self.current.leads is None
         if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
