@@ -199,6 +199,13 @@ _HOLDER_SUBJECT = re.compile(
     r"(?:(?:các|mỗi|những)\s+)?(?:chủ\s+(?:đầu tư|công trình|hộ|phương tiện|cơ sở|doanh nghiệp"
     r"|dự án|rừng|tàu|mạng|các|những)|lực lượng(?!\s+lao động))" + _END
 )
+# A person named by role as the subject, the work after it: "Giảng viên ghi rõ …", "Nhóm trưởng
+# báo cáo trước Hội đồng …", "Cán bộ văn thư các phòng tập hợp …" (a point of an internal
+# notice; the role is who does it).
+_PERSON_SUBJECT = re.compile(
+    r"(?:(?:các|mỗi|những|từng)\s+)?(?:giảng viên|giáo viên|nhóm trưởng|trưởng nhóm|tổ trưởng"
+    r"|khối trưởng|cán bộ|chuyên viên)" + _END
+)
 # "Cùng với … triển khai", a body then the verb before any comma (not "Cùng với sự phát triển
 # của …, …", a frame).
 _TOGETHER = re.compile(r"cùng(?:\s+với)?\s+([^.;:,]{2,120})")
@@ -237,6 +244,24 @@ _STATES = re.compile(
     r"(?<![^\W_])(?:đã|đang|chưa|còn|vẫn|được(?!\s+giao)|bị|sẽ|không|là|đạt|gồm"
     r"|có(?!\s+(?:trách nhiệm|kế hoạch|phương án|văn bản|giải pháp|biện pháp)))(?![^\W_])"
 )
+
+
+# A role or holder that a report narrates or a list introduces, not one given work: "Giáo viên
+# chủ nhiệm thường xuyên phối hợp …", "Giáo viên chấm thi gồm các đồng chí …".
+_HABIT = re.compile(r"(?<![^\W_])(?:thường xuyên|luôn|tích cực|đều|đã|đang)" + _END)
+_NAMES_FOLLOW = re.compile(r"(?<![^\W_])(?:bao gồm|gồm|là|có tên)" + _END)
+
+
+def _narrates(low: str, pos: int) -> bool:
+    """An adverb of habit or report between the subject at `pos` and its verb, or a list of
+    names ("gồm", "là", "có tên") right after the subject and its verb."""
+    found = [m for rx in (_ANY_VERB, _ROLE_VERB) if (m := rx.search(low, pos, pos + 80))]
+    if not found:
+        return False
+    verb = min(found, key=lambda m: m.start())
+    if _HABIT.search(low, pos, verb.start()):
+        return True
+    return _NAMES_FOLLOW.search(low, verb.end(), verb.end() + 20) is not None
 
 
 def _subject_then_work(low: str, pos: int) -> bool:
@@ -297,10 +322,11 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
         managed = verb is not None and _MANAGED.match(low, verb.end()) is not None
         if verb is not None and not managed and not _reports_result(low, pos):
             return True
-    holder = _HOLDER_SUBJECT.match(low, pos)
+    holder = _HOLDER_SUBJECT.match(low, pos) or _PERSON_SUBJECT.match(low, pos)
     if (
         holder is not None
-        and _subject_then_work(low, holder.end())
+        and (_subject_then_work(low, holder.end()) or holder_subject(text[pos:]) is not None)
+        and not _narrates(low, holder.end())
         and not _reports_result(low, pos)
     ):
         return True
@@ -339,3 +365,52 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
             if reader.opens_with_work(start + comma.end(), depth=depth + 1):
                 return True
     return False
+
+
+# What a person's point asks beyond the work verbs: "phải …", "cần …", "ghi rõ …", "chấm …",
+# "tập hợp …", "căn cứ … để …".
+_PASSIVE = re.compile(r"\s+(?:được|bị)" + _END)
+# A unit word right before a capitalised word: the start of a unit's name ("Đội Quản lý …").
+_UNIT_WORD = re.compile(r"(?<![^\W_])(?:Đội|Ban|Phòng|Cục|Chi cục|Tổ|Trung tâm)\s+$")
+_ROLE_VERB = re.compile(r"(?<![^\W_])(?:phải|cần|có trách nhiệm|căn cứ|ghi|chấm|tập hợp)" + _END)
+
+
+def _first_verb(text: str, low: str, pos: int) -> re.Match[str] | None:
+    """The first work verb after `pos`, not one capitalised right after a unit word ("Đội Quản
+    lý thị trường 12 B tăng cường …": "Quản lý" is part of the unit's name)."""
+    end = pos + 80
+    while True:
+        found = [
+            m for rx in (_ANY_VERB, _ROLE_VERB) if (m := rx.search(low, pos, end)) is not None
+        ]
+        if not found:
+            return None
+        verb = min(found, key=lambda m: m.start())
+        unit = _UNIT_WORD.search(text, max(0, verb.start() - 12), verb.start())
+        if unit is None or not text[verb.start()].isupper():
+            return verb
+        pos, end = verb.end(), verb.end() + 80
+
+
+def holder_subject(clause: str) -> str | None:
+    """The holder or person role a clause opens with as its subject, up to its work verb
+    ("Chủ các mạng" of "Chủ các mạng căn cứ … để đề xuất …", "Giảng viên" of "Giảng viên ghi rõ
+    …"); None when the clause opens otherwise or states ("Giảng viên đã hoàn thành …")."""
+    text = clause.strip()
+    low = match_form(text)
+    holder = _HOLDER_SUBJECT.match(low) or _PERSON_SUBJECT.match(low)
+    if holder is None or _QUOTES.search(low) or len(low) != len(text) or _reports_result(low, 0):
+        return None
+    verb = _first_verb(text, low, holder.end())
+    if verb is None or _STATES.search(low, holder.end(), verb.start()):
+        return None
+    if _HABIT.search(low, holder.end(), verb.start()) or _NAMES_FOLLOW.search(
+        low, verb.end(), verb.end() + 20
+    ):
+        return None  # "Giáo viên thường xuyên phối hợp …", "Giáo viên chấm thi gồm …"
+    if _PASSIVE.match(low, verb.end()) and low[verb.start() : verb.end()] in ("cần", "phải"):
+        return None  # "Giảng viên cần được bồi dưỡng …": the role receives, does not do
+    if re.search(r"[,;:(]", low[holder.end() : verb.start()]) and not _HOLDER_SUBJECT.match(low):
+        return None  # "Cán bộ, công chức, viên chức …": a list, not one role
+    name = text[: verb.start()].rstrip(" ,")
+    return name[:1].upper() + name[1:] if name else None

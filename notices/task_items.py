@@ -15,7 +15,7 @@ from datetime import date
 from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
-from notices.imperatives import asks_work
+from notices.imperatives import asks_work, holder_subject
 from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import is_polite_addressee
@@ -70,6 +70,18 @@ class _Draft:
     parts: list[tuple[int, str]] = field(default_factory=list)  # (sentence number, clause)
     deadline: DeadlineHit | None = None
     criteria: list[str] = field(default_factory=list)
+
+
+_PROPER_HOLDER = re.compile(r"Lực lượng\s+[A-ZĐ]")
+
+
+def _and_units(name: str) -> list[str]:
+    """ "Lực lượng Cảnh sát kinh tế và Đội Quản lý thị trường 12 B": two bodies when the part
+    after "và" starts capitalised; one name otherwise."""
+    parts = re.split(r"\s+và\s+(?=[^\W\d_])", name)
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return parts
+    return [name]
 
 
 class ItemTasks:
@@ -221,6 +233,16 @@ class ItemTasks:
             self.current, self.orphan = None, True
             return None, None
         leads = self._resolve(roles)
+        opens_sentence = self.current is None or self.current.parts[-1][0] != self.sentence
+        if not leads and not roles.descriptive and opens_sentence:
+            # "Giảng viên ghi rõ …", "Chủ các mạng căn cứ … để đề xuất …": a role or holder the
+            # name reader does not take for a body is still who the point gives the work to.
+            # Under a heading that names a body ("3. Ban Chỉ huy Quân sự huyện"), that body
+            # leads: the role is one of its people.
+            holder = holder_subject(clause)
+            if holder and (not self.default or _PROPER_HOLDER.match(holder)):
+                # a proper name ("Lực lượng Cảnh sát kinh tế …") is a body of its own
+                leads = _and_units(holder)
         case_only = False
         pending_subject = self.current is not None and self.current.leads is None
         if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
