@@ -91,6 +91,20 @@ _GROUP_OPENS = re.compile(
 _KIND_AFTER_COMMA = re.compile(
     r"(?:cơ quan|đơn vị|doanh nghiệp|tổ chức|hiệp hội|hội|cơ sở|hợp tác xã)(?![^\W_])"
 )
+# "Hiệu trưởng các trường …": a title over a plural group of its own (not "Thủ trưởng" or
+# "người đứng đầu", which the next group shares)
+_TITLE_OF_GROUP = re.compile(rf"(?:{ROLE_RX.pattern})\s+(?:các|những)\s")
+# "Các Khoa và Bộ môn trực thuộc": after "và" a bare kind noun with only a shared qualifier
+# ("trực thuộc", "thuộc …") continues the plural group; "UBND các huyện" is a body of its own
+_BARE_KIND_AFTER_AND = re.compile(
+    rf"(?:bộ môn|{_alternation(ORG_HEADS)})\s+(?:trực thuộc|thuộc\s+[^,;]+)"
+)
+# "Các Tập đoàn, Tổng công ty, Công ty thuộc …": bare kind nouns under one "các", the last
+# with a "thuộc …" qualifier they all share
+_SHARED_QUALIFIER = re.compile(
+    rf"(?:các|những)\s+(?:{_alternation(ORG_HEADS)})(?:\s*,\s*(?:{_alternation(ORG_HEADS)}))*"
+    rf"\s+(?:trực thuộc|thuộc)\s[^,;]*"
+)
 _TITLE_OVER_GROUPS = re.compile(r"(?:người đứng đầu|thủ trưởng)\s+(?:các|những)\s")
 _LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận")
 _PLURAL_HEAD = re.compile(
@@ -283,12 +297,19 @@ def _split_pieces(text: str) -> list[str]:
                 split = False  # "các đơn vị sự nghiệp, doanh nghiệp Nhà nước": "các" over both
             if split and _TITLE_OVER_GROUPS.match(low, start) and low.startswith("các ", nxt):
                 split = False  # "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …"
+            if split and (shared := _SHARED_QUALIFIER.match(low, start)) and nxt < shared.end():
+                split = False  # "Các Tập đoàn, Tổng công ty, Công ty thuộc Bộ": one group
+            if not split and _titles_own_group(low, start) and _titles_own_group(low, nxt):
+                split = True  # "Hiệu trưởng các trường …, giám đốc các trung tâm …": two titles
             if split and (field_end := _committee_field(text, low, start, m.start(), nxt)):
                 split = False  # "Ủy ban Tài chính, Ngân sách": one committee's two fields
                 if field_end < len(text):
                     break  # "…, Ngân sách thẩm tra": a verb the subject scan kept ends it
         else:
-            split = _new_assignee(text, low, nxt)
+            plural = re.match(r"(?:các|những)\s", low[start:]) is not None
+            split = _new_assignee(text, low, nxt) and not (
+                plural and _BARE_KIND_AFTER_AND.fullmatch(low, nxt)
+            )
         if split:
             pieces.append(text[start : m.start()])
             start = nxt
@@ -404,6 +425,11 @@ def _join_bare_titles(pieces: list[str]) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _titles_own_group(low: str, pos: int) -> bool:
+    match = _TITLE_OF_GROUP.match(low, pos)
+    return match is not None and not _TITLE_OVER_GROUPS.match(low, pos)
 
 
 def _new_assignee(text: str, low: str, pos: int, *, after_comma: bool = False) -> bool:

@@ -1,0 +1,68 @@
+"""Round 15 (K29): lead names of matched tasks — lists of titled groups, shared qualifiers,
+"Riêng <body> …" and "công lập" inside a group's name."""
+
+from notices.assignees import analyze
+from notices.names import split_assignees
+
+
+def _names(span: str) -> list[str]:
+    return [a.name for a in split_assignees(span) or []]
+
+
+def test_two_titles_each_over_its_own_group_split() -> None:
+    assert _names("Hiệu trưởng các trường mầm non, giám đốc các trung tâm ngoại ngữ") == [
+        "Hiệu trưởng các trường mầm non",
+        "giám đốc các trung tâm ngoại ngữ",
+    ]
+
+
+def test_head_title_shared_by_the_next_group_stays_one() -> None:
+    # "Thủ trưởng" / "người đứng đầu" is over both groups: one name
+    assert _names("Thủ trưởng các cơ quan chuyên môn, các đơn vị sự nghiệp") == [
+        "Thủ trưởng các cơ quan chuyên môn, các đơn vị sự nghiệp"
+    ]
+
+
+def test_plural_kind_and_bare_kind_with_shared_qualifier_is_one_group() -> None:
+    assert _names("Các Phòng và Ban trực thuộc") == ["Các Phòng và Ban trực thuộc"]
+    assert _names("Các Khoa và Bộ môn thuộc Viện") == ["Các Khoa và Bộ môn thuộc Viện"]
+
+
+def test_plural_kind_and_a_body_of_its_own_split() -> None:
+    assert _names("Các Sở và UBND các huyện") == ["Các Sở", "UBND các huyện"]
+    assert _names("Các Phòng và Trung tâm Y tế huyện") == ["Các Phòng", "Trung tâm Y tế huyện"]
+
+
+def test_bare_kinds_sharing_a_thuoc_qualifier_are_one_group() -> None:
+    assert _names("Các Tổng công ty, Công ty thuộc Bộ Giao thông, các hợp tác xã vận tải") == [
+        "Các Tổng công ty, Công ty thuộc Bộ Giao thông",
+        "các hợp tác xã vận tải",
+    ]
+
+
+def test_named_bodies_without_shared_qualifier_still_split() -> None:
+    assert _names("Sở Xây dựng, Công ty thuộc Tổng công ty Sông Đà") == [
+        "Sở Xây dựng",
+        "Công ty thuộc Tổng công ty Sông Đà",
+    ]
+
+
+def test_rieng_singles_out_a_body_as_lead() -> None:
+    roles = analyze("Riêng Trường Tiểu học Hòa Bình bố trí phòng họp cho đoàn công tác.")
+    assert [a.name for a in roles.leads] == ["Trường Tiểu học Hòa Bình"]
+    roles = analyze("Riêng đối với Phòng Tài chính lập dự toán gửi Sở trước ngày 5.")
+    assert [a.name for a in roles.leads] == ["Phòng Tài chính"]
+
+
+def test_rieng_without_a_body_names_nobody() -> None:
+    assert analyze("Riêng kinh phí tổ chức thực hiện theo quy định hiện hành.").leads == []
+
+
+def test_cong_lap_is_part_of_the_group_name() -> None:
+    roles = analyze("Các trường công lập và ngoài công lập rà soát hồ sơ học sinh.")
+    assert [a.name for a in roles.leads] == ["Các trường công lập và ngoài công lập"]
+
+
+def test_lap_after_a_group_is_still_the_verb() -> None:
+    roles = analyze("Các trường lập danh sách học sinh gửi Phòng.")
+    assert [a.name for a in roles.leads] == ["Các trường"]
