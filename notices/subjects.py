@@ -107,7 +107,6 @@ _NOUN_COMPOUNDS = frozenset(
         "tiến trình",
         "độc lập",
         "thiết lập",
-        "công lập",  # "các trường công lập", "cơ sở y tế ngoài công lập": public, not "lập"
         "gia tăng",
         "tờ trình",
         "xét duyệt",

@@ -1,5 +1,5 @@
 """Round 15 (K29): lead names of matched tasks — lists of titled groups, shared qualifiers,
-"Riêng <body> …" and "công lập" inside a group's name."""
+and "Riêng <body> …"."""
 
 from notices.assignees import analyze
 from notices.names import split_assignees
@@ -56,13 +56,3 @@ def test_rieng_singles_out_a_body_as_lead() -> None:
 
 def test_rieng_without_a_body_names_nobody() -> None:
     assert analyze("Riêng kinh phí tổ chức thực hiện theo quy định hiện hành.").leads == []
-
-
-def test_cong_lap_is_part_of_the_group_name() -> None:
-    roles = analyze("Các trường công lập và ngoài công lập rà soát hồ sơ học sinh.")
-    assert [a.name for a in roles.leads] == ["Các trường công lập và ngoài công lập"]
-
-
-def test_lap_after_a_group_is_still_the_verb() -> None:
-    roles = analyze("Các trường lập danh sách học sinh gửi Phòng.")
-    assert [a.name for a in roles.leads] == ["Các trường"]
