@@ -290,6 +290,8 @@ def _from_subject(text: str, low: str, start: int, roles: Roles) -> bool:
 
 # "Riêng Trường X …", "Riêng đối với Phòng Y …": one body singled out of those named before
 _SINGLED_OUT = re.compile(r"riêng\s+(?:đối với\s+|với\s+)?")
+# "Riêng Trường X không tổ chức …", "… chưa phải …", "… được miễn …": the one body exempted
+_EXEMPTED = re.compile(r"(?<![^\W_])(?:không|chưa|được\s+miễn)(?![^\W_])")
 
 
 def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
@@ -318,6 +320,8 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
         span = scan_subject(text, low, pos)
         if span is None or not span.term or span.term in (":", ")"):
             continue
+        if alone and pos == alone.end() and _EXEMPTED.search(low, pos, span.term_end):
+            return
         names = _names(text, pos, span)
         if names and _subject_role(text, low, names, span, roles):
             return

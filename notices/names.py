@@ -19,6 +19,7 @@ from notices.name_forms import (
     titled_places,
 )
 from notices.name_kinds import (
+    _HEAD_TITLES,
     BARE_TITLE,
     ROLE_RX,
     Assignee,
@@ -93,16 +94,25 @@ _KIND_AFTER_COMMA = re.compile(
 )
 # "Hiệu trưởng các trường …": a title over a plural group of its own (not "Thủ trưởng" or
 # "người đứng đầu", which the next group shares)
-_TITLE_OF_GROUP = re.compile(rf"(?:{ROLE_RX.pattern})\s+(?:các|những)\s")
+# "Lãnh đạo các phòng, cán bộ các bộ phận", "cấp ủy các cấp, chính quyền các địa phương" are
+# group nouns of one group; only a head title ("Hiệu trưởng", "Giám đốc") heads a group of its own
+_TITLE_OF_GROUP = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?:các|những)\s")
+# kind nouns that take a plural "các" ("các phòng, ban", "các Tập đoàn, Tổng công ty"), not a
+# one-of body ("Công an", "UBND", "Quỹ")
+_PLURAL_KINDS = (
+    "phòng", "ban", "sở", "ngành", "trường", "trung tâm", "khoa", "bộ môn", "công ty",
+    "tổng công ty", "tập đoàn", "hợp tác xã", "chi nhánh", "trạm", "đội", "tổ", "viện",
+    "bệnh viện", "chi cục", "cục", "vụ", "hội", "đoàn thể",
+)  # fmt: skip
 # "Các Khoa và Bộ môn trực thuộc": after "và" a bare kind noun with only a shared qualifier
 # ("trực thuộc", "thuộc …") continues the plural group; "UBND các huyện" is a body of its own
 _BARE_KIND_AFTER_AND = re.compile(
-    rf"(?:bộ môn|{_alternation(ORG_HEADS)})\s+(?:trực thuộc|thuộc\s+[^,;]+)"
+    rf"(?:{_alternation(_PLURAL_KINDS)})\s+(?:trực thuộc|thuộc\s+[^,;]+)"
 )
 # "Các Tập đoàn, Tổng công ty, Công ty thuộc …": bare kind nouns under one "các", the last
 # with a "thuộc …" qualifier they all share
 _SHARED_QUALIFIER = re.compile(
-    rf"(?:các|những)\s+(?:{_alternation(ORG_HEADS)})(?:\s*,\s*(?:{_alternation(ORG_HEADS)}))*"
+    rf"(?:các|những)\s+(?:{_alternation(_PLURAL_KINDS)})(?:\s*,\s*(?:{_alternation(_PLURAL_KINDS)}))*"
     rf"\s+(?:trực thuộc|thuộc)\s[^,;]*"
 )
 _TITLE_OVER_GROUPS = re.compile(r"(?:người đứng đầu|thủ trưởng)\s+(?:các|những)\s")

@@ -56,3 +56,54 @@ def test_rieng_singles_out_a_body_as_lead() -> None:
 
 def test_rieng_without_a_body_names_nobody() -> None:
     assert analyze("Riêng kinh phí tổ chức thực hiện theo quy định hiện hành.").leads == []
+
+
+def _leads(sentence: str) -> list[str]:
+    return [a.name for a in analyze(sentence).leads]
+
+
+def test_ngoai_aside_ends_the_lead_name() -> None:
+    # R29 M1: ", ngoài các nhiệm vụ trên," is an aside between the body and its verb
+    assert _leads(
+        "Riêng Sở Y tế, ngoài các nhiệm vụ trên, chủ trì kiểm tra an toàn thực phẩm trước ngày "
+        "15/1/2026."
+    ) == ["Sở Y tế"]
+    assert _leads(
+        "Riêng Phòng Tài chính - Kế hoạch, ngoài nhiệm vụ trên, tham mưu bố trí kinh phí trước "
+        "ngày 20/12/2025."
+    ) == ["Phòng Tài chính - Kế hoạch"]
+    # negative: another aside still works, the body stays the lead
+    assert _leads(
+        "Riêng Phòng Y tế, căn cứ tình hình thực tế, chủ động kiểm tra các cơ sở trước ngày "
+        "20/12/2025."
+    ) == ["Phòng Y tế"]
+
+
+def test_rieng_body_exempted_is_no_task() -> None:
+    # R29 M2: "Riêng X không / chưa / được miễn …" exempts the body
+    assert _leads("Riêng Trường THCS Lê Lợi không tổ chức kiểm tra trong đợt này.") == []
+    assert _leads("Riêng Trường THCS Hòa Bình được miễn báo cáo trong đợt này.") == []
+    assert _leads("Riêng Trường Tiểu học Kim Đồng chuẩn bị hồ sơ trước ngày 5/1/2026.") == [
+        "Trường Tiểu học Kim Đồng"
+    ]
+
+
+def test_group_nouns_over_groups_stay_one_name() -> None:
+    # R29 L3: only a head title heads a group of its own
+    assert _names("cấp ủy các cấp, chính quyền các địa phương") == [
+        "cấp ủy các cấp, chính quyền các địa phương"
+    ]
+    assert _names("Lãnh đạo các phòng, cán bộ các bộ phận chuyên môn") == [
+        "Lãnh đạo các phòng, cán bộ các bộ phận chuyên môn"
+    ]
+    assert _names("Hiệu trưởng các trường mầm non, giám đốc các trung tâm ngoại ngữ") == [
+        "Hiệu trưởng các trường mầm non",
+        "giám đốc các trung tâm ngoại ngữ",
+    ]
+
+
+def test_one_of_body_does_not_join_a_shared_qualifier() -> None:
+    # R29 L4: "Công an" is not a plural kind: it is a body of its own
+    assert _names("Các Sở, Công an thuộc tỉnh") == ["Các Sở", "Công an thuộc tỉnh"]
+    assert _names("Các sở, ngành và Công an thuộc tỉnh") == ["Các sở, ngành", "Công an thuộc tỉnh"]
+    assert _names("Các sở, ban thuộc tỉnh") == ["Các sở, ban thuộc tỉnh"]
