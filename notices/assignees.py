@@ -288,12 +288,21 @@ def _from_subject(text: str, low: str, start: int, roles: Roles) -> bool:
     return _subject_role(text, low, names, span, roles)
 
 
+# "Riêng Trường X …", "Riêng đối với Phòng Y …": one body singled out of those named before
+_SINGLED_OUT = re.compile(r"riêng\s+(?:đối với\s+|với\s+)?")
+# "Riêng Trường X không tổ chức …", "… chưa phải …", "… được miễn …": the one body exempted
+_EXEMPTED = re.compile(r"(?<![^\W_])(?:không|chưa|được\s+miễn)(?![^\W_])")
+
+
 def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
     """ "Trên cơ sở …, các sở, ngành, địa phương chủ động xây dựng …": subject after an opener."""
     starts = [c.end() for c in re.finditer(r"[,:]\s*", low[: min(len(low), 600)])]
     during = _DURING.match(low, start)
     if during and during.end() < len(text) and text[during.end()].isupper():
         starts.insert(0, during.end())  # "Trong quá trình thực hiện Thủ trưởng các …" (no comma)
+    alone = _SINGLED_OUT.match(low, start)
+    if alone and alone.end() < len(text) and text[alone.end()].isupper():
+        starts.insert(0, alone.end())  # "Riêng Trường Tiểu học X chuẩn bị …" (no comma)
     for pos in starts:
         if pos <= start or not _strong_start(text, low, pos) or _in_partners(text, low, pos):
             continue
@@ -311,6 +320,8 @@ def _from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
         span = scan_subject(text, low, pos)
         if span is None or not span.term or span.term in (":", ")"):
             continue
+        if alone and pos == alone.end() and _EXEMPTED.search(low, pos, span.term_end):
+            return
         names = _names(text, pos, span)
         if names and _subject_role(text, low, names, span, roles):
             return

@@ -19,6 +19,7 @@ from notices.name_forms import (
     titled_places,
 )
 from notices.name_kinds import (
+    _HEAD_TITLES,
     BARE_TITLE,
     ROLE_RX,
     Assignee,
@@ -90,6 +91,29 @@ _GROUP_OPENS = re.compile(
 )
 _KIND_AFTER_COMMA = re.compile(
     r"(?:cơ quan|đơn vị|doanh nghiệp|tổ chức|hiệp hội|hội|cơ sở|hợp tác xã)(?![^\W_])"
+)
+# "Hiệu trưởng các trường …": a title over a plural group of its own (not "Thủ trưởng" or
+# "người đứng đầu", which the next group shares)
+# "Lãnh đạo các phòng, cán bộ các bộ phận", "cấp ủy các cấp, chính quyền các địa phương" are
+# group nouns of one group; only a head title ("Hiệu trưởng", "Giám đốc") heads a group of its own
+_TITLE_OF_GROUP = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?:các|những)\s")
+# kind nouns that take a plural "các" ("các phòng, ban", "các Tập đoàn, Tổng công ty"), not a
+# one-of body ("Công an", "UBND", "Quỹ")
+_PLURAL_KINDS = (
+    "phòng", "ban", "sở", "ngành", "trường", "trung tâm", "khoa", "bộ môn", "công ty",
+    "tổng công ty", "tập đoàn", "hợp tác xã", "chi nhánh", "trạm", "đội", "tổ", "viện",
+    "bệnh viện", "chi cục", "cục", "vụ", "hội", "đoàn thể",
+)  # fmt: skip
+# "Các Khoa và Bộ môn trực thuộc": after "và" a bare kind noun with only a shared qualifier
+# ("trực thuộc", "thuộc …") continues the plural group; "UBND các huyện" is a body of its own
+_BARE_KIND_AFTER_AND = re.compile(
+    rf"(?:{_alternation(_PLURAL_KINDS)})\s+(?:trực thuộc|thuộc\s+[^,;]+)"
+)
+# "Các Tập đoàn, Tổng công ty, Công ty thuộc …": bare kind nouns under one "các", the last
+# with a "thuộc …" qualifier they all share
+_SHARED_QUALIFIER = re.compile(
+    rf"(?:các|những)\s+(?:{_alternation(_PLURAL_KINDS)})(?:\s*,\s*(?:{_alternation(_PLURAL_KINDS)}))*"
+    rf"\s+(?:trực thuộc|thuộc)\s[^,;]*"
 )
 _TITLE_OVER_GROUPS = re.compile(r"(?:người đứng đầu|thủ trưởng)\s+(?:các|những)\s")
 _LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận")
@@ -283,12 +307,19 @@ def _split_pieces(text: str) -> list[str]:
                 split = False  # "các đơn vị sự nghiệp, doanh nghiệp Nhà nước": "các" over both
             if split and _TITLE_OVER_GROUPS.match(low, start) and low.startswith("các ", nxt):
                 split = False  # "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …"
+            if split and (shared := _SHARED_QUALIFIER.match(low, start)) and nxt < shared.end():
+                split = False  # "Các Tập đoàn, Tổng công ty, Công ty thuộc Bộ": one group
+            if not split and _titles_own_group(low, start) and _titles_own_group(low, nxt):
+                split = True  # "Hiệu trưởng các trường …, giám đốc các trung tâm …": two titles
             if split and (field_end := _committee_field(text, low, start, m.start(), nxt)):
                 split = False  # "Ủy ban Tài chính, Ngân sách": one committee's two fields
                 if field_end < len(text):
                     break  # "…, Ngân sách thẩm tra": a verb the subject scan kept ends it
         else:
-            split = _new_assignee(text, low, nxt)
+            plural = re.match(r"(?:các|những)\s", low[start:]) is not None
+            split = _new_assignee(text, low, nxt) and not (
+                plural and _BARE_KIND_AFTER_AND.fullmatch(low, nxt)
+            )
         if split:
             pieces.append(text[start : m.start()])
             start = nxt
@@ -404,6 +435,11 @@ def _join_bare_titles(pieces: list[str]) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _titles_own_group(low: str, pos: int) -> bool:
+    match = _TITLE_OF_GROUP.match(low, pos)
+    return match is not None and not _TITLE_OVER_GROUPS.match(low, pos)
 
 
 def _new_assignee(text: str, low: str, pos: int, *, after_comma: bool = False) -> bool:

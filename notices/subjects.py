@@ -50,7 +50,12 @@ _HEAD_BEFORE = re.compile(
 # "Các chủ rừng là tổ chức", "cá nhân là chủ đầu tư": a qualifier inside the subject.
 # "Cấp uỷ, chính quyền địa phương các cấp, nhất là thành phố Hà Nội, … phải đi đầu": an aside
 # singling out some of the subject, not more leads.
-_ASIDE = re.compile(r"(?:nhất là|đặc biệt là|trước hết là)\s")
+# "…, nhất là …", and "Sở Y tế, ngoài các nhiệm vụ trên, chủ trì …": an aside between the
+# names and the verb (the "ngoài …" one runs to its closing comma)
+_ASIDE = re.compile(
+    r"(?:nhất là|đặc biệt là|trước hết là)\s"
+    r"|ngoài\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung|công việc|việc)(?![^\W_])[^,;.:]*(?=,)"
+)
 _QUALIFIER = re.compile(
     r"là\s+(?:tổ chức|cá nhân|hộ gia đình|doanh nghiệp|chủ đầu tư|chủ rừng|chủ sở hữu)"
     r"(?:\s*(?:,|và|hoặc)\s*(?:tổ chức|cá nhân|hộ gia đình))*" + _END
