@@ -1,0 +1,72 @@
+"""Round 15, k31: OCR misreads of frequent administrative phrases and of closing lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices.readers.ocr_repair import repair_lines, repair_misreads
+
+
+@pytest.mark.parametrize(
+    ("ocr", "fixed"),
+    [
+        ("Phòng Nội vụ để nghị các xã rà soát", "Phòng Nội vụ đề nghị các xã rà soát"),
+        ("Trung tâm chú trì, phối hợp với", "Trung tâm chủ trì, phối hợp với"),
+        ("làm việc với tỉnh thần trách nhiệm cao", "làm việc với tinh thần trách nhiệm cao"),
+        ("ký, đóng đấu và gửi về", "ký, đóng dấu và gửi về"),
+        ("BẢO CÁO KẾT QUẢ", "BÁO CÁO KẾT QUẢ"),
+        ("các dơn vị trực thuộc", "các đơn vị trực thuộc"),
+        ("phố Hội đề\nnghị xã", "phố Hội đề\nnghị xã"),
+        ("Ban Quản lý để\nnghị các hộ", "Ban Quản lý đề\nnghị các hộ"),
+    ],
+)
+def test_misread_phrase_is_written_back(ocr: str, fixed: str) -> None:
+    assert repair_misreads(ocr) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội đồng họp để nghị quyết được thông qua đúng hạn",  # "để nghị quyết": valid
+        "triệu tập kỳ họp để nghị định sớm có hiệu lực",
+        "UBND tỉnh Lâm Đồng chủ trì",  # "tỉnh" alone is a word
+        "đóng dấu giáp lai",  # already right
+        "chú ý an toàn khi trì hoãn",  # not the phrase
+        "các tố chúc đoàn thể",  # two syllables off: left alone
+    ],
+)
+def test_valid_or_unknown_wording_stays(text: str) -> None:
+    assert repair_misreads(text) == text
+
+
+def test_specks_glued_to_the_last_full_stop_are_dropped() -> None:
+    text = "yêu cầu các phòng nghiêm túc thực hiện.Q7k\nNơi nhận:\tGIÁM ĐỐC"
+    assert repair_lines(text).split("\n")[0] == "yêu cầu các phòng nghiêm túc thực hiện."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Gửi về TP.HCM", "theo mẫu tại Điều 5.2a", "hạn chót là ngày 5.10", "xem mục V.v"],
+)
+def test_stops_without_specks_stay(line: str) -> None:
+    assert repair_lines(line) == line
+
+
+def test_filing_line_is_written_back() -> None:
+    assert repair_lines("- Luu;: VT, P.TH") == "- Lưu: VT, P.TH"
+    assert repair_lines("- Lưu:VP, Ban") == "- Lưu: VP, Ban"
+    assert repair_lines("- Lúa gạo: VT") == "- Lúa gạo: VT"  # not the filing line
+
+
+def test_first_point_read_as_8_or_marked_a() -> None:
+    text = "1. Mở lớp tập huấn\n8) Đơn vị thực hiện: Phòng Y tế\nb) Thời gian: tháng 5"
+    assert repair_lines(text).split("\n")[1].startswith("a) Đơn vị")
+    text = "ä) Chủ trì: Sở Tài chính\nb) Phối hợp: Kho bạc"
+    assert repair_lines(text).startswith("a) Chủ trì")
+
+
+def test_a_real_point_8_stays() -> None:
+    text = "7) Kiểm tra kho\n8) Báo cáo quý\n9) Tổng kết năm"
+    assert repair_lines(text) == text
+    text = "8) Báo cáo quý\na) Mục một\nb) Mục hai"
+    assert repair_lines(text) == text
