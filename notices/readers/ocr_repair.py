@@ -39,6 +39,9 @@ REPAIRED_PHRASES: tuple[str, ...] = (
     "kiểm tra",
     "tổng hợp",
     "đôn đốc",
+    "bố trí",
+    "triệt để",
+    "để kịp thời",
     "thủ trưởng",
     "giám đốc",
     "nơi nhận",
@@ -129,13 +132,17 @@ _FIRST_POINT = re.compile(r"^(?:8|[äàáảãạ@])\)(?=\s)")
 _NEXT_POINT = re.compile(r"^b\)\s")
 _POINT_WINDOW = 8
 
+# A speck of the page read as "¬", "~" or a quote mark before a line's bullet dash ("¬- Làm việc
+# …"): the line no longer opens with its bullet.
+_SPECK_BEFORE_DASH = re.compile(r"^[¬~`'\"^]{1,2}(?=[-–—+•]\s)")
+
 
 def repair_lines(text: str) -> str:
     """OCR lines with specks glued to a closing full stop dropped, the filing line "- Lưu: …"
     and a list's first point "a)" written back."""
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        line = _GLUED_SPECKS.sub("", line)
+        line = _SPECK_BEFORE_DASH.sub("", _GLUED_SPECKS.sub("", line))
         line = _FILING.sub(lambda m: f"{m[1]}Lưu: ", line)
         if _FIRST_POINT.match(line):
             for below in lines[index + 1 : index + 1 + _POINT_WINDOW]:

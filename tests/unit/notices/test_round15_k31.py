@@ -70,3 +70,15 @@ def test_a_real_point_8_stays() -> None:
     assert repair_lines(text) == text
     text = "8) Báo cáo quý\na) Mục một\nb) Mục hai"
     assert repair_lines(text) == text
+
+
+def test_more_phrases_written_back() -> None:
+    assert repair_misreads("- Bồ trí đủ phòng chờ") == "- Bố trí đủ phòng chờ"
+    assert repair_misreads("xử lý triệt đề các ổ dịch") == "xử lý triệt để các ổ dịch"
+    assert repair_misreads("báo cáo đê kịp thời xử lý") == "báo cáo để kịp thời xử lý"
+    assert repair_misreads("bỏ trí") == "bỏ trí"  # another vowel, not a tone slip
+
+
+def test_speck_before_a_bullet_dash_is_dropped() -> None:
+    assert repair_lines("¬- Họp với các tổ trưởng") == "- Họp với các tổ trưởng"
+    assert repair_lines("~ 5 người") == "~ 5 người"  # no dash: left alone
