@@ -40,6 +40,8 @@ REPAIRED_PHRASES: tuple[str, ...] = (
     "tổng hợp",
     "đôn đốc",
     "bố trí",
+    "thông báo",
+    "y tế",
     "triệt để",
     "để kịp thời",
     "thủ trưởng",

@@ -82,3 +82,9 @@ def test_more_phrases_written_back() -> None:
 def test_speck_before_a_bullet_dash_is_dropped() -> None:
     assert repair_lines("¬- Họp với các tổ trưởng") == "- Họp với các tổ trưởng"
     assert repair_lines("~ 5 người") == "~ 5 người"  # no dash: left alone
+
+
+def test_notice_type_and_health_sector_written_back() -> None:
+    assert repair_misreads("THÔNG BẢO\nKết quả xét tuyển") == "THÔNG BÁO\nKết quả xét tuyển"
+    assert repair_misreads("các cơ sở y tê tư nhân") == "các cơ sở y tế tư nhân"
+    assert repair_misreads("Sở Y tế") == "Sở Y tế"
