@@ -134,6 +134,10 @@ _FIRST_POINT = re.compile(r"^(?:8|[äàáảãạ@])\)(?=\s)")
 _NEXT_POINT = re.compile(r"^b\)\s")
 _POINT_WINDOW = 8
 
+# The recipients list's title "Nơi nhận:" at a line's start with its marks misread or lost ("Noi
+# nhận:", "Nới nhân;", "Nơinhận:"): the parser ends the body on it.
+_RECIPIENTS = re.compile(r"^N[oơớờởỡợóòỏõọ]i\s?nh[aâậấầẩẫạ]n(?:\s*[:;.](?=\s|$)|(?=\t|$))")
+
 # A speck of the page read as "¬", "~" or a quote mark before a line's bullet dash ("¬- Làm việc
 # …"): the line no longer opens with its bullet.
 _SPECK_BEFORE_DASH = re.compile(r"^[¬~`'\"^]{1,2}(?=[-–—+•]\s)")
@@ -145,6 +149,7 @@ def repair_lines(text: str) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         line = _SPECK_BEFORE_DASH.sub("", _GLUED_SPECKS.sub("", line))
+        line = _RECIPIENTS.sub("Nơi nhận:", line)
         line = _FILING.sub(lambda m: f"{m[1]}Lưu: ", line)
         if _FIRST_POINT.match(line):
             for below in lines[index + 1 : index + 1 + _POINT_WINDOW]:

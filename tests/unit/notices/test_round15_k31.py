@@ -88,3 +88,10 @@ def test_notice_type_and_health_sector_written_back() -> None:
     assert repair_misreads("THÔNG BẢO\nKết quả xét tuyển") == "THÔNG BÁO\nKết quả xét tuyển"
     assert repair_misreads("các cơ sở y tê tư nhân") == "các cơ sở y tế tư nhân"
     assert repair_misreads("Sở Y tế") == "Sở Y tế"
+
+
+def test_recipients_title_written_back() -> None:
+    assert repair_lines("Noi nhân;\tKT. GIÁM ĐỐC") == "Nơi nhận:\tKT. GIÁM ĐỐC"
+    assert repair_lines("Nơinhận:") == "Nơi nhận:"
+    assert repair_lines("Nói nhanh: các đội") == "Nói nhanh: các đội"  # not the title
+    assert repair_lines("Nơi nhận\tGIÁM ĐỐC") == "Nơi nhận:\tGIÁM ĐỐC"
