@@ -50,10 +50,20 @@ REPAIRED_PHRASES: tuple[str, ...] = (
     "kính gửi",
 )
 
-# A misread form that is itself Vietnamese before the words given: "để nghị quyết", "để nghị định".
+# A misread form that is itself Vietnamese before the words given: "để nghị quyết", "để nghị định",
+# "để nghị sĩ", "để nghị trường".
 _VALID_BEFORE: dict[str, frozenset[str]] = {
-    "để nghị": frozenset({"quyết", "định", "luận", "sự"}),
+    "để nghị": frozenset({"quyết", "định", "luận", "sự", "sĩ", "trường", "viện", "lực", "án"}),
 }
+
+# Misread forms that are words of their own anywhere: "chủ trị" (what a drug treats), "ý tế" in
+# "lưu ý tế nhị".
+_VALID_FORMS = frozenset({"chủ trị", "ý tế"})
+
+# Phrases repaired only as a title at a line's start, before its colon or the line's end: "nơi
+# nhân" is also "nơi nhân dân / nhân viên …" inside a sentence.
+_TITLES = frozenset({"nơi nhận"})
+_TITLE_END = re.compile(r"[ ]*[:;.\t\n]|[ \t]*$")
 
 
 def _toneless(text: str) -> str:
@@ -76,10 +86,12 @@ _LOOSE_PATTERN = re.compile(
 
 def _slipped(written: str, phrase: str) -> bool:
     """The written syllable is the phrase's with its tone mark changed, lost or added, or with
-    "d" and "đ" swapped (one of the two)."""
+    "d" and "đ" swapped (one of the two, not both)."""
     if written == phrase:
         return False
-    return _toneless(written).replace("đ", "d") == _toneless(phrase).replace("đ", "d")
+    return _toneless(written) == _toneless(phrase) or (
+        written.replace("đ", "d") == phrase.replace("đ", "d")
+    )
 
 
 def repair_misreads(text: str) -> str:
@@ -95,7 +107,11 @@ def repair_misreads(text: str) -> str:
         written = text[m.start() : m.end()]
         lower = written.lower().replace("\n", " ")
         phrase = _BY_LOOSE[m[0].replace("\n", " ")]
-        if lower == phrase:
+        if lower == phrase or lower in _VALID_FORMS:
+            continue
+        if phrase in _TITLES and (
+            (m.start() > 0 and text[m.start() - 1] != "\n") or not _TITLE_END.match(text, m.end())
+        ):
             continue
         slips = [
             (a, b) for a, b in zip(lower.split(" "), phrase.split(" "), strict=True) if a != b
@@ -120,7 +136,16 @@ def repair_misreads(text: str) -> str:
 # longer ends a sentence, and the "Nơi nhận:" under it joins the body's last paragraph. A token of
 # at most four characters with a digit, after a full stop that ends a word, at the line's end, is
 # dropped ("TP.HCM", "V.v" and "Điều 5.2a" are left alone: no digit, or no word before the stop).
-_GLUED_SPECKS = re.compile(r"(?<=[^\W\d_]{2}\.)(?=[^\W_]{0,3}\d)[^\W_]{1,4}(?=\t|$)")
+# The word before the stop is of three lower-case letters at least: a reference at a line's end
+# ("QL.14", "ĐT.741", "Km.12", "TDP.5", "mục II.1") is upper case or shorter.
+_GLUED_SPECKS = re.compile(r"(?<=[^\W\d_]{3}\.)(?=[^\W_]{0,3}\d)[^\W_]{1,4}(?=\t|$)")
+
+
+def _drop_specks(line: str) -> str:
+    return _GLUED_SPECKS.sub(
+        lambda m: "" if line[m.start() - 4 : m.start() - 1].islower() else m[0], line
+    )
+
 
 # The filing line that closes the recipients list, "- Lưu: VT, …", read with its "ư" lost and
 # its colon doubled or turned ("- Luu;: VT", "- Lưu;VT"): the parser closes the list on it.
@@ -129,18 +154,30 @@ _FILING = re.compile(
 )
 
 # A list's first point "a)" read as "8)" or as an a with a mark it never carries ("ä)", "à)"):
-# written back when a "b)" point follows within a few lines and no "a)" comes between.
+# written back when a "b)" point follows within a few lines and no "a)" (or another misread first
+# point, or a dashed "- a)") comes between. An "8)" after a numbered point "7)" is a real one.
 _FIRST_POINT = re.compile(r"^(?:8|[äàáảãạ@])\)(?=\s)")
 _NEXT_POINT = re.compile(r"^b\)\s")
+_OTHER_FIRST = re.compile(r"^(?:[-–—]\s*)?(?:a|8|[äàáảãạ@])\)")
+_NUMBERED_POINT = re.compile(r"^(?:\d+|[a-zđ])\)\s")
 _POINT_WINDOW = 8
 
 # The recipients list's title "Nơi nhận:" at a line's start with its marks misread or lost ("Noi
 # nhận:", "Nới nhân;", "Nơinhận:"): the parser ends the body on it.
 _RECIPIENTS = re.compile(r"^N[oơớờởỡợóòỏõọ]i\s?nh[aâậấầẩẫạ]n(?:\s*[:;.](?=\s|$)|(?=\t|$))")
 
-# A speck of the page read as "¬", "~" or a quote mark before a line's bullet dash ("¬- Làm việc
+# A speck of the page read as "¬", "~" or a back quote before a line's bullet dash ("¬- Làm việc
 # …"): the line no longer opens with its bullet.
-_SPECK_BEFORE_DASH = re.compile(r"^[¬~`'\"^]{1,2}(?=[-–—+•]\s)")
+_SPECK_BEFORE_DASH = re.compile(r"^[¬~`^]{1,2}(?=[-–—+•]\s)")
+
+
+def _after_number(above: list[str]) -> bool:
+    """The nearest point above is a numbered one ("7) …"): an "8)" goes on that list."""
+    for line in reversed(above[-_POINT_WINDOW:]):
+        point = _NUMBERED_POINT.match(line.lstrip())
+        if point:
+            return point[0][0].isdigit()
+    return False
 
 
 def repair_lines(text: str) -> str:
@@ -148,12 +185,12 @@ def repair_lines(text: str) -> str:
     and a list's first point "a)" written back."""
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        line = _SPECK_BEFORE_DASH.sub("", _GLUED_SPECKS.sub("", line))
+        line = _SPECK_BEFORE_DASH.sub("", _drop_specks(line))
         line = _RECIPIENTS.sub("Nơi nhận:", line)
         line = _FILING.sub(lambda m: f"{m[1]}Lưu: ", line)
-        if _FIRST_POINT.match(line):
+        if _FIRST_POINT.match(line) and not (line[0] == "8" and _after_number(lines[:index])):
             for below in lines[index + 1 : index + 1 + _POINT_WINDOW]:
-                if below.startswith("a)"):
+                if _OTHER_FIRST.match(below.lstrip()):
                     break
                 if _NEXT_POINT.match(below):
                     line = "a" + line[1:]

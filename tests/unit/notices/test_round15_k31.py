@@ -95,3 +95,60 @@ def test_recipients_title_written_back() -> None:
     assert repair_lines("Nơinhận:") == "Nơi nhận:"
     assert repair_lines("Nói nhanh: các đội") == "Nói nhanh: các đội"  # not the title
     assert repair_lines("Nơi nhận\tGIÁM ĐỐC") == "Nơi nhận:\tGIÁM ĐỐC"
+
+
+# --- review r31 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuyên truyền đến nơi nhân dân sinh sống tập trung.",  # "nơi nhận" only as a title
+        "Bố trí khu vực nghỉ ngơi tại nơi nhân viên làm việc.",
+        "Nơi\nnhân dân",
+        "Thuốc có công dụng chủ trị các bệnh về hô hấp.",  # "chủ trị" is a word
+        "Tổ chức tiếp xúc cử tri để nghị sĩ lắng nghe ý kiến.",
+        "Chuẩn bị hội trường để nghị trường thảo luận.",
+        "Lưu ý tế nhị khi tiếp xúc người dân.",
+        "để xe dễ kịp thời gian",  # a tone AND a d/đ change: left alone
+    ],
+)
+def test_review_valid_wording_stays(text: str) -> None:
+    assert repair_misreads(text) == text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "fixed"),
+    [
+        ("Trung tâm chú trì thực hiện", "Trung tâm chủ trì thực hiện"),
+        ("Nơi nhân:\n- Như trên;", "Nơi nhận:\n- Như trên;"),
+        ("Nới nhận\n- Như trên;", "Nơi nhận\n- Như trên;"),
+    ],
+)
+def test_review_misreads_still_written_back(ocr: str, fixed: str) -> None:
+    assert repair_misreads(ocr) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự án nâng cấp tuyến QL.14",
+        "đoạn qua đường tỉnh ĐT.741",
+        "Km.12",
+        "các nhiệm vụ tại mục II.1\ncủa Kế hoạch",
+        "Chi tiết tại Phụ lục III.2",
+        "tổ dân phố TDP.5\tThôn 3",
+        '"- Trích dẫn"',
+        "'- ý kiến",
+        "8) Nội dung tám:\n-a) một\nb) hai",
+    ],
+)
+def test_review_references_quotes_and_points_stay(text: str) -> None:
+    assert repair_lines(text) == text
+
+
+def test_review_real_eighth_point_keeps_its_number() -> None:
+    text = "7) Nội dung bảy;\n8) Nội dung tám, gồm:\nä) Tiểu mục một;\nb) Tiểu mục hai."
+    assert repair_lines(text) == (
+        "7) Nội dung bảy;\n8) Nội dung tám, gồm:\na) Tiểu mục một;\nb) Tiểu mục hai."
+    )
