@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
+from notices.readers.ocr_repair import repair_lines, repair_misreads
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ def lines_from_tsv(tsv: str) -> str:
             line.words.append((left, left + width, text))
     text = unicodedata.normalize("NFC", _layout(list(lines.values())))
     lines_out = restore_motto([repair_opening(restore_case(line)) for line in text.split("\n")])
-    return restore_tones("\n".join(lines_out))
+    return repair_lines(repair_misreads(restore_tones("\n".join(lines_out))))
 
 
 # The national motto's first line, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", is often set in two rows
