@@ -246,8 +246,8 @@ _ONLY_SPEAKS = re.compile(
 
 
 # "Bộ GDĐT hướng dẫn các cơ sở đào tạo triển khai kết nối … như sau:", "Sở Y tế hướng dẫn các
-# bệnh viện thực hiện một số nội dung sau:": the issuer guides the units it names, who do the points
-# naming nobody. "Sở Y tế hướng dẫn như sau:" (no unit, no verb of work) leaves the addressees.
+# bệnh viện thực hiện một số nội dung sau:": the issuer guides the units it names, who do the
+# points naming nobody. "Sở Y tế hướng dẫn như sau:" (no unit) leaves the addressees.
 _GUIDES_TO_DO = re.compile(
     r"\bhướng dẫn\s+(?:cho\s+)?(?P<who>[^.:;]{3,160}?)\s+"
     r"(?:(?:phối hợp|khẩn trương|chủ động)\s+)?(?:thực hiện|triển khai|tiến hành|tổ chức)\b"

@@ -38,9 +38,8 @@ def test_guided_helper_reads_units_and_names() -> None:
     assert guided_assignees("Sở Y tế hướng dẫn các phòng khám tư nhân triển khai như sau:") == [
         "các phòng khám tư nhân"
     ]
-    assert guided_assignees("Sở hướng dẫn Trường Cao đẳng Nghề thực hiện một số nội dung sau:") == [
-        "Trường Cao đẳng Nghề"
-    ]
+    intro = "Sở hướng dẫn Trường Cao đẳng Nghề thực hiện một số nội dung sau:"
+    assert guided_assignees(intro) == ["Trường Cao đẳng Nghề"]
 
 
 def test_guidance_without_units_keeps_addressees() -> None:
