@@ -31,6 +31,7 @@ from notices.statements import reports_upward
 from notices.structure import build_items, is_closing, split_body
 from notices.task_basics import Context
 from notices.task_headings import (
+    guided_assignees,
     intro_assignees,
     lead_in_deadline,
     notified_assignees,
@@ -112,6 +113,9 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # A plan's "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" names only the issuer.
         asks = intro or (dating if dating and _ASKS.search(match_form(dating)) else None)
         default = intro_assignees(asks) if asks else None
+        if not default and dating:
+            # "Bộ GDĐT hướng dẫn các cơ sở đào tạo triển khai … như sau:" ("Kính gửi" first)
+            default = guided_assignees(dating)
         if not intro and default and all(is_generic(name) for name in default):
             default = None  # "… yêu cầu các cơ quan, đơn vị sau:" means the addressees
         if not default and not recipients:

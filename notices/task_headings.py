@@ -245,6 +245,32 @@ _ONLY_SPEAKS = re.compile(
 )
 
 
+# "Bộ GDĐT hướng dẫn các cơ sở đào tạo triển khai kết nối … như sau:", "Sở Y tế hướng dẫn các
+# bệnh viện thực hiện một số nội dung sau:": the issuer guides the units it names, who do the
+# points naming nobody. "Sở Y tế hướng dẫn như sau:" (no unit) leaves the addressees.
+_GUIDES_TO_DO = re.compile(
+    r"\bhướng dẫn\s+(?:cho\s+)?(?P<who>[^.:;]{3,160}?)\s+"
+    r"(?:(?:phối hợp|khẩn trương|chủ động)\s+)?(?:thực hiện|triển khai|tiến hành|tổ chức)\b"
+    r"[^.:;]{0,240}?(?:như sau|sau đây|sau)\s*:?\s*$"
+)
+_GUIDED_START = re.compile(r"(?:các|những|toàn thể|mỗi|từng)\s")
+
+
+def guided_assignees(paragraph: str) -> list[str] | None:
+    """The units a lead-in "X hướng dẫn Y thực hiện … như sau:" names as the points' doers."""
+    sentence = split_sentences(paragraph)[-1]
+    m = _GUIDES_TO_DO.search(match_form(sentence))
+    if m is None:
+        return None
+    who = sentence[m.start("who") : m.end("who")].strip(" ,")
+    if not (_GUIDED_START.match(match_form(who)) or who[:1].isupper()):
+        return None  # "… hướng dẫn việc kê khai thực hiện …": no unit
+    if _NOTIFIED_OBJECT.search(match_form(who)):
+        return None  # "… hướng dẫn các đơn vị nội dung thực hiện …": what, not who
+    names = split_assignees(who)
+    return [a.name for a in names if not a.is_person] if names else None
+
+
 def intro_assignees(paragraph: str) -> list[str] | None:
     """Leads named by an intro sentence ending in ":" ("UBND tỉnh yêu cầu các cơ quan … sau:")."""
     sentences = split_sentences(paragraph)
@@ -266,6 +292,8 @@ def intro_assignees(paragraph: str) -> list[str] | None:
         # "UBND tỉnh Đồng Tháp ban hành Kế hoạch … như sau:", "Về vấn đề này, Bộ Xây dựng có ý
         # kiến như sau:" name the issuer only: the points are the addressee's
         return None
+    if not asks and (guided := guided_assignees(sentence)):
+        return guided
     leads: list[str] = []
     for _, roles in glued_clauses(sentence):
         # "… đề nghị Quý cơ quan thực hiện một số nội dung sau:" names the letter's addressees
