@@ -303,7 +303,7 @@ def _signer_column(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_recipients = False
     for raw in _cells(lines):
-        line = _EDGE_NOISE.sub("", raw).strip()
+        line = _OCR_PHO.sub("PHÓ ", _EDGE_NOISE.sub("", raw).strip())
         if not line:
             out.append("")
             continue
@@ -370,6 +370,8 @@ def _title_and_name(piece: str) -> list[str]:
 # OCR's forms of the recipients' dashes and labels: "~ TT Tỉnh ủy;", "kưu: VT", "_= Lưu".
 _NOISY_RECIPIENT = re.compile(r"^[~_=–—:'z\s]+\S|^\W*(?:noi\s+nhan|[lk]uu\s*:|nhu\s+tren)")
 _FILING = re.compile(r"^\W*(?:z\s+)?[lk]uu\b")
+# "pHỏ GIẢM ĐỐC": OCR's mixed case of the deputy's "PHÓ" before the capitals of the post.
+_OCR_PHO = re.compile(r"^(?i:ph[oóòỏọõ])\s+(?=G?I[AÁÀẢẠ]M\s+[ĐD][OÓỌÔỐ]C$)")
 _GLUED_DASH = re.compile(r"^[-~_=]+([^\W\d_].*)$")
 
 

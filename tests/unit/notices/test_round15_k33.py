@@ -72,3 +72,17 @@ def test_name_in_capitals_is_not_malformed() -> None:
 def test_full_name_below_a_title_line_is_not_taken() -> None:
     assert _full_name_below(["PHÓ GIÁM ĐỐC", "Vũ Thanh Hòa"]) is None
     assert _full_name_below(["Thanh Hòa"]) is None  # no family name, two words
+
+
+def test_ocr_mixed_case_deputy_title_before_the_post() -> None:
+    lines = _block("pHỏ GIẢM ĐỐC", "lš/ ¿ XÉ) ^^", "đ ` ZẮ>", "M‡-Z” Đinh Công Hậu")
+    signer, title = find_signature([x for x in lines if x != "Nơi nhận:\tGIÁM ĐỐC"])
+    assert signer == "Đinh Công Hậu"
+    assert title == "PHÓ GIẢM ĐỐC"
+
+
+def test_typed_deputy_title_in_lower_case_is_left_alone() -> None:
+    signer, _ = find_signature(
+        ["Đề nghị thực hiện./.", "", "Nơi nhận:", "- Như trên;", "Phó Giám đốc", "Đinh Công Hậu"]
+    )
+    assert signer is None
