@@ -21,7 +21,7 @@ _TITLE_WORD = re.compile(
     r"|TỔNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|BAN|ỦY BAN|UỶ BAN|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM"
     r"|NGƯỜI GHI BIÊN BẢN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
     # OCR's "GIÁM ĐÓC", "GIAM ĐỌC", "IÁM ĐÓC" of a scanned signature block
-    r"|\bG?I[AÁ]M\s+[ĐD][OÓỌÔỐ]C\b"
+    r"|\bG?I[AÁÀẢẠ]M\s+[ĐD][OÓỌÔỐ]C\b"
 )
 _PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.|^[TK]/[MT]\b")
 # "KT CHỦ TỊCH", "KT, CHỦ TỊCH", "T.M BAN THƯỜNG VỤ": OCR's and typists' forms of the prefixes.
@@ -195,12 +195,20 @@ def _names_after(lines: list[str]) -> list[str]:
     """Up to two names below the title, skipping "(Đã ký)" and what OCR made of a seal."""
     names: list[str] = []
     lines = _join_split_names(lines[:12])
-    for line in lines:
+    for at, line in enumerate(lines):
         if not line or _NOT_NAME.match(line):
             continue
         if _is_caps(line) and _TITLE_WORD.search(line):
             break
         name = _as_name(line) or _name_after_specks(line)
+        if name and not names and _weak_name(name):
+            # "TA Thị" / "Cò Xếy" over "Lê Thị Bích Thuận": specks of the signature or seal
+            # read as a short name just above the printed one
+            better = _full_name_below(lines[at + 1 : at + 5])
+            if better:
+                return [better]
+            if _malformed_name(name):
+                continue
         if name:
             names.append(name)
             if len(names) == 2:
@@ -208,6 +216,41 @@ def _names_after(lines: list[str]) -> list[str]:
         elif names:
             break
     return names
+
+
+def _malformed_name(name: str) -> bool:
+    """ "Hà AI", "TA Thị": a word in capitals inside a name written in lower case, or a name
+    ending on the middle word "Thị" — what OCR made of a signature, never a person's name."""
+    words = name.split()
+    if _is_caps(name):
+        return False
+    return any(len(w) >= 2 and w.isupper() for w in words) or match_form(words[-1]) == "thị"
+
+
+def _weak_name(name: str) -> bool:
+    """A name that may be OCR's reading of a signature: malformed, or two words not opening
+    with a family name."""
+    words = name.split()
+    return _malformed_name(name) or (len(words) == 2 and match_form(words[0]) not in SURNAMES)
+
+
+def _full_name_below(lines: list[str]) -> str | None:
+    """The first name of three or more words opening with a family name in the next lines,
+    before any title line."""
+    for line in lines:
+        if not line or _NOT_NAME.match(line):
+            continue
+        if _is_caps(line) and _TITLE_WORD.search(line):
+            return None
+        name = _as_name(line) or _name_after_specks(line)
+        if (
+            name
+            and len(name.split()) >= 3
+            and match_form(name.split()[0]) in SURNAMES
+            and not _malformed_name(name)
+        ):
+            return name
+    return None
 
 
 def _name_after_specks(line: str) -> str | None:
@@ -260,7 +303,7 @@ def _signer_column(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_recipients = False
     for raw in _cells(lines):
-        line = _EDGE_NOISE.sub("", raw).strip()
+        line = _OCR_PHO.sub("PHÓ ", _EDGE_NOISE.sub("", raw).strip())
         if not line:
             out.append("")
             continue
@@ -327,6 +370,8 @@ def _title_and_name(piece: str) -> list[str]:
 # OCR's forms of the recipients' dashes and labels: "~ TT Tỉnh ủy;", "kưu: VT", "_= Lưu".
 _NOISY_RECIPIENT = re.compile(r"^[~_=–—:'z\s]+\S|^\W*(?:noi\s+nhan|[lk]uu\s*:|nhu\s+tren)")
 _FILING = re.compile(r"^\W*(?:z\s+)?[lk]uu\b")
+# "pHỏ GIẢM ĐỐC": OCR's mixed case of the deputy's "PHÓ" before the capitals of the post.
+_OCR_PHO = re.compile(r"^(?i:ph[oóòỏọõ])\s+(?=G?I[AÁÀẢẠ]M\s+[ĐD][OÓỌÔỐ]C$)")
 _GLUED_DASH = re.compile(r"^[-~_=]+([^\W\d_].*)$")
 
 
