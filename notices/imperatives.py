@@ -190,8 +190,6 @@ _ROLE_SUBJECT = re.compile(
     r"(?:(?:các|mỗi|những)\s+)?(?:cơ quan|đơn vị|bộ phận|lực lượng)\s[^.;:,]{0,60}?"
     r"\s(?:có trách nhiệm|phải|cần|khẩn trương|chủ động|tiếp tục|tập trung|kịp thời)\s"
 )
-# Whatever the subject, what it must become is an order: "Công tác tuyên truyền cần được đẩy
-# mạnh …", "Hồ sơ phải được cập nhật …" (not "… vẫn phải nộp …", a statement).
 # A holder or a force named as the subject, its work after it: "Các chủ đầu tư công trình thủy
 # lợi tổ chức …", "Chủ các cơ sở căn cứ … để đề xuất …", "Lực lượng Công an xã và Tổ dân phòng
 # tăng cường …"; "Cùng với Ủy ban nhân dân xã triển khai …", work done together with a body.
@@ -212,6 +210,8 @@ _TOGETHER = re.compile(r"cùng(?:\s+với)?\s+([^.;:,]{2,120})")
 # "Chỉ cấp giấy phép cho …": "only" before the verb.
 _ONLY = re.compile(r"chỉ\s+(?=\S)")
 _MANAGED = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+được" + _END)
+# Whatever the subject, what it must become is an order: "Công tác tuyên truyền cần được đẩy
+# mạnh …", "Hồ sơ phải được cập nhật …" (not "… vẫn phải nộp …", a statement).
 _MUST = re.compile(
     r"[^.;:,]{2,80}?(?<![^\W_])(?:cần|phải)(?:\s+phải)?"
     r"(?:\s+được)?(?:\s+(?:tiếp tục|sớm|khẩn trương|kịp thời|thường xuyên))*\s+"
@@ -256,10 +256,13 @@ def _narrates(low: str, pos: int) -> bool:
     """An adverb of habit or report between the subject at `pos` and its verb, or a list of
     names ("gồm", "là", "có tên") right after the subject and its verb."""
     found = [m for rx in (_ANY_VERB, _ROLE_VERB) if (m := rx.search(low, pos, pos + 80))]
-    if not found:
-        return False
-    verb = min(found, key=lambda m: m.start())
-    if _HABIT.search(low, pos, verb.start()):
+    return bool(found) and _narrated(low, pos, min(found, key=lambda m: m.start()))
+
+
+def _narrated(low: str, subject_end: int, verb: re.Match[str]) -> bool:
+    """ "Giáo viên thường xuyên phối hợp …", "Giáo viên chấm thi gồm …": the subject ending at
+    `subject_end` is narrated or listed, not given the work of `verb`."""
+    if _HABIT.search(low, subject_end, verb.start()):
         return True
     return _NAMES_FOLLOW.search(low, verb.end(), verb.end() + 20) is not None
 
@@ -404,10 +407,8 @@ def holder_subject(clause: str) -> str | None:
     verb = _first_verb(text, low, holder.end())
     if verb is None or _STATES.search(low, holder.end(), verb.start()):
         return None
-    if _HABIT.search(low, holder.end(), verb.start()) or _NAMES_FOLLOW.search(
-        low, verb.end(), verb.end() + 20
-    ):
-        return None  # "Giáo viên thường xuyên phối hợp …", "Giáo viên chấm thi gồm …"
+    if _narrated(low, holder.end(), verb):
+        return None
     if _PASSIVE.match(low, verb.end()) and low[verb.start() : verb.end()] in ("cần", "phải"):
         return None  # "Giảng viên cần được bồi dưỡng …": the role receives, does not do
     if re.search(r"[,;:(]", low[holder.end() : verb.start()]) and not _HOLDER_SUBJECT.match(low):
