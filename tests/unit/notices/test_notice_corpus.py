@@ -102,6 +102,10 @@ def test_splits_are_disjoint_by_source_and_all_used() -> None:
     # `fresh7` is the seventh, built before round 12 while fresh6 stayed unseen: eleven
     # repositories never used before; scored once, never read.
     assert len(by_split["fresh7"]) >= 20
+    # `fresh10`, scored once at the end of round 15, is round 16's tuning material; `fresh11`,
+    # built during round 16 from fourteen repositories never used, is scored once at its end.
+    assert len(by_split["fresh10"]) >= 26
+    assert len(by_split["fresh11"]) >= 35
 
 
 @pytest.mark.parametrize("source", sorted(SOURCES))
@@ -362,6 +366,30 @@ def test_fresh10_is_valid_without_parsing_a_document() -> None:
         if entry["split"] == "fresh10" and "build" not in entry
     }
     assert {"doc", "docx", "jpg", "pdf"} <= as_found
+
+
+def test_fresh11_is_valid_without_parsing_a_document() -> None:
+    """The eleventh held-out split, checked from its labels alone: every file present, every label
+    well formed and written as in its text, 35 sources and 269 tasks from fourteen repositories
+    never used before (a city Party committee, a province's Sở, district and university letters,
+    ministries), real scans and page excerpts of scans, Word files as found, and documents that
+    assign nothing. Its labellers never saw the parser's output (round 16)."""
+    assert notice_corpus_check.check_corpus("fresh11") == []
+    counts = notice_corpus_check.corpus_counts("fresh11")
+    assert counts["sources"] >= 35
+    assert counts["source_tasks"] >= 269
+    assert counts["groups"]["scanned+legacy"]["documents"] >= 40
+    fresh11 = [meta for meta in SOURCES.values() if meta["split"] == "fresh11"]
+    assert sum(1 for meta in fresh11 if meta.get("no_tasks")) >= 6
+    assert len({meta["repo"] for meta in fresh11}) >= 14
+    earlier = {meta["repo"] for meta in SOURCES.values() if meta["split"] != "fresh11"}
+    assert not {meta["repo"] for meta in fresh11} & earlier
+    as_found = {
+        entry["file"].rsplit(".", 1)[-1]
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh11" and "build" not in entry
+    }
+    assert {"doc", "docx", "jpg", "pdf", "png"} <= as_found
 
 
 def test_the_check_reports_what_is_wrong_without_parsing(tmp_path: Path) -> None:
