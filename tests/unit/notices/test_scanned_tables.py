@@ -92,11 +92,13 @@ def test_a_level_page_is_left_as_it_is() -> None:
     assert ocr.level_page(image) is image
 
 
+TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num")
+TSV_COLUMNS += ("left", "top", "width", "height", "conf", "text")
+
+
 def _tsv(words: Sequence[tuple[float, float, str]], height: float = 30) -> str:
     """Tesseract TSV of words at (left, top), one per line key."""
-    head = "\t".join(
-        "level page_num block_num par_num line_num word_num left top width height conf text".split()
-    )
+    head = "\t".join(TSV_COLUMNS)
     rows = [head]
     for number, (left, top, text) in enumerate(words, start=1):
         width = 20 * len(text)
