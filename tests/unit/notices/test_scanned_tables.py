@@ -92,8 +92,10 @@ def test_a_level_page_is_left_as_it_is() -> None:
     assert ocr.level_page(image) is image
 
 
-TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num")
-TSV_COLUMNS += ("left", "top", "width", "height", "conf", "text")
+TSV_COLUMNS = (
+    *("level", "page_num", "block_num", "par_num", "line_num", "word_num"),
+    *("left", "top", "width", "height", "conf", "text"),
+)
 
 
 def _tsv(words: Sequence[tuple[float, float, str]], height: float = 30) -> str:
