@@ -331,6 +331,11 @@ def _page_text(
     return "\n\n".join(part for part in parts if part)
 
 
+# A row number read with a speck after it ("2.", "19,"): the parser, which splits a table that
+# gives no tasks into one line per cell, would take "2." for an item's marker.
+_NUMBER_CELL = re.compile(r"^(\d{1,3})[.,]$")
+
+
 def _table_row(
     table: RuledTable,
     index: int,
@@ -349,7 +354,7 @@ def _table_row(
             continue
         start = borders[cell] if cell < len(borders) else table.left
         column = min(len(out) - 1, max(0, bisect.bisect_right(grid, start + 5) - 1))
-        text = _cell_text(words)
+        text = _NUMBER_CELL.sub(r"\1", _cell_text(words))
         out[column] = f"{out[column]} {text}".strip()
     if not any(out):
         return ""
