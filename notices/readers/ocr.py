@@ -40,7 +40,7 @@ from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
 from notices.readers.ocr_repair import repair_lines, repair_misreads
-from notices.readers.ruled_tables import RuledTable, TableRow, find_tables
+from notices.readers.ruled_tables import RuledTable, TableRow, find_tables, may_hold_table
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def ocr_image(image: Any, *, tesseract: str, page: int = 1) -> str:
     resamples the image, and on pages of running text Tesseract read the turned copy no better
     (it lost "II." before a heading on a real scan levelled by 1.1°)."""
     tables = find_tables(image)
-    if not tables:
+    if not tables and may_hold_table(image):
         levelled = level_page(image)
         if levelled is not image:
             tables = find_tables(levelled)

@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from notices import parse_notice
 from notices.readers import decode_document, ocr
-from notices.readers.ruled_tables import RuledTable, TableRow, find_tables
+from notices.readers.ruled_tables import RuledTable, TableRow, find_tables, may_hold_table
 from notices.tables import heading_body
 
 WIDTH, HEIGHT = 2480, 3508  # A4 at 300 dpi
@@ -223,3 +223,14 @@ def test_a_scanned_unit_table_gives_one_task_a_row(font_path: Path) -> None:
     assert tasks[0].text.endswith(
         "kiểm tra các cơ sở kinh doanh dịch vụ karaoke trên địa bàn; thời hạn: Tháng 6/2024."
     )
+
+
+def test_a_page_of_text_is_not_taken_for_a_tilted_table() -> None:
+    image = Image.new("L", (WIDTH, HEIGHT), 255)
+    draw = ImageDraw.Draw(image)
+    for y in range(300, 3000, 60):
+        for x in range(LEFT, RIGHT - 100, 130):
+            draw.rectangle((x, y, x + 100, y + 30), fill=0)
+    assert not may_hold_table(image)
+    tilted = _page([600, 700, 900, 1200]).rotate(1.2, fillcolor=255)
+    assert may_hold_table(tilted)
