@@ -119,12 +119,69 @@ def ocr_image(image: Any, *, tesseract: str, page: int = 1) -> str:
         if levelled is not image:
             tables = find_tables(levelled)
             image = levelled if tables else image
-    tsv = _tesseract_tsv(image, tesseract=tesseract, page=page)
-    strips = [
-        (_tesseract_tsv(strip, tesseract=tesseract, page=page), left, top)
-        for strip, left, top in _column_strips(image, tables)
-    ]
+    tsv = _tesseract_tsv(_without_tables(image, tables), tesseract=tesseract, page=page)
+    strips = _read_strips(_column_strips(image, tables), tesseract=tesseract, page=page)
     return lines_from_tsv(tsv, tables, strips if tables else None)
+
+
+def _without_tables(image: Any, tables: Sequence[RuledTable]) -> Any:
+    """The page with its tables whitened: their words are read from the column strips, and
+    Tesseract's time grows with the ink it has to read."""
+    if not tables:
+        return image
+    from PIL import ImageDraw
+
+    page = image.convert("L").copy()
+    draw = ImageDraw.Draw(page)
+    for table in tables:
+        box = (round(table.left) - 4, round(table.top) - 4, round(table.right) + 4)
+        draw.rectangle((*box, round(table.bottom) + 4), fill=255)
+    return page
+
+
+# The column strips of a page are stacked one under another, this far apart, into one image that
+# Tesseract reads in a single run (a run per strip cost a second or two each: a page of three
+# four-column tables took five times as long as the page alone).
+_STRIP_GAP = 60  # px of white between two stacked strips
+_STRIP_MARGIN = 20  # px of white left of every strip
+
+
+def _read_strips(
+    strips: Sequence[tuple[Any, float, float]], *, tesseract: str, page: int
+) -> list[tuple[str, float, float]]:
+    """Each strip's TSV (word boxes within the strip) with the strip's offset on the page,
+    from one Tesseract run over the strips stacked."""
+    if not strips:
+        return []
+    from PIL import Image
+
+    width = max(strip.width for strip, _, _ in strips) + 2 * _STRIP_MARGIN
+    height = sum(strip.height + _STRIP_GAP for strip, _, _ in strips) + _STRIP_GAP
+    canvas = Image.new("L", (width, height), 255)
+    tops: list[int] = []
+    y = _STRIP_GAP
+    for strip, _, _ in strips:
+        canvas.paste(strip, (_STRIP_MARGIN, y))
+        tops.append(y)
+        y += strip.height + _STRIP_GAP
+    tsv = _tesseract_tsv(canvas, tesseract=tesseract, page=page)
+    header = tsv.split("\n", 1)[0]
+    rows: list[list[str]] = [[header] for _ in strips]
+    reader = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in reader:
+        try:
+            top, height_ = float(row["top"]), float(row["height"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        index = bisect.bisect_right(tops, top + height_ / 2) - 1
+        if index < 0 or row.get("level") != "5":
+            continue
+        row["top"] = str(top - tops[index])
+        row["left"] = str(float(row["left"]) - _STRIP_MARGIN)
+        rows[index].append("\t".join(str(row.get(name) or "") for name in reader.fieldnames or ()))
+    return [
+        ("\n".join(lines), left, top) for lines, (_, left, top) in zip(rows, strips, strict=True)
+    ]
 
 
 # A sheet fed into a scanner a degree askew: over a 2,500-pixel line the text drifts by more
