@@ -119,24 +119,9 @@ def ocr_image(image: Any, *, tesseract: str, page: int = 1) -> str:
         if levelled is not image:
             tables = find_tables(levelled)
             image = levelled if tables else image
-    tsv = _tesseract_tsv(_without_tables(image, tables), tesseract=tesseract, page=page)
+    tsv = _tesseract_tsv(image, tesseract=tesseract, page=page)
     strips = _read_strips(_column_strips(image, tables), tesseract=tesseract, page=page)
     return lines_from_tsv(tsv, tables, strips if tables else None)
-
-
-def _without_tables(image: Any, tables: Sequence[RuledTable]) -> Any:
-    """The page with its tables whitened: their words are read from the column strips, and
-    Tesseract's time grows with the ink it has to read."""
-    if not tables:
-        return image
-    from PIL import ImageDraw
-
-    page = image.convert("L").copy()
-    draw = ImageDraw.Draw(page)
-    for table in tables:
-        box = (round(table.left) - 4, round(table.top) - 4, round(table.right) + 4)
-        draw.rectangle((*box, round(table.bottom) + 4), fill=255)
-    return page
 
 
 # The column strips of a page are stacked one under another, this far apart, into one image that
@@ -236,6 +221,12 @@ def _tesseract_tsv(image: Any, *, tesseract: str, page: int) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+def _rule_rows(ink: Any, y: int) -> list[int]:
+    """The rows of a strip's ink (numpy booleans) near y that are mostly dark: a rule's own."""
+    rows = range(max(0, y - _RULE_CLEARANCE), min(ink.shape[0], y + _RULE_CLEARANCE + 1))
+    return [row for row in rows if ink[row].mean() >= 0.5]
+
+
 # Tesseract fits one baseline across the page: in a table whose cells wrap over different numbers
 # of lines, the words of neighbouring cells land on one line and bold two-line headers come out
 # as nonsense. Each column of a ruled table is read on its own, as a strip from the table's first
@@ -246,7 +237,11 @@ _BORDER_CLEARANCE = 5  # px of a cell border left out of the strip
 
 
 def _column_strips(image: Any, tables: Sequence[RuledTable]) -> list[tuple[Any, float, float]]:
-    """(strip image, left, top) of every column of every table."""
+    """(strip image, left, top) of every column of every table: a rule whitened over its own
+    dark rows only (a wider band took the dot under the last line's vowels: "bộ" → "bô"), a
+    scanner streak down the column whitened, and a row that is one cell across (a group's
+    heading, a merged header) whitened too: the page's own reading keeps it whole."""
+    import numpy as np
     from PIL import ImageDraw
 
     strips: list[tuple[Any, float, float]] = []
@@ -258,16 +253,19 @@ def _column_strips(image: Any, tables: Sequence[RuledTable]) -> list[tuple[Any, 
             if x1 - x0 < 20:
                 continue
             strip = image.crop((x0, top, x1, bottom)).convert("L")
+            ink = np.asarray(strip) < 128
             draw = ImageDraw.Draw(strip)
             for streak in table.streaks:  # a scanner streak down the column is no ink
                 x = round(streak) - x0
                 if 0 <= x < strip.width:
                     draw.rectangle((x - 4, 0, x + 4, strip.height), fill=255)
-            for row in table.rows[1:]:
-                y = round(row.top) - top
-                draw.rectangle(
-                    (0, y - _RULE_CLEARANCE, strip.width, y + _RULE_CLEARANCE), fill=255
-                )
+            for row in table.rows:
+                if len(row.borders) <= 2:  # one cell across
+                    y0, y1 = round(row.top) - top, round(row.bottom) - top
+                    draw.rectangle((0, y0, strip.width, y1), fill=255)
+            for row in table.rows:
+                for y in _rule_rows(ink, round(row.top) - top):
+                    draw.line((0, y, strip.width, y), fill=255)
             strips.append((strip, float(x0), float(top)))
     return strips
 
@@ -294,8 +292,8 @@ def lines_from_tsv(
     inside a ruled table (`ruled_tables.find_tables`) written as its rows, one Markdown table
     line ("| 1 | Nội dung … | Phòng … | Tháng 12/2012 |") a row, where they stand on the page.
     `strips`: the TSV of each table column read on its own, with the strip's offset on the page;
-    when given, their words fill the cells and the page's own words inside the tables are
-    dropped."""
+    their words fill the cells, and the page's own words only the cells no strip word fell in
+    (a row that is one cell across, a number the narrow strip lost)."""
     lines: dict[tuple[str, str, str], _Line] = {}
     cells: dict[tuple[int, int, int], list[tuple[float, float, float, str]]] = {}
     for strip, dx, dy in strips or ():
@@ -304,12 +302,13 @@ def lines_from_tsv(
             word = _cell_word(text)
             if place is not None and word:
                 cells.setdefault(place, []).append((dy + top, dy + top + height, dx + left, word))
+    from_page: dict[tuple[int, int, int], list[tuple[float, float, float, str]]] = {}
     for key, left, top, width, height, text in _tsv_words(tsv):
         place = _table_cell(tables, left + width / 2, top + height / 2)
         if place is not None:
             word = _cell_word(text)
-            if word and strips is None:
-                cells.setdefault(place, []).append((top, top + height, left, word))
+            if word:
+                from_page.setdefault(place, []).append((top, top + height, left, word))
             continue
         line = lines.get(key)
         if line is None:
@@ -318,6 +317,8 @@ def lines_from_tsv(
             line.left, line.right = min(line.left, left), max(line.right, left + width)
             line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
             line.words.append((left, left + width, text))
+    for place, words in from_page.items():
+        cells.setdefault(place, words)
     text = unicodedata.normalize("NFC", _page_text(list(lines.values()), tables, cells))
     lines_out = restore_motto([repair_opening(restore_case(line)) for line in text.split("\n")])
     return repair_lines(repair_misreads(restore_tones("\n".join(lines_out))))

@@ -21,7 +21,6 @@ straight and long; then no table is found and the page is read as before.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,7 +73,12 @@ class RuledTable:
                 clusters[-1].append(x)
             else:
                 clusters.append([x])
-        kept = [sorted(c)[len(c) // 2] for c in clusters if 2 * len(c) >= len(split)]
+        least = min(2, len(split))  # a glyph's stem in one row of two is no column
+        kept = [
+            sorted(c)[len(c) // 2]
+            for c in clusters
+            if 2 * len(c) >= len(split) and len(c) >= least
+        ]
         return tuple(kept) if len(kept) >= 2 else max(split, key=len)
 
     def cell_borders(self, row: TableRow) -> tuple[float, ...]:
@@ -148,15 +152,18 @@ def _borders(ink: Any, top: int, bottom: int, left: int, right: int) -> list[int
 
 
 def _streak(ink: Any, x: int, top: int, bottom: int) -> bool:
-    """The border at x goes on outside the table: a scanner streak."""
+    """The line at x goes on outside the table, above it and below it (where the page leaves
+    room to look): a scanner streak down the page, not a cell border."""
     near, far = _STREAK_PROBE
     height = ink.shape[0]
+    looked = False
     for start, end in ((top - far, top - near), (bottom + near, bottom + far)):
         if start < 0 or end > height:
             continue
-        if ink[start:end, max(0, x - 3) : x + 4].any(axis=1).mean() >= _BORDER_FILL:
-            return True
-    return False
+        looked = True
+        if ink[start:end, max(0, x - 3) : x + 4].any(axis=1).mean() < _BORDER_FILL:
+            return False
+    return looked
 
 
 # A rule tilted by a degree stays within the few rows it is thickened over for about a fifth of
@@ -186,36 +193,53 @@ def find_tables(image: Any) -> list[RuledTable]:
     tables: list[RuledTable] = []
     current: list[TableRow] = []
     extent = (0, 0)
+    tolerance = _SAME_EXTENT * width
 
     def close() -> None:
         if len(current) + 1 >= _MIN_RULES:
             tables.append(RuledTable(float(extent[0]), float(extent[1]), tuple(current)))
         current.clear()
 
-    for (y1, l1, r1), (y2, l2, r2) in itertools.pairwise(rules):
-        same = abs(l1 - l2) <= _SAME_EXTENT * width and abs(r1 - r2) <= _SAME_EXTENT * width
-        left, right = min(l1, l2), max(r1, r2)
-        found = _borders(columns, y1, y2, left, right) if same else []
-        outer = [x for x in found if x <= left + 15 or x >= right - 15]
-        if len(outer) < 2:
-            close()
+    previous: tuple[int, int, int] | None = None
+    for rule in rules:
+        y, left, right = rule
+        if previous is None or (
+            not current
+            and (abs(left - previous[1]) > tolerance or abs(right - previous[2]) > tolerance)
+        ):
+            previous, extent = rule, (left, right)  # a new table may start at this rule
             continue
-        moved = abs(left - extent[0]) + abs(right - extent[1]) > 2 * _SAME_EXTENT * width
-        if current and moved:
-            close()
         if not current:
-            extent = (left, right)
-        current.append(TableRow(float(y1), float(y2), tuple(float(x) for x in found)))
+            extent = (min(left, previous[1]), max(right, previous[2]))
+        # A rule of the table may stop short at one side (a cell spanning two rows, a broken
+        # line of the scan) but lies within the table and reaches one of its sides.
+        within = left >= extent[0] - tolerance and right <= extent[1] + tolerance
+        reaches = abs(left - extent[0]) <= tolerance or abs(right - extent[1]) <= tolerance
+        found = _borders(columns, previous[0], y, extent[0], extent[1]) if within else []
+        sides = (
+            any(abs(x - extent[0]) <= 15 for x in found),
+            any(abs(x - extent[1]) <= 15 for x in found),
+        )
+        if within and reaches and all(sides):
+            current.append(TableRow(float(previous[0]), float(y), tuple(float(x) for x in found)))
+            previous = rule
+            continue
+        close()
+        previous, extent = rule, (left, right)
     close()
-    # Streaks: a border line that goes on above the table or below it.
+    # Streaks: a line that goes on above the table and below it; never the table's own sides.
+    # A "table" left with no inner border (a page frame, a boxed paragraph) is no table.
     cleaned: list[RuledTable] = []
     for table in tables:
         top, bottom = round(table.top), round(table.bottom)
         seen = {x for row in table.rows for x in row.borders}
-        streaks = {x for x in seen if _streak(ink, round(x), top, bottom)}
+        inner = {x for x in seen if table.left + 15 < x < table.right - 15}
+        streaks = {x for x in inner if _streak(ink, round(x), top, bottom)}
         rows = tuple(
             TableRow(row.top, row.bottom, tuple(x for x in row.borders if x not in streaks))
             for row in table.rows
         )
-        cleaned.append(RuledTable(table.left, table.right, rows, tuple(sorted(streaks))))
+        kept = RuledTable(table.left, table.right, rows, tuple(sorted(streaks)))
+        if len(kept.grid) >= 3:
+            cleaned.append(kept)
     return cleaned

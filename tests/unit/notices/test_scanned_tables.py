@@ -234,3 +234,43 @@ def test_a_page_of_text_is_not_taken_for_a_tilted_table() -> None:
     assert not may_hold_table(image)
     tilted = _page([600, 700, 900, 1200]).rotate(1.2, fillcolor=255)
     assert may_hold_table(tilted)
+
+
+def test_a_rule_broken_by_the_scan_or_stopping_at_a_spanning_cell_keeps_the_table_whole() -> None:
+    image = _page([600, 700, 900, 1200, 1500], streak=False)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((1000, 895, 1012, 905), fill=255)  # a 12 px gap in one rule
+    draw.rectangle((COLUMNS[-2] + 3, 1195, RIGHT - 3, 1205), fill=255)  # a cell spanning 2 rows
+    (table,) = find_tables(image)
+    assert len(table.rows) == 4
+    assert table.grid == pytest.approx(COLUMNS, abs=3)
+    assert table.streaks == ()  # the table's sides and borders are no streaks
+
+
+def test_a_page_frame_or_a_boxed_paragraph_is_no_table() -> None:
+    image = Image.new("L", (WIDTH, HEIGHT), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((100, 100, WIDTH - 100, HEIGHT - 100), outline=0, width=3)  # the page frame
+    draw.rectangle((100, 600, WIDTH - 100, 603), fill=0)  # a rule under the header block
+    draw.rectangle((LEFT, 1000, RIGHT, 1800), outline=0, width=3)  # a boxed note ...
+    draw.rectangle((LEFT, 1100, RIGHT, 1102), fill=0)  # ... with a rule under its title
+    for y in range(1150, 1750, 60):
+        for x in range(LEFT + 30, RIGHT - 130, 130):
+            draw.rectangle((x, y, x + 100, y + 30), fill=0)
+    assert find_tables(image) == []
+
+
+def test_only_a_rule_s_own_rows_are_whitened_in_a_strip() -> None:
+    import numpy as np
+
+    ink = np.zeros((40, 100), dtype=bool)
+    ink[20:22, :] = True  # the rule
+    ink[14:16, 10:14] = True  # the dot under a vowel just above it
+    assert ocr._rule_rows(ink, 20) == [20, 21]
+
+
+def test_page_words_fill_a_cell_the_strips_left_empty() -> None:
+    page = _tsv([(130, 220, "1"), (250, 220, "Ra")])
+    strip = _tsv([(0, 120, "Rà"), (60, 120, "soát")])  # the number column's strip read nothing
+    text = ocr.lines_from_tsv(page, [TABLE], [(strip, 250.0, 100.0)])
+    assert "| 1 | Rà soát |  |" in text
