@@ -40,7 +40,14 @@ from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
 from notices.readers.ocr_repair import repair_lines, repair_misreads
-from notices.readers.ruled_tables import RuledTable, TableRow, find_tables, may_hold_table
+from notices.readers.ruled_tables import (
+    RuledTable,
+    TableRow,
+    find_tables,
+    may_hold_table,
+    table_rows,
+    without_streaks,
+)
 
 log = logging.getLogger(__name__)
 
@@ -108,17 +115,18 @@ def prepare_photo(image: Any, *, tesseract: str | None = None) -> Any:
 
 def ocr_image(image: Any, *, tesseract: str, page: int = 1) -> str:
     """Text of one page image (Pillow), lines rebuilt from word positions; a ruled table read
-    column by column (`_column_strips`) and written back row by row. A page whose table is
-    found only once the page is levelled (`level_page`: scanned a degree askew, its rules no
-    longer run along one row of pixels) is read levelled; any other page as it came: turning
-    resamples the image, and on pages of running text Tesseract read the turned copy no better
-    (it lost "II." before a heading on a real scan levelled by 1.1°)."""
+    column by column (`_column_strips`) and written back row by row. A page whose tables show
+    more rows once its scanner streaks are whitened and it is levelled (`level_page`: scanned a
+    degree askew, its rules no longer run along one row of pixels) is read so; any other page
+    as it came: turning resamples the image, and on pages of running text Tesseract read the
+    turned copy no better (it lost "II." before a heading on a real scan levelled by 1.1°)."""
     tables = find_tables(image)
-    if not tables and may_hold_table(image):
-        levelled = level_page(image)
+    if may_hold_table(image):
+        levelled = level_page(without_streaks(image))
         if levelled is not image:
-            tables = find_tables(levelled)
-            image = levelled if tables else image
+            found = find_tables(levelled)
+            if table_rows(found) > table_rows(tables):
+                image, tables = levelled, found
     tsv = _tesseract_tsv(image, tesseract=tesseract, page=page)
     strips = _read_strips(_column_strips(image, tables), tesseract=tesseract, page=page)
     return lines_from_tsv(tsv, tables, strips if tables else None)
@@ -224,7 +232,11 @@ def _tesseract_tsv(image: Any, *, tesseract: str, page: int) -> str:
 def _rule_rows(ink: Any, y: int) -> list[int]:
     """The rows of a strip's ink (numpy booleans) near y that are mostly dark: a rule's own."""
     rows = range(max(0, y - _RULE_CLEARANCE), min(ink.shape[0], y + _RULE_CLEARANCE + 1))
-    return [row for row in rows if ink[row].mean() >= 0.5]
+    dark = [row for row in rows if ink[row].mean() >= 0.3]
+    if not dark:
+        return []
+    # and a row either side: the rule's grey edge, which Tesseract reads as "_" or "-"
+    return list(range(max(0, dark[0] - 1), min(ink.shape[0], dark[-1] + 2)))
 
 
 # Tesseract fits one baseline across the page: in a table whose cells wrap over different numbers

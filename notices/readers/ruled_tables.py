@@ -182,6 +182,37 @@ def may_hold_table(image: Any) -> bool:
     return len(_horizontal_rules(np.asarray(small) < _DARK, _TILTED_SPAN)) >= _TILTED_RULES
 
 
+# A scanner streak runs from the page's top edge to its bottom one; a table's border never does
+# (the page's margins). Columns this dark over the page's height are streaks.
+_PAGE_STREAK = 0.95
+
+
+def without_streaks(image: Any) -> Any:
+    """The page (grayscale) with the scanner's streaks painted over by the column just left of
+    each (so a rule the streak crosses stays unbroken, and text keeps its letters' other
+    strokes), or the page itself when it has none; done before a page is levelled, which
+    would tilt them."""
+    import numpy as np
+    from PIL import Image
+
+    page = image.convert("L")
+    values = np.asarray(page)
+    ink = _thicken(values < _DARK, 0, 2)
+    dark = np.flatnonzero(ink.mean(axis=0) >= _PAGE_STREAK)
+    if not dark.size:
+        return image
+    out = values.copy()
+    width = out.shape[1]
+    for group in _runs(dark, 2):
+        start, end = max(1, group[0] - 3), min(width, group[-1] + 4)
+        out[:, start:end] = out[:, start - 1 : start]
+    return Image.fromarray(out, mode="L")
+
+
+def table_rows(tables: list[RuledTable]) -> int:
+    return sum(len(table.rows) for table in tables)
+
+
 def find_tables(image: Any) -> list[RuledTable]:
     """The ruled tables of a grayscale page image (Pillow), top to bottom."""
     import numpy as np

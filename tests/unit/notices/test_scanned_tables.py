@@ -266,7 +266,7 @@ def test_only_a_rule_s_own_rows_are_whitened_in_a_strip() -> None:
     ink = np.zeros((40, 100), dtype=bool)
     ink[20:22, :] = True  # the rule
     ink[14:16, 10:14] = True  # the dot under a vowel just above it
-    assert ocr._rule_rows(ink, 20) == [20, 21]
+    assert ocr._rule_rows(ink, 20) == [19, 20, 21, 22]  # the rule and its grey edges
 
 
 def test_page_words_fill_a_cell_the_strips_left_empty() -> None:
