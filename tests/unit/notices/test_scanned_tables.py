@@ -274,3 +274,16 @@ def test_page_words_fill_a_cell_the_strips_left_empty() -> None:
     strip = _tsv([(0, 120, "Rà"), (60, 120, "soát")])  # the number column's strip read nothing
     text = ocr.lines_from_tsv(page, [TABLE], [(strip, 250.0, 100.0)])
     assert "| 1 | Rà soát |  |" in text
+
+
+def test_a_scanner_streak_is_painted_over_and_the_rules_it_crossed_stay_whole() -> None:
+    import numpy as np
+
+    from notices.readers.ruled_tables import without_streaks
+
+    image = _page([600, 700, 900])  # its streak runs from the top edge to the bottom one
+    clean = np.asarray(without_streaks(image)) < 128
+    assert not clean[:, STREAK].all()  # the streak is gone ...
+    assert clean[700, STREAK - 6 : STREAK + 6].all()  # ... the rule it crossed is not
+    table_only = _page([600, 700, 900], streak=False)
+    assert without_streaks(table_only) is table_only  # borders stop at the table: no streak
