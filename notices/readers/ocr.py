@@ -120,8 +120,9 @@ def ocr_image(image: Any, *, tesseract: str, page: int = 1) -> str:
     degree askew, its rules no longer run along one row of pixels) is read so; any other page
     as it came: turning resamples the image, and on pages of running text Tesseract read the
     turned copy no better (it lost "II." before a heading on a real scan levelled by 1.1°)."""
-    tables = find_tables(image)
-    if may_hold_table(image):
+    tables: list[RuledTable] = []
+    if may_hold_table(image):  # a page of running text skips the search (a few ms)
+        tables = find_tables(image)
         levelled = level_page(without_streaks(image))
         if levelled is not image:
             found = find_tables(levelled)
