@@ -567,6 +567,9 @@ def _time_cell(value: str) -> str:
 # optional note in brackets ("(6 nhiệm vụ trọng tâm)"), an optional colon.
 _HEADING_MARKER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s+")
 _HEADING_NOTE = re.compile(r"\s*\([^()]*\)\s*")
+# A note whose closing bracket a scan lost, with what OCR made of the rest of the line ("2. Phòng
+# Bưu chính, Viễn thông (6 NV trọng lâm: —"): the body ends where the note opens.
+_OPEN_NOTE = re.compile(r"\s*\([^()]*$")
 # "Nhiệm vụ trọng tâm của Phòng …", "Đối với Thanh tra Sở": the body follows.
 _HEADING_DUTIES = re.compile(
     r"^(?:(?:(?:các\s+)?(?:nhiệm vụ|công việc)(?:\s+trọng tâm)?(?:\s+năm\s+\d{4})?"
@@ -582,7 +585,7 @@ def heading_body(paragraph: str) -> str | None:
     "Đơn vị báo cáo: UBND huyện …", "Thành phần: …": who is addressed, reports or attends)."""
     text = _STRONG.sub("", " ".join(paragraph.split()))
     text = _HEADING_MARKER.sub("", text)
-    text = _HEADING_NOTE.sub(" ", text)
+    text = _OPEN_NOTE.sub("", _HEADING_NOTE.sub(" ", text))
     # "1. Văn phòng Sở: 5 nhiệm vụ", or a caption "Biểu 2: Nhiệm vụ của Thanh tra Sở"
     parts = text.split(":", 1)
     lead_label = len(parts) == 2 and bool(_LEAD_LABEL.match(fold_key(parts[0].strip())))
