@@ -121,7 +121,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         if not default and not recipients:
             # "Ban Giám hiệu thông báo đến các khoa thực hiện … như sau:" ("Kính gửi" comes first)
             default = notified_assignees(intro or (front[-1] if front else ""))
-        default = default or recipients
+        default = default or recipients or _closing_addressees(body, generic=True)
         lead_in = lead_in_deadline(dating, context) if dating else None
         tasks = build_tasks(items, notice_default=default, context=context, lead_in=lead_in)
         if closing_hit is not None:
@@ -183,20 +183,32 @@ _POINTS_BACK = re.compile(
     r"(?:nêu|nói|kể|đã nêu|đề ra)?\s*(?:trên|tại văn bản này)\b|\btrên đây\b"
 )
 _REPORTS = re.compile(r"báo cáo|gửi (?:kết quả|văn bản)")
+# "Các nội dung trình Thường trực Đảng uỷ trước ngày 01/10/2025.", "Các văn bản trên gửi về Văn
+# phòng trước ngày …": one short sentence after the items that says by when what they produce is
+# submitted, no work of its own.
+_SUBMITS_ITEMS = re.compile(
+    r"^(?:các|những)\s+(?:nội dung|văn bản|dự thảo|sản phẩm|kế hoạch)(?:\s+(?:trên|nêu trên))?"
+    r"\s+(?:trình|gửi)\s[^.;:]{0,120}?\b(?:trước|chậm nhất|hạn chót)\b[^.;:]{0,60}\.?$"
+)
 
 
 def _closing_deadline(body: list[str], context: Context) -> tuple[list[str], DeadlineHit | None]:
     """(body without it, its deadline) for a closing deadline over every point above."""
-    if len(body) < 2 or find_marker(body[-1]) is not None:
+    if len(body) < 2:
         return body, None
-    last = body[-1]
+    # "Đề nghị các cơ quan, đơn vị khẩn trương … thực hiện./." may follow the dated sentence
+    at = len(body) - 2 if len(body) > 2 and _SUBMITS_ITEMS.match(match_form(body[-2])) else -1
+    last = body[at]
+    if find_marker(last) is not None:
+        return body, None
     low = match_form(last)
-    if _POINTS_BACK.search(low) is None or _REPORTS.search(low) is not None:
+    submits = _SUBMITS_ITEMS.match(low) is not None
+    if not submits and (_POINTS_BACK.search(low) is None or _REPORTS.search(low) is not None):
         return body, None  # a closing that asks for a report by a date is a task of its own
     hit = lead_in_deadline(last, context)
     if hit is None or hit.deadline is None:
         return body, None
-    return body[:-1], hit
+    return [p for index, p in enumerate(body) if index != at % len(body)], hit
 
 
 def _dated(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:
@@ -242,13 +254,27 @@ _CLOSING_ASKS = re.compile(
     r"(?:của\s+)?(?:thông báo|văn bản|công văn)(?:\s+này)?\s*\.?/?\.?\s*$"
 )
 
+# "Căn cứ kết luận của Thường trực Đảng uỷ, đề nghị các cơ quan, đơn vị liên quan triển khai thực
+# hiện.": a conclusion notice's closing asks the bodies that carry its points out.
+_CONCLUSION_ASKS = re.compile(
+    r"\bcăn cứ\s+(?:nội dung\s+|ý kiến\s+)?kết luận\b[^.]{0,160}?[,;]\s*(?:đề nghị|yêu cầu)\s+"
+    r"(?P<who>[^.;:]{3,120}?)\s+(?:khẩn trương\s+|nghiêm túc\s+|tổ chức\s+)?(?:triển khai\s+)?"
+    r"thực hiện\s*(?:[.;]|$)"
+)
 
-def _closing_addressees(body: list[str]) -> list[str] | None:
+
+def _closing_addressees(body: list[str], *, generic: bool = False) -> list[str] | None:
     """The named addressees of the closing "… thông báo để X biết, thực hiện", not "các cơ quan
-    liên quan"."""
+    liên quan"; with `generic`, the bodies a conclusion's "Căn cứ kết luận …, đề nghị X triển
+    khai thực hiện." asks, "các cơ quan, đơn vị liên quan" too: the last resort of the points
+    that no heading, lead-in or "Kính gửi" names ("… thông báo để các đơn vị biết" only informs).
+    """
     tail = " ".join(body[-4:])  # a reader may break the closing sentence over two paragraphs
-    found = list(_CLOSING_TO.finditer(match_form(tail)))
-    found = found or list(_CLOSING_ASKS.finditer(match_form(tail)))
+    if generic:
+        found = list(_CONCLUSION_ASKS.finditer(match_form(tail)))
+    else:
+        found = list(_CLOSING_TO.finditer(match_form(tail)))
+        found = found or list(_CLOSING_ASKS.finditer(match_form(tail)))
     if not found:
         return None
     who = tail[found[-1].start("who") : found[-1].end("who")]
@@ -257,7 +283,8 @@ def _closing_addressees(body: list[str]) -> list[str] | None:
     names = [
         a.name
         for a in split_assignees(who, strict=False) or []
-        if "liên quan" not in match_form(a.name) and not match_form(a.name).startswith("các ")
+        if generic
+        or ("liên quan" not in match_form(a.name) and not match_form(a.name).startswith("các "))
     ]
     return names or None
 

@@ -24,8 +24,16 @@ NOT_TRIGGER_BEFORE = re.compile(
     r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|ngoại|nhiệm vụ|chỉ tiêu"
     r"|đúng|(?:^|\s)về)\s*$"  # "Về đề nghị của Thành phố …": a heading about a proposal
 )
+# "giao ban" is a briefing meeting ("họp giao ban tuần"), but "giao Ban Tổ chức Thành ủy tổng hợp
+# …" gives a Party board work: "ban" before a board's name is no meeting.
+_BOARD_NAME = (
+    r"\s+(?:tổ chức|xây dựng|quản lý|chỉ huy|dân tộc|tuyên giáo|kinh tế|pháp chế|nội chính|dân vận"
+    r"|văn hóa|văn hoá|thi đua|giám hiệu|thường vụ|chấp hành|kiểm tra|đại diện|tôn giáo|quản trị"
+    r"|điều hành|biên tập)" + _END
+)
 NOT_TRIGGER_AFTER = re.compile(
-    r"(?:tiếp|thông|dịch|ban|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về|của|đề ra)" + _END
+    r"(?:tiếp|thông|dịch|ban(?!" + _BOARD_NAME + r")|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về"
+    r"|của|đề ra)" + _END
 )
 
 

@@ -19,6 +19,16 @@ _CLOSING_START = re.compile(
     r"^(?:trên đây|thừa lệnh|thừa ủy quyền|\(?gửi kèm|văn phòng [^.]{0,60} thông báo"
     r"|(?:xin )?(?:trân trọng |chân thành )?cảm ơn[^.!]{0,80}[./!]*$"
     r"|(?:xin )?trân trọng(?: cảm ơn)?\s*[./!]*$"
+    # "Căn cứ kết luận của Thường trực Đảng uỷ, đề nghị các cơ quan, đơn vị liên quan triển khai
+    # thực hiện.": a conclusion notice's closing formula (its addressees are read in the parser)
+    r"|căn cứ\s+(?:nội dung\s+|ý kiến\s+)?kết luận\b[^.]{0,160}?[,;]\s*(?:đề nghị|yêu cầu)\s"
+    r"[^.;:]{3,120}?\s(?:triển khai\s+)?thực hiện\s*(?:[.;]|$)"
+    # "Đề nghị các cơ quan, đơn vị khẩn trương, nghiêm túc triển khai thực hiện và báo cáo kết quả
+    # cho Thường trực Đảng uỷ đúng thời gian, đúng quy định./.": an exhortation to whoever the
+    # letter addressed, no work of its own (a closing that names a date is not this)
+    r"|(?:đề nghị|yêu cầu)\s+(?:các|những)\s+(?:cơ quan, đơn vị|cơ quan|đơn vị|đồng chí)"
+    r"(?:\s*,?\s*(?:có liên quan|liên quan|khẩn trương|nghiêm túc|quan tâm|tích cực|chủ động))*"
+    r"\s+(?:triển khai\s+)?thực hiện(?:\s+và\s+báo cáo\s+kết quả[^.;:\d]{0,100})?\s*\.?/?\.?$"
     # "UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.", "Văn phòng Chính phủ xin
     # thông báo ý kiến kết luận của … để … biết": the issuer's name, then "thông báo … để … biết"
     r"|(?:(?!và\s)[^\s.]+\s+){1,9}?(?:xin\s+)?thông báo\s+(?:[^.]{0,160}\s)?để\s[^.]{0,160}"

@@ -44,6 +44,10 @@ _DESCRIPTIVE_HEADING = re.compile(
     # principles, criteria, conditions, targets, definitions, difficulties and their causes
     r"|nguyên tắc|tiêu chí|tiêu chuẩn|điều kiện|chỉ tiêu|giải thích từ ngữ|khái niệm"
     r"|khó khăn|tồn tại|hạn chế|nguyên nhân|bài học"
+    # a guidance's procedure: "II. VỀ QUY TRÌNH XÉT TẶNG …", "III. VỀ THỦ TỤC, HỒ SƠ", "1. Hồ sơ
+    # đề nghị …", "1. Thẩm quyền trao tặng …", "4. Chương trình lễ …": how a thing is done and
+    # by whom, in general; what it assigns is in "Tổ chức thực hiện" or says "Giao …"
+    r"|quy trình|trình tự|thủ tục|hồ sơ|thẩm quyền|chương trình (?:lễ|buổi lễ|hội nghị)"
     # a report's proposals to its superior, as the whole heading ("III. KIẾN NGHỊ, ĐỀ XUẤT")
     r"|(?:kiến nghị|đề xuất)(?:\s*(?:,|và)\s*(?:kiến nghị|đề xuất))?\s*[.:]?\s*$)\b"
     r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
@@ -242,6 +246,11 @@ _ONLY_SPEAKS = re.compile(
     r"\b(?:có|cho|xin|nêu)\s+(?:một số\s+)?ý kiến(?:\s+chỉ đạo)?(?:\s+(?:như sau|cụ thể|góp ý))?"
     r"\s*:?$"
     r"|\btrả lời(?:\s+(?:như sau|cụ thể))?\s*:?$"
+    # "Thường trực Đảng uỷ cơ bản nhất trí …; đồng thời lưu ý một số nội dung sau:", "Ban Thường
+    # vụ lưu ý:": the meeting's chair remarks; the points name their own doers or are the
+    # addressees' (a chair that asks names them: "… lưu ý các đơn vị …" is `asks_someone`'s)
+    r"|\blưu ý(?:\s+(?:thêm\s+)?(?:một số|một vài|các|những)\s+(?:nội dung|vấn đề|điểm|việc))?"
+    r"(?:\s+(?:như sau|sau đây|sau|cụ thể))?\s*:?$"
 )
 
 

@@ -77,3 +77,70 @@ def test_glued_letter_reads_leads_and_deadline() -> None:
     tasks = parse_notice(GLUED_LETTER).tasks
     assert [t.lead for t in tasks] == [("Văn phòng Đảng ủy",), ("Ủy ban nhân dân xã",)]
     assert str(tasks[0].deadline) == "2026-09-20"
+
+
+# A commune Party standing committee's conclusion: a heading that names the committee only as the
+# one that agreed, points that name nobody, and a closing that asks "the bodies concerned".
+CONCLUSION = (
+    "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG UỶ XÃ HƯNG LỘC\n*\nSố 17-TB/ĐU\n"
+    "ĐẢNG CỘNG SẢN VIỆT NAM\nHưng Lộc, ngày 12 tháng 9 năm 2026\n"
+    "THÔNG BÁO\nKết luận của Thường trực Đảng uỷ tại cuộc họp ngày 10/9/2026\n"
+    "Ngày 10/9/2026, Thường trực Đảng uỷ họp nghe báo cáo tình hình. Sau khi nghe báo cáo, "
+    "Thường trực Đảng uỷ kết luận như sau:\n"
+    "1. Về kết quả tháng 8 và nhiệm vụ tháng 9: Thường trực Đảng uỷ thống nhất với báo cáo của "
+    "Văn phòng Đảng uỷ; đồng thời lưu ý một số nội dung sau:\n"
+    "- Khẩn trương rà soát, hoàn thiện hồ sơ đề nghị kết nạp đảng viên mới.\n"
+    "- Ban Tuyên giáo và Dân vận chủ trì tổ chức hội nghị học tập nghị quyết.\n"
+    "- Tăng cường công tác phòng, chống thiên tai mùa mưa bão.\n"
+    "Căn cứ ý kiến kết luận của Thường trực Đảng uỷ, đề nghị các cơ quan, đơn vị liên quan "
+    "nghiêm túc triển khai thực hiện./.\n"
+    "Nơi nhận:\n- Các chi bộ,\n- Lưu VPĐU.\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nHồ Văn Nam\n"
+)
+
+
+def test_agreeing_committee_is_no_lead_and_closing_names_the_doers() -> None:
+    tasks = parse_notice(CONCLUSION).tasks
+    assert [t.text[:20] for t in tasks] == [
+        "Khẩn trương rà soát,",
+        "Ban Tuyên giáo và Dâ",
+        "Tăng cường công tác ",
+    ]
+    assert [t.lead for t in tasks] == [
+        ("các cơ quan, đơn vị liên quan",),
+        ("Ban Tuyên giáo và Dân vận",),
+        ("các cơ quan, đơn vị liên quan",),
+    ]
+
+
+def test_heading_body_that_does_work_still_leads_its_points() -> None:
+    # negative: a heading whose body does the work (no assent) passes it to the points
+    text = CONCLUSION.replace(
+        "Thường trực Đảng uỷ thống nhất với báo cáo của Văn phòng Đảng uỷ; đồng thời lưu ý "
+        "một số nội dung sau:",
+        "Văn phòng Đảng uỷ chủ trì thực hiện các nội dung sau:",
+    )
+    leads = [t.lead for t in parse_notice(text).tasks]
+    assert ("Văn phòng Đảng ủy",) in leads
+    assert ("các cơ quan, đơn vị liên quan",) not in leads
+
+
+def test_submission_date_after_the_items_dates_them() -> None:
+    letter = GLUED_LETTER.replace("; trình Thường trực Đảng uỷtrước ngày 20/9/2026.", ".").replace(
+        "Nơi nhận:",
+        "Các nội dung trên gửi về Văn phòng Đảng uỷ trước ngày 25/9/2026.\n"
+        "Đề nghị các cơ quan, đơn vị khẩn trương, nghiêm túc triển khai thực hiện./.\nNơi nhận:",
+    )
+    tasks = parse_notice(letter).tasks
+    assert [str(t.deadline) for t in tasks] == ["2026-09-25", "2026-09-25"]
+    assert len(tasks) == 2  # the exhortation is no task
+
+
+def test_closing_report_with_its_own_date_is_still_a_task() -> None:
+    # negative: "Đề nghị các đơn vị … báo cáo kết quả … trước ngày …" asks for work by a date
+    letter = GLUED_LETTER.replace(
+        "Nơi nhận:",
+        "Đề nghị các cơ quan, đơn vị thực hiện và báo cáo kết quả về Văn phòng Đảng uỷ trước "
+        "ngày 30/9/2026./.\nNơi nhận:",
+    )
+    texts = [t.text for t in parse_notice(letter).tasks]
+    assert any(text.startswith("Đề nghị các cơ quan, đơn vị thực hiện") for text in texts)
