@@ -10,6 +10,7 @@ import pytest
 
 from notices import parse_notice
 from notices.glued_words import unglue_words
+from notices.remarks import asks_someone
 
 
 @pytest.mark.parametrize(
@@ -144,3 +145,56 @@ def test_closing_report_with_its_own_date_is_still_a_task() -> None:
     )
     texts = [t.text for t in parse_notice(letter).tasks]
     assert any(text.startswith("Đề nghị các cơ quan, đơn vị thực hiện") for text in texts)
+
+
+# A Party guidance (Hướng dẫn): procedure sections say how a thing is done and by whom in general;
+# the work it assigns is in "Tổ chức thực hiện" or says "Giao …".
+GUIDANCE = (
+    "HUYỆN UỶ LONG PHÚ\nBAN TỔ CHỨC\n*\nSố 05-HD/BTCHU\n"
+    "ĐẢNG CỘNG SẢN VIỆT NAM\nLong Phú, ngày 02 tháng 3 năm 2026\n"
+    "HƯỚNG DẪN\nxét công nhận đảng viên hoàn thành nhiệm vụ\n"
+    "I. VỀ TRÌNH TỰ XÉT CÔNG NHẬN\n"
+    "1. Chi bộ\n"
+    "- Chi bộ tổ chức họp, xét và lập danh sách đề nghị gửi đảng uỷ cơ sở.\n"
+    "2. Đảng uỷ cơ sở\n"
+    "- Đảng uỷ cơ sở thẩm định, tổng hợp danh sách gửi Ban Tổ chức Huyện uỷ.\n"
+    "- Giao Ban Tổ chức Huyện uỷ tổng hợp, lưu trữ hồ sơ sau mỗi đợt xét.\n"
+    "II. VỀ HỒ SƠ ĐỀ NGHỊ\n"
+    "1. Hồ sơ gồm bản tự kiểm điểm của đảng viên và biên bản họp chi bộ.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Các chi, đảng bộ cơ sở triển khai thực hiện hướng dẫn này, gửi hồ sơ về Ban Tổ chức "
+    "Huyện uỷ trước ngày 15/12/2026.\n"
+    "2. Ban Tổ chức Huyện uỷ theo dõi, tổng hợp kết quả báo cáo Ban Thường vụ Huyện uỷ.\n"
+    "Nơi nhận:\n- Các chi, đảng bộ cơ sở,\n- Lưu BTC.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n"
+    "Trần Văn Bình\n"
+)
+
+
+def test_guidance_procedure_is_no_task_but_its_assignments_are() -> None:
+    tasks = parse_notice(GUIDANCE).tasks
+    assert [t.text[:28] for t in tasks] == [
+        "Giao Ban Tổ chức Huyện uỷ tổ",
+        "Các chi, đảng bộ cơ sở triển",
+        "Ban Tổ chức Huyện uỷ theo dõ",
+    ]
+    assert str(tasks[1].deadline) == "2026-12-15"
+
+
+def test_procedure_heading_naming_a_body_is_still_work() -> None:
+    # negative: "Đối với Sở …" or "Về thời gian thực hiện" headings are not procedure
+    text = GUIDANCE.replace("I. VỀ TRÌNH TỰ XÉT CÔNG NHẬN", "I. NHIỆM VỤ CỤ THỂ")
+    texts = [t.text[:22] for t in parse_notice(text).tasks]
+    assert "Chi bộ tổ chức họp, xé" in texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("giao ban tổ chức huyện uỷ lưu trữ hồ sơ.", True),
+        ("giao ban quản lý dự án chủ trì thực hiện.", True),
+        ("tổ chức họp giao ban tuần để đánh giá kết quả.", False),
+        ("duy trì chế độ giao ban định kỳ hằng tháng.", False),
+    ],
+)
+def test_giao_ban_meeting_is_no_assignment(sentence: str, asks: bool) -> None:
+    assert asks_someone(sentence) is asks
