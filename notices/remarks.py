@@ -22,7 +22,8 @@ TRIGGER = re.compile(
 )
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|ngoại|nhiệm vụ|chỉ tiêu"
-    r"|đúng|(?:^|\s)về)\s*$"  # "Về đề nghị của Thành phố …": a heading about a proposal
+    # "Hồ sơ trình, đề nghị Thủ tướng Chính phủ xem xét …": a submission asks a superior to decide
+    r"|đúng|(?:^|\s)về|(?:^|\s)trình,?)\s*$"  # "Về đề nghị của Thành phố …": about a proposal
 )
 # "giao ban" is a briefing meeting ("họp giao ban tuần"), but "giao Ban Tổ chức Thành ủy tổng hợp
 # …" gives a Party board work: "ban" before a board's name is no meeting.

@@ -194,6 +194,9 @@ def test_procedure_heading_naming_a_body_is_still_work() -> None:
         ("giao ban quản lý dự án chủ trì thực hiện.", True),
         ("tổ chức họp giao ban tuần để đánh giá kết quả.", False),
         ("duy trì chế độ giao ban định kỳ hằng tháng.", False),
+        # a submission asks a superior to decide, no body is given work
+        ("hồ sơ trình, đề nghị chủ tịch ubnd tỉnh xem xét tặng bằng khen.", False),
+        ("sở nội vụ tổng hợp, đề nghị ubnd các huyện rà soát.", True),
     ],
 )
 def test_giao_ban_meeting_is_no_assignment(sentence: str, asks: bool) -> None:
