@@ -51,6 +51,9 @@ _ONSET = "ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx]"
 # "yê" opens a syllable ("uỷyêu cầu") and never goes on one.
 _OPENING = re.compile(rf"(?:{_ONSET})[{_VOWELS}{''.join(_TONED)}]|y[êếềểễệ]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# A foreign word ("Sénégal", "Zürich", "Café"): a letter Vietnamese has no use for, or a final no
+# Vietnamese syllable ends on; its accents are no tone marks to cut after.
+_FOREIGN = re.compile(r"[fjwzçëïîöüûñ]|(?:[bdlrsvxq]|(?<!n)g|(?<![cn])h)$")
 
 
 def unglue_words(line: str) -> str:
@@ -61,6 +64,8 @@ def unglue_words(line: str) -> str:
 
 
 def _unglue(word: str) -> str:
+    if _FOREIGN.search(word.lower()):
+        return word
     pieces: list[str] = []
     start = 0
     index = 0

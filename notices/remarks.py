@@ -36,6 +36,9 @@ NOT_TRIGGER_AFTER = re.compile(
     r"(?:tiếp|thông|dịch|ban(?!" + _BOARD_NAME + r")|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về"
     r"|của|đề ra)" + _END
 )
+# "cuộc họp giao ban tổ chức vào sáng thứ Hai", "duy trì họp giao ban điều hành hằng tuần": after
+# "họp", "cuộc", "chế độ" the words that follow "giao ban" are the meeting's, not a board's name.
+_BRIEFING = re.compile(r"(?:họp|cuộc|buổi|phiên|chế độ|lịch|nền nếp)\s+$")
 
 
 # Sentences that assign nothing though they name bodies and verbs: sanctions ("… sẽ bị xử lý theo
@@ -129,6 +132,10 @@ def asks_someone(low: str) -> bool:
     return any(
         not NOT_TRIGGER_AFTER.match(low, m.end())
         and not NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()])
+        and not (
+            low.startswith("ban ", m.end())
+            and _BRIEFING.search(low[max(0, m.start() - 14) : m.start()])
+        )
         and not inner_phan_cong(low, m.start())
         for m in TRIGGER.finditer(low)
     )

@@ -86,8 +86,10 @@ def build_tasks(
     notice_default: list[str] | None,
     context: Context,
     lead_in: DeadlineHit | None = None,
+    guidance: bool = False,
 ) -> list[ParsedTask]:
-    """Tasks of every item, in document order; `lead_in` dates the items the intro dates."""
+    """Tasks of every item, in document order; `lead_in` dates the items the intro dates; a
+    `guidance` (Hướng dẫn) describes in its procedure sections."""
     defaults: dict[int, list[str] | None] = {}
     lead_ins: dict[int, DeadlineHit | None] = {}
     criteria: dict[int, list[str]] = {}
@@ -134,7 +136,9 @@ def build_tasks(
             item.is_heading
             and (describes_emulation(item.paragraphs[0]) or describes_stages(item.paragraphs[0]))
         )
-        descriptive = emulation or (item.is_heading and is_descriptive(item.paragraphs[0]))
+        descriptive = emulation or (
+            item.is_heading and is_descriptive(item.paragraphs[0], guidance=guidance)
+        )
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         if descriptive and (
             not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item) or emulation

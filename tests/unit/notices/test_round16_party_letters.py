@@ -201,3 +201,218 @@ def test_procedure_heading_naming_a_body_is_still_work() -> None:
 )
 def test_giao_ban_meeting_is_no_assignment(sentence: str, asks: bool) -> None:
     assert asks_someone(sentence) is asks
+
+
+# Review R35 (fixer F35): the rules above must not reach past their class.
+
+TB_HEAD = (
+    "UỶ BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 212/TB-UBND\n"
+    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Quảng Trị, ngày 14 tháng 8 năm 2026\n"
+    "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc với UBND huyện Gio Linh\n"
+    "Kính gửi: UBND huyện Gio Linh.\n"
+    "Ngày 12/8/2026, Chủ tịch UBND tỉnh làm việc với UBND huyện Gio Linh. Chủ tịch UBND tỉnh "
+    "kết luận như sau:\n"
+)
+TB_TAIL = (
+    "Văn phòng UBND tỉnh thông báo để UBND huyện Gio Linh biết, thực hiện./.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn Tâm\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1. Về hồ sơ đề nghị công nhận xã nông thôn mới nâng cao",
+        "1. Hồ sơ dự án cầu Cửa Tùng",
+        "II. VỀ THỦ TỤC GIAO ĐẤT TÁI ĐỊNH CƯ",
+        "III. VỀ QUY TRÌNH TIẾP NHẬN HỒ SƠ MỘT CỬA",
+    ],
+)
+def test_conclusion_procedure_topic_keeps_its_points(heading: str) -> None:
+    # a conclusion's topic in procedure words, its colon lost, heads the addressee's work
+    text = (
+        TB_HEAD
+        + (
+            f"{heading}\n"
+            "- Khẩn trương hoàn thiện hồ sơ, gửi Sở Nội vụ thẩm định trước ngày 05/9/2026.\n"
+            "- Bổ sung báo cáo các tiêu chí còn thiếu.\n"
+        )
+        + TB_TAIL
+    )
+    tasks = parse_notice(text).tasks
+    assert [t.text[:20] for t in tasks] == ["Khẩn trương hoàn thi", "Bổ sung báo cáo các "]
+    assert all(t.lead == ("UBND huyện Gio Linh",) for t in tasks)
+    assert str(tasks[0].deadline) == "2026-09-05"
+
+
+def test_guidance_procedure_section_of_other_wording_describes() -> None:
+    text = GUIDANCE.replace("I. VỀ TRÌNH TỰ XÉT CÔNG NHẬN", "I. QUY TRÌNH XÉT CÔNG NHẬN")
+    texts = [t.text[:22] for t in parse_notice(text).tasks]
+    assert "Chi bộ tổ chức họp, xé" not in texts
+
+
+AGREE_HEAD = (
+    "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG UỶ XÃ THẠCH KIM\n*\nSố 23-TB/ĐU\n"
+    "ĐẢNG CỘNG SẢN VIỆT NAM\nThạch Kim, ngày 02 tháng 10 năm 2026\n"
+    "THÔNG BÁO\nKết luận của Ban Thường vụ Đảng uỷ tại cuộc họp ngày 30/9/2026\n"
+    "Ngày 30/9/2026, Ban Thường vụ Đảng uỷ họp. Ban Thường vụ Đảng uỷ kết luận như sau:\n"
+)
+AGREE_TAIL = "Nơi nhận:\n- Các chi bộ,\n- Lưu VPĐU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nPhan Văn Hải\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "deadline"),
+    [
+        (
+            "1. Các chi bộ thôn thống nhất với nhân sự do Đảng uỷ giới thiệu, tổ chức đại hội "
+            "chi bộ trước ngày 20/10/2026.",
+            ("Các chi bộ thôn",),
+            "2026-10-20",
+        ),
+        (
+            "1. Về nhiệm vụ quý IV: Uỷ ban nhân dân xã thống nhất với nhiệm vụ được giao, khẩn "
+            "trương đôn đốc thu nộp thuế đất.",
+            ("Ủy ban nhân dân xã",),
+            "None",
+        ),
+        (
+            "1. Về chủ trương xây dựng nhà văn hoá: Uỷ ban nhân dân xã thống nhất chủ trương, "
+            "hoàn thành hồ sơ trước ngày 15/11/2026.",
+            ("Ủy ban nhân dân xã",),
+            "2026-11-15",
+        ),
+    ],
+)
+def test_agreement_that_goes_on_with_work_is_a_task(
+    item: str, lead: tuple[str], deadline: str
+) -> None:
+    tasks = parse_notice(AGREE_HEAD + item + "\n" + AGREE_TAIL).tasks
+    assert [(t.lead, str(t.deadline)) for t in tasks] == [(lead, deadline)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1. Về công tác nhân sự: Ban Thường vụ Đảng uỷ thống nhất với nhân sự do Ban Tổ chức "
+        "giới thiệu.",
+        "1. Ban Thường vụ Đảng uỷ cơ bản nhất trí với nhiệm vụ quý IV, trong đó có thu ngân sách, "
+        "chuyển đổi số.",
+    ],
+)
+def test_agreement_alone_is_no_task(item: str) -> None:
+    assert parse_notice(AGREE_HEAD + item + "\n" + AGREE_TAIL).tasks == ()
+
+
+PARTY_LETTER = (
+    "ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN UỶ CAN LỘC\n*\nSố 88-CV/HU\n"
+    "ĐẢNG CỘNG SẢN VIỆT NAM\nCan Lộc, ngày 06 tháng 10 năm 2026\n"
+    "Kính gửi:\n- Uỷ ban nhân dân huyện,\n- Ban Tổ chức Huyện uỷ.\n"
+    "Ban Thường vụ Huyện uỷ có ý kiến như sau:\n"
+    "1. Ban Tổ chức Huyện uỷ rà soát quy hoạch cán bộ nhiệm kỳ 2025 - 2030.\n"
+    "2. Uỷ ban nhân dân huyện xây dựng dự thảo Kế hoạch chuyển đổi số năm 2027.\n"
+)
+PARTY_TAIL = "Nơi nhận:\n- Như trên,\n- Lưu VPHU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nTrần Văn Hoà\n"
+
+
+def test_duty_after_the_submission_date_is_not_dated_by_it() -> None:
+    text = (
+        PARTY_LETTER
+        + (
+            "Các nội dung trên gửi về Văn phòng Huyện uỷ trước ngày 25/10/2026.\n"
+            "Giao Văn phòng Huyện uỷ theo dõi, đôn đốc, báo cáo Thường trực Huyện uỷ.\n"
+        )
+        + PARTY_TAIL
+    )
+    tasks = parse_notice(text).tasks
+    follow = [t for t in tasks if t.text.startswith("Giao Văn phòng")]
+    assert len(follow) == 1 and follow[0].deadline is None
+
+
+def test_drafts_date_only_the_items_that_make_one() -> None:
+    text = (
+        PARTY_LETTER
+        + (
+            "Các dự thảo trình Thường trực Huyện uỷ trước ngày 30/10/2026.\n"
+            "Đề nghị các cơ quan, đơn vị nghiêm túc thực hiện./.\n"
+        )
+        + PARTY_TAIL
+    )
+    tasks = parse_notice(text).tasks
+    assert [str(t.deadline) for t in tasks] == ["None", "2026-10-30"]
+
+
+def test_enclosed_papers_are_no_submission_date() -> None:
+    text = (
+        PARTY_LETTER
+        + (
+            "Các văn bản gửi kèm theo Công văn này trước ngày 20/10/2026 đề nghị các cơ quan "
+            "nghiên cứu.\n"
+            "Đề nghị các cơ quan, đơn vị nghiêm túc thực hiện./.\n"
+        )
+        + PARTY_TAIL
+    )
+    tasks = parse_notice(text).tasks
+    assert [str(t.deadline) for t in tasks[:2]] == ["None", "None"]
+
+
+def test_exhortation_with_a_periodic_report_is_a_task() -> None:
+    text = (
+        PARTY_LETTER
+        + (
+            "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện và báo cáo kết quả "
+            "định kỳ hằng tháng về Văn phòng Huyện uỷ./.\n"
+        )
+        + PARTY_TAIL
+    )
+    tasks = parse_notice(text).tasks
+    assert len(tasks) == 3
+    assert tasks[2].deadline_kind.value == "recurring"
+
+
+def test_numbered_exhortation_is_a_point() -> None:
+    text = (
+        PARTY_LETTER
+        + (
+            "3. Đề nghị các cơ quan, đơn vị liên quan khẩn trương triển khai thực hiện và báo cáo "
+            "kết quả cho Thường trực Huyện uỷ.\n"
+        )
+        + PARTY_TAIL
+    )
+    assert len(parse_notice(text).tasks) == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "cuộc họp giao ban tổ chức vào sáng thứ hai hằng tuần.",
+        "duy trì họp giao ban điều hành hằng tuần.",
+        "buổi giao ban kinh tế diễn ra tại hội trường.",
+    ],
+)
+def test_briefing_before_a_board_word_is_no_assignment(sentence: str) -> None:
+    assert asks_someone(sentence) is False
+
+
+@pytest.mark.parametrize("word", ["Sénégal", "Zürich", "Bangkok"])
+def test_foreign_words_stay_whole(word: str) -> None:
+    assert unglue_words(word) == word
+
+
+def test_numbered_point_citing_the_conclusion_names_no_closing_doers() -> None:
+    # "2. …: căn cứ kết luận …, đề nghị Văn phòng … chủ trì …" is a point, not the closing
+    text = (
+        AGREE_HEAD
+        + (
+            "1. Về hồ sơ đất đai: Uỷ ban nhân dân xã rà soát hồ sơ cấp giấy chứng nhận.\n"
+            "2. Về chuyển đổi số: căn cứ kết luận của Ban Thường vụ Đảng uỷ tại hội nghị "
+            "tháng 9, đề nghị Văn phòng Đảng uỷ chủ trì, phối hợp với Uỷ ban nhân dân xã "
+            "triển khai thực hiện.\n"
+            "3. Đề nghị các cơ quan, đơn vị liên quan khẩn trương triển khai thực hiện và báo "
+            "cáo kết quả cho Ban Thường vụ Đảng uỷ.\n"
+        )
+        + AGREE_TAIL
+    )
+    last = parse_notice(text).tasks[-1]
+    assert last.text.startswith("Đề nghị các cơ quan")
+    assert last.lead == ("các cơ quan, đơn vị liên quan",)
