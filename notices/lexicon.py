@@ -135,7 +135,8 @@ ACTION_WORDS: tuple[str, ...] = _words(
     chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối,
     thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến, họp, xuất cấp, triệu tập, hòa giải, hoà giải,
     kiến nghị xử lý, đưa tin, đăng thông báo, đăng tin, đăng bài, đăng công khai, quy định cụ
-    thể, quy định chi tiết, dự kiến
+    thể, quy định chi tiết, dự kiến,
+    cơ bản nhất trí, cơ bản thống nhất, cơ bản đồng ý
     """
 )
 
@@ -158,7 +159,7 @@ _NOT_CUES: tuple[str, ...] = _words(
     """
     cùng, đã, đang, sẽ, vẫn, còn, chưa, không, là, trong thời gian, thời gian tới, trong việc,
     trong quá trình, theo, tại, về, để, nhằm, với, nhận, đạt, kết luận, biểu dương, ghi nhận,
-    thừa ủy quyền, thay mặt, họp, dự kiến
+    thừa ủy quyền, thay mặt, họp, dự kiến, cơ bản nhất trí, cơ bản thống nhất, cơ bản đồng ý
     """
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from notices.glued_words import unglue_words
 from notices.tables import (
     after_unit_rows,
     flat_table_lines,
@@ -185,6 +186,7 @@ def _clean_line(line: str) -> str | None:
     line = _OCR_PARTY.sub(r"Đảng \1", _OCR_ROMAN_ONE.sub("(i)", line))
     line = _EMPHASIS.sub("", _STRONG.sub("", line))
     line = _OCR_SPECK.sub("", line)
+    line = unglue_words(line)  # "Đảng uỷchủtrì": a font hid the space after a toned vowel
     line = _SPACES.sub(" ", line).strip()
     if not line or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
         return None

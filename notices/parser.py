@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from notices.classification import classification_stamp
@@ -28,7 +28,7 @@ from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
 from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
-from notices.structure import build_items, is_closing, split_body
+from notices.structure import CONCLUSION_ASKS, build_items, is_closing, split_body
 from notices.task_basics import Context
 from notices.task_headings import (
     guided_assignees,
@@ -121,11 +121,17 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         if not default and not recipients:
             # "Ban Giám hiệu thông báo đến các khoa thực hiện … như sau:" ("Kính gửi" comes first)
             default = notified_assignees(intro or (front[-1] if front else ""))
-        default = default or recipients
+        default = default or recipients or _closing_addressees(body, generic=True)
         lead_in = lead_in_deadline(dating, context) if dating else None
-        tasks = build_tasks(items, notice_default=default, context=context, lead_in=lead_in)
+        guidance = "HD" in (type_code, number.doc_type)
+        tasks = build_tasks(
+            items, notice_default=default, context=context, lead_in=lead_in, guidance=guidance
+        )
         if closing_hit is not None:
-            tasks = [_dated(task, closing_hit) for task in tasks]
+            tasks = [
+                _dated(task, closing_hit.hit) if closing_hit.covers(task) else task
+                for task in tasks
+            ]
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
@@ -183,20 +189,51 @@ _POINTS_BACK = re.compile(
     r"(?:nêu|nói|kể|đã nêu|đề ra)?\s*(?:trên|tại văn bản này)\b|\btrên đây\b"
 )
 _REPORTS = re.compile(r"báo cáo|gửi (?:kết quả|văn bản)")
+# "Các nội dung trình Thường trực Đảng uỷ trước ngày 01/10/2025.", "Các văn bản trên gửi về Văn
+# phòng trước ngày …": one short sentence after the items that says by when what they produce is
+# submitted, no work of its own. "Các dự thảo trình UBND huyện trước ngày …" dates only the items
+# that draw up a draft (`product`), not "Phòng Nội vụ rà soát, đánh giá …" beside them; "Các văn
+# bản gửi kèm …" is an enclosure, no submission.
+_SUBMITS_ITEMS = re.compile(
+    r"^(?:các|những)\s+(?:nội dung(?:\s+(?:nêu\s+)?trên)?|văn bản\s+(?:nêu\s+)?trên"
+    r"|(?P<product>dự thảo|sản phẩm|kế hoạch)(?:\s+(?:nêu\s+)?trên)?)"
+    r"\s+(?:trình|gửi)(?!\s+kèm)\s[^.;:]{0,120}?\b(?:trước|chậm nhất|hạn chót)\b[^.;:]{0,60}\.?$"
+)
 
 
-def _closing_deadline(body: list[str], context: Context) -> tuple[list[str], DeadlineHit | None]:
+@dataclass(frozen=True)
+class _ClosingDate:
+    """A closing deadline over the points above; `product` limits it to the points that make one
+    ("dự thảo", "kế hoạch"); None: every point."""
+
+    hit: DeadlineHit
+    product: str | None = None
+
+    def covers(self, task: ParsedTask) -> bool:
+        return self.product is None or self.product in match_form(task.text)
+
+
+def _closing_deadline(body: list[str], context: Context) -> tuple[list[str], _ClosingDate | None]:
     """(body without it, its deadline) for a closing deadline over every point above."""
-    if len(body) < 2 or find_marker(body[-1]) is not None:
+    if len(body) < 2:
         return body, None
-    last = body[-1]
+    # "Đề nghị các cơ quan, đơn vị khẩn trương … thực hiện./." may follow the dated sentence; a
+    # duty after it ("Giao Văn phòng theo dõi, đôn đốc …") is work the date does not cover
+    at = -1
+    if len(body) > 2 and is_closing(body[-1]) and _SUBMITS_ITEMS.match(match_form(body[-2])):
+        at = len(body) - 2
+    last = body[at]
+    if find_marker(last) is not None:
+        return body, None
     low = match_form(last)
-    if _POINTS_BACK.search(low) is None or _REPORTS.search(low) is not None:
+    submits = _SUBMITS_ITEMS.match(low)
+    if not submits and (_POINTS_BACK.search(low) is None or _REPORTS.search(low) is not None):
         return body, None  # a closing that asks for a report by a date is a task of its own
     hit = lead_in_deadline(last, context)
     if hit is None or hit.deadline is None:
         return body, None
-    return body[:-1], hit
+    dating = _ClosingDate(hit, submits["product"] if submits else None)
+    return [p for index, p in enumerate(body) if index != at % len(body)], dating
 
 
 def _dated(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:
@@ -243,21 +280,44 @@ _CLOSING_ASKS = re.compile(
 )
 
 
-def _closing_addressees(body: list[str]) -> list[str] | None:
+def _opens_point(tail: str, found: re.Match[str]) -> bool:
+    """ "2. Về kế hoạch chuyển đổi số: căn cứ kết luận …, đề nghị Văn phòng Đảng uỷ chủ trì …":
+    the request is a numbered point's own work, not the closing (which may be glued to the last
+    point's paragraph, after its sentences)."""
+    start = tail.rfind("\n", 0, found.start()) + 1
+    paragraph = tail[start : found.start()]
+    marker = find_marker(paragraph)
+    return marker is not None and _SENTENCE_BREAK.search(paragraph, marker.length) is None
+
+
+_SENTENCE_BREAK = re.compile(r"[.;]\s")
+
+
+def _closing_addressees(body: list[str], *, generic: bool = False) -> list[str] | None:
     """The named addressees of the closing "… thông báo để X biết, thực hiện", not "các cơ quan
-    liên quan"."""
-    tail = " ".join(body[-4:])  # a reader may break the closing sentence over two paragraphs
-    found = list(_CLOSING_TO.finditer(match_form(tail)))
-    found = found or list(_CLOSING_ASKS.finditer(match_form(tail)))
+    liên quan"; with `generic`, the bodies a conclusion's "Căn cứ kết luận …, đề nghị X triển
+    khai thực hiện." asks, "các cơ quan, đơn vị liên quan" too: the last resort of the points
+    that no heading, lead-in or "Kính gửi" names ("… thông báo để các đơn vị biết" only informs).
+    """
+    # a reader may break the closing sentence over two paragraphs
+    tail = ("\n" if generic else " ").join(body[-4:])
+    if generic:
+        found = [
+            m for m in CONCLUSION_ASKS.finditer(match_form(tail)) if not _opens_point(tail, m)
+        ]
+    else:
+        found = list(_CLOSING_TO.finditer(match_form(tail)))
+        found = found or list(_CLOSING_ASKS.finditer(match_form(tail)))
     if not found:
         return None
-    who = tail[found[-1].start("who") : found[-1].end("who")]
+    who = tail[found[-1].start("who") : found[-1].end("who")].replace("\n", " ")
     if found[-1].re is _CLOSING_ASKS and not plain_body_name(who):
         return None  # "Đề nghị Văn phòng Sở theo dõi, đôn đốc thực hiện …": no doer
     names = [
         a.name
         for a in split_assignees(who, strict=False) or []
-        if "liên quan" not in match_form(a.name) and not match_form(a.name).startswith("các ")
+        if generic
+        or ("liên quan" not in match_form(a.name) and not match_form(a.name).startswith("các "))
     ]
     return names or None
 

@@ -22,11 +22,23 @@ TRIGGER = re.compile(
 )
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|ngoại|nhiệm vụ|chỉ tiêu"
-    r"|đúng|(?:^|\s)về)\s*$"  # "Về đề nghị của Thành phố …": a heading about a proposal
+    # "Hồ sơ trình, đề nghị Thủ tướng Chính phủ xem xét …": a submission asks a superior to decide
+    r"|đúng|(?:^|\s)về|(?:^|\s)trình,?)\s*$"  # "Về đề nghị của Thành phố …": about a proposal
+)
+# "giao ban" is a briefing meeting ("họp giao ban tuần"), but "giao Ban Tổ chức Thành ủy tổng hợp
+# …" gives a Party board work: "ban" before a board's name is no meeting.
+_BOARD_NAME = (
+    r"\s+(?:tổ chức|xây dựng|quản lý|chỉ huy|dân tộc|tuyên giáo|kinh tế|pháp chế|nội chính|dân vận"
+    r"|văn hóa|văn hoá|thi đua|giám hiệu|thường vụ|chấp hành|kiểm tra|đại diện|tôn giáo|quản trị"
+    r"|điều hành|biên tập)" + _END
 )
 NOT_TRIGGER_AFTER = re.compile(
-    r"(?:tiếp|thông|dịch|ban|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về|của|đề ra)" + _END
+    r"(?:tiếp|thông|dịch|ban(?!" + _BOARD_NAME + r")|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về"
+    r"|của|đề ra)" + _END
 )
+# "cuộc họp giao ban tổ chức vào sáng thứ Hai", "duy trì họp giao ban điều hành hằng tuần": after
+# "họp", "cuộc", "chế độ" the words that follow "giao ban" are the meeting's, not a board's name.
+_BRIEFING = re.compile(r"(?:họp|cuộc|buổi|phiên|chế độ|lịch|nền nếp)\s+$")
 
 
 # Sentences that assign nothing though they name bodies and verbs: sanctions ("… sẽ bị xử lý theo
@@ -120,6 +132,10 @@ def asks_someone(low: str) -> bool:
     return any(
         not NOT_TRIGGER_AFTER.match(low, m.end())
         and not NOT_TRIGGER_BEFORE.search(low[max(0, m.start() - 14) : m.start()])
+        and not (
+            low.startswith("ban ", m.end())
+            and _BRIEFING.search(low[max(0, m.start() - 14) : m.start()])
+        )
         and not inner_phan_cong(low, m.start())
         for m in TRIGGER.finditer(low)
     )

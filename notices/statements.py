@@ -853,18 +853,42 @@ def _narrates_past(low: str, reference: date | None) -> bool:
 
 
 # "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ …": what the meeting agreed on,
-# before the clause that assigns.
+# before the clause that assigns. "Về nhiệm vụ thời gian tới: Thường trực Đảng uỷ cơ bản nhất trí
+# với báo cáo …": a topic before a colon is no part of the subject.
 _AGREED = re.compile(
-    r"^[^;:]{0,100}?(?:(?<=\s)|^)(?:cơ bản\s+)?(?:thống nhất|nhất trí)\s+"
+    r"^(?:[^;:]{0,120}:\s*)?[^;:]{0,100}?(?:(?<=\s)|^)(?:cơ bản\s+)?(?:thống nhất|nhất trí)\s+"
     r"(?:chỉ|là|rằng|về việc|chủ trương|cao|với\s+(?:(?:các|những)\s+)?(?:dự án|dự thảo|đề xuất"
-    r"|nội dung|báo cáo|tờ trình|phương án|kiến nghị|ý kiến))\b"
+    r"|nội dung|báo cáo|tờ trình|phương án|kiến nghị|ý kiến|nhiệm vụ|chủ trương|nhân sự))\b"
 )
 
 
 def agrees_only(clause: str) -> bool:
     """A clause that only states what was agreed and asks nobody for anything."""
     low = match_form(clause.strip())
-    return bool(_AGREED.match(low)) and not asks_someone(low)
+    agreed = _AGREED.match(low)
+    return (
+        agreed is not None
+        and not asks_someone(low)
+        and not _agrees_then_works(low[agreed.end() :])
+    )
+
+
+# ", khẩn trương triển khai …", ", tổ chức đại hội …": the work of the body that agreed; not the
+# rest of a list of what it agreed to (", đề xuất của UBND huyện", ", chuyển đổi số").
+_WORK_GOES_ON = re.compile(
+    r"\s*(?:đồng thời\s+)?(?:khẩn trương|tập trung|chủ động|kịp thời|sớm|tiếp tục|nghiêm túc"
+    r"|tổ chức|triển khai|hoàn thành|hoàn thiện|chỉ đạo|thực hiện|ban hành|rà soát)\b(?!\s+của\b)"
+)
+
+
+def _agrees_then_works(rest: str) -> bool:
+    """ "Các chi bộ thống nhất với nhân sự do cấp uỷ giới thiệu, tổ chức đại hội trước ngày
+    15/10/2026.": after what it agreed to and a comma, the clause names a date or goes on with work
+    (", khẩn trương triển khai …"), so the body that agreed is given that work."""
+    _, comma, after = rest.partition(",")  # "với nhiệm vụ quý IV, …": a date of what was agreed
+    if comma and any(is_dated(hit) for hit in find_deadlines(after, year=2000, reference=None)):
+        return True
+    return bool(comma and _WORK_GOES_ON.match(after))
 
 
 # "Bộ Tài chính kính báo cáo Thủ tướng Chính phủ, Chính phủ./.", "Sở Nội vụ kính trình Ủy ban

@@ -25,6 +25,25 @@ _CLOSING_START = re.compile(
     r"\bbiết\b[^.]{0,60}[./]*$"
     r"|\(?(?:có|kèm theo) (?:phụ lục|danh mục))",
 )
+# "Căn cứ kết luận của Thường trực Đảng uỷ, đề nghị các cơ quan, đơn vị liên quan triển khai thực
+# hiện.": a conclusion notice's closing formula; `who` are the bodies that carry its points out
+# (the parser reads them as the lead of points that name nobody).
+CONCLUSION_ASKS = re.compile(
+    r"\bcăn cứ\s+(?:nội dung\s+|ý kiến\s+)?kết luận\b[^.]{0,160}?[,;]\s*(?:đề nghị|yêu cầu)\s+"
+    r"(?P<who>[^.;:]{3,120}?)\s+(?:khẩn trương\s+|nghiêm túc\s+|tổ chức\s+)?(?:triển khai\s+)?"
+    r"thực hiện\s*(?:[.;]|$)"
+)
+# "Đề nghị các cơ quan, đơn vị khẩn trương, nghiêm túc triển khai thực hiện và báo cáo kết quả cho
+# Thường trực Đảng uỷ đúng thời gian, đúng quy định./.": an exhortation to whoever the letter
+# addressed, no work of its own. A report it asks by a date or at intervals ("… báo cáo kết quả
+# định kỳ hằng quý về Văn phòng …", "… trước ngày …") is a task.
+_EXHORTATION = re.compile(
+    r"^(?:đề nghị|yêu cầu)\s+(?:các|những)\s+(?:cơ quan, đơn vị|cơ quan|đơn vị|đồng chí)"
+    r"(?:\s*,?\s*(?:có liên quan|liên quan|khẩn trương|nghiêm túc|quan tâm|tích cực|chủ động))*"
+    r"\s+(?:triển khai\s+)?thực hiện(?:\s+và\s+báo cáo\s+kết quả"
+    r"(?:(?!định kỳ|hằng\s|hàng\s(?:ngày|tuần|tháng|quý|năm)|trước|chậm nhất|hạn chót)[^.;:\d])"
+    r"{0,100})?\s*\.?/?\.?$"
+)
 _CLOSING_WORDS = re.compile(r"thông báo|nội dung trên|kết luận trên|ý kiến trên|để biết|biết,")
 # "… nghiêm túc triển khai thực hiện./.": an exhortation that closes the body, not a task.
 _CLOSING_END = re.compile(
@@ -397,12 +416,17 @@ def _item_words(paragraph: str) -> str:
     return " ".join(match_form(paragraph[found.length if found else 0 :]).split())
 
 
-def is_closing(paragraph: str) -> bool:
-    """Boilerplate after the items: "Trên đây là …", "Thừa lệnh …", "(Gửi kèm …)", "… ./."."""
+def is_closing(paragraph: str, *, exhortation: bool = True) -> bool:
+    """Boilerplate after the items: "Trên đây là …", "Thừa lệnh …", "(Gửi kèm …)", "… ./."; with
+    `exhortation`, "Đề nghị các cơ quan, đơn vị nghiêm túc thực hiện./." and "Căn cứ kết luận …, đề
+    nghị … thực hiện." too (not as an item's only sentence: "3. Đề nghị các cơ quan, đơn vị liên
+    quan khẩn trương thực hiện …" is a point)."""
     if find_marker(paragraph) is not None:
         return False
     low = match_form(paragraph)
     if _CLOSING_START.match(low):
+        return True
+    if exhortation and (_EXHORTATION.match(low) or CONCLUSION_ASKS.match(low)):
         return True
     if low.startswith("(") and low.rstrip(" ./").endswith(")"):
         return True

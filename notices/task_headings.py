@@ -35,7 +35,7 @@ _ABOUT_BODY = re.compile(r"^(?:Về|VỀ)\s+(?:phía\s+)?(?=[A-ZĐÀ-Ỹ])")
 # Descriptive sections assign nothing: a plan's "1. Mục đích", "2. Yêu cầu thực hiện", "I. MỤC
 # ĐÍCH, YÊU CẦU", "3. Đối tượng, phạm vi, hình thức và thời gian khảo sát", "Quan điểm"; a
 # conclusion's "I. ĐÁNH GIÁ CHUNG", "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay".
-_DESCRIPTIVE_HEADING = re.compile(
+_DESCRIPTIVE = (
     r"^(?:về\s+)?(?:mục đích|yêu cầu|mục tiêu|đối tượng|phạm vi|quan điểm|căn cứ|sự cần thiết"
     r"|đánh giá chung|đánh giá (?:kết quả|tình hình)|tình hình|kết quả (?:đạt được|thực hiện)"
     # an event a letter announces: "2. Thời gian:", "4. Cách thức thực hiện:", "Địa điểm"
@@ -46,10 +46,23 @@ _DESCRIPTIVE_HEADING = re.compile(
     r"|khó khăn|tồn tại|hạn chế|nguyên nhân|bài học"
     # a report's proposals to its superior, as the whole heading ("III. KIẾN NGHỊ, ĐỀ XUẤT")
     r"|(?:kiến nghị|đề xuất)(?:\s*(?:,|và)\s*(?:kiến nghị|đề xuất))?\s*[.:]?\s*$)\b"
+)
+# "Về Sở …", "Về các đơn vị …" name a body; "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "IV. Thời
+# gian, tổ chức thực hiện": a heading that also names who carries the work out opens the assigning
+# section
+_NO_DOERS = (
     r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
-    # "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "IV. Thời gian, tổ chức thực hiện": a heading that
-    # also names who carries the work out opens the assigning section
     r"(?![^:]*\b(?:trách nhiệm|tổ chức thực hiện|phân công)\b)"
+)
+_DESCRIPTIVE_HEADING = re.compile(_DESCRIPTIVE + _NO_DOERS)
+# A guidance's (Hướng dẫn) procedure: "II. VỀ QUY TRÌNH XÉT TẶNG …", "III. VỀ THỦ TỤC, HỒ SƠ", "1.
+# Hồ sơ đề nghị …", "1. Thẩm quyền trao tặng …", "4. Chương trình lễ …": how a thing is done and by
+# whom, in general; what it assigns is in "Tổ chức thực hiện" or says "Giao …". Only a guidance:
+# a conclusion's "1. Về hồ sơ đề nghị công nhận đô thị loại III" or "III. VỀ QUY TRÌNH TIẾP NHẬN
+# HỒ SƠ MỘT CỬA" is the topic of work it gives the addressee.
+_PROCEDURE_HEADING = re.compile(
+    r"^(?:về\s+)?(?:quy trình|trình tự|thủ tục|hồ sơ|thẩm quyền"
+    r"|chương trình (?:lễ|buổi lễ|hội nghị))\b" + _NO_DOERS
 )
 # An emulation plan's contents and criteria ("II. NỘI DUNG ĐỢT THI ĐUA", "1. Tiêu chí thi đua",
 # "3. Chỉ tiêu thi đua") describe what the drive is judged on, even under a lead-in that names the
@@ -242,6 +255,11 @@ _ONLY_SPEAKS = re.compile(
     r"\b(?:có|cho|xin|nêu)\s+(?:một số\s+)?ý kiến(?:\s+chỉ đạo)?(?:\s+(?:như sau|cụ thể|góp ý))?"
     r"\s*:?$"
     r"|\btrả lời(?:\s+(?:như sau|cụ thể))?\s*:?$"
+    # "Thường trực Đảng uỷ cơ bản nhất trí …; đồng thời lưu ý một số nội dung sau:", "Ban Thường
+    # vụ lưu ý:": the meeting's chair remarks; the points name their own doers or are the
+    # addressees' (a chair that asks names them: "… lưu ý các đơn vị …" is `asks_someone`'s)
+    r"|\blưu ý(?:\s+(?:thêm\s+)?(?:một số|một vài|các|những)\s+(?:nội dung|vấn đề|điểm|việc))?"
+    r"(?:\s+(?:như sau|sau đây|sau|cụ thể))?\s*:?$"
 )
 
 
@@ -475,10 +493,13 @@ def within(item: Item, ancestor: Item) -> bool:
     return False
 
 
-def is_descriptive(heading: str) -> bool:
-    """A plan's purpose, requirement, scope or basis section ("1. Mục đích", "2. Yêu cầu")."""
+def is_descriptive(heading: str, *, guidance: bool = False) -> bool:
+    """A plan's purpose, requirement, scope or basis section ("1. Mục đích", "2. Yêu cầu"); in a
+    `guidance`, its procedure sections too ("II. VỀ QUY TRÌNH XÉT TẶNG")."""
     low = match_form(heading.strip())
-    if _DESCRIPTIVE_HEADING.match(low) is None:
+    if _DESCRIPTIVE_HEADING.match(low) is None and (
+        not guidance or _PROCEDURE_HEADING.match(low) is None
+    ):
         return False
     # "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC": in capitals every topic looks like a name after "Về"
     return heading.strip().isupper() or not heading_assignees(heading)

@@ -115,7 +115,8 @@ class ItemTasks:
     def add_paragraph(self, paragraph: str, inherited_criteria: list[str]) -> None:
         label, body = split_label(paragraph)
         sentences = split_sentences(body)
-        closing = [s for s in sentences if is_closing(s)]
+        # an item's only sentence is its point, even in the words of a closing exhortation
+        closing = [s for s in sentences if is_closing(s, exhortation=len(sentences) > 1)]
         if closing:  # "… Văn phòng Chính phủ thông báo để … biết, thực hiện./." is boilerplate
             kept = [s for s in sentences if s not in closing]
             paragraph = " ".join(kept) if not label else f"{label}: {' '.join(kept)}".strip()

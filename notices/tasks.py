@@ -13,10 +13,10 @@ from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of
-from notices.statements import only_names
+from notices.statements import agrees_only, only_names
 from notices.structure import Item, walk
 from notices.subjects import scan_subject
-from notices.task_basics import Context, local_name
+from notices.task_basics import Context, glued_clauses, local_name
 from notices.task_headings import (
     GROUNDS_LEAD_IN,
     HEADING_PREFIX,
@@ -86,8 +86,10 @@ def build_tasks(
     notice_default: list[str] | None,
     context: Context,
     lead_in: DeadlineHit | None = None,
+    guidance: bool = False,
 ) -> list[ParsedTask]:
-    """Tasks of every item, in document order; `lead_in` dates the items the intro dates."""
+    """Tasks of every item, in document order; `lead_in` dates the items the intro dates; a
+    `guidance` (Hướng dẫn) describes in its procedure sections."""
     defaults: dict[int, list[str] | None] = {}
     lead_ins: dict[int, DeadlineHit | None] = {}
     criteria: dict[int, list[str]] = {}
@@ -134,7 +136,9 @@ def build_tasks(
             item.is_heading
             and (describes_emulation(item.paragraphs[0]) or describes_stages(item.paragraphs[0]))
         )
-        descriptive = emulation or (item.is_heading and is_descriptive(item.paragraphs[0]))
+        descriptive = emulation or (
+            item.is_heading and is_descriptive(item.paragraphs[0], guidance=guidance)
+        )
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         if descriptive and (
             not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item) or emulation
@@ -222,7 +226,11 @@ def build_tasks(
         if heading_roles is not None and heading_roles.leads and item.children:
             # "5.3. Các khoa tham gia khảo sát" over "- Phân công cán bộ đầu mối …": the bullets
             # that name nobody are the heading's body's work.
-            named = [a.name for a in heading_roles.leads if not a.is_person]
+            named = [
+                a.name
+                for a in heading_roles.leads
+                if not a.is_person and not _only_agrees(paragraphs[0], a.name)
+            ]
             if group is not None:
                 named = [group]  # "Các khoa tham gia khảo sát": the clause says which ones
             elif HEADING_PREFIX.match(match_form(paragraphs[0])):
@@ -307,6 +315,19 @@ def build_tasks(
         if not _own_assignment(item, task)
     }
     return _rejoin_clauses([task for task in tasks if id(task) not in headings])
+
+
+def _only_agrees(paragraph: str, name: str) -> bool:
+    """ "1. Về tình hình …: Thường trực Đảng uỷ cơ bản nhất trí với báo cáo …": the body a heading
+    names only as the one that agreed (the meeting's chair) does none of the points below."""
+    key = match_form(name)
+    clauses = [
+        clause
+        for sentence in split_sentences(paragraph)
+        for clause, _ in glued_clauses(sentence)
+        if key in match_form(clause)
+    ]
+    return bool(clauses) and all(agrees_only(clause) for clause in clauses)
 
 
 _GIVES_WORK = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s")
