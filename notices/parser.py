@@ -24,6 +24,7 @@ from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.name_forms import make_assignee
 from notices.names import Assignee, split_assignees
 from notices.normalize import build_paragraphs, clean_lines
+from notices.plan_roles import plan_carrier
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
 from notices.signature import find_signature, stamp_organisation
@@ -123,7 +124,15 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             default = notified_assignees(intro or (front[-1] if front else ""))
         default = default or recipients
         lead_in = lead_in_deadline(dating, context) if dating else None
-        tasks = build_tasks(items, notice_default=default, context=context, lead_in=lead_in)
+        tasks = build_tasks(
+            items,
+            notice_default=default,
+            context=context,
+            lead_in=lead_in,
+            # a plan's scheduled activities that name nobody: the body its "Tổ chức thực hiện"
+            # gives the list to
+            carrier=plan_carrier(items),
+        )
         if closing_hit is not None:
             tasks = [_dated(task, closing_hit) for task in tasks]
     else:

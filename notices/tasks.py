@@ -13,6 +13,7 @@ from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of
+from notices.plan_roles import slot_deadline
 from notices.statements import only_names
 from notices.structure import Item, walk
 from notices.subjects import scan_subject
@@ -86,8 +87,11 @@ def build_tasks(
     notice_default: list[str] | None,
     context: Context,
     lead_in: DeadlineHit | None = None,
+    carrier: list[str] | None = None,
 ) -> list[ParsedTask]:
-    """Tasks of every item, in document order; `lead_in` dates the items the intro dates."""
+    """Tasks of every item, in document order; `lead_in` dates the items the intro dates;
+    `carrier` (the body a plan's "Tổ chức thực hiện" gives its list to) leads the activities
+    listed under a time slot ("1. Quý I năm 2020") when nothing else names who does them."""
     defaults: dict[int, list[str] | None] = {}
     lead_ins: dict[int, DeadlineHit | None] = {}
     criteria: dict[int, list[str]] = {}
@@ -216,7 +220,13 @@ def build_tasks(
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
             own = ([group] if group else None) or heading_assignees(paragraphs[0]) or inherited
             own_criteria += find_criteria(paragraphs[0])
-            own_lead_in = lead_in_deadline(paragraphs[0], context) or own_lead_in
+            # "1. Quý I năm 2020" over "1.1. Ban hành …": a plan's time slot dates its activities,
+            # and makes them a schedule of work the plan's carrier does (a plan's "nhiệm vụ, giải
+            # pháp" sections, undated, stay directions that assign no one)
+            slot = slot_deadline(paragraphs[0], context)
+            if slot is not None and not own:
+                own = carrier
+            own_lead_in = lead_in_deadline(paragraphs[0], context) or slot or own_lead_in
             paragraphs = paragraphs[1:]
         child_default = own
         if heading_roles is not None and heading_roles.leads and item.children:
