@@ -81,6 +81,12 @@ def row_fields(item: Item) -> Row | None:
         else:
             pieces.append((" ".join(c.paragraphs), bool(c.children)))
     _take_pieces(pieces, row)
+    advisors = row.fields.pop("advisor", [])
+    if advisors and "executor" not in row.fields:
+        # "- Bộ phận tham mưu: công chức Tư pháp - Hộ tịch." with no "Đơn vị thực hiện" beside
+        # it: the unit preparing the work carries it out ("Đơn vị thực hiện: Văn phòng …" and
+        # "Bộ phận tham mưu: công chức …" beside it: the office does it, the official prepares)
+        row.fields["executor"] = advisors
     if "lead" not in row.fields and "executor" not in row.fields:
         return None
     if len(row.text) == 1 and _caps_title(item.paragraphs[0]):
@@ -189,6 +195,8 @@ def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
             row.text.append(text)
             continue
         kind = next(k for k, v in m.groupdict().items() if v)
+        if kind == "executor" and "tham mưu" in m.group(kind):
+            kind = "advisor"  # "Bộ phận tham mưu:": the doer only when no other is named
         value = text[m.end() :].strip()
         if kind == "content":
             row.text.append(value)

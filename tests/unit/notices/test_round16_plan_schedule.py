@@ -155,3 +155,149 @@ def test_body_line_over_its_paragraph() -> None:
     assert leads["Tăng cường vận động "][0] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
     # "Lãnh đạo, chỉ đạo" is a line of work, not a body's leadership
     assert all(lead != ("Lãnh đạo, chỉ đạo thực hiện",) for lead in leads.values())
+
+
+# Review R34: the carrier is the body that leads, never one that funds, supports, oversees or
+# reports; a group carries nothing; slots date their activities in the plan's year.
+SLOTS = (
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+    "I. NỘI DUNG\n"
+    "1. Quý I năm 2026\n"
+    "1.1. Tổ chức hội nghị triển khai công tác phòng, chống dịch;\n"
+    "2. Quý IV năm 2026\n"
+    "- Tổng kết, đánh giá kết quả thực hiện.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+)
+
+
+def _slot_leads(points: str) -> set[tuple[str, ...]]:
+    tasks = _tasks(SLOTS + points)
+    return {lead for text, lead, _ in tasks if text.startswith(("Tổ chức hội nghị", "Tổng kết"))}
+
+
+def test_carrier_is_the_leading_point_not_the_first() -> None:
+    points = (
+        "1. Sở Tài chính bảo đảm kinh phí tổ chức thực hiện Kế hoạch.\n"
+        "2. Sở Y tế chủ trì thực hiện Kế hoạch này.\n"
+    )
+    assert _slot_leads(points) == {("Sở Y tế",)}
+    # "là cơ quan thường trực, chủ trì" leads over a group's "triển khai thực hiện"
+    lead_first = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các sở, ngành triển khai thực hiện Kế hoạch.\n"
+        "2. Sở Nội vụ là cơ quan thường trực, chủ trì, tổ chức thực hiện Kế hoạch.\n"
+    )
+    assert plan_carrier(_items(lead_first)) == ["Sở Nội vụ"]
+
+
+def test_funding_supporting_overseeing_or_reporting_body_carries_nothing() -> None:
+    for point in (
+        "1. Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp tổ chức thực hiện Kế hoạch.",
+        "1. Văn phòng UBND tỉnh theo dõi, đôn đốc các đơn vị triển khai thực hiện Kế hoạch.",
+        "1. Sở Nội vụ hướng dẫn, kiểm tra việc tổ chức thực hiện Kế hoạch.",
+        "1. Thanh tra tỉnh giám sát việc triển khai thực hiện Kế hoạch.",
+        "1. Sở Thông tin và Truyền thông tuyên truyền về việc triển khai thực hiện Kế hoạch.",
+        "1. Sở Nội vụ báo cáo kết quả thực hiện các nhiệm vụ trong Kế hoạch.",
+        "1. Sở Tài chính bảo đảm kinh phí tổ chức thực hiện Kế hoạch.",
+    ):
+        assert plan_carrier(_items(f"II. TỔ CHỨC THỰC HIỆN\n{point}\n")) is None, point
+    assert (
+        _slot_leads(
+            "1. Văn phòng UBND tỉnh theo dõi, đôn đốc các đơn vị triển khai thực hiện Kế hoạch.\n"
+        )
+        == set()
+    )
+
+
+def test_responsible_body_is_named_whole() -> None:
+    point = "1. Sở Nội vụ có trách nhiệm tổ chức thực hiện Kế hoạch.\n"
+    assert _slot_leads(point) == {("Sở Nội vụ",)}
+    # a subject before a colon does each piece after it
+    subject = (
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ: Chủ trì, theo dõi, tổng hợp; tổ chức thực hiện Kế hoạch này.\n"
+    )
+    assert plan_carrier(_items(subject)) == ["Sở Nội vụ"]
+    leads = "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Chủ trì, tổ chức thực hiện Kế hoạch này.\n"
+    assert plan_carrier(_items(leads)) == ["Sở Nội vụ"]
+    # …but not when the piece after the colon only takes part
+    part = "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế: Theo dõi; phối hợp tổ chức thực hiện Kế hoạch.\n"
+    assert plan_carrier(_items(part)) is None
+    # a work programme hands its list over as a plan does
+    programme = "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ tổ chức thực hiện Chương trình này.\n"
+    assert plan_carrier(_items(programme)) == ["Phòng Nội vụ"]
+
+
+def test_group_or_two_bodies_give_no_carrier() -> None:
+    group = (
+        "1. Các sở, ngành, Ủy ban nhân dân các huyện căn cứ chức năng, nhiệm vụ tổ chức thực "
+        "hiện Kế hoạch.\n"
+    )
+    assert _slot_leads(group) == set()
+    assert (
+        plan_carrier(
+            _items(
+                "II. TỔ CHỨC THỰC HIỆN\n"
+                "1. Các sở, ngành, Ủy ban nhân dân các huyện tổ chức thực hiện Kế hoạch.\n"
+            )
+        )
+        is None
+    )
+    two = (
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ triển khai thực hiện Kế hoạch.\n"
+        "2. Sở Y tế triển khai thực hiện Kế hoạch.\n"
+    )
+    assert plan_carrier(_items(two)) is None
+
+
+def test_slots_in_the_plan_year_and_past_slots_kept() -> None:
+    body = (
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+        "I. NỘI DUNG\n"
+        "1. Tháng 01 năm 2026\n- Xây dựng kế hoạch kiểm tra.\n"
+        "2. Tháng 02 năm 2026\n- Tổ chức hội nghị triển khai.\n"
+        "3. Quý II\n- Kiểm tra tại các huyện.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì thực hiện Kế hoạch này.\n"
+    )
+    got = {text[:12]: (lead, due) for text, lead, due in _tasks(body)}
+    # a slot written with its year keeps its date though past: the date the phrase names
+    assert got["Xây dựng kế "] == (("Sở Y tế",), date(2026, 1, 31))
+    assert got["Tổ chức hội "] == (("Sở Y tế",), date(2026, 2, 28))
+    assert got["Kiểm tra tại"] == (("Sở Y tế",), date(2026, 6, 30))
+    # a plan issued in December for next year: its yearless slots are in the title's year
+    late = Context(year=2026, reference=date(2026, 12, 20))
+    assert slot_deadline("Tháng 12", late, 2027).deadline == date(2027, 12, 31)  # type: ignore[union-attr]
+    assert slot_deadline("Quý II", late, 2027).deadline == date(2027, 6, 30)  # type: ignore[union-attr]
+    # without a year in the title, a yearless slot already over is next year's
+    assert slot_deadline("Tháng 01", late).deadline == date(2027, 1, 31)  # type: ignore[union-attr]
+    assert slot_deadline("Tháng 12", late).deadline == date(2026, 12, 31)  # type: ignore[union-attr]
+    # only four quarters, twelve months
+    assert slot_deadline("Quý V", CONTEXT) is None
+    assert slot_deadline("Tháng 13", CONTEXT) is None
+
+
+def test_no_carrier_outside_plans() -> None:
+    notice = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA AN\nSố: 41/TB-UBND\nHòa An, ngày 12 tháng 2 năm 2026\n"
+        "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh\n\n"
+        "1. Quý I năm 2026\n\n- Hoàn thành việc sắp xếp các trường học.\n\n"
+        "2. Tổ chức thực hiện\n\n"
+        "Sở Giáo dục và Đào tạo chủ trì thực hiện các nội dung của kế hoạch sắp xếp.\n\n" + SIGN
+    )
+    tasks = parse_notice(notice).tasks
+    assert all(
+        t.lead != ("Sở Giáo dục và Đào tạo",) for t in tasks if t.text.startswith("Hoàn thành")
+    )
+
+
+def test_advising_unit_beside_the_doer_is_no_lead() -> None:
+    body = (
+        "Ủy ban nhân dân phường ban hành Kế hoạch như sau:\n"
+        "II. NỘI DUNG\n"
+        "1. Tổ chức tuyên truyền Luật Đất đai năm 2024\n"
+        "- Đơn vị thực hiện: Văn phòng HĐND và UBND phường.\n"
+        "- Bộ phận tham mưu: công chức Địa chính.\n"
+        "- Thời gian thực hiện: Quý II năm 2026.\n"
+    )
+    assert _tasks(body)[0][1] == ("Văn phòng HĐND và UBND phường",)
