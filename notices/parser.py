@@ -24,6 +24,7 @@ from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.name_forms import make_assignee
 from notices.names import Assignee, split_assignees
 from notices.normalize import build_paragraphs, clean_lines
+from notices.plan_roles import plan_carrier, plan_year
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
 from notices.signature import find_signature, stamp_organisation
@@ -124,8 +125,19 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         default = default or recipients or _closing_addressees(body, generic=True)
         lead_in = lead_in_deadline(dating, context) if dating else None
         guidance = "HD" in (type_code, number.doc_type)
+        # only a plan or a work programme hands its list to one body ("Thông báo kết luận" with
+        # a "kế hoạch sắp xếp" in its closing points speaks of another plan)
+        is_plan = bool({"KH", "CTr"} & {type_code, number.doc_type})
         tasks = build_tasks(
-            items, notice_default=default, context=context, lead_in=lead_in, guidance=guidance
+            items,
+            notice_default=default,
+            context=context,
+            lead_in=lead_in,
+            guidance=guidance,
+            # a plan's scheduled activities that name nobody: the body its "Tổ chức thực hiện"
+            # gives the list to
+            carrier=plan_carrier(items) if is_plan else None,
+            plan_year=plan_year(title) if is_plan else None,
         )
         if closing_hit is not None:
             tasks = [

@@ -104,6 +104,11 @@ _UNTIL = re.compile(r"(?:từ nay|từ bây giờ)(?:\s+trở đi)?\s+(?:đến|
 _PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề nghị|giao)\s", re.DOTALL)
 
 
+# "1. Lãnh đạo, chỉ đạo thực hiện", "Lãnh đạo và chỉ đạo …": the work of steering, no "Lãnh đạo"
+# (the leadership of a body) as a name.
+_STEERING_TOPIC = re.compile(r"^lãnh đạo\s*(?:,|và)\s*chỉ đạo(?![^\W_])")
+
+
 def heading_assignees(text: str) -> list[str] | None:
     """Names in a heading ("2. Đối với các Phòng chuyên môn thuộc UBND huyện"), or None."""
     over_points = text.strip().endswith(":")
@@ -114,6 +119,8 @@ def heading_assignees(text: str) -> list[str] | None:
         text = text[m.end() :]
     elif low.startswith("về "):
         return None  # "8. Về chính quyền địa phương 02 cấp:" is a topic, not who does the work
+    elif _STEERING_TOPIC.match(low):
+        return None  # "1. Lãnh đạo, chỉ đạo thực hiện": a plan's line of work, no leader
     elif share := _SHARE_OF.match(low):  # "Trách nhiệm Tổ công tác …": only a name it knows
         names = split_assignees(_without_trailing_verb(text[share.end() :]))
         return [n.name for n in names] if names else None
@@ -454,8 +461,10 @@ def group_heading(item: Item) -> str | None:
 
 def names_only(item: Item) -> bool:
     """A long body line over points ("5. Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã,
-    phường" then "- Tiếp tục phổ biến …"): it only names who does them, like a heading."""
-    if not item.children or len(item.paragraphs) != 1:
+    phường" then "- Tiếp tục phổ biến …"): it only names who does them, like a heading. So does
+    a name line over paragraphs of its own, too long or with a ";" for a title ("5. Phòng Văn
+    hóa, Khoa học và Thông tin; Trung tâm Văn hóa, Thông tin và Thể thao" then "Phối hợp …")."""
+    if len(item.paragraphs) != (1 if item.children else 2):
         return False
     text = item.paragraphs[0].rstrip()
     if text.endswith(".") and not text.endswith(".."):
@@ -467,7 +476,9 @@ def names_only(item: Item) -> bool:
     if text.endswith((".", ";", ":")) or len(text.split()) > 30:
         return False
     roles = analyze(without_duty_fields(without_agency_kinds(text)))
-    return not roles.leads and not roles.actionable and bool(heading_assignees(text))
+    # "7. Đề nghị Ủy ban MTTQ Việt Nam thành phố và các tổ chức …" asks, but only names whom
+    asked = roles.subject_only and HEADING_PREFIX.match(match_form(text)) is not None
+    return not roles.leads and (not roles.actionable or asked) and bool(heading_assignees(text))
 
 
 def assigning_lead_ins(section: Item) -> list[Item]:

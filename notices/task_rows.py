@@ -20,11 +20,14 @@ from notices.text import match_form
 # A plan's task row: "- Cơ quan chủ trì: Sở Khoa học và Công nghệ." "- Cơ quan phối hợp: …"
 # "- Thời gian thực hiện: Quý IV năm 2025." under the item that names the work; "Đơn vị chủ trì
 # tham mưu thực hiện: Sở Tư pháp." names the lead too; "Cơ quan, đơn vị chủ trì:" as well.
+# A ward's or a department's plan names the unit that prepares the work for the issuer ("- Bộ
+# phận tham mưu: bộ phận Tư pháp - Hộ tịch.", "Cơ quan tham mưu thực hiện: Phòng Nội vụ"): it
+# carries the row out, as "Đơn vị thực hiện" does, unless a "chủ trì" field names another lead.
 _WHO = r"(?:cơ quan|đơn vị|bộ phận)(?:\s*(?:,|/)\s*(?:cơ quan|đơn vị|địa phương))?"
 ROW_FIELD = re.compile(
     r"^(?:(?P<lead>" + _WHO + r"\s+(?:chủ trì|chịu trách nhiệm)"
     r"(?:\s+tham mưu)?(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện)"
-    r"|(?P<executor>" + _WHO + r"\s+thực hiện(?:\s+chính)?)"
+    r"|(?P<executor>" + _WHO + r"\s+(?:thực hiện(?:\s+chính)?|tham mưu(?:\s+thực hiện)?))"
     r"|(?P<support>" + _WHO + r"\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
     r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?"
     r"|thời hạn(?:\s+hoàn thành)?"
@@ -78,6 +81,12 @@ def row_fields(item: Item) -> Row | None:
         else:
             pieces.append((" ".join(c.paragraphs), bool(c.children)))
     _take_pieces(pieces, row)
+    advisors = row.fields.pop("advisor", [])
+    if advisors and "executor" not in row.fields:
+        # "- Bộ phận tham mưu: công chức Tư pháp - Hộ tịch." with no "Đơn vị thực hiện" beside
+        # it: the unit preparing the work carries it out ("Đơn vị thực hiện: Văn phòng …" and
+        # "Bộ phận tham mưu: công chức …" beside it: the office does it, the official prepares)
+        row.fields["executor"] = advisors
     if "lead" not in row.fields and "executor" not in row.fields:
         return None
     if len(row.text) == 1 and _caps_title(item.paragraphs[0]):
@@ -186,6 +195,8 @@ def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
             row.text.append(text)
             continue
         kind = next(k for k, v in m.groupdict().items() if v)
+        if kind == "executor" and "tham mưu" in m.group(kind):
+            kind = "advisor"  # "Bộ phận tham mưu:": the doer only when no other is named
         value = text[m.end() :].strip()
         if kind == "content":
             row.text.append(value)
@@ -282,13 +293,30 @@ def _field_names(value: str) -> list[str]:
     named: list[str] = []
     for _, roles in glued_clauses(first):
         named.extend(a.name for a in roles.leads if not a.is_person)
+    listed = split_assignees(first.rstrip(" .;"))
+    if len(named) == 1 and listed and len(listed) == 1 and _cut_kind(named[0], listed[0].name):
+        # "Cơ quan chủ trì: Hội đồng đánh giá tiếp cận pháp luật phường.": a council named by
+        # its work, which the clause reader took for "Hội đồng" and a verb; a field holds names
+        named = [listed[0].name]
     if not named:
-        names = split_assignees(first.rstrip(" .;"))
-        named = [n.name for n in names] if names else []
+        named = [n.name for n in listed] if listed else []
     if not named:  # a field holds names only: "Đơn vị phối hợp: Thư viện tỉnh."
         parts = (p.strip(" .") for p in first.split(";"))
         named = [p for p in parts if p and len(p.split()) <= 10]
     return list(dict.fromkeys(named))
+
+
+def _cut_kind(clause_name: str, listed_name: str) -> bool:
+    """ "Hội đồng" of "Hội đồng đánh giá …": a bare kind of body (one or two words) the whole
+    value's name goes on from."""
+    if len(clause_name.split()) > 2 or not listed_name.startswith(f"{clause_name} "):
+        return False
+    # "Công an chủ trì", "Văn phòng thực hiện": the rest is the field's own role, no name
+    # ("Hội đồng phối hợp phổ biến, giáo dục pháp luật" is a council's name all the same)
+    return _ROLE_ONLY.match(match_form(listed_name[len(clause_name) :])) is None
+
+
+_ROLE_ONLY = re.compile(r"^\s*(?:chủ trì|phối hợp|thực hiện|tham mưu)(?:\s+thực hiện)?\s*$")
 
 
 _SUPPORT_PART = re.compile(r"\s+phối hợp(?:\s+thực hiện)?\s*\.?$")

@@ -13,6 +13,7 @@ from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of
+from notices.plan_roles import is_slot, slot_deadline
 from notices.statements import agrees_only, only_names
 from notices.structure import Item, walk
 from notices.subjects import scan_subject
@@ -87,9 +88,14 @@ def build_tasks(
     context: Context,
     lead_in: DeadlineHit | None = None,
     guidance: bool = False,
+    carrier: list[str] | None = None,
+    plan_year: int | None = None,
 ) -> list[ParsedTask]:
     """Tasks of every item, in document order; `lead_in` dates the items the intro dates; a
-    `guidance` (Hướng dẫn) describes in its procedure sections."""
+    `guidance` (Hướng dẫn) describes in its procedure sections; `carrier` (the body a plan's
+    "Tổ chức thực hiện" gives its list to) leads the activities listed under a time slot ("1. Quý
+    I năm 2020") when nothing else names who does them; `plan_year` (the year a plan's title
+    names) is the year of a slot written without one."""
     defaults: dict[int, list[str] | None] = {}
     lead_ins: dict[int, DeadlineHit | None] = {}
     criteria: dict[int, list[str]] = {}
@@ -220,7 +226,14 @@ def build_tasks(
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
             own = ([group] if group else None) or heading_assignees(paragraphs[0]) or inherited
             own_criteria += find_criteria(paragraphs[0])
-            own_lead_in = lead_in_deadline(paragraphs[0], context) or own_lead_in
+            # "1. Quý I năm 2020" over "1.1. Ban hành …": a plan's time slot dates its activities,
+            # and makes them a schedule of work the plan's carrier does (a plan's "nhiệm vụ, giải
+            # pháp" sections, undated, stay directions that assign no one)
+            # (the carrier whether or not the slot gives a date: a past slot is still the plan's)
+            if not own and is_slot(paragraphs[0]):
+                own = carrier
+            slot = slot_deadline(paragraphs[0], context, plan_year)
+            own_lead_in = lead_in_deadline(paragraphs[0], context) or slot or own_lead_in
             paragraphs = paragraphs[1:]
         child_default = own
         if heading_roles is not None and heading_roles.leads and item.children:
