@@ -417,7 +417,9 @@ def _strong_start(text: str, low: str, pos: int) -> bool:
     kind = assignee_start(text, low, pos)
     if kind in ("org", "group", "person"):
         return True
-    return kind == "role" and bool(_STRONG_ROLE.match(low, pos))
+    # "Đối với các hoạt động trải nghiệm, Hiệu trưởng tổ chức …": a title written with its
+    # capital after the opener's comma opens the sentence's own subject
+    return kind == "role" and (bool(_STRONG_ROLE.match(low, pos)) or text[pos].isupper())
 
 
 def _subject_role(text: str, low: str, names: list[Assignee], span: Span, roles: Roles) -> bool:

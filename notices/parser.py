@@ -292,11 +292,27 @@ def _one_addressee(line: str, names: list[Assignee]) -> bool:
     phrase, is one entry as written; a body and one group ("Sở Công Thương, các doanh nghiệp
     kinh doanh xăng dầu"), a line of capitalised bodies ("Công an tỉnh, Bộ Chỉ huy Quân sự
     tỉnh"), an enumeration ("Các sở: Nội vụ, Tư pháp") or persons are each one name."""
-    if len(names) < 3 or ":" in line or "(" in line or any(n.is_person for n in names):
+    if len(names) < 2 or ":" in line or "(" in line or any(n.is_person for n in names):
         return False
     groups = names[1:]
+    if _ATTACHED_BODY.match(match_form(names[0].name)) and all(
+        n.name[:1].islower() for n in groups
+    ):
+        # "- Công đoàn Cơ quan Bộ GDĐT, các đại học Quốc gia, đại học vùng;": a union (or Party
+        # cell, youth union) is attached to units, and the groups after it name the units whose
+        # union is addressed, not addressees of their own
+        return True
+    if len(names) < 3:
+        return False
     joined = _JOINED_GROUP.search(match_form(line)) is not None
     return joined and all(n.name[:1].islower() for n in groups)
+
+
+# Bodies that exist inside other units: a union, a Party committee or cell, a youth union.
+_ATTACHED_BODY = re.compile(
+    r"(?:ban chấp hành\s+)?(?:công đoàn|đảng ủy|đảng uỷ|đảng bộ|chi bộ|đoàn thanh niên|đoàn tncs"
+    r"|chi đoàn)(?![^\W_])"
+)
 
 
 # "…, các Ban của Đảng và các đoàn thể tỉnh": the last two groups of the line joined by "và".

@@ -55,6 +55,9 @@ _HEAD_BEFORE = re.compile(
 _ASIDE = re.compile(
     r"(?:nhất là|đặc biệt là|trước hết là)\s"
     r"|ngoài\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung|công việc|việc)(?![^\W_])[^,;.:]*(?=,)"
+    # "Giao Văn phòng, trong báo cáo 6 tháng gửi Bộ, nêu rõ …", "Sở Y tế, theo chức năng, nhiệm
+    # vụ được giao, …": when, where or how, set off by commas between the names and the verb
+    r"|(?:trong|trước|sau|tại|theo|khi|căn cứ|trên cơ sở)\s[^,;.:]*(?=,)"
 )
 _QUALIFIER = re.compile(
     r"là\s+(?:tổ chức|cá nhân|hộ gia đình|doanh nghiệp|chủ đầu tư|chủ rừng|chủ sở hữu)"
