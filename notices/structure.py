@@ -71,6 +71,15 @@ class Item:
         first = self.paragraphs[0].rstrip()
         if self.children and _ASSIGNING.match(first) and not first.endswith((".", ";")):
             return True  # "1. Giao người đứng đầu các cơ quan …; Chủ tịch UBND các xã" + bullets
+        if (
+            _ASSIGNING.match(first)
+            and not first.endswith((".", ";", ":"))
+            and len(first.split()) <= 25
+            and not analyze(first).leads
+        ):
+            # "3. Giao công chức Văn phòng - Thống kê phụ trách chuyển đổi số, CCHC" then "Chủ
+            # trì, tham mưu …": a long title given the paragraphs below, no verb of its own
+            return True
         if first.endswith(":") and _TOPIC_START.match(first):
             return True  # "1. Về kiến nghị hoàn thiện …; sớm trình …:" over what is asked
         head = first.rstrip(" :")

@@ -33,7 +33,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 # what is issued and the signing verbs are the work; "cấp xã", "ký kết" stay what they are.
 _SUBJECT_VERBS = (
     "cấp giấy", "cấp phép", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "cấp bù", "ký tên",
-    "ký xác nhận", "ký duyệt", "đóng dấu", "xác nhận",
+    "ký xác nhận", "ký duyệt", "đóng dấu", "xác nhận", "định hướng cho",
 )  # fmt: skip
 _TERM_RX = re.compile(
     rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"
@@ -76,6 +76,14 @@ _HEAD_VERB_NAMES = (
     # "các cơ sở đào tạo trực thuộc Bộ", "Trung tâm bồi dưỡng chính trị": a school, not a verb
     "sở đào tạo", "sở bồi dưỡng", "tâm đào tạo", "tâm bồi dưỡng",
 )  # fmt: skip
+# "Cơ quan chủ trì: Hội đồng đánh giá tiếp cận pháp luật phường.": a council or board named by
+# what it judges, when no other verb follows in the clause ("Hội đồng đánh giá kết quả thực
+# hiện …" may as well be the council evaluating).
+_JUDGING_NAMES = (
+    "đồng đánh giá", "đồng xét duyệt", "đồng tuyển dụng", "đồng kiểm tra", "ban kiểm tra",
+    "đồng nghiệm thu", "tổ nghiệm thu",
+)  # fmt: skip
+_CLAUSE_END = re.compile(r"[.;:]|$")
 # "cơ quan tham mưu, giúp việc", "cơ quan quản lý nhà nước": the verb names the kind of agency.
 _AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)" + _END)
 _AGENCY_BEFORE = re.compile(
@@ -419,7 +427,10 @@ def _names_service(low: str, start: int, pos: int) -> bool:
 
 
 _LISTED_ORGANISATION = re.compile(
-    r"tổ chức(?=\s*(?:[,;:]|và\s|có liên quan|liên quan|thuộc\s|trực thuộc|trên địa bàn))"
+    r"tổ chức(?=\s*(?:[,;:]|và\s|có liên quan|liên quan|thuộc\s|trực thuộc|trên địa bàn"
+    # "các cơ quan, đơn vị, tổ chức khi có yêu cầu …", "…, tổ chức phải …": a condition or a
+    # modal follows the list, never the object the verb "tổ chức" needs
+    r"|(?:khi|nếu|phải|cần|có trách nhiệm|chịu trách nhiệm)\s))"
 )
 _MANNER = re.compile(
     r"bằng\s+(?:(?:nhiều|các|mọi)\s+)?(?:hình thức|phương pháp|phương thức|cách)" + _END
@@ -529,6 +540,11 @@ def _ends_subject(
         return False  # "Trưởng ban xây dựng Đảng": the Party's organising board
     if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):
         return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
+    if f"{previous} {term}".startswith(_JUDGING_NAMES):
+        after = pos + len(term)
+        end = _CLAUSE_END.search(low, after)
+        if not _TERM_RX.search(low, after, end.start() if end else len(low)):
+            return False
     if f"{previous} {term}" in _NOUN_COMPOUNDS:
         # The whole verb read, not its first syllable: "… Ban Chỉ đạo 389 quốc gia tăng cường"
         # ends at "tăng cường", not inside a "gia tăng".
