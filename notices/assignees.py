@@ -371,6 +371,8 @@ def _from_topic(text: str, low: str, pos: int, roles: Roles) -> None:
     span = scan_subject(text, low, pos)
     if span is None or not span.term or span.term in (":", ")"):
         return
+    if not _CUE_RX.search(low, span.end):
+        return  # "Đô thị: Cơ sở giáo dục tại các phường": a table's category, no work at all
     if _REPORTED.search(low, pos, span.term_end):
         return  # "Dịch bệnh: Trung tâm Y tế huyện ghi nhận 35 ca": a report, not an ask
     if span.term == "sẽ" or _WILL.search(low, pos, span.end):

@@ -215,3 +215,9 @@ def test_long_assigning_title_over_its_paragraphs() -> None:
     (task,) = _tasks(body)
     assert task[1] == ("công chức Tư pháp - Hộ tịch phụ trách chứng thực, cải cách hành chính",)
     assert task[0].startswith("Chủ trì hướng dẫn")
+
+
+def test_category_label_over_a_body_without_work_names_nobody() -> None:
+    # a fee table's area rows ("Đô thị: Cơ sở giáo dục tại các phường") ask nothing
+    assert _leads("Nông thôn: Cơ sở giáo dục tại các xã đồng bằng") == []
+    assert _leads("Tiêu chuẩn - đo lường: UBND huyện chủ động kiểm tra.") == ["UBND huyện"]
