@@ -424,8 +424,19 @@ def _strong_start(text: str, low: str, pos: int) -> bool:
     return kind == "role" and (bool(_STRONG_ROLE.match(low, pos)) or text[pos].isupper())
 
 
+# "Cổng thông tin điện tử của huyện phải được cập nhật …", "Các thôn sẽ được hỗ trợ kinh phí",
+# "Cơ sở … chịu sự quản lý của Sở": the body is acted on, not the doer; "được giao", "được phân
+# công", "được ủy quyền" still hand it the work.
+_ACTED_ON = re.compile(
+    r"\s*(?:(?:phải|cần|sẽ|đã|đang|đều|cũng)\s+)*(?:được|bị|chịu sự)\s+"
+    r"(?!(?:giao|phân công|ủy quyền|uỷ quyền)(?![^\W_]))"
+)
+
+
 def _subject_role(text: str, low: str, names: list[Assignee], span: Span, roles: Roles) -> bool:
     term = span.term
+    if _ACTED_ON.match(low, span.end):
+        return False
     if term in _PAST and (term != "dự kiến" or not _PLAN_DRAFTED.match(low, span.term_end)):
         roles.descriptive = True
         return False

@@ -296,11 +296,15 @@ def _one_addressee(line: str, names: list[Assignee]) -> bool:
         return False
     groups = names[1:]
     if _ATTACHED_BODY.match(match_form(names[0].name)) and all(
-        n.name[:1].islower() for n in groups
+        n.name[:1].islower()
+        and _UNITS.match(match_form(n.name))
+        and not _BODIES.search(match_form(n.name))
+        for n in groups
     ):
         # "- Công đoàn Cơ quan Bộ GDĐT, các đại học Quốc gia, đại học vùng;": a union (or Party
-        # cell, youth union) is attached to units, and the groups after it name the units whose
-        # union is addressed, not addressees of their own
+        # cell, youth union) is attached to units, and the groups of units after it say whose
+        # union is addressed; bodies after it ("Đảng ủy xã, các chi bộ", "…, các công đoàn cơ
+        # sở trực thuộc") are addressees of their own
         return True
     if len(names) < 3:
         return False
@@ -312,6 +316,17 @@ def _one_addressee(line: str, names: list[Assignee]) -> bool:
 _ATTACHED_BODY = re.compile(
     r"(?:ban chấp hành\s+)?(?:công đoàn|đảng ủy|đảng uỷ|đảng bộ|chi bộ|đoàn thanh niên|đoàn tncs"
     r"|chi đoàn)(?![^\W_])"
+)
+
+
+# Units a union or a Party committee lives in, and bodies of their own kind (never units).
+_UNITS = re.compile(
+    r"(?:(?:các|những)\s+)?(?:trường|đại học|học viện|cao đẳng|đơn vị|cơ quan|bệnh viện|viện"
+    r"|trung tâm)(?![^\W_])"
+)
+_BODIES = re.compile(
+    r"(?<![^\W_])(?:công đoàn|chi bộ|đảng bộ|đảng ủy|đảng uỷ|đoàn thể|huyện đoàn|thành đoàn"
+    r"|tỉnh đoàn|chi đoàn|đoàn thanh niên|tổ chức cơ sở đảng)(?![^\W_])"
 )
 
 

@@ -75,6 +75,8 @@ _HEAD_VERB_NAMES = (
     "nhà cung cấp", "tổ hòa giải", "tổ hoà giải", "đồng hòa giải", "đồng hoà giải",
     # "các cơ sở đào tạo trực thuộc Bộ", "Trung tâm bồi dưỡng chính trị": a school, not a verb
     "sở đào tạo", "sở bồi dưỡng", "tâm đào tạo", "tâm bồi dưỡng",
+    # "Cơ sở giáo dục đào tạo", "Sở Giáo dục đào tạo" written without "và"
+    "dục đào tạo",
 )  # fmt: skip
 # "Cơ quan chủ trì: Hội đồng đánh giá tiếp cận pháp luật phường.": a council or board named by
 # what it judges, when no other verb follows in the clause ("Hội đồng đánh giá kết quả thực
@@ -172,6 +174,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
     previous_pos = start
     skip_to = start
     cut: int | None = None  # where ", nhất là …" starts: the names end there, the verb is later
+    resumed: re.Match[str] | None = None  # the word after that aside
     topic = False  # inside "chuyên trách về <topic>": only a predicate's opening word ends it
     topic_from = start
     for m in _TOKEN.finditer(low, start):
@@ -181,6 +184,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if previous == "," and cut is None and (aside := _ASIDE.match(low, pos)):
             cut = low.rindex(",", start, pos)
             skip_to, tokens = aside.end(), 0
+            resumed = _RESUMED_WORD.match(text, aside.end())
             continue
         if pos > start and (duty := DUTY.match(low, pos)):
             # "Chuyên viên phụ trách tổng hợp tham mưu …": the field is part of the name even
@@ -292,7 +296,15 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
                 return Span(main.start(), match_form(main.group()), main.end())
             return Span(pos if cut is None else cut, term.group(), term.end())
         previous, previous_pos = tok, pos
+    if cut is not None and resumed is not None:
+        # "Giao Sở Tài chính, trong tháng 6, làm rõ khó khăn": a verb the lexicon does not know
+        # right after the aside; the names still end before the aside
+        return Span(cut, match_form(resumed.group(1)), resumed.end(1))
     return Span(len(text) if cut is None else cut, "", len(text))
+
+
+# The first word after an aside: a lower-case word goes on with the verb.
+_RESUMED_WORD = re.compile(r"\s*,\s*([a-zà-ỹđ][^\W\d_]*)")
 
 
 # What may follow a whole field in a body's name: a level ("Phòng Văn hóa - Thông tin huyện"),

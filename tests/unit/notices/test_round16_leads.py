@@ -221,3 +221,131 @@ def test_category_label_over_a_body_without_work_names_nobody() -> None:
     # a fee table's area rows ("Đô thị: Cơ sở giáo dục tại các phường") ask nothing
     assert _leads("Nông thôn: Cơ sở giáo dục tại các xã đồng bằng") == []
     assert _leads("Tiêu chuẩn - đo lường: UBND huyện chủ động kiểm tra.") == ["UBND huyện"]
+
+
+# --- review R36: what the rules above must not take -----------------------------------------
+
+VILLAGE_HEAD = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 45/UBND-VP\nTân Lập, ngày 04 tháng 3 năm 2026\n"
+    "V/v phân công nhiệm vụ\n\nKính gửi: Các bộ phận chuyên môn thuộc UBND xã.\n\n"
+    "UBND xã đề nghị thực hiện các nội dung sau:\n\n"
+)
+
+
+def _village_tasks(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    notice = parse_notice(VILLAGE_HEAD + body + SIGN)
+    return [(t.text, t.lead) for t in notice.tasks]
+
+
+def test_request_without_a_final_stop_is_no_title() -> None:
+    # a subjectless request, and one whose verb the lexicon does not know, each written
+    # without its full stop above the paragraph that dates it: both are tasks
+    body = (
+        "1. Đề nghị khẩn trương rà soát, hoàn thiện hồ sơ đất đai còn tồn đọng\n\n"
+        "Việc này hoàn thành trước ngày 30/4/2026, báo cáo kết quả về UBND xã.\n\n"
+        "2. Yêu cầu các thôn nêu cao tinh thần trách nhiệm trong công tác phòng cháy\n\n"
+        "Việc này hoàn thành trước ngày 30/4/2026, báo cáo kết quả về UBND xã.\n\n"
+        "3. Giao Trung tâm Văn hóa xã làm đầu mối tổ chức Hội thi văn nghệ mừng Xuân\n\n"
+        "Thời gian tổ chức trước ngày 20/4/2026.\n\n"
+    )
+    texts = [text for text, _ in _village_tasks(body)]
+    assert len(texts) == 3
+    assert texts[0].startswith("Đề nghị khẩn trương rà soát")
+    assert texts[1].startswith("Yêu cầu các thôn nêu cao")
+    assert texts[2].startswith("Giao Trung tâm Văn hóa xã")
+
+
+def test_assigned_officer_title_over_paragraphs_other_wording() -> None:
+    body = (
+        "1. Giao cán bộ Văn hóa - Xã hội phụ trách lĩnh vực giáo dục, y tế\n\n"
+        "Theo dõi công tác phòng chống dịch bệnh trong trường học.\n\n"
+    )
+    (task,) = _village_tasks(body)
+    assert task[0].startswith("Theo dõi công tác")
+    assert task[1] == ("cán bộ Văn hóa - Xã hội phụ trách lĩnh vực giáo dục, y tế",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Công đoàn Viên chức tỉnh, các công đoàn cơ sở trực thuộc;",
+        "- Đảng ủy xã, các chi bộ;",
+        "- Chi bộ các thôn, các đoàn thể;",
+        "- Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh, các huyện đoàn, thành đoàn;",
+        "- Ban Chấp hành Công đoàn cơ sở, các tổ công đoàn;",
+    ],
+)
+def test_union_line_with_bodies_of_its_own_kind_is_two_addressees(line: str) -> None:
+    assert len(_recipients(["Kính gửi:", line, "- UBND các huyện."])) > 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cổng thông tin điện tử của huyện phải được cập nhật thường xuyên, đầy đủ.",
+        "Đài phát thanh các xã phải được kiểm tra, sửa chữa kịp thời.",
+        "Trường THCS Tân Lập phải được kiểm tra trước năm học mới.",
+        "Các thôn sẽ được hỗ trợ kinh phí sửa chữa nhà văn hóa.",
+        "Cơ sở giáo dục đào tạo chịu sự quản lý của Sở.",
+    ],
+)
+def test_body_acted_on_is_no_doer(text: str) -> None:
+    assert _leads(text) == []
+
+
+def test_body_given_work_is_still_the_doer() -> None:
+    assert _leads("Sở Y tế được giao chủ trì tổ chức hội nghị sơ kết.") == ["Sở Y tế"]
+    assert _leads("Phòng Văn hóa phải kiểm tra các điểm kinh doanh.") == ["Phòng Văn hóa"]
+
+
+def test_passive_lines_stay_in_their_point() -> None:
+    body = (
+        "Kính gửi: Các phòng, ban chuyên môn thuộc UBND huyện.\n"
+        "UBND huyện yêu cầu thực hiện các nội dung sau:\n"
+        "1. Văn phòng HĐND và UBND huyện rà soát hạ tầng công nghệ thông tin trước ngày "
+        "30/4/2026.\n\n"
+        "Cổng thông tin điện tử của huyện phải được cập nhật thường xuyên, đầy đủ.\n\n"
+        "Đài phát thanh các xã phải được kiểm tra, sửa chữa kịp thời trước mùa mưa bão.\n\n"
+        "2. Phòng Văn hóa và Thông tin hướng dẫn các xã thực hiện.\n"
+    )
+    assert [lead for _, lead in _tasks(body)] == [
+        ("Văn phòng HĐND và UBND huyện",),
+        ("Phòng Văn hóa và Thông tin",),
+    ]
+
+
+def test_inspecting_heading_over_subjectless_bullets() -> None:
+    # "Thanh tra, kiểm tra, …" is the heading's work: no bullet below is led by it
+    body = (
+        "Kính gửi:\n- Các sở, ngành;\n- UBND các huyện.\n"
+        "UBND tỉnh có ý kiến như sau:\n"
+        "1. Thanh tra, kiểm tra, đôn đốc việc triển khai thực hiện\n"
+        "- Sở Y tế tổ chức thanh tra việc thực hiện các quy định về an toàn thực phẩm;\n"
+        "- Hàng năm tổ chức giao ban đánh giá rút kinh nghiệm, báo cáo UBND tỉnh.\n"
+    )
+    for _, lead in _tasks(body):
+        assert not any(name.startswith("Thanh tra") for name in lead)
+
+
+def test_council_named_by_what_it_judges_in_a_sentence() -> None:
+    assert _leads("Hội đồng đánh giá tiếp cận pháp luật phường.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Giao Sở Tài chính, trong tháng 6, làm rõ khó khăn.", ["Sở Tài chính"]),
+        ("Giao Sở Tài chính, trong báo cáo quý, nêu rõ khó khăn.", ["Sở Tài chính"]),
+    ],
+)
+def test_aside_before_a_verb_the_lexicon_does_not_know(text: str, names: list[str]) -> None:
+    assert _leads(text) == names
+
+
+def test_assigning_line_naming_bodies_only_is_their_heading() -> None:
+    body = (
+        "1. Đề nghị Hội Liên hiệp Phụ nữ huyện và các đoàn thể chính trị - xã hội Huyện\n\n"
+        "Vận động hội viên tham gia phong trào giữ gìn vệ sinh môi trường.\n\n"
+    )
+    (task,) = _village_tasks(body)
+    assert task[0].startswith("Vận động hội viên")
