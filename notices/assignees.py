@@ -371,6 +371,8 @@ def _from_topic(text: str, low: str, pos: int, roles: Roles) -> None:
     span = scan_subject(text, low, pos)
     if span is None or not span.term or span.term in (":", ")"):
         return
+    if not _CUE_RX.search(low, span.end):
+        return  # "Đô thị: Cơ sở giáo dục tại các phường": a table's category, no work at all
     if _REPORTED.search(low, pos, span.term_end):
         return  # "Dịch bệnh: Trung tâm Y tế huyện ghi nhận 35 ca": a report, not an ask
     if span.term == "sẽ" or _WILL.search(low, pos, span.end):
@@ -417,11 +419,24 @@ def _strong_start(text: str, low: str, pos: int) -> bool:
     kind = assignee_start(text, low, pos)
     if kind in ("org", "group", "person"):
         return True
-    return kind == "role" and bool(_STRONG_ROLE.match(low, pos))
+    # "Đối với các hoạt động trải nghiệm, Hiệu trưởng tổ chức …": a title written with its
+    # capital after the opener's comma opens the sentence's own subject
+    return kind == "role" and (bool(_STRONG_ROLE.match(low, pos)) or text[pos].isupper())
+
+
+# "Cổng thông tin điện tử của huyện phải được cập nhật …", "Các thôn sẽ được hỗ trợ kinh phí",
+# "Cơ sở … chịu sự quản lý của Sở": the body is acted on, not the doer; "được giao", "được phân
+# công", "được ủy quyền" still hand it the work.
+_ACTED_ON = re.compile(
+    r"\s*(?:(?:phải|cần|sẽ|đã|đang|đều|cũng)\s+)*(?:được|bị|chịu sự)\s+"
+    r"(?!(?:giao|phân công|ủy quyền|uỷ quyền)(?![^\W_]))"
+)
 
 
 def _subject_role(text: str, low: str, names: list[Assignee], span: Span, roles: Roles) -> bool:
     term = span.term
+    if _ACTED_ON.match(low, span.end):
+        return False
     if term in _PAST and (term != "dự kiến" or not _PLAN_DRAFTED.match(low, span.term_end)):
         roles.descriptive = True
         return False

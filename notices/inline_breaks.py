@@ -153,8 +153,12 @@ _ACTION_START = re.compile(
 
 # A commune civil servant's title joins two fields with a dash ("Công chức Địa chính - Xây dựng
 # xã", "Công chức Tư pháp - Hộ tịch phường"): the level noun after the second field shows it.
-_STAFF_TITLE = re.compile(r"\b(?:Công chức|Cán bộ|Viên chức|Chuyên viên)\s+[A-ZĐÀ-Ỹ]")
-_LEVEL_AFTER = re.compile(r"\s*(?:[a-zà-ỹđ]+\s+){0,3}?(?:xã|phường|thị trấn|huyện|thị xã)\b")
+# "Giao công chức Văn phòng - Thống kê phụ trách chuyển đổi số": the duty after the second
+# field shows it as well, and a heading "Giao …" writes the title in lower case.
+_STAFF_TITLE = re.compile(r"\b(?:[Cc]ông chức|[Cc]án bộ|[Vv]iên chức|[Cc]huyên viên)\s+[A-ZĐÀ-Ỹ]")
+_LEVEL_AFTER = re.compile(
+    r"\s*(?:[a-zà-ỹđ]+\s+){0,3}?(?:xã|phường|thị trấn|huyện|thị xã)\b|\s*phụ trách\b"
+)
 
 
 def _split_body_dash(paragraph: str) -> list[str]:

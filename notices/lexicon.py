@@ -31,7 +31,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     thanh tra, tòa án, viện kiểm sát, hạt, chính phủ, thủ tướng, bộ phận, hiệp hội, vp, kbnn,
     ubkt, bql, bcđ, đại học, thông tấn xã, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
     chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở,
-    nhà cung cấp,
+    nhà cung cấp, cơ sở giáo dục, cơ sở đào tạo,
     thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở, thôn, ấp, xóm, khóm, khu phố, tổ
     dân phố
     """
@@ -107,7 +107,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     lãnh đạo chỉ đạo, lãnh đạo và chỉ đạo,
     phun, phun khử khuẩn, khử khuẩn, tiêu độc, tiêm phòng, soạn, phát sóng, dọn dẹp,
     dọn vệ sinh, treo cờ, treo băng rôn, trang trí, cung ứng, chi trả, thanh toán, quyết toán,
-    kiểm đếm, ra quân, trồng cây, khám sàng lọc, cân đối,
+    kiểm đếm, ra quân, trồng cây, khám sàng lọc, cân đối, nhắc nhở,
     triển khai, thực hiện, tổ chức, xây dựng, hoàn thành, hoàn thiện, rà soát, cập nhật, báo
     cáo, tham mưu, đề xuất, hướng dẫn, đôn đốc, kiểm tra, giám sát, theo dõi, tăng cường, đẩy
     mạnh, đẩy nhanh, nâng cao, tiếp tục, tập trung, chủ động, tích cực, khẩn trương, nghiêm túc,

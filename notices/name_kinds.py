@@ -141,8 +141,14 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         or (text[pos].islower() and _village_name(text, low, village.end()))
     ):
         return "org"  # "giao bản Phiêng Luông", "Bản 3" (not "Bản Hồ", a commune's own name)
+    if _PORTAL.match(text, pos):
+        return "org"
     head = HEAD_RX.match(low, pos)
-    if head is None or _NOT_ORG_RX.match(low, pos) or low.startswith("phòng, chống", pos):
+    if head is None or low.startswith("phòng, chống", pos):
+        return None
+    if _NOT_ORG_RX.match(low, pos) and not _BROADCASTER.match(text, pos):
+        return None
+    if _INSPECTS.match(low, pos):
         return None
     after = head.end()
     while after < len(text) and text[after] in " -–":
@@ -163,6 +169,17 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     if standing is not None and _GROUP_RX.match(low, standing.end()):
         return "group"  # "ban thường vụ các tỉnh uỷ, thành uỷ": the head read alone was "ban"
     return None
+
+
+# "Đài Phát thanh và Truyền hình tỉnh", "Đài phát thanh các huyện": a broadcaster written with
+# its capital is a body; "phát trên đài phát thanh xã" (lower case) is the loudspeakers.
+_BROADCASTER = re.compile(r"Đài\s+[Pp]hát\s+thanh(?![^\W_])")
+# "Thanh tra, kiểm tra, đôn đốc việc triển khai", "thanh tra việc chấp hành …": the verb of
+# inspecting (a heading's line of work), not the inspectorate ("Thanh tra tỉnh kiểm tra …").
+_INSPECTS = re.compile(r"thanh tra\s*(?:,|và|/)?\s*(?:kiểm tra|giám sát|việc)(?![^\W_])")
+# "Cổng Thông tin điện tử tỉnh" in a list of bodies that publish: the portal's editors, a body
+# only with its capital ("đăng trên cổng thông tin" is a place).
+_PORTAL = re.compile(r"Cổng\s+[Tt]hông\s+tin(?![^\W_])")
 
 
 # A Party text writes its standing committees in lower case: "ban thường vụ các huyện ủy".

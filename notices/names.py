@@ -303,6 +303,8 @@ def _split_pieces(text: str) -> list[str]:
             split = text[nxt].isupper() or _new_assignee(text, low, nxt, after_comma=True)
             if split and _shares_standing_body(low, start, m.start(), nxt):
                 split = False  # "Ban Thường vụ Tỉnh ủy, Thành ủy": the standing bodies of both
+            if split and _KIND_PAIR.match(low, nxt) and _PLURAL.match(low, start):
+                split = False  # "Các Khoa, Phòng ban": the pair of kind nouns is no body
             if split and _GROUP_OPENS.match(low, start) and _KIND_AFTER_COMMA.match(text, nxt):
                 split = False  # "các đơn vị sự nghiệp, doanh nghiệp Nhà nước": "các" over both
             if split and _TITLE_OVER_GROUPS.match(low, start) and low.startswith("các ", nxt):
@@ -440,6 +442,12 @@ def _join_bare_titles(pieces: list[str]) -> list[str]:
 def _titles_own_group(low: str, pos: int) -> bool:
     match = _TITLE_OF_GROUP.match(low, pos)
     return match is not None and not _TITLE_OVER_GROUPS.match(low, pos)
+
+
+# "phòng ban", "sở ngành", "khoa phòng": two kind nouns side by side are the generic word for a
+# school's or a province's units, whatever their capitals; after a comma they go on the group.
+_KIND_PAIR = re.compile(r"(?:phòng ban|sở ngành|khoa phòng|phòng khoa|ban ngành)(?![^\W_])")
+_PLURAL = re.compile(r"(?:các|những)\s")
 
 
 def _new_assignee(text: str, low: str, pos: int, *, after_comma: bool = False) -> bool:

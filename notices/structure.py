@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from notices.assignees import analyze
 from notices.clauses import is_step
 from notices.deadlines import find_deadlines
+from notices.lexicon import ACTION_WORDS
 from notices.markers import Marker, MarkerKind, find_marker, list_markers
+from notices.names import split_assignees
 from notices.tables import ROW_SENTENCE
 from notices.text import match_form
 
@@ -56,6 +58,44 @@ _DASHES = ("-", "–", "—")
 _HYPHEN_NUMBER = re.compile(r"\d{1,2}\s?[-–]")
 _ASSIGNING = re.compile(r"^(?:Giao|GIAO|Đề nghị|ĐỀ NGHỊ|Yêu cầu|YÊU CẦU)\s")
 _TOPIC_START = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s")
+# "Giao công chức Tư pháp - Hộ tịch phụ trách chứng thực, cải cách hành chính": a staff title or
+# a body given a field to be in charge of, no verb between them.
+_GIVEN_DUTY = re.compile(
+    r"^(?:Giao|GIAO)\s+(?:cho\s+)?(?P<name>(?:[Cc]ông chức|[Cc]án bộ|[Vv]iên chức|[Cc]huyên viên"
+    r"|[A-ZĐÀ-Ỹ])[^.;:]{0,80}?)\s+phụ trách\s"
+)
+# A verb written in lower case ("Thống kê" in a field's name is no verb; "các tổ chức" is a
+# noun).
+_ACTION_IN = re.compile(
+    r"(?<![^\W_])(?<!các )(?<!những )(?:"
+    + "|".join(map(re.escape, sorted(ACTION_WORDS, key=len, reverse=True)))
+    + r")(?![^\W_])"
+)
+_ASSIGNER = re.compile(r"^(?:Giao|GIAO|Đề nghị|ĐỀ NGHỊ|Yêu cầu|YÊU CẦU)\s+(?:cho\s+)?")
+# How a body's name ends: a level ("… thành phố", "… các xã") or a capitalised word.
+_NAME_END = re.compile(
+    r"(?:^|\s)(?:(?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)|[A-ZĐÀ-Ỹ0-9][^\s]*)$"
+)
+
+
+def _names_only(line: str) -> bool:
+    """ "Giao công chức X - Y phụ trách <field>", "Đề nghị <body> và <body>": an assigning line
+    that names whom the paragraphs below go to and holds no verb of its own."""
+    given = _GIVEN_DUTY.match(line)
+    if given:
+        return not _ACTION_IN.search(given.group("name"))
+    opener = _ASSIGNER.match(line)
+    if opener is None:
+        return False
+    rest = line[opener.end() :]
+    if not rest[:1].isupper() or _ACTION_IN.search(rest):
+        return False
+    names = split_assignees(rest, strict=True)
+    if not names:
+        return False
+    return all(_NAME_END.search(n.name) for n in names)
+
+
 _TOPIC = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s+[^:;]*$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # an open list of kinds ("(các Ban quản lý …, các Công ty …)", "(… và các đơn vị khác…)"), not
@@ -90,6 +130,12 @@ class Item:
         first = self.paragraphs[0].rstrip()
         if self.children and _ASSIGNING.match(first) and not first.endswith((".", ";")):
             return True  # "1. Giao người đứng đầu các cơ quan …; Chủ tịch UBND các xã" + bullets
+        if not first.endswith((".", ";", ":")) and len(first.split()) <= 25 and _names_only(first):
+            # "3. Giao công chức Văn phòng - Thống kê phụ trách chuyển đổi số, CCHC" then "Chủ
+            # trì, tham mưu …", "7. Đề nghị Ủy ban MTTQ … và các tổ chức chính trị - xã hội
+            # Thành phố" then the work: whom the paragraphs below are given to; a request
+            # written without its full stop ("1. Đề nghị khẩn trương rà soát …") stays a task
+            return True
         if first.endswith(":") and _TOPIC_START.match(first):
             return True  # "1. Về kiến nghị hoàn thiện …; sớm trình …:" over what is asked
         head = first.rstrip(" :")

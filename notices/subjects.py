@@ -33,7 +33,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 # what is issued and the signing verbs are the work; "cấp xã", "ký kết" stay what they are.
 _SUBJECT_VERBS = (
     "cấp giấy", "cấp phép", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "cấp bù", "ký tên",
-    "ký xác nhận", "ký duyệt", "đóng dấu", "xác nhận",
+    "ký xác nhận", "ký duyệt", "đóng dấu", "xác nhận", "định hướng cho",
 )  # fmt: skip
 _TERM_RX = re.compile(
     rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"
@@ -55,6 +55,9 @@ _HEAD_BEFORE = re.compile(
 _ASIDE = re.compile(
     r"(?:nhất là|đặc biệt là|trước hết là)\s"
     r"|ngoài\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung|công việc|việc)(?![^\W_])[^,;.:]*(?=,)"
+    # "Giao Văn phòng, trong báo cáo 6 tháng gửi Bộ, nêu rõ …", "Sở Y tế, theo chức năng, nhiệm
+    # vụ được giao, …": when, where or how, set off by commas between the names and the verb
+    r"|(?:trong|trước|sau|tại|theo|khi|căn cứ|trên cơ sở)\s[^,;.:]*(?=,)"
 )
 _QUALIFIER = re.compile(
     r"là\s+(?:tổ chức|cá nhân|hộ gia đình|doanh nghiệp|chủ đầu tư|chủ rừng|chủ sở hữu)"
@@ -72,7 +75,17 @@ _HEAD_VERB_NAMES = (
     "nhà cung cấp", "tổ hòa giải", "tổ hoà giải", "đồng hòa giải", "đồng hoà giải",
     # "các cơ sở đào tạo trực thuộc Bộ", "Trung tâm bồi dưỡng chính trị": a school, not a verb
     "sở đào tạo", "sở bồi dưỡng", "tâm đào tạo", "tâm bồi dưỡng",
+    # "Cơ sở giáo dục đào tạo", "Sở Giáo dục đào tạo" written without "và"
+    "dục đào tạo",
 )  # fmt: skip
+# "Cơ quan chủ trì: Hội đồng đánh giá tiếp cận pháp luật phường.": a council or board named by
+# what it judges, when no other verb follows in the clause ("Hội đồng đánh giá kết quả thực
+# hiện …" may as well be the council evaluating).
+_JUDGING_NAMES = (
+    "đồng đánh giá", "đồng xét duyệt", "đồng tuyển dụng", "đồng kiểm tra", "ban kiểm tra",
+    "đồng nghiệm thu", "tổ nghiệm thu",
+)  # fmt: skip
+_CLAUSE_END = re.compile(r"[.;:]|$")
 # "cơ quan tham mưu, giúp việc", "cơ quan quản lý nhà nước": the verb names the kind of agency.
 _AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)" + _END)
 _AGENCY_BEFORE = re.compile(
@@ -161,6 +174,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
     previous_pos = start
     skip_to = start
     cut: int | None = None  # where ", nhất là …" starts: the names end there, the verb is later
+    resumed: re.Match[str] | None = None  # the word after that aside
     topic = False  # inside "chuyên trách về <topic>": only a predicate's opening word ends it
     topic_from = start
     for m in _TOKEN.finditer(low, start):
@@ -170,6 +184,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if previous == "," and cut is None and (aside := _ASIDE.match(low, pos)):
             cut = low.rindex(",", start, pos)
             skip_to, tokens = aside.end(), 0
+            resumed = _RESUMED_WORD.match(text, aside.end())
             continue
         if pos > start and (duty := DUTY.match(low, pos)):
             # "Chuyên viên phụ trách tổng hợp tham mưu …": the field is part of the name even
@@ -281,7 +296,15 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
                 return Span(main.start(), match_form(main.group()), main.end())
             return Span(pos if cut is None else cut, term.group(), term.end())
         previous, previous_pos = tok, pos
+    if cut is not None and resumed is not None:
+        # "Giao Sở Tài chính, trong tháng 6, làm rõ khó khăn": a verb the lexicon does not know
+        # right after the aside; the names still end before the aside
+        return Span(cut, match_form(resumed.group(1)), resumed.end(1))
     return Span(len(text) if cut is None else cut, "", len(text))
+
+
+# The first word after an aside: a lower-case word goes on with the verb.
+_RESUMED_WORD = re.compile(r"\s*,\s*([a-zà-ỹđ][^\W\d_]*)")
 
 
 # What may follow a whole field in a body's name: a level ("Phòng Văn hóa - Thông tin huyện"),
@@ -416,7 +439,10 @@ def _names_service(low: str, start: int, pos: int) -> bool:
 
 
 _LISTED_ORGANISATION = re.compile(
-    r"tổ chức(?=\s*(?:[,;:]|và\s|có liên quan|liên quan|thuộc\s|trực thuộc|trên địa bàn))"
+    r"tổ chức(?=\s*(?:[,;:]|và\s|có liên quan|liên quan|thuộc\s|trực thuộc|trên địa bàn"
+    # "các cơ quan, đơn vị, tổ chức khi có yêu cầu …", "…, tổ chức phải …": a condition or a
+    # modal follows the list, never the object the verb "tổ chức" needs
+    r"|(?:khi|nếu|phải|cần|có trách nhiệm|chịu trách nhiệm)\s))"
 )
 _MANNER = re.compile(
     r"bằng\s+(?:(?:nhiều|các|mọi)\s+)?(?:hình thức|phương pháp|phương thức|cách)" + _END
@@ -526,6 +552,11 @@ def _ends_subject(
         return False  # "Trưởng ban xây dựng Đảng": the Party's organising board
     if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):
         return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
+    if f"{previous} {term}".startswith(_JUDGING_NAMES):
+        after = pos + len(term)
+        end = _CLAUSE_END.search(low, after)
+        if not _TERM_RX.search(low, after, end.start() if end else len(low)):
+            return False
     if f"{previous} {term}" in _NOUN_COMPOUNDS:
         # The whole verb read, not its first syllable: "… Ban Chỉ đạo 389 quốc gia tăng cường"
         # ends at "tăng cường", not inside a "gia tăng".

@@ -193,7 +193,13 @@ def _list_names(name: str) -> list[str]:
 
 # How a body named by a heading takes part: "… phối hợp", "… chủ trì, phối hợp thực hiện".
 _PART_VERB = r"(?:chủ trì|phối hợp|thực hiện|triển khai|tổ chức thực hiện|tham gia|có trách nhiệm)"
-_ONLY_VERBS = re.compile(rf"(?:\s*(?:,|và)?\s*{_PART_VERB}(?![^\W_]))*[\s.,;:]*")
+# "… chủ trì, cùng các cơ quan liên quan:", "… chủ trì, phối hợp với các đơn vị có liên quan:": the
+# partners the heading's body works with, unnamed; still no object of the work.
+_WITH_RELATED = (
+    r"(?:\s*,?\s*(?:cùng(?:\s+với)?|với)\s+(?:các\s+|những\s+)?"
+    r"(?:cơ quan|đơn vị|sở|ngành|địa phương|ban|phòng)[^.;:]{0,80}?(?:có\s+)?liên quan(?![^\W_]))"
+)
+_ONLY_VERBS = re.compile(rf"(?:\s*(?:,|và)?\s*{_PART_VERB}(?![^\W_])|{_WITH_RELATED})*[\s.,;:]*")
 
 
 def _without_trailing_verb(text: str) -> str:
