@@ -52,8 +52,8 @@ NOT_ORG: tuple[str, ...] = _words(
     """
     hội nghị, hội thảo, hội viên, ban hành, ban đầu, bộ máy, bộ chỉ số, bộ tiêu chí, bộ thủ tục,
     bộ hồ sơ, trường hợp, đội ngũ, tổ chức, đoàn thể, đoàn kết, phòng chống, phòng ngừa,
-    báo cáo, báo chí, vụ việc, quỹ đất, quỹ thời gian, viện dẫn, hạt nhân, cục bộ, đài
-    phát, ban ngành, sở cứ, tổ hợp, đội hình, trường học, thường xuyên, thường trực của, khoa học,
+    báo cáo, báo chí, vụ việc, quỹ đất, quỹ thời gian, viện dẫn, hạt nhân, cục bộ,
+    ban ngành, sở cứ, tổ hợp, đội hình, trường học, thường xuyên, thường trực của, khoa học,
     khoa học công nghệ, khoa học và công nghệ
     """
 )
@@ -69,6 +69,15 @@ GROUP_NOUNS: tuple[str, ...] = _words(
     nhà nước, cấp ủy,
     thủ trưởng, chủ tịch, bí thư, giám đốc, phó thủ tướng, thứ trưởng, ubnd, hđnd, ủy ban, tập
     thể, cá nhân, hộ gia đình
+    """
+)
+
+# The people a school or university notice addresses, named bare as the doers of its requests
+# ("Đề nghị sinh viên … nộp lệ phí …", "Yêu cầu giám thị giám sát …", "Giảng viên ghi rõ …").
+PEOPLE_GROUPS: tuple[str, ...] = _words(
+    """
+    sinh viên, học sinh, học viên, nghiên cứu sinh, giảng viên, giáo viên, giám thị, cán bộ coi
+    thi, thí sinh, người học
     """
 )
 
@@ -135,7 +144,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối,
     thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến, họp, xuất cấp, triệu tập, hòa giải, hoà giải,
     kiến nghị xử lý, đưa tin, đăng thông báo, đăng tin, đăng bài, đăng công khai, quy định cụ
-    thể, quy định chi tiết, dự kiến
+    thể, quy định chi tiết, dự kiến, nhắc nhở
     """
 )
 

@@ -17,6 +17,7 @@ from notices.lexicon import (
     KNOWN_FIELDS,
     NOT_ORG,
     ORG_HEADS,
+    PEOPLE_GROUPS,
     PERSON_MARKERS,
     ROLE_WORDS,
 )
@@ -40,6 +41,15 @@ _GROUP_RX = re.compile(
     rf"(?:{_alternation(GROUP_STARTS)})\s+(?!{_SECTORS}\s+khác{_END})"
     rf"(?:{_alternation([*GROUP_NOUNS, *ORG_HEADS, *_FORCES])}){_END}"
 )
+# "sinh viên", "toàn thể giáo viên", "các giám thị", "toàn bộ CB-GV-NV-HS": the people of a school
+# named as a group (a school's staff by the initials of its ranks: cán bộ, giáo viên, nhân viên).
+_STAFF_INITIALS = r"(?:cb|gv|nv|hs|sv|cnv|gd)"
+_PEOPLE_RX = re.compile(
+    r"(?:(?:toàn bộ|toàn thể|tất cả)\s+)?(?:(?:các|những)\s+)?"
+    rf"(?:{_alternation(PEOPLE_GROUPS)}|{_STAFF_INITIALS}(?:\s*[-,/]\s*{_STAFF_INITIALS})+){_END}"
+)
+_ASKED_PEOPLE = re.compile(r"(?<![^\W_])(?:đề nghị|yêu cầu|giao|nhắc nhở|đề nghị các)\s+$")
+_OFFICE_INITIALS = re.compile(r"P\.\s?[A-ZĐ][A-ZĐ&]+(?![^\W_])")
 ROLE_RX = re.compile(rf"(?:{_alternation(ROLE_WORDS)}){_END}")
 PERSON_RX = re.compile(rf"(?:{_alternation(PERSON_MARKERS)})\s+")
 _LEVEL_RX = re.compile(r"(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)" + _END)
@@ -131,6 +141,12 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "group"
     if text.startswith("Quý ", pos) and _POLITE_RX.match(low, pos):
         return "group"
+    if _PEOPLE_RX.match(low, pos) and (pos == 0 or _ASKED_PEOPLE.search(low, 0, pos)):
+        # the people open the clause ("Giảng viên ghi rõ …") or are asked ("Đề nghị sinh viên
+        # nộp …"); inside a sentence they are whom it is about ("… lôi kéo học sinh, sinh viên")
+        return "group"
+    if _OFFICE_INITIALS.match(text, pos):
+        return "org"  # "P.ĐTĐH", "P. KHTC": a university office (Phòng) by its initials
     if ROLE_RX.match(low, pos):
         return "role"
     if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():

@@ -20,9 +20,11 @@ TRIGGER = re.compile(
     r"(?<![^\W_])(giao|đề nghị|yêu cầu|phân công(?!\s+(?:nhiệm vụ|công việc|trách nhiệm|cụ thể"
     r"|rõ|thực hiện|theo|cho|lãnh đạo|cán bộ|người|đơn vị)" + _END + r"))\s+"
 )
+# "Về đề nghị của Thành phố …": a heading about a proposal; "Công văn số … về việc đề nghị tham
+# gia ý kiến …": the subject of a cited document, no request of this one.
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|ngoại|nhiệm vụ|chỉ tiêu"
-    r"|đúng|(?:^|\s)về)\s*$"  # "Về đề nghị của Thành phố …": a heading about a proposal
+    r"|đúng|(?:^|\s)về(?:\s+việc)?)\s*$"
 )
 NOT_TRIGGER_AFTER = re.compile(
     r"(?:tiếp|thông|dịch|ban|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về|của|đề ra)" + _END
