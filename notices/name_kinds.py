@@ -48,7 +48,15 @@ _PEOPLE_RX = re.compile(
     r"(?:(?:toàn bộ|toàn thể|tất cả)\s+)?(?:(?:các|những)\s+)?"
     rf"(?:{_alternation(PEOPLE_GROUPS)}|{_STAFF_INITIALS}(?:\s*[-,/]\s*{_STAFF_INITIALS})+){_END}"
 )
-_ASKED_PEOPLE = re.compile(r"(?<![^\W_])(?:đề nghị|yêu cầu|giao|nhắc nhở|đề nghị các)\s+$")
+_ASKED_PEOPLE = re.compile(r"(?<![^\W_])(?:đề nghị|yêu cầu|giao|nhắc nhở)\s+$")
+
+
+def names_people(low: str) -> bool:
+    """The (match-form) phrase opens with a school's people ("sinh viên có nhu cầu", "toàn bộ
+    CB-GV-NV"): a name once the clause has asked them (the phrase after "đề nghị")."""
+    return _PEOPLE_RX.match(low) is not None
+
+
 _OFFICE_INITIALS = re.compile(r"P\.\s?[A-ZĐ][A-ZĐ&]+(?![^\W_])")
 ROLE_RX = re.compile(rf"(?:{_alternation(ROLE_WORDS)}){_END}")
 PERSON_RX = re.compile(rf"(?:{_alternation(PERSON_MARKERS)})\s+")
@@ -141,9 +149,10 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "group"
     if text.startswith("Quý ", pos) and _POLITE_RX.match(low, pos):
         return "group"
-    if _PEOPLE_RX.match(low, pos) and (pos == 0 or _ASKED_PEOPLE.search(low, 0, pos)):
-        # the people open the clause ("Giảng viên ghi rõ …") or are asked ("Đề nghị sinh viên
-        # nộp …"); inside a sentence they are whom it is about ("… lôi kéo học sinh, sinh viên")
+    if _PEOPLE_RX.match(low, pos) and _ASKED_PEOPLE.search(low, 0, pos):
+        # the people asked ("Đề nghị sinh viên nộp …", "Yêu cầu giám thị giám sát …"); a clause
+        # they open under a unit's heading is that unit's staff at work (round 15), and inside a
+        # sentence they are whom it is about ("… lôi kéo học sinh, sinh viên")
         return "group"
     if _OFFICE_INITIALS.match(text, pos):
         return "org"  # "P.ĐTĐH", "P. KHTC": a university office (Phòng) by its initials

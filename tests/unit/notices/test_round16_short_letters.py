@@ -100,6 +100,13 @@ def test_school_people_lead(clause: str, lead: str) -> None:
     assert _leads(clause) == [lead]
 
 
+def test_staff_opening_a_clause_stay_a_role() -> None:
+    """Under a unit's heading, "Giảng viên nộp …" is the unit's staff at work (round 15): the
+    people are a group only where the notice asks them."""
+    assert _leads("Giảng viên nộp bảng điểm về Phòng Đào tạo.") == []
+    assert _leads("Khi phát hiện hoạt động lôi kéo học sinh, sinh viên cần báo cáo ngay.") == []
+
+
 def test_students_object_is_no_lead() -> None:
     """Students named as whom a body serves do not take the body's place."""
     assert _leads("Phòng Đào tạo hướng dẫn sinh viên đăng ký học phần.") == ["Phòng Đào tạo"]
