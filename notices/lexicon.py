@@ -52,8 +52,8 @@ NOT_ORG: tuple[str, ...] = _words(
     """
     hội nghị, hội thảo, hội viên, ban hành, ban đầu, bộ máy, bộ chỉ số, bộ tiêu chí, bộ thủ tục,
     bộ hồ sơ, trường hợp, đội ngũ, tổ chức, đoàn thể, đoàn kết, phòng chống, phòng ngừa,
-    báo cáo, báo chí, vụ việc, quỹ đất, quỹ thời gian, viện dẫn, hạt nhân, cục bộ,
-    ban ngành, sở cứ, tổ hợp, đội hình, trường học, thường xuyên, thường trực của, khoa học,
+    báo cáo, báo chí, vụ việc, quỹ đất, quỹ thời gian, viện dẫn, hạt nhân, cục bộ, đài
+    phát, ban ngành, sở cứ, tổ hợp, đội hình, trường học, thường xuyên, thường trực của, khoa học,
     khoa học công nghệ, khoa học và công nghệ
     """
 )

@@ -133,7 +133,9 @@ def test_office_initials_are_a_body(name: str) -> None:
     assert assignee_start(name, match_form(name), 0) == "org"
 
 
-@pytest.mark.parametrize("text", ["P.5 quận 3", "P. Hòa Thuận Tây"])
+@pytest.mark.parametrize(
+    "text", ["P.5 quận 3", "P. Hòa Thuận Tây", "P.CT UBND tỉnh Nguyễn Văn A", "P.GĐ Sở Y tế"]
+)
 def test_ward_abbreviation_is_no_office(text: str) -> None:
     assert assignee_start(text, match_form(text), 0) is None
 
@@ -189,6 +191,8 @@ def test_timetable_without_dates_is_none() -> None:
         # what the writer encloses for reference
         "Sở Tài chính xin gửi kèm theo danh mục tài sản để Quý cơ quan theo dõi.",
         "Bộ Nội vụ gửi kèm mẫu báo cáo để các địa phương tham khảo.",
+        "Bộ Xây dựng gửi kèm Đề cương Quy hoạch để Quý Ủy ban tham khảo trong quá trình xây "
+        "dựng, phê duyệt Quy hoạch.",
     ],
 )
 def test_states_only(sentence: str) -> None:
@@ -242,3 +246,141 @@ def test_grams_are_no_hour() -> None:
 
     hits = find_deadlines("Mỗi suất ăn 500g ngày 07/01/2022 được phát.", year=2022, reference=None)
     assert all(h.phrase.startswith("ngày") or "500g" not in h.phrase for h in hits)
+
+
+# --- review R37: what the rules above must leave alone -----------------------------------------
+
+
+def test_task_table_with_lead_column_keeps_its_lead() -> None:
+    """A task table naming a lead column reads through that column, never as a timetable."""
+    from notices.tables import task_table_rows
+
+    rows = [
+        ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+        [
+            "1",
+            "UBND tỉnh ban hành Kế hoạch",
+            "Sở Nội vụ",
+            "Sở Tư pháp",
+            "30/6/2024",
+        ],
+        ["2", "UBND tỉnh ban hành Quy chế phối hợp", "Sở Tư pháp", "Sở Nội vụ", "30/9/2024"],
+        [
+            "3",
+            "HĐND tỉnh ban hành Nghị quyết",
+            "Sở Tài chính",
+            "Sở Nội vụ",
+            "31/12/2024",
+        ],
+    ]
+    assert timetable_rows(rows) is None
+    out = task_table_rows(rows) or []
+    assert out and "Sở Nội vụ" in out[0] and "chủ trì" in out[0]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [  # a conference programme
+            ["STT", "Thời gian", "Nội dung"],
+            ["1", "20/5/2024", "Sở Kế hoạch và Đầu tư báo cáo kết quả thu hút đầu tư."],
+            ["2", "20/5/2024", "Sở Tài chính báo cáo tình hình giải ngân vốn đầu tư công."],
+            ["3", "21/5/2024", "Chủ tịch UBND tỉnh phát biểu kết luận Hội nghị."],
+        ],
+        [  # a leaders' weekly schedule
+            ["Ngày", "Nội dung công việc", "Thành phần", "Địa điểm"],
+            [
+                "13/5/2024",
+                "Chủ tịch UBND tỉnh làm việc với Sở Xây dựng",
+                "Lãnh đạo Sở",
+                "Phòng họp",
+            ],
+            ["14/5/2024", "Phó Chủ tịch UBND tỉnh tiếp công dân", "Thanh tra tỉnh", "Trụ sở"],
+        ],
+    ],
+)
+def test_schedule_is_no_timetable_of_tasks(rows: list[list[str]]) -> None:
+    assert timetable_rows(rows) is None
+
+
+def test_month_cell_is_no_day() -> None:
+    rows = [
+        ["STT", "Thời gian", "Công việc"],
+        ["1", "Tháng 6/2024", "Sở Tài chính bố trí kinh phí."],
+        ["2", "Tháng 7/2024", "Sở Nội vụ tổ chức kiểm tra."],
+    ]
+    assert not any("6/20." in row for row in timetable_rows(rows) or [])
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead"),
+    [
+        (
+            "Các trường THPT tăng cường quản lý, giáo dục đạo đức, yêu cầu học sinh cam kết không "
+            "vi phạm pháp luật, hoàn thành trước ngày 30/4/2024.",
+            "Các trường THPT",
+        ),
+        (
+            "Hiệu trưởng các trường tổ chức tuyên truyền, yêu cầu học sinh không đốt pháo trong "
+            "dịp Tết.",
+            "Hiệu trưởng các trường",
+        ),
+        (
+            "Công an các huyện phối hợp với nhà trường tuyên truyền, yêu cầu học sinh, sinh viên "
+            "ký cam kết không tham gia đua xe trái phép.",
+            "Công an các huyện",
+        ),
+        (
+            "Trưởng các khoa chỉ đạo cố vấn học tập rà soát, đề nghị sinh viên nợ học phí hoàn "
+            "thành nghĩa vụ trước ngày 30/4/2024.",
+            "Trưởng các khoa",
+        ),
+        (
+            "Ban Giám hiệu các trường quán triệt đến toàn thể giáo viên, yêu cầu giáo viên thực "
+            "hiện nghiêm quy chế chuyên môn.",
+            "Ban Giám hiệu các trường",
+        ),
+    ],
+)
+def test_people_asked_mid_sentence_leave_the_subject_lead(clause: str, lead: str) -> None:
+    leads = _leads(clause)
+    assert leads and leads[0].startswith(lead)
+    assert not any(
+        name.lower().startswith(("học sinh", "sinh viên", "giáo viên")) for name in leads
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Nội vụ gửi kèm dự thảo Quy chế để các đơn vị nghiên cứu, góp ý bằng văn bản gửi về Sở "
+        "Nội vụ.",
+        "Sở Tư pháp gửi kèm dự thảo Nghị quyết để các cơ quan nghiên cứu, tham gia ý kiến.",
+        "Bộ Nội vụ gửi kèm mẫu báo cáo để các địa phương tham khảo, điền đầy đủ thông tin và gửi "
+        "về Bộ.",
+        "Hồ sơ gửi kèm gồm: Tờ trình, dự thảo Quyết định để Sở Tư pháp nghiên cứu, thẩm định.",
+        "Sở Nội vụ xin gửi kèm dự thảo Quy chế để các đơn vị góp ý.",
+    ],
+)
+def test_enclosure_asking_work_is_no_statement(sentence: str) -> None:
+    assert not states_only(sentence, None)
+
+
+def test_cited_plans_as_list_items_stay_tasks() -> None:
+    body = (
+        "Để triển khai chuyển đổi số, UBND tỉnh giao các nhiệm vụ sau:\n\n"
+        "1. Triển khai Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND tỉnh về chuyển đổi số năm "
+        "2024.\n\n"
+        "2. Thực hiện Quyết định số 1234/QĐ-UBND ngày 10/01/2024 của UBND tỉnh.\n\n"
+        "3. Sở Nội vụ tổ chức kiểm tra trước ngày 30/6/2024."
+    )
+    assert len(_tasks(body, to="- Sở Nội vụ.", subject="chuyển đổi số")) == 3
+
+
+def test_lower_case_radio_in_passive_is_no_task() -> None:
+    body = (
+        "1. UBND các huyện rà soát hệ thống truyền thanh cơ sở trước ngày 30/4/2024.\n\n"
+        "2. Đài phát thanh các xã phải được kiểm tra, sửa chữa kịp thời."
+    )
+    tasks = _tasks(body, to="- UBND các huyện.", subject="truyền thanh cơ sở")
+    assert not any("Đài phát thanh" in name for task in tasks for name in task.lead)
