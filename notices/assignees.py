@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from notices.duties import without_duty_fields
 from notices.lexicon import ACTION_CUES
+from notices.name_kinds import asks_people, names_people
 from notices.names import Assignee, assignee_start, split_assignees
 from notices.remarks import (
     NOT_TRIGGER_AFTER,
@@ -180,6 +181,8 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
             at = given  # "Giao cho Trung tâm … làm việc …": the body after "cho"
         elif NOT_TRIGGER_AFTER.match(low, at) and not _capital_ban(text, low, at):
             continue
+        if names_people(low[at:]) and not asks_people(low, at):
+            continue  # "Các trường THPT …, yêu cầu học sinh cam kết …": the schools lead
         span = scan_subject(text, low, at)
         if span is None or span.end <= at:
             continue

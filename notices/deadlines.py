@@ -19,9 +19,9 @@ _DATE_BODY = (
     r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:\d{4}|\d{2}))?|\.\s*\d{1,2}\s*\.\s*\d{4}"
     r"|\s+tháng\s+\d{1,2}(?:\s*(?:,\s*)?(?:năm\s+|/\s*)\d{4})?)(?![\d/])"
 )
-# "14 giờ", "17h00", "16 giờ 30 phút" before "ngày …": the day is the deadline, the hour is kept
-# in the phrase only.
-_TIME = r"\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*(?=ngày)"
+# "14 giờ", "17h00", "16g00", "16 giờ 30 phút" before "ngày …": the day is the deadline, the hour
+# is kept in the phrase only.
+_TIME = r"\d{1,2}\s*(?:giờ|h|g(?=\d))(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*(?=ngày)"
 _DATE = rf"(?:{_TIME})?(?:ngày\s+)?{_DATE_BODY}"
 _TIME_PREFIX = re.compile(_TIME)
 _YEAR = r"(?:\s*(?:năm\s+|/\s*)(?P<y>\d{4}))?"

@@ -72,6 +72,15 @@ GROUP_NOUNS: tuple[str, ...] = _words(
     """
 )
 
+# The people a school or university notice addresses, named bare as the doers of its requests
+# ("Đề nghị sinh viên … nộp lệ phí …", "Yêu cầu giám thị giám sát …", "Giảng viên ghi rõ …").
+PEOPLE_GROUPS: tuple[str, ...] = _words(
+    """
+    sinh viên, học sinh, học viên, nghiên cứu sinh, giảng viên, giáo viên, giám thị, cán bộ coi
+    thi, thí sinh, người học
+    """
+)
+
 # Determiners that open a group ("các Sở, ngành", "mỗi đơn vị").
 GROUP_STARTS: tuple[str, ...] = _words(
     """
@@ -135,7 +144,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối,
     thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến, họp, xuất cấp, triệu tập, hòa giải, hoà giải,
     kiến nghị xử lý, đưa tin, đăng thông báo, đăng tin, đăng bài, đăng công khai, quy định cụ
-    thể, quy định chi tiết, dự kiến,
+    thể, quy định chi tiết, dự kiến, nhắc nhở,
     cơ bản nhất trí, cơ bản thống nhất, cơ bản đồng ý
     """
 )

@@ -131,8 +131,9 @@ def make_assignee(piece: str, kind: str | None) -> Assignee:
             piece = piece[: scope.start()]
     # else "Các cơ quan được phân công … theo Kế hoạch này": only the clause says which bodies
     piece = re.sub(r"\s+(?:và|hoặc|cùng)$", "", piece)  # "Các Bộ, cơ quan liên quan và"
-    if kind in ("org", "group", "role") and _all_caps(piece):
-        piece = proper_case(piece)  # "SỞ NỘI VỤ" in a heading → "Sở Nội vụ"
+    if kind in ("org", "group", "role") and _all_caps(piece) and " " in piece:
+        # "SỞ NỘI VỤ" in a heading → "Sở Nội vụ"; one token ("P.ĐTĐH", "BHXH") is initials
+        piece = proper_case(piece)
     if kind == "person":
         name = person_name(piece)
         if name:

@@ -17,6 +17,7 @@ from notices.lexicon import (
     KNOWN_FIELDS,
     NOT_ORG,
     ORG_HEADS,
+    PEOPLE_GROUPS,
     PERSON_MARKERS,
     ROLE_WORDS,
 )
@@ -39,6 +40,66 @@ _GROUP_RX = re.compile(
     rf"(?!(?:mỗi|từng)\s+{_SECTORS}{_END})"
     rf"(?:{_alternation(GROUP_STARTS)})\s+(?!{_SECTORS}\s+khác{_END})"
     rf"(?:{_alternation([*GROUP_NOUNS, *ORG_HEADS, *_FORCES])}){_END}"
+)
+# "sinh viên", "toàn thể giáo viên", "các giám thị", "toàn bộ CB-GV-NV-HS": the people of a school
+# named as a group (a school's staff by the initials of its ranks: cán bộ, giáo viên, nhân viên).
+_STAFF_INITIALS = r"(?:cb|gv|nv|hs|sv|cnv|gd)"
+_PEOPLE_RX = re.compile(
+    r"(?:(?:toàn bộ|toàn thể|tất cả)\s+)?(?:(?:các|những)\s+)?"
+    rf"(?:{_alternation(PEOPLE_GROUPS)}|{_STAFF_INITIALS}(?:\s*[-,/]\s*{_STAFF_INITIALS})+){_END}"
+)
+_ASKED_PEOPLE = re.compile(r"(?<![^\W_])(?:đề nghị|yêu cầu|giao|nhắc nhở)\s+$")
+# Who may ask them: the ask opens its sentence ("Đề nghị sinh viên …", "1. Yêu cầu giám thị …"),
+# perhaps after an adverbial opening ("Để chuẩn bị kỳ thi, đề nghị …"), or the writer names
+# itself first ("Nhà trường đề nghị …", "Phòng Đào tạo yêu cầu …"). Mid-sentence, after a body's
+# own work ("Các trường THPT tăng cường quản lý, yêu cầu học sinh cam kết …"), the body that
+# opens the sentence leads and the people are whom it asks.
+_SENTENCE_END = re.compile(r".*(?:[.;:!?](?=\s)|\n)", re.DOTALL)
+_OPENER = re.compile(
+    r"(?:\d+[.)]|[a-zđ][)]|[-+•*])?\s*(?:(?:để|nhằm|theo|căn cứ|thực hiện|trong|từ|kể từ|sau khi"
+    r"|trước|ngoài ra|đồng thời|vì vậy|do đó|tuy nhiên)(?![^\W_])[^,]*)?$"
+)
+_WRITER = re.compile(
+    r"(?:nhà trường|ban giám hiệu|ban giám đốc|hiệu trưởng|trường|phòng|khoa|viện|trung tâm"
+    r"|p\.\s?[^\W\d_]+)(?![^\W_])[^,]{0,60}$"
+)
+
+
+def asks_people(low: str, pos: int) -> bool:
+    """The phrase at pos follows an ask ("đề nghị", "yêu cầu" …) that opens its clause or follows
+    the writer (see _WRITER), not one made mid-sentence by the body the sentence opens with."""
+    ask = _ASKED_PEOPLE.search(low, max(0, pos - 16), pos)
+    if ask is None:
+        return False
+    start = 0
+    if (end := _SENTENCE_END.match(low, 0, ask.start())) is not None:
+        start = end.end()
+    before = low[start : ask.start()].strip()
+    *openers, asker = before.split(",") if before else [""]
+    if not all(_OPENER.match(part.strip()) for part in openers):
+        return False
+    asker = asker.strip()
+    return (
+        not asker
+        or _OPENER.match(asker) is not None
+        or (
+            _WRITER.match(asker) is not None
+            and not re.search(r"(?<![^\W_])(?:các|những)\s", asker)
+        )
+    )
+
+
+def names_people(low: str) -> bool:
+    """The (match-form) phrase opens with a school's people ("sinh viên có nhu cầu", "toàn bộ
+    CB-GV-NV"): a name once the clause has asked them (the phrase after "đề nghị", see
+    asks_people)."""
+    return _PEOPLE_RX.match(low) is not None
+
+
+_STATION_ASKED = re.compile(r"(?:^|[.:;)\n-]|(?<![^\W_])(?:giao|đề nghị|yêu cầu))\s*$")
+# (not "P.CT", "P.GĐ", "P.TGĐ": Phó Chủ tịch, Phó Giám đốc, Phó Tổng Giám đốc, a deputy's title)
+_OFFICE_INITIALS = re.compile(
+    r"P\.\s?(?!(?:CT|GĐ|TGĐ|HT|TP|TK)(?![^\W_]))[A-ZĐ][A-ZĐ&]+(?![^\W_])"
 )
 ROLE_RX = re.compile(rf"(?:{_alternation(ROLE_WORDS)}){_END}")
 PERSON_RX = re.compile(rf"(?:{_alternation(PERSON_MARKERS)})\s+")
@@ -131,6 +192,13 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "group"
     if text.startswith("Quý ", pos) and _POLITE_RX.match(low, pos):
         return "group"
+    if _PEOPLE_RX.match(low, pos) and asks_people(low, pos):
+        # the people asked ("Đề nghị sinh viên nộp …", "Yêu cầu giám thị giám sát …"); a clause
+        # they open under a unit's heading is that unit's staff at work (round 15), and inside a
+        # sentence they are whom it is about ("… lôi kéo học sinh, sinh viên")
+        return "group"
+    if _OFFICE_INITIALS.match(text, pos):
+        return "org"  # "P.ĐTĐH", "P. KHTC": a university office (Phòng) by its initials
     if ROLE_RX.match(low, pos):
         return "role"
     if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
@@ -142,6 +210,14 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     ):
         return "org"  # "giao bản Phiêng Luông", "Bản 3" (not "Bản Hồ", a commune's own name)
     if _PORTAL.match(text, pos):
+        return "org"
+    if text.startswith("Đài Phát thanh", pos) and _STATION_ASKED.search(
+        low, max(0, pos - 16), pos
+    ):
+        # the radio (and television) station by its proper name where it is given the work ("2.
+        # Giao Đài Phát thanh và Truyền hình …"); a lower-case "đài phát thanh các xã" is the
+        # loudspeakers (NOT_ORG), often in the passive. Inside a list of bodies it stays out as
+        # before: the list's own lead is the body "chủ trì" names.
         return "org"
     head = HEAD_RX.match(low, pos)
     if head is None or low.startswith("phòng, chống", pos):

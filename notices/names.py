@@ -26,6 +26,7 @@ from notices.name_kinds import (
     assignee_start,
     inside,
     known_field_spans,
+    names_people,
     polite_name,
 )
 from notices.text import match_form
@@ -210,6 +211,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         elif enum_head and piece[:1].isupper() and (kind is None or _bare_field(piece_low)):
             out.extend(split_enumeration(piece, enum_head))
             continue
+        if kind is None and names_people(piece_low):
+            kind = "group"  # "Đề nghị sinh viên …": the phrase the ask named is the people
         if kind == "group" and (polite := polite_name(piece)):
             piece = polite  # "Quý cơ quan phản hồi": no verb list ends the polite form
         if kind is None:

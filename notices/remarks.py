@@ -20,10 +20,12 @@ TRIGGER = re.compile(
     r"(?<![^\W_])(giao|đề nghị|yêu cầu|phân công(?!\s+(?:nhiệm vụ|công việc|trách nhiệm|cụ thể"
     r"|rõ|thực hiện|theo|cho|lãnh đạo|cán bộ|người|đơn vị)" + _END + r"))\s+"
 )
+# "Về đề nghị của Thành phố …": a heading about a proposal; "Công văn số … về việc đề nghị tham
+# gia ý kiến …": the subject of a cited document, no request of this one.
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|ngoại|nhiệm vụ|chỉ tiêu"
     # "Hồ sơ trình, đề nghị Thủ tướng Chính phủ xem xét …": a submission asks a superior to decide
-    r"|đúng|(?:^|\s)về|(?:^|\s)trình,?)\s*$"  # "Về đề nghị của Thành phố …": about a proposal
+    r"|đúng|(?:^|\s)về(?:\s+việc)?|(?:^|\s)trình,?)\s*$"
 )
 # "giao ban" is a briefing meeting ("họp giao ban tuần"), but "giao Ban Tổ chức Thành ủy tổng hợp
 # …" gives a Party board work: "ban" before a board's name is no meeting.

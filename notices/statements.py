@@ -432,7 +432,13 @@ _FRAME_HEAD = re.compile(
     rf"^(?:thực hiện|căn cứ|triển khai)\s+(?:{_DOC}|ý kiến(?:\s+chỉ đạo)?|sự chỉ đạo|chỉ đạo"
     r"|hướng dẫn)(?![^\W_])"
 )
-_FRAME_ONLY = re.compile(_FRAME_HEAD.pattern + r"(?P<rest>[^.]*[;,])$")
+# (a letter's citation may stand as a sentence of its own: "Thực hiện Công văn số … của Bộ … về
+# việc …."; a plan or a decision cited in a sentence of its own is an item of a task list: "1.
+# Triển khai Kế hoạch số 12/KH-UBND … về chuyển đổi số.")
+_FRAME_ONLY = re.compile(_FRAME_HEAD.pattern + r"(?P<rest>[^.]*[;,.])$")
+_CITED_LETTER = re.compile(
+    r"^(?:thực hiện|căn cứ)\s+(?:công văn|văn bản)(?![^\W_])[^.;,]*?(?<![^\W_])về việc(?![^\W_])"
+)
 # "Thành lập Sở Tài chính tỉnh …, là cơ quan chuyên môn thuộc …", "Thành lập Trường Đại học …
 # trên cơ sở nâng cấp Trường Cao đẳng …": a decision's founding article; "Trường … là cơ sở giáo
 # dục đại học công lập, có tư cách pháp nhân, con dấu …", "Sở … có tư cách pháp nhân, có con
@@ -495,6 +501,8 @@ def _frame_only(sentence: str, low: str) -> bool:
     frame = _FRAME_ONLY.match(low)
     if frame is None or asks_someone(low) or analyze(sentence).leads:
         return False
+    if frame["rest"].endswith(".") and not _CITED_LETTER.match(low):
+        return False
     rest = frame["rest"]
     if _CITATION_TAIL.match(rest):  # (a date is due: "… về việc X, Phòng … trước ngày …")
         return not any(is_dated(hit) for hit in find_deadlines(rest, year=None, reference=None))
@@ -546,15 +554,55 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return True
     if _reviewed_finding(sentence, low) or _permitted_only(sentence, low):
         return True
+    if _encloses_only(low):
+        return True
     return _narrates_past(low, reference)
 
 
+# "Bộ Thông tin và Truyền thông gửi kèm Đề cương … để Quý Ủy ban tham khảo …", "Sở Y tế xin gửi
+# kèm theo danh sách …": the writer says what it encloses, for the addressee's reference; no work.
+# A body that must send something with its report ("Các xã gửi kèm hồ sơ về Sở trước ngày …") is
+# asked and dated; that stays work.
+_ENCLOSES = re.compile(
+    r"^[^,;:]{2,120}?\s(?:(?:xin|trân trọng|kính)\s+)?gửi kèm(?:\s+theo)?(?![^\W_])"
+    r"(?P<rest>[^;]*)$"
+)
+# The purpose holds reference words only, to its end ("để Quý cơ quan theo dõi.", "để các đơn vị
+# nghiên cứu, tham khảo", "để Quý Ủy ban tham khảo trong quá trình xây dựng Kế hoạch: when it
+# reads them"); "để … nghiên cứu, góp ý", "để … tham khảo, điền … và gửi về …" ask for
+# work (a comment, a filled form) and are requests.
+_FOR_REFERENCE = re.compile(
+    r"(?<![^\W_])để\s[^;,.:]{0,80}?(?:nghiên cứu\s*,\s*|nghiên cứu và\s+)?"
+    r"(?:tham khảo|biết|theo dõi)(?:\s*(?:,|và)\s*(?:tham khảo|biết|theo dõi))*"
+    r"(?:\s+(?:trong quá trình|trong khi|khi)\s"
+    r"(?![^;]*(?:góp ý|ý kiến|gửi về|báo cáo|điền))[^;]*)?[\s./]*$"
+)
+_PURPOSE_AT = re.compile(r"(?<![^\W_])để\s")
+
+
+def _encloses_only(low: str) -> bool:
+    """The writer encloses documents for the addressee's reference (courteously or "để … tham
+    khảo"), asking nothing and naming no date."""
+    found = _ENCLOSES.match(low)
+    if found is None or asks_someone(low) or _sets_deadline(low):
+        return False
+    rest = found["rest"]
+    if _PURPOSE_AT.search(rest):
+        return _FOR_REFERENCE.search(rest) is not None  # the purpose says what it is for
+    return (
+        re.search(r"\s(?:xin|trân trọng|kính)\s+gửi kèm", low[: found.start("rest")]) is not None
+    )
+
+
 # "Sau khi rà soát, đối chiếu với chức năng nhiệm vụ …, Ban … thấy không có nội dung cần trình
-# …": what the writer found on review, its own account rather than work asked of anyone.
+# …": what the writer found on review, its own account rather than work asked of anyone; so is
+# the opinion a comment letter gives on a draft ("Sau khi nghiên cứu Dự thảo …, Sở … nhất trí
+# với bố cục và nội dung của dự thảo", "…, Sở … cơ bản thống nhất với dự thảo").
 _REVIEWED = re.compile(
     r"^(?:qua|sau khi)\s+(?:(?:rà soát|kiểm tra|xem xét|nghiên cứu|đối chiếu|tổng hợp|thẩm định"
     r"|trao đổi|làm việc)(?![^\W_])(?:\s*,\s*|\s+và\s+|\s+)?)+[^;]{0,240}?,\s*"
-    r"(?P<subject>[^,;:]{2,120}?)\s+(?:nhận\s+)?thấy(?![^\W_])"
+    r"(?P<subject>[^,;:]{2,120}?)\s+(?:(?:nhận\s+)?thấy|(?:cơ bản\s+|hoàn toàn\s+)?"
+    r"(?:nhất trí|thống nhất|đồng ý)\s+(?:với|về)|không có ý kiến|có ý kiến như sau)(?![^\W_])"
 )
 
 

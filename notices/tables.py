@@ -152,6 +152,11 @@ def task_table_rows(
         unit = unit_table_rows(unit_rows, columns, above)
         if unit is not None:
             return unit
+    if units and header and not _title_row(header) and (columns is None or "lead" not in columns):
+        # (a table with a lead column reads through it below: the lead is that column's body)
+        timed = timetable_rows(unit_rows)
+        if timed is not None:
+            return timed
     # The header is the first row, or follows a title row or two the table opens with
     # ("| DANH MỤC NHIỆM VỤ … |", "| (Kèm theo Quyết định số …) |"): then every row above it is
     # a title and it names nothing but columns (a data row that says "chủ trì" is no header).
@@ -268,6 +273,51 @@ def unit_table_rows(
         else:
             out.append(f"- Giao {above} {work}")
     return out or None
+
+
+# A timetable's columns: its number ("STT"), its date ("Ngày", "Thời gian", "Thời hạn") and the
+# work done by then ("Công việc", "Nội dung công việc", "Nhiệm vụ"). A plain "Nội dung" is an
+# agenda's or a programme's; a column of attendees or places ("Thành phần", "Địa điểm") or of lead
+# bodies makes a schedule of events or a task table, never a timetable of work.
+_TIMETABLE_DATE = re.compile(r"^(?:ngay|ngay thang|thoi gian|thoi han|thoi diem|han)$")
+_TIMETABLE_WORK = re.compile(r"^(?:cong viec|noi dung cong viec|nhiem vu)$")
+_SCHEDULE_COLUMN = re.compile(
+    r"thanh phan|dia diem|chu tri|phoi hop|thuc hien|du kien|ghi chu|lanh dao|tiep cong dan"
+)
+# a day and month ("24/03/2014", "15/5"), never a month and year ("Tháng 6/2024")
+_DATE_FIGURE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])")
+
+
+def timetable_rows(rows: list[list[str]]) -> list[str] | None:
+    """A notice's timetable ("STT | Ngày | Công việc") whose every row says who does what on a
+    date ("| 1 | 24/03/2014 | P.ĐTĐH gửi danh sách … về Khoa. |"): one dated sentence per row
+    ("1. P.ĐTĐH gửi danh sách … về Khoa; thời hạn: 24/03/2014."). A range of days ("31/03/2014
+    – 04/04/2014") is due at its end. None when a row names no doer of its own (an agenda or a
+    schedule of events: what happens when), or a date cell holds no date."""
+    if len(rows) < 3:
+        return None
+    keys = [_header_key(cell) for cell in rows[0]]
+    date_at = next((i for i, key in enumerate(keys) if _TIMETABLE_DATE.match(key)), None)
+    work_at = next((i for i, key in enumerate(keys) if _TIMETABLE_WORK.match(key)), None)
+    if date_at is None or work_at is None or date_at == work_at:
+        return None
+    if any(_SCHEDULE_COLUMN.search(key) for key in keys):
+        return None
+    number_at = next((i for i, key in enumerate(keys) if _COLUMNS["number"].match(key)), None)
+    out: list[str] = []
+    for position, row in enumerate(rows[1:], start=1):
+        content, when = _cell(row, work_at), _cell(row, date_at)
+        dates = _DATE_FIGURE.findall(when)
+        lead = analyze(content).leads if content else []
+        if not content or not dates or not lead:
+            return None
+        if assignee_start(content, content.lower(), 0) is None:
+            return None  # the doer opens the row ("Khoa nhận hồ sơ …"), not an event's name
+        number = _cell(row, number_at) if number_at is not None else ""
+        marker = f"{number}." if number.isdigit() else f"{position}."
+        before = "trước " if when.lower().startswith("trước") else ""
+        out.append(f"{marker} {content}; thời hạn: {before}ngày {dates[-1]}.")
+    return out
 
 
 # A content header that names duties ("Nhiệm vụ", "Nội dung công việc", "Các nhiệm vụ trọng
