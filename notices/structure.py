@@ -73,7 +73,7 @@ _ACTION_IN = re.compile(
 )
 _ASSIGNER = re.compile(r"^(?:Giao|GIAO|Đề nghị|ĐỀ NGHỊ|Yêu cầu|YÊU CẦU)\s+(?:cho\s+)?")
 # How a body's name ends: a level ("… thành phố", "… các xã") or a capitalised word.
-_NAME_END = re.compile(
+NAME_END = re.compile(
     r"(?:^|\s)(?:(?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)|[A-ZĐÀ-Ỹ0-9][^\s]*)$"
 )
 
@@ -93,7 +93,7 @@ def _names_only(line: str) -> bool:
     names = split_assignees(rest, strict=True)
     if not names:
         return False
-    return all(_NAME_END.search(n.name) for n in names)
+    return all(NAME_END.search(n.name) for n in names)
 
 
 _TOPIC = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s+[^:;]*$")

@@ -20,7 +20,7 @@ from notices.model import DeadlineKind
 from notices.name_forms import make_assignee
 from notices.name_kinds import HEAD_RX, ROLE_RX, is_polite_addressee
 from notices.names import split_assignees
-from notices.structure import Item, walk
+from notices.structure import NAME_END, Item, walk
 from notices.task_basics import Context, glued_clauses
 from notices.text import match_form
 
@@ -484,7 +484,21 @@ def names_only(item: Item) -> bool:
     roles = analyze(without_duty_fields(without_agency_kinds(text)))
     # "7. Đề nghị Ủy ban MTTQ Việt Nam thành phố và các tổ chức …" asks, but only names whom
     asked = roles.subject_only and HEADING_PREFIX.match(match_form(text)) is not None
-    return not roles.leads and (not roles.actionable or asked) and bool(heading_assignees(text))
+    names = heading_assignees(text)
+    if not item.children and names and not all(map(_plausible_name, names)):
+        # "2. Yêu cầu các thôn nêu cao tinh thần … phòng cháy" over "Việc này hoàn thành …": a
+        # request whose verb the lexicon does not know ran into the "name", not a line of names
+        return False
+    return not roles.leads and (not roles.actionable or asked) and bool(names)
+
+
+def _plausible_name(name: str) -> bool:
+    """A group named in small letters ("các thôn", "các tổ chức chính trị - xã hội tỉnh") is short
+    or ends at a level of government; a longer one has run on into the work."""
+    words = name.split()
+    if not words or words[0] not in ("các", "những"):
+        return True
+    return len(words) <= 5 or NAME_END.search(name) is not None
 
 
 def assigning_lead_ins(section: Item) -> list[Item]:
