@@ -116,7 +116,7 @@ def prepare_photo(image: Any, *, tesseract: str | None = None) -> Any:
 def ocr_image(image: Any, *, tesseract: str, page: int = 1) -> str:
     """Text of one page image (Pillow), lines rebuilt from word positions; a ruled table read
     column by column (`_column_strips`) and written back row by row. A page whose tables show
-    more rows once its scanner streaks are whitened and it is levelled (`level_page`: scanned a
+    more rows once its scanner streaks are painted over and it is levelled (`level_page`: scanned a
     degree askew, its rules no longer run along one row of pixels) is read so; any other page
     as it came: turning resamples the image, and on pages of running text Tesseract read the
     turned copy no better (it lost "II." before a heading on a real scan levelled by 1.1°)."""
