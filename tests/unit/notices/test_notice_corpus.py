@@ -393,6 +393,20 @@ def test_fresh11_is_valid_without_parsing_a_document() -> None:
     assert {"doc", "docx", "jpg", "pdf", "png"} <= as_found
 
 
+def test_fresh12_is_valid_without_parsing_a_document() -> None:
+    """The twelfth held-out split, begun at the end of round 16 and checked from its labels
+    alone: every file present, every label well formed and written as in its text, from
+    repositories used by no other split."""
+    assert notice_corpus_check.check_corpus("fresh12") == []
+    counts = notice_corpus_check.corpus_counts("fresh12")
+    assert counts["sources"] >= 8
+    assert counts["source_tasks"] >= 241
+    fresh12 = [meta for meta in SOURCES.values() if meta["split"] == "fresh12"]
+    assert len({meta["repo"] for meta in fresh12}) >= 6
+    earlier = {meta["repo"] for meta in SOURCES.values() if meta["split"] != "fresh12"}
+    assert not {meta["repo"] for meta in fresh12} & earlier
+
+
 def test_the_check_reports_what_is_wrong_without_parsing(tmp_path: Path) -> None:
     for folder in ("docs", "expected", "text"):
         (tmp_path / folder).mkdir()
