@@ -51,6 +51,9 @@ from notices.readers.ruled_tables import (
 
 log = logging.getLogger(__name__)
 
+# A word Tesseract read: (block, paragraph, line), left, top, width, height, text.
+_Word = tuple[tuple[str, str, str], float, float, float, float, str]
+
 DPI = 300
 PSM = 6
 MAX_OCR_PAGES = 30
@@ -142,9 +145,9 @@ _STRIP_MARGIN = 20  # px of white left of every strip
 
 def _read_strips(
     strips: Sequence[tuple[Any, float, float]], *, tesseract: str, page: int
-) -> list[tuple[str, float, float]]:
-    """Each strip's TSV (word boxes within the strip) with the strip's offset on the page,
-    from one Tesseract run over the strips stacked."""
+) -> list[_Word]:
+    """The words of every strip, placed where they stand on the page, from one Tesseract run
+    over the strips stacked."""
     if not strips:
         return []
     from PIL import Image
@@ -158,24 +161,18 @@ def _read_strips(
         canvas.paste(strip, (_STRIP_MARGIN, y))
         tops.append(y)
         y += strip.height + _STRIP_GAP
-    tsv = _tesseract_tsv(canvas, tesseract=tesseract, page=page)
-    header = tsv.split("\n", 1)[0]
-    rows: list[list[str]] = [[header] for _ in strips]
-    reader = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
-    for row in reader:
-        try:
-            top, height_ = float(row["top"]), float(row["height"])
-        except (KeyError, TypeError, ValueError):
-            continue
+    words: list[_Word] = []
+    for key, left, top, width_, height_, text in _tsv_words(
+        _tesseract_tsv(canvas, tesseract=tesseract, page=page)
+    ):
         index = bisect.bisect_right(tops, top + height_ / 2) - 1
-        if index < 0 or row.get("level") != "5":
+        if index < 0:
             continue
-        row["top"] = str(top - tops[index])
-        row["left"] = str(float(row["left"]) - _STRIP_MARGIN)
-        rows[index].append("\t".join(str(row.get(name) or "") for name in reader.fieldnames or ()))
-    return [
-        ("\n".join(lines), left, top) for lines, (_, left, top) in zip(rows, strips, strict=True)
-    ]
+        _, dx, dy = strips[index]
+        words.append(
+            (key, dx + left - _STRIP_MARGIN, dy + top - tops[index], width_, height_, text)
+        )
+    return words
 
 
 # A sheet fed into a scanner a degree askew: over a 2,500-pixel line the text drifts by more
@@ -299,22 +296,21 @@ class _Line:
 def lines_from_tsv(
     tsv: str,
     tables: Sequence[RuledTable] = (),
-    strips: Sequence[tuple[str, float, float]] | None = None,
+    strips: Sequence[_Word] | None = None,
 ) -> str:
     """Tesseract TSV → text: Tesseract's lines, rows side by side joined with a tab; the words
     inside a ruled table (`ruled_tables.find_tables`) written as its rows, one Markdown table
     line ("| 1 | Nội dung … | Phòng … | Tháng 12/2012 |") a row, where they stand on the page.
-    `strips`: the TSV of each table column read on its own, with the strip's offset on the page;
-    their words fill the cells, and the page's own words only the cells no strip word fell in
+    `strips`: the words of the table columns read on their own (`_read_strips`), placed on the
+    page; they fill the cells, and the page's own words only the cells no strip word fell in
     (a row that is one cell across, a number the narrow strip lost)."""
     lines: dict[tuple[str, str, str], _Line] = {}
     cells: dict[tuple[int, int, int], list[tuple[float, float, float, str]]] = {}
-    for strip, dx, dy in strips or ():
-        for _key, left, top, width, height, text in _tsv_words(strip):
-            place = _table_cell(tables, dx + left + width / 2, dy + top + height / 2)
-            word = _cell_word(text)
-            if place is not None and word:
-                cells.setdefault(place, []).append((dy + top, dy + top + height, dx + left, word))
+    for _key, left, top, width, height, text in strips or ():
+        place = _table_cell(tables, left + width / 2, top + height / 2)
+        word = _cell_word(text)
+        if place is not None and word:
+            cells.setdefault(place, []).append((top, top + height, left, word))
     from_page: dict[tuple[int, int, int], list[tuple[float, float, float, str]]] = {}
     for key, left, top, width, height, text in _tsv_words(tsv):
         place = _table_cell(tables, left + width / 2, top + height / 2)
@@ -337,9 +333,7 @@ def lines_from_tsv(
     return repair_lines(repair_misreads(restore_tones("\n".join(lines_out))))
 
 
-def _tsv_words(
-    tsv: str,
-) -> list[tuple[tuple[str, str, str], float, float, float, float, str]]:
+def _tsv_words(tsv: str) -> list[_Word]:
     """(line key, left, top, width, height, text) of every word Tesseract read, specks left out."""
     words = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):

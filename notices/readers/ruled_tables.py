@@ -21,6 +21,7 @@ straight and long; then no table is found and the page is read as before.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,23 +64,9 @@ class RuledTable:
     def grid(self) -> tuple[float, ...]:
         """The table's column borders: those found in at least half of its rows that are split
         into cells (a border the seal or a faint scan hid in one row is still there; a tilted
-        streak, found in a few short rows at shifting places, is not)."""
-        split = [row.borders for row in self.rows if len(row.borders) > 2]
-        if not split:
-            return max((row.borders for row in self.rows), key=len)
-        clusters: list[list[float]] = []
-        for x in sorted(x for borders in split for x in borders):
-            if clusters and x - clusters[-1][-1] <= _SAME_BORDER:
-                clusters[-1].append(x)
-            else:
-                clusters.append([x])
-        least = min(2, len(split))  # a glyph's stem in one row of two is no column
-        kept = [
-            sorted(c)[len(c) // 2]
-            for c in clusters
-            if 2 * len(c) >= len(split) and len(c) >= least
-        ]
-        return tuple(kept) if len(kept) >= 2 else max(split, key=len)
+        streak, found in a few short rows at shifting places, is not). Asked once a word, so
+        worked out once a table (`_grid`)."""
+        return _grid(self.rows)
 
     def cell_borders(self, row: TableRow) -> tuple[float, ...]:
         """The borders a row's words are split by: the table's columns, unless the row is one
@@ -90,6 +77,24 @@ class RuledTable:
         if not self.left <= x <= self.right:
             return None
         return next((row for row in self.rows if row.top <= y < row.bottom), None)
+
+
+@functools.lru_cache(maxsize=64)
+def _grid(rows: tuple[TableRow, ...]) -> tuple[float, ...]:
+    split = [row.borders for row in rows if len(row.borders) > 2]
+    if not split:
+        return max((row.borders for row in rows), key=len)
+    clusters: list[list[float]] = []
+    for x in sorted(x for borders in split for x in borders):
+        if clusters and x - clusters[-1][-1] <= _SAME_BORDER:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    least = min(2, len(split))  # a glyph's stem in one row of two is no column
+    kept = [
+        sorted(c)[len(c) // 2] for c in clusters if 2 * len(c) >= len(split) and len(c) >= least
+    ]
+    return tuple(kept) if len(kept) >= 2 else max(split, key=len)
 
 
 def _thicken(ink: Any, rows: int, columns: int) -> Any:

@@ -9,6 +9,7 @@ import io
 import itertools
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from notice_fixtures import tesseract_or_skip
@@ -146,10 +147,15 @@ def test_words_in_a_table_become_one_markdown_line_a_row() -> None:
     ]
 
 
+def _placed(strip: str, dx: float, dy: float) -> list[tuple[Any, ...]]:
+    """A column strip's words moved to where the strip stands on the page."""
+    return [(k, dx + x, dy + y, w, h, t) for k, x, y, w, h, t in ocr._tsv_words(strip)]
+
+
 def test_column_strips_replace_the_page_words_inside_the_table() -> None:
     page = _tsv([(110, 40, "Trên"), (250, 130, "Nhiêm"), (250, 220, "Ra")])
     strip = _tsv([(0, 30, "Nhiệm"), (140, 30, "vụ"), (0, 120, "Rà"), (60, 120, "soát")])
-    text = ocr.lines_from_tsv(page, [TABLE], [(strip, 250.0, 100.0)])
+    text = ocr.lines_from_tsv(page, [TABLE], _placed(strip, 250.0, 100.0))
     assert "|  | Nhiệm vụ |  |" in text
     assert "|  | Rà soát |  |" in text  # the strip's words fill the cells
     assert "Nhiêm" not in text
@@ -272,7 +278,7 @@ def test_only_a_rule_s_own_rows_are_whitened_in_a_strip() -> None:
 def test_page_words_fill_a_cell_the_strips_left_empty() -> None:
     page = _tsv([(130, 220, "1"), (250, 220, "Ra")])
     strip = _tsv([(0, 120, "Rà"), (60, 120, "soát")])  # the number column's strip read nothing
-    text = ocr.lines_from_tsv(page, [TABLE], [(strip, 250.0, 100.0)])
+    text = ocr.lines_from_tsv(page, [TABLE], _placed(strip, 250.0, 100.0))
     assert "| 1 | Rà soát |  |" in text
 
 
