@@ -104,7 +104,8 @@ def test_splits_are_disjoint_by_source_and_all_used() -> None:
     # repositories never used before; scored once, never read.
     assert len(by_split["fresh7"]) >= 20
     # `fresh10`, scored once at the end of round 15, is round 16's tuning material; `fresh11`,
-    # built during round 16 from fourteen repositories never used, is scored once at its end.
+    # built during round 16 from fourteen repositories never used and scored once at its end, is
+    # round 17's.
     assert len(by_split["fresh10"]) >= 26
     assert len(by_split["fresh11"]) >= 35
 
