@@ -21,12 +21,16 @@ from __future__ import annotations
 import re
 
 from notices.lexicon import SURNAMES
+from notices.name_kinds import assignee_start
 from notices.text import fold_key, match_form
 
 _HONORIFIC = re.compile(
     r"^(?:(?:đồng chí|đ/c|đc|thầy giáo|cô giáo|nhà giáo|ông|bà|anh|chị|thầy|cô)\.?\s+)",
 )
-_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
+# "Hồ", "Y", "Êban", "H'Nhi", "K'Ré": a capital, small letters, an apostrophe inside a word
+_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:['’][A-ZĐÀ-Ỹ]?[a-zà-ỹđ]+)?$")
+# A dash typed without its spaces between a name and a capitalised post.
+_GLUED_DASH = re.compile(r"(?<=[a-zà-ỹđ])([-–—])(?=[A-ZĐÀ-Ỹ])")
 # Between the name and the post: a dash, a comma, a colon or an opening bracket.
 _SEPARATOR = re.compile(r"^\s*(?:[-–—:,]|\()\s*")
 # The post itself: a title, an office or a unit (what follows is checked for being a title
@@ -45,10 +49,17 @@ _BOARD_ROLE = re.compile(
     r"thư ký hội đồng|chủ tịch hội đồng|ủy viên hội đồng|trưởng đoàn|phó đoàn|thành viên tổ)"
     r"\s*(?:$|[-–—,;)])"
 )
-# A verb after the post makes the line a sentence, not a heading.
+# A verb after the post makes the line a sentence, not a heading: work ("Ông A – Chủ tịch UBND xã
+# chủ trì …") or speech, as minutes give a speaker ("… kết luận:", "… phát biểu:", "… ý kiến:").
+# Only a verb written small counts: a title's own words are capitalised ("Trưởng Ban Chỉ đạo",
+# "Trưởng Ban Tổ chức Đảng ủy", "Trưởng phòng Kiểm tra").
 _SENTENCE = re.compile(
     r"(?<![^\W_])(?:chủ trì|phối hợp|thực hiện|triển khai|chỉ đạo|có trách nhiệm|chịu trách nhiệm|"
-    r"báo cáo|tham mưu|kiểm tra|tổ chức|được phân công|được giao|ký|dự|tham dự|vắng|có mặt)"
+    r"báo cáo|tham mưu|kiểm tra|tổ chức|được phân công|được giao|ký|dự|tham dự|vắng|có mặt|"
+    # speech: what a speaker says, concludes, asks or agrees
+    r"kết luận|phát biểu|(?:nêu|có|cho)\s+ý kiến|ý kiến|nêu|đề nghị|đề xuất|kiến nghị|giải trình|"
+    r"trả lời|nhấn mạnh|yêu cầu|lưu ý|góp ý|thống nhất|nhất trí|trình bày|cho biết|chất vấn|"
+    r"tiếp thu|khẳng định|đánh giá|phản ánh|thông báo|quán triệt|chỉ thị|tóm tắt|bổ sung)"
     r"(?![^\W_])"
 )
 _MAX_POST_WORDS = 24
@@ -66,7 +77,7 @@ def person_heading(text: str) -> str | None:
     m = _HONORIFIC.match(low)
     pos = m.end() if m else 0
     words: list[str] = []
-    rest = text[pos:]
+    rest = _GLUED_DASH.sub(r" \1 ", text[pos:])  # "Nguyễn Văn An-Trưởng phòng"
     for word in rest.split():
         core = word.rstrip("-–—,:(")
         if not _NAME_WORD.match(core):
@@ -74,8 +85,8 @@ def person_heading(text: str) -> str | None:
         words.append(core)
         if core != word or len(words) == 5:
             break
-    if not 2 <= len(words) <= 5 or (m is None and match_form(words[0]) not in SURNAMES):
-        return None  # after an honorific any family name will do ("Đ/c Tòng Thị Ơn")
+    if not 2 <= len(words) <= 5 or (m is None and not is_person_name(" ".join(words))):
+        return None  # after an honorific any name's shape will do ("Đ/c Tòng Thị Ơn")
     # the name ends at the separator; the rest is the post
     after = rest
     for word in words:
@@ -88,11 +99,16 @@ def person_heading(text: str) -> str | None:
     post_low = match_form(post)
     if not post or not _POST_START.match(post_low) or len(post.split()) > _MAX_POST_WORDS:
         return None
-    if _BOARD_ROLE.search(post_low) or _SENTENCE.search(post_low):
+    if _BOARD_ROLE.search(post_low) or _says(post, post_low):
         return None
     if m is None and not (after.lstrip().startswith(("-", "–", "—", "(", ","))):
         return None  # a bare name runs on to a colon only in a sentence ("Nguyễn Văn A: …")
     return " ".join(words)
+
+
+def _says(post: str, post_low: str) -> bool:
+    """A verb written small in the post: the line is a sentence or a speaker's turn."""
+    return any(post[m.start()].islower() for m in _SENTENCE.finditer(post_low))
 
 
 # Middle names that mark a person's name whatever the family name ("Tòng Thị Ơn", "Vì Văn A").
@@ -101,11 +117,15 @@ _MIDDLE_NAMES = frozenset(("văn", "thị"))
 
 def is_person_name(name: str) -> bool:
     """ "Hồ Văn A": two to five capitalised words opening with a family name (or with "Văn" or
-    "Thị" after the first), nothing else (the lead a person heading hands its points)."""
+    "Thị" after the first), nothing else (the lead a person heading hands its points). A name of
+    another shape ("Ksor Y Bin", "Siu H'Nhi", "Giàng A Chu") counts when it names no body or
+    office ("Tỉnh Đoàn", "Hội Phụ Nữ"): the names of the country's peoples are no closed list."""
     words = name.split()
     if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
         return False
-    return match_form(words[0]) in SURNAMES or match_form(words[1]) in _MIDDLE_NAMES
+    if match_form(words[0]) in SURNAMES or match_form(words[1]) in _MIDDLE_NAMES:
+        return True
+    return assignee_start(name, match_form(name), 0) is None
 
 
 def person_led(leads: list[str] | None) -> bool:
@@ -126,13 +146,27 @@ _DIVIDES = re.compile(
     r"(?:nhiệm vụ|công tác|phụ trách|trách nhiệm)(?![^\W_])"
     r"|(?<![^\W_])phân công\s+(?:nhiệm vụ|công tác)(?![^\W_])[^.;]{0,200}(?:như sau|sau đây)\s*:$"
 )
+# "Thực hiện Quyết định số 12/QĐ-UBND … về việc phân công nhiệm vụ …, UBND xã báo cáo như sau:":
+# another document's name, cited; the document at hand reports on it.
+_CITES = re.compile(r"(?<![^\W_])(?:về việc|v/v)\s+(?:\S+\s+){0,3}?phân công(?![^\W_])")
+# A report's own title ("BÁO CÁO") or an address to a superior ("Kính gửi: UBND huyện"): the
+# document reports upward whatever it is about.
+_REPORT_FRONT = re.compile(r"^(?:báo cáo(?:\s+(?:nhanh|tóm tắt|kết quả))?|kính gửi\b.*)$")
 
 
 def divides_duties(front: list[str]) -> bool:
     """The front matter names the document a division of duties among the issuer's own people
     ("PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN PHÒNG …"): its closing "kính báo cáo Lãnh đạo Sở và
-    thông báo để các đơn vị biết" reports the division upward, it submits nothing for decision."""
-    return any(_DIVIDES.search(match_form(p.strip())) for p in front)
+    thông báo để các đơn vị biết" reports the division upward, it submits nothing for decision.
+    A report ("BÁO CÁO", "Kính gửi: …") or a lead-in that only cites a division is none."""
+    lines = [match_form(p.strip()) for p in front]
+    if any(_REPORT_FRONT.match(line.rstrip(":").strip()) for line in lines):
+        return False
+    for line in lines:
+        m = _DIVIDES.search(line)
+        if m is not None and (m.start() == 0 or not _CITES.search(line)):
+            return True
+    return False
 
 
 # A table of duties by person: "TT | Họ và tên | Chức vụ | Nhiệm vụ được phân công". A table of
@@ -145,6 +179,9 @@ _DUTY_COLUMN = re.compile(
     r"(?: (?:cong viec|nhiem vu))?(?: (?:duoc )?(?:phan cong|giao|phu trach))?"
     r"(?: (?:phu trach|thuc hien))?$|^phan cong (?:nhiem vu|cong viec|phu trach)$"
 )
+# "Nội dung", "Công việc", "Lĩnh vực" alone say no duty: a voters' petitions table ("Họ và tên |
+# Địa chỉ | Nội dung") has one too. They are duties only beside the people's posts.
+_BARE_COLUMN = re.compile(r"^(?:cong viec|linh vuc|noi dung)$")
 _NUMBER_COLUMN = re.compile(r"^(?:stt|tt|so tt)$")
 _HONORIFIC_CELL = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|anh|chị|thầy|cô)\.?\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
@@ -164,6 +201,8 @@ def person_table_rows(rows: list[list[str]]) -> list[str] | None:
     if name is None or duty is None:
         return None
     post = next((i for i, k in enumerate(keys) if _POST_COLUMN.match(k)), None)
+    if post is None and _BARE_COLUMN.match(keys[duty]):
+        return None
     out: list[str] = []
     for position, row in enumerate(rows[1:], start=1):
         cell = _HONORIFIC_CELL.sub("", _cell(row, name))
