@@ -38,6 +38,8 @@ _MARKER = re.compile(
     r"|(?P<bullet>[-–—+•·▪●◦*~])\s+"  # "~": OCR of a dash
     # "-Xây dựng Kế hoạch …": a dash typed without its space before a capitalised word
     r"|(?P<glued>[-–])(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s)"
+    # but not an article ("-Điều 1") or a place and date ("–Hà Nội, ngày 10 …") a dash ran into
+    r"(?!Điều\s+\d)(?![^,\n]{0,40},\s*ngày\s)"
 )
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from notices import parse_notice
 from notices.duty_persons import divides_duties, is_person_name, person_heading
+from notices.markers import find_marker
 
 H = "UBND XÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
 
@@ -187,3 +188,13 @@ def test_voters_table_with_posts_and_duties_still_reads_as_duties() -> None:
         "| 2 | Trần Thị Bích | Phó Chủ tịch UBND xã | Phụ trách văn hóa - xã hội |\n"
     )
     assert ("Nguyễn Văn An",) in _leads(text) and ("Trần Thị Bích",) in _leads(text)
+
+
+@pytest.mark.parametrize("line", ["–Hà Nội, ngày 10 tháng 5 năm 2026", "-Điều 1. Phạm vi"])
+def test_a_dash_run_into_a_date_line_or_an_article_opens_no_point(line: str) -> None:
+    assert find_marker(line) is None
+
+
+def test_a_dash_run_into_a_duty_still_opens_a_point() -> None:
+    marker = find_marker("-Xây dựng kế hoạch năm học")
+    assert marker is not None and marker.label == "-"
