@@ -99,7 +99,7 @@ ROLE_WORDS: tuple[str, ...] = _words(
     trưởng, chi cục trưởng, tổ trưởng, tổ công tác, kế toán, văn thư, thủ quỹ, chuyên viên,
     nhân viên, cán bộ phụ trách, người phụ trách, trưởng thôn, trưởng bản, trưởng khu phố,
     viện trưởng, phó viện trưởng, chánh án, phó chánh án, chỉ huy trưởng, phó chỉ huy trưởng,
-    tổng biên tập
+    tổng biên tập, thư ký
     """
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from notices.duty_persons import person_table_rows
 from notices.glued_words import unglue_words
 from notices.tables import (
     after_unit_rows,
@@ -142,7 +143,9 @@ def _task_tables(lines: list[str]) -> list[str]:
             [line for line in lines[index:end] if not _MD_TABLE_RULE.match(line.strip())]
         )
         above = _line_above(out)
-        sentences = task_table_rows(rows, heading=above, units=units)
+        # "Họ và tên | Chức vụ | Nhiệm vụ được phân công": a person heading and points a row
+        people = person_table_rows(rows) if units else None
+        sentences = people or task_table_rows(rows, heading=above, units=units)
         if sentences is None:
             out.extend(lines[index:end])
             last = []

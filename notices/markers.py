@@ -36,6 +36,10 @@ _MARKER = re.compile(
     r"|(?P<paren_close>\d{1,2})\)\s+"
     r"|(?P<letter>[a-zđ])[).]\s+"
     r"|(?P<bullet>[-–—+•·▪●◦*~])\s+"  # "~": OCR of a dash
+    # "-Xây dựng Kế hoạch …": a dash typed without its space before a capitalised word
+    r"|(?P<glued>[-–])(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s)"
+    # but not an article ("-Điều 1") or a place and date ("–Hà Nội, ngày 10 …") a dash ran into
+    r"(?!Điều\s+\d)(?![^,\n]{0,40},\s*ngày\s)"
 )
 
 
@@ -61,6 +65,8 @@ def find_marker(paragraph: str) -> Marker | None:
     if m["letter"]:
         return Marker(MarkerKind.LETTER, m["letter"], 1, m.end())
     # "+" usually nests under "-": keep the character so the two bullet levels stay apart.
+    if m["glued"]:
+        return Marker(MarkerKind.BULLET, "-", 1, m.end())
     label = {"+": "+", "•": "•", "·": "•", "▪": "•", "●": "•", "◦": "•", "*": "•"}.get(
         m["bullet"], "-"
     )

@@ -102,6 +102,11 @@ _OFFICE_INITIALS = re.compile(
     r"P\.\s?(?!(?:CT|GĐ|TGĐ|HT|TP|TK)(?![^\W_]))[A-ZĐ][A-ZĐ&]+(?![^\W_])"
 )
 ROLE_RX = re.compile(rf"(?:{_alternation(ROLE_WORDS)}){_END}")
+# A meeting's own officers ("Thư ký hội nghị đọc …", "Chủ tọa cuộc họp …"): a step of its agenda,
+# nobody given work.
+_MEETING_OFFICER = re.compile(
+    r"(?:thư ký|chủ tọa|chủ toạ)\s+(?:hội nghị|cuộc họp|kỳ họp|phiên họp|buổi|đại hội)(?![^\W_])"
+)
 PERSON_RX = re.compile(rf"(?:{_alternation(PERSON_MARKERS)})\s+")
 _LEVEL_RX = re.compile(r"(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|đặc khu)" + _END)
 _FIELD_KEYS = tuple(match_form(f) for f in KNOWN_FIELDS)
@@ -199,7 +204,7 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "group"
     if _OFFICE_INITIALS.match(text, pos):
         return "org"  # "P.ĐTĐH", "P. KHTC": a university office (Phòng) by its initials
-    if ROLE_RX.match(low, pos):
+    if ROLE_RX.match(low, pos) and not _MEETING_OFFICER.match(low, pos):
         return "role"
     if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
         return "org"  # "Cơ quan Thuế", "Cơ quan Lao động - Thương binh và Xã hội ở địa phương"

@@ -8,6 +8,7 @@ from datetime import date
 
 from notices.classification import classification_stamp
 from notices.deadlines import DeadlineHit
+from notices.duty_persons import divides_duties, person_led
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
 from notices.explain import UPWARD_REPORT
 from notices.header import organisation_lines
@@ -156,6 +157,10 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     )
     # a closing that reports upward only as the purpose of the work it asks is no report
     closes_upward = reports_upward(body) and not reports_as_purpose(body, _header_lines(lines))
+    if divides_duties(front) and any(person_led(list(t.lead)) for t in tasks):
+        # a division of duties among named people is the issuer's own assignment, whoever it
+        # is also reported to
+        upward, closes_upward = None, False
     if upward is Upward.REPORT and not closes_upward:
         header, asked = _header_lines(lines), asks_what_follows(dating)
         tasks = [t for t in tasks if keeps_in_report(t.text, t.lead, header=header, asked=asked)]

@@ -183,7 +183,9 @@ _CONTACT = re.compile(
 # Trưởng ban phân công": a catch-all for whatever a superior may later ask, nothing to track yet.
 _OTHER_DUTIES = re.compile(
     r"(?:(?:triển khai|tổ chức)\s*(?:,|và)?\s*)?(?:thực hiện|đảm nhận|làm)"
-    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|đầy đủ))?\s+(?:các\s+|những\s+)?(?:nhiệm vụ|công việc)\s+"
+    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|đầy đủ))?\s+(?:các\s+|những\s+|một số\s+)?"
+    # "các nhiệm vụ đột xuất khác", "những công việc phát sinh khác"
+    r"(?:nhiệm vụ|công việc)\s+(?:(?:đột xuất|phát sinh|cấp bách)\s+)?"
     r"(?:khác\b|(?:có\s+)?liên quan\s+(?=khi\s+được\s[^.;]{0,100}?(?:phân công|giao)\s*[.;]?$))"
     # only an open-ended tail: "theo yêu cầu của …", "do … giao", "khi được … phân công",
     # "thuộc Đề án"; a plan named, a topic ("về …") or a deadline make it work to track

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from notices.assignees import analyze
 from notices.clauses import is_step
 from notices.deadlines import find_deadlines
+from notices.duty_persons import person_heading
 from notices.lexicon import ACTION_WORDS
 from notices.markers import Marker, MarkerKind, find_marker, list_markers
 from notices.names import split_assignees
@@ -492,12 +493,15 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
     roots: list[Item] = []
     stack: list[Item] = []
     used: set[str] = set()
-    for paragraph, found in zip(body, list_markers(body), strict=True):
+    markers = list_markers(body)
+    for index, (paragraph, found) in enumerate(zip(body, markers, strict=True)):
         if is_closing(paragraph):
             continue
         marker = found
         if marker is None and stack:
             marker = _next_step(stack[-1], paragraph)
+        if marker is None and index + 1 < len(markers):
+            marker = _person_heading(paragraph, markers[index + 1], len(roots) + 1)
         if marker is None:
             (stack[-1].paragraphs if stack else preamble).append(paragraph)
             continue
@@ -511,6 +515,20 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
         siblings.append(item)
         stack.append(item)
     return preamble, roots
+
+
+# An unnumbered person heading sits under any numbered heading and closes the points above it.
+_PERSON_DEPTH = 9
+
+
+def _person_heading(paragraph: str, following: Marker | None, number: int) -> Marker | None:
+    """ "Thầy Lê Văn A - Hiệu trưởng:" on a line of its own, dash points after it: a heading
+    with no number over that person's duties (a number, below every real one)."""
+    if following is None or following.kind not in (MarkerKind.BULLET, MarkerKind.LETTER):
+        return None
+    if person_heading(paragraph) is None:
+        return None
+    return Marker(MarkerKind.NUMBER, f"p{number}", _PERSON_DEPTH, 0)
 
 
 def _next_step(item: Item, paragraph: str) -> Marker | None:

@@ -14,6 +14,7 @@ from notices.assignees import (
 )
 from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.duty_persons import person_heading
 from notices.lexicon import ACTION_WORDS, WORK_VERBS
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
@@ -113,6 +114,8 @@ def heading_assignees(text: str) -> list[str] | None:
     """Names in a heading ("2. Đối với các Phòng chuyên môn thuộc UBND huyện"), or None."""
     over_points = text.strip().endswith(":")
     text = text.strip().rstrip(":").strip()
+    if (person := person_heading(text)) is not None:
+        return [person]  # "Ông Hồ Văn A - Trưởng phòng" over the points of his duties
     low = match_form(text)
     m = HEADING_PREFIX.match(low) or _ABOUT_BODY.match(text)
     if m:
@@ -472,6 +475,8 @@ def names_only(item: Item) -> bool:
     hóa, Khoa học và Thông tin; Trung tâm Văn hóa, Thông tin và Thể thao" then "Phối hợp …")."""
     if len(item.paragraphs) != (1 if item.children else 2):
         return False
+    if item.children and person_heading(item.paragraphs[0]) is not None:
+        return True  # "2. Bà Lê Thị B - Công chức Văn phòng - Thống kê" over her duties
     text = item.paragraphs[0].rstrip()
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]  # "2. Trung tâm Bảo tồn di sản Thăng Long - Hà Nội." over its points

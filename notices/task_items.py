@@ -15,10 +15,11 @@ from datetime import date
 from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.duty_persons import DUTY_OPENING, is_person_name, person_led
 from notices.imperatives import asks_work, holder_subject
 from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
-from notices.name_kinds import is_polite_addressee
+from notices.name_kinds import assignee_start, is_polite_addressee
 from notices.names import split_assignees
 from notices.statements import agrees_only, states_only
 from notices.structure import is_closing
@@ -84,6 +85,11 @@ def _and_units(name: str) -> list[str]:
     return [name]
 
 
+# A point that opens by asking someone ("Đề nghị xã sớm nâng cấp …", "Kiến nghị …") gives the
+# work to whom it asks, even under a person's heading.
+_ASKS_OTHERS = re.compile(r"^(?:đề nghị|kiến nghị|yêu cầu|giao|đề xuất)(?![^\W_])")
+
+
 class ItemTasks:
     """Builds the tasks of one item from its paragraphs."""
 
@@ -102,6 +108,8 @@ class ItemTasks:
         self.default = default
         self.headed = headed  # the default is a heading's body ("1. Phòng Tư pháp:"), no notice's
         self.duties = duties  # the paragraphs follow a title line that only names their body
+        # "1. Ông Hồ Văn A - Trưởng phòng" over his duties: the points are one person's
+        self.person = person_led(default)
         self.local = local  # "tỉnh Điện Biên": what a bare "Tỉnh" as subject means
         self.lead_in = lead_in  # "Các nhiệm vụ sau hoàn thành trước ngày 30/6/2025:" above
         self.context = context
@@ -233,7 +241,19 @@ class ItemTasks:
         if roles.elsewhere:
             self.current, self.orphan = None, True
             return None, None
+        if self.person and (clause.isupper() or is_person_name(clause.strip(" .;"))):
+            # "THƯ KÝ", "Lê Thị B": a signature block run into the last duty, no work of its own
+            return None, None
         leads = self._resolve(roles)
+        if (
+            self.person
+            and leads
+            and assignee_start(clause, match_form(clause), 0) is None
+            and not _ASKS_OTHERS.match(match_form(clause.lstrip()))
+        ):
+            # "Tổng hợp danh sách, đề nghị Chủ tịch UBND tỉnh tặng thưởng …" among a person's
+            # duties: whom the person proposes to or submits to is no one given the work
+            leads = []
         opens_sentence = self.current is None or self.current.parts[-1][0] != self.sentence
         if not leads and not roles.descriptive and opens_sentence:
             # "Giảng viên ghi rõ …", "Chủ các mạng căn cứ … để đề xuất …": a role or holder the
@@ -285,7 +305,12 @@ class ItemTasks:
             if current is None:
                 # a clause that names nobody is work only in the imperative ("Rà soát …"); one
                 # that opens otherwise states, assesses or narrates
-                if roles.descriptive or not asks_work(clause):
+                low = match_form(clause.lstrip())
+                duty = self.person and DUTY_OPENING.match(low)
+                # "Ông A - Trưởng thôn:" then "- Đề nghị bố trí thêm …": what a person proposes
+                # (a speaker in minutes) is no duty of theirs
+                proposes = self.person and _ASKS_OTHERS.match(low)
+                if roles.descriptive or proposes or not (asks_work(clause) or duty):
                     if not roles.descriptive:
                         self.held.append(clause)
                     return None, None

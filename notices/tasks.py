@@ -9,6 +9,7 @@ from dataclasses import replace
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.duty_persons import person_heading
 from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
@@ -222,7 +223,9 @@ def build_tasks(
         group = group_heading(item)
         heading_like = item.is_heading or names_only(item) or group is not None
         heading_roles = analyze(paragraphs[0]) if heading_like else None
-        if heading_roles is not None and not heading_roles.leads:
+        # "Đồng chí Nguyễn Văn A, Chủ tịch UBND xã:" over points: the person is named, not asked
+        person = heading_like and person_heading(paragraphs[0]) is not None
+        if heading_roles is not None and (not heading_roles.leads or person):
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
             own = ([group] if group else None) or heading_assignees(paragraphs[0]) or inherited
             own_criteria += find_criteria(paragraphs[0])
@@ -236,7 +239,7 @@ def build_tasks(
             own_lead_in = lead_in_deadline(paragraphs[0], context) or slot or own_lead_in
             paragraphs = paragraphs[1:]
         child_default = own
-        if heading_roles is not None and heading_roles.leads and item.children:
+        if heading_roles is not None and heading_roles.leads and item.children and not person:
             # "5.3. Các khoa tham gia khảo sát" over "- Phân công cán bộ đầu mối …": the bullets
             # that name nobody are the heading's body's work.
             named = [

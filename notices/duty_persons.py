@@ -1,0 +1,226 @@
+"""A division of duties among named people: a heading that names one person and their post.
+
+A "Phân công nhiệm vụ" (a commune's chairman and vice-chairmen, an office's or a school's staff)
+puts each person on a line of their own, their duties in the dash or plus points under it:
+
+    1. Ông Hồ Văn A - Trưởng phòng            Đồng chí Nguyễn Văn B, Phó Chủ tịch UBND xã:
+    - Phụ trách chung, …                      - Chỉ đạo công tác …
+    Bà Trần Thị C – Chuyên viên:              2. Đ/c Lê Văn D (Ủy viên UBND, Trưởng Công an xã)
+
+The heading is an honorific ("Ông", "Bà", "Đồng chí", "Đ/c", "Thầy", "Cô", …) or none, a
+capitalised name of two to five words that opens with a family name, then a dash, a comma or a
+bracket and the post. The person (the name alone, no honorific, no post) leads every point under
+it. The heading must hold nothing else: no verb after the post ("Ông A – Chủ tịch UBND xã chủ trì
+…" is a sentence), no "Trưởng ban"/"Thành viên" of a board being set up (a decision's list of
+members: those people are named, not given work), and its points must be work, which the caller
+decides as for any heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.lexicon import SURNAMES
+from notices.name_kinds import assignee_start
+from notices.text import fold_key, match_form
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:đồng chí|đ/c|đc|thầy giáo|cô giáo|nhà giáo|ông|bà|anh|chị|thầy|cô)\.?\s+)",
+)
+# "Hồ", "Y", "Êban", "H'Nhi", "K'Ré": a capital, small letters, an apostrophe inside a word
+_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:['’][A-ZĐÀ-Ỹ]?[a-zà-ỹđ]+)?$")
+# A dash typed without its spaces between a name and a capitalised post.
+_GLUED_DASH = re.compile(r"(?<=[a-zà-ỹđ])([-–—])(?=[A-ZĐÀ-Ỹ])")
+# Between the name and the post: a dash, a comma, a colon or an opening bracket.
+_SEPARATOR = re.compile(r"^\s*(?:[-–—:,]|\()\s*")
+# The post itself: a title, an office or a unit (what follows is checked for being a title
+# only by its first word's capital; "chuyên viên" may be written small).
+_POST_START = re.compile(
+    r"^(?:phó\s+|nguyên\s+)?(?:chủ tịch|bí thư|trưởng|giám đốc|hiệu trưởng|hiệu phó|chánh|"
+    r"ủy viên|uỷ viên|chuyên viên|cán bộ|công chức|viên chức|nhân viên|kế toán|văn thư|thủ quỹ|"
+    r"giáo viên|tổ trưởng|tổ phó|thư ký|chỉ huy|thủ trưởng|tổng biên tập|kiểm soát viên|"
+    r"thanh tra viên|chánh văn phòng|chủ nhiệm|đội trưởng|trợ lý|giảng viên|bác sĩ|điều dưỡng|"
+    r"y sĩ|quản lý|phụ trách|người lao động|lao động hợp đồng|hợp đồng)"
+)
+# A board's membership ("Ông A – Chủ tịch UBND xã – Trưởng ban"): the person is named to a body
+# being set up, not given work.
+_BOARD_ROLE = re.compile(
+    r"(?:^|[-–—,;(]\s*)(?:phó\s+)?(?:trưởng ban|thành viên|ủy viên thường trực|tổ viên|"
+    r"thư ký hội đồng|chủ tịch hội đồng|ủy viên hội đồng|trưởng đoàn|phó đoàn|thành viên tổ)"
+    r"\s*(?:$|[-–—,;)])"
+)
+# A verb after the post makes the line a sentence, not a heading: work ("Ông A – Chủ tịch UBND xã
+# chủ trì …") or speech, as minutes give a speaker ("… kết luận:", "… phát biểu:", "… ý kiến:").
+# Only a verb written small counts: a title's own words are capitalised ("Trưởng Ban Chỉ đạo",
+# "Trưởng Ban Tổ chức Đảng ủy", "Trưởng phòng Kiểm tra").
+_SENTENCE = re.compile(
+    r"(?<![^\W_])(?:chủ trì|phối hợp|thực hiện|triển khai|chỉ đạo|có trách nhiệm|chịu trách nhiệm|"
+    r"báo cáo|tham mưu|kiểm tra|tổ chức|được phân công|được giao|ký|dự|tham dự|vắng|có mặt|"
+    # speech: what a speaker says, concludes, asks or agrees
+    r"kết luận|phát biểu|(?:nêu|có|cho)\s+ý kiến|ý kiến|nêu|đề nghị|đề xuất|kiến nghị|giải trình|"
+    r"trả lời|nhấn mạnh|yêu cầu|lưu ý|góp ý|thống nhất|nhất trí|trình bày|cho biết|chất vấn|"
+    r"tiếp thu|khẳng định|đánh giá|phản ánh|thông báo|quán triệt|chỉ thị|tóm tắt|bổ sung)"
+    r"(?![^\W_])"
+)
+_MAX_POST_WORDS = 24
+
+
+def person_heading(text: str) -> str | None:
+    """The person a duties heading names ("Hồ Văn A" for "1. Ông Hồ Văn A - Trưởng phòng"), or
+    None. `text` is the heading without its number."""
+    text = text.strip()
+    if text.endswith((".", ";", ",")):
+        return None  # "(2) Ông A - Phó Trưởng ban;": an entry of a list of members
+    over_points = text.endswith(":")
+    text = text.rstrip(":").strip()
+    low = match_form(text)
+    m = _HONORIFIC.match(low)
+    pos = m.end() if m else 0
+    words: list[str] = []
+    rest = _GLUED_DASH.sub(r" \1 ", text[pos:])  # "Nguyễn Văn An-Trưởng phòng"
+    for word in rest.split():
+        core = word.rstrip("-–—,:(")
+        if not _NAME_WORD.match(core):
+            break
+        words.append(core)
+        if core != word or len(words) == 5:
+            break
+    if not 2 <= len(words) <= 5 or (m is None and not is_person_name(" ".join(words))):
+        return None  # after an honorific any name's shape will do ("Đ/c Tòng Thị Ơn")
+    # the name ends at the separator; the rest is the post
+    after = rest
+    for word in words:
+        after = after[after.index(word) + len(word) :]
+    sep = _SEPARATOR.match(after)
+    if sep is None:
+        # "Đồng chí Nguyễn Văn A:" over points: an honorific and the name, no post
+        return " ".join(words) if m and over_points and not after.strip() else None
+    post = after[sep.end() :].strip().rstrip(")").strip()
+    post_low = match_form(post)
+    if not post or not _POST_START.match(post_low) or len(post.split()) > _MAX_POST_WORDS:
+        return None
+    if _BOARD_ROLE.search(post_low) or _says(post, post_low):
+        return None
+    if m is None and not (after.lstrip().startswith(("-", "–", "—", "(", ","))):
+        return None  # a bare name runs on to a colon only in a sentence ("Nguyễn Văn A: …")
+    return " ".join(words)
+
+
+def _says(post: str, post_low: str) -> bool:
+    """A verb written small in the post: the line is a sentence or a speaker's turn."""
+    return any(post[m.start()].islower() for m in _SENTENCE.finditer(post_low))
+
+
+# Middle names that mark a person's name whatever the family name ("Tòng Thị Ơn", "Vì Văn A").
+_MIDDLE_NAMES = frozenset(("văn", "thị"))
+
+
+def is_person_name(name: str) -> bool:
+    """ "Hồ Văn A": two to five capitalised words opening with a family name (or with "Văn" or
+    "Thị" after the first), nothing else (the lead a person heading hands its points). A name of
+    another shape ("Ksor Y Bin", "Siu H'Nhi", "Giàng A Chu") counts when it names no body or
+    office ("Tỉnh Đoàn", "Hội Phụ Nữ"): the names of the country's peoples are no closed list."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if match_form(words[0]) in SURNAMES or match_form(words[1]) in _MIDDLE_NAMES:
+        return True
+    return assignee_start(name, match_form(name), 0) is None
+
+
+def person_led(leads: list[str] | None) -> bool:
+    """The points' lead is one named person: the duties of a person heading."""
+    return bool(leads) and len(leads or []) == 1 and is_person_name((leads or [""])[0])
+
+
+# A person's duty that opens with the field in their charge ("Phụ trách chung, …", "Phụ trách
+# lĩnh vực văn hóa - xã hội", "Trực tiếp phụ trách công tác …") or with what they approve
+# ("Duyệt dự trù thuốc hằng tháng").
+DUTY_OPENING = re.compile(r"^(?:trực tiếp\s+)?(?:phụ trách|ph[uụ] trách|duyệt)(?![^\W_])")
+
+
+# The document's own name says it divides duties: a title line "PHÂN CÔNG NHIỆM VỤ …", "V/v phân
+# công nhiệm vụ …", or the lead-in "… thống nhất phân công nhiệm vụ các thành viên … như sau:".
+_DIVIDES = re.compile(
+    r"^(?:v/v\s+|về việc\s+)?(?:quyết định\s+)?(?:về\s+)?(?:việc\s+)?phân công\s+"
+    r"(?:nhiệm vụ|công tác|phụ trách|trách nhiệm)(?![^\W_])"
+    r"|(?<![^\W_])phân công\s+(?:nhiệm vụ|công tác)(?![^\W_])[^.;]{0,200}(?:như sau|sau đây)\s*:$"
+)
+# "Thực hiện Quyết định số 12/QĐ-UBND … về việc phân công nhiệm vụ …, UBND xã báo cáo như sau:":
+# another document's name, cited; the document at hand reports on it.
+_CITES = re.compile(r"(?<![^\W_])(?:về việc|v/v)\s+(?:\S+\s+){0,3}?phân công(?![^\W_])")
+# A report's own title ("BÁO CÁO") or an address to a superior ("Kính gửi: UBND huyện"): the
+# document reports upward whatever it is about.
+_REPORT_FRONT = re.compile(r"^(?:báo cáo(?:\s+(?:nhanh|tóm tắt|kết quả))?|kính gửi\b.*)$")
+
+
+def divides_duties(front: list[str]) -> bool:
+    """The front matter names the document a division of duties among the issuer's own people
+    ("PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN PHÒNG …"): its closing "kính báo cáo Lãnh đạo Sở và
+    thông báo để các đơn vị biết" reports the division upward, it submits nothing for decision.
+    A report ("BÁO CÁO", "Kính gửi: …") or a lead-in that only cites a division is none."""
+    lines = [match_form(p.strip()) for p in front]
+    if any(_REPORT_FRONT.match(line.rstrip(":").strip()) for line in lines):
+        return False
+    for line in lines:
+        m = _DIVIDES.search(line)
+        if m is not None and (m.start() == 0 or not _CITES.search(line)):
+            return True
+    return False
+
+
+# A table of duties by person: "TT | Họ và tên | Chức vụ | Nhiệm vụ được phân công". A table of
+# members ("Họ và tên | Chức vụ | Chức danh trong Ban") or of attendees ("Họ và tên | Đơn vị |
+# Ký tên") has no column of duties and stays a table.
+_NAME_COLUMN = re.compile(r"^(?:ho (?:va )?ten|ho ten can bo|ten can bo|can bo|cong chuc)$")
+_POST_COLUMN = re.compile(r"^(?:chuc vu|chuc danh)(?:\s*[,/]\s*(?:chuc vu|chuc danh))?$")
+_DUTY_COLUMN = re.compile(
+    r"^(?:(?:cac\s+)?nhiem vu|cong viec|linh vuc|noi dung)"
+    r"(?: (?:cong viec|nhiem vu))?(?: (?:duoc )?(?:phan cong|giao|phu trach))?"
+    r"(?: (?:phu trach|thuc hien))?$|^phan cong (?:nhiem vu|cong viec|phu trach)$"
+)
+# "Nội dung", "Công việc", "Lĩnh vực" alone say no duty: a voters' petitions table ("Họ và tên |
+# Địa chỉ | Nội dung") has one too. They are duties only beside the people's posts.
+_BARE_COLUMN = re.compile(r"^(?:cong viec|linh vuc|noi dung)$")
+_NUMBER_COLUMN = re.compile(r"^(?:stt|tt|so tt)$")
+_HONORIFIC_CELL = re.compile(
+    r"^(?:đồng chí|đ/c|ông|bà|anh|chị|thầy|cô)\.?\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE
+)
+_CELL_BREAK = re.compile(r"\n|(?:^|(?<=\s))[-–•+]\s+(?=\S)")
+
+
+def person_table_rows(rows: list[list[str]]) -> list[str] | None:
+    """Lines for a table of duties by person: a person heading per row ("1. Đồng chí Nguyễn Văn
+    A - Chủ tịch UBND xã"), then its duty cell's points as dash points ("- Phụ trách chung …"),
+    one a line or dash point in the cell. None for any other table."""
+    if len(rows) < 2:
+        return None
+    keys = [fold_key(" ".join(cell.split())) for cell in rows[0]]
+    name = next((i for i, k in enumerate(keys) if _NAME_COLUMN.match(k)), None)
+    duty = next((i for i, k in enumerate(keys) if _DUTY_COLUMN.match(k)), None)
+    if name is None or duty is None:
+        return None
+    post = next((i for i, k in enumerate(keys) if _POST_COLUMN.match(k)), None)
+    if post is None and _BARE_COLUMN.match(keys[duty]):
+        return None
+    out: list[str] = []
+    for position, row in enumerate(rows[1:], start=1):
+        cell = _HONORIFIC_CELL.sub("", _cell(row, name))
+        who = " ".join(cell.split())
+        if not is_person_name(who):
+            continue
+        title = " ".join(_cell(row, post).split()) if post is not None else ""
+        points = [
+            " ".join(p.split()).strip(" .;")
+            for p in _CELL_BREAK.split(_cell(row, duty))
+            if p.strip(" .;-–•+")
+        ]
+        if not points:
+            continue
+        out.append(f"{position}. Đồng chí {who}" + (f" - {title}" if title else ":"))
+        out.extend(f"- {point};" for point in points)
+    return out or None
+
+
+def _cell(row: list[str], index: int) -> str:
+    return row[index] if index < len(row) else ""
