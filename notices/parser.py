@@ -20,6 +20,7 @@ from notices.metadata import (
     find_place_date,
     find_type_and_title,
 )
+from notices.minutes import is_minutes, narrates_meeting
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.name_forms import make_assignee
 from notices.names import Assignee, split_assignees
@@ -27,9 +28,10 @@ from notices.normalize import build_paragraphs, clean_lines
 from notices.plan_roles import plan_carrier, plan_year
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
+from notices.request_points import item_openings, particulars_deadline, particulars_request
 from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
-from notices.structure import CONCLUSION_ASKS, build_items, is_closing, split_body
+from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
 from notices.task_basics import Context
 from notices.task_headings import (
     guided_assignees,
@@ -48,6 +50,7 @@ from notices.upward import (
     reports_as_purpose,
     writes_upward,
 )
+from notices.writer_steps import restates_subject, writer_will
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
@@ -139,6 +142,9 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             carrier=plan_carrier(items) if is_plan else None,
             plan_year=plan_year(title) if is_plan else None,
         )
+        request = particulars_request(dating, items)
+        if request is not None:
+            tasks = _request_with_particulars(request, items, tasks, recipients, context)
         if closing_hit is not None:
             tasks = [
                 _dated(task, closing_hit.hit) if closing_hit.covers(task) else task
@@ -147,6 +153,10 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
+    tasks = _without_writer_steps(tasks, body, title, _header_lines(lines))
+    if is_minutes(number.doc_type or type_code, title):
+        # a biên bản's record of who spoke and what the meeting agreed (notices.minutes)
+        tasks = [task for task in tasks if not narrates_meeting(task.text)]
     upward = writes_upward(
         type_codes=(number.doc_type, type_code),
         title=title,
@@ -246,6 +256,43 @@ def _closing_deadline(body: list[str], context: Context) -> tuple[list[str], _Cl
         return body, None
     dating = _ClosingDate(hit, submits["product"] if submits else None)
     return [p for index, p in enumerate(body) if index != at % len(body)], dating
+
+
+def _without_writer_steps(
+    tasks: list[ParsedTask], body: list[str], title: str, header: list[str]
+) -> list[ParsedTask]:
+    """Without the issuer's own announced step ("… Sở … sẽ tổ chức kiểm tra …") and a last
+    task that only asks to carry out the letter's subject (notices.writer_steps)."""
+    kept = [task for task in tasks if not writer_will(task.text, header)]
+    tail = [match_form(p.strip())[:60] for p in body[-2:] if p.strip()]
+    if (
+        kept
+        and any(match_form(kept[-1].text).startswith(t) for t in tail if t)
+        and restates_subject(kept[-1].text, title, last=True)
+    ):
+        kept = kept[:-1]
+    return kept
+
+
+def _request_with_particulars(
+    request: str,
+    items: list[Item],
+    tasks: list[ParsedTask],
+    recipients: list[str] | None,
+    context: Context,
+) -> list[ParsedTask]:
+    """The lead-in's request as the task, dated by its points' due day; what was read from the
+    points themselves (a passive "Báo cáo được gửi trước ngày …") is dropped, what follows them
+    ("Các đơn vị tùy theo điều kiện … gửi ý kiến về … trước ngày …") stays."""
+    own = build_paragraph_tasks([request], notice_default=recipients, context=context)
+    if not own:
+        return tasks
+    hit = particulars_deadline(items, context)
+    if hit is not None:
+        own = [_dated(task, hit) for task in own]
+    openings = item_openings(items)
+    kept = [t for t in tasks if not any(match_form(t.text).startswith(o) for o in openings)]
+    return [*own, *kept]
 
 
 def _dated(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:
