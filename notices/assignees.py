@@ -171,6 +171,7 @@ _PLACE_TOPIC = re.compile(
 )
 
 
+_TOPIC_CLAUSE = re.compile(r"(?<![^\W_])(?:phải|không|cần|được|đã|chưa|sẽ)(?![^\W_])")
 # groups that are always units, written in lower case too ("các trường ngoài công lập"); other
 # nouns count as bodies only capitalised ("các Khoa", "các Trạm Y tế")
 _UNIT_TOPIC = re.compile(
@@ -187,6 +188,8 @@ def _from_doer_topic(text: str, low: str, topic: re.Match[str], roles: Roles) ->
         return
     if _PLACE_TOPIC.match(low, topic.start("who")):
         return  # "Đối với các xã biên giới, tăng cường tuần tra": where the work is done
+    if _TOPIC_CLAUSE.search(low, topic.start("who"), topic.end("who")):
+        return  # "Đối với những đơn vị ít biên chế không nhất thiết phải bố trí …, …": a clause
     head = text[topic.start("who") :].split(maxsplit=1)[-1][:1]
     if not head.isupper() and not _UNIT_TOPIC.match(low, topic.start("who")):
         return  # "Đối với các trạm biến áp xuống cấp, khẩn trương sửa chữa": things

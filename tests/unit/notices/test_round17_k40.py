@@ -394,6 +394,15 @@ def test_a_group_of_units_as_topic_does_the_work() -> None:
     # things or places as the topic leave the lead to the heading or the addressee
     assert leads("Đối với các dự án chậm tiến độ, rà soát và báo cáo.") == []
     assert leads("Đối với các xã biên giới, tăng cường tuần tra.") == []
+    assert leads("Đối với các trạm biến áp xuống cấp, khẩn trương sửa chữa.") == []
+    # a topic that is a clause of its own is no doer
+    assert (
+        leads(
+            "Đối với những đơn vị ít biên chế không nhất thiết phải bố trí đủ 3 phó trưởng phòng, "
+            "bố trí 1 phó trưởng phòng."
+        )
+        == []
+    )
     # a subject of its own after the topic is the lead
     assert leads("Đối với các trường học, các Phòng Giáo dục chủ động kiểm tra.") == [
         "các Phòng Giáo dục"
