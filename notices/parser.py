@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from notices.classification import classification_stamp
+from notices.clauses import split_label
 from notices.deadlines import DeadlineHit
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
 from notices.explain import UPWARD_REPORT
@@ -28,7 +29,12 @@ from notices.normalize import build_paragraphs, clean_lines
 from notices.plan_roles import plan_carrier, plan_year
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
-from notices.request_points import item_openings, particulars_deadline, particulars_request
+from notices.request_points import (
+    dated_points_request,
+    item_openings,
+    particulars_deadline,
+    particulars_request,
+)
 from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
 from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
@@ -145,6 +151,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         request = particulars_request(dating, items)
         if request is not None:
             tasks = _request_with_particulars(request, items, tasks, recipients, context)
+        elif (request := dated_points_request(dating, items)) is not None:
+            tasks = _request_per_point(request, items, tasks, recipients, context)
         if closing_hit is not None:
             tasks = [
                 _dated(task, closing_hit.hit) if closing_hit.covers(task) else task
@@ -258,15 +266,25 @@ def _closing_deadline(body: list[str], context: Context) -> tuple[list[str], _Cl
     return [p for index, p in enumerate(body) if index != at % len(body)], dating
 
 
+# "Thực hiện Kế hoạch số …", "Căn cứ …", "Ngày 20/02/2026, UBND tỉnh ban hành …": a citation that
+# frames the letter, no work before its closing.
+_CITES_FIRST = re.compile(
+    r"^(?:(?:thực hiện|căn cứ|triển khai)\s+(?:các\s+)?(?:công văn|kế hoạch|quyết định|chỉ thị"
+    r"|văn bản|thông báo|nghị quyết|thông tư|nghị định|luật|ý kiến|(?:sự\s+)?chỉ đạo)"
+    r"|căn cứ|tiếp theo|ngày\s+\d)(?![^\W_])"
+)
+
+
 def _without_writer_steps(
     tasks: list[ParsedTask], body: list[str], title: str, header: list[str]
 ) -> list[ParsedTask]:
     """Without the issuer's own announced step ("… Sở … sẽ tổ chức kiểm tra …") and a last
-    task that only asks to carry out the letter's subject (notices.writer_steps)."""
+    task that only asks to carry out the letter's subject (notices.writer_steps), when work that
+    is no citation stands before it (the letter's only request stays)."""
     kept = [task for task in tasks if not writer_will(task.text, header)]
     tail = [match_form(p.strip())[:60] for p in body[-2:] if p.strip()]
     if (
-        kept
+        any(not _CITES_FIRST.match(match_form(task.text)) for task in kept[:-1])
         and any(match_form(kept[-1].text).startswith(t) for t in tail if t)
         and restates_subject(kept[-1].text, title, last=True)
     ):
@@ -293,6 +311,37 @@ def _request_with_particulars(
     openings = item_openings(items)
     kept = [t for t in tasks if not any(match_form(t.text).startswith(o) for o in openings)]
     return [*own, *kept]
+
+
+def _request_per_point(
+    request: str,
+    items: list[Item],
+    tasks: list[ParsedTask],
+    recipients: list[str] | None,
+    context: Context,
+) -> list[ParsedTask]:
+    """The lead-in's request carried out point by point, each point a task of the request's
+    doer, due on the point's own day."""
+    own = build_paragraph_tasks([request], notice_default=recipients, context=context)
+    if not own:
+        return tasks
+    openings = item_openings(items)
+    kept = [t for t in tasks if not any(match_form(t.text).startswith(o) for o in openings)]
+    per_point: list[ParsedTask] = []
+    for item in items:
+        text = item.paragraphs[0].strip()
+        label, rest = split_label(text)
+        task = replace(own[0], ref=item.ref, text=rest if label else text)
+        task = replace(
+            task,
+            deadline=None,
+            deadline_kind=DeadlineKind.NONE,
+            deadline_phrase=None,
+            recurrence=None,
+        )
+        hit = lead_in_deadline(item.paragraphs[0], context)
+        per_point.append(_dated(task, hit) if hit is not None else task)
+    return [*per_point, *kept]
 
 
 def _dated(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:

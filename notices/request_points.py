@@ -17,7 +17,7 @@ import re
 
 from notices.assignees import analyze
 from notices.clauses import split_label, split_sentences
-from notices.deadlines import DeadlineHit, parse_date, pick_deadline
+from notices.deadlines import DeadlineHit, find_deadlines, is_dated, parse_date, pick_deadline
 from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
@@ -53,7 +53,44 @@ def particulars_request(lead_in: str | None, items: list[Item]) -> str | None:
         return None
     if not all(_is_particular(item) for item in items):
         return None
+    if len(_own_due_days(items)) >= 2:
+        return None  # points with due days of their own are separate work, not particulars
     return request
+
+
+def dated_points_request(lead_in: str | None, items: list[Item]) -> str | None:
+    """The lead-in's request when its points are particulars but each names a due day of its
+    own ("1. Công tác tiêm chủng … trước ngày 30/6/2026." "2. Việc kiểm tra … hoàn thành trước
+    ngày 30/9/2026."): each point is the request's work, due on its day."""
+    if not lead_in or not items or len(items) > _MAX_POINTS:
+        return None
+    if _ANNOUNCES.search(match_form(lead_in.rstrip(" ."))) is None:
+        return None
+    request = next(
+        (s for s in split_sentences(lead_in) if _REQUEST.search(match_form(s))),
+        None,
+    )
+    if request is None or not analyze(request).leads:
+        return None
+    if not all(_is_particular(item) for item in items) or len(_own_due_days(items)) < 2:
+        return None
+    return request
+
+
+def _own_due_days(items: list[Item]) -> set[object]:
+    """The distinct days to finish by that the top-level points name, each of its own work (not
+    a time label, "Thời gian báo cáo: từ … đến …", nor the product's passive, "Báo cáo được gửi
+    trước ngày …")."""
+    days: set[object] = set()
+    for item in items:
+        low = match_form(item.paragraphs[0].strip())
+        _, body = split_label(low)
+        if _TIME_LABEL.match(body or low) or _THING_DONE.match(body or low):
+            continue
+        for hit in find_deadlines(low, year=2000, reference=None):
+            if is_dated(hit) and hit.kind is DeadlineKind.BEFORE_DATE:
+                days.add(hit.deadline)
+    return days
 
 
 def _is_particular(item: Item) -> bool:

@@ -55,6 +55,11 @@ _RULE_APPLIED = re.compile(
 # (a duty under the law, or a permission), not work the letter asks; "Căn cứ quy định nêu trên,
 # đề nghị Công ty nộp …" asks.
 _ASKS_AFTER = re.compile(r"(?<![^\W_])(?<!hồ sơ )(?<!của )(?<!theo )(?:đề nghị|yêu cầu|giao)\s")
+# "… không phải nộp lại hồ sơ mà chỉ cần bổ sung bản sao quyết định gửi về Sở …": the duty is
+# followed by work the letter asks ("mà (chỉ) cần …", something to send).
+_WORK_AFTER_DUTY = re.compile(
+    r"(?<![^\W_])(?:mà\s+(?:chỉ\s+)?(?:cần|phải)|(?:gửi|nộp|chuyển)\s+(?:về|đến|cho))(?![^\W_])"
+)
 _STATES_DUTY = re.compile(
     r"(?<![^\W_])(?:có nghĩa vụ|có quyền|được phép|(?:thì\s+)?không (?:cần|phải)"
     r"|(?:không\s+)?thuộc (?:đối tượng|diện)"
@@ -78,7 +83,7 @@ _MEMBERSHIP = re.compile(
 # "Không kiểm tra, đánh giá đối với những nội dung đã tinh giản …", "Không thu học phí đối với
 # học sinh …": what a treatment does not apply to, a rule of scope; nobody is given work ("Không
 # để xảy ra …" asks to prevent, and is left as it reads).
-_EXEMPTS = re.compile(r"^không\s+(?!để(?![^\W_]))[^.;:]{2,60}?\s(?:đối với|cho các|cho những)\s")
+_EXEMPTS = re.compile(r"^không\s+(?!để(?![^\W_]))[^.;:]{2,60}?\sđối với\s[^;]*$")
 # "Rà soát … danh sách; tránh trường hợp trùng hưởng chế độ (Đối tượng … thì chỉ được hưởng một
 # chế độ)": "trường hợp" after "tránh", "không để", "xử lý" is the object of the work (the cases
 # to avoid or handle), no case the sentence holds in; a note in brackets is no rule of the work.
@@ -594,8 +599,9 @@ def states_only(sentence: str, reference: date | None) -> bool:
     applied = _RULE_APPLIED.match(low)
     if (
         applied is not None
-        and _STATES_DUTY.search(low, applied.end())
+        and (duty := _STATES_DUTY.search(low, applied.end())) is not None
         and not _ASKS_AFTER.search(low, applied.end())
+        and not _WORK_AFTER_DUTY.search(low, duty.end())
         and not _sets_deadline(low)
     ):
         return True
