@@ -56,8 +56,11 @@ def test_only_request_restating_the_subject_stays() -> None:
         "cận nghèo năm 2026 trên địa bàn đảm bảo đúng quy trình./.\n"
     )
     n = _parse(
-        body, "UBND HUYỆN THANH BÌNH", "Số: 215/UBND-LĐTBXH",
-        "V/v rà soát hộ nghèo, hộ cận nghèo năm 2026", "TỈNH HẢI ĐĂNG",
+        body,
+        "UBND HUYỆN THANH BÌNH",
+        "Số: 215/UBND-LĐTBXH",
+        "V/v rà soát hộ nghèo, hộ cận nghèo năm 2026",
+        "TỈNH HẢI ĐĂNG",
     )
     assert _leads(n) == [("UBND các xã, thị trấn",)]
 
@@ -69,8 +72,13 @@ def test_truoc_do_before_an_event_is_still_work() -> None:
         "UBND huyện tổ chức Hội nghị tổng kết công tác năm 2025 vào ngày 15/4/2026.\n"
         "Trước đó, các phòng, ban gửi báo cáo tham luận về Văn phòng HĐND và UBND huyện.\n"
     )
-    n = _parse(body, "UBND HUYỆN THANH BÌNH", "Số: 30/UBND-VP",
-               "V/v chuẩn bị Hội nghị tổng kết", "TỈNH HẢI ĐĂNG")
+    n = _parse(
+        body,
+        "UBND HUYỆN THANH BÌNH",
+        "Số: 30/UBND-VP",
+        "V/v chuẩn bị Hội nghị tổng kết",
+        "TỈNH HẢI ĐĂNG",
+    )
     assert any(t.text.startswith("Trước đó, các phòng, ban gửi") for t in n.tasks)
 
 
@@ -84,8 +92,13 @@ def test_prohibition_then_work_is_not_a_scope_rule() -> None:
         "nghiêm vi phạm.\n"
         "- Tổ chức kiểm tra cuối kỳ II trước ngày 20/5/2026.\n"
     )
-    n = _parse(body, "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 215/SGDĐT-GDTrH",
-               "V/v kiểm tra cuối kỳ II", "UBND TỈNH HẢI ĐĂNG")
+    n = _parse(
+        body,
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "Số: 215/SGDĐT-GDTrH",
+        "V/v kiểm tra cuối kỳ II",
+        "UBND TỈNH HẢI ĐĂNG",
+    )
     assert len(n.tasks) == 2
 
 
@@ -97,8 +110,13 @@ def test_rule_applied_with_work_after_mà_stays() -> None:
         "Căn cứ quy định nêu trên, các đơn vị không phải nộp lại hồ sơ mà chỉ cần bổ sung bản sao "
         "quyết định gửi về Sở Tài chính.\n"
     )
-    n = _parse(body, "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 216/SGDĐT-KHTC",
-               "V/v hướng dẫn thu học phí", "UBND TỈNH HẢI ĐĂNG")
+    n = _parse(
+        body,
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "Số: 216/SGDĐT-KHTC",
+        "V/v hướng dẫn thu học phí",
+        "UBND TỈNH HẢI ĐĂNG",
+    )
     assert len(n.tasks) == 1
 
 
@@ -112,8 +130,9 @@ def test_points_with_their_own_due_days_are_not_collapsed() -> None:
         "2. Việc kiểm tra an toàn thực phẩm tại các bếp ăn tập thể, hoàn thành trước ngày "
         "30/9/2026.\n"
     )
-    n = _parse(body, "SỞ Y TẾ", "Số: 215/SYT-NV", "V/v triển khai nhiệm vụ y tế",
-               "UBND TỈNH HẢI ĐĂNG")
+    n = _parse(
+        body, "SỞ Y TẾ", "Số: 215/SYT-NV", "V/v triển khai nhiệm vụ y tế", "UBND TỈNH HẢI ĐĂNG"
+    )
     assert sorted(t.deadline for t in n.tasks) == [dt.date(2026, 6, 30), dt.date(2026, 9, 30)]
 
 
