@@ -61,7 +61,8 @@ _CONNECTOR = re.compile(
     r"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\s*,\s*"
 )
 _OPENER = re.compile(
-    r"(?:để|nhằm|trên cơ sở|căn cứ|qua|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"
+    # "Kể từ ngày 03/10/2026, Phòng Hành chính mở sổ …": a start, then the subject
+    r"(?:để|nhằm|trên cơ sở|căn cứ|qua|kể từ|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"
     r"|trong quá trình|sau khi|trước khi|ngay sau khi|kết thúc|trước ngày|chậm nhất"
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
@@ -150,10 +151,56 @@ def analyze(clause: str) -> Roles:
             _from_inner_subject(text, low, start, roles)
         elif not found and (topic := _TOPIC_LABEL.match(low, start)):
             _from_topic(text, low, topic.end(), roles)
+    if not roles.leads and not roles.elsewhere and (topic := _DOER_TOPIC.match(low, start)):
+        _from_doer_topic(text, low, topic, roles)
     _find_support(text, low, roles)
     if roles.leads:
         roles.descriptive = False
     return roles
+
+
+# "Đối với các Khoa, phân công ít nhất 02 người đảm nhận công tác văn thư": a group of bodies as
+# the topic, then the work with no subject of its own: the topic's bodies do it ("Đối với các dự
+# án chậm tiến độ, rà soát …" names things, no bodies, and leaves the lead to the heading).
+_DOER_TOPIC = re.compile(r"đối với\s+(?P<who>(?:các|những)\s+[^,;:()]{2,80}?)\s*,\s*")
+
+
+_PLACE_TOPIC = re.compile(
+    r"(?:các|những)\s+(?:xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|thôn|bản|buôn|ấp|xóm"
+    r"|vùng|khu vực|địa bàn|địa phương|tuyến|điểm)(?![^\W_])"
+)
+
+
+_TOPIC_CLAUSE = re.compile(r"(?<![^\W_])(?:phải|không|cần|được|đã|chưa|sẽ)(?![^\W_])")
+# groups that are always units, written in lower case too ("các trường ngoài công lập"); other
+# nouns count as bodies only capitalised ("các Khoa", "các Trạm Y tế")
+_UNIT_TOPIC = re.compile(
+    r"(?:các|những)\s+(?:đơn vị|cơ quan|trường|sở|phòng|khoa|ban|bệnh viện|trung tâm|cơ sở giáo"
+    r" dục|cơ sở đào tạo|doanh nghiệp|công ty|chi bộ|tổ chức)(?![^\W_])"
+)
+
+
+def _from_doer_topic(text: str, low: str, topic: re.Match[str], roles: Roles) -> None:
+    from notices.imperatives import asks_work  # imperatives reads names, not this module
+
+    rest = text[topic.end() :]
+    if not rest[:1].islower() or not asks_work(rest) or _from_subject_free(rest):
+        return
+    if _PLACE_TOPIC.match(low, topic.start("who")):
+        return  # "Đối với các xã biên giới, tăng cường tuần tra": where the work is done
+    if _TOPIC_CLAUSE.search(low, topic.start("who"), topic.end("who")):
+        return  # "Đối với những đơn vị ít biên chế không nhất thiết phải bố trí …, …": a clause
+    head = text[topic.start("who") :].split(maxsplit=1)[-1][:1]
+    if not head.isupper() and not _UNIT_TOPIC.match(low, topic.start("who")):
+        return  # "Đối với các trạm biến áp xuống cấp, khẩn trương sửa chữa": things
+    names = split_assignees(text[topic.start("who") : topic.end("who")])
+    if names and len(names) == 1 and not names[0].is_person:
+        roles.leads.extend(names)
+
+
+def _from_subject_free(rest: str) -> bool:
+    """The work after the topic names its own subject ("…, các trường chủ động …")."""
+    return bool(analyze(rest).leads)
 
 
 def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:

@@ -55,6 +55,9 @@ _FRAME = re.compile(
 _PAST_FRAME = re.compile(
     r"(?:thời gian|năm|tháng|quý|tuần|giai đoạn|nhiệm kỳ)\s+(?:\S+\s+)?(?:vừa\s+)?qua(?![^\W_])"
     r"|(?<![^\W_])(?:đến|tới) nay(?![^\W_])"
+    # "Trước đây Tổng cục Thuế đã có Công văn … hướng dẫn …, miễn, giảm …": before now ("Trước
+    # đó, các phòng, ban gửi báo cáo …" in a plan is before the event, still to come)
+    r"|^trước (?:đây|kia)(?![^\W_])"
 )
 # A time before the verb with no comma: "Chậm nhất ngày 20/12/2025 gửi …", "Trước ngày 25 hằng
 # tháng tổng hợp …", "Trong tháng 12/2025 hoàn thành …", "Định kỳ 6 tháng báo cáo …", "Trước 17

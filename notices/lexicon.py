@@ -23,7 +23,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     nhánh, kho bạc, ubnd, ủy ban nhân dân, ủy ban, ubmttq, hđnd, hội đồng nhân dân, hội đồng,
     thường trực, thường vụ, công an, bộ chỉ huy, ban chỉ huy, bộ đội, bhxh, bảo hiểm xã hội, mặt
     trận, mttq, liên đoàn, liên hiệp, liên minh, hội, đoàn, tỉnh đoàn, huyện đoàn, thành đoàn,
-    trung ương hội, trung ương đoàn,
+    trung ương hội, trung ương đoàn, công đoàn, cđcs,
     huyện ủy, tỉnh ủy,
     thành ủy, thị ủy, quận ủy, đảng ủy, đảng đoàn, ban cán sự, chi bộ, đảng bộ, tổ, đội, trường,
     khoa, trạm,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from notices.classification import classification_stamp
+from notices.clauses import split_label
 from notices.deadlines import DeadlineHit
 from notices.duty_persons import divides_duties, person_led
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
@@ -21,6 +22,7 @@ from notices.metadata import (
     find_place_date,
     find_type_and_title,
 )
+from notices.minutes import is_minutes, narrates_meeting
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.name_forms import make_assignee
 from notices.names import Assignee, split_assignees
@@ -28,9 +30,15 @@ from notices.normalize import build_paragraphs, clean_lines
 from notices.plan_roles import plan_carrier, plan_year
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
+from notices.request_points import (
+    dated_points_request,
+    item_openings,
+    particulars_deadline,
+    particulars_request,
+)
 from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
-from notices.structure import CONCLUSION_ASKS, build_items, is_closing, split_body
+from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
 from notices.task_basics import Context
 from notices.task_headings import (
     guided_assignees,
@@ -49,6 +57,7 @@ from notices.upward import (
     reports_as_purpose,
     writes_upward,
 )
+from notices.writer_steps import restates_subject, writer_will
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
@@ -140,6 +149,11 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             carrier=plan_carrier(items) if is_plan else None,
             plan_year=plan_year(title) if is_plan else None,
         )
+        request = particulars_request(dating, items)
+        if request is not None:
+            tasks = _request_with_particulars(request, items, tasks, recipients, context)
+        elif (request := dated_points_request(dating, items)) is not None:
+            tasks = _request_per_point(request, items, tasks, recipients, context)
         if closing_hit is not None:
             tasks = [
                 _dated(task, closing_hit.hit) if closing_hit.covers(task) else task
@@ -148,6 +162,10 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
+    tasks = _without_writer_steps(tasks, body, title, _header_lines(lines))
+    if is_minutes(number.doc_type or type_code, title):
+        # a biên bản's record of who spoke and what the meeting agreed (notices.minutes)
+        tasks = [task for task in tasks if not narrates_meeting(task.text)]
     upward = writes_upward(
         type_codes=(number.doc_type, type_code),
         title=title,
@@ -251,6 +269,84 @@ def _closing_deadline(body: list[str], context: Context) -> tuple[list[str], _Cl
         return body, None
     dating = _ClosingDate(hit, submits["product"] if submits else None)
     return [p for index, p in enumerate(body) if index != at % len(body)], dating
+
+
+# "Thực hiện Kế hoạch số …", "Căn cứ …", "Ngày 20/02/2026, UBND tỉnh ban hành …": a citation that
+# frames the letter, no work before its closing.
+_CITES_FIRST = re.compile(
+    r"^(?:(?:thực hiện|căn cứ|triển khai)\s+(?:các\s+)?(?:công văn|kế hoạch|quyết định|chỉ thị"
+    r"|văn bản|thông báo|nghị quyết|thông tư|nghị định|luật|ý kiến|(?:sự\s+)?chỉ đạo)"
+    r"|căn cứ|tiếp theo|ngày\s+\d)(?![^\W_])"
+)
+
+
+def _without_writer_steps(
+    tasks: list[ParsedTask], body: list[str], title: str, header: list[str]
+) -> list[ParsedTask]:
+    """Without the issuer's own announced step ("… Sở … sẽ tổ chức kiểm tra …") and a last
+    task that only asks to carry out the letter's subject (notices.writer_steps), when work that
+    is no citation stands before it (the letter's only request stays)."""
+    kept = [task for task in tasks if not writer_will(task.text, header)]
+    tail = [match_form(p.strip())[:60] for p in body[-2:] if p.strip()]
+    if (
+        any(not _CITES_FIRST.match(match_form(task.text)) for task in kept[:-1])
+        and any(match_form(kept[-1].text).startswith(t) for t in tail if t)
+        and restates_subject(kept[-1].text, title, last=True)
+    ):
+        kept = kept[:-1]
+    return kept
+
+
+def _request_with_particulars(
+    request: str,
+    items: list[Item],
+    tasks: list[ParsedTask],
+    recipients: list[str] | None,
+    context: Context,
+) -> list[ParsedTask]:
+    """The lead-in's request as the task, dated by its points' due day; what was read from the
+    points themselves (a passive "Báo cáo được gửi trước ngày …") is dropped, what follows them
+    ("Các đơn vị tùy theo điều kiện … gửi ý kiến về … trước ngày …") stays."""
+    own = build_paragraph_tasks([request], notice_default=recipients, context=context)
+    if not own:
+        return tasks
+    hit = particulars_deadline(items, context)
+    if hit is not None:
+        own = [_dated(task, hit) for task in own]
+    openings = item_openings(items)
+    kept = [t for t in tasks if not any(match_form(t.text).startswith(o) for o in openings)]
+    return [*own, *kept]
+
+
+def _request_per_point(
+    request: str,
+    items: list[Item],
+    tasks: list[ParsedTask],
+    recipients: list[str] | None,
+    context: Context,
+) -> list[ParsedTask]:
+    """The lead-in's request carried out point by point, each point a task of the request's
+    doer, due on the point's own day."""
+    own = build_paragraph_tasks([request], notice_default=recipients, context=context)
+    if not own:
+        return tasks
+    openings = item_openings(items)
+    kept = [t for t in tasks if not any(match_form(t.text).startswith(o) for o in openings)]
+    per_point: list[ParsedTask] = []
+    for item in items:
+        text = item.paragraphs[0].strip()
+        label, rest = split_label(text)
+        task = replace(own[0], ref=item.ref, text=rest if label else text)
+        task = replace(
+            task,
+            deadline=None,
+            deadline_kind=DeadlineKind.NONE,
+            deadline_phrase=None,
+            recurrence=None,
+        )
+        hit = lead_in_deadline(item.paragraphs[0], context)
+        per_point.append(_dated(task, hit) if hit is not None else task)
+    return [*per_point, *kept]
 
 
 def _dated(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:

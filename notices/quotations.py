@@ -43,6 +43,22 @@ _OWN_VOICE = re.compile(
 )
 
 
+# "Trước đây Tổng cục Thuế đã có Công văn số 4554/TCT-KK … hướng dẫn Cục thuế Hải Dương về việc
+# … như sau:" + "“…2. Nộp hồ sơ … Trường hợp … thì Đại lý … nộp …”": a numbered document recalled
+# and its words copied in quotation marks after "như sau:", not the writer's own points (a
+# paragraph that asks, "Thực hiện Công văn số …, đề nghị các đơn vị … như sau:", introduces the
+# letter's own points, and unquoted points stay).
+_RECALLS_DOCUMENT = re.compile(
+    rf"\b{_DOC}\s+số\s[^:]{{0,300}}?\bnhư sau\s*:\s*(?:(?P<quote>[“\"])|$)(?P<bare>(?!))?"
+)
+_ASKS = re.compile(r"(?<![^\W_])(?<!theo )(?<!của )(?:đề nghị|yêu cầu|giao|chỉ đạo)(?![^\W_])")
+
+
+def _recalled(low: str) -> re.Match[str] | None:
+    found = _RECALLS_DOCUMENT.search(low)
+    return found if found is not None and not _ASKS.search(low[: found.start()]) else None
+
+
 def drop_quoted(body: list[str]) -> list[str]:
     """The body without the provisions a citation copies out ("… quy định:" + its text)."""
     kept: list[str] = []
@@ -51,9 +67,15 @@ def drop_quoted(body: list[str]) -> list[str]:
     for paragraph in body:
         low = match_form(_unmarked(paragraph))
         colon = _lead_in(low, cited)
+        recalled = None if colon is not None else _recalled(low)
+        if recalled is not None and recalled["quote"]:
+            colon = recalled  # the quoted words open on the lead-in's own line
         cited = bool(_CITATION_START.match(low)) and colon is None and len(low) < 90
         if state and (colon is not None or _OWN_VOICE.search(low)):
             state = ""  # a new citation, or the letter speaking again, ends the quoted text
+        if state == "next_quoted":
+            # only a quotation mark opens the text of a document recalled "… như sau:"
+            state = "next" if low[:1] in _OPEN else ""
         if state == "next":
             if low[:1] in _OPEN:
                 state = "" if _CLOSE.search(low, 1) else "quote"
@@ -69,6 +91,8 @@ def drop_quoted(body: list[str]) -> list[str]:
             state = ""
         if colon is None:
             kept.append(paragraph)
+            if recalled is not None:
+                state = "next_quoted"
             continue
         offset = len(paragraph) - len(low)
         rest = low[colon.end() :]

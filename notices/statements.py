@@ -47,7 +47,23 @@ _CITES_PROVISION = re.compile(
 )
 # "Căn cứ quy định nêu trên, về nguyên tắc …, trường hợp … thì …": the rule applied, not work.
 _RULE_APPLIED = re.compile(
-    r"^căn cứ\s+(?:các\s+)?(?:quy định|hướng dẫn)\s+(?:nêu trên|trên|nói trên)"
+    r"^(?:theo\s+)?(?:căn cứ|theo)\s+(?:các\s+)?(?:quy định|hướng dẫn)"
+    r"\s+(?:nêu trên|trên|nói trên)"
+)
+# "Căn cứ hướng dẫn nêu trên, Công ty hay Đại lý … có nghĩa vụ nộp hồ sơ … vào thời điểm quyết
+# toán thuế.": what the rules cited above oblige or allow a party to do, as an answer reads them
+# (a duty under the law, or a permission), not work the letter asks; "Căn cứ quy định nêu trên,
+# đề nghị Công ty nộp …" asks.
+_ASKS_AFTER = re.compile(r"(?<![^\W_])(?<!hồ sơ )(?<!của )(?<!theo )(?:đề nghị|yêu cầu|giao)\s")
+# "… không phải nộp lại hồ sơ mà chỉ cần bổ sung bản sao quyết định gửi về Sở …": the duty is
+# followed by work the letter asks ("mà (chỉ) cần …", something to send).
+_WORK_AFTER_DUTY = re.compile(
+    r"(?<![^\W_])(?:mà\s+(?:chỉ\s+)?(?:cần|phải)|(?:gửi|nộp|chuyển)\s+(?:về|đến|cho))(?![^\W_])"
+)
+_STATES_DUTY = re.compile(
+    r"(?<![^\W_])(?:có nghĩa vụ|có quyền|được phép|(?:thì\s+)?không (?:cần|phải)"
+    r"|(?:không\s+)?thuộc (?:đối tượng|diện)"
+    r"|được (?:hưởng|miễn|giảm|áp dụng|tính|khấu trừ|hoàn))(?![^\W_])"
 )
 # "Trường hợp cơ sở kinh doanh chưa góp đủ vốn … thì không thuộc đối tượng …": what holds in a
 # case, with no body named to act, is not a task.
@@ -55,9 +71,35 @@ _CASE = re.compile(r"^(?:trong\s+)?(?:trường hợp|nếu)\s")
 # "Khoản chi tiền thưởng nếu thỏa mãn điều kiện … thì được tính vào chi phí được trừ …": a rule
 # for a case stated of a thing, not a body told to act.
 _RULE_CASE = re.compile(
-    r"\s(?:nếu|trường hợp)\s[^.;]{3,240}?\sthì\s+(?:chỉ\s+)?(?:được|không được|phải|bị|là"
-    r"|thuộc|không thuộc)\s"
+    r"\s(?<!tránh )(?<!tránh các )(?<!không để )(?<!không để xảy ra )(?<!hạn chế )"
+    r"(?<!ngăn chặn )(?<!xử lý )(?<!xử lý các )(?:nếu|trường hợp)\s[^.;]{3,240}?\sthì\s+"
+    r"(?:chỉ\s+)?(?:được|không được|phải|bị|là|thuộc|không thuộc)\s"
 )
+# "* Cấp tỉnh: gồm đại diện lãnh đạo 02 cơ quan …; Trưởng các phòng, ban …" under "Thành lập
+# Ban vận động …. Trong đó:": who sits on a board being set up, no work of theirs.
+_MEMBERSHIP = re.compile(
+    r"^(?:[^:;.]{1,40}:\s*)?(?:thành phần\s+)?(?:gồm|bao gồm)(?:\s+có)?\s*:?\s+"
+)
+# "Không kiểm tra, đánh giá đối với những nội dung đã tinh giản …", "Không thu học phí đối với
+# học sinh …": what a treatment does not apply to, a rule of scope; nobody is given work ("Không
+# để xảy ra …" asks to prevent, and is left as it reads).
+_EXEMPTS = re.compile(r"^không\s+(?!để(?![^\W_]))[^.;:]{2,60}?\sđối với\s[^;]*$")
+# "Rà soát … danh sách; tránh trường hợp trùng hưởng chế độ (Đối tượng … thì chỉ được hưởng một
+# chế độ)": "trường hợp" after "tránh", "không để", "xử lý" is the object of the work (the cases
+# to avoid or handle), no case the sentence holds in; a note in brackets is no rule of the work.
+_BRACKETED = re.compile(r"\([^()]*\)")
+_PURPOSE_BEFORE = re.compile(r"(?<![^\W_])(?:để|nhằm)\s")
+
+
+def _rule_case(low: str) -> bool:
+    """A rule for a case in the sentence, outside brackets and outside the purpose of its work
+    ("Phối hợp … tuyên truyền để mọi người dân … nếu có đi đến … thì phải tự giác khai báo":
+    what the people are told, the work is the telling)."""
+    text = _BRACKETED.sub(" ", low)
+    found = _RULE_CASE.search(text)
+    return found is not None and _PURPOSE_BEFORE.search(text, 0, found.start()) is None
+
+
 # "Ngày 30/6/2025, Chính phủ ban hành …", "Sáng ngày 18 tháng 11 năm 2025, …".
 _DATED_OPENING = re.compile(
     r"^(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})"
@@ -153,6 +195,8 @@ _TAKING_PART = re.compile(r"\btham gia\s+(?:thực hiện|triển khai)\b")
 # for the case of difficulties.
 _DIFFICULTY = re.compile(
     r"^(?:trong quá trình\s[^,;]{0,60}?,?\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?"
+    # "nếu có góp ý thêm hoặc có vướng mắc": a comment the addressee may have, or a difficulty
+    r"(?:(?:ý kiến\s+)?góp ý(?:\s+thêm)?\s*(?:,|hoặc|và)\s*(?:có\s+)?)?"
     r"(?:phát sinh\s+)?(?:những\s+|các\s+)?(?:khó khăn|vướng mắc|vấn đề phát sinh)"
 )
 # "Nắm bắt, xử lý kịp thời các vướng mắc phát sinh (nếu có), trường hợp cần thiết báo cáo Cục
@@ -439,7 +483,17 @@ _FRAME_HEAD = re.compile(
 # Triển khai Kế hoạch số 12/KH-UBND … về chuyển đổi số.")
 _FRAME_ONLY = re.compile(_FRAME_HEAD.pattern + r"(?P<rest>[^.]*[;,.])$")
 _CITED_LETTER = re.compile(
-    r"^(?:thực hiện|căn cứ)\s+(?:công văn|văn bản)(?![^\W_])[^.;,]*?(?<![^\W_])về việc(?![^\W_])"
+    r"^(?:thực hiện|căn cứ)\s+(?:công văn|văn bản|(?:ý kiến\s+|sự\s+)?chỉ đạo\s+của)(?![^\W_])"
+    r"[^.;,]*?(?<![^\W_])về việc(?![^\W_])"
+)
+# "Thực hiện Kế hoạch số 02 …, ngày 19/6/2020, Ban Thường vụ Đoàn Khối đã ban hành Kế hoạch số
+# 50 …": the citation, then what the writer has done since (a letter's or a report's opening);
+# "…, các đơn vị đã được giao phải …" and a request or a "sẽ" go on to work.
+_FRAME_THEN_DONE = re.compile(
+    _FRAME_HEAD.pattern + r"[^;]*?,\s*(?:(?:sáng|chiều|tối)?\s*ngày\s[^,;]{3,30},\s*)?"
+    r"(?P<subject>[^,;:]{2,120}?)\s(?:đã|vừa)\s(?!được\s)"
+    r"(?![^;]*(?<![^\W_])(?:đề nghị|yêu cầu|sẽ|phải|cần|khẩn trương|có trách nhiệm"
+    r"|chịu trách nhiệm)(?![^\W_]))[^;]*$"
 )
 # "Thành lập Sở Tài chính tỉnh …, là cơ quan chuyên môn thuộc …", "Thành lập Trường Đại học …
 # trên cơ sở nâng cấp Trường Cao đẳng …": a decision's founding article; "Trường … là cơ sở giáo
@@ -500,6 +554,9 @@ def _frame_only(sentence: str, low: str) -> bool:
         done = _DONE_REPORT.match(low[low.index(";") + 1 :])
         if done is not None and not analyze(low[: low.index(";")]).leads:
             return not any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
+    then_done = _FRAME_THEN_DONE.match(low)
+    if then_done is not None and not _WORK_VERB.search(then_done["subject"]):
+        return not any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
     frame = _FRAME_ONLY.match(low)
     if frame is None or asks_someone(low) or analyze(sentence).leads:
         return False
@@ -535,8 +592,21 @@ def states_only(sentence: str, reference: date | None) -> bool:
     lower_verb = will is not None and sentence.strip()[will.end()].islower()
     if lower_verb and not asks_someone(low) and not analyze(sentence).leads:
         return True
-    if (_CASE.match(low) or _RULE_CASE.search(low)) and not analyze(sentence).leads:
+    if _MEMBERSHIP.match(low) and not asks_someone(low) and not _sets_deadline(low):
+        return True
+    if _EXEMPTS.match(low) and not analyze(sentence).leads and not _sets_deadline(low):
+        return True
+    if (_CASE.match(low) or _rule_case(low)) and not analyze(sentence).leads:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
+    applied = _RULE_APPLIED.match(low)
+    if (
+        applied is not None
+        and (duty := _STATES_DUTY.search(low, applied.end())) is not None
+        and not _ASKS_AFTER.search(low, applied.end())
+        and not _WORK_AFTER_DUTY.search(low, duty.end())
+        and not _sets_deadline(low)
+    ):
+        return True
     if asks_someone(low):
         return False  # "Căn cứ quy định nêu trên, đề nghị Sở …" asks for work
     fund = _FUND_PAYS.match(low)

@@ -47,6 +47,12 @@ _EXHORTATION = re.compile(
     r"(?:(?!định kỳ|hằng\s|hàng\s(?:ngày|tuần|tháng|quý|năm)|trước|chậm nhất|hạn chót)[^.;:\d])"
     r"{0,100})?\s*\.?/?\.?$"
 )
+# "Giao Tổ thư ký giúp việc Ban Chỉ đạo theo dõi, đôn đốc, báo cáo … kết quả thực hiện các nội
+# dung kết luận trên./.": the last paragraph gives a named body the follow-up of the points, a
+# task (README rule 6), though it ends on the closing's words.
+_GIVES_FOLLOW_UP = re.compile(
+    r"^giao\s+(?!nhiệm vụ)[^.;:]{3,120}?\s(?:theo dõi|đôn đốc|kiểm tra|tổng hợp)(?![^\W_])"
+)
 _CLOSING_WORDS = re.compile(r"thông báo|nội dung trên|kết luận trên|ý kiến trên|để biết|biết,")
 # "… nghiêm túc triển khai thực hiện./.": an exhortation that closes the body, not a task.
 _CLOSING_END = re.compile(
@@ -479,6 +485,8 @@ def is_closing(paragraph: str, *, exhortation: bool = True) -> bool:
         return True
     low = low.rstrip()
     if not low.endswith("./."):
+        return False
+    if _GIVES_FOLLOW_UP.match(low):
         return False
     if _SENTENCE_END.search(low[:-3]):
         # "Bộ X chủ trì …. Văn phòng Chính phủ thông báo để … biết, thực hiện./.": the work

@@ -38,6 +38,14 @@ _MEMBERS = re.compile(
     r"(?:\s*,\s*(?:cán bộ|đảng viên|công chức|viên chức))*$"
 )
 _CONDITIONAL = re.compile(r"(?:nếu|trường hợp)\s")
+# Under a body's heading ("1. UBND các quận, huyện:"), "- Tất cả các trường hợp có biểu hiện ho,
+# sốt … đều phải đến bệnh viện …", "- Các tòa nhà, khu chung cư phải bố trí dung dịch rửa tay …":
+# an obligation put on the people or places in the body's charge is the body's work to see to
+# (a passive "… phải được …" or "… phải là …" states a standard).
+_OBLIGED = re.compile(
+    r"^(?:tất cả\s+)?(?:các|những|mọi)\s+[^.;:]{2,120}?\s(?:đều\s+|cũng\s+)?(?:bắt buộc\s+)?"
+    r"phải\s+(?!(?:được|là|có|bị|chịu)(?![^\W_]))"
+)
 # A further sentence of an item that opens with its case ("Trong trường hợp cần …, giao …").
 _FURTHER_CASE = re.compile(r"trong\s+trường hợp\s")
 # "Trong trường hợp này/đó/như vậy/nêu trên", "… như hiện nay": the case the item is in already,
@@ -310,7 +318,8 @@ class ItemTasks:
                 # "Ông A - Trưởng thôn:" then "- Đề nghị bố trí thêm …": what a person proposes
                 # (a speaker in minutes) is no duty of theirs
                 proposes = self.person and _ASKS_OTHERS.match(low)
-                if roles.descriptive or proposes or not (asks_work(clause) or duty):
+                obliged = self.headed and _OBLIGED.match(match_form(clause))
+                if roles.descriptive or proposes or not (asks_work(clause) or duty or obliged):
                     if not roles.descriptive:
                         self.held.append(clause)
                     return None, None

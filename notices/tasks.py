@@ -238,6 +238,18 @@ def build_tasks(
             slot = slot_deadline(paragraphs[0], context, plan_year)
             own_lead_in = lead_in_deadline(paragraphs[0], context) or slot or own_lead_in
             paragraphs = paragraphs[1:]
+        named_title = bool(
+            heading_roles is not None
+            and heading_roles.leads
+            and len(paragraphs) > 2
+            and _titles_body(paragraphs[0])
+        )
+        if named_title and heading_roles is not None:
+            # "1. Liên đoàn Lao động tỉnh:" then "Chỉ đạo …", "Tổ chức …", "Có kế hoạch …" on
+            # paragraphs of their own (a joint programme's division of duties): the line names
+            # whose duties follow, each paragraph one of them
+            own = [a.name for a in heading_roles.leads]
+            paragraphs = paragraphs[1:]
         child_default = own
         if heading_roles is not None and heading_roles.leads and item.children and not person:
             # "5.3. Các khoa tham gia khảo sát" over "- Phân công cán bộ đầu mối …": the bullets
@@ -253,7 +265,11 @@ def build_tasks(
                 # "1. Giao người đứng đầu …; Chủ tịch UBND các xã": the heading is only names
                 named = heading_assignees(paragraphs[0]) or named
             child_default = named or own
-            if child_default is not own and not all(is_fragment(c) for c in item.children):
+            if (
+                child_default is not own
+                and not named_title
+                and not all(is_fragment(c) for c in item.children)
+            ):
                 paragraphs = paragraphs[1:]  # the heading only names who does the points
         child_lead_in = own_lead_in
         # "1. Hoàn thành mục tiêu … trong năm 2025" over "a) …" "b) …": a target that names nobody
@@ -289,6 +305,7 @@ def build_tasks(
         criteria[id(item)] = own_criteria
         lead_ins[id(item)] = child_lead_in
         headed = bool(own) and own != notice_default  # a heading's body, no notice's addressee
+        headed = headed or bool(named_title)
         builder = ItemTasks(
             item.ref,
             own,
@@ -297,7 +314,7 @@ def build_tasks(
             local_name(own) or local,
             headed=headed,
             # "1. Phòng Khảo thí" then one duty a line: each line a task
-            duties=headed and heading_roles is not None and not item.children,
+            duties=headed and heading_roles is not None and (not item.children or named_title),
         )
         # "I. ĐÁNH GIÁ CHUNG" then "… tỉnh cần tập trung các nhiệm vụ sau đây:": only the points
         # after the intro are work; the assessment before it is not.
@@ -331,6 +348,16 @@ def build_tasks(
         if not _own_assignment(item, task)
     }
     return _rejoin_clauses([task for task in tasks if id(task) not in headings])
+
+
+def _titles_body(paragraph: str) -> bool:
+    """ "Liên đoàn Lao động tỉnh:", "Sở Văn hoá, Thể thao và Du lịch:": only the name of a body
+    (no person: a staff member's duties are read apart) and its colon."""
+    text = paragraph.strip()
+    if not text.endswith(":"):
+        return False
+    names = analyze(text.rstrip(": ")).leads or []
+    return only_names(text.rstrip(": ")) and not any(a.is_person for a in names)
 
 
 def _only_agrees(paragraph: str, name: str) -> bool:

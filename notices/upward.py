@@ -197,7 +197,10 @@ def _kind(type_codes: Sequence[str | None], title: str, header: Sequence[str] = 
 # cáo./." (the writer reports, to nobody asked to do anything).
 _REPORT_CLOSING = re.compile(
     r"^trên đây là (?:báo cáo|tờ trình)\b"
-    r"|(?:^|[,.;]\s*)(?:[^.;:,]{2,80}?\s)?(?:kính|trân trọng|xin)\s+báo cáo\s*[./]*$"
+    r"|(?:^|[,.;]\s*)(?:[^.;:,]{2,80}?\s)?(?:kính|trân trọng|xin)\s+báo cáo"
+    # "UBND huyện … trân trọng báo cáo và gửi kèm văn bản này Quyết định số …./.": what the
+    # report encloses
+    r"(?:\s+(?:và\s+)?(?:gửi kèm|kèm theo)(?![^\W_])[^.;:]*?)?\s*[./]*$"
 )
 
 
