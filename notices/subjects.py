@@ -214,6 +214,10 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             cut = pos
             skip_to, tokens = manner.end(), 0
             continue
+        if tok == "được" and pos > start and (by := _ASSIGNED_BY.match(text, pos)):
+            skip_to = by.end()  # "các Hội được Đảng, Nhà nước giao nhiệm vụ": which ones
+            previous, previous_pos = "", pos
+            continue
         if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
             if cut is None and _describes_named_body(text, low, start, pos, qualifier.end()):
                 cut = pos  # "Các Ban Quản lý Dự án … là chủ đầu tư các công trình …"
@@ -238,6 +242,8 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             return Span(pos if cut is None else cut, ":", pos + 1)
         if tok in ",;":
             previous, topic = tok, False
+            if tok == ";":
+                tokens = 0  # "Đề nghị A; B; C …: tổ chức …": the bound is on each listed name
             continue
         tokens += 1
         if tokens > _MAX_SUBJECT_TOKENS:
@@ -308,6 +314,13 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         # right after the aside; the names still end before the aside
         return Span(cut, match_form(resumed.group(1)), resumed.end(1))
     return Span(len(text) if cut is None else cut, "", len(text))
+
+
+# "các Hội được Đảng, Nhà nước giao nhiệm vụ …", "đơn vị được Ủy ban nhân dân tỉnh phân công":
+# a passive with its capitalised agent qualifies the group; it is not the clause's verb.
+_ASSIGNED_BY = re.compile(
+    r"được\s+[A-ZĐÀ-Ỹ][^;:()]{0,60}?\s(?:giao|phân công)\s+nhiệm vụ(?![^\W_])"
+)
 
 
 # What a qualifier's noun governs: "là chủ đầu tư các công trình …", "… là chủ đầu tư dự án".

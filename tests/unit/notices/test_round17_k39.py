@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 from notices import parse_notice
-from notices.assignees import analyze
+from notices.assignees import analyze, scan_subject
 from notices.names import split_assignees
 from notices.task_headings import heading_assignees
+from notices.text import match_form
 
 
 def _leads(clause: str) -> list[str]:
@@ -373,3 +374,24 @@ def test_a_network_after_a_named_body_is_one_more_name(phrase: str, names: list[
 )
 def test_names_only_asking_headings_keep_their_names(heading: str, names: list[str]) -> None:
     assert heading_assignees(heading) == names
+
+
+def test_a_long_list_asked_before_its_colon_is_read_to_its_colon() -> None:
+    # each name of a ";" list is bounded, not the whole list; "được Đảng, Nhà nước giao nhiệm
+    # vụ" qualifies a group; "công lập" is no verb "lập"
+    names = (
+        "các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân tỉnh; "
+        "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh; các đơn vị sự nghiệp công "
+        "lập, các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân tỉnh; các Hội được Đảng, Nhà "
+        "nước giao nhiệm vụ trên địa bàn tỉnh; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường "
+        "và thị trấn"
+    )
+    text = f"{names}: tổ chức đánh giá, xếp loại chất lượng cán bộ năm 2026."
+    span = scan_subject(text, match_form(text), 0)
+    assert span is not None
+    assert (span.term, text[: span.end]) == (":", names)
+
+
+def test_assigned_by_an_agent_then_the_work_is_no_qualifier() -> None:
+    # "được Bộ Y tế giao thực hiện …": the passive is the clause's own verb, as before
+    assert _leads("Sở Y tế được Bộ Y tế giao thực hiện thí điểm mô hình.") == []
