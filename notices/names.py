@@ -453,7 +453,10 @@ def _join_bare_titles(pieces: list[str]) -> list[str]:
 # "… và hệ thống các cơ quan báo chí", "… và hệ thống truyền thanh cơ sở": a network of units
 # written in lower case after a body's proper name is one more doer (a field of a name is
 # capitalised: "Trung tâm Thông tin và Hệ thống …").
-_NETWORK = re.compile(r"hệ thống\s+(?=[^\W\d_])")
+_NETWORK = re.compile(
+    r"hệ thống\s+(?:các\s+|những\s+)?(?:cơ quan|đơn vị|tổ chức|đài|truyền thanh|loa|báo chí|y tế"
+    r"|chính trị|thông tin cơ sở|trường|cơ sở|ngân hàng|kho bạc|bưu điện)(?![^\W_])"
+)
 _HEADED = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?!các|những)(?=\S)")
 _TITLE_GROUP_AFTER = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?:các|những)\s")
 

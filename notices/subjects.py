@@ -144,7 +144,13 @@ _ELECTION_NOUN = re.compile(
 _NOUN_TERM = re.compile(
     r"tổ chức(?:\s+(?:đảng|chính trị|xã hội|đoàn thể|cơ sở đảng|tín dụng|kinh tế|quần chúng"
     r"|hội(?!\s+(?:nghị|thảo|thi|diễn|chợ|trại)(?![^\W_])))"
-    r"|\s*(?:,|và|hoặc)\s*cá nhân)" + _END
+    r"|\s*(?:,|và|hoặc)\s*cá nhân)"
+    + _END
+    # "Ban An toàn giao thông tỉnh", "Ban Chỉ đạo tìm kiếm cứu nạn": traffic, search and rescue
+    + r"|giao thông(?!\s+(?:tin|báo)(?![^\W_]))"
+    + _END
+    + r"|tìm kiếm\s*(?:,|và)?\s*cứu\s+(?:nạn|hộ)"
+    + _END
 )  # "các cơ quan, tổ chức, cá nhân liên quan": the noun pair, not the verb "tổ chức"
 # "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm lập …": the verbs
 # after "được giao / được phân công" qualify the subject; its own verb comes after them.
@@ -248,7 +254,11 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         tokens += 1
         if tokens > _MAX_SUBJECT_TOKENS:
             return None
-        if pos > start and (opens := _OPENS_CLAUSE.match(low, pos)):
+        if (
+            pos > start
+            and (opens := _OPENS_CLAUSE.match(low, pos))
+            and not (text[pos].isupper() and opens.group().startswith(("tùy", "tuỳ")))
+        ):
             # "các Chủ đầu tư khi chưa bàn giao …", "Phó Thủ tướng … đi kiểm tra": a condition
             # or a going-to before the work ends the names
             return Span(pos if cut is None else cut, opens.group(), opens.end())
@@ -372,6 +382,8 @@ def _governs_body(text: str, low: str, start: int, pos: int, previous: str) -> S
     before = low[start:pos].split()
     if len(before) < 2 or before[-2] in _DETERMINERS:
         return None  # "Ban lãnh đạo", "các Ban lãnh đạo": the board of leaders
+    if _PEOPLE_BEFORE.search(low, start, pos):
+        return None  # "Cán bộ lãnh đạo Phòng …", "Thành viên lãnh đạo các đơn vị": the leaders
     words = text[start:pos].split()
     if not (any(w[:1].isupper() for w in words[-2:]) or _LEVEL_END.search(low, start, pos)):
         return None  # the name before ends in a capitalised field ("Sở Y tế") or a level
@@ -380,6 +392,12 @@ def _governs_body(text: str, low: str, start: int, pos: int, previous: str) -> S
     return Span(pos, "lãnh đạo", lead.end() - 1)
 
 
+# People nouns before "lãnh đạo" make it the leadership; a sentence-opening capital ("Cán bộ")
+# is no sign of a body's proper name.
+_PEOPLE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:cán bộ|thành viên|đại diện|tập thể|toàn thể|đội ngũ|đồng chí|công chức"
+    r"|viên chức|nhân viên|người)\s+$"
+)
 _LEVEL_END = re.compile(r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)\s+$")
 
 
@@ -533,7 +551,7 @@ _OPENS_CLAUSE = re.compile(
     rf"khi{_END}|(?:đi|tự|cùng)(?=\s+(?:{_alternation(ACTION_WORDS)}){_END})"
     # "Các đơn vị tùy theo điều kiện thực tế tổ chức …", "Các trường tuỳ vào tình hình …": what
     # the work depends on, an adverbial before the verb
-    rf"|(?:tùy|tuỳ)(?:\s+(?:theo|vào|thuộc))?{_END}"
+    rf"|(?:tùy|tuỳ)(?:\s+(?:theo|vào|thuộc))?{_END}(?!\s+(?:viên|tùng)(?![^\W_]))"
 )
 _ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)" + _END)
 _CONCERN_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
@@ -612,6 +630,28 @@ def _closes_named_body(text: str, low: str, start: int, pos: int, term: str) -> 
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2
 
 
+# A place's own name after a level word: "huyện Cần Giuộc", "huyện Cần Đước".
+_PLACE_NAME = re.compile(r"\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?![^\W_])")
+# A company named by its field and a proper name: "Công ty Cổ phần Tư vấn xây dựng Sông Đà",
+# "Công ty TNHH MTV Xây dựng Thành Đạt"; "Công ty A xây dựng Kế hoạch …" builds a document.
+_COMPANY_BEFORE = re.compile(
+    r"(?<![^\W_])(?:công ty|tổng công ty|tập đoàn|liên doanh|doanh nghiệp|hợp tác xã)(?![^\W_])"
+)
+_BUILT_THING = re.compile(
+    r"\s+(?:kế hoạch|đề án|chương trình|quy chế|quy định|báo cáo|dự thảo|phương án|hướng dẫn"
+    r"|nhà|trường|trụ sở|cầu|đường|bệnh viện|trạm|khu|dự án|công trình)(?![^\W_])"
+)
+
+
+def _company_field(text: str, low: str, start: int, pos: int, term: str) -> bool:
+    if term not in _DOMAIN_VERBS | {"tư vấn"}:
+        return False
+    after = pos + len(term)
+    if not _PLACE_NAME.match(text, after) or _BUILT_THING.match(low, after):
+        return False
+    return _COMPANY_BEFORE.search(low, start, pos) is not None
+
+
 # How a body takes part ("Sở Y tế - Chủ trì, …", "UBND huyện - Phối hợp"): a role, not a field.
 _ROLE_AFTER_DASH = re.compile(
     r"(?:chủ trì|phối hợp|thực hiện|triển khai|tham gia|có trách nhiệm|chịu trách nhiệm)" + _END
@@ -648,8 +688,18 @@ def _ends_subject(
     if pos == start:
         # "Thanh tra tỉnh tổ chức thanh tra …": the inspectorate, not the verb "thanh tra"
         return not (text[pos].isupper() and _INSPECTORATE.match(low, pos))
-    if text[pos].isupper() and _PLACE_LIKE_VERB.match(low, pos):
-        return False  # "… công nghiệp Cần Thơ": the city, not the modal "cần"
+    if text[pos].isupper() and (
+        _PLACE_LIKE_VERB.match(low, pos) or (term == "cần" and _PLACE_NAME.match(text, pos + 3))
+    ):
+        return False  # "… công nghiệp Cần Thơ", "Cần Giờ": the place, not the modal "cần"
+    if (
+        text[pos].isupper()
+        and _PLACE_NAME.match(text, pos + len(term))
+        and _LEVEL_END.search(low, start, pos)
+    ):
+        return False  # "Ủy ban nhân dân huyện Cần Giuộc": after a level, a capital is the place
+    if text[pos].isupper() and _company_field(text, low, start, pos, term):
+        return False  # "Công ty TNHH MTV Xây dựng Thành Đạt": the company's field in its name
     if text[pos].isupper() and previous in ("-", "–") and _second_field(low, pos, term):
         return False  # "Phòng Hành chính - Tổng hợp kiểm tra …": the name's second field
     if text[pos].isupper():
@@ -667,7 +717,9 @@ def _ends_subject(
         )
     if previous in _DETERMINERS:
         return False  # "các tổ chức", "những đơn vị"
-    if _closes_named_body(text, low, start, pos, term):
+    if _closes_named_body(text, low, start, pos, term) or _company_field(
+        text, low, start, pos, term
+    ):
         return False  # "Cục Kết cấu hạ tầng xây dựng tham mưu …": the field, then the verb
     if _names_service(low, start, pos):
         return False  # "doanh nghiệp cung cấp dịch vụ đào tạo": the service, not the verb

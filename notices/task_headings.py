@@ -229,7 +229,20 @@ def _before_asked_work(text: str) -> str:
         return text
     if _BARE_KIND.fullmatch(low, 0, span.end):
         return text  # "Đề nghị các tổ chức cung cấp dịch vụ chi trả": which ones, by their work
+    if _NAME_TO_LEVEL.fullmatch(text, span.end):
+        return text  # "Yêu cầu Ban An toàn giao thông tỉnh:": only the name, no work follows
     return text[: span.end].rstrip(" ,;")
+
+
+# The rest of a body's name after a verb-like word: a few lower-case nouns, then its level and
+# perhaps the place ("… giao thông tỉnh", "… cứu nạn huyện Cần Giuộc"); a role or an object
+# with a determiner or a preposition is work.
+_NAME_TO_LEVEL = re.compile(
+    r"\s*(?:(?!(?:chủ trì|thực hiện|triển khai|phối hợp|các|những|trên|tại|của|cho|về|với|toàn"
+    r"|cấp|theo|trong)(?![^\W_]))[a-zà-ỹđ]+\s+){1,5}"
+    r"(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*\s*[:.]?\s*"
+)
 
 
 _KINDS = r"(?:tổ chức|đơn vị|cơ quan|doanh nghiệp|cơ sở|cá nhân|hộ gia đình|nhà thầu|chủ đầu tư)"
