@@ -695,7 +695,8 @@ def _ends_subject(
     if (
         text[pos].isupper()
         and _PLACE_NAME.match(text, pos + len(term))
-        and _LEVEL_END.search(low, start, pos)
+        and (level := _LEVEL_END.search(low, start, pos))
+        and text[level.start()].islower()  # "Công an Thành phố Chỉ đạo …": the name, then work
     ):
         return False  # "Ủy ban nhân dân huyện Cần Giuộc": after a level, a capital is the place
     if text[pos].isupper() and _company_field(text, low, start, pos, term):
