@@ -243,6 +243,7 @@ KNOWN_FIELDS: tuple[str, ...] = _fields(
     """
     Kế hoạch và Đầu tư; Tài nguyên và Môi trường; Thông tin và Truyền thông;
     Văn hóa và Thông tin; Văn hóa, Thể thao và Du lịch; Văn hóa và Thể thao;
+    Giáo dục, Khoa học và Công nghệ;
     Văn hóa, Thông tin và Thể thao; Văn hóa, Khoa học và Thông tin; Văn hóa - Xã hội;
     Giáo dục và Đào tạo; Nông nghiệp và Phát triển nông thôn; Nông nghiệp và Môi trường;
     Lao động - Thương binh và Xã hội; Lao động, Thương binh và Xã hội; Khoa học và Công nghệ;

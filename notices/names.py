@@ -211,6 +211,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         elif enum_head and piece[:1].isupper() and (kind is None or _bare_field(piece_low)):
             out.extend(split_enumeration(piece, enum_head))
             continue
+        if kind is None and index and _NETWORK.match(piece):
+            kind = "group"  # "hệ thống các cơ quan báo chí" after "và": the network's units
         if kind is None and names_people(piece_low):
             kind = "group"  # "Đề nghị sinh viên …": the phrase the ask named is the people
         if kind == "group" and (polite := polite_name(piece)):
@@ -316,6 +318,10 @@ def _split_pieces(text: str) -> list[str]:
                 split = False  # "Các Tập đoàn, Tổng công ty, Công ty thuộc Bộ": one group
             if not split and _titles_own_group(low, start) and _titles_own_group(low, nxt):
                 split = True  # "Hiệu trưởng các trường …, giám đốc các trung tâm …": two titles
+            if not split and _HEADED.match(low, start) and _TITLE_GROUP_AFTER.match(low, nxt):
+                # "Người đứng đầu cấp ủy, chính quyền các cấp, thủ trưởng các cơ quan, đơn vị":
+                # a second head title over a plural group is one more name after a titled one
+                split = True
             if split and (field_end := _committee_field(text, low, start, m.start(), nxt)):
                 split = False  # "Ủy ban Tài chính, Ngân sách": one committee's two fields
                 if field_end < len(text):
@@ -325,6 +331,8 @@ def _split_pieces(text: str) -> list[str]:
             split = _new_assignee(text, low, nxt) and not (
                 plural and _BARE_KIND_AFTER_AND.fullmatch(low, nxt)
             )
+            if not split and _NETWORK.match(text, nxt) and text[start:nxt][:1].isupper():
+                split = True  # "Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí"
         if split:
             pieces.append(text[start : m.start()])
             start = nxt
@@ -440,6 +448,17 @@ def _join_bare_titles(pieces: list[str]) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+# "… và hệ thống các cơ quan báo chí", "… và hệ thống truyền thanh cơ sở": a network of units
+# written in lower case after a body's proper name is one more doer (a field of a name is
+# capitalised: "Trung tâm Thông tin và Hệ thống …").
+_NETWORK = re.compile(
+    r"hệ thống\s+(?:các\s+|những\s+)?(?:cơ quan|đơn vị|tổ chức|đài|truyền thanh|loa|báo chí|y tế"
+    r"|chính trị|thông tin cơ sở|trường|cơ sở|ngân hàng|kho bạc|bưu điện)(?![^\W_])"
+)
+_HEADED = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?!các|những)(?=\S)")
+_TITLE_GROUP_AFTER = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?:các|những)\s")
 
 
 def _titles_own_group(low: str, pos: int) -> bool:

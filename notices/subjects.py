@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from notices.duties import DUTY, duty_field_end
 from notices.lexicon import ACTION_WORDS, ORG_HEADS, PREDICATE_STARTS, WORK_VERBS
-from notices.names import known_field_spans
+from notices.names import assignee_start, known_field_spans, members_of
 from notices.text import match_form
 
 # "Phó Chủ tịch, phụ trách lĩnh vực kinh tế và Trưởng Công an xã": a second title after the field.
@@ -131,6 +131,7 @@ _NOUN_COMPOUNDS = frozenset(
         "ngân hàng",
         "thời gian tới",
         "ngoại giao",
+        "công lập",  # "đơn vị sự nghiệp công lập", "trường công lập": public, not "lập"
         "bầu cử",  # "Ban bầu cử", "Tổ bầu cử": the election, not the verb "cử"
     }
 )
@@ -143,7 +144,13 @@ _ELECTION_NOUN = re.compile(
 _NOUN_TERM = re.compile(
     r"tổ chức(?:\s+(?:đảng|chính trị|xã hội|đoàn thể|cơ sở đảng|tín dụng|kinh tế|quần chúng"
     r"|hội(?!\s+(?:nghị|thảo|thi|diễn|chợ|trại)(?![^\W_])))"
-    r"|\s*(?:,|và|hoặc)\s*cá nhân)" + _END
+    r"|\s*(?:,|và|hoặc)\s*cá nhân)"
+    + _END
+    # "Ban An toàn giao thông tỉnh", "Ban Chỉ đạo tìm kiếm cứu nạn": traffic, search and rescue
+    + r"|giao thông(?!\s+(?:tin|báo)(?![^\W_]))"
+    + _END
+    + r"|tìm kiếm\s*(?:,|và)?\s*cứu\s+(?:nạn|hộ)"
+    + _END
 )  # "các cơ quan, tổ chức, cá nhân liên quan": the noun pair, not the verb "tổ chức"
 # "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm lập …": the verbs
 # after "được giao / được phân công" qualify the subject; its own verb comes after them.
@@ -213,7 +220,13 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             cut = pos
             skip_to, tokens = manner.end(), 0
             continue
+        if tok == "được" and pos > start and (by := _ASSIGNED_BY.match(text, pos)):
+            skip_to = by.end()  # "các Hội được Đảng, Nhà nước giao nhiệm vụ": which ones
+            previous, previous_pos = "", pos
+            continue
         if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
+            if cut is None and _describes_named_body(text, low, start, pos, qualifier.end()):
+                cut = pos  # "Các Ban Quản lý Dự án … là chủ đầu tư các công trình …"
             skip_to = qualifier.end()
             previous, previous_pos = "", pos
             continue
@@ -224,6 +237,8 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             if depth == 0:
                 return Span(pos, ")", pos)
             depth -= 1
+            if depth == 0 and cut is None and (after := _after_members(text, start, m.end())):
+                return after
             continue
         if depth:
             continue
@@ -233,11 +248,17 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             return Span(pos if cut is None else cut, ":", pos + 1)
         if tok in ",;":
             previous, topic = tok, False
+            if tok == ";":
+                tokens = 0  # "Đề nghị A; B; C …: tổ chức …": the bound is on each listed name
             continue
         tokens += 1
         if tokens > _MAX_SUBJECT_TOKENS:
             return None
-        if pos > start and (opens := _OPENS_CLAUSE.match(low, pos)):
+        if (
+            pos > start
+            and (opens := _OPENS_CLAUSE.match(low, pos))
+            and not (text[pos].isupper() and opens.group().startswith(("tùy", "tuỳ")))
+        ):
             # "các Chủ đầu tư khi chưa bàn giao …", "Phó Thủ tướng … đi kiểm tra": a condition
             # or a going-to before the work ends the names
             return Span(pos if cut is None else cut, opens.group(), opens.end())
@@ -245,6 +266,8 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if vote and not _ELECTION_NOUN.search(low, 0, pos):
             # "Các chi bộ bầu cử đại biểu …": the verb; "Tổ bầu cử", "công tác bầu cử": a noun
             return Span(pos if cut is None else cut, vote.group(), vote.end())
+        if cut is None and (governs := _governs_body(text, low, start, pos, previous)):
+            return governs  # "Ban Thường vụ Đảng ủy Quốc hội lãnh đạo Ủy ban …"
         term = _TERM_RX.match(low, pos)
         if term is None and cut is None and level_then_work(text, low, start, pos):
             work = _WORK_RX.match(low, pos)
@@ -301,6 +324,81 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         # right after the aside; the names still end before the aside
         return Span(cut, match_form(resumed.group(1)), resumed.end(1))
     return Span(len(text) if cut is None else cut, "", len(text))
+
+
+# "các Hội được Đảng, Nhà nước giao nhiệm vụ …", "đơn vị được Ủy ban nhân dân tỉnh phân công":
+# a passive with its capitalised agent qualifies the group; it is not the clause's verb.
+_ASSIGNED_BY = re.compile(
+    r"được\s+[A-ZĐÀ-Ỹ][^;:()]{0,60}?\s(?:giao|phân công)\s+nhiệm vụ(?![^\W_])"
+)
+
+
+# What a qualifier's noun governs: "là chủ đầu tư các công trình …", "… là chủ đầu tư dự án".
+_QUALIFIER_OBJECT = re.compile(r"\s+(?=[^\W\d_])")
+
+
+def _describes_named_body(text: str, low: str, start: int, pos: int, end: int) -> bool:
+    """ "Các Ban Quản lý Dự án trên địa bàn thành phố là chủ đầu tư các công trình …": a
+    relative clause with its own object after a body written with its proper name describes it;
+    the name ends before "là". A bare kind ("Các chủ rừng là tổ chức", "cá nhân là chủ đầu tư")
+    needs its qualifier to say which ones."""
+    proper = [w for w in text[start:pos].split()[1:] if w[:1].isupper()]
+    if len(proper) < 2 or _QUALIFIER_OBJECT.match(low, end) is None:
+        return False
+    return _TERM_RX.match(low, end + 1) is None
+
+
+# "Các cơ quan chuyên trách (Bộ Công an, Bộ Quốc phòng) chia sẻ …": after a group noun and the
+# bodies it stands for in brackets, a lower-case word opens the predicate, even a verb the
+# lexicon does not know; a qualifier ("có liên quan", "thuộc …") or another name ("và …") goes
+# on with the subject.
+_AFTER_BRACKET = re.compile(
+    r"\s+(?!(?:và|hoặc|có|liên quan|thuộc|trực thuộc|của|tại|ở|trên|dưới|cùng|với|các|những"
+    r"|được|là)(?![^\W_]))([^\W\d_]+)"
+)
+
+
+def _after_members(text: str, start: int, close: int) -> Span | None:
+    """The predicate right after "<group> (<two or more named bodies>)"."""
+    word = _AFTER_BRACKET.match(text, close)
+    if word is None or not word.group(1)[0].islower() or members_of(text[start:close]) is None:
+        return None
+    return Span(close, match_form(word.group(1)), word.end(1))
+
+
+# "lãnh đạo" after a whole body's name and before the body it leads is the verb ("Đảng ủy Sở
+# Y tế lãnh đạo các chi bộ trực thuộc …", "Ban Thường vụ Đảng ủy Quốc hội lãnh đạo Ủy ban
+# Thường vụ Quốc hội hướng dẫn …"); "Ban lãnh đạo Sở", "Thủ trưởng, lãnh đạo các phòng",
+# "Giám đốc và lãnh đạo các đơn vị" name the leadership (a noun).
+_LEADS = re.compile(r"lãnh đạo(?![^\W_])(?!\s*(?:,|và)\s*chỉ đạo)\s+")
+
+
+def _governs_body(text: str, low: str, start: int, pos: int, previous: str) -> Span | None:
+    lead = _LEADS.match(low, pos)
+    if lead is None or pos <= start or not text[pos].islower():
+        return None
+    if previous in (",", ";", "và", "-", "–", "(", "của") or previous in _DETERMINERS:
+        return None
+    before = low[start:pos].split()
+    if len(before) < 2 or before[-2] in _DETERMINERS:
+        return None  # "Ban lãnh đạo", "các Ban lãnh đạo": the board of leaders
+    if _PEOPLE_BEFORE.search(low, start, pos):
+        return None  # "Cán bộ lãnh đạo Phòng …", "Thành viên lãnh đạo các đơn vị": the leaders
+    words = text[start:pos].split()
+    if not (any(w[:1].isupper() for w in words[-2:]) or _LEVEL_END.search(low, start, pos)):
+        return None  # the name before ends in a capitalised field ("Sở Y tế") or a level
+    if assignee_start(text, low, lead.end()) not in ("org", "group"):
+        return None
+    return Span(pos, "lãnh đạo", lead.end() - 1)
+
+
+# People nouns before "lãnh đạo" make it the leadership; a sentence-opening capital ("Cán bộ")
+# is no sign of a body's proper name.
+_PEOPLE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:cán bộ|thành viên|đại diện|tập thể|toàn thể|đội ngũ|đồng chí|công chức"
+    r"|viên chức|nhân viên|người)\s+$"
+)
+_LEVEL_END = re.compile(r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)\s+$")
 
 
 # The first word after an aside: a lower-case word goes on with the verb.
@@ -451,6 +549,9 @@ _MANNER = re.compile(
 # a going-to or an adverb of manner before the work word ends the names.
 _OPENS_CLAUSE = re.compile(
     rf"khi{_END}|(?:đi|tự|cùng)(?=\s+(?:{_alternation(ACTION_WORDS)}){_END})"
+    # "Các đơn vị tùy theo điều kiện thực tế tổ chức …", "Các trường tuỳ vào tình hình …": what
+    # the work depends on, an adverbial before the verb
+    rf"|(?:tùy|tuỳ)(?:\s+(?:theo|vào|thuộc))?{_END}(?!\s+(?:viên|tùng)(?![^\W_]))"
 )
 _ABOUT_ACTIVITY = re.compile(r"(?:tới|đến)" + _END)
 _CONCERN_ACTIVITY = re.compile(r"(?:tới|đến)\s+việc" + _END)
@@ -511,6 +612,67 @@ def level_then_work(text: str, low: str, start: int, pos: int) -> bool:
 
 
 _PLACE_LIKE_VERB = re.compile(r"cần thơ" + _END)
+# Verbs that also name a field of work ("xây dựng": construction, "đầu tư": investment) and close
+# a body's proper name ("Cục Kết cấu hạ tầng xây dựng", "Hiệp hội Nhà thầu xây dựng") when the
+# clause's own role or modal follows them directly; otherwise they are the work ("Sở Y tế xây
+# dựng kế hoạch", "UBND tỉnh đầu tư xây dựng trường học").
+_DOMAIN_VERBS = frozenset({"xây dựng", "đầu tư"})
+_ROLE_NEXT = re.compile(
+    r"\s+(?:chủ trì|phối hợp|tham mưu|có trách nhiệm|chịu trách nhiệm|hoàn thành|khẩn trương"
+    r"|chủ động|tiếp tục|phải|cần)" + _END
+)
+
+
+def _closes_named_body(text: str, low: str, start: int, pos: int, term: str) -> bool:
+    if term not in _DOMAIN_VERBS or not _ROLE_NEXT.match(low, pos + len(term)):
+        return False
+    words = text[start:pos].split()
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2
+
+
+# A place's own name after a level word: "huyện Cần Giuộc", "huyện Cần Đước".
+_PLACE_NAME = re.compile(r"\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?![^\W_])")
+# A company named by its field and a proper name: "Công ty Cổ phần Tư vấn xây dựng Sông Đà",
+# "Công ty TNHH MTV Xây dựng Thành Đạt"; "Công ty A xây dựng Kế hoạch …" builds a document.
+_COMPANY_BEFORE = re.compile(
+    r"(?<![^\W_])(?:công ty|tổng công ty|tập đoàn|liên doanh|doanh nghiệp|hợp tác xã)(?![^\W_])"
+)
+_BUILT_THING = re.compile(
+    r"\s+(?:kế hoạch|đề án|chương trình|quy chế|quy định|báo cáo|dự thảo|phương án|hướng dẫn"
+    r"|nhà|trường|trụ sở|cầu|đường|bệnh viện|trạm|khu|dự án|công trình)(?![^\W_])"
+)
+
+
+def _company_field(text: str, low: str, start: int, pos: int, term: str) -> bool:
+    if term not in _DOMAIN_VERBS | {"tư vấn"}:
+        return False
+    after = pos + len(term)
+    if not _PLACE_NAME.match(text, after) or _BUILT_THING.match(low, after):
+        return False
+    return _COMPANY_BEFORE.search(low, start, pos) is not None
+
+
+# How a body takes part ("Sở Y tế - Chủ trì, …", "UBND huyện - Phối hợp"): a role, not a field.
+_ROLE_AFTER_DASH = re.compile(
+    r"(?:chủ trì|phối hợp|thực hiện|triển khai|tham gia|có trách nhiệm|chịu trách nhiệm)" + _END
+)
+_FIELD_THEN = re.compile(r"\s*(?:[:;.]|$)|\s+(?=[^\W\d_])")
+
+
+def _second_field(low: str, pos: int, term: str) -> bool:
+    """A capitalised verb right after the dash of a body's name ("Phòng Hành chính - Tổng hợp",
+    "Phòng Tổ chức - Kiểm tra") is its second field when the clause's verb (or the heading's colon,
+    or nothing) follows it; a verb with its object after the dash is the work ("Sở Y tế - Tổng
+    hợp kết quả …"), a role is how the body takes part."""
+    if _ROLE_AFTER_DASH.match(low, pos):
+        return False
+    after = pos + len(term)
+    follows = _FIELD_THEN.match(low, after)
+    if follows is None:
+        return False
+    if follows.end() >= len(low) or low[follows.end() - 1 : follows.end()] in (":", ";", "."):
+        return True
+    return _TERM_RX.match(low, follows.end()) is not None
 
 
 def _ends_subject(
@@ -526,8 +688,21 @@ def _ends_subject(
     if pos == start:
         # "Thanh tra tỉnh tổ chức thanh tra …": the inspectorate, not the verb "thanh tra"
         return not (text[pos].isupper() and _INSPECTORATE.match(low, pos))
-    if text[pos].isupper() and _PLACE_LIKE_VERB.match(low, pos):
-        return False  # "… công nghiệp Cần Thơ": the city, not the modal "cần"
+    if text[pos].isupper() and (
+        _PLACE_LIKE_VERB.match(low, pos) or (term == "cần" and _PLACE_NAME.match(text, pos + 3))
+    ):
+        return False  # "… công nghiệp Cần Thơ", "Cần Giờ": the place, not the modal "cần"
+    if (
+        text[pos].isupper()
+        and _PLACE_NAME.match(text, pos + len(term))
+        and (level := _LEVEL_END.search(low, start, pos))
+        and text[level.start()].islower()  # "Công an Thành phố Chỉ đạo …": the name, then work
+    ):
+        return False  # "Ủy ban nhân dân huyện Cần Giuộc": after a level, a capital is the place
+    if text[pos].isupper() and _company_field(text, low, start, pos, term):
+        return False  # "Công ty TNHH MTV Xây dựng Thành Đạt": the company's field in its name
+    if text[pos].isupper() and previous in ("-", "–") and _second_field(low, pos, term):
+        return False  # "Phòng Hành chính - Tổng hợp kiểm tra …": the name's second field
     if text[pos].isupper():
         # A capital inside the phrase is part of a name ("Ban Chỉ đạo", "Sở Xây dựng"), unless
         # a predicate verb follows a complete name: "Sở Xây dựng Theo dõi, đôn đốc …".
@@ -543,6 +718,10 @@ def _ends_subject(
         )
     if previous in _DETERMINERS:
         return False  # "các tổ chức", "những đơn vị"
+    if _closes_named_body(text, low, start, pos, term) or _company_field(
+        text, low, start, pos, term
+    ):
+        return False  # "Cục Kết cấu hạ tầng xây dựng tham mưu …": the field, then the verb
     if _names_service(low, start, pos):
         return False  # "doanh nghiệp cung cấp dịch vụ đào tạo": the service, not the verb
     programme = _PROGRAMME_BEFORE.search(low, start, pos)

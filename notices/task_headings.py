@@ -128,6 +128,8 @@ def heading_assignees(text: str) -> list[str] | None:
         names = split_assignees(_without_trailing_verb(text[share.end() :]))
         return [n.name for n in names] if names else None
     text = _without_trailing_verb(text)
+    if m is not None and _ASKS.match(low):
+        text = _before_asked_work(text)
     names = split_assignees(text)
     name = text.strip()
     addressed = m is not None and name[:1].isupper() and _ADDRESSED_NAME.match(name)
@@ -217,6 +219,41 @@ def _without_trailing_verb(text: str) -> str:
     return text[: span.end].rstrip(" ,;")
 
 
+# "Giao Ban cán sự đảng … lãnh đạo, chỉ đạo thực hiện …, trọng tâm là:": after an asking word
+# the body's name ends at its verb, whatever object follows ("Các khoa tham gia khảo sát", with
+# no asking word, may name the units by what they do).
+_ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu)\s")
+
+
+def _before_asked_work(text: str) -> str:
+    low = match_form(text)
+    span = scan_subject(text, low, 0)
+    if span is None or not span.term or span.term in (":", ")") or span.end == 0:
+        return text
+    if _BARE_KIND.fullmatch(low, 0, span.end):
+        return text  # "Đề nghị các tổ chức cung cấp dịch vụ chi trả": which ones, by their work
+    if _NAME_TO_LEVEL.fullmatch(text, span.end):
+        return text  # "Yêu cầu Ban An toàn giao thông tỉnh:": only the name, no work follows
+    return text[: span.end].rstrip(" ,;")
+
+
+# The rest of a body's name after a verb-like word: a few lower-case nouns, then its level and
+# perhaps the place ("… giao thông tỉnh", "… cứu nạn huyện Cần Giuộc"); a role or an object
+# with a determiner or a preposition is work.
+_NAME_TO_LEVEL = re.compile(
+    r"\s*(?:(?!(?:chủ trì|thực hiện|triển khai|phối hợp|các|những|trên|tại|của|cho|về|với|toàn"
+    r"|cấp|theo|trong)(?![^\W_]))[a-zà-ỹđ]+\s+){1,5}"
+    r"(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*\s*[:.]?\s*"
+)
+
+
+_KINDS = r"(?:tổ chức|đơn vị|cơ quan|doanh nghiệp|cơ sở|cá nhân|hộ gia đình|nhà thầu|chủ đầu tư)"
+_BARE_KIND = re.compile(
+    rf"\s*(?:(?:các|những|mỗi|từng)\s+)?{_KINDS}(?:\s*(?:,|và|hoặc)\s*{_KINDS})*\s*"
+)
+
+
 _ADDRESSED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,100}$")
 _LISTED_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:()]{3,160}$")
 
@@ -264,6 +301,15 @@ def _issuer_draws_up(own_low: str) -> bool:
         return False
     region = subject[starts[0] :] if starts else subject.rsplit(",", 1)[-1]
     return _PLURAL.search(region) is None
+
+
+# "Bộ GDĐT hướng dẫn thực hiện điều chỉnh nội dung dạy học … Cụ thể như sau:", "Sở Y tế hướng dẫn
+# một số nội dung sau:": the writer guides its readers, naming no unit it guides; the points are
+# the addressees' ("… hướng dẫn các bệnh viện thực hiện …" names them: `guided_assignees`).
+_GUIDES_READER = re.compile(
+    r"(?<![^\W_])hướng dẫn\s+(?:(?:triển khai\s+)?thực hiện|việc|một số|các nội dung|nội dung"
+    r"|cụ thể|như sau)(?![^\W_])"
+)
 
 
 # A letter's subject that only answers or gives its view before the points.
@@ -320,7 +366,10 @@ def intro_assignees(paragraph: str) -> list[str] | None:
     own = match_form(sentence[grounds.end() :]) if grounds else low
     asks = asks_someone(own) or bool(grounds and _REQUEST_AFTER_COMMA.search(sentence))
     names_issuer = (
-        _ISSUES_DOCUMENT.search(low) or _ONLY_SPEAKS.search(low) or _issuer_draws_up(own)
+        _ISSUES_DOCUMENT.search(low)
+        or _ONLY_SPEAKS.search(low)
+        or _issuer_draws_up(own)
+        or _GUIDES_READER.search(own)
     )
     if names_issuer and not asks:
         # "UBND tỉnh Đồng Tháp ban hành Kế hoạch … như sau:", "Về vấn đề này, Bộ Xây dựng có ý
