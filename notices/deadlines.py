@@ -16,7 +16,7 @@ from notices.model import DeadlineKind, Recurrence
 from notices.text import match_form
 
 _DATE_BODY = (
-    r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:\d{4}|\d{2}))?|\.\s*\d{1,2}\s*\.\s*\d{4}"
+    r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*(?:[/-]|//)\s*(?:\d{4}|\d{2}))?|\.\s*\d{1,2}\s*\.\s*\d{4}"
     r"|\s+tháng\s+\d{1,2}(?:\s*(?:,\s*)?(?:năm\s+|/\s*)\d{4})?)(?![\d/])"
 )
 # "14 giờ", "17h00", "16g00", "16 giờ 30 phút" before "ngày …": the day is the deadline, the hour
@@ -33,6 +33,12 @@ _QUI = re.compile(r"(?<![^\W_])quí(?![^\W_])")
 # a "Thời hạn:" table cell, "Thời gian hoàn thành: Dự kiến tháng 11/2025"
 _CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:(?:\s*(?:dự kiến|khoảng))?"
 _PERIOD_WORD = r"(?P<per>tuần|tháng|quý|(?:6|06|sáu) tháng|năm)"
+# The work verbs a plan's step opens with after its time ("Năm 2026 tổ chức sơ kết …").
+_WORK_VERBS = (
+    r"(?:tổ chức|hoàn thành|hoàn tất|triển khai|thực hiện|xây dựng|ban hành|sơ kết|tổng kết"
+    r"|rà soát|đánh giá|tiến hành|phấn đấu|bảo đảm|đảm bảo|trình|báo cáo|tập trung|đưa vào"
+    r"|khởi công|nghiệm thu|phê duyệt|cập nhật|thu thập|kiểm tra)(?![^\W_])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +107,14 @@ _RULES: tuple[_Rule, ...] = (
         DeadlineKind.ON_DATE,
         rf"(?P<sends>trong)\s+(?P<days>(?:ngày\s+{_DATE_BODY}\s*(?:,|và|đến|[-–])\s*"
         rf"(?:các\s+)?)+)?(?P<date>ngày\s+{_DATE_BODY})",
+    ),
+    # "Từ 10/10/2026 đến 25/11/2026: các xã rà soát …", "- Từ ngày 01/3 đến hết ngày 15/4/2026:
+    # …": a timetable's step opens with its span and a colon; the step is done by the span's last
+    # day ("Từ ngày 10/5 đến ngày 20/5, Hội thi diễn ra …" with no colon is an event's days)
+    _rule(
+        DeadlineKind.ON_DATE,
+        rf"^[-+•*\s]*(?:thời gian\s*:?\s*)?từ\s+(?:ngày\s+)?{_DATE_BODY}\s*(?:đến|tới|[-–])\s*"
+        rf"(?:hết\s+)?(?P<date>(?:ngày\s+)?{_DATE_BODY})(?=\s*:)",
     ),
     # "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "tổ chức lễ khánh thành … vào ngày …":
     # a milestone set for a day; only when its clause names one (_MILESTONE)
@@ -179,6 +193,12 @@ _RULES: tuple[_Rule, ...] = (
     # "hoàn thành trong năm 2026", "trong năm nay" (kept only when the clause says hoàn thành/xong)
     # "bảo đảm tiến độ hoàn thành Dự án vào năm 2026" (also kept only with hoàn thành/xong)
     _rule(DeadlineKind.PERIOD_END, r"(?:trong|vào)\s+năm\s+(?:(?P<y>\d{4})|nay)(?!\s*[-–]\s*\d)"),
+    # "Năm 2026 tổ chức sơ kết …", "Năm 2026, hoàn thành …": a step of a plan opening with its
+    # year and then the work to do in it (not "Năm 2025 là năm …", "Năm 2025, tỉnh đã …")
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"^[-+•*\s]*năm\s+(?P<y>\d{4})(?=\s*,?\s+" + _WORK_VERBS + r"(?!\s+được\b))",
+    ),
     # "Thời hạn: năm 2026", "thời gian thực hiện: năm 2026"
     _rule(
         DeadlineKind.PERIOD_END,
@@ -274,6 +294,13 @@ _TASKS_DUE = re.compile(
     r"|(?<!bảo đảm )(?<!đảm bảo )(?<!phấn đấu )(?<![^\W_])(?:các|những)\s+)"
     r"(?:nhiệm vụ|chỉ tiêu|mục tiêu|công trình|dự án)(?:\s+[^\W\d_]+){0,3}?\s+"
     r"(?:(?:được|đã được)\s+)?(?:giao|đề ra|đặt ra)\s+$"
+)
+# "hoàn thành thắng lợi các mục tiêu đề ra trong năm 2025", "các chỉ tiêu được giao trong năm
+# 2026": the year right after a participle of setting says which targets (those set for that
+# year), not when the work is due ("… đề ra, hoàn thành trong năm 2026" has its own clause).
+_SET_FOR_YEAR = re.compile(
+    r"(?<![^\W_])(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch)\s+(?:[^\W\d_]+\s+){0,3}?)"
+    r"(?:(?:đã|được|đã được)\s+)?(?:đề ra|đặt ra|giao|xác định|phê duyệt)\s*$"
 )
 # "Để phấn đấu đạt mục tiêu hoàn thành … trong năm 2025, Chủ tịch UBND tỉnh yêu cầu:": the year
 # of the purpose the whole letter serves, ahead of its ask; no date of the work it asks
@@ -440,6 +467,8 @@ def _resolve(
                 return None
             if _in_purpose_frame(low, m.start(), m.end()):
                 return None
+            if _SET_FOR_YEAR.search(low, 0, m.start()):
+                return None  # "hoàn thành các mục tiêu đề ra trong năm 2025": the targets' year
         if _NOT_PERIOD_BEFORE.search(before) and "cuối" in phrase.lower():
             return None
         y = int(groups["y"]) if groups.get("y") else year

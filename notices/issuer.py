@@ -108,7 +108,14 @@ def find_issuer(
         if m:
             return _with_place(f"UBND {m[1]}", m[1], place, context)
         return "UBND"
+    if signer_title and _PM_SIGNS.search(match_form(signer_title)):
+        return "Thủ tướng Chính phủ"
     return spoken_issuer(paragraphs, signed_for=signed_for) if paragraphs else None
+
+
+# "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "THỦ TƯỚNG": the Prime Minister or a deputy signs in the
+# Prime Minister's name; with no header, title or number code naming the body, it is the issuer.
+_PM_SIGNS = re.compile(r"(?:^|\W)thủ tướng\s*$|^(?:kt\.?\s*)?thủ tướng\b")
 
 
 def _with_place(body: str, level: str, place: str | None, context: str) -> str:
@@ -392,10 +399,12 @@ _AUTHORITY = (
     rf"(?P<head>chủ tịch )?(?P<body>{_BODY})(?P<place>(?: [^\W\d_]+){{0,4}})?"
     r"|bộ trưởng (?P<ministry>bộ(?: [^\W\d_]+| và| -){1,9}?)"
     r"|(?P<pm>thủ tướng chính phủ)"
+    r"|(?P<party>(?:ban thường vụ |thường trực )?(?:tỉnh|huyện|thành|thị|quận|đảng) [uủ]ỷ?y?)"
 )
 _ENACTING = re.compile(rf"^(?:{_AUTHORITY})\s*$")
 _ORDERS = re.compile(
-    rf"(?:^|[,;:]\s+)(?:{_AUTHORITY}) (?:chỉ thị|yêu cầu|đề nghị|quyết định)(?![^\W\d_])"
+    rf"(?:^|[,;:]\s+)(?:{_AUTHORITY}) (?:chỉ thị|yêu cầu|đề nghị|quyết định"
+    r"|chỉ đạo(?= như sau|\s*:))(?![^\W\d_])"
 )
 _CITES_BEFORE = re.compile(r"(?:của|với|về|cho|và|các)\s*$")
 # "Thực hiện Chỉ thị số 05/CT-TTg …, Thủ tướng Chính phủ yêu cầu …", "…; theo đó, UBND huyện yêu
@@ -445,7 +454,20 @@ def spoken_issuer(paragraphs: list[str], *, signed_for: str | None = None) -> st
     return None
 
 
+_FIXED_PARTY = re.compile(r"ban thường vụ|thường trực|(?:tỉnh|huyện|thành|thị|quận|đảng) [uủ]ỷ?y?")
+
+
+def _party_case(m: re.Match[str]) -> str:
+    words = m[0]
+    if words in ("ban thường vụ", "thường trực"):
+        return _FIXED[words] if words in _FIXED else "Thường trực"
+    return words[:1].upper() + words[1:].replace("uỷ", "ủy")
+
+
 def _same_kind(m: re.Match[str], signed_for: str) -> bool:
+    if m["party"]:
+        return signed_for.startswith(("ban thường vụ", "thường trực", "tỉnh", "huyện", "thành",
+                                      "thị", "quận", "đảng", "ban chấp hành"))
     if m["pm"]:
         kind = "pm"
     elif m["ministry"]:
@@ -456,6 +478,8 @@ def _same_kind(m: re.Match[str], signed_for: str) -> bool:
 
 
 def _named(text: str, m: re.Match[str], *, ordered: bool = False) -> str:
+    if m["party"]:
+        return canonical_tone(_FIXED_PARTY.sub(_party_case, m["party"]))
     if m["pm"]:
         return "Thủ tướng Chính phủ"
     if m["ministry"]:

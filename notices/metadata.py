@@ -12,11 +12,19 @@ from notices.text import canonical_tone, fold_key
 
 _PARTY_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>\d*)\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
-    r"(?P<issuer>[A-ZĐ][A-ZĐ0-9]*(?:\s*-\s*[A-ZĐ0-9]+)*)"
+    r"(?P<issuer>[A-ZĐ][A-ZĐ0-9]*(?:\s*-\s*[A-ZĐ0-9]+)*(?:\s+(?P<unit>[A-ZĐ]{2,6})(?=\s*$))?)"
 )
 _STATE_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>\d*)\s*(?:/\s*(?P<year>\d{4})\s*)?/\s*"
-    r"(?P<codes>[A-ZĐa-zđ&]+[A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*)"
+    r"(?P<codes>[A-ZĐa-zđ&]+[A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*"
+    r"(?:,[A-ZĐ][A-ZĐ0-9&]{0,5}(?![^\W\d_]))*)"
+)
+# "Số 09-CV/ĐTN CCQ": a Party-style body code may carry its unit's letters after a space (the
+# line's last word). "Số: 154/CTPH-LĐLĐ-SVH,TT,DL": a joint act lists its co-issuing units'
+# codes joined by commas. "Số: LQSL- 124/09h30/DLAK": a bulletin's serial opens with the series'
+# letters and carries its hour; it is read as printed, with no type.
+_SERIAL_NUMBER = re.compile(
+    r"^\W*Số\s*:?\s*(?P<n>[A-ZĐ]{2,6}\s*-\s*\d{1,5}(?:/[0-9A-Za-zĐđ]+){1,3})\s*$"
 )
 # A scan's number written in by hand and misread by OCR: "Số: A4Ÿš /SNV-VP", "Số: #26 /QĐ-UBND".
 # The label and the printed code are the document's own; no later "số …" may stand in for it.
@@ -169,10 +177,16 @@ def find_number(lines: list[str]) -> DocNumber:
             if found.number is not None:
                 return found
             continue
+        serial = _SERIAL_NUMBER.match(line)
+        if serial:
+            return DocNumber(serial["n"], None, None)
         m = _PARTY_NUMBER.match(line)
         if m:
-            number = f"{m['n']}-{m['type']}/{_squash(m['issuer'])}" if m["n"] else None
-            return DocNumber(number, m["type"], _squash(m["issuer"]))
+            code = _squash(m["issuer"])
+            if m["unit"]:
+                code = f"{_squash(m['issuer'][: m.start('unit') - m.start('issuer')])} {m['unit']}"
+            number = f"{m['n']}-{m['type']}/{code}" if m["n"] else None
+            return DocNumber(number, m["type"], code)
         m = _STATE_NUMBER.match(line)
         if m and (_CITING_END.search(line_above) or _cited_number(line, cited)):
             continue

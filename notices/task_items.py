@@ -203,6 +203,12 @@ class ItemTasks:
                             continue  # a cycle stays with its own clause
                         if earlier.deadline is None or _rank(pending) < _rank(earlier.deadline):
                             earlier.deadline = pending
+            opening = self._opening_time(sentence) if len(touched) > 1 else None
+            for draft in touched if opening is not None else ():
+                if draft.deadline is None:
+                    # "Trước ngày 31/7: Công an xã nhập …; cán bộ … cập nhật …": the step's
+                    # time before its colon dates every body's clause of the step
+                    draft.deadline = opening
             self._close_sentence()
 
     def _close_sentence(self) -> None:
@@ -329,6 +335,18 @@ class ItemTasks:
         self.current = current
         return current, pending
 
+    def _opening_time(self, sentence: str) -> DeadlineHit | None:
+        """The dated time a timetable step opens with, before its colon ("Trước ngày 31/7/2026:",
+        "Từ 01/3 đến 15/4/2026:", "Năm 2026:"), when that time is all the words before it."""
+        head = _STEP_TIME.match(sentence)
+        if head is None:
+            return None
+        prefix = head[1].rstrip()
+        hits = [h for h in self._deadlines(f"{prefix}:") if is_dated(h)]
+        if len(hits) == 1 and hits[0].start <= 3 and hits[0].end >= len(prefix) - 1:
+            return hits[0]
+        return None
+
     def _deadlines(self, clause: str) -> list[DeadlineHit]:
         return find_deadlines(clause, year=self.context.year, reference=self.context.reference)
 
@@ -443,6 +461,7 @@ _BASIS = re.compile(
 
 # "Hoàn thành trước ngày 30/6/2026.", "Thời gian hoàn thành: …" on a line of its own dates the
 # duty above it.
+_STEP_TIME = re.compile(r"^\s*([^:;.]{6,60}?)\s*:\s")
 _DATE_LINE = re.compile(
     r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:|(?:thời gian\s+|thời hạn\s+)?hoàn thành"
     r"\s+(?:trước|xong|trong|chậm nhất)|trước ngày|chậm nhất)"
