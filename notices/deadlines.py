@@ -302,6 +302,9 @@ _SET_FOR_YEAR = re.compile(
     r"(?<![^\W_])(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch)\s+(?:[^\W\d_]+\s+){0,3}?)"
     r"(?:(?:đã|được|đã được)\s+)?(?:đề ra|đặt ra|giao|xác định|phê duyệt)\s*$"
 )
+# "đánh giá, xếp loại mức độ hoàn thành nhiệm vụ … trong năm 2025", "tỷ lệ hoàn thành": the
+# completion named as a measure (a noun), not the work's own completion
+_MEASURE_OF = re.compile(r"(?<![^\W_])(?:mức độ|tỷ lệ|tiến độ|kết quả|chỉ số)\s+$")
 # "Để phấn đấu đạt mục tiêu hoàn thành … trong năm 2025, Chủ tịch UBND tỉnh yêu cầu:": the year
 # of the purpose the whole letter serves, ahead of its ask; no date of the work it asks
 _PURPOSE_OPEN = re.compile(r"(?:để|nhằm)\s")
@@ -462,7 +465,9 @@ def _resolve(
         if phrase.lower().startswith(("trong", "vào")) and "năm" in phrase.lower()[:12]:
             clause = low[clause_start(text, m.start()) : m.end() + 120]
             if not any(
-                not _TASKS_DUE.search(clause, 0, c.start()) for c in _COMPLETION.finditer(clause)
+                not _TASKS_DUE.search(clause, 0, c.start())
+                and not _MEASURE_OF.search(clause, 0, c.start())
+                for c in _COMPLETION.finditer(clause)
             ):
                 return None
             if _in_purpose_frame(low, m.start(), m.end()):

@@ -51,7 +51,9 @@ _STOP = re.compile(r"^(?:V/v|Về việc|Kính gửi|Căn cứ|Thực hiện)\b"
 # A numbered section heading of the body text ("III. THỜI GIAN THỰC HIỆN", "V- TỔ CHỨC THỰC
 # HIỆN", "2) Nhiệm vụ"; OCR reads "III" as "HI" or "Ill"): an extract without its header block
 # opens with one, and no header cell opens with a numeral and its stop.
-_SECTION_HEADING = re.compile(r"^\W{0,2}(?:[IVXL]{1,5}|H[IVl1]{1,3}|I[l1]{1,3}|\d{1,2})\s*[.\-–)]\s*\w")
+_SECTION_HEADING = re.compile(
+    r"^\W{0,2}(?:[IVXL]{1,5}|H[IVl1]{1,3}|I[l1]{1,3}|\d{1,2})\s*[.\-–)]\s*\w"
+)
 _SKIP = re.compile(
     r"^\W*(?:TUYỆT |TỐI )?MẬT\W*$|^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)\W*$|^\W*$", re.IGNORECASE
 )

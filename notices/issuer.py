@@ -115,7 +115,11 @@ def find_issuer(
 
 # "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "THỦ TƯỚNG": the Prime Minister or a deputy signs in the
 # Prime Minister's name; with no header, title or number code naming the body, it is the issuer.
-_PM_SIGNS = re.compile(r"(?:^|\W)thủ tướng\s*$|^(?:kt\.?\s*)?thủ tướng\b")
+# "KT. TRƯỞNG BAN / … / PHÓ THỦ TƯỚNG" signs for a steering committee, not as the Prime Minister.
+_PM_SIGNS = re.compile(
+    r"^\W*(?:[^\W\d_]{1,2}\W+)?(?:kt\.?\s*thủ tướng(?:\s+phó thủ tướng)?"
+    r"|(?:phó\s+)?thủ tướng(?:\s+chính phủ)?)\W*$"
+)
 
 
 def _with_place(body: str, level: str, place: str | None, context: str) -> str:
@@ -406,6 +410,7 @@ _ORDERS = re.compile(
     rf"(?:^|[,;:]\s+)(?:{_AUTHORITY}) (?:chỉ thị|yêu cầu|đề nghị|quyết định"
     r"|chỉ đạo(?= như sau|\s*:))(?![^\W\d_])"
 )
+_TERM = re.compile(r"^\W*(?:khóa|khoá|nhiệm kỳ|kỳ họp)\s")
 _CITES_BEFORE = re.compile(r"(?:của|với|về|cho|và|các)\s*$")
 # "Thực hiện Chỉ thị số 05/CT-TTg …, Thủ tướng Chính phủ yêu cầu …", "…; theo đó, UBND huyện yêu
 # cầu …": the clause after a cited document, or after "theo đó", reports what that document's
@@ -435,7 +440,16 @@ def spoken_issuer(paragraphs: list[str], *, signed_for: str | None = None) -> st
         if index + 1 < len(paragraphs) and len(paragraph) < 90:
             low = match_form(paragraph.strip())
             m = _ENACTING.match(low)
-            if m and match_form(paragraphs[index + 1]).startswith(("căn cứ", "xét")):
+            if m is None:
+                continue
+            following = [match_form(p) for p in paragraphs[index + 1 : index + 3]]
+            if following[0].startswith(("căn cứ", "xét")) or (
+                # "HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA XVII, KỲ HỌP THỨ NĂM / Căn cứ …": a council
+                # enacts under its term and session
+                _TERM.match(following[0])
+                and len(following) > 1
+                and following[1].startswith(("căn cứ", "xét"))
+            ):
                 return _named(paragraph.strip(), m)
     front = []
     for paragraph in paragraphs[:200]:
@@ -460,14 +474,25 @@ _FIXED_PARTY = re.compile(r"ban thường vụ|thường trực|(?:tỉnh|huyệ
 def _party_case(m: re.Match[str]) -> str:
     words = m[0]
     if words in ("ban thường vụ", "thường trực"):
-        return _FIXED[words] if words in _FIXED else "Thường trực"
+        return _FIXED.get(words, "Thường trực")
     return words[:1].upper() + words[1:].replace("uỷ", "ủy")
 
 
 def _same_kind(m: re.Match[str], signed_for: str) -> bool:
     if m["party"]:
-        return signed_for.startswith(("ban thường vụ", "thường trực", "tỉnh", "huyện", "thành",
-                                      "thị", "quận", "đảng", "ban chấp hành"))
+        return signed_for.startswith(
+            (
+                "ban thường vụ",
+                "thường trực",
+                "tỉnh",
+                "huyện",
+                "thành",
+                "thị",
+                "quận",
+                "đảng",
+                "ban chấp hành",
+            )
+        )
     if m["pm"]:
         kind = "pm"
     elif m["ministry"]:

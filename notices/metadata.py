@@ -19,6 +19,14 @@ _STATE_NUMBER = re.compile(
     r"(?P<codes>[A-ZĐa-zđ&]+[A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*"
     r"(?:,[A-ZĐ][A-ZĐ0-9&]{0,5}(?![^\W\d_]))*)"
 )
+# "CHỈ THỊ / CỦA BỘ THÔNG TIN VÀ TRUYỀN THÔNG SỐ 07/2008/CT-BTTTT / NGÀY 30 THÁNG 12 NĂM 2008":
+# a legal database's title names the act's number in capitals after its body, on the line after
+# the bare type (a cited act in running text is written "số" in lower case; a title citing an
+# act, "KẾ HOẠCH THỰC HIỆN CHỈ THỊ / CỦA BAN BÍ THƯ SỐ 30-CT/TW", has more than the type above).
+_TITLE_NUMBER = re.compile(
+    r"^\W*(?:CỦA\s+[A-ZĐÀ-Ỹ ,&-]+\s)?SỐ\s*:?\s*(?P<n>\d{1,5}(?:/\d{4})?\s*[/-]\s*[A-ZĐ]"
+    r"[A-ZĐ0-9/-]*[A-ZĐ0-9])\W*$"
+)
 # "Số 09-CV/ĐTN CCQ": a Party-style body code may carry its unit's letters after a space (the
 # line's last word). "Số: 154/CTPH-LĐLĐ-SVH,TT,DL": a joint act lists its co-issuing units'
 # codes joined by commas. "Số: LQSL- 124/09h30/DLAK": a bulletin's serial opens with the series'
@@ -177,6 +185,9 @@ def find_number(lines: list[str]) -> DocNumber:
             if found.number is not None:
                 return found
             continue
+        titled = _TITLE_NUMBER.match(line)
+        if titled and " ".join(line_above.lower().strip("*# ").split()) in DOC_TYPES:
+            return find_number([f"Số: {titled['n']}"])
         serial = _SERIAL_NUMBER.match(line)
         if serial:
             return DocNumber(serial["n"], None, None)

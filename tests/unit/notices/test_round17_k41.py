@@ -80,6 +80,15 @@ def test_a_prime_ministers_signature_names_the_issuer(title: str) -> None:
     assert parse_notice(text).issuer == "Thủ tướng Chính phủ"
 
 
+def test_a_deputy_pm_signing_for_a_steering_committee_names_no_pm() -> None:
+    text = (
+        "Kính gửi: Các Bộ, cơ quan ngang Bộ.\nĐề nghị các Bộ rà soát, báo cáo Ban Chỉ đạo trước "
+        "ngày 15/12/2026.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN"
+        "\nPHÓ THỦ TƯỚNG\nNguyễn Văn Bình\n"
+    )
+    assert parse_notice(text).issuer != "Thủ tướng Chính phủ"
+
+
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [
@@ -256,3 +265,48 @@ def test_a_clause_with_its_own_date_keeps_it_in_a_dated_step() -> None:
     )
     dated = [day for _, day in _dates(body)]
     assert dated == [date(2026, 6, 30), date(2026, 8, 31)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lấy kết quả làm tiêu chí đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của tập thể, cá "
+        "nhân trong năm 2026.",
+        "báo cáo tỷ lệ hoàn thành chỉ tiêu của từng xã trong năm 2026.",
+    ],
+)
+def test_a_completion_named_as_a_measure_is_no_deadline(text: str) -> None:
+    assert _due(text) is None
+
+
+def test_a_completion_after_a_measure_word_elsewhere_stays_a_deadline() -> None:
+    assert _due("đẩy nhanh tiến độ, hoàn thành dự án trong năm 2026.") == (
+        "period_end",
+        date(2026, 12, 31),
+    )
+
+
+# --- a text without its header block -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "number"),
+    [("CHỈ THỊ", "05/2026/CT-BYT"), ("QUYẾT ĐỊNH", "118/QĐ-BNV"), ("CHỈ THỊ", "12-CT/TU")],
+)
+def test_a_database_title_names_the_acts_number(kind: str, number: str) -> None:
+    assert find_number([kind, f"CỦA BỘ Y TẾ SỐ {number}"]).number == number
+
+
+def test_a_title_citing_an_act_gives_no_number() -> None:
+    lines = ["KẾ HOẠCH THỰC HIỆN CHỈ THỊ", "CỦA BAN BÍ THƯ SỐ 30-CT/TW"]
+    assert find_number(lines).number is None
+
+
+@pytest.mark.parametrize("term", ["KHÓA XVIII, KỲ HỌP THỨ BẢY", "KHOÁ X - KỲ HỌP THỨ 12"])
+def test_a_council_enacting_under_its_term_is_the_issuer(term: str) -> None:
+    text = (
+        "NGHỊ QUYẾT\nVề chất vấn tại kỳ họp\nHỘI ĐỒNG NHÂN DÂN TỈNH HẢI ĐĂNG\n"
+        f"{term}\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. Giao Ủy "
+        "ban nhân dân tỉnh chỉ đạo các sở hoàn thành rà soát trước ngày 30/9/2026.\n"
+    )
+    assert parse_notice(text).issuer == "HĐND tỉnh Hải Đăng"
