@@ -295,16 +295,19 @@ _TASKS_DUE = re.compile(
     r"(?:nhiệm vụ|chỉ tiêu|mục tiêu|công trình|dự án)(?:\s+[^\W\d_]+){0,3}?\s+"
     r"(?:(?:được|đã được)\s+)?(?:giao|đề ra|đặt ra)\s+$"
 )
-# "hoàn thành thắng lợi các mục tiêu đề ra trong năm 2025", "các chỉ tiêu được giao trong năm
-# 2026": the year right after a participle of setting says which targets (those set for that
-# year), not when the work is due ("… đề ra, hoàn thành trong năm 2026" has its own clause).
+# "đối với các nhiệm vụ được giao trong năm 2025, tiếp tục rà soát …" (a topic), "hoàn thành
+# thắng lợi các mục tiêu đề ra trong năm 2025 như tăng trưởng …" (the targets then listed): the
+# year right after a participle of setting says which targets or tasks (those set for that year),
+# not when the work is due. "Hoàn thành các nhiệm vụ được giao trong năm 2026." stays due then.
 _SET_FOR_YEAR = re.compile(
-    r"(?<![^\W_])(?:(?:mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch)\s+(?:[^\W\d_]+\s+){0,3}?)"
+    r"(?<![^\W_])(?P<topic>(?:đối với|về)\s+)?(?:(?:các|những)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch)\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:(?:đã|được|đã được)\s+)?(?:đề ra|đặt ra|giao|xác định|phê duyệt)\s*$"
 )
+_EXAMPLES_AFTER = re.compile(r"\s+(?:như|gồm|bao gồm)\s")
 # "đánh giá, xếp loại mức độ hoàn thành nhiệm vụ … trong năm 2025", "tỷ lệ hoàn thành": the
 # completion named as a measure (a noun), not the work's own completion
-_MEASURE_OF = re.compile(r"(?<![^\W_])(?:mức độ|tỷ lệ|tiến độ|kết quả|chỉ số)\s+$")
+_MEASURE_OF = re.compile(r"(?<![^\W_])(?:mức độ|tỷ lệ|chỉ số)\s+$")
 # "Để phấn đấu đạt mục tiêu hoàn thành … trong năm 2025, Chủ tịch UBND tỉnh yêu cầu:": the year
 # of the purpose the whole letter serves, ahead of its ask; no date of the work it asks
 _PURPOSE_OPEN = re.compile(r"(?:để|nhằm)\s")
@@ -472,8 +475,9 @@ def _resolve(
                 return None
             if _in_purpose_frame(low, m.start(), m.end()):
                 return None
-            if _SET_FOR_YEAR.search(low, 0, m.start()):
-                return None  # "hoàn thành các mục tiêu đề ra trong năm 2025": the targets' year
+            set_for = _SET_FOR_YEAR.search(low, 0, m.start())
+            if set_for and (set_for["topic"] or _EXAMPLES_AFTER.match(low, m.end())):
+                return None  # "các mục tiêu đề ra trong năm 2025 như …": the targets' year
         if _NOT_PERIOD_BEFORE.search(before) and "cuối" in phrase.lower():
             return None
         y = int(groups["y"]) if groups.get("y") else year
