@@ -157,6 +157,12 @@ def organisation_lines(lines: list[str]) -> list[str]:
             skipped += 1 if out else 0  # a short line of garbage OCR made of the motto
             continue
         piece = restore_org_words(piece)
+        if fold(piece).startswith("cua "):
+            # "GIẢI TRÌNH BỔ SUNG THEO CHỈ ĐẠO / CỦA PHÓ CHỦ TỊCH …": a title and its "of whom";
+            # the line above is the title's unless it names a body
+            if out and not fold(out[-1]).startswith(_BODY_HEADS):
+                out.pop()
+            break
         if dated and out and not fold(piece).startswith(_BODY_HEADS):
             break  # "PHÂN CÔNG NHIỆM VỤ": after the place-date a line naming no body is the title
         if out and _wrapped(out[-1], piece):

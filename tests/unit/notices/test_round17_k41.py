@@ -311,3 +311,15 @@ def test_a_council_enacting_under_its_term_is_the_issuer(term: str) -> None:
         "ban nhân dân tỉnh chỉ đạo các sở hoàn thành rà soát trước ngày 30/9/2026.\n"
     )
     assert parse_notice(text).issuer == "HĐND tỉnh Hải Đăng"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "GIẢI TRÌNH BỔ SUNG THEO CHỈ ĐẠO\nCỦA PHÓ CHỦ TỊCH UBND TỈNH - NGUYỄN VĂN AN",
+        "Ý KIẾN KẾT LUẬN\nCỦA CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC",
+    ],
+)
+def test_a_title_with_its_of_whom_line_is_no_issuer(title: str) -> None:
+    text = f"{title}\nVề đề xuất của Hiệp hội, Sở Nội vụ làm việc với Ban Chấp hành Hiệp hội.\n"
+    assert parse_notice(text).issuer is None
