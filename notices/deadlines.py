@@ -125,10 +125,14 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?:thời gian|thời hạn)\s+(?:hoàn thành\s+)?:?\s*)?(?:hoàn thành\s+|xong\s+)?"
         rf"trước\s+(?:thời điểm\s+)?(?P<date>{_DATE})",  # "… trước thời điểm 30/4/2026"
     ),
-    # "để đi vào hoạt động từ ngày 15/7/2020": preparation is late from the go-live day on
+    # "để đi vào hoạt động từ ngày 15/7/2020": preparation is late from the go-live day on;
+    # "chuẩn bị …, bảo đảm để chính quyền xã mới chính thức hoạt động từ ngày 01/7/2025" too
+    # (a bare "chính thức hoạt động từ ngày …" only in a clause that prepares or ensures it)
     _rule(
         DeadlineKind.BEFORE_DATE,
-        r"để\s+(?:chính thức\s+)?(?:đi vào|đưa vào)\s+(?:hoạt động|vận hành|sử dụng)\s+từ\s+"
+        r"(?:để\s+(?:chính thức\s+)?(?:đi vào|đưa vào)"
+        r"|(?<=\S\s)(?P<golive>chính thức)(?:\s+đi vào)?)"
+        r"\s+(?:hoạt động|vận hành|sử dụng)\s+từ\s+"
         rf"(?P<date>ngày\s+{_DATE_BODY})",
     ),
     # "trước tháng 10/2026", "trước quý III năm 2026": late from the first day of that period
@@ -240,7 +244,11 @@ _QUALIFIES_NOUN = re.compile(
     r"(?:\s+(?!(?:và|hoặc)\b)[^\s,;]+){0,2}\s*(?:và\s+)?$"
 )
 _MONTHS_OF = re.compile(r"(?:những|các|mấy)\s+tháng\s*$")
-_COMPLETION = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm")
+# "bảo đảm thông xe tuyến chính … trong năm 2025": opening a work to traffic or use completes it
+_COMPLETION = re.compile(
+    r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|(?<!đã )(?<!được )\bthông xe\b"
+    r"|(?<!đã )(?<!được )\bđưa vào (?:khai thác|sử dụng|vận hành|hoạt động)\b"
+)
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …": how much time is left, said to urge, not when
 # the work is due.
 _COUNTDOWN = re.compile(
@@ -337,6 +345,7 @@ _MEASURED = re.compile(
     r"\s*(?:của\s+|trong\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:,|và|[-–])\s*)*$"
 )
 # "hoàn thành chỉ tiêu Quý II/2026": reaching the quarter's figures is due at its end
+_PREPARES = re.compile(r"(?<![^\W_])(?:để|bảo đảm|đảm bảo|chuẩn bị|sẵn sàng)(?![^\W_])")
 _COMPLETES = re.compile(r"(?<![^\W_])(?:hoàn thành|hoàn tất|đạt|vượt)(?:\s+(?:các|những))?\s*$")
 _STARTS_AT = re.compile(r"(?<![^\W_])(?:bắt đầu\s+)?từ\s*$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -387,6 +396,10 @@ def _resolve(
         return None
     if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
+    if groups.get("golive") and not _PREPARES.search(
+        re.split(r"[;:]|\.\s", low[max(0, m.start() - 240) : m.start()])[-1]
+    ):
+        return None  # "Trung tâm chính thức hoạt động từ ngày 01/7": a statement of fact
     clause = re.split(r"[;:]|\.\s", low[max(0, m.start() - 160) : m.start()])[-1]
     if groups.get("sends") and (
         not _SENDS.search(clause) or (groups.get("days") and not _HANDS_IN.search(clause))

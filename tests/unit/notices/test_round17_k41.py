@@ -323,3 +323,35 @@ def test_a_council_enacting_under_its_term_is_the_issuer(term: str) -> None:
 def test_a_title_with_its_of_whom_line_is_no_issuer(title: str) -> None:
     text = f"{title}\nVề đề xuất của Hiệp hội, Sở Nội vụ làm việc với Ban Chấp hành Hiệp hội.\n"
     assert parse_notice(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các sở khẩn trương chuẩn bị trụ sở, nhân sự, bảo đảm để các xã mới chính thức hoạt động "
+        "từ ngày 01 tháng 7 năm 2026.",
+        "Hoàn tất bàn giao hồ sơ để Trung tâm chính thức đi vào vận hành từ ngày 01/7/2026.",
+    ],
+)
+def test_preparing_a_go_live_is_due_before_it(text: str) -> None:
+    assert _due(text) == ("before_date", date(2026, 7, 1))
+
+
+def test_a_go_live_stated_as_fact_is_no_deadline() -> None:
+    text = "Trung tâm Phục vụ hành chính công chính thức hoạt động từ ngày 01/7/2026, xã niêm yết."
+    assert _due(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đẩy nhanh tiến độ thi công để bảo đảm thông xe tuyến chính trong năm 2026, an toàn.",
+        "Chủ đầu tư bảo đảm đưa vào sử dụng nhà văn hóa trong năm 2026.",
+    ],
+)
+def test_opening_a_work_in_the_year_is_due_at_its_end(text: str) -> None:
+    assert _due(text) == ("period_end", date(2026, 12, 31))
+
+
+def test_a_work_already_opened_in_the_year_is_no_deadline() -> None:
+    assert _due("Các tuyến đường đã thông xe trong năm 2026 cần được bảo trì.") is None
