@@ -344,8 +344,12 @@ _MEASURED = re.compile(
     r"(?<![^\W_])(?:tăng trưởng|số liệu|kết quả|tình hình|chỉ tiêu|sản lượng|doanh thu|grdp|gdp)"
     r"\s*(?:của\s+|trong\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:,|và|[-–])\s*)*$"
 )
+# "bảo đảm để các xã mới chính thức …": the preparing word governs the go-live, within a few
+# words and no comma
+_GOVERNS_GO_LIVE = re.compile(
+    r"(?<![^\W_])(?:để|bảo đảm|đảm bảo|chuẩn bị|sẵn sàng)(?![^\W_])(?:\s+[^\s,;.:]+){0,7}\s+$"
+)
 # "hoàn thành chỉ tiêu Quý II/2026": reaching the quarter's figures is due at its end
-_PREPARES = re.compile(r"(?<![^\W_])(?:để|bảo đảm|đảm bảo|chuẩn bị|sẵn sàng)(?![^\W_])")
 _COMPLETES = re.compile(r"(?<![^\W_])(?:hoàn thành|hoàn tất|đạt|vượt)(?:\s+(?:các|những))?\s*$")
 _STARTS_AT = re.compile(r"(?<![^\W_])(?:bắt đầu\s+)?từ\s*$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -396,10 +400,11 @@ def _resolve(
         return None
     if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
-    if groups.get("golive") and not _PREPARES.search(
-        re.split(r"[;:]|\.\s", low[max(0, m.start() - 240) : m.start()])[-1]
-    ):
-        return None  # "Trung tâm chính thức hoạt động từ ngày 01/7": a statement of fact
+    if groups.get("golive") and not _GOVERNS_GO_LIVE.search(low, max(0, m.start() - 120), m.start()):
+        # "Trung tâm chính thức hoạt động từ ngày 01/7", "Để thuận tiện cho người dân, Trung
+        # tâm chính thức hoạt động …": a statement of fact; only "bảo đảm để <the subject>
+        # chính thức …", "… để Trung tâm chính thức …" prepare the go-live
+        return None
     clause = re.split(r"[;:]|\.\s", low[max(0, m.start() - 160) : m.start()])[-1]
     if groups.get("sends") and (
         not _SENDS.search(clause) or (groups.get("days") and not _HANDS_IN.search(clause))

@@ -163,8 +163,8 @@ def organisation_lines(lines: list[str]) -> list[str]:
             if out and not fold(out[-1]).startswith(_BODY_HEADS):
                 out.pop()
             break
-        if dated and out and not fold(piece).startswith(_BODY_HEADS):
-            break  # "PHÂN CÔNG NHIỆM VỤ": after the place-date a line naming no body is the title
+        if dated and out and fold(piece).startswith(_TITLE_HEADS):
+            break  # "PHÂN CÔNG NHIỆM VỤ": after the place-date a title's opening, not a unit
         if out and _wrapped(out[-1], piece):
             out[-1] = f"{out[-1]} {piece}"  # "VĂN PHÒNG CHÍNH" / "PHỦ": a narrow cell wrapped
             continue
@@ -175,8 +175,17 @@ def organisation_lines(lines: list[str]) -> list[str]:
 
 
 _DATED = re.compile(r"\bngay\b.*\b(?:19|20)\d\d\b")
-# How a body's name (or its level line) opens: a line after the place-date opening otherwise is
-# the title block's ("PHÂN CÔNG NHIỆM VỤ", "CÁC THÀNH VIÊN …"), not the left column's.
+# How a title with no type word opens ("PHÂN CÔNG NHIỆM VỤ", "DANH SÁCH …", "CÁC THÀNH VIÊN …"):
+# after the place-date such a line is the title block's. Any other caps line there is the left
+# column's unit read after the right column ("ĐIỆN LỰC HẢI ĐĂNG", "LỮ ĐOÀN 454", "BCH ĐOÀN …").
+_TITLE_HEADS = tuple(
+    fold(head)
+    for head in (
+        "phân công", "danh sách", "các ", "những ", "lịch ", "quy chế", "quy định", "kết luận",
+        "nội dung", "chương trình", "kế hoạch", "thông báo", "v/v", "về việc", "về ",
+    )
+)  # fmt: skip
+# How a body's name (or its level line) opens.
 _BODY_HEADS = tuple(
     fold(head)
     for head in (
