@@ -33,6 +33,12 @@ _QUI = re.compile(r"(?<![^\W_])quí(?![^\W_])")
 # a "Thời hạn:" table cell, "Thời gian hoàn thành: Dự kiến tháng 11/2025"
 _CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:(?:\s*(?:dự kiến|khoảng))?"
 _PERIOD_WORD = r"(?P<per>tuần|tháng|quý|(?:6|06|sáu) tháng|năm)"
+# An event or campaign named after a span's colon ("Từ ngày 01/6 đến ngày 30/6: Tháng hành động
+# vì trẻ em; …"): the span is the event's period, the work done in it is not due on its last day.
+EVENT_NOUNS = (
+    r"(?:tháng|tuần|đợt|ngày hội|chiến dịch|cao điểm|hội nghị|hội thi|hội diễn|hội thao|lễ"
+    r"|giải|liên hoan|festival)(?![^\W_])"
+)
 # The work verbs a plan's step opens with after its time ("Năm 2026 tổ chức sơ kết …").
 _WORK_VERBS = (
     r"(?:tổ chức|hoàn thành|hoàn tất|triển khai|thực hiện|xây dựng|ban hành|sơ kết|tổng kết"
@@ -114,7 +120,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         DeadlineKind.ON_DATE,
         rf"^[-+•*\s]*(?:thời gian\s*:?\s*)?từ\s+(?:ngày\s+)?{_DATE_BODY}\s*(?:đến|tới|[-–])\s*"
-        rf"(?:hết\s+)?(?P<date>(?:ngày\s+)?{_DATE_BODY})(?=\s*:)",
+        rf"(?:hết\s+)?(?P<date>(?:ngày\s+)?{_DATE_BODY})(?=\s*:)(?!\s*:\s*{EVENT_NOUNS})",
     ),
     # "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "tổ chức lễ khánh thành … vào ngày …":
     # a milestone set for a day; only when its clause names one (_MILESTONE)
@@ -315,6 +321,9 @@ _SET_FOR_YEAR = re.compile(
 _EXAMPLES_AFTER = re.compile(r"\s+(?:như|gồm|bao gồm)\s")
 # "đánh giá, xếp loại mức độ hoàn thành nhiệm vụ … trong năm 2025", "tỷ lệ hoàn thành": the
 # completion named as a measure (a noun), not the work's own completion
+# "quyết toán vốn các công trình đưa vào sử dụng trong năm 2026", "các tuyến đường thông xe …":
+# opening to use right after the works named qualifies them (which works), it is no deliverable
+_WORKS_NAMED = re.compile(r"(?<![^\W_])(?:các|những)(?:\s+[^\W\d_]+){1,4}\s+$")
 _MEASURE_OF = re.compile(r"(?<![^\W_])(?:mức độ|tỷ lệ|chỉ số)\s+$")
 # "Để phấn đấu đạt mục tiêu hoàn thành … trong năm 2025, Chủ tịch UBND tỉnh yêu cầu:": the year
 # of the purpose the whole letter serves, ahead of its ask; no date of the work it asks
@@ -488,6 +497,7 @@ def _resolve(
             if not any(
                 not _TASKS_DUE.search(clause, 0, c.start())
                 and not _MEASURE_OF.search(clause, 0, c.start())
+                and not (c[0].startswith(("thông", "đưa")) and _WORKS_NAMED.search(clause, 0, c.start()))
                 for c in _COMPLETION.finditer(clause)
             ):
                 return None

@@ -110,7 +110,9 @@ def find_issuer(
         return "UBND"
     if signer_title and _PM_SIGNS.search(match_form(signer_title)):
         return "Thủ tướng Chính phủ"
-    return spoken_issuer(paragraphs, signed_for=signed_for) if paragraphs else None
+    if not paragraphs:
+        return None
+    return spoken_issuer(paragraphs, signed_for=signed_for, signer_title=signer_title)
 
 
 # "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "THỦ TƯỚNG": the Prime Minister or a deputy signs in the
@@ -432,10 +434,15 @@ _KIND_OPENERS = {
 }
 
 
-def spoken_issuer(paragraphs: list[str], *, signed_for: str | None = None) -> str | None:
+def spoken_issuer(
+    paragraphs: list[str], *, signed_for: str | None = None, signer_title: str | None = None
+) -> str | None:
     """The body that enacts or orders in a text without a header block, else None.
     `signed_for` is the body of the signature's "TM. <BODY>": an ordering body of another
-    kind is quoted, not speaking."""
+    kind is quoted, not speaking. A Party body's order ("Tỉnh ủy chỉ đạo như sau:") is relayed,
+    not issued, in a letter a state office signs (`signer_title` "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+    or after "Tại cuộc họp …," / "Sau khi nghe …"."""
+    state_signer = bool(signer_title and _STATE_OFFICE.search(match_form(signer_title)))
     for index, paragraph in enumerate(paragraphs[:8]):
         if index + 1 < len(paragraphs) and len(paragraph) < 90:
             low = match_form(paragraph.strip())
@@ -464,10 +471,20 @@ def spoken_issuer(paragraphs: list[str], *, signed_for: str | None = None) -> st
                 continue
             if signed_for is not None and not _same_kind(m, match_form(signed_for)):
                 continue
+            if m["party"] and (state_signer or _RELAYED.match(clause.lstrip(" ,;:"))):
+                continue
             return _named(paragraph, m, ordered=True)
     return None
 
 
+# A signer's title naming a state office, not a Party post
+_STATE_OFFICE = re.compile(
+    r"(?<![^\W_])(?:chủ tịch|giám đốc|bộ trưởng|thủ trưởng|tổng cục trưởng|cục trưởng"
+    r"|chánh văn phòng|trưởng phòng|hiệu trưởng|viện trưởng)(?![^\W_])"
+)
+# "Tại cuộc họp ngày 02/3/2026, Tỉnh ủy chỉ đạo …", "Sau khi nghe báo cáo, …": an order given
+# elsewhere and reported
+_RELAYED = re.compile(r"(?:tại|trong|sau khi|theo)\s")
 _FIXED_PARTY = re.compile(r"ban thường vụ|thường trực|(?:tỉnh|huyện|thành|thị|quận|đảng) [uủ]ỷ?y?")
 
 
@@ -480,6 +497,11 @@ def _party_case(m: re.Match[str]) -> str:
 
 def _same_kind(m: re.Match[str], signed_for: str) -> bool:
     if m["party"]:
+        if signed_for.startswith(("ban thường vụ", "thường trực")) and m["party"].startswith(
+            ("ban thường vụ", "thường trực")
+        ):
+            # "T/M BAN THƯỜNG VỤ" with "Thường trực Tỉnh ủy chỉ đạo": another party body
+            return m["party"].startswith(signed_for.split()[0])
         return signed_for.startswith(
             (
                 "ban thường vụ",

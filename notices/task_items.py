@@ -14,7 +14,7 @@ from datetime import date
 
 from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
-from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.deadlines import EVENT_NOUNS, DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.imperatives import asks_work, holder_subject
 from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
@@ -342,6 +342,8 @@ class ItemTasks:
         if head is None:
             return None
         prefix = head[1].rstrip()
+        if re.match(EVENT_NOUNS, sentence[head.end() :].lstrip().lower()):
+            return None  # "Từ 01/6 đến 30/6/2026: Tháng hành động …": an event's period
         hits = [h for h in self._deadlines(f"{prefix}:") if is_dated(h)]
         if len(hits) == 1 and hits[0].start <= 3 and hits[0].end >= len(prefix) - 1:
             return hits[0]
