@@ -39,10 +39,11 @@ EVENT_NOUNS = (
     r"(?:tháng|tuần|đợt|ngày hội|chiến dịch|cao điểm|hội nghị|hội thi|hội diễn|hội thao|lễ"
     r"|giải|liên hoan|festival)(?![^\W_])"
 )
-# The work verbs a plan's step opens with after its time ("Năm 2026 tổ chức sơ kết …").
+# The work verbs a plan's step opens with after its time ("Năm 2026 tổ chức sơ kết …"); not an
+# aim held all year ("Năm 2026 bảo đảm an ninh …", "tập trung lãnh đạo …", "phấn đấu …").
 _WORK_VERBS = (
     r"(?:tổ chức|hoàn thành|hoàn tất|triển khai|thực hiện|xây dựng|ban hành|sơ kết|tổng kết"
-    r"|rà soát|đánh giá|tiến hành|phấn đấu|bảo đảm|đảm bảo|trình|báo cáo|tập trung|đưa vào"
+    r"|rà soát|đánh giá|tiến hành|trình|báo cáo|đưa vào"
     r"|khởi công|nghiệm thu|phê duyệt|cập nhật|thu thập|kiểm tra)(?![^\W_])"
 )
 
@@ -322,7 +323,8 @@ _EXAMPLES_AFTER = re.compile(r"\s+(?:như|gồm|bao gồm)\s")
 # "đánh giá, xếp loại mức độ hoàn thành nhiệm vụ … trong năm 2025", "tỷ lệ hoàn thành": the
 # completion named as a measure (a noun), not the work's own completion
 # "quyết toán vốn các công trình đưa vào sử dụng trong năm 2026", "các tuyến đường thông xe …":
-# opening to use right after the works named qualifies them (which works), it is no deliverable
+# opening to use ("thông xe", "đưa vào …") right after the works named qualifies them (which
+# works), it is no deliverable
 _WORKS_NAMED = re.compile(r"(?<![^\W_])(?:các|những)(?:\s+[^\W\d_]+){1,4}\s+$")
 _MEASURE_OF = re.compile(r"(?<![^\W_])(?:mức độ|tỷ lệ|chỉ số)\s+$")
 # "Để phấn đấu đạt mục tiêu hoàn thành … trong năm 2025, Chủ tịch UBND tỉnh yêu cầu:": the year
@@ -409,7 +411,9 @@ def _resolve(
         return None
     if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
-    if groups.get("golive") and not _GOVERNS_GO_LIVE.search(low, max(0, m.start() - 120), m.start()):
+    if groups.get("golive") and not _GOVERNS_GO_LIVE.search(
+        low, max(0, m.start() - 120), m.start()
+    ):
         # "Trung tâm chính thức hoạt động từ ngày 01/7", "Để thuận tiện cho người dân, Trung
         # tâm chính thức hoạt động …": a statement of fact; only "bảo đảm để <the subject>
         # chính thức …", "… để Trung tâm chính thức …" prepare the go-live
@@ -497,7 +501,7 @@ def _resolve(
             if not any(
                 not _TASKS_DUE.search(clause, 0, c.start())
                 and not _MEASURE_OF.search(clause, 0, c.start())
-                and not (c[0].startswith(("thông", "đưa")) and _WORKS_NAMED.search(clause, 0, c.start()))
+                and not (c[0][:1] in "tđ" and _WORKS_NAMED.search(clause, 0, c.start()))
                 for c in _COMPLETION.finditer(clause)
             ):
                 return None

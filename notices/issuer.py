@@ -108,7 +108,11 @@ def find_issuer(
         if m:
             return _with_place(f"UBND {m[1]}", m[1], place, context)
         return "UBND"
-    if signer_title and _PM_SIGNS.search(match_form(signer_title)):
+    if (
+        signer_title
+        and _PM_SIGNS.search(match_form(signer_title))
+        and (not issuer_code or issuer_code.upper().startswith("TTG"))
+    ):  # "Số: 1234/VPCP-KTTH" signed "KT. THỦ TƯỚNG": the Government Office's letter
         return "Thủ tướng Chính phủ"
     if not paragraphs:
         return None

@@ -31,6 +31,11 @@ _TITLE_NUMBER = re.compile(
 # line's last word). "Số: 154/CTPH-LĐLĐ-SVH,TT,DL": a joint act lists its co-issuing units'
 # codes joined by commas. "Số: LQSL- 124/09h30/DLAK": a bulletin's serial opens with the series'
 # letters and carries its hour; it is read as printed, with no type.
+# The type codes of a joint act ("CTPH", "KHPH", "TTLT", "NQLT"), whose co-issuers' codes may
+# follow joined by commas
+# A Party committee's or Youth Union's department after its code ("HU VP", "ĐTN CCQ")
+_PARTY_UNITS = frozenset({"VP", "BTC", "BTG", "BDV", "BNC", "UBKT", "BTGDV", "CCQ", "KCQ", "DN"})
+_JOINT = re.compile(r"^[A-ZĐ]*(?:PH|LT)-")
 _SERIAL_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>[A-ZĐ]{2,6}\s*-\s*\d{1,5}(?:/[0-9A-Za-zĐđ]+){1,3})\s*$"
 )
@@ -194,7 +199,10 @@ def find_number(lines: list[str]) -> DocNumber:
         m = _PARTY_NUMBER.match(line)
         if m:
             code = _squash(m["issuer"])
-            if m["unit"]:
+            if m["unit"] and m["unit"] not in _PARTY_UNITS:
+                # "45-BC/ĐU BCH", "12-TB/VPTU HN": another abbreviation after the code
+                code = _squash(m["issuer"][: m.start("unit") - m.start("issuer")])
+            elif m["unit"]:
                 code = f"{_squash(m['issuer'][: m.start('unit') - m.start('issuer')])} {m['unit']}"
             number = f"{m['n']}-{m['type']}/{code}" if m["n"] else None
             return DocNumber(number, m["type"], code)
@@ -215,6 +223,8 @@ def find_number(lines: list[str]) -> DocNumber:
             return DocNumber(number, "CV", first)
         if m:
             codes = _squash(m["codes"]).rstrip(".")
+            if "," in codes and not _JOINT.match(codes):
+                codes = codes.partition(",")[0]  # "12/UBND-VP,HN": a trailing abbreviation
             year = f"/{m['year']}" if m["year"] else ""
             number = f"{m['n']}{year}/{codes}" if m["n"] else None
             first, _, rest = codes.partition("-")
