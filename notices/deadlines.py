@@ -355,10 +355,10 @@ _MEASURED = re.compile(
     r"(?<![^\W_])(?:tăng trưởng|số liệu|kết quả|tình hình|chỉ tiêu|sản lượng|doanh thu|grdp|gdp)"
     r"\s*(?:của\s+|trong\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:,|và|[-–])\s*)*$"
 )
-# "bảo đảm để các xã mới chính thức …": the preparing word governs the go-live, within a few
-# words and no comma
+# "bảo đảm để các xã mới chính thức …": the preparing word governs the go-live, its subject
+# (up to 40 syllables) between with no comma
 _GOVERNS_GO_LIVE = re.compile(
-    r"(?<![^\W_])(?:để|bảo đảm|đảm bảo|chuẩn bị|sẵn sàng)(?![^\W_])(?:\s+[^\s,;.:]+){0,7}\s+$"
+    r"(?<![^\W_])(?:để|bảo đảm|đảm bảo|chuẩn bị|sẵn sàng)(?![^\W_])(?:\s+[^\s,;.:]+){0,40}\s+$"
 )
 # "hoàn thành chỉ tiêu Quý II/2026": reaching the quarter's figures is due at its end
 _COMPLETES = re.compile(r"(?<![^\W_])(?:hoàn thành|hoàn tất|đạt|vượt)(?:\s+(?:các|những))?\s*$")
@@ -412,7 +412,7 @@ def _resolve(
     if groups.get("milestone") and not is_milestone(low, m.start()):
         return None
     if groups.get("golive") and not _GOVERNS_GO_LIVE.search(
-        low, max(0, m.start() - 120), m.start()
+        low, max(0, m.start() - 240), m.start()
     ):
         # "Trung tâm chính thức hoạt động từ ngày 01/7", "Để thuận tiện cho người dân, Trung
         # tâm chính thức hoạt động …": a statement of fact; only "bảo đảm để <the subject>
