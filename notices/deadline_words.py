@@ -11,6 +11,15 @@ _MILESTONE = re.compile(
     r"(?<![^\W_])(?:khởi công|khánh thành|thông xe|gắn biển|lễ"
     r"|đưa vào (?:khai thác|vận hành|sử dụng|hoạt động))(?![^\W_])"
 )
+# A clause that opens by holding a ceremony or an opening ("tổ chức lễ …", "tổ chức khánh thành"),
+# after its number ("(2)", "b)") or bullet.
+_HOLDS_CEREMONY = re.compile(
+    r"^\s*(?:\(?\d{1,2}\)|[a-zđ]\)|[-+•])?\s*(?:khẩn trương\s+)?tổ chức\s+(?:các\s+)?"
+    r"(?:lễ|khởi công|khánh thành|thông xe|gắn biển)(?![^\W_])"
+)
+# "sẵn sàng cho Lễ công bố … vào ngày …", "phục vụ lễ khánh thành …": the work serves the
+# ceremony, whose day is not the work's.
+_SERVES = re.compile(r"(?<![^\W_])(?:sẵn sàng cho|phục vụ(?: cho)?)\s+(?:các\s+)?(?:lễ\s+)?$")
 _DONE = re.compile(r"(?<![^\W_])(?:đã|được)(?![^\W_])")
 
 
@@ -32,7 +41,13 @@ def is_milestone(low: str, start: int) -> bool:
     """ "… khởi công dự án … vào ngày 19/12/2025" yes; "Hội nghị được tổ chức vào ngày …", "đã
     khánh thành vào ngày 2/9" (done) no."""
     clause = re.split(r"[;:]|\.\s", low[max(0, start - 200) : start])[-1]
-    return _MILESTONE.search(clause) is not None and _DONE.search(clause) is None
+    held = [m for m in _MILESTONE.finditer(clause) if not _SERVES.search(clause, 0, m.start())]
+    if held and _DONE.search(clause) is None:
+        return True
+    # "(2) Tổ chức Lễ công bố các nghị quyết … (a long object) … vào ngày 30/6/2025": the clause
+    # itself is the holding of the ceremony, however long the ceremony's name
+    whole = re.split(r"[;:]|\.\s", low[max(0, start - 400) : start])[-1]
+    return _HOLDS_CEREMONY.match(whole) is not None and _DONE.search(whole) is None
 
 
 def phrase_before(low: str, start: int) -> str:

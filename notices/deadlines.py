@@ -16,7 +16,7 @@ from notices.model import DeadlineKind, Recurrence
 from notices.text import match_form
 
 _DATE_BODY = (
-    r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:\d{4}|\d{2}))?|\.\s*\d{1,2}\s*\.\s*\d{4}"
+    r"\d{1,2}\s*(?:[/-]\s*\d{1,2}(?:\s*(?:[/-]|//)\s*(?:\d{4}|\d{2}))?|\.\s*\d{1,2}\s*\.\s*\d{4}"
     r"|\s+tháng\s+\d{1,2}(?:\s*(?:,\s*)?(?:năm\s+|/\s*)\d{4})?)(?![\d/])"
 )
 # "14 giờ", "17h00", "16g00", "16 giờ 30 phút" before "ngày …": the day is the deadline, the hour
@@ -33,6 +33,19 @@ _QUI = re.compile(r"(?<![^\W_])quí(?![^\W_])")
 # a "Thời hạn:" table cell, "Thời gian hoàn thành: Dự kiến tháng 11/2025"
 _CELL = r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)\s*:(?:\s*(?:dự kiến|khoảng))?"
 _PERIOD_WORD = r"(?P<per>tuần|tháng|quý|(?:6|06|sáu) tháng|năm)"
+# An event or campaign named after a span's colon ("Từ ngày 01/6 đến ngày 30/6: Tháng hành động
+# vì trẻ em; …"): the span is the event's period, the work done in it is not due on its last day.
+EVENT_NOUNS = (
+    r"(?:tháng|tuần|đợt|ngày hội|chiến dịch|cao điểm|hội nghị|hội thi|hội diễn|hội thao|lễ"
+    r"|giải|liên hoan|festival)(?![^\W_])"
+)
+# The work verbs a plan's step opens with after its time ("Năm 2026 tổ chức sơ kết …"); not an
+# aim held all year ("Năm 2026 bảo đảm an ninh …", "tập trung lãnh đạo …", "phấn đấu …").
+_WORK_VERBS = (
+    r"(?:tổ chức|hoàn thành|hoàn tất|triển khai|thực hiện|xây dựng|ban hành|sơ kết|tổng kết"
+    r"|rà soát|đánh giá|tiến hành|trình|báo cáo|đưa vào"
+    r"|khởi công|nghiệm thu|phê duyệt|cập nhật|thu thập|kiểm tra)(?![^\W_])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +115,14 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<sends>trong)\s+(?P<days>(?:ngày\s+{_DATE_BODY}\s*(?:,|và|đến|[-–])\s*"
         rf"(?:các\s+)?)+)?(?P<date>ngày\s+{_DATE_BODY})",
     ),
+    # "Từ 10/10/2026 đến 25/11/2026: các xã rà soát …", "- Từ ngày 01/3 đến hết ngày 15/4/2026:
+    # …": a timetable's step opens with its span and a colon; the step is done by the span's last
+    # day ("Từ ngày 10/5 đến ngày 20/5, Hội thi diễn ra …" with no colon is an event's days)
+    _rule(
+        DeadlineKind.ON_DATE,
+        rf"^[-+•*\s]*(?:thời gian\s*:?\s*)?từ\s+(?:ngày\s+)?{_DATE_BODY}\s*(?:đến|tới|[-–])\s*"
+        rf"(?:hết\s+)?(?P<date>(?:ngày\s+)?{_DATE_BODY})(?=\s*:)(?!\s*:\s*{EVENT_NOUNS})",
+    ),
     # "khởi công dự án … vào ngày 19 tháng 12 năm 2025", "tổ chức lễ khánh thành … vào ngày …":
     # a milestone set for a day; only when its clause names one (_MILESTONE)
     _rule(DeadlineKind.ON_DATE, rf"(?P<milestone>vào)\s+(?P<date>ngày\s+{_DATE_BODY})"),
@@ -111,10 +132,14 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?:thời gian|thời hạn)\s+(?:hoàn thành\s+)?:?\s*)?(?:hoàn thành\s+|xong\s+)?"
         rf"trước\s+(?:thời điểm\s+)?(?P<date>{_DATE})",  # "… trước thời điểm 30/4/2026"
     ),
-    # "để đi vào hoạt động từ ngày 15/7/2020": preparation is late from the go-live day on
+    # "để đi vào hoạt động từ ngày 15/7/2020": preparation is late from the go-live day on;
+    # "chuẩn bị …, bảo đảm để chính quyền xã mới chính thức hoạt động từ ngày 01/7/2025" too
+    # (a bare "chính thức hoạt động từ ngày …" only in a clause that prepares or ensures it)
     _rule(
         DeadlineKind.BEFORE_DATE,
-        r"để\s+(?:chính thức\s+)?(?:đi vào|đưa vào)\s+(?:hoạt động|vận hành|sử dụng)\s+từ\s+"
+        r"(?:để\s+(?:chính thức\s+)?(?:đi vào|đưa vào)"
+        r"|(?<=\S\s)(?P<golive>chính thức)(?:\s+đi vào)?)"
+        r"\s+(?:hoạt động|vận hành|sử dụng)\s+từ\s+"
         rf"(?P<date>ngày\s+{_DATE_BODY})",
     ),
     # "trước tháng 10/2026", "trước quý III năm 2026": late from the first day of that period
@@ -179,6 +204,12 @@ _RULES: tuple[_Rule, ...] = (
     # "hoàn thành trong năm 2026", "trong năm nay" (kept only when the clause says hoàn thành/xong)
     # "bảo đảm tiến độ hoàn thành Dự án vào năm 2026" (also kept only with hoàn thành/xong)
     _rule(DeadlineKind.PERIOD_END, r"(?:trong|vào)\s+năm\s+(?:(?P<y>\d{4})|nay)(?!\s*[-–]\s*\d)"),
+    # "Năm 2026 tổ chức sơ kết …", "Năm 2026, hoàn thành …": a step of a plan opening with its
+    # year and then the work to do in it (not "Năm 2025 là năm …", "Năm 2025, tỉnh đã …")
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"^[-+•*\s]*năm\s+(?P<y>\d{4})(?=\s*,?\s+" + _WORK_VERBS + r"(?!\s+được\b))",
+    ),
     # "Thời hạn: năm 2026", "thời gian thực hiện: năm 2026"
     _rule(
         DeadlineKind.PERIOD_END,
@@ -220,7 +251,11 @@ _QUALIFIES_NOUN = re.compile(
     r"(?:\s+(?!(?:và|hoặc)\b)[^\s,;]+){0,2}\s*(?:và\s+)?$"
 )
 _MONTHS_OF = re.compile(r"(?:những|các|mấy)\s+tháng\s*$")
-_COMPLETION = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm")
+# "bảo đảm thông xe tuyến chính … trong năm 2025": opening a work to traffic or use completes it
+_COMPLETION = re.compile(
+    r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|(?<!đã )(?<!được )\bthông xe\b"
+    r"|(?<!đã )(?<!được )\bđưa vào (?:khai thác|sử dụng|vận hành|hoạt động)\b"
+)
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …": how much time is left, said to urge, not when
 # the work is due.
 _COUNTDOWN = re.compile(
@@ -275,6 +310,23 @@ _TASKS_DUE = re.compile(
     r"(?:nhiệm vụ|chỉ tiêu|mục tiêu|công trình|dự án)(?:\s+[^\W\d_]+){0,3}?\s+"
     r"(?:(?:được|đã được)\s+)?(?:giao|đề ra|đặt ra)\s+$"
 )
+# "đối với các nhiệm vụ được giao trong năm 2025, tiếp tục rà soát …" (a topic), "hoàn thành
+# thắng lợi các mục tiêu đề ra trong năm 2025 như tăng trưởng …" (the targets then listed): the
+# year right after a participle of setting says which targets or tasks (those set for that year),
+# not when the work is due. "Hoàn thành các nhiệm vụ được giao trong năm 2026." stays due then.
+_SET_FOR_YEAR = re.compile(
+    r"(?<![^\W_])(?P<topic>(?:đối với|về)\s+)?(?:(?:các|những)\s+)?"
+    r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:(?:đã|được|đã được)\s+)?(?:đề ra|đặt ra|giao|xác định|phê duyệt)\s*$"
+)
+_EXAMPLES_AFTER = re.compile(r"\s+(?:như|gồm|bao gồm)\s")
+# "đánh giá, xếp loại mức độ hoàn thành nhiệm vụ … trong năm 2025", "tỷ lệ hoàn thành": the
+# completion named as a measure (a noun), not the work's own completion
+# "quyết toán vốn các công trình đưa vào sử dụng trong năm 2026", "các tuyến đường thông xe …":
+# opening to use ("thông xe", "đưa vào …") right after the works named qualifies them (which
+# works), it is no deliverable
+_WORKS_NAMED = re.compile(r"(?<![^\W_])(?:các|những)(?:\s+[^\W\d_]+){1,4}\s+$")
+_MEASURE_OF = re.compile(r"(?<![^\W_])(?:mức độ|tỷ lệ|chỉ số)\s+$")
 # "Để phấn đấu đạt mục tiêu hoàn thành … trong năm 2025, Chủ tịch UBND tỉnh yêu cầu:": the year
 # of the purpose the whole letter serves, ahead of its ask; no date of the work it asks
 _PURPOSE_OPEN = re.compile(r"(?:để|nhằm)\s")
@@ -302,6 +354,11 @@ def _in_purpose_frame(low: str, start: int, end: int) -> bool:
 _MEASURED = re.compile(
     r"(?<![^\W_])(?:tăng trưởng|số liệu|kết quả|tình hình|chỉ tiêu|sản lượng|doanh thu|grdp|gdp)"
     r"\s*(?:của\s+|trong\s+)?(?:quý\s+(?:iv|iii|ii|i|[1-4])\s*(?:,|và|[-–])\s*)*$"
+)
+# "bảo đảm để các xã mới chính thức …": the preparing word governs the go-live, its subject
+# (up to 40 syllables) between with no comma
+_GOVERNS_GO_LIVE = re.compile(
+    r"(?<![^\W_])(?:để|bảo đảm|đảm bảo|chuẩn bị|sẵn sàng)(?![^\W_])(?:\s+[^\s,;.:]+){0,40}\s+$"
 )
 # "hoàn thành chỉ tiêu Quý II/2026": reaching the quarter's figures is due at its end
 _COMPLETES = re.compile(r"(?<![^\W_])(?:hoàn thành|hoàn tất|đạt|vượt)(?:\s+(?:các|những))?\s*$")
@@ -353,6 +410,13 @@ def _resolve(
     if _COUNTDOWN.match(low, m.end()):
         return None
     if groups.get("milestone") and not is_milestone(low, m.start()):
+        return None
+    if groups.get("golive") and not _GOVERNS_GO_LIVE.search(
+        low, max(0, m.start() - 240), m.start()
+    ):
+        # "Trung tâm chính thức hoạt động từ ngày 01/7", "Để thuận tiện cho người dân, Trung
+        # tâm chính thức hoạt động …": a statement of fact; only "bảo đảm để <the subject>
+        # chính thức …", "… để Trung tâm chính thức …" prepare the go-live
         return None
     clause = re.split(r"[;:]|\.\s", low[max(0, m.start() - 160) : m.start()])[-1]
     if groups.get("sends") and (
@@ -435,11 +499,17 @@ def _resolve(
         if phrase.lower().startswith(("trong", "vào")) and "năm" in phrase.lower()[:12]:
             clause = low[clause_start(text, m.start()) : m.end() + 120]
             if not any(
-                not _TASKS_DUE.search(clause, 0, c.start()) for c in _COMPLETION.finditer(clause)
+                not _TASKS_DUE.search(clause, 0, c.start())
+                and not _MEASURE_OF.search(clause, 0, c.start())
+                and not (c[0][:1] in "tđ" and _WORKS_NAMED.search(clause, 0, c.start()))
+                for c in _COMPLETION.finditer(clause)
             ):
                 return None
             if _in_purpose_frame(low, m.start(), m.end()):
                 return None
+            set_for = _SET_FOR_YEAR.search(low, 0, m.start())
+            if set_for and (set_for["topic"] or _EXAMPLES_AFTER.match(low, m.end())):
+                return None  # "các mục tiêu đề ra trong năm 2025 như …": the targets' year
         if _NOT_PERIOD_BEFORE.search(before) and "cuối" in phrase.lower():
             return None
         y = int(groups["y"]) if groups.get("y") else year

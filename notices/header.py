@@ -48,6 +48,12 @@ HEAD_LINES = 40
 # A number code in a cell of its own, after a bare "Số:" ("12/TB-UBND", "-TB/TU").
 _CODE_ONLY = re.compile(r"^\d*\s*[-/]\s*[A-ZĐ]")
 _STOP = re.compile(r"^(?:V/v|Về việc|Kính gửi|Căn cứ|Thực hiện)\b", re.IGNORECASE)
+# A numbered section heading of the body text ("III. THỜI GIAN THỰC HIỆN", "V- TỔ CHỨC THỰC
+# HIỆN", "2) Nhiệm vụ"; OCR reads "III" as "HI" or "Ill"): an extract without its header block
+# opens with one, and no header cell opens with a numeral and its stop.
+_SECTION_HEADING = re.compile(
+    r"^\W{0,2}(?:[IVXL]{1,5}|H[IVl1]{1,3}|I[l1]{1,3}|\d{1,2})\s*[.\-–)]\s*\w"
+)
 _SKIP = re.compile(
     r"^\W*(?:TUYỆT |TỐI )?MẬT\W*$|^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)\W*$|^\W*$", re.IGNORECASE
 )
@@ -132,11 +138,16 @@ def organisation_lines(lines: list[str]) -> list[str]:
     number, the type line, the subject line or the first line of running text."""
     out: list[str] = []
     skipped = 0
+    dated = False
     for piece in head_pieces(lines, limit=16):
+        if is_right_column(piece) and _DATED.search(fold(piece)):
+            dated = True
         if _SKIP.match(piece) or is_right_column(piece) or is_noise_cell(piece):
             continue
         if piece.startswith("Số:") or _STOP.match(piece) or doc_type_prefix(piece) is not None:
             break
+        if _SECTION_HEADING.match(piece):
+            break  # "III. TỔ CHỨC THỰC HIỆN": a text's numbered section, never a body's name
         piece = tidy_caps(piece)
         if not piece:
             continue
@@ -146,6 +157,14 @@ def organisation_lines(lines: list[str]) -> list[str]:
             skipped += 1 if out else 0  # a short line of garbage OCR made of the motto
             continue
         piece = restore_org_words(piece)
+        if fold(piece).startswith("cua "):
+            # "GIẢI TRÌNH BỔ SUNG THEO CHỈ ĐẠO / CỦA PHÓ CHỦ TỊCH …": a title and its "of whom";
+            # the line above is the title's unless it names a body
+            if out and not fold(out[-1]).startswith(_BODY_HEADS):
+                out.pop()
+            break
+        if dated and out and fold(piece).startswith(_TITLE_HEADS):
+            break  # "PHÂN CÔNG NHIỆM VỤ": after the place-date a title's opening, not a unit
         if out and _wrapped(out[-1], piece):
             out[-1] = f"{out[-1]} {piece}"  # "VĂN PHÒNG CHÍNH" / "PHỦ": a narrow cell wrapped
             continue
@@ -155,6 +174,30 @@ def organisation_lines(lines: list[str]) -> list[str]:
     return out
 
 
+_DATED = re.compile(r"\bngay\b.*\b(?:19|20)\d\d\b")
+# How a title with no type word opens ("PHÂN CÔNG NHIỆM VỤ", "DANH SÁCH …", "CÁC THÀNH VIÊN …"):
+# after the place-date such a line is the title block's. Any other caps line there is the left
+# column's unit read after the right column ("ĐIỆN LỰC HẢI ĐĂNG", "LỮ ĐOÀN 454", "BCH ĐOÀN …").
+_TITLE_HEADS = tuple(
+    fold(head)
+    for head in (
+        "phân công", "danh sách", "các ", "những ", "lịch ", "quy chế", "quy định", "kết luận",
+        "nội dung", "chương trình", "kế hoạch", "thông báo", "v/v", "về việc", "về ",
+    )
+)  # fmt: skip
+# How a body's name (or its level line) opens.
+_BODY_HEADS = tuple(
+    fold(head)
+    for head in (
+        "ủy ban", "uỷ ban", "ubnd", "hđnd", "hội", "liên", "đảng", "đoàn", "công ty", "tổng",
+        "chi", "ngân hàng", "bảo hiểm", "bhxh", "bệnh viện", "học viện", "đại học", "tòa",
+        "toà", "viện", "kho bạc", "ban", "bộ", "quỹ", "tổ ", "đội", "hạt", "mặt trận",
+        "thường trực", "cảnh sát", "công an", "quân", "trạm", "kbnn", "sở", "phòng", "cục",
+        "vụ", "trường", "trung tâm", "văn phòng", "thanh tra", "tỉnh", "huyện", "thành",
+        "thị", "quận", "xã", "phường", "đặc khu", "nhà", "hợp tác xã", "câu lạc bộ", "tạp chí",
+        "báo", "đài", "chính phủ", "thủ tướng", "ủy", "uỷ", "mttq", "ub", "hđ",
+    )
+)  # fmt: skip
 # Two-word phrases a narrow header cell may wrap in the middle of.
 _UNBREAKABLE = frozenset(
     {key for key in ORG_PHRASES if key.count(" ") >= 1}

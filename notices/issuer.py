@@ -108,7 +108,24 @@ def find_issuer(
         if m:
             return _with_place(f"UBND {m[1]}", m[1], place, context)
         return "UBND"
-    return spoken_issuer(paragraphs, signed_for=signed_for) if paragraphs else None
+    if (
+        signer_title
+        and _PM_SIGNS.search(match_form(signer_title))
+        and (not issuer_code or issuer_code.upper().startswith("TTG"))
+    ):  # "Số: 1234/VPCP-KTTH" signed "KT. THỦ TƯỚNG": the Government Office's letter
+        return "Thủ tướng Chính phủ"
+    if not paragraphs:
+        return None
+    return spoken_issuer(paragraphs, signed_for=signed_for, signer_title=signer_title)
+
+
+# "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "THỦ TƯỚNG": the Prime Minister or a deputy signs in the
+# Prime Minister's name; with no header, title or number code naming the body, it is the issuer.
+# "KT. TRƯỞNG BAN / … / PHÓ THỦ TƯỚNG" signs for a steering committee, not as the Prime Minister.
+_PM_SIGNS = re.compile(
+    r"^\W*(?:[^\W\d_]{1,2}\W+)?(?:kt\.?\s*thủ tướng(?:\s+phó thủ tướng)?"
+    r"|(?:phó\s+)?thủ tướng(?:\s+chính phủ)?)\W*$"
+)
 
 
 def _with_place(body: str, level: str, place: str | None, context: str) -> str:
@@ -392,11 +409,14 @@ _AUTHORITY = (
     rf"(?P<head>chủ tịch )?(?P<body>{_BODY})(?P<place>(?: [^\W\d_]+){{0,4}})?"
     r"|bộ trưởng (?P<ministry>bộ(?: [^\W\d_]+| và| -){1,9}?)"
     r"|(?P<pm>thủ tướng chính phủ)"
+    r"|(?P<party>(?:ban thường vụ |thường trực )?(?:tỉnh|huyện|thành|thị|quận|đảng) [uủ]ỷ?y?)"
 )
 _ENACTING = re.compile(rf"^(?:{_AUTHORITY})\s*$")
 _ORDERS = re.compile(
-    rf"(?:^|[,;:]\s+)(?:{_AUTHORITY}) (?:chỉ thị|yêu cầu|đề nghị|quyết định)(?![^\W\d_])"
+    rf"(?:^|[,;:]\s+)(?:{_AUTHORITY}) (?:chỉ thị|yêu cầu|đề nghị|quyết định"
+    r"|chỉ đạo(?= như sau|\s*:))(?![^\W\d_])"
 )
+_TERM = re.compile(r"^\W*(?:khóa|khoá|nhiệm kỳ|kỳ họp)\s")
 _CITES_BEFORE = re.compile(r"(?:của|với|về|cho|và|các)\s*$")
 # "Thực hiện Chỉ thị số 05/CT-TTg …, Thủ tướng Chính phủ yêu cầu …", "…; theo đó, UBND huyện yêu
 # cầu …": the clause after a cited document, or after "theo đó", reports what that document's
@@ -418,15 +438,29 @@ _KIND_OPENERS = {
 }
 
 
-def spoken_issuer(paragraphs: list[str], *, signed_for: str | None = None) -> str | None:
+def spoken_issuer(
+    paragraphs: list[str], *, signed_for: str | None = None, signer_title: str | None = None
+) -> str | None:
     """The body that enacts or orders in a text without a header block, else None.
     `signed_for` is the body of the signature's "TM. <BODY>": an ordering body of another
-    kind is quoted, not speaking."""
+    kind is quoted, not speaking. A Party body's order ("Tỉnh ủy chỉ đạo như sau:") is relayed,
+    not issued, in a letter a state office signs (`signer_title` "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+    or after "Tại cuộc họp …," / "Sau khi nghe …"."""
+    state_signer = bool(signer_title and _STATE_OFFICE.search(match_form(signer_title)))
     for index, paragraph in enumerate(paragraphs[:8]):
         if index + 1 < len(paragraphs) and len(paragraph) < 90:
             low = match_form(paragraph.strip())
             m = _ENACTING.match(low)
-            if m and match_form(paragraphs[index + 1]).startswith(("căn cứ", "xét")):
+            if m is None:
+                continue
+            following = [match_form(p) for p in paragraphs[index + 1 : index + 3]]
+            if following[0].startswith(("căn cứ", "xét")) or (
+                # "HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA XVII, KỲ HỌP THỨ NĂM / Căn cứ …": a council
+                # enacts under its term and session
+                _TERM.match(following[0])
+                and len(following) > 1
+                and following[1].startswith(("căn cứ", "xét"))
+            ):
                 return _named(paragraph.strip(), m)
     front = []
     for paragraph in paragraphs[:200]:
@@ -441,11 +475,50 @@ def spoken_issuer(paragraphs: list[str], *, signed_for: str | None = None) -> st
                 continue
             if signed_for is not None and not _same_kind(m, match_form(signed_for)):
                 continue
+            if m["party"] and (state_signer or _RELAYED.match(clause.lstrip(" ,;:"))):
+                continue
             return _named(paragraph, m, ordered=True)
     return None
 
 
+# A signer's title naming a state office, not a Party post
+_STATE_OFFICE = re.compile(
+    r"(?<![^\W_])(?:chủ tịch|giám đốc|bộ trưởng|thủ trưởng|tổng cục trưởng|cục trưởng"
+    r"|chánh văn phòng|trưởng phòng|hiệu trưởng|viện trưởng)(?![^\W_])"
+)
+# "Tại cuộc họp ngày 02/3/2026, Tỉnh ủy chỉ đạo …", "Sau khi nghe báo cáo, …": an order given
+# elsewhere and reported
+_RELAYED = re.compile(r"(?:tại|trong|sau khi|theo)\s")
+_FIXED_PARTY = re.compile(r"ban thường vụ|thường trực|(?:tỉnh|huyện|thành|thị|quận|đảng) [uủ]ỷ?y?")
+
+
+def _party_case(m: re.Match[str]) -> str:
+    words = m[0]
+    if words in ("ban thường vụ", "thường trực"):
+        return _FIXED.get(words, "Thường trực")
+    return words[:1].upper() + words[1:].replace("uỷ", "ủy")
+
+
 def _same_kind(m: re.Match[str], signed_for: str) -> bool:
+    if m["party"]:
+        if signed_for.startswith(("ban thường vụ", "thường trực")) and m["party"].startswith(
+            ("ban thường vụ", "thường trực")
+        ):
+            # "T/M BAN THƯỜNG VỤ" with "Thường trực Tỉnh ủy chỉ đạo": another party body
+            return m["party"].startswith(signed_for.split()[0])
+        return signed_for.startswith(
+            (
+                "ban thường vụ",
+                "thường trực",
+                "tỉnh",
+                "huyện",
+                "thành",
+                "thị",
+                "quận",
+                "đảng",
+                "ban chấp hành",
+            )
+        )
     if m["pm"]:
         kind = "pm"
     elif m["ministry"]:
@@ -456,6 +529,8 @@ def _same_kind(m: re.Match[str], signed_for: str) -> bool:
 
 
 def _named(text: str, m: re.Match[str], *, ordered: bool = False) -> str:
+    if m["party"]:
+        return canonical_tone(_FIXED_PARTY.sub(_party_case, m["party"]))
     if m["pm"]:
         return "Thủ tướng Chính phủ"
     if m["ministry"]:

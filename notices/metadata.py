@@ -12,11 +12,32 @@ from notices.text import canonical_tone, fold_key
 
 _PARTY_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>\d*)\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
-    r"(?P<issuer>[A-ZĐ][A-ZĐ0-9]*(?:\s*-\s*[A-ZĐ0-9]+)*)"
+    r"(?P<issuer>[A-ZĐ][A-ZĐ0-9]*(?:\s*-\s*[A-ZĐ0-9]+)*(?:\s+(?P<unit>[A-ZĐ]{2,6})(?=\s*$))?)"
 )
 _STATE_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>\d*)\s*(?:/\s*(?P<year>\d{4})\s*)?/\s*"
-    r"(?P<codes>[A-ZĐa-zđ&]+[A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*)"
+    r"(?P<codes>[A-ZĐa-zđ&]+[A-ZĐa-zđ0-9&]*(?:\s*[-–]\s*[A-ZĐa-zđ0-9&.]+)*"
+    r"(?:,[A-ZĐ][A-ZĐ0-9&]{0,5}(?![^\W\d_]))*)"
+)
+# "CHỈ THỊ / CỦA BỘ THÔNG TIN VÀ TRUYỀN THÔNG SỐ 07/2008/CT-BTTTT / NGÀY 30 THÁNG 12 NĂM 2008":
+# a legal database's title names the act's number in capitals after its body, on the line after
+# the bare type (a cited act in running text is written "số" in lower case; a title citing an
+# act, "KẾ HOẠCH THỰC HIỆN CHỈ THỊ / CỦA BAN BÍ THƯ SỐ 30-CT/TW", has more than the type above).
+_TITLE_NUMBER = re.compile(
+    r"^\W*(?:CỦA\s+[A-ZĐÀ-Ỹ ,&-]+\s)?SỐ\s*:?\s*(?P<n>\d{1,5}(?:/\d{4})?\s*[/-]\s*[A-ZĐ]"
+    r"[A-ZĐ0-9/-]*[A-ZĐ0-9])\W*$"
+)
+# "Số 09-CV/ĐTN CCQ": a Party-style body code may carry its unit's letters after a space (the
+# line's last word). "Số: 154/CTPH-LĐLĐ-SVH,TT,DL": a joint act lists its co-issuing units'
+# codes joined by commas. "Số: LQSL- 124/09h30/DLAK": a bulletin's serial opens with the series'
+# letters and carries its hour; it is read as printed, with no type.
+# The type codes of a joint act ("CTPH", "KHPH", "TTLT", "NQLT"), whose co-issuers' codes may
+# follow joined by commas
+# A Party committee's or Youth Union's department after its code ("HU VP", "ĐTN CCQ")
+_PARTY_UNITS = frozenset({"VP", "BTC", "BTG", "BDV", "BNC", "UBKT", "BTGDV", "CCQ", "KCQ", "DN"})
+_JOINT = re.compile(r"^[A-ZĐ]*(?:PH|LT)-")
+_SERIAL_NUMBER = re.compile(
+    r"^\W*Số\s*:?\s*(?P<n>[A-ZĐ]{2,6}\s*-\s*\d{1,5}(?:/[0-9A-Za-zĐđ]+){1,3})\s*$"
 )
 # A scan's number written in by hand and misread by OCR: "Số: A4Ÿš /SNV-VP", "Số: #26 /QĐ-UBND".
 # The label and the printed code are the document's own; no later "số …" may stand in for it.
@@ -169,10 +190,22 @@ def find_number(lines: list[str]) -> DocNumber:
             if found.number is not None:
                 return found
             continue
+        titled = _TITLE_NUMBER.match(line)
+        if titled and " ".join(line_above.lower().strip("*# ").split()) in DOC_TYPES:
+            return find_number([f"Số: {titled['n']}"])
+        serial = _SERIAL_NUMBER.match(line)
+        if serial:
+            return DocNumber(serial["n"], None, None)
         m = _PARTY_NUMBER.match(line)
         if m:
-            number = f"{m['n']}-{m['type']}/{_squash(m['issuer'])}" if m["n"] else None
-            return DocNumber(number, m["type"], _squash(m["issuer"]))
+            code = _squash(m["issuer"])
+            if m["unit"] and m["unit"] not in _PARTY_UNITS:
+                # "45-BC/ĐU BCH", "12-TB/VPTU HN": another abbreviation after the code
+                code = _squash(m["issuer"][: m.start("unit") - m.start("issuer")])
+            elif m["unit"]:
+                code = f"{_squash(m['issuer'][: m.start('unit') - m.start('issuer')])} {m['unit']}"
+            number = f"{m['n']}-{m['type']}/{code}" if m["n"] else None
+            return DocNumber(number, m["type"], code)
         m = _STATE_NUMBER.match(line)
         if m and (_CITING_END.search(line_above) or _cited_number(line, cited)):
             continue
@@ -190,6 +223,8 @@ def find_number(lines: list[str]) -> DocNumber:
             return DocNumber(number, "CV", first)
         if m:
             codes = _squash(m["codes"]).rstrip(".")
+            if "," in codes and not _JOINT.match(codes):
+                codes = codes.partition(",")[0]  # "12/UBND-VP,HN": a trailing abbreviation
             year = f"/{m['year']}" if m["year"] else ""
             number = f"{m['n']}{year}/{codes}" if m["n"] else None
             first, _, rest = codes.partition("-")

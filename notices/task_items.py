@@ -14,7 +14,7 @@ from datetime import date
 
 from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
-from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.deadlines import EVENT_NOUNS, DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.duty_persons import DUTY_OPENING, is_person_name, person_led
 from notices.imperatives import asks_work, holder_subject
 from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
@@ -219,6 +219,12 @@ class ItemTasks:
                             continue  # a cycle stays with its own clause
                         if earlier.deadline is None or _rank(pending) < _rank(earlier.deadline):
                             earlier.deadline = pending
+            opening = self._opening_time(sentence) if len(touched) > 1 else None
+            for draft in touched if opening is not None else ():
+                if draft.deadline is None:
+                    # "Trước ngày 31/7: Công an xã nhập …; cán bộ … cập nhật …": the step's
+                    # time before its colon dates every body's clause of the step
+                    draft.deadline = opening
             self._close_sentence()
 
     def _close_sentence(self) -> None:
@@ -363,6 +369,20 @@ class ItemTasks:
         self.current = current
         return current, pending
 
+    def _opening_time(self, sentence: str) -> DeadlineHit | None:
+        """The dated time a timetable step opens with, before its colon ("Trước ngày 31/7/2026:",
+        "Từ 01/3 đến 15/4/2026:", "Năm 2026:"), when that time is all the words before it."""
+        head = _STEP_TIME.match(sentence)
+        if head is None:
+            return None
+        prefix = head[1].rstrip()
+        if re.match(EVENT_NOUNS, sentence[head.end() :].lstrip().lower()):
+            return None  # "Từ 01/6 đến 30/6/2026: Tháng hành động …": an event's period
+        hits = [h for h in self._deadlines(f"{prefix}:") if is_dated(h)]
+        if len(hits) == 1 and hits[0].start <= 3 and hits[0].end >= len(prefix) - 1:
+            return hits[0]
+        return None
+
     def _deadlines(self, clause: str) -> list[DeadlineHit]:
         return find_deadlines(clause, year=self.context.year, reference=self.context.reference)
 
@@ -477,6 +497,7 @@ _BASIS = re.compile(
 
 # "Hoàn thành trước ngày 30/6/2026.", "Thời gian hoàn thành: …" on a line of its own dates the
 # duty above it.
+_STEP_TIME = re.compile(r"^\s*([^:;.]{6,60}?)\s*:\s")
 _DATE_LINE = re.compile(
     r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:|(?:thời gian\s+|thời hạn\s+)?hoàn thành"
     r"\s+(?:trước|xong|trong|chậm nhất)|trước ngày|chậm nhất)"
