@@ -41,17 +41,8 @@ _MAX_POINTS = 12
 def particulars_request(lead_in: str | None, items: list[Item]) -> str | None:
     """The request sentence of `lead_in` when every top-level point of `items` is a particular
     of it; None when the lead-in asks nobody or a point is work of its own."""
-    if not lead_in or not items or len(items) > _MAX_POINTS:
-        return None
-    if _ANNOUNCES.search(match_form(lead_in.rstrip(" ."))) is None:
-        return None
-    request = next(
-        (s for s in split_sentences(lead_in) if _REQUEST.search(match_form(s))),
-        None,
-    )
-    if request is None or not analyze(request).leads:
-        return None
-    if not all(_is_particular(item) for item in items):
+    request = _asking_request(lead_in, items)
+    if request is None or not all(_is_particular(item) for item in items):
         return None
     if len(_own_due_days(items)) >= 2:
         return None  # points with due days of their own are separate work, not particulars
@@ -62,6 +53,15 @@ def dated_points_request(lead_in: str | None, items: list[Item]) -> str | None:
     """The lead-in's request when its points are particulars but each names a due day of its
     own ("1. Công tác tiêm chủng … trước ngày 30/6/2026." "2. Việc kiểm tra … hoàn thành trước
     ngày 30/9/2026."): each point is the request's work, due on its day."""
+    request = _asking_request(lead_in, items)
+    if request is None or not all(_is_particular(item) for item in items):
+        return None
+    return request if len(_own_due_days(items)) >= 2 else None
+
+
+def _asking_request(lead_in: str | None, items: list[Item]) -> str | None:
+    """The sentence of a lead-in announcing points ("… như sau:") that asks a named body, when
+    the points are few enough to be its particulars."""
     if not lead_in or not items or len(items) > _MAX_POINTS:
         return None
     if _ANNOUNCES.search(match_form(lead_in.rstrip(" ."))) is None:
@@ -71,8 +71,6 @@ def dated_points_request(lead_in: str | None, items: list[Item]) -> str | None:
         None,
     )
     if request is None or not analyze(request).leads:
-        return None
-    if not all(_is_particular(item) for item in items) or len(_own_due_days(items)) < 2:
         return None
     return request
 
