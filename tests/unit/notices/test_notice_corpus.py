@@ -468,3 +468,34 @@ def test_the_check_reports_what_is_wrong_without_parsing(tmp_path: Path) -> None
     assert len(problems) == 5  # the two missing files, the split, the opening, the deadline
     only_dev = notice_corpus_check.check_corpus("dev", tmp_path)
     assert set(only_dev) == set(problems) - {"a.scan.pdf: no such file in docs/"}
+
+
+def test_fresh13_is_valid_without_parsing_a_document() -> None:
+    """The thirteenth held-out split, built at the start of round 18 by helpers who never saw the
+    parser's output, checked from its labels alone: every file present, every label well formed and
+    written as in its text, 34 sources and 252 tasks from ten repositories used by no other split
+    (a province's Party standing committee, provinces, a district, Sở and a land-registry office,
+    a ministry's conclusion notices, the Government office), real scans, photos and a real .doc as
+    found, and documents that assign nothing."""
+    assert notice_corpus_check.check_corpus("fresh13") == []
+    counts = notice_corpus_check.corpus_counts("fresh13")
+    assert counts["sources"] >= 34
+    assert counts["source_tasks"] >= 252
+    assert counts["groups"]["scanned+legacy"]["documents"] >= 51
+    fresh13 = [meta for meta in SOURCES.values() if meta["split"] == "fresh13"]
+    assert sum(1 for meta in fresh13 if meta.get("no_tasks")) >= 6
+    assert len({meta["repo"] for meta in fresh13}) >= 10
+    earlier = {meta["repo"] for meta in SOURCES.values() if meta["split"] != "fresh13"}
+    assert not {meta["repo"] for meta in fresh13} & earlier
+    real_scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh13" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(real_scans) >= 14
+    as_found = {
+        entry["file"].rsplit(".", 1)[-1]
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh13" and "build" not in entry
+    }
+    assert {"doc", "jpg", "pdf", "png"} <= as_found
