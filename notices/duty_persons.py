@@ -174,10 +174,12 @@ def divides_duties(front: list[str]) -> bool:
 # Ký tên") has no column of duties and stays a table.
 _NAME_COLUMN = re.compile(r"^(?:ho (?:va )?ten|ho ten can bo|ten can bo|can bo|cong chuc)$")
 _POST_COLUMN = re.compile(r"^(?:chuc vu|chuc danh)(?:\s*[,/]\s*(?:chuc vu|chuc danh))?$")
+# "Nội dung phân công chi tiết": a Word extraction may glue "phâncông".
 _DUTY_COLUMN = re.compile(
     r"^(?:(?:cac\s+)?nhiem vu|cong viec|linh vuc|noi dung)"
-    r"(?: (?:cong viec|nhiem vu))?(?: (?:duoc )?(?:phan cong|giao|phu trach))?"
-    r"(?: (?:phu trach|thuc hien))?$|^phan cong (?:nhiem vu|cong viec|phu trach)$"
+    r"(?: (?:cong viec|nhiem vu))?(?: (?:duoc )?(?:phan ?cong|giao|phu trach))?"
+    r"(?: (?:phu trach|thuc hien))?(?: (?:chi tiet|cu the))?$"
+    r"|^phan ?cong (?:nhiem vu|cong viec|phu trach)$"
 )
 # "Nội dung", "Công việc", "Lĩnh vực" alone say no duty: a voters' petitions table ("Họ và tên |
 # Địa chỉ | Nội dung") has one too. They are duties only beside the people's posts.
@@ -191,8 +193,9 @@ _CELL_BREAK = re.compile(r"\n|(?:^|(?<=\s))[-–•+]\s+(?=\S)")
 
 def person_table_rows(rows: list[list[str]]) -> list[str] | None:
     """Lines for a table of duties by person: a person heading per row ("1. Đồng chí Nguyễn Văn
-    A - Chủ tịch UBND xã"), then its duty cell's points as dash points ("- Phụ trách chung …"),
-    one a line or dash point in the cell. None for any other table."""
+    A - Chủ tịch UBND xã"), then its duty cell as one dash point ("- Phụ trách chung …; Trực
+    tiếp chỉ huy …;"), the cell's lines or dash points run together: a row is one assignment,
+    however many points its cell lists. None for any other table."""
     if len(rows) < 2:
         return None
     keys = [fold_key(" ".join(cell.split())) for cell in rows[0]]
@@ -218,9 +221,79 @@ def person_table_rows(rows: list[list[str]]) -> list[str] | None:
         if not points:
             continue
         out.append(f"{position}. Đồng chí {who}" + (f" - {title}" if title else ":"))
-        out.extend(f"- {point};" for point in points)
+        out.append("- " + "; ".join(points) + ";")  # a row is one assignment (rule 1)
     return out or None
 
 
 def _cell(row: list[str], index: int) -> str:
     return row[index] if index < len(row) else ""
+
+
+# A Word table flattened one cell per line, no "|" left: a header of short lines that name the
+# columns ("TT", "Họ và tên", "Chức vụ", "Nội dung phân công"), then each row opened by its
+# number alone on a line, the person's name, their post (one line or more) and the duty points.
+_ROW_NUMBER = re.compile(r"^\d{1,2}\.?$")
+_POINT = re.compile(r"^[-–•+]\s*(?=\S)")
+_MAX_HEADER_CELL = 60
+
+
+def plain_person_tables(lines: list[str]) -> list[str]:
+    """The lines with every flattened table of duties by person (see person_table_rows) written
+    as person headings over dash points, one sentence a line between blank lines; any other run
+    of lines stays as it is."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        found = _plain_table(lines, index)
+        if found is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        sentences, index = found
+        for sentence in sentences:
+            out.extend(["", sentence, ""])
+    return out
+
+
+def _plain_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The sentences of a flattened person table whose header starts at `start`, and the index
+    after its last row; None when no such table starts there."""
+    if not _NUMBER_COLUMN.match(fold_key(lines[start].strip())):
+        return None
+    header: list[str] = [lines[start].strip()]
+    index = start + 1
+    while index < len(lines) and len(header) < 8:
+        cell = lines[index].strip()
+        if not cell or len(cell) > _MAX_HEADER_CELL or _ROW_NUMBER.match(cell):
+            break
+        header.append(cell)
+        index += 1
+    if len(header) < 3:
+        return None
+    rows: list[list[str]] = [header]
+    number = 1
+    while index < len(lines) and lines[index].strip().rstrip(".") == str(number):
+        cells: list[str] = []
+        points: list[str] = []
+        index += 1
+        while index < len(lines):
+            cell = lines[index].strip()
+            if not cell or cell.rstrip(".") == str(number + 1):
+                break
+            if _POINT.match(cell):
+                points.append(_POINT.sub("", cell))
+            elif points:
+                break  # a line after the points that is no point: the table has ended
+            else:
+                cells.append(cell)
+            index += 1
+        if not cells or not points:
+            return None
+        # the name's cell, the cells between it and the duties run together, then the duties
+        middle = " ".join(cells[1:])
+        rows.append([str(number), cells[0], *([middle] * (len(header) - 3)), "\n".join(points)])
+        number += 1
+    if len(rows) < 3:
+        return None
+    sentences = person_table_rows(rows)
+    return (sentences, index) if sentences else None

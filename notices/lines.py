@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from notices.duty_persons import person_table_rows
+from notices.duty_persons import person_table_rows, plain_person_tables
 from notices.glued_words import unglue_words
 from notices.tables import (
     after_unit_rows,
@@ -71,7 +71,7 @@ def clean_lines(raw: str) -> list[str]:
     out: list[str] = []
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     join_next = False  # the next line reopens that heading
-    lines = vertical_task_tables(_task_tables(_unflattened(text.split("\n"))))
+    lines = vertical_task_tables(_task_tables(plain_person_tables(_unflattened(text.split("\n")))))
     for index, line in enumerate(lines):
         previous = next((kept for kept in reversed(out) if kept), "")
         if _MARGIN_DASH.match(line) and previous and not previous.endswith(TERMINAL):

@@ -513,11 +513,10 @@ Nơi nhận:
 TRƯỞNG KHOA
 Hồ Thị Thanh Tâm
 """
+# A table row is one assignment, however many points its cell lists (round 18, lh-txk's labels).
 H2_WANT = [
-    ("Hồ Thị Thanh Tâm", "Quản lý chung hoạt động"),
-    ("Hồ Thị Thanh Tâm", "Duyệt dự trù thuốc"),
-    ("Phan Đức Lợi", "Cấp phát thuốc"),
-    ("Phan Đức Lợi", "Kiểm kê kho thuốc"),
+    ("Hồ Thị Thanh Tâm", "Quản lý chung hoạt động của khoa; Duyệt dự trù thuốc"),
+    ("Phan Đức Lợi", "Cấp phát thuốc cho các khoa lâm sàng; Kiểm kê kho thuốc"),
 ]
 
 H3 = """HỘI NÔNG DÂN HUYỆN ĐỨC THỌ
