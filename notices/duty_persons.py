@@ -22,6 +22,7 @@ import re
 
 from notices.lexicon import SURNAMES
 from notices.name_kinds import assignee_start
+from notices.subjects import scan_subject
 from notices.text import fold_key, match_form
 
 _HONORIFIC = re.compile(
@@ -174,13 +175,17 @@ def divides_duties(front: list[str]) -> bool:
 # Ký tên") has no column of duties and stays a table.
 _NAME_COLUMN = re.compile(r"^(?:ho (?:va )?ten|ho ten can bo|ten can bo|can bo|cong chuc)$")
 _POST_COLUMN = re.compile(r"^(?:chuc vu|chuc danh)(?:\s*[,/]\s*(?:chuc vu|chuc danh))?$")
+# "Nội dung phân công chi tiết": a Word extraction may glue "phâncông".
 _DUTY_COLUMN = re.compile(
     r"^(?:(?:cac\s+)?nhiem vu|cong viec|linh vuc|noi dung)"
-    r"(?: (?:cong viec|nhiem vu))?(?: (?:duoc )?(?:phan cong|giao|phu trach))?"
-    r"(?: (?:phu trach|thuc hien))?$|^phan cong (?:nhiem vu|cong viec|phu trach)$"
+    r"(?: (?:cong viec|nhiem vu))?(?: (?:duoc )?(?:phan ?cong|giao|phu trach))?"
+    r"(?: (?:phu trach|thuc hien))?(?: (?:chi tiet|cu the))?$"
+    r"|^phan ?cong (?:nhiem vu|cong viec|phu trach)$"
 )
 # "Nội dung", "Công việc", "Lĩnh vực" alone say no duty: a voters' petitions table ("Họ và tên |
-# Địa chỉ | Nội dung") has one too. They are duties only beside the people's posts.
+# Địa chỉ | Nội dung"), a commendation's merits or a training list's subjects ("Họ và tên | Chức
+# vụ | Nội dung") have one too. They are duties only beside the people's posts in a document
+# that divides duties (see divides_above).
 _BARE_COLUMN = re.compile(r"^(?:cong viec|linh vuc|noi dung)$")
 _NUMBER_COLUMN = re.compile(r"^(?:stt|tt|so tt)$")
 _HONORIFIC_CELL = re.compile(
@@ -189,19 +194,22 @@ _HONORIFIC_CELL = re.compile(
 _CELL_BREAK = re.compile(r"\n|(?:^|(?<=\s))[-–•+]\s+(?=\S)")
 
 
-def person_table_rows(rows: list[list[str]]) -> list[str] | None:
+def person_table_rows(rows: list[list[str]], *, divides: bool) -> list[str] | None:
     """Lines for a table of duties by person: a person heading per row ("1. Đồng chí Nguyễn Văn
-    A - Chủ tịch UBND xã"), then its duty cell's points as dash points ("- Phụ trách chung …"),
-    one a line or dash point in the cell. None for any other table."""
+    A - Chủ tịch UBND xã"), then its duty cell as one dash point ("- Phụ trách chung …; Trực
+    tiếp chỉ huy …;"), the cell's lines or dash points run together: a row is one assignment,
+    however many points its cell lists. A point that opens with a body's name ("Ủy ban nhân dân
+    xã bố trí kinh phí …") is that body's work (rule 2): a dash point of its own after the
+    person's. `divides`: the document divides duties (divides_above), which a bare "Nội dung"
+    column needs. None for any other table."""
     if len(rows) < 2:
         return None
     keys = [fold_key(" ".join(cell.split())) for cell in rows[0]]
-    name = next((i for i, k in enumerate(keys) if _NAME_COLUMN.match(k)), None)
-    duty = next((i for i, k in enumerate(keys) if _DUTY_COLUMN.match(k)), None)
-    if name is None or duty is None:
+    columns = table_columns(keys)
+    if columns is None:
         return None
-    post = next((i for i, k in enumerate(keys) if _POST_COLUMN.match(k)), None)
-    if post is None and _BARE_COLUMN.match(keys[duty]):
+    name, post, duty = columns
+    if _BARE_COLUMN.match(keys[duty]) and (post is None or not divides):
         return None
     out: list[str] = []
     for position, row in enumerate(rows[1:], start=1):
@@ -215,12 +223,172 @@ def person_table_rows(rows: list[list[str]]) -> list[str] | None:
             for p in _CELL_BREAK.split(_cell(row, duty))
             if p.strip(" .;-–•+")
         ]
-        if not points:
-            continue
+        if not points or all(_ROLE_CELL.match(match_form(point)) for point in points):
+            continue  # "Trưởng ban", "Ủy viên, thư ký": a member's role in a board, no work
+        own = [point for point in points if not _opens_with_body(point)]
         out.append(f"{position}. Đồng chí {who}" + (f" - {title}" if title else ":"))
-        out.extend(f"- {point};" for point in points)
+        if own:
+            out.append("- " + "; ".join(own) + ";")  # a row is one assignment (rule 1)
+        out.extend(f"- {point};" for point in points if point not in own)
     return out or None
+
+
+def table_columns(keys: list[str]) -> tuple[int, int | None, int] | None:
+    """The name's, the post's (None when there is none) and the duties' columns of a table of
+    duties by person, by its header's folded cells; None for any other table."""
+    name = next((i for i, k in enumerate(keys) if _NAME_COLUMN.match(k)), None)
+    duty = next((i for i, k in enumerate(keys) if _DUTY_COLUMN.match(k)), None)
+    if name is None or duty is None:
+        return None
+    post = next((i for i, k in enumerate(keys) if _POST_COLUMN.match(k)), None)
+    return name, post, duty
+
+
+# A board member's role and nothing else, one or more ("Phó Trưởng ban thường trực", "Ủy viên,
+# thư ký"): what a roster's "Nhiệm vụ" column says of a board being set up.
+_ROLE = (
+    r"(?:phó\s+)?(?:trưởng ban|trưởng tiểu ban|trưởng đoàn|trưởng nhóm|tổ trưởng|tổ phó|"
+    r"chủ tịch hội đồng|chủ tịch|ủy viên|uỷ viên|thành viên|tổ viên|thư ký|giám khảo|"
+    r"trưởng ban giám khảo)(?:\s+(?:thường trực|thường trực hội đồng|hội đồng|ban))?"
+)
+_ROLE_CELL = re.compile(rf"^{_ROLE}(?:\s*(?:,|và|kiêm)\s*{_ROLE})*$")
+# A point that opens with its own doer's name: "Thường trực Ban Chỉ đạo …" is a member's seat.
+_SEAT = re.compile(r"^(?:thường trực|thành viên|ủy viên|uỷ viên)(?![^\W_])")
+
+
+def _opens_with_body(point: str) -> bool:
+    """A point of a person's duties that opens with a body or a group, then its verb: "Ủy ban
+    nhân dân phường bố trí kinh phí …", "Các tổ dân phố chuẩn bị lực lượng …"."""
+    low = match_form(point)
+    if _SEAT.match(low) or assignee_start(point, low, 0) not in ("org", "group"):
+        return False
+    span = scan_subject(point, low, 0)
+    return span is not None and span.end > 0 and bool(span.term) and span.term != ":"
+
+
+# The heading or lead-in right above a table says it divides duties: "II. PHÂN CÔNG NHIỆM VỤ",
+# "Phân công cụ thể như sau:".
+_HEADING_MARKER = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s*")
+_DIVISION_WORD = re.compile(r"(?<![^\W_])phân công(?![^\W_])")
+
+
+def divides_above(lines: list[str]) -> bool:
+    """The lines above a table say the document divides duties: its own name or lead-in does
+    (divides_duties), or the heading or lead-in right above the table names a division."""
+    texts = [" ".join(line.split()).strip(" *_#|") for line in lines]
+    texts = [text for text in texts if text]
+    if not texts:
+        return False
+    if divides_duties(texts):
+        return True
+    return bool(_DIVISION_WORD.search(_HEADING_MARKER.sub("", match_form(texts[-1]))))
 
 
 def _cell(row: list[str], index: int) -> str:
     return row[index] if index < len(row) else ""
+
+
+# A Word table flattened one cell per line, no "|" left: a header of short lines that name the
+# columns ("TT", "Họ và tên", "Chức vụ", "Nội dung phân công"), then each row opened by its
+# number alone on a line, the person's name, their post (one line or more) and the duty points.
+_ROW_NUMBER = re.compile(r"^\d{1,2}\.?$")
+_POINT = re.compile(r"^[-–•+]\s*(?=\S)")
+_MAX_HEADER_CELL = 60
+
+
+def plain_person_tables(lines: list[str]) -> list[str]:
+    """The lines with every flattened table of duties by person (see person_table_rows) written
+    as person headings over dash points, one sentence a line between blank lines; any other run
+    of lines stays as it is."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        found = _plain_table(lines, index)
+        if found is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        sentences, index = found
+        for sentence in sentences:
+            out.extend(["", sentence, ""])
+    return out
+
+
+def _plain_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The sentences of a flattened person table whose header starts at `start`, and the index
+    after its last row; None when no such table starts there. Each row's lines fill the header's
+    columns in order: the name, the cells before the duties (the post), the duty points (dash
+    lines), then the cells after them (a post after the duties)."""
+    if not _NUMBER_COLUMN.match(fold_key(lines[start].strip())):
+        return None
+    header: list[str] = [lines[start].strip()]
+    index = start + 1
+    while index < len(lines) and len(header) < 8:
+        cell = lines[index].strip()
+        if not cell or len(cell) > _MAX_HEADER_CELL or _ROW_NUMBER.match(cell):
+            break
+        header.append(cell)
+        index += 1
+    columns = table_columns([fold_key(" ".join(cell.split())) for cell in header])
+    if len(header) < 3 or columns is None:
+        return None
+    name, post, duty = columns
+    if name > duty:
+        return None
+    rows: list[list[str]] = [header]
+    number = 1
+    while index < len(lines) and lines[index].strip().rstrip(".") == str(number):
+        found = _plain_row(lines, index + 1, number, trailing=duty < len(header) - 1)
+        if found is None:
+            return None
+        (before, points, after), index = found
+        row = [""] * len(header)
+        row[0], row[name], row[duty] = str(number), before[0], "\n".join(points)
+        if post is not None and post < duty:
+            row[post] = " ".join(before[1:])  # a post written on two lines is one cell
+        elif post is not None and after:
+            row[post] = after[0]
+        rows.append(row)
+        number += 1
+    if len(rows) < 3:
+        return None
+    sentences = person_table_rows(rows, divides=divides_above(lines[:start]))
+    return (sentences, index) if sentences else None
+
+
+def _plain_row(
+    lines: list[str], index: int, number: int, *, trailing: bool
+) -> tuple[tuple[list[str], list[str], list[str]], int] | None:
+    """The lines of the row numbered `number` from `index`: the cells before its dash points,
+    the points, and when a column follows the duties (`trailing`) its cell after them (a short
+    line the next row's number follows, or that opens as a post), and the index after the row;
+    None when it has no name or no point."""
+    before: list[str] = []
+    points: list[str] = []
+    after: list[str] = []
+    while index < len(lines):
+        cell = lines[index].strip()
+        if not cell or cell.rstrip(".") == str(number + 1):
+            break
+        if _POINT.match(cell) and not after:
+            points.append(_POINT.sub("", cell))
+        elif not points:
+            before.append(cell)
+        elif trailing and not after and _post_after(lines, index, number):
+            after.append(cell)
+        else:
+            break  # a line after the points that is no point: the table has ended
+        index += 1
+    if not before or not points:
+        return None
+    return (before, points, after), index
+
+
+def _post_after(lines: list[str], index: int, number: int) -> bool:
+    """The line at `index`, after a row's points, is that row's post: a short line that the next
+    row's number follows, or one that opens as a post ("Trưởng Công an phường")."""
+    cell = lines[index].strip()
+    if len(cell) > _MAX_HEADER_CELL:
+        return False
+    following = lines[index + 1].strip().rstrip(".") if index + 1 < len(lines) else ""
+    return following == str(number + 1) or bool(_POST_START.match(match_form(cell)))

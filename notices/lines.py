@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from notices.duty_persons import person_table_rows
+from notices.duty_persons import divides_above, person_table_rows, plain_person_tables
 from notices.glued_words import unglue_words
 from notices.tables import (
     after_unit_rows,
@@ -71,7 +71,12 @@ def clean_lines(raw: str) -> list[str]:
     out: list[str] = []
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     join_next = False  # the next line reopens that heading
-    lines = vertical_task_tables(_task_tables(_unflattened(text.split("\n"))))
+    lines = _unflattened(text.split("\n"))
+    # a report, an invitation or a schedule gives no work, whatever its tables say
+    units = not gives_no_work(lines)
+    lines = vertical_task_tables(
+        _task_tables(plain_person_tables(lines) if units else lines, units)
+    )
     for index, line in enumerate(lines):
         previous = next((kept for kept in reversed(out) if kept), "")
         if _MARGIN_DASH.match(line) and previous and not previous.endswith(TERMINAL):
@@ -121,10 +126,10 @@ def _unflattened(lines: list[str]) -> list[str]:
     return out
 
 
-def _task_tables(lines: list[str]) -> list[str]:
-    """Markdown tables whose header names a lead column become one sentence per row."""
+def _task_tables(lines: list[str], units: bool) -> list[str]:
+    """Markdown tables whose header names a lead column become one sentence per row; `units`:
+    the document may give work (see gives_no_work)."""
     out: list[str] = []
-    units = not gives_no_work(lines)
     last: list[str] = []  # the rows just written, until a paragraph follows them
     index = 0
     while index < len(lines):
@@ -144,7 +149,7 @@ def _task_tables(lines: list[str]) -> list[str]:
         )
         above = _line_above(out)
         # "Họ và tên | Chức vụ | Nhiệm vụ được phân công": a person heading and points a row
-        people = person_table_rows(rows) if units else None
+        people = person_table_rows(rows, divides=divides_above(out)) if units else None
         sentences = people or task_table_rows(rows, heading=above, units=units)
         if sentences is None:
             out.extend(lines[index:end])

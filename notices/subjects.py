@@ -74,7 +74,7 @@ _HEAD_VERB_NAMES = (
     "tâm kiểm soát", "phòng quản lý", "cục quản lý", "phòng đăng ký", "tâm tổ chức",
     "nhà cung cấp", "tổ hòa giải", "tổ hoà giải", "đồng hòa giải", "đồng hoà giải",
     # "các cơ sở đào tạo trực thuộc Bộ", "Trung tâm bồi dưỡng chính trị": a school, not a verb
-    "sở đào tạo", "sở bồi dưỡng", "tâm đào tạo", "tâm bồi dưỡng",
+    "sở đào tạo", "sở bồi dưỡng", "tâm đào tạo", "tâm bồi dưỡng", "viện đào tạo",
     # "Cơ sở giáo dục đào tạo", "Sở Giáo dục đào tạo" written without "và"
     "dục đào tạo",
 )  # fmt: skip
@@ -675,6 +675,10 @@ def _second_field(low: str, pos: int, term: str) -> bool:
     return _TERM_RX.match(low, follows.end()) is not None
 
 
+# "Học viện" right before "viện": the academy's name is whole, a verb may follow it.
+_ACADEMY_BEFORE = re.compile(r"(?<![^\W_])học\s+$")
+
+
 def _ends_subject(
     text: str,
     low: str,
@@ -729,7 +733,11 @@ def _ends_subject(
         return False  # "Ban Điều hành Chương trình hỗ trợ …": the programme's title
     if previous == "ban" and _PARTY_BUILDING.match(low, pos):
         return False  # "Trưởng ban xây dựng Đảng": the Party's organising board
-    if f"{previous} {term}".startswith(_HEAD_VERB_NAMES):
+    if f"{previous.rsplit('/', 1)[-1]} {term}".startswith(_HEAD_VERB_NAMES) and not (
+        previous == "viện" and _ACADEMY_BEFORE.search(low, start, previous_pos)
+    ):
+        # "Trường/Viện đào tạo": the last of the heads a slash joins; "Học viện đào tạo …" is
+        # the academy, then its work
         return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
     if f"{previous} {term}".startswith(_JUDGING_NAMES):
         after = pos + len(term)
