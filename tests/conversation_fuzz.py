@@ -54,7 +54,7 @@ _HOSTILE = (
 # Built once: a strategy made inside the composite would be rebuilt and validated on every draw,
 # which costs more than the conversation answering the message.
 _ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=60)
-_HOSTILE_TEXT = st.lists(st.sampled_from(_HOSTILE), max_size=4).map("".join)
+_HOSTILE_PIECES = st.lists(st.sampled_from(_HOSTILE), max_size=4)
 _KIND = st.integers(0, 9)
 _TEMPLATE = st.sampled_from(_TEMPLATES)
 _NUMBER = st.sampled_from(_NUMBERS)
@@ -79,10 +79,10 @@ def messages(draw: st.DrawFn) -> str:
         m=draw(_MONTH),
         y=draw(_YEAR),
         q=draw(_QUARTER),
-        t=draw(_HOSTILE_TEXT),
+        t="".join(draw(_HOSTILE_PIECES)),
     )
     if kind == 1:
-        message = draw(_HOSTILE_TEXT) + message
+        message = "".join(draw(_HOSTILE_PIECES)) + message
     return message
 
 
