@@ -51,28 +51,38 @@ _HOSTILE = (
 )  # fmt: skip
 
 
+# Built once: a strategy made inside the composite would be rebuilt and validated on every draw,
+# which costs more than the conversation answering the message.
+_ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=60)
+_HOSTILE_PIECES = st.lists(st.sampled_from(_HOSTILE), max_size=4)
+_KIND = st.integers(0, 9)
+_TEMPLATE = st.sampled_from(_TEMPLATES)
+_NUMBER = st.sampled_from(_NUMBERS)
+_DAY = st.sampled_from(_DAYS)
+_MONTH = st.sampled_from(_MONTHS)
+_YEAR = st.sampled_from(_YEARS)
+_QUARTER = st.sampled_from(_QUARTERS)
+
+
 @st.composite
 def messages(draw: st.DrawFn) -> str:
-    def text() -> str:
-        return "".join(draw(st.lists(st.sampled_from(_HOSTILE), max_size=4)))
-
-    kind = draw(st.integers(0, 9))
+    kind = draw(_KIND)
     if kind == 0:  # anything at all, surrogates included
-        return draw(st.text(st.characters(exclude_categories=()), max_size=60))
-    template = draw(st.sampled_from(_TEMPLATES))
-    date = draw(st.sampled_from(_DAYS)) + "/" + draw(st.sampled_from(_MONTHS))
+        return draw(_ANY_TEXT)
+    template = draw(_TEMPLATE)
+    date = draw(_DAY) + "/" + draw(_MONTH)
     if draw(st.booleans()):
-        date += "/" + draw(st.sampled_from(_YEARS))
+        date += "/" + draw(_YEAR)
     message = template.format(
-        n=draw(st.sampled_from(_NUMBERS)),
+        n=draw(_NUMBER),
         d=date,
-        m=draw(st.sampled_from(_MONTHS)),
-        y=draw(st.sampled_from(_YEARS)),
-        q=draw(st.sampled_from(_QUARTERS)),
-        t=text(),
+        m=draw(_MONTH),
+        y=draw(_YEAR),
+        q=draw(_QUARTER),
+        t="".join(draw(_HOSTILE_PIECES)),
     )
     if kind == 1:
-        message = text() + message
+        message = "".join(draw(_HOSTILE_PIECES)) + message
     return message
 
 

@@ -44,6 +44,16 @@ def scanned_word(font_path: Path) -> bytes:
     return _word_with_images([docs.page_image(docs.text_pdf(font_path), 200)])
 
 
+@pytest.fixture(scope="module")
+def word97(scanned_word: bytes) -> dict[str, bytes]:
+    """The scanned Word file and an empty one saved as .doc by one LibreOffice start (each start
+    takes seconds); skips when soffice is not installed."""
+    done = docs.docx_to_docs(scanned_word, _word_with_images([]))
+    if done is None:
+        pytest.skip("LibreOffice (soffice) is not installed: no .doc to make or read")
+    return dict(zip(("scanned", "empty"), done, strict=True))
+
+
 def _check(text: str) -> None:
     for phrase in docs.KEY_PHRASES:
         assert phrase in text, phrase
@@ -61,12 +71,9 @@ def test_docx_of_page_images_is_read_by_ocr(scanned_word: bytes) -> None:
 
 
 @pytest.mark.slow
-def test_doc_of_page_images_is_read_by_ocr(scanned_word: bytes) -> None:
+def test_doc_of_page_images_is_read_by_ocr(word97: dict[str, bytes]) -> None:
     tesseract_or_skip()
-    doc = docs.docx_to_doc(scanned_word)
-    if doc is None:
-        pytest.skip("LibreOffice (soffice) is not installed: no .doc to make or read")
-    _check(decode_document(doc, "scan.doc"))
+    _check(decode_document(word97["scanned"], "scan.doc"))
 
 
 def test_word_file_with_text_and_a_picture_stays_text(
@@ -125,12 +132,9 @@ def test_empty_word_file_names_the_kind_sent() -> None:
 
 
 @pytest.mark.slow
-def test_empty_doc_names_doc() -> None:
-    doc = docs.docx_to_doc(_word_with_images([]))
-    if doc is None:
-        pytest.skip("LibreOffice (soffice) is not installed: no .doc to make or read")
+def test_empty_doc_names_doc(word97: dict[str, bytes]) -> None:
     with pytest.raises(NoticeError) as raised:
-        decode_document(doc, "empty.doc")
+        decode_document(word97["empty"], "empty.doc")
     assert raised.value.code is ErrorCode.EMPTY
     assert raised.value.message.startswith("Tệp .doc không có nội dung văn bản")
 
