@@ -4,10 +4,14 @@ A Nghị định, a Thông tư or a Quy chế / Quy định issued by a decision
 under titled articles ("Điều 5. Thẩm quyền công nhận kết quả …", "Điều 9. Trình tự, thủ tục …"):
 "Người đứng đầu cơ quan … đánh giá …", "Công chức lập Phiếu …" say who may or must do what, every
 time, not what a body is asked to do now. Only its execution articles ("Điều 26. Tổ chức thực
-hiện", "Điều 29. Trách nhiệm thi hành", "Điều 4. Điều khoản thi hành") and the articles of a
-chapter "TỔ CHỨC THỰC HIỆN" assign work. `drop_rules` takes the other titled articles out of the
-body before items are built. A resolution or decision whose articles run on ("Điều 2. Giao Sở Y
-tế …") is no regulation: its articles are kept.
+hiện", "Điều 29. Trách nhiệm thi hành", "Điều 4. Điều khoản thi hành"), the articles of a
+chapter "TỔ CHỨC THỰC HIỆN" and the duty articles that name a body ("Điều 4. Trách nhiệm của
+Phòng Văn hóa và Thông tin", "Điều 11. Sở Du lịch", "Điều 15. Trách nhiệm của các Sở, ban, ngành,
+địa phương") assign work; the duties of the public, operators or tourists ("Điều 9. Trách nhiệm
+của tổ chức, cá nhân kinh doanh dịch vụ", "Điều 10. Trách nhiệm của khách du lịch") stay rules.
+`drop_rules` takes the other titled articles out of the body before items are built. A
+resolution or decision whose articles run on ("Điều 2. Giao Sở Y tế …") is no regulation: its
+articles are kept.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from notices.markers import find_marker
+from notices.name_kinds import assignee_start
 from notices.text import match_form
 
 # "Điều 12. Tiêu chí theo dõi, đánh giá, xếp loại chất lượng công chức", "**Điều 3. Giải thích
@@ -51,6 +57,15 @@ _EXECUTION = re.compile(
 _EFFECT = re.compile(
     r"^(?:hiệu lực|kinh phí|điều khoản (?:áp dụng|chuyển tiếp)|quy định chuyển tiếp)"
 )
+# "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm và nhiệm vụ của": the opening of a
+# duty article's title before the body it names.
+_DUTY_OF = re.compile(
+    r"^(?:trách nhiệm|nhiệm vụ)(?:\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ|quyền hạn))*\s+của\s+"
+)
+# A title that is a body's name alone ("Sở Du lịch", "Ủy ban nhân dân các phường, xã") gives that
+# body its duties; a council's, board's or team's ("Hội đồng thi", "Ban Chỉ đạo", "Tổ thư ký") is
+# the article that sets the body up (members, how it meets): rules.
+_SET_UP_BODY = re.compile(r"^(?:hội đồng|ban|tổ)\s")
 # a regulation has at least this many titled articles (a decision's three run-on articles and
 # a resolution's "Điều 1. Thông qua …" do not make one)
 _MIN_TITLED = 4
@@ -139,15 +154,33 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
 
 
 def _titled(paragraph: str, titles: list[tuple[str, str]]) -> str | None:
-    """The title of the article this paragraph opens, when it is one of `titles`."""
-    m = _ANY_ARTICLE.match(match_form(paragraph.strip()))
+    """The title of the article this paragraph opens, when it is one of `titles`, as written
+    (its case kept: the body it may name is told by its capitals)."""
+    text = paragraph.strip()
+    low = match_form(text)
+    m = _ANY_ARTICLE.match(low)
     if m is None:
         return None
-    rest = match_form(paragraph.strip())[m.end() :].strip(" *")
+    rest = low[m.end() :].lstrip(" *")
+    at = len(low) - len(rest)
     for number, title in titles:
         if number == m["number"] and rest.startswith(title):
-            return title
+            return text[at : at + len(title)]
     return None
+
+
+def is_duty(title: str) -> bool:
+    """An article title that gives a body of government its duties: "Trách nhiệm của Sở Y tế",
+    "Nhiệm vụ của các cơ quan, đơn vị", "Sở Du lịch"; not the public's, an operator's or a
+    tourist's ("Trách nhiệm của tổ chức, cá nhân …", "Trách nhiệm của khách du lịch"), nor a
+    person's or post's ("Trách nhiệm của người đứng đầu cơ quan")."""
+    text = title.strip(" .:*")
+    low = match_form(text)
+    duty = _DUTY_OF.match(low)
+    if duty is None and _SET_UP_BODY.match(low):
+        return False
+    at = duty.end() if duty is not None else 0
+    return assignee_start(text, low, at) in ("org", "group")
 
 
 def _chapter(paragraph: str) -> re.Match[str] | None:
@@ -164,6 +197,34 @@ def is_execution(title: str) -> bool:
         return True
     folded = _fold(low)
     return any(SequenceMatcher(None, folded, form).ratio() >= _FUZZY for form in _EXECUTION_FORMS)
+
+
+def _join_wrapped_titles(paragraphs: list[str]) -> list[str]:
+    """Article titles cut by a blank line before the rest of the body's name ("Điều 5. Trách
+    nhiệm của Ủy ban nhân dân các phường Minh An," + "Cẩm Phô, Sơn Phong và Cẩm Nam") joined
+    back into one heading, so the whole name leads the article's points."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and _continues_title(joined[-1], paragraph):
+            joined[-1] = f"{joined[-1].rstrip()} {paragraph.strip()}"
+            continue
+        joined.append(paragraph)
+    return joined
+
+
+def _continues_title(previous: str, paragraph: str) -> bool:
+    head = match_form(previous.strip())
+    if _ANY_ARTICLE.match(head) is None or len(head.split()) > _TITLE_WORDS:
+        return False
+    if not (head.endswith(",") or _OPEN_END.search(head)):
+        return False
+    rest = paragraph.strip()
+    return (
+        bool(rest)
+        and len(rest.split()) <= _WRAP_WORDS
+        and not rest.endswith((".", ";", ":"))
+        and find_marker(rest) is None
+    )
 
 
 def drop_rules(lines: list[str], front: list[str], body: list[str]) -> list[str]:
@@ -202,9 +263,10 @@ def drop_rules(lines: list[str], front: list[str], body: list[str]) -> list[str]
                 continue
         if _ANY_ARTICLE.match(low) is not None:
             title = _titled(paragraph, titles)
-            if title is None or is_execution(title):
+            if title is None or is_execution(title) or is_duty(title):
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
-                dropping = not chapter_executes or _EFFECT.match(title) is not None
+                dropping = not chapter_executes or _EFFECT.match(match_form(title)) is not None
         keep.append(not dropping)
-    return [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
+    kept_body = [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
+    return _join_wrapped_titles(kept_body)
