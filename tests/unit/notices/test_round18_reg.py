@@ -194,7 +194,7 @@ def test_a_group_article_gives_each_point_to_the_body_it_opens_with() -> None:
 
 def test_which_titles_give_a_body_its_duties() -> None:
     assert is_duty("Trách nhiệm của Phòng Kinh tế")
-    assert is_duty("Nhiệm vụ, quyền hạn của Trung tâm Văn hóa - Thể thao")
+    assert is_duty("Nhiệm vụ của Trung tâm Văn hóa - Thể thao")  # the mandate form: review
     assert is_duty("Sở Y tế")
     assert is_duty("Ủy ban nhân dân các phường, xã")
     assert is_duty("Trách nhiệm của các cơ quan, đơn vị")
