@@ -25,7 +25,8 @@ class Marker:
 
 _UPPER_START = r"(?=[^\W\d_]|\*|\"|“|\()"
 _MARKER = re.compile(
-    r"(?:Điều|ĐIỀU)\s+(?P<article>\d{1,3})\.\s+(?=[A-ZĐÀ-Ỹ*])"  # a resolution's "Điều 2. Giao …"
+    # a resolution's "Điều 2. Giao …"; a regulation's "Điều 3: Văn phòng …" may take a colon
+    r"(?:Điều|ĐIỀU)\s+(?P<article>\d{1,3})[.:]\s+(?=[A-ZĐÀ-Ỹ*])"
     r"|(?P<section>(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?<=[IVX])|[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.\s+"
     + _UPPER_START

@@ -84,7 +84,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     type_code, title = find_type_and_title(lines)
     front, body = split_body(paragraphs, title=title)
     body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
-    body = drop_rules(lines, front, body)  # a decree's standing rules are not tasks either
+    # a decree's standing rules are not tasks either
+    body = drop_rules(lines, front, body, title=title)
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 

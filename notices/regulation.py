@@ -4,10 +4,17 @@ A Nghị định, a Thông tư or a Quy chế / Quy định issued by a decision
 under titled articles ("Điều 5. Thẩm quyền công nhận kết quả …", "Điều 9. Trình tự, thủ tục …"):
 "Người đứng đầu cơ quan … đánh giá …", "Công chức lập Phiếu …" say who may or must do what, every
 time, not what a body is asked to do now. Only its execution articles ("Điều 26. Tổ chức thực
-hiện", "Điều 29. Trách nhiệm thi hành", "Điều 4. Điều khoản thi hành") and the articles of a
-chapter "TỔ CHỨC THỰC HIỆN" assign work. `drop_rules` takes the other titled articles out of the
-body before items are built. A resolution or decision whose articles run on ("Điều 2. Giao Sở Y
-tế …") is no regulation: its articles are kept.
+hiện", "Điều 29. Trách nhiệm thi hành", "Điều 4. Điều khoản thi hành"), the articles of a
+chapter "TỔ CHỨC THỰC HIỆN" and the duty articles that name a body of government ("Điều 4.
+Trách nhiệm của Phòng Văn hóa và Thông tin", "Điều 11. Sở Du lịch", "Điều 15. Trách nhiệm của
+các Sở, ban, ngành, địa phương") assign work; the duties of the public, operators, firms or
+tourists ("Điều 9. Trách nhiệm của (các) tổ chức, cá nhân kinh doanh dịch vụ", "Trách nhiệm của
+các doanh nghiệp", "Điều 10. Trách nhiệm của khách du lịch") stay rules, and a statute of
+organisation or a working regulation ("Quy chế tổ chức và hoạt động của …", "Quy chế làm việc
+của Ban Chỉ đạo …") has no duty articles: its articles are the body's standing mandate.
+`drop_rules` takes the other titled articles out of the body before items are built. A
+resolution or decision whose articles run on ("Điều 2. Giao Sở Y tế …") is no regulation: its
+articles are kept.
 """
 
 from __future__ import annotations
@@ -16,6 +23,9 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from notices.lexicon import UNIT_HEADS
+from notices.markers import find_marker
+from notices.name_kinds import assignee_start
 from notices.text import match_form
 
 # "Điều 12. Tiêu chí theo dõi, đánh giá, xếp loại chất lượng công chức", "**Điều 3. Giải thích
@@ -51,6 +61,56 @@ _EXECUTION = re.compile(
 _EFFECT = re.compile(
     r"^(?:hiệu lực|kinh phí|điều khoản (?:áp dụng|chuyển tiếp)|quy định chuyển tiếp)"
 )
+# "Trách nhiệm của Sở Y tế", "Nhiệm vụ của các sở, ngành", "Trách nhiệm đối với …": the words of a
+# duty heading before the body it names, one form for a regulation's articles and a plan's
+# headings (notices.task_headings). "Nhiệm vụ, quyền hạn của …" is a statute's mandate, no duty.
+DUTY_OF = r"(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)"
+_DUTY_OF = re.compile(rf"^{DUTY_OF}\s+")
+# A title that is a body's name alone ("Sở Du lịch", "Ban Quản lý chợ Hội An", "Tổ dân phố")
+# gives that body its duties; a body the regulation sets up ("Hội đồng thi", "Ban Chỉ đạo", "Tổ
+# thư ký") is the article on its members and meetings: rules.
+_SET_UP_BODY = re.compile(
+    r"^(?:hội đồng(?!\s+nhân dân)"
+    r"|ban\s+(?:chỉ đạo|tổ chức|giám khảo|biên tập|thư ký|điều hành|công tác"
+    r"|chỉ huy(?!\s+quân sự))"
+    r"|tổ(?!\s+dân phố))(?![^\W_])"
+)
+# A group gives duties when its noun is a body of government or a place's: "các sở, ban, ngành",
+# "các cơ quan, đơn vị", "các phòng chuyên môn", "các xã, phường" (the unit heads of an org file,
+# and the group words of government) — not the public, firms, banks, members or staff ("các tổ
+# chức, cá nhân", "các doanh nghiệp", "các ngân hàng", "các thành viên", "các cán bộ").
+_GOVERNMENT_NOUNS = (*UNIT_HEADS, "cơ quan", "đơn vị", "ngành", "địa phương", "quận", "bộ")
+_GOVERNMENT_GROUP = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(set(_GOVERNMENT_NOUNS), key=len, reverse=True))
+    + r")(?![^\W_])"
+)
+# ... and no trade qualifies it ("các đơn vị kinh doanh vận tải", "các cơ sở sản xuất"), nor
+# does it take in the public ("các cơ quan, tổ chức, cá nhân có liên quan").
+_TRADE = re.compile(
+    r"(?<![^\W_])(?:kinh doanh|sản xuất|cung cấp|cung ứng|thi công|tư vấn|vận tải|vận chuyển"
+    r"|khai thác|lữ hành|cá nhân)(?![^\W_])"
+)
+# "… các sở, ngành trong quản lý hoạt động kinh doanh …": the work the article is about, after
+# the group's name, says nothing of who the bodies are.
+_WORK_ABOUT = re.compile(r"\s(?:trong|về|đối với|tại|khi)\s")
+_GROUP_WORD = re.compile(r"(?:tất cả|toàn bộ)?\s*(?:các|những|mỗi|từng)\s+")
+# A statute of organisation or a working regulation ("Quy chế tổ chức và hoạt động của Trung tâm
+# …", "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở …", "Quy chế làm việc
+# của Ban Chỉ đạo …", "Quy chế hoạt động của Hội đồng …"): its articles are the body's mandate,
+# standing rules; only its execution articles assign.
+_STATUTE = re.compile(
+    r"(?:^|(?<![^\W_])(?:quy chế|điều lệ|quy định)\s+)(?:về\s+)?"
+    r"(?:tổ chức và hoạt động|làm việc|hoạt động của\s+(?:ban|hội đồng|tổ))(?![^\W_])"
+    r"|chức năng\s*,\s*nhiệm vụ\s*(?:,|và)\s*quyền hạn"
+)
+# the body a document's title is about: "… của Trung tâm Y tế huyện" (the title before its
+# "(Ban hành kèm theo …)" note)
+_OF_BODY = re.compile(r"(?<![^\W_])của\s+")
+# a regulation shares duties out with at least this many duty articles; one bare body title
+# ("Điều 3. Ủy ban nhân dân cấp xã" over "… cấp giấy phép trong thời hạn 05 ngày …") is the
+# competent body's procedure
+_MIN_SHARED = 2
 # a regulation has at least this many titled articles (a decision's three run-on articles and
 # a resolution's "Điều 1. Thông qua …" do not make one)
 _MIN_TITLED = 4
@@ -139,15 +199,68 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
 
 
 def _titled(paragraph: str, titles: list[tuple[str, str]]) -> str | None:
-    """The title of the article this paragraph opens, when it is one of `titles`."""
-    m = _ANY_ARTICLE.match(match_form(paragraph.strip()))
+    """The title of the article this paragraph opens, when it is one of `titles`, as written
+    (its case kept: the body it may name is told by its capitals)."""
+    text = paragraph.strip()
+    low = match_form(text)
+    m = _ANY_ARTICLE.match(low)
     if m is None:
         return None
-    rest = match_form(paragraph.strip())[m.end() :].strip(" *")
+    rest = low[m.end() :].lstrip(" *")
+    at = len(low) - len(rest)
     for number, title in titles:
         if number == m["number"] and rest.startswith(title):
-            return title
+            return text[at : at + len(title)]
     return None
+
+
+def is_duty(title: str) -> bool:
+    """An article title that gives a body of government its duties: "Trách nhiệm của Sở Y tế",
+    "Nhiệm vụ của các cơ quan, đơn vị", "Sở Du lịch", "Ban Quản lý chợ Hội An"; not the
+    public's, an operator's or a tourist's ("Trách nhiệm của (các) tổ chức, cá nhân …",
+    "Trách nhiệm của các doanh nghiệp", "Trách nhiệm của khách du lịch"), nor a person's or
+    post's ("Trách nhiệm của người đứng đầu cơ quan"), nor a statute's mandate ("Nhiệm vụ, quyền
+    hạn của Trung tâm …")."""
+    text = title.strip(" .:*")
+    low = match_form(text)
+    duty = _DUTY_OF.match(low)
+    if duty is None and _SET_UP_BODY.match(low):
+        return False
+    at = duty.end() if duty is not None else 0
+    kind = assignee_start(text, low, at)
+    if kind == "org":
+        return True
+    about = _WORK_ABOUT.search(low, at)
+    if kind != "group" or _TRADE.search(low, at, about.start() if about else len(low)):
+        return False
+    # "các sở, ngành" or a body of the places it names ("Ủy ban nhân dân các xã, phường")
+    group = _GROUP_WORD.match(low, at)
+    return _GOVERNMENT_GROUP.match(low, group.end() if group else at) is not None
+
+
+def _named_body(title: str) -> str:
+    """The body a duty title names, in match form ("sở y tế" for "Trách nhiệm của Sở Y tế")."""
+    low = match_form(title.strip(" .:*"))
+    duty = _DUTY_OF.match(low)
+    return low[duty.end() :] if duty else low
+
+
+def _title_body(doc_title: str) -> str | None:
+    """The body a document's own title is about ("trung tâm y tế huyện sơn tịnh" for "Quản lý
+    tài sản công của Trung tâm Y tế huyện Sơn Tịnh (Ban hành kèm theo …)"), or None."""
+    text = doc_title.split("(")[0].strip()
+    low = match_form(text)
+    m = _OF_BODY.search(low)
+    if m is None or assignee_start(text, low, m.end()) != "org":
+        return None
+    return low[m.end() :].strip(" .,;")
+
+
+def _about(body: str, title_body: str | None) -> bool:
+    """A duty title's body is the one the document's title is about (one name starts the other)."""
+    if not title_body:
+        return False
+    return body.startswith(title_body) or title_body.startswith(body)
 
 
 def _chapter(paragraph: str) -> re.Match[str] | None:
@@ -166,16 +279,70 @@ def is_execution(title: str) -> bool:
     return any(SequenceMatcher(None, folded, form).ratio() >= _FUZZY for form in _EXECUTION_FORMS)
 
 
-def drop_rules(lines: list[str], front: list[str], body: list[str]) -> list[str]:
+def _join_wrapped_titles(paragraphs: list[str]) -> list[str]:
+    """Article titles cut by a blank line before the rest of the body's name ("Điều 5. Trách
+    nhiệm của Ủy ban nhân dân các phường Minh An," + "Cẩm Phô, Sơn Phong và Cẩm Nam") joined
+    back into one heading, so the whole name leads the article's points."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and _continues_title(joined[-1], paragraph):
+            joined[-1] = f"{joined[-1].rstrip()} {paragraph.strip()}"
+            continue
+        joined.append(paragraph)
+    return joined
+
+
+def _continues_title(previous: str, paragraph: str) -> bool:
+    head = match_form(previous.strip())
+    if _ANY_ARTICLE.match(head) is None or len(head.split()) > _TITLE_WORDS:
+        return False
+    if not (head.endswith(",") or _OPEN_END.search(head)):
+        return False
+    rest = paragraph.strip()
+    return (
+        bool(rest)
+        and len(rest.split()) <= _WRAP_WORDS
+        and not rest.endswith((".", ";", ":"))
+        and find_marker(rest) is None
+    )
+
+
+def _duty_articles(
+    paragraphs: list[str], titles: list[tuple[str, str]], doc_title: str
+) -> set[str]:
+    """The titles (as written) of the articles that give a body its duties. A statute of
+    organisation or a working regulation has none: its articles are the body's mandate; no
+    article on the body the document's own title is about is one; a bare body title counts only
+    where the regulation shares duties out among bodies."""
+    if _STATUTE.search(match_form(doc_title)):
+        return set()
+    about = _title_body(doc_title)
+    found = [
+        title
+        for paragraph in paragraphs
+        if (title := _titled(paragraph, titles)) is not None
+        and is_duty(title)
+        and not _about(_named_body(title), about)
+    ]
+    if len(found) < _MIN_SHARED:
+        found = [title for title in found if _DUTY_OF.match(match_form(title))]
+    return set(found)
+
+
+def drop_rules(
+    lines: list[str], front: list[str], body: list[str], *, title: str = ""
+) -> list[str]:
     """The body without the standing rules of a regulation: titled articles that are not execution
-    articles, outside a chapter on carrying the document out, and the chapter lines themselves.
-    The front matter is read only to know which article the body opens inside."""
+    or duty articles, outside a chapter on carrying the document out, and the chapter lines
+    themselves. The front matter is read only to know which article the body opens inside;
+    `title` is the document's own title (a statute's gives no duty articles)."""
     titles = article_titles(lines)
     if len(titles) < _MIN_TITLED or all(is_execution(title) for _, title in titles):
         return body
     if not is_regulation(lines, titles):
         return body  # a decision's or resolution's titled articles assign work
     paragraphs = [*front, *body]
+    duties = _duty_articles(paragraphs, titles, title)
     keep: list[bool] = []
     dropping = False  # inside a titled rules article
     chapter_executes = False
@@ -201,10 +368,11 @@ def drop_rules(lines: list[str], front: list[str], body: list[str]) -> list[str]
                 keep.append(False)
                 continue
         if _ANY_ARTICLE.match(low) is not None:
-            title = _titled(paragraph, titles)
-            if title is None or is_execution(title):
+            titled = _titled(paragraph, titles)
+            if titled is None or is_execution(titled) or titled in duties:
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
-                dropping = not chapter_executes or _EFFECT.match(title) is not None
+                dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None
         keep.append(not dropping)
-    return [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
+    kept_body = [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
+    return _join_wrapped_titles(kept_body)

@@ -21,15 +21,15 @@ from notices.model import DeadlineKind
 from notices.name_forms import make_assignee
 from notices.name_kinds import HEAD_RX, ROLE_RX, is_polite_addressee
 from notices.names import split_assignees
+from notices.regulation import DUTY_OF
 from notices.structure import NAME_END, Item, walk
 from notices.task_basics import Context, glued_clauses
 from notices.text import match_form
 
 # "3. Trách nhiệm của Bộ Công an", "Nhiệm vụ của các sở, ngành": a plan's responsibilities name
-# the body after the word for its share ("II. NHIỆM VỤ VÀ GIẢI PHÁP" names none)
-HEADING_PREFIX = re.compile(
-    r"^(?:đối với|riêng|giao|đề nghị|yêu cầu|(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với))\s+"
-)
+# the body after the word for its share ("II. NHIỆM VỤ VÀ GIẢI PHÁP" names none), in the one form
+# a regulation's duty articles take (notices.regulation)
+HEADING_PREFIX = re.compile(rf"^(?:đối với|riêng|giao|đề nghị|yêu cầu|{DUTY_OF})\s+")
 _SHARE_OF = re.compile(r"^(?:trách nhiệm|nhiệm vụ)\s+(?=\S)")
 # "Về Sở Y tế:", "Về phía Bộ Công an:" name a body; "Về chính quyền địa phương 02 cấp:" is a topic.
 _ABOUT_BODY = re.compile(r"^(?:Về|VỀ)\s+(?:phía\s+)?(?=[A-ZĐÀ-Ỹ])")
