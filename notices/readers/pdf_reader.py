@@ -222,12 +222,7 @@ def _page_text(page: Any) -> str:
         return ""
     tables = pdf_tables.find_tables(page)
     outside, cells = pdf_tables.place_words(tables, words)
-    lines: list[list[dict[str, Any]]] = []
-    for word in sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"]))):
-        if lines and abs(float(word["top"]) - float(lines[-1][0]["top"])) <= 3:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
+    lines = pdf_tables.word_lines(words)
     tops = [float(line[0]["top"]) for line in lines]
     spacings = [b - a for a, b in itertools.pairwise(tops) if b > a]
     usual = statistics.median(spacings) if spacings else 0.0

@@ -114,18 +114,25 @@ def place_words(
     return outside, cells
 
 
-def cell_text(
-    words: Sequence[dict[str, Any]],
-    convert: Callable[[dict[str, Any]], tuple[str, list[bool]]],
-) -> tuple[str, list[bool]]:
-    """A cell's words as one line: its lines in order, joined by a space, or by nothing after a
-    word broken at a hyphen ("2026-" / "2030", "AUN-" / "QA"); "|" would end the cell."""
+def word_lines(words: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words grouped into lines, top to bottom: those whose tops are `_SAME_LINE` apart or less
+    stand on one line."""
     lines: list[list[dict[str, Any]]] = []
     for word in sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"]))):
         if lines and abs(float(word["top"]) - float(lines[-1][0]["top"])) <= _SAME_LINE:
             lines[-1].append(word)
         else:
             lines.append([word])
+    return lines
+
+
+def cell_text(
+    words: Sequence[dict[str, Any]],
+    convert: Callable[[dict[str, Any]], tuple[str, list[bool]]],
+) -> tuple[str, list[bool]]:
+    """A cell's words as one line: its lines in order, joined by a space, or by nothing after a
+    word broken at a hyphen ("2026-" / "2030", "AUN-" / "QA"); "|" would end the cell."""
+    lines = word_lines(words)
     text: list[str] = []
     flags: list[bool] = []
     for line in lines:
