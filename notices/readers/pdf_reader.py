@@ -120,9 +120,12 @@ def read_pdf(data: bytes) -> str:
     pages: dict[int, str] = {}
     try:
         with pdf:
+            foot: pdf_tables.Edges | None = None  # the columns of a table ending the last page
             for index, page in enumerate(pdf.pages):
-                if index not in plan.ocr_pages:
-                    pages[index] = _page_text(page)
+                if index in plan.ocr_pages:
+                    foot = None
+                else:
+                    pages[index], foot = _page_text(page, foot)
     except NoticeError:
         raise
     except Exception:
@@ -214,13 +217,17 @@ def _scan_dpi(document: Any, index: int) -> int:
     return round(min(400.0, max(200.0, best)))
 
 
-def _page_text(page: Any) -> str:
+def _page_text(
+    page: Any, above: pdf_tables.Edges | None = None
+) -> tuple[str, pdf_tables.Edges | None]:
+    """The page's text, and the column boundaries of a table that ends it (`above`: those of
+    the last page's: a row alone at this page's top in the same columns is that table's)."""
     words = page.extract_words(
         keep_blank_chars=False, use_text_flow=False, y_tolerance=3, extra_attrs=["fontname"]
     )
     if not words:
-        return ""
-    tables = pdf_tables.find_tables(page)
+        return "", None
+    tables = pdf_tables.find_tables(page, words, above)
     outside, cells = pdf_tables.place_words(tables, words)
     lines = pdf_tables.word_lines(words)
     tops = [float(line[0]["top"]) for line in lines]
@@ -272,7 +279,8 @@ def _page_text(page: Any) -> str:
     text = "".join(parts)
     if text.endswith("\n"):  # a table ends the page
         text, coded = text.rstrip("\n"), coded[: len(text.rstrip("\n"))]
-    return legacy.restore_initials(text, coded) if any(coded) else text
+    foot = pdf_tables.foot_edges(tables, outside)
+    return (legacy.restore_initials(text, coded) if any(coded) else text), foot
 
 
 def _word_text(word: dict[str, Any]) -> tuple[str, list[bool]]:

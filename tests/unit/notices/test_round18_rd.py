@@ -27,10 +27,14 @@ def _table_pdf(
     *,
     above: str = "",
     white_boxes: bool = False,
+    later_widths: tuple[float, ...] | None = None,
+    page_numbers: bool = False,
 ) -> bytes:
     """A PDF whose pages each hold one ruled table of `widths` (mm), the cells' text wrapped in
     their column, the borders drawn as lines; `above`: a paragraph on the first page, over the
-    table. `white_boxes`: no borders, a white box behind each line of text instead."""
+    table. `white_boxes`: no borders, a white box behind each line of text instead.
+    `later_widths`: the columns of the tables after the first page; `page_numbers`: each
+    page's number at its foot."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -39,6 +43,11 @@ def _table_pdf(
     pdf.set_font("DejaVu", size=10)
     for number, rows in enumerate(pages):
         pdf.add_page()
+        if page_numbers:
+            pdf.set_xy(100, 285)
+            pdf.cell(10, _LINE, str(number + 1))
+        if number and later_widths:
+            widths = later_widths
         top = 20.0
         if above and number == 0:
             pdf.set_xy(_LEFT, top)
@@ -146,8 +155,8 @@ def test_a_new_numbered_row_after_the_break_stays_its_own() -> None:
 
 
 def test_an_unnumbered_row_that_opens_anew_is_not_joined() -> None:
-    # the row above ends its sentence and the next opens in capitals: two rows, not one cut
-    before = "| TT | Nội dung | Chủ trì |\n| 1 | Lập danh sách. | Văn phòng. |"
+    # the next row fills every cell the row above fills, each opening in capitals: two rows
+    before = "| TT | Nội dung | Chủ trì |\n| 1 | Lập danh sách | Văn phòng |"
     after = "| | Kiểm tra hồ sơ | Phòng Nội vụ |"
     (joined,) = join_pages([before, after])
     assert joined.split("\n")[-1] == "|  | Kiểm tra hồ sơ | Phòng Nội vụ |"
