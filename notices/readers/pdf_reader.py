@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
-from notices.readers import legacy, ocr
+from notices.readers import legacy, ocr, pdf_tables
 
 _COLUMN_GAP = 28.0  # points; word spacing in justified body text stays well below this
 _MAX_PAGES = 300
@@ -120,9 +120,12 @@ def read_pdf(data: bytes) -> str:
     pages: dict[int, str] = {}
     try:
         with pdf:
+            foot: pdf_tables.Edges | None = None  # the columns of a table ending the last page
             for index, page in enumerate(pdf.pages):
-                if index not in plan.ocr_pages:
-                    pages[index] = _page_text(page)
+                if index in plan.ocr_pages:
+                    foot = None
+                else:
+                    pages[index], foot = _page_text(page, foot)
     except NoticeError:
         raise
     except Exception:
@@ -147,7 +150,11 @@ def read_pdf(data: bytes) -> str:
         )
     if to_ocr:
         pages.update(_ocr_pages(data, to_ocr))
-    text = "\n\n".join(pages[i] for i in sorted(pages) if pages[i].strip())
+    texts: list[str] = []
+    for _, run in itertools.groupby(sorted(pages), key=lambda i: i in to_ocr):
+        # a table running over a page break of the text layer goes on as one table
+        texts.extend(pdf_tables.join_pages([pages[i] for i in run]))
+    text = "\n\n".join(page for page in texts if page.strip())
     if not text.strip():
         raise NoticeError(
             ErrorCode.NO_TEXT_LAYER,
@@ -210,21 +217,27 @@ def _scan_dpi(document: Any, index: int) -> int:
     return round(min(400.0, max(200.0, best)))
 
 
-def _page_text(page: Any) -> str:
+def _page_text(
+    page: Any, above: pdf_tables.Edges | None = None
+) -> tuple[str, pdf_tables.Edges | None]:
+    """The page's text, and the column boundaries of a table that ends it (`above`: those of
+    the last page's: a row alone at this page's top in the same columns is that table's)."""
     words = page.extract_words(
         keep_blank_chars=False, use_text_flow=False, y_tolerance=3, extra_attrs=["fontname"]
     )
     if not words:
-        return ""
-    lines: list[list[dict[str, Any]]] = []
-    for word in sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"]))):
-        if lines and abs(float(word["top"]) - float(lines[-1][0]["top"])) <= 3:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
+        return "", None
+    tables = pdf_tables.find_tables(page, words, above)
+    outside, cells = pdf_tables.place_words(tables, words)
+    lines = pdf_tables.word_lines(words)
     tops = [float(line[0]["top"]) for line in lines]
     spacings = [b - a for a, b in itertools.pairwise(tops) if b > a]
     usual = statistics.median(spacings) if spacings else 0.0
+    if tables:  # the lines outside the tables; the spacing stays the whole page's
+        kept = {id(word) for word in outside}
+        lines = [[w for w in line if id(w) in kept] for line in lines]
+        lines = [line for line in lines if line]
+        tops = [float(line[0]["top"]) for line in lines]
     parts: list[str] = []
     coded: list[bool] = []  # per character: read from a .VnTime code (its capital is lost)
 
@@ -232,8 +245,23 @@ def _page_text(page: Any) -> str:
         parts.append(text)
         coded.extend(flags if flags is not None else [False] * len(text))
 
+    def put_table(number: int) -> None:
+        if parts:
+            put("\n\n")
+        for row_index, row in enumerate(tables[number].cells):
+            put("\n" if row_index else "")
+            for column in range(len(row)):
+                put("| " if column == 0 else " | ")
+                put(*pdf_tables.cell_text(cells.get((number, row_index, column), []), _word_text))
+            put(" |")
+        put("\n")
+
+    pending = 0  # the next table to write, where it stands among the lines
     for index, line in enumerate(lines):
-        if index:
+        while pending < len(tables) and tables[pending].top < tops[index]:
+            put_table(pending)
+            pending += 1
+        if parts and not parts[-1].endswith("\n"):
             put("\n")
         if index and usual and tops[index] - tops[index - 1] > 1.6 * usual:
             put("\n")  # extra space between lines: a paragraph break
@@ -246,8 +274,13 @@ def _page_text(page: Any) -> str:
             elif gap > 0.5:  # a font change splits a word; touching pieces stay one word
                 put(" ")
             put(*_word_text(word))
+    for number in range(pending, len(tables)):
+        put_table(number)
     text = "".join(parts)
-    return legacy.restore_initials(text, coded) if any(coded) else text
+    if text.endswith("\n"):  # a table ends the page
+        text, coded = text.rstrip("\n"), coded[: len(text.rstrip("\n"))]
+    foot = pdf_tables.foot_edges(tables, outside)
+    return (legacy.restore_initials(text, coded) if any(coded) else text), foot
 
 
 def _word_text(word: dict[str, Any]) -> tuple[str, list[bool]]:

@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -420,8 +421,10 @@ _VNI_BREVE_TONES = {
 
 
 def to_tcvn3(text: str) -> bytes:
+    # A legacy font has no code for a lone combining mark: a converter composes the letters
+    # first (a text kept in NFD, as a web page was found, came out with "?" for every tone).
     out = []
-    for ch in text:
+    for ch in unicodedata.normalize("NFC", text):
         if ch in _TCVN3_LOWER:
             out.append(_TCVN3_LOWER[ch])
         elif ch in _TCVN3_UPPER_BASE:
@@ -434,10 +437,8 @@ def to_tcvn3(text: str) -> bytes:
 
 
 def to_vni(text: str) -> bytes:
-    import unicodedata
-
     out = []
-    for ch in text:
+    for ch in unicodedata.normalize("NFC", text):  # composed first, as in to_tcvn3
         decomposed = unicodedata.normalize("NFD", ch)
         base, marks = decomposed[0], decomposed[1:]
         upper = base.isupper()

@@ -298,7 +298,9 @@ def test_page_pdfminer_cannot_map_is_read_from_its_glyphs(
     from notices.readers import pdf_reader
 
     tesseract_or_skip()
-    monkeypatch.setattr(pdf_reader, "_page_text", lambda page: "(cid:12)(cid:40) (cid:7)" * 20)
+    monkeypatch.setattr(
+        pdf_reader, "_page_text", lambda page, above=None: ("(cid:12)(cid:40) (cid:7)" * 20, None)
+    )
     text = decode_document(docs.text_pdf(font_path), "a.pdf")
     assert "(cid:" not in text and "Phòng Nội vụ chủ trì" in text
 
