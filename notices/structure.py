@@ -394,14 +394,35 @@ def _ends_title(paragraph: str) -> bool:
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
 
 
+# A list attached without its "PHỤ LỤC" line: "DANH MỤC NỘI DUNG …" / its title / "(Kèm theo Kế
+# hoạch số …)", then a task table. Only its table's rows are read (a list's numbered lines may
+# name projects or procedures, not work).
+_LISTING = re.compile(r"^DANH MỤC\b")
+
+
 def _appendix_rows(tail: list[str], body: list[str]) -> list[str]:
     start = next((i for i, p in enumerate(tail) if _APPENDIX.match(p)), None)
     if start is None:
-        return []
+        start = next((i for i, p in enumerate(tail) if _listing(tail, i)), None)
+        if start is None:
+            return []
+        rows = [p for p in tail[start + 1 :] if ROW_SENTENCE.match(p)]
+        return [tail[start], *rows] if rows else []
     rows = [p for p in tail[start + 1 :] if ROW_SENTENCE.match(p)]
     if rows:
         return [tail[start], *rows]
     return _appendix_items(tail[start:], body)
+
+
+def _listing(tail: list[str], index: int) -> bool:
+    """`tail[index]` names an attached list ("DANH MỤC …") whose "(Kèm theo …)" note follows
+    within its title's lines."""
+    if not _LISTING.match(tail[index]):
+        return False
+    return any(
+        _ATTACHED_NOTE.match(p) or _GLUED_NOTE.search(p)
+        for p in tail[index : index + _NOTE_NEAR + 1]
+    )
 
 
 # An appendix that lists the work itself ("Phụ lục / TRIỂN KHAI NHIỆM VỤ THEO THÔNG BÁO SỐ …"

@@ -63,6 +63,7 @@ def _body_list(row: list[str], index: int) -> str:
     wrapped name ("Ban Quản lý" / "Khu kinh tế tỉnh", "Ủy ban nhân dân" / "Thành phố …") is one."""
     value = row[index] if index < len(row) else ""
     parts = [" ".join(part.split()) for part in value.split("\n")]
+    parts = [body for part in parts for body in _slash_bodies(part)]
     out = ""
     for part in filter(None, parts):
         if out and not out.endswith((",", ";")) and _starts_body(part):
@@ -71,6 +72,20 @@ def _body_list(row: list[str], index: int) -> str:
             out += " "
         out += part
     return out.strip(" .;")
+
+
+# "UBND địa phương/Sở Du lịch": two bodies share the cell, either of them leading ("Khoa/CTĐT",
+# one word before the slash, is one unit's two names).
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _slash_bodies(part: str) -> list[str]:
+    pieces = _SLASH.split(part)
+    if len(pieces) < 2 or any(len(piece.split()) < 2 for piece in pieces[:-1]):
+        return [part]
+    if not all(_starts_body(piece) for piece in pieces[1:]):
+        return [part]
+    return [f"{piece}," for piece in pieces[:-1]] + pieces[-1:]
 
 
 def _header_columns(row: list[str]) -> dict[str, int]:
@@ -222,8 +237,7 @@ def task_table_rows(
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
         sentence += f": {content[:1].lower()}{content[1:]}"
-        deadline = _RANGE_TO.split(values.get("deadline", ""))[-1]  # "Quý IV/2025 - Quý II/2026"
-        deadline = _YEAR_RANGE.sub(r"Năm \1", deadline)  # "Năm 2025 - 2026": done by its end
+        deadline = _due_cell(values.get("deadline", ""))
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
     if merged_leads:
@@ -601,6 +615,34 @@ _MONTH_LIST = re.compile(
 )
 # A month written as its number and year alone ("9/2025"): the month to finish in.
 _BARE_MONTH = re.compile(r"^(\d{1,2})\s*/\s*((?:19|20)\d\d)$")
+
+
+# A time cell that names the same work's times one after another ("1/2026 và 8/2026", "Kỳ 1:
+# 2/2026 Kỳ 2: 7/2026"): the work is done by the last.
+_TERM = r"(?:(?:[Kk]ỳ|[Đđ]ợt|[Hh]ọc kỳ)\s*\d\s*:\s*)"
+_REPEATED_MONTHS = re.compile(
+    rf"^{_TERM}?{_MONTH}(?:\s*(?:,|và|;)?\s*{_TERM}?{_MONTH})*\s*(?:,|và|;)?\s*{_TERM}?({_MONTH})$"
+)
+_SEVERAL = re.compile(r",|;|(?<![^\W_])(?:và|[Kk]ỳ|[Đđ]ợt)(?![^\W_])")
+# "Hoàn thành xây dựng kế hoạch vào 31/1/2026": the cell says what is due by its one day.
+_DONE_ON = re.compile(
+    r"^[^\d]{0,80}?\s(?:vào|trong)\s+(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)$"
+)
+
+
+def _due_cell(value: str) -> str:
+    """The time cell of a task row as the deadline reader reads it: a span's end ("Quý IV/2025 -
+    Quý II/2026"), a span of years as its last year ("Năm 2025 - 2026"), a bare or a repeated
+    month as the month to finish in, a day after what is due on it."""
+    value = _RANGE_TO.split(value)[-1]
+    value = _YEAR_RANGE.sub(r"Năm \1", value)
+    repeated = _REPEATED_MONTHS.match(value)
+    if repeated and _SEVERAL.search(value):
+        value = repeated.group(1)
+    done_on = _DONE_ON.match(value)
+    if done_on and not re.search(r"(?<![^\W_])(?:trước|từ|sau|đến)(?![^\W_])", value.lower()):
+        value = done_on.group(1)
+    return _time_cell(value)
 
 
 def _time_cell(value: str) -> str:

@@ -4,7 +4,7 @@ fields under the item that names the work, read as one task."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from notices.assignees import analyze
@@ -26,11 +26,14 @@ from notices.text import match_form
 _WHO = r"(?:cơ quan|đơn vị|bộ phận)(?:\s*(?:,|/)\s*(?:cơ quan|đơn vị|địa phương))?"
 ROW_FIELD = re.compile(
     r"^(?:(?P<lead>" + _WHO + r"\s+(?:chủ trì|chịu trách nhiệm)"
-    r"(?:\s+tham mưu)?(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện)"
+    r"(?:\s+tham mưu)?(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện"
+    r"|phân công(?:\s+thực hiện)?)"
     r"|(?P<executor>" + _WHO + r"\s+(?:thực hiện(?:\s+chính)?|tham mưu(?:\s+thực hiện)?))"
     r"|(?P<support>" + _WHO + r"\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
     r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?"
     r"|thời hạn(?:\s+hoàn thành)?"
+    # a drafting item's "Thời gian ban hành:" / "Thời hạn ban hành:": when the text is due
+    r"|(?:thời gian|thời hạn)\s+ban hành"
     r"|tiến độ(?:\s+(?:thực hiện|hoàn thành))?)"
     r"|(?P<content>nội dung(?:\s+thực hiện)?|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?)"
     r"|(?P<other>(?:dự kiến\s+|nguồn\s+)?kinh phí(?:\s+thực hiện)?|địa điểm))"
@@ -118,6 +121,8 @@ def label_kind(child: Item) -> str | None:
         return "group"  # "Trách nhiệm thực hiện:" over "- Chủ trì: …" "- Phối hợp: …"
     if kind == "content":
         return kind
+    if kind == "time" and _dated_steps(child):
+        return kind  # "c) Thời gian thực hiện:" over "- Các bộ … gửi … trong tháng 02 năm 2026"
     # "Cơ quan chủ trì" over its bodies: leaf sub-points, each a name or a short list of names
     # ("- Sở Nội vụ hướng dẫn …" under "Trách nhiệm thực hiện" is work, not a field value)
     if any(g.children for g in child.children):
@@ -129,6 +134,16 @@ def label_kind(child: Item) -> str | None:
     if any(named) and all(n or _name_like(v) for n, v in zip(named, values, strict=True)):
         return kind
     return None
+
+
+def _dated_steps(child: Item) -> bool:
+    """A time label's leaf sub-points that each name when their step is done: the row's
+    timetable, not tasks of their own."""
+    if any(g.children for g in child.children):
+        return False
+    return all(
+        find_deadlines(" ".join(g.paragraphs), year=None, reference=None) for g in child.children
+    )
 
 
 def _name_like(text: str) -> bool:
@@ -176,7 +191,7 @@ def _take_label(child: Item, row: Row, pieces: list[tuple[str, bool]]) -> None:
     elif kind == "content":  # the work itself, its points included
         row.text.extend(" ".join(g.paragraphs) for g in walk(child.children))
     elif kind is not None:  # "Cơ quan thực hiện" over bodies only: they carry out the row
-        if kind == "time":
+        if kind == "time":  # a timetable of steps: the row falls due at its first (ttg-2623)
             row.text.extend(values)
         field_kind = "executor" if kind == "group" else kind
         row.fields.setdefault(field_kind, []).extend(v.rstrip(" .;") for v in values)
@@ -334,6 +349,7 @@ def row_task(item: Item, row: Row, lead_in: DeadlineHit | None, context: Context
     leads = [n for value in lead_values for n in _field_names(value)]
     support = [n for value in support_values for n in _field_names(value)]
     hit: DeadlineHit | None = None
+    offset = 0  # the values' hits placed one after another, so an earlier value wins a tie
     for value in row.fields.get("time", []):
         hits = find_deadlines(value, year=context.year, reference=context.reference)
         if not hits:  # "Thời gian thực hiện: Tháng 12/2025" is the month to finish in
@@ -342,6 +358,8 @@ def row_task(item: Item, row: Row, lead_in: DeadlineHit | None, context: Context
             hits = _field_day(value, context)
         if not hits:  # "Trong năm 2024", "Năm 2023, 2024", "… hoàn thành trước năm 2025"
             hits = _field_year(value, context)
+        hits = [replace(h, start=h.start + offset, end=h.end + offset) for h in hits]
+        offset += len(value) + 1
         hit = pick_deadline([*hits, *([hit] if hit else [])])
     if hit is None and "time" not in row.fields:
         hit = (
