@@ -630,12 +630,25 @@ _DONE_ON = re.compile(
 )
 
 
+# A span of months or days in one cell ("Tháng 3-4/2026", "Tháng 10 - 12/2026", "15/3 -
+# 30/4/2026"): the work runs until the span's end.
+_MONTH_SPAN = re.compile(
+    r"^[Tt]háng\s*\d{1,2}\s*(?:-|–|—|đến)\s*(?:tháng\s*)?(\d{1,2})\s*/\s*((?:19|20)\d\d)$"
+)
+_DAY_SPAN = re.compile(
+    r"^(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*(?:-|–|—|đến)\s*"
+    r"(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)$"
+)
+
+
 def _due_cell(value: str) -> str:
     """The time cell of a task row as the deadline reader reads it: a span's end ("Quý IV/2025 -
     Quý II/2026"), a span of years as its last year ("Năm 2025 - 2026"), a bare or a repeated
     month as the month to finish in, a day after what is due on it."""
     value = _RANGE_TO.split(value)[-1]
     value = _YEAR_RANGE.sub(r"Năm \1", value)
+    value = _MONTH_SPAN.sub(r"Tháng \1/\2", value)
+    value = _DAY_SPAN.sub(r"\1", value)
     repeated = _REPEATED_MONTHS.match(value)
     if repeated and _SEVERAL.search(value):
         value = repeated.group(1)

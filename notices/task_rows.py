@@ -4,7 +4,7 @@ fields under the item that names the work, read as one task."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from notices.assignees import analyze
@@ -190,9 +190,10 @@ def _take_label(child: Item, row: Row, pieces: list[tuple[str, bool]]) -> None:
                 pieces.append((" ".join(g.paragraphs), bool(g.children)))
     elif kind == "content":  # the work itself, its points included
         row.text.extend(" ".join(g.paragraphs) for g in walk(child.children))
+    elif kind == "time":  # a timetable of steps, read as one text: due at its first step
+        row.text.extend(values)
+        row.fields.setdefault("time", []).append(" ".join(v.rstrip(" .;") + "." for v in values))
     elif kind is not None:  # "Cơ quan thực hiện" over bodies only: they carry out the row
-        if kind == "time":  # a timetable of steps: the row falls due at its first (ttg-2623)
-            row.text.extend(values)
         field_kind = "executor" if kind == "group" else kind
         row.fields.setdefault(field_kind, []).extend(v.rstrip(" .;") for v in values)
 
@@ -349,7 +350,6 @@ def row_task(item: Item, row: Row, lead_in: DeadlineHit | None, context: Context
     leads = [n for value in lead_values for n in _field_names(value)]
     support = [n for value in support_values for n in _field_names(value)]
     hit: DeadlineHit | None = None
-    offset = 0  # the values' hits placed one after another, so an earlier value wins a tie
     for value in row.fields.get("time", []):
         hits = find_deadlines(value, year=context.year, reference=context.reference)
         if not hits:  # "Thời gian thực hiện: Tháng 12/2025" is the month to finish in
@@ -358,8 +358,6 @@ def row_task(item: Item, row: Row, lead_in: DeadlineHit | None, context: Context
             hits = _field_day(value, context)
         if not hits:  # "Trong năm 2024", "Năm 2023, 2024", "… hoàn thành trước năm 2025"
             hits = _field_year(value, context)
-        hits = [replace(h, start=h.start + offset, end=h.end + offset) for h in hits]
-        offset += len(value) + 1
         hit = pick_deadline([*hits, *([hit] if hit else [])])
     if hit is None and "time" not in row.fields:
         hit = (

@@ -146,6 +146,8 @@ hoạch vào 28/2/2026 | Kế hoạch |
 | 5 | Báo cáo kết quả cải tiến | Văn phòng | Các Khoa | 31/11/2026 | Báo cáo |
 | 6 | Nộp minh chứng kiểm định | Các Khoa | Phòng Khảo thí | Trước 15/5/2026 | Hồ sơ |
 | 7 | Cập nhật dữ liệu xếp hạng | Phòng Khảo thí | Các Khoa | Theo yêu cầu của Đại học | Dữ liệu |
+| 8 | Tổ chức hội thảo chia sẻ kinh nghiệm | Phòng Đào tạo | Các Khoa | Tháng 3-4/2026 | Kỷ yếu |
+| 9 | Rà soát đề cương học phần | Các Khoa | Phòng Đào tạo | 15/3 - 30/4/2026 | Đề cương |
 """
 
 _SCHOOL = """ĐẠI HỌC QUỐC GIA HÀ NỘI
@@ -172,6 +174,8 @@ KẾ HOẠCH
         ("kết quả cải tiến", date(2026, 11, 30), DeadlineKind.ON_DATE),
         ("minh chứng", date(2026, 5, 15), DeadlineKind.BEFORE_DATE),
         ("dữ liệu xếp hạng", None, DeadlineKind.NONE),
+        ("hội thảo chia sẻ", date(2026, 4, 30), DeadlineKind.PERIOD_END),
+        ("đề cương học phần", date(2026, 4, 30), DeadlineKind.ON_DATE),
     ],
 )
 def test_time_cells(start: str, due: date | None, kind: DeadlineKind) -> None:
