@@ -79,10 +79,19 @@ def _body_list(row: list[str], index: int) -> str:
 _SLASH = re.compile(r"\s*/\s*")
 
 
+# "Văn phòng HĐND/UBND tỉnh": an office named by an abbreviation alone shares its head and its
+# place with the piece after the slash, one office of two councils.
+_SHARED_HEAD = re.compile(r"^Văn phòng\s+[A-ZĐ&]{2,}$")
+
+
 def _slash_bodies(part: str) -> list[str]:
     pieces = _SLASH.split(part)
     if len(pieces) < 2 or any(len(piece.split()) < 2 for piece in pieces[:-1]):
         return [part]
+    if any(_SHARED_HEAD.match(piece) for piece in pieces[:-1]):
+        return [part]
+    if any(later.startswith(first) for first, later in zip(pieces, pieces[1:], strict=False)):
+        return [part]  # "Phòng Kinh tế/Phòng Kinh tế - Hạ tầng": one body's two names
     if not all(_starts_body(piece) for piece in pieces[1:]):
         return [part]
     return [f"{piece}," for piece in pieces[:-1]] + pieces[-1:]
@@ -112,6 +121,9 @@ _WHO_CONTENT = re.compile(
     r"^ten (?:thon|ap|xa|phuong|huyen|tinh|to dan pho|khu pho|don vi|co quan|to chuc|dia phuong"
     r"|doanh nghiep|truong|co so)\b"
 )
+# A catalogue of procedures or texts ("Mã số | Tên thủ tục hành chính | Cơ quan thực hiện", "Tên
+# văn bản | Cơ quan chủ trì soạn thảo"): each row names a thing, not work given to its body.
+_CATALOGUE = re.compile(r"^\W*(?:ten (?:thu tuc|tthc|van ban)|ma (?:so|thu tuc|tthc|ho so))\b")
 _FIGURE_COLUMN = re.compile(r"^(?:so |so$|du toan|kinh phi|tong kinh phi|muc chi|thanh tien)")
 # A time column that dates what was done ("Thời gian ban hành", "Ngày hiệu lực"): no deadline.
 # So does the time a report or paper came in or went out ("Thời gian nhận", "Ngày gửi", "Thời
@@ -131,7 +143,7 @@ def _task_columns(header: list[str], *, need_lead: bool = True) -> dict[str, int
     if "content" not in columns or ("lead" not in columns and need_lead):
         return None
     keys = [fold_key(" ".join(cell.split())) for cell in header]
-    if _WHO_CONTENT.match(keys[columns["content"]]):
+    if _WHO_CONTENT.match(keys[columns["content"]]) or any(_CATALOGUE.match(k) for k in keys):
         return None
     if "deadline" in columns and _PAST_TIME.search(keys[columns["deadline"]]):
         del columns["deadline"]
@@ -237,7 +249,7 @@ def task_table_rows(
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
         sentence += f": {content[:1].lower()}{content[1:]}"
-        deadline = _due_cell(values.get("deadline", ""))
+        deadline = _due_cell(values.get("deadline", ""), content)
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
     if merged_leads:
@@ -641,19 +653,30 @@ _DAY_SPAN = re.compile(
 )
 
 
-def _due_cell(value: str) -> str:
+# "Hằng năm, vào 15/12", "Định kỳ hằng quý", "Báo cáo định kỳ 6 tháng, năm": the work comes
+# back; its time cell stays as written for the recurrence reader.
+_RECURS = re.compile(
+    r"(?<![^\W_])(?:hằng|hàng\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ|mỗi)(?![^\W_])", re.IGNORECASE
+)
+_NOT_ONE_DAY = re.compile(r"(?<![^\W_])(?:trước|từ|sau|đến)(?![^\W_])", re.IGNORECASE)
+
+
+def _due_cell(value: str, content: str = "") -> str:
     """The time cell of a task row as the deadline reader reads it: a span's end ("Quý IV/2025 -
     Quý II/2026"), a span of years as its last year ("Năm 2025 - 2026"), a bare or a repeated
-    month as the month to finish in, a day after what is due on it."""
+    month as the month to finish in, a day after what is due on it. A row of recurring work
+    (_RECURS in its cell or its content) keeps its repeated times and its "vào <day>"."""
     value = _RANGE_TO.split(value)[-1]
     value = _YEAR_RANGE.sub(r"Năm \1", value)
     value = _MONTH_SPAN.sub(r"Tháng \1/\2", value)
     value = _DAY_SPAN.sub(r"\1", value)
+    if _RECURS.search(value) or _RECURS.search(content):
+        return _time_cell(value)
     repeated = _REPEATED_MONTHS.match(value)
     if repeated and _SEVERAL.search(value):
         value = repeated.group(1)
     done_on = _DONE_ON.match(value)
-    if done_on and not re.search(r"(?<![^\W_])(?:trước|từ|sau|đến)(?![^\W_])", value.lower()):
+    if done_on and not _NOT_ONE_DAY.search(value):
         value = done_on.group(1)
     return _time_cell(value)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_sentences
@@ -15,7 +16,7 @@ from notices.model import DeadlineKind, ParsedTask
 from notices.names import split_assignees
 from notices.structure import Item, walk
 from notices.task_basics import Context, glued_clauses, same_leads
-from notices.text import match_form
+from notices.text import fold_key, match_form
 
 # A plan's task row: "- Cơ quan chủ trì: Sở Khoa học và Công nghệ." "- Cơ quan phối hợp: …"
 # "- Thời gian thực hiện: Quý IV năm 2025." under the item that names the work; "Đơn vị chủ trì
@@ -75,7 +76,7 @@ def row_fields(item: Item) -> Row | None:
     row = Row()
     row.text.append(item.paragraphs[0])
     labelled = [c for c in item.children if label_kind(c) is not None]
-    if any(c not in labelled and _own_work(c) for c in item.children):
+    if any(c not in labelled and (_own_work(c) or _own_steps(c)) for c in item.children):
         return None  # "1. Đơn vị thực hiện" beside "2. Sở Tư pháp chủ trì …": work items
     pieces = [(p, False) for p in item.paragraphs[1:]]
     for c in item.children:
@@ -137,13 +138,60 @@ def label_kind(child: Item) -> str | None:
 
 
 def _dated_steps(child: Item) -> bool:
-    """A time label's leaf sub-points that each name when their step is done: the row's
-    timetable, not tasks of their own."""
+    """A time label's leaf sub-points that each name when their step is done, each done by the
+    row's lead bodies or by no one named: the row's timetable, not tasks of their own ("- Các sở
+    gửi báo cáo về Sở Nội vụ trước …" under a row that "Phân công: Sở Nội vụ" is work of its own)."""
     if any(g.children for g in child.children):
         return False
-    return all(
-        find_deadlines(" ".join(g.paragraphs), year=None, reference=None) for g in child.children
-    )
+    steps = [" ".join(g.paragraphs) for g in child.children]
+    if not all(_dated(step) for step in steps):
+        return False
+    leads = _lead_field(child.parent) if child.parent is not None else ""
+    return all(_led_by(step, leads) for step in steps)
+
+
+def _own_steps(child: Item) -> bool:
+    """A time label over dated steps that other bodies than the row's lead carry out ("b) Thời
+    gian thực hiện:" over "- Các sở gửi báo cáo về Sở Nội vụ trước …"): each step is a task."""
+    if len(child.paragraphs) != 1 or not child.children or any(g.children for g in child.children):
+        return False
+    m = ROW_FIELD.match(match_form(child.paragraphs[0].strip().rstrip(".").strip()))
+    if m is None or not m.group("time"):
+        return False
+    return all(_dated(" ".join(g.paragraphs)) for g in child.children)
+
+
+@lru_cache(maxsize=2048)
+def _dated(text: str) -> bool:
+    return bool(find_deadlines(text, year=None, reference=None))
+
+
+_ITEM_MARKER = re.compile(r"^\S{1,6}[.)]\s+")
+
+
+def _lead_field(item: Item) -> str:
+    """The text of `item`'s lead field ("b) Phân công: Bộ Công an và các bộ …"), or ""."""
+    lines = [(p, None) for p in item.paragraphs[1:]]
+    lines += [(c.paragraphs[0], c) for c in item.children if c.paragraphs]
+    for text, child in lines:
+        form = match_form(_ITEM_MARKER.sub("", text.strip("*_ ")).strip("*_ "))
+        m = ROW_FIELD.match(form)
+        if m is None or not m.group("lead"):
+            continue
+        value = form[m.end() :].strip("*_ ")
+        if not value and child is not None:
+            value = " ".join(" ".join(g.paragraphs) for g in child.children)
+        return value
+    return ""
+
+
+def _led_by(step: str, leads: str) -> bool:
+    """Each body `step` names as its doer is among `leads`."""
+    names = analyze(step).leads
+    if not names:
+        return True
+    among = fold_key(leads)
+    return all(fold_key(n.name) in among for n in names)
 
 
 def _name_like(text: str) -> bool:
