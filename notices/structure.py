@@ -399,16 +399,19 @@ _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
 # name projects or procedures, not work), and only when its title names work: "DANH MỤC THỦ TỤC
 # HÀNH CHÍNH", "DANH MỤC VĂN BẢN CẦN RÀ SOÁT", "DANH MỤC … DỰ ÁN" are catalogues.
 _LISTING = re.compile(r"^DANH MỤC\b")
-_NAMES_WORK = re.compile(r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP)(?![^\W_])")
+_NAMES_WORK = re.compile(
+    r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP)(?![^\W_])"
+)
 
 
 def _appendix_rows(tail: list[str], body: list[str]) -> list[str]:
-    start = next((i for i, p in enumerate(tail) if _APPENDIX.match(p)), None)
-    listing = start is None
-    if listing:
-        start = next((i for i, p in enumerate(tail) if _listing(tail, i)), None)
-        if start is None:
+    found = next((i for i, p in enumerate(tail) if _APPENDIX.match(p)), None)
+    listing = found is None
+    if found is None:
+        found = next((i for i, p in enumerate(tail) if _listing(tail, i)), None)
+        if found is None:
             return []
+    start = found
     rows = [p for p in tail[start + 1 :] if ROW_SENTENCE.match(p)]
     if rows:
         return [tail[start], *rows]

@@ -6,6 +6,7 @@ Notices sometimes list their tasks in a table; the parser reads sentences, so ea
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from notices.assignees import analyze
@@ -90,7 +91,7 @@ def _slash_bodies(part: str) -> list[str]:
         return [part]
     if any(_SHARED_HEAD.match(piece) for piece in pieces[:-1]):
         return [part]
-    if any(later.startswith(first) for first, later in zip(pieces, pieces[1:], strict=False)):
+    if any(later.startswith(first) for first, later in itertools.pairwise(pieces)):
         return [part]  # "Phòng Kinh tế/Phòng Kinh tế - Hạ tầng": one body's two names
     if not all(_starts_body(piece) for piece in pieces[1:]):
         return [part]

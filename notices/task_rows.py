@@ -139,8 +139,9 @@ def label_kind(child: Item) -> str | None:
 
 def _dated_steps(child: Item) -> bool:
     """A time label's leaf sub-points that each name when their step is done, each done by the
-    row's lead bodies or by no one named: the row's timetable, not tasks of their own ("- Các sở
-    gửi báo cáo về Sở Nội vụ trước …" under a row that "Phân công: Sở Nội vụ" is work of its own)."""
+    row's lead bodies or by no one named: the row's timetable, not tasks of their own ("- Các
+    sở gửi báo cáo về Sở Nội vụ trước …" in a row that "Phân công: Sở Nội vụ" is work of its
+    own)."""
     if any(g.children for g in child.children):
         return False
     steps = [" ".join(g.paragraphs) for g in child.children]
@@ -171,7 +172,7 @@ _ITEM_MARKER = re.compile(r"^\S{1,6}[.)]\s+")
 
 def _lead_field(item: Item) -> str:
     """The text of `item`'s lead field ("b) Phân công: Bộ Công an và các bộ …"), or ""."""
-    lines = [(p, None) for p in item.paragraphs[1:]]
+    lines: list[tuple[str, Item | None]] = [(p, None) for p in item.paragraphs[1:]]
     lines += [(c.paragraphs[0], c) for c in item.children if c.paragraphs]
     for text, child in lines:
         form = match_form(_ITEM_MARKER.sub("", text.strip("*_ ")).strip("*_ "))
@@ -262,6 +263,15 @@ def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
         if kind == "executor" and "tham mưu" in m.group(kind):
             kind = "advisor"  # "Bộ phận tham mưu:": the doer only when no other is named
         value = text[m.end() :].strip()
+        if kind == "lead" and m.group("lead").startswith("phân công"):
+            if _SPLITS_ROLES.search(match_form(value)):
+                row.text.append(text)  # "Phân công: Giám đốc Sở phụ trách chung, …": roles
+                continue
+            roles = analyze(value)
+            if roles.leads:  # "Phân công: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ."
+                row.fields.setdefault("lead", []).append(", ".join(a.name for a in roles.leads))
+                row.fields.setdefault("support", []).extend(roles.support)
+                continue
         if kind == "content":
             row.text.append(value)
         elif kind != "other":
@@ -270,6 +280,9 @@ def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
                 row.text.append(text.strip())
 
 
+# "Phân công: Giám đốc Sở phụ trách chung, Phó Giám đốc phụ trách trực tiếp": who oversees what,
+# not the row's lead
+_SPLITS_ROLES = re.compile(r"(?<![^\W_])phụ trách(?![^\W_])")
 _FIELD_DAY = re.compile(
     r"(?<![\d/])(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:\d{4}|\d{2}))?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])"

@@ -38,7 +38,12 @@ Nguyễn Văn Bình
 
 
 def _plan(body: str, after: str = "") -> str:
-    return _HEAD.format(so="77/KH-UBND", kind="KẾ HOẠCH", title="Công tác năm 2026") + body + _SIGN + after
+    return (
+        _HEAD.format(so="77/KH-UBND", kind="KẾ HOẠCH", title="Công tác năm 2026")
+        + body
+        + _SIGN
+        + after
+    )
 
 
 def _one(notice, start: str):
@@ -67,7 +72,9 @@ _TTHC_LIST = """DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC HỘ TỊCH
 
 def test_listing_of_procedures_gives_no_tasks() -> None:
     text = (
-        _HEAD.format(so="500/QĐ-UBND", kind="QUYẾT ĐỊNH", title="Về việc công bố thủ tục hành chính")
+        _HEAD.format(
+            so="500/QĐ-UBND", kind="QUYẾT ĐỊNH", title="Về việc công bố thủ tục hành chính"
+        )
         + _TTHC
         + _SIGN
         + _TTHC_LIST
@@ -128,3 +135,89 @@ b) Thời gian thực hiện:
     notice = parse_notice(_plan(body))
     assert any("Các sở, ngành" in " ".join(t.lead) for t in notice.tasks)
     assert date(2026, 6, 15) in [t.deadline for t in notice.tasks]
+
+
+# Fixer f_tab: the same findings in their other shapes.
+
+_REVIEW_LIST = """PHỤ LỤC
+DANH MỤC VĂN BẢN CẦN RÀ SOÁT
+(Kèm theo Kế hoạch số 77/KH-UBND ngày 10 tháng 3 năm 2026 của UBND tỉnh)
+
+| STT | Tên văn bản | Cơ quan chủ trì | Thời gian thực hiện |
+| --- | --- | --- | --- |
+| 1 | Quyết định số 12/2020/QĐ-UBND về quản lý chợ | Sở Công Thương | Quý II/2026 |
+| 2 | Quyết định số 30/2021/QĐ-UBND về bến thủy nội địa | Sở Xây dựng | Quý III/2026 |
+"""
+
+
+def test_catalogue_of_texts_in_an_appendix_gives_no_tasks() -> None:
+    body = """I. NỘI DUNG
+
+1. Sở Tư pháp chủ trì rà soát các văn bản tại Phụ lục kèm theo, hoàn thành trong Quý III/2026.
+"""
+    notice = parse_notice(_plan(body, _REVIEW_LIST))
+    assert [t.lead for t in notice.tasks] == [("Sở Tư pháp",)]
+
+
+def test_listing_of_work_after_the_signature_is_still_read() -> None:
+    after = """DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026
+(Kèm theo Kế hoạch số 77/KH-UBND ngày 10 tháng 3 năm 2026 của UBND tỉnh)
+
+| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Thời gian thực hiện |
+| --- | --- | --- | --- |
+| 1 | Xây dựng cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | Quý IV/2026 |
+"""
+    notice = parse_notice(
+        _plan("I. NỘI DUNG\n\n1. Triển khai các nhiệm vụ tại Danh mục kèm theo.\n", after)
+    )
+    assert ("Sở Nông nghiệp và Môi trường",) in [t.lead for t in notice.tasks]
+
+
+def test_readiness_date_opening_its_field_still_dates() -> None:
+    body = """I. NỘI DUNG
+
+1. Xây dựng Nghị định hướng dẫn Luật
+
+- Đơn vị chủ trì: Sở Tư pháp.
+
+- Thời gian ban hành: Bảo đảm văn bản có hiệu lực từ ngày 01/7/2026.
+"""
+    notice = parse_notice(_plan(body))
+    assert _one(notice, "Nghị định hướng dẫn").deadline == date(2026, 7, 1)
+
+
+def test_two_names_of_one_office_stay_one_body() -> None:
+    table = """II. TỔ CHỨC THỰC HIỆN
+
+| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Thời gian thực hiện |
+| --- | --- | --- | --- |
+| 1 | Rà soát hạ tầng chợ | Phòng Kinh tế/Phòng Kinh tế - Hạ tầng | Quý III/2026 |
+| 2 | Quảng bá điểm đến | UBND cấp xã/Sở Văn hóa, Thể thao và Du lịch | Quý IV/2026 |
+"""
+    notice = parse_notice(_plan(table))
+    assert _one(notice, "hạ tầng chợ").lead == ("Phòng Kinh tế/Phòng Kinh tế - Hạ tầng",)
+    assert len(_one(notice, "điểm đến").lead) == 2
+
+
+def test_assignment_field_with_support_and_role_division() -> None:
+    body = """I. NỘI DUNG
+
+1. Tuyên truyền Luật Phòng, chống ma túy
+
+a) Nội dung: Tổ chức tuyên truyền Luật trên địa bàn tỉnh.
+
+b) Phân công: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ.
+
+c) Thời gian thực hiện: Quý II/2026.
+
+2. Điều hành kế hoạch
+
+a) Nội dung: Điều hành chung việc triển khai kế hoạch.
+
+b) Phân công: Giám đốc Sở phụ trách chung, Phó Giám đốc phụ trách trực tiếp.
+"""
+    notice = parse_notice(_plan(body))
+    task = _one(notice, "Tổ chức tuyên truyền")
+    assert task.lead == ("Sở Tư pháp",)
+    assert task.support == ("Sở Nội vụ",)
+    assert all("Phó Giám đốc" not in " ".join(t.lead) for t in notice.tasks)
