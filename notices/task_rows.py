@@ -171,14 +171,15 @@ _ITEM_MARKER = re.compile(r"^\S{1,6}[.)]\s+")
 
 
 def _lead_field(item: Item) -> str:
-    """The text of `item`'s lead field ("b) Phân công: Bộ Công an và các bộ …"), or ""."""
+    """The text of `item`'s lead or executor field ("b) Phân công: Bộ Công an và các bộ …"), or
+    ""."""
     lines: list[tuple[str, Item | None]] = [(p, None) for p in item.paragraphs[1:]]
     lines += [(c.paragraphs[0], c) for c in item.children if c.paragraphs]
     for text, child in lines:
         form = match_form(_ITEM_MARKER.sub("", text.strip("*_ ")).strip("*_ "))
         m = ROW_FIELD.match(form)
-        if m is None or not m.group("lead"):
-            continue
+        if m is None or not (m.group("lead") or m.group("executor")):
+            continue  # "Phân công:", "Cơ quan chủ trì:", "Cơ quan thực hiện:": the row's doers
         value = form[m.end() :].strip("*_ ")
         if not value and child is not None:
             value = " ".join(" ".join(g.paragraphs) for g in child.children)
