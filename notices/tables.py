@@ -122,9 +122,10 @@ _WHO_CONTENT = re.compile(
     r"^ten (?:thon|ap|xa|phuong|huyen|tinh|to dan pho|khu pho|don vi|co quan|to chuc|dia phuong"
     r"|doanh nghiep|truong|co so)\b"
 )
-# A catalogue of procedures or texts ("Mã số | Tên thủ tục hành chính | Cơ quan thực hiện", "Tên
-# văn bản | Cơ quan chủ trì soạn thảo"): each row names a thing, not work given to its body.
-_CATALOGUE = re.compile(r"^\W*(?:ten (?:thu tuc|tthc|van ban)|ma (?:so|thu tuc|tthc|ho so))\b")
+# A catalogue of procedures ("Mã số | Tên thủ tục hành chính | Cơ quan thực hiện"): each row
+# names a procedure and the body that handles it, not work given to that body. ("Tên văn bản cần
+# rà soát | Cơ quan chủ trì" is work on each text: a task table.)
+_CATALOGUE = re.compile(r"^\W*(?:ten (?:thu tuc|tthc)|ma (?:so|thu tuc|tthc|ho so))\b")
 _FIGURE_COLUMN = re.compile(r"^(?:so |so$|du toan|kinh phi|tong kinh phi|muc chi|thanh tien)")
 # A time column that dates what was done ("Thời gian ban hành", "Ngày hiệu lực"): no deadline.
 # So does the time a report or paper came in or went out ("Thời gian nhận", "Ngày gửi", "Thời

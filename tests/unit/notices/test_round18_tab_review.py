@@ -139,23 +139,23 @@ b) Thời gian thực hiện:
 
 # Fixer f_tab: the same findings in their other shapes.
 
-_REVIEW_LIST = """PHỤ LỤC
-DANH MỤC VĂN BẢN CẦN RÀ SOÁT
+_PROCEDURES_APPENDIX = """PHỤ LỤC
+DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC ĐƠN GIẢN HÓA
 (Kèm theo Kế hoạch số 77/KH-UBND ngày 10 tháng 3 năm 2026 của UBND tỉnh)
 
-| STT | Tên văn bản | Cơ quan chủ trì | Thời gian thực hiện |
-| --- | --- | --- | --- |
-| 1 | Quyết định số 12/2020/QĐ-UBND về quản lý chợ | Sở Công Thương | Quý II/2026 |
-| 2 | Quyết định số 30/2021/QĐ-UBND về bến thủy nội địa | Sở Xây dựng | Quý III/2026 |
+| STT | Mã số | Tên thủ tục hành chính | Cơ quan chủ trì | Thời gian thực hiện |
+| --- | --- | --- | --- | --- |
+| 1 | 2.000815 | Cấp giấy phép kinh doanh rượu | Sở Công Thương | Quý II/2026 |
+| 2 | 1.004227 | Cấp phép xây dựng nhà ở riêng lẻ | Sở Xây dựng | Quý III/2026 |
 """
 
 
-def test_catalogue_of_texts_in_an_appendix_gives_no_tasks() -> None:
+def test_catalogue_of_procedures_in_an_appendix_gives_no_tasks() -> None:
     body = """I. NỘI DUNG
 
-1. Sở Tư pháp chủ trì rà soát các văn bản tại Phụ lục kèm theo, hoàn thành trong Quý III/2026.
+1. Sở Tư pháp chủ trì theo dõi việc đơn giản hóa thủ tục tại Phụ lục, báo cáo trong Quý III/2026.
 """
-    notice = parse_notice(_plan(body, _REVIEW_LIST))
+    notice = parse_notice(_plan(body, _PROCEDURES_APPENDIX))
     assert [t.lead for t in notice.tasks] == [("Sở Tư pháp",)]
 
 
