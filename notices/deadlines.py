@@ -142,6 +142,12 @@ _RULES: tuple[_Rule, ...] = (
         r"\s+(?:hoạt động|vận hành|sử dụng)\s+từ\s+"
         rf"(?P<date>ngày\s+{_DATE_BODY})",
     ),
+    # "Thời gian ban hành: Bảo đảm văn bản có hiệu lực từ ngày 01/7/2026": a text drafted to be
+    # in force by then is late from that day (only after "bảo đảm": _ENSURES_IN_FORCE)
+    _rule(
+        DeadlineKind.BEFORE_DATE,
+        rf"(?<=\S\s)(?P<inforce>có hiệu lực)(?:\s+thi hành)?\s+từ\s+(?P<date>ngày\s+{_DATE_BODY})",
+    ),
     # "trước tháng 10/2026", "trước quý III năm 2026": late from the first day of that period
     _rule(
         DeadlineKind.BEFORE_DATE,
@@ -360,6 +366,14 @@ _MEASURED = re.compile(
 _GOVERNS_GO_LIVE = re.compile(
     r"(?<![^\W_])(?:để|bảo đảm|đảm bảo|chuẩn bị|sẵn sàng)(?![^\W_])(?:\s+[^\s,;.:]+){0,40}\s+$"
 )
+# "Thời gian ban hành: Bảo đảm văn bản có hiệu lực từ ngày …": "bảo đảm" opens the clause or the
+# field's value and the date ends it; "Sở Y tế bảo đảm kinh phí thực hiện Thông tư số … có hiệu
+# lực từ ngày …", "… bảo đảm Nghị định có hiệu lực từ ngày … được thực hiện" are not readiness.
+_ENSURES_IN_FORCE = re.compile(
+    r"(?:^|[:;\n]|\.\s)\s*(?:[-+•*]\s*)?(?:bảo đảm|đảm bảo)(?![^\W_])(?:\s+[^\s,;.:]+){0,8}\s+$"
+)
+_NUMBERED_TEXT = re.compile(r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[a-zđ]|(?<![^\W_])số\s+\d")
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 # "hoàn thành chỉ tiêu Quý II/2026": reaching the quarter's figures is due at its end
 _COMPLETES = re.compile(r"(?<![^\W_])(?:hoàn thành|hoàn tất|đạt|vượt)(?:\s+(?:các|những))?\s*$")
 _STARTS_AT = re.compile(r"(?<![^\W_])(?:bắt đầu\s+)?từ\s*$")
@@ -395,6 +409,14 @@ def find_deadlines(text: str, *, year: int | None, reference: date | None) -> li
     return sorted(found, key=lambda h: h.start)
 
 
+def _ensures_in_force(low: str, m: re.Match[str]) -> bool:
+    """The in-force date at `m` is what its clause, opened by "bảo đảm", is to make ready."""
+    opening = _ENSURES_IN_FORCE.search(low, max(0, m.start() - 120), m.start())
+    if opening is None or _NUMBERED_TEXT.search(opening.group()):
+        return False
+    return _CLAUSE_END.match(low, m.end()) is not None
+
+
 def _resolve(
     kind: DeadlineKind,
     m: re.Match[str],
@@ -418,6 +440,8 @@ def _resolve(
         # tâm chính thức hoạt động …": a statement of fact; only "bảo đảm để <the subject>
         # chính thức …", "… để Trung tâm chính thức …" prepare the go-live
         return None
+    if groups.get("inforce") and not _ensures_in_force(low, m):
+        return None  # "Luật có hiệu lực từ ngày 01/7/2026": when the law applies, no deadline
     clause = re.split(r"[;:]|\.\s", low[max(0, m.start() - 160) : m.start()])[-1]
     if groups.get("sends") and (
         not _SENDS.search(clause) or (groups.get("days") and not _HANDS_IN.search(clause))
@@ -565,6 +589,8 @@ def parse_date(raw: str, year: int | None) -> tuple[date, bool] | None:
         return None
     if y < 100:  # "11/8/14" in a tracking table: a two-digit year of this century
         y += 2000
+    if 29 <= day <= 31:  # "31/11/2026", "31/6": a day the month lacks means its last day
+        day = min(day, calendar.monthrange(y, month)[1])
     try:
         return date(y, month, day), explicit
     except ValueError:

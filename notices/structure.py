@@ -394,14 +394,43 @@ def _ends_title(paragraph: str) -> bool:
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
 
 
+# A list attached without its "PHỤ LỤC" line: "DANH MỤC NỘI DUNG …" / its title / "(Kèm theo Kế
+# hoạch số …)", then a task table. Only its table's rows are read (a list's numbered lines may
+# name projects or procedures, not work), and only when its title names work: "DANH MỤC THỦ TỤC
+# HÀNH CHÍNH", "DANH MỤC VĂN BẢN CẦN RÀ SOÁT", "DANH MỤC … DỰ ÁN" are catalogues.
+_LISTING = re.compile(r"^DANH MỤC\b")
+_NAMES_WORK = re.compile(
+    r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP)(?![^\W_])"
+)
+
+
 def _appendix_rows(tail: list[str], body: list[str]) -> list[str]:
-    start = next((i for i, p in enumerate(tail) if _APPENDIX.match(p)), None)
-    if start is None:
-        return []
+    found = next((i for i, p in enumerate(tail) if _APPENDIX.match(p)), None)
+    listing = found is None
+    if found is None:
+        found = next((i for i, p in enumerate(tail) if _listing(tail, i)), None)
+        if found is None:
+            return []
+    start = found
     rows = [p for p in tail[start + 1 :] if ROW_SENTENCE.match(p)]
     if rows:
         return [tail[start], *rows]
-    return _appendix_items(tail[start:], body)
+    return [] if listing else _appendix_items(tail[start:], body)
+
+
+def _listing(tail: list[str], index: int) -> bool:
+    """`tail[index]` names an attached list of work ("DANH MỤC NHIỆM VỤ …") whose "(Kèm theo
+    …)" note follows within its title's lines."""
+    if not _LISTING.match(tail[index]):
+        return False
+    lines = tail[index : index + _NOTE_NEAR + 1]
+    note = next(
+        (j for j, p in enumerate(lines) if _ATTACHED_NOTE.match(p) or _GLUED_NOTE.search(p)), None
+    )
+    if note is None:
+        return False
+    title = " ".join([*lines[:note], _GLUED_NOTE.sub("", lines[note])])
+    return bool(_NAMES_WORK.search(title))
 
 
 # An appendix that lists the work itself ("Phụ lục / TRIỂN KHAI NHIỆM VỤ THEO THÔNG BÁO SỐ …"

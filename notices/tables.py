@@ -6,6 +6,7 @@ Notices sometimes list their tasks in a table; the parser reads sentences, so ea
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from notices.assignees import analyze
@@ -63,6 +64,7 @@ def _body_list(row: list[str], index: int) -> str:
     wrapped name ("Ban Quản lý" / "Khu kinh tế tỉnh", "Ủy ban nhân dân" / "Thành phố …") is one."""
     value = row[index] if index < len(row) else ""
     parts = [" ".join(part.split()) for part in value.split("\n")]
+    parts = [body for part in parts for body in _slash_bodies(part)]
     out = ""
     for part in filter(None, parts):
         if out and not out.endswith((",", ";")) and _starts_body(part):
@@ -71,6 +73,29 @@ def _body_list(row: list[str], index: int) -> str:
             out += " "
         out += part
     return out.strip(" .;")
+
+
+# "UBND địa phương/Sở Du lịch": two bodies share the cell, either of them leading ("Khoa/CTĐT",
+# one word before the slash, is one unit's two names).
+_SLASH = re.compile(r"\s*/\s*")
+
+
+# "Văn phòng HĐND/UBND tỉnh": an office named by an abbreviation alone shares its head and its
+# place with the piece after the slash, one office of two councils.
+_SHARED_HEAD = re.compile(r"^Văn phòng\s+[A-ZĐ&]{2,}$")
+
+
+def _slash_bodies(part: str) -> list[str]:
+    pieces = _SLASH.split(part)
+    if len(pieces) < 2 or any(len(piece.split()) < 2 for piece in pieces[:-1]):
+        return [part]
+    if any(_SHARED_HEAD.match(piece) for piece in pieces[:-1]):
+        return [part]
+    if any(later.startswith(first) for first, later in itertools.pairwise(pieces)):
+        return [part]  # "Phòng Kinh tế/Phòng Kinh tế - Hạ tầng": one body's two names
+    if not all(_starts_body(piece) for piece in pieces[1:]):
+        return [part]
+    return [f"{piece}," for piece in pieces[:-1]] + pieces[-1:]
 
 
 def _header_columns(row: list[str]) -> dict[str, int]:
@@ -97,6 +122,10 @@ _WHO_CONTENT = re.compile(
     r"^ten (?:thon|ap|xa|phuong|huyen|tinh|to dan pho|khu pho|don vi|co quan|to chuc|dia phuong"
     r"|doanh nghiep|truong|co so)\b"
 )
+# A catalogue of procedures ("Mã số | Tên thủ tục hành chính | Cơ quan thực hiện"): each row
+# names a procedure and the body that handles it, not work given to that body. ("Tên văn bản cần
+# rà soát | Cơ quan chủ trì" is work on each text: a task table.)
+_CATALOGUE = re.compile(r"^\W*(?:ten (?:thu tuc|tthc)|ma (?:so|thu tuc|tthc|ho so))\b")
 _FIGURE_COLUMN = re.compile(r"^(?:so |so$|du toan|kinh phi|tong kinh phi|muc chi|thanh tien)")
 # A time column that dates what was done ("Thời gian ban hành", "Ngày hiệu lực"): no deadline.
 # So does the time a report or paper came in or went out ("Thời gian nhận", "Ngày gửi", "Thời
@@ -116,7 +145,7 @@ def _task_columns(header: list[str], *, need_lead: bool = True) -> dict[str, int
     if "content" not in columns or ("lead" not in columns and need_lead):
         return None
     keys = [fold_key(" ".join(cell.split())) for cell in header]
-    if _WHO_CONTENT.match(keys[columns["content"]]):
+    if _WHO_CONTENT.match(keys[columns["content"]]) or any(_CATALOGUE.match(k) for k in keys):
         return None
     if "deadline" in columns and _PAST_TIME.search(keys[columns["deadline"]]):
         del columns["deadline"]
@@ -222,8 +251,7 @@ def task_table_rows(
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
         sentence += f": {content[:1].lower()}{content[1:]}"
-        deadline = _RANGE_TO.split(values.get("deadline", ""))[-1]  # "Quý IV/2025 - Quý II/2026"
-        deadline = _YEAR_RANGE.sub(r"Năm \1", deadline)  # "Năm 2025 - 2026": done by its end
+        deadline = _due_cell(values.get("deadline", ""), content)
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
     if merged_leads:
@@ -601,6 +629,58 @@ _MONTH_LIST = re.compile(
 )
 # A month written as its number and year alone ("9/2025"): the month to finish in.
 _BARE_MONTH = re.compile(r"^(\d{1,2})\s*/\s*((?:19|20)\d\d)$")
+
+
+# A time cell that names the same work's times one after another ("1/2026 và 8/2026", "Kỳ 1:
+# 2/2026 Kỳ 2: 7/2026"): the work is done by the last.
+_TERM = r"(?:(?:[Kk]ỳ|[Đđ]ợt|[Hh]ọc kỳ)\s*\d\s*:\s*)"
+_REPEATED_MONTHS = re.compile(
+    rf"^{_TERM}?{_MONTH}(?:\s*(?:,|và|;)?\s*{_TERM}?{_MONTH})*\s*(?:,|và|;)?\s*{_TERM}?({_MONTH})$"
+)
+_SEVERAL = re.compile(r",|;|(?<![^\W_])(?:và|[Kk]ỳ|[Đđ]ợt)(?![^\W_])")
+# "Hoàn thành xây dựng kế hoạch vào 31/1/2026": the cell says what is due by its one day.
+_DONE_ON = re.compile(
+    r"^[^\d]{0,80}?\s(?:vào|trong)\s+(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)$"
+)
+
+
+# A span of months or days in one cell ("Tháng 3-4/2026", "Tháng 10 - 12/2026", "15/3 -
+# 30/4/2026"): the work runs until the span's end.
+_MONTH_SPAN = re.compile(
+    r"^[Tt]háng\s*\d{1,2}\s*(?:-|–|—|đến)\s*(?:tháng\s*)?(\d{1,2})\s*/\s*((?:19|20)\d\d)$"
+)
+_DAY_SPAN = re.compile(
+    r"^(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*(?:-|–|—|đến)\s*"
+    r"(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)$"
+)
+
+
+# "Hằng năm, vào 15/12", "Định kỳ hằng quý", "Báo cáo định kỳ 6 tháng, năm": the work comes
+# back; its time cell stays as written for the recurrence reader.
+_RECURS = re.compile(
+    r"(?<![^\W_])(?:hằng|hàng\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ|mỗi)(?![^\W_])", re.IGNORECASE
+)
+_NOT_ONE_DAY = re.compile(r"(?<![^\W_])(?:trước|từ|sau|đến)(?![^\W_])", re.IGNORECASE)
+
+
+def _due_cell(value: str, content: str = "") -> str:
+    """The time cell of a task row as the deadline reader reads it: a span's end ("Quý IV/2025 -
+    Quý II/2026"), a span of years as its last year ("Năm 2025 - 2026"), a bare or a repeated
+    month as the month to finish in, a day after what is due on it. A row of recurring work
+    (_RECURS in its cell or its content) keeps its repeated times and its "vào <day>"."""
+    value = _RANGE_TO.split(value)[-1]
+    value = _YEAR_RANGE.sub(r"Năm \1", value)
+    value = _MONTH_SPAN.sub(r"Tháng \1/\2", value)
+    value = _DAY_SPAN.sub(r"\1", value)
+    if _RECURS.search(value) or _RECURS.search(content):
+        return _time_cell(value)
+    repeated = _REPEATED_MONTHS.match(value)
+    if repeated and _SEVERAL.search(value):
+        value = repeated.group(1)
+    done_on = _DONE_ON.match(value)
+    if done_on and not _NOT_ONE_DAY.search(value):
+        value = done_on.group(1)
+    return _time_cell(value)
 
 
 def _time_cell(value: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_sentences
@@ -15,7 +16,7 @@ from notices.model import DeadlineKind, ParsedTask
 from notices.names import split_assignees
 from notices.structure import Item, walk
 from notices.task_basics import Context, glued_clauses, same_leads
-from notices.text import match_form
+from notices.text import fold_key, match_form
 
 # A plan's task row: "- Cơ quan chủ trì: Sở Khoa học và Công nghệ." "- Cơ quan phối hợp: …"
 # "- Thời gian thực hiện: Quý IV năm 2025." under the item that names the work; "Đơn vị chủ trì
@@ -26,11 +27,14 @@ from notices.text import match_form
 _WHO = r"(?:cơ quan|đơn vị|bộ phận)(?:\s*(?:,|/)\s*(?:cơ quan|đơn vị|địa phương))?"
 ROW_FIELD = re.compile(
     r"^(?:(?P<lead>" + _WHO + r"\s+(?:chủ trì|chịu trách nhiệm)"
-    r"(?:\s+tham mưu)?(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện)"
+    r"(?:\s+tham mưu)?(?:\s+(?:thực hiện|chính))?|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện"
+    r"|phân công(?:\s+thực hiện)?)"
     r"|(?P<executor>" + _WHO + r"\s+(?:thực hiện(?:\s+chính)?|tham mưu(?:\s+thực hiện)?))"
     r"|(?P<support>" + _WHO + r"\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?)"
     r"|(?P<time>thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?"
     r"|thời hạn(?:\s+hoàn thành)?"
+    # a drafting item's "Thời gian ban hành:" / "Thời hạn ban hành:": when the text is due
+    r"|(?:thời gian|thời hạn)\s+ban hành"
     r"|tiến độ(?:\s+(?:thực hiện|hoàn thành))?)"
     r"|(?P<content>nội dung(?:\s+thực hiện)?|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?)"
     r"|(?P<other>(?:dự kiến\s+|nguồn\s+)?kinh phí(?:\s+thực hiện)?|địa điểm))"
@@ -72,7 +76,7 @@ def row_fields(item: Item) -> Row | None:
     row = Row()
     row.text.append(item.paragraphs[0])
     labelled = [c for c in item.children if label_kind(c) is not None]
-    if any(c not in labelled and _own_work(c) for c in item.children):
+    if any(c not in labelled and (_own_work(c) or _own_steps(c)) for c in item.children):
         return None  # "1. Đơn vị thực hiện" beside "2. Sở Tư pháp chủ trì …": work items
     pieces = [(p, False) for p in item.paragraphs[1:]]
     for c in item.children:
@@ -118,6 +122,8 @@ def label_kind(child: Item) -> str | None:
         return "group"  # "Trách nhiệm thực hiện:" over "- Chủ trì: …" "- Phối hợp: …"
     if kind == "content":
         return kind
+    if kind == "time" and _dated_steps(child):
+        return kind  # "c) Thời gian thực hiện:" over "- Các bộ … gửi … trong tháng 02 năm 2026"
     # "Cơ quan chủ trì" over its bodies: leaf sub-points, each a name or a short list of names
     # ("- Sở Nội vụ hướng dẫn …" under "Trách nhiệm thực hiện" is work, not a field value)
     if any(g.children for g in child.children):
@@ -129,6 +135,65 @@ def label_kind(child: Item) -> str | None:
     if any(named) and all(n or _name_like(v) for n, v in zip(named, values, strict=True)):
         return kind
     return None
+
+
+def _dated_steps(child: Item) -> bool:
+    """A time label's leaf sub-points that each name when their step is done, each done by the
+    row's lead bodies or by no one named: the row's timetable, not tasks of their own ("- Các
+    sở gửi báo cáo về Sở Nội vụ trước …" in a row that "Phân công: Sở Nội vụ" is work of its
+    own)."""
+    if any(g.children for g in child.children):
+        return False
+    steps = [" ".join(g.paragraphs) for g in child.children]
+    if not all(_dated(step) for step in steps):
+        return False
+    leads = _lead_field(child.parent) if child.parent is not None else ""
+    return all(_led_by(step, leads) for step in steps)
+
+
+def _own_steps(child: Item) -> bool:
+    """A time label over dated steps that other bodies than the row's lead carry out ("b) Thời
+    gian thực hiện:" over "- Các sở gửi báo cáo về Sở Nội vụ trước …"): each step is a task."""
+    if len(child.paragraphs) != 1 or not child.children or any(g.children for g in child.children):
+        return False
+    m = ROW_FIELD.match(match_form(child.paragraphs[0].strip().rstrip(".").strip()))
+    if m is None or not m.group("time"):
+        return False
+    return all(_dated(" ".join(g.paragraphs)) for g in child.children)
+
+
+@lru_cache(maxsize=2048)
+def _dated(text: str) -> bool:
+    return bool(find_deadlines(text, year=None, reference=None))
+
+
+_ITEM_MARKER = re.compile(r"^\S{1,6}[.)]\s+")
+
+
+def _lead_field(item: Item) -> str:
+    """The text of `item`'s lead or executor field ("b) Phân công: Bộ Công an và các bộ …"), or
+    ""."""
+    lines: list[tuple[str, Item | None]] = [(p, None) for p in item.paragraphs[1:]]
+    lines += [(c.paragraphs[0], c) for c in item.children if c.paragraphs]
+    for text, child in lines:
+        form = match_form(_ITEM_MARKER.sub("", text.strip("*_ ")).strip("*_ "))
+        m = ROW_FIELD.match(form)
+        if m is None or not (m.group("lead") or m.group("executor")):
+            continue  # "Phân công:", "Cơ quan chủ trì:", "Cơ quan thực hiện:": the row's doers
+        value = form[m.end() :].strip("*_ ")
+        if not value and child is not None:
+            value = " ".join(" ".join(g.paragraphs) for g in child.children)
+        return value
+    return ""
+
+
+def _led_by(step: str, leads: str) -> bool:
+    """Each body `step` names as its doer is among `leads`."""
+    names = analyze(step).leads
+    if not names:
+        return True
+    among = fold_key(leads)
+    return all(fold_key(n.name) in among for n in names)
 
 
 def _name_like(text: str) -> bool:
@@ -175,9 +240,10 @@ def _take_label(child: Item, row: Row, pieces: list[tuple[str, bool]]) -> None:
                 pieces.append((" ".join(g.paragraphs), bool(g.children)))
     elif kind == "content":  # the work itself, its points included
         row.text.extend(" ".join(g.paragraphs) for g in walk(child.children))
+    elif kind == "time":  # a timetable of steps, read as one text: due at its first step
+        row.text.extend(values)
+        row.fields.setdefault("time", []).append(" ".join(v.rstrip(" .;") + "." for v in values))
     elif kind is not None:  # "Cơ quan thực hiện" over bodies only: they carry out the row
-        if kind == "time":
-            row.text.extend(values)
         field_kind = "executor" if kind == "group" else kind
         row.fields.setdefault(field_kind, []).extend(v.rstrip(" .;") for v in values)
 
@@ -198,6 +264,15 @@ def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
         if kind == "executor" and "tham mưu" in m.group(kind):
             kind = "advisor"  # "Bộ phận tham mưu:": the doer only when no other is named
         value = text[m.end() :].strip()
+        if kind == "lead" and m.group("lead").startswith("phân công"):
+            if _SPLITS_ROLES.search(match_form(value)):
+                row.text.append(text)  # "Phân công: Giám đốc Sở phụ trách chung, …": roles
+                continue
+            roles = analyze(value)
+            if roles.leads:  # "Phân công: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ."
+                row.fields.setdefault("lead", []).append(", ".join(a.name for a in roles.leads))
+                row.fields.setdefault("support", []).extend(roles.support)
+                continue
         if kind == "content":
             row.text.append(value)
         elif kind != "other":
@@ -206,6 +281,9 @@ def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
                 row.text.append(text.strip())
 
 
+# "Phân công: Giám đốc Sở phụ trách chung, Phó Giám đốc phụ trách trực tiếp": who oversees what,
+# not the row's lead
+_SPLITS_ROLES = re.compile(r"(?<![^\W_])phụ trách(?![^\W_])")
 _FIELD_DAY = re.compile(
     r"(?<![\d/])(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:\d{4}|\d{2}))?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/])"
