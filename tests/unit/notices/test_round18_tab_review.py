@@ -6,6 +6,7 @@ from datetime import date
 
 from notices import parse_notice
 from notices.model import DeadlineKind
+from tests.unit.notices.test_round18_tab import _SIGN
 
 _HEAD = """ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
@@ -17,22 +18,6 @@ Quảng Trị, ngày 10 tháng 3 năm 2026
 
 {kind}
 {title}
-
-"""
-_SIGN = """
-Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh./.
-
-|
-Nơi nhận:
-- Như trên;
-- Lưu: VT, KT.
-|
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-
-Nguyễn Văn Bình
-|
 
 """
 
