@@ -501,3 +501,15 @@ def test_fresh13_is_valid_without_parsing_a_document() -> None:
         if entry["split"] == "fresh13" and "build" not in entry
     }
     assert {"doc", "jpg", "pdf", "png"} <= as_found
+
+
+def test_fresh14_is_valid_without_parsing_a_document() -> None:
+    """The fourteenth held-out split, begun at the end of round 18 by helpers who never saw the
+    parser's output and still being built, checked from its labels alone: every file present,
+    every label well formed and written as in its text."""
+    assert notice_corpus_check.check_corpus("fresh14") == []
+    counts = notice_corpus_check.corpus_counts("fresh14")
+    assert counts["sources"] >= 6
+    assert counts["source_tasks"] >= 99
+    fresh14 = [meta for meta in SOURCES.values() if meta["split"] == "fresh14"]
+    assert any(meta.get("no_tasks") for meta in fresh14)
