@@ -513,7 +513,13 @@ def test_fresh14_is_valid_without_parsing_a_document() -> None:
     every label well formed and written as in its text."""
     assert notice_corpus_check.check_corpus("fresh14") == []
     counts = notice_corpus_check.corpus_counts("fresh14")
-    assert counts["sources"] >= 6
-    assert counts["source_tasks"] >= 99
+    assert counts["sources"] >= 11
+    assert counts["source_tasks"] >= 120
     fresh14 = [meta for meta in SOURCES.values() if meta["split"] == "fresh14"]
-    assert any(meta.get("no_tasks") for meta in fresh14)
+    assert sum(1 for meta in fresh14 if meta.get("no_tasks")) >= 2
+    real_scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh14" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(real_scans) >= 4
