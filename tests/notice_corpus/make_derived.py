@@ -107,6 +107,33 @@ def _rows(block: str) -> list[list[str]]:
     return [row for row in rows if row]
 
 
+_MARKDOWN_ROW = re.compile(r"^\|.*\|$")
+_MARKDOWN_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+def _markdown_runs(block: str) -> list[tuple[bool, str]]:
+    """A block split into runs of one-line Markdown table rows ("| a | b |", with or without a
+    "|---|---|" rule) and runs of other lines, in order; (True, rows) for a table run."""
+    runs: list[tuple[bool, list[str]]] = []
+    for line in block.split("\n"):
+        stripped = line.strip()
+        is_row = bool(_MARKDOWN_ROW.match(stripped)) and stripped != "|"
+        if runs and runs[-1][0] == is_row:
+            runs[-1][1].append(line)
+        else:
+            runs.append((is_row, [line]))
+    return [(is_row, "\n".join(lines)) for is_row, lines in runs]
+
+
+def _markdown_rows(run: str) -> list[list[str]]:
+    """Cells of one-line Markdown table rows; the rule row dropped."""
+    return [
+        [cell.strip() for cell in line.strip()[1:-1].split("|")]
+        for line in run.split("\n")
+        if not _MARKDOWN_RULE.match(line.strip())
+    ]
+
+
 def _filled(row: list[str]) -> list[str]:
     return [cell for cell in row if _clean(cell.replace("\n", " "))]
 
@@ -198,9 +225,26 @@ def build_docx(source: Path) -> bytes:
             elif pending:
                 add_table(pending)
 
+    def add_markdown(block: str) -> None:
+        """One-line Markdown tables as Word tables (a task table as a grid, header and signature
+        rows as two-column tables), the lines around them as paragraphs."""
+        for is_table, run in _markdown_runs(block):
+            if not is_table:
+                for paragraph in _body_paragraphs(run):
+                    document.add_paragraph(paragraph)
+                continue
+            rows = _markdown_rows(run)
+            if _is_grid(rows):
+                add_grid(rows, _grid_width(rows))
+            else:
+                add_rows(rows)
+
     for block in re.split(r"\n\s*\n", source.read_text(encoding="utf-8")):
         block = block.strip()
         if not block:
+            continue
+        if any(_MARKDOWN_RULE.match(line.strip()) for line in block.split("\n")):
+            add_markdown(block)
             continue
         if not any(line.strip() == "|" for line in block.split("\n")):
             for paragraph in _body_paragraphs(block):
