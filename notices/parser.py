@@ -298,6 +298,12 @@ def _without_writer_steps(
     return kept
 
 
+def _not_from_points(tasks: list[ParsedTask], items: list[Item]) -> list[ParsedTask]:
+    """The tasks not read from the points themselves (what follows them stays)."""
+    openings = item_openings(items)
+    return [t for t in tasks if not any(match_form(t.text).startswith(o) for o in openings)]
+
+
 def _request_with_particulars(
     request: str,
     items: list[Item],
@@ -314,9 +320,7 @@ def _request_with_particulars(
     hit = particulars_deadline(items, context)
     if hit is not None:
         own = [_dated(task, hit) for task in own]
-    openings = item_openings(items)
-    kept = [t for t in tasks if not any(match_form(t.text).startswith(o) for o in openings)]
-    return [*own, *kept]
+    return [*own, *_not_from_points(tasks, items)]
 
 
 def _request_per_point(
@@ -331,8 +335,7 @@ def _request_per_point(
     own = build_paragraph_tasks([request], notice_default=recipients, context=context)
     if not own:
         return tasks
-    openings = item_openings(items)
-    kept = [t for t in tasks if not any(match_form(t.text).startswith(o) for o in openings)]
+    kept = _not_from_points(tasks, items)
     per_point: list[ParsedTask] = []
     for item in items:
         text = item.paragraphs[0].strip()
