@@ -491,6 +491,7 @@ def test_fresh13_is_valid_without_parsing_a_document() -> None:
         "nguyenminhtridbk-create/H-S-CHUY-N-M-N",
         "dangquocdung/webxa_new",
         "dinhduclinh/electronicinformation",
+        "minhvooct2015/vbhc-java",
     }
     assert not ({meta["repo"] for meta in fresh13} & earlier) - shared_with_fresh14
     real_scans = [
@@ -513,8 +514,8 @@ def test_fresh14_is_valid_without_parsing_a_document() -> None:
     every label well formed and written as in its text."""
     assert notice_corpus_check.check_corpus("fresh14") == []
     counts = notice_corpus_check.corpus_counts("fresh14")
-    assert counts["sources"] >= 11
-    assert counts["source_tasks"] >= 120
+    assert counts["sources"] >= 14
+    assert counts["source_tasks"] >= 124
     fresh14 = [meta for meta in SOURCES.values() if meta["split"] == "fresh14"]
     assert sum(1 for meta in fresh14 if meta.get("no_tasks")) >= 2
     real_scans = [
@@ -522,4 +523,4 @@ def test_fresh14_is_valid_without_parsing_a_document() -> None:
         for entry in DOCUMENTS
         if entry["split"] == "fresh14" and entry["group"] == "scanned" and "build" not in entry
     ]
-    assert len(real_scans) >= 4
+    assert len(real_scans) >= 5
