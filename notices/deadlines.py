@@ -258,9 +258,14 @@ _QUALIFIES_NOUN = re.compile(
 )
 _MONTHS_OF = re.compile(r"(?:những|các|mấy)\s+tháng\s*$")
 # "bảo đảm thông xe tuyến chính … trong năm 2025": opening a work to traffic or use completes it
+# "… xây dựng, hoàn thiện Đề án … trình UBND tỉnh trong năm 2024": a draft handed to the
+# authority that adopts it is delivered in that year (not "chương trình", "công trình", "tờ trình")
 _COMPLETION = re.compile(
     r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|(?<!đã )(?<!được )\bthông xe\b"
     r"|(?<!đã )(?<!được )\bđưa vào (?:khai thác|sử dụng|vận hành|hoạt động)\b"
+    r"|(?<![^\W_])(?<!chương )(?<!công )(?<!tờ )(?<!đã )(?<!được )trình\s+(?=(?:ubnd|ủy ban|uỷ ban"
+    r"|hđnd|hội đồng nhân dân|chủ tịch|thủ tướng|chính phủ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ"
+    r"|ban thường vụ|cấp có thẩm quyền)(?![^\W_]))"
 )
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …": how much time is left, said to urge, not when
 # the work is due.
@@ -389,11 +394,39 @@ def _is_event_span(before: str, starts_span: bool) -> bool:
     return not (event["gap"] and _EVENT_GAP_WORK.search(event["gap"]))
 
 
+# The title of a cited document in quotation marks: "Kế hoạch số 526/KH-UBND … về việc “Đẩy mạnh
+# … từ nay đến năm 2021”", "Đề án “Phát triển … đến năm 2030”". A time inside is part of the name.
+_QUOTED = re.compile(r"[“\"](?P<inner>[^“”\"\n]{4,300})[”\"]")
+_CITES_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:về việc|về|mang tên|với tên|có tên|với chủ đề|chủ đề)"
+    r"|(?<![^\W_])(?:kế hoạch|đề án|chương trình|chiến lược|quy hoạch|dự án|chỉ thị|nghị quyết"
+    r"|quyết định|kết luận|cuộc vận động|phong trào)"
+    r"|\d+\s*[/-]\s*[a-zđ]{1,4}[-/][^\s,;]*)\s*$"
+)
+_CITATION = re.compile(
+    r"(?<![^\W_])(?:số\s+\d|\d+\s*[/-]\s*(?:\d{4}\s*/\s*)?[a-zđ]{1,5}[-/]|kế hoạch|đề án"
+    r"|chương trình|chiến lược|quy hoạch|dự án|chỉ thị|nghị quyết|quyết định|kết luận"
+    r"|cuộc vận động|phong trào)"
+)
+
+
+def _quoted_titles(low: str) -> list[tuple[int, int]]:
+    """The spans of quoted titles of cited documents (programmes, movements) in `low`."""
+    spans: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(low):
+        lead = low[max(0, m.start() - 200) : m.start()]
+        lead = re.split(r"[.;:!?]\s|\n", lead)[-1]
+        if _CITES_BEFORE.search(lead) and _CITATION.search(lead):
+            spans.append(m.span("inner"))
+    return spans
+
+
 def find_deadlines(text: str, *, year: int | None, reference: date | None) -> list[DeadlineHit]:
     """Every deadline phrase in `text`, resolved against the notice year and date."""
     low = _QUI.sub("quý", match_form(text))
     found: list[DeadlineHit] = []
-    taken: list[tuple[int, int]] = []
+    # a time inside a cited document's quoted title names that document
+    taken: list[tuple[int, int]] = _quoted_titles(low)
     for rule in _RULES:
         for m in rule.pattern.finditer(low):
             start, end = m.span()

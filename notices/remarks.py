@@ -117,10 +117,23 @@ _PRAISE_AFTER_SUBJECT = re.compile(
 )
 
 
+# "Các tổ chức, cá nhân có đóng góp tích cực … được ghi nhận và khen thưởng theo quy định …": the
+# subject receives the recognition, nobody is given work ("Các đơn vị được khen thưởng có trách
+# nhiệm …" goes on with a predicate of its own and is work).
+_REWARD = r"(?:ghi nhận|biểu dương|khen thưởng|xét khen thưởng|tôn vinh|vinh danh|động viên)"
+_REWARDED = re.compile(
+    rf"^[^.;:]{{2,240}}?\s(?:sẽ\s+)?được\s+{_REWARD}(?:\s*(?:,|và)\s*{_REWARD})*"
+    r"(?:\s+(?:kịp thời|xứng đáng))?(?:\s+theo\s[^.;:]*)?\s*[.;]?\s*$"
+)
+
+
 def is_assessment(sentence: str) -> bool:
-    """A sentence that opens with an assessment and asks nobody for anything."""
+    """A sentence that opens with an assessment, or tells who is rewarded, and asks nobody for
+    anything."""
     text = sentence.strip()
     low = match_form(text)
+    if _REWARDED.match(low) and not asks_someone(low):
+        return True
     praise = _PRAISE_AFTER_SUBJECT.match(low)
     if praise and assignee_start(text, low, 0) is None:
         praise = None  # "Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương …": a body praises

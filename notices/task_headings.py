@@ -54,6 +54,8 @@ _DESCRIPTIVE = (
 _NO_DOERS = (
     r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
     r"(?![^:]*\b(?:trách nhiệm|tổ chức thực hiện|phân công)\b)"
+    # "b) Hình thức và biện pháp thực hiện hướng nghiệp": the measures taken, work to assign
+    r"(?![^:]*\bvà\s+(?:các\s+)?(?:biện pháp|giải pháp|nhiệm vụ)\b)"
 )
 _DESCRIPTIVE_HEADING = re.compile(_DESCRIPTIVE + _NO_DOERS)
 # A guidance's (Hướng dẫn) procedure: "II. VỀ QUY TRÌNH XÉT TẶNG …", "III. VỀ THỦ TỤC, HỒ SƠ", "1.
