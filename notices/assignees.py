@@ -223,7 +223,12 @@ def _from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
         if _in_purpose(low, start, m.start()):
             continue
         at = m.end()
-        given = _given_to(text, low, start, m)
+        hands = _HANDS_OUT.match(low, m.start()) if m.start() == start else None
+        if hands is not None and not text[hands.end() : hands.end() + 1].isupper():
+            # "- Giao nhiệm vụ cho các phòng, ban chuyên môn tham gia …" under a body's heading:
+            # the body hands the work on to its own units, its own task
+            continue
+        given = hands.end() if hands is not None else _given_to(text, low, start, m)
         if given is not None:
             at = given  # "Giao cho Trung tâm … làm việc …": the body after "cho"
         elif NOT_TRIGGER_AFTER.match(low, at) and not _capital_ban(text, low, at):
@@ -273,6 +278,9 @@ def _directs_within(text: str, low: str, start: int, pos: int) -> bool:
 
 
 _GIVEN_TO = re.compile(r"giao\s+cho\s+")
+# "Giao nhiệm vụ cho Sở Y tế …", "Giao việc cho …" opening a point: the work is handed to the
+# body after "cho"
+_HANDS_OUT = re.compile(r"giao\s+(?:nhiệm vụ|việc|công việc)\s+cho\s+")
 
 
 def _given_to(text: str, low: str, start: int, m: re.Match[str]) -> int | None:

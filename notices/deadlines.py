@@ -262,6 +262,21 @@ _COMPLETION = re.compile(
     r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|(?<!đã )(?<!được )\bthông xe\b"
     r"|(?<!đã )(?<!được )\bđưa vào (?:khai thác|sử dụng|vận hành|hoạt động)\b"
 )
+# "… xây dựng, hoàn thiện Đề án … trình UBND tỉnh trong năm 2024": a draft handed to the
+# authority that adopts it is delivered in that year, when "trình" is a word of its own ("chương
+# trình", "lộ trình", "quy trình" … are nouns) and no routine ("định kỳ trình …", "hằng năm trình
+# …"). It comes before the year in the same clause (see _submits_before).
+_TRINH_NOUNS = (
+    "chương", "công", "tờ", "lộ", "quá", "quy", "tiến", "lịch", "hành", "giáo", "phương", "liệu",
+    "nghị", "hải", "lập", "thuyết", "đã", "được",
+)  # fmt: skip
+_ROUTINE = ("định kỳ", "hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng")
+_SUBMITS = re.compile(
+    r"(?<![^\W_])"
+    + "".join(f"(?<!{w} )" for w in _TRINH_NOUNS + _ROUTINE)
+    + r"trình\s+(?=(?:ubnd|ủy ban|uỷ ban|hđnd|hội đồng nhân dân|chủ tịch|thủ tướng|chính phủ"
+    r"|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|ban thường vụ|cấp có thẩm quyền)(?![^\W_]))"
+)
 # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …": how much time is left, said to urge, not when
 # the work is due.
 _COUNTDOWN = re.compile(
@@ -389,11 +404,43 @@ def _is_event_span(before: str, starts_span: bool) -> bool:
     return not (event["gap"] and _EVENT_GAP_WORK.search(event["gap"]))
 
 
+# The title of a cited document in quotation marks: "Kế hoạch số 526/KH-UBND … về việc “Đẩy mạnh
+# … từ nay đến năm 2021”", "Đề án “Phát triển … đến năm 2030”". A time inside is part of the name.
+# A straight-quoted title is short and has no ";": an unclosed OCR quote pairs with a far one.
+_QUOTED = re.compile(r"“(?P<inner>[^“”\"\n;]{4,300})”|\"(?P<straight>[^“”\"\n;]{4,150})\"")
+# The kinds of document a title is cited by. Those that are also verbs ("Chủ tịch kết luận “…”",
+# "Thủ tướng chỉ thị “…”": a directive reported word for word) cite only with their number.
+_DOC_NOUNS = (
+    r"kế hoạch|đề án|chương trình|chiến lược|quy hoạch|dự án|nghị quyết|cuộc vận động|phong trào"
+)
+_DOC_VERBS = r"chỉ thị|quyết định|kết luận"
+_DOC_NUMBER = r"(?:số\s+)?\d+\s*[/-]\s*(?:\d{4}\s*/\s*)?[a-zđ]{1,5}[-/][^\s,;]*|số\s+\d[^\s,;]*"
+# The kind or number heads the phrase just before the quote, with nothing but its number, date
+# and issuer (no comma) before "về việc", "mang tên", "với chủ đề" …: "Kế hoạch số 12/KH-UBND
+# ngày … của UBND tỉnh về việc “…”", not "Theo Kế hoạch số 5/KH-UBND, Sở … nhắc … về “…”".
+_CITES_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:(?:{_DOC_NOUNS})(?![^\W_])|(?:{_DOC_VERBS})\s+(?:{_DOC_NUMBER})|{_DOC_NUMBER})"
+    r"(?:[^,;“”\"]{0,160}?\s(?:về việc|về|mang tên|với tên|có tên|với chủ đề|chủ đề))?\s*$"
+)
+
+
+def _quoted_titles(low: str) -> list[tuple[int, int]]:
+    """The spans of quoted titles of cited documents (programmes, movements) in `low`."""
+    spans: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(low):
+        lead = low[max(0, m.start() - 200) : m.start()]
+        lead = re.split(r"[.;:!?]\s|\n", lead)[-1]
+        if _CITES_BEFORE.search(lead):
+            spans.append(m.span("inner" if m["inner"] is not None else "straight"))
+    return spans
+
+
 def find_deadlines(text: str, *, year: int | None, reference: date | None) -> list[DeadlineHit]:
     """Every deadline phrase in `text`, resolved against the notice year and date."""
     low = _QUI.sub("quý", match_form(text))
     found: list[DeadlineHit] = []
-    taken: list[tuple[int, int]] = []
+    # a time inside a cited document's quoted title names that document
+    taken: list[tuple[int, int]] = _quoted_titles(low)
     for rule in _RULES:
         for m in rule.pattern.finditer(low):
             start, end = m.span()
@@ -521,8 +568,9 @@ def _resolve(
         deadline = date(reference.year, month, calendar.monthrange(reference.year, month)[1])
     else:  # year end: "cuối năm 2023", "trong năm nay", "đến hết năm 2026"
         if phrase.lower().startswith(("trong", "vào")) and "năm" in phrase.lower()[:12]:
-            clause = low[clause_start(text, m.start()) : m.end() + 120]
-            if not any(
+            begin = clause_start(text, m.start())
+            clause = low[begin : m.end() + 120]
+            if not _submits_before(low[begin : m.start()]) and not any(
                 not _TASKS_DUE.search(clause, 0, c.start())
                 and not _MEASURE_OF.search(clause, 0, c.start())
                 and not (c[0][:1] in "tđ" and _WORKS_NAMED.search(clause, 0, c.start()))
@@ -545,6 +593,16 @@ def _resolve(
             return None  # a past period is a report period or a reference, not a deadline
         deadline = _next_year(deadline)  # "trước ngày 15/1" in a December notice: next January
     return DeadlineHit(kind, deadline, phrase, None, m.start(), m.end(), explicit_year)
+
+
+def _submits_before(lead: str) -> bool:
+    """Is a draft submitted ("trình UBND tỉnh …") in the clause that ends at the year phrase?"""
+    clause = lead.rsplit(";", 1)[-1]
+    return any(
+        not _TASKS_DUE.search(clause, 0, c.start())
+        and not _MEASURE_OF.search(clause, 0, c.start())
+        for c in _SUBMITS.finditer(clause)
+    )
 
 
 def _undated(kind: DeadlineKind, phrase: str, m: re.Match[str]) -> DeadlineHit:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from notices.courtesies import is_courtesy
-from notices.lexicon import ACTION_CUES
+from notices.lexicon import ACTION_CUES, WORK_VERBS
 from notices.names import assignee_start
 from notices.text import match_form
 
@@ -117,10 +117,35 @@ _PRAISE_AFTER_SUBJECT = re.compile(
 )
 
 
+# "Các tổ chức, cá nhân có đóng góp tích cực … được ghi nhận và khen thưởng theo quy định …": the
+# subject receives the recognition, nobody is given work ("Các đơn vị được khen thưởng có trách
+# nhiệm …" goes on with a predicate of its own and is work).
+_REWARD = r"(?:ghi nhận|biểu dương|khen thưởng|xét khen thưởng|tôn vinh|vinh danh|động viên)"
+_REWARDED = re.compile(
+    rf"^(?P<subject>[^.;:]{{2,240}}?)\s(?:sẽ\s+)?được\s+{_REWARD}(?:\s*(?:,|và)\s*{_REWARD})*"
+    r"(?:\s+(?:kịp thời|xứng đáng))?(?:\s+theo\s[^.;:]*)?\s*[.;]?\s*$"
+)
+# The subject does work of its own before "được": "Sở Nội vụ tổng hợp, đề xuất các tập thể …
+# được khen thưởng", "… thẩm định hồ sơ để các cá nhân được khen thưởng", "Kịp thời phát hiện …
+# để được biểu dương": the body works, others are rewarded. A verb after what qualifies the
+# subject ("có đóng góp cho hoạt động giáo dục …") is no work of its own.
+_OWN_WORK = re.compile(
+    r"(?<![^\W_])(?:để|nhằm)(?![^\W_])"
+    r"|^(?:(?!(?<![^\W_])(?:có|đạt|đã|với|trong)(?![^\W_])).)*?(?<![^\W_])(?:"
+    + "|".join(re.escape(w) for w in sorted(WORK_VERBS, key=len, reverse=True))
+    + r")(?![^\W_])(?<!các tổ chức)(?<!những tổ chức)(?<!mọi tổ chức)"
+    r"(?!\s*,|\s+(?:và|hoặc|có|đạt|đã|được)(?![^\W_]))"
+)
+
+
 def is_assessment(sentence: str) -> bool:
-    """A sentence that opens with an assessment and asks nobody for anything."""
+    """A sentence that opens with an assessment, or tells who is rewarded, and asks nobody for
+    anything."""
     text = sentence.strip()
     low = match_form(text)
+    rewarded = _REWARDED.match(low)
+    if rewarded and not _OWN_WORK.search(rewarded["subject"]) and not asks_someone(low):
+        return True
     praise = _PRAISE_AFTER_SUBJECT.match(low)
     if praise and assignee_start(text, low, 0) is None:
         praise = None  # "Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương …": a body praises
@@ -193,7 +218,8 @@ _LIABILITY = re.compile(
 _CUE_RX = re.compile(
     r"(?<![^\W_])(?:"
     + "|".join(re.escape(w) for w in sorted(set(ACTION_CUES), key=len, reverse=True))
-    + r")(?![^\W_])"
+    + r")(?![^\W_])(?<!các tổ chức)(?<!những tổ chức)(?<!mọi tổ chức)"
+    r"(?!\s*,|\s+(?:và|hoặc|có|đạt|đã|được)(?![^\W_]))"
 )
 _CARRY_OUT_ASK = re.compile(r"^[^.;:]{0,120}?\b(?:đề nghị|yêu cầu)\s(?P<rest>[^.:]{0,600})$")
 _CARRIED = re.compile(

@@ -974,9 +974,13 @@ def _narrates_past(low: str, reference: date | None) -> bool:
 
 # "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ …": what the meeting agreed on,
 # before the clause that assigns. "Về nhiệm vụ thời gian tới: Thường trực Đảng uỷ cơ bản nhất trí
-# với báo cáo …": a topic before a colon is no part of the subject.
+# với báo cáo …": a topic before a colon is no part of the subject. "… quán triệt Chỉ thị … tạo sự
+# thống nhất cao trong nhận thức": unity as the aim of the work, no agreement ("Hội nghị có sự
+# thống nhất cao về …" is the meeting's agreement).
 _AGREED = re.compile(
-    r"^(?:[^;:]{0,120}:\s*)?[^;:]{0,100}?(?:(?<=\s)|^)(?:cơ bản\s+)?(?:thống nhất|nhất trí)\s+"
+    r"^(?:[^;:]{0,120}:\s*)?[^;:]{0,100}?(?:(?<=\s)|^)(?<!tạo sự\s)(?<!tạo được sự\s)"
+    r"(?:cơ bản\s+)?"
+    r"(?:thống nhất|nhất trí)\s+"
     r"(?:chỉ|là|rằng|về việc|chủ trương|cao|với\s+(?:(?:các|những)\s+)?(?:dự án|dự thảo|đề xuất"
     r"|nội dung|báo cáo|tờ trình|phương án|kiến nghị|ý kiến|nhiệm vụ|chủ trương|nhân sự))\b"
 )

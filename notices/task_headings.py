@@ -51,9 +51,13 @@ _DESCRIPTIVE = (
 # "Về Sở …", "Về các đơn vị …" name a body; "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "IV. Thời
 # gian, tổ chức thực hiện": a heading that also names who carries the work out opens the assigning
 # section
+_MEASURES = r"\s+và\s+(?:các\s+)?(?:biện pháp|giải pháp)\s+thực hiện\b"
 _NO_DOERS = (
     r"(?!\s+(?:các|cơ quan|đơn vị|sở|bộ|ủy ban|ubnd)\b)"
     r"(?![^:]*\b(?:trách nhiệm|tổ chức thực hiện|phân công)\b)"
+    # "b) Hình thức và biện pháp thực hiện hướng nghiệp": the plan's own measures, work to assign
+    # (an event's "Hình thức khen thưởng và biện pháp xử lý vi phạm" still describes)
+    rf"(?!{_MEASURES})(?![^:]*\bhình thức{_MEASURES})"
 )
 _DESCRIPTIVE_HEADING = re.compile(_DESCRIPTIVE + _NO_DOERS)
 # A guidance's (Hướng dẫn) procedure: "II. VỀ QUY TRÌNH XÉT TẶNG …", "III. VỀ THỦ TỤC, HỒ SƠ", "1.
