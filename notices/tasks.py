@@ -80,6 +80,16 @@ def _directs_body(text: str) -> bool:
 # points that name their own bodies ("… phối hợp để:" over "- Sở Tài chính bố trí …") are tasks
 _PURPOSE_POINTS = re.compile(r"\sđể\s*:$")
 _LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
+# "2. Cơ cấu tổ chức Sở … sau khi sắp xếp, kiện toàn, gồm:" over "a) Lãnh đạo Sở: Giám đốc, …"
+# "b) Các phòng chuyên môn …: 06 phòng" "- Thanh tra sở;" "- Phòng Quản lý vận tải, …;", "Thành
+# phần Tổ công tác gồm:" over its members: what a body is made of, each point a unit or a person
+# ("Phòng Quản lý …", "Đội tham mưu tổng hợp" read as a body and its verb), no work.
+_MAKE_UP = re.compile(
+    r"(?<![^\W_])(?:cơ cấu tổ chức|tổ chức bộ máy|bộ máy|cơ cấu|thành phần|thành viên)"
+    r"(?![^\W_])[^.;:]{0,200}?(?<![^\W_])(?:bao\s+)?gồm(?:\s+có)?"
+    r"(?:\s+(?:các\s+)?(?:thành viên|đơn vị|bộ phận|ông,?\s*bà|đồng chí)"
+    r"(?:\s+sau(?:\s+đây)?)?)?\s*:$"
+)
 
 
 def build_tasks(
@@ -184,6 +194,13 @@ def build_tasks(
             # "Lý do: …, cụ thể như sau:" over "a) Công ty A: …": reasons, not work; the item
             # itself is read as usual
             consumed.update(id(child) for child in walk(item.children))
+        if item.children and _MAKE_UP.search(match_form(item.paragraphs[-1].strip())):
+            consumed.update(
+                id(node)
+                for child in item.children
+                if not _GIVES_WORK.match(match_form(child.paragraphs[0].strip()))
+                for node in walk([child])
+            )
         row = row_fields(item)
         if row is not None:
             consumed.update(id(child) for child in walk(item.children))
