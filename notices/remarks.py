@@ -6,6 +6,7 @@ asks someone ("giao X", "đề nghị X", "yêu cầu X") at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from notices.courtesies import asks_goodwill, delivers, is_courtesy
 from notices.deadlines import find_deadlines, is_dated
@@ -155,7 +156,7 @@ def inner_phan_cong(low: str, pos: int) -> bool:
 # "… và các ông, bà có tên tại Điều 1 căn cứ Quyết định thi hành./.": the older wording.
 # (a scan's reading may bend the words: "thị hành", "Quyết định nảyếz⁄" with the seal's marks
 # glued on, "căn cứ Quyết định thi hành," ending on a comma)
-_THIS = r"(?:này|nảy|nầy|nay)"
+_THIS = r"(?:này|nảy|nầy)"
 _EXECUTION_ARTICLE = re.compile(
     r"\b(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thị hành|thực hiện)"
     rf"\s+(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch)\s+{_THIS}"
@@ -309,8 +310,9 @@ def _dated(low: str) -> bool:
     return any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
 
 
-def is_remark(sentence: str) -> bool:
-    """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
+def is_remark(sentence: str, *, writer: Sequence[str] = ()) -> bool:
+    """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task
+    (`writer`, the header's lines naming the issuer, tells the letter's own acts)."""
     # "… chịu trách nhiệm thi hành Nghị quyết này./. |": a scrape's signature table may follow
     low = match_form(sentence.strip().rstrip("| "))
     # "… căn cứ Quyết định thi hành./. -z⁄4-": a scan's seal read as a few marks after the end
@@ -321,7 +323,7 @@ def is_remark(sentence: str) -> bool:
         return True
     if _EXECUTION_ARTICLE.search(low) or (is_courtesy(low) and not asks_someone(low)):
         return True
-    if asks_goodwill(low) or (delivers(low) and not asks_someone(low) and not _dated(low)):
+    if asks_goodwill(low) or (delivers(low, writer) and not asks_someone(low) and not _dated(low)):
         return True
     if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low) or _APPROVAL.match(low):
         return True

@@ -112,12 +112,26 @@ _REGIME = re.compile(
 _REGIME_ASKS = re.compile(r"\b(?:giao(?!\s+(?:dịch|ban|thông|lưu|tiếp))|đề nghị|yêu cầu)\s")
 
 
+def board_regime(low: str) -> bool | None:
+    """How a board works or when it ends, nothing more (None: the sentence speaks of no regime;
+    False: it does, with work beside it). A second clause is read on its own: "Tổ công tác làm
+    việc theo chế độ kiêm nhiệm; Tổ trưởng phân công nhiệm vụ cho các thành viên." gives the
+    Tổ trưởng work (the caller drops the regime's clause)."""
+    regime = _REGIME.match(low)
+    if regime is None:
+        return None
+    if re.search(r"[;.]\s*\S", low[regime.end() :].rstrip("./ ")):
+        return False
+    # (the board's name may hold work words: "Tổ công tác rà soát …")
+    return not _REGIME_ASKS.search(low) and not _DOES_WORK.search(low, regime.end())
+
+
 def is_standing(low: str) -> bool:
     """What a body is, how a board works and when it ends, that it exercises its powers as the
     law provides, where the money comes from, which rules a matter follows: no task."""
-    regime = _REGIME.match(low)
-    if regime is not None:  # (the board's name may hold work words: "Tổ công tác rà soát …")
-        return not _REGIME_ASKS.search(low) and not _DOES_WORK.search(low, regime.end())
+    regime = board_regime(low)
+    if regime is not None:
+        return regime
     if _FUNDING.match(low) or _MATTER_FOLLOWS.match(low):
         return not _ASKS.search(low)
     powers = _POWERS_BY_LAW.match(low)

@@ -978,6 +978,10 @@ _RECEIVED = re.compile(
     r"[^;]*$"
 )
 
+# "Các xã khi nhận được Văn bản số … khẩn trương rà soát …", "Ngay sau khi nhận được Văn bản số
+# …, các xã …", "… nhận được văn bản số … thì tham mưu …": what to do on receipt, an instruction.
+_ON_RECEIPT = re.compile(r"(?<![^\W_])khi\s+(?:đã\s+)?(?:nhận được|có)\s|(?<![^\W_])thì(?![^\W_])")
+
 
 def _narrates_past(low: str, reference: date | None) -> bool:
     """A sentence opening with a day before the notice's, an event held on such a day, or a
@@ -989,6 +993,7 @@ def _narrates_past(low: str, reference: date | None) -> bool:
     if (
         received is not None
         and not _WORK_VERB.search(received["subject"] or "")
+        and not _ON_RECEIPT.search(low)
         and not _sets_deadline(low)
     ):
         return True

@@ -90,6 +90,37 @@ _MAKE_UP = re.compile(
     r"(?:\s+(?:các\s+)?(?:thành viên|đơn vị|bộ phận|ông,?\s*bà|đồng chí)"
     r"(?:\s+sau(?:\s+đây)?)?)?\s*:$"
 )
+# A heading that gives the work itself ("Giao Sở Nội vụ kiện toàn cơ cấu tổ chức …, gồm:",
+# "Kiện toàn cơ cấu tổ chức, bộ máy các cơ quan chuyên môn, gồm:") leads into points of work.
+_MAKE_UP_MARKER = re.compile(
+    r"^(?:điều\s+\d+\s*[.:]|[\divxlc]+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•*–])\s*"
+)
+# a point under a make-up that names work: a date, or the verbs of a task ("- Sở Nội vụ chủ trì
+# rà soát, trình UBND tỉnh …", "b) Đề xuất thành lập Tổ giúp việc."); a unit's name may hold
+# other work words ("Phòng Quản lý vận tải", "Đội tham mưu tổng hợp")
+_MAKE_UP_WORK = re.compile(
+    r"(?<![^\W_])(?:chủ trì|phối hợp|báo cáo|(?<!chương )(?<!quy )trình(?!\s+độ)|đề xuất|rà soát"
+    r"|gửi|hoàn thành|triển khai|xây dựng\s+(?:đề án|kế hoạch|quy chế|phương án|dự thảo))"
+    r"(?![^\W_])"
+)
+
+
+def _lists_make_up(paragraph: str) -> bool:
+    """ "Cơ cấu tổ chức … gồm:", "Thành phần Tổ công tác gồm:": a heading over what a body is made
+    of, not one that gives or names work first ("Giao …", "Kiện toàn …")."""
+    low = match_form(paragraph.strip())
+    if not _MAKE_UP.search(low):
+        return False
+    head = _MAKE_UP_MARKER.sub("", low, count=1)
+    return not _GIVES_WORK.match(head) and not asks_work(head)
+
+
+def _point_works(point: Item) -> bool:
+    """A point under a make-up heading that is work, not a unit or a member."""
+    low = match_form(" ".join(point.paragraphs).strip())
+    if _GIVES_WORK.match(low) or _MAKE_UP_WORK.search(low):
+        return True
+    return any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
 
 
 def build_tasks(
@@ -194,11 +225,11 @@ def build_tasks(
             # "Lý do: …, cụ thể như sau:" over "a) Công ty A: …": reasons, not work; the item
             # itself is read as usual
             consumed.update(id(child) for child in walk(item.children))
-        if item.children and _MAKE_UP.search(match_form(item.paragraphs[-1].strip())):
+        if item.children and _lists_make_up(item.paragraphs[-1]):
             consumed.update(
                 id(node)
                 for child in item.children
-                if not _GIVES_WORK.match(match_form(child.paragraphs[0].strip()))
+                if not _point_works(child)
                 for node in walk([child])
             )
         row = row_fields(item)
