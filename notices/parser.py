@@ -109,7 +109,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     reference = _deadline_reference(issued, meeting if concludes_meeting else None)
     if reference is None and place_date is not None:
         reference = _month_start(place_date.year, place_date.month)
-    context = Context(year=year, reference=reference)
+    context = Context(year=year, reference=reference, writer=tuple(_header_lines(lines)))
 
     body, closing_hit = _closing_deadline(body, context)
     preamble, items = build_items(body)

@@ -6,8 +6,10 @@ asks someone ("giao X", "đề nghị X", "yêu cầu X") at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from notices.courtesies import is_courtesy
+from notices.courtesies import asks_goodwill, delivers, is_courtesy
+from notices.deadlines import find_deadlines, is_dated
 from notices.lexicon import ACTION_CUES, WORK_VERBS
 from notices.names import assignee_start
 from notices.text import match_form
@@ -177,11 +179,16 @@ def inner_phan_cong(low: str, pos: int) -> bool:
 # "Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này./.":
 # the closing article of a decision or resolution names who executes it, no piece of work.
 # "… và các ông, bà có tên tại Điều 1 căn cứ Quyết định thi hành./.": the older wording.
+# (a scan's reading may bend the words: "thị hành", "Quyết định nảyếz⁄" with the seal's marks
+# glued on, "căn cứ Quyết định thi hành," ending on a comma)
+_THIS = r"(?:này|nảy|nầy)"
 _EXECUTION_ARTICLE = re.compile(
-    r"\b(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện)\s+"
-    r"(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch)\s+này"
-    r"|căn cứ\s+(?:nghị quyết|quyết định|chỉ thị)(?:\s+này)?\s+(?:thi hành|thực hiện))"
-    r"\s*[./]*\s*$"
+    r"\b(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thị hành|thực hiện)"
+    rf"\s+(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch)\s+{_THIS}"
+    r"[^\s\w]{0,3}[^\W\d_]{0,3}[^\s\w]{0,3}"
+    rf"|căn cứ\s+(?:nghị quyết|quyết định|chỉ thị)(?:\s+{_THIS})?\s+"
+    r"(?:thi hành|thị hành|thực hiện))"
+    r"\s*[./,]*\s*$"
 )
 
 
@@ -325,8 +332,13 @@ _FORFEIT = re.compile(
 _AFTER_END = re.compile(r"\./\.\s*[^\s.]{1,8}$")
 
 
-def is_remark(sentence: str) -> bool:
-    """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task."""
+def _dated(low: str) -> bool:
+    return any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
+
+
+def is_remark(sentence: str, *, writer: Sequence[str] = ()) -> bool:
+    """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task
+    (`writer`, the header's lines naming the issuer, tells the letter's own acts)."""
     # "… chịu trách nhiệm thi hành Nghị quyết này./. |": a scrape's signature table may follow
     low = match_form(sentence.strip().rstrip("| "))
     # "… căn cứ Quyết định thi hành./. -z⁄4-": a scan's seal read as a few marks after the end
@@ -336,6 +348,8 @@ def is_remark(sentence: str) -> bool:
     if _CLOSING_ASK.match(low) or _is_liability(low) or _carry_out_ask(low):
         return True
     if _EXECUTION_ARTICLE.search(low) or (is_courtesy(low) and not asks_someone(low)):
+        return True
+    if asks_goodwill(low) or (delivers(low, writer) and not asks_someone(low) and not _dated(low)):
         return True
     if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low) or _APPROVAL.match(low):
         return True

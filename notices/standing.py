@@ -100,9 +100,38 @@ _MATTER_FOLLOWS = re.compile(
 )
 
 
+# "Ban Biên tập … làm việc theo chế độ kiêm nhiệm, được hưởng chế độ theo quy định và được sử
+# dụng con dấu của Sở …", "Tổ công tác … tự giải thể sau khi hoàn thành nhiệm vụ": how a board a
+# decision forms works, what it may use, when it ends.
+_REGIME = re.compile(
+    r"^(?P<subject>[^.;:]{2,200}?)\s+(?:(?:làm việc|hoạt động)\s+theo\s+chế độ\s+"
+    r"(?:kiêm nhiệm|chuyên trách)|(?:tự\s+)?(?:giải thể|chấm dứt hoạt động)\s+(?:sau khi|khi)\s)"
+)
+
+# ("… con dấu của UBND huyện để giao dịch" asks nobody)
+_REGIME_ASKS = re.compile(r"\b(?:giao(?!\s+(?:dịch|ban|thông|lưu|tiếp))|đề nghị|yêu cầu)\s")
+
+
+def board_regime(low: str) -> bool | None:
+    """How a board works or when it ends, nothing more (None: the sentence speaks of no regime;
+    False: it does, with work beside it). A second clause is read on its own: "Tổ công tác làm
+    việc theo chế độ kiêm nhiệm; Tổ trưởng phân công nhiệm vụ cho các thành viên." gives the
+    Tổ trưởng work (the caller drops the regime's clause)."""
+    regime = _REGIME.match(low)
+    if regime is None:
+        return None
+    if re.search(r"[;.]\s*\S", low[regime.end() :].rstrip("./ ")):
+        return False
+    # (the board's name may hold work words: "Tổ công tác rà soát …")
+    return not _REGIME_ASKS.search(low) and not _DOES_WORK.search(low, regime.end())
+
+
 def is_standing(low: str) -> bool:
-    """What a body is, that it exercises its powers as the law provides, where the money comes
-    from, which rules a matter follows: no task."""
+    """What a body is, how a board works and when it ends, that it exercises its powers as the
+    law provides, where the money comes from, which rules a matter follows: no task."""
+    regime = board_regime(low)
+    if regime is not None:
+        return regime
     if _FUNDING.match(low) or _MATTER_FOLLOWS.match(low):
         return not _ASKS.search(low)
     powers = _POWERS_BY_LAW.match(low)

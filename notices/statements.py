@@ -26,9 +26,10 @@ _DOC = (
 # "… yêu cầu các Sở, ngành … nghiêm túc thực hiện những nội dung trên.": the document's own
 # contents, named without naming the document.
 # "… các nội dung chỉ đạo nêu trên": one word may say what kind of contents they are.
+# "… thực hiện nội dung trên đạt hiệu quả cao nhất.": one content, no "các".
 _OWN_CONTENTS = (
-    r"(?:các|những)\s+(?:nội dung|nhiệm vụ|yêu cầu|việc)(?:\s+(?:chỉ đạo|công việc|được giao))?"
-    r"\s+(?:trên|nêu trên|trên đây|đã nêu)"
+    r"(?:(?:các|những)\s+(?:nội dung|nhiệm vụ|yêu cầu|việc)|nội dung)"
+    r"(?:\s+(?:chỉ đạo|công việc|được giao))?\s+(?:trên|nêu trên|trên đây|đã nêu)"
 )
 # "điểm a khoản 3 Điều 30", "khoản 2 Điều 15", "Điều 76", "Mục 2.4", "Phụ lục I" (each part
 # optional, in that order), then the document they belong to.
@@ -111,6 +112,10 @@ _WORK_VERB = re.compile(
     r"|nghiên cứu|bố trí|cung cấp|kiểm tra|giám sát|thực hiện|triển khai|(?<!các )(?<!những )"
     r"tổ chức(?!\s+(?:chính trị|thành viên|xã hội|đoàn thể|liên quan|có liên quan|đại diện)))"
 )
+_CARRY_MANNER = (
+    r"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|kịp thời"
+    r"|đồng bộ))*"
+)
 # The work is only to carry out (or watch over) the document itself: "… tổ chức thực hiện Nghị
 # quyết.", "… giám sát việc thực hiện Nghị quyết.", "… phối hợp tổ chức tuyên truyền và giám sát
 # việc thực hiện Nghị quyết.", "… thực hiện các nhiệm vụ được giao tại Kế hoạch này.".
@@ -123,10 +128,20 @@ _CARRY_OUT = re.compile(
     r"(?:(?:(?:tuyên truyền|kiểm tra|đôn đốc|theo dõi)(?:\s*,\s*|\s+và\s+))*"
     r"(?:giám sát|kiểm tra|theo dõi)\s+việc\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện"
     r"|thực hiện|thi hành|triển khai)"
-    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ))?"
-    r"(?:\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung)\s+(?:(?:được giao|được phân công|nêu)"
-    r"\s+(?:tại|trong)|theo))?"
-    rf"\s+(?:{_DOC}(?:\s+(?:này|trên|nêu trên))?|{_OWN_CONTENTS})"
+    # "… thực hiện nghiêm túc, có hiệu quả những nội dung nêu trên"
+    rf"{_CARRY_MANNER}"
+    # "… thực hiện nhiệm vụ theo phân công tại mục II Kế hoạch này", "… triển khai nhiệm vụ được
+    # giao chủ trì tại Phụ lục của Kế hoạch", "… thực hiện trách nhiệm được giao trong Quy chế
+    # này", "… triển khai thực hiện theo nội dung Thông báo này"
+    r"(?:\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung|trách nhiệm)(?:\s+có liên quan)?\s+"
+    r"(?:(?:được giao(?:\s+chủ trì)?|được phân công|theo phân công|đã đề ra|nêu)"
+    r"\s+(?:tại|trong)|theo)(?:\s+(?:mục|phần|phụ lục)(?:\s+[\w.]{1,8})??(?:\s+của)?)?"
+    r"|\s+theo(?:\s+(?:đúng\s+)?(?:các\s+)?nội dung)?)?"
+    # "… triển khai thực hiện Chỉ thị này nghiêm túc, hiệu quả.", "… đạt hiệu quả cao nhất"
+    # (only after "này/trên": "Triển khai kế hoạch tiêm chủng hiệu quả" names its plan)
+    rf"\s+(?:(?:{_DOC}\s+(?:này|trên|nêu trên)|{_OWN_CONTENTS})(?:(?:\s+[^\W\d_]+){{0,2}}?"
+    r"\s*,?\s+(?:có hiệu quả|hiệu quả|nghiêm túc|đầy đủ|kịp thời)"
+    rf"|\s+đạt\s+hiệu quả(?:\s+cao(?:\s+nhất)?)?)?|{_DOC})"
     # (up to a report: "…, báo cáo kết quả trước ngày …" is work of its own)
     r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng|thẩm quyền|(?:các\s+)?nội dung)"
     r"(?:(?!\s*(?:,|;|và)\s*(?:kịp thời\s+)?báo cáo\s)[^.;])*)?"
@@ -952,11 +967,35 @@ _ISSUED_NUMBERED = re.compile(
 )
 
 
+# "UBND tỉnh nhận được Văn bản số 4705/HD-BQP ngày … của Bộ Quốc phòng hướng dẫn …", "Văn phòng
+# Trung ương Đảng có văn bản số 15000-CV/VPTW … gửi Đảng ủy Chính phủ đề nghị cho ý kiến …": a
+# numbered document received or sent, told (what it asks is its own); "…, UBND tỉnh giao Sở …"
+# or "…, đề nghị …" after a comma asks in this letter, and stays.
+_RECEIVED = re.compile(
+    r"^(?:(?P<subject>[^,;:]{2,120}?)\s+)?(?:đã\s+)?(?:nhận được|có)\s+"
+    rf"(?:{_DOC}|tờ trình|báo cáo|giấy mời|hướng dẫn)\s+số\s*\d"
+    r"(?![^;]*,\s*(?:[^,;]{0,120}?\s)?(?:đề nghị|yêu cầu|giao|chỉ đạo|sẽ|phải|cần)(?![^\W_]))"
+    r"[^;]*$"
+)
+
+# "Các xã khi nhận được Văn bản số … khẩn trương rà soát …", "Ngay sau khi nhận được Văn bản số
+# …, các xã …", "… nhận được văn bản số … thì tham mưu …": what to do on receipt, an instruction.
+_ON_RECEIPT = re.compile(r"(?<![^\W_])khi\s+(?:đã\s+)?(?:nhận được|có)\s|(?<![^\W_])thì(?![^\W_])")
+
+
 def _narrates_past(low: str, reference: date | None) -> bool:
     """A sentence opening with a day before the notice's, an event held on such a day, or a
-    numbered document being issued: what was done."""
+    numbered document being issued or received: what was done."""
     issued = _ISSUED_NUMBERED.match(low)
     if issued is not None and not _WORK_VERB.search(issued["subject"]):
+        return True
+    received = _RECEIVED.match(low)
+    if (
+        received is not None
+        and not _WORK_VERB.search(received["subject"] or "")
+        and not _ON_RECEIPT.search(low)
+        and not _sets_deadline(low)
+    ):
         return True
     if reference is None:
         return False

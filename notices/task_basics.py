@@ -16,6 +16,8 @@ from notices.text import fold_key
 class Context:
     year: int | None  # the notice's year, for dates written without one
     reference: date | None  # the notice (or meeting) date: earlier dates are not deadlines
+    # the header's lines naming the issuer ("ỦY BAN NHÂN DÂN", "HUYỆN THANH SƠN"): who "writes"
+    writer: tuple[str, ...] = ()
 
 
 def glued_clauses(sentence: str) -> list[tuple[str, Roles]]:

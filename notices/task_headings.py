@@ -326,6 +326,9 @@ _ONLY_SPEAKS = re.compile(
     # addressees' (a chair that asks names them: "… lưu ý các đơn vị …" is `asks_someone`'s)
     r"|\blưu ý(?:\s+(?:thêm\s+)?(?:một số|một vài|các|những)\s+(?:nội dung|vấn đề|điểm|việc))?"
     r"(?:\s+(?:như sau|sau đây|sau|cụ thể))?\s*:?$"
+    # "Sở Giao thông vận tải thông báo:" over "1. Dừng tiếp nhận hồ sơ …": the issuer announces
+    # (to whom it sends the notice, if anyone, the points are for)
+    r"|^[^.;:,]{2,120}?\s(?:xin\s+)?(?:trân trọng\s+)?thông báo(?:\s+(?:như sau|cụ thể))?\s*:$"
 )
 
 

@@ -21,6 +21,7 @@ from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import assignee_start, is_polite_addressee
 from notices.names import split_assignees
+from notices.standing import board_regime
 from notices.statements import agrees_only, states_only
 from notices.structure import is_closing
 from notices.subjects import scan_subject
@@ -191,7 +192,7 @@ class ItemTasks:
             self.current = None
             return
         for sentence in sentences:
-            if is_remark(sentence) or is_assessment(sentence):
+            if is_remark(sentence, writer=self.context.writer) or is_assessment(sentence):
                 continue  # a sanction, an opinion, thanks or an assessment: nobody is assigned
             if states_only(sentence, self.context.reference):
                 continue  # a citation, a past event, or "… tổ chức thực hiện Nghị quyết."
@@ -201,6 +202,8 @@ class ItemTasks:
             for clause, roles in glued_clauses(sentence):
                 if not roles.leads and _BASIS.match(match_form(clause.lstrip())):
                     continue  # "Căn cứ Thông tư số …;": a citation, not work
+                if board_regime(match_form(clause.strip())):
+                    continue  # "Tổ công tác làm việc theo chế độ kiêm nhiệm; Tổ trưởng …"
                 if agrees_only(clause):
                     continue  # "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao …"
                 if step_label:  # "Bước 1: Phòng Đào tạo cung cấp …" keeps its step in the text
