@@ -171,6 +171,27 @@ _RECIPIENTS = re.compile(r"^N[oơớờởỡợóòỏõọ]i\s?nh[aâậấầ
 _SPECK_BEFORE_DASH = re.compile(r"^[¬~`^]{1,2}(?=[-–—+•]\s)")
 
 
+# An item's number read with a comma for its full stop ("5, Giám đốc Sở Y tế …", "1,Phát huy …"):
+# the parser knows an item by "5.". At a line's start, before a capitalised word, after a line
+# that ends a sentence or a clause ("." ";" ":"), a heading in capitals or a blank line: a line
+# that goes on a sentence ("… tại khoản\n1, Khoản 2 …") is left alone.
+_COMMA_MARKER = re.compile(r"^(\d{1,2}),\s?(?=[^\W\d_])")
+_ENDS_CLAUSE = re.compile(r"[.;:!?)]\W*$")
+
+
+def _opens_item(above: list[str]) -> bool:
+    """The line before (blank lines skipped) ends a sentence or a clause, or is a heading in
+    capitals; no line before: the page's start."""
+    for line in reversed(above):
+        if not line.strip():
+            return True
+        letters = [c for c in line if c.isalpha()]
+        if _ENDS_CLAUSE.search(line.rstrip(" _-–—~'`")):
+            return True
+        return bool(letters) and not any(c.islower() for c in letters)
+    return True
+
+
 def _after_number(above: list[str]) -> bool:
     """The nearest point above is a numbered one ("7) …"): an "8)" goes on that list."""
     for line in reversed(above[-_POINT_WINDOW:]):
@@ -188,6 +209,9 @@ def repair_lines(text: str) -> str:
         line = _SPECK_BEFORE_DASH.sub("", _drop_specks(line))
         line = _RECIPIENTS.sub("Nơi nhận:", line)
         line = _FILING.sub(lambda m: f"{m[1]}Lưu: ", line)
+        comma = _COMMA_MARKER.match(line)
+        if comma and line[comma.end()].isupper() and _opens_item(lines[:index]):
+            line = f"{comma[1]}. {line[comma.end() :]}"
         if _FIRST_POINT.match(line) and not (line[0] == "8" and _after_number(lines[:index])):
             for below in lines[index + 1 : index + 1 + _POINT_WINDOW]:
                 if _OTHER_FIRST.match(below.lstrip()):

@@ -189,7 +189,11 @@ def _ocr_pages(data: bytes, indexes: tuple[int, ...]) -> dict[int, str]:
                 finally:
                     document.close()
             read = pool.map(
-                lambda job: ocr.ocr_image(job[1], tesseract=tesseract, page=job[0] + 1),
+                lambda job: ocr.ocr_image(
+                    ocr.upright_scan(job[1], tesseract=tesseract),
+                    tesseract=tesseract,
+                    page=job[0] + 1,
+                ),
                 zip(batch, images, strict=True),
             )
             texts.update(zip(batch, read, strict=True))
