@@ -658,6 +658,7 @@ def _clear_margin(
 ) -> list[tuple[float, float, str, float, float]]:
     """A row's words with the specks before its first word dropped and a misread bullet dash
     written "-" (see above)."""
+    read = words
     words = list(words)
     while len(words) > 1:
         left, right, text, top, bottom = words[0]
@@ -675,19 +676,22 @@ def _clear_margin(
             break
         if text in _BULLETS:
             break
-        if gap > 1.5 * height or (width <= 0.2 * height and tall <= 0.2 * height):
-            del words[0]
-            continue
         dash_shaped = (
-            0.15 * height <= width <= 0.5 * height
+            0.12 * height <= width <= 0.5 * height
             and tall <= 0.3 * height
             and width >= 1.8 * tall
             and not _MARKER_WORD.fullmatch(following)
         )
         if gap <= 0.8 * height and (dash_shaped or text[-1] in _DASH_ENDS):
             words[0] = (left, right, "-", top, bottom)
+            break
+        if gap > 1.5 * height or (width <= 0.2 * height and tall <= 0.2 * height):
+            del words[0]
+            continue
         break
-    return words
+    # "; — trong tỉnh …": a speck, then a dash before a small letter: no item opens there
+    after_bullet = len(words) > 1 and words[0][2] in _BULLETS and words[1][2][:1].islower()
+    return read if len(words) < len(read) and after_bullet else words
 
 
 def _body_left(rows: list[list[_Line]]) -> float:

@@ -172,7 +172,8 @@ _SPECK_BEFORE_DASH = re.compile(r"^[¬~`^]{1,2}(?=[-–—+•]\s)")
 
 
 # An item's number read with a comma for its full stop ("5, Giám đốc Sở Y tế …", "1,Phát huy …"):
-# the parser knows an item by "5.". At a line's start, before a capitalised word, after a line
+# the parser knows an item by "5.". At a line's start, before a capitalised word (not one in
+# capitals: a footer's file name "10,KLTW171.DOC"), after a line
 # that ends a sentence or a clause ("." ";" ":"), a heading in capitals or a blank line: a line
 # that goes on a sentence ("… tại khoản\n1, Khoản 2 …") is left alone.
 _COMMA_MARKER = re.compile(r"^(\d{1,2}),\s?(?=[^\W\d_])")
@@ -210,7 +211,8 @@ def repair_lines(text: str) -> str:
         line = _RECIPIENTS.sub("Nơi nhận:", line)
         line = _FILING.sub(lambda m: f"{m[1]}Lưu: ", line)
         comma = _COMMA_MARKER.match(line)
-        if comma and line[comma.end()].isupper() and _opens_item(lines[:index]):
+        word = line[comma.end() :].split(" ", 1)[0] if comma else ""
+        if comma and word[0].isupper() and word[1:].islower() and _opens_item(lines[:index]):
             line = f"{comma[1]}. {line[comma.end() :]}"
         if _FIRST_POINT.match(line) and not (line[0] == "8" and _after_number(lines[:index])):
             for below in lines[index + 1 : index + 1 + _POINT_WINDOW]:

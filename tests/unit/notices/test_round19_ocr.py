@@ -69,6 +69,7 @@ def test_specks_before_a_dash_item_are_dropped(speck: str, meant: str) -> None:
         # a faint dash read as a colon, a tilde or an underscore (shaped like a dash)
         _row(5, 330, 11, 4, ":", top=22),
         _row(5, 330, 12, 5, "~", top=20),
+        _row(5, 330, 8, 4, "~", top=20),  # short: a fifth of the line's height
         _row(5, 330, 12, 4, "_", top=30),
         # a dash with a smudge before it, read as one blot ending in a dash-like mark
         _row(5, 260, 80, 30, "___-", top=5),
@@ -112,6 +113,15 @@ def test_a_lone_speck_before_a_continuation_line_is_dropped() -> None:
         ([_row(4, 257, 8, 8, ".", top=30), *_words(4, 287, "3. Sở Tài chính")], "3. Sở Tài chính"),
         # a word of three letters or more in the margin is text
         ([_row(4, 40, 90, 40, "Số:"), *_words(4, 300, "12/UBND-VP")], "Số:\t12/UBND-VP"),
+        # a speck before a dash that goes on a sentence: the line stays as read
+        (
+            [
+                _row(4, 154, 6, 8, ";", top=20),
+                _row(4, 183, 30, 4, "—", top=22),
+                *_words(4, 220, "trong tỉnh rà soát"),
+            ],
+            "; — trong tỉnh rà soát",
+        ),
         # a quote that opens a line close to its word is text
         (_words(4, 200, "“Ngày hội"), "“Ngày hội"),
     ],
@@ -153,6 +163,7 @@ def test_specks_glued_to_a_marker(read: str, meant: str) -> None:
             "theo quy định tại khoản\n1, Khoản 2 của Điều này",
         ),
         ("ngày 12.\n3, các đơn vị", "ngày 12.\n3, các đơn vị"),
+        ("nội dung.\n10,KLTW171.DOC", "nội dung.\n10,KLTW171.DOC"),
     ],
 )
 def test_an_item_number_read_with_a_comma(read: str, meant: str) -> None:
