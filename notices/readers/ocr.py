@@ -333,8 +333,8 @@ def lines_from_tsv(
             continue
         line = lines.get(key)
         if line is None:
-            word = (left, left + width, text, top, top + height)
-            lines[key] = _Line(left, top, left + width, top + height, [word])
+            box = (left, left + width, text, top, top + height)
+            lines[key] = _Line(left, top, left + width, top + height, [box])
         else:
             line.left, line.right = min(line.left, left), max(line.right, left + width)
             line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
