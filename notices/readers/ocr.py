@@ -116,14 +116,18 @@ def prepare_photo(image: Any, *, tesseract: str | None = None) -> Any:
     return image
 
 
+_OSD_SIDE = 1500  # px: the longest side of the copy osd reads
+
+
 def upright_scan(image: Any, *, tesseract: str) -> Any:
     """A scanned page turned right way up when it was fed into the scanner upside down (a
     multi-page scan with one page turned over): `photo.upside_down` on its ink, then osd when
     the marks above the lines do not already show it upright. Other pages come back as they
     are (no turn, no resampling)."""
-    from notices.readers.photo import ink_of, upside_down
+    from notices.readers.photo import _small, ink_of, upside_down
 
-    if not upside_down(image, ink_of(image), tesseract):
+    # osd reads a copy of about 1500 px (half a 300 dpi page): as sure, a fraction of the time
+    if not upside_down(_small(image, _OSD_SIDE)[0], ink_of(image), tesseract):
         return image
     return image.rotate(180, expand=True, fillcolor=255)
 
@@ -511,7 +515,7 @@ _GLUED_BAR = re.compile(r"(?<=\s)[|¦](?=[^\W\d_]|-\s)|(?<=[^\W\d_])[|¦](?=[^\W
 # Specks glued to the front of a line's list marker ("__1. Thủ trưởng", "-.4.UBND huyện",
 # "._1,Phát huy", "__a) Chủ trì") or a dash-like mark glued to an item's first word ("„Tổng hợp",
 # "~Rà soát"): the specks go, the mark is the item's bullet dash.
-_SPECKS_BEFORE_MARKER = re.compile(r"^[-–]?[_.,:;'`~¬„\"*]+(?=(?:\d{1,2}|[a-zđ])[.,)])")
+_SPECKS_BEFORE_MARKER = re.compile(r"^[-–]?[_.,:;`~¬„*]+(?=(?:\d{1,2}|[a-zđ])[.,)])")
 _GLUED_DASH = re.compile(r"^[„~¬](?=[^\W\d_])")
 
 
@@ -641,16 +645,16 @@ def _layout(lines: list[_Line]) -> str:
 # "_" or "¬": an item no longer opens with its marker, and a sentence no longer opens a line.
 # The words a line opens with are judged by their shape (`height`: the page's usual line height):
 # - a word without a letter or a digit far (1.5 heights) from the next one, or a speck (a fifth
-#   of a height each way), is dropped, unless it reads as a bullet ("-", "+", "•");
+#   of a height each way), is dropped, unless it is made of bullets ("-", "+", "•", "*", "▪");
 # - one shaped like a dash (wider than tall, a fifth to half a height long, in the lower or
 #   middle band) close before the next word, or a blot ending in a dash-like mark ("___-", "__„",
-#   "~"), is the bullet dash "-";
+#   "~"), is the bullet dash "-"; nothing with a dot in it is (a dot leader "...");
 # - a word of one or two letters that stands in the margin, left of the text's own left edge
 #   (`_body_left`) and far from the next word, is dropped ("sẻ", "số", "ï"); a list marker
-#   ("1.", "a)", "II") stays.
-_BULLETS = frozenset({"-", "–", "—", "+", "•"})
+#   ("1.", "a)", "II", a section's "A.") stays.
+_BULLETS = frozenset("-–—+•*▪○")  # `imperatives._MARKER`'s bullets
 _DASH_ENDS = "-–—~¬„"
-_MARKER_WORD = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])[.),]?")
+_MARKER_WORD = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ]|[A-ZĐ](?=\.))[.),]?")
 
 
 def _clear_margin(
@@ -674,7 +678,7 @@ def _clear_margin(
                 del words[0]
                 continue
             break
-        if text in _BULLETS:
+        if set(text) <= _BULLETS:
             break
         dash_shaped = (
             0.12 * height <= width <= 0.5 * height
@@ -682,6 +686,8 @@ def _clear_margin(
             and width >= 1.8 * tall
             and not _MARKER_WORD.fullmatch(following)
         )
+        if "." in text or "…" in text:  # a dot leader or a speck: never a dash
+            dash_shaped = False
         if gap <= 0.8 * height and (dash_shaped or text[-1] in _DASH_ENDS):
             words[0] = (left, right, "-", top, bottom)
             break

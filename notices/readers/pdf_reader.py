@@ -16,6 +16,7 @@ from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
 from notices.readers import legacy, ocr, pdf_tables
+from notices.readers.ocr_repair import comma_items
 
 _COLUMN_GAP = 28.0  # points; word spacing in justified body text stays well below this
 _MAX_PAGES = 300
@@ -149,7 +150,8 @@ def read_pdf(data: bytes) -> str:
             "hãy gửi bản .docx.",
         )
     if to_ocr:
-        pages.update(_ocr_pages(data, to_ocr))
+        read = _ocr_pages(data, to_ocr)
+        pages.update(zip(sorted(read), comma_items([read[i] for i in sorted(read)]), strict=True))
     texts: list[str] = []
     for _, run in itertools.groupby(sorted(pages), key=lambda i: i in to_ocr):
         # a table running over a page break of the text layer goes on as one table

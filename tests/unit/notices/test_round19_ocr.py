@@ -151,12 +151,18 @@ def test_specks_glued_to_a_marker(read: str, meant: str) -> None:
     ("read", "meant"),
     [
         (
-            "bảo đảm tiến độ.\n5, Giám đốc Sở Y tế chịu",
-            "bảo đảm tiến độ.\n5. Giám đốc Sở Y tế chịu",
+            "4. Sở Xây dựng bảo đảm tiến độ.\n5, Giám đốc Sở Y tế chịu",
+            "4. Sở Xây dựng bảo đảm tiến độ.\n5. Giám đốc Sở Y tế chịu",
         ),
-        ("nhân dân;\n5, Thường xuyên theo dõi", "nhân dân;\n5. Thường xuyên theo dõi"),
-        ("I. MỤC ĐÍCH, YÊU CẦU\n1,Phát huy kết quả", "I. MỤC ĐÍCH, YÊU CẦU\n1. Phát huy kết quả"),
-        ("\n9, Bộ Tài chính:", "\n9. Bộ Tài chính:"),
+        (
+            "nhân dân;\n5, Thường xuyên theo dõi\n6. Báo cáo",
+            "nhân dân;\n5. Thường xuyên theo dõi\n6. Báo cáo",
+        ),
+        (
+            "I. MỤC ĐÍCH, YÊU CẦU\n1,Phát huy kết quả;\n2, Bảo đảm",
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Phát huy kết quả;\n2. Bảo đảm",
+        ),
+        ("\n9, Bộ Tài chính:\n10. Bộ Y tế:", "\n9. Bộ Tài chính:\n10. Bộ Y tế:"),
         # a sentence going on: "khoản 1, Khoản 2" split over two lines; a lower-case word
         (
             "theo quy định tại khoản\n1, Khoản 2 của Điều này",
