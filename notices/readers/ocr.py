@@ -116,6 +116,22 @@ def prepare_photo(image: Any, *, tesseract: str | None = None) -> Any:
     return image
 
 
+_OSD_SIDE = 1500  # px: the longest side of the copy osd reads
+
+
+def upright_scan(image: Any, *, tesseract: str) -> Any:
+    """A scanned page turned right way up when it was fed into the scanner upside down (a
+    multi-page scan with one page turned over): `photo.upside_down` on its ink, then osd when
+    the marks above the lines do not already show it upright. Other pages come back as they
+    are (no turn, no resampling)."""
+    from notices.readers.photo import _small, ink_of, upside_down
+
+    # osd reads a copy of about 1500 px (half a 300 dpi page): as sure, a fraction of the time
+    if not upside_down(_small(image, _OSD_SIDE)[0], ink_of(image), tesseract):
+        return image
+    return image.rotate(180, expand=True, fillcolor=255)
+
+
 def ocr_image(image: Any, *, tesseract: str, page: int = 1) -> str:
     """Text of one page image (Pillow), lines rebuilt from word positions; a ruled table read
     column by column (`_column_strips`) and written back row by row. A page whose tables show
@@ -286,7 +302,7 @@ class _Line:
     top: float
     right: float
     bottom: float
-    words: list[tuple[float, float, str]]  # (left, right, text)
+    words: list[tuple[float, float, str, float, float]]  # (left, right, text, top, bottom)
 
     @property
     def height(self) -> float:
@@ -321,11 +337,12 @@ def lines_from_tsv(
             continue
         line = lines.get(key)
         if line is None:
-            lines[key] = _Line(left, top, left + width, top + height, [(left, left + width, text)])
+            box = (left, left + width, text, top, top + height)
+            lines[key] = _Line(left, top, left + width, top + height, [box])
         else:
             line.left, line.right = min(line.left, left), max(line.right, left + width)
             line.top, line.bottom = min(line.top, top), max(line.bottom, top + height)
-            line.words.append((left, left + width, text))
+            line.words.append((left, left + width, text, top, top + height))
     for place, words in from_page.items():
         cells.setdefault(place, words)
     text = unicodedata.normalize("NFC", _page_text(list(lines.values()), tables, cells))
@@ -495,10 +512,20 @@ _BAR = re.compile(r"[|¦]")
 _GLUED_BAR = re.compile(r"(?<=\s)[|¦](?=[^\W\d_]|-\s)|(?<=[^\W\d_])[|¦](?=[^\W\d_])")
 
 
+# Specks glued to the front of a line's list marker ("__1. Thủ trưởng", "-.4.UBND huyện",
+# "._1,Phát huy", "__a) Chủ trì") or a dash-like mark glued to an item's first word ("„Tổng hợp",
+# "~Rà soát"): the specks go, the mark is the item's bullet dash.
+_SPECKS_BEFORE_MARKER = re.compile(r"^[-–]?[_.,:;`~¬„*]+(?=(?:\d{1,2}|[a-zđ])[.,)])")
+_GLUED_DASH = re.compile(r"^[„~¬](?=[^\W\d_])")
+
+
 def repair_opening(line: str) -> str:
     """One OCR line with the space after its opening heading number put back, a misread "V/v"
     subject opener and "Kính gửi:" salutation written back, and a border's "|" glued to a word
     dropped."""
+    line = _SPECKS_BEFORE_MARKER.sub("", line)
+    if _GLUED_DASH.match(line) and line[1].isupper():
+        line = f"- {line[1:]}"
     if len(_BAR.findall(line)) < 2:  # several bars: a table row's cell separators
         line = _GLUED_BAR.sub(
             lambda m: "" if m.start() and line[m.start() - 1].isspace() else " ", line
@@ -597,17 +624,99 @@ def _layout(lines: list[_Line]) -> str:
     tops = [min(line.top for line in row) for row in rows]
     spacings = [b - a for a, b in itertools.pairwise(tops) if b > a]
     usual = statistics.median(spacings) if spacings else 0.0
+    body_left = _body_left(rows)
     out: list[str] = []
     for index, row in enumerate(rows):
         if index and usual and tops[index] - tops[index - 1] > 1.6 * usual:
             out.append("")  # extra space between lines: a paragraph break
         words = sorted((word for line in row for word in line.words), key=lambda w: w[0])
+        words = _clear_margin(words, usual_height, body_left)
         parts = [words[0][2]]
         for previous, word in itertools.pairwise(words):
             parts.append("\t" if word[0] - previous[1] > 2.0 * usual_height else " ")
             parts.append(word[2])
         out.append(_without_trailing_specks("".join(parts)))
     return "\n".join(out)
+
+
+# A scan's left margin and a paragraph's indent collect specks, smudges and the shadow of the
+# page's edge, which Tesseract reads at the start of a line ("___- Chủ trì", "„ _ Chỉ đạo", "sẻ\t~
+# Đăng tải", ":\tkiên trên", ". 3. Sở Tài chính"), and it reads a faint bullet dash as ":", "~",
+# "_" or "¬": an item no longer opens with its marker, and a sentence no longer opens a line.
+# The words a line opens with are judged by their shape (`height`: the page's usual line height):
+# - a word without a letter or a digit far (1.5 heights) from the next one, or a speck (a fifth
+#   of a height each way), is dropped, unless it is made of bullets ("-", "+", "•", "*", "▪");
+# - one shaped like a dash (wider than tall, a fifth to half a height long, in the lower or
+#   middle band) close before the next word, or a blot ending in a dash-like mark ("___-", "__„",
+#   "~"), is the bullet dash "-"; nothing with a dot in it is (a dot leader "...");
+# - a word of one or two letters that stands in the margin, left of the text's own left edge
+#   (`_body_left`) and far from the next word, is dropped ("sẻ", "số", "ï"); a list marker
+#   ("1.", "a)", "II", a section's "A.") stays.
+_BULLETS = frozenset("-–—+•*▪○")  # `imperatives._MARKER`'s bullets
+_DASH_ENDS = "-–—~¬„"
+_MARKER_WORD = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ]|[A-ZĐ](?=\.))[.),]?")
+
+
+def _clear_margin(
+    words: list[tuple[float, float, str, float, float]], height: float, body_left: float
+) -> list[tuple[float, float, str, float, float]]:
+    """A row's words with the specks before its first word dropped and a misread bullet dash
+    written "-" (see above)."""
+    read = words
+    words = list(words)
+    while len(words) > 1:
+        left, right, text, top, bottom = words[0]
+        gap, following = words[1][0] - right, words[1][2]
+        width, tall = right - left, bottom - top
+        if any(c.isalnum() for c in text):
+            if (
+                len(text) <= 2
+                and not _MARKER_WORD.fullmatch(text)
+                and gap > 1.5 * height
+                and right < body_left - 0.5 * height
+            ):
+                del words[0]
+                continue
+            break
+        if set(text) <= _BULLETS:
+            break
+        dash_shaped = (
+            0.12 * height <= width <= 0.5 * height
+            and tall <= 0.3 * height
+            and width >= 1.8 * tall
+            and not _MARKER_WORD.fullmatch(following)
+        )
+        if "." in text or "…" in text:  # a dot leader or a speck: never a dash
+            dash_shaped = False
+        if gap <= 0.8 * height and (dash_shaped or text[-1] in _DASH_ENDS):
+            words[0] = (left, right, "-", top, bottom)
+            break
+        if gap > 1.5 * height or (width <= 0.2 * height and tall <= 0.2 * height):
+            del words[0]
+            continue
+        break
+    # "; — trong tỉnh …": a speck, then a dash before a small letter: no item opens there
+    after_bullet = len(words) > 1 and words[0][2] in _BULLETS and words[1][2][:1].islower()
+    return read if len(words) < len(read) and after_bullet else words
+
+
+def _body_left(rows: list[list[_Line]]) -> float:
+    """The left edge of the page's running text: where the lines of four words or more most
+    often start their first word of three letters or more (a lower quartile, so the indented
+    first lines of paragraphs and items do not count)."""
+    starts = []
+    for row in rows:
+        words = sorted((word for line in row for word in line.words), key=lambda w: w[0])
+        if len(words) < 4:
+            continue
+        for left, _, text, _, _ in words:
+            if sum(c.isalnum() for c in text) >= 3:
+                starts.append(left)
+                break
+    if not starts:
+        return 0.0
+    starts.sort()
+    return starts[len(starts) // 4]
 
 
 def _without_trailing_specks(line: str) -> str:

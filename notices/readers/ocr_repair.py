@@ -171,6 +171,75 @@ _RECIPIENTS = re.compile(r"^N[oơớờởỡợóòỏõọ]i\s?nh[aâậấầ
 _SPECK_BEFORE_DASH = re.compile(r"^[¬~`^]{1,2}(?=[-–—+•]\s)")
 
 
+# An item's number read with a comma for its full stop ("5, Giám đốc Sở Y tế …", "1,Phát huy …"):
+# the parser knows an item by "5.". At a line's start, before a capitalised word (not one in
+# capitals: a footer's file name "10,KLTW171.DOC"), after a line
+# that ends a sentence or a clause ("." ";" ":"), a heading in capitals or a blank line: a line
+# that goes on a sentence ("… tại khoản\n1, Khoản 2 …") is left alone. And only inside a list:
+# an item "N-1." above or "N+1." below (within `_LIST_WINDOW` lines) — a house number after
+# "Địa điểm:" ("12, Lê Lợi"), a count ("12, Trong đó …") or a clause after a list of numbers
+# is no item; nor is a number before a legal reference ("1, Khoản 2 Điều 6 …").
+_COMMA_MARKER = re.compile(r"^(\d{1,2}),\s?(?=[^\W\d_])")
+_ENDS_CLAUSE = re.compile(r"[.;:!?)]\W*$")
+_NOT_AN_ITEM = frozenset({"Khoản", "Điều", "Điểm", "Chương", "Trong"})
+_LIST_WINDOW = 40
+
+
+def _in_list(number: int, above: list[str], below: list[str]) -> bool:
+    """An item numbered one less opens a line above, or one more a line below."""
+
+    def opens(line: str, wanted: int) -> bool:
+        return wanted > 0 and re.match(rf"{wanted}[.,]\s?(?=[^\W\d_])", line.lstrip()) is not None
+
+    return any(opens(line, number - 1) for line in above[-_LIST_WINDOW:]) or any(
+        opens(line, number + 1) for line in below[:_LIST_WINDOW]
+    )
+
+
+def _opens_item(above: list[str]) -> bool:
+    """The line before (blank lines skipped) ends a sentence or a clause, or is a heading in
+    capitals; no line before: the page's start."""
+    for line in reversed(above):
+        if not line.strip():
+            return True
+        letters = [c for c in line if c.isalpha()]
+        if _ENDS_CLAUSE.search(line.rstrip(" _-–—~'`")):
+            return True
+        return bool(letters) and not any(c.islower() for c in letters)
+    return True
+
+
+def _comma_item(line: str, above: list[str], below: list[str]) -> str:
+    """`line` with its item number read "N," written "N." (see `_COMMA_MARKER`)."""
+    comma = _COMMA_MARKER.match(line)
+    word = line[comma.end() :].split(" ", 1)[0] if comma else ""
+    if (
+        comma
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.rstrip(",.:;") not in _NOT_AN_ITEM
+        and _opens_item(above)
+        and _in_list(int(comma[1]), above, below)
+    ):
+        return f"{comma[1]}. {line[comma.end() :]}"
+    return line
+
+
+def comma_items(pages: list[str]) -> list[str]:
+    """OCR pages of one document with the item numbers read "N," written "N." across page
+    breaks (a list's neighbour item may stand on the page before or after); each page keeps
+    its lines."""
+    lines = "\n".join(pages).split("\n")
+    for index, line in enumerate(lines):
+        lines[index] = _comma_item(line, lines[:index], lines[index + 1 :])
+    out, start = [], 0
+    for page in pages:
+        count = page.count("\n") + 1
+        out.append("\n".join(lines[start : start + count]))
+        start += count
+    return out
+
+
 def _after_number(above: list[str]) -> bool:
     """The nearest point above is a numbered one ("7) …"): an "8)" goes on that list."""
     for line in reversed(above[-_POINT_WINDOW:]):
@@ -188,6 +257,7 @@ def repair_lines(text: str) -> str:
         line = _SPECK_BEFORE_DASH.sub("", _drop_specks(line))
         line = _RECIPIENTS.sub("Nơi nhận:", line)
         line = _FILING.sub(lambda m: f"{m[1]}Lưu: ", line)
+        line = _comma_item(line, lines[:index], lines[index + 1 :])
         if _FIRST_POINT.match(line) and not (line[0] == "8" and _after_number(lines[:index])):
             for below in lines[index + 1 : index + 1 + _POINT_WINDOW]:
                 if _OTHER_FIRST.match(below.lstrip()):

@@ -16,6 +16,7 @@ from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
 from notices.readers import legacy, ocr, pdf_tables
+from notices.readers.ocr_repair import comma_items
 
 _COLUMN_GAP = 28.0  # points; word spacing in justified body text stays well below this
 _MAX_PAGES = 300
@@ -149,7 +150,8 @@ def read_pdf(data: bytes) -> str:
             "hãy gửi bản .docx.",
         )
     if to_ocr:
-        pages.update(_ocr_pages(data, to_ocr))
+        read = _ocr_pages(data, to_ocr)
+        pages.update(zip(sorted(read), comma_items([read[i] for i in sorted(read)]), strict=True))
     texts: list[str] = []
     for _, run in itertools.groupby(sorted(pages), key=lambda i: i in to_ocr):
         # a table running over a page break of the text layer goes on as one table
@@ -189,7 +191,11 @@ def _ocr_pages(data: bytes, indexes: tuple[int, ...]) -> dict[int, str]:
                 finally:
                     document.close()
             read = pool.map(
-                lambda job: ocr.ocr_image(job[1], tesseract=tesseract, page=job[0] + 1),
+                lambda job: ocr.ocr_image(
+                    ocr.upright_scan(job[1], tesseract=tesseract),
+                    tesseract=tesseract,
+                    page=job[0] + 1,
+                ),
                 zip(batch, images, strict=True),
             )
             texts.update(zip(batch, read, strict=True))

@@ -267,8 +267,8 @@ def _orientation(image: Any, tesseract: str) -> tuple[int, float] | None:
     the page upright, and how sure it is; None when it cannot tell."""
     with tempfile.TemporaryDirectory(prefix="nhacviec-osd-") as folder:
         path = os.path.join(folder, "page.png")
-        image.save(path, format="PNG")
         try:
+            image.save(path, format="PNG")
             done = subprocess.run(  # noqa: S603 - our tool path and temporary file
                 [tesseract, path, "stdout", "--psm", "0", "-l", "osd"],
                 capture_output=True,
