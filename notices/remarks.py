@@ -78,10 +78,12 @@ _CONDITIONAL_REQUEST = re.compile(
     r"(?:kính\s+)?(?:đề nghị|báo cáo|phản ánh|kiến nghị|liên hệ|trao đổi)\b"
 )
 # "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ Chính phủ.", "Cơ bản thống
-# nhất với Báo cáo …": agreeing with a report assigns nothing.
+# nhất với Báo cáo …": agreeing with a report assigns nothing; "Thống nhất với đề xuất của Cục
+# ĐTNĐ, giao Vụ KCHTGT tiếp tục rà soát …" goes on to assign (a conclusion's usual form).
 _AGREEMENT = re.compile(
     r"^(?:[^.;:]{0,80}?\s)?(?:cơ bản\s+)?(?:nhất trí|thống nhất|đồng ý|tán thành)\s+(?:cao\s+)?"
-    r"(?:với\s+)?(?:nội dung\s+)?(?:tờ trình|báo cáo|đề án|đề xuất|dự thảo|phương án)\b[^;]*$"
+    r"(?:với\s+)?(?:nội dung\s+)?(?:tờ trình|báo cáo|đề án|đề xuất|dự thảo|phương án)\b"
+    r"(?![^;]*,\s*(?:đồng thời\s+)?(?:giao|yêu cầu|đề nghị)\s+(?!thông\b))[^;]*$"
 )
 # "Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số … về danh mục …": an
 # approval with no work attached (one that goes on "và giao …" is still work).

@@ -17,6 +17,7 @@ from notices.deadlines import find_deadlines, is_dated, pick_deadline
 from notices.name_kinds import inside, known_field_spans
 from notices.names import assignee_start, split_assignees
 from notices.standing import is_quota, is_standing
+from notices.subjects import scan_subject
 from notices.text import match_form
 
 _DOC = (
@@ -301,7 +302,12 @@ _PROPOSAL = re.compile(
 
 def _proposes(sentence: str, low: str) -> bool:
     m = _PROPOSAL.match(low)
-    return m is not None and assignee_start(sentence, low, 0) is not None
+    if m is None or assignee_start(sentence, low, 0) is None:
+        return False
+    # the proposing body is a name alone: "Bộ Tài chính tổng hợp kiến nghị của tỉnh …" is work
+    # done with the province's proposals (a verb before "kiến nghị")
+    span = scan_subject(sentence, low, 0)
+    return span is None or span.end >= m.end("subject") or not span.term
 
 
 # "Khuyến khích các địa phương căn cứ khả năng … hỗ trợ …", "Khuyến khích các doanh nghiệp đầu
@@ -973,12 +979,15 @@ def _narrates_past(low: str, reference: date | None) -> bool:
 
 
 # "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ …": what the meeting agreed on,
-# before the clause that assigns. "Về nhiệm vụ thời gian tới: Thường trực Đảng uỷ cơ bản nhất trí
-# với báo cáo …": a topic before a colon is no part of the subject.
+# before the clause that assigns; "Đối với một số dự án …, Bộ GTVT đồng ý về chủ trương cho gia
+# hạn …": the ministry's own consent. "Về nhiệm vụ thời gian tới: Thường trực Đảng uỷ cơ bản
+# nhất trí với báo cáo …": a topic before a colon is no part of the subject.
 _AGREED = re.compile(
-    r"^(?:[^;:]{0,120}:\s*)?[^;:]{0,100}?(?:(?<=\s)|^)(?:cơ bản\s+)?(?:thống nhất|nhất trí)\s+"
-    r"(?:chỉ|là|rằng|về việc|chủ trương|cao|với\s+(?:(?:các|những)\s+)?(?:dự án|dự thảo|đề xuất"
-    r"|nội dung|báo cáo|tờ trình|phương án|kiến nghị|ý kiến|nhiệm vụ|chủ trương|nhân sự))\b"
+    r"^(?:[^;:]{0,120}:\s*)?(?:(?:đối với|riêng)\s[^;:]{0,160}?,\s*)?[^;:]{0,100}?"
+    r"(?:(?<=\s)|^)(?:cơ bản\s+)?(?:thống nhất|nhất trí|đồng ý)\s+"
+    r"(?:chỉ|là|rằng|về việc|(?:về\s+)?chủ trương|cao|với\s+(?:(?:các|những)\s+)?(?:dự án"
+    r"|dự thảo|đề xuất|nội dung|báo cáo|tờ trình|phương án|kiến nghị|ý kiến|nhiệm vụ|chủ trương"
+    r"|nhân sự))\b"
 )
 
 
