@@ -492,6 +492,8 @@ _MAX_KIND_OBJECT = 8
 # "Nhà thầu thi công", "đơn vị thi công": the construction contractor or unit by its trade, a
 # name on its own when the clause's verb (or nothing, in a heading) follows it directly.
 _TRADE_VERBS = frozenset(("thi công",))
+# Nothing but a colon after a word: the heading's name ends there.
+_NAME_ENDS = re.compile(r"\s*:?\s*$")
 
 
 def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
@@ -633,14 +635,15 @@ _ROLE_NEXT = re.compile(
 
 
 # Nothing after the field "đầu tư xây dựng": a heading that only names its body ("4. Giao Cục
-# Quản lý đầu tư xây dựng" over the points it is to do; "Giao Sở Y tế xây dựng:" is work).
-_NAME_ENDS = re.compile(r"\s*:?\s*$")
-_FIELD_BEFORE = re.compile(r"(?<![^\W_])đầu tư\s+$")
+# Quản lý đầu tư xây dựng" over the points it is to do; "Giao Sở Y tế xây dựng:" is work). The
+# field is written in lower case; "Đầu tư" ending "Kế hoạch và Đầu tư" closes the name, so
+# "Giao Sở Kế hoạch và Đầu tư xây dựng:" is work.
+_FIELD_BEFORE = re.compile(r"(?<![^\W_])(?<!và )đầu tư\s+$")
 
 
 def _closes_named_body(text: str, low: str, start: int, pos: int, term: str) -> bool:
     after = pos + len(term)
-    ends = _NAME_ENDS.match(low, after) is not None and _FIELD_BEFORE.search(low, start, pos)
+    ends = _NAME_ENDS.match(low, after) is not None and _FIELD_BEFORE.search(text, start, pos)
     if term not in _DOMAIN_VERBS or not (_ROLE_NEXT.match(low, after) or ends):
         return False
     words = text[start:pos].split()
