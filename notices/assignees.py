@@ -15,6 +15,7 @@ from notices.lexicon import ACTION_CUES
 from notices.name_kinds import asks_people, names_people
 from notices.names import Assignee, assignee_start, split_assignees
 from notices.remarks import (
+    AGREES_OPENING,
     NOT_TRIGGER_AFTER,
     NOT_TRIGGER_BEFORE,
     TRIGGER,
@@ -271,6 +272,8 @@ def _directs_within(text: str, low: str, start: int, pos: int) -> bool:
     """ "…, yêu cầu X" after the point's own work, with no subject of its own before it."""
     if pos <= start or not low.startswith("yêu cầu", pos):
         return False
+    if AGREES_OPENING.match(low, start):
+        return False  # "Thống nhất với đề xuất …, yêu cầu X …": the agreement is no work
     cut = max(low.rfind(",", start, pos), low.rfind(";", start, pos), start - 1) + 1
     while cut < pos and low[cut] == " ":
         cut += 1
@@ -306,9 +309,12 @@ def _given_to(text: str, low: str, start: int, m: re.Match[str]) -> int | None:
     return given.end()
 
 
-# "Thống nhất giao cho …", "UBND tỉnh đồng ý giao cho …", "Tiếp tục giao cho …": an approval or
-# a continuation before "giao" is the assigner's own word; the work still goes to the body.
-_APPROVES = re.compile(r"\s*(?:(?:thống nhất|nhất trí|đồng ý|chấp thuận|tiếp tục)\s+)?")
+# "Thống nhất giao cho …", "UBND tỉnh đồng ý (về việc) giao cho …", "Tiếp tục giao cho …": an
+# approval or a continuation before "giao" is the assigner's own word; the work still goes to
+# the body.
+_APPROVES = re.compile(
+    r"\s*(?:(?:(?:thống nhất|nhất trí|đồng ý|chấp thuận)(?:\s+về việc)?|tiếp tục)\s+)?"
+)
 
 
 def _after_opener(low: str, start: int, pos: int) -> bool:

@@ -233,7 +233,28 @@ def _lists_contents(lead_in: str, points: str) -> bool:
         return True
     # counted things are names ("(1) Hỗ trợ nhà ở …"); points that open with a body or "Giao"
     # ("… theo 03 nhóm nội dung sau: (1) Sở Tài chính bố trí …") are tasks
-    return _COUNTED_LEAD_IN.search(low) is not None and not _points_assign(points)
+    if _COUNTED_LEAD_IN.search(low) is not None and not _points_assign(points):
+        return True
+    # "Rà soát, tiếp thu ý kiến góp ý … tại cuộc họp về: (i) Thời điểm áp dụng …; (ii) Điều khoản
+    # chuyển tiếp …": the topics the one work is about, named after "về"; points that open with
+    # work or a body ("… về: (i) Bộ Tài chính bố trí …", "(i) Rà soát …") are tasks
+    topics = _TOPICS_LEAD_IN.search(low) is not None
+    return topics and not _points_assign(points) and not _points_work(points)
+
+
+# "… về:", "… đối với:" closing a lead-in: what follows are the topics of its work.
+_TOPICS_LEAD_IN = re.compile(r"\s(?:về|đối với)\s*:$")
+
+
+def _points_work(points: str) -> bool:
+    """A point opens with a work verb ("(i) Rà soát …", "(ii) Khẩn trương hoàn thiện …")."""
+    from notices.imperatives import asks_work
+
+    marks = list(_POINT_MARK.finditer(points))
+    return any(
+        asks_work(points[m.end() : after.start() if after else len(points)])
+        for m, after in zip(marks, [*marks[1:], None], strict=True)
+    )
 
 
 _POINT_MARK = re.compile(r"(?:^|[.:;,]\s+)\((?:\d{1,2}|[ivx]{1,4})\)\s+")

@@ -144,7 +144,7 @@ ACTION_WORDS: tuple[str, ...] = _words(
     chặt, loại bỏ, rút ngắn, lồng ghép, đăng tải, phát hành, lan tỏa, làm chủ, làm đầu mối,
     thừa ủy quyền, thay mặt, trao đổi, lấy ý kiến, họp, xuất cấp, triệu tập, hòa giải, hoà giải,
     kiến nghị xử lý, đưa tin, đăng thông báo, đăng tin, đăng bài, đăng công khai, quy định cụ
-    thể, quy định chi tiết, dự kiến, nhắc nhở,
+    thể, quy định chi tiết, dự kiến, nhắc nhở, rút kinh nghiệm,
     cơ bản nhất trí, cơ bản thống nhất, cơ bản đồng ý
     """
 )

@@ -26,8 +26,9 @@ TRIGGER = re.compile(
 # gia ý kiến …": the subject of a cited document, no request of this one.
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:được|đã|chưa|theo|đáp ứng|đạt|các|những|đủ|xét|có|sự|bàn|chuyển|ngoại|nhiệm vụ|chỉ tiêu"
-    # "Hồ sơ trình, đề nghị Thủ tướng Chính phủ xem xét …": a submission asks a superior to decide
-    r"|đúng|(?:^|\s)về(?:\s+việc)?|(?:^|\s)trình,?)\s*$"
+    # "Hồ sơ trình, đề nghị Thủ tướng Chính phủ xem xét …": a submission asks a superior to decide;
+    # "về việc giao …" names a topic, but "(đồng ý|thống nhất|nhất trí) về việc giao X" assigns
+    r"|đúng|(?:^|\s)(?<!\sý\s)(?<!nhất\s)(?<!trí\s)về(?:\s+việc)?|(?:^|\s)trình,?)\s*$"
 )
 # "giao ban" is a briefing meeting ("họp giao ban tuần"), but "giao Ban Tổ chức Thành ủy tổng hợp
 # …" gives a Party board work: "ban" before a board's name is no meeting.
@@ -79,19 +80,34 @@ _CONDITIONAL_REQUEST = re.compile(
     r"(?:thì\s+)?(?:kịp thời\s+)?(?:có văn bản\s+|gửi văn bản\s+)?"
     r"(?:kính\s+)?(?:đề nghị|báo cáo|phản ánh|kiến nghị|liên hệ|trao đổi)\b"
 )
+# "Thống nhất với đề xuất của Cục ĐTNĐ, giao Vụ KCHTGT tiếp tục rà soát …", "Chấp thuận đề nghị
+# …, đề nghị Sở Tài chính bố trí vốn", "… và giao …": an agreement or approval that goes on to
+# ask a body for work (a conclusion's usual form; "Sở Giao thông" is no "giao").
+AGREES_THEN_ASKS = (
+    r"(?:[,;]\s*|\s+(?:và|đồng thời)\s+)(?:đồng thời\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo)\s+"
+    r"(?!thông\b)"
+)
+# An agreement opening the sentence ("Thống nhất với đề xuất …, yêu cầu Sở Tài chính …"): no work
+# of its own, so a "yêu cầu X" after it gives X the work.
+AGREES_OPENING = re.compile(
+    r"(?:cơ bản\s+)?(?:nhất trí|thống nhất|đồng ý|tán thành|chấp thuận)\s+(?:cao\s+)?"
+    r"(?:với\s+)?(?:nội dung\s+|các\s+)?(?:tờ trình|báo cáo|đề án|đề xuất|đề nghị|dự thảo"
+    r"|phương án|chủ trương|danh mục)\b"
+)
 # "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ Chính phủ.", "Cơ bản thống
 # nhất với Báo cáo …": agreeing with a report assigns nothing.
 _AGREEMENT = re.compile(
     r"^(?:[^.;:]{0,80}?\s)?(?:cơ bản\s+)?(?:nhất trí|thống nhất|đồng ý|tán thành)\s+(?:cao\s+)?"
-    r"(?:với\s+)?(?:nội dung\s+)?(?:tờ trình|báo cáo|đề án|đề xuất|dự thảo|phương án)\b[^;]*$"
+    r"(?:với\s+)?(?:nội dung\s+)?(?:tờ trình|báo cáo|đề án|đề xuất|dự thảo|phương án)\b"
+    rf"(?![^;]*{AGREES_THEN_ASKS})[^;]*$"
 )
 # "Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số … về danh mục …": an
-# approval with no work attached (one that goes on "và giao …" is still work).
+# approval with no work attached.
 _APPROVAL = re.compile(
     r"^(?:(?:chấp thuận|đồng ý|thống nhất)\s+(?:với\s+)?(?:đề nghị|chủ trương|đề xuất|danh mục)"
     # "Thông qua Báo cáo tiếp thu, giải trình …", "Thông qua phương án đơn giản hóa 05 thủ tục …"
     r"|thông qua\s+(?:các\s+)?(?:báo cáo|tờ trình|phương án|đề án|dự thảo|danh mục|dự án luật))\b"
-    r"(?![^;]*\b(?:giao|yêu cầu|chỉ đạo)\s)[^;]*$"
+    rf"(?![^;]*{AGREES_THEN_ASKS})[^;]*$"
 )
 # "… nghiêm túc, quyết liệt triển khai thực hiện Công điện này./.": how to carry it out, in a
 # run of manner words, and the document by its kind.

@@ -14,6 +14,7 @@ from datetime import date
 
 from notices.assignees import analyze, asks_someone
 from notices.deadlines import find_deadlines, is_dated, pick_deadline
+from notices.imperatives import asks_work
 from notices.name_kinds import inside, known_field_spans
 from notices.names import assignee_start, split_assignees
 from notices.standing import is_quota, is_standing
@@ -316,7 +317,24 @@ _PROPOSAL = re.compile(
 
 def _proposes(sentence: str, low: str) -> bool:
     m = _PROPOSAL.match(low)
-    return m is not None and assignee_start(sentence, low, 0) is not None
+    return (
+        m is not None
+        and assignee_start(sentence, low, 0) is not None
+        and not _HANDLES_PROPOSALS.search(m.group("subject"))
+        and not _AGREES_BEFORE.search(m.group("subject"))
+    )
+
+
+# "Bộ Tài chính tổng hợp kiến nghị của tỉnh …", "Sở Y tế rà soát các kiến nghị …": work done with
+# others' proposals. Only such a verb right before "kiến nghị" says so: a name may hold a verb of
+# its own ("Ban Quản lý dự án xây dựng huyện kiến nghị …" still proposes upward).
+_HANDLES_PROPOSALS = re.compile(
+    r"\s(?:tổng hợp|tiếp thu|tiếp nhận|rà soát|giải quyết|xử lý|trả lời|xem xét|nghiên cứu)"
+    r"(?:\s+(?:các|những|mọi))?$"
+)
+# "UBND Thành phố thống nhất và cho ý kiến sớm đối với những vụ việc … kết luận kiến nghị …": the
+# body's own agreement comes first; "kiến nghị" is a word of its object.
+_AGREES_BEFORE = re.compile(r"\s(?:thống nhất|nhất trí|đồng ý)(?![^\W_])")
 
 
 # "Khuyến khích các địa phương căn cứ khả năng … hỗ trợ …", "Khuyến khích các doanh nghiệp đầu
@@ -1012,28 +1030,42 @@ def _narrates_past(low: str, reference: date | None) -> bool:
 
 
 # "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ …": what the meeting agreed on,
-# before the clause that assigns. "Về nhiệm vụ thời gian tới: Thường trực Đảng uỷ cơ bản nhất trí
-# với báo cáo …": a topic before a colon is no part of the subject. "… quán triệt Chỉ thị … tạo sự
-# thống nhất cao trong nhận thức": unity as the aim of the work, no agreement ("Hội nghị có sự
-# thống nhất cao về …" is the meeting's agreement).
+# before the clause that assigns; "Đối với một số dự án …, Bộ GTVT đồng ý về chủ trương cho gia
+# hạn …": the ministry's own consent ("đồng ý" only to a policy or a paper: "UBND các huyện đồng ý
+# về việc tổ chức đối thoại …" takes on work). "Về nhiệm vụ thời gian tới: Thường trực Đảng uỷ cơ
+# bản nhất trí với báo cáo …": a topic before a colon is no part of the subject. "… quán triệt Chỉ
+# thị … tạo sự thống nhất cao trong nhận thức": unity as the aim of the work, no agreement ("Hội
+# nghị có sự thống nhất cao về …" is the meeting's agreement).
+_AGREED_TO = (
+    r"(?:(?:về\s+)?chủ trương|với\s+(?:(?:các|những)\s+)?(?:dự án|dự thảo|đề xuất|nội dung"
+    r"|báo cáo|tờ trình|phương án|kiến nghị|ý kiến|nhiệm vụ|chủ trương|nhân sự))"
+)
 _AGREED = re.compile(
-    r"^(?:[^;:]{0,120}:\s*)?[^;:]{0,100}?(?:(?<=\s)|^)(?<!tạo sự\s)(?<!tạo được sự\s)"
-    r"(?:cơ bản\s+)?"
-    r"(?:thống nhất|nhất trí)\s+"
-    r"(?:chỉ|là|rằng|về việc|chủ trương|cao|với\s+(?:(?:các|những)\s+)?(?:dự án|dự thảo|đề xuất"
-    r"|nội dung|báo cáo|tờ trình|phương án|kiến nghị|ý kiến|nhiệm vụ|chủ trương|nhân sự))\b"
+    r"^(?:[^;:]{0,120}:\s*)?(?:(?:đối với|riêng)\s[^;:]{0,160}?,\s*)?(?P<body>[^;:]{0,100}?)"
+    r"(?:(?<=\s)|^)(?<!tạo sự\s)(?<!tạo được sự\s)(?:cơ bản\s+)?"
+    r"(?:(?:thống nhất|nhất trí)\s+(?:chỉ|là|rằng|về việc|cao|"
+    rf"{_AGREED_TO})|đồng ý\s+{_AGREED_TO})\b"
 )
 
 
 def agrees_only(clause: str) -> bool:
     """A clause that only states what was agreed and asks nobody for anything."""
-    low = match_form(clause.strip())
+    text = clause.strip()
+    low = match_form(text)
     agreed = _AGREED.match(low)
     return (
         agreed is not None
+        and not _works_before(text, agreed.start("body"), agreed.end("body"))
         and not asks_someone(low)
         and not _agrees_then_works(low[agreed.end() :])
     )
+
+
+def _works_before(text: str, start: int, end: int) -> bool:
+    """ "Sở Xây dựng tổ chức kiểm tra hiện trường, đồng ý về chủ trương …": a clause before the
+    agreement's comma asks for work, so the sentence is not only an agreement."""
+    clauses = text[start:end].split(",")[:-1]
+    return any(asks_work(part) for part in clauses)
 
 
 # ", khẩn trương triển khai …", ", tổ chức đại hội …": the work of the body that agreed; not the

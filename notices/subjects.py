@@ -489,10 +489,21 @@ _KIND_VERBS = frozenset(
 _MAX_KIND_OBJECT = 8
 
 
+# "Nhà thầu thi công", "đơn vị thi công": the construction contractor or unit by its trade, a
+# name on its own when the clause's verb (or nothing, in a heading) follows it directly.
+_TRADE_VERBS = frozenset(("thi công",))
+# Nothing but a colon after a word: the heading's name ends there.
+_NAME_ENDS = re.compile(r"\s*:?\s*$")
+
+
 def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
     if term not in _KIND_VERBS or not _KIND_GROUP.search(low[start:pos].strip()):
         return False
     at = pos + len(term)
+    if term in _TRADE_VERBS and (
+        _NAME_ENDS.match(low, at) or (low.startswith(" ", at) and _PREDICATE_RX.match(low, at + 1))
+    ):
+        return True
     for words, m in enumerate(_TOKEN.finditer(low, at)):
         tok = m.group()
         if tok in (",", ";", "(", ")") or words > _MAX_KIND_OBJECT:
@@ -623,8 +634,17 @@ _ROLE_NEXT = re.compile(
 )
 
 
+# Nothing after the field "đầu tư xây dựng": a heading that only names its body ("4. Giao Cục
+# Quản lý đầu tư xây dựng" over the points it is to do; "Giao Sở Y tế xây dựng:" is work). The
+# field is written in lower case; "Đầu tư" ending "Kế hoạch và Đầu tư" closes the name, so
+# "Giao Sở Kế hoạch và Đầu tư xây dựng:" is work.
+_FIELD_BEFORE = re.compile(r"(?<![^\W_])(?<!và )đầu tư\s+$")
+
+
 def _closes_named_body(text: str, low: str, start: int, pos: int, term: str) -> bool:
-    if term not in _DOMAIN_VERBS or not _ROLE_NEXT.match(low, pos + len(term)):
+    after = pos + len(term)
+    ends = _NAME_ENDS.match(low, after) is not None and _FIELD_BEFORE.search(text, start, pos)
+    if term not in _DOMAIN_VERBS or not (_ROLE_NEXT.match(low, after) or ends):
         return False
     words = text[start:pos].split()
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2
