@@ -34,6 +34,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 _SUBJECT_VERBS = (
     "cấp giấy", "cấp phép", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "cấp bù", "ký tên",
     "ký xác nhận", "ký duyệt", "đóng dấu", "xác nhận", "định hướng cho",
+    # "Đề nghị các cơ quan, đơn vị truy cập …", "Cấp ủy, chính quyền các huyện có phương án …",
+    # "các đồng chí Ủy viên … cho ý kiến đối với dự thảo": verb phrases after the names ("có
+    # tỷ lệ …", "có cụm công nghiệp" say which ones and stay in them)
+    "truy cập", "có phương án", "có biện pháp", "có giải pháp", "cho ý kiến",
 )  # fmt: skip
 _TERM_RX = re.compile(
     rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"
@@ -89,7 +93,9 @@ _CLAUSE_END = re.compile(r"[.;:]|$")
 # "cơ quan tham mưu, giúp việc", "cơ quan quản lý nhà nước": the verb names the kind of agency.
 _AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)" + _END)
 _AGENCY_BEFORE = re.compile(
-    r"cơ quan(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và))*\s*$"
+    # "các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy": a Party committee's advisory bodies
+    r"cơ quan(?:\s+chuyên trách)?"
+    r"(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và))*\s*$"
 )
 # "các cơ quan, tổ chức quản lý trực tiếp …": "trực tiếp" says how the agency manages, no verb.
 _MANAGING_AGENCY = re.compile(r"(?<![^\W_])cơ quan(?:\s*,\s*tổ chức)?\s+quản lý\s+$")

@@ -242,10 +242,13 @@ class ItemTasks:
             if local and assignee.name in ("Tỉnh", "Thành phố"):
                 names.append(local)  # "Tỉnh xem xét …" in a notice to tỉnh Điện Biên
             elif self.default and (
-                _GENERIC.match(match_form(assignee.name)) or is_polite_addressee(assignee.name)
+                (_GENERIC.match(match_form(assignee.name)) and len(roles.leads) == 1)
+                or is_polite_addressee(assignee.name)
             ):
                 # "các cơ quan" under a heading means that heading; "Quý cơ quan", "Quý Bộ" in
-                # a letter mean the addressees "Kính gửi" names
+                # a letter mean the addressees "Kính gửi" names. Beside other names ("Báo Nam
+                # Hải và cơ quan liên quan", "các cơ quan, đơn vị, UBND các huyện") the generic
+                # group is the others, as written.
                 names.extend(self.default)
             else:
                 names.append(assignee.name)
