@@ -114,7 +114,7 @@ def split_enumeration(
     for index, part in enumerate(p.strip(" ,") for p in parts):
         if not part:
             continue
-        if out and part[:1].islower() and index < len(offsets):
+        if out and part[:1].islower():
             # "các tỉnh: Khánh Hòa, Gia Lai và lãnh đạo các Bộ, ngành": the places end where a
             # member starts in lower case; the rest is one more assignee phrase
             out.append(make_assignee(items[offsets[index] :], "group"))
@@ -123,11 +123,10 @@ def split_enumeration(
         if (
             out
             and rest is not None
-            and index < len(offsets)
             and _PLURAL_GROUP.match(part_low)
             and assignee_start(part, part_low, 0) == "org"
         ):
-            out.extend(rest(items[offsets[index] :]))
+            out.extend(rest(items[offsets[index] :]) or [make_assignee(part, "org")])
             break
         bare = HEAD_RX.fullmatch(part_low)  # "Các Bộ: Quốc phòng, Công an" → "Bộ Công an"
         if not bare and assignee_start(part, part_low, 0) in ("org", "group", "person", "role"):

@@ -325,8 +325,6 @@ def _split_pieces(text: str) -> list[str]:
                 split = False  # "Các Tập đoàn, Tổng công ty, Công ty thuộc Bộ": one group
             if not split and _titles_own_group(low, start) and _titles_own_group(low, nxt):
                 split = True  # "Hiệu trưởng các trường …, giám đốc các trung tâm …": two titles
-            if not split and _proper_then_group(text, low, start, m.start(), nxt):
-                split = True  # "Mặt trận Tổ quốc, đoàn thể nhân dân các cấp": two doers
             if not split and _HEADED.match(low, start) and _TITLE_GROUP_AFTER.match(low, nxt):
                 # "Người đứng đầu cấp ủy, chính quyền các cấp, thủ trưởng các cơ quan, đơn vị":
                 # a second head title over a plural group is one more name after a titled one
@@ -342,8 +340,10 @@ def _split_pieces(text: str) -> list[str]:
             )
             if not split and _NETWORK.match(text, nxt) and text[start:nxt][:1].isupper():
                 split = True  # "Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí"
-            if not split and _proper_then_group(text, low, start, m.start(), nxt):
-                split = True  # "Báo Nam Hải và cơ quan liên quan"
+        if not split and _proper_then_group(text, low, start, m.start(), nxt):
+            # "Mặt trận Tổ quốc, đoàn thể nhân dân các cấp", "Báo Nam Hải và cơ quan liên quan":
+            # a body's own name, then a lower-case group: two doers
+            split = True
         if split:
             pieces.append(text[start : m.start()])
             start = nxt
@@ -477,10 +477,13 @@ _TITLE_GROUP_AFTER = re.compile(
 # A group noun written in lower case without "các" ("đoàn thể nhân dân các cấp", "cơ quan liên
 # quan", "đơn vị có liên quan", "tổ chức chính trị - xã hội"): after a body's proper name it is
 # one more doer, the determiner left out. Only the nouns with what marks them a group of others
-# ("liên quan", "chức năng"): "Sở Tư pháp, cơ quan thường trực …" says what the body is.
+# ("liên quan", "chức năng" ending the group): "Sở Tư pháp, cơ quan thường trực …", "Sở Nội vụ,
+# cơ quan có chức năng tham mưu …", "…, cơ quan chức năng của tỉnh về …" say what the body is.
 _LOWER_GROUP = re.compile(
     r"(?:đoàn thể|tổ chức chính trị\s*[-–]\s*xã hội"
-    r"|(?:cơ quan|đơn vị|tổ chức|doanh nghiệp)\s+(?:có\s+)?(?:liên quan|chức năng))(?![^\W_])"
+    r"|(?:cơ quan|đơn vị|tổ chức|doanh nghiệp)\s+"
+    r"(?:(?:có\s+)?liên quan|chức năng(?!\s+(?:của|về|tham mưu|giúp|đào tạo)(?![^\W_]))))"
+    r"(?![^\W_])"
 )
 
 
