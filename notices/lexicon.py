@@ -247,6 +247,7 @@ KNOWN_FIELDS: tuple[str, ...] = _fields(
     Văn hóa, Thông tin và Thể thao; Văn hóa, Khoa học và Thông tin; Văn hóa - Xã hội;
     Giáo dục và Đào tạo; Nông nghiệp và Phát triển nông thôn; Nông nghiệp và Môi trường;
     Lao động - Thương binh và Xã hội; Lao động, Thương binh và Xã hội; Khoa học và Công nghệ;
+    Lao động Thương binh và Xã hội;
     Kinh tế và Hạ tầng; Kinh tế, Hạ tầng và Đô thị; Kinh tế - Hạ tầng và Đô thị;
     Dân tộc và Tôn giáo; Tài chính - Kế hoạch; Tài chính và Kế hoạch; HĐND và UBND;
     Kế hoạch, Tài chính; Kế hoạch - Tài chính; Kế hoạch và Tài chính;

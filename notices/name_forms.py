@@ -5,6 +5,7 @@ places, a person's name out of "đồng chí … - Phó Chủ tịch …", the c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from notices.issuer import proper_case
 from notices.lexicon import SURNAMES
@@ -41,6 +42,9 @@ _GENERIC_GROUP = re.compile(
     r"(?:các|những)\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*"
 )
 
+
+# "UBND các huyện", "Ủy ban nhân dân các xã": a council over a plural of places
+_PLURAL_GROUP = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:các|những)\s")
 
 _PARTY_SECRETARY = re.compile(r"(?P<title>(?:phó\s+)?bí thư)\s+(?:tỉnh|thành)\s+(?:ủy|uỷ)")
 
@@ -87,30 +91,43 @@ def display_head(head: str) -> str:
     return head[:1].upper() + head[1:]
 
 
-def split_enumeration(items: str, head: str) -> list[Assignee]:
-    """ "Nội vụ, Tư pháp và Văn phòng UBND tỉnh" under head "Sở" → one name per member."""
+def split_enumeration(
+    items: str, head: str, rest: Callable[[str], list[Assignee]] | None = None
+) -> list[Assignee]:
+    """ "Nội vụ, Tư pháp và Văn phòng UBND tỉnh" under head "Sở" → one name per member. `rest`
+    splits what follows a member that is a plural group of its own ("…, Du lịch, UBND các
+    huyện, thị xã": the list's places are the group's, not more members)."""
     items = re.split(r"[;.]", items, maxsplit=1)[0]
     low = match_form(items)
     fields = known_field_spans(low)
     parts: list[str] = []
+    offsets = [0]  # where each part starts (a separator inside a field starts none)
     start = 0
     for m in re.finditer(r"\s*(,|\bvà\b)\s*", low):
         if inside(m.start() + 1, fields):
             continue
         parts.append(items[start : m.start()])
         start = m.end()
+        offsets.append(start)
     parts.append(items[start:])
     out: list[Assignee] = []
-    offsets = [0, *(m.end() for m in re.finditer(r"\s*(,|\bvà\b)\s*", low))]
     for index, part in enumerate(p.strip(" ,") for p in parts):
         if not part:
             continue
-        if out and part[:1].islower() and index < len(offsets):
+        if out and part[:1].islower():
             # "các tỉnh: Khánh Hòa, Gia Lai và lãnh đạo các Bộ, ngành": the places end where a
             # member starts in lower case; the rest is one more assignee phrase
             out.append(make_assignee(items[offsets[index] :], "group"))
             break
         part_low = match_form(part)
+        if (
+            out
+            and rest is not None
+            and _PLURAL_GROUP.match(part_low)
+            and assignee_start(part, part_low, 0) == "org"
+        ):
+            out.extend(rest(items[offsets[index] :]) or [make_assignee(part, "org")])
+            break
         bare = HEAD_RX.fullmatch(part_low)  # "Các Bộ: Quốc phòng, Công an" → "Bộ Công an"
         if not bare and assignee_start(part, part_low, 0) in ("org", "group", "person", "role"):
             out.append(make_assignee(part, "org"))

@@ -21,6 +21,7 @@ from notices.name_forms import (
 from notices.name_kinds import (
     _HEAD_TITLES,
     BARE_TITLE,
+    HEAD_RX,
     ROLE_RX,
     Assignee,
     assignee_start,
@@ -166,7 +167,7 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
             head = f"{display_head(council)} {level}"
         else:
             head = display_head(text[enum.start("head") : enum.end("head")])
-        names = split_enumeration(text[enum.end() :], head)
+        names = split_enumeration(text[enum.end() :], head, _rest_of_list)
         if level == "tỉnh" and "thành phố" in (enum.groupdict().get("more") or ""):
             names = [city_or_province(n, head) for n in names]
         council_prefix = head[: -len(level)] if level else f"{head} "
@@ -213,6 +214,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
             continue
         if kind is None and index and _NETWORK.match(piece):
             kind = "group"  # "hệ thống các cơ quan báo chí" after "và": the network's units
+        if kind is None and index and _LOWER_GROUP.match(piece_low):
+            kind = "group"  # "đoàn thể nhân dân các cấp" after "Mặt trận Tổ quốc,"
         if kind is None and names_people(piece_low):
             kind = "group"  # "Đề nghị sinh viên …": the phrase the ask named is the people
         if kind == "group" and (polite := polite_name(piece)):
@@ -224,6 +227,10 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
                 continue
         out.append(make_assignee(piece, kind))
     return out or None
+
+
+def _rest_of_list(text: str) -> list[Assignee]:
+    return split_assignees(text, strict=False) or []
 
 
 _BARE_FIELDS = frozenset(h for h in ORG_HEADS if " " in h)
@@ -333,6 +340,10 @@ def _split_pieces(text: str) -> list[str]:
             )
             if not split and _NETWORK.match(text, nxt) and text[start:nxt][:1].isupper():
                 split = True  # "Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí"
+        if not split and _proper_then_group(text, low, start, m.start(), nxt):
+            # "Mặt trận Tổ quốc, đoàn thể nhân dân các cấp", "Báo Nam Hải và cơ quan liên quan":
+            # a body's own name, then a lower-case group: two doers
+            split = True
         if split:
             pieces.append(text[start : m.start()])
             start = nxt
@@ -458,7 +469,38 @@ _NETWORK = re.compile(
     r"|chính trị|thông tin cơ sở|trường|cơ sở|ngân hàng|kho bạc|bưu điện)(?![^\W_])"
 )
 _HEADED = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?!các|những)(?=\S)")
-_TITLE_GROUP_AFTER = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?:các|những)\s")
+# "…, lãnh đạo các doanh nghiệp": the leaders of a plural group after a titled name are one more
+# name, as a head title over one is
+_TITLE_GROUP_AFTER = re.compile(
+    rf"(?:{_alternation((*_HEAD_TITLES, 'lãnh đạo'))})\s+(?:các|những)\s"
+)
+# A group noun written in lower case without "các" ("đoàn thể nhân dân các cấp", "cơ quan liên
+# quan", "đơn vị có liên quan", "tổ chức chính trị - xã hội"): after a body's proper name it is
+# one more doer, the determiner left out. Only the nouns with what marks them a group of others
+# ("liên quan", "chức năng" ending the group): "Sở Tư pháp, cơ quan thường trực …", "Sở Nội vụ,
+# cơ quan có chức năng tham mưu …", "…, cơ quan chức năng của tỉnh về …" say what the body is.
+_LOWER_GROUP = re.compile(
+    r"(?:đoàn thể|tổ chức chính trị\s*[-–]\s*xã hội"
+    r"|(?:cơ quan|đơn vị|tổ chức|doanh nghiệp)\s+"
+    r"(?:(?:có\s+)?liên quan|chức năng(?!\s+(?:của|về|tham mưu|giúp|đào tạo)(?![^\W_]))))"
+    r"(?![^\W_])"
+)
+
+
+def _proper_then_group(text: str, low: str, start: int, sep: int, nxt: int) -> bool:
+    """ "Mặt trận Tổ quốc, đoàn thể nhân dân", "Báo Nam Hải và cơ quan liên quan": a capitalised
+    body's own name (more than a bare head noun, no plural "các" in it), then a lower-case group
+    noun: two doers. "các Bộ, cơ quan liên quan", "các cơ quan, đơn vị liên quan" stay one."""
+    if not text[nxt : nxt + 1].islower() or _LOWER_GROUP.match(low, nxt) is None:
+        return False
+    piece, piece_low = text[start:sep].strip(), low[start:sep].strip()
+    if not piece[:1].isupper() or re.match(r"(?:các|những)\s", piece_low):
+        return False
+    if " các " in f" {piece_low} " or " những " in f" {piece_low} ":
+        return False
+    if HEAD_RX.fullmatch(piece_low):
+        return False  # "Phòng, đơn vị liên quan", "Cục, đơn vị trực thuộc": one group's kinds
+    return assignee_start(piece, piece_low, 0) == "org"
 
 
 def _titles_own_group(low: str, pos: int) -> bool:

@@ -34,6 +34,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 _SUBJECT_VERBS = (
     "cấp giấy", "cấp phép", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "cấp bù", "ký tên",
     "ký xác nhận", "ký duyệt", "đóng dấu", "xác nhận", "định hướng cho",
+    # "Đề nghị các cơ quan, đơn vị truy cập …", "Cấp ủy, chính quyền các huyện có phương án …",
+    # "các đồng chí Ủy viên … cho ý kiến đối với dự thảo": verb phrases after the names ("có
+    # tỷ lệ …", "có cụm công nghiệp" say which ones and stay in them)
+    "truy cập", "có phương án", "có biện pháp", "có giải pháp", "cho ý kiến",
 )  # fmt: skip
 _TERM_RX = re.compile(
     rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"
@@ -89,7 +93,9 @@ _CLAUSE_END = re.compile(r"[.;:]|$")
 # "cơ quan tham mưu, giúp việc", "cơ quan quản lý nhà nước": the verb names the kind of agency.
 _AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)" + _END)
 _AGENCY_BEFORE = re.compile(
-    r"cơ quan(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và))*\s*$"
+    # "các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy": a Party committee's advisory bodies
+    r"cơ quan(?:\s+chuyên trách)?"
+    r"(?:\s+(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)\s*(?:,|và))*\s*$"
 )
 # "các cơ quan, tổ chức quản lý trực tiếp …": "trực tiếp" says how the agency manages, no verb.
 _MANAGING_AGENCY = re.compile(r"(?<![^\W_])cơ quan(?:\s*,\s*tổ chức)?\s+quản lý\s+$")
@@ -776,6 +782,8 @@ def _ends_subject(
         return False  # "Các đơn vị duy trì thoát nước xây dựng …": which units, then the verb
     if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):
         return False  # "các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": what kind of agency
+    if term in _PLAN_VERBS and _plan_qualifies(low, pos + len(term)):
+        return False  # "các đơn vị có phương án … bị ảnh hưởng gửi hồ sơ": which ones
     if _names_an_issuer(low, start, pos, term):
         return False  # "Các cơ quan cấp giấy phép rà soát …": which agencies, then the verb
     if term == "thường xuyên" and _CONTINUING_EDUCATION.search(low, max(start, pos - 80), pos):
@@ -787,6 +795,25 @@ def _ends_subject(
     ):
         return False  # "các cơ quan quản lý trực tiếp cơ sở giáo dục": which agency manages them
     return not any(a < pos < b for a, b in fields)
+
+
+_PLAN_VERBS = ("có phương án", "có biện pháp", "có giải pháp")
+# "Các doanh nghiệp có giải pháp công nghệ mới đăng ký tham gia …", "các đơn vị có phương án …
+# bị ảnh hưởng gửi hồ sơ …": an asking verb later in the clause, straight after the plan's words
+# (no "và" or "để" before it, no comma between), is the clause's verb; the plan says which ones.
+# After a comma it is the plan's ("có phương án huy động lực lượng, các ban … tham gia …").
+_LATER_ASK = re.compile(
+    r"(?<=[^\W\d_] )(?<!(?<![^\W_])và )(?<!(?<![^\W_])để )(?<!nhằm )"
+    r"(?:gửi|nộp|đăng ký|tham gia|chia sẻ|báo cáo|đề xuất|liên hệ|cung cấp|trình bày)" + _END
+)
+
+
+_PLAN_END = re.compile(r"[.;:,]|$")
+
+
+def _plan_qualifies(low: str, after: int) -> bool:
+    end = _PLAN_END.search(low, after)
+    return _LATER_ASK.search(low, after, end.start() if end else len(low)) is not None
 
 
 # "giao cho UBND xã Tân Lập quản lý diện tích đất …", "giao cho Trung tâm … quản lý trụ sở": what

@@ -245,10 +245,16 @@ class ItemTasks:
             if local and assignee.name in ("Tỉnh", "Thành phố"):
                 names.append(local)  # "Tỉnh xem xét …" in a notice to tỉnh Điện Biên
             elif self.default and (
-                _GENERIC.match(match_form(assignee.name)) or is_polite_addressee(assignee.name)
+                (
+                    (generic := _GENERIC.match(match_form(assignee.name)))
+                    and (len(roles.leads) == 1 or not generic.group().endswith("liên quan"))
+                )
+                or is_polite_addressee(assignee.name)
             ):
                 # "các cơ quan" under a heading means that heading; "Quý cơ quan", "Quý Bộ" in
-                # a letter mean the addressees "Kính gửi" names
+                # a letter mean the addressees "Kính gửi" names ("Các cơ quan, đơn vị và UBND
+                # các huyện" too). Beside other names, "(các) cơ quan liên quan" ("Báo Nam Hải
+                # và cơ quan liên quan") is the others concerned, as written.
                 names.extend(self.default)
             else:
                 names.append(assignee.name)
