@@ -458,7 +458,10 @@ _NETWORK = re.compile(
     r"|chính trị|thông tin cơ sở|trường|cơ sở|ngân hàng|kho bạc|bưu điện)(?![^\W_])"
 )
 _HEADED = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?!các|những)(?=\S)")
-_TITLE_GROUP_AFTER = re.compile(rf"(?:{_alternation(_HEAD_TITLES)})\s+(?:các|những)\s")
+# "…, lãnh đạo các doanh nghiệp": the leaders of a group, a title as well after a titled name
+_TITLE_GROUP_AFTER = re.compile(
+    rf"(?:{_alternation((*_HEAD_TITLES, 'lãnh đạo'))})\s+(?:các|những)\s"
+)
 
 
 def _titles_own_group(low: str, pos: int) -> bool:

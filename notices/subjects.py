@@ -34,6 +34,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 _SUBJECT_VERBS = (
     "cấp giấy", "cấp phép", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "cấp bù", "ký tên",
     "ký xác nhận", "ký duyệt", "đóng dấu", "xác nhận", "định hướng cho",
+    # "… đề nghị Văn phòng UBND tỉnh đăng thông tin …": what is published
+    "đăng thông tin", "đăng tin", "đăng tải",
 )  # fmt: skip
 _TERM_RX = re.compile(
     rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"
