@@ -64,6 +64,12 @@ def _recalled(low: str) -> re.Match[str] | None:
 # words to publish or insert, quoted after the request; the request is the work, not the words.
 _CONTENT_LEAD_IN = re.compile(r"(?<![^\W_])nội dung(?:\s+(?:như sau|sau(?:\s+đây)?))?\s*:$")
 _QUOTE_OPENS = re.compile(r"^[*_\s]*[“\"]")
+# only words to publish or to insert are quoted content: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo
+# với nội dung như sau:" + "“Giao Sở Y tế …”" passes on a directive, the quotation is the work
+_PUBLISHES = re.compile(
+    r"(?<![^\W_])(?:đăng\s+(?:thông tin|tin|tải)|(?:bổ sung|đưa|ghi|in)(?![^\W_])[^.;:]*?"
+    r"\svào)(?![^\W_])"
+)
 
 
 def quotes_content(paragraph: str, following: str | None) -> bool:
@@ -72,6 +78,7 @@ def quotes_content(paragraph: str, following: str | None) -> bool:
     return (
         following is not None
         and _CONTENT_LEAD_IN.search(low) is not None
+        and _PUBLISHES.search(low) is not None
         and _QUOTE_OPENS.match(following) is not None
     )
 

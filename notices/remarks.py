@@ -294,7 +294,10 @@ _WORK_ALSO = re.compile(
 # cấp giấy kiểm dịch …": what one who does not comply forfeits, a warning as well.
 _FORFEIT = re.compile(
     r"^(?:[^.;:,]{2,120}?\s(?:sau\s+(?:ngày|thời hạn|thời gian)|quá\s+(?:hạn|thời hạn))"
-    r"|[^.;:]{2,120}?\skhông\s+(?:thực hiện|chấp hành|tuân thủ|đáp ứng))(?![^\W_])"
+    # the non-complier is the sentence's subject: "Những … không …", "Đơn vị nào không …";
+    # "Các đơn vị gửi báo cáo …, đơn vị nào không thực hiện sẽ …" is work, its warning after it
+    r"|(?:những|mọi)\s[^.;:]{2,120}?\skhông\s+(?:thực hiện|chấp hành|tuân thủ|đáp ứng)"
+    r"|[^.;:,]{2,60}?\snào\s+không\s+(?:thực hiện|chấp hành|tuân thủ|đáp ứng))(?![^\W_])"
     r"[^.;:]{0,160}?\ssẽ\s+không\s+được\s"
     # the whole sentence: "…; Phòng Tài chính tổng hợp …", "…, do đó các trường …" go on to work
     r"(?:(?!,\s*(?:do đó|vì vậy|vì thế|đồng thời|đề nghị|yêu cầu)(?![^\W_]))[^;])*$"

@@ -208,7 +208,7 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             return paragraphs[:index], _until_end(paragraphs[index:])
         if matches and quotes_content(paragraph, next(iter(paragraphs[index + 1 :]), None)):
             continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words
-        if matches and _later_item(marker, paragraphs[:index]):
+        if matches and _later_item(marker, paragraphs[:index]) and not _concludes(paragraph):
             # "2. Các tổ chức, hộ gia đình … phải thực hiện …; cụ thể như sau:" after "1. …": an
             # item's own lead-in over its points, not the document's intro
             continue
@@ -240,6 +240,20 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             len(paragraphs),
         )
     return paragraphs[:start], _until_end(paragraphs[start:])
+
+
+# "2. Sau khi nghe báo cáo …, Chủ tịch UBND tỉnh kết luận như sau:": the conclusion or request
+# the items before only led up to (a meeting's reports), the document's intro all the same
+# ("các yêu cầu sau", "theo kết luận": a noun, no one speaking)
+_CONCLUDES = re.compile(
+    r"(?<![^\W_])(?<!các )(?<!những )(?<!theo )(?<!đúng )(?<!đủ )"
+    r"(?:kết luận|yêu cầu|đề nghị|chỉ đạo)(?![^\W_])"
+)
+
+
+def _concludes(paragraph: str) -> bool:
+    """The item's lead-in concludes, requests or directs "… như sau:"."""
+    return _CONCLUDES.search(match_form(paragraph)) is not None
 
 
 def _later_item(marker: Marker | None, before: list[str]) -> bool:

@@ -17,7 +17,7 @@ from notices.clauses import find_criteria, is_step, split_clauses, split_label, 
 from notices.deadlines import EVENT_NOUNS, DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.duty_persons import DUTY_OPENING, is_person_name, person_led
 from notices.imperatives import asks_work, holder_subject, public_holder
-from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
+from notices.lexicon import PREDICATE_STARTS, PUBLIC_NOUNS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import assignee_start, is_polite_addressee
 from notices.names import split_assignees
@@ -84,10 +84,10 @@ class _Draft:
 _PROPER_HOLDER = re.compile(r"Lực lượng\s+[A-ZĐ]")
 # The public, not a body of government: "Các tổ chức, hộ gia đình, cá nhân chăn nuôi …", "Các
 # doanh nghiệp", "Người dân", "Chủ rừng".
-_PUBLIC = re.compile(
-    r"(?i)^(?:(?:các|những|mọi)\s+)?(?:tổ chức|hộ|cá nhân|doanh nghiệp|người dân|nhân dân|cơ sở"
-    r"|chủ)(?![^\W_])"
+PUBLIC_NAME = (
+    "(?:" + "|".join(sorted(map(re.escape, PUBLIC_NOUNS), key=len, reverse=True)) + r")(?![^\W_])"
 )
+_PUBLIC = re.compile(rf"(?i)^(?:(?:các|những|mọi)\s+)?{PUBLIC_NAME}")
 # A prohibition, a duty of the public as much as an order: "Không nuôi gia cầm …", "Tuyệt đối
 # không vứt xác …", "Nghiêm cấm …".
 _PROHIBITION = re.compile(r"^(?:tuyệt đối\s+|nghiêm\s+)?(?:không(?:\s+được)?|cấm)\s+(?=\S)")
@@ -291,7 +291,11 @@ class ItemTasks:
             if holder and (
                 not self.default
                 or _PROPER_HOLDER.match(holder)
-                or (public_holder(holder) and all(_PUBLIC.match(n) for n in self.default))
+                or (
+                    self.public_duties
+                    and public_holder(holder)
+                    and all(_PUBLIC.match(n) for n in self.default)
+                )
             ):
                 # a proper name ("Lực lượng Cảnh sát kinh tế …") is a body of its own, and so
                 # is a trade among the public a heading gives duties to ("2. Các tổ chức, hộ

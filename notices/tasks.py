@@ -43,7 +43,7 @@ from notices.task_headings import (
     trailing_requests,
     within,
 )
-from notices.task_items import ItemTasks
+from notices.task_items import PUBLIC_NAME, ItemTasks
 from notices.task_rows import ROW_FIELD, Row, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
@@ -82,8 +82,8 @@ _PURPOSE_POINTS = re.compile(r"\sđể\s*:$")
 # "2. Các tổ chức, hộ gia đình, cá nhân chăn nuôi … phải thực hiện đúng các quy định …; cụ thể
 # như sau:": the public the item names must keep the points below, each point one of its duties
 _PUBLIC_MUST = re.compile(
-    r"^(?:\S{1,4}[.)]\s+)?(?:(?:các|những|mọi)\s+)?(?:tổ chức|hộ|cá nhân|doanh nghiệp|người dân"
-    r"|nhân dân|cơ sở|chủ)(?![^\W_])[^.:]{0,200}?\s(?:phải|có trách nhiệm|có nghĩa vụ)\s+"
+    rf"^(?:\S{{1,4}}[.)]\s+)?(?:(?:các|những|mọi)\s+)?{PUBLIC_NAME}"
+    r"[^.:]{0,200}?\s(?:phải|có trách nhiệm|có nghĩa vụ)\s+"
     r"(?:thực hiện|chấp hành|tuân thủ)(?![^\W_])[^.]*:$"
 )
 _LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
@@ -114,11 +114,17 @@ def build_tasks(
     produced: dict[int, int] = {}  # tasks each item gave of its own
     shared_rows: dict[int, dict[int, Row]] = {}  # points given fields closing their list
     summaries: list[tuple[Item, list[ParsedTask]]] = []
+    statute = any(i.marker is not None and i.marker.label[:4] == "Điều" for i in walk(items))
     for item in walk(items):
         if id(item) in consumed:
             continue
         if is_field_note(item):
             continue  # "3. Nội dung: Bồi dưỡng …" beside "2. Thời gian:": what the event is
+        if statute and item.parent is not None and _public_must(item.parent):
+            # a regulation's article ("Điều 2. Trách nhiệm của tổ chức, cá nhân …") states the
+            # rules the public keeps ("2. Các hộ … phải thực hiện các quy định sau:"), no work
+            consumed.update(id(child) for child in walk(item.children))
+            continue
         if id(item) in fields and not _field_is_task(item):
             # "- Thành phần đoàn: …" beside "- Phương pháp: …": the inspection described, but a
             # paragraph after it may still ask a body for work ("Bộ Tài chính đề nghị …")
@@ -323,6 +329,8 @@ def build_tasks(
             own_lead_in,
             local_name(own) or local,
             headed=headed,
+            # a regulation's articles ("Điều 2. Trách nhiệm của tổ chức, cá nhân …") state the
+            # rules the public keeps, no work handed out
             public_duties=item.parent is not None and _public_must(item.parent),
             # "1. Phòng Khảo thí" then one duty a line: each line a task
             duties=headed and heading_roles is not None and (not item.children or named_title),
