@@ -193,13 +193,25 @@ _ROLE_SUBJECT = re.compile(
     r"(?:(?:các|mỗi|những)\s+)?(?:cơ quan|đơn vị|bộ phận|lực lượng)\s[^.;:,]{0,60}?"
     r"\s(?:có trách nhiệm|phải|cần|khẩn trương|chủ động|tiếp tục|tập trung|kịp thời)\s"
 )
+_TRADE = (
+    r"(?:sản xuất|kinh doanh|chăn nuôi|giết mổ|chế biến|buôn bán|mua bán|vận chuyển"
+    r"|nhập khẩu|xuất khẩu)"
+)
+# the public and the trades a directive gives duties to: "Cơ sở sản xuất, kinh doanh giống …
+# phải …", "Các hộ nhân dân treo cờ …", "Các công sở, trụ sở … treo cờ …"
+_PUBLIC = rf"(?:cơ sở\s+{_TRADE}|hộ\s+(?:nhân dân|dân|chăn nuôi|kinh doanh)|công sở)"
 # A holder or a force named as the subject, its work after it: "Các chủ đầu tư công trình thủy
 # lợi tổ chức …", "Chủ các cơ sở căn cứ … để đề xuất …", "Lực lượng Công an xã và Tổ dân phòng
 # tăng cường …"; "Cùng với Ủy ban nhân dân xã triển khai …", work done together with a body.
 _HOLDER_SUBJECT = re.compile(
     r"(?:(?:các|mỗi|những)\s+)?(?:chủ\s+(?:đầu tư|công trình|hộ|phương tiện|cơ sở|doanh nghiệp"
-    r"|dự án|rừng|tàu|mạng|các|những)|lực lượng(?!\s+lao động))" + _END
+    r"|dự án|rừng|tàu|mạng|các|những)|lực lượng(?!\s+lao động)"
+    rf"|{_PUBLIC})" + _END
 )
+_PUBLIC_HOLDER = re.compile(rf"(?:(?:các|mỗi|những)\s+)?{_PUBLIC}{_END}", re.IGNORECASE)
+# "Cơ sở sản xuất, kinh doanh và vận chuyển giống …": the trades joined to the first are the
+# holder's name, not its work
+_MORE_TRADES = re.compile(rf"(?:\s*(?:,|và|hoặc)\s*{_TRADE}{_END})+")
 # A person named by role as the subject, the work after it: "Giảng viên ghi rõ …", "Nhóm trưởng
 # báo cáo trước Hội đồng …", "Cán bộ văn thư các phòng tập hợp …" (a point of an internal
 # notice; the role is who does it).
@@ -407,7 +419,8 @@ def holder_subject(clause: str) -> str | None:
     holder = _HOLDER_SUBJECT.match(low) or _PERSON_SUBJECT.match(low)
     if holder is None or _QUOTES.search(low) or len(low) != len(text) or _reports_result(low, 0):
         return None
-    verb = _first_verb(text, low, holder.end())
+    trades = _MORE_TRADES.match(low, holder.end())
+    verb = _first_verb(text, low, trades.end() if trades else holder.end())
     if verb is None or _STATES.search(low, holder.end(), verb.start()):
         return None
     if _narrated(low, holder.end(), verb):
@@ -418,3 +431,9 @@ def holder_subject(clause: str) -> str | None:
         return None  # "Cán bộ, công chức, viên chức …": a list, not one role
     name = text[: verb.start()].rstrip(" ,")
     return name[:1].upper() + name[1:] if name else None
+
+
+def public_holder(name: str) -> bool:
+    """A household, a trade's establishment or a public office ("Cơ sở sản xuất, kinh doanh …",
+    "Các hộ nhân dân", "Các công sở"): an assignee of its own, never one of a body's people."""
+    return _PUBLIC_HOLDER.match(name.strip()) is not None

@@ -312,3 +312,15 @@ TYPE_CODES: frozenset[str] = frozenset(
     """
     )
 )
+
+
+# The public a directive or a notice gives duties to, not a body of government: "Các tổ chức, hộ
+# gia đình, cá nhân chăn nuôi …", "Các doanh nghiệp", "Người dân", "Chủ rừng". "Chủ" counts only
+# with what it holds ("chủ rừng", "chủ cơ sở"), never as in "Chủ tịch".
+PUBLIC_NOUNS: tuple[str, ...] = _words(
+    """
+    tổ chức, hộ, cá nhân, doanh nghiệp, người dân, nhân dân, cơ sở, chủ rừng, chủ hộ, chủ cơ sở,
+    chủ doanh nghiệp, chủ phương tiện, chủ trang trại, chủ tàu, chủ vật nuôi, chủ chăn nuôi, chủ
+    nhà, chủ đầu tư, chủ công trình, chủ dự án
+    """
+)

@@ -59,12 +59,42 @@ def _recalled(low: str) -> re.Match[str] | None:
     return found if found is not None and not _ASKS.search(low[: found.start()]) else None
 
 
+# "… đề nghị Văn phòng UBND tỉnh đăng thông tin … với nội dung như sau:" + "“Công ty A đang sử
+# dụng thửa đất …”", "b) Bổ sung vào dự thảo Quyết định nội dung:" + "“Việc triển khai …”": the
+# words to publish or insert, quoted after the request; the request is the work, not the words.
+_CONTENT_LEAD_IN = re.compile(r"(?<![^\W_])nội dung(?:\s+(?:như sau|sau(?:\s+đây)?))?\s*:$")
+_QUOTE_OPENS = re.compile(r"^[*_\s]*[“\"]")
+# only words to publish or to insert are quoted content: "Chủ tịch UBND tỉnh có ý kiến chỉ đạo
+# với nội dung như sau:" + "“Giao Sở Y tế …”" passes on a directive, the quotation is the work
+_PUBLISHES = re.compile(
+    r"(?<![^\W_])(?:đăng\s+(?:thông tin|tin|tải)|(?:bổ sung|đưa|ghi|in)(?![^\W_])[^.;:]*?"
+    r"\svào)(?![^\W_])"
+)
+
+
+def quotes_content(paragraph: str, following: str | None) -> bool:
+    """The paragraph asks for content that the next paragraph opens to quote."""
+    low = match_form(paragraph.strip().rstrip("*_ "))
+    return (
+        following is not None
+        and _CONTENT_LEAD_IN.search(low) is not None
+        and _PUBLISHES.search(low) is not None
+        and _QUOTE_OPENS.match(following) is not None
+    )
+
+
 def drop_quoted(body: list[str]) -> list[str]:
-    """The body without the provisions a citation copies out ("… quy định:" + its text)."""
+    """The body without the provisions a citation copies out ("… quy định:" + its text), and
+    without the content a request quotes (its lead-in then ends as a sentence)."""
     kept: list[str] = []
     state = ""  # "" outside, "next" right after a lead-in, "quote" inside “…”, "bare" unquoted
     cited = False  # the paragraph before opened a citation a wrapped line cut short
-    for paragraph in body:
+    for index, paragraph in enumerate(body):
+        following = body[index + 1] if index + 1 < len(body) else None
+        if not state and quotes_content(paragraph, following):
+            kept.append(paragraph.rstrip(" *_")[:-1].rstrip() + ".")
+            state, cited = "next_quoted", False
+            continue
         low = match_form(_unmarked(paragraph))
         colon = _lead_in(low, cited)
         recalled = None if colon is not None else _recalled(low)
@@ -75,6 +105,7 @@ def drop_quoted(body: list[str]) -> list[str]:
             state = ""  # a new citation, or the letter speaking again, ends the quoted text
         if state == "next_quoted":
             # only a quotation mark opens the text of a document recalled "… như sau:"
+            low = low.lstrip("*_ ")
             state = "next" if low[:1] in _OPEN else ""
         if state == "next":
             if low[:1] in _OPEN:

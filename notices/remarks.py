@@ -339,9 +339,15 @@ _WORK_ALSO = re.compile(
 )
 # "Những đơn vị gửi hồ sơ sau ngày 19/12 sẽ không được Hội đồng thẩm định", "Hồ sơ nộp quá
 # hạn sẽ không được xem xét": what a late sender forfeits, a warning and no task.
+# "Những tổ chức, cá nhân không thực hiện đúng các quy định tại điểm a, b nêu trên sẽ không được
+# cấp giấy kiểm dịch …": what one who does not comply forfeits, a warning as well.
 _FORFEIT = re.compile(
-    r"^[^.;:,]{2,120}?\s(?:sau\s+(?:ngày|thời hạn|thời gian)|quá\s+(?:hạn|thời hạn))(?![^\W_])"
-    r"[^.;:]{0,80}?\ssẽ\s+không\s+được\s"
+    r"^(?:[^.;:,]{2,120}?\s(?:sau\s+(?:ngày|thời hạn|thời gian)|quá\s+(?:hạn|thời hạn))"
+    # the non-complier is the sentence's subject: "Những … không …", "Đơn vị nào không …";
+    # "Các đơn vị gửi báo cáo …, đơn vị nào không thực hiện sẽ …" is work, its warning after it
+    r"|(?:những|mọi)\s[^.;:]{2,120}?\skhông\s+(?:thực hiện|chấp hành|tuân thủ|đáp ứng)"
+    r"|[^.;:,]{2,60}?\snào\s+không\s+(?:thực hiện|chấp hành|tuân thủ|đáp ứng))(?![^\W_])"
+    r"[^.;:]{0,160}?\ssẽ\s+không\s+được\s"
     # the whole sentence: "…; Phòng Tài chính tổng hợp …", "…, do đó các trường …" go on to work
     r"(?:(?!,\s*(?:do đó|vì vậy|vì thế|đồng thời|đề nghị|yêu cầu)(?![^\W_]))[^;])*$"
 )

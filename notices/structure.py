@@ -12,6 +12,7 @@ from notices.duty_persons import person_heading
 from notices.lexicon import ACTION_WORDS
 from notices.markers import Marker, MarkerKind, find_marker, list_markers
 from notices.names import split_assignees
+from notices.quotations import quotes_content
 from notices.tables import ROW_SENTENCE
 from notices.text import match_form
 
@@ -205,6 +206,12 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
         article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
         if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
             return paragraphs[:index], _until_end(paragraphs[index:])
+        if matches and quotes_content(paragraph, next(iter(paragraphs[index + 1 :]), None)):
+            continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words
+        if matches and _later_item(marker, paragraphs[:index]) and not _concludes(paragraph):
+            # "2. Các tổ chức, hộ gia đình … phải thực hiện …; cụ thể như sau:" after "1. …": an
+            # item's own lead-in over its points, not the document's intro
+            continue
         if matches:
             m = matches[-1]
             rest = paragraph[m.end() :].strip()
@@ -233,6 +240,33 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             len(paragraphs),
         )
     return paragraphs[:start], _until_end(paragraphs[start:])
+
+
+# "2. Sau khi nghe báo cáo …, Chủ tịch UBND tỉnh kết luận như sau:": the conclusion or request
+# the items before only led up to (a meeting's reports), the document's intro all the same
+# ("các yêu cầu sau", "theo kết luận": a noun, no one speaking)
+_CONCLUDES = re.compile(
+    r"(?<![^\W_])(?<!các )(?<!những )(?<!theo )(?<!đúng )(?<!đủ )"
+    r"(?:kết luận|yêu cầu|đề nghị|chỉ đạo)(?![^\W_])"
+)
+
+
+def _concludes(paragraph: str) -> bool:
+    """The item's lead-in concludes, requests or directs "… như sau:"."""
+    return _CONCLUDES.search(match_form(paragraph)) is not None
+
+
+def _later_item(marker: Marker | None, before: list[str]) -> bool:
+    """A numbered or lettered paragraph ("2. …", "c) …") after a numbered item ("1. …"): one of
+    the body's items, whatever its own lead-in ends with."""
+    if marker is None or marker.kind not in (MarkerKind.NUMBER, MarkerKind.LETTER):
+        return False
+    return any(
+        (found := find_marker(p)) is not None
+        and found.kind is MarkerKind.NUMBER
+        and not _HYPHEN_NUMBER.match(p)
+        for p in before
+    )
 
 
 _GREETING_WITHIN = 25  # "Kính gửi" stands in the header, never further down

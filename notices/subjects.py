@@ -38,6 +38,8 @@ _SUBJECT_VERBS = (
     # "các đồng chí Ủy viên … cho ý kiến đối với dự thảo": verb phrases after the names ("có
     # tỷ lệ …", "có cụm công nghiệp" say which ones and stay in them)
     "truy cập", "có phương án", "có biện pháp", "có giải pháp", "cho ý kiến",
+    # "… đề nghị Văn phòng UBND tỉnh đăng thông tin …": what is published
+    "đăng thông tin", "đăng tin", "đăng tải",
 )  # fmt: skip
 _TERM_RX = re.compile(
     rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"

@@ -16,8 +16,8 @@ from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import EVENT_NOUNS, DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.duty_persons import DUTY_OPENING, is_person_name, person_led
-from notices.imperatives import asks_work, holder_subject
-from notices.lexicon import PREDICATE_STARTS, WORK_VERBS
+from notices.imperatives import asks_work, holder_subject, public_holder
+from notices.lexicon import PREDICATE_STARTS, PUBLIC_NOUNS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import assignee_start, is_polite_addressee
 from notices.names import split_assignees
@@ -83,6 +83,15 @@ class _Draft:
 
 
 _PROPER_HOLDER = re.compile(r"Lực lượng\s+[A-ZĐ]")
+# The public, not a body of government: "Các tổ chức, hộ gia đình, cá nhân chăn nuôi …", "Các
+# doanh nghiệp", "Người dân", "Chủ rừng".
+PUBLIC_NAME = (
+    "(?:" + "|".join(sorted(map(re.escape, PUBLIC_NOUNS), key=len, reverse=True)) + r")(?![^\W_])"
+)
+_PUBLIC = re.compile(rf"(?i)^(?:(?:các|những|mọi)\s+)?{PUBLIC_NAME}")
+# A prohibition, a duty of the public as much as an order: "Không nuôi gia cầm …", "Tuyệt đối
+# không vứt xác …", "Nghiêm cấm …".
+_PROHIBITION = re.compile(r"^(?:tuyệt đối\s+|nghiêm\s+)?(?:không(?:\s+được)?|cấm)\s+(?=\S)")
 
 
 def _and_units(name: str) -> list[str]:
@@ -112,11 +121,15 @@ class ItemTasks:
         *,
         headed: bool = False,
         duties: bool = False,
+        public_duties: bool = False,
     ) -> None:
         self.ref = ref
         self.default = default
         self.headed = headed  # the default is a heading's body ("1. Phòng Tư pháp:"), no notice's
         self.duties = duties  # the paragraphs follow a title line that only names their body
+        # the points are the duties the public a heading names must keep ("2. Các hộ gia đình …
+        # phải thực hiện các quy định sau:")
+        self.public_duties = public_duties
         # "1. Ông Hồ Văn A - Trưởng phòng" over his duties: the points are one person's
         self.person = person_led(default)
         self.local = local  # "tỉnh Điện Biên": what a bare "Tỉnh" as subject means
@@ -284,8 +297,18 @@ class ItemTasks:
             # Under a heading that names a body ("3. Ban Chỉ huy Quân sự huyện"), that body
             # leads: the role is one of its people.
             holder = holder_subject(clause)
-            if holder and (not self.default or _PROPER_HOLDER.match(holder)):
-                # a proper name ("Lực lượng Cảnh sát kinh tế …") is a body of its own
+            if holder and (
+                not self.default
+                or _PROPER_HOLDER.match(holder)
+                or (
+                    self.public_duties
+                    and public_holder(holder)
+                    and all(_PUBLIC.match(n) for n in self.default)
+                )
+            ):
+                # a proper name ("Lực lượng Cảnh sát kinh tế …") is a body of its own, and so
+                # is a trade among the public a heading gives duties to ("2. Các tổ chức, hộ
+                # gia đình … phải …:" over "e) Cơ sở sản xuất giống … phải …")
                 leads = _and_units(holder)
         case_only = False
         pending_subject = self.current is not None and self.current.leads is None
@@ -334,6 +357,9 @@ class ItemTasks:
                 # (a speaker in minutes) is no duty of theirs
                 proposes = self.person and _ASKS_OTHERS.match(low)
                 obliged = self.headed and _OBLIGED.match(match_form(clause))
+                # under a heading whose public must keep the rules, a point that forbids is
+                # one of their duties
+                obliged = obliged or (self.public_duties and _PROHIBITION.match(low))
                 if roles.descriptive or proposes or not (asks_work(clause) or duty or obliged):
                     if not roles.descriptive:
                         self.held.append(clause)

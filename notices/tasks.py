@@ -43,7 +43,7 @@ from notices.task_headings import (
     trailing_requests,
     within,
 )
-from notices.task_items import ItemTasks
+from notices.task_items import PUBLIC_NAME, ItemTasks
 from notices.task_rows import ROW_FIELD, Row, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
@@ -79,6 +79,13 @@ def _directs_body(text: str) -> bool:
 # "Sửa đổi Luật … để:" over "- Tháo gỡ …" "- Đơn giản hóa …": what the one piece of work is for;
 # points that name their own bodies ("… phối hợp để:" over "- Sở Tài chính bố trí …") are tasks
 _PURPOSE_POINTS = re.compile(r"\sđể\s*:$")
+# "2. Các tổ chức, hộ gia đình, cá nhân chăn nuôi … phải thực hiện đúng các quy định …; cụ thể
+# như sau:": the public the item names must keep the points below, each point one of its duties
+_PUBLIC_MUST = re.compile(
+    rf"^(?:\S{{1,4}}[.)]\s+)?(?:(?:các|những|mọi)\s+)?{PUBLIC_NAME}"
+    r"[^.:]{0,200}?\s(?:phải|có trách nhiệm|có nghĩa vụ)\s+"
+    r"(?:thực hiện|chấp hành|tuân thủ)(?![^\W_])[^.]*:$"
+)
 _LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
 # "2. Cơ cấu tổ chức Sở … sau khi sắp xếp, kiện toàn, gồm:" over "a) Lãnh đạo Sở: Giám đốc, …"
 # "b) Các phòng chuyên môn …: 06 phòng" "- Thanh tra sở;" "- Phòng Quản lý vận tải, …;", "Thành
@@ -148,11 +155,17 @@ def build_tasks(
     produced: dict[int, int] = {}  # tasks each item gave of its own
     shared_rows: dict[int, dict[int, Row]] = {}  # points given fields closing their list
     summaries: list[tuple[Item, list[ParsedTask]]] = []
+    statute = any(i.marker is not None and i.marker.label[:4] == "Điều" for i in walk(items))
     for item in walk(items):
         if id(item) in consumed:
             continue
         if is_field_note(item):
             continue  # "3. Nội dung: Bồi dưỡng …" beside "2. Thời gian:": what the event is
+        if statute and item.parent is not None and _public_must(item.parent):
+            # a regulation's article ("Điều 2. Trách nhiệm của tổ chức, cá nhân …") states the
+            # rules the public keeps ("2. Các hộ … phải thực hiện các quy định sau:"), no work
+            consumed.update(id(child) for child in walk(item.children))
+            continue
         if id(item) in fields and not _field_is_task(item):
             # "- Thành phần đoàn: …" beside "- Phương pháp: …": the inspection described, but a
             # paragraph after it may still ask a body for work ("Bộ Tài chính đề nghị …")
@@ -329,7 +342,10 @@ def build_tasks(
             and not analyze(paragraphs[-1]).leads
         ):
             child_lead_in = lead_in_deadline(paragraphs[-1], context) or own_lead_in
-        if item.children and all(is_fragment(c) or names_a_title(c) for c in item.children):
+        if item.children and (
+            all(is_fragment(c) or names_a_title(c) for c in item.children)
+            or _cases_of(item, paragraphs)
+        ):
             # "- Rà soát dữ liệu:" over "+ hộ tịch;" "+ đất đai.": the list completes the item
             listed = "; ".join(" ".join(child.paragraphs).rstrip(";. ") for child in item.children)
             paragraphs = [" ".join([*paragraphs, listed]).strip()]
@@ -361,6 +377,9 @@ def build_tasks(
             own_lead_in,
             local_name(own) or local,
             headed=headed,
+            # a regulation's articles ("Điều 2. Trách nhiệm của tổ chức, cá nhân …") state the
+            # rules the public keeps, no work handed out
+            public_duties=item.parent is not None and _public_must(item.parent),
             # "1. Phòng Khảo thí" then one duty a line: each line a task
             duties=headed and heading_roles is not None and (not item.children or named_title),
         )
@@ -396,6 +415,38 @@ def build_tasks(
         if not _own_assignment(item, task)
     }
     return _rejoin_clauses([task for task in tasks if id(task) not in headings])
+
+
+# "Thực hiện khai báo với cơ quan có thẩm quyền …, như sau:" over "- Nuôi từ 1.000 con trở lên,
+# khai báo với Chi cục Thú y tỉnh.": the cases of the one piece of work
+_AS_FOLLOWS = re.compile(r"(?:như sau|cụ thể như sau|sau đây)\s*:$")
+
+
+def _cases_of(item: Item, paragraphs: list[str]) -> bool:
+    """The item asks for work "như sau:" and its dashes, leaves that name nobody and ask for no
+    work of their own, only say how in each case: they complete the item."""
+    if not paragraphs or not _AS_FOLLOWS.search(match_form(paragraphs[-1].strip())):
+        return False
+    intro = split_label(paragraphs[-1])[1]
+    # "Sở Xây dựng tổng hợp, dự báo … theo các kịch bản … như sau:" over rain scenarios: a named
+    # body's forecast, whose dashes are what it foresees
+    if not asks_work(intro) or analyze(intro).leads:
+        return False
+    return len(item.children) > 1 and all(
+        not child.children
+        and child.marker is not None
+        and child.marker.kind is MarkerKind.BULLET
+        and len(child.paragraphs) == 1
+        and not asks_work(child.paragraphs[0])
+        and not analyze(child.paragraphs[0]).leads
+        for child in item.children
+    )
+
+
+def _public_must(item: Item) -> bool:
+    """The item's lead-in tells the public it names to keep the points below."""
+    lead_in = match_form(item.paragraphs[-1].strip())
+    return bool(item.children) and _PUBLIC_MUST.match(lead_in) is not None
 
 
 def _titles_body(paragraph: str) -> bool:
