@@ -510,8 +510,8 @@ def test_fresh13_is_valid_without_parsing_a_document() -> None:
 
 def test_fresh14_is_valid_without_parsing_a_document() -> None:
     """The fourteenth held-out split, begun at the end of round 18, completed in round 19 by
-    helpers who never saw the parser's output and scored once at its end, checked from its labels alone: every file present,
-    every label well formed and written as in its text."""
+    helpers who never saw the parser's output and scored once at its end, checked from its
+    labels alone: every file present, every label well formed and written as in its text."""
     assert notice_corpus_check.check_corpus("fresh14") == []
     counts = notice_corpus_check.corpus_counts("fresh14")
     assert counts["sources"] >= 30

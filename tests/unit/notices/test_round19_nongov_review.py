@@ -5,30 +5,7 @@ from __future__ import annotations
 
 from notices import parse_notice
 from notices.remarks import is_remark
-
-_HEAD = """ỦY BAN NHÂN DÂN
-TỈNH AN GIANG
-Số: {so}
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-An Giang, ngày 10 tháng 3 năm 2026
-
-{kind}
-{title}
-
-"""
-_SIGN = """
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-
-Trần Văn Bình
-"""
+from tests.unit.notices.test_round19_nongov import _HEAD, _SIGN
 
 
 def _notice(so: str, kind: str, title: str, body: str):
