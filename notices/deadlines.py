@@ -689,3 +689,11 @@ def pick_deadline(hits: list[DeadlineHit]) -> DeadlineHit | None:
 
 def is_dated(hit: DeadlineHit | None) -> bool:
     return hit is not None and hit.deadline is not None
+
+
+def names_due_date(text: str, *, yearless: bool = False) -> bool:
+    """Whether `text` names a calendar date work is due by ("trước ngày 30/6/2026"), read by the
+    deadline grammar. With `yearless`, a day that names no year counts too ("trước ngày 30/6":
+    any year stands in, since only whether there is a date matters)."""
+    year = 2000 if yearless else None
+    return any(is_dated(hit) for hit in find_deadlines(text, year=year, reference=None))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from notices.deadlines import find_deadlines, is_dated
+from notices.deadlines import names_due_date
 from notices.text import match_form
 
 # The document's own type opens its title ("BIÊN BẢN Họp Hội đồng …"); a letter "V/v khắc phục
@@ -66,9 +66,7 @@ def narrates_meeting(text: str) -> bool:
     """A point of minutes that records who spoke or what the meeting agreed, assigning no one
     (no "giao", "yêu cầu", responsibility or due day)."""
     low = match_form(text.strip())
-    if _ASSIGNS.search(low) or any(
-        is_dated(hit) for hit in find_deadlines(low, year=2000, reference=None)
-    ):
+    if _ASSIGNS.search(low) or names_due_date(low, yearless=True):
         return False
     if any(_asks_work(m["clause"]) for m in _ASKS.finditer(low)):
         return False

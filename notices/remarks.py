@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from notices.courtesies import asks_goodwill, delivers, is_courtesy
-from notices.deadlines import find_deadlines, is_dated
+from notices.deadlines import names_due_date
 from notices.lexicon import ACTION_CUES, WORK_VERBS
 from notices.names import assignee_start
 from notices.text import match_form
@@ -354,10 +354,6 @@ _FORFEIT = re.compile(
 _AFTER_END = re.compile(r"\./\.\s*[^\s.]{1,8}$")
 
 
-def _dated(low: str) -> bool:
-    return any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
-
-
 def is_remark(sentence: str, *, writer: Sequence[str] = ()) -> bool:
     """A sanction, an opinion voiced in a meeting, thanks or a closing exhortation: no task
     (`writer`, the header's lines naming the issuer, tells the letter's own acts)."""
@@ -371,7 +367,9 @@ def is_remark(sentence: str, *, writer: Sequence[str] = ()) -> bool:
         return True
     if _EXECUTION_ARTICLE.search(low) or (is_courtesy(low) and not asks_someone(low)):
         return True
-    if asks_goodwill(low) or (delivers(low, writer) and not asks_someone(low) and not _dated(low)):
+    if asks_goodwill(low) or (
+        delivers(low, writer) and not asks_someone(low) and not names_due_date(low)
+    ):
         return True
     if _CONDITIONAL_REQUEST.match(low) or _AGREEMENT.match(low) or _APPROVAL.match(low):
         return True

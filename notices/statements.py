@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from notices.assignees import analyze, asks_someone
-from notices.deadlines import find_deadlines, is_dated, pick_deadline
+from notices.deadlines import names_due_date
 from notices.imperatives import asks_work
 from notices.name_kinds import inside, known_field_spans
 from notices.names import assignee_start, split_assignees
@@ -375,15 +375,9 @@ _TASK_VERB = re.compile(
 )
 
 
-def _sets_deadline(text: str) -> bool:
-    """A date the work is due by, read by the parser's own deadline grammar (any year stands in
-    for a date that names none: only whether there is a date matters here)."""
-    return is_dated(pick_deadline(find_deadlines(text, year=2000, reference=None)))
-
-
 def _has_work(text: str) -> bool:
     # (not "xây dựng" or "thực hiện": "…; chung sức xây dựng quê hương" goes on appealing)
-    return bool(_TASK_VERB.search(text)) or _sets_deadline(text)
+    return bool(_TASK_VERB.search(text)) or names_due_date(text, yearless=True)
 
 
 def _lasts_only(low: str) -> bool:
@@ -393,7 +387,7 @@ def _lasts_only(low: str) -> bool:
     if lasts is None or asks_someone(low):
         return False
     rest = low[lasts.end() :]
-    if _sets_deadline(rest):
+    if names_due_date(rest, yearless=True):
         return False
     after = re.split(r"[,;]", rest, maxsplit=1)
     return len(after) < 2 or not _has_work(after[1])
@@ -565,7 +559,7 @@ def _goes_on(rest: str) -> bool:
     """The rest of a statement names work, a date or a clause of its own."""
     if _GOES_ON.search(rest) or _WORK_VERB.search(rest):
         return True
-    return any(is_dated(hit) for hit in find_deadlines(rest, year=None, reference=None))
+    return names_due_date(rest)
 
 
 # the citation's own parts: its number, date, issuer and "về việc …" title
@@ -586,10 +580,10 @@ def _frame_only(sentence: str, low: str) -> bool:
     if head is not None and ";" in low and not asks_someone(low):
         done = _DONE_REPORT.match(low[low.index(";") + 1 :])
         if done is not None and not analyze(low[: low.index(";")]).leads:
-            return not any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
+            return not names_due_date(low)
     then_done = _FRAME_THEN_DONE.match(low)
     if then_done is not None and not _WORK_VERB.search(then_done["subject"]):
-        return not any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
+        return not names_due_date(low)
     frame = _FRAME_ONLY.match(low)
     if frame is None or asks_someone(low) or analyze(sentence).leads:
         return False
@@ -597,7 +591,7 @@ def _frame_only(sentence: str, low: str) -> bool:
         return False
     rest = frame["rest"]
     if _CITATION_TAIL.match(rest):  # (a date is due: "… về việc X, Phòng … trước ngày …")
-        return not any(is_dated(hit) for hit in find_deadlines(rest, year=None, reference=None))
+        return not names_due_date(rest)
     # "Thực hiện Kế hoạch số 45, Nhà trường tổ chức … trước ngày 31/3/2026;": its own work
     cut = rest.find(",")
     return not _goes_on(rest[cut + 1 :])
@@ -625,9 +619,13 @@ def states_only(sentence: str, reference: date | None) -> bool:
     lower_verb = will is not None and sentence.strip()[will.end()].islower()
     if lower_verb and not asks_someone(low) and not analyze(sentence).leads:
         return True
-    if _MEMBERSHIP.match(low) and not asks_someone(low) and not _sets_deadline(low):
+    if _MEMBERSHIP.match(low) and not asks_someone(low) and not names_due_date(low, yearless=True):
         return True
-    if _EXEMPTS.match(low) and not analyze(sentence).leads and not _sets_deadline(low):
+    if (
+        _EXEMPTS.match(low)
+        and not analyze(sentence).leads
+        and not names_due_date(low, yearless=True)
+    ):
         return True
     if (_CASE.match(low) or _rule_case(low)) and not analyze(sentence).leads:
         return True  # a case that names who acts in it stays ("…, các trường học tạm dừng …")
@@ -637,7 +635,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
         and (duty := _STATES_DUTY.search(low, applied.end())) is not None
         and not _ASKS_AFTER.search(low, applied.end())
         and not _WORK_AFTER_DUTY.search(low, duty.end())
-        and not _sets_deadline(low)
+        and not names_due_date(low, yearless=True)
     ):
         return True
     if asks_someone(low):
@@ -689,7 +687,7 @@ def _encloses_only(low: str) -> bool:
     """The writer encloses documents for the addressee's reference (courteously or "để … tham
     khảo"), asking nothing and naming no date."""
     found = _ENCLOSES.match(low)
-    if found is None or asks_someone(low) or _sets_deadline(low):
+    if found is None or asks_someone(low) or names_due_date(low, yearless=True):
         return False
     rest = found["rest"]
     if _PURPOSE_AT.search(rest):
@@ -715,7 +713,7 @@ def _cites_then_works(sentence: str, low: str) -> bool:
     """After the citation, a body named to do work ("Căn cứ quy định tại Điều 3 Quyết định …,
     theo chức năng, nhiệm vụ, các Bộ, ngành … xây dựng văn bản hướng dẫn …") or a date it is due
     by ("…, Sở … báo cáo trước ngày …"): the citation only opens a task."""
-    if _sets_deadline(low):
+    if names_due_date(low, yearless=True):
         return True
     # the part after the citation may open with a scope ("theo chức năng, nhiệm vụ, …") and the
     # law's name may hold commas ("Luật Trồng trọt, chăn nuôi, thú y, …"): every comma is tried,
@@ -763,7 +761,7 @@ def _reviewed_finding(sentence: str, low: str) -> bool:
     text = sentence.strip()
     if assignee_start(text, low, found.start("subject")) is None:
         return False  # "Qua kiểm tra hồ sơ, nếu thấy chưa đủ, …": a condition, no finding
-    if asks_someone(low) or _sets_deadline(low):
+    if asks_someone(low) or names_due_date(low, yearless=True):
         return False
     rest = text[found.end() :]
     return not any(_acts(part.strip()) for part in re.split(r"[,;]", rest) if part.strip())
@@ -823,7 +821,7 @@ def _permitted_only(sentence: str, low: str) -> bool:
             return False
     if assignee_start(text, low, 0) is None:
         return False
-    if asks_someone(low) or _sets_deadline(low):
+    if asks_someone(low) or names_due_date(low, yearless=True):
         return False
     # (from the granted verb on: "Trạm bơm được kiểm tra, …" is work to be done; a permit that
     # qualifies the subject has a verb of its own after it, "… được cấp phép … thực hiện …"; a
@@ -1012,7 +1010,7 @@ def _narrates_past(low: str, reference: date | None) -> bool:
         received is not None
         and not _WORK_VERB.search(received["subject"] or "")
         and not _ON_RECEIPT.search(low)
-        and not _sets_deadline(low)
+        and not names_due_date(low, yearless=True)
     ):
         return True
     if reference is None:
@@ -1081,7 +1079,7 @@ def _agrees_then_works(rest: str) -> bool:
     15/10/2026.": after what it agreed to and a comma, the clause names a date or goes on with work
     (", khẩn trương triển khai …"), so the body that agreed is given that work."""
     _, comma, after = rest.partition(",")  # "với nhiệm vụ quý IV, …": a date of what was agreed
-    if comma and any(is_dated(hit) for hit in find_deadlines(after, year=2000, reference=None)):
+    if comma and names_due_date(after, yearless=True):
         return True
     return bool(comma and _WORK_GOES_ON.match(after))
 

@@ -145,7 +145,7 @@ def _dated_steps(child: Item) -> bool:
     if any(g.children for g in child.children):
         return False
     steps = [" ".join(g.paragraphs) for g in child.children]
-    if not all(_dated(step) for step in steps):
+    if not all(_names_time(step) for step in steps):
         return False
     leads = _lead_field(child.parent) if child.parent is not None else ""
     return all(_led_by(step, leads) for step in steps)
@@ -159,11 +159,12 @@ def _own_steps(child: Item) -> bool:
     m = ROW_FIELD.match(match_form(child.paragraphs[0].strip().rstrip(".").strip()))
     if m is None or not m.group("time"):
         return False
-    return all(_dated(" ".join(g.paragraphs)) for g in child.children)
+    return all(_names_time(" ".join(g.paragraphs)) for g in child.children)
 
 
 @lru_cache(maxsize=2048)
-def _dated(text: str) -> bool:
+def _names_time(text: str) -> bool:
+    """Any time phrase at all (a date, a period, "hằng năm", "thường xuyên"): a time field."""
     return bool(find_deadlines(text, year=None, reference=None))
 
 

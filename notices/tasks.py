@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
-from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.deadlines import DeadlineHit, find_deadlines, is_dated, names_due_date, pick_deadline
 from notices.duty_persons import person_heading
 from notices.imperatives import asks_work
 from notices.markers import MarkerKind
@@ -127,7 +127,7 @@ def _point_works(point: Item) -> bool:
     low = match_form(" ".join(point.paragraphs).strip())
     if _GIVES_WORK.match(low) or _MAKE_UP_WORK.search(low):
         return True
-    return any(is_dated(hit) for hit in find_deadlines(low, year=None, reference=None))
+    return names_due_date(low)
 
 
 def build_tasks(

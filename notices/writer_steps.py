@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from notices.deadlines import find_deadlines, is_dated
+from notices.deadlines import names_due_date
 from notices.text import fold, match_form
 
 # "…, <body> sẽ <verb> …" at the start of a sentence (after a frame that ends at its comma).
@@ -73,7 +73,7 @@ def restates_subject(text: str, title: str, *, last: bool) -> bool:
         return False
     low = match_form(text.strip())
     m = _CLOSING_ASK.match(low)
-    if m is None or any(is_dated(h) for h in find_deadlines(low, year=2000, reference=None)):
+    if m is None or names_due_date(low, yearless=True):
         return False
     what = [w for w in _words(m["what"]) if w not in _STOP_WORDS and not w.isdigit()]
     titled = set(_words(title))

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from notices.deadlines import find_deadlines, pick_deadline
+from notices.deadlines import find_deadlines, names_due_date, pick_deadline
 from notices.model import DeadlineKind, Recurrence
 
 NOTICE_DATE = date(2026, 7, 20)
@@ -169,3 +169,21 @@ def test_invalid_dates_are_ignored() -> None:
 def test_without_any_year_a_dated_phrase_keeps_its_kind() -> None:
     hit = pick_deadline(find_deadlines("trong quý IV", year=None, reference=None))
     assert hit is not None and hit.kind is D.PERIOD_END and hit.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "yearless", "expected"),
+    [
+        ("báo cáo Sở Nội vụ trước ngày 30/6/2026", False, True),
+        ("hoàn thành trong tháng 12/2025", False, True),
+        ("báo cáo trước ngày 30/6", False, False),  # no year: undated unless any year stands in
+        ("báo cáo trước ngày 30/6", True, True),
+        ("báo cáo định kỳ hằng năm", True, False),  # a recurrence is not a date
+        ("thực hiện thường xuyên", True, False),
+        ("theo Kế hoạch số 12/KH-UBND ngày 05/3/2026 của UBND tỉnh", False, False),
+    ],
+)
+def test_names_due_date_is_the_one_test_of_a_due_date(
+    text: str, yearless: bool, expected: bool
+) -> None:
+    assert names_due_date(text, yearless=yearless) is expected
