@@ -526,3 +526,26 @@ def test_fresh14_is_valid_without_parsing_a_document() -> None:
         if entry["split"] == "fresh14" and entry["group"] == "scanned" and "build" not in entry
     ]
     assert len(real_scans) >= 9
+
+
+def test_fresh15_is_valid_without_parsing_a_document() -> None:
+    """The fifteenth held-out split, built at the start of round 20 by helpers who never saw the
+    parser's output, checked from its labels alone: every file present, every label well formed and
+    written as in its text, 48 sources and 444 tasks from fifteen repositories (a Tỉnh ủy notice,
+    provincial letters and decisions as real scans, a Sở Công Thương's Word drafts, minutes and
+    signed PDFs, Tổng cục Thuế letters in their repository's OCR text, the Prime Minister's
+    directive and decisions, universities' rules), real scans as found and documents that assign
+    nothing."""
+    assert notice_corpus_check.check_corpus("fresh15") == []
+    counts = notice_corpus_check.corpus_counts("fresh15")
+    assert counts["sources"] >= 48
+    assert counts["source_tasks"] >= 444
+    fresh15 = [meta for meta in SOURCES.values() if meta["split"] == "fresh15"]
+    assert sum(1 for meta in fresh15 if meta.get("no_tasks")) >= 8
+    assert len({meta["repo"] for meta in fresh15}) >= 15
+    real_scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh15" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(real_scans) >= 15
