@@ -201,3 +201,21 @@ def _trailing_person(piece: str) -> str | None:
         if capitalised and match_form(tail[0]) in SURNAMES and not any(w.isupper() for w in tail):
             return " ".join(tail)
     return None
+
+
+# "Đảng ủy - UBND các xã, thị trấn", "Đảng ủy, UBND các xã": the Party committee and the council
+# of the same places, two doers sharing the places written once.
+_PARTY_AND_COUNCIL = re.compile(
+    r"^(?P<party>đảng [uủ][ỷy])\s*(?:,|[-–]|và)\s*"
+    r"(?P<council>(?:ubnd|[uủ][ỷy] ban nhân dân)\s+(?P<places>(?:các|những)\s[^;:()]+))$"
+)
+
+
+def party_and_council(text: str) -> list[Assignee] | None:
+    """The two names of "Đảng ủy - UBND các xã, thị trấn", each with the places; else None."""
+    m = _PARTY_AND_COUNCIL.match(match_form(text))
+    if m is None:
+        return None
+    places = text[m.start("places") : m.end("places")]
+    party = text[m.start("party") : m.end("party")]
+    return [Assignee(f"{party} {places}"), Assignee(text[m.start("council") : m.end("council")])]
