@@ -185,3 +185,44 @@ def test_names_that_stay_apart(phrase: str, names: list[str]) -> None:
 def test_help_given_ends_the_names() -> None:
     leads = [a.name for a in analyze("Các địa phương tạo điều kiện hỗ trợ kinh phí.").leads]
     assert leads == ["Các địa phương"]
+
+
+# --- a heading and its first dash written on one line -----------------------------------------
+
+GLUED = (
+    "Đồng chí Phó Chủ tịch UBND huyện kết luận và chỉ đạo một số nội dung sau:\n"
+    "1. Đánh giá chung - Các cấp ủy, chính quyền địa phương đã quán triệt các văn bản chỉ đạo.\n"
+    "- Tổ chức hội nghị triển khai ở cấp xã chặt chẽ, nghiêm túc.\n"
+    "2. Một số nhiệm vụ thời gian tới\n"
+    "2.1. Đối với Đảng ủy - UBND các xã, thị trấn - Đề nghị tăng cường chỉ đạo việc rà soát "
+    "hồ sơ liệt sĩ.\n"
+    "- Chỉ đạo Ban CHQS xã lập danh sách thân nhân liệt sĩ.\n"
+    "2.2. Đối với các cơ quan của huyện - Ban CHQS huyện: Hướng dẫn, kiểm tra các xã thực hiện.\n"
+    "- Phòng Nội vụ phối hợp tổng hợp kết quả.\n"
+)
+
+
+def test_a_heading_glued_to_its_first_dash_is_split() -> None:
+    tasks = _tasks(GLUED)
+    texts = [text for text, _ in tasks]
+    assert not any(t.startswith(("Đánh giá chung", "Tổ chức hội nghị")) for t in texts)
+    assert _lead_of(tasks, "Đề nghị tăng cường chỉ đạo") == [
+        "Đảng ủy các xã, thị trấn",
+        "UBND các xã, thị trấn",
+    ]
+    assert _lead_of(tasks, "Chỉ đạo Ban CHQS xã") == [
+        "Đảng ủy các xã, thị trấn",
+        "UBND các xã, thị trấn",
+    ]
+    assert _lead_of(tasks, "Ban CHQS huyện: Hướng dẫn") == ["Ban CHQS huyện"]
+
+
+def test_a_body_with_a_dash_in_its_name_is_not_split() -> None:
+    # counter-example: "Đối với Phòng Văn hóa - Thông tin" is a name; nothing after it asks work
+    body = (
+        "UBND huyện yêu cầu các đơn vị thực hiện như sau:\n"
+        "1. Đối với Phòng Văn hóa - Thông tin huyện:\n"
+        "- Xây dựng kế hoạch tuyên truyền kỷ niệm ngày Thương binh - Liệt sĩ.\n"
+    )
+    tasks = _tasks(body)
+    assert _lead_of(tasks, "Xây dựng kế hoạch") == ["Phòng Văn hóa - Thông tin huyện"]
