@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from notices.lexicon import ACTION_WORDS
+from notices.name_kinds import HEAD_RX
 from notices.text import match_form
 
 # "4. Về phân công …: 4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo …. (ii) Chỉ đạo …. 4.2. Giao …": a
@@ -182,7 +183,10 @@ def _split_glued_heading(paragraph: str) -> list[str] | None:
         found = _GLUED_HEAD.match(match_form(head))
         if found is None or not re.match(r"^\S+\s+\S+\s+\S+", point):
             continue
-        asks = _ACTION_START.match(point.lower()) or _LABELLED_POINT.match(point)
+        label = _LABELLED_POINT.match(point)
+        if found["topic"] and label and not HEAD_RX.match(match_form(point)):
+            continue  # "Đối với Phòng Kinh tế - Hạ tầng: Chủ trì …": the dash is the name's
+        asks = _ACTION_START.match(point.lower()) or label
         if found["assessment"] or asks:
             return [head, f"- {point}"]
     return None

@@ -4,9 +4,12 @@ opens its own dash points, and a numbered line that is only a body's name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from notices.assignees import analyze
-from notices.lexicon import PUBLIC_NOUNS
+from notices.clauses import split_label
+from notices.courtesies import is_writer
+from notices.lexicon import GROUP_NOUNS, ORG_HEADS, PUBLIC_NOUNS
 from notices.markers import Marker, MarkerKind
 from notices.names import split_assignees
 from notices.text import match_form
@@ -39,7 +42,53 @@ def is_name_line(line: str) -> bool:
         return False
     if analyze(head).actionable:
         return False
-    return bool(split_assignees(head, strict=True))
+    names = split_assignees(head, strict=True) or []
+    return bool(names) and all(_name_shaped(a.name) for a in names)
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# A body's name opens with its kind ("Phòng", "Chi cục", "các xã") and runs on in capitalised
+# words ("Tài chính – Kế hoạch"), a level or a group noun ("huyện", "thị trấn", "đơn vị") or a
+# field written in lower case ("quỹ đất", "nhà nước"); any other lower-case word is a predicate
+# the lexicon may not know ("Phòng Y tế kiểm soát chặt …", "Chi cục Thuế vào cuộc").
+_PLURAL = re.compile(r"(?:các|những)\s+")
+_KIND = re.compile(rf"(?:{_alternation([*ORG_HEADS, *GROUP_NOUNS])})(?![^\W_])")
+_NAME_WORDS = re.compile(
+    rf"(?:{_alternation([*GROUP_NOUNS, 'thị xã', 'thành phố', 'quận', 'trung ương', 'đặc khu'])}"
+    r"|và|các|những|cấp|trực thuộc|nhà nước|quỹ đất|đô thị|kỹ thuật|thể thao|du lịch|nông thôn"
+    r"|xã hội|gia đình|môi trường|truyền thông|truyền hình|thông tin|dân tộc|tôn giáo|thủy lợi"
+    r"|thủy sản|lâm nghiệp|nông nghiệp|công nghiệp|công nghệ|thương mại|dịch vụ|đất đai|dân số"
+    r"|trẻ em|khoa học|giao thông|vận tải|hạ tầng|kế toán|an ninh|trật tự|quốc phòng|y tế)"
+    r"(?![^\W_])"
+)
+_WORD = re.compile(r"[^\s,;]+")
+
+
+def _name_shaped(name: str) -> bool:
+    """The name opens with a body's kind and ends where a name ends."""
+    low = match_form(name)
+    plural = _PLURAL.match(low)
+    kind = _KIND.match(low, plural.end() if plural else 0)
+    if kind is None:
+        return False
+    free = plural is None  # "Chi cục thuế": one lower-case word may finish the kind's name
+    pos = kind.end()
+    while (word := _WORD.search(name, pos)) is not None:
+        if known := _NAME_WORDS.match(low, word.start()):
+            pos, free = known.end(), False
+        elif (
+            word.group() in ("-", "–")
+            or word.group()[:1].isupper()
+            or word.group()[:1].isdigit()
+            or free
+        ):
+            pos, free = word.end(), word.group()[:1].isupper()
+        else:
+            return False
+    return True
 
 
 def names_only_these(sentence: str, bodies: list[str] | None) -> bool:
@@ -62,6 +111,31 @@ def sub_number(parent: Marker | None, child: Marker | None) -> bool:
         and child.kind is MarkerKind.NUMBER
         and child.depth > parent.depth
     )
+
+
+# "Ban Cán sự Đảng UBND tỉnh chỉ đạo Sở …", "Phòng Nội vụ chủ trì, phối hợp … thực hiện các nội
+# dung sau:": the body sees to the work its sub-numbers list
+_DIRECTS = re.compile(
+    r"^(?:(?:tập trung|tiếp tục|trực tiếp)\s+)?(?:lãnh đạo\s*,?\s*)?chỉ đạo(?![^\W_])"
+)
+
+
+def directs_sub_numbers(
+    sentence: str, leads: list[str], children: list[str], writer: Sequence[str]
+) -> bool:
+    """ "2. <body> chỉ đạo …" (or a lead-in closed by a colon) over sub-numbers, the first lines
+    of which are `children`: the work below is the body's to see to. Not so when a sub-number
+    names its own doer ("2.1. Các chi bộ chuẩn bị …"), when the body is the issuer, or when the
+    sentence is the body's own act the sub-numbers prepare for ("Phòng Nội vụ chủ trì kiểm tra
+    tại các xã …" over "2.1. Chuẩn bị hồ sơ …")."""
+    if any(analyze(split_label(child)[1]).leads for child in children):
+        return False
+    if any(is_writer(lead, writer) for lead in leads):
+        return False
+    low = match_form(split_label(sentence)[1].strip())
+    named = low.rfind(match_form(leads[-1]))
+    rest = low[named + len(leads[-1]) :].lstrip(" ,") if named >= 0 else ""
+    return bool(_DIRECTS.match(rest)) or low.endswith(":")
 
 
 # "chủ vật nuôi", "các chủ cơ sở chăn nuôi": the holders a directive gives duties to

@@ -211,11 +211,20 @@ _PARTY_AND_COUNCIL = re.compile(
 )
 
 
-def party_and_council(text: str) -> list[Assignee] | None:
-    """The two names of "Đảng ủy - UBND các xã, thị trấn", each with the places; else None."""
+_COUNCIL_PLACES = re.compile(r"^(?:ubnd|[uủ][ỷy] ban nhân dân)\s+(?P<places>(?:các|những)\s.+)$")
+
+
+def party_and_council(
+    text: str, split: Callable[[str], list[Assignee] | None]
+) -> list[Assignee] | None:
+    """The names of "Đảng ủy - UBND các xã, thị trấn", the committee with the council's places,
+    and of any doer after them ("…, Công an huyện"), each as `split` reads it; else None."""
     m = _PARTY_AND_COUNCIL.match(match_form(text))
     if m is None:
         return None
-    places = text[m.start("places") : m.end("places")]
+    council = split(text[m.start("council") :])
+    first = _COUNCIL_PLACES.match(match_form(council[0].name)) if council else None
+    if not council or first is None:
+        return None
     party = text[m.start("party") : m.end("party")]
-    return [Assignee(f"{party} {places}"), Assignee(text[m.start("council") : m.end("council")])]
+    return [Assignee(f"{party} {council[0].name[first.start('places') :]}"), *council]

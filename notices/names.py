@@ -146,7 +146,9 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     if gom:
         inner = text[gom.start("inner") : gom.end("inner")]
         return split_assignees(inner, strict=strict)
-    inner_names = members_of(text) or party_and_council(text)
+    inner_names = members_of(text) or party_and_council(
+        text, lambda council: split_assignees(council, strict=strict)
+    )
     if inner_names:
         return inner_names
     text = _PAREN.sub("", text).strip(" ,;:-–")

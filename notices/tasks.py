@@ -11,7 +11,7 @@ from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.duty_persons import person_heading
 from notices.imperatives import asks_work
-from notices.item_shapes import is_name_line, sub_number
+from notices.item_shapes import directs_sub_numbers, is_name_line, sub_number
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of
@@ -403,6 +403,14 @@ def build_tasks(
             # "(1) Bộ Y tế chỉ đạo …" over "- Chỉ đạo Ban Quản lý dự án …": a point that names
             # nobody is the work of the body its item names, not of the intro's whole list
             named_leads = builder.named_leads()
+            numbered = [c for c in item.children if c.marker and c.marker.kind not in POINT_KINDS]
+            if named_leads and numbered:
+                # "2. <body> chỉ đạo …" over "2.1.", "2.2.": only a body that directs them
+                firsts = [c.paragraphs[0] for c in numbered]
+                if not directs_sub_numbers(
+                    item.paragraphs[0], named_leads, firsts, context.writer
+                ):
+                    named_leads = None
             if named_leads:
                 defaults[id(item)] = named_leads
     # "2.1.7. Sở Xây dựng phối hợp với Sở Nông nghiệp … trong công tác điều tiết." over "- Phối
