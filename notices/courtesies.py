@@ -29,7 +29,7 @@ _THANKS = re.compile(
 # danh sách viên chức tham gia hiến máu (Có danh sách kèm theo).", "UBND huyện trân trọng báo cáo
 # và gửi kèm văn bản này Quyết định …", "Bộ … gửi ý kiến góp ý đến Quý Bộ để tổng hợp./.": the
 # writer hands over what the letter carries (an enclosure, its comments to "Quý …"), the letter's
-# own act. Only the writer's (the header's body, `_is_writer`): in a district's letter "Phòng Giáo
+# own act. Only the writer's (the header's body, `is_writer`): in a district's letter "Phòng Giáo
 # dục và Đào tạo gửi danh sách … (danh sách kèm theo) về Sở …" is work the district gives. A
 # body told to send a form ("Thủ trưởng các đơn vị gửi danh sách (theo mẫu kèm theo) về Sở") is
 # asked: a group ("các", "mỗi") anywhere in the subject, or a form, a table or an annex to fill.
@@ -53,7 +53,7 @@ def _words(text: str) -> list[str]:
     return " ".join(_SHORT.get(w, w) for w in words if w).split()
 
 
-def _is_writer(subject: str, writer: Sequence[str]) -> bool:
+def is_writer(subject: str, writer: Sequence[str]) -> bool:
     """Is `subject` the body the header's last lines name ("UBND huyện" under "ỦY BAN NHÂN DÂN" /
     "HUYỆN THANH SƠN", "Sở Y tế" under "SỞ Y TẾ")? The subject may stop short of the header's
     place name, or go on past it."""
@@ -101,7 +101,7 @@ def delivers(low: str, writer: Sequence[str] = ()) -> bool:
     if (
         found is not None
         and not _GROUP.search(found["subject"])
-        and _is_writer(found["subject"], writer)
+        and is_writer(found["subject"], writer)
         and _ENCLOSED.search(found["rest"])
     ):
         return True

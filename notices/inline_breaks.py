@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from notices.lexicon import ACTION_WORDS
+from notices.name_kinds import HEAD_RX
+from notices.text import match_form
 
 # "4. Về phân công …: 4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo …. (ii) Chỉ đạo …. 4.2. Giao …": a
 # scan or a paste that lost the line breaks. A sub-number or "(ii)" after a sentence end or a
@@ -161,7 +163,39 @@ _LEVEL_AFTER = re.compile(
 )
 
 
+# "1. Đánh giá chung - Các cấp ủy … đã quán triệt …", "3.1. Đối với Đảng ủy - UBND các xã - Đề
+# nghị tăng cường …": a Word file that wrote a heading and its first dash point on one line. An
+# assessment heading takes any point; a "Đối với <doers>" heading a point that asks work or
+# names its body before a colon ("- Ban CHQS huyện: Giúp …").
+_GLUED_HEAD = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s+(?:(?P<assessment>đánh giá chung"
+    r"|(?:các\s+)?(?:tồn tại|hạn chế|nguyên nhân)"
+    r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|nguyên nhân))*)"
+    r"|(?P<topic>đối với\s[^.:;]{3,80}))$"
+)
+_GLUED_DASHES = re.compile(r"\s+[-–]\s+(?=[A-ZĐÀ-Ỹ])")
+_LABELLED_POINT = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:;,.]*(?:\s[^\s:;,.–-]+){0,6}:\s")
+
+
+def _split_glued_heading(paragraph: str) -> list[str] | None:
+    for dash in _GLUED_DASHES.finditer(paragraph, 0, 120):
+        head, point = paragraph[: dash.start()], paragraph[dash.end() :]
+        found = _GLUED_HEAD.match(match_form(head))
+        if found is None or not re.match(r"^\S+\s+\S+\s+\S+", point):
+            continue
+        label = _LABELLED_POINT.match(point)
+        if found["topic"] and label and not HEAD_RX.match(match_form(point)):
+            continue  # "Đối với Phòng Kinh tế - Hạ tầng: Chủ trì …": the dash is the name's
+        asks = _ACTION_START.match(point.lower()) or label
+        if found["assessment"] or asks:
+            return [head, f"- {point}"]
+    return None
+
+
 def _split_body_dash(paragraph: str) -> list[str]:
+    glued = _split_glued_heading(paragraph)
+    if glued is not None:
+        return glued
     m = _BODY_DASH.match(paragraph)
     if m is None:
         return [paragraph]

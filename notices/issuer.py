@@ -22,6 +22,7 @@ _SKIP_HEADER = re.compile(
 _FIXED = {
     "ủy ban nhân dân": "UBND",
     "hội đồng nhân dân": "HĐND",
+    "ub mttq": "UB MTTQ",
     "ban thường vụ": "Ban Thường vụ",
     "ban chấp hành": "Ban Chấp hành",
     "huyện ủy": "Huyện ủy",

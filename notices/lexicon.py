@@ -20,7 +20,8 @@ def _fields(text: str) -> tuple[str, ...]:
 ORG_HEADS: tuple[str, ...] = _words(
     """
     văn phòng, phòng, sở, ban, bộ, tổng cục, chi cục, cục, vụ, viện, học viện, trung tâm, chi
-    nhánh, kho bạc, ubnd, ủy ban nhân dân, ủy ban, ubmttq, hđnd, hội đồng nhân dân, hội đồng,
+    nhánh, kho bạc, ubnd, ủy ban nhân dân, ủy ban, ubmttq, ub mttq, hđnd, hội đồng nhân dân,
+    hội đồng,
     thường trực, thường vụ, công an, bộ chỉ huy, ban chỉ huy, bộ đội, bhxh, bảo hiểm xã hội, mặt
     trận, mttq, liên đoàn, liên hiệp, liên minh, hội, đoàn, tỉnh đoàn, huyện đoàn, thành đoàn,
     trung ương hội, trung ương đoàn, công đoàn, cđcs,
@@ -322,5 +323,14 @@ PUBLIC_NOUNS: tuple[str, ...] = _words(
     tổ chức, hộ, cá nhân, doanh nghiệp, người dân, nhân dân, cơ sở, chủ rừng, chủ hộ, chủ cơ sở,
     chủ doanh nghiệp, chủ phương tiện, chủ trang trại, chủ tàu, chủ vật nuôi, chủ chăn nuôi, chủ
     nhà, chủ đầu tư, chủ công trình, chủ dự án
+    """
+)
+
+# The places below a commune a "các" lists as one level ("các Thôn, Xóm, Tổ dân phố", "các thôn,
+# bon, tổ dân phố"): one group of doers, never a name each.
+PLACE_UNITS: tuple[str, ...] = _words(
+    """
+    thôn, xóm, tổ dân phố, bản, làng, buôn, bon, ấp, khóm, khu phố, khối phố, tiểu khu, thôn làng,
+    tổ dân cư, khu dân cư, cụm dân cư
     """
 )

@@ -201,3 +201,30 @@ def _trailing_person(piece: str) -> str | None:
         if capitalised and match_form(tail[0]) in SURNAMES and not any(w.isupper() for w in tail):
             return " ".join(tail)
     return None
+
+
+# "Đảng ủy - UBND các xã, thị trấn", "Đảng ủy, UBND các xã": the Party committee and the council
+# of the same places, two doers sharing the places written once.
+_PARTY_AND_COUNCIL = re.compile(
+    r"^(?P<party>đảng [uủ][ỷy])\s*(?:,|[-–]|và)\s*"
+    r"(?P<council>(?:ubnd|[uủ][ỷy] ban nhân dân)\s+(?P<places>(?:các|những)\s[^;:()]+))$"
+)
+
+
+_COUNCIL_PLACES = re.compile(r"^(?:ubnd|[uủ][ỷy] ban nhân dân)\s+(?P<places>(?:các|những)\s.+)$")
+
+
+def party_and_council(
+    text: str, split: Callable[[str], list[Assignee] | None]
+) -> list[Assignee] | None:
+    """The names of "Đảng ủy - UBND các xã, thị trấn", the committee with the council's places,
+    and of any doer after them ("…, Công an huyện"), each as `split` reads it; else None."""
+    m = _PARTY_AND_COUNCIL.match(match_form(text))
+    if m is None:
+        return None
+    council = split(text[m.start("council") :])
+    first = _COUNCIL_PLACES.match(match_form(council[0].name)) if council else None
+    if not council or first is None:
+        return None
+    party = text[m.start("party") : m.end("party")]
+    return [Assignee(f"{party} {council[0].name[first.start('places') :]}"), *council]

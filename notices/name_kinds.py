@@ -154,7 +154,9 @@ _DOCUMENT_NOUNS = re.compile(
 # Villages that are often numbered rather than named ("thôn 5", "ấp 2", "tổ dân phố 7").
 _NUMBERED_VILLAGES = frozenset({"thôn", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố"})
 _GROUP_OF_HEADS = frozenset({"thường trực", "văn phòng", "thường vụ", "ban thường vụ"})
-ACRONYM_HEADS = frozenset({"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ubkt"})
+ACRONYM_HEADS = frozenset(
+    {"ubnd", "hđnd", "bhxh", "mttq", "vp", "kbnn", "ubmttq", "ub mttq", "ubkt"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from notices.duties import duty_field_end, duty_spans
-from notices.lexicon import ORG_HEADS
+from notices.lexicon import ORG_HEADS, PLACE_UNITS
 from notices.name_forms import (
     city_or_province,
     display_head,
     make_assignee,
+    party_and_council,
     person_name,
     split_enumeration,
     titled_places,
@@ -145,7 +146,9 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     if gom:
         inner = text[gom.start("inner") : gom.end("inner")]
         return split_assignees(inner, strict=strict)
-    inner_names = members_of(text)
+    inner_names = members_of(text) or party_and_council(
+        text, lambda council: split_assignees(council, strict=strict)
+    )
     if inner_names:
         return inner_names
     text = _PAREN.sub("", text).strip(" ,;:-–")
@@ -323,6 +326,8 @@ def _split_pieces(text: str) -> list[str]:
                 split = False  # "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp …"
             if split and (shared := _SHARED_QUALIFIER.match(low, start)) and nxt < shared.end():
                 split = False  # "Các Tập đoàn, Tổng công ty, Công ty thuộc Bộ": one group
+            if split and (units := PLACE_UNIT_LIST.match(low, start)) and nxt < units.end():
+                split = False  # "các Thôn, Xóm, Tổ dân phố": the places of one level
             if not split and _titles_own_group(low, start) and _titles_own_group(low, nxt):
                 split = True  # "Hiệu trưởng các trường …, giám đốc các trung tâm …": two titles
             if not split and _HEADED.match(low, start) and _TITLE_GROUP_AFTER.match(low, nxt):
@@ -338,6 +343,8 @@ def _split_pieces(text: str) -> list[str]:
             split = _new_assignee(text, low, nxt) and not (
                 plural and _BARE_KIND_AFTER_AND.fullmatch(low, nxt)
             )
+            if split and (units := PLACE_UNIT_LIST.match(low, start)) and nxt < units.end():
+                split = False  # "các thôn, xóm và Tổ dân phố"
             if not split and _NETWORK.match(text, nxt) and text[start:nxt][:1].isupper():
                 split = True  # "Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí"
         if not split and _proper_then_group(text, low, start, m.start(), nxt):
@@ -510,6 +517,9 @@ def _titles_own_group(low: str, pos: int) -> bool:
 
 # "phòng ban", "sở ngành", "khoa phòng": two kind nouns side by side are the generic word for a
 # school's or a province's units, whatever their capitals; after a comma they go on the group.
+_UNIT = rf"(?:{_alternation(PLACE_UNITS)})(?![^\W_])"
+# "các Thôn, Xóm, Tổ dân phố": "các" over places of one level, however they are capitalised
+PLACE_UNIT_LIST = re.compile(rf"(?:các|những)\s+{_UNIT}(?:\s*(?:,|và)\s*{_UNIT})+")
 _KIND_PAIR = re.compile(r"(?:phòng ban|sở ngành|khoa phòng|phòng khoa|ban ngành)(?![^\W_])")
 _PLURAL = re.compile(r"(?:các|những)\s")
 

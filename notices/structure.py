@@ -9,6 +9,7 @@ from notices.assignees import analyze
 from notices.clauses import is_step
 from notices.deadlines import find_deadlines
 from notices.duty_persons import person_heading
+from notices.item_shapes import is_name_line, opens_own_dashes
 from notices.lexicon import ACTION_WORDS
 from notices.markers import Marker, MarkerKind, find_marker, list_markers
 from notices.names import split_assignees
@@ -163,6 +164,8 @@ class Item:
         # "5. Các chủ rừng là tổ chức (các Ban quản lý rừng …, các Công ty …)": a trailing
         # bracket only says which ones
         head = _TRAILING_BRACKET.sub("", head) or head
+        if is_name_line(first):
+            return True  # "5. Trung tâm Phát triển quỹ đất." over that body's work
         return (
             len(head.split()) <= _HEADING_WORDS
             and ";" not in head
@@ -578,6 +581,10 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
             continue
         text = paragraph[marker.length :].strip()
         level = _sibling_level(stack, marker)
+        if level is not None and marker.kind is MarkerKind.BULLET:
+            top = stack[-1]
+            if opens_own_dashes(top.marker, top.paragraphs, bool(top.children)):
+                level = None  # "- …" under "b) Đối với nhân viên thú y:" is b)'s point
         if level is not None:
             del stack[level:]
         parent = stack[-1] if stack else None

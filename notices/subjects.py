@@ -40,6 +40,8 @@ _SUBJECT_VERBS = (
     "truy cập", "có phương án", "có biện pháp", "có giải pháp", "cho ý kiến",
     # "… đề nghị Văn phòng UBND tỉnh đăng thông tin …": what is published
     "đăng thông tin", "đăng tin", "đăng tải",
+    # "Các địa phương tạo điều kiện hỗ trợ …": the help given, after the names
+    "tạo điều kiện",
 )  # fmt: skip
 _TERM_RX = re.compile(
     rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"

@@ -15,6 +15,7 @@ from notices.assignees import (
 from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.duty_persons import person_heading
+from notices.item_shapes import names_holders
 from notices.lexicon import ACTION_WORDS, WORK_VERBS
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
@@ -141,6 +142,9 @@ def heading_assignees(text: str) -> list[str] | None:
         # "15. Đề nghị Cơ quan Báo và Phát thanh, Truyền hình Hà Nội": whom the heading asks is
         # named as written even when its head noun is not one the lexicon knows
         return [name]
+    holders = m is not None and low.startswith("đối với") and names_holders(name)
+    if names is None and over_points and holders:
+        return [name]  # "a) Đối với chủ vật nuôi:" over the holders' duties
     if names is None and over_points and _listed_bodies(name):
         # "1. Ủy ban nhân dân các Quận, Huyện, Thị xã:", "6. Đài Truyền hình Việt Nam, … và các
         # phương tiện thông tin đại chúng ở Trung ương và địa phương:": a list over points that

@@ -17,6 +17,7 @@ from notices.clauses import find_criteria, is_step, split_clauses, split_label, 
 from notices.deadlines import EVENT_NOUNS, DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.duty_persons import DUTY_OPENING, is_person_name, person_led
 from notices.imperatives import asks_work, holder_subject, public_holder
+from notices.item_shapes import names_only_these
 from notices.lexicon import PREDICATE_STARTS, PUBLIC_NOUNS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import assignee_start, is_polite_addressee
@@ -189,7 +190,7 @@ class ItemTasks:
             and not _DATE_LINE.match(match_form(sentences[0]))
             and not _STAYS_WITH_DUTY.match(match_form(sentences[0]))
             and not _STANDING_ROLE.match(match_form(self.current.parts[0][1]))
-            and not analyze(sentences[0]).leads
+            and (not analyze(sentences[0]).leads or names_only_these(sentences[0], self.default))
             and asks_work(sentences[0])
         ):
             # "1. Phòng Khảo thí" then "Chủ trì xây dựng …." and "Báo cáo theo đề cương …." on

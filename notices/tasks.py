@@ -11,6 +11,7 @@ from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, names_due_date, pick_deadline
 from notices.duty_persons import person_heading
 from notices.imperatives import asks_work
+from notices.item_shapes import directs_sub_numbers, is_name_line, sub_number
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.names import members_of
@@ -394,7 +395,7 @@ def build_tasks(
             summaries.append((item, own_tasks))
         points = all(
             c.marker is not None
-            and c.marker.kind in POINT_KINDS
+            and (c.marker.kind in POINT_KINDS or sub_number(item.marker, c.marker))
             and not ROW_FIELD.match(match_form(split_label(c.paragraphs[0])[1]))
             for c in item.children
         )  # "- Thời gian thực hiện: Quý II" under the item is a field of it, not a point
@@ -402,6 +403,14 @@ def build_tasks(
             # "(1) Bộ Y tế chỉ đạo …" over "- Chỉ đạo Ban Quản lý dự án …": a point that names
             # nobody is the work of the body its item names, not of the intro's whole list
             named_leads = builder.named_leads()
+            numbered = [c for c in item.children if c.marker and c.marker.kind not in POINT_KINDS]
+            if named_leads and numbered:
+                # "2. <body> chỉ đạo …" over "2.1.", "2.2.": only a body that directs them
+                firsts = [c.paragraphs[0] for c in numbered]
+                if not directs_sub_numbers(
+                    item.paragraphs[0], named_leads, firsts, context.writer
+                ):
+                    named_leads = None
             if named_leads:
                 defaults[id(item)] = named_leads
     # "2.1.7. Sở Xây dựng phối hợp với Sở Nông nghiệp … trong công tác điều tiết." over "- Phối
@@ -453,10 +462,10 @@ def _titles_body(paragraph: str) -> bool:
     """ "Liên đoàn Lao động tỉnh:", "Sở Văn hoá, Thể thao và Du lịch:": only the name of a body
     (no person: a staff member's duties are read apart) and its colon."""
     text = paragraph.strip()
-    if not text.endswith(":"):
-        return False
-    names = analyze(text.rstrip(": ")).leads or []
-    return only_names(text.rstrip(": ")) and not any(a.is_person for a in names)
+    if not text.endswith(":") and not is_name_line(text):
+        return False  # "7. Phòng Tài chính – Kế hoạch huyện." closes the name with a full stop
+    names = analyze(text.rstrip(": .")).leads or []
+    return only_names(text.rstrip(": .")) and not any(a.is_person for a in names)
 
 
 def _only_agrees(paragraph: str, name: str) -> bool:
