@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from notices.agreements import agrees_only
 from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import EVENT_NOUNS, DeadlineHit, find_deadlines, is_dated, pick_deadline
@@ -23,7 +24,7 @@ from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import assignee_start, is_polite_addressee
 from notices.names import split_assignees
 from notices.standing import board_regime
-from notices.statements import agrees_only, states_only
+from notices.statements import states_only
 from notices.structure import is_closing
 from notices.subjects import scan_subject
 from notices.task_basics import Context, glued_clauses, local_name, same_body, same_leads

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from notices.agreements import agrees_only
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, names_due_date, pick_deadline
@@ -14,9 +15,9 @@ from notices.imperatives import asks_work
 from notices.item_shapes import directs_sub_numbers, is_name_line, sub_number
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
+from notices.name_lines import only_names
 from notices.names import members_of
 from notices.plan_roles import is_slot, slot_deadline
-from notices.statements import agrees_only, only_names
 from notices.structure import Item, walk
 from notices.subjects import scan_subject
 from notices.task_basics import Context, glued_clauses, local_name

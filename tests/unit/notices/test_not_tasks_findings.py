@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 
 from notices import parse_notice
-from notices.statements import only_names, states_only
+from notices.name_lines import only_names
+from notices.statements import states_only
 
 ISSUED = date(2026, 3, 10)
 

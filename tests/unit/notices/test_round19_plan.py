@@ -174,7 +174,7 @@ def test_unity_as_aim_keeps_the_dissemination_point() -> None:
 
 
 def test_agreement_stays_no_task() -> None:
-    from notices.statements import agrees_only
+    from notices.agreements import agrees_only
 
     assert agrees_only("Các đại biểu thống nhất cao với dự thảo kế hoạch.")
     assert not agrees_only("Quán triệt Chỉ thị, tạo sự thống nhất cao trong nhận thức.")

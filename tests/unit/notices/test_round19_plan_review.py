@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
+from notices.agreements import agrees_only
 from notices.deadlines import find_deadlines
 from notices.model import DeadlineKind
 from notices.remarks import is_assessment
-from notices.statements import agrees_only
 from tests.unit.notices.test_round19_plan import _plan
 
 

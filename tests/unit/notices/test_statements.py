@@ -292,7 +292,7 @@ def test_a_heading_that_names_an_agency_by_its_kind_is_no_task() -> None:
 
 
 def test_what_a_meeting_agreed_on_is_no_task_before_the_clause_that_assigns() -> None:
-    from notices.statements import agrees_only
+    from notices.agreements import agrees_only
 
     assert agrees_only("Các sở, ngành thống nhất chỉ có một đơn vị đầu mối")
     assert agrees_only("Hội nghị cơ bản nhất trí là cần tăng thời lượng tuyên truyền")

@@ -1,0 +1,72 @@
+"""Sentences that narrate a past event or a document received: they assign no work."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from notices.deadlines import names_due_date
+from notices.statement_words import DOC, WORK_VERB
+
+# "Ngày 30/6/2025, Chính phủ ban hành …", "Sáng ngày 18 tháng 11 năm 2025, …".
+_DATED_OPENING = re.compile(
+    r"^(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})"
+    r"\s*(?:/|-|\.|\s+năm\s+)\s*(\d{4})\s*,"
+)
+
+# "… tổ chức hội nghị sơ kết vào ngày 10/10/2025 …": an event on a day ("vào ngày", not "trước
+# ngày" or "chậm nhất ngày", which set a deadline).
+_EVENT_DAY = re.compile(
+    r"\bvào\s+(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*"
+    r"(\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*(\d{4})\b"
+)
+# "Ủy ban nhân dân tỉnh ban hành Kế hoạch số 123/KH-UBND …": a document that has its number is
+# issued already; its issuing is told, not asked ("… ban hành kèm theo Quyết định số …" cites).
+_ISSUED_NUMBERED = re.compile(
+    rf"^(?P<subject>[^;:]{{2,160}}?)\s+(?:đã\s+)?ban hành\s+(?!kèm)(?:các\s+)?{DOC}\b"
+    r"[^;]{0,40}?\bsố\s+\d"
+)
+
+
+# "UBND tỉnh nhận được Văn bản số 4705/HD-BQP ngày … của Bộ Quốc phòng hướng dẫn …", "Văn phòng
+# Trung ương Đảng có văn bản số 15000-CV/VPTW … gửi Đảng ủy Chính phủ đề nghị cho ý kiến …": a
+# numbered document received or sent, told (what it asks is its own); "…, UBND tỉnh giao Sở …"
+# or "…, đề nghị …" after a comma asks in this letter, and stays.
+_RECEIVED = re.compile(
+    r"^(?:(?P<subject>[^,;:]{2,120}?)\s+)?(?:đã\s+)?(?:nhận được|có)\s+"
+    rf"(?:{DOC}|tờ trình|báo cáo|giấy mời|hướng dẫn)\s+số\s*\d"
+    r"(?![^;]*,\s*(?:[^,;]{0,120}?\s)?(?:đề nghị|yêu cầu|giao|chỉ đạo|sẽ|phải|cần)(?![^\W_]))"
+    r"[^;]*$"
+)
+
+# "Các xã khi nhận được Văn bản số … khẩn trương rà soát …", "Ngay sau khi nhận được Văn bản số
+# …, các xã …", "… nhận được văn bản số … thì tham mưu …": what to do on receipt, an instruction.
+_ON_RECEIPT = re.compile(r"(?<![^\W_])khi\s+(?:đã\s+)?(?:nhận được|có)\s|(?<![^\W_])thì(?![^\W_])")
+
+
+def narrates_past(low: str, reference: date | None) -> bool:
+    """A sentence opening with a day before the notice's, an event held on such a day, or a
+    numbered document being issued or received: what was done."""
+    issued = _ISSUED_NUMBERED.match(low)
+    if issued is not None and not WORK_VERB.search(issued["subject"]):
+        return True
+    received = _RECEIVED.match(low)
+    if (
+        received is not None
+        and not WORK_VERB.search(received["subject"] or "")
+        and not _ON_RECEIPT.search(low)
+        and not names_due_date(low, yearless=True)
+    ):
+        return True
+    if reference is None:
+        return False
+    for m in (_DATED_OPENING.match(low), *_EVENT_DAY.finditer(low)):
+        if m is None:
+            continue
+        try:
+            when = date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            continue
+        if when < reference:
+            return True
+    return False
