@@ -21,8 +21,13 @@ demo: $(STAMP)
 demo-province: $(STAMP)
 	$(BIN)/nhacviec demo --province
 
+# pytest-xdist: one worker per CPU (`-n auto`), each test file kept on one worker (`loadfile`:
+# module fixtures such as the CLI tests' built demo are made once). Each worker has its own temp
+# dirs and its own PostgreSQL database (tests/conftest.py). PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
+
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

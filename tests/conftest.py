@@ -9,9 +9,10 @@ out, so a green run is never mistaken for a full one. CI (.ci/run) runs them all
 is set (skipped with a reason otherwise); `engine` and `uow_factory` build on it.
 
 SQLite tests get a copy of a template file migrated once per session. PostgreSQL runs get a
-database of their own per session (created on TEST_DATABASE_URL's server, migrated once, emptied
-with TRUNCATE … RESTART IDENTITY CASCADE before each test, dropped at the end), so concurrent
-runs and debris from killed runs never meet; leftovers older than an hour are dropped at start.
+database of their own per session, so one per pytest-xdist worker under `make test` (created on
+TEST_DATABASE_URL's server, migrated once, emptied with TRUNCATE … RESTART IDENTITY CASCADE
+before each test, dropped at the end), so concurrent runs and workers and debris from killed runs
+never meet; leftovers older than an hour are dropped at start.
 """
 
 from __future__ import annotations
@@ -100,6 +101,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         config.hook.pytest_deselected(items=slow)
         items[:] = [item for item in items if not item.get_closest_marker("slow")]
     config.stash[_SLOW_LEFT_OUT] = len(slow)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # A pytest-xdist worker: its count goes back to the controller, which collects nothing.
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["slow_left_out"] = session.config.stash.get(_SLOW_LEFT_OUT, 0)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist's controller: every worker collects (and leaves out) the same tests."""
+    left_out = getattr(node, "workeroutput", {}).get("slow_left_out", 0)
+    stash = node.config.stash
+    stash[_SLOW_LEFT_OUT] = max(stash.get(_SLOW_LEFT_OUT, 0), left_out)
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
