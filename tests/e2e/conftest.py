@@ -25,6 +25,7 @@ from bot.zalo.client import ZaloBotClient
 from handlers.invites import IssueInvite, issue_invite
 from handlers.ports import UnitOfWorkFactory
 from tests.conftest import run_sync
+from tests.fakes._http import EVENTUALLY_S
 from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZalo
 
@@ -142,7 +143,7 @@ def first(items: list[int], where: Callable[[int], bool] = lambda _: True) -> in
 
 
 async def wait_until(
-    probe: Callable[[], Awaitable[object]], expected: object, within: float = 5.0
+    probe: Callable[[], Awaitable[object]], expected: object, within: float = EVENTUALLY_S
 ) -> bool:
     """True once `await probe()` equals `expected` (for effects that happen in background)."""
     deadline = time.monotonic() + within

@@ -27,6 +27,7 @@ from handlers.import_dialog import SayNow
 from handlers.messages import Incoming, Reply
 from handlers.ports import UnitOfWorkFactory
 from tests.e2e.conftest import TELEGRAM_TOKEN, ZALO_TOKEN, wait_until
+from tests.fakes._http import EVENTUALLY_S
 from tests.fakes.telegram import FakeTelegram
 from tests.fakes.zalo import FakeZalo
 
@@ -152,7 +153,7 @@ async def _answered(chats: Chats, chat: str, count: int) -> list[str]:
     async def got() -> bool:
         return len(chats.answers(chat)) >= count
 
-    assert await wait_until(got, True, within=10.0), chats.answers(chat)
+    assert await wait_until(got, True, within=EVENTUALLY_S), chats.answers(chat)
     return chats.answers(chat)
 
 

@@ -19,6 +19,11 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+# How long a test waits for something that happens in the background (a reply, a call). Only a
+# failing test waits this long, so it is generous: a shared CI machine running the tests on two
+# workers beside OCR can stall an answer for several seconds.
+EVENTUALLY_S = 30.0
+
 
 class Call(NamedTuple):
     """One API call as the fake received it; `t` is time.monotonic()."""
@@ -204,7 +209,7 @@ class Recorder:
         return value
 
     async def wait_for(
-        self, predicate: Callable[[Call], bool], within: float = 5.0, *, after: int = 0
+        self, predicate: Callable[[Call], bool], within: float = EVENTUALLY_S, *, after: int = 0
     ) -> Call:
         """The first matching call from index `after` on (pass len(calls) for "a new one")."""
         seen = after

@@ -20,6 +20,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from tests.fakes._http import (
+    EVENTUALLY_S,
     ApiError,
     Call,
     FakeServer,
@@ -297,7 +298,7 @@ class FakeTelegram(FakeServer):
     def sent_to(self, chat_id: int) -> list[BotMessage]:
         return list(self.messages.get(chat_id) or [])
 
-    async def next_message(self, chat_id: int, within: float = 5.0) -> BotMessage:
+    async def next_message(self, chat_id: int, within: float = EVENTUALLY_S) -> BotMessage:
         """The oldest message to `chat_id` this driver has not returned yet."""
 
         def unread() -> BotMessage | None:
@@ -312,14 +313,14 @@ class FakeTelegram(FakeServer):
     def skip_unread(self, chat_id: int) -> None:
         self._read[chat_id] = len(self.messages.get(chat_id) or [])
 
-    async def ask(self, chat_id: int, text: str, within: float = 5.0) -> BotMessage:
+    async def ask(self, chat_id: int, text: str, within: float = EVENTUALLY_S) -> BotMessage:
         """The user writes `text`; the bot's (first) answer."""
         self.skip_unread(chat_id)
         await self.user_says(chat_id, text)
         return await self.next_message(chat_id, within)
 
     async def wait_for(
-        self, predicate: Callable[[Call], bool], within: float = 5.0, *, after: int = 0
+        self, predicate: Callable[[Call], bool], within: float = EVENTUALLY_S, *, after: int = 0
     ) -> Call:
         return await self.recorder.wait_for(predicate, within, after=after)
 

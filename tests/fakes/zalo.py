@@ -22,6 +22,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from tests.fakes._http import (
+    EVENTUALLY_S,
     ApiError,
     Call,
     FakeServer,
@@ -288,7 +289,7 @@ class FakeZalo(FakeServer):
     def sent_to(self, chat_id: str) -> list[Sent]:
         return [s for s in self.outbox if s.chat_id == chat_id]
 
-    async def next_message(self, chat_id: str, within: float = 5.0) -> Sent:
+    async def next_message(self, chat_id: str, within: float = EVENTUALLY_S) -> Sent:
         def unread() -> Sent | None:
             sent = self.sent_to(chat_id)
             index = self._read.get(chat_id, 0)
@@ -301,13 +302,13 @@ class FakeZalo(FakeServer):
     def skip_unread(self, chat_id: str) -> None:
         self._read[chat_id] = len(self.sent_to(chat_id))
 
-    async def ask(self, chat_id: str, text: str, within: float = 5.0) -> Sent:
+    async def ask(self, chat_id: str, text: str, within: float = EVENTUALLY_S) -> Sent:
         self.skip_unread(chat_id)
         await self.user_says(chat_id, text)
         return await self.next_message(chat_id, within)
 
     async def wait_for(
-        self, predicate: Callable[[Call], bool], within: float = 5.0, *, after: int = 0
+        self, predicate: Callable[[Call], bool], within: float = EVENTUALLY_S, *, after: int = 0
     ) -> Call:
         return await self.recorder.wait_for(predicate, within, after=after)
 
