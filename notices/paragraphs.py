@@ -163,12 +163,23 @@ def _starts_new_paragraph(previous: str, line: str, width: int, is_marker: bool)
         from notices.markers import find_marker
 
         wrapped = width <= 120 and len(previous) >= 0.55 * width
-        if wrapped and find_marker(previous) is not None:
+        if wrapped and find_marker(previous) is not None and not _room_left(previous, line, width):
             return False  # an item's indented first line, wrapped: "(i) Tập đoàn … Việt" + "Nam"
     short = len(previous) < 0.75 * width
     if previous.endswith((".", ":", "!", "?")) and (short or line[:1].isupper()):
         return True
     return short and (line[:1].isupper() or not line[:1].isalpha())
+
+
+# A line broken by wrapping reaches near the text's width: the next word did not fit. A heading
+# stops well short of it ("3. Trách nhiệm của các thành viên Ban Quản trị" + "Hỗ trợ …").
+_WRAP_REACH = 0.8
+
+
+def _room_left(previous: str, line: str, width: int) -> bool:
+    """The first word of `line` would have fit on `previous`: no wrap broke them apart."""
+    word = line.split(maxsplit=1)[0] if line.split() else ""
+    return len(previous) + 1 + len(word) < _WRAP_REACH * width
 
 
 def _rejoin_page_breaks(paragraphs: list[str]) -> list[str]:

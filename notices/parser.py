@@ -49,6 +49,7 @@ from notices.task_headings import (
 )
 from notices.task_items import is_generic
 from notices.tasks import build_paragraph_tasks, build_tasks
+from notices.telegrams import as_request
 from notices.text import match_form
 from notices.upward import (
     Upward,
@@ -123,7 +124,9 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # "Chủ tịch UBND thành phố yêu cầu Giám đốc các sở, … tập trung thực hiện … như sau:"
         # closing the front matter names who does the items that name nobody.
         # A plan's "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" names only the issuer.
-        asks = intro or (dating if dating and _ASKS.search(match_form(dating)) else None)
+        # "… điện khẩn Thủ trưởng các phòng, …; Chủ tịch UBND các xã …:" (a telegram) asks too
+        wired = as_request(dating) if dating else None
+        asks = intro or (wired if wired and _ASKS.search(match_form(wired)) else None)
         default = intro_assignees(asks) if asks else None
         if not default and dating:
             # "Bộ GDĐT hướng dẫn các cơ sở đào tạo triển khai … như sau:" ("Kính gửi" first)

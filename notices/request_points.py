@@ -23,7 +23,7 @@ from notices.markers import MarkerKind
 from notices.model import DeadlineKind
 from notices.structure import Item, walk
 from notices.task_basics import Context
-from notices.task_headings import lead_in_deadline
+from notices.task_headings import lead_in_deadline, names_only
 from notices.text import match_form
 
 # "… đề nghị X …", "… yêu cầu X …", "… trân trọng đề nghị X …" inside the lead-in: a request
@@ -103,6 +103,8 @@ def _is_particular(item: Item) -> bool:
         return True  # "Báo cáo được gửi trước ngày …": what happens to the product, no doer
     if asks_work(first) or (label and asks_work(text)) or analyze(first).leads:
         return False
+    if names_only(item):
+        return False  # "1. Trung tâm Y tế huyện." over its duties: whose work, no particular
     # a point's sub-point is work when it opens a sentence with a work verb ("- Rà soát …"); a
     # line a reader broke off at a dash ("giáo dục - đào tạo …") goes on in lower case
     return not any(

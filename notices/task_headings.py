@@ -25,6 +25,7 @@ from notices.regulation import DUTY_OF
 from notices.structure import NAME_END, Item, walk
 from notices.task_basics import Context, glued_clauses
 from notices.text import match_form
+from notices.title_duties import without_members
 
 # "3. Trách nhiệm của Bộ Công an", "Nhiệm vụ của các sở, ngành": a plan's responsibilities name
 # the body after the word for its share ("II. NHIỆM VỤ VÀ GIẢI PHÁP" names none), in the one form
@@ -529,7 +530,10 @@ def names_only(item: Item) -> bool:
     phường" then "- Tiếp tục phổ biến …"): it only names who does them, like a heading. So does
     a name line over paragraphs of its own, too long or with a ";" for a title ("5. Phòng Văn
     hóa, Khoa học và Thông tin; Trung tâm Văn hóa, Thông tin và Thể thao" then "Phối hợp …")."""
-    if len(item.paragraphs) != (1 if item.children else 2):
+    # over points: the line alone; over paragraphs: the line and one duty a paragraph or more
+    # ("5. Trung tâm Phát triển quỹ đất." then "Tập hợp …", "Giao Trung tâm … phối hợp …")
+    wanted = len(item.paragraphs) == 1 if item.children else len(item.paragraphs) >= 2
+    if not wanted:
         return False
     if item.children and person_heading(item.paragraphs[0]) is not None:
         return True  # "2. Bà Lê Thị B - Công chức Văn phòng - Thống kê" over her duties
@@ -542,7 +546,7 @@ def names_only(item: Item) -> bool:
         return True
     if text.endswith((".", ";", ":")) or len(text.split()) > 30:
         return False
-    roles = analyze(without_duty_fields(without_agency_kinds(text)))
+    roles = analyze(without_duty_fields(without_agency_kinds(without_members(text))))
     # "7. Đề nghị Ủy ban MTTQ Việt Nam thành phố và các tổ chức …" asks, but only names whom
     asked = roles.subject_only and HEADING_PREFIX.match(match_form(text)) is not None
     names = heading_assignees(text)
