@@ -177,9 +177,13 @@ _WRAP_REACH = 0.8
 
 
 def _room_left(previous: str, line: str, width: int) -> bool:
-    """The first word of `line` would have fit on `previous`: no wrap broke them apart."""
+    """The first word of `line` would have fit on `previous`, and `line` opens a duty with its
+    work verb: no wrap broke them apart. An item's first line set short by its indent goes on
+    with a name ("8. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt" + "Nam, Thông tấn xã …")."""
+    from notices.imperatives import asks_work
+
     word = line.split(maxsplit=1)[0] if line.split() else ""
-    return len(previous) + 1 + len(word) < _WRAP_REACH * width
+    return len(previous) + 1 + len(word) < _WRAP_REACH * width and asks_work(line)
 
 
 def _rejoin_page_breaks(paragraphs: list[str]) -> list[str]:

@@ -281,3 +281,17 @@ def test_a_numbered_line_filling_the_width_still_wraps_onto_the_next() -> None:
     ]
     paragraphs = build_paragraphs(lines)
     assert any(p.startswith("(i) Tập đoàn") and "Gia rà soát" in p for p in paragraphs)
+
+
+def test_an_indented_first_line_set_short_goes_on_with_its_name() -> None:
+    # an item's first line, short by its indent, broken inside a name: no duty opens the next
+    lines = [
+        FULL,
+        "trường học, phân công nhiệm vụ cụ thể cho từng thành viên trong đơn vị mình.",
+        "8. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt",
+        "Nam, Thông tấn xã Việt Nam kịp thời thông tin về tình hình mưa lũ trên địa bàn.",
+        FULL,
+        "trường học theo đúng quy định của Bộ Giáo dục và Đào tạo về hồ sơ điện tử.",
+    ]
+    paragraphs = build_paragraphs(lines)
+    assert any(p.startswith("8. Đài Truyền hình") and "Nam, Thông tấn xã" in p for p in paragraphs)
