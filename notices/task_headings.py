@@ -532,8 +532,10 @@ def names_only(item: Item) -> bool:
     hóa, Khoa học và Thông tin; Trung tâm Văn hóa, Thông tin và Thể thao" then "Phối hợp …")."""
     # over points: the line alone; over paragraphs: the line and one duty a paragraph or more
     # ("5. Trung tâm Phát triển quỹ đất." then "Tập hợp …", "Giao Trung tâm … phối hợp …")
+    # (a dash line over many loose paragraphs is a list or a table read apart, no title)
+    numbered = item.marker is not None and item.marker.kind is not MarkerKind.BULLET
     wanted = len(item.paragraphs) == 1 if item.children else len(item.paragraphs) >= 2
-    if not wanted:
+    if not wanted or (len(item.paragraphs) > 2 and not numbered):
         return False
     if item.children and person_heading(item.paragraphs[0]) is not None:
         return True  # "2. Bà Lê Thị B - Công chức Văn phòng - Thống kê" over her duties
