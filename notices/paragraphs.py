@@ -182,8 +182,18 @@ def _room_left(previous: str, line: str, width: int) -> bool:
     with a name ("8. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt" + "Nam, Thông tấn xã …")."""
     from notices.imperatives import asks_work
 
+    if _INSIDE_A_NAME.search(previous.rstrip()) is not None:
+        return False
     word = line.split(maxsplit=1)[0] if line.split() else ""
     return len(previous) + 1 + len(word) < _WRAP_REACH * width and asks_work(line)
+
+
+# "… Sở Giao thông vận tải tỉnh và Ban" + "Quản lý dự án …", "… phối hợp với Trung tâm" + "Phát
+# triển quỹ đất …": a line ending on a body's kind or on a word that joins names goes on with the
+# name, whatever work verb its next word spells
+_INSIDE_A_NAME = re.compile(
+    r"(?:(?<![^\W_])(?:Ban|Cục|Chi cục|Trung tâm|Ủy ban|Uỷ ban|Sở|Văn phòng|Phòng|với|và|của)|,)$"
+)
 
 
 def _rejoin_page_breaks(paragraphs: list[str]) -> list[str]:

@@ -33,6 +33,7 @@ from notices.regulation import drop_rules
 from notices.request_points import (
     dated_points_request,
     item_openings,
+    particular_points,
     particulars_deadline,
     particulars_request,
 )
@@ -125,7 +126,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # closing the front matter names who does the items that name nobody.
         # A plan's "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" names only the issuer.
         # "… điện khẩn Thủ trưởng các phòng, …; Chủ tịch UBND các xã …:" (a telegram) asks too
-        wired = as_request(dating) if dating else None
+        telegram = "CĐ" in (type_code, number.doc_type)
+        wired = as_request(dating, telegram=telegram) if dating else None
         asks = intro or (wired if wired and _ASKS.search(match_form(wired)) else None)
         default = intro_assignees(asks) if asks else None
         if not default and dating:
@@ -153,11 +155,13 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             carrier=plan_carrier(items) if is_plan else None,
             plan_year=plan_year(title) if is_plan else None,
         )
+        # a point that only names a body over its duties is that body's work, no particular
+        points = particular_points(items)
         request = particulars_request(dating, items)
         if request is not None:
-            tasks = _request_with_particulars(request, items, tasks, recipients, context)
+            tasks = _request_with_particulars(request, points, tasks, recipients, context)
         elif (request := dated_points_request(dating, items)) is not None:
-            tasks = _request_per_point(request, items, tasks, recipients, context)
+            tasks = _request_per_point(request, points, tasks, recipients, context)
         if closing_hit is not None:
             tasks = [
                 _dated(task, closing_hit.hit) if closing_hit.covers(task) else task

@@ -25,7 +25,7 @@ from notices.regulation import DUTY_OF
 from notices.structure import NAME_END, Item, walk
 from notices.task_basics import Context, glued_clauses
 from notices.text import match_form
-from notices.title_duties import without_members
+from notices.title_duties import is_body_name_line, without_members
 
 # "3. Trách nhiệm của Bộ Công an", "Nhiệm vụ của các sở, ngành": a plan's responsibilities name
 # the body after the word for its share ("II. NHIỆM VỤ VÀ GIẢI PHÁP" names none), in the one form
@@ -540,7 +540,8 @@ def names_only(item: Item) -> bool:
     if item.children and person_heading(item.paragraphs[0]) is not None:
         return True  # "2. Bà Lê Thị B - Công chức Văn phòng - Thống kê" over her duties
     text = item.paragraphs[0].rstrip()
-    if text.endswith(".") and not text.endswith(".."):
+    stopped = text.endswith(".") and not text.endswith("..")
+    if stopped:
         text = text[:-1]  # "2. Trung tâm Bảo tồn di sản Thăng Long - Hà Nội." over its points
     if text.endswith(":") and len(text.split()) <= 40 and _listed_bodies(text[:-1].rstrip()):
         # "6. Đài Truyền hình Việt Nam, …, Thông tấn xã Việt Nam và các phương tiện thông tin
@@ -555,6 +556,12 @@ def names_only(item: Item) -> bool:
     if not item.children and names and not all(map(_plausible_name, names)):
         # "2. Yêu cầu các thôn nêu cao tinh thần … phòng cháy" over "Việc này hoàn thành …": a
         # request whose verb the lexicon does not know ran into the "name", not a line of names
+        return False
+    # "2. Trường THCS Nguyễn Du đạt chuẩn quốc gia." over paragraphs: a statement whose verb the
+    # lexicon does not know, no body's name (a bare heading over one paragraph is read as before:
+    # "7. Các cơ quan báo chí của tỉnh và Trung ương đóng trên địa bàn tỉnh")
+    strict = stopped or len(item.paragraphs) > 2
+    if not item.children and strict and not asked and not is_body_name_line(text):
         return False
     return not roles.leads and (not roles.actionable or asked) and bool(names)
 
