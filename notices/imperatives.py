@@ -238,6 +238,15 @@ _QUOTES = re.compile(r"\bquy định(?:\s+(?:như sau|rõ|cụ thể))?\s*:\s*$"
 _LABEL = re.compile(r"[^.;:]{2,80}?:\s*(?:“[^”]{0,160}”\s*,?\s*|\"[^\"]{0,160}\"\s*,?\s*)?")
 # "Căn cứ các tiêu chí … để đề xuất …": on a basis, to do the work.
 _BASIS_FOR = re.compile(r"(?:căn cứ|dựa (?:vào|trên)|trên cơ sở)\s[^.;:,]{2,160}?\s(?:để|nhằm)\s+")
+# "Căn cứ Kế hoạch của Ban Thường vụ Đoàn xã chủ động xây dựng …": the basis written without its
+# comma ends where an adverb of the work begins, a work verb after it (not "Căn cứ kết quả kiểm
+# tra nghiêm túc của Đoàn …", the adverb an adjective of the basis)
+_BASIS_THEN_ADVERB = re.compile(
+    r"(?:căn cứ|dựa (?:vào|trên)|trên cơ sở)\s[^.;:,]{2,160}?\s"
+    r"(?:chủ động|khẩn trương|tích cực|kịp thời|nghiêm túc)\s+"
+)
+# "Tập hợp được 500 hội viên …": what the body managed to gather, a result
+_GATHERED = re.compile(r"tập hợp\s+được" + _END)
 _STEPS = 12
 _SUBJECT_SPAN = 300  # how far after a body's name its verb may come
 
@@ -313,6 +322,8 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
     for _ in range(_STEPS):
         while pos < len(low) and low[pos] in " ,.:;*_\"“”'":
             pos += 1
+        if _GATHERED.match(low, pos):
+            return False
         if _VERB.match(low, pos):
             return True
         folded_verb = _VERB_FOLDED.match(folded, pos) if len(folded) == len(low) else None
@@ -369,6 +380,9 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
     basis = _BASIS_FOR.match(low, pos)
     if basis is not None and _VERB.match(low, basis.end()):
         return True  # "Căn cứ các tiêu chí … để đề xuất phân cấp …"
+    basis = _BASIS_THEN_ADVERB.match(low, pos)
+    if basis is not None and _VERB.match(low, basis.end()):
+        return True
     if _FRAME.match(low, pos):
         frames.append(pos)
     # "Căn cứ Kế hoạch, các văn bản chỉ đạo …, căn cứ điều kiện thực tế, xây dựng …": a frame

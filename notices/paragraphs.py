@@ -163,12 +163,37 @@ def _starts_new_paragraph(previous: str, line: str, width: int, is_marker: bool)
         from notices.markers import find_marker
 
         wrapped = width <= 120 and len(previous) >= 0.55 * width
-        if wrapped and find_marker(previous) is not None:
+        if wrapped and find_marker(previous) is not None and not _room_left(previous, line, width):
             return False  # an item's indented first line, wrapped: "(i) Tập đoàn … Việt" + "Nam"
     short = len(previous) < 0.75 * width
     if previous.endswith((".", ":", "!", "?")) and (short or line[:1].isupper()):
         return True
     return short and (line[:1].isupper() or not line[:1].isalpha())
+
+
+# A line broken by wrapping reaches near the text's width: the next word did not fit. A heading
+# stops well short of it ("3. Trách nhiệm của các thành viên Ban Quản trị" + "Hỗ trợ …").
+_WRAP_REACH = 0.8
+
+
+def _room_left(previous: str, line: str, width: int) -> bool:
+    """The first word of `line` would have fit on `previous`, and `line` opens a duty with its
+    work verb: no wrap broke them apart. An item's first line set short by its indent goes on
+    with a name ("8. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt" + "Nam, Thông tấn xã …")."""
+    from notices.imperatives import asks_work
+
+    if _INSIDE_A_NAME.search(previous.rstrip()) is not None:
+        return False
+    word = line.split(maxsplit=1)[0] if line.split() else ""
+    return len(previous) + 1 + len(word) < _WRAP_REACH * width and asks_work(line)
+
+
+# "… Sở Giao thông vận tải tỉnh và Ban" + "Quản lý dự án …", "… phối hợp với Trung tâm" + "Phát
+# triển quỹ đất …": a line ending on a body's kind or on a word that joins names goes on with the
+# name, whatever work verb its next word spells
+_INSIDE_A_NAME = re.compile(
+    r"(?:(?<![^\W_])(?:Ban|Cục|Chi cục|Trung tâm|Ủy ban|Uỷ ban|Sở|Văn phòng|Phòng|với|và|của)|,)$"
+)
 
 
 def _rejoin_page_breaks(paragraphs: list[str]) -> list[str]:

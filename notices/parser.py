@@ -33,6 +33,7 @@ from notices.regulation import drop_rules
 from notices.request_points import (
     dated_points_request,
     item_openings,
+    particular_points,
     particulars_deadline,
     particulars_request,
 )
@@ -49,6 +50,7 @@ from notices.task_headings import (
 )
 from notices.task_items import is_generic
 from notices.tasks import build_paragraph_tasks, build_tasks
+from notices.telegrams import as_request
 from notices.text import match_form
 from notices.upward import (
     Upward,
@@ -123,7 +125,10 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # "Chủ tịch UBND thành phố yêu cầu Giám đốc các sở, … tập trung thực hiện … như sau:"
         # closing the front matter names who does the items that name nobody.
         # A plan's "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" names only the issuer.
-        asks = intro or (dating if dating and _ASKS.search(match_form(dating)) else None)
+        # "… điện khẩn Thủ trưởng các phòng, …; Chủ tịch UBND các xã …:" (a telegram) asks too
+        telegram = "CĐ" in (type_code, number.doc_type)
+        wired = as_request(dating, telegram=telegram) if dating else None
+        asks = intro or (wired if wired and _ASKS.search(match_form(wired)) else None)
         default = intro_assignees(asks) if asks else None
         if not default and dating:
             # "Bộ GDĐT hướng dẫn các cơ sở đào tạo triển khai … như sau:" ("Kính gửi" first)
@@ -150,11 +155,13 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             carrier=plan_carrier(items) if is_plan else None,
             plan_year=plan_year(title) if is_plan else None,
         )
+        # a point that only names a body over its duties is that body's work, no particular
+        points = particular_points(items)
         request = particulars_request(dating, items)
         if request is not None:
-            tasks = _request_with_particulars(request, items, tasks, recipients, context)
+            tasks = _request_with_particulars(request, points, tasks, recipients, context)
         elif (request := dated_points_request(dating, items)) is not None:
-            tasks = _request_per_point(request, items, tasks, recipients, context)
+            tasks = _request_per_point(request, points, tasks, recipients, context)
         if closing_hit is not None:
             tasks = [
                 _dated(task, closing_hit.hit) if closing_hit.covers(task) else task

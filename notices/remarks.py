@@ -37,9 +37,11 @@ _BOARD_NAME = (
     r"|văn hóa|văn hoá|thi đua|giám hiệu|thường vụ|chấp hành|kiểm tra|đại diện|tôn giáo|quản trị"
     r"|điều hành|biên tập)" + _END
 )
+# "giao dự toán, quyết toán …", "giao kế hoạch vốn …": the budget or capital allocated, a thing
+# handed out, no body given work.
 NOT_TRIGGER_AFTER = re.compile(
     r"(?:tiếp|thông|dịch|ban(?!" + _BOARD_NAME + r")|lưu|nhận|thoa|đất|khoán|việc|cho|tại|theo|về"
-    r"|của|đề ra)" + _END
+    r"|của|đề ra|dự toán|(?:kế hoạch\s+)?vốn)" + _END
 )
 # "cuộc họp giao ban tổ chức vào sáng thứ Hai", "duy trì họp giao ban điều hành hằng tuần": after
 # "họp", "cuộc", "chế độ" the words that follow "giao ban" are the meeting's, not a board's name.

@@ -23,7 +23,7 @@ from notices.markers import MarkerKind
 from notices.model import DeadlineKind
 from notices.structure import Item, walk
 from notices.task_basics import Context
-from notices.task_headings import lead_in_deadline
+from notices.task_headings import lead_in_deadline, names_only
 from notices.text import match_form
 
 # "… đề nghị X …", "… yêu cầu X …", "… trân trọng đề nghị X …" inside the lead-in: a request
@@ -42,9 +42,10 @@ def particulars_request(lead_in: str | None, items: list[Item]) -> str | None:
     """The request sentence of `lead_in` when every top-level point of `items` is a particular
     of it; None when the lead-in asks nobody or a point is work of its own."""
     request = _asking_request(lead_in, items)
-    if request is None or not all(_is_particular(item) for item in items):
+    points = particular_points(items)
+    if request is None or not points or not all(map(_is_particular, points)):
         return None
-    if len(_own_due_days(items)) >= 2:
+    if len(_own_due_days(points)) >= 2:
         return None  # points with due days of their own are separate work, not particulars
     return request
 
@@ -54,9 +55,17 @@ def dated_points_request(lead_in: str | None, items: list[Item]) -> str | None:
     own ("1. Công tác tiêm chủng … trước ngày 30/6/2026." "2. Việc kiểm tra … hoàn thành trước
     ngày 30/9/2026."): each point is the request's work, due on its day."""
     request = _asking_request(lead_in, items)
-    if request is None or not all(_is_particular(item) for item in items):
+    points = particular_points(items)
+    if request is None or not points or not all(map(_is_particular, points)):
         return None
-    return request if len(_own_due_days(items)) >= 2 else None
+    return request if len(_own_due_days(points)) >= 2 else None
+
+
+def particular_points(items: list[Item]) -> list[Item]:
+    """The points that may be the request's particulars: not those that only name a body over
+    its own duties ("3. Phòng Tài chính – Kế hoạch." then "Chuẩn bị số liệu …" among "1. Thời
+    gian: …", "2. Địa điểm: …"), which stay that body's work."""
+    return [item for item in items if not names_only(item)]
 
 
 def _asking_request(lead_in: str | None, items: list[Item]) -> str | None:

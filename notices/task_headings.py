@@ -26,6 +26,7 @@ from notices.regulation import DUTY_OF
 from notices.structure import NAME_END, Item, walk
 from notices.task_basics import Context, glued_clauses
 from notices.text import match_form
+from notices.title_duties import is_body_name_line, without_members
 
 # "3. Trách nhiệm của Bộ Công an", "Nhiệm vụ của các sở, ngành": a plan's responsibilities name
 # the body after the word for its share ("II. NHIỆM VỤ VÀ GIẢI PHÁP" names none), in the one form
@@ -533,12 +534,18 @@ def names_only(item: Item) -> bool:
     phường" then "- Tiếp tục phổ biến …"): it only names who does them, like a heading. So does
     a name line over paragraphs of its own, too long or with a ";" for a title ("5. Phòng Văn
     hóa, Khoa học và Thông tin; Trung tâm Văn hóa, Thông tin và Thể thao" then "Phối hợp …")."""
-    if len(item.paragraphs) != (1 if item.children else 2):
+    # over points: the line alone; over paragraphs: the line and one duty a paragraph or more
+    # ("5. Trung tâm Phát triển quỹ đất." then "Tập hợp …", "Giao Trung tâm … phối hợp …")
+    # (a dash line over many loose paragraphs is a list or a table read apart, no title)
+    numbered = item.marker is not None and item.marker.kind is not MarkerKind.BULLET
+    wanted = len(item.paragraphs) == 1 if item.children else len(item.paragraphs) >= 2
+    if not wanted or (len(item.paragraphs) > 2 and not numbered):
         return False
     if item.children and person_heading(item.paragraphs[0]) is not None:
         return True  # "2. Bà Lê Thị B - Công chức Văn phòng - Thống kê" over her duties
     text = item.paragraphs[0].rstrip()
-    if text.endswith(".") and not text.endswith(".."):
+    stopped = text.endswith(".") and not text.endswith("..")
+    if stopped:
         text = text[:-1]  # "2. Trung tâm Bảo tồn di sản Thăng Long - Hà Nội." over its points
     if text.endswith(":") and len(text.split()) <= 40 and _listed_bodies(text[:-1].rstrip()):
         # "6. Đài Truyền hình Việt Nam, …, Thông tấn xã Việt Nam và các phương tiện thông tin
@@ -546,13 +553,19 @@ def names_only(item: Item) -> bool:
         return True
     if text.endswith((".", ";", ":")) or len(text.split()) > 30:
         return False
-    roles = analyze(without_duty_fields(without_agency_kinds(text)))
+    roles = analyze(without_duty_fields(without_agency_kinds(without_members(text))))
     # "7. Đề nghị Ủy ban MTTQ Việt Nam thành phố và các tổ chức …" asks, but only names whom
     asked = roles.subject_only and HEADING_PREFIX.match(match_form(text)) is not None
     names = heading_assignees(text)
     if not item.children and names and not all(map(_plausible_name, names)):
         # "2. Yêu cầu các thôn nêu cao tinh thần … phòng cháy" over "Việc này hoàn thành …": a
         # request whose verb the lexicon does not know ran into the "name", not a line of names
+        return False
+    # "2. Trường THCS Nguyễn Du đạt chuẩn quốc gia." over paragraphs: a statement whose verb the
+    # lexicon does not know, no body's name (a bare heading over one paragraph is read as before:
+    # "7. Các cơ quan báo chí của tỉnh và Trung ương đóng trên địa bàn tỉnh")
+    strict = stopped or len(item.paragraphs) > 2
+    if not item.children and strict and not asked and not is_body_name_line(text):
         return False
     return not roles.leads and (not roles.actionable or asked) and bool(names)
 

@@ -18,7 +18,6 @@ from notices.clauses import find_criteria, is_step, split_clauses, split_label, 
 from notices.deadlines import EVENT_NOUNS, DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.duty_persons import DUTY_OPENING, is_person_name, person_led
 from notices.imperatives import asks_work, holder_subject, public_holder
-from notices.item_shapes import names_only_these
 from notices.lexicon import PREDICATE_STARTS, PUBLIC_NOUNS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import assignee_start, is_polite_addressee
@@ -29,6 +28,7 @@ from notices.structure import is_closing
 from notices.subjects import scan_subject
 from notices.task_basics import Context, glued_clauses, local_name, same_body, same_leads
 from notices.text import match_form
+from notices.title_duties import case_label, own_duty
 
 _GENERIC = re.compile(
     r"^(?:(?:các|mỗi|những|từng|tất cả các)\s+)?(?:cơ quan|đơn vị|cơ quan, đơn vị|đơn vị, cơ quan|"
@@ -157,6 +157,10 @@ class ItemTasks:
             self.texts.append(paragraph)
         label_criteria = [*inherited_criteria, *find_criteria(label)]
         step_label = label if label and is_step(label + ":") else ""
+        # "Đối với việc truy thu …: Giao Trung tâm … làm việc …" under a body's title line: a
+        # duty of its own, its case kept in its text
+        case = case_label(label) if self.duties else ""
+        step_label = step_label or case
         topic = _TOPIC_THEN_SUBJECT.match(sentences[0]) if sentences else None
         if sentences and topic is None and (work := _WORK_TOPIC.match(sentences[0])):
             # "Đẩy mạnh cải cách thủ tục hành chính: Các bộ khẩn trương …": an item's topic, a
@@ -183,7 +187,7 @@ class ItemTasks:
         if (
             self.duties
             and self.current is not None
-            and not label
+            and (not label or case)
             and sentences
             and sentences[0][:1].isupper()
             and self.current.parts
@@ -191,8 +195,7 @@ class ItemTasks:
             and not _DATE_LINE.match(match_form(sentences[0]))
             and not _STAYS_WITH_DUTY.match(match_form(sentences[0]))
             and not _STANDING_ROLE.match(match_form(self.current.parts[0][1]))
-            and (not analyze(sentences[0]).leads or names_only_these(sentences[0], self.default))
-            and asks_work(sentences[0])
+            and own_duty(sentences[0], self.default)
         ):
             # "1. Phòng Khảo thí" then "Chủ trì xây dựng …." and "Báo cáo theo đề cương …." on
             # lines of their own, no points: each duty of the title's body is a task of its own
