@@ -233,7 +233,8 @@ WORK_VERBS: tuple[str, ...] = tuple(w for w in ACTION_CUES if w not in _FRAMES_N
     tham vấn, hình thành, tạo, châm, xét duyệt, xét chọn, xét thi đua, xét khen thưởng,
     tiêu chuẩn hóa, quy chuẩn hóa, hệ thống hóa, kiên cố hóa, bê tông hóa, cứng hóa,
     chuyên nghiệp hóa, công khai hóa, minh bạch hóa, cơ giới hóa, thương mại hóa, cổ phần hóa,
-    chính quy hóa, dập, dập dịch, khoanh vùng, triệu tập, hòa giải, hoà giải, kiến nghị xử lý
+    chính quy hóa, dập, dập dịch, khoanh vùng, triệu tập, hòa giải, hoà giải, kiến nghị xử lý,
+    nhận đơn, nhận hồ sơ
     """
 )
 

@@ -342,16 +342,16 @@ def _until_end(body: list[str]) -> list[str]:
 
 
 # A decision that issues a plan prints the plan after its own signature: "KẾ HOẠCH" / its title /
-# "(Ban hành kèm theo Quyết định số …)". The plan's body is where the work is.
+# "(Ban hành kèm theo Quyết định số …)". The plan's body is where the work is. A procedure
+# ("QUY TRÌNH") is printed the same way, its note in brackets may say only "(Theo Quyết định số
+# …)"; a sentence opening "Theo Quyết định số …, …" is no note.
 _ATTACHED_TYPE = re.compile(
-    r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN|PHƯƠNG ÁN"
-    r"|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
+    r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN"
+    r"|PHƯƠNG ÁN|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
 )
-_ATTACHED_NOTE = re.compile(
-    r"^\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết|Công văn|Thông báo"
-    r"|Kế hoạch)\b",
-    re.IGNORECASE,
-)
+_NOTE_OPENS = r"(?:\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm\s+|\(\s*(?:ban hành\s+)?)theo\s+"
+_NOTE_OF = r"(?:Quyết định|Nghị quyết|Công văn|Thông báo|Kế hoạch)\b"
+_ATTACHED_NOTE = re.compile(rf"^{_NOTE_OPENS}{_NOTE_OF}", re.IGNORECASE)
 
 
 # A transcription may set the attached document's name in sentence case over its title:
@@ -402,8 +402,7 @@ def _attached_note(tail: list[str], index: int) -> int | None:
 # "… hoàn thiện tổ chức bộ máy (Kèm theo Nghị quyết số 105/NQ-CP ngày … của Chính phủ)": the
 # note glued to the title's last line
 _GLUED_NOTE = re.compile(
-    r"\(\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết|Công văn|Thông báo"
-    r"|Kế hoạch)\b[^()]{0,200}\)\s*$",
+    r"\(\s*(?:được\s+)?(?:ban hành\s+)?(?:kèm\s+)?theo\s+" + _NOTE_OF + r"[^()]{0,200}\)\s*$",
     re.IGNORECASE,
 )
 
