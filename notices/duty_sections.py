@@ -63,6 +63,8 @@ def _unit_heading(paragraph: str) -> bool:
 def _sections(body: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, title) of each Roman section of the body, in order."""
     starts = [(i, t) for i, p in enumerate(body) if (t := _section_title(p)) is not None]
+    if not starts:
+        return []
     ends = [i for i, _ in starts[1:]] + [len(body)]
     return [(start, end, title) for (start, title), end in zip(starts, ends, strict=True)]
 

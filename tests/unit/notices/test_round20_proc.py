@@ -226,6 +226,11 @@ def test_a_plan_keeps_its_content_beside_its_unit_duties() -> None:
     assert "Cử sinh viên tham gia tình nguyện." in texts
 
 
+def test_a_decision_issuing_rules_without_sections_is_read_as_before() -> None:
+    only_decision = PROCEDURE.split("QUY TRÌNH\n", 1)[0]
+    assert _tasks(only_decision) == []
+
+
 def test_a_schools_units_are_bodies_given_duties() -> None:
     assert is_duty("Các Khoa/Bộ môn")
     assert is_duty("Trách nhiệm của các trường")
