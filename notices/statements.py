@@ -20,9 +20,14 @@ from notices.names import assignee_start, split_assignees
 from notices.standing import is_quota, is_standing
 from notices.text import match_form
 
+# "quy trình" names a document only where it is cited as one ("Quy trình này", "Quy trình số
+# …", "Quy trình ban hành kèm theo …"), not as the plain noun of "Triển khai quy trình tiếp nhận
+# hồ sơ …".
+_CITED_PROCEDURE = r"quy trình(?=\s+(?:này|trên|nêu trên|số|(?:được\s+)?ban hành|kèm theo))"
 _DOC = (
     r"(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định|thông tư|quyết định|nghị quyết|chỉ thị"
-    r"|công văn|văn bản|kế hoạch|thông báo|kết luận|quy chế|quy định|quy trình|điều lệ)"
+    r"|công văn|văn bản|kế hoạch|thông báo|kết luận|quy chế|quy định|điều lệ"
+    rf"|{_CITED_PROCEDURE})"
 )
 # "… yêu cầu các Sở, ngành … nghiêm túc thực hiện những nội dung trên.": the document's own
 # contents, named without naming the document.

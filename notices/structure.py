@@ -9,6 +9,7 @@ from notices.assignees import analyze
 from notices.clauses import is_step
 from notices.deadlines import find_deadlines
 from notices.duty_persons import person_heading
+from notices.duty_sections import drop_steps
 from notices.lexicon import ACTION_WORDS
 from notices.markers import Marker, MarkerKind, find_marker, list_markers
 from notices.names import split_assignees
@@ -364,11 +365,19 @@ _NOTE_NEAR = 4  # the note follows the name and a short title at once
 _TITLE_LINES = 8  # … or a long title set one short line a paragraph
 
 
+# "QUY TRÌNH TIẾP NHẬN HỒ SƠ …" / "(Kèm theo Công văn …)": an attached procedure, whose steps
+# are its rules wherever it is printed (notices.duty_sections)
+_PROCEDURE = re.compile(r"^\W{0,3}QUY TRÌNH\b")
+
+
 def _after_signature(tail: list[str], body: list[str]) -> list[str]:
     start = _attached_start(tail)
-    if start is not None:
-        return _until_end(tail[start:])
-    return _appendix_rows(tail, body)
+    if start is None:
+        return _appendix_rows(tail, body)
+    attached = _until_end(tail[start:])
+    if any(_PROCEDURE.match(p) for p in tail[max(0, start - _TITLE_LINES - 1) : start]):
+        return drop_steps(attached)
+    return attached
 
 
 def _attached_start(tail: list[str]) -> int | None:
