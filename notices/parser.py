@@ -10,6 +10,7 @@ from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.deadlines import DeadlineHit
 from notices.duty_persons import divides_duties, person_led
+from notices.duty_sections import keep_duty_sections
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
 from notices.explain import UPWARD_REPORT
 from notices.header import organisation_lines
@@ -88,6 +89,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
     # a decree's standing rules are not tasks either
     body = drop_rules(lines, front, body, title=title)
+    # … and a rulebook's sections of rules beside the one that gives units their duties
+    body = keep_duty_sections(body, title=title, type_codes=(type_code, number.doc_type))
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 

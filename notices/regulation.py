@@ -77,9 +77,14 @@ _SET_UP_BODY = re.compile(
 )
 # A group gives duties when its noun is a body of government or a place's: "các sở, ban, ngành",
 # "các cơ quan, đơn vị", "các phòng chuyên môn", "các xã, phường" (the unit heads of an org file,
-# and the group words of government) — not the public, firms, banks, members or staff ("các tổ
-# chức, cá nhân", "các doanh nghiệp", "các ngân hàng", "các thành viên", "các cán bộ").
-_GOVERNMENT_NOUNS = (*UNIT_HEADS, "cơ quan", "đơn vị", "ngành", "địa phương", "quận", "bộ")
+# and the group words of government), or a school's units ("các Khoa/Bộ môn", "các trường") —
+# not the public, firms, banks, members or staff ("các tổ chức, cá nhân", "các doanh nghiệp",
+# "các ngân hàng", "các thành viên", "các cán bộ").
+_GOVERNMENT_NOUNS = (
+    *UNIT_HEADS,
+    *("cơ quan", "đơn vị", "ngành", "địa phương", "quận", "bộ"),
+    *("khoa", "bộ môn", "trường", "viện", "bộ phận"),
+)
 _GOVERNMENT_GROUP = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(set(_GOVERNMENT_NOUNS), key=len, reverse=True))

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import re
 
+# "quy trình" names a document only where it is cited as one ("Quy trình này", "Quy trình số
+# …", "Quy trình ban hành kèm theo …"), not as the plain noun of "Triển khai quy trình tiếp nhận
+# hồ sơ …".
+_CITED_PROCEDURE = r"quy trình(?=\s+(?:này|trên|nêu trên|số|(?:được\s+)?ban hành|kèm theo))"
 DOC = (
     r"(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định|thông tư|quyết định|nghị quyết|chỉ thị"
-    r"|công văn|văn bản|kế hoạch|thông báo|kết luận|quy chế|quy định|điều lệ)"
+    r"|công văn|văn bản|kế hoạch|thông báo|kết luận|quy chế|quy định|điều lệ"
+    rf"|{_CITED_PROCEDURE})"
 )
 # "… yêu cầu các Sở, ngành … nghiêm túc thực hiện những nội dung trên.": the document's own
 # contents, named without naming the document.

@@ -642,12 +642,18 @@ def _other_duties_only(low: str) -> bool:
     return not WORK_VERB.search(before) and not _BEFORE_DUTIES.search(before)
 
 
+# Verbs the carrying-out reader stops at besides the work verbs: "phối hợp" (it may open the
+# carrying out itself), and "phổ biến": "Trưởng các Khoa có trách nhiệm phổ biến Quy trình này
+# tới … sinh viên biết, thực hiện" spreads the document, its "thực hiện" is what the readers do.
+_OTHER_FIRST_VERBS = ("phối hợp", "phổ biến")
+
+
 def _carries_out_only(low: str) -> bool:
     scope = _SCOPE.match(low)
     start = scope.end() if scope else 0
     for m in re.finditer(r"(?:^|\s)(?=\S)", low[start:]):
         at = start + m.end()
-        if WORK_VERB.match(low, at) is None and not low.startswith("phối hợp", at):
+        if WORK_VERB.match(low, at) is None and not low.startswith(_OTHER_FIRST_VERBS, at):
             continue
         # the first verb is the whole work, or it starts other work
         carry = _CARRY_OUT.match(low, at)

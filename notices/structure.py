@@ -9,6 +9,7 @@ from notices.assignees import analyze
 from notices.clauses import is_step
 from notices.deadlines import find_deadlines
 from notices.duty_persons import person_heading
+from notices.duty_sections import drop_steps
 from notices.item_shapes import is_name_line, opens_own_dashes
 from notices.lexicon import ACTION_WORDS
 from notices.markers import Marker, MarkerKind, find_marker, list_markers
@@ -345,16 +346,16 @@ def _until_end(body: list[str]) -> list[str]:
 
 
 # A decision that issues a plan prints the plan after its own signature: "KẾ HOẠCH" / its title /
-# "(Ban hành kèm theo Quyết định số …)". The plan's body is where the work is.
+# "(Ban hành kèm theo Quyết định số …)". The plan's body is where the work is. A procedure
+# ("QUY TRÌNH") is printed the same way, its note in brackets may say only "(Theo Quyết định số
+# …)"; a sentence opening "Theo Quyết định số …, …" is no note.
 _ATTACHED_TYPE = re.compile(
-    r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN|PHƯƠNG ÁN"
-    r"|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
+    r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN"
+    r"|PHƯƠNG ÁN|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
 )
-_ATTACHED_NOTE = re.compile(
-    r"^\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết|Công văn|Thông báo"
-    r"|Kế hoạch)\b",
-    re.IGNORECASE,
-)
+_NOTE_OPENS = r"(?:\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm\s+|\(\s*(?:ban hành\s+)?)theo\s+"
+_NOTE_OF = r"(?:Quyết định|Nghị quyết|Công văn|Thông báo|Kế hoạch)\b"
+_ATTACHED_NOTE = re.compile(rf"^{_NOTE_OPENS}{_NOTE_OF}", re.IGNORECASE)
 
 
 # A transcription may set the attached document's name in sentence case over its title:
@@ -367,11 +368,19 @@ _NOTE_NEAR = 4  # the note follows the name and a short title at once
 _TITLE_LINES = 8  # … or a long title set one short line a paragraph
 
 
+# "QUY TRÌNH TIẾP NHẬN HỒ SƠ …" / "(Kèm theo Công văn …)": an attached procedure, whose steps
+# are its rules wherever it is printed (notices.duty_sections)
+_PROCEDURE = re.compile(r"^\W{0,3}QUY TRÌNH\b")
+
+
 def _after_signature(tail: list[str], body: list[str]) -> list[str]:
     start = _attached_start(tail)
-    if start is not None:
-        return _until_end(tail[start:])
-    return _appendix_rows(tail, body)
+    if start is None:
+        return _appendix_rows(tail, body)
+    attached = _until_end(tail[start:])
+    if any(_PROCEDURE.match(p) for p in tail[max(0, start - _TITLE_LINES - 1) : start]):
+        return drop_steps(attached)
+    return attached
 
 
 def _attached_start(tail: list[str]) -> int | None:
@@ -405,8 +414,7 @@ def _attached_note(tail: list[str], index: int) -> int | None:
 # "… hoàn thiện tổ chức bộ máy (Kèm theo Nghị quyết số 105/NQ-CP ngày … của Chính phủ)": the
 # note glued to the title's last line
 _GLUED_NOTE = re.compile(
-    r"\(\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết|Công văn|Thông báo"
-    r"|Kế hoạch)\b[^()]{0,200}\)\s*$",
+    r"\(\s*(?:được\s+)?(?:ban hành\s+)?(?:kèm\s+)?theo\s+" + _NOTE_OF + r"[^()]{0,200}\)\s*$",
     re.IGNORECASE,
 )
 

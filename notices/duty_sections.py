@@ -1,0 +1,178 @@
+"""The sections of an issued rulebook that share its work out among named units.
+
+A decision that issues a Quy trình, Quy chế or Quy định prints the rulebook after its signature,
+often in Roman sections rather than articles: "I/ Mục đích, yêu cầu", "II. Quy trình chi tiết"
+(the criteria and its "Bước 1. Phòng Đào tạo lập danh sách …" steps), "IV. TỔ CHỨC THỰC HIỆN"
+over "1. Phòng Đào tạo" / "- Xét …, lập danh sách …" and "2. Các Khoa/Bộ môn" / "- …". The
+steps describe the procedure every time it runs (a procedural rule, like a regulation's article
+on the sequence of steps), wherever the procedure is printed; the section that gives each named
+unit its duties is the work the decision hands out, and restates the steps unit by unit. So when
+a rulebook has such a section, its sections that are plainly rules (purposes, scope, criteria,
+definitions, the procedure itself) leave the body, as `notices.regulation.drop_rules` does for a
+regulation's titled articles; any other section ("NỘI DUNG PHỐI HỢP", "THỜI GIAN THỰC HIỆN",
+"CHẾ ĐỘ BÁO CÁO") and an appendix after the last one stay. A plan's sections (KẾ HOẠCH) are work
+and stay; a rulebook none of whose sections names units over their duties keeps its sections.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.deadlines import find_deadlines, is_dated
+from notices.markers import MarkerKind, find_marker
+from notices.regulation import is_duty
+from notices.text import match_form
+
+# "Ban hành Quy trình xét cảnh báo học vụ …", "V/v ban hành Quy chế phối hợp …", "Phê duyệt Quy
+# trình nội bộ giải quyết thủ tục hành chính …": a decision that issues a rulebook (a statute's
+# "Quy chế tổ chức và hoạt động" too: its sections are rules).
+_ISSUES_RULEBOOK = re.compile(
+    r"^(?:v/v\s+|về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?(?:các\s+)?"
+    r"(?:quy trình|quy chế|quy định|nội quy)(?![^\W_])"
+)
+# a standalone rulebook's own type (the "QUY CHẾ" / "QUY ĐỊNH" line over its title)
+_RULEBOOK_TYPES = frozenset({"QC", "QyĐ"})
+# "IV. TỔ CHỨC THỰC HIỆN", "I/ Mục đích, yêu cầu", "**III/ QUY TRÌNH CHI TIẾT** (…)": a Roman
+# section's heading, its numeral followed by a dot, a slash or a bracket.
+_SECTION = re.compile(r"^\W{0,3}(?P<numeral>[IVXL]{1,6})\s*[./)]\s*\**\s*(?P<title>\S.*)$")
+_TITLE_WORDS = 30
+# "PHỤ LỤC" / "Phụ lục I": the appendix after the rulebook's last section is none of its sections
+_APPENDIX = re.compile(r"^\W{0,3}(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?(?![^\W_])")
+# The parts of a section title that say it holds rules: "I. MỤC ĐÍCH, YÊU CẦU", "II. PHẠM VI VÀ
+# ĐỐI TƯỢNG ÁP DỤNG", "II. TIÊU CHÍ CHẤM ĐIỂM", "I. QUY ĐỊNH CHUNG", "III/ QUY TRÌNH CHI TIẾT"
+# (the procedure's steps), "Giải thích từ ngữ", "Ký hiệu viết tắt". A title with any other part
+# ("ĐỐI TƯỢNG, THỜI GIAN, ĐỊA ĐIỂM") may hold work and stays.
+_RULE_PART = re.compile(
+    r"^(?:mục đích|mục tiêu|yêu cầu|ý nghĩa|phạm vi|đối tượng|tiêu chí|tiêu chuẩn|nguyên tắc"
+    r"|giải thích từ ngữ|định nghĩa|(?:những\s+)?quy định chung|tài liệu tham chiếu"
+    r"|(?:ký hiệu|từ ngữ|chữ)\s+viết tắt|căn cứ|quy trình|các bước)(?![^\W_])"
+)
+_TITLE_PARTS = re.compile(r"\s*(?:[,;/]|\s-\s|\svà\s)\s*")
+# A unit's heading is a name alone: "1. Phòng Đào tạo", "4. Các Khoa/Bộ môn:"
+_HEADING_WORDS = 14
+# "Phòng học", "Phòng cháy chữa cháy", "Trung tâm hội nghị", "Văn phòng phẩm": a head noun that is
+# also a common word names a unit only before a proper name ("Phòng Đào tạo", "Văn phòng").
+_COMMON_HEAD = re.compile(r"^(?:văn phòng|trung tâm|phòng|ban)(?=\s+(?P<next>\S)|$)", re.I)
+# the points under a unit's heading: dashes, lettered points, a paragraph of its own
+_POINT_KINDS = (MarkerKind.BULLET, MarkerKind.LETTER, MarkerKind.PAREN)
+# a rulebook shares its work out among units with at least this many unit headings
+_MIN_UNITS = 2
+# "Bước 1. Bộ phận Một cửa nhận hồ sơ …", "Bước 2: …": a procedure's step
+_STEP = re.compile(r"^\W{0,3}bước\s+[^\s:.)]{1,4}\s*[.:)]")
+
+
+def _section_title(paragraph: str) -> str | None:
+    """The title of the Roman section this paragraph opens, or None."""
+    m = _SECTION.match(paragraph.strip())
+    if m is None or len(m["title"].split()) > _TITLE_WORDS:
+        return None
+    return m["title"].strip(" *:")
+
+
+def _unit_name(paragraph: str) -> bool:
+    """A numbered or lettered heading that is a unit's name alone ("2. Phòng Chính trị và Công
+    tác HSSV"), not a topic ("1. Cảnh báo học vụ:"), a score ("1. Phòng Đào tạo: 20 điểm"), a
+    room or a supply ("1. Phòng học", "4. Văn phòng phẩm") nor a sentence."""
+    marker = find_marker(paragraph)
+    if marker is None or marker.kind not in (MarkerKind.NUMBER, MarkerKind.LETTER):
+        return False
+    name = paragraph[marker.length :].strip(" *")
+    if not name or name.endswith((".", ";")) or len(name.split()) > _HEADING_WORDS:
+        return False
+    name = name.removesuffix(":").rstrip(" *")
+    if ":" in name:
+        return False
+    head = _COMMON_HEAD.match(name)
+    if head is not None and head["next"] is not None and not head["next"][0].isupper():
+        return False
+    return is_duty(name)
+
+
+def _has_points(heading: str, following: str | None) -> bool:
+    """The paragraph after a unit's heading is a duty of the unit: a point under it or a
+    paragraph without a marker, not the next unit's name ("1. Phòng Khảo thí" / "2. Phòng Đào
+    tạo" list the units taking part)."""
+    if following is None or _section_title(following) is not None:
+        return False
+    marker = find_marker(following.strip(" *"))
+    if marker is None or marker.kind in _POINT_KINDS:
+        return True
+    own = find_marker(heading)
+    return own is not None and marker.kind == own.kind and marker.depth > own.depth
+
+
+def _unit_headings(paragraphs: list[str]) -> int:
+    """How many unit headings with their duties under them the paragraphs hold."""
+    return sum(
+        _unit_name(p) and _has_points(p, paragraphs[i + 1] if i + 1 < len(paragraphs) else None)
+        for i, p in enumerate(paragraphs)
+    )
+
+
+def _sections(body: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each Roman section of the body, in order; the last one ends at an
+    appendix."""
+    appendix = next((i for i, p in enumerate(body) if _APPENDIX.match(p.strip())), len(body))
+    starts = [(i, t) for i, p in enumerate(body[:appendix]) if (t := _section_title(p))]
+    if not starts:
+        return []
+    ends = [i for i, _ in starts[1:]] + [appendix]
+    return [(start, end, title) for (start, title), end in zip(starts, ends, strict=True)]
+
+
+def _rules(title: str, paragraphs: list[str]) -> bool:
+    """A section plainly of rules, by every part of its title, with no dated sentence in it."""
+    low = match_form(re.sub(r"\([^()]*\)", " ", title).replace("*", " ")).strip(" .:")
+    if not all(_RULE_PART.match(part) for part in _TITLE_PARTS.split(low) if part):
+        return False
+    return not any(
+        is_dated(hit) for p in paragraphs for hit in find_deadlines(p, year=None, reference=None)
+    )
+
+
+def drop_steps(body: list[str]) -> list[str]:
+    """The body of a procedure without its steps ("Bước 1. …") and the paragraphs and dashes
+    that go on from a step, up to the next numbered point, section or appendix."""
+    kept: list[str] = []
+    in_step = False
+    for paragraph in body:
+        if _STEP.match(match_form(paragraph.strip(" *"))):
+            in_step = True
+            continue
+        if in_step:
+            marker = find_marker(paragraph.strip(" *"))
+            ends = marker is not None and marker.kind != MarkerKind.BULLET
+            if not (ends or _section_title(paragraph) or _APPENDIX.match(paragraph.strip())):
+                continue
+            in_step = False
+        kept.append(paragraph)
+    return kept
+
+
+def is_rulebook(title: str, type_codes: tuple[str | None, ...]) -> bool:
+    """The document issues (or is) a procedure, a regulation or a set of rules."""
+    if any(code in _RULEBOOK_TYPES for code in type_codes):
+        return True
+    return _ISSUES_RULEBOOK.match(match_form(title.strip(" *"))) is not None
+
+
+def keep_duty_sections(
+    body: list[str], *, title: str, type_codes: tuple[str | None, ...]
+) -> list[str]:
+    """The body of a rulebook without its procedure's steps and, when one of its sections gives
+    named units their duties, without its sections of rules: what precedes the first section
+    (the issuing decision's articles) stays, and so do the sections not plainly of rules and an
+    appendix after the last one."""
+    if not is_rulebook(title, type_codes):
+        return body
+    body = drop_steps(body)
+    sections = _sections(body)
+    if len(sections) < 2:
+        return body
+    if not any(_unit_headings(body[start + 1 : end]) >= _MIN_UNITS for start, end, _ in sections):
+        return body
+    kept = list(body[: sections[0][0]])
+    for start, end, section in sections:
+        if not _rules(section, body[start + 1 : end]):
+            kept.extend(body[start:end])
+    return kept + body[sections[-1][1] :]
