@@ -341,8 +341,13 @@ def repair_text(text: str) -> str:
     return unicodedata.normalize("NFC", joined)
 
 
+_PRECOMPOSED = re.compile("[\u1ea0-\u1ef9]")
+
+
 def _repair_line(line: str, prior: str) -> str:
-    if not _has_legacy_characters(line):
+    if not _has_legacy_characters(line) or _PRECOMPOSED.search(line):
+        # "ø) Phối hợp …" (a scan's "g)"): a line holding "ố", "ợ" is Unicode, whatever odd
+        # letter OCR left in it; no legacy font's bytes read as such a letter
         return line
     # a line with letters beyond Latin-1 ("ộ", "ă") is Unicode already: no vote for it
     latin1_only = all(ord(c) < 0x100 for c in line)
