@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-from notices.markers import find_marker
+from notices.markers import MarkerKind, find_marker
 from notices.text import fold
 
 # The words of a plan's sections and of the documents a decision attaches. Each folds to no other
 # word a heading would hold ("ke hoach" is only KẾ HOẠCH, "to chuc thuc hien" only TỔ CHỨC THỰC
-# HIỆN), so a heading whose letters are these with any marks is these words.
+# HIỆN), so a heading whose letters are these with any marks is these words. Left out: "phương
+# án" ("PHƯỜNG AN PHÚ", a ward; "Phương An", a given name), "phân công" ("PHẦN CÔNG VIỆC", the
+# signer "PHAN CÔNG MINH"), "đề án" ("ĐỂ AN TOÀN").
 _PHRASES = (
     "tổ chức thực hiện",
     "kế hoạch",
@@ -19,7 +21,6 @@ _PHRASES = (
     "quy chế",
     "quy định",
     "chương trình",
-    "phương án",
     "hướng dẫn",
     "mục đích",
     "mục tiêu",
@@ -30,10 +31,11 @@ _PHRASES = (
     "giải pháp",
     "nội dung",
     "trách nhiệm",
-    "phân công",
     "thực hiện",
 )
 _CANONICAL = {fold(phrase): phrase for phrase in _PHRASES}
+# Other words with the same letters, kept as written: "MỨC TIÊU THỤ" (consumption)
+_OTHER_WORDS = frozenset({"mức tiêu"})
 _LONGEST_FIRST = sorted(_CANONICAL, key=len, reverse=True)
 _FOUND = re.compile(
     r"(?<![^\W_])(?:"
@@ -66,10 +68,16 @@ def _repaired(line: str) -> str:
         return f"{line[:start]}{_cased('kèm theo', line[start:end])}{line[end:]}"
     marker = find_marker(line)
     start = marker.length if marker is not None and not marker.label.startswith("Điều") else 0
+    numbered = start > 0 and marker is not None and marker.kind is not MarkerKind.BULLET
     # "KE HOẠCH Thực hiện Quy hoạch …": a reader may join the name in capitals to its title
     end = _capitals_end(line, start)
-    found = list(_FOUND.finditer(folded, start))
+    found = [hit for hit in _FOUND.finditer(folded, start) if not _other_words(line, hit)]
     hits = [hit for hit in found if hit.end() <= end]
+    if hits and not numbered and folded[start : hits[0].start()].strip():
+        # a section heading has its number ("III. NỘI DUNG KE HOẠCH"); a line without one is an
+        # attached document's name only when it opens with it, never an issuer's or signer's
+        # line ("SỞ KÊ HOẠCH VÀ ĐẦU TƯ", "KT. GIÁM ĐỐC SỞ KE HOACH …")
+        hits = []
     if len(line[start:end].split()) > _MAX_WORDS or not hits:
         hits = found if _only_heading_words(folded, found, start) else []
     if not hits:
@@ -80,6 +88,11 @@ def _repaired(line: str) -> str:
         pieces += [line[last : hit.start()], _cased(_CANONICAL[" ".join(hit[0].split())], written)]
         last = hit.end()
     return "".join([*pieces, line[last:]])
+
+
+def _other_words(line: str, hit: re.Match[str]) -> bool:
+    written = " ".join(line[hit.start() : hit.end()].lower().split())
+    return written in _OTHER_WORDS
 
 
 def _capitals_end(line: str, start: int) -> int:
