@@ -67,7 +67,8 @@ NAME_THRESHOLD = 90.0
 # scored once at the end of round 18 and is tuning material from then on; "fresh14", begun right
 # after that scoring the same way and completed in round 19, was scored once at the end of round
 # 19 and is spent too; "fresh15", built at the start of round 20 by helpers who never saw the
-# parser's output, is held out until its one scoring at the end of round 20. "all" means every split.
+# parser's output, is held out until its one scoring at the end of round 20. "all" means every
+# split.
 SPLITS = (
     "dev",
     "holdout",
