@@ -6,6 +6,7 @@ import re
 
 from notices.duty_persons import divides_above, person_table_rows, plain_person_tables
 from notices.glued_words import unglue_words
+from notices.heading_words import repair_headings
 from notices.tables import (
     after_unit_rows,
     flat_table_lines,
@@ -103,7 +104,7 @@ def clean_lines(raw: str) -> list[str]:
                     bold_item = join_next = True
                 elif rest.endswith("**") and cleaned is not None:
                     out.append("")  # "**4. Về trang thiết bị …**" then "Khắc phục …"
-    return out
+    return repair_headings(out)  # a scan's "II. TO CHỨC THỰC HIEN", "KE HOẠCH"
 
 
 def _bold_goes_on(cleaned: str | None, lines: list[str], index: int) -> bool:

@@ -35,7 +35,10 @@ _MARKER = re.compile(
     r"|(?P<num_dash>\d{1,2})\s?[-–]\s+(?=[A-ZĐÀ-Ỹ])"
     r"|\((?P<paren>\d{1,2}|[a-zđ]|(?:viii|vii|vi|iv|ix|iii|ii|x))\)\s*"
     r"|(?P<paren_close>\d{1,2})\)\s+"
-    r"|(?P<letter>[a-zđ])[).]\s+"
+    # "_d) …": a speck OCR left before a point's letter (the "đ" of a scan, read apart)
+    r"|_?(?P<letter>[a-zđ])[).]\s+"
+    # "ø) Phối hợp …": a point's letter OCR read as a letter Vietnamese never writes ("g)")
+    r"|(?P<misread>[øöüäåæçñß])\)\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<bullet>[-–—+•·▪●◦*~])\s+"  # "~": OCR of a dash
     # "-Xây dựng Kế hoạch …": a dash typed without its space before a capitalised word
     r"|(?P<glued>[-–])(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s)"
@@ -65,6 +68,8 @@ def find_marker(paragraph: str) -> Marker | None:
         return Marker(MarkerKind.PAREN, f"{m['paren_close']})", 1, m.end())
     if m["letter"]:
         return Marker(MarkerKind.LETTER, m["letter"], 1, m.end())
+    if m["misread"]:
+        return Marker(MarkerKind.LETTER, MISREAD_LETTER, 1, m.end())
     # "+" usually nests under "-": keep the character so the two bullet levels stay apart.
     if m["glued"]:
         return Marker(MarkerKind.BULLET, "-", 1, m.end())
@@ -72,6 +77,17 @@ def find_marker(paragraph: str) -> Marker | None:
         m["bullet"], "-"
     )
     return Marker(MarkerKind.BULLET, label, 1, m.end())
+
+
+MISREAD_LETTER = "?"  # the label of a point whose letter OCR misread; its place names it
+_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"  # a decision's points: a) … đ) e) g) h), no f) or j)
+
+
+def next_letter(previous: str | None) -> str:
+    """The letter of the point after one lettered `previous` ("e" → "g"; "a" first)."""
+    if previous is None or previous not in _POINT_LETTERS[:-1]:
+        return "a" if previous is None else MISREAD_LETTER
+    return _POINT_LETTERS[_POINT_LETTERS.index(previous) + 1]
 
 
 def _names_its_work(text: str) -> bool:

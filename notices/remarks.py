@@ -198,8 +198,9 @@ def inner_phan_cong(low: str, pos: int) -> bool:
 # the closing article of a decision or resolution names who executes it, no piece of work.
 # "… và các ông, bà có tên tại Điều 1 căn cứ Quyết định thi hành./.": the older wording.
 # (a scan's reading may bend the words: "thị hành", "Quyết định nảyếz⁄" with the seal's marks
-# glued on, "căn cứ Quyết định thi hành," ending on a comma)
-_THIS = r"(?:này|nảy|nầy)"
+# glued on, "căn cứ Quyết định thi hành," ending on a comma; "này" with other marks: "nàý", never
+# the plain word "nay")
+_THIS = r"(?:n(?:[àáảãạâầ][yýỳỷỹỵ]|a[ýỳỷỹỵ]))"
 _EXECUTION_ARTICLE = re.compile(
     r"\b(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thị hành|thực hiện)"
     rf"\s+(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch)\s+{_THIS}"

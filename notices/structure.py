@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from notices.assignees import analyze
 from notices.clauses import is_step
@@ -12,7 +12,14 @@ from notices.duty_persons import person_heading
 from notices.duty_sections import drop_steps
 from notices.item_shapes import is_name_line, opens_own_dashes
 from notices.lexicon import ACTION_WORDS
-from notices.markers import Marker, MarkerKind, find_marker, list_markers
+from notices.markers import (
+    MISREAD_LETTER,
+    Marker,
+    MarkerKind,
+    find_marker,
+    list_markers,
+    next_letter,
+)
 from notices.names import split_assignees
 from notices.quotations import quotes_content
 from notices.tables import ROW_SENTENCE
@@ -597,6 +604,8 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
             del stack[level:]
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else roots
+        if marker.label == MISREAD_LETTER:  # "ø)" after "e)": the scan's "g)"
+            marker = replace(marker, label=next_letter(_last_letter(siblings)))
         item = Item(_unique(_ref(parent, marker, siblings), used), marker, [text], parent)
         siblings.append(item)
         stack.append(item)
@@ -605,6 +614,11 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
 
 # An unnumbered person heading sits under any numbered heading and closes the points above it.
 _PERSON_DEPTH = 9
+
+
+def _last_letter(siblings: list[Item]) -> str | None:
+    letters = [s.marker.label for s in siblings if s.marker and s.marker.kind is MarkerKind.LETTER]
+    return letters[-1] if letters else None
 
 
 def _person_heading(paragraph: str, following: Marker | None, number: int) -> Marker | None:

@@ -341,14 +341,32 @@ def repair_text(text: str) -> str:
     return unicodedata.normalize("NFC", joined)
 
 
+# Letters no Latin-1 byte is: a legacy font's text never holds them, Unicode Vietnamese does
+_VIETNAMESE_BEYOND_LATIN1 = re.compile(
+    "[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
+)
+
+
 def _repair_line(line: str, prior: str) -> str:
-    if not _has_legacy_characters(line):
+    if not _has_legacy_characters(line) or _unicode_with_odd_letters(line):
         return line
     # a line with letters beyond Latin-1 ("ộ", "ă") is Unicode already: no vote for it
     latin1_only = all(ord(c) < 0x100 for c in line)
     if not (latin1_only and prior != "unicode") and vietnamese_score(line) == 1.0:
         return line  # every word already a syllable: nothing reads better
     return _best(readings(line), prior if latin1_only else "unicode")
+
+
+def _unicode_with_odd_letters(line: str) -> bool:
+    """ "ø) Phối hợp …" (a scan's "g)"): a Unicode line with a letter or two OCR left that
+    Vietnamese never writes. Its Vietnamese letters beyond Latin-1 outnumber those odd letters,
+    while a legacy-font line with one word typed in Unicode ("UBND huyÖn Mường Khương hoµn
+    thµnh …") holds more of the font's codes than that word's letters."""
+    vietnamese = len(_VIETNAMESE_BEYOND_LATIN1.findall(line))
+    if not vietnamese:
+        return False
+    odd = sum(1 for char in line if "\u0080" <= char <= "\u00ff" and not _vietnamese_latin1(char))
+    return odd <= 1 or odd < vietnamese
 
 
 def font_encoding(font_name: str | None) -> tuple[Encoding, bool] | None:
