@@ -9,7 +9,9 @@ from notices.assignees import analyze
 from notices.clauses import is_step
 from notices.deadlines import find_deadlines
 from notices.duty_persons import person_heading
+from notices.duty_titles import is_duty_title
 from notices.lexicon import ACTION_WORDS
+from notices.list_ends import resumes_item
 from notices.markers import Marker, MarkerKind, find_marker, list_markers
 from notices.names import split_assignees
 from notices.quotations import quotes_content
@@ -127,6 +129,8 @@ class Item:
     paragraphs: list[str]
     parent: Item | None = None
     children: list[Item] = field(default_factory=list)
+    # paragraphs after the item's dash list that are the item's again (notices.list_ends)
+    after: list[str] = field(default_factory=list)
 
     @property
     def is_heading(self) -> bool:
@@ -144,6 +148,8 @@ class Item:
             # Thành phố" then the work: whom the paragraphs below are given to; a request
             # written without its full stop ("1. Đề nghị khẩn trương rà soát …") stays a task
             return True
+        if is_duty_title(first):
+            return True  # "2. Trách nhiệm chung của các thành viên tham gia sử dụng hệ thống …"
         if first.endswith(":") and _TOPIC_START.match(first):
             return True  # "1. Về kiến nghị hoàn thiện …; sớm trình …:" over what is asked
         head = first.rstrip(" :")
@@ -573,6 +579,11 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
             marker = _next_step(stack[-1], paragraph)
         if marker is None and index + 1 < len(markers):
             marker = _person_heading(paragraph, markers[index + 1], len(roots) + 1)
+        if marker is None and stack and resumes_item(stack[-1], paragraph):
+            parent = stack[-1].parent
+            if parent is not None:
+                parent.after.append(paragraph)
+                continue
         if marker is None:
             (stack[-1].paragraphs if stack else preamble).append(paragraph)
             continue

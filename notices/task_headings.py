@@ -15,6 +15,7 @@ from notices.assignees import (
 from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.duty_persons import person_heading
+from notices.duty_titles import DUTY_TITLE
 from notices.lexicon import ACTION_WORDS, WORK_VERBS
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
@@ -29,7 +30,7 @@ from notices.text import match_form
 # "3. Trách nhiệm của Bộ Công an", "Nhiệm vụ của các sở, ngành": a plan's responsibilities name
 # the body after the word for its share ("II. NHIỆM VỤ VÀ GIẢI PHÁP" names none), in the one form
 # a regulation's duty articles take (notices.regulation)
-HEADING_PREFIX = re.compile(rf"^(?:đối với|riêng|giao|đề nghị|yêu cầu|{DUTY_OF})\s+")
+HEADING_PREFIX = re.compile(rf"^(?:đối với|riêng|giao|đề nghị|yêu cầu|{DUTY_OF}|{DUTY_TITLE})\s+")
 _SHARE_OF = re.compile(r"^(?:trách nhiệm|nhiệm vụ)\s+(?=\S)")
 # "Về Sở Y tế:", "Về phía Bộ Công an:" name a body; "Về chính quyền địa phương 02 cấp:" is a topic.
 _ABOUT_BODY = re.compile(r"^(?:Về|VỀ)\s+(?:phía\s+)?(?=[A-ZĐÀ-Ỹ])")

@@ -274,7 +274,9 @@ def build_tasks(
             directed = [" ".join(child.paragraphs) for child in walk(item.children)]
             consumed.update(id(child) for child in walk(item.children))
             builder = ItemTasks(item.ref, inherited, context, own_lead_in, local)
-            builder.add_paragraph(" ".join([*paragraphs, *directed]), inherited_criteria)
+            builder.add_paragraph(
+                " ".join([*paragraphs, *directed, *item.after]), inherited_criteria
+            )
             directed_tasks = builder.tasks()
             produced[id(item)] = len(directed_tasks)
             tasks.extend(directed_tasks)
@@ -350,7 +352,7 @@ def build_tasks(
             listed = "; ".join(" ".join(child.paragraphs).rstrip(";. ") for child in item.children)
             paragraphs = [" ".join([*paragraphs, listed]).strip()]
             consumed.update(id(child) for child in walk(item.children))
-        elif item.children and paragraphs and opens_points(paragraphs[-1]):
+        elif item.children and paragraphs and opens_points(paragraphs[-1]) and not item.after:
             intro = paragraphs.pop().rstrip(" .")
             intro = intro if intro.endswith(":") else f"{intro}:"
             sentences = split_sentences(intro)
@@ -381,12 +383,16 @@ def build_tasks(
             # rules the public keeps, no work handed out
             public_duties=item.parent is not None and _public_must(item.parent),
             # "1. Phòng Khảo thí" then one duty a line: each line a task
-            duties=headed and heading_roles is not None and (not item.children or named_title),
+            duties=headed
+            and heading_roles is not None
+            and (not item.children or named_title or bool(item.after)),
         )
         # "I. ĐÁNH GIÁ CHUNG" then "… tỉnh cần tập trung các nhiệm vụ sau đây:": only the points
         # after the intro are work; the assessment before it is not.
         for paragraph in [] if descriptive else paragraphs:
             builder.add_paragraph(paragraph, own_criteria)
+        for paragraph in [] if descriptive else item.after:
+            builder.add_after_list(paragraph, own_criteria)
         own_tasks = builder.tasks()
         tasks.extend(own_tasks)
         produced[id(item)] = len(own_tasks)
