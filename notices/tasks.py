@@ -43,7 +43,7 @@ from notices.task_headings import (
     trailing_requests,
     within,
 )
-from notices.task_items import PUBLIC_NAME, ItemTasks
+from notices.task_items import PUBLIC_NAME, ItemTasks, is_generic
 from notices.task_rows import ROW_FIELD, Row, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
@@ -290,7 +290,10 @@ def build_tasks(
         person = heading_like and person_heading(paragraphs[0]) is not None
         if heading_roles is not None and (not heading_roles.leads or person):
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
-            own = ([group] if group else None) or heading_assignees(paragraphs[0]) or inherited
+            titled = heading_assignees(paragraphs[0])
+            if titled and inherited and all(is_generic(name) for name in titled):
+                titled = None  # "1. Trách nhiệm chung của các cơ quan, đơn vị": the addressees
+            own = ([group] if group else None) or titled or inherited
             own_criteria += find_criteria(paragraphs[0])
             # "1. Quý I năm 2020" over "1.1. Ban hành …": a plan's time slot dates its activities,
             # and makes them a schedule of work the plan's carrier does (a plan's "nhiệm vụ, giải

@@ -186,3 +186,16 @@ def test_lower_case_points_inside_a_sentence_stay_in_it() -> None:
     tasks = _tasks(_NARRATED)
     assert not any(text.startswith(("ban hành nhiều", "tổ chức tốt")) for text, _ in tasks)
     assert _starting(tasks, "Các trường rà soát")
+
+
+_GENERIC_TITLE = """**1. Trách nhiệm chung của các cơ quan, đơn vị**
+
+Rà soát sổ điểm điện tử của đơn vị mình trước ngày 30/11/2026.
+
+Báo cáo kết quả về Sở trước ngày 15/12/2026.
+"""
+
+
+def test_a_duty_title_naming_only_the_units_means_the_addressees() -> None:
+    tasks = _tasks(_GENERIC_TITLE)
+    assert _starting(tasks, "Rà soát sổ điểm") == [("Thủ trưởng các đơn vị trực thuộc Sở",)]
