@@ -10,6 +10,7 @@ from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, names_due_date, pick_deadline
 from notices.duty_persons import person_heading
+from notices.duty_titles import is_duty_title
 from notices.imperatives import asks_work
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
@@ -291,8 +292,11 @@ def build_tasks(
         if heading_roles is not None and (not heading_roles.leads or person):
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
             titled = heading_assignees(paragraphs[0])
-            if titled and inherited and all(is_generic(name) for name in titled):
-                titled = None  # "1. Trách nhiệm chung của các cơ quan, đơn vị": the addressees
+            generic = titled and all(is_generic(name) for name in titled)
+            if generic and inherited and is_duty_title(paragraphs[0]):
+                # "1. Trách nhiệm chung của các cơ quan, đơn vị": the addressees ("2. Đối với
+                # các cơ quan, đơn vị có liên quan" names them as written)
+                titled = None
             own = ([group] if group else None) or titled or inherited
             own_criteria += find_criteria(paragraphs[0])
             # "1. Quý I năm 2020" over "1.1. Ban hành …": a plan's time slot dates its activities,
