@@ -14,8 +14,11 @@ from notices.text import match_form
 # scan or a paste that lost the line breaks. A sub-number or "(ii)" after a sentence end or a
 # colon opens a new paragraph only when it continues the numbering already open.
 _INLINE_MARK = re.compile(
-    r"(?<=[.:;])\s+(?=(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.|\((?P<roman>[ivx]{1,4}|[¡l])\)"
-    r"|\((?P<paren>\d{1,2})\))\s+[A-ZĐÀ-Ỹ\"“])"
+    r"(?<=[.:;])\s+(?=(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.\s+[A-ZĐÀ-Ỹ\"“]"
+    # a bracketed point continues its numbering whatever its first letter: "…; (2) các bộ,
+    # ngành, địa phương tổ chức …", "…; (4) đôn đốc các doanh nghiệp …" (a dotted number stays
+    # before a capital: "… 1.5. các" is a figure more often than a point)
+    r"|(?:\((?P<roman>[ivx]{1,4}|[¡l])\)|\((?P<paren>\d{1,2})\))\s+(?:[^\W\d_]|[\"“]))"
 )  # "(¡)" is OCR's "(i)"; "… như sau: (1) Bộ Y tế chỉ đạo …. (2) Bộ Công an …" too
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 # "… khẩn trương rà soát, tổng hợp báo cáo cụ thể về một số nội dung sau: (1) Số hộ …; (2) …",
@@ -32,7 +35,8 @@ _COUNTED_LEAD_IN = re.compile(
     # "… tập trung vào 3 nhóm nội dung của Nghị quyết: (1) Về …": counted things the work is
     # about, named after a preposition; their points are names, not tasks
     r"\b(?:thuộc|của|vào|theo|trong|cho|gồm|với|về)\s+(?:0?\d|hai|ba|bốn|năm)\s+"
-    r"(?:nhóm\s+)?(?:chương trình|nội dung|dự án|tiểu dự án|đề án|lĩnh vực|nhóm|vấn đề)\b"
+    r"(?:nhóm\s+)?(?:chương trình|nội dung|dự án|tiểu dự án|đề án|lĩnh vực|nhóm|vấn đề"
+    r"|chức năng|tính năng)\b"
     r"[^:;]{0,120}:$"
 )
 
@@ -213,7 +217,7 @@ def _split_body_dash(paragraph: str) -> list[str]:
 def split_inline_items(paragraphs: list[str]) -> list[str]:
     """Each paragraph cut where a lost break stood: a heading or a row field, then a point that
     continues the numbering open ("4.1" after "4", "(ii)" after "(i)", "(2)" after "(1)")."""
-    from notices.markers import find_marker
+    from notices.markers import MarkerKind, find_marker
 
     paragraphs = _split_lost_breaks(paragraphs)
     out: list[str] = []
@@ -223,20 +227,26 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
         marker = find_marker(paragraph)
         if marker is not None and marker.label[:1].isdigit():
             last_number = marker.label.rstrip(".")
-        if marker is not None and marker.label[:1].isdigit():
-            paren = 0  # a new numbered item starts its own "(1)", "(2)" list
-        elif marker is not None and re.fullmatch(r"\(\d{1,2}\)", marker.label):
+        if marker is not None and re.fullmatch(r"\(\d{1,2}\)", marker.label):
             paren = int(marker.label.strip("()"))
+        elif marker is not None and marker.kind is not MarkerKind.BULLET:
+            paren = 0  # a new numbered or lettered item starts its own "(1)", "(2)" list
         pieces: list[str] = []
         start = 0
         roman = 0
         for m in _INLINE_MARK.finditer(paragraph):
+            before = paragraph[start : m.start()]
             if (
                 not m["num"]
-                and not pieces
-                and _lists_contents(paragraph[start : m.start()], paragraph[m.end() :])
+                # the paragraph's first point, or a point's own lead-in ("(5) Phát triển … với
+                # 05 chức năng chính: (i) …; (ii) …"): the parts of that one task
+                and (not pieces or before.rstrip().endswith(":"))
+                and _lists_contents(before, paragraph[m.end() :])
             ):
                 break  # "… báo cáo về một số nội dung sau: (1) …; (2) …": one task's parts
+            first = (m["paren"] and paren == 0) or (m["roman"] and roman == 0)
+            if first and _opens_lower(paragraph[m.end() :]) and not _body_label(marker, before):
+                continue  # "… đã đạt kết quả nổi bật: (1) ban hành …": a sentence's own list
             if m["num"]:
                 if last_number is None or not _continues(last_number, m["num"]):
                     continue
@@ -257,6 +267,21 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
         pieces.append(paragraph[start:].strip())
         out.extend(p for p in pieces if p)
     return out
+
+
+_LOWER_POINT = re.compile(r"\([^()]{1,4}\)\s+[^\W\d_]")
+
+
+def _opens_lower(rest: str) -> bool:
+    """The bracketed point's first word is in lower case ("(1) trình …", "(2) các bộ …")."""
+    m = _LOWER_POINT.match(rest)
+    return m is not None and m.group()[-1].islower()
+
+
+def _body_label(marker: object, before: str) -> bool:
+    """What stands before a list's first point is an item's short label and its colon ("a) Bộ
+    Khoa học và Công nghệ: (1) trình …"): the points are that item's, whatever their case."""
+    return marker is not None and before.rstrip().endswith(":") and len(before.split()) <= 14
 
 
 def _lists_contents(lead_in: str, points: str) -> bool:

@@ -10,8 +10,10 @@ from notices.clauses import is_step
 from notices.deadlines import find_deadlines
 from notices.duty_persons import person_heading
 from notices.duty_sections import drop_steps
+from notices.duty_titles import is_duty_title
 from notices.item_shapes import is_name_line, opens_own_dashes
 from notices.lexicon import ACTION_WORDS
+from notices.list_ends import resumes_item
 from notices.markers import (
     MISREAD_LETTER,
     Marker,
@@ -136,6 +138,8 @@ class Item:
     paragraphs: list[str]
     parent: Item | None = None
     children: list[Item] = field(default_factory=list)
+    # paragraphs after the item's dash list that are the item's again (notices.list_ends)
+    after: list[str] = field(default_factory=list)
 
     @property
     def is_heading(self) -> bool:
@@ -153,6 +157,8 @@ class Item:
             # Thành phố" then the work: whom the paragraphs below are given to; a request
             # written without its full stop ("1. Đề nghị khẩn trương rà soát …") stays a task
             return True
+        if is_duty_title(first):
+            return True  # "2. Trách nhiệm chung của các thành viên tham gia sử dụng hệ thống …"
         if first.endswith(":") and _TOPIC_START.match(first):
             return True  # "1. Về kiến nghị hoàn thiện …; sớm trình …:" over what is asked
         head = first.rstrip(" :")
@@ -591,6 +597,11 @@ def build_items(body: list[str]) -> tuple[list[str], list[Item]]:
             marker = _next_step(stack[-1], paragraph)
         if marker is None and index + 1 < len(markers):
             marker = _person_heading(paragraph, markers[index + 1], len(roots) + 1)
+        if marker is None and stack and resumes_item(stack[-1], paragraph):
+            parent = stack[-1].parent
+            if parent is not None:
+                parent.after.append(paragraph)
+                continue
         if marker is None:
             (stack[-1].paragraphs if stack else preamble).append(paragraph)
             continue

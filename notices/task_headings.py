@@ -15,6 +15,7 @@ from notices.assignees import (
 from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.duty_persons import person_heading
+from notices.duty_titles import DUTY_TITLE, is_duty_title
 from notices.item_shapes import names_holders
 from notices.lexicon import ACTION_WORDS, WORK_VERBS
 from notices.markers import MarkerKind
@@ -31,7 +32,9 @@ from notices.title_duties import is_body_name_line, without_members
 # "3. Trách nhiệm của Bộ Công an", "Nhiệm vụ của các sở, ngành": a plan's responsibilities name
 # the body after the word for its share ("II. NHIỆM VỤ VÀ GIẢI PHÁP" names none), in the one form
 # a regulation's duty articles take (notices.regulation)
-HEADING_PREFIX = re.compile(rf"^(?:đối với|riêng|giao|đề nghị|yêu cầu|{DUTY_OF})\s+")
+HEADING_PREFIX = re.compile(rf"^(?:đối với|riêng|giao|đề nghị|yêu cầu|{DUTY_OF}|{DUTY_TITLE})\s+")
+# "Trách nhiệm của Phòng Giáo dục và Đào tạo trong việc quản lý sổ điểm": the work's field
+_WITHIN_WORK = re.compile(r"\s+trong\s+(?:việc|công tác)(?![^\W_])")
 _SHARE_OF = re.compile(r"^(?:trách nhiệm|nhiệm vụ)\s+(?=\S)")
 # "Về Sở Y tế:", "Về phía Bộ Công an:" name a body; "Về chính quyền địa phương 02 cấp:" is a topic.
 _ABOUT_BODY = re.compile(r"^(?:Về|VỀ)\s+(?:phía\s+)?(?=[A-ZĐÀ-Ỹ])")
@@ -125,6 +128,8 @@ def heading_assignees(text: str) -> list[str] | None:
     low = match_form(text)
     m = HEADING_PREFIX.match(low) or _ABOUT_BODY.match(text)
     if m:
+        if is_duty_title(text) and (within := _WITHIN_WORK.search(low, m.end())):
+            text = text[: within.start()]  # "… của Phòng GD&ĐT trong việc quản lý …": the body
         text = text[m.end() :]
     elif low.startswith("về "):
         return None  # "8. Về chính quyền địa phương 02 cấp:" is a topic, not who does the work

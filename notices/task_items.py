@@ -17,6 +17,7 @@ from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
 from notices.deadlines import EVENT_NOUNS, DeadlineHit, find_deadlines, is_dated, pick_deadline
 from notices.duty_persons import DUTY_OPENING, is_person_name, person_led
+from notices.duty_titles import states_duty
 from notices.imperatives import asks_work, holder_subject, public_holder
 from notices.lexicon import PREDICATE_STARTS, PUBLIC_NOUNS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
@@ -248,6 +249,13 @@ class ItemTasks:
                     draft.deadline = opening
             self._close_sentence()
 
+    def add_after_list(self, paragraph: str, inherited_criteria: list[str]) -> None:
+        """A paragraph after the item's dash list (notices.list_ends): one duty of its own under
+        a title that names whose duties the paragraphs are, else more of the item's text."""
+        if self.duties:
+            self.current = None
+        self.add_paragraph(paragraph, inherited_criteria)
+
     def _close_sentence(self) -> None:
         if self.default is None:
             return
@@ -357,7 +365,9 @@ class ItemTasks:
                 # a clause that names nobody is work only in the imperative ("Rà soát …"); one
                 # that opens otherwise states, assesses or narrates
                 low = match_form(clause.lstrip())
-                duty = self.person and DUTY_OPENING.match(low)
+                duty = (self.person and DUTY_OPENING.match(low)) or (
+                    self.duties and states_duty(clause)
+                )
                 # "Ông A - Trưởng thôn:" then "- Đề nghị bố trí thêm …": what a person proposes
                 # (a speaker in minutes) is no duty of theirs
                 proposes = self.person and _ASKS_OTHERS.match(low)

@@ -11,6 +11,7 @@ from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, names_due_date, pick_deadline
 from notices.duty_persons import person_heading
+from notices.duty_titles import is_duty_title
 from notices.imperatives import asks_work
 from notices.item_shapes import directs_sub_numbers, is_name_line, sub_number
 from notices.markers import MarkerKind
@@ -45,7 +46,7 @@ from notices.task_headings import (
     trailing_requests,
     within,
 )
-from notices.task_items import PUBLIC_NAME, ItemTasks
+from notices.task_items import PUBLIC_NAME, ItemTasks, is_generic
 from notices.task_rows import ROW_FIELD, Row, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
@@ -276,7 +277,9 @@ def build_tasks(
             directed = [" ".join(child.paragraphs) for child in walk(item.children)]
             consumed.update(id(child) for child in walk(item.children))
             builder = ItemTasks(item.ref, inherited, context, own_lead_in, local)
-            builder.add_paragraph(" ".join([*paragraphs, *directed]), inherited_criteria)
+            builder.add_paragraph(
+                " ".join([*paragraphs, *directed, *item.after]), inherited_criteria
+            )
             directed_tasks = builder.tasks()
             produced[id(item)] = len(directed_tasks)
             tasks.extend(directed_tasks)
@@ -290,7 +293,13 @@ def build_tasks(
         person = heading_like and person_heading(paragraphs[0]) is not None
         if heading_roles is not None and (not heading_roles.leads or person):
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
-            own = ([group] if group else None) or heading_assignees(paragraphs[0]) or inherited
+            titled = heading_assignees(paragraphs[0])
+            generic = titled and all(is_generic(name) for name in titled)
+            if generic and inherited and is_duty_title(paragraphs[0]):
+                # "1. Trách nhiệm chung của các cơ quan, đơn vị": the addressees ("2. Đối với
+                # các cơ quan, đơn vị có liên quan" names them as written)
+                titled = None
+            own = ([group] if group else None) or titled or inherited
             own_criteria += find_criteria(paragraphs[0])
             # "1. Quý I năm 2020" over "1.1. Ban hành …": a plan's time slot dates its activities,
             # and makes them a schedule of work the plan's carrier does (a plan's "nhiệm vụ, giải
@@ -352,7 +361,7 @@ def build_tasks(
             listed = "; ".join(" ".join(child.paragraphs).rstrip(";. ") for child in item.children)
             paragraphs = [" ".join([*paragraphs, listed]).strip()]
             consumed.update(id(child) for child in walk(item.children))
-        elif item.children and paragraphs and opens_points(paragraphs[-1]):
+        elif item.children and paragraphs and opens_points(paragraphs[-1]) and not item.after:
             intro = paragraphs.pop().rstrip(" .")
             intro = intro if intro.endswith(":") else f"{intro}:"
             sentences = split_sentences(intro)
@@ -383,12 +392,16 @@ def build_tasks(
             # rules the public keeps, no work handed out
             public_duties=item.parent is not None and _public_must(item.parent),
             # "1. Phòng Khảo thí" then one duty a line: each line a task
-            duties=headed and heading_roles is not None and (not item.children or named_title),
+            duties=headed
+            and heading_roles is not None
+            and (not item.children or named_title or bool(item.after)),
         )
         # "I. ĐÁNH GIÁ CHUNG" then "… tỉnh cần tập trung các nhiệm vụ sau đây:": only the points
         # after the intro are work; the assessment before it is not.
         for paragraph in [] if descriptive else paragraphs:
             builder.add_paragraph(paragraph, own_criteria)
+        for paragraph in [] if descriptive else item.after:
+            builder.add_after_list(paragraph, own_criteria)
         own_tasks = builder.tasks()
         tasks.extend(own_tasks)
         produced[id(item)] = len(own_tasks)
