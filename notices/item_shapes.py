@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from notices.assignees import analyze
 from notices.clauses import split_label
 from notices.courtesies import is_writer
-from notices.lexicon import GROUP_NOUNS, ORG_HEADS, PUBLIC_NOUNS
+from notices.lexicon import PUBLIC_NOUNS
 from notices.markers import Marker, MarkerKind
 from notices.names import split_assignees
 from notices.text import match_form
+from notices.title_duties import body_name_shaped
 
 # "b) Đối với nhân viên thú y cấp xã:" between the dashes of "1. UBND các xã, thị trấn": the
 # dashes after it are that doer's points, not more dashes of the number's list.
@@ -43,52 +44,7 @@ def is_name_line(line: str) -> bool:
     if analyze(head).actionable:
         return False
     names = split_assignees(head, strict=True) or []
-    return bool(names) and all(_name_shaped(a.name) for a in names)
-
-
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-# A body's name opens with its kind ("Phòng", "Chi cục", "các xã") and runs on in capitalised
-# words ("Tài chính – Kế hoạch"), a level or a group noun ("huyện", "thị trấn", "đơn vị") or a
-# field written in lower case ("quỹ đất", "nhà nước"); any other lower-case word is a predicate
-# the lexicon may not know ("Phòng Y tế kiểm soát chặt …", "Chi cục Thuế vào cuộc").
-_PLURAL = re.compile(r"(?:các|những)\s+")
-_KIND = re.compile(rf"(?:{_alternation([*ORG_HEADS, *GROUP_NOUNS])})(?![^\W_])")
-_NAME_WORDS = re.compile(
-    rf"(?:{_alternation([*GROUP_NOUNS, 'thị xã', 'thành phố', 'quận', 'trung ương', 'đặc khu'])}"
-    r"|và|các|những|cấp|trực thuộc|nhà nước|quỹ đất|đô thị|kỹ thuật|thể thao|du lịch|nông thôn"
-    r"|xã hội|gia đình|môi trường|truyền thông|truyền hình|thông tin|dân tộc|tôn giáo|thủy lợi"
-    r"|thủy sản|lâm nghiệp|nông nghiệp|công nghiệp|công nghệ|thương mại|dịch vụ|đất đai|dân số"
-    r"|trẻ em|khoa học|giao thông|vận tải|hạ tầng|kế toán|an ninh|trật tự|quốc phòng|y tế)"
-    r"(?![^\W_])"
-)
-_WORD = re.compile(r"[^\s,;]+")
-
-
-def _name_shaped(name: str) -> bool:
-    """The name opens with a body's kind and ends where a name ends."""
-    low = match_form(name)
-    plural = _PLURAL.match(low)
-    kind = _KIND.match(low, plural.end() if plural else 0)
-    if kind is None:
-        return False
-    free = plural is None  # "Chi cục thuế": one lower-case word may finish the kind's name
-    pos = kind.end()
-    while (word := _WORD.search(name, pos)) is not None:
-        if known := _NAME_WORDS.match(low, word.start()):
-            pos, free = known.end(), False
-        elif (
-            word.group() in ("-", "–")
-            or word.group()[:1].isupper()
-            or word.group()[:1].isdigit()
-            or free
-        ):
-            pos, free = word.end(), word.group()[:1].isupper()
-        else:
-            return False
-    return True
+    return bool(names) and all(body_name_shaped(a.name) for a in names)
 
 
 def names_only_these(sentence: str, bodies: list[str] | None) -> bool:

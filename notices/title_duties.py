@@ -83,10 +83,10 @@ def is_body_name_line(text: str) -> bool:
     line = without_members(text.strip().rstrip(".").rstrip())
     if not line[:1].isupper():
         return False
-    return all(_name_shaped(part) for part in re.split(r"\s*;\s*", line) if part)
+    return all(body_name_shaped(part) for part in re.split(r"\s*;\s*", line) if part)
 
 
-def _name_shaped(name: str) -> bool:
+def body_name_shaped(name: str) -> bool:
     """The name opens with a body's kind and ends where a name ends."""
     low = match_form(name)
     plural = _PLURAL.match(low)
