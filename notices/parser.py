@@ -157,6 +157,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             # gives the list to
             carrier=plan_carrier(items) if is_plan else None,
             plan_year=plan_year(title) if is_plan else None,
+            # a letter asking for work: its "1. Yêu cầu chung:" heads requests, not aims
+            requested=not is_plan and asks is not None and bool(_ASKS.search(match_form(asks))),
         )
         # a point that only names a body over its duties is that body's work, no particular
         points = particular_points(items)
