@@ -203,10 +203,10 @@ def build_tasks(
             item.is_heading
             and (describes_emulation(item.paragraphs[0]) or describes_stages(item.paragraphs[0]))
         )
+        # a letter's "1. Yêu cầu chung:" / "I. YÊU CẦU CHUNG" heads its requests, and names nobody
+        asked = requested and item.is_heading and reads_requests(item, items)
         descriptive = emulation or (
-            item.is_heading
-            and is_descriptive(item.paragraphs[0], guidance=guidance)
-            and not (requested and reads_requests(item, items))
+            item.is_heading and is_descriptive(item.paragraphs[0], guidance=guidance) and not asked
         )
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         if descriptive and (
@@ -298,7 +298,7 @@ def build_tasks(
         person = heading_like and person_heading(paragraphs[0]) is not None
         if heading_roles is not None and (not heading_roles.leads or person):
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
-            titled = heading_assignees(paragraphs[0])
+            titled = None if asked else heading_assignees(paragraphs[0])
             generic = titled and all(is_generic(name) for name in titled)
             if generic and inherited and is_duty_title(paragraphs[0]):
                 # "1. Trách nhiệm chung của các cơ quan, đơn vị": the addressees ("2. Đối với
