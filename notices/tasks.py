@@ -19,6 +19,7 @@ from notices.model import DeadlineKind, ParsedTask
 from notices.name_lines import only_names
 from notices.names import members_of
 from notices.plan_roles import is_slot, slot_deadline
+from notices.request_sections import reads_requests
 from notices.structure import Item, walk
 from notices.subjects import scan_subject
 from notices.task_basics import Context, glued_clauses, local_name
@@ -142,12 +143,14 @@ def build_tasks(
     guidance: bool = False,
     carrier: list[str] | None = None,
     plan_year: int | None = None,
+    requested: bool = False,
 ) -> list[ParsedTask]:
     """Tasks of every item, in document order; `lead_in` dates the items the intro dates; a
     `guidance` (Hướng dẫn) describes in its procedure sections; `carrier` (the body a plan's
     "Tổ chức thực hiện" gives its list to) leads the activities listed under a time slot ("1. Quý
     I năm 2020") when nothing else names who does them; `plan_year` (the year a plan's title
-    names) is the year of a slot written without one."""
+    names) is the year of a slot written without one; in a `requested` letter (no plan, its intro
+    asks for work) a "Yêu cầu chung:" heading holds requests, not aims."""
     defaults: dict[int, list[str] | None] = {}
     lead_ins: dict[int, DeadlineHit | None] = {}
     criteria: dict[int, list[str]] = {}
@@ -200,8 +203,10 @@ def build_tasks(
             item.is_heading
             and (describes_emulation(item.paragraphs[0]) or describes_stages(item.paragraphs[0]))
         )
+        # a letter's "1. Yêu cầu chung:" / "I. YÊU CẦU CHUNG" heads its requests, and names nobody
+        asked = requested and item.is_heading and reads_requests(item, items)
         descriptive = emulation or (
-            item.is_heading and is_descriptive(item.paragraphs[0], guidance=guidance)
+            item.is_heading and is_descriptive(item.paragraphs[0], guidance=guidance) and not asked
         )
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         if descriptive and (
@@ -293,7 +298,7 @@ def build_tasks(
         person = heading_like and person_heading(paragraphs[0]) is not None
         if heading_roles is not None and (not heading_roles.leads or person):
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
-            titled = heading_assignees(paragraphs[0])
+            titled = None if asked else heading_assignees(paragraphs[0])
             generic = titled and all(is_generic(name) for name in titled)
             if generic and inherited and is_duty_title(paragraphs[0]):
                 # "1. Trách nhiệm chung của các cơ quan, đơn vị": the addressees ("2. Đối với
