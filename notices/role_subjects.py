@@ -22,6 +22,12 @@ _ROLE = (
 # …").
 PERSON_SUBJECT = re.compile(rf"{_ROLE}(?:(?:\s+[^\W\d_]+){{0,3}}?\s+(?:hoặc|và)\s+{_ROLE})*")
 _JOIN = re.compile(r"\s+(?:hoặc|và)\s+")
+# "Viên chức chịu trách nhiệm trước pháp luật về …", "Giáo viên cần nắm vững quy định …": what
+# the role answers for or must know, a rule the letter states, no work it gives
+_RULE_ONLY = re.compile(
+    r"\s*(?:(?:cần|phải)\s+)?(?:chịu trách nhiệm\s+(?:trước|về)|nắm vững|nắm rõ|nắm chắc"
+    r"|hiểu rõ|hiểu đúng)" + _END
+)
 
 
 def role_leads(name: str) -> list[str] | None:
@@ -31,6 +37,20 @@ def role_leads(name: str) -> list[str] | None:
     if len(parts) < 2 or not all(PERSON_SUBJECT.match(match_form(p)) for p in parts):
         return None
     return parts
+
+
+def mixed_join(name: str) -> bool:
+    """A role joined to people who are no role ("Giáo viên và học sinh", "Giáo viên và cha mẹ
+    học sinh"): no subject of its own."""
+    return person_role(name) and _JOIN.search(name) is not None and role_leads(name) is None
+
+
+def states_rule(clause: str, name: str) -> bool:
+    """The role `name` opens `clause` only to answer for or know something ("Giáo viên cần nắm
+    vững …"), no work."""
+    low = match_form(clause)
+    at = low.find(match_form(name))
+    return at >= 0 and _RULE_ONLY.match(low, at + len(name)) is not None
 
 
 def person_role(name: str) -> bool:

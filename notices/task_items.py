@@ -23,7 +23,13 @@ from notices.lexicon import PREDICATE_STARTS, PUBLIC_NOUNS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import assignee_start, is_polite_addressee
 from notices.names import split_assignees
-from notices.role_subjects import named_role, person_role, role_leads
+from notices.role_subjects import (
+    mixed_join,
+    named_role,
+    person_role,
+    role_leads,
+    states_rule,
+)
 from notices.standing import board_regime
 from notices.statements import states_only
 from notices.structure import is_closing
@@ -287,6 +293,12 @@ class ItemTasks:
                 names.append(assignee.name)
         return list(dict.fromkeys(names))
 
+    def _colon_lead_in(self) -> bool:
+        """The sentence the current draft is in has a ":" lead-in before this clause."""
+        return self.current is not None and any(
+            number == self.sentence and ":" in part for number, part in self.current.parts
+        )
+
     def _add_clause(self, clause: str, roles: Roles) -> tuple[_Draft | None, DeadlineHit | None]:
         if roles.elsewhere:
             self.current, self.orphan = None, True
@@ -313,6 +325,18 @@ class ItemTasks:
             # tổ chuyên môn cần …"), not "…; người nhập phải …", the one just named.
             holder = holder_subject(clause)
             if holder and not opens_sentence and not named_role(holder):
+                holder = None
+            if (
+                holder
+                and person_role(holder)
+                and (
+                    mixed_join(holder)
+                    or states_rule(clause, holder)
+                    # "… thực hiện: giáo viên chủ nhiệm …; giáo viên bộ môn …": a ":" list the
+                    # sentence's lead-in gives, not the roles' own work
+                    or (not opens_sentence and self._colon_lead_in())
+                )
+            ):
                 holder = None
             if holder and (
                 not self.default
