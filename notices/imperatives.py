@@ -20,6 +20,7 @@ import unicodedata
 
 from notices.lexicon import WORK_VERBS
 from notices.names import assignee_start
+from notices.role_subjects import PERSON_SUBJECT as _PERSON_SUBJECT
 from notices.text import fold, match_form
 
 _END = r"(?![^\W_])"
@@ -99,6 +100,7 @@ _ADVERB = re.compile(
     r"|hằng (?:năm|quý|tháng|tuần|ngày)|hàng (?:năm|quý|tháng|tuần|ngày)|liên tục|khẩn"
     r"|hơn nữa|(?:(?:hoặc|và)\s+)?(?:đột xuất|khi có yêu cầu))" + _END + r"\s*,?\s*"
 )
+_ADVERB_WORD = re.compile(r"(?<![^\W_])" + _ADVERB.pattern)
 # A one-syllable verb that begins a noun is no order: "tăng trưởng", "trình độ", "cử tri",
 # "chuyển biến" ("Nâng cao hiệu quả …", "Cung cấp dịch vụ …" are: their verb has two syllables).
 _NOUN_AFTER = r"(?!\s+(?:trưởng|độ|tri|biến|hiệu|khẩu|dịch|trường)(?![^\W_]))"
@@ -212,13 +214,6 @@ _PUBLIC_HOLDER = re.compile(rf"(?:(?:các|mỗi|những)\s+)?{_PUBLIC}{_END}", r
 # "Cơ sở sản xuất, kinh doanh và vận chuyển giống …": the trades joined to the first are the
 # holder's name, not its work
 _MORE_TRADES = re.compile(rf"(?:\s*(?:,|và|hoặc)\s*{_TRADE}{_END})+")
-# A person named by role as the subject, the work after it: "Giảng viên ghi rõ …", "Nhóm trưởng
-# báo cáo trước Hội đồng …", "Cán bộ văn thư các phòng tập hợp …" (a point of an internal
-# notice; the role is who does it).
-_PERSON_SUBJECT = re.compile(
-    r"(?:(?:các|mỗi|những|từng)\s+)?(?:giảng viên|giáo viên|nhóm trưởng|trưởng nhóm|tổ trưởng"
-    r"|khối trưởng|cán bộ|chuyên viên)" + _END
-)
 # "Cùng với … triển khai", a body then the verb before any comma (not "Cùng với sự phát triển
 # của …, …", a frame).
 _TOGETHER = re.compile(r"cùng(?:\s+với)?\s+([^.;:,]{2,120})")
@@ -430,8 +425,12 @@ def holder_subject(clause: str) -> str | None:
     …"); None when the clause opens otherwise or states ("Giảng viên đã hoàn thành …")."""
     text = clause.strip()
     low = match_form(text)
-    holder = _HOLDER_SUBJECT.match(low) or _PERSON_SUBJECT.match(low)
-    if holder is None or _QUOTES.search(low) or len(low) != len(text) or _reports_result(low, 0):
+    # "Trên cơ sở đó, giáo viên chủ động đề xuất …": a connector before the role
+    start = connector.end() if (connector := _CONNECTOR.match(low)) else 0
+    holder = _HOLDER_SUBJECT.match(low, start) or _PERSON_SUBJECT.match(low, start)
+    if holder is None or _QUOTES.search(low) or len(low) != len(text):
+        return None
+    if _reports_result(low, start):
         return None
     trades = _MORE_TRADES.match(low, holder.end())
     verb = _first_verb(text, low, trades.end() if trades else holder.end())
@@ -441,9 +440,13 @@ def holder_subject(clause: str) -> str | None:
         return None
     if _PASSIVE.match(low, verb.end()) and low[verb.start() : verb.end()] in ("cần", "phải"):
         return None  # "Giảng viên cần được bồi dưỡng …": the role receives, does not do
-    if re.search(r"[,;:(]", low[holder.end() : verb.start()]) and not _HOLDER_SUBJECT.match(low):
+    if re.search(r"[,;:(]", low[holder.end() : verb.start()]) and not _HOLDER_SUBJECT.match(
+        low, start
+    ):
         return None  # "Cán bộ, công chức, viên chức …": a list, not one role
-    name = text[: verb.start()].rstrip(" ,")
+    # "Giáo viên chủ động đề xuất …": the adverb before the verb is no part of the role
+    adverb = _ADVERB_WORD.search(low, holder.end(), verb.start())
+    name = text[start : adverb.start() if adverb else verb.start()].rstrip(" ,")
     return name[:1].upper() + name[1:] if name else None
 
 

@@ -23,6 +23,13 @@ from notices.lexicon import PREDICATE_STARTS, PUBLIC_NOUNS, WORK_VERBS
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_kinds import assignee_start, is_polite_addressee
 from notices.names import split_assignees
+from notices.role_subjects import (
+    mixed_join,
+    named_role,
+    person_role,
+    role_leads,
+    states_rule,
+)
 from notices.standing import board_regime
 from notices.statements import states_only
 from notices.structure import is_closing
@@ -286,6 +293,12 @@ class ItemTasks:
                 names.append(assignee.name)
         return list(dict.fromkeys(names))
 
+    def _colon_lead_in(self) -> bool:
+        """The sentence the current draft is in has a ":" lead-in before this clause."""
+        return self.current is not None and any(
+            number == self.sentence and ":" in part for number, part in self.current.parts
+        )
+
     def _add_clause(self, clause: str, roles: Roles) -> tuple[_Draft | None, DeadlineHit | None]:
         if roles.elsewhere:
             self.current, self.orphan = None, True
@@ -304,15 +317,32 @@ class ItemTasks:
             # duties: whom the person proposes to or submits to is no one given the work
             leads = []
         opens_sentence = self.current is None or self.current.parts[-1][0] != self.sentence
-        if not leads and not roles.descriptive and opens_sentence:
+        if not leads and not roles.descriptive:
             # "Giảng viên ghi rõ …", "Chủ các mạng căn cứ … để đề xuất …": a role or holder the
             # name reader does not take for a body is still who the point gives the work to.
             # Under a heading that names a body ("3. Ban Chỉ huy Quân sự huyện"), that body
-            # leads: the role is one of its people.
+            # leads: the role is one of its people. After a ";" only a named role does ("…;
+            # tổ chuyên môn cần …"), not "…; người nhập phải …", the one just named.
             holder = holder_subject(clause)
+            if holder and not opens_sentence and not named_role(holder):
+                holder = None
+            if (
+                holder
+                and person_role(holder)
+                and (
+                    mixed_join(holder)
+                    or states_rule(clause, holder)
+                    # "… thực hiện: giáo viên chủ nhiệm …; giáo viên bộ môn …": a ":" list the
+                    # sentence's lead-in gives, not the roles' own work
+                    or (not opens_sentence and self._colon_lead_in())
+                )
+            ):
+                holder = None
             if holder and (
                 not self.default
                 or _PROPER_HOLDER.match(holder)
+                # "Người nhập dữ liệu phải …" in a letter: the role, not its addressees, does it
+                or (not self.headed and person_role(holder))
                 or (
                     self.public_duties
                     and public_holder(holder)
@@ -322,7 +352,7 @@ class ItemTasks:
                 # a proper name ("Lực lượng Cảnh sát kinh tế …") is a body of its own, and so
                 # is a trade among the public a heading gives duties to ("2. Các tổ chức, hộ
                 # gia đình … phải …:" over "e) Cơ sở sản xuất giống … phải …")
-                leads = _and_units(holder)
+                leads = role_leads(holder) or _and_units(holder)
         case_only = False
         pending_subject = self.current is not None and self.current.leads is None
         if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
