@@ -4,17 +4,29 @@ item's again, not more lines of its last dash."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from notices.assignees import analyze
 from notices.deadlines import find_deadlines
 from notices.duty_persons import person_heading
 from notices.imperatives import asks_work
-from notices.markers import MarkerKind
+from notices.markers import Marker, MarkerKind
 from notices.text import match_form
 
-if TYPE_CHECKING:
-    from notices.structure import Item
+
+class Item(Protocol):
+    """What this reader needs of `notices.structure.Item` (which imports this module)."""
+
+    @property
+    def marker(self) -> Marker | None: ...
+    @property
+    def paragraphs(self) -> list[str]: ...
+    @property
+    def parent(self) -> Item | None: ...
+    @property
+    def children(self) -> Sequence[Item]: ...
+
 
 _CLOSED = (".", ";")
 # "Thời gian hoàn thành …", "Trong đó: tập huấn tại 12 xã …", "Kinh phí …", "Lưu ý …": a
