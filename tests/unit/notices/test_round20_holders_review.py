@@ -10,6 +10,7 @@ no joined subject. Documents invented for these tests.
 from __future__ import annotations
 
 from notices import parse_notice
+from tests.unit.notices.test_round20_holders import _SIGN
 
 _HEAD = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÒA BÌNH
 Số: 215/SGDĐT-GDPT
@@ -26,16 +27,6 @@ Kính gửi:
 
 Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện như sau:
 
-"""
-_SIGN = """
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-GIÁM ĐỐC
-
-Nguyễn Văn An
 """
 
 
