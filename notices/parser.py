@@ -28,6 +28,7 @@ from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.name_forms import make_assignee
 from notices.names import Assignee, split_assignees
 from notices.normalize import build_paragraphs, clean_lines
+from notices.place_groups import resolve_place_groups
 from notices.plan_roles import plan_carrier, plan_year
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
@@ -193,6 +194,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
     tasks = _without_writer_steps(tasks, body, title, _header_lines(lines))
+    tasks = resolve_place_groups(tasks, recipients)  # "các Cục Thuế" = "Cục Thuế các tỉnh, …"
     if is_minutes(number.doc_type or type_code, title):
         # a biên bản's record of who spoke and what the meeting agreed (notices.minutes)
         tasks = [task for task in tasks if not narrates_meeting(task.text)]
