@@ -549,3 +549,14 @@ def test_fresh15_is_valid_without_parsing_a_document() -> None:
         if entry["split"] == "fresh15" and entry["group"] == "scanned" and "build" not in entry
     ]
     assert len(real_scans) >= 15
+
+
+def test_fresh16_is_valid_without_parsing_a_document() -> None:
+    """The sixteenth held-out split, begun at the end of round 20 by helpers who never saw the
+    parser's output, checked from its labels alone: every file present, every label well formed
+    and written as in its text (small so far: a Party cell's congress papers and a student
+    association's, a university decision; to be completed before it is scored)."""
+    assert notice_corpus_check.check_corpus("fresh16") == []
+    counts = notice_corpus_check.corpus_counts("fresh16")
+    assert counts["sources"] >= 6
+    assert counts["source_tasks"] >= 12
