@@ -150,6 +150,12 @@ ACTION_WORDS: tuple[str, ...] = _words(
     """
 )
 
+# "Điều 4. Sở Tài chính có nhiệm vụ" over its points, "Phòng Y tế có nhiệm vụ tổng hợp …", "Tổ
+# công tác có các nhiệm vụ sau:": the duty a body has, said after its name as "có trách nhiệm"
+# is; it ends the name where nothing, a colon or the work follows ("các nhóm công chức có nhiệm
+# vụ tương đồng" keeps it: which ones).
+DUTY_PHRASE = r"có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+(?:cụ\s+thể\s+)?(?:như\s+)?sau)?"
+
 # Verbs and adverbs that open a predicate even when written with a capital, as some notices do
 # ("Giao Sở Xây dựng Theo dõi, đôn đốc …"): after a name that does not end in a head noun, one of
 # them ends the subject ("Sở Xây dựng" itself stays whole: "Xây dựng" follows the head "Sở").

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from notices.duties import DUTY, duty_field_end
-from notices.lexicon import ACTION_WORDS, ORG_HEADS, PREDICATE_STARTS, WORK_VERBS
+from notices.lexicon import ACTION_WORDS, DUTY_PHRASE, ORG_HEADS, PREDICATE_STARTS, WORK_VERBS
 from notices.names import assignee_start, known_field_spans, members_of
 from notices.text import match_form
 
@@ -45,6 +45,7 @@ _SUBJECT_VERBS = (
 )  # fmt: skip
 _TERM_RX = re.compile(
     rf"(?:{_alternation((*ACTION_WORDS, *_SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){_END}"
+    rf"|{DUTY_PHRASE}(?=\s*(?:$|[:,;.]|(?:{_alternation((*ACTION_WORDS, *WORK_VERBS))}){_END}))"
 )
 _TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")
 _PREDICATE_RX = re.compile(rf"(?:{_alternation(PREDICATE_STARTS)}){_END}")
