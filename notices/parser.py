@@ -194,7 +194,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
     tasks = _without_writer_steps(tasks, body, title, _header_lines(lines))
-    tasks = resolve_place_groups(tasks, recipients)  # "các Cục Thuế" = "Cục Thuế các tỉnh, …"
+    # "các Cục Thuế" = "Cục Thuế các tỉnh, …", not the writer's own "Sở Tài chính"
+    tasks = resolve_place_groups(tasks, recipients, _header_lines(lines))
     if is_minutes(number.doc_type or type_code, title):
         # a biên bản's record of who spoke and what the meeting agreed (notices.minutes)
         tasks = [task for task in tasks if not narrates_meeting(task.text)]
