@@ -193,27 +193,28 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
-    tasks = _without_writer_steps(tasks, body, title, _header_lines(lines))
+    header = _header_lines(lines)
+    tasks = _without_writer_steps(tasks, body, title, header)
     # "các Cục Thuế" = "Cục Thuế các tỉnh, …", not the writer's own "Sở Tài chính"
-    tasks = resolve_place_groups(tasks, recipients, _header_lines(lines))
+    tasks = resolve_place_groups(tasks, recipients, header)
     if is_minutes(number.doc_type or type_code, title):
         # a biên bản's record of who spoke and what the meeting agreed (notices.minutes)
         tasks = [task for task in tasks if not narrates_meeting(task.text)]
     upward = writes_upward(
         type_codes=(number.doc_type, type_code),
         title=title,
-        header=_header_lines(lines),
+        header=header,
         recipients=_recipients(front),
         body=body,
     )
     # a closing that reports upward only as the purpose of the work it asks is no report
-    closes_upward = reports_upward(body) and not reports_as_purpose(body, _header_lines(lines))
+    closes_upward = reports_upward(body) and not reports_as_purpose(body, header)
     if divides_duties(front) and any(person_led(list(t.lead)) for t in tasks):
         # a division of duties among named people is the issuer's own assignment, whoever it
         # is also reported to
         upward, closes_upward = None, False
     if upward is Upward.REPORT and not closes_upward:
-        header, asked = _header_lines(lines), asks_what_follows(dating)
+        asked = asks_what_follows(dating)
         tasks = [t for t in tasks if keeps_in_report(t.text, t.lead, header=header, asked=asked)]
         if not tasks:
             notes.append(UPWARD_REPORT)

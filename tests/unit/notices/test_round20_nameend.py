@@ -11,36 +11,7 @@ from __future__ import annotations
 
 from notices import parse_notice
 from notices.task_headings import heading_assignees
-
-_HEAD = """BỘ XÂY DỰNG
-Số: 88/TB-BXD
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 12 tháng 6 năm 2025
-
-THÔNG BÁO
-Kết luận của Thứ trưởng Trần Văn B tại cuộc họp về tiến độ dự án cầu Bến Lức
-
-Ngày 05/6/2025, Thứ trưởng Trần Văn B chủ trì cuộc họp. Sau khi nghe báo cáo của các đơn vị,
-Thứ trưởng kết luận như sau:
-
-"""
-
-_SIGN = """
-
-Thừa lệnh Bộ trưởng, Văn phòng Bộ thông báo để các cơ quan, đơn vị biết, thực hiện./.
-
-|
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-|
-TL. BỘ TRƯỞNG
-CHÁNH VĂN PHÒNG
-
-Lê Thị C
-"""
+from tests.unit.notices.test_round19_concl import _HEAD, _SIGN
 
 
 def _leads(body: str) -> list[tuple[str, ...]]:
