@@ -553,11 +553,23 @@ def test_fresh15_is_valid_without_parsing_a_document() -> None:
 
 
 def test_fresh16_is_valid_without_parsing_a_document() -> None:
-    """The sixteenth held-out split, begun at the end of round 20 by helpers who never saw the
-    parser's output, checked from its labels alone: every file present, every label well formed
-    and written as in its text (small so far: a Party cell's congress papers and a student
-    association's, a university decision; to be completed before it is scored)."""
+    """The sixteenth held-out split, begun at the end of round 20 and completed at the start of
+    round 21 by helpers who never saw the parser's output, checked from its labels alone: every
+    file present, every label well formed and written as in its text (a Party cell's and a student
+    association's congress papers; ministries' plans and letters, a PM decision, Thái Nguyên,
+    Khánh Hòa and Vĩnh Long regulations and reports, Hà Nội conclusion notices and Sở letters as
+    real scans, universities' notices, a school group's year plan, the National Assembly standing
+    committee's law-making resolutions)."""
     assert notice_corpus_check.check_corpus("fresh16") == []
     counts = notice_corpus_check.corpus_counts("fresh16")
-    assert counts["sources"] >= 6
-    assert counts["source_tasks"] >= 12
+    assert counts["sources"] >= 38
+    assert counts["source_tasks"] >= 341
+    fresh16 = [meta for meta in SOURCES.values() if meta["split"] == "fresh16"]
+    assert sum(1 for meta in fresh16 if meta.get("no_tasks")) >= 10
+    assert len({meta["repo"] for meta in fresh16}) >= 14
+    real_scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh16" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(real_scans) >= 15
