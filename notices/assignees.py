@@ -171,9 +171,12 @@ def _analyze(clause: str) -> tuple[Roles, int]:
             break  # "Trong quá trình thực hiện Đề án, Sở …": what is carried out, then who
         start = m.end()
     cycle = _BARE_CYCLE.match(low, start)
-    if cycle is not None and text[cycle.end() : cycle.end() + 1].isupper():
-        if assignee_start(text, low, cycle.end()) is not None:
-            start = cycle.end()  # "Hàng tháng Kho bạc Nhà nước quận - huyện căn cứ …"
+    if (
+        cycle is not None
+        and text[cycle.end() : cycle.end() + 1].isupper()
+        and assignee_start(text, low, cycle.end()) is not None
+    ):
+        start = cycle.end()  # "Hàng tháng Kho bạc Nhà nước quận - huyện căn cứ …"
     roles.descriptive = bool(_DESCRIPTIVE.match(low, start))
     roles.actionable = bool(_CUE_RX.search(low))
     found = _from_triggers(text, low, start, roles)

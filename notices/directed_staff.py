@@ -16,7 +16,9 @@ from notices.role_subjects import person_role
 from notices.text import match_form
 
 # "Chỉ đạo cán bộ …", "Chỉ đạo, hướng dẫn công chức …", "Đôn đốc …": the body has them do it.
-_DIRECTS = re.compile(r"^(?:(?:trực tiếp|thường xuyên)\s+)?(?:chỉ đạo|đôn đốc|hướng dẫn)(?![^\W_])")
+_DIRECTS = re.compile(
+    r"^(?:(?:trực tiếp|thường xuyên)\s+)?(?:chỉ đạo|đôn đốc|hướng dẫn)(?![^\W_])"
+)
 
 
 def directed_staff(parent: str, leads: tuple[str, ...]) -> bool:

@@ -373,11 +373,11 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
     if assignee_start(text, low, pos) is not None and _subject_then_work(low, pos):
         return True
     bare = _BARE_UNIT.match(low, pos) if depth >= 1 else None
-    if bare is not None and (verb := _VERB.match(low, bare.end())) is not None:
+    verb = _VERB.match(low, bare.end()) if bare is not None else None
+    if verb is not None and not low[verb.end() :].lstrip().startswith(":"):
         # "Căn cứ dự toán được giao, đơn vị thực hiện rút dự toán …": after its frame, the bare
         # "đơn vị" is the unit the point is written for ("đơn vị thực hiện:" is a field)
-        if not low[verb.end() :].lstrip().startswith(":"):
-            return True
+        return True
     if depth >= 2:
         return False
     label = _LABEL.match(low, pos)

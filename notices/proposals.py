@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from notices.lexicon import WORK_VERBS
 from notices.name_kinds import Assignee
 
 # "Trên cơ sở đề nghị của", "Căn cứ vào đề xuất của", "Theo ý kiến thẩm định của", "Xét tờ
@@ -28,6 +29,12 @@ _PROPOSAL_FRAME = re.compile(
     r"[^.;:]{0,200}?\s(?:của)\s"
 )
 _COMMA = re.compile(r",\s*")
+# A rest that opens with a work verb ("chủ trì tổng hợp, trình …"): the frame ended with no
+# subject after it; not a verb's noun with its owner ("xác nhận của Kho bạc …").
+_WORK_FIRST = re.compile(
+    rf"(?:{'|'.join(re.escape(w) for w in sorted(WORK_VERBS, key=len, reverse=True))})"
+    r"(?![^\W_])(?!\s+của(?![^\W_]))"
+)
 
 
 def proposal_commas(low: str, start: int = 0) -> list[int] | None:
@@ -49,6 +56,8 @@ def doer_after_proposers(
     chosen: list[Assignee] | None = None
     for rest in rests or ():
         leads = leads_of(text[rest:])
+        if not leads and chosen is None and _WORK_FIRST.match(low, rest):
+            break  # "…, địa phương, chủ trì tổng hợp, …": no subject, the heading's body works
         if not leads:
             continue  # "xác nhận của Kho bạc …": more of the frame, or more of the work
         if chosen is None:

@@ -35,7 +35,8 @@ Ban hành Quy chế quản lý kinh phí chi trả trợ cấp ưu đãi ngườ
 
 QUYẾT ĐỊNH:
 
-Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kinh phí chi trả trợ cấp ưu đãi người có công.
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kinh phí chi trả trợ cấp ưu đãi người
+có công.
 
 Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.
 
@@ -107,6 +108,16 @@ def test_doer_whose_work_names_more_bodies_keeps_its_lead() -> None:
     assert [a.name for a in roles.leads] == ["Văn phòng Ủy ban nhân dân huyện"]
 
 
+def test_a_frame_with_no_subject_leaves_the_headings_body() -> None:
+    # the work starts right after the frame; the bodies later in it are partners
+    roles = analyze(
+        "Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp, trình "
+        "cấp có thẩm quyền và phối hợp với các sở, ban, ngành, Ủy ban nhân dân xã, phường bố trí "
+        "kinh phí chi thường xuyên"
+    )
+    assert "Ủy ban nhân dân xã, phường" not in [a.name for a in roles.leads]
+
+
 def test_a_list_of_doers_without_a_proposal_frame_is_kept() -> None:
     roles = analyze(
         "Phòng Tài chính - Kế hoạch, Phòng Kinh tế và Hạ tầng, Văn phòng Ủy ban nhân dân huyện "
@@ -136,14 +147,15 @@ def test_proposal_in_a_regulation_point() -> None:
 
 1. Thẩm tra dự toán kinh phí hằng năm của các Phòng Lao động - Thương binh và Xã hội cấp huyện.
 
-2. Trên cơ sở đề nghị của các Phòng Lao động - Thương binh và Xã hội cấp huyện, các đơn vị thuộc Sở, Giám đốc Sở Lao động - Thương binh và Xã hội quyết định điều chỉnh dự toán."""
+2. Trên cơ sở đề nghị của các Phòng Lao động - Thương binh và Xã hội cấp huyện, các đơn vị
+thuộc Sở, Giám đốc Sở Lao động - Thương binh và Xã hội quyết định điều chỉnh dự toán."""
     )
     assert _lead_of(tasks, "Trên cơ sở đề nghị") == (
         "Giám đốc Sở Lao động - Thương binh và Xã hội",
     )
 
 
-# --- staff the body directs -----------------------------------------------------------------------
+# --- staff the body directs ----------------------------------------------------------------------
 
 _DIRECTS_STAFF = """Điều 6. Ủy ban nhân dân cấp xã có nhiệm vụ
 
@@ -184,7 +196,8 @@ def test_point_opening_with_two_periods_is_work() -> None:
 
 1. Quản lý đối tượng, quản lý kinh phí thực hiện chính sách trên địa bàn.
 
-2. Hàng quý, năm lập báo cáo quyết toán kinh phí chi trả trợ cấp trên địa bàn đúng biểu mẫu theo quy định."""
+2. Hàng quý, năm lập báo cáo quyết toán kinh phí chi trả trợ cấp trên địa bàn đúng biểu mẫu
+theo quy định."""
     )
     assert _lead_of(tasks, "Hàng quý, năm lập báo cáo") == (_LABOUR,)
 
@@ -195,7 +208,8 @@ def test_bare_unit_subject_after_a_basis_is_the_articles_body() -> None:
 
 1. Quản lý kinh phí thực hiện chính sách; mở tài khoản dự toán tại Kho bạc Nhà nước.
 
-2. Căn cứ dự toán được Sở Lao động - Thương binh và Xã hội giao, đơn vị thực hiện rút dự toán tại Kho bạc Nhà nước để triển khai nhiệm vụ."""
+2. Căn cứ dự toán được Sở Lao động - Thương binh và Xã hội giao, đơn vị thực hiện rút dự toán
+tại Kho bạc Nhà nước để triển khai nhiệm vụ."""
     )
     assert _lead_of(tasks, "Căn cứ dự toán") == (_UNITS,)
 
@@ -220,7 +234,9 @@ def test_cycle_without_comma_then_one_of_the_articles_bodies() -> None:
 
 1. Hướng dẫn mở tài khoản rút dự toán; kiểm soát chi nguồn kinh phí theo đúng quy định.
 
-2. Hàng tháng Kho bạc Nhà nước cấp huyện căn cứ Giấy rút dự toán của Phòng Lao động - Thương binh và Xã hội cấp huyện, thực hiện chuyển khoản kinh phí vào tài khoản của Ủy ban nhân dân cấp xã."""
+2. Hàng tháng Kho bạc Nhà nước cấp huyện căn cứ Giấy rút dự toán của Phòng Lao động - Thương
+binh và Xã hội cấp huyện, thực hiện chuyển khoản kinh phí vào tài khoản của Ủy ban nhân dân cấp
+xã."""
     )
     assert _lead_of(tasks, "Hàng tháng Kho bạc") == ("Kho bạc Nhà nước cấp huyện",)
 
@@ -250,7 +266,8 @@ def test_bare_month_end_after_a_monthly_cycle_gives_no_date() -> None:
     task = _task_of(
         f"""Điều 4. {_LABOUR} có nhiệm vụ
 
-1. Hàng tháng rút dự toán chuyển kinh phí cho Ủy ban nhân dân cấp xã chậm nhất là ngày 10 hàng tháng. Cuối tháng thanh toán với Ủy ban nhân dân cấp xã số tiền đã chi trả.""",
+1. Hàng tháng rút dự toán chuyển kinh phí cho Ủy ban nhân dân cấp xã chậm nhất là ngày 10 hàng
+tháng. Cuối tháng thanh toán với Ủy ban nhân dân cấp xã số tiền đã chi trả.""",
         "Hàng tháng rút dự toán",
     )
     assert task.deadline is None
@@ -261,7 +278,8 @@ def test_within_the_month_beside_a_monthly_due_day_gives_no_date() -> None:
     task = _task_of(
         f"""Điều 6. {_COMMUNE} có nhiệm vụ
 
-1. Kinh phí chi trợ cấp cấp trong tháng phải thanh toán với Phòng Lao động - Thương binh và Xã hội cấp huyện chậm nhất là ngày 18 hàng tháng.""",
+1. Kinh phí chi trợ cấp cấp trong tháng phải thanh toán với Phòng Lao động - Thương binh và Xã
+hội cấp huyện chậm nhất là ngày 18 hàng tháng.""",
         "Kinh phí chi trợ cấp",
     )
     assert task.deadline is None
