@@ -247,6 +247,8 @@ _GATHERED = re.compile(r"tập hợp\s+được" + _END)
 # "…, đơn vị thực hiện …", "…, cơ quan tổ chức …": the unit a point is written for, by its bare
 # word, as the subject after a frame
 _BARE_UNIT = re.compile(r"(?:đơn vị|cơ quan)\s+")
+# "Căn cứ …", "Trên cơ sở …": the basis the bare "đơn vị" may follow (not "Trong năm 2025, …")
+_BASIS_OPENING = re.compile(r"(?:căn cứ|trên cơ sở|dựa (?:trên|vào))(?![^\W_])")
 _STEPS = 12
 _SUBJECT_SPAN = 300  # how far after a body's name its verb may come
 
@@ -372,7 +374,7 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
         return True
     if assignee_start(text, low, pos) is not None and _subject_then_work(low, pos):
         return True
-    bare = _BARE_UNIT.match(low, pos) if depth >= 1 else None
+    bare = _BARE_UNIT.match(low, pos) if depth >= 1 and _BASIS_OPENING.match(low) else None
     verb = _VERB.match(low, bare.end()) if bare is not None else None
     if verb is not None and not low[verb.end() :].lstrip().startswith(":"):
         # "Căn cứ dự toán được giao, đơn vị thực hiện rút dự toán …": after its frame, the bare
