@@ -14,6 +14,7 @@ from notices.duties import without_duty_fields
 from notices.lexicon import ACTION_CUES
 from notices.name_kinds import asks_people, names_people
 from notices.names import Assignee, assignee_start, split_assignees
+from notices.proposals import doer_after_proposers, proposal_commas
 from notices.remarks import (
     AGREES_OPENING,
     NOT_TRIGGER_AFTER,
@@ -61,6 +62,9 @@ _CONNECTOR = re.compile(
     # subject (only with its comma: "hằng năm báo cáo" has no subject after it)
     r"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\s*,\s*"
 )
+# "Hàng tháng Kho bạc Nhà nước … chuyển …": a cycle written without its comma, a capitalised
+# name right after it (not "hằng năm báo cáo …", the work with no subject)
+_BARE_CYCLE = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\s+")
 _OPENER = re.compile(
     # "Kể từ ngày 03/10/2026, Phòng Hành chính mở sổ …": a start, then the subject
     r"(?:để|nhằm|trên cơ sở|căn cứ|qua|kể từ|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"
@@ -133,6 +137,31 @@ def _names(text: str, span_start: int, span: Span) -> list[Assignee] | None:
 
 def analyze(clause: str) -> Roles:
     """Leads, support and directing named in one clause (labels already removed)."""
+    roles, start = _analyze(clause)
+    low = match_form(clause)
+    # "Xét đề nghị của Sở …, Chủ tịch UBND tỉnh có ý kiến như sau:" introduces the writer's own
+    # points: the frame is only read where it named a proposer as lead, or in a clause of work
+    lead_in = not roles.leads and clause.rstrip().endswith(":")
+    if not lead_in and proposal_commas(low, start) is not None:
+        # "Trên cơ sở đề nghị của Phòng A, Phòng B, Văn phòng … trình …": the proposers are no
+        # doers; the body the frame's last comma leaves before the verb is (notices.proposals)
+        doer = doer_after_proposers(clause, low, start, _opening_leads)
+        if doer:
+            roles.leads = doer
+            roles.descriptive = False
+    return roles
+
+
+def _opening_leads(rest: str) -> list[Assignee] | None:
+    """The leads of a clause that opens with its subject's name, else None."""
+    text = rest.lstrip()
+    if assignee_start(text, match_form(text), 0) is None:
+        return None
+    return _analyze(text)[0].leads or None
+
+
+def _analyze(clause: str) -> tuple[Roles, int]:
+    """analyze() and where the clause's words start after its connectors."""
     text = clause
     low = match_form(text)
     roles = Roles()
@@ -141,6 +170,13 @@ def analyze(clause: str) -> Roles:
         if _DURING.match(low, start) and assignee_start(text, low, m.end()) is None:
             break  # "Trong quá trình thực hiện Đề án, Sở …": what is carried out, then who
         start = m.end()
+    cycle = _BARE_CYCLE.match(low, start)
+    if (
+        cycle is not None
+        and text[cycle.end() : cycle.end() + 1].isupper()
+        and assignee_start(text, low, cycle.end()) is not None
+    ):
+        start = cycle.end()  # "Hàng tháng Kho bạc Nhà nước quận - huyện căn cứ …"
     roles.descriptive = bool(_DESCRIPTIVE.match(low, start))
     roles.actionable = bool(_CUE_RX.search(low))
     found = _from_triggers(text, low, start, roles)
@@ -157,7 +193,7 @@ def analyze(clause: str) -> Roles:
     _find_support(text, low, roles)
     if roles.leads:
         roles.descriptive = False
-    return roles
+    return roles, start
 
 
 # "Đối với các Khoa, phân công ít nhất 02 người đảm nhận công tác văn thư": a group of bodies as

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from notices.cycle_periods import bare_period
 from notices.deadline_words import clause_start, is_milestone, phrase_before
 from notices.model import DeadlineKind, Recurrence
 from notices.text import match_form
@@ -670,6 +671,9 @@ def pick_deadline(hits: list[DeadlineHit]) -> DeadlineHit | None:
     if not hits:
         return None
     recurring = [h for h in hits if h.kind is DeadlineKind.RECURRING and h.recurrence]
+    cycles = {h.recurrence for h in recurring}
+    # "cấp trong tháng … chậm nhất là ngày 18 hàng tháng": each month's, no date of its own
+    hits = [h for h in hits if not in_cycle(h, cycles)]
     dated = [h for h in hits if h.kind in (DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE)]
     if recurring and dated and not any(h.year_written for h in dated):
         return recurring[0]  # "Hằng năm, báo cáo trước ngày 15/12": a yearly due day
@@ -685,6 +689,14 @@ def pick_deadline(hits: list[DeadlineHit]) -> DeadlineHit | None:
             h.start,
         ),
     )
+
+
+def in_cycle(hit: DeadlineHit, cycles: set[Recurrence | None]) -> bool:
+    """A bare period ("Cuối tháng", "trong tháng") beside a cycle of the same period."""
+    if hit.kind is not DeadlineKind.PERIOD_END:
+        return False
+    period = bare_period(hit.phrase)
+    return period is not None and period in cycles
 
 
 def is_dated(hit: DeadlineHit | None) -> bool:

@@ -68,7 +68,9 @@ _TIME_UNIT = (
     r"|(?:ngày|tháng|quý|năm|tuần)\s+(?:\d{1,4}|[ivx]{1,4})(?:\s*[/.-]\s*\d{1,4}){0,2}"
     r"|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"|\d{1,2}\s+(?:ngày|tháng|tuần|năm|quý)"
+    # "Hàng quý, năm lập báo cáo …", "hằng tháng và quý": one cycle over two periods
     r"|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)"
+    r"(?:\s*(?:,|và|hoặc|/)\s*(?:năm|quý|tháng|tuần)(?![^\W_])(?!\s+(?:qua|nay|này|\d)))*"
     r"|(?:cuối|đầu|giữa|hết)\s+(?:năm|quý|tháng|tuần)(?:\s+(?:\d{1,4}|[ivx]{1,4})(?:/\d{4})?)?)"
 )
 _TIME_LEAD = re.compile(
@@ -242,6 +244,11 @@ _BASIS_THEN_ADVERB = re.compile(
 )
 # "Tập hợp được 500 hội viên …": what the body managed to gather, a result
 _GATHERED = re.compile(r"tập hợp\s+được" + _END)
+# "…, đơn vị thực hiện …", "…, cơ quan tổ chức …": the unit a point is written for, by its bare
+# word, as the subject after a frame
+_BARE_UNIT = re.compile(r"(?:đơn vị|cơ quan)\s+")
+# "Căn cứ …", "Trên cơ sở …": the basis the bare "đơn vị" may follow (not "Trong năm 2025, …")
+_BASIS_OPENING = re.compile(r"(?:căn cứ|trên cơ sở|dựa (?:trên|vào))(?![^\W_])")
 _STEPS = 12
 _SUBJECT_SPAN = 300  # how far after a body's name its verb may come
 
@@ -366,6 +373,12 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
     if must is not None and _VERB.match(low, must.end()) and not _NOT_MUST.search(must.group()):
         return True
     if assignee_start(text, low, pos) is not None and _subject_then_work(low, pos):
+        return True
+    bare = _BARE_UNIT.match(low, pos) if depth >= 1 and _BASIS_OPENING.match(low) else None
+    verb = _VERB.match(low, bare.end()) if bare is not None else None
+    if verb is not None and not low[verb.end() :].lstrip().startswith(":"):
+        # "Căn cứ dự toán được giao, đơn vị thực hiện rút dự toán …": after its frame, the bare
+        # "đơn vị" is the unit the point is written for ("đơn vị thực hiện:" is a field)
         return True
     if depth >= 2:
         return False

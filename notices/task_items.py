@@ -15,7 +15,14 @@ from datetime import date
 from notices.agreements import agrees_only
 from notices.assignees import Roles, analyze, is_assessment, is_remark
 from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
-from notices.deadlines import EVENT_NOUNS, DeadlineHit, find_deadlines, is_dated, pick_deadline
+from notices.deadlines import (
+    EVENT_NOUNS,
+    DeadlineHit,
+    find_deadlines,
+    in_cycle,
+    is_dated,
+    pick_deadline,
+)
 from notices.duty_persons import DUTY_OPENING, is_person_name, person_led
 from notices.duty_titles import states_duty
 from notices.imperatives import asks_work, holder_subject, public_holder
@@ -441,7 +448,11 @@ class ItemTasks:
                     # A second dated deadline for the same lead is a second task.
                     current = self._new(list(current.leads or []), like=current)
                     current.deadline = best
-            elif current.deadline is None or _rank(best) < _rank(current.deadline):
+            elif current.deadline is None or (
+                _rank(best) < _rank(current.deadline)
+                # "… ngày 10 hàng tháng. Cuối tháng thanh toán …": that cycle's month end
+                and not in_cycle(best, {current.deadline.recurrence})
+            ):
                 current.deadline = best
             if not has_subject:
                 pending = best

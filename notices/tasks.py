@@ -10,6 +10,7 @@ from notices.agreements import agrees_only
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, names_due_date, pick_deadline
+from notices.directed_staff import directed_staff
 from notices.duty_persons import person_heading
 from notices.duty_titles import is_duty_title
 from notices.imperatives import asks_work
@@ -408,6 +409,13 @@ def build_tasks(
         for paragraph in [] if descriptive else item.after:
             builder.add_after_list(paragraph, own_criteria)
         own_tasks = builder.tasks()
+        if item.parent is not None and item.parent.paragraphs and own:
+            # "5. Chỉ đạo cán bộ kế toán và thủ quỹ" over "- Thủ quỹ: …": the body's duty
+            above = item.parent.paragraphs[0]
+            own_tasks = [
+                replace(task, lead=tuple(own)) if directed_staff(above, task.lead) else task
+                for task in own_tasks
+            ]
         tasks.extend(own_tasks)
         produced[id(item)] = len(own_tasks)
         if own_tasks and _summarises(item):
