@@ -262,10 +262,10 @@ def build_tasks(
             tasks.append(row_task(item, row, own_lead_in, context))
             produced[id(item)] = 1
             continue
-        headed = group_fields.heading_row(item)
-        if headed is not None:  # "1. Xây dựng …, gồm:" over its content, the fields closing it
+        content_row = group_fields.heading_row(item)
+        if content_row is not None:  # "1. Xây dựng …, gồm:" over its content, fields closing it
             consumed.update(id(child) for child in walk(item.children))
-            tasks.append(row_task(item, headed, own_lead_in, context))
+            tasks.append(row_task(item, content_row, own_lead_in, context))
             produced[id(item)] = 1
             continue
         shared = group_fields.row(item)
