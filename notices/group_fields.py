@@ -19,20 +19,21 @@ from notices.imperatives import asks_work
 from notices.structure import Item
 from notices.task_basics import Context
 from notices.task_headings import heading_assignees
-from notices.task_rows import ROW_FIELD, Row, field_time, fields_of, row_fields
+from notices.task_rows import ROW_FIELD, Row, field_time, fields_of, is_overseer, row_fields
 from notices.text import match_form
 
-# Who oversees the group ("Lãnh đạo phụ trách: Phó giám đốc Hoàng Văn Thuân", "Lãnh đạo Sở phụ
-# trách:", "Lãnh đạo chỉ đạo:"): a field beside the lead's, naming a person who directs, no lead
-_OVERSEER = re.compile(
-    r"^(?:lãnh đạo(?:\s+(?:sở|ban|phòng|đơn vị|ubnd))?\s+(?:phụ trách|chỉ đạo|theo dõi)"
-    r"|người phụ trách|đồng chí phụ trách)\s*:"
+
+def _is_group_field(text: str) -> bool:
+    """A row field or the overseer line beside them ("Lãnh đạo phụ trách: …")."""
+    return bool(ROW_FIELD.match(match_form(text.strip())) or is_overseer(text))
+
+
+# A month or quarter a point names bare ("…, tháng 9/2026.", "… quý III/2026"): no deadline
+# phrase, but the period of that point, narrower than the group's time field
+_OWN_PERIOD = re.compile(
+    r"(?<![^\W_])(?:tháng\s+\d{1,2}|quý\s+(?:[IV]+|\d))\s*(?:/|năm)\s*\d{4}(?!\d)",
+    re.IGNORECASE,
 )
-
-
-def _is_field(text: str) -> bool:
-    form = match_form(text.strip())
-    return bool(ROW_FIELD.match(form) or _OVERSEER.match(form))
 
 
 class GroupFields:
@@ -77,6 +78,8 @@ class GroupFields:
             return None
         if any(asks_work(p.paragraphs[0]) or analyze(p.paragraphs[0]).leads for p in points[:end]):
             return None
+        if any(row_fields(p) is not None for p in points[: end - 1]):
+            return None  # "- Dữ liệu về …;" each with "Đơn vị chủ trì: …" of its own: rows each
         if end < len(points):
             row = _with_fields(row, [t for p in points[end:] for t in p.paragraphs])
         text = [*item.paragraphs, *(p.paragraphs[0] for p in points[:end])]
@@ -136,6 +139,9 @@ class GroupFields:
             fields = closing.fields
             if "time" in fields and own_date:
                 fields = {k: v for k, v in fields.items() if k != "time"}  # its own date stays
+            elif "time" in fields and (period := _OWN_PERIOD.search(first)):
+                # "- Hội chợ nông sản tại TP HCM, tháng 9/2026." under "Năm 2026": its own month
+                fields = {**fields, "time": [period.group(0)]}
             rows[id(point)] = Row(fields=fields, text=[*point.paragraphs])
         return rows, times
 
@@ -144,14 +150,12 @@ def _fields_alone(point: Item) -> bool:
     """Are all of `point`'s further paragraphs and sub-points fields ("- Đơn vị chủ trì: …",
     "Lãnh đạo phụ trách: …")?"""
     pieces = [*point.paragraphs[1:], *(" ".join(c.paragraphs) for c in point.children)]
-    return not any(c.children for c in point.children) and all(_is_field(p) for p in pieces)
+    return not any(c.children for c in point.children) and all(_is_group_field(p) for p in pieces)
 
 
 def _only_fields(point: Item) -> bool:
     """A point that is a field and nothing else ("- Đơn vị phối hợp: Phòng Quản lý Năng lượng")."""
-    return bool(point.paragraphs) and all(
-        ROW_FIELD.match(match_form(p.strip())) for p in point.paragraphs
-    )
+    return bool(point.paragraphs) and all(_is_group_field(p) for p in point.paragraphs)
 
 
 def _with_fields(row: Row, texts: list[str]) -> Row:

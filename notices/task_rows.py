@@ -262,8 +262,24 @@ def fields_of(texts: list[str]) -> Row:
     return row
 
 
+# Who oversees a group of work ("Lãnh đạo phụ trách: Phó giám đốc Hoàng Văn Thuân", "Lãnh đạo Sở
+# phụ trách:", "Lãnh đạo chỉ đạo:"): a line beside the lead's field naming a person who directs;
+# no lead, no work, no part of the task's text
+_OVERSEER = re.compile(
+    r"^(?:lãnh đạo(?:\s+(?:sở|ban|phòng|đơn vị|ubnd))?\s+(?:phụ trách|chỉ đạo|theo dõi)"
+    r"|người phụ trách|đồng chí phụ trách)\s*:"
+)
+
+
+def is_overseer(text: str) -> bool:
+    """Is `text` an overseer line ("Lãnh đạo phụ trách: đồng chí Phó Giám đốc.")?"""
+    return _OVERSEER.match(match_form(text.strip())) is not None
+
+
 def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
     for text, nested in pieces:
+        if not nested and is_overseer(text):
+            continue
         m = None if nested else ROW_FIELD.match(match_form(text))
         if m is None:
             row.text.append(text)

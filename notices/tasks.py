@@ -49,7 +49,7 @@ from notices.task_headings import (
     within,
 )
 from notices.task_items import PUBLIC_NAME, ItemTasks, is_generic
-from notices.task_rows import ROW_FIELD, row_fields, row_task, time_field
+from notices.task_rows import ROW_FIELD, is_overseer, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
 
@@ -279,7 +279,9 @@ def build_tasks(
             # tasks, no point of its own
             consumed.update(id(child) for child in walk(item.children))
             own_lead_in = timed
-        paragraphs = list(item.paragraphs)
+        # "Lãnh đạo phụ trách: đồng chí Phó Giám đốc." after a point's work: who oversees it,
+        # no lead and no work
+        paragraphs = [item.paragraphs[0], *(p for p in item.paragraphs[1:] if not is_overseer(p))]
         last = match_form(paragraphs[-1].strip())
         if item.children and (
             _DIRECTS_POINTS.match(last)
