@@ -255,8 +255,31 @@ def _is_field(child: Item) -> bool:
     return label_kind(child) is not None
 
 
+def fields_of(texts: list[str]) -> Row:
+    """The fields of field lines ("Đơn vị phối hợp: …", "Thời gian thực hiện: …") read alone."""
+    row = Row()
+    _take_pieces([(text, False) for text in texts], row)
+    return row
+
+
+# Who oversees a group of work ("Lãnh đạo phụ trách: Phó giám đốc Hoàng Văn Thuân", "Lãnh đạo Sở
+# phụ trách:", "Lãnh đạo chỉ đạo:"): a line beside the lead's field naming a person who directs;
+# no lead, no work, no part of the task's text
+_OVERSEER = re.compile(
+    r"^(?:lãnh đạo(?:\s+(?:sở|ban|phòng|đơn vị|ubnd))?\s+(?:phụ trách|chỉ đạo|theo dõi)"
+    r"|người phụ trách|đồng chí phụ trách)\s*:"
+)
+
+
+def is_overseer(text: str) -> bool:
+    """Is `text` an overseer line ("Lãnh đạo phụ trách: đồng chí Phó Giám đốc.")?"""
+    return _OVERSEER.match(match_form(text.strip())) is not None
+
+
 def _take_pieces(pieces: list[tuple[str, bool]], row: Row) -> None:
     for text, nested in pieces:
+        if not nested and is_overseer(text):
+            continue
         m = None if nested else ROW_FIELD.match(match_form(text))
         if m is None:
             row.text.append(text)
@@ -401,6 +424,22 @@ _ROLE_ONLY = re.compile(r"^\s*(?:chủ trì|phối hợp|thực hiện|tham mưu
 _SUPPORT_PART = re.compile(r"\s+phối hợp(?:\s+thực hiện)?\s*\.?$")
 
 
+def field_time(values: list[str], context: Context) -> DeadlineHit | None:
+    """The deadline the time fields `values` of a row name ("Quý IV năm 2025", "Thường
+    xuyên", "Tháng 12/2025", "Năm 2025 - 2026"), or None."""
+    hit: DeadlineHit | None = None
+    for value in values:
+        hits = find_deadlines(value, year=context.year, reference=context.reference)
+        if not hits:  # "Thời gian thực hiện: Tháng 12/2025" is the month to finish in
+            hits = find_deadlines(f"trong {value}", year=context.year, reference=context.reference)
+        if not hits:  # "Thời gian dự kiến: ngày 12/9/2026 (thứ Bảy)", "từ ngày 11/9 đến ngày 20/9"
+            hits = _field_day(value, context)
+        if not hits:  # "Trong năm 2024", "Năm 2023, 2024", "… hoàn thành trước năm 2025"
+            hits = _field_year(value, context)
+        hit = pick_deadline([*hits, *([hit] if hit else [])])
+    return hit
+
+
 def row_task(item: Item, row: Row, lead_in: DeadlineHit | None, context: Context) -> ParsedTask:
     lead_values: list[str] = []
     support_values = list(row.fields.get("support", []))
@@ -412,16 +451,7 @@ def row_task(item: Item, row: Row, lead_in: DeadlineHit | None, context: Context
         lead_values.append("; ".join(kept) if kept else value)
     leads = [n for value in lead_values for n in _field_names(value)]
     support = [n for value in support_values for n in _field_names(value)]
-    hit: DeadlineHit | None = None
-    for value in row.fields.get("time", []):
-        hits = find_deadlines(value, year=context.year, reference=context.reference)
-        if not hits:  # "Thời gian thực hiện: Tháng 12/2025" is the month to finish in
-            hits = find_deadlines(f"trong {value}", year=context.year, reference=context.reference)
-        if not hits:  # "Thời gian dự kiến: ngày 12/9/2026 (thứ Bảy)", "từ ngày 11/9 đến ngày 20/9"
-            hits = _field_day(value, context)
-        if not hits:  # "Trong năm 2024", "Năm 2023, 2024", "… hoàn thành trước năm 2025"
-            hits = _field_year(value, context)
-        hit = pick_deadline([*hits, *([hit] if hit else [])])
+    hit = field_time(row.fields.get("time", []), context)
     if hit is None and "time" not in row.fields:
         hit = (
             pick_deadline(

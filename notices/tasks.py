@@ -13,6 +13,7 @@ from notices.deadlines import DeadlineHit, find_deadlines, is_dated, names_due_d
 from notices.directed_staff import directed_staff
 from notices.duty_persons import person_heading
 from notices.duty_titles import is_duty_title
+from notices.group_fields import GroupFields
 from notices.imperatives import asks_work
 from notices.item_shapes import directs_sub_numbers, is_name_line, sub_number
 from notices.markers import MarkerKind
@@ -49,7 +50,7 @@ from notices.task_headings import (
     within,
 )
 from notices.task_items import PUBLIC_NAME, ItemTasks, is_generic
-from notices.task_rows import ROW_FIELD, Row, row_fields, row_task, time_field
+from notices.task_rows import ROW_FIELD, is_overseer, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
 
@@ -160,7 +161,7 @@ def build_tasks(
     local = local_name(notice_default)
     fields = event_fields(items)
     produced: dict[int, int] = {}  # tasks each item gave of its own
-    shared_rows: dict[int, dict[int, Row]] = {}  # points given fields closing their list
+    group_fields = GroupFields(context)  # points given fields closing their list
     summaries: list[tuple[Item, list[ParsedTask]]] = []
     statute = any(i.marker is not None and i.marker.label[:4] == "Điều" for i in walk(items))
     for item in walk(items):
@@ -256,21 +257,32 @@ def build_tasks(
             )
         row = row_fields(item)
         if row is not None:
+            # the last point of a group whose fields go on in points of their own takes those
+            row = group_fields.row(item) or row
             consumed.update(id(child) for child in walk(item.children))
             tasks.append(row_task(item, row, own_lead_in, context))
             produced[id(item)] = 1
             continue
-        shared = _shared_row(item, shared_rows, context)
+        content_row = group_fields.heading_row(item)
+        if content_row is not None:  # "1. Xây dựng …, gồm:" over its content, fields closing it
+            consumed.update(id(child) for child in walk(item.children))
+            tasks.append(row_task(item, content_row, own_lead_in, context))
+            produced[id(item)] = 1
+            continue
+        shared = group_fields.row(item)
         if shared is not None:
             tasks.append(row_task(item, shared, own_lead_in, context))
             continue
+        own_lead_in = group_fields.time(item) or own_lead_in
         if (timed := _time_only_points(item, context)) is not None:
             # "2. Bộ trưởng … hoàn thành việc …. UBND thành phố Đà Nẵng khẩn trương …" over
             # "- Thời hạn hoàn thành: trước ngày 30/11/2025.": the item's date, for each of its
             # tasks, no point of its own
             consumed.update(id(child) for child in walk(item.children))
             own_lead_in = timed
-        paragraphs = list(item.paragraphs)
+        # "Lãnh đạo phụ trách: đồng chí Phó Giám đốc." after a point's work: who oversees it,
+        # no lead and no work
+        paragraphs = [item.paragraphs[0], *(p for p in item.paragraphs[1:] if not is_overseer(p))]
         last = match_form(paragraphs[-1].strip())
         if item.children and (
             _DIRECTS_POINTS.match(last)
@@ -599,59 +611,6 @@ def _summarises(item: Item) -> bool:
     if text.endswith(":") or len(text.split()) > 50:
         return False
     return _SENTENCE_BREAK.search(text) is None
-
-
-def _shared_row(item: Item, cache: dict[int, dict[int, Row]], context: Context) -> Row | None:
-    """ "3.1. Tham gia …" "3.2. Tiếp nhận …" "3.3. Theo dõi …" then "- Thời gian thực hiện: …"
-    "- Đơn vị chủ trì: …" under the last: fields stated once after a list of work are every
-    point's. The rows of a sibling group are worked out once (`cache`, by parent)."""
-    if item.parent is None or item.marker is None:
-        return None
-    parent = item.parent
-    if id(parent) not in cache:
-        cache[id(parent)] = _shared_rows(parent, context)
-    return cache[id(parent)].get(id(item))
-
-
-def _shared_rows(parent: Item, context: Context) -> dict[int, Row]:
-    """The points of `parent` that take the fields closing a run of them, in one pass from the
-    end. Only when the parent names nobody ("3. Phòng Tài chính - Kế hoạch:" is the lead of its
-    points already) and the fields stand alone after the run's last point (paragraphs or leaf
-    points that are all fields: with work beside them they are that point's own); points with
-    points of their own break the run; a point's own deadline stays its own."""
-    siblings = parent.children
-    if len(siblings) < 2 or not parent.paragraphs:
-        return {}
-    heading = parent.paragraphs[0]
-    if analyze(heading).leads or heading_assignees(heading):
-        return {}
-    rows: dict[int, Row] = {}
-    closing: Row | None = None  # the fields of the nearest later sibling that holds them
-    for point in reversed(siblings):
-        row = row_fields(point)
-        if row is not None or point.children:
-            closing = row if row is not None and _fields_alone(point) else None
-            continue
-        if closing is None or point.marker is None or len(point.paragraphs) > 1:
-            continue
-        first = point.paragraphs[0]
-        if analyze(first).leads or not asks_work(first):
-            continue
-        fields = closing.fields
-        if "time" in fields and find_deadlines(
-            first, year=context.year, reference=context.reference
-        ):
-            fields = {k: v for k, v in fields.items() if k != "time"}  # its own date stays
-        rows[id(point)] = Row(fields=fields, text=list(point.paragraphs))
-    return rows
-
-
-def _fields_alone(point: Item) -> bool:
-    """Are all of `point`'s further paragraphs and sub-points fields ("- Đơn vị chủ trì: …")?"""
-    pieces = [*point.paragraphs[1:], *(" ".join(c.paragraphs) for c in point.children)]
-    return not any(c.children for c in point.children) and all(
-        ROW_FIELD.match(match_form(piece)) for piece in pieces
-    )
 
 
 def build_paragraph_tasks(
