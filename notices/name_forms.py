@@ -84,6 +84,17 @@ def city_or_province(name: Assignee, head: str) -> Assignee:
     return name
 
 
+_OWN_LEVEL = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+\S")
+
+
+def council_place(name: Assignee, council: str) -> Assignee:
+    """ "Thành phố Hồ Chí Minh" in a "Ủy ban nhân dân các tỉnh, thành phố: …" list → that
+    place's council; a member already a council ("Ủy ban nhân dân tỉnh Lâm Đồng") stays."""
+    if _OWN_LEVEL.match(match_form(name.name)):
+        return Assignee(f"{council}{name.name}")
+    return name
+
+
 def display_head(head: str) -> str:
     low = match_form(head)
     if low in ACRONYM_HEADS:

@@ -12,6 +12,7 @@ from notices.duties import duty_field_end, duty_spans
 from notices.lexicon import ORG_HEADS, PLACE_UNITS
 from notices.name_forms import (
     city_or_province,
+    council_place,
     display_head,
     make_assignee,
     party_and_council,
@@ -46,10 +47,13 @@ _ENUM_COLON = re.compile(
     r"(?:\s+các nước)?"  # "các Đại sứ quán các nước: Trung Quốc, Ấn Độ"
     r"(?:\s*,\s*(?:ban\s*,\s*)?(?:ngành|đơn vị|ban|cơ quan|địa phương))*\s*:\s*"
 )
+# "Ủy ban nhân dân các tỉnh, thành phố: Hà Nội, …" or, with no "các", two levels at once:
+# "Ủy ban nhân dân tỉnh/thành phố: Hà Nội, Quảng Ninh, …" ("Ủy ban nhân dân tỉnh:" is one body)
 _ENUM_LEVEL_COLON = re.compile(
-    r"(?P<council>ubnd|ủy ban nhân dân)\s+các\s+"
+    r"(?P<council>ubnd|ủy ban nhân dân)\s+"
+    r"(?:các\s+|(?=(?:tỉnh|huyện|quận)\s*[/,]\s*(?:thành phố|thị xã|quận|huyện)\s*[/,:]))"
     r"(?P<level>xã|phường|huyện|thị trấn|tỉnh|thành phố|quận)"
-    r"(?P<more>(?:\s*,\s*(?:xã|phường|thị trấn|thành phố|thị xã))*)"
+    r"(?P<more>(?:\s*[,/]\s*(?:xã|phường|thị trấn|thành phố|thị xã|quận|huyện))*)"
     r"(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:\s*"
 )
 # ", phụ trách lĩnh vực Giám sát và Phản biện xã hội" after a title describes that same person.
@@ -173,6 +177,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         names = split_enumeration(text[enum.end() :], head, _rest_of_list)
         if level == "tỉnh" and "thành phố" in (enum.groupdict().get("more") or ""):
             names = [city_or_province(n, head) for n in names]
+        if level:  # "…: Cần Thơ, Thành phố Hồ Chí Minh": a member written with its own level
+            names = [council_place(n, head[: -len(level)]) for n in names]
         council_prefix = head[: -len(level)] if level else f"{head} "
         places = [n for n in names if n.name.startswith(council_prefix)]
         rest = [n for n in names if not n.name.startswith(council_prefix)]

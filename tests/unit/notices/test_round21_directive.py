@@ -1,0 +1,98 @@
+"""Round 21 (directive): sections of a directive or scheme that assign work body by body.
+
+A ministry's scheme asks "Ủy ban nhân dân tỉnh/thành phố: Hà Nội, Quảng Ninh, …, Thành phố Hồ
+Chí Minh:" and its lettered points below: the lead is each council by place, a centrally run
+city as "thành phố", a province as "tỉnh", a member already written "Thành phố Hồ Chí Minh"
+under the council. A council of one place ("Ủy ban nhân dân tỉnh Quảng Ninh:") or a bare level
+with no list stays as written. Documents invented for these tests.
+"""
+
+from __future__ import annotations
+
+from notices import parse_notice
+from notices.names import split_assignees
+
+_HEAD = """BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 1234/QĐ-BVHTTDL
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 12 tháng 5 năm 2025
+
+QUYẾT ĐỊNH
+Phê duyệt Đề án phát triển du lịch cộng đồng
+
+Điều 1. Phê duyệt Đề án với các nội dung sau:
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. Tổng cục Du lịch chủ trì, phối hợp với các đơn vị liên quan tổ chức triển khai Đề án.
+
+"""
+
+_SIGN = """
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+BỘ TRƯỞNG
+
+Nguyễn Văn Hùng
+"""
+
+
+def _names(span: str) -> list[str]:
+    names = split_assignees(span)
+    assert names is not None
+    return [n.name for n in names]
+
+
+def test_council_of_province_or_city_list_by_place() -> None:
+    got = _names(
+        "Ủy ban nhân dân tỉnh/thành phố: Hà Nội, Quảng Ninh, Đà Nẵng, Khánh Hòa, "
+        "Thành phố Hồ Chí Minh"
+    )
+    assert got == [
+        "Ủy ban nhân dân thành phố Hà Nội",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Ủy ban nhân dân thành phố Đà Nẵng",
+        "Ủy ban nhân dân tỉnh Khánh Hòa",
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+    ]
+
+
+def test_council_plural_list_keeps_a_written_city_under_the_council() -> None:
+    got = _names("Ủy ban nhân dân các tỉnh, thành phố: Lâm Đồng, Cần Thơ, Thành phố Hồ Chí Minh")
+    assert got == [
+        "Ủy ban nhân dân tỉnh Lâm Đồng",
+        "Ủy ban nhân dân thành phố Cần Thơ",
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+    ]
+
+
+def test_council_of_one_place_stays() -> None:
+    assert _names("Ủy ban nhân dân tỉnh Quảng Ninh") == ["Ủy ban nhân dân tỉnh Quảng Ninh"]
+    assert _names("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:") == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    ]
+
+
+def test_section_of_councils_by_place_leads_its_points() -> None:
+    body = (
+        "2. Đề nghị Ủy ban nhân dân tỉnh/thành phố: Hà Nội, Quảng Ninh, Hải Phòng, Kiên Giang:\n\n"
+        "a) Chỉ đạo các đơn vị liên quan xây dựng kế hoạch triển khai Đề án tại địa phương.\n\n"
+        "b) Bố trí nguồn kinh phí phù hợp của địa phương để triển khai Đề án.\n"
+    )
+    notice = parse_notice(_HEAD + body + _SIGN)
+    points = [t for t in notice.tasks if "địa phương" in t.text]
+    assert len(points) == 2
+    for task in points:
+        assert list(task.lead) == [
+            "Ủy ban nhân dân thành phố Hà Nội",
+            "Ủy ban nhân dân tỉnh Quảng Ninh",
+            "Ủy ban nhân dân thành phố Hải Phòng",
+            "Ủy ban nhân dân tỉnh Kiên Giang",
+        ]
