@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from notices.duties import duty_field_end, duty_spans
+from notices.field_names import completes_field
 from notices.lexicon import ORG_HEADS, PLACE_UNITS
 from notices.name_forms import (
     city_or_province,
@@ -51,7 +52,7 @@ _ENUM_COLON = re.compile(
 # "Ủy ban nhân dân tỉnh/thành phố: Hà Nội, Quảng Ninh, …" ("Ủy ban nhân dân tỉnh:" is one body)
 _ENUM_LEVEL_COLON = re.compile(
     r"(?P<council>ubnd|ủy ban nhân dân)\s+"
-    r"(?:các\s+|(?=(?:tỉnh|huyện|quận)\s*[/,]\s*(?:thành phố|thị xã|quận|huyện)\s*[/,:]))"
+    r"(?:(?P<all>các)\s+|(?=(?:tỉnh|huyện|quận)\s*[/,]\s*(?:thành phố|thị xã|quận|huyện)\s*[/,:]))"
     r"(?P<level>xã|phường|huyện|thị trấn|tỉnh|thành phố|quận)"
     r"(?P<more>(?:\s*[,/]\s*(?:xã|phường|thị trấn|thành phố|thị xã|quận|huyện))*)"
     r"(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:\s*"
@@ -158,6 +159,13 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     text = _PAREN.sub("", text).strip(" ,;:-–")
     low = match_form(text)
     enum = _ENUM_LEVEL_COLON.search(low) or _ENUM_COLON.search(low)
+    if (
+        enum
+        and "level" in enum.groupdict()
+        and not enum["all"]
+        and not text[enum.end() :][:1].isupper()
+    ):
+        enum = None  # "… Chủ tịch Ủy ban nhân dân tỉnh, thành phố: các giải pháp …" lists no place
     if enum and not text[enum.end() :].strip(" ,;:.-–"):
         enum = None  # "…, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" lists none
         text = text.rstrip(" :")
@@ -197,6 +205,7 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     out: list[Assignee] = []
     enum_head: str | None = None
     previous_kind: str | None = None
+    joinable = -2  # the piece just made into one singular body's name
     for index, piece in enumerate(pieces):
         piece_low = match_form(piece)
         if previous_kind == "person" and ROLE_RX.match(piece_low) and " các " not in piece_low:
@@ -229,12 +238,17 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
             kind = "group"  # "Đề nghị sinh viên …": the phrase the ask named is the people
         if kind == "group" and (polite := polite_name(piece)):
             piece = polite  # "Quý cơ quan phản hồi": no verb list ends the polite form
+        if kind is None and out and index == len(pieces) - 1 and joinable == index - 1:
+            if completes_field(out[-1].name, piece):  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"
+                out[-1] = make_assignee(f"{out[-1].name}, {piece}", "org")
+                continue
         if kind is None:
             if strict:
                 return None
             if not piece or not piece[:1].isalpha():
                 continue
         out.append(make_assignee(piece, kind))
+        joinable = index if kind == "org" and not plural else -2
     return out or None
 
 

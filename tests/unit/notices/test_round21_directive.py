@@ -96,3 +96,39 @@ def test_section_of_councils_by_place_leads_its_points() -> None:
             "Ủy ban nhân dân thành phố Hải Phòng",
             "Ủy ban nhân dân tỉnh Kiên Giang",
         ]
+
+
+def test_council_of_either_level_before_lower_case_words_lists_no_place() -> None:
+    got = split_assignees(
+        "Ủy ban nhân dân tỉnh, thành phố: các giải pháp, biện pháp để đảm bảo thực hiện"
+    )
+    assert got is None or not any(n.name.startswith("Ủy ban nhân dân tỉnh các") for n in got)
+
+
+def test_body_with_a_three_part_field_is_one_name() -> None:
+    assert _names("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm") == [
+        "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"
+    ]
+    assert _names("Cục Điện ảnh, Phòng Đấu thầu, Thẩm định và Giám sát") == [
+        "Cục Điện ảnh",
+        "Phòng Đấu thầu, Thẩm định và Giám sát",
+    ]
+
+
+def test_second_body_of_a_known_field_or_acronyms_stay_apart() -> None:
+    # "Giáo dục và Đào tạo", "Nông nghiệp và Môi trường": bodies of their own; "TVGS": a party
+    assert split_assignees("Sở Y tế, Giáo dục và Đào tạo") is None
+    assert split_assignees("Bộ Tài chính, Nông nghiệp và Môi trường") is None
+    assert split_assignees("Ban QLDA, TVGS và Nhà thầu") is None
+
+
+def test_point_named_by_a_body_with_a_three_part_field_leads_itself() -> None:
+    body = (
+        "2. Các đơn vị thuộc Bộ\n\n"
+        "a) Cục Điện ảnh: Xây dựng chương trình liên hoan phim phục vụ khách du lịch.\n\n"
+        "b) Cục Mỹ thuật, Nhiếp ảnh và Triển lãm: Tổ chức các cuộc thi, triển lãm nghệ thuật "
+        "phục vụ khách du lịch.\n"
+    )
+    notice = parse_notice(_HEAD + body + _SIGN)
+    task = next(t for t in notice.tasks if "triển lãm nghệ thuật" in t.text)
+    assert list(task.lead) == ["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"]
