@@ -238,10 +238,15 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
             kind = "group"  # "Đề nghị sinh viên …": the phrase the ask named is the people
         if kind == "group" and (polite := polite_name(piece)):
             piece = polite  # "Quý cơ quan phản hồi": no verb list ends the polite form
-        if kind is None and out and index == len(pieces) - 1 and joinable == index - 1:
-            if completes_field(out[-1].name, piece):  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"
-                out[-1] = make_assignee(f"{out[-1].name}, {piece}", "org")
-                continue
+        if (
+            kind is None
+            and out
+            and index == len(pieces) - 1
+            and joinable == index - 1
+            and completes_field(out[-1].name, piece)
+        ):  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm": the last piece ends the body's field
+            out[-1] = make_assignee(f"{out[-1].name}, {piece}", "org")
+            continue
         if kind is None:
             if strict:
                 return None
