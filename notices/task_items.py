@@ -579,7 +579,9 @@ _BASIS = re.compile(
 # duty above it.
 _STEP_TIME = re.compile(r"^\s*([^:;.]{6,60}?)\s*:\s")
 _DATE_LINE = re.compile(
-    r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:|(?:thời gian\s+|thời hạn\s+)?hoàn thành"
+    r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:"
+    # "Đảm bảo hoàn thành trong quý I/2026.": the date of the duty above
+    r"|(?:thời gian\s+|thời hạn\s+|(?:đảm bảo|bảo đảm)\s+)?hoàn thành"
     r"\s+(?:trước|xong|trong|chậm nhất)|trước ngày|chậm nhất)"
 )
 

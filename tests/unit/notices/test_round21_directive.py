@@ -132,3 +132,18 @@ def test_point_named_by_a_body_with_a_three_part_field_leads_itself() -> None:
     notice = parse_notice(_HEAD + body + _SIGN)
     task = next(t for t in notice.tasks if "triển lãm nghệ thuật" in t.text)
     assert list(task.lead) == ["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"]
+
+
+def test_date_line_after_a_titled_body_duty_dates_it() -> None:
+    body = (
+        "**2. Cục\nMỹ thuật, Nhiếp ảnh và Triển lãm**\n"
+        "Khẩn trương hoàn thiện sửa đổi,\nbổ sung Nghị định về hoạt động mỹ thuật để thực thi"
+        " các phương án cắt giảm.\n"
+        "Đảm bảo **hoàn thành trong quý I/2026.**\n"
+        "**3. Cục\nBáo chí**\n"
+        "- Rà soát thủ tục hành chính trong lĩnh vực báo chí.\n"
+    )
+    notice = parse_notice(_HEAD + body + _SIGN)
+    assert not any(t.text.startswith("Đảm bảo hoàn thành") for t in notice.tasks)
+    task = next(t for t in notice.tasks if "mỹ thuật" in t.text)
+    assert task.deadline is not None and task.deadline.isoformat() == "2026-03-31"
