@@ -84,7 +84,9 @@ def city_or_province(name: Assignee, head: str) -> Assignee:
     return name
 
 
-_OWN_LEVEL = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+\S")
+# "Tỉnh đoàn Lâm Đồng", "Huyện ủy Thủy Nguyên", "Tỉnh hội …": a Party or mass body of that
+# level, not a place
+_OWN_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:ủy|uỷ|đoàn|hội)\b)\S")
 
 
 def council_place(name: Assignee, council: str) -> Assignee:

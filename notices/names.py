@@ -52,11 +52,25 @@ _ENUM_COLON = re.compile(
 # "Ủy ban nhân dân tỉnh/thành phố: Hà Nội, Quảng Ninh, …" ("Ủy ban nhân dân tỉnh:" is one body)
 _ENUM_LEVEL_COLON = re.compile(
     r"(?P<council>ubnd|ủy ban nhân dân)\s+"
-    r"(?:(?P<all>các)\s+|(?=(?:tỉnh|huyện|quận)\s*[/,]\s*(?:thành phố|thị xã|quận|huyện)\s*[/,:]))"
+    r"(?:(?P<all>các)\s+|(?=tỉnh\s*[/,]\s*thành phố\s*:))"
     r"(?P<level>xã|phường|huyện|thị trấn|tỉnh|thành phố|quận)"
     r"(?P<more>(?:\s*[,/]\s*(?:xã|phường|thị trấn|thành phố|thị xã|quận|huyện))*)"
     r"(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:\s*"
 )
+_TP = re.compile(r"(?<![^\s,;:])TP\.?\s*(?=[A-ZĐÀ-Ỹ])")
+_PLACE = re.compile(
+    r"(?:(?:Thành phố|Tỉnh|TP\.?)\s*)?[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s*-\s*|\s+)?"
+    r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s*-\s*|\s+)?){0,3}"
+)
+
+
+def _places(members: str) -> bool:
+    """ "Hà Nội, Quảng Ninh, …, Thành phố Hồ Chí Minh": short capitalised place names only
+    ("Chủ động bố trí kinh phí" is a duty)."""
+    parts = [p.strip() for p in re.split(r",|;|\svà\s", members.strip(" ,;:.-–"))]
+    return bool(parts) and all(_PLACE.fullmatch(p) for p in parts)
+
+
 # ", phụ trách lĩnh vực Giám sát và Phản biện xã hội" after a title describes that same person.
 # The field ends where `duty_field_end` says ("…, phụ trách lĩnh vực kinh tế và Trưởng Công an
 # xã": the second title is one more assignee).
@@ -163,9 +177,10 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         enum
         and "level" in enum.groupdict()
         and not enum["all"]
-        and not text[enum.end() :][:1].isupper()
+        and not _places(text[enum.end() :])
     ):
-        enum = None  # "… Chủ tịch Ủy ban nhân dân tỉnh, thành phố: các giải pháp …" lists no place
+        # "… Ủy ban nhân dân tỉnh, thành phố: các giải pháp …", "…: Chủ động bố trí kinh phí"
+        enum = None
     if enum and not text[enum.end() :].strip(" ,;:.-–"):
         enum = None  # "…, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" lists none
         text = text.rstrip(" :")
@@ -182,7 +197,10 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
             head = f"{display_head(council)} {level}"
         else:
             head = display_head(text[enum.start("head") : enum.end("head")])
-        names = split_enumeration(text[enum.end() :], head, _rest_of_list)
+        members = text[enum.end() :]
+        if level:  # "…: Cần Thơ, TP. Hồ Chí Minh"
+            members = _TP.sub("Thành phố ", members)
+        names = split_enumeration(members, head, _rest_of_list)
         if level == "tỉnh" and "thành phố" in (enum.groupdict().get("more") or ""):
             names = [city_or_province(n, head) for n in names]
         if level:  # "…: Cần Thơ, Thành phố Hồ Chí Minh": a member written with its own level
