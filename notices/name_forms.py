@@ -84,6 +84,19 @@ def city_or_province(name: Assignee, head: str) -> Assignee:
     return name
 
 
+# "Tỉnh đoàn Lâm Đồng", "Huyện ủy Thủy Nguyên", "Tỉnh hội …": a Party or mass body of that
+# level, not a place
+_OWN_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?!(?:ủy|uỷ|đoàn|hội)\b)\S")
+
+
+def council_place(name: Assignee, council: str) -> Assignee:
+    """ "Thành phố Hồ Chí Minh" in a "Ủy ban nhân dân các tỉnh, thành phố: …" list → that
+    place's council; a member already a council ("Ủy ban nhân dân tỉnh Lâm Đồng") stays."""
+    if _OWN_LEVEL.match(match_form(name.name)):
+        return Assignee(f"{council}{name.name}")
+    return name
+
+
 def display_head(head: str) -> str:
     low = match_form(head)
     if low in ACRONYM_HEADS:

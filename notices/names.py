@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from notices.duties import duty_field_end, duty_spans
+from notices.field_names import completes_field
 from notices.lexicon import ORG_HEADS, PLACE_UNITS
 from notices.name_forms import (
     city_or_province,
+    council_place,
     display_head,
     make_assignee,
     party_and_council,
@@ -46,12 +48,29 @@ _ENUM_COLON = re.compile(
     r"(?:\s+các nước)?"  # "các Đại sứ quán các nước: Trung Quốc, Ấn Độ"
     r"(?:\s*,\s*(?:ban\s*,\s*)?(?:ngành|đơn vị|ban|cơ quan|địa phương))*\s*:\s*"
 )
+# "Ủy ban nhân dân các tỉnh, thành phố: Hà Nội, …" or, with no "các", two levels at once:
+# "Ủy ban nhân dân tỉnh/thành phố: Hà Nội, Quảng Ninh, …" ("Ủy ban nhân dân tỉnh:" is one body)
 _ENUM_LEVEL_COLON = re.compile(
-    r"(?P<council>ubnd|ủy ban nhân dân)\s+các\s+"
+    r"(?P<council>ubnd|ủy ban nhân dân)\s+"
+    r"(?:(?P<all>các)\s+|(?=tỉnh\s*[/,]\s*thành phố\s*:))"
     r"(?P<level>xã|phường|huyện|thị trấn|tỉnh|thành phố|quận)"
-    r"(?P<more>(?:\s*,\s*(?:xã|phường|thị trấn|thành phố|thị xã))*)"
+    r"(?P<more>(?:\s*[,/]\s*(?:xã|phường|thị trấn|thành phố|thị xã|quận|huyện))*)"
     r"(?:\s+trực thuộc (?:trung ương|tỉnh))?\s*:\s*"
 )
+_TP = re.compile(r"(?<![^\s,;:])TP\.?\s*(?=[A-ZĐÀ-Ỹ])")
+_PLACE = re.compile(
+    r"(?:(?:Thành phố|Tỉnh|TP\.?)\s*)?[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s*-\s*|\s+)?"
+    r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s*-\s*|\s+)?){0,3}"
+)
+
+
+def _places(members: str) -> bool:
+    """ "Hà Nội, Quảng Ninh, …, Thành phố Hồ Chí Minh": short capitalised place names only
+    ("Chủ động bố trí kinh phí" is a duty)."""
+    parts = [p.strip() for p in re.split(r",|;|\svà\s", members.strip(" ,;:.-–"))]
+    return bool(parts) and all(_PLACE.fullmatch(p) for p in parts)
+
+
 # ", phụ trách lĩnh vực Giám sát và Phản biện xã hội" after a title describes that same person.
 # The field ends where `duty_field_end` says ("…, phụ trách lĩnh vực kinh tế và Trưởng Công an
 # xã": the second title is one more assignee).
@@ -154,6 +173,14 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     text = _PAREN.sub("", text).strip(" ,;:-–")
     low = match_form(text)
     enum = _ENUM_LEVEL_COLON.search(low) or _ENUM_COLON.search(low)
+    if (
+        enum
+        and "level" in enum.groupdict()
+        and not enum["all"]
+        and not _places(text[enum.end() :])
+    ):
+        # "… Ủy ban nhân dân tỉnh, thành phố: các giải pháp …", "…: Chủ động bố trí kinh phí"
+        enum = None
     if enum and not text[enum.end() :].strip(" ,;:.-–"):
         enum = None  # "…, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" lists none
         text = text.rstrip(" :")
@@ -170,9 +197,14 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
             head = f"{display_head(council)} {level}"
         else:
             head = display_head(text[enum.start("head") : enum.end("head")])
-        names = split_enumeration(text[enum.end() :], head, _rest_of_list)
+        members = text[enum.end() :]
+        if level:  # "…: Cần Thơ, TP. Hồ Chí Minh"
+            members = _TP.sub("Thành phố ", members)
+        names = split_enumeration(members, head, _rest_of_list)
         if level == "tỉnh" and "thành phố" in (enum.groupdict().get("more") or ""):
             names = [city_or_province(n, head) for n in names]
+        if level:  # "…: Cần Thơ, Thành phố Hồ Chí Minh": a member written with its own level
+            names = [council_place(n, head[: -len(level)]) for n in names]
         council_prefix = head[: -len(level)] if level else f"{head} "
         places = [n for n in names if n.name.startswith(council_prefix)]
         rest = [n for n in names if not n.name.startswith(council_prefix)]
@@ -191,6 +223,7 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
     out: list[Assignee] = []
     enum_head: str | None = None
     previous_kind: str | None = None
+    joinable = -2  # the piece just made into one singular body's name
     for index, piece in enumerate(pieces):
         piece_low = match_form(piece)
         if previous_kind == "person" and ROLE_RX.match(piece_low) and " các " not in piece_low:
@@ -223,12 +256,22 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
             kind = "group"  # "Đề nghị sinh viên …": the phrase the ask named is the people
         if kind == "group" and (polite := polite_name(piece)):
             piece = polite  # "Quý cơ quan phản hồi": no verb list ends the polite form
+        if (
+            kind is None
+            and out
+            and index == len(pieces) - 1
+            and joinable == index - 1
+            and completes_field(out[-1].name, piece)
+        ):  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm": the last piece ends the body's field
+            out[-1] = make_assignee(f"{out[-1].name}, {piece}", "org")
+            continue
         if kind is None:
             if strict:
                 return None
             if not piece or not piece[:1].isalpha():
                 continue
         out.append(make_assignee(piece, kind))
+        joinable = index if kind == "org" and not plural else -2
     return out or None
 
 

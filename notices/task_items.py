@@ -590,8 +590,13 @@ _BASIS = re.compile(
 # duty above it.
 _STEP_TIME = re.compile(r"^\s*([^:;.]{6,60}?)\s*:\s")
 _DATE_LINE = re.compile(
-    r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:|(?:thời gian\s+|thời hạn\s+)?hoàn thành"
-    r"\s+(?:trước|xong|trong|chậm nhất)|trước ngày|chậm nhất)"
+    r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:"
+    r"|(?:thời gian\s+|thời hạn\s+)?hoàn thành"
+    r"\s+(?:trước|xong|trong|chậm nhất)|trước ngày|chậm nhất"
+    # "Đảm bảo hoàn thành trong quý I/2026.": the date of the duty above, when the line ends
+    # with it ("Đảm bảo hoàn thành trong năm 2026 việc số hóa …" is a duty of its own)
+    r"|(?:đảm bảo|bảo đảm)\s+hoàn thành\s+(?:trong|trước)\s+(?=[^,;:]*\d)"
+    r"\S+(?:\s+\S+){0,3}?\s*\.?\s*$)"
 )
 
 
