@@ -26,15 +26,20 @@ _KIND_AT = re.compile(rf"(?:{_KIND}){_END}")
 _COMMA = re.compile(r"\s*,\s*")
 
 
-def _bare_end(text: str, low: str, pos: int) -> int | None:
-    """End of a kind noun at `pos` that names no body: no capitalised word right after it."""
+# The level of the whole run, capitalised after its last kind: "các Sở, Ban, Ngành Thành phố".
+_SCOPE = re.compile(r"(?:Thành phố|Tỉnh|Trung ương|Huyện|Quận|Thị xã)(?![^\W_])")
+
+
+def _bare_end(text: str, low: str, pos: int) -> tuple[int, bool] | None:
+    """End of a kind noun at `pos` that names no body: no capitalised word right after it but
+    a level of the run (then True: the run ends there)."""
     kind = _KIND_AT.match(low, pos)
     if kind is None:
         return None
     rest = text[kind.end() :].lstrip(" ")
     if rest[:1].isupper():
-        return None
-    return kind.end()
+        return (kind.end(), True) if _SCOPE.match(rest) else None
+    return kind.end(), False
 
 
 def kind_run_end(text: str, low: str, start: int) -> int | None:
@@ -43,13 +48,13 @@ def kind_run_end(text: str, low: str, start: int) -> int | None:
     plural = _PLURAL.match(low, start)
     if plural is None:
         return None
-    end = _bare_end(text, low, plural.end())
-    if end is None:
+    first = _bare_end(text, low, plural.end())
+    if first is None:
         return None
-    count = 1
-    while (comma := _COMMA.match(low, end)) is not None:
+    (end, scoped), count = first, 1
+    while not scoped and (comma := _COMMA.match(low, end)) is not None:
         nxt = _bare_end(text, low, comma.end())
         if nxt is None:
             break
-        end, count = nxt, count + 1
+        (end, scoped), count = nxt, count + 1
     return end if count >= 2 else None

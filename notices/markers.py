@@ -42,8 +42,9 @@ _MARKER = re.compile(
     r"|(?P<misread>[øöüäåæçñß])\)\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<bullet>[-–—+•·▪●◦*~])\s+"  # "~": OCR of a dash
     # OCR of a dash at a line's start: "¬ Phối hợp …", "_ Tham mưu …", with a speck after an
-    # underscore ("_ > Tham mưu …", "_ 7 Tham mưu …"), before a capitalised word
-    r"|(?P<ocr_dash>¬|_(?:\s+(?:[^\w\s]|\d))?)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+    # underscore ("_ > Tham mưu …", "_ 7 Tham mưu …": a bare digit is no item number, which
+    # takes "." or ")"), before a capitalised word; "_ %", "_ (", "_ ." are no dash
+    r"|(?P<ocr_dash>¬|_(?:\s+[>»›\d])?)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
     # "-Xây dựng Kế hoạch …": a dash typed without its space before a capitalised word
     r"|(?P<glued>[-–])(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s)"
     # but not an article ("-Điều 1") or a place and date ("–Hà Nội, ngày 10 …") a dash ran into

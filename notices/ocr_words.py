@@ -16,6 +16,9 @@ from collections.abc import Iterable
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _END = r"(?![^\W_])"
+_VOWELS = "aeiouy"
+# "ie", "ye" without a circumflex and a bare "uo": a syllable no Vietnamese word spells ("tiép").
+_IMPOSSIBLE = re.compile(r"[iy][eéèẻẽẹ]|[uư][oóòỏõọ]")
 
 
 def loose(text: str) -> str:
@@ -43,8 +46,12 @@ def _marks_lost(written: str, phrase: str) -> bool:
 
 
 def _slips(written: str, phrase: str) -> int:
-    """Letters in which two syllables of one length differ once their marks are gone."""
-    return sum(a != b for a, b in zip(loose(written), loose(phrase), strict=True))
+    """Letters in which two syllables of one length differ once their marks are gone; a vowel
+    read as another vowel only ("chi" for "chủ"), no consonant ("khai" is no "khẩn")."""
+    pairs = [(a, b) for a, b in zip(loose(written), loose(phrase), strict=True) if a != b]
+    if any(a not in _VOWELS or b not in _VOWELS for a, b in pairs):
+        return len(written) + 1
+    return len(pairs)
 
 
 class LoosePhrases:
@@ -105,11 +112,17 @@ class LoosePhrases:
         pairs = list(zip(written.split(" "), phrase.split(" "), strict=False))
         if any(len(w) != len(p) for w, p in pairs):
             return False
-        misread = [(w, p) for w, p in pairs if w != p and _toneless(p) != w]
-        if len(misread) > 1:
+        # One syllable differs, no more: "khu trung" is not "khử trùng" twice misread.
+        differing = [(w, p) for w, p in pairs if w != p]
+        if len(differing) > 1:
             return False
-        if not misread:
-            return True
+        if not differing or _toneless(differing[0][1]) == differing[0][0]:
+            return True  # its tone lost ("khân", "đây", "tri")
+        w, p = differing[0]
+        # Any other misreading leaves the syllable unmarked ("khan", "day", "chi") or spelled as
+        # no Vietnamese word is ("tiép"): a marked word ("có", "tài", "chế") is a word of its own.
+        if not (w.isascii() or _IMPOSSIBLE.search(w)):
+            return False
         if self._letter_slip:
-            return _slips(*misread[0]) <= 1
-        return _marks_lost(*misread[0])
+            return w.isascii() and _slips(w, p) <= 1
+        return _marks_lost(w, p)

@@ -193,6 +193,18 @@ _MISREAD_ROLES = LoosePhrases(
 _MISREAD_VERBS = LoosePhrases((w for w in WORK_VERBS if " " in w), not_misread=("công nhân",))
 
 
+_SYLLABLE_AFTER_SPACE = re.compile(r"(?<= )[^\W\d_]")
+
+
+def _exact_inside(low: str, pos: int, end: int) -> bool:
+    """A word written right starts inside a phrase read as misread: "tình hình thanh tra" is
+    "thanh tra", not "hình thành" with its tone lost."""
+    return any(
+        _TERM_RX.match(low, m.start()) or _WORK_RX.match(low, m.start())
+        for m in _SYLLABLE_AFTER_SPACE.finditer(low, pos, end)
+    )
+
+
 def scan_subject(text: str, low: str, start: int) -> Span | None:
     """Where the assignee phrase starting at `start` ends: at the first role or action word."""
     depth = 0
@@ -296,8 +308,8 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             misread = _MISREAD_ROLES.match(low, pos, folded) or _MISREAD_VERBS.match(
                 low, pos, folded
             )
-            if misread is not None:  # "Ban QLRR chi trì, Vụ KK phối hợp …" (OCR)
-                return Span(pos if cut is None else cut, misread[1], misread[0])
+            if misread is not None and not _exact_inside(low, pos, misread[0]):
+                return Span(pos if cut is None else cut, misread[1], misread[0])  # "chi trì" (OCR)
         if term is None and cut is None and level_then_work(text, low, start, pos):
             work = _WORK_RX.match(low, pos)
             assert work is not None
