@@ -20,6 +20,7 @@ import unicodedata
 
 from notices.lexicon import WORK_VERBS
 from notices.names import assignee_start
+from notices.ocr_words import LoosePhrases, loose
 from notices.role_subjects import PERSON_SUBJECT as _PERSON_SUBJECT
 from notices.text import fold, match_form
 
@@ -142,6 +143,15 @@ def _lost_tones(low: str, pos: int, folded_match: str) -> bool:
         if len(verb) == len(written)
     )
 
+
+# An OCR's misread marks on one syllable of a verb or an adverb ("Day nhanh", "Khan trương",
+# "Tiép tục"): notices.ocr_words.
+_LOOSE_VERBS = LoosePhrases(_MULTI, not_misread=_TONE_NOUNS)
+_LOOSE_ADVERBS = LoosePhrases(
+    ("khẩn trương", "chủ động", "tiếp tục", "kịp thời", "thường xuyên", "nghiêm túc",
+     "quyết liệt", "tích cực", "nhanh chóng", "khẩn cấp", "trực tiếp", "kiên quyết", "tập trung",
+     "đồng thời", "liên tục")
+)  # fmt: skip
 
 _ANY_VERB = re.compile(rf"(?<![^\W_])(?:{_alternation(WORK_VERBS)}){_END}")
 # "Là cơ quan thường trực, …", "Có kế hoạch triển khai …", "Không để xảy ra …", and a request
@@ -309,6 +319,7 @@ class _Reader:
     def __init__(self, text: str, low: str) -> None:
         self.text, self.low = text, low
         self.folded = fold(low)
+        self.loose = loose(low)
         self.seen: dict[tuple[int, int], bool] = {}
 
     def opens_with_work(self, pos: int, *, depth: int) -> bool:
@@ -331,6 +342,11 @@ def _opens_with_work(reader: _Reader, text: str, low: str, pos: int, *, depth: i
         folded_verb = _VERB_FOLDED.match(folded, pos) if len(folded) == len(low) else None
         if folded_verb is not None and _lost_tones(low, pos, folded_verb.group()):
             return True
+        if _LOOSE_VERBS.match_end(low, pos, reader.loose) is not None:
+            return True
+        if (adverb := _LOOSE_ADVERBS.match_end(low, pos, reader.loose)) is not None:
+            pos = adverb
+            continue
         if _FRAME.match(low, pos):
             frames.append(pos)
         if _URGES.match(low, pos):

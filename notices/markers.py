@@ -28,7 +28,8 @@ _MARKER = re.compile(
     # a resolution's "Điều 2. Giao …"; a regulation's "Điều 3: Văn phòng …" may take a colon
     r"(?:Điều|ĐIỀU)\s+(?P<article>\d{1,3})[.:]\s+(?=[A-ZĐÀ-Ỹ*])"
     r"|(?P<section>(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?<=[IVX])|[A-Z])\.\s+(?=[A-ZĐÀ-Ỹ])"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.\s+"
+    # "_2.3. Giao …": an OCR speck before an item's number, as before a point's letter below
+    r"|_?(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.\s+"
     + _UPPER_START
     + r"|(?P<num_bare>\d{1,2}(?:\.\d{1,2}){1,4})\s+(?=[A-ZĐÀ-Ỹ])"
     # "1- Các đồng chí bí thư …", "2 - Đề nghị …": an older letter's numbers, with a hyphen
@@ -40,6 +41,10 @@ _MARKER = re.compile(
     # "ø) Phối hợp …": a point's letter OCR read as a letter Vietnamese never writes ("g)")
     r"|(?P<misread>[øöüäåæçñß])\)\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<bullet>[-–—+•·▪●◦*~])\s+"  # "~": OCR of a dash
+    # OCR of a dash at a line's start: "¬ Phối hợp …", "_ Tham mưu …", with a speck after an
+    # underscore ("_ > Tham mưu …", "_ 7 Tham mưu …": a bare digit is no item number, which
+    # takes "." or ")"), before a capitalised word; "_ %", "_ (", "_ ." are no dash
+    r"|(?P<ocr_dash>¬|_(?:\s+[>»›\d])?)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
     # "-Xây dựng Kế hoạch …": a dash typed without its space before a capitalised word
     r"|(?P<glued>[-–])(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s)"
     # but not an article ("-Điều 1") or a place and date ("–Hà Nội, ngày 10 …") a dash ran into
@@ -71,7 +76,7 @@ def find_marker(paragraph: str) -> Marker | None:
     if m["misread"]:
         return Marker(MarkerKind.LETTER, MISREAD_LETTER, 1, m.end())
     # "+" usually nests under "-": keep the character so the two bullet levels stay apart.
-    if m["glued"]:
+    if m["glued"] or m["ocr_dash"]:
         return Marker(MarkerKind.BULLET, "-", 1, m.end())
     label = {"+": "+", "•": "•", "·": "•", "▪": "•", "●": "•", "◦": "•", "*": "•"}.get(
         m["bullet"], "-"

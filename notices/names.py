@@ -10,6 +10,7 @@ import re
 
 from notices.duties import duty_field_end, duty_spans
 from notices.field_names import completes_field
+from notices.kind_runs import kind_run_end
 from notices.lexicon import ORG_HEADS, PLACE_UNITS
 from notices.name_forms import (
     city_or_province,
@@ -371,6 +372,8 @@ def _split_pieces(text: str) -> list[str]:
                 split = False  # "Các Tập đoàn, Tổng công ty, Công ty thuộc Bộ": one group
             if split and (units := PLACE_UNIT_LIST.match(low, start)) and nxt < units.end():
                 split = False  # "các Thôn, Xóm, Tổ dân phố": the places of one level
+            if split and (run := kind_run_end(text, low, start)) is not None and nxt < run:
+                split = False  # "Thủ trưởng các Vụ, Cục, đơn vị thuộc …": the kinds of one group
             if not split and _titles_own_group(low, start) and _titles_own_group(low, nxt):
                 split = True  # "Hiệu trưởng các trường …, giám đốc các trung tâm …": two titles
             if not split and _HEADED.match(low, start) and _TITLE_GROUP_AFTER.match(low, nxt):

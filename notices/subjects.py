@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from notices.duties import DUTY, duty_field_end
 from notices.lexicon import ACTION_WORDS, DUTY_PHRASE, ORG_HEADS, PREDICATE_STARTS, WORK_VERBS
 from notices.names import assignee_start, known_field_spans, members_of
+from notices.ocr_words import LoosePhrases, loose
 from notices.text import match_form
 
 # "Phó Chủ tịch, phụ trách lĩnh vực kinh tế và Trưởng Công an xã": a second title after the field.
@@ -183,6 +184,27 @@ class Span:
     term_end: int
 
 
+# A role the OCR misread one syllable of ("chi trì", "chủ tri", "phôi hợp"): notices.ocr_words.
+_MISREAD_ROLES = LoosePhrases(
+    ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tham mưu", "khẩn trương"),
+    letter_slip=True,
+)
+# … and a verb with one syllable's marks misread ("đây mạnh công tác đối thoại" for "đẩy mạnh")
+_MISREAD_VERBS = LoosePhrases((w for w in WORK_VERBS if " " in w), not_misread=("công nhân",))
+
+
+_SYLLABLE_AFTER_SPACE = re.compile(r"(?<= )[^\W\d_]")
+
+
+def _exact_inside(low: str, pos: int, end: int) -> bool:
+    """A word written right starts inside a phrase read as misread: "tình hình thanh tra" is
+    "thanh tra", not "hình thành" with its tone lost."""
+    return any(
+        _TERM_RX.match(low, m.start()) or _WORK_RX.match(low, m.start())
+        for m in _SYLLABLE_AFTER_SPACE.finditer(low, pos, end)
+    )
+
+
 def scan_subject(text: str, low: str, start: int) -> Span | None:
     """Where the assignee phrase starting at `start` ends: at the first role or action word."""
     depth = 0
@@ -195,6 +217,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
     resumed: re.Match[str] | None = None  # the word after that aside
     topic = False  # inside "chuyên trách về <topic>": only a predicate's opening word ends it
     topic_from = start
+    folded: str | None = None  # `low` with its marks gone, when a misread word is looked for
     for m in _TOKEN.finditer(low, start):
         tok, pos = m.group(), m.start()
         if pos < skip_to:
@@ -280,6 +303,13 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if cut is None and (governs := _governs_body(text, low, start, pos, previous)):
             return governs  # "Ban Thường vụ Đảng ủy Quốc hội lãnh đạo Ủy ban …"
         term = _TERM_RX.match(low, pos)
+        if term is None and pos > start and text[pos].islower():
+            folded = folded if folded is not None else loose(low)
+            misread = _MISREAD_ROLES.match(low, pos, folded) or _MISREAD_VERBS.match(
+                low, pos, folded
+            )
+            if misread is not None and not _exact_inside(low, pos, misread[0]):
+                return Span(pos if cut is None else cut, misread[1], misread[0])  # "chi trì" (OCR)
         if term is None and cut is None and level_then_work(text, low, start, pos):
             work = _WORK_RX.match(low, pos)
             assert work is not None
