@@ -11,37 +11,7 @@ from __future__ import annotations
 
 from notices import parse_notice
 from notices.names import split_assignees
-
-_HEAD = """BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH
-Số: 1234/QĐ-BVHTTDL
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 12 tháng 5 năm 2025
-
-QUYẾT ĐỊNH
-Phê duyệt Đề án phát triển du lịch cộng đồng
-
-Điều 1. Phê duyệt Đề án với các nội dung sau:
-
-I. TỔ CHỨC THỰC HIỆN
-
-1. Tổng cục Du lịch chủ trì, phối hợp với các đơn vị liên quan tổ chức triển khai Đề án.
-
-"""
-
-_SIGN = """
-
-Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
-
-Nơi nhận:
-- Như Điều 2;
-- Lưu: VT.
-
-BỘ TRƯỞNG
-
-Nguyễn Văn Hùng
-"""
+from tests.unit.notices.test_round21_directive import _HEAD, _SIGN
 
 
 def _names(span: str) -> list[str] | None:
