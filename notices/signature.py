@@ -14,6 +14,7 @@ import re
 
 from notices.header import is_noise_cell, tidy_caps
 from notices.lexicon import SURNAMES
+from notices.signer_names import legacy_capitals, mans_name_on_thi, without_degree
 from notices.text import canonical_tone, fold, match_form
 
 _TITLE_WORD = re.compile(
@@ -224,7 +225,9 @@ def _malformed_name(name: str) -> bool:
     words = name.split()
     if _is_caps(name):
         return False
-    return any(len(w) >= 2 and w.isupper() for w in words) or match_form(words[-1]) == "thị"
+    if any(len(w) >= 2 and w.isupper() for w in words):
+        return True
+    return match_form(words[-1]) == "thị" and not mans_name_on_thi(words)
 
 
 def _weak_name(name: str) -> bool:
@@ -353,11 +356,15 @@ def _title_and_name(piece: str) -> list[str]:
     words = piece.split()
     if len(words) < 3 or _is_caps(piece) or not _is_caps(words[0]):
         return [piece]
+    head, last = " ".join(words[:-1]), words[-1]
+    if _is_caps(head) and _TITLE_WORD.search(head) and _lone_surname(last):
+        return [head, last]  # "PHÓ TỔNG GIÁM ĐỐC Phạm" over "Lương Sơn"
     for cut in range(len(words) - 2, 0, -1):
         title, name = " ".join(words[:cut]), " ".join(words[cut:])
         if (
             _is_caps(title)
             and _TITLE_WORD.search(title)
+            and not _lone_surname(words[cut - 1])  # "… ĐỐC Phạm Lương Sơn": the name's own
             and not _is_caps(words[cut])
             and 2 <= len(words) - cut <= 5
             and _as_name(name)
@@ -365,6 +372,16 @@ def _title_and_name(piece: str) -> list[str]:
         ):
             return [title, name]
     return [piece]
+
+
+def _lone_surname(word: str) -> bool:
+    """A family name written as in a name ("Phạm"), not in capitals."""
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and (match_form(word) in SURNAMES)
+    )
 
 
 # OCR's forms of the recipients' dashes and labels: "~ TT Tỉnh ủy;", "kưu: VT", "_= Lưu".
@@ -482,9 +499,11 @@ _RANK = re.compile(
 
 def _as_name(line: str) -> str | None:
     # "Đoàn Thu-Hà", "Nguyễn Văn Hùng.": OCR's dashes and dots inside and around a name
-    line = re.sub(r"(?<=[^\W\d_])[-=_.'`]+(?=[^\W\d_])", " ", line.replace("*", ""))
+    line = without_degree(line.replace("*", "").strip(" .,;:'\"“”`-_=~"))  # "GS.TS. Tên"
+    line = re.sub(r"(?<=[^\W\d_])[-=_.'`]+(?=[^\W\d_])", " ", line)
     line = _RANK.sub("", line.strip(" .,;:'\"“”`-_=~"))
-    words = line.split()
+    words = legacy_capitals(line.split())
+    line = " ".join(words)
     if not all(w.isalpha() for w in words):
         return None
     if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in line):

@@ -1,0 +1,145 @@
+"""Round 21 (meta): a notice's own date and signer written in shapes the parser missed.
+
+- The place-date line of a ward or a hyphenated province: "Phường 1, ngày 13 tháng 03 năm 2025",
+  "Bà Rịa - Vũng Tàu, ngày 27 tháng 02 năm 2019", "Quận 3, ngày …". A number or a document's
+  code before ", ngày" is still a citation, not a place ("Công văn số 12/UBND-VP, ngày …").
+- The signer's degree before the name: "GS.TS. Sử Đình Thành", "ThS. Lê Hà Như Thảo" (after
+  "(đã ký)"), "PGS. TS Nguyễn Văn A"; the name is the signer's without it.
+- A legacy (TCVN3) text whose capital toned vowel came out in lower case: "Trần Đăng ánh".
+- A family name left on the title's last line: "PHÓ TỔNG GIÁM ĐỐC Phạm" over "Lương Sơn".
+- A man's name ending on "Thị" ("Lê Văn Thị") is a name; "Lê Thị" alone is still a speck.
+
+Documents invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from notices import parse_notice
+from notices.metadata import find_place_date
+
+_BODY = """
+KẾ HOẠCH
+Triển khai công tác phổ biến pháp luật năm 2025
+
+Ủy ban nhân dân phường ban hành Kế hoạch như sau:
+
+1. Giao Công chức Tư pháp - Hộ tịch chủ trì tổ chức hội nghị phổ biến pháp luật trước ngày 30/4/2025.
+
+2. Giao Công an phường phối hợp tuyên truyền tại các khu phố trong tháng 5/2025.
+"""
+
+
+def _notice(place_date: str, signer_block: str = "CHỦ TỊCH\n\nNguyễn Văn Hùng") -> str:
+    return f"""ỦY BAN NHÂN DÂN
+PHƯỜNG 1
+Số: 447/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{place_date}
+{_BODY}
+
+Nơi nhận:
+- UBND thành phố (b/c);
+- Lưu: VT.
+
+{signer_block}
+"""
+
+
+# --- place-date lines -------------------------------------------------------------------------
+
+
+def test_ward_with_number_is_a_place() -> None:
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025"))
+    assert notice.issued_date == date(2025, 3, 24)
+
+
+def test_district_with_number_is_a_place() -> None:
+    found = find_place_date(["Quận 10, ngày 05 tháng 8 năm 2024"])
+    assert found is not None and found.as_date() == date(2024, 8, 5)
+    assert found.place == "Quận 10"
+
+
+def test_hyphenated_province_is_a_place() -> None:
+    notice = parse_notice(_notice("Bà Rịa - Vũng Tàu, ngày 27 tháng 02 năm 2019"))
+    assert notice.issued_date == date(2019, 2, 27)
+    found = find_place_date(["Phan Rang-Tháp Chàm, ngày 3 tháng 6 năm 2024"])
+    assert found is not None and found.as_date() == date(2024, 6, 3)
+
+
+def test_cited_document_before_date_is_not_a_place() -> None:
+    # counter-examples: a number or a document's code before ", ngày" is a citation
+    assert find_place_date(["Công văn số 12/UBND-VP, ngày 05 tháng 8 năm 2024"]) is None
+    assert find_place_date(["Kết luận số 192-KL/TW, ngày 19 tháng 9 năm 2025"]) is None
+    assert find_place_date(["Phụ lục 2, ngày 19 tháng 9 năm 2025"]) is None
+    assert find_place_date(["Điều 5 - Khoản 2, ngày 19 tháng 9 năm 2025"]) is None
+
+
+# --- signer's name ----------------------------------------------------------------------------
+
+
+def test_degree_before_signer_name_is_dropped() -> None:
+    notice = parse_notice(
+        _notice("Phường 1, ngày 24 tháng 03 năm 2025", "GIÁM ĐỐC\n\nGS.TS. Sử Đình Thành")
+    )
+    assert notice.signer == "Sử Đình Thành"
+
+
+def test_degree_after_signed_mark() -> None:
+    block = "KT.TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\n(đã ký)\n\nThS. Lê Hà Như Thảo"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer == "Lê Hà Như Thảo"
+
+
+def test_spaced_degrees_are_dropped() -> None:
+    block = "HIỆU TRƯỞNG\n\nPGS. TS Nguyễn Văn An"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer == "Nguyễn Văn An"
+
+
+def test_unknown_prefix_is_not_a_degree() -> None:
+    # counter-example: "Tổ 3." or a heading is no degree; no signer is made up from it
+    block = "GIÁM ĐỐC\n\nTổ 3. Sử Đình Thành"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer != "Sử Đình Thành"
+
+
+def test_legacy_lower_case_toned_initial() -> None:
+    block = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Đăng ánh"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer == "Trần Đăng Ánh"
+
+
+def test_lower_case_word_after_name_is_not_a_name() -> None:
+    # counter-example: a sentence ("Trần Văn đã ký") is no name
+    block = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn đã"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer is None
+
+
+def test_family_name_on_title_line() -> None:
+    block = "KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC Phạm\nLương Sơn"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer == "Phạm Lương Sơn"
+    assert notice.signer_title == "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC"
+
+
+def test_mans_name_ending_on_thi() -> None:
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", "CHỦ TỊCH\n\nLê Văn Thị"))
+    assert notice.signer == "Lê Văn Thị"
+
+
+def test_short_name_ending_on_thi_is_still_a_speck() -> None:
+    # counter-example: "Lê Thị" over the printed name is OCR's reading of the signature
+    block = "CHỦ TỊCH\n\nLê Thị\nTrần Thị Bích Thuận"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer == "Trần Thị Bích Thuận"
+
+
+def test_title_and_name_on_one_line_keep_the_family_name() -> None:
+    block = "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer == "Phạm Lương Sơn"
