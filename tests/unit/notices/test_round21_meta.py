@@ -25,7 +25,7 @@ Triển khai công tác phổ biến pháp luật năm 2025
 
 Ủy ban nhân dân phường ban hành Kế hoạch như sau:
 
-1. Giao Công chức Tư pháp - Hộ tịch chủ trì tổ chức hội nghị phổ biến pháp luật trước ngày 30/4/2025.
+1. Giao Công chức Tư pháp - Hộ tịch chủ trì tổ chức hội nghị phổ biến trước ngày 30/4/2025.
 
 2. Giao Công an phường phối hợp tuyên truyền tại các khu phố trong tháng 5/2025.
 """
