@@ -117,9 +117,14 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
     best = runs[-1]
     names = _names_after(tail[best[1] :])
     if not names:
+        # A heading of an attached appendix ("Phụ lục / CÁC NHIỆM VỤ … CỦA BAN THƯỜNG VỤ TỈNH
+        # ỦY") names no post and signs nothing: the signed block may be further up.
+        heading = not _PREFIX.match(tail[best[0]]) and not any(
+            _PERSONAL_TITLE.search(line) for line in tail[best[0] : best[1]]
+        )
         for earlier in reversed(runs[:-1]):
             found = _names_after(tail[earlier[1] :])
-            if found and best[0] - earlier[1] <= 2:
+            if found and (best[0] - earlier[1] <= 2 or heading):
                 best, names = earlier, found
                 break
     run = _without_seal(tail[best[0] : best[1]])

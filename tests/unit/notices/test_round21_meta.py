@@ -143,3 +143,28 @@ def test_title_and_name_on_one_line_keep_the_family_name() -> None:
     block = "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn"
     notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
     assert notice.signer == "Phạm Lương Sơn"
+
+
+_APPENDIX = """
+
+Phụ lục
+CÁC NHIỆM VỤ TRỌNG TÂM THỰC HIỆN CHỈ THỊ SỐ 20-CT/TU
+NGÀY 10/10/2024 CỦA BAN THƯỜNG VỤ TỈNH ỦY
+(Kèm theo Kế hoạch số 447/KH-UBND ngày 24/3/2025 của UBND phường)
+
+1. Giao Sở Xây dựng chủ trì rà soát quy hoạch cây xanh đô thị; thời hạn: năm 2025.
+"""
+
+
+def test_appendix_heading_after_signature_is_no_title() -> None:
+    block = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Song Tùng" + _APPENDIX
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer == "Trần Song Tùng"
+    assert notice.signer_title == "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+
+
+def test_signed_title_after_appendix_heading_still_wins() -> None:
+    # counter-example: a last block with a post and a name under it is the signature
+    block = "CHỦ TỊCH\n\nTrần Song Tùng" + _APPENDIX + "\nTRƯỞNG BAN\n\nLê Văn Nam\n"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer == "Lê Văn Nam"
