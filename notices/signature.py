@@ -322,7 +322,7 @@ def _signer_column(lines: list[str]) -> list[str]:
             or (is_noise_cell(line) and not surname)
         ):
             continue  # a stamp's line, or a speck OCR read between two cells
-        for piece in _cut(line) if len(line) <= 200 else [line]:
+        for piece in _cut(line) if len(line) <= 200 or _glued_block(line) else [line]:
             glued = _GLUED_DASH.match(piece)
             if glued and _as_name(glued[1]):
                 out.append(glued[1])  # "-Lường Văn Sáng": a speck before the signer's name
@@ -398,7 +398,20 @@ _GLUED_DASH = re.compile(r"^[-~_=]+([^\W\d_].*)$")
 
 
 # A signer's prefix and capitals glued after the last sentence of the body.
-_GLUED_TITLE = re.compile(r"(?<=[.;])\s+(?=(?:TM|KT|TL|TUQ)\.\s*(\S+\s+\S+))")
+_GLUED_TITLE = re.compile(r"(?<=[.;])\s+(?=(?:(?:TM|KT|TL|TUQ)\.|T/M\b)\s*(\S+\s+\S+))")
+# The seal of an e-signature read after the name: the body in capitals, then the signing time
+# ("… Vũ Thị Thuỳ Trang ĐẢNG UỶ XÃ CÔNG HẢI 08-09-2025 17:03:09 +07:00").
+_SIGNED_AT = re.compile(
+    r"(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ-]*)*\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[+-]\d{2}:?\d{2})?\s*$"
+)
+
+
+def _glued_block(line: str) -> bool:
+    """A long line of recipients that runs on into the signer's title ("- Lưu VPĐU. T/M BAN
+    THƯỜNG VỤ …"): a paragraph a .docx made of the whole closing table."""
+    glued = _GLUED_TITLE.search(line)
+    return _RECIPIENT.match(line) is not None and glued is not None and _is_caps(glued[1])
 
 
 def _cut(line: str) -> list[str]:
@@ -406,7 +419,8 @@ def _cut(line: str) -> list[str]:
     the recipients part and the signer part of a line whose cells were glued."""
     glued = _GLUED_TITLE.search(line)
     if glued and _is_caps(glued[1]):  # "… thông qua ngày 10 tháng 7. TM. ỦY BAN … CHỦ TỊCH"
-        return [line[: glued.start()].strip(), *_cut(line[glued.end() :].strip())]
+        rest = _SIGNED_AT.sub("", line[glued.end() :]).strip()
+        return [line[: glued.start()].strip(), *_cut(rest)]
     m = _RECEIVERS_LABEL.match(line)
     if m and m["label"].strip():
         return [m["label"].strip(), *_cut(m["rest"])]

@@ -168,3 +168,16 @@ def test_signed_title_after_appendix_heading_still_wins() -> None:
     block = "CHỦ TỊCH\n\nTrần Song Tùng" + _APPENDIX + "\nTRƯỞNG BAN\n\nLê Văn Nam\n"
     notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
     assert notice.signer == "Lê Văn Nam"
+
+
+def test_glued_party_signature_with_e_signature_time() -> None:
+    # a .docx whose recipients, signature and e-signature seal came out as one paragraph
+    block = (
+        "- HĐND, UBND xã, - Các ban, ngành Mặt trận, đoàn thể xã, - Các đ/c Đảng uỷ viên,"
+        " - Các tổ chức Đảng, - Lưu VPĐU. T/M BAN THƯỜNG VỤ BÍ THƯ"
+        " Vũ Thị Thuỳ Trang ĐẢNG UỶ XÃ CÔNG HẢI 08-09-2025 17:03:09 +07:00"
+    )
+    text = _notice("Phường 1, ngày 24 tháng 03 năm 2025", block).replace("Nơi nhận:\n", "")
+    text = text.replace("- UBND thành phố (b/c);\n- Lưu: VT.\n", "")
+    notice = parse_notice(text)
+    assert notice.signer == "Vũ Thị Thùy Trang"
