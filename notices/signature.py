@@ -20,7 +20,7 @@ from notices.text import canonical_tone, fold, match_form
 _TITLE_WORD = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|BỘ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ"
     r"|TỔNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|BAN|ỦY BAN|UỶ BAN|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM"
-    r"|NGƯỜI GHI BIÊN BẢN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
+    r"|NGƯỜI GHI BIÊN BẢN|THẨM PHÁN|KIỂM SÁT VIÊN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
     # OCR's "GIÁM ĐÓC", "GIAM ĐỌC", "IÁM ĐÓC" of a scanned signature block
     r"|\bG?I[AÁÀẢẠ]M\s+[ĐD][OÓỌÔỐ]C\b"
 )
@@ -101,7 +101,8 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
         else:
             index += 1
     if not runs:
-        return stamp_name, None
+        lone = _lone_name(_signer_column(lines[marked:])) if marked is not None else None
+        return stamp_name or lone, None
     if marked is not None and marked - start <= 3:
         # A decision that attaches its plan after the signature: the signature is the block by
         # the first "Nơi nhận", not a capitalised heading of the attached plan.
@@ -186,7 +187,7 @@ def _two_names(line: str) -> list[str]:
 
 _PERSONAL_TITLE = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ|CHỦ TRÌ"
-    r"|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM|TỔNG|NGƯỜI GHI BIÊN BẢN)\b"
+    r"|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM|TỔNG|NGƯỜI GHI BIÊN BẢN|THẨM PHÁN|KIỂM SÁT VIÊN)\b"
 )
 
 
@@ -377,6 +378,20 @@ def _title_and_name(piece: str) -> list[str]:
         ):
             return [title, name]
     return [piece]
+
+
+def _lone_name(tail: list[str]) -> str | None:
+    """A scan's signature whose title OCR lost: the last line of the document, after the
+    recipients ("Nơi nhận: … - Lưu: VT." then "Đoàn Xuân Toản"), a full name (three words or more,
+    opening with a family name) with nothing but the recipients above it."""
+    lines = [line for line in tail if line.strip() and line.strip() != "|"]
+    if len(lines) != 1:
+        return None
+    name = _as_name(lines[-1])
+    words = (name or "").split()
+    if len(words) < 3 or match_form(words[0]) not in SURNAMES or _malformed_name(name or ""):
+        return None
+    return name
 
 
 def _lone_surname(word: str) -> bool:

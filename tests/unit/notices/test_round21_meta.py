@@ -181,3 +181,31 @@ def test_glued_party_signature_with_e_signature_time() -> None:
     text = text.replace("- UBND thành phố (b/c);\n- Lưu: VT.\n", "")
     notice = parse_notice(text)
     assert notice.signer == "Vũ Thị Thùy Trang"
+
+
+def test_judge_signs() -> None:
+    block = "THẨM PHÁN\n\nTrần Bá Đức"
+    notice = parse_notice(_notice("Trảng Bom, ngày 20 tháng 12 năm 2024", block))
+    assert notice.signer == "Trần Bá Đức"
+    assert notice.signer_title == "THẨM PHÁN"
+
+
+_MORE = "".join(
+    f"\n{n}. Giao Tổ dân phố số {n} rà soát hộ gia đình trên địa bàn.\n" for n in range(3, 40)
+)
+
+
+def test_name_alone_after_recipients() -> None:
+    # OCR lost the signer's title: the name alone closes the document after the recipients
+    text = _notice("Phường 1, ngày 24 tháng 03 năm 2025", "|\nĐoàn Xuân Toản\n|")
+    notice = parse_notice(text.replace("\n\nNơi nhận:", _MORE + "\n\nNơi nhận:"))
+    assert notice.signer == "Đoàn Xuân Toản"
+
+
+def test_body_sentence_after_recipients_is_no_name() -> None:
+    # counter-examples: a short name, or text after the recipients, is no signer
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", "Xuân Toản"))
+    assert notice.signer is None
+    block = "Trân trọng cảm ơn.\nĐoàn Xuân Toản\nPhụ lục kèm theo"
+    notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
+    assert notice.signer is None
