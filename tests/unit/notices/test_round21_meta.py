@@ -209,3 +209,15 @@ def test_body_sentence_after_recipients_is_no_name() -> None:
     block = "Trân trọng cảm ơn.\nĐoàn Xuân Toản\nPhụ lục kèm theo"
     notice = parse_notice(_notice("Phường 1, ngày 24 tháng 03 năm 2025", block))
     assert notice.signer is None
+
+
+def test_number_label_read_as_dollar() -> None:
+    # OCR read the label's S as "$": "$6:990/TB-TCT"
+    text = _notice("Phường 1, ngày 24 tháng 03 năm 2025").replace(
+        "Số: 447/KH-UBND", "$6:990/TB-TCT"
+    )
+    notice = parse_notice(text)
+    assert notice.doc_number == "990/TB-TCT"
+    # counter-example: an amount in dollars is no number label
+    text = _notice("Phường 1, ngày 24 tháng 03 năm 2025").replace("Số: 447/KH-UBND", "$60 000 USD")
+    assert parse_notice(text).doc_number is None
