@@ -221,3 +221,32 @@ def test_number_label_read_as_dollar() -> None:
     # counter-example: an amount in dollars is no number label
     text = _notice("Phường 1, ngày 24 tháng 03 năm 2025").replace("Số: 447/KH-UBND", "$60 000 USD")
     assert parse_notice(text).doc_number is None
+
+
+# A notice's date now read from a ward's or hyphenated place-date line dates its tasks; two
+# phrases that name no deadline stay undated.
+
+
+def test_cycle_day_of_adjacent_year_is_no_deadline() -> None:
+    task = "3. Giao Bộ phận Tư pháp tham mưu kiện toàn Hội đồng đánh giá chuẩn tiếp cận pháp luật"
+    text = _notice("Phường 1, ngày 24 tháng 03 năm 2025").replace(
+        "\n\nNơi nhận:",
+        f"\n{task} trước ngày 10 tháng 01 của năm liền kề sau năm đánh giá.\n\nNơi nhận:",
+    )
+    tasks = [t for t in parse_notice(text).tasks if "Hội đồng đánh giá" in t.text]
+    assert tasks and tasks[0].deadline is None
+
+
+def test_months_at_quarter_end_are_no_deadline() -> None:
+    task = "3. Giao các phòng chuyên môn báo cáo giá thị trường về Ủy ban nhân dân phường"
+    text = _notice("Bà Rịa - Vũng Tàu, ngày 27 tháng 02 năm 2019").replace(
+        "\n\nNơi nhận:",
+        f"\n{task}. Đối với các tháng cuối quý (tháng 3, tháng 6), báo cáo 3 tháng, 6 tháng.\n"
+        "\nNơi nhận:",
+    )
+    tasks = [t for t in parse_notice(text).tasks if "giá thị trường" in t.text]
+    assert tasks and tasks[0].deadline is None
+    # counter-example: "cuối quý" as the task's own time is still the quarter's end
+    text = text.replace("Đối với các tháng cuối quý (tháng 3, tháng 6), báo cáo", "Xong cuối quý;")
+    tasks = [t for t in parse_notice(text).tasks if "giá thị trường" in t.text]
+    assert tasks and tasks[0].deadline == date(2019, 3, 31)
