@@ -101,7 +101,7 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
         else:
             index += 1
     if not runs:
-        lone = _lone_name(_signer_column(lines[marked:])) if marked is not None else None
+        lone = _lone_name(lines[marked:]) if marked is not None else None
         return stamp_name or lone, None
     if marked is not None and marked - start <= 3:
         # A decision that attaches its plan after the signature: the signature is the block by
@@ -120,12 +120,15 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
     if not names:
         # A heading of an attached appendix ("Phụ lục / CÁC NHIỆM VỤ … CỦA BAN THƯỜNG VỤ TỈNH
         # ỦY") names no post and signs nothing: the signed block may be further up.
-        heading = not _PREFIX.match(tail[best[0]]) and not any(
-            _PERSONAL_TITLE.search(line) for line in tail[best[0] : best[1]]
+        heading = (
+            not _PREFIX.match(tail[best[0]])
+            and not any(_PERSONAL_TITLE.search(line) for line in tail[best[0] : best[1]])
+            and _appendix_heading(tail, best[0])
         )
         for earlier in reversed(runs[:-1]):
             found = _names_after(tail[earlier[1] :])
-            if found and (best[0] - earlier[1] <= 2 or heading):
+            close = heading and _only_names(tail[earlier[1] : best[0]])
+            if found and (best[0] - earlier[1] <= 2 or close):
                 best, names = earlier, found
                 break
     run = _without_seal(tail[best[0] : best[1]])
@@ -174,6 +177,26 @@ def _name_in_recipients(lines: list[str], last_title: str) -> list[str]:
             if name and match_form(tail_words[0]) in SURNAMES and name == " ".join(tail_words):
                 return [name]
     return []
+
+
+# An attached appendix's heading: "Phụ lục" / "Kèm theo …" over it, or opening it in capitals.
+_APPENDIX_LABEL = re.compile(r"^\W*(?:Phụ\s+lục|PHỤ\s+LỤC|\(?\s*Kèm\s+theo|\(?\s*KÈM\s+THEO)\b")
+_APPENDIX_CAPS = re.compile(r"^\W*(?:DANH\s+MỤC|CÁC\s+NHIỆM\s+VỤ|PHỤ\s+LỤC|KÈM\s+THEO)\b")
+
+
+def _appendix_heading(tail: list[str], at: int) -> bool:
+    """The capitals at `at` head an attached appendix ("Phụ lục" / "CÁC NHIỆM VỤ …")."""
+    if _APPENDIX_CAPS.match(tail[at]):
+        return True
+    above = next((line for line in reversed(tail[:at]) if line.strip()), "")
+    return _APPENDIX_LABEL.match(above) is not None
+
+
+def _only_names(lines: list[str]) -> bool:
+    """Between a signed block's title and an appendix heading: the name and "(Đã ký)" only."""
+    rest = [line for line in lines if line and not _NOT_NAME.match(line)]
+    rest = [line for line in rest if not _APPENDIX_LABEL.match(line)]
+    return 0 < len(rest) <= 2 and all(_as_name(line) or _name_after_specks(line) for line in rest)
 
 
 def _two_names(line: str) -> list[str]:
@@ -297,6 +320,8 @@ def _join_split_names(lines: list[str]) -> list[str]:
             and line[:1].isupper()
             and _as_name(following)
             and len(following.split()) <= 3
+            # "CHỦ TỊCH Mai" over "Nguyễn Thị Mai": the line below is a name of its own
+            and not _full_name(following)
         ):
             out.append(f"{line} {following}")
             index = lines.index(following, index + 1) + 1
@@ -304,6 +329,12 @@ def _join_split_names(lines: list[str]) -> list[str]:
         out.append(lines[index])
         index += 1
     return out
+
+
+def _full_name(line: str) -> bool:
+    """Three words opening with a family name ("Nguyễn Thị Mai", "Lê Văn Nam")."""
+    words = line.split()
+    return len(words) >= 3 and match_form(words[0]) in SURNAMES
 
 
 def _signer_column(lines: list[str]) -> list[str]:
@@ -365,7 +396,7 @@ def _title_and_name(piece: str) -> list[str]:
     head, last = " ".join(words[:-1]), words[-1]
     if _is_caps(head) and _TITLE_WORD.search(head) and _lone_surname(last):
         return [head, last]  # "PHÓ TỔNG GIÁM ĐỐC Phạm" over "Lương Sơn"
-    for cut in range(len(words) - 2, 0, -1):
+    for cut in range(len(words) - 2, max(0, len(words) - 6), -1):  # a name of 2-5 words
         title, name = " ".join(words[:cut]), " ".join(words[cut:])
         if (
             _is_caps(title)
@@ -380,18 +411,27 @@ def _title_and_name(piece: str) -> list[str]:
     return [piece]
 
 
-def _lone_name(tail: list[str]) -> str | None:
-    """A scan's signature whose title OCR lost: the last line of the document, after the
-    recipients ("Nơi nhận: … - Lưu: VT." then "Đoàn Xuân Toản"), a full name (three words or more,
-    opening with a family name) with nothing but the recipients above it."""
-    lines = [line for line in tail if line.strip() and line.strip() != "|"]
-    if len(lines) != 1:
+def _lone_name(lines: list[str]) -> str | None:
+    """A scan's signature whose title OCR lost: the last line of the document, right after the
+    filing line ("- Lưu: VT, VP(TKTH)." then "Đoàn Xuân Toản"), a full name (three words or more,
+    opening with a family name). Never a name inside the "Lưu" line, a recipient above it, a
+    person addressed ("Ông …", "Đ/c …") or a city's name."""
+    kept = [line.strip(" \t|¦") for line in lines]
+    kept = [line for line in kept if line]
+    if len(kept) < 2 or not _FILING.match(fold(kept[-2])) or _ADDRESSED.match(kept[-1]):
         return None
-    name = _as_name(lines[-1])
+    name = _as_name(kept[-1])
     words = (name or "").split()
     if len(words) < 3 or match_form(words[0]) not in SURNAMES or _malformed_name(name or ""):
         return None
+    if match_form(" ".join(words[:2])) in _CITY_NAMES:
+        return None  # "Hà Nội …": a footer's place
     return name
+
+
+# A person addressed or listed, not signing: "Ông Nguyễn Văn Bình", "Đ/c …", "Đồng chí …".
+_ADDRESSED = re.compile(r"^\W*(?:Ông|Bà|Anh|Chị|Đ/c|Đồng\s+chí)\b", re.IGNORECASE)
+_CITY_NAMES = frozenset({"hà nội", "hải phòng", "đà nẵng", "cần thơ", "hồ chí"})
 
 
 def _lone_surname(word: str) -> bool:
@@ -434,7 +474,9 @@ def _cut(line: str) -> list[str]:
     the recipients part and the signer part of a line whose cells were glued."""
     glued = _GLUED_TITLE.search(line)
     if glued and _is_caps(glued[1]):  # "… thông qua ngày 10 tháng 7. TM. ỦY BAN … CHỦ TỊCH"
-        rest = _SIGNED_AT.sub("", line[glued.end() :]).strip()
+        rest = line[glued.end() :]
+        cut = max(0, len(rest) - 300)  # the seal and time close the line: a search near its end
+        rest = (rest[:cut] + _SIGNED_AT.sub("", rest[cut:])).strip()
         return [line[: glued.start()].strip(), *_cut(rest)]
     m = _RECEIVERS_LABEL.match(line)
     if m and m["label"].strip():

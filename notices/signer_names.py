@@ -32,7 +32,8 @@ def without_degree(line: str) -> str:
 def legacy_capitals(words: list[str]) -> list[str]:
     """The words of a name whose non-first words may open with a lower-case toned vowel (a
     legacy font's capital): those words capitalised when the name opens with a family name."""
-    if len(words) < 2 or not words[0][:1].isupper() or match_form(words[0]) not in SURNAMES:
+    # three words at least: "Hồ ấy" is a pronoun after a word that is also a family name
+    if len(words) < 3 or not words[0][:1].isupper() or match_form(words[0]) not in SURNAMES:
         return words
     return [
         w[:1].upper() + w[1:] if at and w[:1] in _TONED_LOWER and w[1:].islower() else w
