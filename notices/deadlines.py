@@ -258,6 +258,10 @@ _QUALIFIES_NOUN = re.compile(
     r"(?:\s+(?!(?:và|hoặc)\b)[^\s,;]+){0,2}\s*(?:và\s+)?$"
 )
 _MONTHS_OF = re.compile(r"(?:những|các|mấy)\s+tháng\s*$")
+# "cuối quý", "cuối quý này": a quarter's end with no quarter number or year of its own
+_BARE_QUARTER_END = re.compile(r"cuối\s+quý(?:\s+này)?")
+# "… ngày 10 tháng 01 của năm liền kề (sau năm đánh giá)": a day in every cycle, no one date
+_ADJACENT_YEAR = re.compile(r"\s*(?:của\s+)?năm\s+liền\s+kề\b")
 # "bảo đảm thông xe tuyến chính … trong năm 2025": opening a work to traffic or use completes it
 _COMPLETION = re.compile(
     r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|(?<!đã )(?<!được )\bthông xe\b"
@@ -516,8 +520,13 @@ def _resolve(
             return None  # "kế hoạch 5 năm và hằng năm", "ngân sách hằng năm": not the task's cycle
         recurrence = _recurrence(groups)
         return DeadlineHit(kind, None, phrase, recurrence, m.start(), m.end())
-    if low.startswith("cuối năm", m.start()) and _MONTHS_OF.search(before):
-        return None  # "kịch bản tăng trưởng cho những tháng cuối năm 2025": what it is about
+    bare_quarter = _BARE_QUARTER_END.fullmatch(low[m.start() : m.end()].strip())
+    if _MONTHS_OF.search(before) and (low.startswith("cuối năm", m.start()) or bare_quarter):
+        # "kịch bản tăng trưởng cho những tháng cuối năm 2025", "Đối với các tháng cuối quý
+        # (tháng 3, tháng 6)": what it is about. "trong các tháng cuối quý III/2026" is dated.
+        return None
+    if groups.get("date") and _ADJACENT_YEAR.match(low, m.end()):
+        return None  # "trước ngày 10 tháng 01 của năm liền kề sau năm đánh giá": each cycle's
     if groups.get("date"):
         parsed = parse_date(groups["date"], year)
         if parsed is None:

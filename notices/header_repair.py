@@ -18,8 +18,13 @@ MOTTO = (
     (re.compile(rf"dang{_S}cong{_S}san{_S}viet{_S}nam"), "ĐẢNG CỘNG SẢN VIỆT NAM"),
 )  # fmt: skip
 # "S6: 12/TB-UBND", "Sô 45-TB/TU", "So:": the number label as OCR reads it. "Sở Nội vụ" folds
-# to "so noi vu" and is no number: a colon, a digit or a slash must follow.
-_NUMBER_LABEL = re.compile(r"^\W*s\s?[o06]\s*(?:[:;.,]+\s*|\s+(?=\d)|(?=\d|/)|$)")
+# to "so noi vu" and is no number: a colon, a digit or a slash must follow. Its S read as "$" or
+# "§" ("$6:990/TB-TCT") counts only before a colon or a number with its code: "$60 000 USD",
+# "$0.5 triệu", "$0/ngày" are amounts.
+_NUMBER_LABEL = re.compile(
+    r"^(?:\W*s\s?[o06]\s*(?:[:;.,]+\s*|\s+(?=\d)|(?=\d|/)|$)"
+    r"|[^\w$§]*[$§]\s?[o06]\s*(?:[:;]+\s*|\s+(?=\d+\s*/\s*[a-z])))"
+)
 # "ngay 05 thang 8 nam 2025" (marks lost), "ngày ... tháng ... năm 2025" (left blank).
 _D = r"[\s.…_,:;-]*"  # "ngày: 10 tháng.7", "tháng-9": OCR's dots and dashes between the words
 _DATE = re.compile(

@@ -300,19 +300,46 @@ _PLACE_SMALL_WORDS = frozenset(
 )
 
 
-def _looks_like_place(prefix: str) -> bool:
-    """Nothing, or a place name of a few capitalised words ("Thành phố Hồ Chí Minh", "TP. Huế")."""
+# "Phường 1", "Quận 10": a ward or district of a city is named by its number.
+_NUMBERED_PLACE = re.compile(r"^(?:Phường|Quận|P\.|Q\.)$")
+
+
+def _place_words(prefix: str) -> list[str] | None:
+    """The words of a place name, or None: "Bà Rịa - Vũng Tàu" (the dash between two names is
+    left out), "Phường 1" (a number only after the ward or district)."""
     words = prefix.replace("*", " ").split()
-    if len(words) > 7 or any(ch.isdigit() for ch in prefix):
+    out: list[str] = []
+    for at, word in enumerate(words):
+        if word in ("-", "–") and 0 < at < len(words) - 1:
+            continue
+        if word.isdigit() and len(word) <= 2 and at and _NUMBERED_PLACE.match(words[at - 1]):
+            out.append(word)
+            continue
+        if any(ch.isdigit() for ch in word):
+            return None
+        out.append(word)
+    return out
+
+
+def _looks_like_place(prefix: str) -> bool:
+    """Nothing, or a place name of a few capitalised words ("Thành phố Hồ Chí Minh", "TP. Huế",
+    "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm", "Phường 1")."""
+    words = _place_words(prefix)
+    if words is None or len(words) > 7:
         return False
-    return all(w[:1].isupper() or w.lower() in _PLACE_SMALL_WORDS for w in words)
+    return all(w[:1].isupper() or w.lower() in _PLACE_SMALL_WORDS or w.isdigit() for w in words)
 
 
 def _place_before(prefix: str) -> str | None:
     words = prefix.replace("*", " ").split()
     place: list[str] = []
-    for word in reversed(words[-5:]):
-        if not (word[:1].isupper() or word in ("TP.", "Tp.")) or word.startswith("Số"):
+    for at in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        word = words[at]
+        numbered = word.isdigit() and at > 0 and _NUMBERED_PLACE.match(words[at - 1])
+        dash = word in ("-", "–") and place and at > 0 and words[at - 1][:1].isupper()
+        if not (word[:1].isupper() or word in ("TP.", "Tp.") or numbered or dash):
+            break
+        if word.startswith("Số"):
             break
         place.insert(0, word)
     if not place:

@@ -14,12 +14,13 @@ import re
 
 from notices.header import is_noise_cell, tidy_caps
 from notices.lexicon import SURNAMES
+from notices.signer_names import legacy_capitals, mans_name_on_thi, without_degree
 from notices.text import canonical_tone, fold, match_form
 
 _TITLE_WORD = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|BỘ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ"
     r"|TỔNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|BAN|ỦY BAN|UỶ BAN|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM"
-    r"|NGƯỜI GHI BIÊN BẢN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
+    r"|NGƯỜI GHI BIÊN BẢN|THẨM PHÁN|KIỂM SÁT VIÊN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
     # OCR's "GIÁM ĐÓC", "GIAM ĐỌC", "IÁM ĐÓC" of a scanned signature block
     r"|\bG?I[AÁÀẢẠ]M\s+[ĐD][OÓỌÔỐ]C\b"
 )
@@ -100,7 +101,8 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
         else:
             index += 1
     if not runs:
-        return stamp_name, None
+        lone = _lone_name(lines[marked:]) if marked is not None else None
+        return stamp_name or lone, None
     if marked is not None and marked - start <= 3:
         # A decision that attaches its plan after the signature: the signature is the block by
         # the first "Nơi nhận", not a capitalised heading of the attached plan.
@@ -116,9 +118,17 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
     best = runs[-1]
     names = _names_after(tail[best[1] :])
     if not names:
+        # A heading of an attached appendix ("Phụ lục / CÁC NHIỆM VỤ … CỦA BAN THƯỜNG VỤ TỈNH
+        # ỦY") names no post and signs nothing: the signed block may be further up.
+        heading = (
+            not _PREFIX.match(tail[best[0]])
+            and not any(_PERSONAL_TITLE.search(line) for line in tail[best[0] : best[1]])
+            and _appendix_heading(tail, best[0])
+        )
         for earlier in reversed(runs[:-1]):
             found = _names_after(tail[earlier[1] :])
-            if found and best[0] - earlier[1] <= 2:
+            close = heading and _only_names(tail[earlier[1] : best[0]])
+            if found and (best[0] - earlier[1] <= 2 or close):
                 best, names = earlier, found
                 break
     run = _without_seal(tail[best[0] : best[1]])
@@ -169,6 +179,26 @@ def _name_in_recipients(lines: list[str], last_title: str) -> list[str]:
     return []
 
 
+# An attached appendix's heading: "Phụ lục" / "Kèm theo …" over it, or opening it in capitals.
+_APPENDIX_LABEL = re.compile(r"^\W*(?:Phụ\s+lục|PHỤ\s+LỤC|\(?\s*Kèm\s+theo|\(?\s*KÈM\s+THEO)\b")
+_APPENDIX_CAPS = re.compile(r"^\W*(?:DANH\s+MỤC|CÁC\s+NHIỆM\s+VỤ|PHỤ\s+LỤC|KÈM\s+THEO)\b")
+
+
+def _appendix_heading(tail: list[str], at: int) -> bool:
+    """The capitals at `at` head an attached appendix ("Phụ lục" / "CÁC NHIỆM VỤ …")."""
+    if _APPENDIX_CAPS.match(tail[at]):
+        return True
+    above = next((line for line in reversed(tail[:at]) if line.strip()), "")
+    return _APPENDIX_LABEL.match(above) is not None
+
+
+def _only_names(lines: list[str]) -> bool:
+    """Between a signed block's title and an appendix heading: the name and "(Đã ký)" only."""
+    rest = [line for line in lines if line and not _NOT_NAME.match(line)]
+    rest = [line for line in rest if not _APPENDIX_LABEL.match(line)]
+    return 0 < len(rest) <= 2 and all(_as_name(line) or _name_after_specks(line) for line in rest)
+
+
 def _two_names(line: str) -> list[str]:
     """ "Lò Thị Hoa Nguyễn Văn Tuấn" → the two names, cut before the second family name."""
     words = line.split()
@@ -180,7 +210,7 @@ def _two_names(line: str) -> list[str]:
 
 _PERSONAL_TITLE = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ|CHỦ TRÌ"
-    r"|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM|TỔNG|NGƯỜI GHI BIÊN BẢN)\b"
+    r"|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM|TỔNG|NGƯỜI GHI BIÊN BẢN|THẨM PHÁN|KIỂM SÁT VIÊN)\b"
 )
 
 
@@ -224,7 +254,9 @@ def _malformed_name(name: str) -> bool:
     words = name.split()
     if _is_caps(name):
         return False
-    return any(len(w) >= 2 and w.isupper() for w in words) or match_form(words[-1]) == "thị"
+    if any(len(w) >= 2 and w.isupper() for w in words):
+        return True
+    return match_form(words[-1]) == "thị" and not mans_name_on_thi(words)
 
 
 def _weak_name(name: str) -> bool:
@@ -288,6 +320,8 @@ def _join_split_names(lines: list[str]) -> list[str]:
             and line[:1].isupper()
             and _as_name(following)
             and len(following.split()) <= 3
+            # "CHỦ TỊCH Mai" over "Nguyễn Thị Mai": the line below is a name of its own
+            and not _full_name(following)
         ):
             out.append(f"{line} {following}")
             index = lines.index(following, index + 1) + 1
@@ -295,6 +329,12 @@ def _join_split_names(lines: list[str]) -> list[str]:
         out.append(lines[index])
         index += 1
     return out
+
+
+def _full_name(line: str) -> bool:
+    """Three words opening with a family name ("Nguyễn Thị Mai", "Lê Văn Nam")."""
+    words = line.split()
+    return len(words) >= 3 and match_form(words[0]) in SURNAMES
 
 
 def _signer_column(lines: list[str]) -> list[str]:
@@ -314,7 +354,7 @@ def _signer_column(lines: list[str]) -> list[str]:
             or (is_noise_cell(line) and not surname)
         ):
             continue  # a stamp's line, or a speck OCR read between two cells
-        for piece in _cut(line) if len(line) <= 200 else [line]:
+        for piece in _cut(line) if len(line) <= 200 or _glued_block(line) else [line]:
             glued = _GLUED_DASH.match(piece)
             if glued and _as_name(glued[1]):
                 out.append(glued[1])  # "-Lường Văn Sáng": a speck before the signer's name
@@ -353,11 +393,15 @@ def _title_and_name(piece: str) -> list[str]:
     words = piece.split()
     if len(words) < 3 or _is_caps(piece) or not _is_caps(words[0]):
         return [piece]
-    for cut in range(len(words) - 2, 0, -1):
+    head, last = " ".join(words[:-1]), words[-1]
+    if _is_caps(head) and _TITLE_WORD.search(head) and _lone_surname(last):
+        return [head, last]  # "PHÓ TỔNG GIÁM ĐỐC Phạm" over "Lương Sơn"
+    for cut in range(len(words) - 2, max(0, len(words) - 6), -1):  # a name of 2-5 words
         title, name = " ".join(words[:cut]), " ".join(words[cut:])
         if (
             _is_caps(title)
             and _TITLE_WORD.search(title)
+            and not _lone_surname(words[cut - 1])  # "… ĐỐC Phạm Lương Sơn": the name's own
             and not _is_caps(words[cut])
             and 2 <= len(words) - cut <= 5
             and _as_name(name)
@@ -365,6 +409,39 @@ def _title_and_name(piece: str) -> list[str]:
         ):
             return [title, name]
     return [piece]
+
+
+def _lone_name(lines: list[str]) -> str | None:
+    """A scan's signature whose title OCR lost: the last line of the document, right after the
+    filing line ("- Lưu: VT, VP(TKTH)." then "Đoàn Xuân Toản"), a full name (three words or more,
+    opening with a family name). Never a name inside the "Lưu" line, a recipient above it, a
+    person addressed ("Ông …", "Đ/c …") or a city's name."""
+    kept = [line.strip(" \t|¦") for line in lines]
+    kept = [line for line in kept if line]
+    if len(kept) < 2 or not _FILING.match(fold(kept[-2])) or _ADDRESSED.match(kept[-1]):
+        return None
+    name = _as_name(kept[-1])
+    words = (name or "").split()
+    if len(words) < 3 or match_form(words[0]) not in SURNAMES or _malformed_name(name or ""):
+        return None
+    if match_form(" ".join(words[:2])) in _CITY_NAMES:
+        return None  # "Hà Nội …": a footer's place
+    return name
+
+
+# A person addressed or listed, not signing: "Ông Nguyễn Văn Bình", "Đ/c …", "Đồng chí …".
+_ADDRESSED = re.compile(r"^\W*(?:Ông|Bà|Anh|Chị|Đ/c|Đồng\s+chí)\b", re.IGNORECASE)
+_CITY_NAMES = frozenset({"hà nội", "hải phòng", "đà nẵng", "cần thơ", "hồ chí"})
+
+
+def _lone_surname(word: str) -> bool:
+    """A family name written as in a name ("Phạm"), not in capitals."""
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and (match_form(word) in SURNAMES)
+    )
 
 
 # OCR's forms of the recipients' dashes and labels: "~ TT Tỉnh ủy;", "kưu: VT", "_= Lưu".
@@ -376,7 +453,20 @@ _GLUED_DASH = re.compile(r"^[-~_=]+([^\W\d_].*)$")
 
 
 # A signer's prefix and capitals glued after the last sentence of the body.
-_GLUED_TITLE = re.compile(r"(?<=[.;])\s+(?=(?:TM|KT|TL|TUQ)\.\s*(\S+\s+\S+))")
+_GLUED_TITLE = re.compile(r"(?<=[.;])\s+(?=(?:(?:TM|KT|TL|TUQ)\.|T/M\b)\s*(\S+\s+\S+))")
+# The seal of an e-signature read after the name: the body in capitals, then the signing time
+# ("… Vũ Thị Thuỳ Trang ĐẢNG UỶ XÃ CÔNG HẢI 08-09-2025 17:03:09 +07:00").
+_SIGNED_AT = re.compile(
+    r"(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ-]*)*\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[+-]\d{2}:?\d{2})?\s*$"
+)
+
+
+def _glued_block(line: str) -> bool:
+    """A long line of recipients that runs on into the signer's title ("- Lưu VPĐU. T/M BAN
+    THƯỜNG VỤ …"): a paragraph a .docx made of the whole closing table."""
+    glued = _GLUED_TITLE.search(line)
+    return _RECIPIENT.match(line) is not None and glued is not None and _is_caps(glued[1])
 
 
 def _cut(line: str) -> list[str]:
@@ -384,7 +474,10 @@ def _cut(line: str) -> list[str]:
     the recipients part and the signer part of a line whose cells were glued."""
     glued = _GLUED_TITLE.search(line)
     if glued and _is_caps(glued[1]):  # "… thông qua ngày 10 tháng 7. TM. ỦY BAN … CHỦ TỊCH"
-        return [line[: glued.start()].strip(), *_cut(line[glued.end() :].strip())]
+        rest = line[glued.end() :]
+        cut = max(0, len(rest) - 300)  # the seal and time close the line: a search near its end
+        rest = (rest[:cut] + _SIGNED_AT.sub("", rest[cut:])).strip()
+        return [line[: glued.start()].strip(), *_cut(rest)]
     m = _RECEIVERS_LABEL.match(line)
     if m and m["label"].strip():
         return [m["label"].strip(), *_cut(m["rest"])]
@@ -482,9 +575,11 @@ _RANK = re.compile(
 
 def _as_name(line: str) -> str | None:
     # "Đoàn Thu-Hà", "Nguyễn Văn Hùng.": OCR's dashes and dots inside and around a name
-    line = re.sub(r"(?<=[^\W\d_])[-=_.'`]+(?=[^\W\d_])", " ", line.replace("*", ""))
+    line = without_degree(line.replace("*", "").strip(" .,;:'\"“”`-_=~"))  # "GS.TS. Tên"
+    line = re.sub(r"(?<=[^\W\d_])[-=_.'`]+(?=[^\W\d_])", " ", line)
     line = _RANK.sub("", line.strip(" .,;:'\"“”`-_=~"))
-    words = line.split()
+    words = legacy_capitals(line.split())
+    line = " ".join(words)
     if not all(w.isalpha() for w in words):
         return None
     if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in line):
