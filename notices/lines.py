@@ -7,15 +7,9 @@ import re
 from notices.duty_persons import divides_above, person_table_rows, plain_person_tables
 from notices.glued_words import unglue_words
 from notices.heading_words import repair_headings
-from notices.tables import (
-    after_unit_rows,
-    flat_table_lines,
-    gives_no_work,
-    grid_rows,
-    lead_label,
-    task_table_rows,
-    vertical_task_tables,
-)
+from notices.table_headings import lead_label
+from notices.table_layouts import flat_table_lines, grid_rows, vertical_task_tables
+from notices.tables import after_unit_rows, gives_no_work, task_table_rows
 from notices.text import nfc
 
 # What a sentence or a heading ends on; a line ending otherwise may go on on the next.

@@ -25,7 +25,7 @@ import tempfile
 from notices.errors import ErrorCode, NoticeError
 from notices.readers import legacy
 from notices.readers.docx_reader import read_docx
-from notices.tables import grid_rows
+from notices.table_layouts import grid_rows
 
 log = logging.getLogger(__name__)
 

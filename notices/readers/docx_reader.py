@@ -12,7 +12,8 @@ from typing import Any
 from notices.errors import ErrorCode, NoticeError
 from notices.readers import legacy, ocr
 from notices.readers.docx_numbering import Numbering
-from notices.tables import after_unit_rows, gives_no_work, lead_label, task_table_rows
+from notices.table_headings import lead_label
+from notices.tables import after_unit_rows, gives_no_work, task_table_rows
 
 _MAX_UNZIPPED = 200 * 1024 * 1024
 # A body with fewer letters than this beside its images is a scan pasted into Word (a page

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from notices import parse_notice
-from notices.tables import vertical_task_tables
+from notices.table_layouts import vertical_task_tables
 
 _HEADER = ["|", "**STT**", "|", "**Nhiệm vụ**", "|", "**Đơn vị chủ trì**", "|",
            "**Đơn vị phối hợp**", "|", "**Thời gian hoàn thành**", "|", "|"]  # fmt: skip

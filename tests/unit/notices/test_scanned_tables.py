@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw, ImageFont
 from notices import parse_notice
 from notices.readers import decode_document, ocr
 from notices.readers.ruled_tables import RuledTable, TableRow, find_tables, may_hold_table
-from notices.tables import heading_body
+from notices.table_headings import heading_body
 
 WIDTH, HEIGHT = 2480, 3508  # A4 at 300 dpi
 LEFT, RIGHT = 240, 2300

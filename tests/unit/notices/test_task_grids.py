@@ -14,7 +14,7 @@ import reader_documents as docs
 
 from notices import parse_notice
 from notices.readers import decode_document
-from notices.tables import grid_rows
+from notices.table_layouts import grid_rows
 
 
 def draw(rows: list[list[str]], widths: list[int]) -> str:

@@ -16,7 +16,9 @@ import docx
 
 from notices import parse_notice
 from notices.readers import decode_document
-from notices.tables import flat_table_lines, heading_body, task_table_rows
+from notices.table_headings import heading_body
+from notices.table_layouts import flat_table_lines
+from notices.tables import task_table_rows
 
 HEAD = """UBND TỈNH AN BÌNH
 SỞ NỘI VỤ

@@ -15,7 +15,8 @@ import docx
 
 from notices import parse_notice
 from notices.readers import decode_document
-from notices.tables import gives_no_work, heading_body, task_table_rows
+from notices.table_headings import heading_body
+from notices.tables import gives_no_work, task_table_rows
 
 ROWS = [
     ["1", "Lập phương án cải tạo chợ trung tâm", "Phòng Kinh tế", "Trước 15/5/2026"],

@@ -16,7 +16,8 @@ import docx
 
 from notices import parse_notice
 from notices.readers import decode_document
-from notices.tables import gives_no_work, heading_body, task_table_rows
+from notices.table_headings import heading_body
+from notices.tables import gives_no_work, task_table_rows
 
 SIGN = "\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Thị Hằng\n"
 

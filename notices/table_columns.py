@@ -1,0 +1,224 @@
+"""Which column of a table's header holds what (number, content, lead, partners, time), and
+whether the header is one of tasks, of a unit's duties, or of something else (a register, a
+catalogue, a table of figures or of work done)."""
+
+from __future__ import annotations
+
+import re
+
+from notices.name_kinds import assignee_start
+from notices.table_cells import cell_text
+from notices.text import fold_key
+
+COLUMNS = {
+    "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
+    "content": re.compile(r"noi dung|nhiem vu|cong viec|viec duoc giao|ten"),
+    # "đầu mối" names a lead column only with a body ("Đơn vị đầu mối", "Cơ quan/Cá nhân đầu
+    # mối"): a "Cán bộ đầu mối" column names people to call.
+    "lead": re.compile(
+        r"chu tri|chu cong|(?:don vi|co quan)\b.{0,20}\bdau moi|don vi thuc hien|co quan thuc hien"
+        r"|don vi chiu trach nhiem"
+    ),
+    "support": re.compile(r"phoi hop"),
+    "deadline": re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|^tg\b"),
+}
+
+
+def _header_columns(row: list[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, header in enumerate(row):
+        key = fold_key(header)
+        for name, pattern in COLUMNS.items():
+            if name not in columns and pattern.search(key):
+                columns[name] = index
+                break
+    return columns
+
+
+def title_row(row: list[str]) -> bool:
+    """A row that spans the table with one text ("| DANH MỤC NHIỆM VỤ … | | |", or the one cell
+    Word repeats across a merged row)."""
+    return len({" ".join(cell.split()) for cell in row} - {""}) == 1
+
+
+# A content column that names places or units ("Tên thôn", "Tên đơn vị"): a list of who, not of
+# work. A count ("Số hộ nghèo", "Số lượng") or money column ("Dự toán kinh phí") with no time
+# column: a table of figures, not of tasks.
+_WHO_CONTENT = re.compile(
+    r"^ten (?:thon|ap|xa|phuong|huyen|tinh|to dan pho|khu pho|don vi|co quan|to chuc|dia phuong"
+    r"|doanh nghiep|truong|co so)\b"
+)
+# A catalogue of procedures ("Mã số | Tên thủ tục hành chính | Cơ quan thực hiện"): each row
+# names a procedure and the body that handles it, not work given to that body. ("Tên văn bản cần
+# rà soát | Cơ quan chủ trì" is work on each text: a task table.)
+_CATALOGUE = re.compile(r"^\W*(?:ten (?:thu tuc|tthc)|ma (?:so|thu tuc|tthc|ho so))\b")
+_FIGURE_COLUMN = re.compile(r"^(?:so |so$|du toan|kinh phi|tong kinh phi|muc chi|thanh tien)")
+# A time column that dates what was done ("Thời gian ban hành", "Ngày hiệu lực"): no deadline.
+# So does the time a report or paper came in or went out ("Thời gian nhận", "Ngày gửi", "Thời
+# gian báo cáo đã gửi") or figures were brought up to date ("Thời gian cập nhật").
+_PAST_TIME = re.compile(
+    r"ban hanh|hieu luc|\bda (?:thuc hien|hoan thanh|nhan|gui|bao cao|nop|tiep nhan)"
+    r"|(?:thoi gian|ngay) (?:nhan|gui|tiep nhan|nop|cap nhat)\b"
+)
+# A content column that names the work ("Nội dung …", "Tên nhiệm vụ", "Việc được giao"), not
+# only a thing's name ("Tên báo cáo").
+_WORK_CONTENT = re.compile(r"noi dung|nhiem vu|cong viec|viec duoc giao")
+_FOCAL_LEAD = re.compile(r"\bdau moi\b")
+
+
+def task_columns(header: list[str], *, need_lead: bool = True) -> dict[str, int] | None:
+    columns = _header_columns(header)
+    if "content" not in columns or ("lead" not in columns and need_lead):
+        return None
+    keys = [fold_key(" ".join(cell.split())) for cell in header]
+    if _WHO_CONTENT.match(keys[columns["content"]]) or any(_CATALOGUE.match(k) for k in keys):
+        return None
+    if "deadline" in columns and _PAST_TIME.search(keys[columns["deadline"]]):
+        del columns["deadline"]
+    if "deadline" not in columns and any(_FIGURE_COLUMN.match(key) for key in keys):
+        return None
+    if "lead" not in columns:
+        return columns
+    if _FOCAL_LEAD.search(keys[columns["lead"]]) and not _WORK_CONTENT.search(
+        keys[columns["content"]]
+    ):
+        return None  # "Tên báo cáo | Đơn vị đầu mối | Thời gian nhận": a register, not tasks
+    return columns
+
+
+# A content header that names duties ("Nhiệm vụ", "Nội dung công việc", "Các nhiệm vụ trọng
+# tâm", "Tên nhiệm vụ"), and a time header that names when they are due ("Thời gian hoàn thành",
+# "Thời hạn", "Tiến độ"): a plain "Nội dung" with a plain "Thời gian" is an agenda or a
+# schedule (what happens when).
+_DUTY_CONTENT = re.compile(
+    r"^(?:cac |ten )?(?:nhiem vu|cong viec|viec duoc giao|noi dung (?:cong viec|nhiem vu))\b"
+)
+# "Nội dung", "Nội dung thực hiện" with a time to finish or to do it by ("Thời gian thực hiện").
+_PLAIN_CONTENT = re.compile(r"^noi dung(?: thuc hien| trien khai)?$")
+# "Tên đề án, nhiệm vụ | Cấp trình | Thời gian trình": schemes each body drafts and submits by a
+# time (a list of documents passed, "Thời gian thông qua", is none).
+_SCHEME_CONTENT = re.compile(r"^(?:cac |ten )?de an\b")
+_SUBMIT_TIME = re.compile(r"^(?:thoi gian|thoi han) trinh\b")
+_DUE_TIME = re.compile(r"hoan thanh|thoi han|tien do|^han\b|^thoi gian thuc hien$")
+# A column that says how the work went ("Kết quả", "Kết quả thực hiện", "Tình hình thực
+# hiện", "Đánh giá", "Mức độ hoàn thành"): a table of work done, as a report lists it. An
+# expected result ("Kết quả dự kiến", "Kết quả cần đạt") is a target.
+_STATUS_COLUMN = re.compile(
+    r"^(?:ket qua thuc hien|ket qua dat duoc|tinh hinh(?: thuc hien)?|danh gia|muc do hoan thanh"
+    r"|trang thai|da thuc hien|ly do)$"
+)
+# A bare "Kết quả" is a report's column when its cells say how the work went ("Đã hoàn thành",
+# "Đang thực hiện", "Đạt", a tick "x"); in a plan it names the product ("Quyết định công bố").
+_DONE_TEXT = re.compile(
+    r"^(?:da |dang |chua |hoan thanh|dat\b|khong dat|xong|tot\b|kha\b|dung han|cham|qua han"
+    r"|[x✓√]$)"
+)
+
+
+def header_key(cell: str) -> str:
+    return fold_key(" ".join(cell.replace(",", " ").replace("/", " ").split()))
+
+
+def _reports_done(rows: list[list[str]]) -> bool:
+    """A column of how the work went, with what it says filled in (an empty "Kết quả thực
+    hiện" column is one to fill in later, as a tracking table has it)."""
+    for index, cell in enumerate(rows[0]):
+        key = header_key(cell)
+        values = [fold_key(cell_text(row, index)) for row in rows[1:] if cell_text(row, index)]
+        if _STATUS_COLUMN.match(key) and values:
+            return True
+        if key == "ket qua" and any(_DONE_TEXT.match(value) for value in values):
+            return True
+    return False
+
+
+def duty_header(rows: list[list[str]], columns: dict[str, int]) -> bool:
+    """A header of duties: work and a time it is due, and no filled column of how it went."""
+    keys = [header_key(cell) for cell in rows[0]]
+    if _reports_done(rows):
+        return False
+    content, due = keys[columns["content"]], keys[columns["deadline"]]
+    if _DUTY_CONTENT.match(content):
+        return True
+    if _SCHEME_CONTENT.match(content) and _SUBMIT_TIME.search(due):
+        return True  # a work programme's list of schemes to submit by a month
+    return bool(_PLAIN_CONTENT.match(content)) and bool(_DUE_TIME.search(due))
+
+
+# A column that names the unit of each row ("Đơn vị", "Phòng, đơn vị", "Cơ quan/đơn vị"): the
+# row's lead when its cells name bodies ("Đơn vị" is also a measure's unit: "hộ", "%"). A bare
+# unit word may name who is inspected, trained, heard or who sent a report (an inspection
+# timetable "Đơn vị | Nội dung kiểm tra | Thời gian"): it leads only beside a column of duties
+# (duty_header); a header that says the unit does the work ("Đơn vị phụ trách") leads anyway.
+_UNIT_COLUMN = re.compile(
+    r"^(?:don vi|co quan|phong|bo phan)(?:\s*[,/-]\s*(?:don vi|co quan|phong|bo phan|dia phuong))*"
+    r"(?:\s+(thuc hien|phu trach|duoc giao))?$"
+)
+
+
+# Work done TO the unit a bare unit column names: it is inspected, trained, visited, heard, or
+# it sent a report ("Nội dung kiểm tra", "Nội dung làm việc"); or a schedule's "Thời gian".
+_DONE_TO_UNIT = re.compile(
+    r"^noi dung (?:kiem tra|thanh tra|giam sat|khao sat|tap huan|dao tao|boi duong|lam viec"
+    r"|tiep|bao cao|lich)\b"
+)
+# A content header of work given to whoever the row names ("Nội dung", "Nội dung kết luận",
+# "Nội dung chỉ đạo", "Nhiệm vụ").
+_GIVEN_CONTENT = re.compile(
+    r"^(?:cac |ten )?(?:nhiem vu|cong viec|viec duoc giao|noi dung(?: (?:cong viec|nhiem vu"
+    r"|ket luan|chi dao|yeu cau|thuc hien|trien khai|de nghi|kien nghi))?)$"
+)
+
+
+def _unit_gets_work(rows: list[list[str]], columns: dict[str, int]) -> bool:
+    """A bare unit column beside work given to it: a content header of work given (not work
+    done to the unit), and no filled column of how it went."""
+    content = header_key(rows[0][columns["content"]]) if columns["content"] < len(rows[0]) else ""
+    if _DONE_TO_UNIT.match(content) or _reports_done(rows):
+        return False
+    return duty_header(rows, columns) or bool(_GIVEN_CONTENT.match(content))
+
+
+def unit_column(rows: list[list[str]], columns: dict[str, int]) -> int | None:
+    """The column that names each row's unit: its header is a unit word, and its filled cells
+    below, most of them, open with a body's name."""
+    taken = set(columns.values())
+    duties = _unit_gets_work(rows, columns)
+    for index, header in enumerate(rows[0]):
+        named = _UNIT_COLUMN.match(fold_key(" ".join(header.split())))
+        if index in taken or not named or not (duties or named.group(1)):
+            continue
+        cells = [cell_text(row, index) for row in rows[1:] if cell_text(row, index)]
+        bodies = sum(assignee_start(cell, cell.lower(), 0) in ("org", "group") for cell in cells)
+        if cells and 2 * bodies > len(cells):
+            return index
+    return None
+
+
+# Columns a task table may have besides its task columns ("Kết quả dự kiến", "Sản phẩm", "Nguồn
+# kinh phí", "Dự toán kinh phí", "Ghi chú", a target: "Chỉ tiêu định lượng").
+_OTHER_COLUMN = re.compile(
+    r"^(?:ghi chu|san pham|ket qua|kinh phi|dia diem|chi tieu)"
+    r"|^(?:nguon|du toan|du kien)\s(?:kinh phi|von)\b|^(?:nguon von|hinh thuc van ban)\b"
+)
+
+
+def is_task_header(row: list[str], *, need_lead: bool = True) -> bool:
+    """Every cell names a column, none twice, and a content and a lead column are among them
+    (without `need_lead`: a content and a time column, as a unit's table has)."""
+    kinds: list[str] = []
+    for cell in row:
+        key = fold_key(cell)
+        if len(cell) > 60:
+            return False
+        kind = next((name for name, rx in COLUMNS.items() if rx.search(key)), None)
+        if kind is None:
+            if not _OTHER_COLUMN.match(key):
+                return False
+            continue
+        if kind in kinds:
+            return False  # "PHỤ LỤC NHIỆM VỤ …" before "Nhiệm vụ": a title, not the header
+        kinds.append(kind)
+    if need_lead:
+        return "content" in kinds and "lead" in kinds
+    return "content" in kinds and ("lead" in kinds or "deadline" in kinds)
