@@ -25,7 +25,9 @@ from notices.remarks import (
     is_assessment,
     is_remark,
 )
-from notices.subjects import Span, handed_work, scan_subject, without_agency_kinds
+from notices.subject_trims import handed_work, without_agency_kinds
+from notices.subject_words import Span
+from notices.subjects import scan_subject
 from notices.text import match_form
 
 # Re-exported: the task builders and tests import them from here.
