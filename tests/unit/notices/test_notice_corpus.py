@@ -578,9 +578,9 @@ def test_fresh16_is_valid_without_parsing_a_document() -> None:
 def test_fresh17_is_valid_without_parsing_a_document() -> None:
     """The seventeenth held-out split, begun at the end of round 21 by helpers who never saw the
     parser's output, checked from its labels alone (so far: an An Giang district's notice and its
-    departments' letters as real signed files, Quảng Ngãi licences as real scans, An Giang and Bắc
-    Giang decisions, a provincial hospital's procurement papers, a search-and-rescue telegram; to be
-    completed before it is scored)."""
+    departments' letters as real signed files, Quảng Ngãi licences as real scans, An Giang and
+    Bắc Giang decisions, a provincial hospital's procurement papers, a search-and-rescue
+    telegram; to be completed before it is scored)."""
     assert notice_corpus_check.check_corpus("fresh17") == []
     counts = notice_corpus_check.corpus_counts("fresh17")
     assert counts["sources"] >= 15

@@ -19,6 +19,7 @@ import pytest
 from notices import parse_notice
 from notices.names import split_assignees
 from notices.ocr_words import LoosePhrases
+from tests.unit.notices.test_round20_holders import _lead_of
 
 _HEAD = """BỘ TÀI CHÍNH
 TỔNG CỤC THUẾ
@@ -52,12 +53,6 @@ Nguyễn Văn Bình
 def _tasks(body: str) -> list[tuple[tuple[str, ...], str]]:
     notice = parse_notice(_HEAD + body.strip() + _SIGN)
     return [(tuple(task.lead), task.text) for task in notice.tasks]
-
-
-def _lead_of(tasks: list[tuple[tuple[str, ...], str]], start: str) -> tuple[str, ...]:
-    found = [lead for lead, text in tasks if text.startswith(start)]
-    assert found, f"no task opens with {start!r}: {tasks}"
-    return found[0]
 
 
 def _names(span: str) -> list[str]:
