@@ -15,6 +15,13 @@ from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
 from notices.explain import UPWARD_REPORT
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
+from notices.lead_ins import (
+    guided_assignees,
+    intro_assignees,
+    lead_in_deadline,
+    notified_assignees,
+    plain_body_name,
+)
 from notices.markers import find_marker
 from notices.metadata import (
     find_adoption_date,
@@ -44,13 +51,6 @@ from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
 from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
 from notices.task_basics import Context
-from notices.task_headings import (
-    guided_assignees,
-    intro_assignees,
-    lead_in_deadline,
-    notified_assignees,
-    plain_body_name,
-)
 from notices.task_items import is_generic
 from notices.tasks import build_paragraph_tasks, build_tasks
 from notices.telegrams import as_request

@@ -19,11 +19,12 @@ from notices.assignees import analyze
 from notices.clauses import split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, parse_date, pick_deadline
 from notices.imperatives import asks_work
+from notices.lead_ins import lead_in_deadline
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind
 from notices.structure import Item, walk
 from notices.task_basics import Context
-from notices.task_headings import lead_in_deadline, names_only
+from notices.task_headings import names_only
 from notices.text import match_form
 
 # "… đề nghị X …", "… yêu cầu X …", "… trân trọng đề nghị X …" inside the lead-in: a request

@@ -10,12 +10,28 @@ from notices.agreements import agrees_only
 from notices.assignees import analyze
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, names_due_date, pick_deadline
+from notices.descriptive_sections import (
+    assigning_lead_ins,
+    assigning_points,
+    describes_contingency,
+    describes_emulation,
+    describes_stages,
+    event_fields,
+    forward_text,
+    is_bare_label,
+    is_descriptive,
+    is_field_note,
+    is_fragment,
+    trailing_requests,
+    within,
+)
 from notices.directed_staff import directed_staff
 from notices.duty_persons import person_heading
 from notices.duty_titles import is_duty_title
 from notices.group_fields import GroupFields
 from notices.imperatives import asks_work
 from notices.item_shapes import directs_sub_numbers, is_name_line, sub_number
+from notices.lead_ins import GROUNDS_LEAD_IN, intro_assignees, lead_in_deadline
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.name_lines import only_names
@@ -26,28 +42,12 @@ from notices.structure import Item, walk
 from notices.subjects import scan_subject
 from notices.task_basics import Context, glued_clauses, local_name
 from notices.task_headings import (
-    GROUNDS_LEAD_IN,
     HEADING_PREFIX,
     POINT_KINDS,
-    assigning_lead_ins,
-    assigning_points,
-    describes_contingency,
-    describes_emulation,
-    describes_stages,
-    event_fields,
-    forward_text,
     group_heading,
     heading_assignees,
-    intro_assignees,
-    is_bare_label,
-    is_descriptive,
-    is_field_note,
-    is_fragment,
-    lead_in_deadline,
     names_only,
     opens_points,
-    trailing_requests,
-    within,
 )
 from notices.task_items import PUBLIC_NAME, ItemTasks, is_generic
 from notices.task_rows import ROW_FIELD, is_overseer, row_fields, row_task, time_field

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from notices.descriptive_sections import is_descriptive
 from notices.parser import parse_notice
 from notices.statements import states_only
-from notices.task_headings import is_descriptive
 
 ISSUED = date(2026, 3, 2)
 

@@ -5,7 +5,7 @@ hiện đúng nội dung thông báo này")."""
 from __future__ import annotations
 
 from notices import parse_notice
-from notices.task_headings import notified_assignees
+from notices.lead_ins import notified_assignees
 
 _HEAD = """TRƯỜNG ĐẠI HỌC MẪU
 Số: 77/TB-ĐHM

@@ -6,7 +6,7 @@ only the issuer ("Sở … hướng dẫn như sau:") or what is guided keeps th
 from __future__ import annotations
 
 from notices import parse_notice
-from notices.task_headings import guided_assignees
+from notices.lead_ins import guided_assignees
 
 HEAD = (
     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH HÀ LAM\nSố: 377/SNNMT-TL\n"
