@@ -9,7 +9,7 @@ from notices.glued_words import unglue_words
 from notices.heading_words import repair_headings
 from notices.table_headings import lead_label
 from notices.table_layouts import flat_table_lines, grid_rows, vertical_task_tables
-from notices.tables import after_unit_rows, gives_no_work, task_table_rows
+from notices.tables import copy_line, gives_no_work, task_table_rows
 from notices.text import nfc
 
 # What a sentence or a heading ends on; a line ending otherwise may go on on the next.
@@ -132,11 +132,7 @@ def _task_tables(lines: list[str], units: bool) -> list[str]:
         while end < len(lines) and lines[end].strip().startswith("|"):
             end += 1
         if end - index < 2:
-            if lines[index].strip():
-                out.append(after_unit_rows(last, lines[index]))
-                last = []
-            else:
-                out.append(lines[index])
+            last = copy_line(out, last, lines[index])
             index += 1
             continue
         rows = grid_rows(

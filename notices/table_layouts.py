@@ -7,7 +7,7 @@ import re
 
 from notices.table_cells import STRONG
 from notices.table_columns import COLUMNS, is_task_header
-from notices.tables import after_unit_rows, gives_no_work, task_table_rows
+from notices.tables import copy_line, gives_no_work, task_table_rows
 from notices.text import fold_key
 
 # A Markdown table's rule row inside one line ("| a | b | |---|---| | 1 | x |"): the table was run
@@ -82,11 +82,7 @@ def vertical_task_tables(lines: list[str]) -> list[str]:
                 index = end
                 last = sentences
                 continue
-        if lines[index].strip():
-            out.append(after_unit_rows(last, lines[index]))
-            last = []
-        else:
-            out.append(lines[index])
+        last = copy_line(out, last, lines[index])
         index += 1
     return out
 

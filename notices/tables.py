@@ -290,6 +290,17 @@ def after_unit_rows(rows: list[str], paragraph: str) -> str:
     return f"- {paragraph.lstrip()}"
 
 
+def copy_line(out: list[str], last: list[str], line: str) -> list[str]:
+    """Copies a line that is no table row into `out`, a paragraph right after the rows a table
+    gave as their own point (after_unit_rows); returns the rows still just written (none once a
+    paragraph follows them)."""
+    if line.strip():
+        out.append(after_unit_rows(last, line))
+        return []
+    out.append(line)
+    return last
+
+
 # A document that gives no work, whose tables list what was done, who is invited or what
 # happens when: a report sent up ("BÁO CÁO", "Số: 12/BC-…"), an invitation ("GIẤY MỜI",
 # "…/GM-…"), a schedule ("LỊCH CÔNG TÁC TUẦN", "…/LCT-…").
