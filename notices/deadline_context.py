@@ -104,12 +104,12 @@ SET_FOR_YEAR = re.compile(
     r"(?:(?:đã|được|đã được)\s+)?(?:đề ra|đặt ra|giao|xác định|phê duyệt)\s*$"
 )
 EXAMPLES_AFTER = re.compile(r"\s+(?:như|gồm|bao gồm)\s")
-# "đánh giá, xếp loại mức độ hoàn thành nhiệm vụ … trong năm 2025", "tỷ lệ hoàn thành": the
-# completion named as a measure (a noun), not the work's own completion
 # "quyết toán vốn các công trình đưa vào sử dụng trong năm 2026", "các tuyến đường thông xe …":
 # opening to use ("thông xe", "đưa vào …") right after the works named qualifies them (which
 # works), it is no deliverable
 WORKS_NAMED = re.compile(r"(?<![^\W_])(?:các|những)(?:\s+[^\W\d_]+){1,4}\s+$")
+# "đánh giá, xếp loại mức độ hoàn thành nhiệm vụ … trong năm 2025", "tỷ lệ hoàn thành": the
+# completion named as a measure (a noun), not the work's own completion
 MEASURE_OF = re.compile(r"(?<![^\W_])(?:mức độ|tỷ lệ|chỉ số)\s+$")
 # "Để phấn đấu đạt mục tiêu hoàn thành … trong năm 2025, Chủ tịch UBND tỉnh yêu cầu:": the year
 # of the purpose the whole letter serves, ahead of its ask; no date of the work it asks
