@@ -415,7 +415,9 @@ def test_fresh12_is_valid_without_parsing_a_document() -> None:
     assert sum(1 for meta in fresh12 if meta.get("no_tasks")) >= 6
     assert len({meta["repo"] for meta in fresh12}) >= 19
     earlier = {meta["repo"] for meta in SOURCES.values() if meta["split"] != "fresh12"}
-    assert not {meta["repo"] for meta in fresh12} & earlier
+    # fresh17 takes another document of this fresh12 repository (a named lead of the lead's brief).
+    shared_with_fresh17 = {"quycute2003/K4-L3B-RAG-Pipeline"}
+    assert not ({meta["repo"] for meta in fresh12} & earlier) - shared_with_fresh17
     real_scans = [
         entry
         for entry in DOCUMENTS
