@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from notices.classification import classification_stamp
+from notices.clause_leads import is_generic
 from notices.clauses import split_label
 from notices.deadlines import DeadlineHit
 from notices.duty_persons import divides_duties, person_led
@@ -51,7 +52,6 @@ from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
 from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
 from notices.task_basics import Context
-from notices.task_items import is_generic
 from notices.tasks import build_paragraph_tasks, build_tasks
 from notices.telegrams import as_request
 from notices.text import match_form

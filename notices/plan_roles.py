@@ -14,12 +14,12 @@ import calendar
 import re
 from datetime import date
 
+from notices.clause_leads import is_generic
 from notices.deadlines import DeadlineHit
 from notices.model import DeadlineKind
 from notices.names import split_assignees
 from notices.structure import Item, walk
 from notices.task_basics import Context
-from notices.task_items import is_generic
 from notices.text import match_form
 
 # A heading that is only a time slot: "Quý I năm 2020", "QUÝ II/2024", "Tháng 01/2021",

@@ -9,12 +9,22 @@ deadline for the same lead in a later sentence opens a second task.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
 
 from notices.agreements import agrees_only
-from notices.assignees import Roles, analyze, is_assessment, is_remark
-from notices.clauses import find_criteria, is_step, split_clauses, split_label, split_sentences
+from notices.assignees import Roles, is_assessment, is_remark
+from notices.clause_leads import (
+    ASKS_OTHERS,
+    CONDITIONAL,
+    FURTHER_CASE,
+    MEMBERS,
+    OBLIGED,
+    PRESENT_CASE,
+    PROPER_HOLDER,
+    and_units,
+    own_people,
+    resolve_leads,
+)
+from notices.clauses import find_criteria, is_step, split_label, split_sentences
 from notices.deadlines import (
     EVENT_NOUNS,
     DeadlineHit,
@@ -26,10 +36,18 @@ from notices.deadlines import (
 from notices.duty_persons import DUTY_OPENING, is_person_name, person_led
 from notices.duty_titles import states_duty
 from notices.imperatives import asks_work, holder_subject, public_holder
-from notices.lexicon import PREDICATE_STARTS, PUBLIC_NOUNS, WORK_VERBS
-from notices.model import DeadlineKind, ParsedTask
-from notices.name_kinds import assignee_start, is_polite_addressee
-from notices.names import split_assignees
+from notices.item_lines import (
+    BASIS,
+    DATE_LINE,
+    STANDING_ROLE,
+    STAYS_WITH_DUTY,
+    STEP_TIME,
+    only_time,
+)
+from notices.item_topics import programme_row, without_topic
+from notices.model import ParsedTask
+from notices.name_kinds import assignee_start
+from notices.public_duties import PROHIBITION, PUBLIC
 from notices.role_subjects import (
     mixed_join,
     named_role,
@@ -40,89 +58,10 @@ from notices.role_subjects import (
 from notices.standing import board_regime
 from notices.statements import states_only
 from notices.structure import is_closing
-from notices.subjects import scan_subject
-from notices.task_basics import Context, glued_clauses, local_name, same_body, same_leads
+from notices.task_basics import Context, glued_clauses, local_name, same_body
+from notices.task_drafts import Draft, add_new, deadline_of, deadline_rank, draft_tasks
 from notices.text import match_form
 from notices.title_duties import case_label, own_duty
-
-_GENERIC = re.compile(
-    r"^(?:(?:các|mỗi|những|từng|tất cả các)\s+)?(?:cơ quan|đơn vị|cơ quan, đơn vị|đơn vị, cơ quan|"
-    r"cơ quan được giao|đơn vị được giao)(?:\s+(?:được giao(?:\s+\S+)?|liên quan|có liên quan))?$"
-)
-# Each member of the body a task is for: "từng đồng chí", "mỗi cán bộ, đảng viên", "từng cá nhân"
-# ("các cán bộ, đảng viên tham gia cuộc thi …" is a group of its own, with its own task)
-_MEMBERS = re.compile(
-    r"^(?:từng|mỗi)\s+(?:đồng chí|cá nhân|cán bộ|đảng viên|người|thành viên)"
-    r"(?:\s*,\s*(?:cán bộ|đảng viên|công chức|viên chức))*$"
-)
-_CONDITIONAL = re.compile(r"(?:nếu|trường hợp)\s")
-# Under a body's heading ("1. UBND các quận, huyện:"), "- Tất cả các trường hợp có biểu hiện ho,
-# sốt … đều phải đến bệnh viện …", "- Các tòa nhà, khu chung cư phải bố trí dung dịch rửa tay …":
-# an obligation put on the people or places in the body's charge is the body's work to see to
-# (a passive "… phải được …" or "… phải là …" states a standard).
-_OBLIGED = re.compile(
-    r"^(?:tất cả\s+)?(?:các|những|mọi)\s+[^.;:]{2,120}?\s(?:đều\s+|cũng\s+)?(?:bắt buộc\s+)?"
-    r"phải\s+(?!(?:được|là|có|bị|chịu)(?![^\W_]))"
-)
-# A further sentence of an item that opens with its case ("Trong trường hợp cần …, giao …").
-_FURTHER_CASE = re.compile(r"trong\s+trường hợp\s")
-# "Trong trường hợp này/đó/như vậy/nêu trên", "… như hiện nay": the case the item is in already,
-# no case of its own; the sentence's work is a task as any other.
-_PRESENT_CASE = re.compile(
-    r"trong\s+trường hợp\s+(?:này|đó|như vậy|như thế|như trên|nêu trên|trên)(?![^\w])"
-    r"|trong\s+trường hợp\s[^,;.]*\snhư\s+(?:hiện nay|hiện tại|vậy)(?![^\w])"
-)
-
-
-def _own_people(current: list[str], leads: list[str]) -> bool:
-    """The new leads are the current ones, or their heads ("Cục trưởng Cục Lâm nghiệp" in a task
-    of "Cục Lâm nghiệp")."""
-    if same_body(current, leads):
-        return True
-    names = [match_form(name) for name in current]
-    return all(any(name in match_form(lead) for name in names) for lead in leads)
-
-
-def is_generic(name: str) -> bool:
-    """ "các cơ quan, đơn vị (sau)": a group that names no one in particular."""
-    low = re.sub(r"\s+(?:sau|sau đây|nêu trên|trên)$", "", match_form(name))
-    return _GENERIC.match(low) is not None
-
-
-@dataclass(slots=True)
-class _Draft:
-    leads: list[str] | None
-    support: list[str] = field(default_factory=list)
-    directing: list[str] = field(default_factory=list)
-    parts: list[tuple[int, str]] = field(default_factory=list)  # (sentence number, clause)
-    deadline: DeadlineHit | None = None
-    criteria: list[str] = field(default_factory=list)
-
-
-_PROPER_HOLDER = re.compile(r"Lực lượng\s+[A-ZĐ]")
-# The public, not a body of government: "Các tổ chức, hộ gia đình, cá nhân chăn nuôi …", "Các
-# doanh nghiệp", "Người dân", "Chủ rừng".
-PUBLIC_NAME = (
-    "(?:" + "|".join(sorted(map(re.escape, PUBLIC_NOUNS), key=len, reverse=True)) + r")(?![^\W_])"
-)
-_PUBLIC = re.compile(rf"(?i)^(?:(?:các|những|mọi)\s+)?{PUBLIC_NAME}")
-# A prohibition, a duty of the public as much as an order: "Không nuôi gia cầm …", "Tuyệt đối
-# không vứt xác …", "Nghiêm cấm …".
-_PROHIBITION = re.compile(r"^(?:tuyệt đối\s+|nghiêm\s+)?(?:không(?:\s+được)?|cấm)\s+(?=\S)")
-
-
-def _and_units(name: str) -> list[str]:
-    """ "Lực lượng Cảnh sát kinh tế và Đội Quản lý thị trường 12 B": two bodies when the part
-    after "và" starts capitalised; one name otherwise."""
-    parts = re.split(r"\s+và\s+(?=[^\W\d_])", name)
-    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
-        return parts
-    return [name]
-
-
-# A point that opens by asking someone ("Đề nghị xã sớm nâng cấp …", "Kiến nghị …") gives the
-# work to whom it asks, even under a person's heading.
-_ASKS_OTHERS = re.compile(r"^(?:đề nghị|kiến nghị|yêu cầu|giao|đề xuất)(?![^\W_])")
 
 
 class ItemTasks:
@@ -152,8 +91,8 @@ class ItemTasks:
         self.local = local  # "tỉnh Điện Biên": what a bare "Tỉnh" as subject means
         self.lead_in = lead_in  # "Các nhiệm vụ sau hoàn thành trước ngày 30/6/2025:" above
         self.context = context
-        self.drafts: list[_Draft] = []
-        self.current: _Draft | None = None
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
         self.orphan = False
         self.sentence = 0
         self.texts: list[str] = []
@@ -176,29 +115,7 @@ class ItemTasks:
         # duty of its own, its case kept in its text
         case = case_label(label) if self.duties else ""
         step_label = step_label or case
-        topic = _TOPIC_THEN_SUBJECT.match(sentences[0]) if sentences else None
-        if sentences and topic is None and (work := _WORK_TOPIC.match(sentences[0])):
-            # "Đẩy mạnh cải cách thủ tục hành chính: Các bộ khẩn trương …": an item's topic, a
-            # line of work that names nobody, then the body the item gives it to
-            # ("Nguồn ngân sách: Hằng năm, …" is no line of work: a funding note)
-            # Under a body's heading ("1. Phòng Tư pháp:") the body is the lead already, and
-            # "… phối hợp với các cơ quan: Công an huyện, …" or "… gửi kết quả về: Văn phòng …"
-            # lists partners or recipients, not the body the work is given to.
-            named = analyze(work.group().rstrip(": ")).leads
-            topic = (
-                work
-                if not self.headed
-                and not named
-                and asks_work(work.group())
-                and _line_of_work(work.group().rstrip(": "), sentences[0][work.end() :])
-                else None
-            )
-        if sentences and topic is not None:
-            rest = sentences[0][topic.end() :]
-            if _names_subject(rest):
-                # "Về đề nghị các bộ, ngành …; hoàn thiện …: Ủy ban nhân dân thành phố Đà Nẵng
-                # cần …": the topic (with its own ";") is not a clause of the work
-                sentences = [rest, *sentences[1:]]
+        sentences = without_topic(sentences, headed=self.headed)
         if (
             self.duties
             and self.current is not None
@@ -207,15 +124,15 @@ class ItemTasks:
             and sentences[0][:1].isupper()
             and self.current.parts
             and self.current.parts[-1][1].rstrip().endswith((".", ";"))
-            and not _DATE_LINE.match(match_form(sentences[0]))
-            and not _STAYS_WITH_DUTY.match(match_form(sentences[0]))
-            and not _STANDING_ROLE.match(match_form(self.current.parts[0][1]))
+            and not DATE_LINE.match(match_form(sentences[0]))
+            and not STAYS_WITH_DUTY.match(match_form(sentences[0]))
+            and not STANDING_ROLE.match(match_form(self.current.parts[0][1]))
             and own_duty(sentences[0], self.default)
         ):
             # "1. Phòng Khảo thí" then "Chủ trì xây dựng …." and "Báo cáo theo đề cương …." on
             # lines of their own, no points: each duty of the title's body is a task of its own
             self.current = None
-        if len(sentences) == 1 and (row := _programme_row(sentences[0])) is not None:
+        if len(sentences) == 1 and (row := programme_row(sentences[0])) is not None:
             # "2. Tham luận “…” – Trường THCS A thực hiện.": a programme's part and its presenter
             self.sentence += 1
             presented = self._new(row)
@@ -231,9 +148,9 @@ class ItemTasks:
                 continue  # a citation, a past event, or "… tổ chức thực hiện Nghị quyết."
             self.sentence += 1
             self.held = []
-            touched: list[_Draft] = []
+            touched: list[Draft] = []
             for clause, roles in glued_clauses(sentence):
-                if not roles.leads and _BASIS.match(match_form(clause.lstrip())):
+                if not roles.leads and BASIS.match(match_form(clause.lstrip())):
                     continue  # "Căn cứ Thông tư số …;": a citation, not work
                 if board_regime(match_form(clause.strip())):
                     continue  # "Tổ công tác làm việc theo chế độ kiêm nhiệm; Tổ trưởng …"
@@ -253,7 +170,9 @@ class ItemTasks:
                     for earlier in touched:
                         if earlier.deadline is not None and earlier.deadline.recurrence:
                             continue  # a cycle stays with its own clause
-                        if earlier.deadline is None or _rank(pending) < _rank(earlier.deadline):
+                        if earlier.deadline is None or deadline_rank(pending) < deadline_rank(
+                            earlier.deadline
+                        ):
                             earlier.deadline = pending
             opening = self._opening_time(sentence) if len(touched) > 1 else None
             for draft in touched if opening is not None else ():
@@ -278,27 +197,8 @@ class ItemTasks:
                 draft.leads = list(self.default)
 
     def _resolve(self, roles: Roles) -> list[str]:
-        names: list[str] = []
         here = self.current.leads if self.current is not None else None
-        local = self.local or local_name(here)
-        for assignee in roles.leads:
-            if local and assignee.name in ("Tỉnh", "Thành phố"):
-                names.append(local)  # "Tỉnh xem xét …" in a notice to tỉnh Điện Biên
-            elif self.default and (
-                (
-                    (generic := _GENERIC.match(match_form(assignee.name)))
-                    and (len(roles.leads) == 1 or not generic.group().endswith("liên quan"))
-                )
-                or is_polite_addressee(assignee.name)
-            ):
-                # "các cơ quan" under a heading means that heading; "Quý cơ quan", "Quý Bộ" in
-                # a letter mean the addressees "Kính gửi" names ("Các cơ quan, đơn vị và UBND
-                # các huyện" too). Beside other names, "(các) cơ quan liên quan" ("Báo Nam Hải
-                # và cơ quan liên quan") is the others concerned, as written.
-                names.extend(self.default)
-            else:
-                names.append(assignee.name)
-        return list(dict.fromkeys(names))
+        return resolve_leads(roles, local=self.local or local_name(here), default=self.default)
 
     def _colon_lead_in(self) -> bool:
         """The sentence the current draft is in has a ":" lead-in before this clause."""
@@ -306,7 +206,7 @@ class ItemTasks:
             number == self.sentence and ":" in part for number, part in self.current.parts
         )
 
-    def _add_clause(self, clause: str, roles: Roles) -> tuple[_Draft | None, DeadlineHit | None]:
+    def _add_clause(self, clause: str, roles: Roles) -> tuple[Draft | None, DeadlineHit | None]:
         if roles.elsewhere:
             self.current, self.orphan = None, True
             return None, None
@@ -318,7 +218,7 @@ class ItemTasks:
             self.person
             and leads
             and assignee_start(clause, match_form(clause), 0) is None
-            and not _ASKS_OTHERS.match(match_form(clause.lstrip()))
+            and not ASKS_OTHERS.match(match_form(clause.lstrip()))
         ):
             # "Tổng hợp danh sách, đề nghị Chủ tịch UBND tỉnh tặng thưởng …" among a person's
             # duties: whom the person proposes to or submits to is no one given the work
@@ -347,22 +247,22 @@ class ItemTasks:
                 holder = None
             if holder and (
                 not self.default
-                or _PROPER_HOLDER.match(holder)
+                or PROPER_HOLDER.match(holder)
                 # "Người nhập dữ liệu phải …" in a letter: the role, not its addressees, does it
                 or (not self.headed and person_role(holder))
                 or (
                     self.public_duties
                     and public_holder(holder)
-                    and all(_PUBLIC.match(n) for n in self.default)
+                    and all(PUBLIC.match(n) for n in self.default)
                 )
             ):
                 # a proper name ("Lực lượng Cảnh sát kinh tế …") is a body of its own, and so
                 # is a trade among the public a heading gives duties to ("2. Các tổ chức, hộ
                 # gia đình … phải …:" over "e) Cơ sở sản xuất giống … phải …")
-                leads = role_leads(holder) or _and_units(holder)
+                leads = role_leads(holder) or and_units(holder)
         case_only = False
         pending_subject = self.current is not None and self.current.leads is None
-        if leads and pending_subject and _CONDITIONAL.match(match_form(clause.lstrip())):
+        if leads and pending_subject and CONDITIONAL.match(match_form(clause.lstrip())):
             # "…; nếu nước không đạt chuẩn, phải yêu cầu các đơn vị khắc phục": what the
             # heading's body does in that case, not a task of "các đơn vị"
             leads = []
@@ -370,20 +270,16 @@ class ItemTasks:
             leads
             and self.current is not None
             and self.current.leads
-            and _FURTHER_CASE.match(match_form(clause.lstrip()))
-            and not _PRESENT_CASE.match(match_form(clause.lstrip()))
-            and _own_people(self.current.leads, leads)
+            and FURTHER_CASE.match(match_form(clause.lstrip()))
+            and not PRESENT_CASE.match(match_form(clause.lstrip()))
+            and own_people(self.current.leads, leads)
         ):
             # "Chủ trì triển khai Đề án …. Trong trường hợp cần điều chỉnh …, giao Cục trưởng
             # Cục … quyết định": a request only for that case (rule 1), inside the task; its
             # date is the case's, not the task's. Work for another body is its own task (rule 2).
             leads = []
             case_only = True
-        if (
-            leads
-            and self.current is not None
-            and all(_MEMBERS.match(match_form(n)) for n in leads)
-        ):
+        if leads and self.current is not None and all(MEMBERS.match(match_form(n)) for n in leads):
             # "…; từng đồng chí nghiêm túc tự kiểm điểm …": each member of the body the task is
             # for, no other body; the clause goes on with the task
             leads = []
@@ -407,11 +303,11 @@ class ItemTasks:
                 )
                 # "Ông A - Trưởng thôn:" then "- Đề nghị bố trí thêm …": what a person proposes
                 # (a speaker in minutes) is no duty of theirs
-                proposes = self.person and _ASKS_OTHERS.match(low)
-                obliged = self.headed and _OBLIGED.match(match_form(clause))
+                proposes = self.person and ASKS_OTHERS.match(low)
+                obliged = self.headed and OBLIGED.match(match_form(clause))
                 # under a heading whose public must keep the rules, a point that forbids is
                 # one of their duties
-                obliged = obliged or (self.public_duties and _PROHIBITION.match(low))
+                obliged = obliged or (self.public_duties and PROHIBITION.match(low))
                 if roles.descriptive or proposes or not (asks_work(clause) or duty or obliged):
                     if not roles.descriptive:
                         self.held.append(clause)
@@ -421,8 +317,8 @@ class ItemTasks:
                 # sentence even when the work verb only comes in a later clause
                 current.parts.extend((self.sentence, held) for held in self.held)
                 self.held = []
-        _extend(current.support, roles.support)
-        _extend(current.directing, roles.directing)
+        add_new(current.support, roles.support)
+        add_new(current.directing, roles.directing)
         for code in find_criteria(clause):
             if code not in current.criteria:
                 current.criteria.append(code)
@@ -436,7 +332,7 @@ class ItemTasks:
                 and cycle
                 and not has_subject
                 and best.year_written
-                and not _only_time(clause)
+                and not only_time(clause)
             ):
                 # "định kỳ hằng tháng báo cáo …; báo cáo định kỳ tháng 12/2025 …": a cycle and a
                 # dated report are two tasks of the same lead. "…; thời hạn: tháng 12/2025" only
@@ -444,12 +340,12 @@ class ItemTasks:
                 current = self._new(list(current.leads or []), like=current)
                 current.deadline = best
             elif is_dated(best) and is_dated(current.deadline) and current.deadline != best:
-                if not has_subject and best.deadline != _deadline_of(current):
+                if not has_subject and best.deadline != deadline_of(current):
                     # A second dated deadline for the same lead is a second task.
                     current = self._new(list(current.leads or []), like=current)
                     current.deadline = best
             elif current.deadline is None or (
-                _rank(best) < _rank(current.deadline)
+                deadline_rank(best) < deadline_rank(current.deadline)
                 # "… ngày 10 hàng tháng. Cuối tháng thanh toán …": that cycle's month end
                 and not in_cycle(best, {current.deadline.recurrence})
             ):
@@ -463,7 +359,7 @@ class ItemTasks:
     def _opening_time(self, sentence: str) -> DeadlineHit | None:
         """The dated time a timetable step opens with, before its colon ("Trước ngày 31/7/2026:",
         "Từ 01/3 đến 15/4/2026:", "Năm 2026:"), when that time is all the words before it."""
-        head = _STEP_TIME.match(sentence)
+        head = STEP_TIME.match(sentence)
         if head is None:
             return None
         prefix = head[1].rstrip()
@@ -477,8 +373,8 @@ class ItemTasks:
     def _deadlines(self, clause: str) -> list[DeadlineHit]:
         return find_deadlines(clause, year=self.context.year, reference=self.context.reference)
 
-    def _new(self, leads: list[str] | None, *, like: _Draft | None = None) -> _Draft:
-        draft = _Draft(leads)
+    def _new(self, leads: list[str] | None, *, like: Draft | None = None) -> Draft:
+        draft = Draft(leads)
         if like is not None:
             draft.support = list(like.support)
             draft.directing = list(like.directing)
@@ -500,245 +396,6 @@ class ItemTasks:
         return leads
 
     def tasks(self) -> list[ParsedTask]:
-        # "Ban bầu cử đại biểu Quốc hội:" whose "01 cá nhân/01 ban;" was no task: a bare label
-        drafts = [d for d in self.drafts if (d.leads or self.default) and not _label_only(d)]
-        out: list[ParsedTask] = []
-        for index, draft in enumerate(drafts):
-            leads = draft.leads or list(self.default or [])
-            text = (
-                _from_first_part(self.texts, draft) if len(drafts) == 1 else _render(draft.parts)
-            )
-            hit = draft.deadline or self.lead_in
-            lead_in = self.lead_in
-            if hit is not None and hit.kind is DeadlineKind.ONGOING and lead_in is not None:
-                # "thường xuyên …" under "Nhiệm vụ từ nay đến tháng 6/2027": the section's date
-                hit = lead_in if lead_in.deadline is not None else hit
-            out.append(
-                ParsedTask(
-                    ref=self.ref if index == 0 else f"{self.ref}/{index + 1}",
-                    text=re.sub(r"\s+", " ", text).strip(),
-                    lead=tuple(leads),
-                    support=tuple(s for s in draft.support if not same_leads([s], leads)),
-                    directing=tuple(draft.directing),
-                    deadline=hit.deadline if hit else None,
-                    deadline_kind=hit.kind if hit else DeadlineKind.NONE,
-                    deadline_phrase=hit.phrase if hit else None,
-                    recurrence=hit.recurrence if hit else None,
-                    criteria=tuple(draft.criteria),
-                )
-            )
-        return out
-
-
-def _label_only(draft: _Draft) -> bool:
-    """Every clause of the draft only names its body ("Sở Nội vụ:", "Đối với Ban Tổ chức Tỉnh
-    ủy;"): what came after the name was no task, so the name alone is none either."""
-    if not draft.parts or not draft.leads:
-        return False
-    name = match_form(draft.leads[0])
-    for _, clause in draft.parts:
-        low = match_form(clause.strip())
-        scope = re.match(r"(?:đối với|riêng)\s+", low)  # "Đối với Ban Tổ chức Tỉnh ủy;"
-        if scope is None and not (low.startswith(name) and low.endswith(":")):
-            return False  # a point whose body is its heading's, or a sentence of its own
-        if len(low.split()) > 15 or _LABEL_WORK.search(low):
-            return False  # work of its own
-    return True
-
-
-# a verb that makes "X chủ trì, phối hợp:" or "Giao Sở Y tế:" more than a name
-_LABEL_WORK = re.compile(
-    r"\b(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|thực hiện|triển khai|xây dựng|báo cáo"
-    r"|(?<!ban )tổ chức|hướng dẫn|tham mưu|rà soát|kiểm tra|(?<!ban )chỉ đạo|ban hành|trình|gửi"
-    r"|trách nhiệm|cần|phải|tập trung|khẩn trương|sau|như sau|gồm)\b"
-)
-
-
-def _from_first_part(texts: list[str], draft: _Draft) -> str:
-    """The item's text from the first clause the task is made of: "Căn cứ …;" citations and
-    whole paragraphs before it that assign nothing ("Khoản chi … thì được tính …") are not the
-    task."""
-    whole = " ".join(texts)
-    if not draft.parts:
-        return whole
-    first = re.sub(r"\s+", " ", draft.parts[0][1]).strip()
-    flat = re.sub(r"\s+", " ", whole)
-    probe = first[:40]
-    at = flat.find(probe) if len(probe) >= 20 else -1
-    if at <= 0:
-        return whole
-    if _BASIS.match(match_form(flat)):
-        return flat[at:]
-    # "Khoản chi … thì được tính vào chi phí được trừ …" then "Ngày 14/6/2025, Quốc hội ban
-    # hành …" then "Đề nghị Thuế tỉnh …": whole paragraphs before the one the task starts in
-    # stated rules and events, none of them work
-    own = next((k for k, text in enumerate(texts) if probe in re.sub(r"\s+", " ", text)), 0)
-    return " ".join(texts[own:]) if own > 0 else whole
-
-
-# "Căn cứ Thông tư số 11/2025/TT-BGDĐT …;": the citation of a document ("Căn cứ các tiêu chí …
-# để phân cấp …" is an instruction and stays).
-_BASIS = re.compile(
-    r"^(?:\S{1,6}\s+)?căn cứ\s+(?:vào\s+)?(?:hiến pháp|bộ luật|luật|pháp lệnh|nghị định|thông tư"
-    r"|quyết định|công văn|văn bản|kế hoạch|chỉ thị|nghị quyết|thông báo|kết luận|quy định"
-    r"|hướng dẫn|báo cáo|tờ trình|công điện)\b"
-    r"(?=\s+(?:số\s|\d)|[^,;]{0,120}?\bngày\s+\d)"  # a citation names its number or date
-)
-
-
-# "Hoàn thành trước ngày 30/6/2026.", "Thời gian hoàn thành: …" on a line of its own dates the
-# duty above it.
-_STEP_TIME = re.compile(r"^\s*([^:;.]{6,60}?)\s*:\s")
-_DATE_LINE = re.compile(
-    r"(?:(?:thời gian|thời hạn)(?:\s+hoàn thành)?\s*:"
-    r"|(?:thời gian\s+|thời hạn\s+)?hoàn thành"
-    r"\s+(?:trước|xong|trong|chậm nhất)|trước ngày|chậm nhất"
-    # "Đảm bảo hoàn thành trong quý I/2026.": the date of the duty above, when the line ends
-    # with it ("Đảm bảo hoàn thành trong năm 2026 việc số hóa …" is a duty of its own)
-    r"|(?:đảm bảo|bảo đảm)\s+hoàn thành\s+(?:trong|trước)\s+(?=[^,;:]*\d)"
-    r"\S+(?:\s+\S+){0,3}?\s*\.?\s*$)"
-)
-
-
-# A line that goes on with the duty above it rather than starting one: a pointer to the tasks
-# the plan's appendix or another part gives the body ("Triển khai nhiệm vụ được giao chủ trì tại
-# Phụ lục của Kế hoạch.") and a statement of what a work is ("Phát triển … là nhiệm vụ quan
-# trọng.", "… là giải pháp then chốt").
-_STAYS_WITH_DUTY = re.compile(
-    r"^(?:(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+(?:các|những))?\s+nhiệm vụ\s+"
-    r"(?:được giao\s+)?(?:chủ trì\s+|phối hợp\s+)?(?:tại|theo|nêu tại|ghi tại)\s+"
-    r"(?:các\s+)?(?:phụ lục|mục)\b"
-    r"|[^,.;:]{3,120}?\slà\s+(?:một\s+)?(?:nhiệm vụ|giải pháp|yêu cầu|mục tiêu|khâu)"
-    r"\s+(?:quan trọng|then chốt|trọng tâm|hàng đầu|cấp bách|cấp thiết|thường xuyên|lâu dài"
-    r"|chiến lược|đột phá|chủ yếu)\b)"
-)
-
-# "1. Sở Tư pháp" then "Là cơ quan thường trực của Ban …, giúp …" and a second paragraph: the
-# body's standing role, whose paragraphs are one task.
-_STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị|đầu mối)\b")
-
-
-# A programme's part, a dash, then the unit that presents or prepares it: "Báo cáo đề dẫn … –
-# Trường THCS A thực hiện.", "Tham luận “…” - Phòng Khảo thí phụ trách." (a school cluster's or
-# a conference plan's agenda). "… - các đơn vị thảo luận." names no unit of its own.
-_PROGRAMME_ROW = re.compile(
-    r"^[^–]{8,300}?\s[–-]\s+(?P<who>(?:trường|phòng|khoa|tổ|ban|sở|trung tâm|bộ môn|đoàn"
-    r"|ủy ban|uỷ ban|ubnd|văn phòng|chi cục|cục|viện|công đoàn|hội)\s[^–.;:]{2,100}?)\s+"
-    r"(?:hỗ trợ\s+|phối hợp\s+|chủ trì\s+)?(?:thực hiện|phụ trách|trình bày|chuẩn bị)\s*\.?$"
-)
-
-
-_ROW_ROLE = re.compile(r"\s(?:chủ trì|phối hợp)(?![^\W_])")
-
-
-def _programme_row(sentence: str) -> list[str] | None:
-    """The unit a programme row names after its dash, None for any other sentence."""
-    text = sentence.strip()
-    m = _PROGRAMME_ROW.match(match_form(text))
-    if m is None or not text[m.start("who")].isupper():
-        return None
-    who = text[m.start("who") : m.end("who")]
-    # "– Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các xã thực hiện.": the name
-    # ends where the roles begin
-    if role := _ROW_ROLE.search(match_form(who)):
-        who = who[: role.start()]
-    names = split_assignees(who, strict=False) or []
-    if not names or any(a.is_person for a in names):
-        return None
-    return [a.name for a in names]
-
-
-_TOPIC_THEN_SUBJECT = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s[^:]{10,700}?:\s+(?=[A-ZĐÀ-Ỹ])")
-_WORK_TOPIC = re.compile(r"^[A-ZĐÀ-Ỹ][^:;.()]{10,200}?:\s+(?=[A-ZĐÀ-Ỹ])")
-
-
-# A topic that ends in a preposition ("gửi kết quả về:") or a determined noun ("phối hợp với
-# các cơ quan:", "những nội dung:") announces what follows, not a line of work.
-_TOPIC_LEADS_ON = re.compile(
-    r"(?:(?<![^\W_])(?:với|về|đến|tới|cho|của|gồm|bao gồm|như|là|tại|từ|sau)"
-    r"|(?<![^\W_])(?:các|những|mọi|từng|một số)(?:\s+\S+){1,2})\s*$"
-)
-# In syllables: "Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách" is 14.
-_TOPIC_MAX_WORDS = 16
-
-
-def _line_of_work(topic: str, rest: str) -> bool:
-    """Is `topic` a short title of a line of work ("Đẩy mạnh rà soát, hoàn thiện thể chế") and
-    `rest` a full clause of its own, a body and its work verb ("Các bộ khẩn trương trình …")?
-    "Hướng dẫn … kiểm tra học kỳ I: Trường A và Trường B làm điểm trong tháng 12" names examples
-    with no verb of their own."""
-    if len(topic.split()) > _TOPIC_MAX_WORDS:
-        return False
-    if _TOPIC_LEADS_ON.search(match_form(topic)):
-        return False
-    clause = split_clauses(rest)[0] if rest else ""
-    start = len(clause) - len(clause.lstrip())
-    span = scan_subject(clause, match_form(clause), start)
-    return span is not None and span.term in _CLAUSE_VERBS
-
-
-_CLAUSE_VERBS = frozenset((*WORK_VERBS, *PREDICATE_STARTS))
-
-
-def _names_subject(text: str) -> bool:
-    """Does `text` open with a body doing something ("Bộ Nội vụ nghiên cứu …")?"""
-    return bool(analyze(split_clauses(text)[0]).leads) if text else False
-
-
-# A clause that is only a time label and its value ("thời hạn: Tháng 12/2025", "thời gian hoàn
-# thành: Quý III/2025"): no work of its own. "thời gian: trước ngày 15/12/2025 gửi báo cáo
-# tổng kết năm" holds work of its own after the time.
-_TIME_LABEL = re.compile(
-    r"^(?:thời hạn|thời gian(?:\s+(?:hoàn thành|thực hiện))?|hạn hoàn thành|tiến độ"
-    r"(?:\s+(?:hoàn thành|thực hiện))?)\s*:"
-)
-_TIME_TOKEN = re.compile(
-    r"^(?:\d+|\d{1,2}h\d{0,2}|[ivx]+|trước|trong|chậm|nhất|ngày|tháng|quý|năm|đến|từ|cuối|đầu"
-    r"|giữa|hết|hoàn|thành|xong|muộn|hơn|là|giờ|phút|sáng|chiều|lúc)$"
-)
-# A note in brackets after the time ("(theo dấu bưu điện)", "(giờ hành chính)"): no work.
-_TIME_NOTE = re.compile(r"\([^()]*\)")
-
-
-def _only_time(clause: str) -> bool:
-    """A time label whose value is a time and nothing more."""
-    text = match_form(clause.strip())
-    label = _TIME_LABEL.match(text)
-    if label is None:
-        return False
-    rest = _TIME_NOTE.sub(" ", text[label.end() :])
-    tokens = re.findall(r"[^\s,.;:/()–—-]+", rest)
-    return all(_TIME_TOKEN.match(token) for token in tokens)
-
-
-def _deadline_of(draft: _Draft) -> date | None:
-    return draft.deadline.deadline if draft.deadline else None
-
-
-def _rank(hit: DeadlineHit) -> int:
-    order = [DeadlineKind.ON_DATE, DeadlineKind.BEFORE_DATE, DeadlineKind.PERIOD_END]
-    if hit.kind in order[:2]:
-        return 0
-    if hit.kind is DeadlineKind.PERIOD_END:
-        return 1
-    if hit.kind is DeadlineKind.RECURRING:
-        return 2 if hit.recurrence else 3
-    return 4
-
-
-def _render(parts: list[tuple[int, str]]) -> str:
-    out: list[str] = []
-    last = None
-    for sentence, clause in parts:
-        if out and sentence == last:
-            out[-1] = f"{out[-1].rstrip('.; ')}; {clause}"
-        else:
-            out.append(clause)
-        last = sentence
-    return " ".join(out)
-
-
-def _extend(target: list[str], values: list[str]) -> None:
-    for value in values:
-        if value not in target:
-            target.append(value)
+        return draft_tasks(
+            self.drafts, ref=self.ref, default=self.default, texts=self.texts, lead_in=self.lead_in
+        )

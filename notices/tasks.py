@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from notices.agreements import agrees_only
 from notices.assignees import analyze
+from notices.clause_leads import is_generic
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, is_dated, names_due_date, pick_deadline
 from notices.descriptive_sections import (
@@ -37,6 +38,7 @@ from notices.model import DeadlineKind, ParsedTask
 from notices.name_lines import only_names
 from notices.names import members_of
 from notices.plan_roles import is_slot, slot_deadline
+from notices.public_duties import PUBLIC_NAME
 from notices.request_sections import reads_requests
 from notices.structure import Item, walk
 from notices.subjects import scan_subject
@@ -49,7 +51,7 @@ from notices.task_headings import (
     names_only,
     opens_points,
 )
-from notices.task_items import PUBLIC_NAME, ItemTasks, is_generic
+from notices.task_items import ItemTasks
 from notices.task_rows import ROW_FIELD, is_overseer, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
