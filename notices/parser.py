@@ -36,6 +36,7 @@ from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.name_forms import make_assignee
 from notices.names import Assignee, split_assignees
 from notices.normalize import build_paragraphs, clean_lines
+from notices.paragraph_tasks import build_paragraph_tasks
 from notices.place_groups import resolve_place_groups
 from notices.plan_roles import plan_carrier, plan_year
 from notices.quotations import drop_quoted
@@ -52,7 +53,7 @@ from notices.signature import find_signature, stamp_organisation
 from notices.statements import reports_upward
 from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
 from notices.task_basics import Context
-from notices.tasks import build_paragraph_tasks, build_tasks
+from notices.tasks import build_tasks
 from notices.telegrams import as_request
 from notices.text import match_form
 from notices.upward import (

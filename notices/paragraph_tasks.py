@@ -1,0 +1,111 @@
+"""Tasks of a body without numbered items (a short letter of direction), one item a paragraph;
+a paragraph that only says where and when to send the result dates the task before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from notices.assignees import analyze
+from notices.clauses import split_sentences
+from notices.deadlines import find_deadlines, is_dated, pick_deadline
+from notices.model import ParsedTask
+from notices.name_lines import only_names
+from notices.rejoined_tasks import rejoin_clauses
+from notices.subjects import scan_subject
+from notices.task_basics import Context, local_name
+from notices.task_items import ItemTasks
+from notices.text import match_form
+
+
+def build_paragraph_tasks(
+    paragraphs: list[str], *, notice_default: list[str] | None, context: Context
+) -> list[ParsedTask]:
+    """A body without numbered items (a short letter of direction): one item per paragraph."""
+    tasks: list[ParsedTask] = []
+    for index, paragraph in enumerate(paragraphs, start=1):
+        if only_names(paragraph):
+            continue  # "Sở Xây dựng": a unit named in a table or a list, no work
+        before = tasks[-1].ref.partition("/")[0] if tasks else None
+        if before == f"đoạn {index - 1}" and _only_delivers(tasks[-1], paragraph):
+            # "Báo cáo gửi về Sở Tư pháp … trước ngày 05/12/2012": where and when the paragraph
+            # before must send its result; its date is that task's, no task of its own
+            tasks[-1] = _delivered_by(tasks[-1], paragraph, context)
+            continue
+        builder = ItemTasks(
+            f"đoạn {index}", notice_default, context, local=local_name(notice_default)
+        )
+        builder.add_paragraph(paragraph, [])
+        tasks.extend(builder.tasks())
+    return rejoin_clauses(tasks)
+
+
+# A paragraph that opens with what is sent ("Báo cáo", "Văn bản", "Nội dung báo cáo và Quyết định
+# …", "Danh sách đăng ký") and says it is sent: "… gửi về Sở …", "… đề nghị gửi về …", "… nộp về …"
+_DELIVERS = re.compile(
+    r"^(?:(?:các|toàn bộ)\s+)?(?:nội dung\s+)?(?:báo cáo|văn bản|kết quả|hồ sơ|danh sách"
+    r"|ý kiến(?:\s+góp ý)?|đề xuất|số liệu|phiếu|bản đăng ký)(?![^\W_])"
+    r"[^.;]{0,240}?(?<![^\W_])(?:gửi|nộp)(?:\s+(?:về|đến|tới|cho))?(?![^\W_])(?!\s+kèm)"
+)
+
+
+# Whose papers are sent: "Hồ sơ đề nghị khen thưởng của các đơn vị gửi về …"
+_OWNER = re.compile(
+    r"(?<![^\W_])của\s+(?:(?:các|những)\s+)?(?P<owner>[^;.()]+?)\s+(?:(?:đề nghị|phải|cần)\s+)?"
+    r"(?:gửi|nộp)(?![^\W_])"
+)
+
+
+def _among(owners: str, leads: tuple[str, ...]) -> bool:
+    """Is one of `owners` ("các sở, cơ quan, UBND các huyện") among the bodies of `leads`?"""
+    names = " ".join(match_form(name) for name in leads)
+    pieces = (re.sub(r"^(?:các|những)\s+", "", p.strip()) for p in re.split(r",|\svà\s", owners))
+    return any(
+        piece and re.search(rf"(?<![^\W_]){re.escape(piece)}(?![^\W_])", names) for piece in pieces
+    )
+
+
+# An ask before the subject: "Đề nghị các đơn vị lập hồ sơ …"
+_ASK = re.compile(r"(?:(?:đề nghị|yêu cầu|giao)\s+)?")
+
+
+def _subject_of(text: str) -> str:
+    """The subject as the task's text words it ("Các đơn vị" of "Các đơn vị lập hồ sơ …"): a
+    generic group its lead resolves to the addressees still owns "Hồ sơ của các đơn vị …"."""
+    low = match_form(text)
+    at = _ASK.match(low).end()  # type: ignore[union-attr]
+    span = scan_subject(text, low, at)
+    return text[at : span.end] if span is not None and span.term else ""
+
+
+def _only_delivers(task: ParsedTask, paragraph: str) -> bool:
+    """Does `paragraph` only say where and when `task`'s body sends its result? Not when it names
+    a body of its own ("Kết quả kiểm tra, UBND các huyện tổng hợp gửi về …", "Danh sách … gửi kèm
+    theo. Sở Tài chính cân đối …"), sends another body's papers ("Hồ sơ của các đơn vị gửi về …"),
+    or `task` has its own date (the report's date would be lost)."""
+    low = match_form(paragraph)
+    m = _DELIVERS.match(low)
+    if m is None or task.deadline is not None:
+        return False
+    owner = _OWNER.search(low, 0, m.end())
+    if owner is not None and not _among(owner["owner"], (*task.lead, _subject_of(task.text))):
+        return False
+    return not any(analyze(sentence).leads for sentence in split_sentences(paragraph))
+
+
+def _delivered_by(task: ParsedTask, paragraph: str, context: Context) -> ParsedTask:
+    """`task` with the delivery paragraph's text appended and its deadline, when it has none."""
+    flat = re.sub(r"\s+", " ", paragraph).strip()
+    text = f"{task.text.rstrip()} {flat}"
+    hits = find_deadlines(paragraph, year=context.year, reference=context.reference)
+    hit = pick_deadline(hits)
+    if hit is None or (task.deadline is not None or not is_dated(hit)):
+        return replace(task, text=text)
+    return replace(
+        task,
+        text=text,
+        deadline=hit.deadline,
+        deadline_kind=hit.kind,
+        deadline_phrase=hit.phrase,
+        recurrence=hit.recurrence,
+    )
