@@ -67,12 +67,16 @@ _RECURS = re.compile(
 _NOT_ONE_DAY = re.compile(r"(?<![^\W_])(?:trước|từ|sau|đến)(?![^\W_])", re.IGNORECASE)
 
 
+# "Phiên họp tháng 3/2026", "Kỳ họp tháng 10/2026": due by the meeting in that month.
+_MEETING_IN = re.compile(r"^(?:[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội nghị)\s+(?=[Tt]háng\s*\d)")
+
+
 def due_cell(value: str, content: str = "") -> str:
     """The time cell of a task row as the deadline reader reads it: a span's end ("Quý IV/2025 -
     Quý II/2026"), a span of years as its last year ("Năm 2025 - 2026"), a bare or a repeated
     month as the month to finish in, a day after what is due on it. A row of recurring work
     (_RECURS in its cell or its content) keeps its repeated times and its "vào <day>"."""
-    value = _RANGE_TO.split(value)[-1]
+    value = _MEETING_IN.sub("", _RANGE_TO.split(value)[-1])
     value = _YEAR_RANGE.sub(r"Năm \1", value)
     value = _MONTH_SPAN.sub(r"Tháng \1/\2", value)
     value = _DAY_SPAN.sub(r"\1", value)
