@@ -216,9 +216,10 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # is also reported to
         upward, closes_upward = None, False
     # a Party or mass organisation's orientation: the points naming their doer (party_papers)
-    if (orientation := orientation_tasks(paragraphs, context)) is not None:
-        tasks, upward, closes_upward = orientation, None, False
-    elif is_agenda((type_code, number.doc_type), title):
+    if (orientation := orientation_tasks(paragraphs, context, tasks)) is not None:
+        tasks, own = orientation  # a congress's or an unaddressed paper is no report upward
+        upward, closes_upward = (None, False) if own else (upward, closes_upward)
+    elif is_agenda((type_code, number.doc_type), title, paragraphs):
         tasks = []  # a congress's or ceremony's order of business
     if upward is Upward.REPORT and not closes_upward:
         asked = asks_what_follows(dating)

@@ -18,7 +18,7 @@ COLUMNS = {
     # trình" drafts and submits each bill; its "Cơ quan chủ trì thẩm tra" further right reviews it.
     "lead": re.compile(
         r"chu tri|chu cong|(?:don vi|co quan)\b.{0,20}\bdau moi|don vi thuc hien|co quan thuc hien"
-        r"|don vi chiu trach nhiem|^co quan trinh$"
+        r"|don vi chiu trach nhiem|^co quan trinh\b(?!.*tham tra)"
     ),
     "support": re.compile(r"phoi hop"),
     "deadline": re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|^tg\b"),

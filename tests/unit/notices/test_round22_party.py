@@ -10,6 +10,7 @@ congress's or conference's order of business gives no task. Documents invented f
 from __future__ import annotations
 
 from notices import parse_notice
+from notices.explain import UPWARD_REPORT
 
 _YOUTH_REPORT = """ĐOÀN TNCS HỒ CHÍ MINH
 BCH ĐOÀN XÃ TÂN PHÚ
@@ -136,8 +137,13 @@ def test_orientation_reads_ocr_tone_on_chi_bo() -> None:
 
 
 def test_council_report_orientation_is_left_as_it_was() -> None:
-    # a People's Committee's report upward: no Party or mass organisation paper
-    assert parse_notice(_COMMUNE_REPORT).tasks == ()
+    # a People's Committee's report upward: no Party or mass organisation paper ("Công an xã
+    # tăng cường …" would be a duty of its orientation)
+    notice = parse_notice(_COMMUNE_REPORT)
+    assert notice.tasks == ()
+    assert UPWARD_REPORT in notice.notes
+    unaddressed = _COMMUNE_REPORT.replace("Kính gửi: Ủy ban nhân dân huyện Long Phú.\n", "")
+    assert parse_notice(unaddressed).tasks == ()
 
 
 def test_conference_agenda_gives_no_task() -> None:
