@@ -37,6 +37,7 @@ from notices.name_forms import make_assignee
 from notices.names import Assignee, split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.paragraph_tasks import build_paragraph_tasks
+from notices.party_papers import is_agenda, orientation_tasks
 from notices.place_groups import resolve_place_groups
 from notices.plan_roles import plan_carrier, plan_year
 from notices.quotations import drop_quoted
@@ -50,6 +51,7 @@ from notices.request_points import (
     particulars_request,
 )
 from notices.signature import find_signature, stamp_organisation
+from notices.signed_for import signed_for
 from notices.statements import reports_upward
 from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
 from notices.task_basics import Context
@@ -214,6 +216,12 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # a division of duties among named people is the issuer's own assignment, whoever it
         # is also reported to
         upward, closes_upward = None, False
+    # a Party or mass organisation's orientation: the points naming their doer (party_papers)
+    if (orientation := orientation_tasks(paragraphs, context, tasks)) is not None:
+        tasks, own = orientation  # a congress's or an unaddressed paper is no report upward
+        upward, closes_upward = (None, False) if own else (upward, closes_upward)
+    elif is_agenda((type_code, number.doc_type), title, paragraphs):
+        tasks = []  # a congress's or ceremony's order of business
     if upward is Upward.REPORT and not closes_upward:
         asked = asks_what_follows(dating)
         tasks = [t for t in tasks if keeps_in_report(t.text, t.lead, header=header, asked=asked)]
@@ -235,7 +243,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         context=" ".join([title, *front, *body[:4]])[:6000],
         signed_by=stamp_organisation(lines),
         paragraphs=[*front, *body],
-        signed_for=_signed_for(lines),
+        signed_for=signed_for(lines),
     )
     return ParsedNotice(
         doc_number=number.number,
@@ -543,15 +551,3 @@ _BODIES = re.compile(
 
 # "…, các Ban của Đảng và các đoàn thể tỉnh": the last two groups of the line joined by "và".
 _JOINED_GROUP = re.compile(r",[^,]*\s(?:và|cùng)\s+(?:các|những)\s[^,]*$")
-
-
-_TM_LINE = re.compile(r"^\W*(?:TM|T/M)\s*[.:]?\s+(?P<body>[A-ZĐÀ-Ỹ].{2,80})$")
-
-
-def _signed_for(lines: list[str]) -> str | None:
-    """The body of the signature's "TM. ỦY BAN NHÂN DÂN" (on behalf of), else None."""
-    for line in reversed(lines):
-        m = _TM_LINE.match(line.strip())
-        if m:
-            return m["body"]
-    return None

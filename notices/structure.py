@@ -65,7 +65,7 @@ _EXHORTATION = re.compile(
 _GIVES_FOLLOW_UP = re.compile(
     r"^giao\s+(?!nhiệm vụ)[^.;:]{3,120}?\s(?:theo dõi|đôn đốc|kiểm tra|tổng hợp)(?![^\W_])"
 )
-_CLOSING_WORDS = re.compile(r"thông báo|nội dung trên|kết luận trên|ý kiến trên|để biết|biết,")
+_CLOSING_WORDS = re.compile(r"thông báo(?! số)|(?:nội dung|kết luận|ý kiến) trên|để biết|biết,")
 # "… nghiêm túc triển khai thực hiện./.": an exhortation that closes the body, not a task.
 _CLOSING_END = re.compile(
     r"(?:thực hiện|triển khai|biết|chấp hành)(?: nghiêm túc| có hiệu quả)?\s*\./\.$"

@@ -14,10 +14,11 @@ COLUMNS = {
     "number": re.compile(r"^(?:stt|tt|so tt|so thu tu)$"),
     "content": re.compile(r"noi dung|nhiem vu|cong viec|viec duoc giao|ten"),
     # "đầu mối" names a lead column only with a body ("Đơn vị đầu mối", "Cơ quan/Cá nhân đầu
-    # mối"): a "Cán bộ đầu mối" column names people to call.
+    # mối"): a "Cán bộ đầu mối" column names people to call. A law-making programme's "Cơ quan
+    # trình" drafts and submits each bill; its "Cơ quan chủ trì thẩm tra" further right reviews it.
     "lead": re.compile(
         r"chu tri|chu cong|(?:don vi|co quan)\b.{0,20}\bdau moi|don vi thuc hien|co quan thuc hien"
-        r"|don vi chiu trach nhiem"
+        r"|don vi chiu trach nhiem|^co quan trinh\b(?!.*tham tra)"
     ),
     "support": re.compile(r"phoi hop"),
     "deadline": re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|^tg\b"),

@@ -67,12 +67,28 @@ _RECURS = re.compile(
 _NOT_ONE_DAY = re.compile(r"(?<![^\W_])(?:trước|từ|sau|đến)(?![^\W_])", re.IGNORECASE)
 
 
+# "Phiên họp tháng 3/2026", "Kỳ họp thứ 11 (tháng 5/2026)", "Tại Phiên họp thường kỳ tháng
+# 6/2026": due by the meeting in that month; of several ("Phiên họp tháng 3 và tháng 4/2026",
+# "… tháng 3/2026 (cho ý kiến), Phiên họp tháng 4/2026 (thông qua)") the last, which passes it.
+_MEETING = re.compile(r"(?:phiên|kỳ) họp|hội nghị", re.IGNORECASE)
+_MEETING_MONTH = re.compile(r"[Tt]háng\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?")
+
+
+def _meeting_month(value: str) -> str:
+    """A meeting cell as the month of its last meeting ("Tháng 4/2026"), else as it is."""
+    months = _MEETING_MONTH.findall(value) if _MEETING.search(value) else []
+    years = [year for _, year in months if year]
+    if not months or not years:
+        return value
+    return f"Tháng {months[-1][0]}/{years[-1]}"
+
+
 def due_cell(value: str, content: str = "") -> str:
     """The time cell of a task row as the deadline reader reads it: a span's end ("Quý IV/2025 -
     Quý II/2026"), a span of years as its last year ("Năm 2025 - 2026"), a bare or a repeated
     month as the month to finish in, a day after what is due on it. A row of recurring work
     (_RECURS in its cell or its content) keeps its repeated times and its "vào <day>"."""
-    value = _RANGE_TO.split(value)[-1]
+    value = _RANGE_TO.split(_meeting_month(value))[-1]
     value = _YEAR_RANGE.sub(r"Năm \1", value)
     value = _MONTH_SPAN.sub(r"Tháng \1/\2", value)
     value = _DAY_SPAN.sub(r"\1", value)
