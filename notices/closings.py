@@ -7,7 +7,9 @@ The learners a school's notice closes on ("Phòng Đào tạo thông báo để 
 notice's windows, rules and steps ("Kiểm tra trạng thái: Sinh viên kiểm tra …", "Lớp có trên 20
 sinh viên đăng ký: Duy trì mở lớp") are no tasks unless a "đề nghị / yêu cầu" names the students
 (the corpus's reading: epu-899, vku-04, hufi-243's "Lưu ý"), so a point that names nobody does not
-take them as its doer. Staff ("giảng viên", "cán bộ") and units stay addressees.
+take them as its doer. Staff ("giảng viên", "cán bộ") and units stay addressees, even in one
+addressee with the students; a closing that asks the students ("Đề nghị sinh viên năm cuối
+nghiêm túc thực hiện …") gives them the points.
 """
 
 from __future__ import annotations
@@ -72,7 +74,9 @@ def closing_addressees(body: list[str], *, generic: bool = False) -> list[str] |
         if generic
         or ("liên quan" not in match_form(a.name) and not match_form(a.name).startswith("các "))
     ]
-    return without_learners(names)  # "… để toàn thể sinh viên biết và thực hiện" informs
+    if found[-1].re is _CLOSING_TO:  # "… để toàn thể sinh viên biết và thực hiện" informs
+        return without_learners(names)
+    return names or None  # "Đề nghị sinh viên năm cuối nghiêm túc thực hiện …" asks them
 
 
 _LEARNERS = re.compile(
@@ -81,6 +85,18 @@ _LEARNERS = re.compile(
 )
 
 
+# Staff or a unit named in one addressee with the learners ("sinh viên, giảng viên cố vấn học
+# tập", as split_assignees leaves it): the closing gives them the work.
+_STAFF = re.compile(
+    r"(?<![^\W_])(?:giảng viên|giáo viên|cán bộ|viên chức|cố vấn|đơn vị|khoa|phòng|bộ môn|ban"
+    r"|trung tâm|lãnh đạo|trưởng)(?![^\W_])"
+)
+
+
 def without_learners(names: list[str]) -> list[str] | None:
-    """`names` without the learners among them; None when none is left."""
-    return [name for name in names if not _LEARNERS.match(match_form(name))] or None
+    """`names` without those that name learners and no staff; None when none is left."""
+    return [
+        name
+        for name in names
+        if not _LEARNERS.match(match_form(name)) or _STAFF.search(match_form(name))
+    ] or None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from notices.table_cells import cell_text
-from notices.table_columns import COLUMNS, header_key
+from notices.table_columns import COLUMNS, header_key, reports_done, screen_columns
 
 _DOER_WORD = r"(?:don vi|co quan|bo phan|nguoi|ca nhan|can bo|giang vien)"
 # "Phụ trách", "Người phụ trách", "Đơn vị/Người phụ trách", "Đơn vị/người thực hiện",
@@ -38,24 +38,40 @@ _DAY = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)?\d\d)?(?!
 
 def doer_columns(rows: list[list[str]]) -> dict[str, int] | None:
     """The columns of a table whose header has a content column and a doer column (see the
-    module's note), with its number and time columns; None when it is no table of work given."""
+    module's note), with its number, partner and time columns; None when it is no table of work
+    given: screened as a "Chủ trì" table is (screen_columns, reports_done), and no list of people
+    ("Họ và tên sinh viên"), no timetable of courses ("Tên học phần | Lớp") and no schedule (a
+    plain "Nội dung" after its time or beside a place: "Thời gian | Nội dung | Địa điểm")."""
     if len(rows) < 2:
         return None
     keys = [header_key(cell) for cell in rows[0]]
+    if any(_NOT_WORK.match(key) for key in keys):
+        return None
     columns: dict[str, int] = {}
     for index, key in enumerate(keys):
         if "lead" not in columns and _DOER_HEADER.match(key):
             columns["lead"] = index
             continue
-        for name in ("number", "content", "deadline"):
+        for name in ("number", "content", "support", "deadline"):
             if name not in columns and COLUMNS[name].search(key):
                 columns[name] = index
                 break
     if "lead" not in columns or "content" not in columns:
         return None
-    if _DUTY_CONTENT.match(keys[columns["content"]]) or _dated(rows, columns.get("deadline")):
+    if not screen_columns(keys, columns) or reports_done(rows):
+        return None
+    duties = bool(_DUTY_CONTENT.match(keys[columns["content"]]))
+    time_first = columns.get("deadline", len(keys)) < columns["content"]
+    if not duties and (time_first or any(key.startswith("dia diem") for key in keys)):
+        return None  # "Thời gian | Nội dung | Địa điểm | Phụ trách": a week's schedule
+    if duties or _dated(rows, columns.get("deadline")):
         return columns
     return None
+
+
+# A column of people by name ("Họ và tên sinh viên") or of a timetable's courses and classes
+# ("Tên học phần", "Môn học", "Lớp"): the rows list people or lessons, not work given.
+_NOT_WORK = re.compile(r"^(?:ho (?:va )?ten|(?:ten )?(?:hoc phan|mon hoc)|lop)\b")
 
 
 def _dated(rows: list[list[str]], index: int | None) -> bool:
@@ -66,20 +82,45 @@ def _dated(rows: list[list[str]], index: int | None) -> bool:
     return bool(cells) and 2 * sum(bool(_DAY.search(cell)) for cell in cells) > len(cells)
 
 
-# "T.", "C." (Thầy, Cô), "Thầy", "Cô", "GV.", "ThS.", "TS.", "PGS.TS." before a capitalised name.
+# "T.", "C." (Thầy, Cô), "Thầy", "Cô", "GV.", "ThS.", "TS.", "PGS.TS." before a capitalised name;
+# not before an abbreviation ("GV.CN": a class's form teacher) nor in one ("T.Ư Đoàn": Trung
+# ương; "C.Ty": công ty).
 _TEACHER = re.compile(
-    r"(?<![^\W_])(?:(?:(?:P?GS\.\s*)?TS|ThS|GV|T|C)\.\s*|(?:Thầy|Cô)\s+)(?=[A-ZĐÀ-Ỹ])"
+    r"(?<![^\W_])(?:(?:(?:P?GS\.\s*)?TS|ThS|GV|T|C)\.\s*|(?:Thầy|Cô)\s+)(?=(?P<name>[^\W\d_]+))"
 )
+_NO_NAME = {"Ư", "Ty"}
+_CAPITAL = re.compile(r"[A-ZĐÀ-Ỹ]")
+_ABBREVIATION = re.compile(r"^[A-Z]+$")
+
+
+def _teacher(found: re.Match[str]) -> str:
+    name = found["name"]
+    # a legacy font's lower case ("C. ý") and a name in capitals with its marks ("T.HÀ") are
+    # teachers; an abbreviation in plain capitals ("GV.CN") is none
+    if (
+        not _CAPITAL.match(name)
+        or name in _NO_NAME
+        or (len(name) > 1 and _ABBREVIATION.match(name))
+    ):
+        return found[0]
+    return "đồng chí "
 
 
 def people_cell(cell: str) -> str:
     """A doer cell with its teachers written "đồng chí <name>" (see the module's note), one a
     paragraph in a Word cell ("C. Ý" / "T. Hà") or side by side with no comma ("C.Ý 2 SV nữ"):
     a comma between them."""
-    cell = _TEACHER.sub("đồng chí ", cell)
-    return _UNLISTED.sub(", ", cell)
+    cell = _TEACHER.sub(_teacher, cell)
+    return _UNLISTED.sub(", ", _WRAPPED.sub(" ", cell))
 
 
+# A line break inside one name, as a Word cell wraps it ("Phòng Kế hoạch\nTài chính", "Ban
+# Giám\nhiệu"): the next line opens no person, body, head count nor a whole name of a person
+# (every word capitalised: "Nguyễn Văn An").
+_WRAPPED = re.compile(
+    r"(?<=[^\W\d_])[ \t]*\n\s*(?!và\b|,|đồng chí |\d|[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*\s*(?:$|\n|,)"
+    r"|(?:Phòng|Ban|Khoa|Bộ môn|Trung tâm|Văn phòng|Tổ|Hội|Đoàn|Viện|Trường|Các|BCN|BGH)\b)"
+)
 # Where one person's name ends and the next doer starts with no comma: a line break, or a space
 # before "đồng chí" or a head count ("2 SV nữ").
 _UNLISTED = re.compile(

@@ -62,9 +62,11 @@ _DAY_SPAN = re.compile(
 _TWO_DAYS = re.compile(
     r"^(?:[Tt]ừ\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+(?:đến\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d\d)$"
 )
-# An hour before the day a row is due ("17h ngày 16/05/2015", "16h30, 23/9/2019"): the day.
+# An hour before the day a row is due ("17h ngày 16/05/2015", "16h30, 23/9/2019"): the day. Its
+# minutes are whole (never "8h" of "8h00"), and an hour range ("8h00 - 11h30 ngày …") stays.
 _HOUR_FIRST = re.compile(
-    r"^\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?(?:\s*phút)?\s*,?\s*(?=(?:ngày\s+)?\d)"
+    r"^\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?(?!\d)(?:\s*phút)?(?!\s*(?:-|–|—|đến))"
+    r"\s*,?\s*(?=(?:ngày\s+)?\d)"
 )
 
 

@@ -62,7 +62,7 @@ def task_table_rows(
     people = False  # a doer column that may name teachers (table_doers)
     for start, header_row in enumerate(rows[:3]):
         columns = task_columns(header_row) if not start or is_task_header(header_row) else None
-        if columns is None and not start:
+        if columns is None and not start and units:
             columns = doer_columns(rows)  # "Phụ trách", "Đơn vị/người thực hiện"
             people = columns is not None
         if columns is not None:
@@ -126,11 +126,11 @@ def task_table_rows(
         support = values.get("support", "").replace(";", ",")  # one list, not two clauses
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
+        deadline = due_cell(values.get("deadline", ""), content)  # not a note's "Hằng năm"
         if people:  # a school plan's short rows read on ("Trao bằng | BCN các khoa …")
-            skip = {columns[name] for name in ("number", "deadline") if name in columns}
+            skip = {columns[name] for name in ("number", "support", "deadline") if name in columns}
             content = run_on(content, row, columns["content"], skip)
         sentence += f": {content[:1].lower()}{content[1:]}"
-        deadline = due_cell(values.get("deadline", ""), content)
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
     if merged_leads:
