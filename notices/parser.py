@@ -9,6 +9,7 @@ from datetime import date
 from notices.classification import classification_stamp
 from notices.clause_leads import is_generic
 from notices.clauses import split_label
+from notices.closings import closing_addressees
 from notices.deadlines import DeadlineHit
 from notices.duty_persons import divides_duties, person_led
 from notices.duty_sections import keep_duty_sections
@@ -21,7 +22,6 @@ from notices.lead_ins import (
     intro_assignees,
     lead_in_deadline,
     notified_assignees,
-    plain_body_name,
 )
 from notices.markers import find_marker
 from notices.metadata import (
@@ -53,7 +53,7 @@ from notices.request_points import (
 from notices.signature import find_signature, stamp_organisation
 from notices.signed_for import signed_for
 from notices.statements import reports_upward
-from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
+from notices.structure import Item, build_items, is_closing, split_body
 from notices.task_basics import Context
 from notices.tasks import build_tasks
 from notices.telegrams import as_request
@@ -139,7 +139,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
 
     body, closing_hit = _closing_deadline(body, context)
     preamble, items = build_items(body)
-    recipients = _recipients(front) or _closing_addressees(body)
+    recipients = _recipients(front) or closing_addressees(body)
     dating: str | None = None
     if items:
         intro = next((p for p in reversed(preamble) if p.rstrip().endswith(":")), None)
@@ -162,7 +162,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         if not default and not recipients:
             # "Ban Giám hiệu thông báo đến các khoa thực hiện … như sau:" ("Kính gửi" comes first)
             default = notified_assignees(intro or (front[-1] if front else ""))
-        default = default or recipients or _closing_addressees(body, generic=True)
+        default = default or recipients or closing_addressees(body, generic=True)
         lead_in = lead_in_deadline(dating, context) if dating else None
         guidance = "HD" in (type_code, number.doc_type)
         # only a plan or a work programme hands its list to one body ("Thông báo kết luận" with
@@ -424,61 +424,6 @@ def _month_start(year: int, month: int | None) -> date:
 def _header_lines(lines: list[str]) -> list[str]:
     """The header's left-column lines naming the issuer, in any reader's shape (notices.header)."""
     return organisation_lines(lines)
-
-
-# "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan
-# biết, thực hiện./.": a notice without "Kính gửi" names its addressee in the closing.
-_CLOSING_TO = re.compile(r"thông báo\s+(?:[^.]{0,120}?\s)?để\s+(?P<who>.+?)\s+(?:được\s+)?biết\b")
-
-# "Đề nghị Lãnh đạo các khoa nghiêm túc thực hiện đúng nội dung thông báo này./.": the closing asks
-# the notice's addressee to carry its content out (not "… theo Kế hoạch số 12/KH-UBND").
-_CLOSING_ASKS = re.compile(
-    r"\bđề nghị\s+(?P<who>[^.;:]{3,120}?)\s+(?:quan tâm\s+|nghiêm túc\s+)?"
-    r"(?:triển khai\s+)?thực hiện\s+(?:đúng\s+|theo\s+)*(?:các\s+)?nội dung\s+"
-    r"(?:của\s+)?(?:thông báo|văn bản|công văn)(?:\s+này)?\s*\.?/?\.?\s*$"
-)
-
-
-def _opens_point(tail: str, found: re.Match[str]) -> bool:
-    """ "2. Về kế hoạch chuyển đổi số: căn cứ kết luận …, đề nghị Văn phòng Đảng uỷ chủ trì …":
-    the request is a numbered point's own work, not the closing (which may be glued to the last
-    point's paragraph, after its sentences)."""
-    start = tail.rfind("\n", 0, found.start()) + 1
-    paragraph = tail[start : found.start()]
-    marker = find_marker(paragraph)
-    return marker is not None and _SENTENCE_BREAK.search(paragraph, marker.length) is None
-
-
-_SENTENCE_BREAK = re.compile(r"[.;]\s")
-
-
-def _closing_addressees(body: list[str], *, generic: bool = False) -> list[str] | None:
-    """The named addressees of the closing "… thông báo để X biết, thực hiện", not "các cơ quan
-    liên quan"; with `generic`, the bodies a conclusion's "Căn cứ kết luận …, đề nghị X triển
-    khai thực hiện." asks, "các cơ quan, đơn vị liên quan" too: the last resort of the points
-    that no heading, lead-in or "Kính gửi" names ("… thông báo để các đơn vị biết" only informs).
-    """
-    # a reader may break the closing sentence over two paragraphs
-    tail = ("\n" if generic else " ").join(body[-4:])
-    if generic:
-        found = [
-            m for m in CONCLUSION_ASKS.finditer(match_form(tail)) if not _opens_point(tail, m)
-        ]
-    else:
-        found = list(_CLOSING_TO.finditer(match_form(tail)))
-        found = found or list(_CLOSING_ASKS.finditer(match_form(tail)))
-    if not found:
-        return None
-    who = tail[found[-1].start("who") : found[-1].end("who")].replace("\n", " ")
-    if found[-1].re is _CLOSING_ASKS and not plain_body_name(who):
-        return None  # "Đề nghị Văn phòng Sở theo dõi, đôn đốc thực hiện …": no doer
-    names = [
-        a.name
-        for a in split_assignees(who, strict=False) or []
-        if generic
-        or ("liên quan" not in match_form(a.name) and not match_form(a.name).startswith("các "))
-    ]
-    return names or None
 
 
 def _recipients(front: list[str]) -> list[str] | None:

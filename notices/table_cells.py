@@ -83,3 +83,18 @@ def cell_points(value: str) -> list[str]:
 
 CELL_DASH = re.compile(r"^[-–—•+]\s*")
 STRONG = re.compile(r"\*\*|__")
+
+
+# A content cell this short ("Trao bằng", "Công bố điểm", "MC buổi lễ") is no sentence: a reader
+# reads on into the row's next cells, and the task's text runs on with them as printed
+# ("Trao bằng | BCN các khoa: CNTT, Điện – ĐT"), as the corpus labels a table's short rows.
+_SHORT_CONTENT = 20
+
+
+def run_on(content: str, row: list[str], index: int, skip: set[int]) -> str:
+    """`content` (the cell at `index`) with the row's later cells after " | " when it is short;
+    the cells in `skip` (the time, read apart as the deadline) are left out."""
+    if len(content) >= _SHORT_CONTENT:
+        return content
+    later = [cell_text(row, i) for i in range(index + 1, len(row)) if i not in skip]
+    return " | ".join([content, *filter(None, later)])

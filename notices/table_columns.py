@@ -72,11 +72,7 @@ def task_columns(header: list[str], *, need_lead: bool = True) -> dict[str, int]
     if "content" not in columns or ("lead" not in columns and need_lead):
         return None
     keys = [fold_key(" ".join(cell.split())) for cell in header]
-    if _WHO_CONTENT.match(keys[columns["content"]]) or any(_CATALOGUE.match(k) for k in keys):
-        return None
-    if "deadline" in columns and _PAST_TIME.search(keys[columns["deadline"]]):
-        del columns["deadline"]
-    if "deadline" not in columns and any(_FIGURE_COLUMN.match(key) for key in keys):
+    if not screen_columns(keys, columns):
         return None
     if "lead" not in columns:
         return columns
@@ -85,6 +81,16 @@ def task_columns(header: list[str], *, need_lead: bool = True) -> dict[str, int]
     ):
         return None  # "Tên báo cáo | Đơn vị đầu mối | Thời gian nhận": a register, not tasks
     return columns
+
+
+def screen_columns(keys: list[str], columns: dict[str, int]) -> bool:
+    """False for a list of who (a content column of places or units), a catalogue of procedures
+    or a table of figures; a time column that dates what was done is dropped from `columns`."""
+    if _WHO_CONTENT.match(keys[columns["content"]]) or any(_CATALOGUE.match(k) for k in keys):
+        return False
+    if "deadline" in columns and _PAST_TIME.search(keys[columns["deadline"]]):
+        del columns["deadline"]
+    return "deadline" in columns or not any(_FIGURE_COLUMN.match(key) for key in keys)
 
 
 # A content header that names duties ("Nhiệm vụ", "Nội dung công việc", "Các nhiệm vụ trọng
@@ -120,7 +126,7 @@ def header_key(cell: str) -> str:
     return fold_key(" ".join(cell.replace(",", " ").replace("/", " ").split()))
 
 
-def _reports_done(rows: list[list[str]]) -> bool:
+def reports_done(rows: list[list[str]]) -> bool:
     """A column of how the work went, with what it says filled in (an empty "Kết quả thực
     hiện" column is one to fill in later, as a tracking table has it)."""
     for index, cell in enumerate(rows[0]):
@@ -136,7 +142,7 @@ def _reports_done(rows: list[list[str]]) -> bool:
 def duty_header(rows: list[list[str]], columns: dict[str, int]) -> bool:
     """A header of duties: work and a time it is due, and no filled column of how it went."""
     keys = [header_key(cell) for cell in rows[0]]
-    if _reports_done(rows):
+    if reports_done(rows):
         return False
     content, due = keys[columns["content"]], keys[columns["deadline"]]
     if _DUTY_CONTENT.match(content):
@@ -175,7 +181,7 @@ def _unit_gets_work(rows: list[list[str]], columns: dict[str, int]) -> bool:
     """A bare unit column beside work given to it: a content header of work given (not work
     done to the unit), and no filled column of how it went."""
     content = header_key(rows[0][columns["content"]]) if columns["content"] < len(rows[0]) else ""
-    if _DONE_TO_UNIT.match(content) or _reports_done(rows):
+    if _DONE_TO_UNIT.match(content) or reports_done(rows):
         return False
     return duty_header(rows, columns) or bool(_GIVEN_CONTENT.match(content))
 

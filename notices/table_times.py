@@ -54,8 +54,19 @@ _MONTH_SPAN = re.compile(
     r"^[Tt]háng\s*\d{1,2}\s*(?:-|–|—|đến)\s*(?:tháng\s*)?(\d{1,2})\s*/\s*((?:19|20)\d\d)$"
 )
 _DAY_SPAN = re.compile(
-    r"^(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*(?:-|–|—|đến)\s*"
-    r"(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)$"
+    r"^(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)?"
+    r"\s*(?:-|–|—|đến)\s*(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d)$"
+)
+# Two whole days one after the other in a cell, a span whose dash a table left out ("17/06/2015
+# 19/06/2015", a start and an end on two lines): the work runs until the second.
+_TWO_DAYS = re.compile(
+    r"^(?:[Tt]ừ\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+(?:đến\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d\d)$"
+)
+# An hour before the day a row is due ("17h ngày 16/05/2015", "16h30, 23/9/2019"): the day. Its
+# minutes are whole (never "8h" of "8h00"), and an hour range ("8h00 - 11h30 ngày …") stays.
+_HOUR_FIRST = re.compile(
+    r"^\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?(?!\d)(?:\s*phút)?(?!\s*(?:-|–|—|đến))"
+    r"\s*,?\s*(?=(?:ngày\s+)?\d)"
 )
 
 
@@ -91,7 +102,9 @@ def due_cell(value: str, content: str = "") -> str:
     value = _RANGE_TO.split(_meeting_month(value))[-1]
     value = _YEAR_RANGE.sub(r"Năm \1", value)
     value = _MONTH_SPAN.sub(r"Tháng \1/\2", value)
+    value = _HOUR_FIRST.sub("", value)
     value = _DAY_SPAN.sub(r"\1", value)
+    value = _TWO_DAYS.sub(r"\1", value)
     if _RECURS.search(value) or _RECURS.search(content):
         return time_cell(value)
     repeated = _REPEATED_MONTHS.match(value)

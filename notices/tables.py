@@ -14,7 +14,7 @@ from notices.assignees import analyze
 from notices.lexicon import WORK_VERBS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
-from notices.table_cells import CELL_DASH, STRONG, body_list, cell_points, cell_text
+from notices.table_cells import CELL_DASH, STRONG, body_list, cell_points, cell_text, run_on
 from notices.table_columns import (
     COLUMNS,
     duty_header,
@@ -24,6 +24,7 @@ from notices.table_columns import (
     title_row,
     unit_column,
 )
+from notices.table_doers import doer_columns, people_cell
 from notices.table_headings import group_body, heading_body
 from notices.table_times import TIME_WORD, due_cell, time_cell
 from notices.text import fold_key
@@ -58,8 +59,12 @@ def task_table_rows(
     # The header is the first row, or follows a title row or two the table opens with
     # ("| DANH MỤC NHIỆM VỤ … |", "| (Kèm theo Quyết định số …) |"): then every row above it is
     # a title and it names nothing but columns (a data row that says "chủ trì" is no header).
+    people = False  # a doer column that may name teachers (table_doers)
     for start, header_row in enumerate(rows[:3]):
         columns = task_columns(header_row) if not start or is_task_header(header_row) else None
+        if columns is None and not start and units:
+            columns = doer_columns(rows)  # "Phụ trách", "Đơn vị/người thực hiện"
+            people = columns is not None
         if columns is not None:
             rows = rows[start:]
             break
@@ -94,6 +99,8 @@ def task_table_rows(
         for name in ("lead", "support"):
             if name in columns:
                 values[name] = body_list(row, columns[name])
+        if people:  # teachers by initial ("C. Ý", "T.Thọ"), one a line: a list of people
+            values["lead"] = body_list([people_cell(cell) for cell in row], columns["lead"])
         # A row whose number cell is empty (shifted in, or left empty by a Markdown table) under
         # a numbered row continues it: an empty time cell is the row's merged one. A reader that
         # repeats merged cells leaves nothing to share; a group heading (content, no lead) ends
@@ -119,8 +126,11 @@ def task_table_rows(
         support = values.get("support", "").replace(";", ",")  # one list, not two clauses
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
+        deadline = due_cell(values.get("deadline", ""), content)  # not a note's "Hằng năm"
+        if people:  # a school plan's short rows read on ("Trao bằng | BCN các khoa …")
+            skip = {columns[name] for name in ("number", "support", "deadline") if name in columns}
+            content = run_on(content, row, columns["content"], skip)
         sentence += f": {content[:1].lower()}{content[1:]}"
-        deadline = due_cell(values.get("deadline", ""), content)
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
     if merged_leads:
