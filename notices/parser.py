@@ -23,6 +23,7 @@ from notices.lead_ins import (
     notified_assignees,
     plain_body_name,
 )
+from notices.letter_closings import reports_upward
 from notices.markers import find_marker
 from notices.metadata import (
     find_adoption_date,
@@ -52,7 +53,6 @@ from notices.request_points import (
 )
 from notices.signature import find_signature, stamp_organisation
 from notices.signed_for import signed_for
-from notices.statements import reports_upward
 from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
 from notices.task_basics import Context
 from notices.tasks import build_tasks
