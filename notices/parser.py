@@ -51,7 +51,8 @@ from notices.request_points import (
     particulars_deadline,
     particulars_request,
 )
-from notices.signature import find_signature, stamp_organisation
+from notices.signature import find_signature
+from notices.signature_stamp import stamp_organisation
 from notices.signed_for import signed_for
 from notices.structure import CONCLUSION_ASKS, Item, build_items, is_closing, split_body
 from notices.task_basics import Context
