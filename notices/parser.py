@@ -23,6 +23,7 @@ from notices.lead_ins import (
     lead_in_deadline,
     notified_assignees,
 )
+from notices.letter_closings import reports_upward
 from notices.markers import find_marker
 from notices.metadata import (
     find_adoption_date,
@@ -50,9 +51,9 @@ from notices.request_points import (
     particulars_deadline,
     particulars_request,
 )
-from notices.signature import find_signature, stamp_organisation
+from notices.signature import find_signature
+from notices.signature_stamp import stamp_organisation
 from notices.signed_for import signed_for
-from notices.statements import reports_upward
 from notices.structure import Item, build_items, is_closing, split_body
 from notices.task_basics import Context
 from notices.tasks import build_tasks

@@ -6,8 +6,8 @@ import pytest
 
 from notices.assignees import is_remark
 from notices.explain import UPWARD_REPORT, no_task_reason
+from notices.letter_closings import reports_upward
 from notices.parser import parse_notice
-from notices.statements import reports_upward
 
 _REPORT = """SỞ NỘI VỤ
 Số: 215/SNV-TCBC

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from notices.signature import _full_name_below, _malformed_name, find_signature
+from notices.names_under_title import _full_name_below
+from notices.signature import find_signature
+from notices.signed_names import malformed_name as _malformed_name
 
 
 def _block(*signer_lines: str) -> list[str]:

@@ -20,7 +20,8 @@ import pytest
 from notices import parse_notice
 from notices.deadlines import find_deadlines
 from notices.header_repair import _NUMBER_LABEL
-from notices.signature import _SIGNED_AT, _cut, find_signature
+from notices.signature import find_signature
+from notices.signer_cells import _SIGNED_AT, _cut
 from notices.signer_names import legacy_capitals
 from tests.unit.notices.test_round21_meta import _MORE, _notice
 

@@ -1,0 +1,151 @@
+"""Sentences whose only work is to carry out the document, with no object of their own, or
+whatever other duties a superior may later ask."""
+
+from __future__ import annotations
+
+import re
+
+from notices.difficulties import DIFFICULTY
+from notices.statement_words import DOC, OWN_CONTENTS, WORK_VERB
+
+_CARRY_MANNER = (
+    r"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|kịp thời"
+    r"|đồng bộ))*"
+)
+# The work is only to carry out (or watch over) the document itself: "… tổ chức thực hiện Nghị
+# quyết.", "… giám sát việc thực hiện Nghị quyết.", "… phối hợp tổ chức tuyên truyền và giám sát
+# việc thực hiện Nghị quyết.", "… thực hiện các nhiệm vụ được giao tại Kế hoạch này.".
+_CARRY_OUT = re.compile(
+    r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)(?:\s*,\s*|\s+))*"
+    # "… có trách nhiệm chủ trì hoặc phối hợp cùng Sở Tư pháp để triển khai Kế hoạch này"
+    r"(?:(?:tham gia\s+)?(?:chủ trì\s+hoặc\s+)?phối hợp"
+    r"(?:\s+(?:với|cùng)\s+(?P<partner>[^.;:]{1,160}?))?\s+(?:để\s+)?)?"
+    r"(?:(?:tổ chức|triển khai)(?:\s*,\s*|\s+))*"
+    r"(?:(?:(?:tuyên truyền|kiểm tra|đôn đốc|theo dõi)(?:\s*,\s*|\s+và\s+))*"
+    r"(?:giám sát|kiểm tra|theo dõi)\s+việc\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện"
+    r"|thực hiện|thi hành|triển khai)"
+    # "… thực hiện nghiêm túc, có hiệu quả những nội dung nêu trên"
+    rf"{_CARRY_MANNER}"
+    # "… thực hiện nhiệm vụ theo phân công tại mục II Kế hoạch này", "… triển khai nhiệm vụ được
+    # giao chủ trì tại Phụ lục của Kế hoạch", "… thực hiện trách nhiệm được giao trong Quy chế
+    # này", "… triển khai thực hiện theo nội dung Thông báo này"
+    r"(?:\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|nội dung|trách nhiệm)(?:\s+có liên quan)?\s+"
+    r"(?:(?:được giao(?:\s+chủ trì)?|được phân công|theo phân công|đã đề ra|nêu)"
+    r"\s+(?:tại|trong)|theo)(?:\s+(?:mục|phần|phụ lục)(?:\s+[\w.]{1,8})??(?:\s+của)?)?"
+    r"|\s+theo(?:\s+(?:đúng\s+)?(?:các\s+)?nội dung)?)?"
+    # "… triển khai thực hiện Chỉ thị này nghiêm túc, hiệu quả.", "… đạt hiệu quả cao nhất"
+    # (only after "này/trên": "Triển khai kế hoạch tiêm chủng hiệu quả" names its plan)
+    rf"\s+(?:(?:{DOC}\s+(?:này|trên|nêu trên)|{OWN_CONTENTS})(?:(?:\s+[^\W\d_]+){{0,2}}?"
+    r"\s*,?\s+(?:có hiệu quả|hiệu quả|nghiêm túc|đầy đủ|kịp thời)"
+    rf"|\s+đạt\s+hiệu quả(?:\s+cao(?:\s+nhất)?)?)?|{DOC})"
+    # (up to a report: "…, báo cáo kết quả trước ngày …" is work of its own)
+    r"(?:\s+theo\s+(?:đúng\s+)?(?:quy định|chức năng|thẩm quyền|(?:các\s+)?nội dung)"
+    r"(?:(?!\s*(?:,|;|và)\s*(?:kịp thời\s+)?báo cáo\s)[^.;])*)?"
+    # "…; kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở …) để xem xét, chỉ đạo giải quyết": the
+    # report of what goes wrong, not work of its own
+    r"(?:\s*(?:,|;|và)\s*(?:kịp thời\s+)?báo cáo\s[^.;\d]{0,80}?(?:kết quả(?:\s+thực hiện)?"
+    r"(?:\s+theo\s+quy định)?"
+    r"|để\s+(?:xem xét|chỉ đạo|giải quyết)[^.;\d]{0,60}))?"
+    r"\s*[./]*$"
+)
+# "… theo chức năng, nhiệm vụ được giao tại kế hoạch này triển khai thực hiện đảm bảo mục đích,
+# yêu cầu, hiệu quả, đúng quy định./.": the document was named before the verb, which has no
+# object of its own.
+_SELF_REF = re.compile(rf"{DOC}\s+(?:này|trên|nêu trên)\b|{OWN_CONTENTS}")
+_BARE_CARRY = re.compile(
+    r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)\s+)*(?:nghiên cứu(?:\s*,\s*|\s+))?"
+    r"(?:(?:tổ chức|triển khai)\s+)*"
+    r"(?:thực hiện|triển khai|thi hành)(?:\s+(?:nghiêm túc|có hiệu quả|hiệu quả|kịp thời))?"
+    r"(?:\s*,?\s*(?:đảm bảo|bảo đảm)\s+[^.;]{0,100})?\s*[./]*$"
+)
+# What may come before it: "Trong phạm vi chức năng, nhiệm vụ của mình, ", "Căn cứ chức năng,
+# nhiệm vụ được giao, ", then "Giao/Đề nghị/Yêu cầu" and the body's name (no work verb in it).
+_SCOPE = re.compile(r"^(?:trong phạm vi|căn cứ|theo)\b[^.;:]{0,80}?(?:của mình|được giao)\s*,\s*")
+# "… yêu cầu các đơn vị triển khai, báo cáo Lãnh đạo Bộ kết quả thực hiện./.": the closing ask.
+_REPORT_BACK = re.compile(
+    r"(?:triển khai|thực hiện)(?:\s+(?:thực hiện|có hiệu quả))?\s*(?:,|và)\s*báo cáo\s"
+    r"[^.;\d]{0,80}?kết quả(?:\s+thực hiện)?\s*[./]*$"
+)
+# "Thực hiện các nhiệm vụ khác theo yêu cầu của Ban Thường trực", "Phối hợp các đơn vị liên quan
+# thực hiện các nhiệm vụ khác thuộc Chương trình", "… thực hiện các nhiệm vụ có liên quan khi được
+# Trưởng ban phân công": a catch-all for whatever a superior may later ask, nothing to track yet.
+_OTHER_DUTIES = re.compile(
+    r"(?:(?:triển khai|tổ chức)\s*(?:,|và)?\s*)?(?:thực hiện|đảm nhận|làm)"
+    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|đầy đủ))?\s+(?:các\s+|những\s+|một số\s+)?"
+    # "các nhiệm vụ đột xuất khác", "những công việc phát sinh khác"
+    r"(?:nhiệm vụ|công việc)\s+(?:(?:đột xuất|phát sinh|cấp bách)\s+)?"
+    r"(?:khác\b|(?:có\s+)?liên quan\s+(?=khi\s+được\s[^.;]{0,100}?(?:phân công|giao)\s*[.;]?$))"
+    # only an open-ended tail: "theo yêu cầu của …", "do … giao", "khi được … phân công",
+    # "thuộc Đề án"; a plan named, a topic ("về …") or a deadline make it work to track
+    r"(?:\s*(?:(?:có\s+)?liên quan\s+)?(?:theo\s+(?:sự\s+)?(?:yêu cầu|phân công|chỉ đạo|đề nghị)"
+    r"(?:\s+(?:của\s+)?[^,.;]{1,100})?"
+    r"|do\s[^.;]{1,100}?\s(?:giao|phân công)"
+    r"|(?:khi\s+)?được\s(?:[^.;]{1,100}?\s)?(?:giao|phân công)"
+    r"|thuộc\s+(?:đề án|chương trình|kế hoạch|dự án)(?:\s+này)?))?\s*[.;]?$"
+)
+# What may stand before it: the body, "chủ động", "phối hợp (với) …" (no work of its own).
+_BEFORE_DUTIES = re.compile(r"\b(?:tham gia|và)\b")
+
+
+def other_duties_only(low: str) -> bool:
+    """The whole work is "thực hiện các nhiệm vụ khác …": nothing before it but who does it."""
+    duties = _OTHER_DUTIES.search(low)
+    if duties is None:
+        return False
+    before = re.sub(r"\bphối hợp\b", " ", low[: duties.start()])
+    return not WORK_VERB.search(before) and not _BEFORE_DUTIES.search(before)
+
+
+# Verbs the carrying-out reader stops at besides the work verbs: "phối hợp" (it may open the
+# carrying out itself), and "phổ biến": "Trưởng các Khoa có trách nhiệm phổ biến Quy trình này
+# tới … sinh viên biết, thực hiện" spreads the document, its "thực hiện" is what the readers do.
+_OTHER_FIRST_VERBS = ("phối hợp", "phổ biến")
+
+
+def carries_out_only(low: str) -> bool:
+    scope = _SCOPE.match(low)
+    start = scope.end() if scope else 0
+    for m in re.finditer(r"(?:^|\s)(?=\S)", low[start:]):
+        at = start + m.end()
+        if WORK_VERB.match(low, at) is None and not low.startswith(_OTHER_FIRST_VERBS, at):
+            continue
+        # the first verb is the whole work, or it starts other work
+        carry = _CARRY_OUT.match(low, at)
+        if carry and carry["partner"] and WORK_VERB.search(carry["partner"]):
+            return False  # "phối hợp với sở, ngành hướng dẫn … triển khai Kế hoạch": work
+        if carry or _REPORT_BACK.match(low, at):
+            return True
+        if _objectless(low, at):
+            return True
+        return bool(_SELF_REF.search(low, 0, at)) and _BARE_CARRY.match(low, at) is not None
+    return False
+
+
+# "… căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm triển khai thực hiện và tăng cường phối
+# hợp đảm bảo thực hiện đồng bộ, hiệu quả; trong quá trình thực hiện, nếu có khó khăn …, kịp thời
+# báo cáo …": carrying out with no object of its own, and what to do about difficulties.
+_MANNER = r"(?:\s+(?:nghiêm túc|đồng bộ|hiệu quả|có hiệu quả|kịp thời|tốt)(?:\s*,|\s+và)?)*"
+_OBJECTLESS = re.compile(
+    rf"(?:(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?|thực hiện){_MANNER}"
+    r"(?:\s*(?:,|và)\s*(?:tăng cường\s+)?phối hợp(?:\s+chặt chẽ)?"
+    r"(?:\s+(?:để|đảm bảo|bảo đảm|nhằm))?(?:\s+(?:việc\s+)?(?:triển khai\s+)?thực hiện)?"
+    rf"{_MANNER})?\s*\.?\s*$"
+)
+
+
+# oversight or an explicit request before the verb: "Giao Văn phòng … theo dõi, đôn đốc việc thực
+# hiện." is work
+_BEFORE_CARRY = re.compile(
+    r"\b(?:theo dõi|đôn đốc|giám sát|kiểm tra|chỉ đạo|hướng dẫn|(?<!được )giao|đề nghị|yêu cầu"
+    r"|việc)\b"
+)
+
+
+def _objectless(low: str, at: int) -> bool:
+    if _BEFORE_CARRY.search(low, 0, at):
+        return False
+    end = low.find(";", at)
+    head, tail = (low, "") if end < 0 else (low[:end], low[end + 1 :])
+    if _OBJECTLESS.match(head, at) is None:
+        return False
+    return all(DIFFICULTY.match(c.strip()) for c in tail.split(";") if c.strip())

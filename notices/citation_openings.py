@@ -1,0 +1,71 @@
+"""A letter's opening citation ("Thực hiện Kế hoạch số … của … về việc …;") standing alone, or
+followed only by what the writer has done since."""
+
+from __future__ import annotations
+
+import re
+
+from notices.assignees import analyze, asks_someone
+from notices.deadlines import names_due_date
+from notices.later_work import goes_on
+from notices.statement_words import DOC, WORK_VERB
+
+# "Thực hiện Kế hoạch số 12/KH-SYT ngày … của Sở Y tế về việc …;", "Thực hiện ý kiến chỉ đạo
+# của đồng chí Giám đốc Sở về việc …;": the opening that says what the letter answers to, as a
+# paragraph of its own (it ends on ";" or ","); the request follows in the next one.
+_FRAME_HEAD = re.compile(
+    rf"^(?:thực hiện|căn cứ|triển khai)\s+(?:{DOC}|ý kiến(?:\s+chỉ đạo)?|sự chỉ đạo|chỉ đạo"
+    r"|hướng dẫn)(?![^\W_])"
+)
+# (a letter's citation may stand as a sentence of its own: "Thực hiện Công văn số … của Bộ … về
+# việc …."; a plan or a decision cited in a sentence of its own is an item of a task list: "1.
+# Triển khai Kế hoạch số 12/KH-UBND … về chuyển đổi số.")
+_FRAME_ONLY = re.compile(_FRAME_HEAD.pattern + r"(?P<rest>[^.]*[;,.])$")
+_CITED_LETTER = re.compile(
+    r"^(?:thực hiện|căn cứ)\s+(?:công văn|văn bản|(?:ý kiến\s+|sự\s+)?chỉ đạo\s+của)(?![^\W_])"
+    r"[^.;,]*?(?<![^\W_])về việc(?![^\W_])"
+)
+# "Thực hiện Kế hoạch số 02 …, ngày 19/6/2020, Ban Thường vụ Đoàn Khối đã ban hành Kế hoạch số
+# 50 …": the citation, then what the writer has done since (a letter's or a report's opening);
+# "…, các đơn vị đã được giao phải …" and a request or a "sẽ" go on to work.
+_FRAME_THEN_DONE = re.compile(
+    _FRAME_HEAD.pattern + r"[^;]*?,\s*(?:(?:sáng|chiều|tối)?\s*ngày\s[^,;]{3,30},\s*)?"
+    r"(?P<subject>[^,;:]{2,120}?)\s(?:đã|vừa)\s(?!được\s)"
+    r"(?![^;]*(?<![^\W_])(?:đề nghị|yêu cầu|sẽ|phải|cần|khẩn trương|có trách nhiệm"
+    r"|chịu trách nhiệm)(?![^\W_]))[^;]*$"
+)
+
+
+# the citation's own parts: its number, date, issuer and "về việc …" title
+_CITATION_TAIL = re.compile(r"^[^,;]*?(?:\svề việc\s[^;]*?)?[\s;,]*$")
+
+
+# "…; Trung tâm Y tế huyện đã triển khai vận động …": after the citation, the writer reports
+# what it has done (a report's opening), no request
+_DONE_REPORT = re.compile(
+    r"^\s*[^,;:]{2,120}?\s(?:đã|vừa)\s(?![^;]*\b(?:đề nghị|yêu cầu|sẽ)\b)[^;]*$"
+)
+
+
+def frame_only(sentence: str, low: str) -> bool:
+    """The opening citation ("Thực hiện Kế hoạch số … của … về việc …;") and nothing else, or
+    followed only by what the writer has done."""
+    head = _FRAME_HEAD.match(low)
+    if head is not None and ";" in low and not asks_someone(low):
+        done = _DONE_REPORT.match(low[low.index(";") + 1 :])
+        if done is not None and not analyze(low[: low.index(";")]).leads:
+            return not names_due_date(low)
+    then_done = _FRAME_THEN_DONE.match(low)
+    if then_done is not None and not WORK_VERB.search(then_done["subject"]):
+        return not names_due_date(low)
+    frame = _FRAME_ONLY.match(low)
+    if frame is None or asks_someone(low) or analyze(sentence).leads:
+        return False
+    if frame["rest"].endswith(".") and not _CITED_LETTER.match(low):
+        return False
+    rest = frame["rest"]
+    if _CITATION_TAIL.match(rest):  # (a date is due: "… về việc X, Phòng … trước ngày …")
+        return not names_due_date(rest)
+    # "Thực hiện Kế hoạch số 45, Nhà trường tổ chức … trước ngày 31/3/2026;": its own work
+    cut = rest.find(",")
+    return not goes_on(rest[cut + 1 :])

@@ -1,0 +1,31 @@
+"""The cues a clause's roles are read by: work cues, openers before a subject, partners, the
+time the work is done in."""
+
+from __future__ import annotations
+
+import re
+
+from notices.lexicon import ACTION_CUES
+
+WORD_END = r"(?![^\W_])"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+CUE_RX = re.compile(rf"(?<![^\W_])(?:{_alternation(ACTION_CUES)}){WORD_END}")
+OPENER = re.compile(
+    # "Kể từ ngày 03/10/2026, Phòng Hành chính mở sổ …": a start, then the subject
+    r"(?:để|nhằm|trên cơ sở|căn cứ|qua|kể từ|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"
+    r"|trong quá trình|sau khi|trước khi|ngay sau khi|kết thúc|trước ngày|chậm nhất"
+    r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
+    r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
+    r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"
+    r"|chỉ thị))" + WORD_END
+)
+SUPPORT = re.compile(
+    r"(?<![^\W_])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|với\s+sự\s+phối hợp\s+của|cùng với)\s+"
+)
+# "Trong quá trình thực hiện, …", "Trong quá trình triển khai Kế hoạch …": when, then who.
+DURING = re.compile(r"trong quá trình\s+(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+")
