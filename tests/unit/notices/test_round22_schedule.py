@@ -1,0 +1,142 @@
+"""Round 22 (schedule): a plan's month-by-month schedule gives each row to the doer written in it.
+
+"Tháng 10/2024" over "- Hội thi rung chuông vàng BCH Đoàn trường Theo kế hoạch", "- Dự giờ đồng
+nghiệp: đ/c Tuấn, Lan": each row that names its doer in a cell of its own (a capitalised group or
+role after the work, given names after a marker, a colon or the work) is that doer's task, due
+by the end of its month; a "hằng tuần" row recurs. A report's month-by-month account of work
+done, and a row that names nobody, give no such task. Documents invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from notices import parse_notice
+from notices.model import DeadlineKind
+from notices.schedule_doers import row_doers, row_subject
+
+_PLAN = """TRƯỜNG THCS NGUYỄN TRÃI
+CHI ĐOÀN GIÁO VIÊN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+KẾ HOẠCH
+Hoạt động của Chi đoàn năm học 2024 - 2025
+
+I. MỤC ĐÍCH
+
+Nâng cao chất lượng hoạt động của chi đoàn.
+
+II. LỊCH TRÌNH CỤ THỂ
+
+Tháng 9/2024
+
+- Đại hội chi đoàn nhiệm kỳ mới BCH Chi đoàn Theo hướng dẫn của Đoàn trường
+
+- Sinh hoạt chuyên đề đầu năm Cả chi đoàn
+
+- Họp giao ban hằng tuần Bí thư chi đoàn
+
+Tháng 10 / 2024
+
+- Hội thi rung chuông vàng Cả khối 8 Theo kế hoạch của nhà trường
+
+- Dự giờ đồng nghiệp: đ/c Tuấn, Lan
+
+- Chuẩn bị nội dung hội thi
+
+Tháng 11/2023
+
+- Thi giáo viên dạy giỏi cấp trường Giáo viên dạy khối 6 và 7 theo lịch của trường
+
+- Kiểm tra hồ sơ Thắng, Dũng Theo lịch
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các đoàn viên thực hiện nghiêm túc kế hoạch này.
+
+Bí thư chi đoàn
+
+Trần Thị Mai
+"""
+
+
+def _tasks(text: str) -> dict[str, tuple[tuple[str, ...], date | None, DeadlineKind]]:
+    notice = parse_notice(text)
+    return {t.text: (t.lead, t.deadline, t.deadline_kind) for t in notice.tasks}
+
+
+def test_each_row_is_its_doers_task_due_by_its_month() -> None:
+    tasks = _tasks(_PLAN)
+    assert tasks["Đại hội chi đoàn nhiệm kỳ mới BCH Chi đoàn Theo hướng dẫn của Đoàn trường"] == (
+        ("BCH Chi đoàn",),
+        date(2024, 9, 30),
+        DeadlineKind.PERIOD_END,
+    )
+    assert tasks["Sinh hoạt chuyên đề đầu năm Cả chi đoàn"][:2] == (
+        ("Cả chi đoàn",),
+        date(2024, 9, 30),
+    )
+    assert tasks["Hội thi rung chuông vàng Cả khối 8 Theo kế hoạch của nhà trường"][:2] == (
+        ("Cả khối 8",),
+        date(2024, 10, 31),
+    )
+    assert tasks["Dự giờ đồng nghiệp: đ/c Tuấn, Lan"][:2] == (
+        ("đ/c Tuấn", "đ/c Lan"),
+        date(2024, 10, 31),
+    )
+
+
+def test_a_weekly_row_recurs() -> None:
+    lead, deadline, kind = _tasks(_PLAN)["Họp giao ban hằng tuần Bí thư chi đoàn"]
+    assert lead == ("Bí thư chi đoàn",)
+    assert (deadline, kind) == (None, DeadlineKind.RECURRING)
+
+
+def test_a_year_that_runs_back_is_the_next_month_of_the_schedule() -> None:
+    # "Tháng 11/2023" after "Tháng 10/2024": November 2024, the schedule runs forward
+    tasks = _tasks(_PLAN)
+    row = "Thi giáo viên dạy giỏi cấp trường Giáo viên dạy khối 6 và 7 theo lịch của trường"
+    assert tasks[row][:2] == (("Giáo viên dạy khối 6 và 7",), date(2024, 11, 30))
+    assert tasks["Kiểm tra hồ sơ Thắng, Dũng Theo lịch"][:2] == (
+        ("Thắng", "Dũng"),
+        date(2024, 11, 30),
+    )
+
+
+def test_a_row_naming_nobody_is_no_task() -> None:
+    assert not any("Chuẩn bị nội dung hội thi" in text for text in _tasks(_PLAN))
+
+
+_REPORT = _PLAN.replace("KẾ HOẠCH\nHoạt động", "BÁO CÁO\nKết quả hoạt động").replace(
+    "II. LỊCH TRÌNH CỤ THỂ", "II. KẾT QUẢ ĐÃ THỰC HIỆN"
+)
+
+
+def test_a_reports_account_of_months_gives_no_dated_rows() -> None:
+    tasks = parse_notice(_REPORT).tasks
+    assert not any(t.deadline_kind is DeadlineKind.PERIOD_END for t in tasks)
+
+
+def test_doer_cells() -> None:
+    assert row_doers("Khai giảng năm học mới Toàn trường") == ["Toàn trường"]
+    assert row_doers("Kiểm tra toàn diện 2 giáo viên: cô Hạnh") == ["cô Hạnh"]
+    assert row_doers("Thao giảng chào mừng 8/3 Nga, Theo lịch") == ["Nga"]
+    assert row_doers("Tổng hợp điểm các lớp chủ nhiệm ( Bình, An ) và báo cáo") == ["Bình", "An"]
+    assert row_doers("Chấm bài thi: Hoa") == ["Hoa"]
+
+
+def test_no_doer_cell() -> None:
+    # a subject, an object of the work, a note: no doer
+    assert row_doers("Kiểm tra 15 phút môn : Ngữ văn + Lịch sử") is None
+    assert row_doers("Kiểm tra học kỳ cả 3 khối môn Toán") is None
+    assert row_doers("Nộp báo cáo tổng kết cho Ban Giám hiệu") is None
+    assert row_doers("Thảo luận chuyên đề 5: Các phương pháp dạy học tích cực") is None
+    assert row_doers("Thi học sinh giỏi theo lịch của Phòng") is None
+
+
+def test_row_subject() -> None:
+    assert row_subject("Tổ trưởng duyệt kế hoạch bài dạy hằng tháng") == "Tổ trưởng"
+    assert row_subject("Các khối 6 và 7 kiểm tra giữa kỳ") == "Các khối 6 và 7"
+    assert row_subject("Tổng kết năm học") is None
