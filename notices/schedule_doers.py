@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from notices.names import split_assignees
+
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A capitalised word that goes on a doer's name ("Cả nhóm Hóa", "BCH Đoàn trường"); the note
@@ -42,7 +44,8 @@ _NOTE = re.compile(
 # A group as one cell: "Cả tổ", "Cả nhóm Hóa", "Tất cả giáo viên", "Toàn trường".
 _GROUP = re.compile(
     r"(?<![^\W_])(?:Cả|Tất cả|Toàn)\s+(?:tổ|nhóm|khối|lớp|chi đoàn|đoàn|trường|ban|hội đồng"
-    rf"|phòng|đội|bộ phận|giáo viên|đoàn viên|thành viên|cơ quan|đơn vị)(?:\s+{_CAP_WORD}|\s+\d+)*"
+    r"|phòng|đội|bộ phận|xã|phường|thị trấn|thôn|huyện|khu phố|tổ dân phố|chi hội|hội"
+    rf"|giáo viên|đoàn viên|thành viên|cơ quan|đơn vị)(?:\s+{_CAP_WORD}|\s+\d+)*"
 )
 # A role as one cell: "Giáo viên chủ nhiệm", "Giáo viên dạy 10 và 11", "Tổ trưởng", "BCH Đoàn
 # trường", "Ban Giám hiệu", "GVCN".
@@ -86,14 +89,52 @@ def row_doers(row: str) -> list[str] | None:
     for found in _GROUP.finditer(text):
         if _NOTE.match(text[found.end() :]) and _cell_start(text, found.start()):
             best = _later(best, found.start(), [found.group()])
+    # a role read to a lower-case word ends there: "Giáo viên chủ nhiệm duyệt với BGH" is the
+    # role, then its work, though the name reader takes it whole; a role cut after a capital
+    # ("Công chức Văn" of "Công chức Văn hóa - Xã hội") is the start of a longer name
+    whole_roles: set[int] = set()
     for found in _ROLE.finditer(text):
         if found.start() > 0 and _cell_start(text, found.start()):
             before = text[: found.start()]
             if not _OBJECT_BEFORE.search(before):
                 best = _later(best, found.start(), [found.group()])
+                if found.group().split()[-1][:1].islower():
+                    whole_roles.add(found.start())
+    body = _body_cell(text)
+    if body is not None and body[0] not in whole_roles:
+        best = _later(best, *body)
     for names in _person_lists(text):
         best = _later(best, names[0], names[1])
     return best[1] if best else None
+
+
+# Where a capitalised cell may start: right after a lower-case word or a figure of the work.
+_CAPITAL_AFTER_WORK = re.compile(rf"(?<=[{_LOWER}\d'’)])\s+(?={_NOTE_WORD}[{_UPPER}])")
+_NOTE_START = re.compile(
+    r"\s+(?:theo|bắt đầu|từ|trong|vào|tại|sau|trước|nếu|khi)(?![^\W_])|\s*\(", re.IGNORECASE
+)
+_CONNECTIVES = re.compile(r"(?<![^\W_])và(?![^\W_])|[\s,;+&-]")
+
+
+def _body_cell(text: str) -> tuple[int, list[str]] | None:
+    """A cell of body names the name reader reads whole, from a capital after the work to the
+    note or the row's end: "… cho thiếu nhi Công chức Văn hóa - Xã hội", "… Ban Văn hóa xã Theo
+    kế hoạch"; the leftmost such cell, the fullest name."""
+    for gap in _CAPITAL_AFTER_WORK.finditer(text):
+        start = gap.end()
+        if _OBJECT_BEFORE.search(text[: gap.start()]):
+            continue
+        note = _NOTE_START.search(text, start)
+        cell = text[start : note.start() if note else len(text)].rstrip(" ,.;:")
+        found = split_assignees(cell) if cell else None
+        if not found or any(a.is_person for a in found):
+            continue
+        rest = cell
+        for name in (a.name for a in found):
+            rest = rest.replace(name, " ", 1)
+        if _CONNECTIVES.sub("", rest) == "":
+            return start, [a.name for a in found]
+    return None
 
 
 def row_subject(row: str) -> str | None:
@@ -116,8 +157,13 @@ _CLASSES = re.compile(rf"(?:Các|Những)\s+(?:lớp|khối)\s+{_NUMBERS}")
 def _later(
     best: tuple[int, list[str]] | None, start: int, names: list[str]
 ) -> tuple[int, list[str]]:
-    """The doer cell further right wins: the work's own words come first in a row."""
-    return (start, names) if best is None or start > best[0] else best
+    """The doer cell further right wins: the work's own words come first in a row; of two cells
+    starting together, the one naming more."""
+    if best is None or start > best[0]:
+        return start, names
+    if start == best[0] and len(" ".join(names)) > len(" ".join(best[1])):
+        return start, names
+    return best
 
 
 def _cell_start(text: str, start: int) -> bool:

@@ -140,3 +140,59 @@ def test_row_subject() -> None:
     assert row_subject("Tổ trưởng duyệt kế hoạch bài dạy hằng tháng") == "Tổ trưởng"
     assert row_subject("Các khối 6 và 7 kiểm tra giữa kỳ") == "Các khối 6 và 7"
     assert row_subject("Tổng kết năm học") is None
+
+
+_COMMUNE = """ỦY BAN NHÂN DÂN XÃ AN HÒA
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+An Hòa, ngày 12 tháng 2 năm 2026
+
+KẾ HOẠCH
+Tổ chức các hoạt động văn hóa, thể thao năm 2026
+
+I. MỤC ĐÍCH
+
+Đẩy mạnh phong trào văn hóa, thể thao ở khu dân cư.
+
+II. TIẾN ĐỘ THỰC HIỆN
+
+1. Tháng 3 năm 2026
+
+- Tổ chức giải bóng chuyền nữ Hội Liên hiệp Phụ nữ xã
+
+- Ra quân làm đường giao thông nông thôn Toàn xã
+
+2. Tháng 4 năm 2026
+
+- Hội diễn văn nghệ chào mừng ngày 30/4 Ban Văn hóa xã Theo kế hoạch riêng
+
+- Trồng cây xanh tại nhà văn hóa Đoàn Thanh niên xã, Hội Cựu chiến binh xã
+
+III. TỔ CHỨC THỰC HIỆN
+
+Công chức Văn hóa - Xã hội chủ trì, tổ chức thực hiện Kế hoạch này.
+
+CHỦ TỊCH
+
+Phạm Văn Hùng
+"""
+
+
+def test_a_body_cell_the_name_reader_reads_whole() -> None:
+    tasks = _tasks(_COMMUNE)
+    assert tasks["Tổ chức giải bóng chuyền nữ Hội Liên hiệp Phụ nữ xã"][:2] == (
+        ("Hội Liên hiệp Phụ nữ xã",),
+        date(2026, 3, 31),
+    )
+    assert tasks["Ra quân làm đường giao thông nông thôn Toàn xã"][0] == ("Toàn xã",)
+    row = "Hội diễn văn nghệ chào mừng ngày 30/4 Ban Văn hóa xã Theo kế hoạch riêng"
+    assert tasks[row][:2] == (("Ban Văn hóa xã",), date(2026, 4, 30))
+    row = "Trồng cây xanh tại nhà văn hóa Đoàn Thanh niên xã, Hội Cựu chiến binh xã"
+    assert tasks[row][0] == ("Đoàn Thanh niên xã", "Hội Cựu chiến binh xã")
+
+
+def test_a_role_then_its_work() -> None:
+    row = "Xét lên lớp học sinh Giáo viên chủ nhiệm báo cáo với Hiệu trưởng Theo lịch"
+    assert row_doers(row) == ["Giáo viên chủ nhiệm"]
