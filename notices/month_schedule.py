@@ -36,6 +36,9 @@ _HEADING = re.compile(
     r"\s*(?:(?:/|năm)\s*(?P<year>(?:19|20)\d\d)(?!\d))?(?P<rest>.*)$"
 )
 _BARE_REST = re.compile(r"^\s*[:.]?\s*(?:\([^)]*\))?\s*$")
+# What a heading with its year may go on with on its line: its one row ("Tháng 6/2012 Coi và chấm
+# thi …", "Tháng 7, 8/2012: nghỉ hè"), after a colon or a dash or as a capitalised start.
+_ROW_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[:–-]|(?=[^\W\d_])(?P<letter>.))")
 _SCHOOL_YEAR = re.compile(r"năm học\s*((?:19|20)\d\d)")
 _MIN_HEADINGS = 2  # one month line is a date in passing, not a schedule
 
@@ -200,12 +203,20 @@ def _heading(paragraph: str) -> tuple[int, int | None] | None:
     if found is None:
         return None
     year = int(found.group("year")) if found.group("year") else None
-    if year is None and not _BARE_REST.match(found.group("rest")):
-        return None
+    rest = text[found.start("rest") :]
+    if not _BARE_REST.match(rest) and (year is None or not _goes_on_with_row(rest)):
+        return None  # "Tháng 12 năm 2025, UBND tỉnh đã …", "… của Bộ Chính trị": a sentence
+    if not text.lstrip("-+•* ").startswith("T"):
+        return None  # a heading is written "Tháng"/"THÁNG"; "tháng …" goes on a sentence
     month = int(re.findall(r"\d+", found.group("months"))[-1])
     if not 1 <= month <= 12:
         return None
     return month, year
+
+
+def _goes_on_with_row(rest: str) -> bool:
+    found = _ROW_AFTER.match(rest)
+    return found is not None and (found.group("letter") or "A").isupper()
 
 
 def _resolve(

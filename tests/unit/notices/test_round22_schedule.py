@@ -196,3 +196,13 @@ def test_a_body_cell_the_name_reader_reads_whole() -> None:
 def test_a_role_then_its_work() -> None:
     row = "Xét lên lớp học sinh Giáo viên chủ nhiệm báo cáo với Hiệu trưởng Theo lịch"
     assert row_doers(row) == ["Giáo viên chủ nhiệm"]
+
+
+def test_a_sentence_opening_with_a_month_is_no_heading() -> None:
+    from notices.month_schedule import _heading
+
+    assert _heading("Tháng 12 năm 2025, Ủy ban nhân dân tỉnh đã tổ chức hội nghị") is None
+    assert _heading("tháng 4 năm 2025 của Bộ Chính trị về đổi mới") is None
+    assert _heading("Tháng 9 tổ chức khai giảng") is None
+    assert _heading("THÁNG 10 NĂM 2024:") == (10, 2024)
+    assert _heading("Tháng 7, 8/2025: nghỉ hè") == (8, 2025)
