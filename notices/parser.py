@@ -191,7 +191,10 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
                 _dated(task, closing_hit.hit) if closing_hit.covers(task) else task
                 for task in tasks
             ]
-        tasks = scheduled(tasks, items, context, title=title, plan=is_plan)  # a month schedule
+        # a month schedule; its first month line may close the preamble
+        tasks = scheduled(
+            tasks, items, context, title=title, plan=is_plan, opening=[*front, *preamble][-1:]
+        )
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)

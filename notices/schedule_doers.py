@@ -9,10 +9,16 @@ role starts after the work's lower-case words ("… ở các lớp Cả tổ The
 given names comes after a person marker ("đc: Hồng, Liên"), a colon ("Chấm SKKN: Hà, Lựu") or the
 work ("Kiểm tra thường xuyên Lựu, Phương"). The doers are kept as written: "Cả nhóm Sinh", "Giáo
 viên dạy khối 6 và 7", "đc Hồng", "Cô Lan".
+
+The doer cell is the row's last: only its last characters are read (a long row is the work), a
+name inside the work is no cell ("… cho cán bộ Hội Nông dân xã", "phối hợp Đoàn Thanh niên xã",
+"Đại hội Chi đoàn", "Ngày thành lập Đoàn TNCS Hồ Chí Minh", "Hội khỏe Phù Đổng"), and a name
+inside a longer cell ("Đội" of "Tổng phụ trách Đội") is that cell's.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from notices.names import split_assignees
@@ -50,7 +56,8 @@ _GROUP = re.compile(
 # A role as one cell: "Giáo viên chủ nhiệm", "Giáo viên dạy 10 và 11", "Tổ trưởng", "BCH Đoàn
 # trường", "Ban Giám hiệu", "GVCN".
 _ROLE_HEAD = (
-    r"(?<![^\W_])(?:Giáo viên|GVCN|GVBM|GV|Tổ trưởng|Tổ phó|Nhóm trưởng|Khối trưởng|BCH"
+    r"(?<![^\W_])(?:Tổng phụ trách|Giáo viên|GVCN|GVBM|GV|Tổ trưởng|Tổ phó|Nhóm trưởng"
+    r"|Khối trưởng|BCH"
     r"|Ban chấp hành|Ban giám hiệu|Ban Giám hiệu|BGH|Hiệu trưởng|Phó hiệu trưởng"
     r"|Phó Hiệu trưởng|Hiệu phó"
     r"|Bí thư|Phó bí thư|Phó Bí thư|Chi đoàn|Đoàn trường|Đoàn viên|Chi bộ|Công đoàn|Học sinh"
@@ -60,7 +67,8 @@ _ROLE_HEAD = (
 # Đoàn trường" ("Giáo viên tổ chức …", "Đoàn viên đoàn kết …" go on with the work).
 _OF_UNIT = (
     r"(?:chủ nhiệm|bộ môn|phụ trách|chi đoàn|chi bộ|công đoàn|nhà trường|trường|đoàn(?!\s+kết)"
-    r"|tổ(?!\s+chức)|nhóm|khối|xã|phường|thôn)(?![^\W_])"
+    r"|tổ(?!\s+chức)|nhóm|khối|xã|phường|thôn"
+    r"|(?:các|trong)\s+(?:trường|tổ|lớp|khối|nhóm|đơn vị))(?![^\W_])"
 )
 _NUMBERS = r"\d+(?:\s*(?:,|và|-)\s*\d+)*"
 _ROLE = re.compile(
@@ -72,6 +80,24 @@ _ROLE = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"(?:với|cho|của|về|tới|đến|lên|gửi|nộp|và|hoặc|báo cáo|trình|mời|giúp)\s*$", re.IGNORECASE
 )
+# … or a few lower-case words after them ("cho cán bộ Hội Nông dân xã", "đến đoàn viên Chi đoàn
+# thôn 3", "phối hợp Đoàn Thanh niên xã"), or an event the name belongs to ("Đại hội Chi đoàn",
+# "Ngày thành lập Đoàn TNCS Hồ Chí Minh", "Hội khỏe Phù Đổng").
+_OBJECT_AFTER = re.compile(
+    rf"(?<![^\W_])(?:với|cho|của|tới|đến|phối hợp|chủ trì)(?:\s+[{_LOWER}]+){{0,3}}\s*$"
+    r"|(?<![^\W_])(?:đại hội|thành lập|hội khỏe|hội khoẻ|hội thi|hội thao|hội diễn|hội nghị"
+    r"|hội giảng|lễ|kỷ niệm|ngày)\s*$",
+    re.IGNORECASE,
+)
+# A capitalised event, not a doer: "Hội khỏe Phù Đổng", "Đại hội Chi đoàn", "Ngày thành lập …".
+_EVENT = re.compile(
+    r"(?:Đại hội|Hội khỏe|Hội khoẻ|Hội thi|Hội thao|Hội diễn|Hội nghị|Hội giảng|Ngày|Lễ|Giải"
+    r"|Tết|Tuần|Tháng)(?![^\W_])"
+)
+# The doer cell is read in the row's last characters: the rest is the work (a 38k-character
+# row took minutes when every capital was tried).
+_REACH = 80
+_ROLE_JOIN = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 # A person marker before given names: "đc Hồng", "đ/c: Phương, Hà", "Cô Mai và cô Phương".
 _MARKER = r"(?:đ/c|đc|đồng chí|[Cc]ô|[Tt]hầy)"
 _NAME_LIST = rf"{_GIVEN}(?:\s*(?:,|và|;)\s*(?:{_MARKER}\s*)?{_GIVEN})*"
@@ -85,27 +111,48 @@ _SPLIT = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 def row_doers(row: str) -> list[str] | None:
     """The doers one schedule row names in a cell of their own; None when it names none."""
     text = " ".join(row.split())
-    best: tuple[int, list[str]] | None = None
-    for found in _GROUP.finditer(text):
+    floor = max(0, len(text) - _REACH)
+    cells: list[tuple[int, int, list[str]]] = []
+    for found in _GROUP.finditer(text, floor):
         if _NOTE.match(text[found.end() :]) and _cell_start(text, found.start()):
-            best = _later(best, found.start(), [found.group()])
+            cells.append((found.start(), found.end(), [found.group()]))
     # a role read to a lower-case word ends there: "Giáo viên chủ nhiệm duyệt với BGH" is the
     # role, then its work, though the name reader takes it whole; a role cut after a capital
     # ("Công chức Văn" of "Công chức Văn hóa - Xã hội") is the start of a longer name
     whole_roles: set[int] = set()
-    for found in _ROLE.finditer(text):
-        if found.start() > 0 and _cell_start(text, found.start()):
-            before = text[: found.start()]
-            if not _OBJECT_BEFORE.search(before):
-                best = _later(best, found.start(), [found.group()])
-                if found.group().split()[-1][:1].islower():
-                    whole_roles.add(found.start())
-    body = _body_cell(text)
+    roles = [
+        found
+        for found in _ROLE.finditer(text, floor)
+        if found.start() > 0
+        and _cell_start(text, found.start())
+        and not _is_object(text, found.start())
+    ]
+    for found in roles:
+        cells.append((found.start(), found.end(), [found.group()]))
+        if found.group().split()[-1][:1].islower():
+            whole_roles.add(found.start())
+    for first, second in itertools.pairwise(roles):
+        if _ROLE_JOIN.fullmatch(text[first.end() : second.start()]):  # "Tổ trưởng, Tổ phó"
+            cells.append((first.start(), second.end(), [first.group(), second.group()]))
+    body = _body_cell(text, floor)
     if body is not None and body[0] not in whole_roles:
-        best = _later(best, *body)
-    for names in _person_lists(text):
-        best = _later(best, names[0], names[1])
+        cells.append(body)
+    for start, names in _person_lists(text, floor):
+        cells.append((start, start + len(names[0]), names))
+    best: tuple[int, list[str]] | None = None
+    for start, end, names in cells:
+        if any(s < start and end <= e for s, e, _ in cells):
+            continue  # "Đội" of "Tổng phụ trách Đội", "Tổ phó" of "Tổ trưởng, Tổ phó"
+        best = _later(best, start, names)
     return best[1] if best else None
+
+
+def _is_object(text: str, start: int) -> bool:
+    """Whether the capitalised name at `start` is the work's object or event, not a cell."""
+    before = text[max(0, start - 60) : start]
+    return bool(
+        _OBJECT_BEFORE.search(before) or _OBJECT_AFTER.search(before) or _EVENT.match(text, start)
+    )
 
 
 # Where a capitalised cell may start: right after a lower-case word or a figure of the work.
@@ -116,13 +163,13 @@ _NOTE_START = re.compile(
 _CONNECTIVES = re.compile(r"(?<![^\W_])và(?![^\W_])|[\s,;+&-]")
 
 
-def _body_cell(text: str) -> tuple[int, list[str]] | None:
+def _body_cell(text: str, floor: int) -> tuple[int, int, list[str]] | None:
     """A cell of body names the name reader reads whole, from a capital after the work to the
     note or the row's end: "… cho thiếu nhi Công chức Văn hóa - Xã hội", "… Ban Văn hóa xã Theo
     kế hoạch"; the leftmost such cell, the fullest name."""
-    for gap in _CAPITAL_AFTER_WORK.finditer(text):
+    for gap in _CAPITAL_AFTER_WORK.finditer(text, floor):
         start = gap.end()
-        if _OBJECT_BEFORE.search(text[: gap.start()]):
+        if _is_object(text, start):
             continue
         note = _NOTE_START.search(text, start)
         cell = text[start : note.start() if note else len(text)].rstrip(" ,.;:")
@@ -133,7 +180,7 @@ def _body_cell(text: str) -> tuple[int, list[str]] | None:
         for name in (a.name for a in found):
             rest = rest.replace(name, " ", 1)
         if _CONNECTIVES.sub("", rest) == "":
-            return start, [a.name for a in found]
+            return start, start + len(cell), [a.name for a in found]
     return None
 
 
@@ -174,11 +221,11 @@ def _cell_start(text: str, start: int) -> bool:
     return bool(before) and not before.endswith(("/", "-"))
 
 
-def _person_lists(text: str) -> list[tuple[int, list[str]]]:
+def _person_lists(text: str, floor: int) -> list[tuple[int, list[str]]]:
     """Given-name lists in a row, each with where it starts and its names as leads."""
     out: list[tuple[int, list[str]]] = []
     taken: list[tuple[int, int]] = []
-    for found in _MARKED.finditer(text):
+    for found in _MARKED.finditer(text, floor):
         if not _NOTE.match(text[found.end() :]):
             continue
         names = _names(found.group("names"), found.group("marker"))
@@ -186,7 +233,7 @@ def _person_lists(text: str) -> list[tuple[int, list[str]]]:
             out.append((found.start(), names))
             taken.append(found.span())
     for rx, needs_note in ((_BRACKETED, False), (_COLON, True), (_BARE, True)):
-        for found in rx.finditer(text):
+        for found in rx.finditer(text, floor):
             if any(a <= found.start("names") < b for a, b in taken):
                 continue
             if needs_note and not _NOTE.match(text[found.end() :]):
