@@ -34,6 +34,7 @@ from notices.metadata import (
 )
 from notices.minutes import is_minutes, narrates_meeting
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
+from notices.month_schedule import scheduled
 from notices.name_forms import make_assignee
 from notices.names import Assignee, split_assignees
 from notices.normalize import build_paragraphs, clean_lines
@@ -135,7 +136,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     concludes_meeting = "TB" in (type_code, number.doc_type)
     reference = _deadline_reference(issued, meeting if concludes_meeting else None)
     if reference is None and place_date is not None:
-        reference = _month_start(place_date.year, place_date.month)
+        reference = date(place_date.year, place_date.month or 1, 1)
     context = Context(year=year, reference=reference, writer=tuple(_header_lines(lines)))
 
     body, closing_hit = _closing_deadline(body, context)
@@ -194,6 +195,10 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
                 _dated(task, closing_hit.hit) if closing_hit.covers(task) else task
                 for task in tasks
             ]
+        # a month schedule; its first month line may close the preamble
+        tasks = scheduled(
+            tasks, items, context, title=title, plan=is_plan, opening=[*front, *preamble][-1:]
+        )
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
@@ -416,10 +421,6 @@ def _deadline_reference(issued: date | None, meeting: date | None) -> date | Non
     if issued is not None and meeting is not None:
         return min(issued, meeting)
     return issued or meeting
-
-
-def _month_start(year: int, month: int | None) -> date:
-    return date(year, month or 1, 1)
 
 
 def _header_lines(lines: list[str]) -> list[str]:
