@@ -118,9 +118,14 @@ _KIND_GROUP = re.compile(
     rf"(?:^|[,;]\s*|\svà\s+)(?:(?:các|những|mỗi)\s+)?{_KIND_NOUN}"
     rf"(?:\s*(?:,|và|hoặc)\s*{_KIND_NOUN})*\s*$"
 )
+# "Chính phủ, các cơ quan trình dự án tiếp tục …": the agencies that submit the bills; "Các đơn
+# vị tổ chức thi chịu trách nhiệm …": the units that hold the exams.
 _KIND_VERBS = frozenset(
-    ("duy trì", "vận hành", "thi công", "cung cấp", "tham gia", "thu gom", "vận chuyển")
-)
+    (
+        "duy trì", "vận hành", "thi công", "cung cấp", "tham gia", "thu gom", "vận chuyển",
+        "trình", "tổ chức",
+    )
+)  # fmt: skip
 _MAX_KIND_OBJECT = 8
 
 
@@ -139,6 +144,7 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
         _NAME_ENDS.match(low, at) or (low.startswith(" ", at) and PREDICATE_RX.match(low, at + 1))
     ):
         return True
+    previous = ""
     for words, m in enumerate(TOKEN.finditer(low, at)):
         tok = m.group()
         if tok in (",", ";", "(", ")") or words > _MAX_KIND_OBJECT:
@@ -146,7 +152,10 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
         if tok == ":":
             return words > 0
         if TERM_RX.match(low, m.start()) and not _names_service(low, at, m.start()):
-            return words > 0 and bool(PREDICATE_RX.match(low, m.start()))
+            # "Các đơn vị tổ chức trực ban và thực hiện …": a verb joined by "và" is the
+            # clause's second verb, so the first was its work too
+            return words > 0 and previous != "và" and bool(PREDICATE_RX.match(low, m.start()))
+        previous = tok
     return False
 
 
