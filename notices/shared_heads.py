@@ -27,11 +27,15 @@ def join_bare_titles(pieces: list[str]) -> list[str]:
     return out
 
 
-# A committee of an elected body: "Hội đồng Dân tộc", "Ủy ban Pháp luật và Tư pháp", "các Ủy ban
-# của Quốc hội" (not a people's council or a front: "Ủy ban nhân dân", "Ủy ban MTTQ").
+# A committee of the National Assembly by its field: "Hội đồng Dân tộc", "Ủy ban Pháp luật và Tư
+# pháp", "Ủy ban Tài chính, Ngân sách", "các Ủy ban của Quốc hội". Named by field, not by "not a
+# people's council": the government's own committees ("Ủy ban Dân tộc", "Ủy ban Chứng khoán Nhà
+# nước", "Ủy ban Quản lý vốn nhà nước") and a province's ("Ủy ban Bầu cử tỉnh") have no
+# "Thường trực" of this kind.
 _COMMITTEE = (
-    r"(?:hội đồng dân tộc|(?:các\s+)?(?:ủy|uỷ) ban"
-    r"(?!\s+(?:nhân dân|mặt trận|mttq|kiểm tra|thường vụ|an toàn)(?![^\W_])))"
+    r"(?:hội đồng dân tộc|(?:các\s+)?(?:ủy|uỷ) ban\s+(?:của quốc hội|pháp luật|tư pháp|kinh tế"
+    r"|tài chính|quốc phòng|văn hóa|văn hoá|xã hội|về các vấn đề xã hội|khoa học|đối ngoại"
+    r"|công tác đại biểu))"
 )
 _STANDING_COMMITTEE = re.compile(rf"(?P<head>thường trực)\s+{_COMMITTEE}(?![^\W_])")
 _BARE_COMMITTEE = re.compile(rf"{_COMMITTEE}(?![^\W_])")

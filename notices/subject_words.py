@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from notices.heed_verbs import HEED_VERBS
+from notices.heed_verbs import ALL_OF_THEM, HEED_VERBS
 from notices.lexicon import ACTION_WORDS, DUTY_PHRASE, ORG_HEADS, PREDICATE_STARTS, WORK_VERBS
 
 END = r"(?![^\W_])"
@@ -34,6 +34,7 @@ SUBJECT_VERBS = (
 )  # fmt: skip
 TERM_RX = re.compile(
     rf"(?:{alternation((*ACTION_WORDS, *SUBJECT_VERBS, *HEED_VERBS, 'lãnh đạo, chỉ đạo'))}){END}"
+    rf"|{ALL_OF_THEM}{END}"
     rf"|{DUTY_PHRASE}(?=\s*(?:$|[:,;.]|(?:{alternation((*ACTION_WORDS, *WORK_VERBS))}){END}))"
 )
 TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")

@@ -28,8 +28,9 @@ COLUMNS = {
 
 # "Cơ quan chủ trì thẩm tra", "Cơ quan tham gia thẩm tra" beside "Cơ quan trình": the committees
 # that review a bill another body drafts and submits. The reviewer leads a row only when no
-# column names the body that does the work.
-_REVIEW_COLUMN = re.compile(r"\b(?:tham tra|tham dinh)$")
+# column names the body that does the work. Only a column of bodies steps aside: "Thời gian
+# trình thẩm định" is still the row's time, "Cơ quan phối hợp thẩm định" still its partners.
+_REVIEW_COLUMN = re.compile(r"^(?:co quan|don vi)\b(?!.*\bphoi hop\b).*\b(?:tham tra|tham dinh)$")
 
 
 def _reviewer_beside_doer(keys: list[str], key: str) -> bool:

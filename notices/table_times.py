@@ -59,12 +59,18 @@ _DAY_SPAN = re.compile(
 )
 
 
-# "Phiên họp tháng 3/2026", "Kỳ họp thường lệ tháng 7/2026": the meeting the work goes before,
-# named by its month; the work is due in that month.
+# "Phiên họp tháng 3/2026", "Kỳ họp thường lệ tháng 7/2026", "Kỳ họp thứ 12 (tháng 12/2026)":
+# the meeting the work goes before, named by its month; the work is due in that month, or
+# before it when the cell says so ("Trước Kỳ họp tháng 7/2026").
 _MEETING_MONTH = re.compile(
-    r"^(?:[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội nghị|[Cc]uộc họp)(?:\s+(?:thường kỳ|thường lệ|thứ \d+))?"
-    r"\s+(?:vào\s+)?[Tt]háng\s*(\d{1,2}\s*/\s*(?:19|20)\d\d)\.?$"
+    r"^(?P<before>[Tt]rước\s+)?(?:[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội nghị|[Cc]uộc họp)"
+    r"(?:\s+(?:thường kỳ|thường lệ))?(?:\s+thứ\s+\d+)?\s*\(?\s*(?:vào\s+)?[Tt]háng\s*"
+    r"(?P<month>\d{1,2}\s*/\s*(?:19|20)\d\d)\s*\)?\.?$"
 )
+
+
+def _meeting_month(found: re.Match[str]) -> str:
+    return f"{'Trước tháng' if found['before'] else 'Tháng'} {found['month']}"
 
 
 # "Hằng năm, vào 15/12", "Định kỳ hằng quý", "Báo cáo định kỳ 6 tháng, năm": the work comes
@@ -81,7 +87,7 @@ def due_cell(value: str, content: str = "") -> str:
     month as the month to finish in, a day after what is due on it. A row of recurring work
     (_RECURS in its cell or its content) keeps its repeated times and its "vào <day>"."""
     value = _RANGE_TO.split(value)[-1]
-    value = _MEETING_MONTH.sub(r"Tháng \1", value)
+    value = _MEETING_MONTH.sub(_meeting_month, value)
     value = _YEAR_RANGE.sub(r"Năm \1", value)
     value = _MONTH_SPAN.sub(r"Tháng \1/\2", value)
     value = _DAY_SPAN.sub(r"\1", value)
