@@ -101,7 +101,10 @@ _STATION_ASKED = re.compile(r"(?:^|[.:;)\n-]|(?<![^\W_])(?:giao|đề nghị|yê
 _OFFICE_INITIALS = re.compile(
     r"P\.\s?(?!(?:CT|GĐ|TGĐ|HT|TP|TK)(?![^\W_]))[A-ZĐ][A-ZĐ&]+(?![^\W_])"
 )
-ROLE_RX = re.compile(rf"(?:{_alternation(ROLE_WORDS)}){_END}")
+# "Đoàn đại biểu Quốc hội và đại biểu Quốc hội dành thời gian …": the deputies of an elected
+# body are people given work, as a title names them (a bare "đại biểu" may be a meeting's guests).
+_DEPUTIES = ("đại biểu quốc hội", "đại biểu hội đồng nhân dân", "đại biểu hđnd")
+ROLE_RX = re.compile(rf"(?:{_alternation([*ROLE_WORDS, *_DEPUTIES])}){_END}")
 # A meeting's own officers ("Thư ký hội nghị đọc …", "Chủ tọa cuộc họp …"): a step of its agenda,
 # nobody given work.
 _MEETING_OFFICER = re.compile(

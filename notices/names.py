@@ -24,7 +24,6 @@ from notices.name_forms import (
 )
 from notices.name_kinds import (
     _HEAD_TITLES,
-    BARE_TITLE,
     HEAD_RX,
     ROLE_RX,
     Assignee,
@@ -34,6 +33,7 @@ from notices.name_kinds import (
     names_people,
     polite_name,
 )
+from notices.shared_heads import join_bare_titles, share_standing
 from notices.text import match_form
 
 # Re-exported: the assignee analysis and the task builders import them from here.
@@ -218,7 +218,7 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
                 return None
             names = first + names
         return names or None
-    pieces = _without_membership(_join_bare_titles(_split_pieces(text)))
+    pieces = _without_membership(share_standing(join_bare_titles(_split_pieces(text))))
     if strict and any(_WITH_PARTNER.search(match_form(piece)) for piece in pieces):
         return None  # "Thủ trưởng các đơn vị chủ trì, phối hợp với …": a verb, then partners
     out: list[Assignee] = []
@@ -495,23 +495,6 @@ def _shares_standing_body(low: str, start: int, comma: int, nxt: int) -> bool:
         return False
     # "Ban Thường vụ Đảng ủy, UBND xã": a Party committee and a state council are two bodies
     return (standing["party"] is None) == (bare["party"] is None)
-
-
-def _join_bare_titles(pieces: list[str]) -> list[str]:
-    """ "Giám đốc, Thủ trưởng các sở, ban ngành", "các đồng chí Bộ trưởng, Thủ trưởng cơ quan
-    ngang Bộ": a title naming no body of its own shares the bodies of the next title."""
-    out: list[str] = []
-    carry = ""
-    for piece in pieces:
-        piece = f"{carry}, {piece}" if carry else piece
-        carry = ""
-        if BARE_TITLE.fullmatch(match_form(piece.split(", ")[-1])):
-            carry = piece
-            continue
-        out.append(piece)
-    if carry:
-        out.append(carry)
-    return out
 
 
 # "… và hệ thống các cơ quan báo chí", "… và hệ thống truyền thanh cơ sở": a network of units

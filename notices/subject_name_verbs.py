@@ -57,8 +57,10 @@ _CONTINUING_EDUCATION = re.compile(
 )
 # "Các cơ quan cấp giấy phép:", "Bộ phận đóng dấu của Văn phòng cập nhật …": an issuing verb
 # right after a bare group noun says which unit when the clause's verb (or a heading's colon)
-# follows.
-_BARE_GROUP_BEFORE = re.compile(r"(?<![^\W_])(?:cơ quan|bộ phận|đơn vị|tổ chức|cơ sở)\s+$")
+# follows. "Các cơ sở giáo dục cấp văn bằng, chứng chỉ …": a school is such a group by its field.
+_BARE_GROUP_BEFORE = re.compile(
+    r"(?<![^\W_])(?:cơ quan|bộ phận|đơn vị|tổ chức|cơ sở(?:\s+(?:giáo dục|đào tạo))?)\s+$"
+)
 
 
 _INSPECTORATE = re.compile(r"thanh tra\s+(?:tỉnh|thành phố|huyện|quận|thị xã|sở|bộ|chính phủ)\b")
@@ -118,10 +120,19 @@ _KIND_GROUP = re.compile(
     rf"(?:^|[,;]\s*|\svà\s+)(?:(?:các|những|mỗi)\s+)?{_KIND_NOUN}"
     rf"(?:\s*(?:,|và|hoặc)\s*{_KIND_NOUN})*\s*$"
 )
+# "Chính phủ, các cơ quan trình dự án tiếp tục …": the agencies that submit the bills; "Các đơn
+# vị tổ chức thi chịu trách nhiệm …": the units that hold the exams.
 _KIND_VERBS = frozenset(
-    ("duy trì", "vận hành", "thi công", "cung cấp", "tham gia", "thu gom", "vận chuyển")
-)
+    (
+        "duy trì", "vận hành", "thi công", "cung cấp", "tham gia", "thu gom", "vận chuyển",
+        "trình", "tổ chức",
+    )
+)  # fmt: skip
 _MAX_KIND_OBJECT = 8
+# "Các đơn vị tổ chức hội nghị triển khai …", "Các doanh nghiệp tổ chức 02 buổi diễn tập …":
+# organising is most often the group's own work; it names a kind of unit only for what such
+# units are known by (exams, admissions, festivals, events).
+_HELD_BY_KIND = re.compile(r"\s+(?:thi|kỳ thi|sát hạch|tuyển sinh|lễ hội|sự kiện)(?![^\W_])")
 
 
 # "Nhà thầu thi công", "đơn vị thi công": the construction contractor or unit by its trade, a
@@ -135,10 +146,13 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
     if term not in _KIND_VERBS or not _KIND_GROUP.search(low[start:pos].strip()):
         return False
     at = pos + len(term)
+    if term == "tổ chức" and not _HELD_BY_KIND.match(low, at):
+        return False
     if term in _TRADE_VERBS and (
         _NAME_ENDS.match(low, at) or (low.startswith(" ", at) and PREDICATE_RX.match(low, at + 1))
     ):
         return True
+    previous = ""
     for words, m in enumerate(TOKEN.finditer(low, at)):
         tok = m.group()
         if tok in (",", ";", "(", ")") or words > _MAX_KIND_OBJECT:
@@ -146,8 +160,15 @@ def _names_a_kind(low: str, start: int, pos: int, term: str) -> bool:
         if tok == ":":
             return words > 0
         if TERM_RX.match(low, m.start()) and not _names_service(low, at, m.start()):
-            return words > 0 and bool(PREDICATE_RX.match(low, m.start()))
+            # "Các đơn vị tổ chức trực ban và thực hiện …": a verb joined by "và" is the
+            # clause's second verb, so the first was its work too
+            return words > 0 and previous != "và" and bool(PREDICATE_RX.match(low, m.start()))
+        previous = tok
     return False
+
+
+# "Các cơ sở giáo dục cấp văn bằng, chứng chỉ thực hiện …": the papers issued may be a list.
+_MORE_PAPERS = re.compile(r",\s*(?:văn bằng|chứng chỉ|chứng nhận|giấy|thẻ|bằng)(?![^\W_])")
 
 
 def _names_an_issuer(low: str, start: int, pos: int, term: str) -> bool:
@@ -155,6 +176,8 @@ def _names_an_issuer(low: str, start: int, pos: int, term: str) -> bool:
         return False
     for words, m in enumerate(TOKEN.finditer(low, pos + len(term))):
         tok = m.group()
+        if tok == "," and _MORE_PAPERS.match(low, m.start()):
+            continue
         if tok in (",", ";", "(", ")") or words > _MAX_KIND_OBJECT:
             return False
         if tok == ":":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from notices.heed_verbs import ALL_OF_THEM, HEED_VERBS
 from notices.lexicon import ACTION_WORDS, DUTY_PHRASE, ORG_HEADS, PREDICATE_STARTS, WORK_VERBS
 
 END = r"(?![^\W_])"
@@ -20,6 +21,7 @@ def alternation(words: tuple[str, ...]) -> str:
 # what is issued and the signing verbs are the work; "cấp xã", "ký kết" stay what they are.
 SUBJECT_VERBS = (
     "cấp giấy", "cấp phép", "cấp mới", "cấp đổi", "cấp lại", "cấp phát", "cấp bù", "ký tên",
+    "cấp văn bằng", "cấp chứng chỉ",
     "ký xác nhận", "ký duyệt", "đóng dấu", "xác nhận", "định hướng cho",
     # "Đề nghị các cơ quan, đơn vị truy cập …", "Cấp ủy, chính quyền các huyện có phương án …",
     # "các đồng chí Ủy viên … cho ý kiến đối với dự thảo": verb phrases after the names ("có
@@ -31,7 +33,8 @@ SUBJECT_VERBS = (
     "tạo điều kiện",
 )  # fmt: skip
 TERM_RX = re.compile(
-    rf"(?:{alternation((*ACTION_WORDS, *SUBJECT_VERBS, 'lãnh đạo, chỉ đạo'))}){END}"
+    rf"(?:{alternation((*ACTION_WORDS, *SUBJECT_VERBS, *HEED_VERBS, 'lãnh đạo, chỉ đạo'))}){END}"
+    rf"|{ALL_OF_THEM}{END}"
     rf"|{DUTY_PHRASE}(?=\s*(?:$|[:,;.]|(?:{alternation((*ACTION_WORDS, *WORK_VERBS))}){END}))"
 )
 TOKEN = re.compile(r"[()]|[;,:]|[^\s;,:()]+")
@@ -55,5 +58,5 @@ class Span:
 
 LEVEL_END = re.compile(r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)\s+$")
 # "UBND huyện cấp giấy phép …": "cấp" before what is issued is a verb ("UBND cấp huyện" is not).
-_ISSUES = r"cấp\s+(?:giấy|phép|mới|đổi|lại|phát|kinh phí|vốn|bù|sổ|chứng|mã|quyền)"
+_ISSUES = r"cấp\s+(?:giấy|phép|mới|đổi|lại|phát|kinh phí|vốn|bù|sổ|chứng|mã|quyền|văn bằng)"
 WORK_RX = re.compile(rf"(?:{alternation(WORK_VERBS)}|{_ISSUES}){END}")

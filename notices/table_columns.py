@@ -18,17 +18,36 @@ COLUMNS = {
     # trình" drafts and submits each bill; its "Cơ quan chủ trì thẩm tra" further right reviews it.
     "lead": re.compile(
         r"chu tri|chu cong|(?:don vi|co quan)\b.{0,20}\bdau moi|don vi thuc hien|co quan thuc hien"
-        r"|don vi chiu trach nhiem|^co quan trinh\b(?!.*tham tra)"
+        r"|don vi chiu trach nhiem"
+        # "Cơ quan trình (dự án)" in a law-making programme: the body that drafts and submits it
+        r"|^(?:co quan|don vi) (?:chu tri )?trinh\b(?!.*tham (?:tra|dinh))"
     ),
     "support": re.compile(r"phoi hop"),
     "deadline": re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|^tg\b"),
 }
 
 
+# "Cơ quan chủ trì thẩm tra", "Cơ quan tham gia thẩm tra" beside "Cơ quan trình": the committees
+# that review a bill another body drafts and submits. The reviewer leads a row only when no
+# column names the body that does the work. Only a column of bodies steps aside: "Thời gian
+# trình thẩm định" is still the row's time, "Cơ quan phối hợp thẩm định" still its partners.
+_REVIEW_COLUMN = re.compile(r"^(?:co quan|don vi)\b(?!.*\bphoi hop\b).*\b(?:tham tra|tham dinh)$")
+
+
+def _reviewer_beside_doer(keys: list[str], key: str) -> bool:
+    if not _REVIEW_COLUMN.search(key):
+        return False
+    return any(
+        COLUMNS["lead"].search(other) and not _REVIEW_COLUMN.search(other) for other in keys
+    )
+
+
 def _header_columns(row: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
-    for index, header in enumerate(row):
-        key = fold_key(header)
+    keys = [fold_key(header) for header in row]
+    for index, key in enumerate(keys):
+        if _reviewer_beside_doer(keys, key):
+            continue
         for name, pattern in COLUMNS.items():
             if name not in columns and pattern.search(key):
                 columns[name] = index
@@ -214,10 +233,12 @@ def is_task_header(row: list[str], *, need_lead: bool = True) -> bool:
     """Every cell names a column, none twice, and a content and a lead column are among them
     (without `need_lead`: a content and a time column, as a unit's table has)."""
     kinds: list[str] = []
-    for cell in row:
-        key = fold_key(cell)
+    keys = [fold_key(cell) for cell in row]
+    for cell, key in zip(row, keys, strict=True):
         if len(cell) > 60:
             return False
+        if _reviewer_beside_doer(keys, key):
+            continue
         kind = next((name for name, rx in COLUMNS.items() if rx.search(key)), None)
         if kind is None:
             if not _OTHER_COLUMN.match(key):

@@ -80,18 +80,22 @@ _NOT_ONE_DAY = re.compile(r"(?<![^\W_])(?:trước|từ|sau|đến)(?![^\W_])", 
 
 # "Phiên họp tháng 3/2026", "Kỳ họp thứ 11 (tháng 5/2026)", "Tại Phiên họp thường kỳ tháng
 # 6/2026": due by the meeting in that month; of several ("Phiên họp tháng 3 và tháng 4/2026",
-# "… tháng 3/2026 (cho ý kiến), Phiên họp tháng 4/2026 (thông qua)") the last, which passes it.
-_MEETING = re.compile(r"(?:phiên|kỳ) họp|hội nghị", re.IGNORECASE)
+# "… tháng 3/2026 (cho ý kiến), Phiên họp tháng 4/2026 (thông qua)") the last, which passes it;
+# before it when the cell says so ("Trước Kỳ họp tháng 7/2026").
+_MEETING = re.compile(r"(?:phiên|kỳ|cuộc) họp|hội nghị", re.IGNORECASE)
 _MEETING_MONTH = re.compile(r"[Tt]háng\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?")
+_BEFORE_MEETING = re.compile(r"^\s*[Tt]rước(?![^\W_])")
 
 
 def _meeting_month(value: str) -> str:
-    """A meeting cell as the month of its last meeting ("Tháng 4/2026"), else as it is."""
+    """A meeting cell as the month of its last meeting ("Tháng 4/2026", "Trước tháng 7/2026"),
+    else as it is."""
     months = _MEETING_MONTH.findall(value) if _MEETING.search(value) else []
     years = [year for _, year in months if year]
     if not months or not years:
         return value
-    return f"Tháng {months[-1][0]}/{years[-1]}"
+    word = "Trước tháng" if _BEFORE_MEETING.match(value) else "Tháng"
+    return f"{word} {months[-1][0]}/{years[-1]}"
 
 
 def due_cell(value: str, content: str = "") -> str:
