@@ -47,9 +47,13 @@ _JOINS = re.compile(r"^(?:\s*(?:,|và|va|/|-|–)\s*|\s+)$")
 _TOKEN = re.compile(r"\S+")
 _MAX_WORDS = 15  # a heading is a short line; a capitalised paragraph is no heading
 # "(Kém theo Quyết định số …)": the note under an attached document's name
+# and the name of the document it cites ("Kèm theo Quyêt định", "Nghi quyết"): the rules that
+# find the attached document key on the note's words spelt right
+_NOTE_OF = ("quyết định", "nghị quyết", "công văn", "thông báo", "kế hoạch")
+_NOTE_OF_CANONICAL = {fold(words): words for words in _NOTE_OF}
 _NOTE = re.compile(
     r"^\(\s*(?:duoc\s+)?(?:ban hanh\s+)?(?P<with>kem theo)\s+"
-    r"(?:quyet dinh|nghi quyet|cong van|thong bao|ke hoach)\b"
+    r"(?P<of>quyet dinh|nghi quyet|cong van|thong bao|ke hoach)\b"
 )
 
 
@@ -65,7 +69,14 @@ def _repaired(line: str) -> str:
     note = _NOTE.match(folded)
     if note is not None:
         start, end = note.span("with")
-        return f"{line[:start]}{_cased('kèm theo', line[start:end])}{line[end:]}"
+        of_start, of_end = note.span("of")
+        written = line[of_start:of_end]
+        canonical = _NOTE_OF_CANONICAL[note["of"]]  # a document's name: "Quyết định"
+        name = canonical.upper() if written.isupper() else canonical[:1].upper() + canonical[1:]
+        return (
+            f"{line[:start]}{_cased('kèm theo', line[start:end])}{line[end:of_start]}"
+            f"{name}{line[of_end:]}"
+        )
     marker = find_marker(line)
     start = marker.length if marker is not None and not marker.label.startswith("Điều") else 0
     numbered = start > 0 and marker is not None and marker.kind is not MarkerKind.BULLET

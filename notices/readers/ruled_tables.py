@@ -26,6 +26,12 @@ from dataclasses import dataclass
 from typing import Any
 
 _DARK = 128  # grey level below which a pixel is ink
+# A thin rule of a greyscale scan (a pixel or two wide, antialiased when the page was scaled)
+# is dark in places and mid-grey in others: in its dark places it is found, but its extent,
+# measured in ink alone, stops short wherever it pales, and rules of one table seem to end at
+# different places (a real 200-dpi scan: no table found, its rows read across as one line).
+# How far a rule reaches is measured at this lighter grey, in the rule's own rows only.
+_FAINT = 192
 _RULE_SPAN = 0.4  # of the page width: the shortest horizontal rule
 _SKEW_ROWS = 3  # rows up and down a rule's pixels are thickened by (skew, broken scan lines)
 _GAP_COLUMNS = 2  # columns a broken rule's gaps are closed over
@@ -122,27 +128,44 @@ def _runs(values: Any, gap: int) -> list[list[int]]:
     return groups
 
 
-def _horizontal_rules(ink: Any, share: float = _RULE_SPAN) -> list[tuple[int, int, int]]:
+def _horizontal_rules(
+    ink: Any, share: float = _RULE_SPAN, faint: Any = None
+) -> list[tuple[int, int, int]]:
     """(y, left, right) of every horizontal rule at least `share` of the width long, top to
-    bottom."""
+    bottom. `faint`: the page's ink at a lighter grey (`_FAINT`), which measures how far a rule
+    found in `ink` reaches (see `_FAINT`)."""
     import numpy as np
 
-    height, width = ink.shape
+    width = ink.shape[1]
     span = int(width * share)
     if span < 50:
         return []
-    thick = _thicken(ink, _SKEW_ROWS, _GAP_COLUMNS)
-    sums = np.zeros((height, width + 1), dtype=np.int32)
-    np.cumsum(thick, axis=1, out=sums[:, 1:])
-    full = (sums[:, span:] - sums[:, :-span]) >= span  # [y, x]: a rule runs from x for span
+    full = _full_runs(ink, span)
     rules: list[tuple[int, int, int]] = []
     for group in _runs(np.flatnonzero(full.any(axis=1)), 2):
         starts = np.flatnonzero(full[group].any(axis=0))
         y = round(sum(group) / len(group))
         if rules and y - rules[-1][0] < _MIN_ROW:
             continue
+        if faint is not None:
+            # the rule's own rows (and those its thickening reaches), read at the lighter grey
+            first = max(0, group[0] - _SKEW_ROWS)
+            runs = _full_runs(faint[first : group[-1] + _SKEW_ROWS + 1], span)
+            lighter = runs[group[0] - first : group[-1] - first + 1].any(axis=0)
+            starts = np.union1d(starts, np.flatnonzero(lighter))
         rules.append((y, int(starts.min()), int(starts.max()) + span))
     return rules
+
+
+def _full_runs(ink: Any, span: int) -> Any:
+    """[y, x]: a run of ink (thickened over `_SKEW_ROWS` rows) goes on from x for `span` px."""
+    import numpy as np
+
+    height, width = ink.shape
+    thick = _thicken(ink, _SKEW_ROWS, _GAP_COLUMNS)
+    sums = np.zeros((height, width + 1), dtype=np.int32)
+    np.cumsum(thick, axis=1, out=sums[:, 1:])
+    return (sums[:, span:] - sums[:, :-span]) >= span
 
 
 def _borders(ink: Any, top: int, bottom: int, left: int, right: int) -> list[int]:
@@ -183,8 +206,13 @@ def may_hold_table(image: Any) -> bool:
     perhaps scanned askew. False for pages of running text."""
     import numpy as np
 
-    small = image.convert("L").reduce(2)
-    return len(_horizontal_rules(np.asarray(small) < _DARK, _TILTED_SPAN)) >= _TILTED_RULES
+    # halved by keeping a pixel of ink where any of the four had it: averaging them paled a
+    # rule a pixel wide to a grey lighter than ink, and the page seemed to hold no rule
+    ink = np.asarray(image.convert("L")) < _DARK
+    height, width = (ink.shape[0] // 2) * 2, (ink.shape[1] // 2) * 2
+    ink = ink[:height, :width]
+    small = ink[0::2, 0::2] | ink[1::2, 0::2] | ink[0::2, 1::2] | ink[1::2, 1::2]
+    return len(_horizontal_rules(small, _TILTED_SPAN)) >= _TILTED_RULES
 
 
 # A scanner streak runs from the page's top edge to its bottom one; a table's border never does
@@ -222,9 +250,10 @@ def find_tables(image: Any) -> list[RuledTable]:
     """The ruled tables of a grayscale page image (Pillow), top to bottom."""
     import numpy as np
 
-    ink = np.asarray(image.convert("L")) < _DARK
+    values = np.asarray(image.convert("L"))
+    ink = values < _DARK
     width = ink.shape[1]
-    rules = _horizontal_rules(ink)
+    rules = _horizontal_rules(ink, faint=values < _FAINT)
     columns = _thicken(ink, 0, 3)  # borders a little off the vertical still read as dark
     tables: list[RuledTable] = []
     current: list[TableRow] = []
