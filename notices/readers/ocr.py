@@ -324,7 +324,10 @@ _BORDER_MARKS = "|¦[]"
 
 
 def _cell_word(text: str) -> str:
-    return text.strip(_BORDER_MARKS) if len(text) > 1 else text.strip(_BORDER_MARKS + "lI!")
+    """A cell's word without border marks at its edges; a bar inside it ("4đ|triệu", a speck
+    read as one) parts two words: left in, it would split the Markdown row into one cell more."""
+    word = text.strip(_BORDER_MARKS) if len(text) > 1 else text.strip(_BORDER_MARKS + "lI!")
+    return " ".join(word.replace("¦", "|").replace("|", " ").split())
 
 
 def _table_cell(tables: Sequence[RuledTable], x: float, y: float) -> tuple[int, int, int] | None:

@@ -7,6 +7,8 @@
   different places (`find_tables`), so its rows were read across as running lines.
 - A table scanned askew: a column's border drifts across the rows and its last rule rises above
   the table's bottom edge in one column; both were left in the column strips and read as signs.
+- A speck inside a cell read as a bar glued in a word ("4đ|triệu"): the Markdown row gained a
+  cell and its deadline column moved.
 """
 
 from __future__ import annotations
@@ -169,3 +171,35 @@ def test_strips_keep_clear_of_a_drifting_border_and_of_the_last_rule() -> None:
         assert not ink[:, :2].any()
         assert not ink[:, -2:].any()  # no border at either edge
         assert not ink[-12:].any()  # nor the last rule along the bottom
+
+
+# --- a bar inside a cell's word ----------------------------------------------------------------
+
+_ROWS = RuledTable(
+    100.0,
+    1000.0,
+    (
+        TableRow(100.0, 200.0, (100.0, 200.0, 700.0, 1000.0)),
+        TableRow(200.0, 300.0, (100.0, 200.0, 700.0, 1000.0)),
+    ),
+)
+
+
+def _tsv(words: list[tuple[float, float, str]]) -> str:
+    head = "level page_num block_num par_num line_num word_num left top width height conf text"
+    rows = [head.replace(" ", "\t")]
+    for number, (left, top, text) in enumerate(words, start=1):
+        width = 20 * len(text)
+        rows.append(f"5\t1\t1\t1\t{number}\t1\t{left}\t{top}\t{width}\t30\t90\t{text}")
+    return "\n".join(rows)
+
+
+def test_a_bar_read_inside_a_cell_s_word_adds_no_cell() -> None:
+    words = [
+        (120, 130, "TT"), (250, 130, "Nội"), (330, 130, "dung"), (750, 130, "Thời"),
+        (850, 130, "gian"),
+        (130, 230, "2"), (250, 230, "Phạt"), (350, 230, "12tr|đồng"), (750, 230, "Quý"),
+        (840, 230, "IV/2026|"),
+    ]  # fmt: skip
+    lines = ocr.lines_from_tsv(_tsv(words), [_ROWS]).split("\n")
+    assert lines == ["| TT | Nội dung | Thời gian |", "| 2 | Phạt 12tr đồng | Quý IV/2026 |"]
