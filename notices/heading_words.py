@@ -51,9 +51,11 @@ _MAX_WORDS = 15  # a heading is a short line; a capitalised paragraph is no head
 # find the attached document key on the note's words spelt right
 _NOTE_OF = ("quyết định", "nghị quyết", "công văn", "thông báo", "kế hoạch")
 _NOTE_OF_CANONICAL = {fold(words): words for words in _NOTE_OF}
+# Its bracket may be lost or misread ("{Kèm theo", "Kèm theo … )"), and its words misread a
+# letter apart ("Kèm thco", "Quvết định"): each spelling folds to no other words a line opens with
 _NOTE = re.compile(
-    r"^\(\s*(?:duoc\s+)?(?:ban hanh\s+)?(?P<with>kem theo)\s+"
-    r"(?P<of>quyet dinh|nghi quyet|cong van|thong bao|ke hoach)\b"
+    r"^\W{0,2}\s*(?:duoc\s+)?(?:ban hanh\s+)?(?P<with>kem th[ec]o)\s+"
+    r"(?P<of>qu[yv]et dinh|nghi quyet|cong van|thong bao|ke hoach)\b"
 )
 
 
@@ -71,10 +73,11 @@ def _repaired(line: str) -> str:
         start, end = note.span("with")
         of_start, of_end = note.span("of")
         written = line[of_start:of_end]
-        canonical = _NOTE_OF_CANONICAL[note["of"]]  # a document's name: "Quyết định"
+        canonical = _NOTE_OF_CANONICAL[note["of"].replace("quv", "quy")]  # "Quyết định"
         name = canonical.upper() if written.isupper() else canonical[:1].upper() + canonical[1:]
+        opening = "(" + line[1:start] if line[:1] in "{[" else line[:start]  # a misread "("
         return (
-            f"{line[:start]}{_cased('kèm theo', line[start:end])}{line[end:of_start]}"
+            f"{opening}{_cased('kèm theo', line[start:end])}{line[end:of_start]}"
             f"{name}{line[of_end:]}"
         )
     marker = find_marker(line)

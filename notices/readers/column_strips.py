@@ -17,14 +17,17 @@ from typing import Any
 from notices.readers.ruled_tables import RuledTable
 
 
-def rule_rows(ink: Any, y: int) -> list[int]:
-    """The rows of a strip's ink (numpy booleans) near y that are mostly dark: a rule's own."""
-    rows = range(max(0, y - _RULE_CLEARANCE), min(ink.shape[0], y + _RULE_CLEARANCE + 1))
-    dark = [row for row in rows if ink[row].mean() >= 0.3]
+def rule_rows(values: Any, y: int) -> list[int]:
+    """The rows of a strip (numpy grey values) near y that are mostly dark: a rule's own."""
+    rows = range(max(0, y - _RULE_CLEARANCE), min(values.shape[0], y + _RULE_CLEARANCE + 1))
+    # rows of ink first; only a rule with none (pale all along) is found at the lighter grey: a
+    # shaded header row under a rule (Word's 25% grey) is no rule, and its accents stay
+    dark = [row for row in rows if (values[row] < _INK).mean() >= 0.3]
+    dark = dark or [row for row in rows if (values[row] < _RULE_GREY).mean() >= 0.3]
     if not dark:
         return []
     # and a row either side: the rule's grey edge, which Tesseract reads as "_" or "-"
-    return list(range(max(0, dark[0] - 1), min(ink.shape[0], dark[-1] + 2)))
+    return list(range(max(0, dark[0] - 1), min(values.shape[0], dark[-1] + 2)))
 
 
 _RULE_CLEARANCE = 6  # px whitened above and below a row rule inside a column strip
@@ -32,6 +35,7 @@ _BORDER_CLEARANCE = 5  # px of a cell border left out of the strip
 # A rule's rows are found at a light grey: a thin rule of a greyscale scan pales in places, and
 # the pale stretches left in the strip were read as letters ("bố aaemaararanE sung").
 _RULE_GREY = 192
+_INK = 128
 
 
 def column_strips(image: Any, tables: Sequence[RuledTable]) -> list[tuple[Any, float, float]]:
@@ -52,7 +56,7 @@ def column_strips(image: Any, tables: Sequence[RuledTable]) -> list[tuple[Any, f
             if x1 - x0 < 20:
                 continue
             strip = image.crop((x0, top, x1, bottom)).convert("L")
-            ink = np.asarray(strip) < _RULE_GREY
+            values = np.asarray(strip)
             draw = ImageDraw.Draw(strip)
             for streak in table.streaks:  # a scanner streak down the column is no ink
                 x = round(streak) - x0
@@ -65,7 +69,7 @@ def column_strips(image: Any, tables: Sequence[RuledTable]) -> list[tuple[Any, f
             # every row's top rule, and the table's last rule: on a page scanned askew it runs
             # above the strip's bottom edge in one column, and was read as a row of signs
             for rule in [*(row.top for row in table.rows), table.bottom]:
-                for y in rule_rows(ink, round(rule) - top):
+                for y in rule_rows(values, round(rule) - top):
                     draw.line((0, y, strip.width, y), fill=255)
             strips.append((strip, float(x0), float(top)))
     return strips
@@ -75,18 +79,28 @@ def column_strips(image: Any, tables: Sequence[RuledTable]) -> list[tuple[Any, f
 # down the page (8 px over a 1,000-px table at 0.45°), and a strip cut at the border's middle
 # place took its edge in some rows, read as a sign before the cell's words ("ˆ Luật sửa đổi …").
 # The strip keeps clear of the border where it reaches furthest in, among the rows' own borders
-# this close to the column's.
+# this close to the column's. A drift runs steadily down the table: a row's border counts only
+# when a neighbouring row's stands within `_DRIFT_STEP` of it. One row's border off the others (a
+# header's border drawn apart, a letter's stem read as one) shaved the first letter off every
+# cell of the column ("Zơ quan chủ trì", "3ở Nông nghiệp").
 _BORDER_DRIFT = 12  # px
+_DRIFT_STEP = 5  # px between the borders of two rows next to each other
 
 
 def border_reach(table: RuledTable, x: float, inward: Callable[[Iterable[float]], float]) -> float:
     """The column border at `x` where it reaches furthest into the column (`inward`: max for a
-    left border, min for a right one), over the rows that show it."""
-    near = [
-        found
-        for row in table.rows
-        if len(row.borders) > 2
-        for found in row.borders
-        if abs(found - x) <= _BORDER_DRIFT
+    left border, min for a right one), over the rows that show it drifting steadily."""
+    shown: list[float] = []  # each row's border nearest x, top to bottom
+    for row in table.rows:
+        near = [found for found in row.borders if abs(found - x) <= _BORDER_DRIFT]
+        if len(row.borders) > 2 and near:
+            shown.append(min(near, key=lambda found: abs(found - x)))
+    neighbours = [
+        shown[index - 1 : index] + shown[index + 1 : index + 2] for index in range(len(shown))
     ]
-    return float(inward([x, *near]))
+    steady = [
+        found
+        for found, beside in zip(shown, neighbours, strict=True)
+        if any(abs(found - other) <= _DRIFT_STEP for other in beside)
+    ]
+    return float(inward([x, *steady]))

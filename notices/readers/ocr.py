@@ -40,7 +40,6 @@ from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
 from notices.readers.column_strips import column_strips as _column_strips
-from notices.readers.column_strips import rule_rows as _rule_rows  # noqa: F401 - tests use it
 from notices.readers.ocr_repair import repair_lines, repair_misreads
 from notices.readers.ruled_tables import (
     RuledTable,

@@ -147,14 +147,47 @@ def _horizontal_rules(
         y = round(sum(group) / len(group))
         if rules and y - rules[-1][0] < _MIN_ROW:
             continue
+        left, right = int(starts.min()), int(starts.max()) + span
         if faint is not None:
-            # the rule's own rows (and those its thickening reaches), read at the lighter grey
-            first = max(0, group[0] - _SKEW_ROWS)
-            runs = _full_runs(faint[first : group[-1] + _SKEW_ROWS + 1], span)
-            lighter = runs[group[0] - first : group[-1] - first + 1].any(axis=0)
-            starts = np.union1d(starts, np.flatnonzero(lighter))
-        rules.append((y, int(starts.min()), int(starts.max()) + span))
+            left, right = _faint_extent(ink, faint, group, span, (left, right))
+        rules.append((y, left, right))
     return rules
+
+
+# The grey a rule's extent is measured at must be the rule's own: a thin line, in the rows that
+# hold the rule's ink, with no grey a few rows above and below it. Grey over a wide stretch (a
+# scanner's shadow down the page's edge, a paper darker than `_FAINT`) or in a row of its own
+# beside the rule (a crease) made every rule run on to the page's edge, and the table was lost.
+_THIN_PROBE = (4, 7)  # rows beyond a rule's own rows where a thin line shows no grey
+_OWN_ROW = 0.3  # of the rule's darkest row's ink: a row that holds the rule
+
+
+def _faint_extent(
+    ink: Any, faint: Any, group: list[int], span: int, extent: tuple[int, int]
+) -> tuple[int, int]:
+    """(left, right) of the rule found in `ink` over the rows `group`, measured on through its
+    pale stretches at the lighter grey `faint` (see `_FAINT`, `_THIN_PROBE`)."""
+    import numpy as np
+
+    height, width = ink.shape
+    first, last = max(0, group[0] - _SKEW_ROWS), min(height, group[-1] + _SKEW_ROWS + 1)
+    sums = ink[first:last].sum(axis=1)
+    own = np.flatnonzero(sums >= _OWN_ROW * sums.max()) + first
+    top, bottom = int(own.min()), int(own.max())
+    near, far = _THIN_PROBE
+    above = faint[max(0, top - far) : max(0, top - near + 1)]
+    below = faint[bottom + near : bottom + far + 1]
+    wide = (above.all(axis=0) if len(above) else False) | (
+        below.all(axis=0) if len(below) else False
+    )
+    line = faint[top : bottom + 1] & ~wide
+    line[~np.isin(np.arange(top, bottom + 1), own)] = False
+    reach = np.flatnonzero(_full_runs(line, span).any(axis=0))
+    if not len(reach):
+        return extent
+    left, right = min(extent[0], int(reach.min())), max(extent[1], int(reach.max()) + span)
+    # a grey line from the page's edge is a crease or a fold, never a rule's pale end
+    return (extent[0] if left <= 1 else left, extent[1] if right >= width - 1 else right)
 
 
 def _full_runs(ink: Any, span: int) -> Any:
@@ -206,12 +239,14 @@ def may_hold_table(image: Any) -> bool:
     perhaps scanned askew. False for pages of running text."""
     import numpy as np
 
-    # halved by keeping a pixel of ink where any of the four had it: averaging them paled a
-    # rule a pixel wide to a grey lighter than ink, and the page seemed to hold no rule
-    ink = np.asarray(image.convert("L")) < _DARK
-    height, width = (ink.shape[0] // 2) * 2, (ink.shape[1] // 2) * 2
-    ink = ink[:height, :width]
-    small = ink[0::2, 0::2] | ink[1::2, 0::2] | ink[0::2, 1::2] | ink[1::2, 1::2]
+    # halved keeping the darker of each two rows (averaged, a rule a pixel wide paled to a grey
+    # lighter than ink and the page seemed to hold no rule) and averaging each two columns:
+    # keeping a pixel of ink where any of four had it closed the gaps between words, and pages
+    # of running text seemed to hold rules and were searched for tables at full size
+    values = np.asarray(image.convert("L"), dtype=np.uint16)
+    height, width = (values.shape[0] // 2) * 2, (values.shape[1] // 2) * 2
+    rows = np.minimum(values[0:height:2, :width], values[1:height:2, :width])
+    small = (rows[:, 0::2] + rows[:, 1::2]) < 2 * _DARK
     return len(_horizontal_rules(small, _TILTED_SPAN)) >= _TILTED_RULES
 
 
