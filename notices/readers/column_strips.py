@@ -20,10 +20,7 @@ from notices.readers.ruled_tables import RuledTable
 def rule_rows(values: Any, y: int) -> list[int]:
     """The rows of a strip (numpy grey values) near y that are mostly dark: a rule's own."""
     rows = range(max(0, y - _RULE_CLEARANCE), min(values.shape[0], y + _RULE_CLEARANCE + 1))
-    # rows of ink first; only a rule with none (pale all along) is found at the lighter grey: a
-    # shaded header row under a rule (Word's 25% grey) is no rule, and its accents stay
-    dark = [row for row in rows if (values[row] < _INK).mean() >= 0.3]
-    dark = dark or [row for row in rows if (values[row] < _RULE_GREY).mean() >= 0.3]
+    dark = [row for row in rows if (values[row] < _RULE_GREY).mean() >= 0.3]
     if not dark:
         return []
     # and a row either side: the rule's grey edge, which Tesseract reads as "_" or "-"
@@ -35,7 +32,6 @@ _BORDER_CLEARANCE = 5  # px of a cell border left out of the strip
 # A rule's rows are found at a light grey: a thin rule of a greyscale scan pales in places, and
 # the pale stretches left in the strip were read as letters ("bố aaemaararanE sung").
 _RULE_GREY = 192
-_INK = 128
 
 
 def column_strips(image: Any, tables: Sequence[RuledTable]) -> list[tuple[Any, float, float]]:

@@ -7,7 +7,6 @@
   a letter's stem read as one), and shaved the first letter off every cell of the column.
 - The note under an attached plan's name without its bracket, or with its words misread.
 - `may_hold_table` halving a page by keeping any pixel of ink passed pages of running text.
-- A shaded header row taken for a rule's rows and whitened under its accents.
 """
 
 from __future__ import annotations
@@ -185,31 +184,3 @@ def test_a_page_of_running_text_holds_no_table() -> None:
     for y in range(150, 2050, 57):
         draw.text((200, y), line, font=font, fill=0)
     assert not may_hold_table(image)
-
-
-# --- a shaded header row -------------------------------------------------------------------
-
-
-def test_a_shaded_header_keeps_its_accents_under_the_rule() -> None:
-    left, right = 230, 1530
-    columns, rules = (left, 330, 810, 1170, right), (370, 440, 830, 1080)
-    image = Image.new("L", (WIDTH, HEIGHT), 255)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((left, rules[0], right, rules[1]), fill=185)  # Word's 25% grey, near enough
-    for y in rules:
-        draw.rectangle((left, y, right, y + 1), fill=0)
-    for x in columns:
-        draw.rectangle((x, rules[0], x + 1, rules[-1]), fill=0)
-    for start, end in itertools.pairwise(columns):
-        for x in range(start + 12, end - 40, 30):
-            draw.rectangle((x, rules[0] + 6, x + 6, rules[0] + 9), fill=0)  # accents
-            draw.rectangle((x, rules[0] + 12, x + 20, rules[0] + 40), fill=0)  # letters
-    for top, bottom in itertools.pairwise(rules[1:]):
-        for start, end in itertools.pairwise(columns):
-            for y in range(top + 15, bottom - 30, 35):
-                for x in range(start + 10, end - 50, 60):
-                    draw.rectangle((x, y, x + 40, y + 18), fill=0)
-    tables = find_tables(image)
-    for strip, x0, y0 in column_strips(image, tables)[:2]:
-        page = np.asarray(image.crop((x0, y0 + 4, x0 + strip.width, y0 + 12))) < 128
-        assert (np.asarray(strip)[4:12] < 128).sum() == page.sum() > 0  # every accent kept
