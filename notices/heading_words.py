@@ -47,9 +47,15 @@ _JOINS = re.compile(r"^(?:\s*(?:,|và|va|/|-|–)\s*|\s+)$")
 _TOKEN = re.compile(r"\S+")
 _MAX_WORDS = 15  # a heading is a short line; a capitalised paragraph is no heading
 # "(Kém theo Quyết định số …)": the note under an attached document's name
+# and the name of the document it cites ("Kèm theo Quyêt định", "Nghi quyết"): the rules that
+# find the attached document key on the note's words spelt right
+_NOTE_OF = ("quyết định", "nghị quyết", "công văn", "thông báo", "kế hoạch")
+_NOTE_OF_CANONICAL = {fold(words): words for words in _NOTE_OF}
+# Its bracket may be lost or misread ("{Kèm theo", "Kèm theo … )"), and its words misread a
+# letter apart ("Kèm thco", "Quvết định"): each spelling folds to no other words a line opens with
 _NOTE = re.compile(
-    r"^\(\s*(?:duoc\s+)?(?:ban hanh\s+)?(?P<with>kem theo)\s+"
-    r"(?:quyet dinh|nghi quyet|cong van|thong bao|ke hoach)\b"
+    r"^\W{0,2}\s*(?:duoc\s+)?(?:ban hanh\s+)?(?P<with>kem th[ec]o)\s+"
+    r"(?P<of>qu[yv]et dinh|nghi quyet|cong van|thong bao|ke hoach)\b"
 )
 
 
@@ -65,7 +71,15 @@ def _repaired(line: str) -> str:
     note = _NOTE.match(folded)
     if note is not None:
         start, end = note.span("with")
-        return f"{line[:start]}{_cased('kèm theo', line[start:end])}{line[end:]}"
+        of_start, of_end = note.span("of")
+        written = line[of_start:of_end]
+        canonical = _NOTE_OF_CANONICAL[note["of"].replace("quv", "quy")]  # "Quyết định"
+        name = canonical.upper() if written.isupper() else canonical[:1].upper() + canonical[1:]
+        opening = "(" + line[1:start] if line[:1] in "{[" else line[:start]  # a misread "("
+        return (
+            f"{opening}{_cased('kèm theo', line[start:end])}{line[end:of_start]}"
+            f"{name}{line[of_end:]}"
+        )
     marker = find_marker(line)
     start = marker.length if marker is not None and not marker.label.startswith("Điều") else 0
     numbered = start > 0 and marker is not None and marker.kind is not MarkerKind.BULLET

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
+from notices.readers.column_strips import column_strips as _column_strips
 from notices.readers.ocr_repair import repair_lines, repair_misreads
 from notices.readers.ruled_tables import (
     RuledTable,
@@ -243,59 +244,6 @@ def _tesseract_tsv(image: Any, *, tesseract: str, page: int) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def _rule_rows(ink: Any, y: int) -> list[int]:
-    """The rows of a strip's ink (numpy booleans) near y that are mostly dark: a rule's own."""
-    rows = range(max(0, y - _RULE_CLEARANCE), min(ink.shape[0], y + _RULE_CLEARANCE + 1))
-    dark = [row for row in rows if ink[row].mean() >= 0.3]
-    if not dark:
-        return []
-    # and a row either side: the rule's grey edge, which Tesseract reads as "_" or "-"
-    return list(range(max(0, dark[0] - 1), min(ink.shape[0], dark[-1] + 2)))
-
-
-# Tesseract fits one baseline across the page: in a table whose cells wrap over different numbers
-# of lines, the words of neighbouring cells land on one line and bold two-line headers come out
-# as nonsense. Each column of a ruled table is read on its own, as a strip from the table's first
-# rule to its last with the row rules (and any scanner streak down it) whitened, and its words
-# are put back where they stood.
-_RULE_CLEARANCE = 6  # px whitened above and below a row rule inside a column strip
-_BORDER_CLEARANCE = 5  # px of a cell border left out of the strip
-
-
-def _column_strips(image: Any, tables: Sequence[RuledTable]) -> list[tuple[Any, float, float]]:
-    """(strip image, left, top) of every column of every table: a rule whitened over its own
-    dark rows only (a wider band took the dot under the last line's vowels: "bộ" → "bô"), a
-    scanner streak down the column whitened, and a row that is one cell across (a group's
-    heading, a merged header) whitened too: the page's own reading keeps it whole."""
-    import numpy as np
-    from PIL import ImageDraw
-
-    strips: list[tuple[Any, float, float]] = []
-    for table in tables:
-        grid = table.grid
-        top, bottom = round(table.top), round(table.bottom)
-        for left, right in itertools.pairwise(grid):
-            x0, x1 = round(left) + _BORDER_CLEARANCE, round(right) - _BORDER_CLEARANCE
-            if x1 - x0 < 20:
-                continue
-            strip = image.crop((x0, top, x1, bottom)).convert("L")
-            ink = np.asarray(strip) < 128
-            draw = ImageDraw.Draw(strip)
-            for streak in table.streaks:  # a scanner streak down the column is no ink
-                x = round(streak) - x0
-                if 0 <= x < strip.width:
-                    draw.rectangle((x - 4, 0, x + 4, strip.height), fill=255)
-            for row in table.rows:
-                if len(row.borders) <= 2:  # one cell across
-                    y0, y1 = round(row.top) - top, round(row.bottom) - top
-                    draw.rectangle((0, y0, strip.width, y1), fill=255)
-            for row in table.rows:
-                for y in _rule_rows(ink, round(row.top) - top):
-                    draw.line((0, y, strip.width, y), fill=255)
-            strips.append((strip, float(x0), float(top)))
-    return strips
-
-
 @dataclass(slots=True)
 class _Line:
     left: float
@@ -375,7 +323,10 @@ _BORDER_MARKS = "|¦[]"
 
 
 def _cell_word(text: str) -> str:
-    return text.strip(_BORDER_MARKS) if len(text) > 1 else text.strip(_BORDER_MARKS + "lI!")
+    """A cell's word without border marks at its edges; a bar inside it ("4đ|triệu", a speck
+    read as one) parts two words: left in, it would split the Markdown row into one cell more."""
+    word = text.strip(_BORDER_MARKS) if len(text) > 1 else text.strip(_BORDER_MARKS + "lI!")
+    return " ".join(word.replace("¦", "|").replace("|", " ").split())
 
 
 def _table_cell(tables: Sequence[RuledTable], x: float, y: float) -> tuple[int, int, int] | None:

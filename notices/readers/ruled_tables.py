@@ -26,6 +26,12 @@ from dataclasses import dataclass
 from typing import Any
 
 _DARK = 128  # grey level below which a pixel is ink
+# A thin rule of a greyscale scan (a pixel or two wide, antialiased when the page was scaled)
+# is dark in places and mid-grey in others: in its dark places it is found, but its extent,
+# measured in ink alone, stops short wherever it pales, and rules of one table seem to end at
+# different places (a real 200-dpi scan: no table found, its rows read across as one line).
+# How far a rule reaches is measured at this lighter grey, in the rule's own rows only.
+_FAINT = 192
 _RULE_SPAN = 0.4  # of the page width: the shortest horizontal rule
 _SKEW_ROWS = 3  # rows up and down a rule's pixels are thickened by (skew, broken scan lines)
 _GAP_COLUMNS = 2  # columns a broken rule's gaps are closed over
@@ -122,27 +128,77 @@ def _runs(values: Any, gap: int) -> list[list[int]]:
     return groups
 
 
-def _horizontal_rules(ink: Any, share: float = _RULE_SPAN) -> list[tuple[int, int, int]]:
+def _horizontal_rules(
+    ink: Any, share: float = _RULE_SPAN, faint: Any = None
+) -> list[tuple[int, int, int]]:
     """(y, left, right) of every horizontal rule at least `share` of the width long, top to
-    bottom."""
+    bottom. `faint`: the page's ink at a lighter grey (`_FAINT`), which measures how far a rule
+    found in `ink` reaches (see `_FAINT`)."""
     import numpy as np
 
-    height, width = ink.shape
+    width = ink.shape[1]
     span = int(width * share)
     if span < 50:
         return []
-    thick = _thicken(ink, _SKEW_ROWS, _GAP_COLUMNS)
-    sums = np.zeros((height, width + 1), dtype=np.int32)
-    np.cumsum(thick, axis=1, out=sums[:, 1:])
-    full = (sums[:, span:] - sums[:, :-span]) >= span  # [y, x]: a rule runs from x for span
+    full = _full_runs(ink, span)
     rules: list[tuple[int, int, int]] = []
     for group in _runs(np.flatnonzero(full.any(axis=1)), 2):
         starts = np.flatnonzero(full[group].any(axis=0))
         y = round(sum(group) / len(group))
         if rules and y - rules[-1][0] < _MIN_ROW:
             continue
-        rules.append((y, int(starts.min()), int(starts.max()) + span))
+        left, right = int(starts.min()), int(starts.max()) + span
+        if faint is not None:
+            left, right = _faint_extent(ink, faint, group, span, (left, right))
+        rules.append((y, left, right))
     return rules
+
+
+# The grey a rule's extent is measured at must be the rule's own: a thin line, in the rows that
+# hold the rule's ink, with no grey a few rows above and below it. Grey over a wide stretch (a
+# scanner's shadow down the page's edge, a paper darker than `_FAINT`) or in a row of its own
+# beside the rule (a crease) made every rule run on to the page's edge, and the table was lost.
+_THIN_PROBE = (4, 7)  # rows beyond a rule's own rows where a thin line shows no grey
+_OWN_ROW = 0.3  # of the rule's darkest row's ink: a row that holds the rule
+
+
+def _faint_extent(
+    ink: Any, faint: Any, group: list[int], span: int, extent: tuple[int, int]
+) -> tuple[int, int]:
+    """(left, right) of the rule found in `ink` over the rows `group`, measured on through its
+    pale stretches at the lighter grey `faint` (see `_FAINT`, `_THIN_PROBE`)."""
+    import numpy as np
+
+    height, width = ink.shape
+    first, last = max(0, group[0] - _SKEW_ROWS), min(height, group[-1] + _SKEW_ROWS + 1)
+    sums = ink[first:last].sum(axis=1)
+    own = np.flatnonzero(sums >= _OWN_ROW * sums.max()) + first
+    top, bottom = int(own.min()), int(own.max())
+    near, far = _THIN_PROBE
+    above = faint[max(0, top - far) : max(0, top - near + 1)]
+    below = faint[bottom + near : bottom + far + 1]
+    wide = (above.all(axis=0) if len(above) else False) | (
+        below.all(axis=0) if len(below) else False
+    )
+    line = faint[top : bottom + 1] & ~wide
+    line[~np.isin(np.arange(top, bottom + 1), own)] = False
+    reach = np.flatnonzero(_full_runs(line, span).any(axis=0))
+    if not len(reach):
+        return extent
+    left, right = min(extent[0], int(reach.min())), max(extent[1], int(reach.max()) + span)
+    # a grey line from the page's edge is a crease or a fold, never a rule's pale end
+    return (extent[0] if left <= 1 else left, extent[1] if right >= width - 1 else right)
+
+
+def _full_runs(ink: Any, span: int) -> Any:
+    """[y, x]: a run of ink (thickened over `_SKEW_ROWS` rows) goes on from x for `span` px."""
+    import numpy as np
+
+    height, width = ink.shape
+    thick = _thicken(ink, _SKEW_ROWS, _GAP_COLUMNS)
+    sums = np.zeros((height, width + 1), dtype=np.int32)
+    np.cumsum(thick, axis=1, out=sums[:, 1:])
+    return (sums[:, span:] - sums[:, :-span]) >= span
 
 
 def _borders(ink: Any, top: int, bottom: int, left: int, right: int) -> list[int]:
@@ -183,8 +239,15 @@ def may_hold_table(image: Any) -> bool:
     perhaps scanned askew. False for pages of running text."""
     import numpy as np
 
-    small = image.convert("L").reduce(2)
-    return len(_horizontal_rules(np.asarray(small) < _DARK, _TILTED_SPAN)) >= _TILTED_RULES
+    # halved keeping the darker of each two rows (averaged, a rule a pixel wide paled to a grey
+    # lighter than ink and the page seemed to hold no rule) and averaging each two columns:
+    # keeping a pixel of ink where any of four had it closed the gaps between words, and pages
+    # of running text seemed to hold rules and were searched for tables at full size
+    values = np.asarray(image.convert("L"), dtype=np.uint16)
+    height, width = (values.shape[0] // 2) * 2, (values.shape[1] // 2) * 2
+    rows = np.minimum(values[0:height:2, :width], values[1:height:2, :width])
+    small = (rows[:, 0::2] + rows[:, 1::2]) < 2 * _DARK
+    return len(_horizontal_rules(small, _TILTED_SPAN)) >= _TILTED_RULES
 
 
 # A scanner streak runs from the page's top edge to its bottom one; a table's border never does
@@ -222,9 +285,10 @@ def find_tables(image: Any) -> list[RuledTable]:
     """The ruled tables of a grayscale page image (Pillow), top to bottom."""
     import numpy as np
 
-    ink = np.asarray(image.convert("L")) < _DARK
+    values = np.asarray(image.convert("L"))
+    ink = values < _DARK
     width = ink.shape[1]
-    rules = _horizontal_rules(ink)
+    rules = _horizontal_rules(ink, faint=values < _FAINT)
     columns = _thicken(ink, 0, 3)  # borders a little off the vertical still read as dark
     tables: list[RuledTable] = []
     current: list[TableRow] = []

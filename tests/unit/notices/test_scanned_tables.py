@@ -269,10 +269,12 @@ def test_a_page_frame_or_a_boxed_paragraph_is_no_table() -> None:
 def test_only_a_rule_s_own_rows_are_whitened_in_a_strip() -> None:
     import numpy as np
 
-    ink = np.zeros((40, 100), dtype=bool)
-    ink[20:22, :] = True  # the rule
-    ink[14:16, 10:14] = True  # the dot under a vowel just above it
-    assert ocr._rule_rows(ink, 20) == [19, 20, 21, 22]  # the rule and its grey edges
+    from notices.readers.column_strips import rule_rows
+
+    values = np.full((40, 100), 255, dtype=np.uint8)
+    values[20:22, :] = 0  # the rule
+    values[14:16, 10:14] = 0  # the dot under a vowel just above it
+    assert rule_rows(values, 20) == [19, 20, 21, 22]  # the rule and its grey edges
 
 
 def test_page_words_fill_a_cell_the_strips_left_empty() -> None:
