@@ -16,9 +16,9 @@ import itertools
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from notices import parse_notice
 from notices.readers.column_strips import column_strips
 from notices.readers.ruled_tables import find_tables, may_hold_table
+from tests.unit.notices.test_round22_scanocr import _plan_tasks
 
 _SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 WIDTH, HEIGHT = 1700, 2200  # A4 at 200 dpi
@@ -121,42 +121,6 @@ def test_a_letter_stem_in_a_tight_row_moves_no_strip() -> None:
 
 
 # --- the attached plan's note ----------------------------------------------------------------
-
-_DECISION = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-TỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc
-Số: 88/QĐ-UBND\tNinh Bình, ngày 12 tháng 2 năm 2027
-QUYẾT ĐỊNH
-Ban hành Kế hoạch phòng, chống thiên tai năm 2027
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;
-Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường.
-QUYẾT ĐỊNH:
-Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2027.
-Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
-Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện
-chịu trách nhiệm thi hành Quyết định này./.
-Nơi nhận:\tCHỦ TỊCH
-- Như Điều 3;
-- Lưu: VT, NN.
-\tPhạm Quang Ngọc
-ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-TỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc
-KẾ HOẠCH
-Phòng, chống thiên tai năm 2027
-{note}
-I. MỤC ĐÍCH, YÊU CẦU
-Chủ động phòng ngừa, giảm thiểu thiệt hại do thiên tai gây ra.
-II. NHIỆM VỤ
-1. Sở Nông nghiệp và Môi trường chủ trì rà soát phương án ứng phó với bão mạnh, siêu bão,
-hoàn thành trước ngày 30/4/2027.
-2. Sở Xây dựng kiểm tra an toàn các công trình đang thi công trong mùa mưa bão, hoàn thành
-trong tháng 5/2027.
-3. Công an tỉnh xây dựng phương án bảo đảm an ninh, trật tự tại các vùng bị ngập lụt.
-"""
-
-
-def _plan_tasks(note: str) -> list[str]:
-    return [task.text for task in parse_notice(_DECISION.format(note=note)).tasks]
 
 
 def test_a_note_without_its_bracket_or_with_its_words_misread_still_opens_the_plan() -> None:
