@@ -599,3 +599,22 @@ def test_fresh17_is_valid_without_parsing_a_document() -> None:
         if entry["split"] == "fresh17" and entry["group"] == "scanned" and "build" not in entry
     ]
     assert len(real_scans) >= 28
+
+
+def test_fresh18_is_valid_without_parsing_a_document() -> None:
+    """The eighteenth held-out split, begun at the end of round 22 by helpers who never saw the
+    parser's output, checked from its labels alone (so far: a university plan as a real colour
+    scan, a Government decree as its real 1-bit e-signed scan; to be completed before it is
+    scored)."""
+    assert notice_corpus_check.check_corpus("fresh18") == []
+    counts = notice_corpus_check.corpus_counts("fresh18")
+    assert counts["sources"] >= 2
+    assert counts["source_tasks"] >= 71
+    fresh18 = [meta for meta in SOURCES.values() if meta["split"] == "fresh18"]
+    assert len({meta["repo"] for meta in fresh18}) >= 2
+    real_scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh18" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(real_scans) >= 2
