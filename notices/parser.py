@@ -111,9 +111,9 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     front, body = split_body(paragraphs, title=title)
     body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
     # a decree's standing rules are not tasks either, nor a founded body's mandate and make-up
-    body = drop_founding_lists(drop_rules(lines, front, body, title=title), title=title)
-    # … and a rulebook's sections of rules beside the one that gives units their duties
-    body = keep_duty_sections(body, title=title, type_codes=(type_code, number.doc_type))
+    body, codes = drop_rules(lines, front, body, title=title), (type_code, number.doc_type)
+    body = drop_founding_lists(body, title=title, type_codes=codes)
+    body = keep_duty_sections(body, title=title, type_codes=codes)  # nor a rulebook's rules
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 

@@ -4,7 +4,7 @@ A telegram quoted in a news item asks "các đơn vị" with no "Kính gửi": t
 are that group's as written, a military command abbreviated "BTL" is a body. A decision that sets
 up a body gives it a standing mandate ("có nhiệm vụ và quyền hạn sau đây:"), members and standing
 agencies: no tasks, except a point naming another doer. A team's duties ("có nhiệm vụ:") and a
-decree's "Nhiệm vụ, quyền hạn của Sở …" stay tasks."""
+regulation's "Nhiệm vụ, quyền hạn của Phòng …" stay tasks."""
 
 from __future__ import annotations
 
@@ -150,11 +150,13 @@ QUYẾT ĐỊNH:
     assert all(task.lead == ("Tổ kiểm tra",) for task in notice.tasks)
 
 
-def test_a_decrees_duties_and_powers_of_a_department_stay_tasks() -> None:
+def test_a_regulations_duties_and_powers_of_a_department_stay_tasks() -> None:
     body = [
-        "Điều 5. Nhiệm vụ, quyền hạn của Sở Nội vụ",
-        "1. Hướng dẫn các cơ quan, đơn vị thực hiện chế độ báo cáo.",
+        "Điều 8. Nhiệm vụ, quyền hạn của Phòng Văn hóa và Thông tin",
+        "1. Hướng dẫn các xã thực hiện chế độ báo cáo về thiết chế văn hóa cơ sở.",
     ]
-    assert drop_founding_lists(body, title="Quy định về công tác văn thư") == body
-    assert not founds_body("Quy định về công tác văn thư")
-    assert founds_body("Về việc kiện toàn Ban Chỉ đạo phòng, chống thiên tai")
+    title = "Ban hành Quy chế phối hợp quản lý thiết chế văn hóa cơ sở"
+    assert drop_founding_lists(body, title=title, type_codes=("QĐ",)) == body
+    assert not founds_body(title, ("QĐ",))
+    assert founds_body("Về việc kiện toàn Ban Chỉ đạo phòng, chống thiên tai", ("QĐ",))
+    assert not founds_body("Về việc kiện toàn Ban Chỉ đạo phòng, chống thiên tai", ("KH",))
