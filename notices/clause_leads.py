@@ -75,12 +75,15 @@ def resolve_leads(roles: Roles, *, local: str | None, default: list[str] | None)
     """The names a clause's leads stand for: "Tỉnh" is the notice's province, a generic group or
     a polite address the heading's or the letter's bodies."""
     names: list[str] = []
+    # a group no more particular ("các đơn vị" a telegram asks) leaves "Các cơ quan, đơn vị" be
+    vague = default is not None and all(is_generic(name) for name in default)
     for assignee in roles.leads:
         if local and assignee.name in ("Tỉnh", "Thành phố"):
             names.append(local)  # "Tỉnh xem xét …" in a notice to tỉnh Điện Biên
         elif default and (
             (
-                (generic := GENERIC.match(match_form(assignee.name)))
+                not vague
+                and (generic := GENERIC.match(match_form(assignee.name)))
                 and (len(roles.leads) == 1 or not generic.group().endswith("liên quan"))
             )
             or is_polite_addressee(assignee.name)

@@ -30,7 +30,9 @@ ORG_HEADS: tuple[str, ...] = _words(
     khoa, trạm,
     bệnh viện, đài, báo, bưu điện, điện lực, ngân hàng, quỹ, công ty, tổng công ty, tập đoàn,
     thanh tra, tòa án, viện kiểm sát, hạt, chính phủ, thủ tướng, bộ phận, hiệp hội, vp, kbnn,
-    ubkt, bql, bcđ, đại học, thông tấn xã, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
+    ubkt, bql, bcđ, bch, btl quân khu, btl quân chủng, btl vùng, btl binh chủng, btl bộ đội,
+    btl thủ đô, btl cảnh sát, đại học, thông tấn xã, đại sứ quán, tổng lãnh sự quán,
+    lãnh sự quán,
     chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở,
     nhà cung cấp, cơ sở giáo dục, cơ sở đào tạo,
     thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở, thôn, ấp, xóm, khóm, khu phố, tổ
@@ -153,8 +155,11 @@ ACTION_WORDS: tuple[str, ...] = _words(
 # "Điều 4. Sở Tài chính có nhiệm vụ" over its points, "Phòng Y tế có nhiệm vụ tổng hợp …", "Tổ
 # công tác có các nhiệm vụ sau:": the duty a body has, said after its name as "có trách nhiệm"
 # is; it ends the name where nothing, a colon or the work follows ("các nhóm công chức có nhiệm
-# vụ tương đồng" keeps it: which ones).
-DUTY_PHRASE = r"có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+(?:cụ\s+thể\s+)?(?:như\s+)?sau)?"
+# vụ tương đồng" keeps it: which ones). "Đoàn kiểm tra có nhiệm vụ và quyền hạn sau đây:" too.
+DUTY_PHRASE = (
+    r"có\s+(?:các\s+)?nhiệm\s+vụ(?:\s*(?:,|và)\s*quyền\s+hạn)?"
+    r"(?:\s+(?:cụ\s+thể\s+|chủ\s+yếu\s+)?(?:như\s+)?sau(?:\s+đây)?)?"
+)
 
 # Verbs and adverbs that open a predicate even when written with a capital, as some notices do
 # ("Giao Sở Xây dựng Theo dõi, đôn đốc …"): after a name that does not end in a head noun, one of

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from notices.classification import classification_stamp
-from notices.clause_leads import is_generic
 from notices.clauses import split_label
 from notices.closings import closing_addressees
 from notices.deadlines import DeadlineHit
@@ -15,6 +14,7 @@ from notices.duty_persons import divides_duties, person_led
 from notices.duty_sections import keep_duty_sections
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
 from notices.explain import UPWARD_REPORT
+from notices.founding_lists import drop_founding_lists
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
 from notices.lead_ins import (
@@ -58,7 +58,7 @@ from notices.signed_for import signed_for
 from notices.structure import Item, build_items, is_closing, split_body
 from notices.task_basics import Context
 from notices.tasks import build_tasks
-from notices.telegrams import as_request
+from notices.telegrams import as_request, generic_request
 from notices.text import match_form
 from notices.upward import (
     Upward,
@@ -110,10 +110,10 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     type_code, title = find_type_and_title(lines)
     front, body = split_body(paragraphs, title=title)
     body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
-    # a decree's standing rules are not tasks either
-    body = drop_rules(lines, front, body, title=title)
-    # … and a rulebook's sections of rules beside the one that gives units their duties
-    body = keep_duty_sections(body, title=title, type_codes=(type_code, number.doc_type))
+    # a decree's standing rules are not tasks either, nor a founded body's mandate and make-up
+    body, codes = drop_rules(lines, front, body, title=title), (type_code, number.doc_type)
+    body = drop_founding_lists(body, title=title, type_codes=codes)
+    body = keep_duty_sections(body, title=title, type_codes=codes)  # nor a rulebook's rules
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 
@@ -148,10 +148,9 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # "… yêu cầu các cơ quan sau báo cáo trước ngày 20/6/2025:" before the first item, in the
         # body or closing the front matter, dates every item that names no date of its own.
         dating = intro or next((p for p in front[-1:] if p.rstrip().endswith(":")), None)
-        # "Chủ tịch UBND thành phố yêu cầu Giám đốc các sở, … tập trung thực hiện … như sau:"
-        # closing the front matter names who does the items that name nobody.
-        # A plan's "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" names only the issuer.
-        # "… điện khẩn Thủ trưởng các phòng, …; Chủ tịch UBND các xã …:" (a telegram) asks too
+        # "Chủ tịch UBND thành phố yêu cầu Giám đốc các sở, … như sau:" closing the front matter
+        # names who does the items naming nobody (a plan's "UBND tỉnh ban hành Kế hoạch … với các
+        # nội dung sau:" only the issuer); a telegram's "… điện khẩn Thủ trưởng các phòng, …:" too
         telegram = "CĐ" in (type_code, number.doc_type)
         wired = as_request(dating, telegram=telegram) if dating else None
         asks = intro or (wired if wired and _ASKS.search(match_form(wired)) else None)
@@ -159,12 +158,12 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         if not default and dating:
             # "Bộ GDĐT hướng dẫn các cơ sở đào tạo triển khai … như sau:" ("Kính gửi" first)
             default = guided_assignees(dating)
-        if not intro and default and all(is_generic(name) for name in default):
-            default = None  # "… yêu cầu các cơ quan, đơn vị sau:" means the addressees
+        # "… yêu cầu các cơ quan, đơn vị sau:" means the addressees, as written if none is named
+        default, addressed = generic_request(default, intro=intro)
         if not default and not recipients:
             # "Ban Giám hiệu thông báo đến các khoa thực hiện … như sau:" ("Kính gửi" comes first)
             default = notified_assignees(intro or (front[-1] if front else ""))
-        default = default or recipients or closing_addressees(body, generic=True)
+        default = default or recipients or closing_addressees(body, generic=True) or addressed
         lead_in = lead_in_deadline(dating, context) if dating else None
         guidance = "HD" in (type_code, number.doc_type)
         # only a plan or a work programme hands its list to one body ("Thông báo kết luận" with

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from notices.clause_leads import is_generic
+
 # "điện khẩn <whom>", "ĐIỆN KHẨN: <whom>", "điện <a head or a body>": the verb of a telegram, not
 # "Công điện" (the document) nor "điện" of a power plant ("Nhà máy điện Nhơn Trạch")
 _WIRES = re.compile(
@@ -32,3 +34,15 @@ def as_request(lead_in: str, *, telegram: bool = False) -> str:
         return "yêu cầu " if telegram or _HEAD_BEFORE.search(before) else match.group(0)
 
     return _WIRES.sub(wired, lead_in)
+
+
+def generic_request(
+    default: list[str] | None, *, intro: str | None
+) -> tuple[list[str] | None, list[str] | None]:
+    """(the lead-in's doers, the group it asks as written). "Cục … đề nghị các đơn vị:" closing
+    the front matter names a group, not anyone in particular: the addressees ("Kính gửi", a
+    closing's) come first, but where the document names none (a dispatch quoted in a news item,
+    "… đã có công điện số 37/TK gửi: …"), the group as written leads the points naming nobody."""
+    if intro or not default or not all(is_generic(name) for name in default):
+        return default, None
+    return None, default
