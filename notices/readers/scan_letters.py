@@ -11,14 +11,31 @@ from __future__ import annotations
 
 import re
 
-# "Công íy", "CÔNG £Y", "Công\nfy": the misread "ty" (or "TY") after "Công", before a space, a
-# line's end or a punctuation mark. "Công ty" itself, "Công lý", "Công Ly" (a name) are left.
-_BROKEN_TY = re.compile(r"(?<![^\W_])(Công|công|CÔNG)([ \n])[íìïfƒ£]([yY])(?![^\W_])")
+# "Công íy", "CÔNG £Y", "Công  †y", "Cong ỉy", "Công tv": the misread "ty" (or "TY") after "Công"
+# (its circumflex lost or not), before a space, a line's end or a punctuation mark. "Công ty"
+# itself, "Công lý", "Công Ly" (a name), "Công tác" are left. A word of its own before and after.
+_BROKEN_T = "íìïỉĩịƒ£†f"
+_BROKEN_TY = re.compile(
+    rf"(?<![^\W_])(Công|công|CÔNG|Cong|CONG)([ ]+|\n)[{_BROKEN_T}]([yY])(?![^\W_])"
+)
+_TV = re.compile(r"(?<![^\W_])(Công|công|CÔNG)([ ]+|\n)(tv|TV)(?![^\W_])")
+# "Hợp íác xã" (a cooperative), "có írách nhiệm": no Vietnamese word opens with "í" and goes on
+# with "ác" (a second tone) or "r".
+_BROKEN_TAC = re.compile(rf"(?<![^\W_])(Hợp|hợp|HỢP)([ ]+)[{_BROKEN_T}](ác|ÁC)(?=[ ]+(?:xã|XÃ)\b)")
+_BROKEN_TRACH = re.compile(rf"(?<![^\W_])[{_BROKEN_T}](r)[ ]?(ách)(?=[ ]+nhiệm\b)")
+
+
+def _ty(m: re.Match[str]) -> str:
+    cong = {"Cong": "Công", "CONG": "CÔNG"}.get(m[1], m[1])
+    return f"{cong}{' ' if m[2] != chr(10) else m[2]}{'TY' if m[3] in {'Y', 'TV'} else 'ty'}"
 
 
 def repair_broken_letters(text: str) -> str:
-    """OCR text with "Công íy/fy/£y" written back "Công ty" (see the module's note)."""
-    return _BROKEN_TY.sub(lambda m: f"{m[1]}{m[2]}{'T' if m[3] == 'Y' else 't'}{m[3]}", text)
+    """OCR text with "Công íy/fy/£y/tv" written back "Công ty", "Hợp íác xã" "Hợp tác xã" and
+    "írách nhiệm" "trách nhiệm" (see the module's note)."""
+    text = _TV.sub(_ty, _BROKEN_TY.sub(_ty, text))
+    text = _BROKEN_TAC.sub(lambda m: f"{m[1]}{m[2]}{'T' if m[3].isupper() else 't'}{m[3]}", text)
+    return _BROKEN_TRACH.sub(lambda m: f"tr{m[2]}", text)
 
 
 # A list's first number lost in a speck on a 1-bit scan: "¬. Kế hoạch này được tiến hành …" under
@@ -29,6 +46,8 @@ _LOST_ONE = re.compile(r"^[¬~_^`'|!\"]\.\s+(?=[^\W\d_])")
 _NUMBER = re.compile(r"^(\d{1,2})\.\s")
 _HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.\s+\S")
 _WINDOW = 30  # lines: how far below the list's "2." is looked for
+# the next section's heading ("II. NỘI DUNG", "Điều 2."), where the search for "2." stops
+_SECTION = re.compile(r"^(?:[IVX]{1,5}\.\s+\S|Điều\s+\d)")
 
 
 def restore_lost_first_numbers(lines: list[str]) -> list[str]:
@@ -42,6 +61,8 @@ def restore_lost_first_numbers(lines: list[str]) -> list[str]:
         if not (_HEADING.match(above) or above.endswith(":")):
             continue
         for below in out[index + 1 : index + 1 + _WINDOW]:
+            if _SECTION.match(below):
+                break
             number = _NUMBER.match(below)
             if number is not None:
                 if number[1] == "2":
@@ -50,24 +71,23 @@ def restore_lost_first_numbers(lines: list[str]) -> list[str]:
     return out
 
 
-# A signature's or a stamp's stroke beside the body's last line, read as a short token after the
-# sentence's full stop and a space ("… chịu trách nhiệm thi hành Quyết định này. bằz"): the
-# sentence no longer ends the line, and the execution article read on as a duty. A token of at
-# most four letters and digits with a letter no Vietnamese word has (f, j, w, z) or with both
-# letters and digits, after a full stop ending a lower-case word, at the line's end, is dropped;
-# "… năm 2026. Tổ", "… hoàn thành. Sở" and "… 20/4. 2" are left alone.
-_SIGNATURE_SPECK = re.compile(r"(?<=[^\W\d_]{3}\.)[ ]+([^\W_]{1,4})(?=\t|$)")
-_FOREIGN = re.compile(r"[fjwzFJWZ]")
+# A signature's or a stamp's stroke beside the execution article's last line, read as a short
+# residue after its full stop ("… chịu trách nhiệm thi hành Quyết định này. bằz", "… này. »"):
+# the sentence no longer ends the line, and the article read on as a duty. After "… thi hành /
+# thực hiện <the document> này." at the line's end (or before a tab), one or two tokens of at
+# most five signs in all are dropped unless they open a sentence (a capital, then a lower-case
+# letter: "… này. Quyết" goes on below). Nowhere else: "… có mặt lúc. 8h30", "… tại nhà. F1" stay.
+_EXECUTION_RESIDUE = re.compile(
+    r"(\b(?:hành|hiện)[ ](?:[^\W\d_]+[ ]){1,3}này\.)([ ]+\S+(?:[ ]\S+)?)[ ]*(?=\t|$)"
+)
 
 
 def without_signature_specks(line: str) -> str:
-    """One line without the token a signature's stroke left after its last full stop."""
+    """One line without the residue a signature's stroke left after the execution article."""
 
     def drop(m: re.Match[str]) -> str:
-        token = m[1]
-        letters, digits = any(c.isalpha() for c in token), any(c.isdigit() for c in token)
-        if not line[m.start() - 4 : m.start() - 1].islower():
-            return m[0]
-        return "" if _FOREIGN.search(token) or (letters and digits) else m[0]
+        residue = m[2].strip()
+        opening = len(residue) > 1 and residue[0].isupper() and residue[1].islower()
+        return m[0] if opening or len(residue.replace(" ", "")) > 5 else m[1]
 
-    return _SIGNATURE_SPECK.sub(drop, line)
+    return _EXECUTION_RESIDUE.sub(drop, line)
