@@ -49,6 +49,7 @@ from notices.readers.ruled_tables import (
     table_rows,
     without_streaks,
 )
+from notices.readers.scan_orientation import upright_scan as upright_scan
 
 log = logging.getLogger(__name__)
 
@@ -115,22 +116,6 @@ def prepare_photo(image: Any, *, tesseract: str | None = None) -> Any:
             (round(width * factor), round(height * factor)), Image.Resampling.LANCZOS
         )
     return image
-
-
-_OSD_SIDE = 1500  # px: the longest side of the copy osd reads
-
-
-def upright_scan(image: Any, *, tesseract: str) -> Any:
-    """A scanned page turned right way up when it was fed into the scanner upside down (a
-    multi-page scan with one page turned over): `photo.upside_down` on its ink, then osd when
-    the marks above the lines do not already show it upright. Other pages come back as they
-    are (no turn, no resampling)."""
-    from notices.readers.photo import _small, ink_of, upside_down
-
-    # osd reads a copy of about 1500 px (half a 300 dpi page): as sure, a fraction of the time
-    if not upside_down(_small(image, _OSD_SIDE)[0], ink_of(image), tesseract):
-        return image
-    return image.rotate(180, expand=True, fillcolor=255)
 
 
 def ocr_image(image: Any, *, tesseract: str, page: int = 1) -> str:

@@ -14,6 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from notices.readers.scan_letters import (
+    repair_broken_letters,
+    restore_lost_first_numbers,
+    without_signature_specks,
+)
+
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 # The phrases of a notice's requests, its officials and its closing formulas; a one-syllable tone
@@ -251,10 +257,11 @@ def _after_number(above: list[str]) -> bool:
 
 def repair_lines(text: str) -> str:
     """OCR lines with specks glued to a closing full stop dropped, the filing line "- Lưu: …"
-    and a list's first point "a)" written back."""
-    lines = text.split("\n")
+    and a list's first point "a)" written back, a bilevel scan's broken letters and
+    a list's lost first number mended."""
+    lines = restore_lost_first_numbers(repair_broken_letters(text).split("\n"))
     for index, line in enumerate(lines):
-        line = _SPECK_BEFORE_DASH.sub("", _drop_specks(line))
+        line = _SPECK_BEFORE_DASH.sub("", _drop_specks(without_signature_specks(line)))
         line = _RECIPIENTS.sub("Nơi nhận:", line)
         line = _FILING.sub(lambda m: f"{m[1]}Lưu: ", line)
         line = _comma_item(line, lines[:index], lines[index + 1 :])
