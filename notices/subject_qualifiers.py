@@ -61,4 +61,3 @@ def manages_state(text: str, low: str, start: int, pos: int) -> Span | None:
     if _CAPITAL_WORD.search(text, start + 1, pos) is None:
         return None  # no proper name before it: "Cơ quan quản lý nhà nước …"
     return Span(pos, "quản lý", pos + len("quản lý"))
-

@@ -160,9 +160,7 @@ def test_land_notice_leads() -> None:
     pair = ("Ủy ban nhân dân phường Tân An", "Ủy ban nhân dân phường Tân Hòa")
     assert leads["Niêm yết công khai t"] == pair
     assert leads["Gửi thông báo này đế"] == pair
-    assert leads["Các hộ gia đình, cá "] == (
-        "Các hộ gia đình, cá nhân trong khu vực thu hồi",
-    )
+    assert leads["Các hộ gia đình, cá "] == ("Các hộ gia đình, cá nhân trong khu vực thu hồi",)
 
 
 _REGULATION = """ỦY BAN NHÂN DÂN
@@ -276,7 +274,7 @@ def test_another_body_asked_for_its_report_stays_a_task() -> None:
             ["Hội đồng thẩm định"],
         ),
         (
-            "Ở bước khảo sát sơ bộ, đoàn đánh giá ngoài có thể làm việc trực tuyến với nhà trường.",
+            "Ở bước khảo sát sơ bộ, đoàn đánh giá ngoài có thể làm việc trực tuyến với trường.",
             ["Đoàn đánh giá ngoài"],
         ),
         # a step with no body after it names no one
