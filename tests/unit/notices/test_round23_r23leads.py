@@ -283,3 +283,48 @@ def test_another_body_asked_for_its_report_stays_a_task() -> None:
 )
 def test_doer_after_a_procedure_step(clause: str, leads: list[str]) -> None:
     assert [a.name for a in analyze(clause).leads] == leads
+
+
+_CAMPAIGN = """UBND TỈNH HẬU GIANG
+SỞ Y TẾ
+Số: 845/SYT-NVY
+V/v tổ chức chiến dịch tiêm bổ sung vắc xin sởi
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Hậu Giang, ngày 10 tháng 9 năm 2019
+
+Kính gửi: Trung tâm Y tế các huyện, thị xã, thành phố.
+
+Sở Y tế tổ chức chiến dịch tiêm bổ sung vắc xin sởi cho trẻ em, năm nay được triển khai vào \
+ngày {days} trên phạm vi toàn tỉnh với các hoạt động cụ thể như sau:
+
+- Rà soát, lập danh sách trẻ trong độ tuổi tiêm chủng tại các xã, phường.
+
+- Tổ chức tiêm vắc xin tại trạm y tế và các điểm tiêm lưu động.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Văn Hải
+"""
+
+
+def test_campaign_days_date_its_activities() -> None:
+    tasks = parse_notice(_CAMPAIGN.format(days="01-15/10/2019")).tasks
+    assert [t.text[:14] for t in tasks] == ["Rà soát, lập d", "Tổ chức tiêm v"]
+    assert [(t.deadline, t.deadline_kind.value) for t in tasks] == [
+        (date(2019, 10, 15), "on_date"),
+        (date(2019, 10, 15), "on_date"),
+    ]
+
+
+def test_campaign_range_from_to() -> None:
+    text = _CAMPAIGN.replace(
+        "được triển khai vào ngày {days}", "được triển khai từ ngày 01/10 đến ngày 20/10/2019"
+    )
+    tasks = parse_notice(text).tasks
+    assert [t.deadline for t in tasks] == [date(2019, 10, 20), date(2019, 10, 20)]
+
+
+def test_event_range_in_an_item_is_no_deadline() -> None:
+    text = _CAMPAIGN.format(days="01-15/10/2019").replace("với các hoạt động cụ thể như sau:", ".")
+    assert all(t.deadline is None for t in parse_notice(text).tasks)
