@@ -25,9 +25,15 @@ _INITIALS = re.compile(
 _KNOWN = frozenset({"UBND", "HĐND", "UBMTTQ", "MTTQ", "COVID", "CNTT", "KHCN", "KT-XH"})
 
 
-def initials_addressee(text: str, at: int) -> list[Assignee] | None:
-    """[the initials] when the words at `at` (right after an ask) are a body's initials."""
+_PASSIVE_WHICH = re.compile(r"\s+được\s")
+
+
+def initials_addressee(text: str, at: int, end: int) -> list[Assignee] | None:
+    """[the initials] when the words at `at` (right after an ask, the subject ending at `end`)
+    are a body's initials. "các TTYT được nhận TTB từ Dự án cử …": a passive says which of them
+    and belongs in the name up to the verb, which the subject scan does not reach: not read."""
     m = _INITIALS.match(text, at)
-    if m is None or m["initials"] in _KNOWN:
+    if m is None or m["initials"] in _KNOWN or _PASSIVE_WHICH.match(text, m.end()):
         return None
+    del end  # the qualifier after the initials ("có đề tài được chọn …") is left out
     return [Assignee(name=m.group())]
