@@ -13,6 +13,7 @@ import re
 
 from notices.name_kinds import assignee_start
 
+_PLURAL = re.compile(r"(?:các|những)\s+")
 _STEP = re.compile(r"(?:(?:trong|ở|tại)\s+)?(?:bước|giai đoạn|khâu)\s[^,;:.()]{1,60},\s*")
 
 
@@ -23,6 +24,8 @@ def after_step(text: str, low: str) -> tuple[str, int] | None:
     if m is None or m.end() >= len(text):
         return None
     at = m.end()
+    if (plural := _PLURAL.match(low, at)) is not None and plural.end() < len(text):
+        at = plural.end()  # "Trong bước tự đánh giá, các cơ sở giáo dục …": "Cơ sở giáo dục"
     if assignee_start(text, low, at) is not None:
         return text, at
     named = text[:at] + text[at].upper() + text[at + 1 :]

@@ -24,17 +24,25 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _DUTY = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + END)
 _CLAUSE_STOP = re.compile(r"[.;:,()]")
+# Words that hand the verb an object or a purpose: "… thu hồi thông báo cho người sử dụng đất có
+# trách nhiệm …", "… phối hợp với Tổ công tác để người dân có trách nhiệm …": the verb before
+# them is the clause's own, the duty after them another body's.
+_OWN_VERB_LINKS = re.compile(r"(?<![^\W_])(?:để|cho|với|nhằm|rồi|sau đó|đến)(?![^\W_])")
 _REACH = 120
 
 
 def qualified_duty(low: str, start: int, pos: int) -> re.Match[str] | None:
     """The "có/chịu trách nhiệm" that is the clause's verb when the verb at `pos` sits in the
-    subject's qualifier: no comma or clause end between them, within 120 characters."""
+    subject's qualifier: no comma, clause end or object link ("cho", "với", "để") between them,
+    within 120 characters."""
     if _QUALIFIER_BEFORE.search(low, max(start, pos - 60), pos) is None:
         return None
     stop = _CLAUSE_STOP.search(low, pos)
     end = min(stop.start() if stop else len(low), pos + _REACH)
-    return _DUTY.search(low, pos, end)
+    duty = _DUTY.search(low, pos, end)
+    if duty is None or _OWN_VERB_LINKS.search(low, pos, duty.start()):
+        return None
+    return duty
 
 
 _MANAGES_STATE = re.compile(r"quản lý nhà nước" + END)

@@ -62,7 +62,7 @@ def from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
             # the ";", so this clause is glued to the next one.
             roles.subject_only = roles.subject_only or span_names(text, at, span) is not None
             continue
-        names = span_names(text, at, span) or initials_addressee(text, at, span.end)
+        names = span_names(text, at, span) or initials_addressee(text, at)
         if names is None:
             if m.start() == start and span.term not in (":", ")"):
                 roles.elsewhere = True
