@@ -3,8 +3,8 @@
 "Bộ Giáo dục và Đào tạo đề nghị CSGDĐH có đề tài được chọn … thông báo …", "Đề nghị các CSGDĐH rà
 soát …": a letter to "các cơ sở giáo dục đại học" writes them as "CSGDĐH"; right after an ask
 ("đề nghị", "yêu cầu", "giao cho") the initials are the body asked, named as written (README rule
-4: as short as still unambiguous; "các" is no part of the name); what follows ("có đề tài được
-chọn …") says which of them. They are read only when the work follows them at once (a work verb
+4: as short as still unambiguous, "các" kept as written); what follows ("có đề tài được chọn …")
+says which of them. They are read only when the work follows them at once (a work verb
 or a "có …" qualifier): "yêu cầu ĐTM phải được phê duyệt", "TTHC này", "PCCC tại các ký túc xá"
 name a thing the ask is about, and "TTYT huyện Châu Thành", "THCS và THPT" are names the initials
 only begin. Initials with a head noun ("Trường ĐHNT", "UBND") are names the name readers already
@@ -56,4 +56,4 @@ def initials_addressee(text: str, at: int) -> list[Assignee] | None:
         return None
     if _WORK_NEXT.match(match_form(text), m.end()) is None:
         return None  # "ĐTM phải được …", "TTYT huyện Châu Thành", "THCS và THPT"
-    return [Assignee(name=m["initials"])]
+    return [Assignee(name=m.group())]

@@ -211,7 +211,7 @@ def test_regulation_leads() -> None:
             "Sở Giáo dục và Đào tạo đề nghị CSGDPT có học sinh đạt giải gửi hồ sơ khen thưởng.",
             ["CSGDPT"],
         ),
-        ("Đề nghị các ĐVSN rà soát danh mục vị trí việc làm.", ["ĐVSN"]),
+        ("Đề nghị các ĐVSN rà soát danh mục vị trí việc làm.", ["các ĐVSN"]),
         # a standard and its grade after "yêu cầu": no body
         ("Sinh viên chương trình này yêu cầu CĐR bậc 3 phải tích lũy học phần Tiếng Anh.", []),
         # a name the readers already know keeps its whole form

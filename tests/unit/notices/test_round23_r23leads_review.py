@@ -90,7 +90,7 @@ def test_initials_not_a_body_asked(clause: str) -> None:
             ["CSGDĐH"],
         ),
         ("Bộ đề nghị CSGDĐH rà soát danh sách sinh viên.", ["CSGDĐH"]),
-        ("Đề nghị các CSGDĐH rà soát danh sách sinh viên.", ["CSGDĐH"]),
+        ("Đề nghị các CSGDĐH rà soát danh sách sinh viên.", ["các CSGDĐH"]),
     ],
 )
 def test_initials_still_read(clause: str, leads: list[str]) -> None:
