@@ -14,6 +14,7 @@ from notices.clause_roles import Roles, find_support, span_names, subject_role
 from notices.duties import without_duty_fields
 from notices.fronted_subjects import TOPIC_LABEL, from_inner_subject, from_topic
 from notices.names import Assignee, assignee_start, split_assignees
+from notices.procedure_steps import after_step
 from notices.proposals import doer_after_proposers, proposal_commas
 from notices.remarks import asks_someone, is_assessment, is_remark
 from notices.subject_trims import without_agency_kinds
@@ -116,6 +117,8 @@ def _analyze(clause: str) -> tuple[Roles, int]:
         if DURING.match(low, start) and assignee_start(text, low, m.end()) is None:
             break  # "Trong quá trình thực hiện Đề án, Sở …": what is carried out, then who
         start = m.end()
+    if start == 0 and (step := after_step(text, low)) is not None:
+        text, start = step  # "Trong bước tự đánh giá, cơ sở giáo dục tăng cường …"
     cycle = _BARE_CYCLE.match(low, start)
     if (
         cycle is not None

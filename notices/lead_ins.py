@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from notices.assignees import asks_someone
+from notices.campaign_ranges import campaign_end
 from notices.clauses import split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
 from notices.lexicon import ACTION_WORDS
@@ -224,4 +225,6 @@ def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:
         )
         or h.recurrence is not None
     ]
+    if all(h.deadline is None for h in kept) and (campaign := campaign_end(text)) is not None:
+        return campaign  # "… được triển khai vào ngày 01-31/12/2017 với các hoạt động … sau:"
     return pick_deadline(kept)

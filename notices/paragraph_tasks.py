@@ -12,6 +12,7 @@ from notices.deadlines import find_deadlines, is_dated, pick_deadline
 from notices.model import ParsedTask
 from notices.name_lines import only_names
 from notices.rejoined_tasks import rejoin_clauses
+from notices.report_dates import only_dates_report
 from notices.subjects import scan_subject
 from notices.task_basics import Context, local_name
 from notices.task_items import ItemTasks
@@ -27,7 +28,9 @@ def build_paragraph_tasks(
         if only_names(paragraph):
             continue  # "Sở Xây dựng": a unit named in a table or a list, no work
         before = tasks[-1].ref.partition("/")[0] if tasks else None
-        if before == f"đoạn {index - 1}" and _only_delivers(tasks[-1], paragraph):
+        if before == f"đoạn {index - 1}" and (
+            _only_delivers(tasks[-1], paragraph) or only_dates_report(tasks[-1], paragraph)
+        ):
             # "Báo cáo gửi về Sở Tư pháp … trước ngày 05/12/2012": where and when the paragraph
             # before must send its result; its date is that task's, no task of its own
             tasks[-1] = _delivered_by(tasks[-1], paragraph, context)

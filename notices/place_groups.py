@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from notices.model import ParsedTask
+from notices.place_pairs import split_place_pairs
 from notices.text import match_form
 
 # "<kind> các tỉnh, thành phố …", "<kind> các tỉnh: …": the kind noun before the place group
@@ -70,7 +71,10 @@ def resolve_place_groups(
     tasks: Sequence[ParsedTask], recipients: Sequence[str] | None, writer: Sequence[str] = ()
 ) -> list[ParsedTask]:
     """Tasks whose lead is the bare or plural kind of a place group read as that group (never a
-    kind the writer itself is, or that "Kính gửi" also names a single body of)."""
+    kind the writer itself is, or that "Kính gửi" also names a single body of); a shared head
+    over named places ("UBND xã A và xã B") is read as one name per place (place_pairs)."""
+    split = [(t, split_place_pairs(t.lead)) for t in tasks]
+    tasks = [replace(t, lead=lead) if lead != t.lead else t for t, lead in split]
     groups = _groups(recipients or ()) or _groups(n for t in tasks for n in t.lead)
     for kind in _own_kinds(groups, recipients or (), writer):
         del groups[kind]

@@ -25,6 +25,7 @@ _HEAD_VERB_NAMES = (
     "ban chỉ đạo", "ban quản lý", "ban tổ chức", "ban điều hành", "ban giám sát", "ban soạn thảo",
     "tổ giúp việc", "tổ công tác", "tổ kiểm tra", "tổ thẩm định", "tổ chỉ đạo", "tổ tư vấn",
     "tổ biên tập", "đoàn kiểm tra", "đoàn giám sát", "đoàn thanh tra", "đoàn công tác",
+    "đoàn đánh giá", "đoàn thẩm định", "đoàn khảo sát",
     "đồng thẩm định", "đồng tư vấn", "phận tiếp nhận", "tâm phục vụ", "tâm hỗ trợ",
     "tâm kiểm soát", "phòng quản lý", "cục quản lý", "phòng đăng ký", "tâm tổ chức",
     "nhà cung cấp", "tổ hòa giải", "tổ hoà giải", "đồng hòa giải", "đồng hoà giải",

@@ -14,6 +14,7 @@ from notices.lexicon import ACTION_WORDS, ORG_HEADS, WORK_VERBS
 from notices.names import assignee_start, known_field_spans, members_of
 from notices.ocr_words import LoosePhrases, loose
 from notices.subject_name_verbs import ends_subject
+from notices.subject_qualifiers import manages_state, qualified_duty
 from notices.subject_words import (
     DETERMINERS,
     END,
@@ -185,6 +186,8 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             return Span(pos if cut is None else cut, vote.group(), vote.end())
         if cut is None and (governs := _governs_body(text, low, start, pos, previous)):
             return governs  # "Ban Thường vụ Đảng ủy Quốc hội lãnh đạo Ủy ban …"
+        if cut is None and (manages := manages_state(text, low, start, pos)):
+            return manages  # "Ban Quản lý Khu kinh tế quản lý nhà nước về …"
         term = TERM_RX.match(low, pos)
         if term is None and pos > start and text[pos].islower():
             folded = folded if folded is not None else loose(low)
@@ -238,7 +241,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         if term and ends_subject(
             text, low, pos, start, previous, previous_pos, term.group(), fields
         ):
-            main = _after_passive(low, start, pos)
+            main = _after_passive(low, start, pos) or qualified_duty(low, start, pos)
             if main is not None and cut is None:
                 return Span(main.start(), match_form(main.group()), main.end())
             return Span(pos if cut is None else cut, term.group(), term.end())

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from notices.assignees import Roles, analyze
+from notices.clause_objects import lists_one_more_object
 from notices.clauses import split_clauses
 from notices.text import fold_key
 
@@ -27,6 +28,9 @@ def glued_clauses(sentence: str) -> list[tuple[str, Roles]]:
     carry = ""
     for index, clause in enumerate(clauses):
         joined = f"{carry}; {clause}" if carry else clause
+        if not carry and out and lists_one_more_object(clause, out[-1][1]):
+            out[-1] = (f"{out[-1][0]}; {clause}", out[-1][1])  # "…; UBND cấp huyện trong việc …"
+            continue
         roles = analyze(joined)
         if roles.subject_only and index < len(clauses) - 1:
             carry = joined

@@ -6,6 +6,7 @@ import re
 
 from notices.clause_cues import CUE_RX, OPENER
 from notices.clause_roles import Roles, assign, span_names
+from notices.initials_addressee import initials_addressee
 from notices.name_kinds import asks_people, names_people
 from notices.names import assignee_start
 from notices.remarks import (
@@ -61,7 +62,7 @@ def from_triggers(text: str, low: str, start: int, roles: Roles) -> bool:
             # the ";", so this clause is glued to the next one.
             roles.subject_only = roles.subject_only or span_names(text, at, span) is not None
             continue
-        names = span_names(text, at, span)
+        names = span_names(text, at, span) or initials_addressee(text, at)
         if names is None:
             if m.start() == start and span.term not in (":", ")"):
                 roles.elsewhere = True
