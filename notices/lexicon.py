@@ -154,7 +154,10 @@ ACTION_WORDS: tuple[str, ...] = _words(
 # công tác có các nhiệm vụ sau:": the duty a body has, said after its name as "có trách nhiệm"
 # is; it ends the name where nothing, a colon or the work follows ("các nhóm công chức có nhiệm
 # vụ tương đồng" keeps it: which ones).
-DUTY_PHRASE = r"có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+(?:cụ\s+thể\s+)?(?:như\s+)?sau)?"
+DUTY_PHRASE = (
+    r"có\s+(?:các\s+)?(?:nhiệm\s+vụ|nghĩa\s+vụ(?=\s+(?:như\s+)?sau|\s*:))"
+    r"(?:\s+(?:cụ\s+thể\s+)?(?:như\s+)?sau(?:\s+đây)?)?"
+)
 
 # Verbs and adverbs that open a predicate even when written with a capital, as some notices do
 # ("Giao Sở Xây dựng Theo dõi, đôn đốc …"): after a name that does not end in a head noun, one of

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from notices.courtesies import asks_goodwill, delivers, is_courtesy
 from notices.deadlines import names_due_date
 from notices.lexicon import ACTION_CUES, WORK_VERBS
+from notices.licences import states_rights
 from notices.names import assignee_start
 from notices.text import match_form
 
@@ -203,7 +204,8 @@ def inner_phan_cong(low: str, pos: int) -> bool:
 _THIS = r"(?:n(?:[àáảãạâầ][yýỳỷỹỵ]|a[ýỳỷỹỵ]))"
 _EXECUTION_ARTICLE = re.compile(
     r"\b(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thị hành|thực hiện)"
-    rf"\s+(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch)\s+{_THIS}"
+    r"\s+(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch"
+    rf"|giấy phép)\s+{_THIS}"
     r"[^\s\w]{0,3}[^\W\d_]{0,3}[^\s\w]{0,3}"
     rf"|căn cứ\s+(?:nghị quyết|quyết định|chỉ thị)(?:\s+{_THIS})?\s+"
     r"(?:thi hành|thị hành|thực hiện))"
@@ -370,6 +372,8 @@ def is_remark(sentence: str, *, writer: Sequence[str] = ()) -> bool:
         return True
     if _EXECUTION_ARTICLE.search(low) or (is_courtesy(low) and not asks_someone(low)):
         return True
+    if states_rights(low):
+        return True  # "Điều 3. Công ty … được hưởng các quyền hợp pháp theo quy định …"
     if asks_goodwill(low) or (
         delivers(low, writer) and not asks_someone(low) and not names_due_date(low)
     ):
