@@ -12,7 +12,10 @@ from notices.text import match_form
 # Bệnh viện Đa khoa Đặng Thùy Trâm.", "Nghĩa vụ của Công ty TNHH …": the licence's duties of the
 # body it names, one task a point ("4. Yêu cầu đối với cơ sở thực tập", "7. Yêu cầu đối với sinh
 # viên", "Nghĩa vụ của tổ chức, cá nhân": requirements on whoever qualifies, no named body)
-_REQUIREMENTS_ON = re.compile(r"^(?:các\s+)?(?:yêu cầu|nghĩa vụ)\s+(?:đối với|của)\s+(?=\S)")
+# (a scan may garble "Các" into a few marks glued on: "Cáè'yêu cầu đối với …")
+_REQUIREMENTS_ON = re.compile(
+    r"^(?:các\s+|[^\s\d]{1,5}?\s*)?(?:yêu cầu|nghĩa vụ)\s+(?:đối với|của)\s+(?=\S)"
+)
 
 
 def requirements_holder(heading: str) -> list[str] | None:

@@ -118,6 +118,11 @@ def test_duty_article_points_are_the_holders_tasks(duties: str) -> None:
             ["Bệnh viện Đa khoa huyện Tuy Phước"],
         ),
         ("Nghĩa vụ của Hợp tác xã Nông nghiệp Phước Hưng:", ["Hợp tác xã Nông nghiệp Phước Hưng"]),
+        # a scan's garbled "Các"
+        (
+            "Cáè'yêu cầu đối với Công ty Cổ phần Đường Quảng Ngãi:",
+            ["Công ty Cổ phần Đường Quảng Ngãi"],
+        ),
         # requirements on whoever qualifies, or on a thing: no body named
         ("Yêu cầu đối với sinh viên", None),
         ("Yêu cầu đối với cơ sở thực tập", None),
@@ -134,9 +139,9 @@ def test_requirements_heading_names_one_body(heading: str, holder: list[str] | N
     ("sentence", "rights"),
     [
         (
-            "Công ty Cổ phần Cấp thoát nước Phú Yên được hưởng các quyền hợp pháp theo quy định tại "
-            "Khoản 1 Điều 43 của Luật Tài nguyên nước và các quyền lợi hợp pháp khác theo quy định "
-            "của pháp luật.",
+            "Công ty Cổ phần Cấp thoát nước Phú Yên được hưởng các quyền hợp pháp theo quy "
+            "định tại Khoản 1 Điều 43 của Luật Tài nguyên nước và các quyền lợi hợp pháp khác "
+            "theo quy định của pháp luật.",
             True,
         ),
         (
@@ -207,3 +212,10 @@ def test_holder_role_elsewhere_is_left_as_written() -> None:
     )
     notice = parse_notice(text)
     assert len(notice.tasks) == 4
+
+
+def test_execution_article_of_a_scanned_licence_is_no_work() -> None:
+    text = _licence(f"Điều 2. Các yêu cầu đối với {_HOLDER}:").replace(
+        "chịu trách nhiệm thi hành Giấy phép này./.", "chịu trách nhiệm thi hành Giây phép này./."
+    )
+    assert not any("thi hành" in t.text for t in parse_notice(text).tasks)
