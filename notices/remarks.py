@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from notices.courtesies import asks_goodwill, delivers, is_courtesy
 from notices.deadlines import names_due_date
 from notices.lexicon import ACTION_CUES, WORK_VERBS
-from notices.licences import states_rights
 from notices.names import assignee_start
 from notices.text import match_form
 
@@ -372,8 +371,6 @@ def is_remark(sentence: str, *, writer: Sequence[str] = ()) -> bool:
         return True
     if _EXECUTION_ARTICLE.search(low) or (is_courtesy(low) and not asks_someone(low)):
         return True
-    if states_rights(low):
-        return True  # "Điều 3. Công ty … được hưởng các quyền hợp pháp theo quy định …"
     if asks_goodwill(low) or (
         delivers(low, writer) and not asks_someone(low) and not names_due_date(low)
     ):

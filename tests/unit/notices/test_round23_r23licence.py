@@ -163,7 +163,8 @@ def test_requirements_heading_names_one_body(heading: str, holder: list[str] | N
     ],
 )
 def test_rights_article_is_no_work(sentence: str, rights: bool) -> None:
-    assert states_rights(sentence) is rights
+    holder = sentence.split(" được hưởng", 1)[0]
+    assert states_rights(sentence, holder) is rights
 
 
 @pytest.mark.parametrize(
