@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from notices.deadlines import find_deadlines, is_dated
+from notices.licences import is_licence, name_holder
 from notices.markers import MarkerKind, find_marker
 from notices.regulation import is_duty
 from notices.text import match_form
@@ -162,7 +163,10 @@ def keep_duty_sections(
     """The body of a rulebook without its procedure's steps and, when one of its sections gives
     named units their duties, without its sections of rules: what precedes the first section
     (the issuing decision's articles) stays, and so do the sections not plainly of rules and an
-    appendix after the last one."""
+    appendix after the last one. A licence's lead-in that calls its holder "chủ giấy phép" names
+    the holder first (notices.licences)."""
+    if is_licence(title, type_codes, body):
+        body = name_holder(body)
     if not is_rulebook(title, type_codes):
         return body
     body = drop_steps(body)

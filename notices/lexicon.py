@@ -155,9 +155,11 @@ ACTION_WORDS: tuple[str, ...] = _words(
 # "Điều 4. Sở Tài chính có nhiệm vụ" over its points, "Phòng Y tế có nhiệm vụ tổng hợp …", "Tổ
 # công tác có các nhiệm vụ sau:": the duty a body has, said after its name as "có trách nhiệm"
 # is; it ends the name where nothing, a colon or the work follows ("các nhóm công chức có nhiệm
-# vụ tương đồng" keeps it: which ones). "Đoàn kiểm tra có nhiệm vụ và quyền hạn sau đây:" too.
+# vụ tương đồng" keeps it: which ones). "Đoàn kiểm tra có nhiệm vụ và quyền hạn sau đây:" too,
+# and a licence's "Công ty … có các nghĩa vụ sau:".
 DUTY_PHRASE = (
-    r"có\s+(?:các\s+)?nhiệm\s+vụ(?:\s*(?:,|và)\s*quyền\s+hạn)?"
+    r"có\s+(?:các\s+)?(?:nhiệm\s+vụ(?:\s*(?:,|và)\s*quyền\s+hạn)?"
+    r"|nghĩa\s+vụ(?=\s+(?:như\s+)?sau|\s*:))"
     r"(?:\s+(?:cụ\s+thể\s+|chủ\s+yếu\s+)?(?:như\s+)?sau(?:\s+đây)?)?"
 )
 

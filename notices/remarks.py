@@ -199,11 +199,12 @@ def inner_phan_cong(low: str, pos: int) -> bool:
 # "… và các ông, bà có tên tại Điều 1 căn cứ Quyết định thi hành./.": the older wording.
 # (a scan's reading may bend the words: "thị hành", "Quyết định nảyếz⁄" with the seal's marks
 # glued on, "căn cứ Quyết định thi hành," ending on a comma; "này" with other marks: "nàý", never
-# the plain word "nay")
+# the plain word "nay"; "Giây phép" for "Giấy phép")
 _THIS = r"(?:n(?:[àáảãạâầ][yýỳỷỹỵ]|a[ýỳỷỹỵ]))"
 _EXECUTION_ARTICLE = re.compile(
     r"\b(?:(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thị hành|thực hiện)"
-    rf"\s+(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch)\s+{_THIS}"
+    r"\s+(?:nghị quyết|quyết định|chỉ thị|thông tư|nghị định|quy chế|quy định|kế hoạch"
+    rf"|gi[ấâa]y phép)\s+{_THIS}"
     r"[^\s\w]{0,3}[^\W\d_]{0,3}[^\s\w]{0,3}"
     rf"|căn cứ\s+(?:nghị quyết|quyết định|chỉ thị)(?:\s+{_THIS})?\s+"
     r"(?:thi hành|thị hành|thực hiện))"

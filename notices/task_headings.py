@@ -16,6 +16,7 @@ from notices.duty_persons import person_heading
 from notices.duty_titles import DUTY_TITLE, is_duty_title
 from notices.item_shapes import names_holders
 from notices.lexicon import WORK_VERBS
+from notices.licences import requirements_holder
 from notices.markers import MarkerKind
 from notices.name_kinds import HEAD_RX
 from notices.names import split_assignees
@@ -48,6 +49,8 @@ def heading_assignees(text: str) -> list[str] | None:
     text = text.strip().rstrip(":").strip()
     if (person := person_heading(text)) is not None:
         return [person]  # "Ông Hồ Văn A - Trưởng phòng" over the points of his duties
+    if (holder := requirements_holder(text)) is not None:
+        return holder  # "Điều 2. Các yêu cầu đối với Công ty …": a licence's holder
     low = match_form(text)
     m = HEADING_PREFIX.match(low) or _ABOUT_BODY.match(text)
     if m:
@@ -261,6 +264,8 @@ def names_only(item: Item) -> bool:
         return False
     if item.children and person_heading(item.paragraphs[0]) is not None:
         return True  # "2. Bà Lê Thị B - Công chức Văn phòng - Thống kê" over her duties
+    if item.children and requirements_holder(item.paragraphs[0]) is not None:
+        return True  # "Điều 2. Các yêu cầu đối với Công ty …:" over the licence's duties
     text = item.paragraphs[0].rstrip()
     stopped = text.endswith(".") and not text.endswith("..")
     if stopped:
