@@ -30,7 +30,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     khoa, trạm,
     bệnh viện, đài, báo, bưu điện, điện lực, ngân hàng, quỹ, công ty, tổng công ty, tập đoàn,
     thanh tra, tòa án, viện kiểm sát, hạt, chính phủ, thủ tướng, bộ phận, hiệp hội, vp, kbnn,
-    ubkt, bql, bcđ, đại học, thông tấn xã, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
+    ubkt, bql, bcđ, syt, đại học, thông tấn xã, đại sứ quán, tổng lãnh sự quán, lãnh sự quán,
     chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở,
     nhà cung cấp, cơ sở giáo dục, cơ sở đào tạo,
     thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở, thôn, ấp, xóm, khóm, khu phố, tổ
