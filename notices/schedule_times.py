@@ -15,27 +15,45 @@ from __future__ import annotations
 import re
 
 _DAY = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d"
+# a span's end may leave out its year ("26/4/2026 - 21/5"): the start's year
+_END = r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?(?![\d/])"
 # the cell's dates: one day or a span of two, with a "Trước ngày" before them kept
 _DATES = re.compile(
-    rf"(?P<before>[Tt]rước\s+(?:ngày\s+)?)?(?P<day>{_DAY})(?:\s*(?:-|–|—|~|đến)\s*(?P<end>{_DAY}))?"
+    rf"(?P<before>(?:[Tt]rước|[Tt]ruoc)\s+(?:ng[àa]y\s+)?)?(?P<day>{_DAY})"
+    rf"(?:\s*(?:-|–|—|~|đến)\s*(?P<end>{_END}))?"
 )
-# a step's duration ("≤ 20 ngày làm việc", "< 3 ngày", "≥ 20 ngày", "7 ngày làm việc")
-_DURATION = re.compile(r"[≤≥<>]\s*\d+\s*(?:\(\s*)?ngày|\d+\s*ngày\s+làm(?:\s+việc)?")
-# the days the step is planned for ("Dự kiến 10/7/2018")
-_PLANNED = re.compile(r"(?<![^\W_])[Dd]ự kiến\s+(?=\d)")
+# a step's duration ("≤ 20 ngày làm việc", "<= 5 ngày", "< 3 ngày", "≥ 20 ngày", "7 ngày làm
+# việc"); ASCII "<=" and an unaccented "ngay" as OCR and plain text write them
+_DURATION = re.compile(
+    r"(?:<=|>=|=<|=>|[≤≥<>])\s*\d+\s*(?:\(\s*)?ng[àa]y|\d+\s*ng[àa]y\s+l[àa]m(?:\s+vi[ệe]c)?"
+)
+# the days the step is planned for ("Dự kiến 10/7/2018", "Dự kiến từ 10/7/2018 đến …")
+_PLANNED = re.compile(r"(?<![^\W_])[Dd]ự kiến\s+(?:(?:từ|ngày)\s+)?(?=\d{1,2}\s*/)")
+# a date another time is counted from ("kể từ ngày 10/3/2026", "sau ngày 20/5/2026", "so với
+# ngày 30/6/2026", "3 ngày sau 10/7/2026"): the row is not due on it
+_ANCHOR = re.compile(r"(?:kể từ|tính từ|sau|so với)\s+(?:ngày\s+)?$")
 
 
 def schedule_time(value: str) -> str:
     """The dates of a time cell that also notes a duration or a planned day (see the module's
-    note); any other cell unchanged."""
+    note); any other cell (a date counted from, "Sau 05 ngày làm việc kể từ ngày …") unchanged."""
     text = " ".join(value.split())
-    if not _DURATION.search(text) and not _PLANNED.search(text):
-        return value
+    duration = _DURATION.search(text)
     planned = _PLANNED.search(text)
-    found = list(_DATES.finditer(text, planned.end() if planned else 0))
-    if not found:
+    if not duration and not planned:
         return value
-    dates = found[-1] if planned else found[0]
-    if dates["end"]:
-        return dates["end"]  # a span is due at its end
-    return dates.group(0)
+    found = list(_DATES.finditer(text, planned.end() if planned else 0))
+    if not found or any(_ANCHOR.search(text[: m.start()].lower()) for m in found):
+        return value
+    if planned:
+        dates = found[-1]
+    else:  # the last date written before the duration ("Ngày 05/6 và 12/6/2026 (≤ 2 ngày)")
+        assert duration is not None
+        before = [m for m in found if m.start() < duration.start()]
+        dates = before[-1] if before else found[0]
+    if dates["end"]:  # a span is due at its end
+        end = "".join(dates["end"].split())
+        return end if end.count("/") == 2 else f"{end}/{dates['day'].split('/')[-1].strip()}"
+    if dates["before"]:
+        return f"Trước ngày {dates['day']}"
+    return dates["day"]

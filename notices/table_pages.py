@@ -43,16 +43,16 @@ def stray_row(line: str) -> bool:
 
 def continued_rows(header: list[str], rows: list[list[str]]) -> list[list[str]] | None:
     """`rows` under `header` when they go on with its table (see the module's note), else None:
-    every row has the header's cells, none of them is a header's, and the first that holds a
-    number holds it in the header's number column."""
+    every row has the header's cells, the first is no header of its own ("STT" in the number
+    column), and most numbered cells of the number column hold a row's number."""
     if not rows or any(len(row) != len(header) for row in rows):
         return None
     number = next(
         (index for index, cell in enumerate(header) if COLUMNS["number"].match(fold_key(cell))),
         None,
     )
-    if number is None:
-        return None
+    if number is None or COLUMNS["number"].match(fold_key(rows[0][number])):
+        return None  # "| STT | Họ và tên | … |": a table of its own under its own header
     filled = [row[number].strip() for row in rows if row[number].strip()]
     numbers = sum(bool(_ROW_NUMBER.match(cell)) for cell in filled)
     if not numbers or 2 * numbers <= len(filled):

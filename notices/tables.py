@@ -130,9 +130,7 @@ def task_table_rows(
         # not a note's "Hằng năm"; not a step's duration ("≤ 20 ngày làm việc")
         deadline = due_cell(schedule_time(values.get("deadline", "")), content)
         if people:  # a school plan's short rows read on ("Trao bằng | BCN các khoa …")
-            skip = {columns[name] for name in ("number", "support") if name in columns}
-            if columns.get("deadline", -1) > columns["lead"]:
-                skip.add(columns["deadline"])  # a time before the doer is read in row order
+            skip = {columns[name] for name in ("number", "support", "deadline") if name in columns}
             content = run_on(content, row, columns["content"], skip)
         sentence += f": {content[:1].lower()}{content[1:]}"
         sentence += f"; thời hạn: {deadline}." if deadline else "."

@@ -60,9 +60,10 @@ def test_schedule_rows_are_tasks_of_their_doers() -> None:
     ]
 
 
-def test_short_row_reads_on_through_its_time_cell() -> None:
+def test_short_row_reads_on_without_its_time_cell() -> None:
+    # the unitables convention: time and number cells are left out of the run-on (review)
     texts = [task.text for task in parse_notice(_PLAN).tasks]
-    assert any("phê duyệt dự toán | ≤ 5 ngày Dự kiến 17/4/2026 | Giám đốc SYT" in t for t in texts)
+    assert any("phê duyệt dự toán | Giám đốc SYT" in t for t in texts)
     # a long row is its work alone
     assert any(t.endswith("tổng hợp nhu cầu trang thiết bị của các đơn vị; thời hạn: 20/3/2026.")
                for t in texts)  # fmt: skip
