@@ -9,6 +9,7 @@ from notices.glued_words import unglue_words
 from notices.heading_words import repair_headings
 from notices.table_headings import lead_label
 from notices.table_layouts import flat_table_lines, grid_rows, vertical_task_tables
+from notices.table_pages import STRAY_ROW_LINES, continued_rows, page_gap, stray_row
 from notices.tables import copy_line, gives_no_work, task_table_rows
 from notices.text import nfc
 
@@ -126,12 +127,17 @@ def _task_tables(lines: list[str], units: bool) -> list[str]:
     the document may give work (see gives_no_work)."""
     out: list[str] = []
     last: list[str] = []  # the rows just written, until a paragraph follows them
+    header: list[str] = []  # the header of the task table just read, until text follows it
+    strays = 0  # lines of text since that table (table_pages.stray_row)
     index = 0
     while index < len(lines):
         end = index
         while end < len(lines) and lines[end].strip().startswith("|"):
             end += 1
         if end - index < 2:
+            if not page_gap(lines[index]):
+                strays = strays + 1 if stray_row(lines[index]) else STRAY_ROW_LINES + 1
+                header = header if strays <= STRAY_ROW_LINES else []
             last = copy_line(out, last, lines[index])
             index += 1
             continue
@@ -142,7 +148,13 @@ def _task_tables(lines: list[str], units: bool) -> list[str]:
         # "Họ và tên | Chức vụ | Nhiệm vụ được phân công": a person heading and points a row
         people = person_table_rows(rows, divides=divides_above(out)) if units else None
         sentences = people or task_table_rows(rows, heading=above, units=units)
+        carried = continued_rows(header, rows) if sentences is None and header else None
+        if carried is not None:  # a scan's table going on after a page break (table_pages)
+            sentences = task_table_rows(carried, units=units)
+        header = rows[0] if sentences and not people and carried is None else header
+        strays = 0
         if sentences is None:
+            header = []
             out.extend(lines[index:end])
             last = []
         else:

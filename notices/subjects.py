@@ -26,6 +26,7 @@ from notices.subject_words import (
     Span,
     alternation,
 )
+from notices.team_names import team_name_end
 from notices.text import match_form
 
 # "Phó Chủ tịch, phụ trách lĩnh vực kinh tế và Trưởng Công an xã": a second title after the field.
@@ -237,6 +238,9 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             topic = False
         if topic:
             previous, previous_pos = tok, pos
+            continue
+        if term and (team_end := team_name_end(low, start, pos)) is not None:
+            skip_to, previous, previous_pos = team_end, "", pos  # "Tổ xây dựng kế hoạch … chủ trì"
             continue
         if term and ends_subject(
             text, low, pos, start, previous, previous_pos, term.group(), fields

@@ -23,10 +23,13 @@ from notices.table_columns import COLUMNS, header_key, reports_done, screen_colu
 
 _DOER_WORD = r"(?:don vi|co quan|bo phan|nguoi|ca nhan|can bo|giang vien)"
 # "Phụ trách", "Người phụ trách", "Đơn vị/Người phụ trách", "Đơn vị/người thực hiện",
-# "Cá nhân thực hiện" (header_key has turned "/" and "," into spaces).
+# "Cá nhân thực hiện" (header_key has turned "/" and "," into spaces). A Sở's schedule of a
+# procedure names the product beside the doer ("Người thực hiện & kết quả", "Đơn vị thực hiện và
+# sản phẩm"): the cells still name who does the row.
+_PRODUCT = r"(?:\s+(?:&|va)\s+(?:ket qua|san pham))?"
 _DOER_HEADER = re.compile(
-    rf"^(?:{_DOER_WORD}\s+(?:(?:va|hoac)\s+)?)*phu trach$"
-    rf"|^(?:{_DOER_WORD}\s+(?:(?:va|hoac)\s+)?)+thuc hien$"
+    rf"^(?:{_DOER_WORD}\s+(?:(?:va|hoac)\s+)?)*phu trach{_PRODUCT}$"
+    rf"|^(?:{_DOER_WORD}\s+(?:(?:va|hoac)\s+)?)+thuc hien{_PRODUCT}$"
 )
 # The work given to whoever the row names ("Công việc", "Nội dung công việc", "Nhiệm vụ").
 _DUTY_CONTENT = re.compile(

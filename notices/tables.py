@@ -14,6 +14,7 @@ from notices.assignees import analyze
 from notices.lexicon import WORK_VERBS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
+from notices.schedule_times import schedule_time
 from notices.table_cells import CELL_DASH, STRONG, body_list, cell_points, cell_text, run_on
 from notices.table_columns import (
     COLUMNS,
@@ -126,7 +127,8 @@ def task_table_rows(
         support = values.get("support", "").replace(";", ",")  # one list, not two clauses
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
-        deadline = due_cell(values.get("deadline", ""), content)  # not a note's "Hằng năm"
+        # not a note's "Hằng năm"; not a step's duration ("≤ 20 ngày làm việc")
+        deadline = due_cell(schedule_time(values.get("deadline", "")), content)
         if people:  # a school plan's short rows read on ("Trao bằng | BCN các khoa …")
             skip = {columns[name] for name in ("number", "support", "deadline") if name in columns}
             content = run_on(content, row, columns["content"], skip)
