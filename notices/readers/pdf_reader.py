@@ -77,14 +77,17 @@ def _needs_ocr(page: Any) -> bool:
             return True  # no reading converts it; rendered, the font's glyphs read fine
         letters = sum(1 for char in text if char.isalpha())
         marked = not legacy.lacks_marks(text)
-        if letters >= _SCAN_LETTERS and marked:
-            return False
         width, height = page.get_size()
         covered = 0.0
         for item in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
             left, bottom, right, top = item.get_bounds()
             covered += max(0.0, right - left) * max(0.0, top - bottom)
-        if covered >= 0.4 * width * height:
+        scanned = covered >= 0.4 * width * height
+        if scanned and legacy.latin_ocr_layer(text):
+            return True  # the scanner's Latin OCR over the image ("CQNG HOA", "phüc")
+        if letters >= _SCAN_LETTERS and marked:
+            return False
+        if scanned:
             # a scanned page, perhaps with a signature stamp's few words as text, or with the
             # scanner's own OCR layer that lost every Vietnamese mark: read from its image
             return True

@@ -142,9 +142,27 @@ def _with_stamp(scan: bytes, stamp: str) -> bytes:
     return bytes(pdf.output())
 
 
-def with_ocr_layer(scan: bytes, lines: list[str]) -> bytes:
+def latin_reading(line: str) -> str:
+    """How a scanner's Latin OCR reads Vietnamese: an acute or grave mark kept where Latin-1 has
+    the letter, ư and ơ read as ü and ö, every other mark lost ("phüc", "tuyen", "giáo")."""
+    import unicodedata
+
+    out = []
+    for char in line.replace("đ", "d").replace("Đ", "D"):
+        base, *marks = unicodedata.normalize("NFD", char)
+        if "\u031b" in marks:  # the horn of ư, ơ
+            out.append({"u": "ü", "o": "ö", "U": "Ü", "O": "Ö"}.get(base, base))
+        elif marks and marks[-1] in "\u0301\u0300" and len(marks) == 1:
+            out.append(unicodedata.normalize("NFC", base + marks[0]))
+        else:
+            out.append(base)
+    return "".join(out)
+
+
+def with_ocr_layer(scan: bytes, lines: list[str], *, latin: bool = False) -> bytes:
     """A scan whose scanner added its own OCR as an invisible text layer over the image, as
-    office scanners without the Vietnamese model do: the words with every mark lost."""
+    office scanners without the Vietnamese model do: the words with every mark lost (or, with
+    `latin`, read as a Latin OCR reads them)."""
     import unicodedata
 
     from fpdf.enums import TextMode
@@ -154,8 +172,11 @@ def with_ocr_layer(scan: bytes, lines: list[str]) -> bytes:
     pdf.text_mode = TextMode.INVISIBLE
     pdf.set_xy(12, 20)
     for line in lines:
-        bare = unicodedata.normalize("NFD", line.replace("đ", "d").replace("Đ", "D"))
-        ascii_line = "".join(c for c in bare if ord(c) < 0x80)
+        if latin:
+            ascii_line = latin_reading(line)
+        else:
+            bare = unicodedata.normalize("NFD", line.replace("đ", "d").replace("Đ", "D"))
+            ascii_line = "".join(c for c in bare if ord(c) < 0x80)
         for part in textwrap.wrap(ascii_line, 90):
             pdf.cell(0, 6, part, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
