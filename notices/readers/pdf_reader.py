@@ -83,8 +83,8 @@ def _needs_ocr(page: Any) -> bool:
             left, bottom, right, top = item.get_bounds()
             covered += max(0.0, right - left) * max(0.0, top - bottom)
         scanned = covered >= 0.4 * width * height
-        if scanned and legacy.latin_ocr_layer(text):
-            return True  # the scanner's Latin OCR over the image ("CQNG HOA", "phüc")
+        if scanned and legacy.poorly_marked(text) and _hidden_text(page):
+            return True  # the scanner's own OCR, invisible over the image ("CQNG HOA", "phüc")
         if letters >= _SCAN_LETTERS and marked:
             return False
         if scanned:
@@ -99,6 +99,21 @@ def _needs_ocr(page: Any) -> bool:
         return any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,)))
     finally:
         page.close()
+
+
+def _hidden_text(page: Any) -> bool:
+    """Most of the page's text objects are drawn invisible (render mode 3): a scanner's OCR
+    laid under the image's words, not text typed into the document."""
+    import pypdfium2.raw as pdfium_c
+
+    objects = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,), max_depth=2))
+    hidden = sum(
+        1
+        for item in objects
+        if pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw)
+        == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+    )
+    return bool(objects) and hidden * 2 > len(objects)
 
 
 def read_pdf(data: bytes) -> str:

@@ -134,6 +134,19 @@ def _scan_under_text(scan: bytes) -> Any:
     return pdf
 
 
+def with_visible_text(scan: bytes, lines: list[str], font: Path) -> bytes:
+    """A born-digital page on a full-page background image (a letterhead or watermark): its
+    text typed and visible over the picture."""
+    pdf = _scan_under_text(scan)
+    pdf.add_font("body", fname=str(font))
+    pdf.set_font("body", size=10)
+    pdf.set_xy(12, 20)
+    for line in lines:
+        for part in textwrap.wrap(line, 95):
+            pdf.cell(0, 5, part, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
 def _with_stamp(scan: bytes, stamp: str) -> bytes:
     pdf = _scan_under_text(scan)
     pdf.set_font("helvetica", size=7)
@@ -142,24 +155,28 @@ def _with_stamp(scan: bytes, stamp: str) -> bytes:
     return bytes(pdf.output())
 
 
-def latin_reading(line: str) -> str:
+def latin_reading(line: str, *, umlauts: bool = True) -> str:
     """How a scanner's Latin OCR reads Vietnamese: an acute or grave mark kept where Latin-1 has
-    the letter, ư and ơ read as ü and ö, every other mark lost ("phüc", "tuyen", "giáo")."""
+    the letter, ư and ơ read as ü and ö (or as u and o), every other mark lost ("phüc", "tuyen",
+    "giáo")."""
     import unicodedata
 
     out = []
     for char in line.replace("đ", "d").replace("Đ", "D"):
         base, *marks = unicodedata.normalize("NFD", char)
-        if "\u031b" in marks:  # the horn of ư, ơ
+        composed = unicodedata.normalize("NFC", base + marks[0]) if len(marks) == 1 else ""
+        if "\u031b" in marks and umlauts:  # the horn of ư, ơ
             out.append({"u": "ü", "o": "ö", "U": "Ü", "O": "Ö"}.get(base, base))
-        elif marks and marks[-1] in "\u0301\u0300" and len(marks) == 1:
-            out.append(unicodedata.normalize("NFC", base + marks[0]))
+        elif len(marks) == 1 and marks[0] in "\u0301\u0300" and ord(composed) <= 0xFF:
+            out.append(composed)
         else:
             out.append(base)
     return "".join(out)
 
 
-def with_ocr_layer(scan: bytes, lines: list[str], *, latin: bool = False) -> bytes:
+def with_ocr_layer(
+    scan: bytes, lines: list[str], *, latin: bool = False, umlauts: bool = True
+) -> bytes:
     """A scan whose scanner added its own OCR as an invisible text layer over the image, as
     office scanners without the Vietnamese model do: the words with every mark lost (or, with
     `latin`, read as a Latin OCR reads them)."""
@@ -173,7 +190,7 @@ def with_ocr_layer(scan: bytes, lines: list[str], *, latin: bool = False) -> byt
     pdf.set_xy(12, 20)
     for line in lines:
         if latin:
-            ascii_line = latin_reading(line)
+            ascii_line = latin_reading(line, umlauts=umlauts)
         else:
             bare = unicodedata.normalize("NFD", line.replace("đ", "d").replace("Đ", "D"))
             ascii_line = "".join(c for c in bare if ord(c) < 0x80)

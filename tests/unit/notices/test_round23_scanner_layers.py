@@ -1,6 +1,7 @@
-"""Round 23 (after fresh18's scoring): a scan whose scanner laid its own Latin OCR over the image
-("CQNG HOA xA HQI CHU NGHIA", "phüc") was taken at its word and gave no task; such a page is
-read again from its image with the Vietnamese model."""
+"""Round 23 (after fresh18's scoring): a scan whose scanner laid its own Latin OCR, invisible,
+over the image ("CQNG HOA xA HQI CHU NGHIA", "phüc") was taken at its word and gave no task;
+such a page is read again from its image with the Vietnamese model. Typed text over a
+background picture (a letterhead, a watermark) is not: it is drawn visible."""
 
 from __future__ import annotations
 
@@ -28,29 +29,50 @@ trong cong d6ng, là dja phuang eó nguy co lay nhi&n eao do nhiu ngu&i dã di
 du ljch, cong táe,...tai thành phO Dà N&ng."""
 
 
-def test_a_latin_ocr_layer_is_told_from_vietnamese_text() -> None:
-    assert legacy.latin_ocr_layer(REAL_LAYER)
-    assert legacy.latin_ocr_layer(docs.latin_reading(docs.plain_text()))
+def test_a_latin_ocr_layer_is_marked_far_less_than_vietnamese() -> None:
+    assert legacy.poorly_marked(REAL_LAYER)
+    assert legacy.poorly_marked(docs.latin_reading(docs.plain_text()))
+    assert legacy.poorly_marked(docs.latin_reading(docs.plain_text(), umlauts=False))
+    assert not legacy.poorly_marked(docs.plain_text())
+    assert not legacy.poorly_marked("Hnh phüc CQNG HOA")  # too few words to judge
 
 
-def test_vietnamese_text_and_plain_codes_are_not_a_latin_ocr_layer() -> None:
-    assert not legacy.latin_ocr_layer(docs.plain_text())
-    # a born-digital table page marks few words but holds no letter Vietnamese never uses
-    codes = " ".join(
-        f"QCVN {n:02d}:2015/BTNMT TCVN {n} ISO 9001 mg/l pH COD BOD5 TSS" for n in range(8)
-    )
-    assert not legacy.latin_ocr_layer(codes + " Sở Tài nguyên và Môi trường chủ trì")
-    # too few words to judge
-    assert not legacy.latin_ocr_layer("Hnh phüc CQNG HOA")
+def _scan(font_path: Path) -> bytes:
+    return docs.scan_pdf(docs.text_pdf(font_path), dpi=150)
 
 
 def test_a_scan_under_a_latin_ocr_layer_is_read_again(font_path: Path) -> None:
     lines = docs.plain_text().split("\n")
-    scanned = docs.with_ocr_layer(
-        docs.scan_pdf(docs.text_pdf(font_path), dpi=200), lines, latin=True
-    )
+    scanned = docs.with_ocr_layer(_scan(font_path), lines, latin=True)
     assert describe_document(scanned, "scan.pdf").needs_ocr
     tesseract_or_skip()
     text = decode_document(scanned, "scan.pdf")
     for phrase in docs.KEY_PHRASES:
         assert phrase in text
+
+
+def test_a_latin_layer_without_umlauts_is_read_again_too(font_path: Path) -> None:
+    """Another scanner reads ư and ơ as u and o: no letter foreign to Vietnamese, few marks."""
+    lines = docs.plain_text().split("\n")
+    scanned = docs.with_ocr_layer(_scan(font_path), lines, latin=True, umlauts=False)
+    assert describe_document(scanned, "scan.pdf").needs_ocr
+
+
+def test_typed_text_over_a_background_picture_keeps_its_layer(font_path: Path) -> None:
+    """A letterhead or watermark image under visible text, with a German name, a degree sign
+    and a copyright sign, or a page of codes marked far less than prose: read as typed."""
+    lines = [
+        *docs.plain_text().split("\n"),
+        "Chuyên gia Jürgen Müller (Göttingen) trình bày; nhiệt độ phòng 24°C; © 2026 Sở Y tế.",
+    ]
+    page = docs.with_visible_text(_scan(font_path), lines, font_path)
+    assert not describe_document(page, "letterhead.pdf").needs_ocr
+    codes = [
+        f"Chỉ tiêu {n}: QCVN {n:02d}:2015/BTNMT TCVN ISO mg/l pH COD BOD TSS đạt" for n in range(8)
+    ]
+    table = docs.with_visible_text(
+        _scan(font_path), [*codes, "Sở Tài nguyên và Môi trường"], font_path
+    )
+    assert legacy.poorly_marked("\n".join(codes))  # marked far less than prose, yet typed
+    assert not describe_document(table, "codes.pdf").needs_ocr
+    assert "Jürgen Müller" in decode_document(page, "letterhead.pdf")
