@@ -12,6 +12,7 @@ from notices.duties import duty_field_end, duty_spans
 from notices.field_names import completes_field
 from notices.kind_runs import kind_run_end
 from notices.lexicon import ORG_HEADS, PLACE_UNITS
+from notices.name_committees import committee_field, shares_standing_body
 from notices.name_forms import (
     city_or_province,
     council_place,
@@ -360,7 +361,7 @@ def _split_pieces(text: str) -> list[str]:
             split = True
         elif sep == ",":
             split = text[nxt].isupper() or _new_assignee(text, low, nxt, after_comma=True)
-            if split and _shares_standing_body(low, start, m.start(), nxt):
+            if split and shares_standing_body(low, start, m.start(), nxt):
                 split = False  # "Ban Thường vụ Tỉnh ủy, Thành ủy": the standing bodies of both
             if split and _KIND_PAIR.match(low, nxt) and _PLURAL.match(low, start):
                 split = False  # "Các Khoa, Phòng ban": the pair of kind nouns is no body
@@ -380,7 +381,7 @@ def _split_pieces(text: str) -> list[str]:
                 # "Người đứng đầu cấp ủy, chính quyền các cấp, thủ trưởng các cơ quan, đơn vị":
                 # a second head title over a plural group is one more name after a titled one
                 split = True
-            if split and (field_end := _committee_field(text, low, start, m.start(), nxt)):
+            if split and (field_end := committee_field(text, low, start, m.start(), nxt)):
                 split = False  # "Ủy ban Tài chính, Ngân sách": one committee's two fields
                 if field_end < len(text):
                     break  # "…, Ngân sách thẩm tra": a verb the subject scan kept ends it
@@ -406,58 +407,6 @@ def _split_pieces(text: str) -> list[str]:
     return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
 
 
-# A committee named by its fields ("Ủy ban Văn hóa, Giáo dục", "Ủy ban KH,CN&MT"): the
-# capitalised words after the comma are one more field of its name when they name no body.
-_COMMITTEE_FIELDS = re.compile(
-    r"(?<![^\W_])(?:ủy|uỷ) ban(?!\s+(?:nhân dân|mặt trận|mttq|kiểm tra|thường vụ)(?![^\W_]))"
-    r"(?:\s+[^\W\d_][^\s,;]*)+$"
-)
-
-
-# One field word of a committee: a capitalised syllable, at most one plain syllable after it
-# ("Ngân sách", "Tư pháp", "CN&MT").
-_SYLLABLE = re.compile(r"\s*([^\W\d_][^\s,;]*)")
-_FIELD_STOP = re.compile(r"\s*(?:[,;]|và(?![^\W_])|$)")
-_SEPARATOR = re.compile(r"[,;]|(?<![^\W_])và(?![^\W_])")
-
-
-def _field_word(text: str, pos: int) -> int:
-    """The end of one capitalised field word at pos, or pos when none starts there."""
-    head = _SYLLABLE.match(text, pos)
-    if head is None or not head.group(1)[:1].isupper():
-        return pos
-    tail = _SYLLABLE.match(text, head.end())
-    if tail and tail.start(1) > head.end() and tail.group(1)[:1].islower():
-        return tail.end()
-    return head.end()
-
-
-def _committee_field(text: str, low: str, start: int, comma: int, nxt: int) -> int:
-    """ "Ủy ban Tài chính, Ngân sách": no new name after the comma of a committee's fields,
-    which are one or two capitalised words. Returns where the merged name ends: the end of the
-    text when a separator (or nothing) follows those words, their end when a verb the subject
-    scan kept follows them to the end ("…, Ngân sách thẩm tra"), else 0: a name of its own
-    ("Ủy ban Dân tộc, Đồn Biên phòng Cửa khẩu")."""
-    if _COMMITTEE_FIELDS.search(low, start, comma) is None or " các " in f" {low[start:comma]}":
-        return 0
-    if re.match(r"(?:các|mỗi|những|đồng chí|đ/c)\s", low[nxt:]):
-        return 0
-    if assignee_start(text, low, nxt) is not None:
-        return 0
-    pos = nxt
-    for _ in range(2):
-        end = _field_word(text, pos)
-        if end == pos:
-            break
-        pos = end
-        if _FIELD_STOP.match(low, pos):
-            return len(text)
-    following = text[pos:].lstrip()
-    if pos == nxt or following[:1].isupper() or _SEPARATOR.search(low, pos):
-        return 0
-    return pos
-
-
 # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã": the rank in a Party
 # committee, then the post the same person holds, which is who does the work.
 _MEMBERSHIP = re.compile(
@@ -473,28 +422,6 @@ def _without_membership(pieces: list[str]) -> list[str]:
     if not ROLE_RX.match(match_form(pieces[1])):
         return pieces
     return pieces[1:]
-
-
-_PARTY_COUNCIL = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)"
-_COUNCILS = (
-    rf"(?P<party>{_PARTY_COUNCIL})|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân"
-)
-_STANDING_OF = re.compile(rf"(?:ban thường vụ|thường vụ|thường trực)\s+(?:{_COUNCILS})$")
-_BARE_COUNCIL = re.compile(
-    rf"(?:{_COUNCILS})(?:\s+(?:xã|phường|thị trấn|huyện|quận|tỉnh|thành phố))?\s*(?:[,;]|và\s|$)"
-)
-
-
-def _shares_standing_body(low: str, start: int, comma: int, nxt: int) -> bool:
-    """ "Thường trực HĐND, UBND xã": a standing body of one council, then a second council
-    named bare (at most a level after it), shares the standing body; "UBND các xã Gia Cát"
-    after the comma is a body of its own."""
-    standing = _STANDING_OF.search(low[start:comma].strip())
-    bare = _BARE_COUNCIL.match(low, nxt)
-    if standing is None or bare is None:
-        return False
-    # "Ban Thường vụ Đảng ủy, UBND xã": a Party committee and a state council are two bodies
-    return (standing["party"] is None) == (bare["party"] is None)
 
 
 # "… và hệ thống các cơ quan báo chí", "… và hệ thống truyền thanh cơ sở": a network of units
