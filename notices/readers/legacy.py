@@ -441,24 +441,26 @@ def looks_unreadable(texts: Iterable[str], *, minimum_words: int = 12) -> bool:
 _MARKED_SHARE = 0.08
 
 
-def lacks_marks(text: str, *, minimum_words: int = 30) -> bool:
-    """A text of enough words of which almost none carries a Vietnamese letter or tone."""
+def _marked_share(text: str, minimum_words: int) -> float | None:
+    """The share of words carrying a Vietnamese letter or tone; None under `minimum_words`."""
     words = [word for word in _words(text) if len(word) >= 2 and word.isalpha()]
     if len(words) < minimum_words:
-        return False
-    marked = sum(1 for word in words if any(ord(char) > 0x7F for char in word))
-    return marked < _MARKED_SHARE * len(words)
+        return None
+    return sum(1 for word in words if any(ord(char) > 0x7F for char in word)) / len(words)
+
+
+def lacks_marks(text: str, *, minimum_words: int = 30) -> bool:
+    """A text of enough words of which almost none carries a Vietnamese letter or tone."""
+    share = _marked_share(text, minimum_words)
+    return share is not None and share < _MARKED_SHARE
 
 
 def poorly_marked(text: str, *, minimum_words: int = 30) -> bool:
     """Words marked far less than Vietnamese prose marks them: under 60 % (prose about 87 %, its
     1st percentile 76 %; a scanner's Latin OCR 21-31 %: "CQNG HOA xA HQI", "Hnh phüc"). Only
     telling for a scanner's hidden layer: born-digital text split into glyph runs falls as low."""
-    words = [word for word in _words(text) if len(word) >= 2 and word.isalpha()]
-    if len(words) < minimum_words:
-        return False
-    marked = sum(1 for word in words if any(ord(char) > 0x7F for char in word))
-    return marked < 0.6 * len(words)
+    share = _marked_share(text, minimum_words)
+    return share is not None and share < 0.6
 
 
 def _garbage_share(text: str) -> float:

@@ -76,9 +76,6 @@ def small_copy(image: Any, side: int) -> tuple[Any, float]:
     return image.resize(size, Image.Resampling.BOX), factor
 
 
-_small = small_copy
-
-
 def otsu(values: Any) -> float:
     """Otsu's threshold of an array of 0-255 values."""
     import numpy as np
@@ -102,7 +99,7 @@ def find_page(image: Any) -> list[tuple[float, float]] | None:
     import numpy as np
     from PIL import ImageFilter
 
-    small, factor = _small(image, _FIND_SIDE)
+    small, factor = small_copy(image, _FIND_SIDE)
     # close the dark text away: the page becomes one bright region
     closed = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.MinFilter(7))
     # the page's edge is a sharp step in log brightness (paper against desk, a ratio that a
@@ -205,7 +202,7 @@ def ink_of(image: Any, side: int = 800) -> Any:
     """A small boolean copy of `image`: True where there is ink (text)."""
     import numpy as np
 
-    small, _ = _small(image, side)
+    small, _ = small_copy(image, side)
     values = np.asarray(small, dtype=np.int16)
     return values < min(otsu(values), 200)
 
@@ -289,14 +286,11 @@ def orientation(image: Any, tesseract: str) -> tuple[int, float] | None:
     return int(turn[1]), float(sure[1]) if sure else 0.0
 
 
-_orientation = orientation  # the name the photo reader and its tests use
-
-
 def _sideways_turn(image: Any, tesseract: str | None) -> int:
     """Pillow's counter-clockwise degrees (0, 90, 180 or 270) to make a page that looks sideways
     upright, as Tesseract's orientation script (osd) says; 270 when it cannot tell."""
     if tesseract:
-        found = _orientation(image, tesseract)
+        found = orientation(image, tesseract)
         if found and found[0] in {0, 90, 180, 270}:
             # osd's "Rotate" is clockwise; Pillow turns counter-clockwise. "0": the page reads
             # upright after all (the ink only looked sideways): no turn.
@@ -312,7 +306,7 @@ def upside_down(image: Any, ink: Any, tesseract: str | None) -> bool:
     descenders); otherwise osd is asked (a second). Without Tesseract, no."""
     if not tesseract or marks_above(ink) >= _UPRIGHT_MARKS:
         return False
-    found = _orientation(image, tesseract)
+    found = orientation(image, tesseract)
     return found is not None and found[0] == 180 and found[1] >= _UPSIDE_DOWN_CONFIDENCE
 
 
@@ -353,7 +347,7 @@ def even_light(image: Any) -> Any:
     import numpy as np
     from PIL import Image, ImageFilter
 
-    small, _ = _small(image, 300)  # 7 px of 300: wider than a line of body text or a heading
+    small, _ = small_copy(image, 300)  # 7 px of 300: wider than a line of body text or a heading
     paper = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.GaussianBlur(4))
     paper = paper.resize(image.size, Image.Resampling.BILINEAR)
     values = np.asarray(image, dtype=np.float32)

@@ -24,7 +24,7 @@ def test_osd_reads_a_small_copy_of_a_full_size_scan(monkeypatch: pytest.MonkeyPa
         return 0, 5.0
 
     monkeypatch.setattr(photo, "marks_above", lambda ink: 0.9)  # no clear marks: osd is asked
-    monkeypatch.setattr(photo, "_orientation", fake_orientation)
+    monkeypatch.setattr(photo, "orientation", fake_orientation)
     page = Image.new("L", (2480, 3508), 255)  # A4 at 300 dpi
     assert ocr.upright_scan(page, tesseract="tesseract") is page
     assert seen and max(seen[0]) <= 1600
@@ -48,7 +48,7 @@ def test_an_unsavable_page_asks_no_osd(monkeypatch: pytest.MonkeyPatch) -> None:
 
     page = Image.new("L", (600, 800), 255)
     monkeypatch.setattr(Image.Image, "save", broken_save)
-    assert photo._orientation(page, "tesseract") is None
+    assert photo.orientation(page, "tesseract") is None
 
 
 @pytest.mark.parametrize("bullet", ["*", "▪", "○", "•", "+"])
