@@ -620,3 +620,24 @@ def test_fresh18_is_valid_without_parsing_a_document() -> None:
         if entry["split"] == "fresh18" and entry["group"] == "scanned" and "build" not in entry
     ]
     assert len(real_scans) >= 11
+
+
+def test_fresh19_is_valid_without_parsing_a_document() -> None:
+    """The nineteenth held-out split, built in round 24 by helpers who never saw the parser's
+    output and checked from its labels alone: ministries', the Government's and the Prime
+    Minister's resolutions, directives, plans and decisions as real .doc files and 1-bit scans, a
+    Hà Nội Sở's, district office's and school's letters and joint plans as real scans, social
+    insurance and health letters to provinces and hospitals, forestry regulations and a national
+    plan's duty sections, a province's conclusion notice."""
+    assert notice_corpus_check.check_corpus("fresh19") == []
+    counts = notice_corpus_check.corpus_counts("fresh19")
+    assert counts["sources"] >= 42
+    assert counts["source_tasks"] >= 517
+    fresh19 = [meta for meta in SOURCES.values() if meta["split"] == "fresh19"]
+    assert len({meta["repo"] for meta in fresh19}) >= 9
+    real_scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh19" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(real_scans) >= 30
