@@ -2,11 +2,11 @@
 
 Tesseract's Vietnamese model confuses the tone marks it can see (a hook for a grave, an acute for
 a hook: "để nghị", "chú trì", "bảo cáo"), adds one to a bare vowel ("tỉnh thần") and reads a "d"
-as "đ" ("đóng đấu"). `ocr.restore_tones` puts back a tone mark that was lost; here a phrase whose
-letters are those of a known phrase with ONE syllable's tone mark (or its d/đ) changed is written
-back. The phrases are few and chosen so that the misread form is not Vietnamese; the one misread
-form that is ("để nghị quyết …", "để nghị định …": "in order to [make] a resolution") is kept
-when the next word says so.
+as "đ" ("đóng đấu"). `ocr_restore.restore_tones` puts back a tone mark that was lost; here a
+phrase whose letters are those of a known phrase with ONE syllable's tone mark (or its d/đ)
+changed is written back. The phrases are few and chosen so that the misread form is not
+Vietnamese; the one misread form that is ("để nghị quyết …", "để nghị định …": "in order to
+[make] a resolution") is kept when the next word says so.
 """
 
 from __future__ import annotations

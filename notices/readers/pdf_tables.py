@@ -9,8 +9,8 @@ thin filled rectangles or lines in the page's drawing; pdfplumber finds the cell
 (`Page.find_tables`, ruling lines only: text merely aligned in columns, as a two-column header
 without borders, is no table here; white boxes, which draw nothing, are left out). Each table is
 written as its rows, one Markdown line a row ("| 1 | Ban hành chiến lược … | Phòng Khảo thí … |
-… | 31/1/2026 | … |"), as a scanned table is (`ocr.lines_from_tsv`) and a scraped one arrives;
-the parser reads those.
+… | 31/1/2026 | … |"), as a scanned table is (`ocr_layout.lines_from_tsv`) and a scraped one
+arrives; the parser reads those.
 
 A bordered layout is no table: the document's header, its addressees or its signature drawn in a
 few rows of two columns, none numbered, read as lines as they do without borders; a table drawn

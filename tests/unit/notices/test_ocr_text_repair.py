@@ -1,13 +1,13 @@
 """What Tesseract does to Vietnamese letters that carry two marks, and how the OCR reader undoes
-it before the parser sees the text (notices.readers.ocr: restore_case, restore_tones), and the
-space it drops after a heading's number and a misread "V/v" (repair_opening)."""
+it before the parser sees the text (notices.readers.ocr_restore: restore_case, restore_tones),
+and the space it drops after a heading's number and a misread "V/v" (repair_opening)."""
 
 from __future__ import annotations
 
 import pytest
 
 from notices import parse_notice
-from notices.readers import ocr
+from notices.readers import ocr_layout, ocr_restore
 
 
 def _tsv(lines: list[str]) -> str:
@@ -39,7 +39,7 @@ def _tsv(lines: list[str]) -> str:
     ],
 )
 def test_capitals_made_of_marked_small_vowels_are_lowered(read: str, meant: str) -> None:
-    assert ocr.lines_from_tsv(_tsv([read])) == meant
+    assert ocr_layout.lines_from_tsv(_tsv([read])) == meant
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_capitals_made_of_marked_small_vowels_are_lowered(read: str, meant: str)
     ],
 )
 def test_words_written_in_capitals_stay(line: str) -> None:
-    assert ocr.lines_from_tsv(_tsv([line])) == line
+    assert ocr_layout.lines_from_tsv(_tsv([line])) == line
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_words_written_in_capitals_stay(line: str) -> None:
     ],
 )
 def test_tone_marks_lost_from_known_phrases_are_put_back(read: str, meant: str) -> None:
-    assert ocr.lines_from_tsv(_tsv([read])) == meant
+    assert ocr_layout.lines_from_tsv(_tsv([read])) == meant
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,7 @@ def test_tone_marks_lost_from_known_phrases_are_put_back(read: str, meant: str) 
     ],
 )
 def test_words_that_lost_no_mark_stay(line: str) -> None:
-    assert ocr.lines_from_tsv(_tsv([line])) == line
+    assert ocr_layout.lines_from_tsv(_tsv([line])) == line
 
 
 def test_a_scanned_request_keeps_its_assignee() -> None:
@@ -90,7 +90,7 @@ def test_a_scanned_request_keeps_its_assignee() -> None:
         "trương rà soát hồ sơ chi trả trước ngày 15 tháng 9 năm 2026.",
     ]
     header = ["ỦY BAN NHÂN DÂN TỈNH X", "Số: 7/TB-UBND", "THÔNG BÁO", ""]
-    text = "\n".join([*header, *ocr.lines_from_tsv(_tsv(lines)).split("\n")])
+    text = "\n".join([*header, *ocr_layout.lines_from_tsv(_tsv(lines)).split("\n")])
     tasks = parse_notice(text).tasks
     assert [task.lead for task in tasks] == [("Bảo hiểm xã hội tỉnh",)]
 
@@ -112,7 +112,7 @@ def test_a_speck_far_right_of_a_line_does_not_end_its_sentence() -> None:
         *_row(2, [(100, "Sở"), (180, "Xây"), (300, "dựng."), (1500, "¬"), (1600, ":")]),
         *_row(3, [(100, "Nơi"), (200, "nhận:"), (1400, "KT."), (1500, "GIÁM"), (1650, "ĐỐC")]),
     ]
-    assert ocr.lines_from_tsv("\n".join([header, *rows])) == (
+    assert ocr_layout.lines_from_tsv("\n".join([header, *rows])) == (
         "c) Phối hợp với\nSở Xây dựng.\nNơi nhận:\tKT. GIÁM ĐỐC"
     )
 
@@ -128,7 +128,7 @@ def test_a_speck_far_right_of_a_line_does_not_end_its_sentence() -> None:
     ],
 )
 def test_names_and_words_whose_toneless_form_is_their_own_are_kept(text: str) -> None:
-    assert ocr.restore_tones(text) == text
+    assert ocr_restore.restore_tones(text) == text
 
 
 @pytest.mark.parametrize(
@@ -141,12 +141,12 @@ def test_names_and_words_whose_toneless_form_is_their_own_are_kept(text: str) ->
     ],
 )
 def test_the_space_after_a_heading_number_is_put_back(read: str, meant: str) -> None:
-    assert ocr.lines_from_tsv(_tsv([read])) == meant
+    assert ocr_layout.lines_from_tsv(_tsv([read])) == meant
 
 
 @pytest.mark.parametrize("line", ["2.500 hộ dân", "V.v: xin ý kiến", "TP.HCM", "IV.B", "I.đoạn"])
 def test_numbers_and_abbreviations_with_a_dot_stay(line: str) -> None:
-    assert ocr.lines_from_tsv(_tsv([line])) == line
+    assert ocr_layout.lines_from_tsv(_tsv([line])) == line
 
 
 @pytest.mark.parametrize(
@@ -159,12 +159,12 @@ def test_numbers_and_abbreviations_with_a_dot_stay(line: str) -> None:
     ],
 )
 def test_a_misread_subject_opener_is_written_back(read: str, meant: str) -> None:
-    assert ocr.lines_from_tsv(_tsv([read])) == meant
+    assert ocr_layout.lines_from_tsv(_tsv([read])) == meant
 
 
 @pytest.mark.parametrize("line", ["Vì vậy cần khẩn trương", "V/w Hà Nội", "Vi vu"])
 def test_words_that_only_look_like_a_subject_opener_stay(line: str) -> None:
-    assert ocr.lines_from_tsv(_tsv([line])) == line
+    assert ocr_layout.lines_from_tsv(_tsv([line])) == line
 
 
 @pytest.mark.parametrize("garbled", ["VỆTNM", "TẾT NA Nã", "ViỆT NAN", "h lAbb"])
@@ -174,7 +174,7 @@ def test_the_mottos_second_row_misread_is_written_back(garbled: str) -> None:
         f"QUẢNG BÌNH\t{garbled}",
         "\tĐộc lập - Tự do - Hạnh phúc",
     ]
-    assert ocr.restore_motto(lines)[1] == "QUẢNG BÌNH\tVIỆT NAM"
+    assert ocr_restore.restore_motto(lines)[1] == "QUẢNG BÌNH\tVIỆT NAM"
 
 
 @pytest.mark.parametrize(
@@ -188,7 +188,7 @@ def test_the_mottos_second_row_misread_is_written_back(garbled: str) -> None:
 )
 def test_a_row_under_the_motto_that_is_not_its_second_row_stays(below: str) -> None:
     lines = ["SỞ Y TẾ TỈNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA", below]
-    assert ocr.restore_motto(lines) == lines
+    assert ocr_restore.restore_motto(lines) == lines
 
 
 def test_a_garbled_motto_row_no_longer_joins_the_issuer() -> None:
@@ -201,5 +201,5 @@ def test_a_garbled_motto_row_no_longer_joins_the_issuer() -> None:
         "Kính gửi: Trung tâm Y tế các huyện.",
         "Sở Y tế đề nghị Trung tâm Y tế các huyện rà soát đối tượng tiêm chủng.",
     ]
-    notice = parse_notice("\n".join(ocr.restore_motto(lines)))
+    notice = parse_notice("\n".join(ocr_restore.restore_motto(lines)))
     assert notice.issuer is not None and "tết" not in notice.issuer.lower()

@@ -14,7 +14,7 @@ import reader_documents as docs
 from notice_fixtures import tesseract_or_skip
 
 from notices import ErrorCode, NoticeError, parse_notice
-from notices.readers import DocumentShape, decode_document, describe_document, ocr
+from notices.readers import DocumentShape, decode_document, describe_document, ocr, ocr_layout
 
 
 def _recovered(text: str) -> float:
@@ -107,7 +107,7 @@ def test_tsv_lines_keep_the_header_columns_apart() -> None:
             for b, p, ln, x, y, w, h, text in rows
         ]
     )
-    assert ocr.lines_from_tsv(tsv) == "ỦY BAN\tCỘNG HÒA\n\nGiao Phòng\nNội vụ\nchủ trì."
+    assert ocr_layout.lines_from_tsv(tsv) == "ỦY BAN\tCỘNG HÒA\n\nGiao Phòng\nNội vụ\nchủ trì."
 
 
 def test_missing_tesseract_names_the_packages(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from notices import parse_notice
 from notices.issuer import _from_header
 from notices.metadata import find_number, find_place_date
-from notices.readers.ocr import repair_opening
+from notices.readers.ocr_restore import repair_opening
 from notices.signature import find_signature
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from notices.readers import ocr
+from notices.readers import ocr, ocr_layout, ocr_restore
 from notices.readers.ocr_repair import repair_lines
 
 _HEADER = (
@@ -43,7 +43,7 @@ def _page(*lines: list[str]) -> str:
 
 
 def _last_lines(tsv: str, count: int) -> list[str]:
-    return ocr.lines_from_tsv(tsv).split("\n")[-count:]
+    return ocr_layout.lines_from_tsv(tsv).split("\n")[-count:]
 
 
 @pytest.mark.parametrize(
@@ -144,7 +144,7 @@ def test_words_that_open_a_line_are_kept(rows: list[str], meant: str) -> None:
     ],
 )
 def test_specks_glued_to_a_marker(read: str, meant: str) -> None:
-    assert ocr.repair_opening(read) == meant
+    assert ocr_restore.repair_opening(read) == meant
 
 
 @pytest.mark.parametrize(

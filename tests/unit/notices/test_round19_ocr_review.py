@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from notices.readers import ocr, photo
+from notices.readers import ocr, ocr_restore, photo
 from notices.readers.ocr_repair import repair_lines
 from tests.unit.notices.test_round19_ocr import _last_lines, _page, _row, _words
 
@@ -80,7 +80,7 @@ def test_a_capital_section_label_in_the_margin_is_kept(label: str) -> None:
     ],
 )
 def test_quote_marks_before_a_quoted_clause_stay(quoted: str) -> None:
-    assert ocr.repair_opening(quoted) == quoted
+    assert ocr_restore.repair_opening(quoted) == quoted
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from PIL import Image, ImageDraw
 
 from notices import parse_notice
 from notices.heading_words import repair_headings
-from notices.readers import ocr
+from notices.readers import ocr, ocr_layout
 from notices.readers.ruled_tables import RuledTable, TableRow, find_tables, may_hold_table
 
 # --- the attached plan's note -----------------------------------------------------------------
@@ -201,5 +201,5 @@ def test_a_bar_read_inside_a_cell_s_word_adds_no_cell() -> None:
         (130, 230, "2"), (250, 230, "Phạt"), (350, 230, "12tr|đồng"), (750, 230, "Quý"),
         (840, 230, "IV/2026|"),
     ]  # fmt: skip
-    lines = ocr.lines_from_tsv(_tsv(words), [_ROWS]).split("\n")
+    lines = ocr_layout.lines_from_tsv(_tsv(words), [_ROWS]).split("\n")
     assert lines == ["| TT | Nội dung | Thời gian |", "| 2 | Phạt 12tr đồng | Quý IV/2026 |"]

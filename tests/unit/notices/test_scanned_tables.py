@@ -1,7 +1,7 @@
-"""Ruled tables on scanned pages (`notices.readers.ruled_tables`, `ocr.lines_from_tsv`): rows and
-cells found from the printed rules, a scanner streak told from a border, a page scanned askew
-levelled first, each row written as one Markdown line the parser reads as a task table; and a
-unit heading whose note lost its closing bracket to OCR."""
+"""Ruled tables on scanned pages (`notices.readers.ruled_tables`, `ocr_layout.lines_from_tsv`):
+rows and cells found from the printed rules, a scanner streak told from a border, a page scanned
+askew levelled first, each row written as one Markdown line the parser reads as a task table;
+and a unit heading whose note lost its closing bracket to OCR."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from notice_fixtures import tesseract_or_skip
 from PIL import Image, ImageDraw, ImageFont
 
 from notices import parse_notice
-from notices.readers import decode_document, ocr
+from notices.readers import decode_document, ocr, ocr_layout
 from notices.readers.ruled_tables import RuledTable, TableRow, find_tables, may_hold_table
 from notices.table_headings import heading_body
 
@@ -134,7 +134,7 @@ def test_words_in_a_table_become_one_markdown_line_a_row() -> None:
         (840, 500, "III/2024"),
         (110, 700, "Nơi"), (200, 700, "nhận:"),  # below
     ]  # fmt: skip
-    text = ocr.lines_from_tsv(_tsv(words), [TABLE])
+    text = ocr_layout.lines_from_tsv(_tsv(words), [TABLE])
     assert text.split("\n") == [  # the number read "2." is written "2", not an item's marker
         "Giao Phòng Nội vụ:",
         "",
@@ -149,13 +149,13 @@ def test_words_in_a_table_become_one_markdown_line_a_row() -> None:
 
 def _placed(strip: str, dx: float, dy: float) -> list[tuple[Any, ...]]:
     """A column strip's words moved to where the strip stands on the page."""
-    return [(k, dx + x, dy + y, w, h, t) for k, x, y, w, h, t in ocr._tsv_words(strip)]
+    return [(k, dx + x, dy + y, w, h, t) for k, x, y, w, h, t in ocr_layout.tsv_words(strip)]
 
 
 def test_column_strips_replace_the_page_words_inside_the_table() -> None:
     page = _tsv([(110, 40, "Trên"), (250, 130, "Nhiêm"), (250, 220, "Ra")])
     strip = _tsv([(0, 30, "Nhiệm"), (140, 30, "vụ"), (0, 120, "Rà"), (60, 120, "soát")])
-    text = ocr.lines_from_tsv(page, [TABLE], _placed(strip, 250.0, 100.0))
+    text = ocr_layout.lines_from_tsv(page, [TABLE], _placed(strip, 250.0, 100.0))
     assert "|  | Nhiệm vụ |  |" in text
     assert "|  | Rà soát |  |" in text  # the strip's words fill the cells
     assert "Nhiêm" not in text
@@ -280,7 +280,7 @@ def test_only_a_rule_s_own_rows_are_whitened_in_a_strip() -> None:
 def test_page_words_fill_a_cell_the_strips_left_empty() -> None:
     page = _tsv([(130, 220, "1"), (250, 220, "Ra")])
     strip = _tsv([(0, 120, "Rà"), (60, 120, "soát")])  # the number column's strip read nothing
-    text = ocr.lines_from_tsv(page, [TABLE], _placed(strip, 250.0, 100.0))
+    text = ocr_layout.lines_from_tsv(page, [TABLE], _placed(strip, 250.0, 100.0))
     assert "| 1 | Rà soát |  |" in text
 
 
