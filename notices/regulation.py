@@ -66,6 +66,22 @@ _EFFECT = re.compile(
 # headings (notices.task_headings). "Nhiệm vụ, quyền hạn của …" is a statute's mandate, no duty.
 DUTY_OF = r"(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)"
 _DUTY_OF = re.compile(rf"^{DUTY_OF}\s+")
+# "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "Nhiệm vụ và quyền hạn của …", "Trách nhiệm và quyền hạn
+# của …", "Quyền hạn, trách nhiệm của …": duties with powers. A body's mandate where it stands
+# alone (a statute's, a lone article on the body a regulation runs); where a regulation gives
+# several bodies an article each (a decree's "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "… của Bộ Tài
+# chính", "… của Ủy ban nhân dân cấp tỉnh"), each is that body's share of the work.
+_MANDATE_OF = re.compile(
+    r"^(?:(?:trách nhiệm|nhiệm vụ)\s*(?:,|và)\s*quyền hạn"
+    r"|quyền hạn\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ))\s+(?:của|đối với)\s+"
+)
+# "Phân công tổ chức bồi dưỡng", "Phân công trách nhiệm", "Chế độ báo cáo …", "Trách nhiệm báo
+# cáo": an article whose clauses each name the body that does the work (the training each school
+# runs, who reports what by when) shares work out like a duty article
+_SHARES_OUT = re.compile(r"^(?:phân công|(?:chế độ|trách nhiệm)\s+báo cáo)(?![^\W_])")
+# a holder's title may run longer than other titles ("Nhiệm vụ, quyền hạn của bộ, cơ quan ngang
+# bộ, cơ quan thuộc Chính phủ, tổ chức chính trị - xã hội ở trung ương": 25 words)
+_HOLDER_TITLE_WORDS = 34
 # A title that is a body's name alone ("Sở Du lịch", "Ban Quản lý chợ Hội An", "Tổ dân phố")
 # gives that body its duties; a body the regulation sets up ("Hội đồng thi", "Ban Chỉ đạo", "Tổ
 # thư ký") is the article on its members and meetings: rules.
@@ -184,7 +200,7 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
         if m is None:
             continue
         title = m["title"].strip().rstrip(":").strip()
-        if not title or title.endswith((".", ";", ",")) or len(title.split()) > _TITLE_WORDS:
+        if not title or title.endswith((".", ";", ",")) or len(title.split()) > _words(title):
             continue
         if _OPEN_END.search(title) or ". " in title:
             continue  # a sentence cut by the line's end, not a title
@@ -203,6 +219,12 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+def _words(title: str) -> int:
+    """How many words an article title may have: a holder's names may run long."""
+    held = _DUTY_OF.match(title) or _MANDATE_OF.match(title)
+    return _HOLDER_TITLE_WORDS if held else _TITLE_WORDS
+
+
 def _titled(paragraph: str, titles: list[tuple[str, str]]) -> str | None:
     """The title of the article this paragraph opens, when it is one of `titles`, as written
     (its case kept: the body it may name is told by its capitals)."""
@@ -219,16 +241,16 @@ def _titled(paragraph: str, titles: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def is_duty(title: str) -> bool:
+def is_duty(title: str, *, mandate: bool = False) -> bool:
     """An article title that gives a body of government its duties: "Trách nhiệm của Sở Y tế",
     "Nhiệm vụ của các cơ quan, đơn vị", "Sở Du lịch", "Ban Quản lý chợ Hội An"; not the
     public's, an operator's or a tourist's ("Trách nhiệm của (các) tổ chức, cá nhân …",
     "Trách nhiệm của các doanh nghiệp", "Trách nhiệm của khách du lịch"), nor a person's or
     post's ("Trách nhiệm của người đứng đầu cơ quan"), nor a statute's mandate ("Nhiệm vụ, quyền
-    hạn của Trung tâm …")."""
+    hạn của Trung tâm …") unless `mandate` (a regulation sharing work out among bodies)."""
     text = title.strip(" .:*")
     low = match_form(text)
-    duty = _DUTY_OF.match(low)
+    duty = _DUTY_OF.match(low) or (_MANDATE_OF.match(low) if mandate else None)
     if duty is None and _SET_UP_BODY.match(low):
         return False
     at = duty.end() if duty is not None else 0
@@ -236,7 +258,13 @@ def is_duty(title: str) -> bool:
     if kind == "org":
         return True
     about = _WORK_ABOUT.search(low, at)
-    if kind != "group" or _TRADE.search(low, at, about.start() if about else len(low)):
+    if _TRADE.search(low, at, about.start() if about else len(low)):
+        return False
+    if duty is not None and kind is None and text[at : at + 1].islower():
+        # "… của bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "… của đơn vị sử dụng cán bộ":
+        # a kind of body of government written in lower case, without "các", is a group too
+        kind = "group"
+    if kind != "group":
         return False
     # "các sở, ngành" or a body of the places it names ("Ủy ban nhân dân các xã, phường")
     group = _GROUP_WORD.match(low, at)
@@ -246,7 +274,7 @@ def is_duty(title: str) -> bool:
 def _named_body(title: str) -> str:
     """The body a duty title names, in match form ("sở y tế" for "Trách nhiệm của Sở Y tế")."""
     low = match_form(title.strip(" .:*"))
-    duty = _DUTY_OF.match(low)
+    duty = _DUTY_OF.match(low) or _MANDATE_OF.match(low)
     return low[duty.end() :] if duty else low
 
 
@@ -326,10 +354,11 @@ def _duty_articles(
         title
         for paragraph in paragraphs
         if (title := _titled(paragraph, titles)) is not None
-        and is_duty(title)
+        and is_duty(title, mandate=True)
         and not _about(_named_body(title), about)
     ]
     if len(found) < _MIN_SHARED:
+        # a lone bare body title or a lone mandate is the competent body's rule
         found = [title for title in found if _DUTY_OF.match(match_form(title))]
     return set(found)
 
@@ -374,7 +403,8 @@ def drop_rules(
                 continue
         if _ANY_ARTICLE.match(low) is not None:
             titled = _titled(paragraph, titles)
-            if titled is None or is_execution(titled) or titled in duties:
+            shares = titled is not None and _SHARES_OUT.match(match_form(titled)) is not None
+            if titled is None or is_execution(titled) or titled in duties or shares:
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None

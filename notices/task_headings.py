@@ -4,6 +4,7 @@ points names, and where a lead-in's name ends."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notices.assignees import (
     analyze,
@@ -19,7 +20,7 @@ from notices.lexicon import WORK_VERBS
 from notices.licences import requirements_holder
 from notices.markers import MarkerKind
 from notices.name_kinds import HEAD_RX
-from notices.names import split_assignees
+from notices.names import Assignee, split_assignees
 from notices.regulation import DUTY_OF
 from notices.structure import NAME_END, Item
 from notices.text import match_form
@@ -68,6 +69,8 @@ def heading_assignees(text: str) -> list[str] | None:
     if m is not None and _ASKS.match(low):
         text = _before_asked_work(text)
     names = split_assignees(text)
+    if names is None and m is not None and _HOLDER_OF.match(low) and _lower_holder(text):
+        names = _lower_case_holders(text)
     name = text.strip()
     addressed = m is not None and name[:1].isupper() and _ADDRESSED_NAME.match(name)
     if names is None and addressed and not analyze(name).actionable:
@@ -83,6 +86,34 @@ def heading_assignees(text: str) -> list[str] | None:
         # opens with a known body is who does them, one name per body
         return _list_names(name)
     return [n.name for n in names] if names else None
+
+
+# "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, …", "đơn vị sử dụng cán bộ": a duty title's
+# holder written in lower case without "các", a kind of body of government (notices.regulation)
+_HOLDER_OF = re.compile(rf"^(?:{DUTY_OF}|{DUTY_TITLE})\s")
+_LOWER_HOLDER = re.compile(
+    r"^(?:bộ|sở|ban|ngành|cơ quan|đơn vị|ủy ban|uỷ ban|cục|vụ|phòng)(?![^\W_])"
+)
+
+
+def _lower_holder(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1].islower() and _LOWER_HOLDER.match(stripped) is not None
+
+
+def _lower_case_holders(text: str) -> list[Assignee] | None:
+    """The names of a lower-case holder, read as if capitalised, its first letter kept as
+    written ("bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "tổ chức chính trị - xã hội …");
+    a kind of body the name reader does not know ("đơn vị sử dụng cán bộ, công chức") as
+    written."""
+    stripped = text.strip()
+    names = split_assignees(stripped[:1].upper() + stripped[1:])
+    if not names:
+        return [Assignee(stripped)]
+    if not names[0].name.startswith(stripped[:1].upper()):
+        return names
+    first = replace(names[0], name=stripped[:1] + names[0].name[1:])
+    return [first, *names[1:]]
 
 
 _WORK_WORD = re.compile(

@@ -82,23 +82,26 @@ def _openings(text: str) -> list[str]:
     return [task.text[:40] for task in parse_notice(text).tasks]
 
 
+def _lead(text: str, opening: str) -> tuple[str, ...] | None:
+    """The lead of the task that opens with `opening`, or None when no task does."""
+    return next((t.lead for t in parse_notice(text).tasks if t.text.startswith(opening)), None)
+
+
 def test_a_decrees_mandate_articles_share_work_out_clause_by_clause() -> None:
-    notice = parse_notice(HEAD + DUTIES)
-    by_text = {task.text[:30]: task.lead for task in notice.tasks}
-    assert by_text["Xây dựng, trình cấp có thẩm quy"] == ("Bộ Nội vụ",)
-    assert by_text["Hướng dẫn, kiểm tra việc thực h"] == ("Bộ Nội vụ",)
-    assert by_text["Ban hành kế hoạch số hóa tài li"] == ("Ủy ban nhân dân cấp tỉnh",)
+    text = HEAD + DUTIES
+    assert _lead(text, "Xây dựng, trình cấp có thẩm") == ("Bộ Nội vụ",)
+    assert _lead(text, "Hướng dẫn, kiểm tra việc") == ("Bộ Nội vụ",)
+    assert _lead(text, "Ban hành kế hoạch số hóa") == ("Ủy ban nhân dân cấp tỉnh",)
 
 
 def test_a_lower_case_group_over_a_long_title_leads_its_clauses() -> None:
-    notice = parse_notice(HEAD + DUTIES)
-    leads = {task.text[:30]: task.lead for task in notice.tasks}
-    group = leads["Tổ chức thực hiện các quy định"]
+    group = _lead(HEAD + DUTIES, "Tổ chức thực hiện các quy định")
+    assert group is not None
     assert [name.lower() for name in group] == [
         "bộ, cơ quan ngang bộ, cơ quan thuộc chính phủ",
         "tổ chức chính trị - xã hội ở trung ương",
     ]
-    assert "Bố trí kinh phí bảo đảm hoạt độ" in leads
+    assert _lead(HEAD + DUTIES, "Bố trí kinh phí bảo đảm") == group
 
 
 def test_the_rules_articles_beside_them_give_no_task() -> None:
@@ -192,3 +195,74 @@ Tài liệu lưu trữ điện tử được bảo quản theo tiêu chuẩn k�
 
 def test_powers_alone_and_rules_give_no_task() -> None:
     assert _openings(RIGHTS) == []
+
+
+SHARED = HEAD.replace(
+    "Chương II\nTỔ CHỨC QUẢN LÝ\n",
+    """Điều 4. Phân công tổ chức số hóa
+
+1. Cục Văn thư và Lưu trữ nhà nước tổ chức số hóa các nhóm tài liệu sau:
+
+a) Tài liệu hành chính có giá trị vĩnh viễn;
+
+b) Bản đồ, bản vẽ kỹ thuật.
+
+2. Trung tâm Lưu trữ quốc gia tổ chức số hóa các loại tài liệu sau:
+
+a) Tài liệu phim, ảnh;
+
+b) Tài liệu ghi âm.
+
+Điều 5. Chế độ báo cáo
+
+1. Ủy ban nhân dân cấp tỉnh có trách nhiệm gửi báo cáo kết quả số hóa hằng năm về Bộ Nội vụ.
+
+Điều 6. Phân cấp quản lý tài liệu
+
+1. Tài liệu của cơ quan trung ương do Cục Văn thư và Lưu trữ nhà nước quản lý.
+
+2. Tài liệu của địa phương do lưu trữ lịch sử cấp tỉnh quản lý.
+""",
+)
+
+
+def test_an_article_sharing_work_out_gives_each_clause_to_its_body() -> None:
+    openings = _openings(SHARED)
+    assert any(o.startswith("Cục Văn thư và Lưu trữ nhà nước tổ chức") for o in openings)
+    assert any(o.startswith("Trung tâm Lưu trữ quốc gia tổ chức số") for o in openings)
+    assert any(o.startswith("Ủy ban nhân dân cấp tỉnh có trách nhiệm") for o in openings)
+
+
+def test_the_things_a_clause_lists_are_no_tasks_apart() -> None:
+    openings = _openings(SHARED)
+    assert not any(
+        o.startswith(("Tài liệu hành chính", "Bản đồ", "Tài liệu phim")) for o in openings
+    )
+
+
+def test_a_division_of_competence_stays_a_rule() -> None:
+    openings = _openings(SHARED)
+    assert not any(
+        o.startswith(("Tài liệu của cơ quan", "Tài liệu của địa phương")) for o in openings
+    )
+    assert len(openings) == 3
+
+
+STEPS = """UBND HUYỆN AN LẠC
+Số: 120/KH-UBND
+
+KẾ HOẠCH
+Số hóa tài liệu lưu trữ năm 2030
+
+1. Phòng Nội vụ thực hiện các công việc sau:
+
+a) Rà soát danh mục hồ sơ cần số hóa;
+
+b) Lập dự toán kinh phí trình Ủy ban nhân dân huyện.
+"""
+
+
+def test_points_that_ask_work_stay_tasks_under_a_things_lead_in() -> None:
+    openings = _openings(STEPS)
+    assert any(o.startswith("Rà soát danh mục hồ sơ") for o in openings)
+    assert any(o.startswith("Lập dự toán kinh phí") for o in openings)
