@@ -79,6 +79,23 @@ _MANDATE_OF = re.compile(
 # cáo": an article whose clauses each name the body that does the work (the training each school
 # runs, who reports what by when) shares work out like a duty article
 _SHARES_OUT = re.compile(r"^(?:phân công|(?:chế độ|trách nhiệm)\s+báo cáo)(?![^\W_])")
+_LOWER_LEVEL = re.compile(r"(?:bộ|sở|ngành|ủy ban|uỷ ban|cục|tổng cục)(?![^\W_])")
+# "cơ quan thuế", "cơ quan đăng ký đất đai", "đơn vị sử dụng cán bộ": an agency by its field
+_LOWER_AGENCY = re.compile(r"(?:cơ quan|đơn vị)\s+(?!(?:và|hoặc|có|các)(?![^\W_]))[^\W\d_]")
+
+
+def lower_holder(text: str, at: int = 0, *, mandate: bool = False) -> bool:
+    """A duty title's holder written in lower case without "các" names a group of bodies: a
+    level of government ("bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "sở, ngành") or, over
+    duties, an agency by its field ("cơ quan thuế"). A bare "cơ quan, đơn vị" is every agency
+    (a code of conduct's), and a unit's powers ("Nhiệm vụ, quyền hạn của đơn vị quản lý khu du
+    lịch") the mandate of a unit the regulation governs."""
+    if not text[at : at + 1].islower():
+        return False
+    low = match_form(text)
+    return bool(_LOWER_LEVEL.match(low, at) or (not mandate and _LOWER_AGENCY.match(low, at)))
+
+
 # a holder's title may run longer than other titles ("Nhiệm vụ, quyền hạn của bộ, cơ quan ngang
 # bộ, cơ quan thuộc Chính phủ, tổ chức chính trị - xã hội ở trung ương": 25 words)
 _HOLDER_TITLE_WORDS = 34
@@ -220,8 +237,9 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
 
 
 def _words(title: str) -> int:
-    """How many words an article title may have: a holder's names may run long."""
-    held = _DUTY_OF.match(title) or _MANDATE_OF.match(title)
+    """How many words an article title may have: the names of a mandate's holder may run long
+    (a longer title of another kind stays a run-on article, kept as before)."""
+    held = _MANDATE_OF.match(title) is not None and is_duty(title, mandate=True)
     return _HOLDER_TITLE_WORDS if held else _TITLE_WORDS
 
 
@@ -260,9 +278,11 @@ def is_duty(title: str, *, mandate: bool = False) -> bool:
     about = _WORK_ABOUT.search(low, at)
     if _TRADE.search(low, at, about.start() if about else len(low)):
         return False
-    if duty is not None and kind is None and text[at : at + 1].islower():
-        # "… của bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "… của đơn vị sử dụng cán bộ":
-        # a kind of body of government written in lower case, without "các", is a group too
+    if (
+        duty is not None
+        and kind is None
+        and lower_holder(text, at, mandate=not _DUTY_OF.match(low))
+    ):
         kind = "group"
     if kind != "group":
         return False

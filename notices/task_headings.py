@@ -21,7 +21,7 @@ from notices.licences import requirements_holder
 from notices.markers import MarkerKind
 from notices.name_kinds import HEAD_RX
 from notices.names import Assignee, split_assignees
-from notices.regulation import DUTY_OF
+from notices.regulation import DUTY_OF, lower_holder
 from notices.structure import NAME_END, Item
 from notices.text import match_form
 from notices.title_duties import is_body_name_line, without_members
@@ -88,24 +88,18 @@ def heading_assignees(text: str) -> list[str] | None:
     return [n.name for n in names] if names else None
 
 
-# "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, …", "đơn vị sử dụng cán bộ": a duty title's
-# holder written in lower case without "các", a kind of body of government (notices.regulation)
 _HOLDER_OF = re.compile(rf"^(?:{DUTY_OF}|{DUTY_TITLE})\s")
-_LOWER_HOLDER = re.compile(
-    r"^(?:bộ|sở|ban|ngành|cơ quan|đơn vị|ủy ban|uỷ ban|cục|vụ|phòng)(?![^\W_])"
-)
 
 
 def _lower_holder(text: str) -> bool:
-    stripped = text.strip()
-    return stripped[:1].islower() and _LOWER_HOLDER.match(stripped) is not None
+    """A lower-case holder without "các" (notices.regulation.lower_holder)."""
+    return lower_holder(text.strip())
 
 
 def _lower_case_holders(text: str) -> list[Assignee] | None:
     """The names of a lower-case holder, read as if capitalised, its first letter kept as
     written ("bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "tổ chức chính trị - xã hội …");
-    a kind of body the name reader does not know ("đơn vị sử dụng cán bộ, công chức") as
-    written."""
+    a name the reader does not know ("sở quản lý chuyên ngành") as written."""
     stripped = text.strip()
     names = split_assignees(stripped[:1].upper() + stripped[1:])
     if not names:
