@@ -127,11 +127,15 @@ _LISTS_OBJECTS = re.compile(
 )
 
 
+_AS_FOLLOWS_END = re.compile(r"\snhư sau\s*:$")
+
+
 def _listed_objects(item: Item, paragraph: str) -> bool:
     """The item names its body and work over "các <things> sau:", its points only the things."""
     intro = split_label(paragraph.strip())[1]
-    if not item.children or not _LISTS_OBJECTS.search(match_form(intro)):
-        return False
+    low = match_form(intro)
+    if not item.children or not _LISTS_OBJECTS.search(low) or _AS_FOLLOWS_END.search(low):
+        return False  # "… theo các kịch bản như sau:" is a named body's cases (cases_of)
     if not asks_work(intro) or not analyze(intro).leads:
         return False
     return all(

@@ -377,8 +377,14 @@ def _duty_articles(
         and is_duty(title, mandate=True)
         and not _about(_named_body(title), about)
     ]
+    mandates = [title for title in found if _MANDATE_OF.match(match_form(title))]
+    if len(mandates) < _MIN_SHARED:
+        # a regulation shares work out in the mandate form only when it gives several bodies
+        # one each (a decree's "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "… của Bộ Tài chính"); a
+        # lone one beside "Trách nhiệm của …" articles is the competent body's standing mandate
+        found = [title for title in found if title not in mandates]
     if len(found) < _MIN_SHARED:
-        # a lone bare body title or a lone mandate is the competent body's rule
+        # a lone bare body title is the competent body's rule
         found = [title for title in found if _DUTY_OF.match(match_form(title))]
     return set(found)
 

@@ -266,3 +266,36 @@ def test_points_that_ask_work_stay_tasks_under_a_things_lead_in() -> None:
     openings = _openings(STEPS)
     assert any(o.startswith("Rà soát danh mục hồ sơ") for o in openings)
     assert any(o.startswith("Lập dự toán kinh phí") for o in openings)
+
+
+LOWER = HEAD.replace(
+    "Chương II\nTỔ CHỨC QUẢN LÝ\n",
+    """Điều 4. Trách nhiệm của cơ quan thuế
+
+1. Xác định số tiền phải nộp trong thời hạn 05 ngày làm việc.
+
+Điều 5. Trách nhiệm của cơ quan đăng ký đất đai
+
+1. Chuyển hồ sơ cho cơ quan thuế qua phần mềm liên thông.
+
+Điều 6. Trách nhiệm của cơ quan, đơn vị
+
+1. Thực hiện nghiêm kỷ luật, kỷ cương hành chính.
+
+Điều 7. Nhiệm vụ, quyền hạn của đơn vị quản lý khu lưu trữ
+
+1. Tổ chức tiếp nhận tài liệu nộp lưu.
+""",
+)
+
+
+def test_an_agency_named_by_its_field_in_lower_case_leads_its_duties() -> None:
+    openings = _openings(LOWER)
+    assert any(o.startswith("Xác định số tiền phải nộp") for o in openings)
+    assert any(o.startswith("Chuyển hồ sơ cho cơ quan thuế") for o in openings)
+
+
+def test_every_agencys_code_and_a_governed_units_powers_stay_rules() -> None:
+    openings = _openings(LOWER)
+    assert not any(o.startswith("Thực hiện nghiêm kỷ luật") for o in openings)
+    assert not any(o.startswith("Tổ chức tiếp nhận tài liệu") for o in openings)
