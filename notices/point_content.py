@@ -121,9 +121,11 @@ def points_are_content(item: Item, paragraph: str) -> bool:
 
 # "Học viện Hành chính Quốc gia tổ chức bồi dưỡng các chương trình sau:" over "a) Chương trình
 # bồi dưỡng kiến thức …;" "b) …": a named body's one piece of work and the things it covers,
-# listed as nouns that ask nothing and name nobody
+# listed as nouns that ask nothing and name nobody — not a list of "nhiệm vụ", "công việc",
+# "nội dung" or "hoạt động" (each item a task: "Giao cho … thực hiện các nhiệm vụ sau:")
 _LISTS_OBJECTS = re.compile(
-    r"\s(?:các|những)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+sau(?:\s+đây)?\s*:$"
+    r"\s(?:các|những)\s+(?!(?:nhiệm vụ|công việc|nội dung|hoạt động)(?![^\W_]))"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+sau(?:\s+đây)?\s*:$"
 )
 
 

@@ -78,10 +78,41 @@ _MANDATE_OF = re.compile(
 # "Phân công tổ chức bồi dưỡng", "Phân công trách nhiệm", "Chế độ báo cáo …", "Trách nhiệm báo
 # cáo": an article whose clauses each name the body that does the work (the training each school
 # runs, who reports what by when) shares work out like a duty article
-_SHARES_OUT = re.compile(r"^(?:phân công|(?:chế độ|trách nhiệm)\s+báo cáo)(?![^\W_])")
-_LOWER_LEVEL = re.compile(r"(?:bộ|sở|ngành|ủy ban|uỷ ban|cục|tổng cục)(?![^\W_])")
-# "cơ quan thuế", "cơ quan đăng ký đất đai", "đơn vị sử dụng cán bộ": an agency by its field
-_LOWER_AGENCY = re.compile(r"(?:cơ quan|đơn vị)\s+(?!(?:và|hoặc|có|các)(?![^\W_]))[^\W\d_]")
+# — not "Phân công, phân cấp …" (a division of competence: who is competent for what, a rule) nor
+# a division among persons ("Phân công nhiệm vụ của Chủ tịch và các Phó Chủ tịch")
+_SHARES_OUT = re.compile(
+    r"^(?:phân công(?!\s*(?:,|và)\s*phân cấp)(?![^.]*(?:chủ tịch|giám đốc|lãnh đạo|thành viên))"
+    r"|(?:chế độ|trách nhiệm)\s+báo cáo)(?![^\W_])"
+)
+# "bộ, cơ quan ngang bộ", "sở, ngành", "ủy ban nhân dân cấp xã": a level of government — not a
+# compound ("bộ đội biên phòng", "bộ phận", "sở hữu chủ")
+_LOWER_LEVEL = re.compile(
+    r"(?:bộ(?!\s+(?:đội|phận|máy|luật|môn)(?![^\W_]))|sở(?!\s+(?:hữu|tại|thích)(?![^\W_]))"
+    r"|ngành|ủy ban|uỷ ban)(?![^\W_])"
+)
+# "cơ quan thuế", "cơ quan đăng ký đất đai", "đơn vị sử dụng cán bộ": an agency by its field —
+# not every state agency ("cơ quan nhà nước", "cơ quan hành chính nhà nước") nor an employer
+# ("đơn vị sử dụng lao động")
+_LOWER_AGENCY = re.compile(
+    r"(?:cơ quan|đơn vị)\s+(?!(?:và|hoặc|có|các|nhà nước|hành chính)(?![^\W_]))"
+    r"(?![^.]*(?:sử dụng|người)\s+lao động)[^\W\d_]"
+)
+# A mandate is a body's share of the work only when the body is a standing one of government
+# ("Bộ Nội vụ", "Sở Tài chính", "Ủy ban nhân dân cấp tỉnh", "bộ, cơ quan ngang bộ"); a body the
+# regulation sets up or governs ("Hội đồng tuyển dụng", "Ban Quản lý chợ", "Phòng Nghiệp vụ Y",
+# "Văn phòng Sở") has its mandate there: rules. ("Ủy ban" alone: OCR may read "nhân đân".)
+_STANDING_HOLDER = re.compile(
+    r"(?:(?:các|mỗi|từng)\s+)?(?:bộ(?!\s+(?:đội|phận|máy|luật|môn)(?![^\W_]))"
+    r"|sở(?!\s+(?:hữu|tại|thích)(?![^\W_]))|ủy ban|uỷ ban|ubnd"
+    r"|cơ quan ngang bộ|cơ quan thuộc chính phủ)(?![^\W_])"
+)
+# A document whose own title is a mandate ("Quy định nhiệm vụ, quyền hạn và mối quan hệ công tác
+# của các phòng …", "… cơ cấu tổ chức …") is a statute of the bodies it names: their mandates and
+# sharing articles are rules (its "Trách nhiệm của …" articles read as before).
+_MANDATE_DOC = re.compile(
+    r"(?<![^\W_])(?:(?:chức năng|nhiệm vụ|trách nhiệm)\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn)"
+    r"|cơ cấu tổ chức|quan hệ công tác)(?![^\W_])"
+)
 
 
 def lower_holder(text: str, at: int = 0, *, mandate: bool = False) -> bool:
@@ -239,8 +270,17 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
 def _words(title: str) -> int:
     """How many words an article title may have: the names of a mandate's holder may run long
     (a longer title of another kind stays a run-on article, kept as before)."""
-    held = _MANDATE_OF.match(title) is not None and is_duty(title, mandate=True)
-    return _HOLDER_TITLE_WORDS if held else _TITLE_WORDS
+    return _HOLDER_TITLE_WORDS if standing_mandate(title) else _TITLE_WORDS
+
+
+def standing_mandate(title: str) -> bool:
+    """A mandate title whose holder is a standing body of government ("Nhiệm vụ, quyền hạn của
+    Bộ Nội vụ", "… của bộ, cơ quan ngang bộ, …"), a duty title with `is_duty(mandate=True)`."""
+    low = match_form(title.strip(" .:*"))
+    m = _MANDATE_OF.match(low)
+    if m is None or _STANDING_HOLDER.match(low, m.end()) is None:
+        return False
+    return is_duty(title, mandate=True)
 
 
 def _titled(paragraph: str, titles: list[tuple[str, str]]) -> str | None:
@@ -370,19 +410,20 @@ def _duty_articles(
     if _STATUTE.search(match_form(doc_title)):
         return set()
     about = _title_body(doc_title)
+    mandate_doc = _MANDATE_DOC.search(match_form(doc_title)) is not None
     found = [
         title
         for paragraph in paragraphs
         if (title := _titled(paragraph, titles)) is not None
-        and is_duty(title, mandate=True)
+        and (
+            is_duty(title)
+            # a mandate is a standing body's share of the work ("Nhiệm vụ, quyền hạn của Bộ Nội
+            # vụ" beside "… của Bộ Tài chính" or "Trách nhiệm của Ủy ban nhân dân cấp tỉnh");
+            # a body the regulation sets up or governs has its standing mandate there
+            or (not mandate_doc and standing_mandate(title))
+        )
         and not _about(_named_body(title), about)
     ]
-    mandates = [title for title in found if _MANDATE_OF.match(match_form(title))]
-    if len(mandates) < _MIN_SHARED:
-        # a regulation shares work out in the mandate form only when it gives several bodies
-        # one each (a decree's "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "… của Bộ Tài chính"); a
-        # lone one beside "Trách nhiệm của …" articles is the competent body's standing mandate
-        found = [title for title in found if title not in mandates]
     if len(found) < _MIN_SHARED:
         # a lone bare body title is the competent body's rule
         found = [title for title in found if _DUTY_OF.match(match_form(title))]
@@ -403,6 +444,8 @@ def drop_rules(
         return body  # a decision's or resolution's titled articles assign work
     paragraphs = [*front, *body]
     duties = _duty_articles(paragraphs, titles, title)
+    # a statute's or a mandate document's division of work is the bodies' standing mandate
+    statute = _STATUTE.search(match_form(title)) or _MANDATE_DOC.search(match_form(title))
     keep: list[bool] = []
     dropping = False  # inside a titled rules article
     chapter_executes = False
@@ -429,7 +472,11 @@ def drop_rules(
                 continue
         if _ANY_ARTICLE.match(low) is not None:
             titled = _titled(paragraph, titles)
-            shares = titled is not None and _SHARES_OUT.match(match_form(titled)) is not None
+            shares = (
+                titled is not None
+                and not statute
+                and _SHARES_OUT.match(match_form(titled)) is not None
+            )
             if titled is None or is_execution(titled) or titled in duties or shares:
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
