@@ -14,11 +14,12 @@ DUTY_TITLE = (
     r"(?:\s+(?:chung|cụ thể|chính|riêng))?\s+(?:của|đối với)"
 )
 _DUTY_TITLE = re.compile(rf"^{DUTY_TITLE}\s+\S")
-_TITLE_WORDS = 25
+# a holder may be named at length ("… của bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, …")
+_TITLE_WORDS = 34
 
 
 def is_duty_title(line: str) -> bool:
-    """The line is such a title: no stop, colon or ";" of its own and at most 25 words (a
+    """The line is such a title: no stop, colon or ";" of its own and at most 34 words (a
     sentence that goes on, "Trách nhiệm của các đơn vị là …", is no title)."""
     text = line.strip()
     if text.endswith((".", ";", ":", ",")) or ";" in text:

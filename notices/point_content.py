@@ -111,8 +111,38 @@ def points_are_content(item: Item, paragraph: str) -> bool:
     work: a body told to direct others, requirements to meet, or what the work is for."""
     last = match_form(paragraph.strip())
     return bool(
-        _DIRECTS_POINTS.match(last)
+        _listed_objects(item, paragraph)
+        or _DIRECTS_POINTS.match(last)
         or (_directs_body(paragraph.strip()) and not _points_name_bodies(item))
         or _REQUIREMENT_POINTS.search(last)
         or (_PURPOSE_POINTS.search(last) and not _points_name_bodies(item))
+    )
+
+
+# "Học viện Hành chính Quốc gia tổ chức bồi dưỡng các chương trình sau:" over "a) Chương trình
+# bồi dưỡng kiến thức …;" "b) …": a named body's one piece of work and the things it covers,
+# listed as nouns that ask nothing and name nobody — not a list of "nhiệm vụ", "công việc",
+# "nội dung" or "hoạt động" (each item a task: "Giao cho … thực hiện các nhiệm vụ sau:")
+_LISTS_OBJECTS = re.compile(
+    r"\s(?:các|những)\s+(?!(?:nhiệm vụ|công việc|nội dung|hoạt động)(?![^\W_]))"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+sau(?:\s+đây)?\s*:$"
+)
+
+
+_AS_FOLLOWS_END = re.compile(r"\snhư sau\s*:$")
+
+
+def _listed_objects(item: Item, paragraph: str) -> bool:
+    """The item names its body and work over "các <things> sau:", its points only the things."""
+    intro = split_label(paragraph.strip())[1]
+    low = match_form(intro)
+    if not item.children or not _LISTS_OBJECTS.search(low) or _AS_FOLLOWS_END.search(low):
+        return False  # "… theo các kịch bản như sau:" is a named body's cases (cases_of)
+    if not asks_work(intro) or not analyze(intro).leads:
+        return False
+    return all(
+        not child.children
+        and not asks_work(" ".join(child.paragraphs))
+        and not analyze(" ".join(child.paragraphs)).leads
+        for child in item.children
     )

@@ -66,6 +66,70 @@ _EFFECT = re.compile(
 # headings (notices.task_headings). "Nhiệm vụ, quyền hạn của …" is a statute's mandate, no duty.
 DUTY_OF = r"(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)"
 _DUTY_OF = re.compile(rf"^{DUTY_OF}\s+")
+# "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "Nhiệm vụ và quyền hạn của …", "Trách nhiệm và quyền hạn
+# của …", "Quyền hạn, trách nhiệm của …": duties with powers. A body's mandate where it stands
+# alone (a statute's, a lone article on the body a regulation runs); where a regulation gives
+# several bodies an article each (a decree's "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "… của Bộ Tài
+# chính", "… của Ủy ban nhân dân cấp tỉnh"), each is that body's share of the work.
+_MANDATE_OF = re.compile(
+    r"^(?:(?:trách nhiệm|nhiệm vụ)\s*(?:,|và)\s*quyền hạn"
+    r"|quyền hạn\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ))\s+(?:của|đối với)\s+"
+)
+# "Phân công tổ chức bồi dưỡng", "Phân công trách nhiệm", "Chế độ báo cáo …", "Trách nhiệm báo
+# cáo": an article whose clauses each name the body that does the work (the training each school
+# runs, who reports what by when) shares work out like a duty article
+# — not "Phân công, phân cấp …" (a division of competence: who is competent for what, a rule) nor
+# a division among persons ("Phân công nhiệm vụ của Chủ tịch và các Phó Chủ tịch")
+_SHARES_OUT = re.compile(
+    r"^(?:phân công(?!\s*(?:,|và)\s*phân cấp)(?![^.]*(?:chủ tịch|giám đốc|lãnh đạo|thành viên))"
+    r"|(?:chế độ|trách nhiệm)\s+báo cáo)(?![^\W_])"
+)
+# "bộ, cơ quan ngang bộ", "sở, ngành", "ủy ban nhân dân cấp xã": a level of government — not a
+# compound ("bộ đội biên phòng", "bộ phận", "sở hữu chủ")
+_LOWER_LEVEL = re.compile(
+    r"(?:bộ(?!\s+(?:đội|phận|máy|luật|môn)(?![^\W_]))|sở(?!\s+(?:hữu|tại|thích)(?![^\W_]))"
+    r"|ngành|ủy ban|uỷ ban)(?![^\W_])"
+)
+# "cơ quan thuế", "cơ quan đăng ký đất đai", "đơn vị sử dụng cán bộ": an agency by its field —
+# not every state agency ("cơ quan nhà nước", "cơ quan hành chính nhà nước") nor an employer
+# ("đơn vị sử dụng lao động")
+_LOWER_AGENCY = re.compile(
+    r"(?:cơ quan|đơn vị)\s+(?!(?:và|hoặc|có|các|nhà nước|hành chính)(?![^\W_]))"
+    r"(?![^.]*(?:sử dụng|người)\s+lao động)[^\W\d_]"
+)
+# A mandate is a body's share of the work only when the body is a standing one of government
+# ("Bộ Nội vụ", "Sở Tài chính", "Ủy ban nhân dân cấp tỉnh", "bộ, cơ quan ngang bộ"); a body the
+# regulation sets up or governs ("Hội đồng tuyển dụng", "Ban Quản lý chợ", "Phòng Nghiệp vụ Y",
+# "Văn phòng Sở") has its mandate there: rules. ("Ủy ban" alone: OCR may read "nhân đân".)
+_STANDING_HOLDER = re.compile(
+    r"(?:(?:các|mỗi|từng)\s+)?(?:bộ(?!\s+(?:đội|phận|máy|luật|môn)(?![^\W_]))"
+    r"|sở(?!\s+(?:hữu|tại|thích)(?![^\W_]))|ủy ban|uỷ ban|ubnd"
+    r"|cơ quan ngang bộ|cơ quan thuộc chính phủ)(?![^\W_])"
+)
+# A document whose own title is a mandate ("Quy định nhiệm vụ, quyền hạn và mối quan hệ công tác
+# của các phòng …", "… cơ cấu tổ chức …") is a statute of the bodies it names: their mandates and
+# sharing articles are rules (its "Trách nhiệm của …" articles read as before).
+_MANDATE_DOC = re.compile(
+    r"(?<![^\W_])(?:(?:chức năng|nhiệm vụ|trách nhiệm)\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn)"
+    r"|cơ cấu tổ chức|quan hệ công tác)(?![^\W_])"
+)
+
+
+def lower_holder(text: str, at: int = 0, *, mandate: bool = False) -> bool:
+    """A duty title's holder written in lower case without "các" names a group of bodies: a
+    level of government ("bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "sở, ngành") or, over
+    duties, an agency by its field ("cơ quan thuế"). A bare "cơ quan, đơn vị" is every agency
+    (a code of conduct's), and a unit's powers ("Nhiệm vụ, quyền hạn của đơn vị quản lý khu du
+    lịch") the mandate of a unit the regulation governs."""
+    if not text[at : at + 1].islower():
+        return False
+    low = match_form(text)
+    return bool(_LOWER_LEVEL.match(low, at) or (not mandate and _LOWER_AGENCY.match(low, at)))
+
+
+# a holder's title may run longer than other titles ("Nhiệm vụ, quyền hạn của bộ, cơ quan ngang
+# bộ, cơ quan thuộc Chính phủ, tổ chức chính trị - xã hội ở trung ương": 25 words)
+_HOLDER_TITLE_WORDS = 34
 # A title that is a body's name alone ("Sở Du lịch", "Ban Quản lý chợ Hội An", "Tổ dân phố")
 # gives that body its duties; a body the regulation sets up ("Hội đồng thi", "Ban Chỉ đạo", "Tổ
 # thư ký") is the article on its members and meetings: rules.
@@ -184,7 +248,7 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
         if m is None:
             continue
         title = m["title"].strip().rstrip(":").strip()
-        if not title or title.endswith((".", ";", ",")) or len(title.split()) > _TITLE_WORDS:
+        if not title or title.endswith((".", ";", ",")) or len(title.split()) > _words(title):
             continue
         if _OPEN_END.search(title) or ". " in title:
             continue  # a sentence cut by the line's end, not a title
@@ -203,6 +267,22 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+def _words(title: str) -> int:
+    """How many words an article title may have: the names of a mandate's holder may run long
+    (a longer title of another kind stays a run-on article, kept as before)."""
+    return _HOLDER_TITLE_WORDS if standing_mandate(title) else _TITLE_WORDS
+
+
+def standing_mandate(title: str) -> bool:
+    """A mandate title whose holder is a standing body of government ("Nhiệm vụ, quyền hạn của
+    Bộ Nội vụ", "… của bộ, cơ quan ngang bộ, …"), a duty title with `is_duty(mandate=True)`."""
+    low = match_form(title.strip(" .:*"))
+    m = _MANDATE_OF.match(low)
+    if m is None or _STANDING_HOLDER.match(low, m.end()) is None:
+        return False
+    return is_duty(title, mandate=True)
+
+
 def _titled(paragraph: str, titles: list[tuple[str, str]]) -> str | None:
     """The title of the article this paragraph opens, when it is one of `titles`, as written
     (its case kept: the body it may name is told by its capitals)."""
@@ -219,16 +299,16 @@ def _titled(paragraph: str, titles: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def is_duty(title: str) -> bool:
+def is_duty(title: str, *, mandate: bool = False) -> bool:
     """An article title that gives a body of government its duties: "Trách nhiệm của Sở Y tế",
     "Nhiệm vụ của các cơ quan, đơn vị", "Sở Du lịch", "Ban Quản lý chợ Hội An"; not the
     public's, an operator's or a tourist's ("Trách nhiệm của (các) tổ chức, cá nhân …",
     "Trách nhiệm của các doanh nghiệp", "Trách nhiệm của khách du lịch"), nor a person's or
     post's ("Trách nhiệm của người đứng đầu cơ quan"), nor a statute's mandate ("Nhiệm vụ, quyền
-    hạn của Trung tâm …")."""
+    hạn của Trung tâm …") unless `mandate` (a regulation sharing work out among bodies)."""
     text = title.strip(" .:*")
     low = match_form(text)
-    duty = _DUTY_OF.match(low)
+    duty = _DUTY_OF.match(low) or (_MANDATE_OF.match(low) if mandate else None)
     if duty is None and _SET_UP_BODY.match(low):
         return False
     at = duty.end() if duty is not None else 0
@@ -236,7 +316,15 @@ def is_duty(title: str) -> bool:
     if kind == "org":
         return True
     about = _WORK_ABOUT.search(low, at)
-    if kind != "group" or _TRADE.search(low, at, about.start() if about else len(low)):
+    if _TRADE.search(low, at, about.start() if about else len(low)):
+        return False
+    if (
+        duty is not None
+        and kind is None
+        and lower_holder(text, at, mandate=not _DUTY_OF.match(low))
+    ):
+        kind = "group"
+    if kind != "group":
         return False
     # "các sở, ngành" or a body of the places it names ("Ủy ban nhân dân các xã, phường")
     group = _GROUP_WORD.match(low, at)
@@ -246,7 +334,7 @@ def is_duty(title: str) -> bool:
 def _named_body(title: str) -> str:
     """The body a duty title names, in match form ("sở y tế" for "Trách nhiệm của Sở Y tế")."""
     low = match_form(title.strip(" .:*"))
-    duty = _DUTY_OF.match(low)
+    duty = _DUTY_OF.match(low) or _MANDATE_OF.match(low)
     return low[duty.end() :] if duty else low
 
 
@@ -322,14 +410,22 @@ def _duty_articles(
     if _STATUTE.search(match_form(doc_title)):
         return set()
     about = _title_body(doc_title)
+    mandate_doc = _MANDATE_DOC.search(match_form(doc_title)) is not None
     found = [
         title
         for paragraph in paragraphs
         if (title := _titled(paragraph, titles)) is not None
-        and is_duty(title)
+        and (
+            is_duty(title)
+            # a mandate is a standing body's share of the work ("Nhiệm vụ, quyền hạn của Bộ Nội
+            # vụ" beside "… của Bộ Tài chính" or "Trách nhiệm của Ủy ban nhân dân cấp tỉnh");
+            # a body the regulation sets up or governs has its standing mandate there
+            or (not mandate_doc and standing_mandate(title))
+        )
         and not _about(_named_body(title), about)
     ]
     if len(found) < _MIN_SHARED:
+        # a lone bare body title is the competent body's rule
         found = [title for title in found if _DUTY_OF.match(match_form(title))]
     return set(found)
 
@@ -348,6 +444,8 @@ def drop_rules(
         return body  # a decision's or resolution's titled articles assign work
     paragraphs = [*front, *body]
     duties = _duty_articles(paragraphs, titles, title)
+    # a statute's or a mandate document's division of work is the bodies' standing mandate
+    statute = _STATUTE.search(match_form(title)) or _MANDATE_DOC.search(match_form(title))
     keep: list[bool] = []
     dropping = False  # inside a titled rules article
     chapter_executes = False
@@ -374,7 +472,12 @@ def drop_rules(
                 continue
         if _ANY_ARTICLE.match(low) is not None:
             titled = _titled(paragraph, titles)
-            if titled is None or is_execution(titled) or titled in duties:
+            shares = (
+                titled is not None
+                and not statute
+                and _SHARES_OUT.match(match_form(titled)) is not None
+            )
+            if titled is None or is_execution(titled) or titled in duties or shares:
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None

@@ -4,6 +4,7 @@ points names, and where a lead-in's name ends."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notices.assignees import (
     analyze,
@@ -19,8 +20,8 @@ from notices.lexicon import WORK_VERBS
 from notices.licences import requirements_holder
 from notices.markers import MarkerKind
 from notices.name_kinds import HEAD_RX
-from notices.names import split_assignees
-from notices.regulation import DUTY_OF
+from notices.names import Assignee, split_assignees
+from notices.regulation import DUTY_OF, lower_holder
 from notices.structure import NAME_END, Item
 from notices.text import match_form
 from notices.title_duties import is_body_name_line, without_members
@@ -64,10 +65,16 @@ def heading_assignees(text: str) -> list[str] | None:
     elif share := _SHARE_OF.match(low):  # "Trách nhiệm Tổ công tác …": only a name it knows
         names = split_assignees(_without_trailing_verb(text[share.end() :]))
         return [n.name for n in names] if names else None
+    whole = text  # "đơn vị được kiểm tra": a lower-case holder ends on no verb of its own
     text = _without_trailing_verb(text)
     if m is not None and _ASKS.match(low):
         text = _before_asked_work(text)
     names = split_assignees(text)
+    if names is None and m is not None and _HOLDER_OF.match(low):
+        # "Nhiệm vụ, quyền hạn của đơn vị quản lý …": a governed unit's powers name no holder
+        mandate = "quyền hạn" in low[: m.end()]
+        if lower_holder(whole.strip(), mandate=mandate):
+            names = _lower_case_holders(whole)
     name = text.strip()
     addressed = m is not None and name[:1].isupper() and _ADDRESSED_NAME.match(name)
     if names is None and addressed and not analyze(name).actionable:
@@ -83,6 +90,37 @@ def heading_assignees(text: str) -> list[str] | None:
         # opens with a known body is who does them, one name per body
         return _list_names(name)
     return [n.name for n in names] if names else None
+
+
+_HOLDER_OF = re.compile(rf"^(?:{DUTY_OF}|{DUTY_TITLE})\s")
+
+
+def _lower_case_holders(text: str) -> list[Assignee] | None:
+    """The names of a lower-case holder, read as if capitalised, its first letter kept as
+    written ("bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "tổ chức chính trị - xã hội …");
+    a name the reader does not know ("sở quản lý chuyên ngành") as written."""
+    stripped = text.strip()
+    names = split_assignees(stripped[:1].upper() + stripped[1:])
+    if not names or not _covers(names, stripped):
+        return [Assignee(stripped)]  # "đơn vị bị thanh tra", "ngành hàng không": kept whole
+    if not names[0].name.startswith(stripped[:1].upper()):
+        return names
+    first = replace(names[0], name=stripped[:1] + names[0].name[1:])
+    return [first, *names[1:]]
+
+
+_JOINERS = re.compile(r"[\s,;&–-]+|(?<![^\W_])và(?![^\W_])")
+
+
+def _covers(names: list[Assignee], text: str) -> bool:
+    """The names take in the whole holder but its joiners ("," "và" "-")."""
+    rest = match_form(text)
+    for name in names:
+        found = match_form(name.name)
+        if found not in rest:
+            return False
+        rest = rest.replace(found, " ", 1)
+    return not _JOINERS.sub("", rest)
 
 
 _WORK_WORD = re.compile(
