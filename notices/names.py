@@ -267,6 +267,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         ):  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm": the last piece ends the body's field
             out[-1] = make_assignee(f"{out[-1].name}, {piece}", "org")
             continue
+        if kind is None and len(pieces) > 1 and _INITIALS.match(piece):
+            kind = "org"  # "TCTL, BST, TBT", "Các cơ quan của Quốc hội, VPCP": bodies' initials
         if kind is None:
             if strict:
                 return None
@@ -275,6 +277,10 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         out.append(make_assignee(piece, kind))
         joinable = index if kind == "org" and not plural else -2
     return out or None
+
+
+# A body written as its initials only, one piece of a list (not a field: "CNTT", "PCCC", "COVID")
+_INITIALS = re.compile(r"^(?!(?:CNTT|KHCN|PCCC|ATTP|COVID|GDP|THCS|THPT)$)[A-ZĐ]{2,7}$")
 
 
 def _rest_of_list(text: str) -> list[Assignee]:

@@ -454,11 +454,11 @@ _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
 
 # A list attached without its "PHỤ LỤC" line: "DANH MỤC NỘI DUNG …" / its title / "(Kèm theo Kế
 # hoạch số …)", then a task table. Only its table's rows are read (a list's numbered lines may
-# name projects or procedures, not work), and only when its title names work: "DANH MỤC THỦ TỤC
-# HÀNH CHÍNH", "DANH MỤC VĂN BẢN CẦN RÀ SOÁT", "DANH MỤC … DỰ ÁN" are catalogues.
+# name projects or procedures, not work), and only when its title names work or hands it out ("…
+# VÀ PHÂN CÔNG CƠ QUAN CHỦ TRÌ"): "DANH MỤC THỦ TỤC HÀNH CHÍNH", "… DỰ ÁN" are catalogues.
 _LISTING = re.compile(r"^DANH MỤC\b")
 _NAMES_WORK = re.compile(
-    r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP)(?![^\W_])"
+    r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP|PHÂN CÔNG)(?![^\W_])"
 )
 
 

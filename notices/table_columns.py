@@ -52,7 +52,19 @@ def _header_columns(row: list[str]) -> dict[str, int]:
             if name not in columns and pattern.search(key):
                 columns[name] = index
                 break
+    if "deadline" in columns and _START_TIME.search(keys[columns["deadline"]]):
+        # "Thời gian: Bắt đầu | Thời gian: Hoàn thành": a row is due when it ends
+        ends = [
+            i for i, key in enumerate(keys) if _END_TIME.search(key) and i not in columns.values()
+        ]
+        if ends:
+            columns["deadline"] = ends[0]
     return columns
+
+
+# Two time columns, when a row starts and when it ends: the end is the deadline.
+_START_TIME = re.compile(r"\b(?:bat dau|khoi cong|tu ngay|trien khai)$")
+_END_TIME = re.compile(r"\b(?:hoan thanh|ket thuc|den ngay)$")
 
 
 def title_row(row: list[str]) -> bool:
@@ -250,3 +262,29 @@ def is_task_header(row: list[str], *, need_lead: bool = True) -> bool:
     if need_lead:
         return "content" in kinds and "lead" in kinds
     return "content" in kinds and ("lead" in kinds or "deadline" in kinds)
+
+
+def spanned_content(rows: list[list[str]], columns: dict[str, int]) -> dict[str, int]:
+    """The content column moved onto a second name column left of the lead when the first one
+    only groups the rows ("Tên luật | Tên văn bản quy định chi tiết | Cơ quan chủ trì"): its cell
+    is merged over several rows (empty below its first) while the second names each row's own
+    work. A reader that repeats a merged cell on every row it spans shows the same text again."""
+    first, lead = columns.get("content"), columns.get("lead")
+    if first is None or lead is None:
+        return columns
+    taken = set(columns.values())
+    later = [
+        index
+        for index in range(first + 1, lead)
+        if index not in taken and COLUMNS["content"].search(header_key(rows[0][index]))
+    ]
+    if not later:
+        return columns
+    led = [row for row in rows[1:] if cell_text(row, lead)]
+    second = later[-1]
+    if not led or any(not cell_text(row, second) for row in led):
+        return columns
+    firsts = [cell_text(row, first) for row in led]
+    if all(firsts) and len(set(firsts)) == len(firsts):
+        return columns  # a name of its own on every row: the first column names the work
+    return {**columns, "content": second}

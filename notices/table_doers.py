@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from notices.name_kinds import assignee_start
 from notices.table_cells import cell_text
 from notices.table_columns import COLUMNS, header_key, reports_done, screen_columns
 
@@ -67,9 +68,20 @@ def doer_columns(rows: list[list[str]]) -> dict[str, int] | None:
     time_first = columns.get("deadline", len(keys)) < columns["content"]
     if not duties and (time_first or any(key.startswith("dia diem") for key in keys)):
         return None  # "Thời gian | Nội dung | Địa điểm | Phụ trách": a week's schedule
-    if duties or _dated(rows, columns.get("deadline")):
+    if duties or _dated(rows, columns.get("deadline")) or _doers_only(rows, columns):
         return columns
     return None
+
+
+def _doers_only(rows: list[list[str]], columns: dict[str, int]) -> bool:
+    """No time column at all, and every filled doer cell names a body or a person ("Ban biên
+    tập", "Thầy Nguyễn Văn An"): a plan's share-out of its parts. (A procedure's steps come with
+    the time each takes, "6 tuần trước khi …", and a doer that is no body: "Sinh viên".)"""
+    if "deadline" in columns or len(rows) < 3:
+        return False
+    cells = [people_cell(cell_text(row, columns["lead"])) for row in rows[1:]]
+    cells = [cell for cell in cells if cell]
+    return bool(cells) and all(assignee_start(c, c.lower(), 0) is not None for c in cells)
 
 
 # A column of people by name ("Họ và tên sinh viên") or of a timetable's courses and classes
