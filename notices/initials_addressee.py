@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from notices.lexicon import WORK_VERBS
-from notices.name_kinds import Assignee
+from notices.name_kinds import Assignee, assignee_start
 from notices.text import match_form
 
 # Three or more capitals (Đ among them), no lower-case letter: "CSGDĐH", "CSGD", "ĐVSN"; then a
@@ -57,3 +57,21 @@ def initials_addressee(text: str, at: int) -> list[Assignee] | None:
     if _WORK_NEXT.match(match_form(text), m.end()) is None:
         return None  # "ĐTM phải được …", "TTYT huyện Châu Thành", "THCS và THPT"
     return [Assignee(name=m.group())]
+
+
+# A body written as its initials alone ("TCTL", "VPCP"), not a field ("CNTT", "PCCC", "COVID")
+_LISTED = re.compile(r"^(?!(?:CNTT|KHCN|PCCC|ATTP|COVID|GDP|THCS|THPT)$)[A-ZĐ]{2,7}$")
+
+
+def listed_initials(piece: str, pieces: list[str]) -> bool:
+    """`piece` is one body's initials in a list of bodies ("TCTL, BST, TBT", "Các cơ quan của
+    Quốc hội, VPCP", as a table's lead cell lists them): every other piece is initials too or
+    opens with a body's name. A title's field ("P. Trưởng phòng Vật tư, TBYT": the department of
+    supplies and medical equipment) is no list of bodies."""
+    if len(pieces) < 2 or not _LISTED.match(piece):
+        return False
+    return all(
+        _LISTED.match(other) or assignee_start(other, match_form(other), 0) in ("org", "group")
+        for other in pieces
+        if other is not piece
+    )

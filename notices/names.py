@@ -10,6 +10,7 @@ import re
 
 from notices.duties import duty_field_end, duty_spans
 from notices.field_names import completes_field
+from notices.initials_addressee import listed_initials
 from notices.kind_runs import kind_run_end
 from notices.lexicon import ORG_HEADS, PLACE_UNITS
 from notices.name_committees import committee_field, shares_standing_body
@@ -267,7 +268,7 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         ):  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm": the last piece ends the body's field
             out[-1] = make_assignee(f"{out[-1].name}, {piece}", "org")
             continue
-        if kind is None and len(pieces) > 1 and _INITIALS.match(piece):
+        if kind is None and listed_initials(piece, pieces):
             kind = "org"  # "TCTL, BST, TBT", "Các cơ quan của Quốc hội, VPCP": bodies' initials
         if kind is None:
             if strict:
@@ -277,10 +278,6 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         out.append(make_assignee(piece, kind))
         joinable = index if kind == "org" and not plural else -2
     return out or None
-
-
-# A body written as its initials only, one piece of a list (not a field: "CNTT", "PCCC", "COVID")
-_INITIALS = re.compile(r"^(?!(?:CNTT|KHCN|PCCC|ATTP|COVID|GDP|THCS|THPT)$)[A-ZĐ]{2,7}$")
 
 
 def _rest_of_list(text: str) -> list[Assignee]:

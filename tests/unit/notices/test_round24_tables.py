@@ -203,3 +203,8 @@ def test_steps_done_by_no_named_body_stay_no_tasks() -> None:
     assert not any(
         "Đăng ký nơi thực tập" in t or "đăng ký nơi thực tập" in t for t in _texts(_STEPS)
     )
+
+
+def test_initials_in_a_title_field_stay_part_of_the_title() -> None:
+    # "P. Trưởng phòng Vật tư, TBYT": a deputy head of the supplies and equipment department
+    assert split_assignees("P. Trưởng phòng Vật tư, TBYT") is None
