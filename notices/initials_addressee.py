@@ -65,12 +65,16 @@ _LISTED = re.compile(r"^(?!(?:CNTT|KHCN|PCCC|ATTP|COVID|GDP|THCS|THPT)$)[A-ZĐ]{
 
 def listed_initials(piece: str, pieces: list[str]) -> bool:
     """`piece` is one body's initials in a list of bodies ("TCTL, BST, TBT", "Các cơ quan của
-    Quốc hội, VPCP", as a table's lead cell lists them): every other piece is initials too or
-    opens with a body's name. A title's field ("P. Trưởng phòng Vật tư, TBYT": the department of
-    supplies and medical equipment) is no list of bodies."""
+    Quốc hội, VPCP", as a table's lead cell lists them): every piece is initials, or the last
+    piece is and every other opens with a body's name. A title's field ("P. Trưởng phòng Vật
+    tư, TBYT": the department of supplies and medical equipment) is no list of bodies."""
     if len(pieces) < 2 or not _LISTED.match(piece):
         return False
-    return all(
+    if all(_LISTED.match(other) for other in pieces):
+        return True
+    # beside bodies by their names, the initials close the list ("Ban QLDA, TVGS và Nhà thầu":
+    # a contract's parties, not bodies)
+    return piece is pieces[-1] and all(
         _LISTED.match(other) or assignee_start(other, match_form(other), 0) in ("org", "group")
         for other in pieces
         if other is not piece

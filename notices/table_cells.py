@@ -88,7 +88,7 @@ STRONG = re.compile(r"\*\*|__")
 # A content cell this short ("Trao bằng", "Công bố điểm", "MC buổi lễ") is no sentence: a reader
 # reads on into the row's next cells, and the task's text runs on with them as printed
 # ("Trao bằng | BCN các khoa: CNTT, Điện – ĐT"), as the corpus labels a table's short rows.
-_SHORT_CONTENT = 25
+_SHORT_CONTENT = 20
 
 
 def run_on(content: str, row: list[str], index: int, skip: set[int]) -> str:

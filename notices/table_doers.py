@@ -77,8 +77,9 @@ def _doers_only(rows: list[list[str]], columns: dict[str, int]) -> bool:
     """No time column at all, and every filled doer cell names a body or a person ("Ban biên
     tập", "Thầy Nguyễn Văn An"): a plan's share-out of its parts. (A procedure's steps come with
     the time each takes, "6 tuần trước khi …", and a doer that is no body: "Sinh viên".)"""
-    if "deadline" in columns or len(rows) < 3:
-        return False
+    keys = [header_key(cell) for cell in rows[0]]
+    if any(COLUMNS["deadline"].search(key) for key in keys) or len(rows) < 3:
+        return False  # a time column, even one that dates what was done ("Thời gian ban hành")
     cells = [people_cell(cell_text(row, columns["lead"])) for row in rows[1:]]
     cells = [cell for cell in cells if cell]
     return bool(cells) and all(assignee_start(c, c.lower(), 0) is not None for c in cells)

@@ -131,10 +131,9 @@ def task_table_rows(
         sentence += f", phối hợp với {support}" if support else ""
         # not a note's "Hằng năm"; not a step's duration ("≤ 20 ngày làm việc")
         deadline = due_cell(schedule_time(values.get("deadline", "")), content)
-        # a short row reads on ("Trao bằng | BCN các khoa …", "Tỉnh Đắc Nông | Tháng 6/2014"): a
-        # school plan's doer table leaves out its time cell, a table of a lead column keeps it
-        skip = {columns[name] for name in _NOT_READ_ON[people] if name in columns}
-        content = run_on(content, row, columns["content"], skip)
+        if people:  # a school plan's short rows read on ("Trao bằng | BCN các khoa …")
+            skip = {columns[name] for name in ("number", "support", "deadline") if name in columns}
+            content = run_on(content, row, columns["content"], skip)
         sentence += f": {content[:1].lower()}{content[1:]}"
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
@@ -401,9 +400,6 @@ def _sub_row(row: list[str], width: int, columns: dict[str, int]) -> bool:
     lead_index = columns.get("lead", 0) - 1
     lead = row[lead_index].split("\n")[0].strip() if 0 <= lead_index < len(row) else ""
     return assignee_start(lead, lead.lower(), 0) is not None
-
-
-_NOT_READ_ON = {True: ("number", "support", "deadline"), False: ("number", "support")}
 
 
 # What task_table_rows() writes for a row: "3. Giao Ban Quản lý … chủ trì, phối hợp với …: …".
