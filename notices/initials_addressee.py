@@ -59,23 +59,29 @@ def initials_addressee(text: str, at: int) -> list[Assignee] | None:
     return [Assignee(name=m.group())]
 
 
-# A body written as its initials alone ("TCTL", "VPCP"), not a field ("CNTT", "PCCC", "COVID")
-_LISTED = re.compile(r"^(?!(?:CNTT|KHCN|PCCC|ATTP|COVID|GDP|THCS|THPT)$)[A-ZĐ]{2,7}$")
+# A body written as its initials alone ("TCTL", "VPCP"): three to seven capitals, not a field
+# ("CNTT", "PCCC", "COVID", "BHYT", "CCHC") nor a Roman numeral ("III").
+_FIELDS = (
+    "CNTT|KHCN|PCCC|ATTP|COVID|GDP|THCS|THPT|HIV|AIDS|BHYT|BHXH|CCHC|ATTT|CĐS|ATGT|ATVSLĐ|TTHC"
+    "|KTXH|KTX|NTM|GDĐT|QPAN"
+)
+_LISTED = re.compile(rf"^(?!(?:{_FIELDS})$)(?![IVXLC]+$)[A-ZĐ]{{3,7}}$")
 
 
 def listed_initials(piece: str, pieces: list[str]) -> bool:
     """`piece` is one body's initials in a list of bodies ("TCTL, BST, TBT", "Các cơ quan của
-    Quốc hội, VPCP", as a table's lead cell lists them): every piece is initials, or the last
-    piece is and every other opens with a body's name. A title's field ("P. Trưởng phòng Vật
-    tư, TBYT": the department of supplies and medical equipment) is no list of bodies."""
+    Quốc hội, VPCP", as a table's lead cell lists them): every piece is initials, or the list is
+    a plural group ("Các cơ quan …") closed by the initials. After one named body the initials
+    finish its name ("Sở Lao động, TBXH": Thương binh và Xã hội; "UBND các xã, TT"), and a
+    title's field ("P. Trưởng phòng Vật tư, TBYT") is no list of bodies either."""
     if len(pieces) < 2 or not _LISTED.match(piece):
         return False
     if all(_LISTED.match(other) for other in pieces):
         return True
-    # beside bodies by their names, the initials close the list ("Ban QLDA, TVGS và Nhà thầu":
-    # a contract's parties, not bodies)
-    return piece is pieces[-1] and all(
-        _LISTED.match(other) or assignee_start(other, match_form(other), 0) in ("org", "group")
-        for other in pieces
-        if other is not piece
+    # beside a body by its name, the initials close a list of plural groups ("Ban QLDA, TVGS và
+    # Nhà thầu": a contract's parties, not bodies)
+    index = pieces.index(piece)
+    return index == len(pieces) - 1 and all(
+        _LISTED.match(other) or assignee_start(other, match_form(other), 0) == "group"
+        for other in pieces[:index]
     )

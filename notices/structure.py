@@ -458,8 +458,12 @@ _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
 # VÀ PHÂN CÔNG CƠ QUAN CHỦ TRÌ"): "DANH MỤC THỦ TỤC HÀNH CHÍNH", "… DỰ ÁN" are catalogues.
 _LISTING = re.compile(r"^DANH MỤC\b")
 _NAMES_WORK = re.compile(
-    r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP|PHÂN CÔNG)(?![^\W_])"
+    r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP"
+    r"|PHÂN CÔNG\b.*\bSOẠN THẢO)(?![^\W_])"
 )
+# A catalogue's word wins over "PHÂN CÔNG": "DANH MỤC DỰ ÁN … VÀ PHÂN CÔNG CƠ QUAN CHỦ TRÌ XÚC
+# TIẾN" lists projects (their spans are no deadlines).
+_CATALOGUE_TITLE = re.compile(r"(?<![^\W_])(?:DỰ ÁN|THỦ TỤC)(?![^\W_])")
 
 
 def _appendix_rows(tail: list[str], body: list[str]) -> list[str]:
@@ -488,7 +492,10 @@ def _listing(tail: list[str], index: int) -> bool:
     if note is None:
         return False
     title = " ".join([*lines[:note], _GLUED_NOTE.sub("", lines[note])])
-    return bool(_NAMES_WORK.search(title))
+    found = _NAMES_WORK.search(title)
+    return found is not None and (
+        not found.group().startswith("PHÂN CÔNG") or not _CATALOGUE_TITLE.search(title)
+    )
 
 
 # An appendix that lists the work itself ("Phụ lục / TRIỂN KHAI NHIỆM VỤ THEO THÔNG BÁO SỐ …"

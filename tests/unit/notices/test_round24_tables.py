@@ -135,9 +135,9 @@ def test_row_is_due_when_it_ends_and_initials_lead_it() -> None:
 
 
 def test_initials_count_as_bodies_only_in_a_list() -> None:
-    names = split_assignees("Tổng cục Thủy lợi, VPCP")
+    names = split_assignees("Các cơ quan của Quốc hội, VPCP")
     assert names is not None
-    assert [name.name for name in names] == ["Tổng cục Thủy lợi", "VPCP"]
+    assert [name.name for name in names] == ["Các cơ quan của Quốc hội", "VPCP"]
     assert split_assignees("VPCP") is None  # alone: read where the ask names it
     assert split_assignees("Sở Y tế, CNTT") is None  # a field, not a body
 
