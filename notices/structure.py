@@ -452,18 +452,14 @@ def _ends_title(paragraph: str) -> bool:
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
 
 
-# A list attached without its "PHỤ LỤC" line: "DANH MỤC NỘI DUNG …" / its title / "(Kèm theo Kế
-# hoạch số …)", then a task table. Only its table's rows are read (a list's numbered lines may
-# name projects or procedures, not work), and only when its title names work or hands it out ("…
-# VÀ PHÂN CÔNG CƠ QUAN CHỦ TRÌ"): "DANH MỤC THỦ TỤC HÀNH CHÍNH", "… DỰ ÁN" are catalogues.
+# A list attached without its "PHỤ LỤC" line: "DANH MỤC NỘI DUNG …" / its title / "(Kèm theo …)",
+# then a task table: only its rows are read, and only when its title names work or hands out
+# drafting ("… PHÂN CÔNG CƠ QUAN CHỦ TRÌ SOẠN THẢO"); "THỦ TỤC HÀNH CHÍNH", "DỰ ÁN" are catalogues.
 _LISTING = re.compile(r"^DANH MỤC\b")
 _NAMES_WORK = re.compile(
     r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP"
     r"|PHÂN CÔNG\b.*\bSOẠN THẢO)(?![^\W_])"
 )
-# A catalogue's word wins over "PHÂN CÔNG": "DANH MỤC DỰ ÁN … VÀ PHÂN CÔNG CƠ QUAN CHỦ TRÌ XÚC
-# TIẾN" lists projects (their spans are no deadlines).
-_CATALOGUE_TITLE = re.compile(r"(?<![^\W_])(?:DỰ ÁN|THỦ TỤC)(?![^\W_])")
 
 
 def _appendix_rows(tail: list[str], body: list[str]) -> list[str]:
@@ -492,10 +488,7 @@ def _listing(tail: list[str], index: int) -> bool:
     if note is None:
         return False
     title = " ".join([*lines[:note], _GLUED_NOTE.sub("", lines[note])])
-    found = _NAMES_WORK.search(title)
-    return found is not None and (
-        not found.group().startswith("PHÂN CÔNG") or not _CATALOGUE_TITLE.search(title)
-    )
+    return bool(_NAMES_WORK.search(title))
 
 
 # An appendix that lists the work itself ("Phụ lục / TRIỂN KHAI NHIỆM VỤ THEO THÔNG BÁO SỐ …"
