@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from notices.lexicon import WORK_VERBS
-from notices.name_kinds import Assignee
+from notices.name_kinds import Assignee, assignee_start
 from notices.text import match_form
 
 # Three or more capitals (Đ among them), no lower-case letter: "CSGDĐH", "CSGD", "ĐVSN"; then a
@@ -57,3 +57,31 @@ def initials_addressee(text: str, at: int) -> list[Assignee] | None:
     if _WORK_NEXT.match(match_form(text), m.end()) is None:
         return None  # "ĐTM phải được …", "TTYT huyện Châu Thành", "THCS và THPT"
     return [Assignee(name=m.group())]
+
+
+# A body written as its initials alone ("TCTL", "VPCP"): three to seven capitals, not a field
+# ("CNTT", "PCCC", "COVID", "BHYT", "CCHC") nor a Roman numeral ("III").
+_FIELDS = (
+    "CNTT|KHCN|PCCC|ATTP|COVID|GDP|THCS|THPT|HIV|AIDS|BHYT|BHXH|CCHC|ATTT|CĐS|ATGT|ATVSLĐ|TTHC"
+    "|KTXH|KTX|NTM|GDĐT|QPAN"
+)
+_LISTED = re.compile(rf"^(?!(?:{_FIELDS})$)(?![IVXLC]+$)[A-ZĐ]{{3,7}}$")
+
+
+def listed_initials(piece: str, pieces: list[str]) -> bool:
+    """`piece` is one body's initials in a list of bodies ("TCTL, BST, TBT", "Các cơ quan của
+    Quốc hội, VPCP", as a table's lead cell lists them): every piece is initials, or the list is
+    a plural group ("Các cơ quan …") closed by the initials. After one named body the initials
+    finish its name ("Sở Lao động, TBXH": Thương binh và Xã hội; "UBND các xã, TT"), and a
+    title's field ("P. Trưởng phòng Vật tư, TBYT") is no list of bodies either."""
+    if len(pieces) < 2 or not _LISTED.match(piece):
+        return False
+    if all(_LISTED.match(other) for other in pieces):
+        return True
+    # beside a body by its name, the initials close a list of plural groups ("Ban QLDA, TVGS và
+    # Nhà thầu": a contract's parties, not bodies)
+    index = pieces.index(piece)
+    return index == len(pieces) - 1 and all(
+        _LISTED.match(other) or assignee_start(other, match_form(other), 0) == "group"
+        for other in pieces[:index]
+    )

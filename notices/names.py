@@ -10,6 +10,7 @@ import re
 
 from notices.duties import duty_field_end, duty_spans
 from notices.field_names import completes_field
+from notices.initials_addressee import listed_initials
 from notices.kind_runs import kind_run_end
 from notices.lexicon import ORG_HEADS, PLACE_UNITS
 from notices.name_committees import committee_field, shares_standing_body
@@ -267,6 +268,8 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         ):  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm": the last piece ends the body's field
             out[-1] = make_assignee(f"{out[-1].name}, {piece}", "org")
             continue
+        if kind is None and listed_initials(piece, pieces):
+            kind = "org"  # "TCTL, BST, TBT", "Các cơ quan của Quốc hội, VPCP": bodies' initials
         if kind is None:
             if strict:
                 return None

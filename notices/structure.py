@@ -452,13 +452,13 @@ def _ends_title(paragraph: str) -> bool:
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
 
 
-# A list attached without its "PHỤ LỤC" line: "DANH MỤC NỘI DUNG …" / its title / "(Kèm theo Kế
-# hoạch số …)", then a task table. Only its table's rows are read (a list's numbered lines may
-# name projects or procedures, not work), and only when its title names work: "DANH MỤC THỦ TỤC
-# HÀNH CHÍNH", "DANH MỤC VĂN BẢN CẦN RÀ SOÁT", "DANH MỤC … DỰ ÁN" are catalogues.
+# A list attached without its "PHỤ LỤC" line: "DANH MỤC NỘI DUNG …" / its title / "(Kèm theo …)",
+# then a task table: only its rows are read, and only when its title names work or hands out
+# drafting ("… PHÂN CÔNG CƠ QUAN CHỦ TRÌ SOẠN THẢO"); "THỦ TỤC HÀNH CHÍNH", "DỰ ÁN" are catalogues.
 _LISTING = re.compile(r"^DANH MỤC\b")
 _NAMES_WORK = re.compile(
-    r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP)(?![^\W_])"
+    r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP"
+    r"|PHÂN CÔNG\b.*\bSOẠN THẢO)(?![^\W_])"
 )
 
 

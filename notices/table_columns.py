@@ -52,7 +52,24 @@ def _header_columns(row: list[str]) -> dict[str, int]:
             if name not in columns and pattern.search(key):
                 columns[name] = index
                 break
+    if "deadline" in columns and _START_TIME.search(keys[columns["deadline"]]):
+        # "Thời gian: Bắt đầu | Thời gian: Hoàn thành": a row is due when it ends
+        ends = [
+            i for i, key in enumerate(keys) if _END_TIME.match(key) and i not in columns.values()
+        ]
+        if ends:  # an empty end cell falls back to the start cell (tables.task_table_rows)
+            columns["start"], columns["deadline"] = columns["deadline"], ends[0]
     return columns
+
+
+# Two time columns, when a row starts and when it ends: the end is the deadline. The end is a
+# time column itself ("Thời gian: Hoàn thành", a merged "Hoàn thành", "Kết thúc", "Đến ngày"),
+# never a product or a tracking column that ends with the word ("Sản phẩm hoàn thành", "Mức độ
+# hoàn thành", "Tỷ lệ hoàn thành").
+_START_TIME = re.compile(r"\b(?:bat dau|khoi cong|tu ngay|trien khai)$")
+_END_TIME = re.compile(
+    r"^(?:(?:thoi gian|thoi han|tien do|ngay|thang)\W*\s*)?(?:hoan thanh|ket thuc|den ngay)$"
+)
 
 
 def title_row(row: list[str]) -> bool:
@@ -109,6 +126,7 @@ def screen_columns(keys: list[str], columns: dict[str, int]) -> bool:
         return False
     if "deadline" in columns and _PAST_TIME.search(keys[columns["deadline"]]):
         del columns["deadline"]
+        columns.pop("start", None)
     return "deadline" in columns or not any(_FIGURE_COLUMN.match(key) for key in keys)
 
 
@@ -250,3 +268,39 @@ def is_task_header(row: list[str], *, need_lead: bool = True) -> bool:
     if need_lead:
         return "content" in kinds and "lead" in kinds
     return "content" in kinds and ("lead" in kinds or "deadline" in kinds)
+
+
+def spanned_content(rows: list[list[str]], columns: dict[str, int]) -> dict[str, int]:
+    """The content column moved onto a second name column left of the lead when the first one
+    only groups the rows ("Tên luật | Tên văn bản quy định chi tiết | Cơ quan chủ trì"): its cell
+    is merged over several rows (empty below its first) while the second names each row's own
+    work. A reader that repeats a merged cell on every row it spans shows the same text again."""
+    first, lead = columns.get("content"), columns.get("lead")
+    if first is None or lead is None:
+        return columns
+    if _WORK_FIRST.match(header_key(rows[0][first])):
+        return columns  # "Nhiệm vụ", "Nội dung" name the work ("Bãi bỏ" over "Tên văn bản")
+    taken = set(columns.values())
+    later = [
+        index
+        for index in range(first + 1, lead)
+        if index not in taken
+        and COLUMNS["content"].search(key := header_key(rows[0][index]))
+        and not _PRODUCT_COLUMN.search(key)
+    ]
+    if not later:
+        return columns
+    led = [row for row in rows[1:] if cell_text(row, lead)]
+    second = later[-1]
+    if not led or any(not cell_text(row, second) for row in led):
+        return columns
+    firsts = [cell_text(row, first) for row in led]
+    if all(firsts) and len(set(firsts)) == len(firsts):
+        return columns  # a name of its own on every row: the first column names the work
+    return {**columns, "content": second}
+
+
+# A first name column that names the work itself, never a grouping ("Tên luật", "Tên lĩnh vực"),
+# and a later one that names what the work yields ("Tên sản phẩm", "Kết quả"), never the work.
+_WORK_FIRST = re.compile(r"^(?:cac |ten )?(?:noi dung|nhiem vu|cong viec|hoat dong|giai phap)\b")
+_PRODUCT_COLUMN = re.compile(r"\b(?:san pham|ket qua)\b")

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
+from notices.name_kinds import assignee_start
 from notices.table_cells import cell_text
 from notices.table_columns import COLUMNS, header_key, reports_done, screen_columns
+from notices.text import fold_key, match_form
 
 _DOER_WORD = r"(?:don vi|co quan|bo phan|nguoi|ca nhan|can bo|giang vien)"
 # "Phụ trách", "Người phụ trách", "Đơn vị/Người phụ trách", "Đơn vị/người thực hiện",
@@ -39,7 +41,7 @@ _DUTY_CONTENT = re.compile(
 _DAY = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)?\d\d)?(?![\d/])")
 
 
-def doer_columns(rows: list[list[str]]) -> dict[str, int] | None:
+def doer_columns(rows: list[list[str]], heading: str = "") -> dict[str, int] | None:
     """The columns of a table whose header has a content column and a doer column (see the
     module's note), with its number, partner and time columns; None when it is no table of work
     given: screened as a "Chủ trì" table is (screen_columns, reports_done), and no list of people
@@ -67,9 +69,35 @@ def doer_columns(rows: list[list[str]]) -> dict[str, int] | None:
     time_first = columns.get("deadline", len(keys)) < columns["content"]
     if not duties and (time_first or any(key.startswith("dia diem") for key in keys)):
         return None  # "Thời gian | Nội dung | Địa điểm | Phụ trách": a week's schedule
-    if duties or _dated(rows, columns.get("deadline")):
+    if duties or _dated(rows, columns.get("deadline")) or _doers_only(rows, columns, heading):
         return columns
     return None
+
+
+def _doers_only(rows: list[list[str]], columns: dict[str, int], heading: str) -> bool:
+    """No time column at all, and every filled doer cell names a body or a person ("Ban biên
+    tập", "Thầy Nguyễn Văn An"): a plan's share-out of its parts. (A procedure's steps come with
+    the time each takes, "6 tuần trước khi …", and a doer that is no body: "Sinh viên".) Never a
+    running order ("CHƯƠNG TRÌNH HỘI NGHỊ" above it; "Khai mạc", "Bế mạc", "Văn nghệ chào mừng"
+    rows) nor a standing procedure ("Bước" numbers its rows; "QUY TRÌNH" above it)."""
+    keys = [header_key(cell) for cell in rows[0]]
+    if any(COLUMNS["deadline"].search(key) for key in keys) or len(rows) < 3:
+        return False  # a time column, even one that dates what was done ("Thời gian ban hành")
+    if keys[0].startswith("buoc") or _RUN_HEADING.search(fold_key(heading)):
+        return False
+    if any(_RUN_CELL.search(fold_key(cell_text(row, columns["content"]))) for row in rows[1:]):
+        return False
+    cells = [people_cell(cell_text(row, columns["lead"])) for row in rows[1:]]
+    cells = [cell for cell in cells if cell]
+    return bool(cells) and all(assignee_start(c, match_form(c), 0) is not None for c in cells)
+
+
+# The heading of a running order or of a procedure's steps, and a running order's rows.
+_RUN_HEADING = re.compile(r"\b(?:chuong trinh|quy trinh|trinh tu|cac buoc|kich ban)\b")
+_RUN_CELL = re.compile(
+    r"\b(?:khai mac|be mac|tuyen bo ly do|gioi thieu dai bieu|phat bieu|van nghe|chao co"
+    r"|dien van|giai lao|don tiep dai bieu)\b"
+)
 
 
 # A column of people by name ("Họ và tên sinh viên") or of a timetable's courses and classes

@@ -21,6 +21,7 @@ from notices.table_columns import (
     duty_header,
     header_key,
     is_task_header,
+    spanned_content,
     task_columns,
     title_row,
     unit_column,
@@ -64,7 +65,7 @@ def task_table_rows(
     for start, header_row in enumerate(rows[:3]):
         columns = task_columns(header_row) if not start or is_task_header(header_row) else None
         if columns is None and not start and units:
-            columns = doer_columns(rows)  # "Phụ trách", "Đơn vị/người thực hiện"
+            columns = doer_columns(rows, heading)  # "Phụ trách", "Đơn vị/người thực hiện"
             people = columns is not None
         if columns is not None:
             rows = rows[start:]
@@ -75,6 +76,7 @@ def task_table_rows(
         return None
     if len(rows) < 2:
         return None
+    columns = spanned_content(rows, columns)  # "Tên luật" over "Tên văn bản" and its body
     out: list[str] = []
     width = len(rows[0])
     previous_deadline = ""
@@ -97,6 +99,8 @@ def task_table_rows(
         if shifted:  # the cells of the number column (and of the time column) span from above
             row = ["", *row]
         values = {name: cell_text(row, index) for name, index in columns.items()}
+        if not values.get("deadline") and values.get("start"):
+            values["deadline"] = values["start"]  # "Thời gian: Bắt đầu" filled, "Hoàn thành" not
         for name in ("lead", "support"):
             if name in columns:
                 values[name] = body_list(row, columns[name])
@@ -130,7 +134,8 @@ def task_table_rows(
         # not a note's "Hằng năm"; not a step's duration ("≤ 20 ngày làm việc")
         deadline = due_cell(schedule_time(values.get("deadline", "")), content)
         if people:  # a school plan's short rows read on ("Trao bằng | BCN các khoa …")
-            skip = {columns[name] for name in ("number", "support", "deadline") if name in columns}
+            names = ("number", "support", "deadline", "start")
+            skip = {columns[name] for name in names if name in columns}
             content = run_on(content, row, columns["content"], skip)
         sentence += f": {content[:1].lower()}{content[1:]}"
         sentence += f"; thời hạn: {deadline}." if deadline else "."
