@@ -210,7 +210,9 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         council_prefix = head[: -len(level)] if level else f"{head} "
         places = [n for n in names if n.name.startswith(council_prefix)]
         rest = [n for n in names if not n.name.startswith(council_prefix)]
-        titled = titled_places(before, places, head) if before and level and places else None
+        if before and not level:  # "Cục trưởng các Cục: Y tế dự phòng, …": each Cục's head
+            places, rest = names, []
+        titled = titled_places(before, places, head) if before and places else None
         if titled is not None:
             return [*titled, *rest] or None
         if before:

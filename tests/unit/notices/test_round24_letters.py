@@ -1,0 +1,109 @@
+"""Round 24 (letters): the leads of a minister's directive addressed to groups of heads.
+
+A title that names no body of its own ("Tổng biên tập", "Viện trưởng", "Phó Hiệu trưởng")
+before a comma shares the bodies of the next title ("Tổng biên tập, Giám đốc các cơ quan báo
+chí, nhà xuất bản" is one name), as "Giám đốc, Thủ trưởng các sở" already was; a title over a
+colon list of bodies ("Cục trưởng các Cục: Y tế dự phòng, An toàn thực phẩm") is the head of
+each listed body, not a name of its own. Documents invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notices import parse_notice
+
+_HEAD = "BỘ VĂN HÓA\nSố: 05/CT-BVH\n\nCHỈ THỊ\nVề tổ chức đón Tết\n\n"
+_SIGN = "\n\nBỘ TRƯỞNG\nNguyễn Văn An\n"
+
+
+def _leads(lead_in: str, point: str) -> list[list[str]]:
+    text = (
+        f"{_HEAD}{lead_in}\n\n1. {point}\n\n2. Tăng cường thông tin về không khí đón Xuân.{_SIGN}"
+    )
+    return [list(task.lead) for task in parse_notice(text).tasks]
+
+
+@pytest.mark.parametrize(
+    ("group", "name"),
+    [
+        (
+            "Tổng biên tập, Giám đốc các cơ quan báo chí, nhà xuất bản",
+            "Tổng biên tập, Giám đốc các cơ quan báo chí, nhà xuất bản",
+        ),
+        (
+            "Viện trưởng, Hiệu trưởng các cơ sở đào tạo",
+            "Viện trưởng, Hiệu trưởng các cơ sở đào tạo",
+        ),
+        (
+            "Tổng biên tập, Phó Tổng biên tập các báo, tạp chí",
+            "Tổng biên tập, Phó Tổng biên tập các báo, tạp chí",
+        ),
+    ],
+)
+def test_bare_title_shares_the_next_titles_group(group: str, name: str) -> None:
+    lead_in = (
+        "Bộ trưởng yêu cầu Thủ trưởng các cơ quan, đơn vị thuộc Bộ; "
+        f"{group}; Giám đốc Sở Văn hóa các tỉnh thực hiện tốt các nội dung sau:"
+    )
+    leads = _leads(lead_in, "Tổ chức chúc Tết ở trụ sở cơ quan vui tươi, tiết kiệm.")
+    assert leads[0] == [
+        "Thủ trưởng các cơ quan, đơn vị thuộc Bộ",
+        name,
+        "Giám đốc Sở Văn hóa các tỉnh",
+    ]
+    assert leads[1] == leads[0]
+
+
+def test_titles_with_their_own_bodies_stay_apart() -> None:
+    # counter-example: each title names its own body, so the comma parts two doers
+    lead_in = (
+        "Bộ trưởng yêu cầu Tổng biên tập Báo Văn hóa, Giám đốc Nhà xuất bản Văn hóa "
+        "thực hiện tốt các nội dung sau:"
+    )
+    leads = _leads(lead_in, "Tổ chức chúc Tết ở trụ sở cơ quan vui tươi, tiết kiệm.")
+    assert leads[0] == ["Tổng biên tập Báo Văn hóa", "Giám đốc Nhà xuất bản Văn hóa"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "names"),
+    [
+        (
+            "Cục trưởng các Cục: Y tế dự phòng, An toàn thực phẩm, Quản lý Dược",
+            [
+                "Cục trưởng Cục Y tế dự phòng",
+                "Cục trưởng Cục An toàn thực phẩm",
+                "Cục trưởng Cục Quản lý Dược",
+            ],
+        ),
+        (
+            "Giám đốc các Sở: Tài chính, Xây dựng",
+            ["Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng"],
+        ),
+    ],
+)
+def test_title_over_a_colon_list_heads_each_member(subject: str, names: list[str]) -> None:
+    leads = _leads(
+        "Bộ trưởng yêu cầu như sau:",
+        f"{subject} chỉ đạo việc tổng hợp số liệu báo cáo trong dịp Tết.",
+    )
+    assert leads[0] == names
+
+
+@pytest.mark.parametrize(
+    ("subject", "names"),
+    [
+        # counter-examples: a body, not a title, before the list stays a name of its own
+        ("Bộ Công an, các Bộ: Quốc phòng, Y tế", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Y tế"]),
+        (
+            "Các Cục: Y tế dự phòng, An toàn thực phẩm",
+            ["Cục Y tế dự phòng", "Cục An toàn thực phẩm"],
+        ),
+    ],
+)
+def test_body_before_a_colon_list_stays_its_own_name(subject: str, names: list[str]) -> None:
+    leads = _leads(
+        "Bộ trưởng yêu cầu như sau:",
+        f"{subject} chỉ đạo việc tổng hợp số liệu báo cáo trong dịp Tết.",
+    )
+    assert leads[0] == names
