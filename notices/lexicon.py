@@ -278,7 +278,8 @@ KNOWN_FIELDS: tuple[str, ...] = _fields(
     Quản lý dự án đầu tư xây dựng; Phòng cháy, chữa cháy và cứu nạn, cứu hộ;
     Ngoại vụ và Du lịch; Công Thương; Giao thông vận tải; Giao thông - Vận tải;
     Bưu chính, Viễn thông; Bưu chính - Viễn thông; Bưu chính và Viễn thông;
-    Báo chí, Xuất bản; Báo chí - Xuất bản; Báo chí và Xuất bản
+    Báo chí, Xuất bản; Báo chí - Xuất bản; Báo chí và Xuất bản;
+    Khám, chữa bệnh; Khám bệnh, chữa bệnh
     """
 )
 

@@ -107,3 +107,31 @@ def test_body_before_a_colon_list_stays_its_own_name(subject: str, names: list[s
         f"{subject} chỉ đạo việc tổng hợp số liệu báo cáo trong dịp Tết.",
     )
     assert leads[0] == names
+
+
+def test_a_field_name_with_a_comma_stays_one_member() -> None:
+    # "Cục Quản lý Khám, chữa bệnh": the comma is inside the field, not between two members
+    leads = _leads(
+        "Bộ trưởng yêu cầu như sau:",
+        "Cục trưởng các Cục: Quản lý Khám, chữa bệnh, Y tế dự phòng chỉ đạo việc tổng hợp "
+        "số liệu báo cáo trong dịp Tết.",
+    )
+    assert leads[0] == ["Cục trưởng Cục Quản lý Khám, chữa bệnh", "Cục trưởng Cục Y tế dự phòng"]
+
+
+@pytest.mark.parametrize(
+    ("point", "names"),
+    [
+        # counter-examples: the field as the work a body does, or in a lower-case group
+        (
+            "Bệnh viện Đa khoa tỉnh tổ chức khám, chữa bệnh cho nhân dân trong dịp Tết.",
+            ["Bệnh viện Đa khoa tỉnh"],
+        ),
+        (
+            "Sở Y tế, các cơ sở khám bệnh, chữa bệnh trên địa bàn bố trí trực 24/24 giờ.",
+            ["Sở Y tế", "các cơ sở khám bệnh, chữa bệnh trên địa bàn"],
+        ),
+    ],
+)
+def test_the_field_as_work_or_group_is_unchanged(point: str, names: list[str]) -> None:
+    assert _leads("Bộ trưởng yêu cầu như sau:", point)[0] == names
