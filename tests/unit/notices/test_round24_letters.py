@@ -135,3 +135,30 @@ def test_a_field_name_with_a_comma_stays_one_member() -> None:
 )
 def test_the_field_as_work_or_group_is_unchanged(point: str, names: list[str]) -> None:
     assert _leads("Bộ trưởng yêu cầu như sau:", point)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("group", "name"),
+    [
+        (
+            "Giám đốc trung tâm giáo dục thường xuyên trên địa bàn thành phố Hà Nội",
+            "Giám đốc trung tâm giáo dục thường xuyên trên địa bàn thành phố Hà Nội",
+        ),
+        ("Giám đốc Công an tỉnh Hà Giang", "Giám đốc Công an tỉnh Hà Giang"),
+        ("Chủ tịch UBND xã Lâm Hải", "Chủ tịch UBND xã Lâm Hải"),
+    ],
+)
+def test_a_place_after_its_level_is_no_persons_name(group: str, name: str) -> None:
+    # "Hà Nội", "Hà Giang", "Lâm Hải" open with a surname, yet name the place of the body
+    lead_in = f"Sở Giáo dục đề nghị Hiệu trưởng các trường; {group} thực hiện các nội dung sau:"
+    leads = _leads(lead_in, "Tổ chức chúc Tết ở trụ sở cơ quan vui tươi, tiết kiệm.")
+    assert leads[0] == ["Hiệu trưởng các trường", name]
+
+
+def test_a_persons_name_after_a_title_is_still_a_person() -> None:
+    # counter-example: a full name (three words) after "tỉnh" is the person holding the title
+    text = (
+        f"{_HEAD}Bộ trưởng yêu cầu như sau:\n\n1. Giao Phó Chủ tịch UBND tỉnh Nguyễn Văn An chỉ "
+        f"đạo việc tổng hợp số liệu báo cáo trong dịp Tết.{_SIGN}"
+    )
+    assert list(parse_notice(text).tasks[0].lead) == ["Phó Chủ tịch UBND tỉnh Nguyễn Văn An"]
