@@ -23,6 +23,11 @@ _QUALIFIER_BEFORE = re.compile(
     r"|nơi có)(?:\s+[^\W\d_]+){0,3}\s+$"
 )
 _DUTY = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + END)
+# "Ủy ban nhân dân cấp có thẩm quyền thu hồi đất phải …", "Người có thẩm quyền ký văn bằng có
+# trách nhiệm …": the power names which body (a verb right after it is its object's verb); the
+# clause's verb is the "phải" or "có trách nhiệm" after it.
+_COMPETENT_BEFORE = re.compile(r"(?<![^\W_])có thẩm quyền\s+$")
+_COMPETENT_DUTY = re.compile(r"(?<![^\W_])(?:(?:có|chịu)\s+trách\s+nhiệm|phải)" + END)
 _CLAUSE_STOP = re.compile(r"[.;:,()]")
 # Words that hand the verb an object or a purpose: "… thu hồi thông báo cho người sử dụng đất có
 # trách nhiệm …", "… phối hợp với Tổ công tác để người dân có trách nhiệm …": the verb before
@@ -35,11 +40,12 @@ def qualified_duty(low: str, start: int, pos: int) -> re.Match[str] | None:
     """The "có/chịu trách nhiệm" that is the clause's verb when the verb at `pos` sits in the
     subject's qualifier: no comma, clause end or object link ("cho", "với", "để") between them,
     within 120 characters."""
-    if _QUALIFIER_BEFORE.search(low, max(start, pos - 60), pos) is None:
+    competent = _COMPETENT_BEFORE.search(low, max(start, pos - 20), pos) is not None
+    if not competent and _QUALIFIER_BEFORE.search(low, max(start, pos - 60), pos) is None:
         return None
     stop = _CLAUSE_STOP.search(low, pos)
     end = min(stop.start() if stop else len(low), pos + _REACH)
-    duty = _DUTY.search(low, pos, end)
+    duty = (_COMPETENT_DUTY if competent else _DUTY).search(low, pos, end)
     if duty is None or _OWN_VERB_LINKS.search(low, pos, duty.start()):
         return None
     return duty

@@ -162,3 +162,26 @@ def test_a_persons_name_after_a_title_is_still_a_person() -> None:
         f"đạo việc tổng hợp số liệu báo cáo trong dịp Tết.{_SIGN}"
     )
     assert list(parse_notice(text).tasks[0].lead) == ["Phó Chủ tịch UBND tỉnh Nguyễn Văn An"]
+
+
+def _point(point: str) -> list[list[str]]:
+    text = f"{_HEAD}Thủ tướng Chính phủ yêu cầu:\n\n1. {point}{_SIGN}"
+    return [list(task.lead) for task in parse_notice(text).tasks]
+
+
+def test_a_power_names_which_body_up_to_its_must() -> None:
+    # "có thẩm quyền thu hồi đất" says which council; "phải" is the clause's verb
+    leads = _point(
+        "Ủy ban nhân dân cấp có thẩm quyền giao đất phải thực hiện đầy đủ các quy định về "
+        "thông báo giao đất."
+    )
+    assert leads == [["Ủy ban nhân dân cấp có thẩm quyền giao đất"]]
+
+
+def test_a_power_followed_by_an_object_link_keeps_its_verb() -> None:
+    # counter-example: "thông báo cho …": the verb is the council's own, the "phải" another's
+    leads = _point(
+        "Ủy ban nhân dân cấp có thẩm quyền thu hồi đất thông báo cho người có đất thu hồi "
+        "phải bàn giao đất."
+    )
+    assert leads == [["Ủy ban nhân dân cấp có thẩm quyền"]]
