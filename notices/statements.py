@@ -22,6 +22,7 @@ from notices.founding_provisions import founds_only, lasts_only
 from notices.grants import permitted_only
 from notices.later_work import has_work
 from notices.past_events import narrates_past
+from notices.powers import powers_only
 from notices.rules_and_roles import rule_or_role
 from notices.standing import is_quota, is_standing
 from notices.statement_words import DOC, WORK_VERB
@@ -193,7 +194,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
         sentence, low
     ):
         return True
-    if reviewed_finding(sentence, low) or permitted_only(sentence, low):
+    if reviewed_finding(sentence, low) or permitted_only(sentence, low) or powers_only(low):
         return True
     if encloses_only(low):
         return True

@@ -185,3 +185,41 @@ def test_a_power_followed_by_an_object_link_keeps_its_verb() -> None:
         "phải bàn giao đất."
     )
     assert leads == [["Ủy ban nhân dân cấp có thẩm quyền"]]
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Chủ tịch Ủy ban nhân dân cấp huyện có thẩm quyền xử phạt vi phạm hành chính về đất "
+        "đai; Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền thu hồi đất của tổ chức.",
+        "Theo quy định của pháp luật, chỉ hiệu trưởng trường đại học được phép đào tạo trình độ "
+        "tiến sĩ có thẩm quyền ký bằng tiến sĩ; hiệu trưởng trường cao đẳng có thẩm quyền ký "
+        "bằng tốt nghiệp cao đẳng.",
+    ],
+)
+def test_who_holds_a_power_is_no_task(point: str) -> None:
+    assert _point(point) == []
+
+
+@pytest.mark.parametrize(
+    ("point", "leads"),
+    [
+        # counter-examples: a power with a duty, a report date, or the power qualifying its noun
+        (
+            "Sở Tài nguyên và Môi trường có thẩm quyền và có trách nhiệm thu hồi giấy phép của "
+            "doanh nghiệp vi phạm.",
+            [["Sở Tài nguyên và Môi trường có thẩm quyền"]],
+        ),
+        (
+            "Giám đốc Sở Y tế có thẩm quyền phê duyệt danh sách, báo cáo Ủy ban nhân dân tỉnh "
+            "trước ngày 15/3/2014.",
+            [["Giám đốc Sở Y tế có thẩm quyền"]],
+        ),
+        (
+            "Ủy ban nhân dân cấp có thẩm quyền giao đất phải thực hiện đầy đủ các quy định.",
+            [["Ủy ban nhân dân cấp có thẩm quyền giao đất"]],
+        ),
+    ],
+)
+def test_a_power_with_work_stays_a_task(point: str, leads: list[list[str]]) -> None:
+    assert _point(point) == leads

@@ -1,0 +1,44 @@
+"""Powers: who is competent to do what ("… có thẩm quyền ký bằng tiến sĩ") assigns no work.
+
+A guidance letter restates the law: "Theo quy định của pháp luật, chỉ giám đốc đại học, học viện
+… có thẩm quyền ký bằng tiến sĩ; hiệu trưởng trường cao đẳng có thẩm quyền ký bằng tốt nghiệp cao
+đẳng", "Chủ tịch Ủy ban nhân dân cấp huyện có thẩm quyền xử phạt …". Each clause says who holds a
+power, not what anyone is asked to do. A power that only qualifies its noun ("Cơ quan có thẩm
+quyền …", "Ủy ban nhân dân cấp có thẩm quyền …") is a subject still waiting for its verb, and a
+clause that owes, asks or dates something ("… có thẩm quyền và có trách nhiệm …", "… phải …")
+is work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.assignees import asks_someone
+from notices.deadlines import names_due_date
+from notices.grants import OBLIGED
+
+# "<holder> (chỉ|đều|mới) có thẩm quyền <verb>": the power is the clause's predicate
+_POWER = re.compile(
+    r"^(?P<subject>[^.;:]{2,240}?)\s+(?:(?:chỉ|đều|mới|cũng)\s+)?có\s+thẩm\s+quyền\s+"
+    r"(?!và(?![^\W_]))(?=[^\W\d_])"
+)
+# the holder is a kind the power qualifies ("cơ quan có thẩm quyền", "cấp có thẩm quyền",
+# "người có thẩm quyền"): the power says which one, the clause's verb comes later
+_QUALIFIED_KIND = re.compile(
+    r"(?<![^\W_])(?:cơ quan|cấp|người|đơn vị|tổ chức|cá nhân|bộ phận|chủ thể|các bên|bên)$"
+)
+
+
+def powers_only(low: str) -> bool:
+    """Every ";" clause of the sentence says who holds a power, and nothing is owed, asked or
+    dated."""
+    if OBLIGED.search(low) or asks_someone(low) or names_due_date(low, yearless=True):
+        return False
+    clauses = [c.strip(" ,") for c in low.rstrip(" .").split(";") if c.strip(" ,")]
+    if not clauses:
+        return False
+    for clause in clauses:
+        power = _POWER.match(clause)
+        if power is None or _QUALIFIED_KIND.search(power["subject"].rstrip()):
+            return False
+    return True
