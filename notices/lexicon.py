@@ -71,7 +71,9 @@ GROUP_NOUNS: tuple[str, ...] = _words(
     đạo, chủ đầu tư, ban quản lý, trung tâm, thôn, ấp, xóm, khóm, tổ, ngân hàng, doanh nghiệp
     nhà nước, cấp ủy,
     thủ trưởng, chủ tịch, bí thư, giám đốc, phó thủ tướng, thứ trưởng, ubnd, hđnd, ủy ban, tập
-    thể, cá nhân, hộ gia đình
+    thể, cá nhân, hộ gia đình,
+    thư viện, bảo tàng, nhà xuất bản, khách sạn, nhà hát, rạp, câu lạc bộ, nhà văn hóa, khu di
+    tích, nhà truyền thống, bến xe, nhà ga, hãng hàng không
     """
 )
 

@@ -223,3 +223,46 @@ def test_who_holds_a_power_is_no_task(point: str) -> None:
 )
 def test_a_power_with_work_stays_a_task(point: str, leads: list[list[str]]) -> None:
     assert _point(point) == leads
+
+
+def _bullet(point: str) -> list[list[str]]:
+    text = (
+        f"{_HEAD}Bộ trưởng yêu cầu thủ trưởng các cơ quan, đơn vị trực thuộc Bộ thực hiện tốt "
+        f"các nội dung sau:\n\n1. Tổ chức tốt các hoạt động văn hoá trong dịp Tết:\n\n- Hướng "
+        f"dẫn việc đặt hòm công đức theo đúng quy định.\n\n- {point}{_SIGN}"
+    )
+    return [list(task.lead) for task in parse_notice(text).tasks]
+
+
+@pytest.mark.parametrize(
+    ("point", "names"),
+    [
+        (
+            "Các thư viện tổ chức Ngày hội sách báo, thi tìm hiểu, liên hoan kể chuyện sách.",
+            ["Các thư viện"],
+        ),
+        (
+            "Các nhà hát, câu lạc bộ tổ chức chương trình nghệ thuật phục vụ nhân dân.",
+            ["Các nhà hát, câu lạc bộ"],
+        ),
+        (
+            "Các khách sạn, cơ sở lưu trú, các doanh nghiệp kinh doanh du lịch đảm bảo an toàn "
+            "vệ sinh thực phẩm.",
+            ["Các khách sạn, cơ sở lưu trú", "các doanh nghiệp kinh doanh du lịch"],
+        ),
+    ],
+)
+def test_a_plural_kind_of_institution_leads_its_point(point: str, names: list[str]) -> None:
+    assert _bullet(point)[1] == names
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        # counter-examples: the institutions as the object or the partner of the work
+        "Tăng cường kiểm tra các khách sạn, nhà hàng trên địa bàn.",
+        "Phối hợp với các bảo tàng tổ chức trưng bày chuyên đề.",
+    ],
+)
+def test_institutions_as_object_leave_the_addressee_leading(point: str) -> None:
+    assert _bullet(point)[1] == ["thủ trưởng các cơ quan, đơn vị trực thuộc Bộ"]
