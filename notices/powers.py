@@ -16,16 +16,33 @@ import re
 from notices.assignees import asks_someone
 from notices.deadlines import names_due_date
 from notices.grants import OBLIGED
+from notices.names import assignee_start
 
 # "<holder> (chỉ|đều|mới) có thẩm quyền <verb>": the power is the clause's predicate
 _POWER = re.compile(
     r"^(?P<subject>[^.;:]{2,240}?)\s+(?:(?:chỉ|đều|mới|cũng)\s+)?có\s+thẩm\s+quyền\s+"
-    r"(?!và(?![^\W_]))(?=[^\W\d_])"
+    r"(?!(?:và|theo|về|đối với|trong|của|tại|với|cho|để|ở)(?![^\W_]))(?=[^\W\d_])"
 )
+# the frame before the holder: "Theo quy định của pháp luật, chỉ …", "Theo Luật …, …"
+_FRAME = re.compile(r"^(?:theo|căn cứ)\s[^,]{2,120},\s*(?:(?:chỉ|thì)\s+)?|^chỉ\s+")
 # the holder is a kind the power qualifies ("cơ quan có thẩm quyền", "cấp có thẩm quyền",
 # "người có thẩm quyền"): the power says which one, the clause's verb comes later
 _QUALIFIED_KIND = re.compile(
     r"(?<![^\W_])(?:cơ quan|cấp|người|đơn vị|tổ chức|cá nhân|bộ phận|chủ thể|các bên|bên)$"
+)
+
+
+# a holder named by its title in lower case, as the law writes it ("giám đốc đại học",
+# "hiệu trưởng trường …", "chủ tịch ủy ban nhân dân cấp huyện")
+_HOLDER = re.compile(
+    r"(?:giám đốc|hiệu trưởng|viện trưởng|chủ tịch|thủ trưởng|người đứng đầu|bộ trưởng"
+    r"|trưởng|chánh|cục trưởng|tổng cục trưởng)(?![^\W_])"
+)
+
+# a verb or link handing something to the holder: the clause's subject is someone else
+_HANDS = re.compile(
+    r"(?<![^\W_])(?:gửi|chuyển|trình(?!\s+độ)|nộp|báo cáo|đề nghị|kiến nghị|đến|cho|tới|lên"
+    r"|với)(?![^\W_])"
 )
 
 
@@ -41,4 +58,10 @@ def powers_only(low: str) -> bool:
         power = _POWER.match(clause)
         if power is None or _QUALIFIED_KIND.search(power["subject"].rstrip()):
             return False
+        frame = _FRAME.match(clause)
+        at = frame.end() if frame else 0
+        if assignee_start(clause, clause, at) is None and not _HOLDER.match(clause, at):
+            return False  # "Báo cáo … cho cơ quan … có thẩm quyền": work, then whom it goes to
+        if _HANDS.search(power["subject"], at):
+            return False  # "Sở X gửi hồ sơ đến Ủy ban nhân dân tỉnh có thẩm quyền …"
     return True

@@ -219,6 +219,15 @@ def test_who_holds_a_power_is_no_task(point: str) -> None:
             "Ủy ban nhân dân cấp có thẩm quyền giao đất phải thực hiện đầy đủ các quy định.",
             [["Ủy ban nhân dân cấp có thẩm quyền giao đất"]],
         ),
+        (
+            "Sở Công Thương báo cáo định kỳ cho cơ quan quản lý nhà nước có thẩm quyền theo "
+            "quy định.",
+            [["Sở Công Thương"]],
+        ),
+        (
+            "Sở Xây dựng gửi hồ sơ đến Ủy ban nhân dân tỉnh có thẩm quyền quyết định.",
+            [["Sở Xây dựng"]],
+        ),
     ],
 )
 def test_a_power_with_work_stays_a_task(point: str, leads: list[list[str]]) -> None:
