@@ -17,6 +17,8 @@ from notices.assignees import asks_someone
 from notices.deadlines import names_due_date
 from notices.grants import OBLIGED
 from notices.names import assignee_start
+from notices.statement_words import WORK_VERB
+from notices.subject_qualifiers import QUALIFIED_KIND
 
 # "<holder> (chỉ|đều|mới) có thẩm quyền <verb>": the power is the clause's predicate
 _POWER = re.compile(
@@ -25,11 +27,6 @@ _POWER = re.compile(
 )
 # the frame before the holder: "Theo quy định của pháp luật, chỉ …", "Theo Luật …, …"
 _FRAME = re.compile(r"^(?:theo|căn cứ)\s[^,]{2,120},\s*(?:(?:chỉ|thì)\s+)?|^chỉ\s+")
-# the holder is a kind the power qualifies ("cơ quan có thẩm quyền", "cấp có thẩm quyền",
-# "người có thẩm quyền"): the power says which one, the clause's verb comes later
-_QUALIFIED_KIND = re.compile(
-    r"(?<![^\W_])(?:cơ quan|cấp|người|đơn vị|tổ chức|cá nhân|bộ phận|chủ thể|các bên|bên)$"
-)
 
 
 # a holder named by its title in lower case, as the law writes it ("giám đốc đại học",
@@ -46,21 +43,38 @@ _HANDS = re.compile(
 )
 
 
-def powers_only(low: str) -> bool:
+# after the power's object, more work: a comma part or "đồng thời" / "và" opening with a work
+# verb ("…, tổ chức kiểm tra …", "…, đồng thời báo cáo …"), or an adverb of order ("… chủ động
+# kiểm tra …")
+_MORE_WORK = re.compile(
+    rf"(?:,\s*|(?<![^\W_])(?:đồng thời|và)\s+)(?:{WORK_VERB.pattern}|xử lý|phối hợp|bảo đảm)"
+    r"(?![^\W_])|(?<![^\W_])(?:đồng thời|chủ động|khẩn trương|kịp thời|tích cực|nghiêm túc"
+    r"|thường xuyên)(?![^\W_])"
+)
+# a plural addressee ("Chủ tịch UBND các huyện, thị xã, …"): the law names a level, a directive
+# names whom it asks
+_PLURAL = re.compile(r"(?<![^\W_])(?:các|những)\s")
+
+
+def powers_only(sentence: str, low: str) -> bool:
     """Every ";" clause of the sentence says who holds a power, and nothing is owed, asked or
     dated."""
     if OBLIGED.search(low) or asks_someone(low) or names_due_date(low, yearless=True):
         return False
-    clauses = [c.strip(" ,") for c in low.rstrip(" .").split(";") if c.strip(" ,")]
+    spans = [m.span() for m in re.finditer(r"[^;]+", low.rstrip(" ."))]
+    clauses = [(sentence[a:b].strip(" ,"), low[a:b].strip(" ,")) for a, b in spans]
+    clauses = [(text, clause) for text, clause in clauses if clause]
     if not clauses:
         return False
-    for clause in clauses:
+    for text, clause in clauses:
         power = _POWER.match(clause)
-        if power is None or _QUALIFIED_KIND.search(power["subject"].rstrip()):
-            return False
+        if power is None or QUALIFIED_KIND.search(power["subject"].rstrip()):
+            return False  # "cơ quan có thẩm quyền …": the power says which one
         frame = _FRAME.match(clause)
         at = frame.end() if frame else 0
-        if assignee_start(clause, clause, at) is None and not _HOLDER.match(clause, at):
+        if _PLURAL.search(power["subject"], at) or _MORE_WORK.search(clause, power.end()):
+            return False
+        if assignee_start(text, clause, at) is None and not _HOLDER.match(clause, at):
             return False  # "Báo cáo … cho cơ quan … có thẩm quyền": work, then whom it goes to
         if _HANDS.search(power["subject"], at):
             return False  # "Sở X gửi hồ sơ đến Ủy ban nhân dân tỉnh có thẩm quyền …"
