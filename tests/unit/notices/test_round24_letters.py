@@ -170,7 +170,7 @@ def _point(point: str) -> list[list[str]]:
 
 
 def test_a_power_names_which_body_up_to_its_must() -> None:
-    # "có thẩm quyền thu hồi đất" says which council; "phải" is the clause's verb
+    # "có thẩm quyền giao đất" says which council; "phải" is the clause's verb
     leads = _point(
         "Ủy ban nhân dân cấp có thẩm quyền giao đất phải thực hiện đầy đủ các quy định về "
         "thông báo giao đất."
@@ -213,7 +213,7 @@ def test_who_holds_a_power_is_no_task(point: str) -> None:
         (
             "Giám đốc Sở Y tế có thẩm quyền phê duyệt danh sách, báo cáo Ủy ban nhân dân tỉnh "
             "trước ngày 15/3/2014.",
-            [["Giám đốc Sở Y tế có thẩm quyền"]],
+            [["Giám đốc Sở Y tế"]],
         ),
         (
             "Ủy ban nhân dân cấp có thẩm quyền giao đất phải thực hiện đầy đủ các quy định.",
