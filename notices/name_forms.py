@@ -55,6 +55,9 @@ def titled_places(before: str, names: list[Assignee], head: str) -> list[Assigne
     None when the words before the list are not titles."""
     plain = re.sub(r"^(?:đồng chí|đ/c)\s+", "", before.strip(), flags=re.IGNORECASE)
     titles = [t for t in re.split(r"\s*(?:,|\bvà\b)\s*", plain) if t]
+    bare = [BARE_TITLE.fullmatch(match_form(t)) is not None for t in titles]
+    if len(titles) > 1 and all(bare) and not any("phó" in match_form(t) for t in titles):
+        titles = titles[:1]  # "Giám đốc, Thủ trưởng các sở, ngành: …": one head per member
     out: list[Assignee] = []
     for title in titles:
         low = match_form(title)
