@@ -3,7 +3,8 @@
 "Các thư viện được bổ sung sách mới …" (a passive: someone else adds the books), "Những khách
 sạn không bảo đảm điều kiện sẽ bị thu hồi giấy phép" (a sanction), "Mỗi khách sạn từ 3 sao trở
 lên có 1 phòng cách ly" (a norm): the group opens the sentence but is not asked to do anything.
-"Các đơn vị được giao …", "Các trường được yêu cầu …" still hand them work.
+"Các đơn vị được giao …", "Các trường được yêu cầu …", "Các cán bộ không được …" (a ban) and
+"Các địa phương được chọn kiểm tra …" (work after the passive) still hand them work.
 """
 
 from __future__ import annotations
@@ -11,16 +12,23 @@ from __future__ import annotations
 import re
 
 from notices.grants import OBLIGED
+from notices.statement_words import WORK_VERB
 
 _GROUP_OPENS = re.compile(r"^(?:[-+•*]\s*)?(?:các|những|mỗi|từng)\s+[^\W\d_]")
 # the first clause's predicate: a passive, a sanction or a count
 _UNDERGOES = re.compile(
     r"^(?:[-+•*]\s*)?(?:các|những|mỗi|từng)\s+(?:[^\W\d_]+\s+){1,5}?"
-    r"(?:được\s+(?!(?:giao|phân công|ủy quyền|uỷ quyền|yêu cầu|đề nghị)(?![^\W_]))"
+    r"(?:(?<!không )(?<!chưa )được\s+"
+    r"(?!(?:giao|phân công|ủy quyền|uỷ quyền|yêu cầu|đề nghị)(?![^\W_]))"
     r"|(?:sẽ\s+)?bị\s+)"
     r"|^(?:[-+•*]\s*)?(?:những|mỗi|từng)\s[^,;.:]{2,80}?\s(?:sẽ\s+)?bị\s+(?:thu hồi|xử lý|xử phạt"
     r"|đình chỉ|tạm dừng|đóng cửa)(?![^\W_])"
     r"|^(?:[-+•*]\s*)?(?:mỗi|từng)\s[^,;.:]{2,60}?\scó\s+(?:\d+|một|hai|ba)\s"
+)
+
+_WORK_AFTER = re.compile(
+    rf"(?<![^\W_])(?:{WORK_VERB.pattern}|chủ động|khẩn trương|phối hợp|xử lý|bảo đảm|đảm bảo)"
+    r"(?![^\W_])"
 )
 
 
@@ -28,4 +36,8 @@ def group_undergoes(low: str) -> bool:
     """The sentence opens with a group whose first clause is passive, a sanction or a count."""
     if _GROUP_OPENS.match(low) is None or OBLIGED.search(low):
         return False  # "Các xã được chọn … phải …": the duty is theirs
-    return _UNDERGOES.match(low) is not None
+    undergoes = _UNDERGOES.match(low)
+    if undergoes is None:
+        return False
+    # "Các địa phương được chọn kiểm tra, đánh giá … chủ động …": the chosen ones' work follows
+    return _WORK_AFTER.search(low, undergoes.end()) is None

@@ -131,3 +131,16 @@ _PLAN = (
 def test_a_group_in_a_passive_sanction_or_norm_leads_no_task(bullet: str) -> None:
     leads = [list(t.lead) for t in parse_notice(_PLAN.format(bullet=bullet)).tasks]
     assert not any(lead and lead[0].split()[0] in ("Các", "Những", "Mỗi") for lead in leads)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        # counter-examples: a ban is a duty; the chosen ones' work follows the passive
+        "Các cán bộ y tế không được lợi dụng dịp Tết để tổ chức liên hoan.",
+        "Các địa phương được chọn kiểm tra, đánh giá chủ động bố trí kinh phí.",
+    ],
+)
+def test_a_group_banned_or_chosen_for_work_still_leads(bullet: str) -> None:
+    leads = [list(t.lead) for t in parse_notice(_PLAN.format(bullet=bullet)).tasks]
+    assert any(lead and lead[0].split()[0] == "Các" for lead in leads)
