@@ -20,9 +20,9 @@ _UNDERGOES = re.compile(
     r"^(?:[-+•*]\s*)?(?:các|những|mỗi|từng)\s+(?:[^\W\d_]+\s+){1,5}?"
     r"(?:(?<!không )(?<!chưa )được\s+"
     r"(?!(?:giao|phân công|ủy quyền|uỷ quyền|yêu cầu|đề nghị)(?![^\W_]))"
-    r"|(?:sẽ\s+)?bị\s+)"
-    r"|^(?:[-+•*]\s*)?(?:những|mỗi|từng)\s[^,;.:]{2,80}?\s(?:sẽ\s+)?bị\s+(?:thu hồi|xử lý|xử phạt"
-    r"|đình chỉ|tạm dừng|đóng cửa)(?![^\W_])"
+    r"|(?:sẽ\s+)?(?<!chuẩn )(?<!thiết )(?<!trang )(?<!dự )(?<!phòng )bị\s+)"
+    r"|^(?:[-+•*]\s*)?(?:những|mỗi|từng)\s[^,;.:]{2,80}?\s(?:sẽ\s+)?(?<!chuẩn )bị\s+"
+    r"(?:thu hồi|xử lý|xử phạt|đình chỉ|tạm dừng|đóng cửa)(?![^\W_])"
     r"|^(?:[-+•*]\s*)?(?:mỗi|từng)\s[^,;.:]{2,60}?\scó\s+(?:\d+|một|hai|ba)\s"
 )
 

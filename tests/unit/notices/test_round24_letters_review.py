@@ -144,3 +144,12 @@ def test_a_group_in_a_passive_sanction_or_norm_leads_no_task(bullet: str) -> Non
 def test_a_group_banned_or_chosen_for_work_still_leads(bullet: str) -> None:
     leads = [list(t.lead) for t in parse_notice(_PLAN.format(bullet=bullet)).tasks]
     assert any(lead and lead[0].split()[0] == "Các" for lead in leads)
+
+
+def test_a_verb_ending_in_bi_is_no_passive() -> None:
+    # "chuẩn bị", "trang bị": work, not "bị" (a group suffering something)
+    leads = [
+        list(t.lead)
+        for t in parse_notice(_PLAN.format(bullet="Mỗi khoa chuẩn bị 1 sinh viên.")).tasks
+    ]
+    assert any(lead and lead[0].startswith("Mỗi khoa") for lead in leads)
