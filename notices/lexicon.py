@@ -71,11 +71,18 @@ GROUP_NOUNS: tuple[str, ...] = _words(
     đạo, chủ đầu tư, ban quản lý, trung tâm, thôn, ấp, xóm, khóm, tổ, ngân hàng, doanh nghiệp
     nhà nước, cấp ủy,
     thủ trưởng, chủ tịch, bí thư, giám đốc, phó thủ tướng, thứ trưởng, ubnd, hđnd, ủy ban, tập
-    thể, cá nhân, hộ gia đình,
+    thể, cá nhân, hộ gia đình
+    """
+)
+# Kinds of institution that, after "các/mỗi/những", name a group too ("Các thư viện, bảo tàng
+# …"); a passive after them ("Các thư viện được bổ sung sách …") is no work of theirs
+INSTITUTION_NOUNS: tuple[str, ...] = _words(
+    """
     thư viện, bảo tàng, nhà xuất bản, khách sạn, nhà hát, rạp, câu lạc bộ, nhà văn hóa, khu di
     tích, nhà truyền thống, bến xe, nhà ga, hãng hàng không
     """
 )
+GROUP_NOUNS += INSTITUTION_NOUNS
 
 # The people a school or university notice addresses, named bare as the doers of its requests
 # ("Đề nghị sinh viên … nộp lệ phí …", "Yêu cầu giám thị giám sát …", "Giảng viên ghi rõ …").
