@@ -74,6 +74,15 @@ GROUP_NOUNS: tuple[str, ...] = _words(
     thể, cá nhân, hộ gia đình
     """
 )
+# Kinds of institution that, after "các/mỗi/những", name a group too ("Các thư viện, bảo tàng
+# …"); a passive after them ("Các thư viện được bổ sung sách …") is no work of theirs
+INSTITUTION_NOUNS: tuple[str, ...] = _words(
+    """
+    thư viện, bảo tàng, nhà xuất bản, khách sạn, nhà hát, rạp, câu lạc bộ, nhà văn hóa, khu di
+    tích, nhà truyền thống, bến xe, nhà ga, hãng hàng không
+    """
+)
+GROUP_NOUNS += INSTITUTION_NOUNS
 
 # The people a school or university notice addresses, named bare as the doers of its requests
 # ("Đề nghị sinh viên … nộp lệ phí …", "Yêu cầu giám thị giám sát …", "Giảng viên ghi rõ …").
@@ -278,7 +287,8 @@ KNOWN_FIELDS: tuple[str, ...] = _fields(
     Quản lý dự án đầu tư xây dựng; Phòng cháy, chữa cháy và cứu nạn, cứu hộ;
     Ngoại vụ và Du lịch; Công Thương; Giao thông vận tải; Giao thông - Vận tải;
     Bưu chính, Viễn thông; Bưu chính - Viễn thông; Bưu chính và Viễn thông;
-    Báo chí, Xuất bản; Báo chí - Xuất bản; Báo chí và Xuất bản
+    Báo chí, Xuất bản; Báo chí - Xuất bản; Báo chí và Xuất bản;
+    Khám, chữa bệnh; Khám bệnh, chữa bệnh
     """
 )
 

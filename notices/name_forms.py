@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from notices.issuer import proper_case
-from notices.lexicon import SURNAMES
+from notices.lexicon import PROVINCES, SURNAMES
 from notices.name_kinds import (
     ACRONYM_HEADS,
     BARE_TITLE,
@@ -55,6 +55,9 @@ def titled_places(before: str, names: list[Assignee], head: str) -> list[Assigne
     None when the words before the list are not titles."""
     plain = re.sub(r"^(?:đồng chí|đ/c)\s+", "", before.strip(), flags=re.IGNORECASE)
     titles = [t for t in re.split(r"\s*(?:,|\bvà\b)\s*", plain) if t]
+    bare = [BARE_TITLE.fullmatch(match_form(t)) is not None for t in titles]
+    if len(titles) > 1 and all(bare) and not any("phó" in match_form(t) for t in titles):
+        titles = titles[:1]  # "Giám đốc, Thủ trưởng các sở, ngành: …": one head per member
     out: list[Assignee] = []
     for title in titles:
         low = match_form(title)
@@ -205,13 +208,24 @@ def person_name(piece: str) -> str | None:
     return " ".join(words) if 2 <= len(words) <= 5 else None
 
 
+_PROVINCE_NAMES = frozenset(match_form(p) for p in PROVINCES)
+_LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)$")
+
+
 def _trailing_person(piece: str) -> str | None:
-    """ "Phó Chủ tịch UBND tỉnh Nguyễn Văn A" → "Nguyễn Văn A" (a surname opens the name)."""
+    """ "Phó Chủ tịch UBND tỉnh Nguyễn Văn A" → "Nguyễn Văn A" (a surname opens the name). A
+    province ("… trên địa bàn thành phố Hà Nội", "… tỉnh Hà Giang") or a two-word name right
+    after its level word is a place, whatever surname it opens with."""
     words = piece.split()
     for size in (4, 3, 2):
         tail = words[-size:]
         capitalised = len(words) > size and all(w[:1].isupper() for w in tail)
         if capitalised and match_form(tail[0]) in SURNAMES and not any(w.isupper() for w in tail):
+            before = match_form(" ".join(words[-size - 2 : -size]))
+            if match_form(" ".join(tail)) in _PROVINCE_NAMES or (
+                size == 2 and _LEVEL_WORD.search(before)
+            ):
+                return None
             return " ".join(tail)
     return None
 

@@ -117,6 +117,10 @@ _HEAD_TITLES = (
     "thủ trưởng", "giám đốc", "phó giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch",
     "bộ trưởng", "thứ trưởng", "người đứng đầu", "trưởng ban", "trưởng phòng", "hiệu trưởng",
     "cục trưởng", "chi cục trưởng", "bí thư", "phó bí thư", "chánh văn phòng",
+    # the heads of a newspaper, an institute, a school's deputy: "Tổng biên tập, Giám đốc các cơ
+    # quan báo chí", "Viện trưởng, Hiệu trưởng các cơ sở đào tạo"
+    "tổng biên tập", "phó tổng biên tập", "viện trưởng", "phó viện trưởng", "phó hiệu trưởng",
+    "phó tổng giám đốc", "tổng cục trưởng", "phó cục trưởng",
 )  # fmt: skip
 BARE_TITLE = re.compile(
     rf"(?:(?:các|những)\s+)?(?:(?:đồng chí|đ/c)\s+)?(?:{_alternation(_HEAD_TITLES)})"

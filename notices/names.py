@@ -211,7 +211,11 @@ def split_assignees(span: str, *, strict: bool = True) -> list[Assignee] | None:
         council_prefix = head[: -len(level)] if level else f"{head} "
         places = [n for n in names if n.name.startswith(council_prefix)]
         rest = [n for n in names if not n.name.startswith(council_prefix)]
-        titled = titled_places(before, places, head) if before and level and places else None
+        titled = titled_places(before, places, head) if before and places else None
+        lead, _, tail = before.rpartition(",") if titled is None and places else ("", "", "")
+        first = split_assignees(lead, strict=strict) if lead else None
+        if first and (titled := titled_places(tail, places, head)):  # "A, Giám đốc các Sở: …"
+            return [*first, *titled, *rest]
         if titled is not None:
             return [*titled, *rest] or None
         if before:

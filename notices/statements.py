@@ -20,8 +20,10 @@ from notices.deadlines import names_due_date
 from notices.findings import cites_then_works, encloses_only, reviewed_finding
 from notices.founding_provisions import founds_only, lasts_only
 from notices.grants import permitted_only
+from notices.group_states import group_undergoes
 from notices.later_work import has_work
 from notices.past_events import narrates_past
+from notices.powers import powers_only
 from notices.rules_and_roles import rule_or_role
 from notices.standing import is_quota, is_standing
 from notices.statement_words import DOC, WORK_VERB
@@ -195,6 +197,8 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return True
     if reviewed_finding(sentence, low) or permitted_only(sentence, low):
         return True
-    if encloses_only(low):
+    if powers_only(sentence, low):
+        return True
+    if encloses_only(low) or group_undergoes(low):
         return True
     return narrates_past(low, reference)

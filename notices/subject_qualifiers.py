@@ -23,6 +23,21 @@ _QUALIFIER_BEFORE = re.compile(
     r"|nơi có)(?:\s+[^\W\d_]+){0,3}\s+$"
 )
 _DUTY = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + END)
+# "Ủy ban nhân dân cấp có thẩm quyền thu hồi đất phải …", "Người có thẩm quyền ký văn bằng có
+# trách nhiệm …": the power names which body (a verb right after it is its object's verb); the
+# clause's verb is the "phải" or "có trách nhiệm" after it.
+_COMPETENT_BEFORE = re.compile(r"(?<![^\W_])có thẩm quyền(?=\s+$)")
+# The kinds a power qualifies ("cơ quan có thẩm quyền", "cấp có thẩm quyền", "người có thẩm
+# quyền"): the power says which one. After a name ("Sở Xây dựng có thẩm quyền cấp giấy phép …")
+# the power is the predicate and the name ends before it.
+QUALIFIED_KIND = re.compile(
+    r"(?<![^\W_])(?:cơ quan|cấp|người|đơn vị|tổ chức|cá nhân|bộ phận|chủ thể|các bên|bên)$"
+)
+# "Cơ quan quản lý nhà nước có thẩm quyền …": a kind opens the subject
+_KIND_OPENS = re.compile(
+    r"(?:(?:các|những|mọi)\s+)?(?:cơ quan|người|đơn vị|tổ chức|cá nhân|bộ phận|chủ thể|bên)" + END
+)
+_COMPETENT_DUTY = re.compile(r"(?<![^\W_])(?:(?:có|chịu)\s+trách\s+nhiệm|phải)" + END)
 _CLAUSE_STOP = re.compile(r"[.;:,()]")
 # Words that hand the verb an object or a purpose: "… thu hồi thông báo cho người sử dụng đất có
 # trách nhiệm …", "… phối hợp với Tổ công tác để người dân có trách nhiệm …": the verb before
@@ -31,15 +46,39 @@ _OWN_VERB_LINKS = re.compile(r"(?<![^\W_])(?:để|cho|với|nhằm|rồi|sau đ
 _REACH = 120
 
 
+def _qualified_kind(low: str, start: int, power: int) -> bool:
+    """The subject before the power at `power` is a kind the power qualifies."""
+    if _KIND_OPENS.match(low, start):
+        return True
+    return QUALIFIED_KIND.search(low, start, max(start, power - 1)) is not None
+
+
+# "<name> có thẩm quyền <verb>": the power is the predicate ("và", "theo", … qualify it instead)
+_POWER = re.compile(
+    r"có thẩm quyền(?=\s+(?!(?:và|theo|về|đối với|trong|của|tại|với|cho|để|ở)(?![^\W_]))"
+    r"[^\W\d_])"
+)
+
+
+def holds_power(low: str, start: int, pos: int) -> Span | None:
+    """ "Giám đốc Sở Xây dựng có thẩm quyền cấp giấy phép …": after a name (not a kind the
+    power qualifies) the subject ends before "có thẩm quyền"."""
+    power = _POWER.match(low, pos) if pos > start else None
+    if power is None or _qualified_kind(low, start, pos):
+        return None
+    return Span(pos, power.group(), power.end())
+
+
 def qualified_duty(low: str, start: int, pos: int) -> re.Match[str] | None:
     """The "có/chịu trách nhiệm" that is the clause's verb when the verb at `pos` sits in the
     subject's qualifier: no comma, clause end or object link ("cho", "với", "để") between them,
     within 120 characters."""
-    if _QUALIFIER_BEFORE.search(low, max(start, pos - 60), pos) is None:
+    competent = _COMPETENT_BEFORE.search(low, max(start, pos - 20), pos) is not None
+    if not competent and _QUALIFIER_BEFORE.search(low, max(start, pos - 60), pos) is None:
         return None
     stop = _CLAUSE_STOP.search(low, pos)
     end = min(stop.start() if stop else len(low), pos + _REACH)
-    duty = _DUTY.search(low, pos, end)
+    duty = (_COMPETENT_DUTY if competent else _DUTY).search(low, pos, end)
     if duty is None or _OWN_VERB_LINKS.search(low, pos, duty.start()):
         return None
     return duty
