@@ -19,6 +19,7 @@ import pytest
 from notices import parse_notice
 from notices.regulation import is_duty
 from notices.task_headings import heading_assignees
+from tests.unit.notices.test_round24_articles import HEAD
 
 EXAM = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
 Số: 12/2030/QĐ-UBND
@@ -363,42 +364,9 @@ thực hiện các nhiệm vụ được giao bảo đảm chất lượng, ti�
 """
 
 
-MIXED = """CHÍNH PHỦ
-Số: 45/2030/NĐ-CP
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 10 tháng 3 năm 2030
-
-NGHỊ ĐỊNH
-Về quản lý hoạt động lưu trữ điện tử
-
-Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
-
-Chính phủ ban hành Nghị định về quản lý hoạt động lưu trữ điện tử.
-
-Chương I
-QUY ĐỊNH CHUNG
-
-Điều 1. Phạm vi điều chỉnh
-
-Nghị định này quy định về quản lý hoạt động lưu trữ điện tử trong các cơ quan nhà nước.
-
-Điều 2. Nguyên tắc quản lý
-
-1. Bảo đảm an toàn, bảo mật thông tin.
-
-2. Cơ quan lưu trữ lập danh mục hồ sơ theo định kỳ.
-
-Điều 3. Quyền và nghĩa vụ của tổ chức, cá nhân
-
-1. Khai thác tài liệu lưu trữ theo quy định.
-
-2. Bảo quản tài liệu được giao.
-
-Chương II
-TỔ CHỨC QUẢN LÝ
-
+MIXED = (
+    HEAD
+    + """
 Điều 4. Nhiệm vụ, quyền hạn của Bộ Nội vụ
 
 1. Xây dựng, trình cấp có thẩm quyền ban hành văn bản quy phạm pháp luật về lưu trữ điện tử.
@@ -424,6 +392,7 @@ Chương III
 
 Nghị định này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2030.
 """
+)
 
 
 def _openings(text: str) -> list[str]:
