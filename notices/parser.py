@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from notices.body import split_body
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
@@ -55,7 +56,7 @@ from notices.request_points import (
 from notices.signature import find_signature
 from notices.signature_stamp import stamp_organisation
 from notices.signed_for import signed_for
-from notices.structure import Item, build_items, is_closing, split_body
+from notices.structure import Item, build_items, is_closing
 from notices.task_basics import Context
 from notices.tasks import build_tasks
 from notices.telegrams import as_request, generic_request

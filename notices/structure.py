@@ -1,4 +1,4 @@
-"""The body of a notice and its item tree ("I.", "1.", "1.1.", "a)", "(1)", "-" bullets)."""
+"""The item tree of a notice's body ("I.", "1.", "1.1.", "a)", "(1)", "-" bullets)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from notices.assignees import analyze
 from notices.clauses import is_step
 from notices.deadlines import find_deadlines
 from notices.duty_persons import person_heading
-from notices.duty_sections import drop_steps
 from notices.duty_titles import is_duty_title
 from notices.item_shapes import is_name_line, opens_own_dashes
 from notices.lexicon import ACTION_WORDS
@@ -23,12 +22,8 @@ from notices.markers import (
     next_letter,
 )
 from notices.names import split_assignees
-from notices.quotations import quotes_content
-from notices.tables import ROW_SENTENCE
 from notices.text import match_form
 
-_INTRO_END = re.compile(r"(?:như sau|sau đây|dưới đây|cụ thể như sau)\s*:", re.IGNORECASE)
-_BODY_END = re.compile(r"^(?:Nơi nhận|Bản điện tử|Nơi gửi)\b|^(?:TM|KT|TL|TUQ)\.\s*[A-ZĐ]|^T/M\b")
 _CLOSING_START = re.compile(
     # "Trân trọng./." closes a letter of direction (công văn).
     r"^(?:trên đây|thừa lệnh|thừa ủy quyền|\(?gửi kèm|văn phòng [^.]{0,60} thông báo"
@@ -72,9 +67,6 @@ _CLOSING_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])(?!(?:tp|ubnd|hđnd)\b)")
 _HEADING_WORDS = 12
-_FILED = re.compile(r"^[-–—]\s*Lưu\s*:?\s*(?:VT|Văn thư|Văn phòng|hồ sơ)", re.IGNORECASE)
-_DASHES = ("-", "–", "—")
-_HYPHEN_NUMBER = re.compile(r"\d{1,2}\s?[-–]")
 _ASSIGNING = re.compile(r"^(?:Giao|GIAO|Đề nghị|ĐỀ NGHỊ|Yêu cầu|YÊU CẦU)\s")
 _TOPIC_START = re.compile(r"^(?:Về|VỀ|Đối với|ĐỐI VỚI)\s")
 # "Giao công chức Tư pháp - Hộ tịch phụ trách chứng thực, cải cách hành chính": a staff title or
@@ -121,11 +113,6 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # the named members ("(Sở Tài chính, Ban quản lý Khu kinh tế …)", which say who leads)
 _TRAILING_BRACKET = re.compile(
     r"\s*\((?:(?:các|những|như|gồm các|bao gồm các)\s[^()]{3,200}|[^()]{3,200}(?:…|\.\.\.))\)$"
-)
-_HEADER_LINE = re.compile(
-    r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do"
-    r"|Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa)",  # the motto glued to it in a short letter
-    re.IGNORECASE,
 )
 
 
@@ -208,352 +195,6 @@ class Item:
 
 
 _THEME_WORDS = 60
-
-
-def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], list[str]]:
-    """(front matter, body) — the body runs from after "… như sau:" to "Nơi nhận".
-
-    Without such an intro it starts at the first numbered paragraph, else at the first sentence
-    after the header, title and "Kính gửi" block (a pasted excerpt starts at once).
-    """
-    for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
-        if _BODY_END.match(paragraph) and _opens_with_items(paragraphs[index:]):
-            break  # signed already: an intro further on is the attached programme's own
-        matches = list(_INTRO_END.finditer(paragraph))
-        article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
-        if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
-            return paragraphs[:index], _until_end(paragraphs[index:])
-        if matches and quotes_content(paragraph, next(iter(paragraphs[index + 1 :]), None)):
-            continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words
-        if matches and _later_item(marker, paragraphs[:index]) and not _concludes(paragraph):
-            # "2. Các tổ chức, hộ gia đình … phải thực hiện …; cụ thể như sau:" after "1. …": an
-            # item's own lead-in over its points, not the document's intro
-            continue
-        if matches:
-            m = matches[-1]
-            rest = paragraph[m.end() :].strip()
-            front = [*paragraphs[:index], paragraph[: m.end()]]
-            body = ([rest] if rest else []) + paragraphs[index + 1 :]
-            return front, _until_end(body)
-    header = _header_end(paragraphs, title)
-    greeting = _late_greeting(paragraphs, header)
-    if greeting is not None:
-        # a note written in the margin of a scan ("1. Cô Hương gửi văn bản …") read above
-        # "Kính gửi": the body only starts after the recipients
-        header = greeting + _header_end(paragraphs[greeting:], title)
-    start = next(
-        (
-            i
-            for i, p in enumerate(paragraphs[header:], start=header)
-            if (found := find_marker(p))
-            and found.kind in (MarkerKind.NUMBER, MarkerKind.SECTION)
-            and not _HYPHEN_NUMBER.match(p)  # "1- …" may be a list after the signature
-        ),
-        None,
-    )
-    if start is None:
-        start = next(
-            (i for i, p in enumerate(paragraphs[header:], start=header) if len(p.split()) >= 6),
-            len(paragraphs),
-        )
-    return paragraphs[:start], _until_end(paragraphs[start:])
-
-
-# "2. Sau khi nghe báo cáo …, Chủ tịch UBND tỉnh kết luận như sau:": the conclusion or request
-# the items before only led up to (a meeting's reports), the document's intro all the same
-# ("các yêu cầu sau", "theo kết luận": a noun, no one speaking)
-_CONCLUDES = re.compile(
-    r"(?<![^\W_])(?<!các )(?<!những )(?<!theo )(?<!đúng )(?<!đủ )"
-    r"(?:kết luận|yêu cầu|đề nghị|chỉ đạo)(?![^\W_])"
-)
-
-
-def _concludes(paragraph: str) -> bool:
-    """The item's lead-in concludes, requests or directs "… như sau:"."""
-    return _CONCLUDES.search(match_form(paragraph)) is not None
-
-
-def _later_item(marker: Marker | None, before: list[str]) -> bool:
-    """A numbered or lettered paragraph ("2. …", "c) …") after a numbered item ("1. …"): one of
-    the body's items, whatever its own lead-in ends with."""
-    if marker is None or marker.kind not in (MarkerKind.NUMBER, MarkerKind.LETTER):
-        return False
-    return any(
-        (found := find_marker(p)) is not None
-        and found.kind is MarkerKind.NUMBER
-        and not _HYPHEN_NUMBER.match(p)
-        for p in before
-    )
-
-
-_GREETING_WITHIN = 25  # "Kính gửi" stands in the header, never further down
-
-
-def _late_greeting(paragraphs: list[str], header: int) -> int | None:
-    """Index of the header's own "Kính gửi" when a margin note read above it ended the header
-    early; None when the header has its own already, or when "Nơi nhận", "- Lưu: …" or the
-    signature comes first (a form, an invitation or a petition attached after the signature
-    greets its own addressee)."""
-    if any(match_form(p).startswith("kính gửi") for p in paragraphs[:header]):
-        return None
-    for index in range(header, min(_GREETING_WITHIN, len(paragraphs))):
-        paragraph = paragraphs[index]
-        if _BODY_END.match(paragraph) or _FILED.match(paragraph):
-            return None
-        if match_form(paragraph).startswith("kính gửi"):
-            return index
-    return None
-
-
-def _opens_with_items(tail: list[str]) -> bool:
-    """An attached document named after the signature whose body opens with its items ("I.
-    MỤC TIÊU"), not with an intro of its own ("Chính phủ ban hành Chương trình … như sau:",
-    which still opens the body as before)."""
-    start = _attached_start(tail)
-    if start is None:
-        return False
-    for paragraph in tail[start:]:
-        if find_marker(paragraph) is not None:
-            return True
-        if _INTRO_END.search(paragraph):
-            return False
-    return False
-
-
-def _header_end(paragraphs: list[str], title: str) -> int:
-    """Index of the first paragraph after the header lines, the title and "Kính gửi"."""
-    end = 0
-    in_recipients = False
-    for index, paragraph in enumerate(paragraphs[:40]):
-        low = match_form(paragraph)
-        letters = [c for c in paragraph if c.isalpha()]
-        caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-        if not any(c.isalnum() for c in paragraph):
-            continue  # a bare "|" a table's cell leaves between "Kính gửi:" and its list
-        if low.startswith("kính gửi"):
-            in_recipients, end = True, index + 1
-        elif in_recipients and paragraph.startswith(("-", "+", "•")):
-            end = index + 1
-        elif (title and paragraph in title) or caps or _HEADER_LINE.match(paragraph):
-            in_recipients, end = False, index + 1
-        elif len(paragraph.split()) >= 6:
-            break  # the first real sentence: the header is over
-    return end
-
-
-def _until_end(body: list[str]) -> list[str]:
-    """The body up to "Nơi nhận" or the signature, and after it the body of a plan (or rules,
-    a programme) the document attaches, or else the task table of an appendix."""
-    for index, paragraph in enumerate(body):
-        if _BODY_END.match(paragraph):
-            return body[:index] + _after_signature(body[index:], body[:index])
-        if _FILED.match(paragraph):
-            # "- Lưu: VT, …" closes the "Nơi nhận" list; a scan may have lost its title line
-            rest = body[index:]
-            while index and body[index - 1].startswith(_DASHES) and len(body[index - 1]) < 90:
-                index -= 1
-            return body[:index] + _after_signature(rest, body[:index])
-        if paragraph.rstrip().endswith("./.") and find_marker(paragraph) is None:
-            return body[: index + 1] + _after_signature(body[index + 1 :], body[: index + 1])
-    return body
-
-
-# A decision that issues a plan prints the plan after its own signature: "KẾ HOẠCH" / its title /
-# "(Ban hành kèm theo Quyết định số …)". The plan's body is where the work is. A procedure
-# ("QUY TRÌNH") is printed the same way, its note in brackets may say only "(Theo Quyết định số
-# …)"; a sentence opening "Theo Quyết định số …, …" is no note.
-_ATTACHED_TYPE = re.compile(
-    r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN"
-    r"|PHƯƠNG ÁN|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
-)
-_NOTE_OPENS = r"(?:\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm\s+|\(\s*(?:ban hành\s+)?)theo\s+"
-_NOTE_OF = r"(?:Quyết định|Nghị quyết|Công văn|Thông báo|Kế hoạch)\b"
-_ATTACHED_NOTE = re.compile(rf"^{_NOTE_OPENS}{_NOTE_OF}", re.IGNORECASE)
-
-
-# A transcription may set the attached document's name in sentence case over its title:
-# "Chương trình hành động của Chính phủ thực hiện Nghị quyết số …" / "(Kèm theo Nghị quyết …)".
-_ATTACHED_TITLE = re.compile(
-    r"^(?:Kế hoạch|Quy chế|Quy định|Chương trình(?: hành động| công tác)?|Đề án|Phương án"
-    r"|Hướng dẫn)\s+\S"
-)
-_NOTE_NEAR = 4  # the note follows the name and a short title at once
-_TITLE_LINES = 8  # … or a long title set one short line a paragraph
-
-
-# "QUY TRÌNH TIẾP NHẬN HỒ SƠ …" / "(Kèm theo Công văn …)": an attached procedure, whose steps
-# are its rules wherever it is printed (notices.duty_sections)
-_PROCEDURE = re.compile(r"^\W{0,3}QUY TRÌNH\b")
-
-
-def _after_signature(tail: list[str], body: list[str]) -> list[str]:
-    start = _attached_start(tail)
-    if start is None:
-        return _appendix_rows(tail, body)
-    attached = _until_end(tail[start:])
-    if any(_PROCEDURE.match(p) for p in tail[max(0, start - _TITLE_LINES - 1) : start]):
-        return drop_steps(attached)
-    return attached
-
-
-def _attached_start(tail: list[str]) -> int | None:
-    """Index of the first paragraph of the attached document's body after its name, title
-    and note, or None when no attached document is named."""
-    for index, paragraph in enumerate(tail):
-        if not (_ATTACHED_TYPE.match(paragraph) or _ATTACHED_TITLE.match(paragraph)):
-            continue
-        note = _attached_note(tail, index)
-        if note is not None:
-            return note + 1
-    return None
-
-
-def _attached_note(tail: list[str], index: int) -> int | None:
-    """Index of the last paragraph of the attached document's name and title at `index`: the
-    "(Kèm theo Quyết định / Nghị quyết …)" note within a few paragraphs, or further down a title
-    whose every line is a title line (no item marker, no sentence end); a reader may glue the
-    note to the end of the title's paragraph, or wrap the note's end onto a paragraph of its own
-    ("… ngày 12 tháng 6" then "năm 2027 của Chính phủ)" or a lone ")")."""
-    for j in range(index, min(index + 1 + _TITLE_LINES, len(tail))):
-        if j + 1 < len(tail) and _wrapped_note(tail[j], tail[j + 1]):
-            return j + 1
-        if (j > index and _ATTACHED_NOTE.match(tail[j])) or _GLUED_NOTE.search(tail[j]):
-            return j
-        if j - index >= _NOTE_NEAR and _ends_title(tail[j]):
-            break
-    return None
-
-
-# "… hoàn thiện tổ chức bộ máy (Kèm theo Nghị quyết số 105/NQ-CP ngày … của Chính phủ)": the
-# note glued to the title's last line
-_GLUED_NOTE = re.compile(
-    r"\(\s*(?:được\s+)?(?:ban hành\s+)?(?:kèm\s+)?theo\s+" + _NOTE_OF + r"[^()]{0,200}\)\s*$",
-    re.IGNORECASE,
-)
-
-
-# the wrapped end of a note: a short run that closes the bracket and opens none
-_NOTE_END = re.compile(r"^[^()]{0,120}\)\s*$")
-
-
-def _wrapped_note(paragraph: str, following: str) -> bool:
-    """`paragraph` opens a "(Kèm theo …" note it does not close and `following` closes it."""
-    if paragraph.count("(") <= paragraph.count(")") or not _NOTE_END.match(following):
-        return False
-    return _GLUED_NOTE.search(f"{paragraph.rstrip()} {following.strip()}") is not None
-
-
-def _ends_title(paragraph: str) -> bool:
-    """An item marker or a sentence end: the attached document's name and title are over."""
-    return find_marker(paragraph) is not None or paragraph.rstrip().endswith((".", ";", ":"))
-
-
-# "PHỤ LỤC" / "Phụ lục I" after the signature, then its task table's rows (notices.tables).
-_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\b")
-
-
-# A list attached without its "PHỤ LỤC" line: "DANH MỤC NỘI DUNG …" / its title / "(Kèm theo …)",
-# then a task table: only its rows are read, and only when its title names work or hands out
-# drafting ("… PHÂN CÔNG CƠ QUAN CHỦ TRÌ SOẠN THẢO"); "THỦ TỤC HÀNH CHÍNH", "DỰ ÁN" are catalogues.
-_LISTING = re.compile(r"^DANH MỤC\b")
-_NAMES_WORK = re.compile(
-    r"(?<![^\W_])(?:NỘI DUNG|NHIỆM VỤ|CÔNG VIỆC|HOẠT ĐỘNG|GIẢI PHÁP"
-    r"|PHÂN CÔNG\b.*\bSOẠN THẢO)(?![^\W_])"
-)
-
-
-def _appendix_rows(tail: list[str], body: list[str]) -> list[str]:
-    found = next((i for i, p in enumerate(tail) if _APPENDIX.match(p)), None)
-    listing = found is None
-    if found is None:
-        found = next((i for i, p in enumerate(tail) if _listing(tail, i)), None)
-        if found is None:
-            return []
-    start = found
-    rows = [p for p in tail[start + 1 :] if ROW_SENTENCE.match(p)]
-    if rows:
-        return [tail[start], *rows]
-    return [] if listing else _appendix_items(tail[start:], body)
-
-
-def _listing(tail: list[str], index: int) -> bool:
-    """`tail[index]` names an attached list of work ("DANH MỤC NHIỆM VỤ …") whose "(Kèm theo
-    …)" note follows within its title's lines."""
-    if not _LISTING.match(tail[index]):
-        return False
-    lines = tail[index : index + _NOTE_NEAR + 1]
-    note = next(
-        (j for j, p in enumerate(lines) if _ATTACHED_NOTE.match(p) or _GLUED_NOTE.search(p)), None
-    )
-    if note is None:
-        return False
-    title = " ".join([*lines[:note], _GLUED_NOTE.sub("", lines[note])])
-    return bool(_NAMES_WORK.search(title))
-
-
-# An appendix that lists the work itself ("Phụ lục / TRIỂN KHAI NHIỆM VỤ THEO THÔNG BÁO SỐ …"
-# over "1. …" "a) Đơn vị chủ trì: …"): a text layer keeps the signature above it, so its
-# numbered items are read as the body, which a scan that loses "Nơi nhận" did by chance.
-_APPENDIX_WORK = re.compile(r"\b(?:nhiệm vụ|phân công|công việc)\b")
-# … but not an appendix that reports or lists around the work: results ("KẾT QUẢ THỰC HIỆN
-# NHIỆM VỤ NĂM 2025"), a summary, a situation, lists of names or contacts ("ĐẦU MỐI LIÊN HỆ"),
-# a duty roster ("LỊCH PHÂN CÔNG TRỰC TẾT"), a form, criteria, an estimate, a list of documents,
-# or the standing duties of a steering committee's members
-_APPENDIX_NO_WORK = re.compile(
-    r"\b(?:kết quả|tình hình|tổng hợp|danh sách|đầu mối|liên hệ|(?<!du )lịch|mẫu(?! giáo)"
-    r"|biểu mẫu|tiêu chí|dự toán|danh mục văn bản|phân công trực"
-    r"|thành viên (?:ban|tổ|hội đồng|đoàn))\b"
-)
-_APPENDIX_TITLE = 6  # the appendix's name, title and "(Kèm theo …)" note before its items
-_APPENDIX_ITEMS = 2
-
-
-def _appendix_items(appendix: list[str], body: list[str]) -> list[str]:
-    """The numbered items of an appendix whose title names work, up to a later signature or
-    the next appendix, less the items that restate the body's own."""
-    first = next(
-        (
-            i
-            for i, p in enumerate(appendix[: _APPENDIX_TITLE + 1])
-            if (found := find_marker(p)) and found.kind is MarkerKind.NUMBER
-        ),
-        None,
-    )
-    if first is None:
-        return []
-    title = [match_form(p) for p in appendix[:first] if not p.lstrip().startswith("(")]
-    if not any(_APPENDIX_WORK.search(p) for p in title) or any(
-        _APPENDIX_NO_WORK.search(p) for p in title
-    ):
-        return []
-    end = next(
-        (i for i, p in enumerate(appendix[first:], start=first) if _APPENDIX.match(p)),
-        len(appendix),
-    )
-    items = _unrepeated(_until_end(appendix[first:end]), body)
-    numbered = sum(
-        1 for p in items if (found := find_marker(p)) and found.kind is MarkerKind.NUMBER
-    )
-    return items if numbered >= _APPENDIX_ITEMS else []
-
-
-def _unrepeated(items: list[str], body: list[str]) -> list[str]:
-    """`items` without each numbered item (and its points) whose words the body already has."""
-    said = {_item_words(p) for p in body}
-    kept: list[str] = []
-    skipping = False
-    for paragraph in items:
-        found = find_marker(paragraph)
-        if found is not None and found.kind is MarkerKind.NUMBER:
-            skipping = _item_words(paragraph) in said
-        if not skipping:
-            kept.append(paragraph)
-    return kept
-
-
-def _item_words(paragraph: str) -> str:
-    found = find_marker(paragraph)
-    return " ".join(match_form(paragraph[found.length if found else 0 :]).split())
 
 
 def is_closing(paragraph: str, *, exhortation: bool = True) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from notices.body import split_body
 from notices.markers import MarkerKind, find_marker
-from notices.structure import build_items, is_closing, split_body, walk
+from notices.structure import build_items, is_closing, walk
 
 
 @pytest.mark.parametrize(

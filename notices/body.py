@@ -1,0 +1,150 @@
+"""Where a notice's body starts: the front matter (header, title, "Kính gửi", an intro "… như
+sau:") before it; the body runs to its end (notices.body_end)."""
+
+from __future__ import annotations
+
+import re
+
+from notices.body_end import BODY_END, FILED, attached_start, until_end
+from notices.markers import Marker, MarkerKind, find_marker
+from notices.quotations import quotes_content
+from notices.text import match_form
+
+_INTRO_END = re.compile(r"(?:như sau|sau đây|dưới đây|cụ thể như sau)\s*:", re.IGNORECASE)
+_HYPHEN_NUMBER = re.compile(r"\d{1,2}\s?[-–]")
+_HEADER_LINE = re.compile(
+    r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do"
+    r"|Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa)",  # the motto glued to it in a short letter
+    re.IGNORECASE,
+)
+
+
+def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], list[str]]:
+    """(front matter, body) — the body runs from after "… như sau:" to "Nơi nhận".
+
+    Without such an intro it starts at the first numbered paragraph, else at the first sentence
+    after the header, title and "Kính gửi" block (a pasted excerpt starts at once).
+    """
+    for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
+        if BODY_END.match(paragraph) and _opens_with_items(paragraphs[index:]):
+            break  # signed already: an intro further on is the attached programme's own
+        matches = list(_INTRO_END.finditer(paragraph))
+        article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
+        if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
+            return paragraphs[:index], until_end(paragraphs[index:])
+        if matches and quotes_content(paragraph, next(iter(paragraphs[index + 1 :]), None)):
+            continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words
+        if matches and _later_item(marker, paragraphs[:index]) and not _concludes(paragraph):
+            # "2. Các tổ chức, hộ gia đình … phải thực hiện …; cụ thể như sau:" after "1. …": an
+            # item's own lead-in over its points, not the document's intro
+            continue
+        if matches:
+            m = matches[-1]
+            rest = paragraph[m.end() :].strip()
+            front = [*paragraphs[:index], paragraph[: m.end()]]
+            body = ([rest] if rest else []) + paragraphs[index + 1 :]
+            return front, until_end(body)
+    header = _header_end(paragraphs, title)
+    greeting = _late_greeting(paragraphs, header)
+    if greeting is not None:
+        # a note written in the margin of a scan ("1. Cô Hương gửi văn bản …") read above
+        # "Kính gửi": the body only starts after the recipients
+        header = greeting + _header_end(paragraphs[greeting:], title)
+    start = next(
+        (
+            i
+            for i, p in enumerate(paragraphs[header:], start=header)
+            if (found := find_marker(p))
+            and found.kind in (MarkerKind.NUMBER, MarkerKind.SECTION)
+            and not _HYPHEN_NUMBER.match(p)  # "1- …" may be a list after the signature
+        ),
+        None,
+    )
+    if start is None:
+        start = next(
+            (i for i, p in enumerate(paragraphs[header:], start=header) if len(p.split()) >= 6),
+            len(paragraphs),
+        )
+    return paragraphs[:start], until_end(paragraphs[start:])
+
+
+# "2. Sau khi nghe báo cáo …, Chủ tịch UBND tỉnh kết luận như sau:": the conclusion or request
+# the items before only led up to (a meeting's reports), the document's intro all the same
+# ("các yêu cầu sau", "theo kết luận": a noun, no one speaking)
+_CONCLUDES = re.compile(
+    r"(?<![^\W_])(?<!các )(?<!những )(?<!theo )(?<!đúng )(?<!đủ )"
+    r"(?:kết luận|yêu cầu|đề nghị|chỉ đạo)(?![^\W_])"
+)
+
+
+def _concludes(paragraph: str) -> bool:
+    """The item's lead-in concludes, requests or directs "… như sau:"."""
+    return _CONCLUDES.search(match_form(paragraph)) is not None
+
+
+def _later_item(marker: Marker | None, before: list[str]) -> bool:
+    """A numbered or lettered paragraph ("2. …", "c) …") after a numbered item ("1. …"): one of
+    the body's items, whatever its own lead-in ends with."""
+    if marker is None or marker.kind not in (MarkerKind.NUMBER, MarkerKind.LETTER):
+        return False
+    return any(
+        (found := find_marker(p)) is not None
+        and found.kind is MarkerKind.NUMBER
+        and not _HYPHEN_NUMBER.match(p)
+        for p in before
+    )
+
+
+_GREETING_WITHIN = 25  # "Kính gửi" stands in the header, never further down
+
+
+def _late_greeting(paragraphs: list[str], header: int) -> int | None:
+    """Index of the header's own "Kính gửi" when a margin note read above it ended the header
+    early; None when the header has its own already, or when "Nơi nhận", "- Lưu: …" or the
+    signature comes first (a form, an invitation or a petition attached after the signature
+    greets its own addressee)."""
+    if any(match_form(p).startswith("kính gửi") for p in paragraphs[:header]):
+        return None
+    for index in range(header, min(_GREETING_WITHIN, len(paragraphs))):
+        paragraph = paragraphs[index]
+        if BODY_END.match(paragraph) or FILED.match(paragraph):
+            return None
+        if match_form(paragraph).startswith("kính gửi"):
+            return index
+    return None
+
+
+def _opens_with_items(tail: list[str]) -> bool:
+    """An attached document named after the signature whose body opens with its items ("I.
+    MỤC TIÊU"), not with an intro of its own ("Chính phủ ban hành Chương trình … như sau:",
+    which still opens the body as before)."""
+    start = attached_start(tail)
+    if start is None:
+        return False
+    for paragraph in tail[start:]:
+        if find_marker(paragraph) is not None:
+            return True
+        if _INTRO_END.search(paragraph):
+            return False
+    return False
+
+
+def _header_end(paragraphs: list[str], title: str) -> int:
+    """Index of the first paragraph after the header lines, the title and "Kính gửi"."""
+    end = 0
+    in_recipients = False
+    for index, paragraph in enumerate(paragraphs[:40]):
+        low = match_form(paragraph)
+        letters = [c for c in paragraph if c.isalpha()]
+        caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        if not any(c.isalnum() for c in paragraph):
+            continue  # a bare "|" a table's cell leaves between "Kính gửi:" and its list
+        if low.startswith("kính gửi"):
+            in_recipients, end = True, index + 1
+        elif in_recipients and paragraph.startswith(("-", "+", "•")):
+            end = index + 1
+        elif (title and paragraph in title) or caps or _HEADER_LINE.match(paragraph):
+            in_recipients, end = False, index + 1
+        elif len(paragraph.split()) >= 6:
+            break  # the first real sentence: the header is over
+    return end
