@@ -19,7 +19,7 @@ import pytest
 from notices import parse_notice
 from notices.regulation import is_duty
 from notices.task_headings import heading_assignees
-from tests.unit.notices.test_round24_articles import HEAD
+from tests.unit.notices.test_round24_articles import DUTIES, HEAD, _lead, _openings
 
 EXAM = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
 Số: 12/2030/QĐ-UBND
@@ -364,43 +364,12 @@ thực hiện các nhiệm vụ được giao bảo đảm chất lượng, ti�
 """
 
 
-MIXED = (
-    HEAD
-    + """
-Điều 4. Nhiệm vụ, quyền hạn của Bộ Nội vụ
-
-1. Xây dựng, trình cấp có thẩm quyền ban hành văn bản quy phạm pháp luật về lưu trữ điện tử.
-
-2. Hướng dẫn, kiểm tra việc thực hiện các quy định về lưu trữ điện tử.
-
-Điều 5. Trách nhiệm của các bộ, cơ quan ngang bộ
-
-1. Tổ chức thực hiện các quy định về lưu trữ điện tử thuộc phạm vi quản lý.
-
-2. Bố trí kinh phí bảo đảm hoạt động lưu trữ điện tử.
-
-Điều 6. Trách nhiệm của Ủy ban nhân dân cấp tỉnh
-
-1. Ban hành kế hoạch số hóa tài liệu lưu trữ của địa phương.
-
-2. Báo cáo kết quả thực hiện về Bộ Nội vụ.
-
-Chương III
-ĐIỀU KHOẢN THI HÀNH
-
-Điều 7. Hiệu lực thi hành
-
-Nghị định này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2030.
-"""
+# A lone mandate article ("Nhiệm vụ, quyền hạn của Bộ Nội vụ") beside "Trách nhiệm của …" ones.
+MIXED = HEAD + DUTIES.replace(
+    "Điều 5. Nhiệm vụ và quyền hạn của bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, tổ chức "
+    "chính trị - xã hội ở trung ương",
+    "Điều 5. Trách nhiệm của các bộ, cơ quan ngang bộ",
 )
-
-
-def _openings(text: str) -> list[str]:
-    return [task.text[:40] for task in parse_notice(text).tasks]
-
-
-def _lead(text: str, opening: str) -> tuple[str, ...] | None:
-    return next((t.lead for t in parse_notice(text).tasks if t.text.startswith(opening)), None)
 
 
 # ---- HIGH 1: bodies the regulation sets up or governs ----
