@@ -15,7 +15,7 @@ import re
 
 from notices.grants import OBLIGED
 from notices.lexicon import INSTITUTION_NOUNS
-from notices.statement_words import WORK_VERB
+from notices.statement_words import MORE_WORK_VERB, ORDER_ADVERB
 
 _INSTITUTION = "|".join(sorted(map(re.escape, INSTITUTION_NOUNS), key=len, reverse=True))
 _GROUP_OPENS = re.compile(r"^(?:[-+•*]\s*)?(?:các|những|mỗi|từng)\s+[^\W\d_]")
@@ -30,10 +30,7 @@ _UNDERGOES = re.compile(
     r"|^(?:[-+•*]\s*)?(?:mỗi|từng)\s[^,;.:]{2,60}?\scó\s+(?:\d+|một|hai|ba)\s"
 )
 
-_WORK_AFTER = re.compile(
-    rf"(?<![^\W_])(?:{WORK_VERB.pattern}|chủ động|khẩn trương|phối hợp|xử lý|bảo đảm|đảm bảo)"
-    r"(?![^\W_])"
-)
+_WORK_AFTER = re.compile(rf"(?<![^\W_])(?:{MORE_WORK_VERB}|{ORDER_ADVERB})(?![^\W_])")
 
 
 def group_undergoes(low: str) -> bool:

@@ -17,7 +17,7 @@ from notices.assignees import asks_someone
 from notices.deadlines import names_due_date
 from notices.grants import OBLIGED
 from notices.names import assignee_start
-from notices.statement_words import WORK_VERB
+from notices.statement_words import MORE_WORK_VERB, ORDER_ADVERB
 from notices.subject_qualifiers import QUALIFIED_KIND
 
 # "<holder> (chỉ|đều|mới) có thẩm quyền <verb>": the power is the clause's predicate
@@ -47,9 +47,8 @@ _HANDS = re.compile(
 # verb ("…, tổ chức kiểm tra …", "…, đồng thời báo cáo …"), or an adverb of order ("… chủ động
 # kiểm tra …")
 _MORE_WORK = re.compile(
-    rf"(?:,\s*|(?<![^\W_])(?:đồng thời|và)\s+)(?:{WORK_VERB.pattern}|xử lý|phối hợp|bảo đảm)"
-    r"(?![^\W_])|(?<![^\W_])(?:đồng thời|chủ động|khẩn trương|kịp thời|tích cực|nghiêm túc"
-    r"|thường xuyên)(?![^\W_])"
+    rf"(?:,\s*|(?<![^\W_])(?:đồng thời|và)\s+){MORE_WORK_VERB}(?![^\W_])"
+    rf"|(?<![^\W_])(?:đồng thời|{ORDER_ADVERB})(?![^\W_])"
 )
 # a plural addressee ("Chủ tịch UBND các huyện, thị xã, …"): the law names a level, a directive
 # names whom it asks

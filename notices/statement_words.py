@@ -29,6 +29,11 @@ WORK_VERB = re.compile(
     r"tổ chức(?!\s+(?:chính trị|thành viên|xã hội|đoàn thể|liên quan|có liên quan|đại diện)))"
 )
 
+# Work that follows a subject's first predicate (a power it holds, a passive it undergoes): a work
+# verb or an adverb of order ("…, tổ chức kiểm tra …", "… chủ động kiểm tra …").
+MORE_WORK_VERB = rf"(?:{WORK_VERB.pattern}|xử lý|phối hợp|bảo đảm|đảm bảo)"
+ORDER_ADVERB = r"(?:chủ động|khẩn trương|kịp thời|tích cực|nghiêm túc|thường xuyên)"
+
 # What turns a call or a provision into work when it follows it: a task verb or a deadline
 # ("…; giao Trạm Y tế xã phun khử khuẩn …", "… cho đến khi kết thúc đợt cao điểm, báo cáo kết
 # quả về Ủy ban nhân dân xã trước ngày 31/12/2025").
