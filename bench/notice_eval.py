@@ -74,7 +74,8 @@ NAME_THRESHOLD = 90.0
 # well; "fresh18", begun right after that scoring the same way and completed during round 23, was
 # scored once at the end of round 23 and is spent too; "fresh19", begun right after that scoring
 # the same way and completed in round 24, was scored once at the end of round 24 and is spent as
-# well; "fresh20" is the next held-out set, to be built the same way before it is scored once.
+# well; "fresh20", begun right after that scoring the same way and completed in round 25, is to
+# be scored once at the end of round 25.
 # "all" means every split.
 SPLITS = (
     "dev",

@@ -644,3 +644,28 @@ def test_fresh19_is_valid_without_parsing_a_document() -> None:
         if entry["split"] == "fresh19" and entry["group"] == "scanned" and "build" not in entry
     ]
     assert len(real_scans) >= 30
+
+
+def test_fresh20_is_valid_without_parsing_a_document() -> None:
+    """The twentieth held-out split, built in rounds 24 and 25 by helpers who never saw the
+    parser's output and checked from its labels alone: Lào Cai's and Bộ Công Thương's letters and
+    decisions, reservoir and mining procedures and licences of provinces as real scans, a law's
+    and decrees' duty chapters, Prime Minister's decisions as real .doc files and scans, hospital,
+    health and tax documents, Hà Nội and Phú Thọ coordination rules and plans from legal-assistant
+    projects, a Sở GDĐT's and schools' letters."""
+    assert notice_corpus_check.check_corpus("fresh20") == []
+    counts = notice_corpus_check.corpus_counts("fresh20")
+    assert counts["sources"] >= 68
+    assert counts["source_tasks"] >= 983
+    fresh20 = [meta for meta in SOURCES.values() if meta["split"] == "fresh20"]
+    assert len({meta["repo"] for meta in fresh20}) >= 16
+    scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh20" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(scans) >= 35
+    legacy = [
+        entry for entry in DOCUMENTS if entry["split"] == "fresh20" and entry["group"] == "legacy"
+    ]
+    assert len(legacy) >= 12
