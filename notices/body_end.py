@@ -12,7 +12,11 @@ from notices.markers import MarkerKind, find_marker
 from notices.tables import ROW_SENTENCE
 from notices.text import match_form
 
-BODY_END = re.compile(r"^(?:Nơi nhận|Bản điện tử|Nơi gửi)\b|^(?:TM|KT|TL|TUQ)\.\s*[A-ZĐ]|^T/M\b")
+# … or the close of minutes ("Cuộc họp kết thúc lúc 10 giờ 30 cùng ngày.") before its signers
+BODY_END = re.compile(
+    r"^(?:Nơi nhận|Bản điện tử|Nơi gửi)\b|^(?:TM|KT|TL|TUQ)\.\s*[A-ZĐ]|^T/M\b"
+    r"|^Cuộc họp kết thúc\b"
+)
 FILED = re.compile(r"^[-–—]\s*Lưu\s*:?\s*(?:VT|Văn thư|Văn phòng|hồ sơ)", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
 

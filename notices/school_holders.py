@@ -25,18 +25,23 @@ _HEAD = re.compile(rf"^(?:đối với|{DUTY_TITLE})\s+")
 # "nhà trường", "phụ huynh", "phụ huynh học sinh", "cha mẹ học sinh", "cha mẹ trẻ", "gia đình học
 # sinh", "PHHS", "CMHS"; perhaps "các" before and "và …" another of them after
 _HOLDER = (
-    r"(?:nhà trường|phụ huynh(?:\s+(?:học sinh|hs|trẻ))?|cha mẹ(?:\s+(?:học sinh|hs|trẻ))?"
-    r"|gia đình(?:\s+(?:học sinh|hs|trẻ))|phhs|cmhs)"
+    r"(?:nhà trường|phụ huynh(?:\s+(?:học sinh|hs|trẻ(?:\s+em)?))?"
+    r"|cha mẹ(?:\s+(?:học sinh|hs|trẻ(?:\s+em)?))?"
+    r"|gia đình(?:\s+(?:học sinh|hs|trẻ(?:\s+em)?))|phhs|cmhs)"
 )
 _HOLDERS = re.compile(
     rf"^(?:(?:các|toàn thể)\s+)?{_HOLDER}(?:\s*(?:,|và)\s*(?:các\s+)?{_HOLDER})*$"
 )
 
 
-def school_holder(heading: str) -> str | None:
-    """The holder a duty heading names when it is a school's institution or its pupils' parents
-    ("Đối với nhà trường" → "nhà trường", "Trách nhiệm của cha mẹ học sinh:" → "cha mẹ học
-    sinh"), as written; None for any other heading."""
+_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def school_holder(heading: str) -> list[str] | None:
+    """The holders a duty heading names when they are a school's institution or its pupils'
+    parents ("Đối với nhà trường" → ["nhà trường"], "Trách nhiệm của cha mẹ học sinh:" → ["cha
+    mẹ học sinh"], "Đối với nhà trường và phụ huynh học sinh" → both), as written; None for any
+    other heading."""
     text = heading.strip().rstrip(":").strip()
     low = match_form(text)
     head = _HEAD.match(low)
@@ -45,4 +50,33 @@ def school_holder(heading: str) -> str | None:
     name = text[head.end() :].strip()
     if _HOLDERS.match(match_form(name)) is None:
         return None
-    return name
+    return [part for part in _JOIN.split(name) if part]
+
+
+def is_school_holder(name: str) -> bool:
+    """`name` is one a school holder heading gives ("nhà trường", "phụ huynh học sinh")."""
+    return _HOLDERS.match(match_form(name.strip())) is not None
+
+
+# "- Mức đóng góp quỹ hội: 200.000 đồng/năm." under "b) Đối với cha mẹ học sinh" in minutes: a
+# figure the holders agreed to, no work
+_FIGURE = re.compile(r"^[-–—+]?\s*[^:]{2,60}:\s*[\d.,]+\s*(?:đồng|nghìn|triệu|%)")
+# "1. Hồ sơ tuyển sinh" over "b) Đối với cha mẹ học sinh": what an applicant hands in, by whom
+# applies, no duty of the parents
+_FILES_TOPIC = re.compile(r"^(?:[\divxlc]+[.)]\s*|[a-zđ]\)\s*)?(?:hồ sơ|thủ tục)(?![^\W_])")
+
+
+def holders_figure(paragraph: str, holders: list[str] | None) -> bool:
+    """`paragraph` only states a figure ("Mức đóng góp: 200.000 đồng/năm") under a school holder
+    heading's `holders`."""
+    return (
+        bool(holders)
+        and all(is_school_holder(name) for name in holders or [])
+        and _FIGURE.match(match_form(paragraph.strip())) is not None
+    )
+
+
+def files_topic(heading: str) -> bool:
+    """A heading on the files or the procedure of an application ("1. Hồ sơ tuyển sinh"): a
+    holder heading under it says whose case its points are."""
+    return _FILES_TOPIC.match(match_form(heading.strip())) is not None

@@ -83,7 +83,7 @@ def heading_assignees(text: str) -> list[str] | None:
         # named as written even when its head noun is not one the lexicon knows
         return [name]
     if names is None and (school := school_holder(heading)) is not None:
-        return [school]  # "1. Đối với nhà trường", "4. Đối với phụ huynh học sinh"
+        return school  # "1. Đối với nhà trường", "4. Đối với phụ huynh học sinh"
     holders = m is not None and low.startswith("đối với") and names_holders(name)
     if names is None and over_points and holders:
         return [name]  # "a) Đối với chủ vật nuôi:" over the holders' duties
