@@ -26,8 +26,10 @@ _OWN_RULEBOOK = re.compile(
 )
 # the rulebook's name over its text ("QUY CHẾ", not a chapter's "QUY ĐỊNH CHUNG") or its note
 _NAME_LINE = re.compile(r"^\W{0,3}(?:QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|NỘI QUY)(?!\s+CHUNG)\b")
+# ("(Kèm theo Quyết định số 512/QĐ-UBND …)", not "Ban hành kèm theo Quyết định này Quy chế …")
 _NOTE_LINE = re.compile(
-    r"^\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm\s+theo\s+(?:quyết định|nghị quyết)", re.IGNORECASE
+    r"^\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm\s+theo\s+(?:quyết định|nghị quyết)\s+(?:số|\d)",
+    re.IGNORECASE,
 )
 
 

@@ -8,7 +8,7 @@ recipient line or a page cut mid-article still lets the lost rulebook's articles
 from __future__ import annotations
 
 from notices import parse_notice
-from tests.unit.notices.test_round25_duties import GUIDE
+from tests.unit.notices.test_round25_duties import GUIDE, ISSUES, RULEBOOK_DUTIES
 
 HEAD = """ỦY BAN NHÂN DÂN
 TỈNH BẮC NINH
@@ -249,6 +249,13 @@ Truyền thông.
 Hằng năm, Sở Thông tin và Truyền thông chủ trì tổ chức sơ kết việc thực hiện Quy chế.
 """
 LOST_TITLE = "Ban hành Quy chế quản lý cơ sở dữ liệu dùng chung tỉnh Bắc Ninh"
+
+
+def test_lost_rulebook_when_article_one_sets_its_words_on_a_line_of_their_own() -> None:
+    text = _decision(ISSUES, RULEBOOK_DUTIES).replace("Điều 1. Ban hành", "Điều 1.\nBan hành")
+    tasks = _tasks(text)
+    assert _lead(tasks, "Ban hành tài liệu hướng dẫn sử") == ("Tổng cục Thủy lợi",)
+    assert not any(t.startswith(("Được cung cấp", "Kiến nghị với")) for t, _ in tasks)
 
 
 def test_contract_form_after_the_signature_gives_nothing() -> None:
