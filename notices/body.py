@@ -31,7 +31,7 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
         matches = list(_INTRO_END.finditer(paragraph))
         article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
         if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
-            return paragraphs[:index], until_end(paragraphs[index:])
+            return paragraphs[:index], until_end(paragraphs[index:], title=title)
         if matches and quotes_content(paragraph, next(iter(paragraphs[index + 1 :]), None)):
             continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words
         if matches and _later_item(marker, paragraphs[:index]) and not _concludes(paragraph):
@@ -43,7 +43,7 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             rest = paragraph[m.end() :].strip()
             front = [*paragraphs[:index], paragraph[: m.end()]]
             body = ([rest] if rest else []) + paragraphs[index + 1 :]
-            return front, until_end(body)
+            return front, until_end(body, title=title)
     header = _header_end(paragraphs, title)
     greeting = _late_greeting(paragraphs, header)
     if greeting is not None:
@@ -65,7 +65,7 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             (i for i, p in enumerate(paragraphs[header:], start=header) if len(p.split()) >= 6),
             len(paragraphs),
         )
-    return paragraphs[:start], until_end(paragraphs[start:])
+    return paragraphs[:start], until_end(paragraphs[start:], title=title)
 
 
 # "2. Sau khi nghe báo cáo …, Chủ tịch UBND tỉnh kết luận như sau:": the conclusion or request

@@ -7,29 +7,36 @@ from __future__ import annotations
 import re
 
 from notices.duty_sections import drop_steps
+from notices.lost_rulebooks import lost_rulebook_start
 from notices.markers import MarkerKind, find_marker
 from notices.tables import ROW_SENTENCE
 from notices.text import match_form
 
-BODY_END = re.compile(r"^(?:Nơi nhận|Bản điện tử|Nơi gửi)\b|^(?:TM|KT|TL|TUQ)\.\s*[A-ZĐ]|^T/M\b")
+# … or the close of minutes ("Cuộc họp kết thúc lúc 10 giờ 30 cùng ngày.") before its signers
+BODY_END = re.compile(
+    r"^(?:Nơi nhận|Bản điện tử|Nơi gửi)\b|^(?:TM|KT|TL|TUQ)\.\s*[A-ZĐ]|^T/M\b"
+    r"|^Cuộc họp kết thúc\b"
+)
 FILED = re.compile(r"^[-–—]\s*Lưu\s*:?\s*(?:VT|Văn thư|Văn phòng|hồ sơ)", re.IGNORECASE)
 _DASHES = ("-", "–", "—")
 
 
-def until_end(body: list[str]) -> list[str]:
+def until_end(body: list[str], *, title: str = "") -> list[str]:
     """The body up to "Nơi nhận" or the signature, and after it the body of a plan (or rules,
-    a programme) the document attaches, or else the task table of an appendix."""
+    a programme) the document attaches, or else the task table of an appendix; `title` (the
+    document's own) tells a rulebook whose name and note were lost (notices.lost_rulebooks)."""
     for index, paragraph in enumerate(body):
         if BODY_END.match(paragraph):
-            return body[:index] + _after_signature(body[index:], body[:index])
+            return body[:index] + _after_signature(body[index:], body[:index], title)
         if FILED.match(paragraph):
             # "- Lưu: VT, …" closes the "Nơi nhận" list; a scan may have lost its title line
             rest = body[index:]
             while index and body[index - 1].startswith(_DASHES) and len(body[index - 1]) < 90:
                 index -= 1
-            return body[:index] + _after_signature(rest, body[:index])
+            return body[:index] + _after_signature(rest, body[:index], title)
         if paragraph.rstrip().endswith("./.") and find_marker(paragraph) is None:
-            return body[: index + 1] + _after_signature(body[index + 1 :], body[: index + 1])
+            tail = body[index + 1 :]
+            return body[: index + 1] + _after_signature(tail, body[: index + 1], title)
     return body
 
 
@@ -61,8 +68,10 @@ _TITLE_LINES = 8  # … or a long title set one short line a paragraph
 _PROCEDURE = re.compile(r"^\W{0,3}QUY TRÌNH\b")
 
 
-def _after_signature(tail: list[str], body: list[str]) -> list[str]:
+def _after_signature(tail: list[str], body: list[str], title: str = "") -> list[str]:
     start = attached_start(tail)
+    if start is None and (lost := lost_rulebook_start(tail, title)) is not None:
+        return until_end(tail[lost:])  # the rulebook's articles, its name and note lost
     if start is None:
         return _appendix_rows(tail, body)
     attached = until_end(tail[start:])

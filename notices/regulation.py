@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from notices.lexicon import UNIT_HEADS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
+from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.text import match_form
 
 # "Điều 12. Tiêu chí theo dõi, đánh giá, xếp loại chất lượng công chức", "**Điều 3. Giải thích
@@ -440,7 +441,8 @@ def drop_rules(
     titles = article_titles(lines)
     if len(titles) < _MIN_TITLED or all(is_execution(title) for _, title in titles):
         return body
-    if not is_regulation(lines, titles):
+    lost = issues_rulebook(title) and not names_its_rulebook(lines)  # notices.lost_rulebooks
+    if not (is_regulation(lines, titles) or lost):
         return body  # a decision's or resolution's titled articles assign work
     paragraphs = [*front, *body]
     duties = _duty_articles(paragraphs, titles, title)

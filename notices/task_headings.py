@@ -22,6 +22,7 @@ from notices.markers import MarkerKind
 from notices.name_kinds import HEAD_RX
 from notices.names import Assignee, split_assignees
 from notices.regulation import DUTY_OF, lower_holder
+from notices.school_holders import school_holder
 from notices.structure import NAME_END, Item
 from notices.text import match_form
 from notices.title_duties import is_body_name_line, without_members
@@ -47,7 +48,7 @@ _STEERING_TOPIC = re.compile(r"^lãnh đạo\s*(?:,|và)\s*chỉ đạo(?![^\W_]
 def heading_assignees(text: str) -> list[str] | None:
     """Names in a heading ("2. Đối với các Phòng chuyên môn thuộc UBND huyện"), or None."""
     over_points = text.strip().endswith(":")
-    text = text.strip().rstrip(":").strip()
+    text = heading = text.strip().rstrip(":").strip()
     if (person := person_heading(text)) is not None:
         return [person]  # "Ông Hồ Văn A - Trưởng phòng" over the points of his duties
     if (holder := requirements_holder(text)) is not None:
@@ -81,6 +82,8 @@ def heading_assignees(text: str) -> list[str] | None:
         # "15. Đề nghị Cơ quan Báo và Phát thanh, Truyền hình Hà Nội": whom the heading asks is
         # named as written even when its head noun is not one the lexicon knows
         return [name]
+    if names is None and (school := school_holder(heading)) is not None:
+        return school  # "1. Đối với nhà trường", "4. Đối với phụ huynh học sinh"
     holders = m is not None and low.startswith("đối với") and names_holders(name)
     if names is None and over_points and holders:
         return [name]  # "a) Đối với chủ vật nuôi:" over the holders' duties

@@ -55,6 +55,7 @@ from notices.role_subjects import (
     role_leads,
     states_rule,
 )
+from notices.school_holders import is_school_holder
 from notices.standing import board_regime
 from notices.statements import states_only
 from notices.structure import is_closing
@@ -250,6 +251,13 @@ class ItemTasks:
                 or PROPER_HOLDER.match(holder)
                 # "Người nhập dữ liệu phải …" in a letter: the role, not its addressees, does it
                 or (not self.headed and person_role(holder))
+                # "- Giáo viên bộ môn nhắc nhở học sinh …" under "Đối với phụ huynh học sinh":
+                # the dash names its own doer, not one of the heading's school holders
+                or (
+                    person_role(holder)
+                    and all(is_school_holder(n) for n in self.default)
+                    and not is_school_holder(holder)
+                )
                 or (
                     self.public_duties
                     and public_holder(holder)

@@ -41,6 +41,7 @@ from notices.point_content import cases_of, points_are_content, time_only_points
 from notices.public_duties import public_must
 from notices.rejoined_tasks import rejoin_clauses
 from notices.request_sections import reads_requests
+from notices.school_holders import files_topic, holders_figure, school_holder
 from notices.structure import Item, walk
 from notices.task_basics import Context, local_name
 from notices.task_headings import (
@@ -132,6 +133,8 @@ def build_tasks(
             item.is_heading and is_descriptive(item.paragraphs[0], guidance=guidance) and not asked
         )
         inherited = defaults[id(item.parent)] if item.parent else notice_default
+        if not item.children and holders_figure(item.paragraphs[0], inherited):
+            continue  # "- Mức đóng góp quỹ hội: 200.000 đồng/năm." under "Đối với cha mẹ …"
         if descriptive and (
             not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item) or emulation
         ):
@@ -231,6 +234,12 @@ def build_tasks(
             if generic and inherited and is_duty_title(paragraphs[0]):
                 # "1. Trách nhiệm chung của các cơ quan, đơn vị": the addressees ("2. Đối với
                 # các cơ quan, đơn vị có liên quan" names them as written)
+                titled = None
+            files = item.parent is not None and files_topic(item.parent.paragraphs[0])
+            if titled and (inherited or files) and school_holder(paragraphs[0]) is not None:
+                # "a) Đối với nhà trường" under "1. Phòng Giáo dục và Đào tạo": whom the body's
+                # work is about, the body still doing it; under "1. Hồ sơ tuyển sinh": whose
+                # files these are
                 titled = None
             own = ([group] if group else None) or titled or inherited
             own_criteria += find_criteria(paragraphs[0])
