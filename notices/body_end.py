@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from notices.attached_plans import late_section_start
 from notices.duty_sections import drop_steps
 from notices.markers import MarkerKind, find_marker
 from notices.tables import ROW_SENTENCE
@@ -41,7 +42,9 @@ _ATTACHED_TYPE = re.compile(
     r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN"
     r"|PHƯƠNG ÁN|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
 )
-_NOTE_OPENS = r"(?:\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm\s+|\(\s*(?:ban hành\s+)?)theo\s+"
+_NOTE_OPENS = (
+    r"(?:\(?\s*(?:được\s+)?(?:(?:ban hành|phê duyệt)\s+)?kèm\s+|\(\s*(?:ban hành\s+)?)theo\s+"
+)
 _NOTE_OF = r"(?:Quyết định|Nghị quyết|Công văn|Thông báo|Kế hoạch)\b"
 _ATTACHED_NOTE = re.compile(rf"^{_NOTE_OPENS}{_NOTE_OF}", re.IGNORECASE)
 
@@ -63,6 +66,9 @@ _PROCEDURE = re.compile(r"^\W{0,3}QUY TRÌNH\b")
 
 def _after_signature(tail: list[str], body: list[str]) -> list[str]:
     start = attached_start(tail)
+    if start is None:
+        # only the plan's late sections kept: "VII. CHẾ ĐỘ BÁO CÁO" after the signature
+        start = late_section_start(tail, body)
     if start is None:
         return _appendix_rows(tail, body)
     attached = until_end(tail[start:])
@@ -102,7 +108,9 @@ def _attached_note(tail: list[str], index: int) -> int | None:
 # "… hoàn thiện tổ chức bộ máy (Kèm theo Nghị quyết số 105/NQ-CP ngày … của Chính phủ)": the
 # note glued to the title's last line
 _GLUED_NOTE = re.compile(
-    r"\(\s*(?:được\s+)?(?:ban hành\s+)?(?:kèm\s+)?theo\s+" + _NOTE_OF + r"[^()]{0,200}\)\s*$",
+    r"\(\s*(?:được\s+)?(?:(?:ban hành|phê duyệt)\s+)?(?:kèm\s+)?theo\s+"
+    + _NOTE_OF
+    + r"[^()]{0,200}\)\s*$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,63 @@
+"""A plan a decision issues, kept only from a late section: "Điều 1. Ban hành kèm theo Quyết
+định này Kế hoạch …", the signature, then "VII. CHẾ ĐỘ BÁO CÁO" with no name and note above it
+(the pages with the plan's name, aims and targets were left out). The plan's body is read from
+that section on (notices.body_end)."""
+
+from __future__ import annotations
+
+import re
+
+from notices.markers import MarkerKind, find_marker
+from notices.text import match_form
+
+# "Ban hành kèm theo Quyết định này Kế hoạch …", "Phê duyệt kèm theo Quyết định này Chương
+# trình hành động …", "Phê duyệt Kế hoạch … (có Kế hoạch kèm theo)": the decision issues a plan
+# or a programme printed after it; rules ("Quy chế", "Quy định") and lists are no plan.
+_PLAN = r"[\"“]?(?:kế hoạch|chương trình|đề án|phương án)(?![^\W_])"
+_ISSUES_PLAN = re.compile(
+    rf"(?:ban hành|phê duyệt)\s+kèm theo\s+(?:quyết định|nghị quyết)\s+này\s+{_PLAN}"
+    rf"|(?:ban hành|phê duyệt)\s+{_PLAN}[^.;]*\bkèm theo\b"
+)
+
+# A named document or an appendix after the signature: read by its own rule (notices.body_end)
+_NAMED = re.compile(
+    r"^\W{0,3}(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN"
+    r"|PHỤ LỤC|Phụ lục|DANH MỤC)\b"
+)
+_ROMAN = re.compile(r"^[IVXL]{1,5}$")
+_SENTENCE_WORDS = 12  # a line of the addressee list or the signature block is shorter
+_HEADING_WORDS = 30
+
+
+def issues_plan(body: list[str]) -> bool:
+    """The decision's articles issue or approve a plan or programme attached to it."""
+    return any(_ISSUES_PLAN.search(match_form(paragraph)) for paragraph in body)
+
+
+def late_section_start(tail: list[str], body: list[str]) -> int | None:
+    """Index in `tail` (from "Nơi nhận" or the signature on) of the attached plan's first kept
+    section heading ("VII. CHẾ ĐỘ BÁO CÁO"), when the decision (`body`) issues a plan and only
+    the addressee list and signature stand before that heading; None otherwise."""
+    if not issues_plan(body):
+        return None
+    for index, paragraph in enumerate(tail):
+        text = paragraph.strip(" |*")
+        if not text:
+            continue
+        if _NAMED.match(text):
+            return None
+        marker = find_marker(text)
+        if marker is not None and marker.kind is MarkerKind.SECTION:
+            if not _ROMAN.match(marker.label) or not _heading(text):
+                return None
+            return index
+        if text.startswith(("-", "–", "+")):
+            continue  # the addressee list
+        if len(text.split()) >= _SENTENCE_WORDS:
+            return None  # a sentence: an attached text of another kind, or a note
+    return None
+
+
+def _heading(text: str) -> bool:
+    """A section's heading: short, no sentence end."""
+    return len(text.split()) <= _HEADING_WORDS and not text.rstrip().endswith((".", ";"))
