@@ -141,3 +141,64 @@ def test_tail_opening_with_a_sentence_is_no_late_section() -> None:
         "triển khai và đạt được một số kết quả bước đầu đáng ghi nhận.\n\n"
     )
     assert _tasks(ISSUES_PLAN + prose + LATE_SECTIONS) == []
+
+
+PROGRAMME = (
+    HEAD.format(
+        title="Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ",
+        article="Phê duyệt kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số "
+        "05-NQ/BCSĐ ngày 06/01/2010.",
+    )
+    + """CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+Triển khai thực hiện Nghị quyết số 05-NQ/BCSĐ ngày 06/01/2010
+
+(Phê duyệt kèm theo Quyết định số 179/QĐ-BGDĐT ngày 11 tháng 01 năm 2010)
+
+Để triển khai thực hiện Nghị quyết, Bộ Giáo dục và Đào tạo triển khai Chương trình hành động \
+với những nhiệm vụ cụ thể sau đây:
+
+I. Hoàn thiện hệ thống văn bản quy phạm pháp luật về giáo dục đại học
+
+1) Nghị định của Chính phủ quy định trách nhiệm quản lý nhà nước về giáo dục: tháng 3/2025 \
+trình Chính phủ (Vụ Tổ chức cán bộ chủ trì);
+
+2) Điều lệ trường đại học: tháng 02/2025 trình Thủ tướng Chính phủ (Vụ Giáo dục Đại học chủ \
+trì, phối hợp với Vụ Pháp chế);
+
+3) Tổng kết cuộc thảo luận trong ngành, báo cáo kết quả tháng 5/2025 trình bày tại hội nghị \
+(chịu trách nhiệm chỉ đạo triển khai: Thứ trưởng Nguyễn Thị Nghĩa).
+"""
+)
+
+
+def test_trailing_bracket_names_the_points_doer_and_month_of_submission_dates_it() -> None:
+    tasks = parse_notice(PROGRAMME).tasks
+    assert [task.text[:20] for task in tasks] == ["Nghị định của Chính ", "Điều lệ trường đại h"]
+    assert [tuple(task.lead) for task in tasks] == [
+        ("Vụ Tổ chức cán bộ",),
+        ("Vụ Giáo dục Đại học",),
+    ]
+    assert [str(task.deadline) for task in tasks] == ["2025-03-31", "2025-02-28"]
+    # the programme's own intro ("… với những nhiệm vụ cụ thể sau đây:") is no task
+    assert not any(task.text.startswith("Để triển khai") for task in tasks)
+
+
+def test_bracket_of_who_directs_is_no_doer() -> None:
+    from notices.paren_doers import paren_doers
+    from notices.structure import build_items
+
+    _, items = build_items(
+        [
+            "1. Tổ chức hội nghị trực tuyến. Thời gian hoàn thành trước 31/01/2010 (chịu trách "
+            "nhiệm chỉ đạo triển khai: Thứ trưởng Nguyễn Thị Nghĩa).",
+            "2. Dịch tài liệu sang tiếng Anh (chịu trách nhiệm thực hiện: Vụ trưởng Vụ Hợp tác "
+            "quốc tế Trần Bá Việt Dũng).",
+            "3. Bộ Tài chính (cơ quan chủ trì) bố trí kinh phí.",
+        ]
+    )
+    assert [paren_doers(item, item.paragraphs) for item in items] == [
+        None,
+        ["Vụ trưởng Vụ Hợp tác quốc tế"],
+        None,
+    ]
