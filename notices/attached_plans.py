@@ -25,6 +25,10 @@ _NAMED = re.compile(
     r"|PHỤ LỤC|Phụ lục|DANH MỤC)\b"
 )
 _ROMAN = re.compile(r"^[IVXL]{1,5}$")
+# A Roman numeral OCR misread with a stray letter ("VIIL.", "IH.") before a heading in capitals
+_MISREAD_SECTION = re.compile(
+    r"^[IVX]{1,4}[LHl1]?\.\s*(?:[A-ZĐÀ-Ỹ]{1,12}\s+){1,10}[A-ZĐÀ-Ỹ]{1,12}$"
+)
 _SENTENCE_WORDS = 12  # a line of the addressee list or the signature block is shorter
 _HEADING_WORDS = 30
 
@@ -46,6 +50,8 @@ def late_section_start(tail: list[str], body: list[str]) -> int | None:
             continue
         if _NAMED.match(text):
             return None
+        if _MISREAD_SECTION.match(text):
+            return index  # "VIIL. CHẾ ĐỘ BÁO CÁO": a scan's misread numeral over a caps heading
         marker = find_marker(text)
         if marker is not None and marker.kind is MarkerKind.SECTION:
             if not _ROMAN.match(marker.label) or not _heading(text):

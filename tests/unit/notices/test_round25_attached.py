@@ -202,3 +202,10 @@ def test_bracket_of_who_directs_is_no_doer() -> None:
         ["Vụ trưởng Vụ Hợp tác quốc tế"],
         None,
     ]
+
+
+def test_scan_misread_numeral_still_opens_the_late_section() -> None:
+    text = ISSUES_PLAN + LATE_SECTIONS.replace("VII. CHẾ ĐỘ BÁO CÁO", "VIIL. CHẾ ĐỘ BÁO CÁO")
+    tasks = _tasks(text)
+    assert ("Bộ Tài chính",) in [lead for _, lead in tasks]
+    assert tasks[0][0].startswith("Các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh báo cáo")
