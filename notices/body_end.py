@@ -100,6 +100,8 @@ def _attached_note(tail: list[str], index: int) -> int | None:
             return j + 1
         if (j > index and _ATTACHED_NOTE.match(tail[j])) or _GLUED_NOTE.search(tail[j]):
             return j
+        if _BARE_NOTE.search(tail[j]):
+            return j
         if j - index >= _NOTE_NEAR and _ends_title(tail[j]):
             break
     return None
@@ -112,6 +114,13 @@ _GLUED_NOTE = re.compile(
     + _NOTE_OF
     + r"[^()]{0,200}\)\s*$",
     re.IGNORECASE,
+)
+
+
+# "Kế hoạch chuyển đổi kênh … 2014-2017 Ban hành kèm theo Quyết định số …/2014/QĐ-BTTTT ngày …":
+# a note without brackets a reader ran into the title's paragraph (its capital opens its line)
+_BARE_NOTE = re.compile(
+    r"\s(?:Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết) số\b[^()]{0,200}$"
 )
 
 

@@ -209,3 +209,50 @@ def test_scan_misread_numeral_still_opens_the_late_section() -> None:
     tasks = _tasks(text)
     assert ("Bộ Tài chính",) in [lead for _, lead in tasks]
     assert tasks[0][0].startswith("Các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh báo cáo")
+
+
+CHANNELS = (
+    HEAD.format(
+        title="Phê duyệt Kế hoạch chuyển đổi kênh tần số truyền hình mặt đất",
+        article="Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi kênh tần số truyền hình mặt "
+        "đất giai đoạn 2025-2027.",
+    )
+    + """Kế hoạch chuyển đổi kênh tần số truyền hình mặt đất giai đoạn 2025-2027
+Ban hành kèm theo Quyết định số 222/QĐ-TTg ngày 23 tháng 01 năm 2025 của Thủ tướng Chính phủ
+
+{table}
+"""
+)
+
+CHANNEL_TABLE = "\n".join(
+    [
+        "| Stt | Cơ quan, đơn vị | Địa điểm | Kênh tần số chuyển đổi "
+        "| Thời hạn chuyển đổi (trước ngày) | Ghi chú |",
+        "|---|---|---|---|---|---|",
+        "| 1. | Đài Truyền hình Việt Nam | Nam Định | 50 | 01/5/2025 | Giải phóng kênh 47. |",
+        "| 2. | Đài Truyền hình Việt Nam | Quảng Ninh | 36 | 01/6/2025 | Giải phóng kênh 31. |",
+        "| 3. | Đài Phát thanh truyền hình tỉnh Long An | Long An | 32 | 01/7/2026 "
+        "| Giải phóng kênh 34. |",
+    ]
+)
+
+
+def test_units_table_with_due_dates_gives_each_row_to_its_unit() -> None:
+    tasks = parse_notice(CHANNELS.format(table=CHANNEL_TABLE)).tasks
+    assert [tuple(task.lead) for task in tasks] == [
+        ("Đài Truyền hình Việt Nam",),
+        ("Đài Truyền hình Việt Nam",),
+        ("Đài Phát thanh truyền hình tỉnh Long An",),
+    ]
+    assert "Nam Định | 50 | 01/5/2025 | Giải phóng kênh 47" in tasks[0].text
+    assert [str(task.deadline) for task in tasks] == ["2025-05-01", "2025-06-01", "2026-07-01"]
+    assert {task.deadline_kind.value for task in tasks} == {"before_date"}
+
+
+def test_units_table_of_times_is_a_schedule_not_work() -> None:
+    table = """| STT | Đơn vị | Thời gian |
+|---|---|---|
+| 1 | Sở Giáo dục và Đào tạo Đồng Tháp | 17/4/2025 |
+| 2 | Sở Giáo dục và Đào tạo Lào Cai | 20/4/2025 |
+| 3 | Sở Giáo dục và Đào tạo Hà Giang | 25/4/2025 |"""
+    assert parse_notice(CHANNELS.format(table=table)).tasks == ()
