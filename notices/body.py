@@ -147,7 +147,10 @@ def _attached_intro(paragraphs: list[str], end: int) -> tuple[list[str], list[st
         if find_marker(paragraph) is not None:
             return None
         if _INTRO_END.search(paragraph) and paragraph.rstrip().endswith(":"):
-            return paragraphs[: index + 1], until_end(paragraphs[index + 1 :])
+            # the cover's own articles or points keep their work ("Điều 2. Giao Sở … theo dõi,
+            # đôn đốc việc thực hiện Kế hoạch …"): its body, then the attached one's
+            front, cover = split_body(paragraphs[:end])
+            return front, [*cover, *until_end(paragraphs[index + 1 :])]
     return None
 
 

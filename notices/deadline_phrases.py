@@ -185,10 +185,11 @@ RULES: tuple[_Rule, ...] = (
     ),
     # "Điều lệ trường đại học: tháng 01/2010 trình Thủ tướng Chính phủ", "Thời gian trình Thủ
     # tướng Chính phủ vào tháng 4/2010": a programme's draft and the month it is submitted in
+    # (the month right after the draft's name: "báo cáo … tháng 4/2025 trình …" reports on it)
     _rule(
         DeadlineKind.PERIOD_END,
-        r"(?<![^\W_])tháng\s+(?P<mon>\d{1,2})\s*/\s*(?P<y>\d{4})"
-        r"(?=\s+trình\s+(?!bày|diễn|độ)\S)",
+        r"(?:^|(?<=[:;,]))\s*tháng\s+(?P<mon>\d{1,2})\s*/\s*(?P<y>\d{4})"
+        r"(?=\s+trình\s+(?!bày|diễn|độ|tự|chiếu)\S)",
     ),
     _rule(
         DeadlineKind.PERIOD_END,

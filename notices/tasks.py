@@ -302,9 +302,9 @@ def build_tasks(
             members = members_of(intro)
             # "1.2. Trung tâm …:" then "Là đầu mối … chịu trách nhiệm chính trong việc …:": an
             # intro that names nobody leaves the points to the heading's body
-            child_default = (
-                [m.name for m in members] if members else intro_assignees(intro) or child_default
-            )
+            # "1. Công tác tuyên truyền (Sở … chủ trì, phối hợp …):" over "- Xây dựng …"
+            named_intro = intro_assignees(intro) or paren_doers(item, [intro])
+            child_default = [m.name for m in members] if members else named_intro or child_default
             if LISTS_THINGS.search(match_form(intro)):
                 child_default = []  # "… gửi kèm bộ Cẩm nang gồm:" lists documents, not work
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in

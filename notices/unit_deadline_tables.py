@@ -14,8 +14,9 @@ from notices.table_columns import COLUMNS, header_key
 
 # the unit column: the body itself, no role ("chủ trì", "phối hợp") and no "được kiểm tra"
 _UNIT = re.compile(r"^(?:co quan don vi|co quan|don vi|don vi thuc hien chuyen doi)$")
-# "Thời hạn chuyển đổi (trước ngày)", "Thời hạn hoàn thành": a due date, not a time
-_DUE = re.compile(r"^thoi han\b")
+# "Thời hạn chuyển đổi (trước ngày)", "Thời hạn hoàn thành": a due date, not a time; a
+# licence's "Thời hạn giấy phép", a file's "Thời hạn giải quyết" or a term of office is no work
+_DUE = re.compile(r"^thoi han (?:chuyen doi|hoan thanh|thuc hien)\b|^thoi han\b.*\btruoc ngay\b")
 _BEFORE = re.compile(r"\btruoc\b")
 _DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")
 _ASIDE = re.compile(r"^(?:ghi chu)$")
