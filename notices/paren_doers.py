@@ -81,6 +81,11 @@ def _without_person(name: str) -> str:
     """ "Vụ trưởng Vụ Hợp tác quốc tế Trần Bá Việt Dũng" → "Vụ trưởng Vụ Hợp tác quốc tế"."""
     words = name.split()
     for size in (5, 4, 3, 2):
-        if len(words) > size + 2 and is_person_name(" ".join(words[-size:])):
+        if len(words) <= size + 2 or words[-size - 1] in _PLACES:
+            continue  # "Phòng Kinh tế huyện Ý Yên": a place's name
+        if is_person_name(" ".join(words[-size:])):
             return " ".join(words[:-size])
     return name
+
+
+_PLACES = frozenset(("huyện", "tỉnh", "xã", "quận", "phường", "thị", "trấn", "phố", "thị xã"))
