@@ -26,6 +26,8 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
     after the header, title and "Kính gửi" block (a pasted excerpt starts at once).
     """
     for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
+        if BODY_END.match(paragraph) and (split := _attached_intro(paragraphs, index)):
+            return split
         if BODY_END.match(paragraph) and _opens_with_items(paragraphs[index:]):
             break  # signed already: an intro further on is the attached programme's own
         matches = list(_INTRO_END.finditer(paragraph))
@@ -44,6 +46,9 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             front = [*paragraphs[:index], paragraph[: m.end()]]
             body = ([rest] if rest else []) + paragraphs[index + 1 :]
             return front, until_end(body, title=title)
+    signed = next((i for i, p in enumerate(paragraphs) if BODY_END.match(p)), None)
+    if signed is not None and (split := _attached_intro(paragraphs, signed)):
+        return split  # the attached programme's intro past the window an intro is looked for in
     header = _header_end(paragraphs, title)
     greeting = _late_greeting(paragraphs, header)
     if greeting is not None:
@@ -127,6 +132,26 @@ def _opens_with_items(tail: list[str]) -> bool:
         if _INTRO_END.search(paragraph):
             return False
     return False
+
+
+def _attached_intro(paragraphs: list[str], end: int) -> tuple[list[str], list[str]] | None:
+    """(front matter, body) split at the attached document's own intro ("Bộ … triển khai
+    Chương trình hành động … với những nhiệm vụ cụ thể sau đây:"), the first paragraph of its
+    body after its name, title and note, the document signed at `end`; None when the attached
+    document opens with its items or none is named."""
+    start = attached_start(paragraphs[end:])
+    if start is None:
+        return None
+    for index in range(end + start, len(paragraphs)):
+        paragraph = paragraphs[index]
+        if find_marker(paragraph) is not None:
+            return None
+        if _INTRO_END.search(paragraph) and paragraph.rstrip().endswith(":"):
+            # the cover's own articles or points keep their work ("Điều 2. Giao Sở … theo dõi,
+            # đôn đốc việc thực hiện Kế hoạch …"): its body, then the attached one's
+            front, cover = split_body(paragraphs[:end])
+            return front, [*cover, *until_end(paragraphs[index + 1 :])]
+    return None
 
 
 def _header_end(paragraphs: list[str], title: str) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from notices.attached_plans import late_section_start
 from notices.duty_sections import drop_steps
 from notices.lost_rulebooks import lost_rulebook_start
 from notices.markers import MarkerKind, find_marker
@@ -48,7 +49,9 @@ _ATTACHED_TYPE = re.compile(
     r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN"
     r"|PHƯƠNG ÁN|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
 )
-_NOTE_OPENS = r"(?:\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm\s+|\(\s*(?:ban hành\s+)?)theo\s+"
+_NOTE_OPENS = (
+    r"(?:\(?\s*(?:được\s+)?(?:(?:ban hành|phê duyệt)\s+)?kèm\s+|\(\s*(?:ban hành\s+)?)theo\s+"
+)
 _NOTE_OF = r"(?:Quyết định|Nghị quyết|Công văn|Thông báo|Kế hoạch)\b"
 _ATTACHED_NOTE = re.compile(rf"^{_NOTE_OPENS}{_NOTE_OF}", re.IGNORECASE)
 
@@ -72,6 +75,9 @@ def _after_signature(tail: list[str], body: list[str], title: str = "") -> list[
     start = attached_start(tail)
     if start is None and (lost := lost_rulebook_start(tail, title)) is not None:
         return until_end(tail[lost:])  # the rulebook's articles, its name and note lost
+    if start is None:
+        # only the plan's late sections kept: "VII. CHẾ ĐỘ BÁO CÁO" after the signature
+        start = late_section_start(tail, body)
     if start is None:
         return _appendix_rows(tail, body)
     attached = until_end(tail[start:])
@@ -103,6 +109,8 @@ def _attached_note(tail: list[str], index: int) -> int | None:
             return j + 1
         if (j > index and _ATTACHED_NOTE.match(tail[j])) or _GLUED_NOTE.search(tail[j]):
             return j
+        if _BARE_NOTE.search(tail[j]):
+            return j
         if j - index >= _NOTE_NEAR and _ends_title(tail[j]):
             break
     return None
@@ -111,8 +119,17 @@ def _attached_note(tail: list[str], index: int) -> int | None:
 # "… hoàn thiện tổ chức bộ máy (Kèm theo Nghị quyết số 105/NQ-CP ngày … của Chính phủ)": the
 # note glued to the title's last line
 _GLUED_NOTE = re.compile(
-    r"\(\s*(?:được\s+)?(?:ban hành\s+)?(?:kèm\s+)?theo\s+" + _NOTE_OF + r"[^()]{0,200}\)\s*$",
+    r"\(\s*(?:được\s+)?(?:(?:ban hành|phê duyệt)\s+)?(?:kèm\s+)?theo\s+"
+    + _NOTE_OF
+    + r"[^()]{0,200}\)\s*$",
     re.IGNORECASE,
+)
+
+
+# "Kế hoạch chuyển đổi kênh … 2014-2017 Ban hành kèm theo Quyết định số …/2014/QĐ-BTTTT ngày …":
+# a note without brackets a reader ran into the title's paragraph (its capital opens its line)
+_BARE_NOTE = re.compile(
+    r"\s(?:Ban hành|Phê duyệt) kèm theo (?:Quyết định|Nghị quyết) số\b[^()]{0,200}$"
 )
 
 

@@ -180,8 +180,20 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         DeadlineKind.PERIOD_END,
         r"(?:trong|hết|đến hết|đến cuối|cuối|trước cuối|ngay trong|hoàn thành(?:\s+trong)?"
-        rf"|chậm nhất(?:\s+(?:trong|là|vào))?|{_CELL})"
+        rf"|chậm nhất(?:\s+(?:trong|là|vào|đến))?|{_CELL})"
         rf"\s+tháng\s+(?P<mon>\d{{1,2}}){_YEAR}(?![\d/])",
+    ),
+    # "Điều lệ trường đại học: tháng 01/2010 trình Thủ tướng Chính phủ", "Thời gian trình Thủ
+    # tướng Chính phủ vào tháng 4/2010": a programme's draft and the month it is submitted in
+    # (the month right after the draft's name: "báo cáo … tháng 4/2025 trình …" reports on it)
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"(?:^|(?<=[:;,]))\s*tháng\s+(?P<mon>\d{1,2})\s*/\s*(?P<y>\d{4})"
+        r"(?=\s+trình\s+(?!bày|diễn|độ|tự|chiếu)\S)",
+    ),
+    _rule(
+        DeadlineKind.PERIOD_END,
+        r"thời gian trình\b[^.;:()]{0,80}?\s+vào\s+tháng\s+(?P<mon>\d{1,2})\s*/\s*(?P<y>\d{4})",
     ),
     # "trong quý IV", "quý III/2026", "hoàn thành trong quý 2 năm 2026", bare "quý IV"
     _rule(

@@ -31,6 +31,8 @@ SUBJECT_VERBS = (
     "đăng thông tin", "đăng tin", "đăng tải",
     # "Các địa phương tạo điều kiện hỗ trợ …": the help given, after the names
     "tạo điều kiện",
+    # "Bộ Giáo dục và Đào tạo in và phát 30.000 cuốn …": the printing, after the name
+    "in và phát", "in và phát hành", "in và cấp phát", "in ấn",
 )  # fmt: skip
 TERM_RX = re.compile(
     rf"(?:{alternation((*ACTION_WORDS, *SUBJECT_VERBS, *HEED_VERBS, 'lãnh đạo, chỉ đạo'))}){END}"

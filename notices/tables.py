@@ -30,6 +30,7 @@ from notices.table_doers import doer_columns, people_cell
 from notices.table_headings import group_body, heading_body
 from notices.table_times import TIME_WORD, due_cell, time_cell
 from notices.text import fold_key
+from notices.unit_deadline_tables import unit_deadline_rows
 
 
 def task_table_rows(
@@ -55,7 +56,7 @@ def task_table_rows(
             return unit
     if units and header and not title_row(header) and (columns is None or "lead" not in columns):
         # (a table with a lead column reads through it below: the lead is that column's body)
-        timed = timetable_rows(unit_rows)
+        timed = timetable_rows(unit_rows) or unit_deadline_rows(unit_rows)
         if timed is not None:
             return timed
     # The header is the first row, or follows a title row or two the table opens with

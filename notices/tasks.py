@@ -36,6 +36,7 @@ from notices.lead_ins import GROUNDS_LEAD_IN, intro_assignees, lead_in_deadline
 from notices.make_up_lists import LISTS_THINGS, lists_make_up, point_works
 from notices.model import ParsedTask
 from notices.names import members_of
+from notices.paren_doers import paren_doers
 from notices.plan_roles import is_slot, slot_deadline
 from notices.point_content import cases_of, points_are_content, time_only_points
 from notices.public_duties import public_must
@@ -310,9 +311,9 @@ def build_tasks(
             members = members_of(intro)
             # "1.2. Trung tâm …:" then "Là đầu mối … chịu trách nhiệm chính trong việc …:": an
             # intro that names nobody leaves the points to the heading's body
-            child_default = (
-                [m.name for m in members] if members else intro_assignees(intro) or child_default
-            )
+            # "1. Công tác tuyên truyền (Sở … chủ trì, phối hợp …):" over "- Xây dựng …"
+            named_intro = intro_assignees(intro) or paren_doers(item, [intro])
+            child_default = [m.name for m in members] if members else named_intro or child_default
             if LISTS_THINGS.search(match_form(intro)):
                 child_default = []  # "… gửi kèm bộ Cẩm nang gồm:" lists documents, not work
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in
@@ -321,6 +322,8 @@ def build_tasks(
         defaults[id(item)] = child_default
         criteria[id(item)] = own_criteria
         lead_ins[id(item)] = child_lead_in
+        if not heading_like and (doers := paren_doers(item, paragraphs)) is not None:
+            own = doers  # "… trình Chính phủ (Vụ Tổ chức cán bộ chủ trì);" (notices.paren_doers)
         headed = bool(own) and own != notice_default  # a heading's body, no notice's addressee
         headed = headed or bool(named_title)
         builder = ItemTasks(
