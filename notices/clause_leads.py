@@ -71,9 +71,12 @@ def and_units(name: str) -> list[str]:
 ASKS_OTHERS = re.compile(r"^(?:đề nghị|kiến nghị|yêu cầu|giao|đề xuất)(?![^\W_])")
 
 
-def resolve_leads(roles: Roles, *, local: str | None, default: list[str] | None) -> list[str]:
-    """The names a clause's leads stand for: "Tỉnh" is the notice's province, a generic group or
-    a polite address the heading's or the letter's bodies."""
+def resolve_leads(
+    roles: Roles, *, local: str | None, default: list[str] | None, headed: bool = True
+) -> list[str]:
+    """The names a clause's leads stand for: "Tỉnh" is the notice's province, a generic group the
+    heading's bodies (`headed`), a polite address the heading's or the letter's bodies. In a
+    letter's point (no heading's body) "Các đơn vị chủ động …" names its own group, as written."""
     names: list[str] = []
     # a group no more particular ("các đơn vị" a telegram asks) leaves "Các cơ quan, đơn vị" be
     vague = default is not None and all(is_generic(name) for name in default)
@@ -83,6 +86,7 @@ def resolve_leads(roles: Roles, *, local: str | None, default: list[str] | None)
         elif default and (
             (
                 not vague
+                and headed
                 and (generic := GENERIC.match(match_form(assignee.name)))
                 and (len(roles.leads) == 1 or not generic.group().endswith("liên quan"))
             )

@@ -1,0 +1,94 @@
+"""The one name a lead-in gives the bodies it lists: "Sở GDĐT đề nghị phòng GDĐT …; các trường
+trực thuộc Sở (sau đây gọi chung là các nhà trường) thực hiện … như sau:" asks "các nhà trường",
+and the points that name nobody are theirs, under that name.
+
+Only a name for the doers counts: the parenthesis closes the list of bodies the sentence asks or
+guides and the work follows it ("… (sau đây gọi chung là BHXH các tỉnh) bổ sung, điều chỉnh …").
+A short name for a document ("Chỉ thị số 27/CT-TTg (sau đây gọi tắt là Chỉ thị 27) …"), for the
+people concerned ("(gọi chung là công chức, viên chức)") or for a thing ("(sau đây gọi chung là
+hồ sơ điện tử)") is no doer's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.text import match_form
+
+# "(sau đây gọi chung là các nhà trường)", "(gọi tắt là các cơ quan, đơn vị)"
+_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+(?P<name>[^()]{2,60}?)\s*\)")
+# the verb before the list: the sentence asks or guides the bodies it names
+_ASKS = re.compile(r"(?<![^\W_])(?:đề nghị|yêu cầu|hướng dẫn|giao|chỉ đạo)\s")
+# what follows the parenthesis: the work (a lower-case verb), not the list going on (",", ";")
+_WORK_FOLLOWS = re.compile(r"\s*(?:(?:phối hợp|khẩn trương|chủ động|nghiêm túc)\s+)?[^\W\d_]")
+# a short name for a body or a group of bodies
+_BODY = re.compile(
+    r"^(?:(?:các|những|thủ trưởng các)\s+)?(?:nhà trường|trường|đơn vị|cơ quan|cơ sở|địa phương"
+    r"|sở|bộ|ban|ngành|tỉnh|huyện|xã|bảo hiểm xã hội|bhxh|ủy ban|ubnd|phòng|trung tâm|bệnh viện"
+    r"|doanh nghiệp|tổ chức)(?![^\W_])"
+)
+
+
+def lead_in_alias(sentence: str) -> str | None:
+    """The name a lead-in's own parenthesis gives the bodies it asks; None when it gives none, or
+    a name that is no body's."""
+    low = match_form(sentence)
+    asked = _ASKS.search(low)
+    if asked is None:
+        return None
+    for m in _ALIAS.finditer(sentence):
+        if m.start() < asked.end():
+            continue  # the name of something in the grounds before the request
+        name = m.group("name").strip(" ,;")
+        if not _BODY.match(match_form(name)):
+            continue
+        rest = sentence[m.end() :]
+        if rest[:1] in ",;" or not _WORK_FOLLOWS.match(rest) or rest.strip()[:1].isupper():
+            continue
+        return name
+    return None
+
+
+# "Sở GDĐT hướng dẫn các đơn vị, trường học nghỉ Tết … như sau:": the groups the issuer guides,
+# whatever the guidance is about (no verb of work needed: `lead_ins.guided_assignees` reads those)
+_GROUP = r"(?:đơn vị|trường học|nhà trường|trường|cơ sở giáo dục|cơ quan|địa phương)"
+_GUIDED_GROUP = re.compile(
+    rf"(?<![^\W_])hướng dẫn\s+(?:cho\s+)?(?P<who>(?:các|những)\s+{_GROUP}"
+    rf"(?:\s*,\s*(?:các\s+)?{_GROUP})*)(?![^\W_])\s+(?P<rest>[^.:;]{{0,240}}?)"
+    r"(?:như sau|sau đây|sau)\s*:?\s*$"
+)
+
+
+def guided_group(sentence: str) -> str | None:
+    """The group of units (as written) a lead-in "… hướng dẫn các đơn vị, trường học … như sau:"
+    guides; None when it guides none ("… hướng dẫn thực hiện …") or tells them what ("… hướng dẫn
+    các đơn vị nội dung …", "… kết quả …")."""
+    m = _GUIDED_GROUP.search(match_form(sentence))
+    if m is None or _WHAT.match(m.group("rest")):
+        return None
+    return sentence[m.start("who") : m.end("who")]
+
+
+_WHAT = re.compile(r"(?:lịch|kết quả|kế hoạch|danh sách|việc|nội dung|ý kiến|tình hình|một số)\s")
+
+# "Nhà trường duy trì …", "Các nhà trường thông báo …": in a letter from a department to its
+# schools, each school the point is for; a school's own notice ("Nhà trường sẽ đăng tải …") speaks
+# of itself, the writer. A future, a past or a state ("sẽ", "đã", "đang", "được", "là") narrates.
+_SCHOOL_SUBJECT = re.compile(
+    r"(?P<who>(?:(?:các|những)\s+)?nhà trường(?:\s*,\s*(?:các\s+)?cơ sở giáo dục)?)\s+"
+    r"(?!(?:sẽ|đã|đang|được|là|và|với|cũng|hoặc|nêu|trên|này|đó)(?![^\W_]))[^\W\d_]"
+)
+_SCHOOL_WRITER = re.compile(r"(?<![^\W_])(?:trường|đại học|học viện)(?![^\W_])")
+
+
+def school_subject(clause: str, writer: tuple[str, ...]) -> str | None:
+    """ "Nhà trường" or "Các nhà trường" as written when the clause opens with it as its subject
+    and the writer is no school; None otherwise."""
+    text = clause.strip()
+    low = match_form(text)
+    m = _SCHOOL_SUBJECT.match(low)
+    if m is None or len(low) != len(text):
+        return None
+    if any(_SCHOOL_WRITER.search(match_form(line)) for line in writer):
+        return None
+    return text[: m.end("who")]
