@@ -92,3 +92,24 @@ def school_subject(clause: str, writer: tuple[str, ...]) -> str | None:
     if any(_SCHOOL_WRITER.search(match_form(line)) for line in writer):
         return None
     return text[: m.end("who")]
+
+
+# A request before the group: "Bộ GDĐT đề nghị các đơn vị …" asks the letter's addressees
+_ASKED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:đề nghị|yêu cầu|giao|chỉ đạo|hướng dẫn|kiến nghị|nhắc nhở|đôn đốc|kính gửi"
+    r"|gửi|mời|thông báo|lưu ý)(?![^\W_])"
+)
+
+
+def own_group(clause: str, name: str) -> bool:
+    """The generic group `name` ("Các đơn vị") is the clause's own subject, named by the point
+    ("Các đơn vị chủ động …", "Sau kỳ nghỉ Tết, các đơn vị phải …"), not asked by the writer
+    ("… đề nghị các đơn vị khẩn trương …": the addressees; "Mỗi đơn vị …" each of them)."""
+    low, key = match_form(clause), match_form(name)
+    if _EACH.match(key):
+        return False  # "Mỗi đơn vị rà soát …": each of the units the letter already names
+    pos = low.find(key)
+    return pos >= 0 and _ASKED_BEFORE.search(low, 0, pos) is None
+
+
+_EACH = re.compile(r"(?:mỗi|từng)\s")
