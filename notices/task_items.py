@@ -197,10 +197,11 @@ class ItemTasks:
             if draft.leads is None:
                 draft.leads = list(self.default)
 
-    def _resolve(self, roles: Roles) -> list[str]:
+    def _resolve(self, roles: Roles, clause: str) -> list[str]:
         here = self.current.leads if self.current is not None else None
         local = self.local or local_name(here)
-        return resolve_leads(roles, local=local, default=self.default, headed=self.headed)
+        default, headed = self.default, self.headed
+        return resolve_leads(roles, local=local, default=default, headed=headed, clause=clause)
 
     def _colon_lead_in(self) -> bool:
         """The sentence the current draft is in has a ":" lead-in before this clause."""
@@ -215,7 +216,7 @@ class ItemTasks:
         if self.person and (clause.isupper() or is_person_name(clause.strip(" .;"))):
             # "THƯ KÝ", "Lê Thị B": a signature block run into the last duty, no work of its own
             return None, None
-        leads = self._resolve(roles)
+        leads = self._resolve(roles, clause)
         if (
             self.person
             and leads
