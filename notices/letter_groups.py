@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from notices.remarks import asks_someone
 from notices.text import match_form
 
 # "(sau đây gọi chung là các nhà trường)", "(gọi tắt là các cơ quan, đơn vị)"
@@ -113,3 +114,31 @@ def own_group(clause: str, name: str) -> bool:
 
 
 _EACH = re.compile(r"(?:mỗi|từng)\s")
+
+
+# "Thực hiện Công văn … của Bộ Nội vụ yêu cầu …, Văn phòng UBND tỉnh thông tin …": the cited
+# sentence ends at the comma before the main clause's subject (a capital)
+_CITING = re.compile(r"^(?:thực hiện|căn cứ|xét|theo|triển khai|tiếp theo)\s")
+_MAIN_CLAUSE = re.compile(r",\s+(?=[^\W\d_])")
+_DIRECTS = re.compile(r"(?<![^\W_])chỉ đạo(?![^\W_])|(?<![^\W_])chỉ thị\s*:?$")
+
+
+def intro_asks_work(intro: str) -> bool:
+    """Does the intro's main clause ask someone for work ("UBND tỉnh yêu cầu các sở …", "giao"
+    as a verb, not "Sở Giao thông vận tải"), past a citing opening ("Thực hiện Công văn …,")?"""
+    main = intro
+    if _CITING.match(match_form(intro)):
+        commas = (m.end() for m in _MAIN_CLAUSE.finditer(intro) if intro[m.end()].isupper())
+        main = intro[next(commas, len(intro)) :]
+    low = match_form(main)
+    return asks_someone(low) or bool(_DIRECTS.search(low))
+
+
+# "UBND tỉnh yêu cầu:", "Sở Y tế đề nghị:": a request that names nobody; the points are what it
+# asks of the addressees ("1. Các cơ quan, đơn vị rà soát …" means them)
+_BARE_REQUEST = re.compile(r"(?<![^\W_])(?:yêu cầu|đề nghị)\s*:\s*$")
+
+
+def asks_addressees(intro: str) -> bool:
+    """The intro closes on a request naming nobody ("…, UBND tỉnh yêu cầu:")."""
+    return _BARE_REQUEST.search(match_form(intro)) is not None

@@ -45,7 +45,6 @@ from notices.place_groups import resolve_place_groups
 from notices.plan_roles import plan_carrier, plan_year
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
-from notices.remarks import asks_someone
 from notices.request_points import (
     dated_points_request,
     item_openings,
@@ -75,22 +74,6 @@ _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
 # "… yêu cầu …", "… đề nghị …", "… chỉ thị:" ask; "Thực hiện Chỉ thị số 32/CT-TTg" does not.
 _ASKS = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\b|\bchỉ thị\s*:?$")
-# "Thực hiện Công văn … của Bộ Nội vụ yêu cầu …, Văn phòng UBND tỉnh thông tin …": the cited
-# sentence ends at the comma before the main clause's subject (a capital)
-_CITING = re.compile(r"^(?:thực hiện|căn cứ|xét|theo|triển khai|tiếp theo)\s")
-_MAIN_CLAUSE = re.compile(r",\s+(?=[^\W\d_])")
-_DIRECTS = re.compile(r"(?<![^\W_])chỉ đạo(?![^\W_])|(?<![^\W_])chỉ thị\s*:?$")
-
-
-def _asks_work(intro: str) -> bool:
-    """Does the intro's main clause ask someone for work ("UBND tỉnh yêu cầu các sở …", "giao"
-    as a verb, not "Sở Giao thông vận tải"), past a citing opening ("Thực hiện Công văn …,")?"""
-    main = intro
-    if _CITING.match(match_form(intro)):
-        commas = (m.end() for m in _MAIN_CLAUSE.finditer(intro) if intro[m.end()].isupper())
-        main = intro[next(commas, len(intro)) :]
-    low = match_form(main)
-    return asks_someone(low) or bool(_DIRECTS.search(low))
 
 
 def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
@@ -181,7 +164,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             carrier=plan_carrier(items) if is_plan else None,
             plan_year=plan_year(title) if is_plan else None,
             # a letter asking for work: its "1. Yêu cầu chung:" heads requests, not aims
-            requested=not is_plan and asks is not None and _asks_work(asks),
+            requested=None if is_plan else asks,
         )
         # a point that only names a body over its duties is that body's work, no particular
         points = particular_points(items)

@@ -200,7 +200,7 @@ class ItemTasks:
     def _resolve(self, roles: Roles, clause: str) -> list[str]:
         here = self.current.leads if self.current is not None else None
         local = self.local or local_name(here)
-        default, headed = self.default, self.headed
+        default, headed = self.default, self.headed or self.context.asks_addressees
         return resolve_leads(roles, local=local, default=default, headed=headed, clause=clause)
 
     def _colon_lead_in(self) -> bool:

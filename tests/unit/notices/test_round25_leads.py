@@ -172,3 +172,15 @@ def test_school_narrated_is_no_subject(point: str) -> None:
     # counter-example: a future or a past narrates; no group leads with it
     leads = _leads(_ASKS.format(alias=""), point)
     assert all(lead != ["Nhà trường"] for lead in leads)
+
+
+def test_generic_group_asked_by_a_bare_request_is_the_addressees() -> None:
+    # counter-example: "Sở GDĐT đề nghị:" names nobody; the points are what it asks of the
+    # addressees, and "Các đơn vị …" in them means those ("Mỗi đơn vị …" too: each of them)
+    leads = _leads(
+        "Để chuẩn bị cho học sinh trở lại trường, Sở GDĐT đề nghị:",
+        "Các đơn vị chủ động phối hợp với cơ quan y tế địa phương.",
+        "Mỗi đơn vị rà soát các điều kiện tổ chức hoạt động.",
+    )
+    addressees = ["Phòng Giáo dục và Đào tạo các quận, huyện, thị xã", "Các đơn vị trực thuộc Sở"]
+    assert leads == [addressees, addressees]
