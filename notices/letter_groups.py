@@ -74,10 +74,11 @@ _WHAT = re.compile(r"(?:lịch|kết quả|kế hoạch|danh sách|việc|nội 
 
 # "Nhà trường duy trì …", "Các nhà trường thông báo …": in a letter from a department to its
 # schools, each school the point is for; a school's own notice ("Nhà trường sẽ đăng tải …") speaks
-# of itself, the writer. A future, a past or a state ("sẽ", "đã", "đang", "được", "là") narrates.
+# of itself, the writer. A future, a past or a state ("sẽ", "đã", "đang", "được", "là") narrates;
+# "Nhà trường có thể cung cấp mẫu …" allows.
 _SCHOOL_SUBJECT = re.compile(
     r"(?P<who>(?:(?:các|những)\s+)?nhà trường(?:\s*,\s*(?:các\s+)?cơ sở giáo dục)?)\s+"
-    r"(?!(?:sẽ|đã|đang|được|là|và|với|cũng|hoặc|nêu|trên|này|đó)(?![^\W_]))[^\W\d_]"
+    r"(?!(?:sẽ|đã|đang|được|là|và|với|cũng|hoặc|nêu|trên|này|đó|có thể)(?![^\W_]))[^\W\d_]"
 )
 _SCHOOL_WRITER = re.compile(r"(?<![^\W_])(?:trường|đại học|học viện)(?![^\W_])")
 

@@ -166,6 +166,8 @@ def test_school_writer_speaks_of_itself() -> None:
     [
         "Nhà trường sẽ đăng tải các thông báo trên cổng thông tin.",
         "Nhà trường đã hoàn thành việc khử khuẩn trường, lớp.",
+        # a permission (sgd-2703): no work asked
+        "Nhà trường có thể cung cấp mẫu đồng phục cho phụ huynh tham khảo.",
     ],
 )
 def test_school_narrated_is_no_subject(point: str) -> None:
