@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from notices.assignees import Roles
-from notices.letter_groups import own_group
+from notices.letter_groups import default_names_group, own_group
 from notices.name_kinds import is_polite_addressee
 from notices.task_basics import same_body
 from notices.text import match_form
@@ -93,7 +93,11 @@ def resolve_leads(
         elif default and (
             (
                 not vague
-                and (headed or not own_group(clause, assignee.name))
+                and (
+                    headed
+                    or not own_group(clause, assignee.name)
+                    or default_names_group(default, clause, assignee.name)
+                )
                 and (generic := GENERIC.match(match_form(assignee.name)))
                 and (len(roles.leads) == 1 or not generic.group().endswith("liên quan"))
             )

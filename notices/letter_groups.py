@@ -1,12 +1,16 @@
-"""The one name a lead-in gives the bodies it lists: "Sở GDĐT đề nghị phòng GDĐT …; các trường
-trực thuộc Sở (sau đây gọi chung là các nhà trường) thực hiện … như sau:" asks "các nhà trường",
-and the points that name nobody are theirs, under that name.
+"""Who a letter's points name, between the lead-in and the point itself.
 
-Only a name for the doers counts: the parenthesis closes the list of bodies the sentence asks or
-guides and the work follows it ("… (sau đây gọi chung là BHXH các tỉnh) bổ sung, điều chỉnh …").
-A short name for a document ("Chỉ thị số 27/CT-TTg (sau đây gọi tắt là Chỉ thị 27) …"), for the
-people concerned ("(gọi chung là công chức, viên chức)") or for a thing ("(sau đây gọi chung là
-hồ sơ điện tử)") is no doer's name.
+- `lead_in_alias`: the one name a lead-in gives the bodies it asks ("Sở GDĐT đề nghị phòng GDĐT
+  …; các trường trực thuộc Sở (sau đây gọi chung là các nhà trường) thực hiện … như sau:"): the
+  points naming nobody are theirs, under that name. Only a name closing the list the request
+  governs counts: not a document's, the people's or a thing's short name, not the partners' of
+  the one asked ("giao Sở Tài chính chủ trì, phối hợp với … (gọi chung là …)"), not the bodies
+  the one asked directs ("yêu cầu Sở Công Thương hướng dẫn …"), not one in the cited grounds.
+- `guided_group`: "Sở GDĐT hướng dẫn các đơn vị, trường học nghỉ Tết … như sau:" guides a group.
+- `school_subject`, `own_group`, `default_names_group`: a point's own group as written ("Nhà
+  trường duy trì …", "Các đơn vị chủ động …") against one the writer asks ("đề nghị các đơn vị").
+- `intro_asks_work`, `asks_addressees`, `reports_findings`: what the lead-in does (asks someone,
+  asks nobody by name, reports an inspection's findings).
 """
 
 from __future__ import annotations
@@ -21,7 +25,16 @@ _ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?gọi\s+(?:chung|tắt)\s+là\s+(?P<
 # the verb before the list: the sentence asks or guides the bodies it names
 _ASKS = re.compile(r"(?<![^\W_])(?:đề nghị|yêu cầu|hướng dẫn|giao|chỉ đạo)\s")
 # what follows the parenthesis: the work (a lower-case verb), not the list going on (",", ";")
-_WORK_FOLLOWS = re.compile(r"\s*(?:(?:phối hợp|khẩn trương|chủ động|nghiêm túc)\s+)?[^\W\d_]")
+_WORK_FOLLOWS = re.compile(
+    r"\s*(?!(?:và|hoặc|cùng|với)(?![^\W_]))(?:(?:phối hợp|khẩn trương|chủ động|nghiêm túc)\s+)?"
+    r"[^\W\d_]"
+)
+# between the request and the parenthesis: the list is someone else's (the one asked leads and
+# its partners follow, "giao Sở Tài chính chủ trì, phối hợp với …"; the one asked directs others,
+# "yêu cầu Sở Công Thương hướng dẫn các doanh nghiệp …")
+_OTHERS_LISTED = re.compile(
+    r"(?<![^\W_])(?:chủ trì|phối hợp|hướng dẫn|chỉ đạo|đôn đốc|yêu cầu|đề nghị|giao)(?![^\W_])"
+)
 # a short name for a body or a group of bodies
 _BODY = re.compile(
     r"^(?:(?:các|những|thủ trưởng các)\s+)?(?:nhà trường|trường|đơn vị|cơ quan|cơ sở|địa phương"
@@ -34,12 +47,14 @@ def lead_in_alias(sentence: str) -> str | None:
     """The name a lead-in's own parenthesis gives the bodies it asks; None when it gives none, or
     a name that is no body's."""
     low = match_form(sentence)
-    asked = _ASKS.search(low)
+    asked = _ASKS.search(low, main_clause_start(sentence))
     if asked is None:
         return None
     for m in _ALIAS.finditer(sentence):
         if m.start() < asked.end():
             continue  # the name of something in the grounds before the request
+        if _OTHERS_LISTED.search(low, asked.end(), m.start()):
+            continue  # the partners' or the directed bodies' name, not the asked ones'
         name = m.group("name").strip(" ,;")
         if not _BODY.match(match_form(name)):
             continue
@@ -78,22 +93,44 @@ _WHAT = re.compile(r"(?:lịch|kết quả|kế hoạch|danh sách|việc|nội 
 # "Nhà trường có thể cung cấp mẫu …" allows.
 _SCHOOL_SUBJECT = re.compile(
     r"(?P<who>(?:(?:các|những)\s+)?nhà trường(?:\s*,\s*(?:các\s+)?cơ sở giáo dục)?)\s+"
-    r"(?!(?:sẽ|đã|đang|được|là|và|với|cũng|hoặc|nêu|trên|này|đó|có thể)(?![^\W_]))[^\W\d_]"
+    r"(?!(?:sẽ|đã|đang|được|là|và|với|cũng|hoặc|nêu|trên|này|đó|có thể|chưa|không|vẫn|còn|bị"
+    r"|có\s+(?:\d+|một|nhiều|đủ))(?![^\W_]))(?![^\W\d_]+(?:\s+[^\W\d_]+)?\s+tốt(?![^\W_]))[^\W\d_]"
 )
-_SCHOOL_WRITER = re.compile(r"(?<![^\W_])(?:trường|đại học|học viện)(?![^\W_])")
+# a state or a finding ("có 25 lớp", "chưa thực hiện", "thực hiện tốt") is no work: the lookaheads
+# above. "Sau kỳ nghỉ Tết, các nhà trường …", "Trong thời gian nghỉ Tết, …" open the point before
+# its subject.
+_TIME_OPENER = re.compile(r"(?:ngay\s+)?(?:sau|trong)\s[^,.;:]{3,60},\s*")
+# the writer is a school when a header line opens with one ("TRƯỜNG THPT …", "ĐẠI HỌC …"), not
+# "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"
+_SCHOOL_WRITER = re.compile(r"^\s*(?:trường|đại học|học viện)(?![^\W_])")
 
 
 def school_subject(clause: str, writer: tuple[str, ...]) -> str | None:
-    """ "Nhà trường" or "Các nhà trường" as written when the clause opens with it as its subject
-    and the writer is no school; None otherwise."""
+    """ "Nhà trường" or "Các nhà trường" as written when the clause opens with it (past a time
+    opener) as the subject of work, and the writer is no school; None otherwise."""
     text = clause.strip()
     low = match_form(text)
-    m = _SCHOOL_SUBJECT.match(low)
-    if m is None or len(low) != len(text):
+    if len(low) != len(text):
         return None
-    if any(_SCHOOL_WRITER.search(match_form(line)) for line in writer):
+    opener = _TIME_OPENER.match(low)
+    m = _SCHOOL_SUBJECT.match(low, opener.end() if opener else 0)
+    if m is None or any(_SCHOOL_WRITER.search(match_form(line)) for line in writer):
         return None
-    return text[: m.end("who")]
+    return text[m.start("who") : m.end("who")]
+
+
+# "Sở GDĐT thông báo kết quả kiểm tra như sau:", "… kết luận thanh tra …": the points are findings
+_FINDINGS = re.compile(
+    r"(?<![^\W_])(?:kết quả|kết luận)\s+(?:\S+\s+){0,2}?(?:kiểm tra|thanh tra|giám sát|khảo sát)"
+    r"(?![^\W_])"
+)
+
+
+def reports_findings(intro: str) -> bool:
+    """The intro reports an inspection's results, not a request ("… thông báo kết quả kiểm tra
+    như sau:")."""
+    low = match_form(intro)
+    return _FINDINGS.search(low) is not None and not intro_asks_work(intro)
 
 
 # A request before the group: "Bộ GDĐT đề nghị các đơn vị …" asks the letter's addressees
@@ -117,6 +154,20 @@ def own_group(clause: str, name: str) -> bool:
 _EACH = re.compile(r"(?:mỗi|từng)\s")
 
 
+def default_names_group(default: list[str], clause: str, name: str) -> bool:
+    """A name of `default` is the clause's group written more fully: "Các đơn vị đào tạo quản
+    lý …" (the name reader cut at "đào tạo") under a lead-in naming "các đơn vị đào tạo đại học,
+    sau đại học"."""
+    low, key = match_form(clause), match_form(name)
+    pos = low.find(key)
+    if pos < 0:
+        return False
+    after = low[pos + len(key) :].split()[:1]
+    return bool(after) and any(
+        match_form(d).startswith(f"{key} {after[0]}") for d in default if len(d) > len(key)
+    )
+
+
 # "Thực hiện Công văn … của Bộ Nội vụ yêu cầu …, Văn phòng UBND tỉnh thông tin …": the cited
 # sentence ends at the comma before the main clause's subject (a capital)
 _CITING = re.compile(r"^(?:thực hiện|căn cứ|xét|theo|triển khai|tiếp theo)\s")
@@ -124,20 +175,31 @@ _MAIN_CLAUSE = re.compile(r",\s+(?=[^\W\d_])")
 _DIRECTS = re.compile(r"(?<![^\W_])chỉ đạo(?![^\W_])|(?<![^\W_])chỉ thị\s*:?$")
 
 
+def main_clause_start(sentence: str) -> int:
+    """Where the main clause starts, past a citing opening ("Thực hiện Công văn … của Bộ GDĐT
+    hướng dẫn …, Sở GDĐT đề nghị …"); 0 when the sentence opens with it."""
+    if not _CITING.match(match_form(sentence)):
+        return 0
+    commas = (m.end() for m in _MAIN_CLAUSE.finditer(sentence) if sentence[m.end()].isupper())
+    return next(commas, len(sentence))
+
+
 def intro_asks_work(intro: str) -> bool:
     """Does the intro's main clause ask someone for work ("UBND tỉnh yêu cầu các sở …", "giao"
     as a verb, not "Sở Giao thông vận tải"), past a citing opening ("Thực hiện Công văn …,")?"""
-    main = intro
-    if _CITING.match(match_form(intro)):
-        commas = (m.end() for m in _MAIN_CLAUSE.finditer(intro) if intro[m.end()].isupper())
-        main = intro[next(commas, len(intro)) :]
-    low = match_form(main)
+    low = match_form(intro[main_clause_start(intro) :])
     return asks_someone(low) or bool(_DIRECTS.search(low))
 
 
 # "UBND tỉnh yêu cầu:", "Sở Y tế đề nghị:": a request that names nobody; the points are what it
 # asks of the addressees ("1. Các cơ quan, đơn vị rà soát …" means them)
-_BARE_REQUEST = re.compile(r"(?<![^\W_])(?:yêu cầu|đề nghị)\s*:\s*$")
+# ("… yêu cầu như sau:", "… yêu cầu thực hiện các nội dung sau:", "… chỉ thị:", "… đề nghị Quý
+# cơ quan:" too)
+_BARE_REQUEST = re.compile(
+    r"(?<![^\W_])(?:yêu cầu|đề nghị|chỉ đạo|chỉ thị)(?:\s+quý\s+(?:cơ quan|đơn vị))?"
+    r"(?:\s+(?:thực hiện|triển khai)(?:\s+(?:các|một số|những))?\s+(?:nội dung|việc|nhiệm vụ))?"
+    r"(?:\s+(?:như sau|sau đây|sau))?\s*:\s*$"
+)
 
 
 def asks_addressees(intro: str) -> bool:

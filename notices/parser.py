@@ -25,6 +25,7 @@ from notices.lead_ins import (
     notified_assignees,
 )
 from notices.letter_closings import reports_upward
+from notices.letter_groups import reports_findings
 from notices.markers import find_marker
 from notices.metadata import (
     find_adoption_date,
@@ -121,7 +122,12 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     reference = _deadline_reference(issued, meeting if concludes_meeting else None)
     if reference is None and place_date is not None:
         reference = date(place_date.year, place_date.month or 1, 1)
-    context = Context(year=year, reference=reference, writer=tuple(_header_lines(lines)))
+    context = Context(
+        year=year,
+        reference=reference,
+        writer=tuple(_header_lines(lines)),
+        findings=is_minutes(number.doc_type or type_code, title),
+    )
 
     body, closing_hit = _closing_deadline(body, context)
     preamble, items = build_items(body)
@@ -132,6 +138,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # "… yêu cầu các cơ quan sau báo cáo trước ngày 20/6/2025:" before the first item, in the
         # body or closing the front matter, dates every item that names no date of its own.
         dating = intro or next((p for p in front[-1:] if p.rstrip().endswith(":")), None)
+        if dating and reports_findings(dating):  # "… thông báo kết quả kiểm tra như sau:"
+            context = replace(context, findings=True)
         # "Chủ tịch UBND thành phố yêu cầu Giám đốc các sở, … như sau:" closing the front matter
         # names who does the items naming nobody (a plan's "UBND tỉnh ban hành Kế hoạch … với các
         # nội dung sau:" only the issuer); a telegram's "… điện khẩn Thủ trưởng các phòng, …:" too

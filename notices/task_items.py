@@ -263,7 +263,7 @@ class ItemTasks:
                 # is a trade among the public a heading gives duties to ("2. Các tổ chức, hộ
                 # gia đình … phải …:" over "e) Cơ sở sản xuất giống … phải …")
                 leads = role_leads(holder) or and_units(holder)
-        if not leads and not roles.descriptive and opens_sentence:
+        if not leads and not roles.descriptive and opens_sentence and not self.context.findings:
             # "Nhà trường duy trì …" in a department's letter to its schools: each school's work
             school = school_subject(clause, self.context.writer)
             leads = [school] if school else leads
