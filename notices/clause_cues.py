@@ -19,6 +19,8 @@ OPENER = re.compile(
     # "Kể từ ngày 03/10/2026, Phòng Hành chính mở sổ …": a start, then the subject
     r"(?:để|nhằm|trên cơ sở|căn cứ|qua|kể từ|từ|riêng|đối với|về|trường hợp|nếu|khi|sau khi được"
     r"|trong quá trình|sau khi|trước khi|ngay sau khi|kết thúc|trước ngày|chậm nhất"
+    # "Sau kỳ nghỉ Tết, các đơn vị phải …", "Trong dịp nghỉ lễ, các trường …": the time, then who
+    r"|(?:ngay\s+)?sau (?:kỳ|dịp|đợt)|trong (?:thời gian|dịp|kỳ) nghỉ"
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from notices.assignees import Roles
+from notices.letter_groups import default_names_group, own_group
 from notices.name_kinds import is_polite_addressee
 from notices.task_basics import same_body
 from notices.text import match_form
@@ -71,9 +72,18 @@ def and_units(name: str) -> list[str]:
 ASKS_OTHERS = re.compile(r"^(?:đề nghị|kiến nghị|yêu cầu|giao|đề xuất)(?![^\W_])")
 
 
-def resolve_leads(roles: Roles, *, local: str | None, default: list[str] | None) -> list[str]:
+def resolve_leads(
+    roles: Roles,
+    *,
+    local: str | None,
+    default: list[str] | None,
+    headed: bool = True,
+    clause: str = "",
+) -> list[str]:
     """The names a clause's leads stand for: "Tỉnh" is the notice's province, a generic group or
-    a polite address the heading's or the letter's bodies."""
+    a polite address the heading's or the letter's bodies. In a letter's point (no heading's
+    body, `headed` False) "Các đơn vị chủ động …" opening the `clause` names its own group, as
+    written; "… đề nghị các đơn vị …" the addressees."""
     names: list[str] = []
     # a group no more particular ("các đơn vị" a telegram asks) leaves "Các cơ quan, đơn vị" be
     vague = default is not None and all(is_generic(name) for name in default)
@@ -83,6 +93,11 @@ def resolve_leads(roles: Roles, *, local: str | None, default: list[str] | None)
         elif default and (
             (
                 not vague
+                and (
+                    headed
+                    or not own_group(clause, assignee.name)
+                    or default_names_group(default, clause, assignee.name)
+                )
                 and (generic := GENERIC.match(match_form(assignee.name)))
                 and (len(roles.leads) == 1 or not generic.group().endswith("liên quan"))
             )

@@ -9,6 +9,7 @@ from notices.assignees import asks_someone
 from notices.campaign_ranges import campaign_end
 from notices.clauses import split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.letter_groups import guided_group, lead_in_alias
 from notices.lexicon import ACTION_WORDS
 from notices.model import DeadlineKind
 from notices.name_forms import make_assignee
@@ -115,9 +116,12 @@ _GUIDED_START = re.compile(r"(?:các|những|toàn thể|mỗi|từng)\s")
 def guided_assignees(paragraph: str) -> list[str] | None:
     """The units a lead-in "X hướng dẫn Y thực hiện … như sau:" names as the points' doers."""
     sentence = split_sentences(paragraph)[-1]
+    if (alias := lead_in_alias(sentence)) is not None:
+        return [alias]  # "… hướng dẫn A, B (sau đây gọi chung là BHXH các tỉnh) bổ sung …:"
     m = _GUIDES_TO_DO.search(match_form(sentence))
     if m is None:
-        return None
+        group = guided_group(sentence)  # "… hướng dẫn các đơn vị, trường học nghỉ Tết như sau:"
+        return [group] if group else None
     who = sentence[m.start("who") : m.end("who")].strip(" ,")
     if not (_GUIDED_START.match(match_form(who)) or who[:1].isupper()):
         return None  # "… hướng dẫn việc kê khai thực hiện …": no unit
@@ -151,6 +155,8 @@ def intro_assignees(paragraph: str) -> list[str] | None:
         # "UBND tỉnh Đồng Tháp ban hành Kế hoạch … như sau:", "Về vấn đề này, Bộ Xây dựng có ý
         # kiến như sau:" name the issuer only: the points are the addressee's
         return None
+    if (alias := lead_in_alias(sentence)) is not None:
+        return [alias]  # "… đề nghị A; B; C (sau đây gọi chung là các nhà trường) thực hiện …:"
     if not asks and (guided := guided_assignees(sentence)):
         return guided
     leads: list[str] = []

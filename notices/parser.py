@@ -25,6 +25,7 @@ from notices.lead_ins import (
     notified_assignees,
 )
 from notices.letter_closings import reports_upward
+from notices.letter_groups import reports_findings
 from notices.markers import find_marker
 from notices.metadata import (
     find_adoption_date,
@@ -45,7 +46,6 @@ from notices.place_groups import resolve_place_groups
 from notices.plan_roles import plan_carrier, plan_year
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
-from notices.remarks import asks_someone
 from notices.request_points import (
     dated_points_request,
     item_openings,
@@ -75,22 +75,6 @@ _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 
 # "… yêu cầu …", "… đề nghị …", "… chỉ thị:" ask; "Thực hiện Chỉ thị số 32/CT-TTg" does not.
 _ASKS = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\b|\bchỉ thị\s*:?$")
-# "Thực hiện Công văn … của Bộ Nội vụ yêu cầu …, Văn phòng UBND tỉnh thông tin …": the cited
-# sentence ends at the comma before the main clause's subject (a capital)
-_CITING = re.compile(r"^(?:thực hiện|căn cứ|xét|theo|triển khai|tiếp theo)\s")
-_MAIN_CLAUSE = re.compile(r",\s+(?=[^\W\d_])")
-_DIRECTS = re.compile(r"(?<![^\W_])chỉ đạo(?![^\W_])|(?<![^\W_])chỉ thị\s*:?$")
-
-
-def _asks_work(intro: str) -> bool:
-    """Does the intro's main clause ask someone for work ("UBND tỉnh yêu cầu các sở …", "giao"
-    as a verb, not "Sở Giao thông vận tải"), past a citing opening ("Thực hiện Công văn …,")?"""
-    main = intro
-    if _CITING.match(match_form(intro)):
-        commas = (m.end() for m in _MAIN_CLAUSE.finditer(intro) if intro[m.end()].isupper())
-        main = intro[next(commas, len(intro)) :]
-    low = match_form(main)
-    return asks_someone(low) or bool(_DIRECTS.search(low))
 
 
 def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
@@ -138,7 +122,12 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     reference = _deadline_reference(issued, meeting if concludes_meeting else None)
     if reference is None and place_date is not None:
         reference = date(place_date.year, place_date.month or 1, 1)
-    context = Context(year=year, reference=reference, writer=tuple(_header_lines(lines)))
+    context = Context(
+        year=year,
+        reference=reference,
+        writer=tuple(_header_lines(lines)),
+        findings=is_minutes(number.doc_type or type_code, title),
+    )
 
     body, closing_hit = _closing_deadline(body, context)
     preamble, items = build_items(body)
@@ -149,6 +138,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         # "… yêu cầu các cơ quan sau báo cáo trước ngày 20/6/2025:" before the first item, in the
         # body or closing the front matter, dates every item that names no date of its own.
         dating = intro or next((p for p in front[-1:] if p.rstrip().endswith(":")), None)
+        if dating and reports_findings(dating):  # "… thông báo kết quả kiểm tra như sau:"
+            context = replace(context, findings=True)
         # "Chủ tịch UBND thành phố yêu cầu Giám đốc các sở, … như sau:" closing the front matter
         # names who does the items naming nobody (a plan's "UBND tỉnh ban hành Kế hoạch … với các
         # nội dung sau:" only the issuer); a telegram's "… điện khẩn Thủ trưởng các phòng, …:" too
@@ -181,7 +172,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             carrier=plan_carrier(items) if is_plan else None,
             plan_year=plan_year(title) if is_plan else None,
             # a letter asking for work: its "1. Yêu cầu chung:" heads requests, not aims
-            requested=not is_plan and asks is not None and _asks_work(asks),
+            requested=None if is_plan else asks,
         )
         # a point that only names a body over its duties is that body's work, no particular
         points = particular_points(items)

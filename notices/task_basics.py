@@ -19,6 +19,12 @@ class Context:
     reference: date | None  # the notice (or meeting) date: earlier dates are not deadlines
     # the header's lines naming the issuer ("ỦY BAN NHÂN DÂN", "HUYỆN THANH SƠN"): who "writes"
     writer: tuple[str, ...] = ()
+    # a letter's lead-in asks and names nobody ("UBND tỉnh yêu cầu:"): its points are what it asks
+    # of the addressees, and "Các cơ quan, đơn vị …" in them means those (letter_groups.own_group)
+    asks_addressees: bool = False
+    # the notice reports findings (a biên bản, "… thông báo kết quả kiểm tra như sau:"): its
+    # "Nhà trường bố trí …" states what the inspectors found (letter_groups.reports_findings)
+    findings: bool = False
 
 
 def glued_clauses(sentence: str) -> list[tuple[str, Roles]]:

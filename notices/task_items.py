@@ -45,6 +45,7 @@ from notices.item_lines import (
     only_time,
 )
 from notices.item_topics import programme_row, without_topic
+from notices.letter_groups import school_subject
 from notices.model import ParsedTask
 from notices.name_kinds import assignee_start
 from notices.public_duties import PROHIBITION, PUBLIC
@@ -197,9 +198,11 @@ class ItemTasks:
             if draft.leads is None:
                 draft.leads = list(self.default)
 
-    def _resolve(self, roles: Roles) -> list[str]:
+    def _resolve(self, roles: Roles, clause: str) -> list[str]:
         here = self.current.leads if self.current is not None else None
-        return resolve_leads(roles, local=self.local or local_name(here), default=self.default)
+        local = self.local or local_name(here)
+        default, headed = self.default, self.headed or self.context.asks_addressees
+        return resolve_leads(roles, local=local, default=default, headed=headed, clause=clause)
 
     def _colon_lead_in(self) -> bool:
         """The sentence the current draft is in has a ":" lead-in before this clause."""
@@ -214,7 +217,7 @@ class ItemTasks:
         if self.person and (clause.isupper() or is_person_name(clause.strip(" .;"))):
             # "THƯ KÝ", "Lê Thị B": a signature block run into the last duty, no work of its own
             return None, None
-        leads = self._resolve(roles)
+        leads = self._resolve(roles, clause)
         if (
             self.person
             and leads
@@ -268,6 +271,10 @@ class ItemTasks:
                 # is a trade among the public a heading gives duties to ("2. Các tổ chức, hộ
                 # gia đình … phải …:" over "e) Cơ sở sản xuất giống … phải …")
                 leads = role_leads(holder) or and_units(holder)
+        if not leads and not roles.descriptive and opens_sentence and not self.context.findings:
+            # "Nhà trường duy trì …" in a department's letter to its schools: each school's work
+            school = school_subject(clause, self.context.writer)
+            leads = [school] if school else leads
         case_only = False
         pending_subject = self.current is not None and self.current.leads is None
         if leads and pending_subject and CONDITIONAL.match(match_form(clause.lstrip())):

@@ -33,6 +33,7 @@ from notices.heading_bodies import only_agrees, titles_body
 from notices.heading_summaries import own_assignment, summarises
 from notices.item_shapes import directs_sub_numbers, sub_number
 from notices.lead_ins import GROUNDS_LEAD_IN, intro_assignees, lead_in_deadline
+from notices.letter_groups import asks_addressees, intro_asks_work
 from notices.make_up_lists import LISTS_THINGS, lists_make_up, point_works
 from notices.model import ParsedTask
 from notices.names import members_of
@@ -68,14 +69,18 @@ def build_tasks(
     guidance: bool = False,
     carrier: list[str] | None = None,
     plan_year: int | None = None,
-    requested: bool = False,
+    requested: str | None = None,
 ) -> list[ParsedTask]:
     """Tasks of every item, in document order; `lead_in` dates the items the intro dates; a
     `guidance` (Hướng dẫn) describes in its procedure sections; `carrier` (the body a plan's
     "Tổ chức thực hiện" gives its list to) leads the activities listed under a time slot ("1. Quý
     I năm 2020") when nothing else names who does them; `plan_year` (the year a plan's title
     names) is the year of a slot written without one; in a `requested` letter (no plan, its intro
-    asks for work) a "Yêu cầu chung:" heading holds requests, not aims."""
+    `requested` asks for work) a "Yêu cầu chung:" heading holds requests, not aims, and an intro
+    asking nobody by name ("UBND tỉnh yêu cầu:") asks the addressees for each point."""
+    if requested and asks_addressees(requested):
+        context = replace(context, asks_addressees=True)
+    requested = requested if requested and intro_asks_work(requested) else None
     defaults: dict[int, list[str] | None] = {}
     lead_ins: dict[int, DeadlineHit | None] = {}
     criteria: dict[int, list[str]] = {}
@@ -129,7 +134,7 @@ def build_tasks(
             and (describes_emulation(item.paragraphs[0]) or describes_stages(item.paragraphs[0]))
         )
         # a letter's "1. Yêu cầu chung:" / "I. YÊU CẦU CHUNG" heads its requests, and names nobody
-        asked = requested and item.is_heading and reads_requests(item, items)
+        asked = bool(requested) and item.is_heading and reads_requests(item, items)
         descriptive = emulation or (
             item.is_heading and is_descriptive(item.paragraphs[0], guidance=guidance) and not asked
         )
