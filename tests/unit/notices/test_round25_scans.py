@@ -128,3 +128,16 @@ def test_a_first_number_read_as_a_letter_under_a_bare_article() -> None:
 )
 def test_a_letter_stays_where_no_list_opens_on_it(text: str) -> None:
     assert repair_lines(text).split("\n")[1] == text.split("\n")[1]
+
+
+# The recipients' label with its N lost to a speck (bct-03: "ơi nhận:" beside the seal's specks).
+
+
+@pytest.mark.parametrize("line", ["ơi nhận:\tm", "Xơi nhận:"])
+def test_the_recipients_label_with_its_first_letter_lost(line: str) -> None:
+    assert repair_lines(line).startswith("Nơi nhận:")
+
+
+@pytest.mark.parametrize("line", ["ơi nhận dữ liệu", "phơi nhận:", "Mời nhận: hồ sơ"])
+def test_no_recipients_label_without_its_colon_or_inside_a_word(line: str) -> None:
+    assert repair_lines(line) == line
