@@ -28,9 +28,13 @@ for _name in SURNAMES:
     _BY_FOLD.setdefault(fold(_name), []).append(_name)
 
 
-def damaged_signer(cell: list[str], document: list[str]) -> str | None:
+def damaged_signer(cell: list[str], document: list[str], *, titled: bool = True) -> str | None:
     """The signer's name from the last entry of `cell` (the signer's cell below its title),
-    repaired; `document` is every line, searched for the full form of a name cut short."""
+    repaired; `document` is every line, searched for the full form of a name cut short.
+
+    Without the title (`titled` False: the cell runs from "Nơi nhận"), a name OCR left whole
+    counts only under the seal's specks: a recipient listed under "- Các đồng chí:", a street
+    after "Địa chỉ:" or a name under a typed "Phó Giám đốc" is no scan's signature."""
     kept = [line.strip() for line in cell]
     filled = [i for i, line in enumerate(kept) if line]
     if not filled or filled[-1] > _WINDOW:
@@ -38,7 +42,16 @@ def damaged_signer(cell: list[str], document: list[str]) -> str | None:
     last = kept[filled[-1]]
     if NOT_NAME.match(last) or _ADDRESSED.match(last) or is_caps(last):
         return None
-    return repaired_name(last) or completed_name(last, document)
+    repaired = repaired_name(last)
+    if repaired and not titled:
+        above = kept[filled[-2]] if len(filled) > 1 else ""
+        if repaired == _EDGE.sub("", last) and not _SPECKS.search(above):
+            return None
+    return repaired or completed_name(last, document)
+
+
+# What OCR reads from a seal or a signature's strokes: signs no typed line carries.
+_SPECKS = re.compile(r"[/\\|⁄`%«»„®¬~^<>=@#*“”_\"]")
 
 
 def _surname(word: str) -> str | None:

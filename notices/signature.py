@@ -73,7 +73,7 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
         lone = lone_name(lines[marked:]) if marked is not None else None
         if stamp_name or lone or marked is None:
             return stamp_name or lone, None
-        return damaged_signer(signer_column(lines[marked + 1 :]), lines), None
+        return damaged_signer(signer_column(lines[marked + 1 :]), lines, titled=False), None
     if marked is not None and marked - start <= 3:
         # A decision that attaches its plan after the signature: the signature is the block by
         # the first "Nơi nhận", not a capitalised heading of the attached plan.
@@ -147,7 +147,7 @@ def _only_names(lines: list[str]) -> bool:
 
 _PERSONAL_TITLE = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ|CHỦ TRÌ"
-    r"|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM|TỔNG|NGƯỜI GHI BIÊN BẢN|THẨM PHÁN|KIỂM SÁT VIÊN)\b"
+    r"|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM|TỔNG|THỐNG ĐỐC|NGƯỜI GHI BIÊN BẢN|THẨM PHÁN|KIỂM SÁT VIÊN)\b"
 )
 
 

@@ -41,6 +41,7 @@ _NO_TITLE = (
         ("*_ Hỗ Đức Phớc ---.", "Hồ Đức Phớc"),  # ttg-985: the family name's tone
         ("Trân Văn Thuần", "Trần Văn Thuần"),  # byt-130
         ("Nguyên Trung Kiên", "Nguyễn Trung Kiên"),  # hdd-hm-182
+        ('HÀ _Z\n"Trần Xuân Đâng', "Trần Xuân Đâng"),  # ht-1011: a quote and a rule's stroke
     ],
 )
 def test_a_damaged_name_below_a_lost_title_is_the_signer(last: str, want: str) -> None:
@@ -141,3 +142,16 @@ def test_the_recipients_label_with_its_first_letter_lost(line: str) -> None:
 @pytest.mark.parametrize("line", ["ơi nhận dữ liệu", "phơi nhận:", "Mời nhận: hồ sơ"])
 def test_no_recipients_label_without_its_colon_or_inside_a_word(line: str) -> None:
     assert repair_lines(line) == line
+
+
+# A name OCR left whole, with no title over it, counts only under the seal's specks.
+
+
+def test_a_whole_name_under_a_typed_line_is_no_scan_signature() -> None:
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nĐịa chỉ: số 15 đường\nTrần Hưng Đạo\n"
+    assert _signer(closing) is None
+
+
+def test_the_governor_signs_a_state_bank_directive() -> None:
+    closing = "Nơi nhận:\n- Như Điều 4;\n- Lưu: VP, CSTT.\n\nTHỐNG ĐỐC\nNguyễn Văn Bình\n"
+    assert _signer(closing) == "Nguyễn Văn Bình"  # nhnn-01 (.txt and .doc)
