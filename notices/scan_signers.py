@@ -1,7 +1,8 @@
 """A scan's signer whose printed name OCR damaged: the last name of the signer's cell read with
 a family name's case or tone lost ("“vũ Huy Hoàng", "Hỗ Đức Phớc", "Trân Văn Thuần", "Nguyên
 Trung Kiên"), or its family name lost to the seal ("XÃ ô Đức Phớc") and written in full
-elsewhere in the document (a Deputy Prime Minister's decision copies "PTTg Hồ Đức Phớc").
+elsewhere in the document with a post (a Deputy Prime Minister's decision copies "PTTg Hồ Đức
+Phớc"). Only a common family name is repaired onto ("Chử", "Lô", "Quản" are read right).
 
 Used only when the signature block gave no name and the document carries no signing stamp; the
 name must be the last line of the signer's cell, close below the title (or the recipients'
@@ -14,18 +15,23 @@ from __future__ import annotations
 import re
 
 from notices.lexicon import SURNAMES
+from notices.lone_signer_names import ADDRESSED, CITY_NAMES
 from notices.signature_words import NOT_NAME, is_caps
 from notices.signed_names import malformed_name
 from notices.text import canonical_tone, fold, match_form
 
 _WINDOW = 10  # entries of the signer's cell between the title (or "Nơi nhận") and the name
 _EDGE = re.compile(r"^[\W\d_]+|[\W\d_]+$")
-_ADDRESSED = re.compile(r"^\W*(?:Ông|Bà|Anh|Chị|Đ/c|Đồng\s+chí)\b", re.IGNORECASE)
-_CITIES = frozenset({"ha noi", "hai phong", "da nang", "can tho", "ho chi"})
-
-_BY_FOLD: dict[str, list[str]] = {}
-for _name in SURNAMES:
-    _BY_FOLD.setdefault(fold(_name), []).append(_name)
+# The family names OCR's lost or changed tone is repaired onto: the common ones only, so a right
+# reading of a rarer name ("Chử", "Quản", "Lô", "Vì") or a word ("Tổ", "Phố") is never folded
+# onto a listed one ("Chu", "Quan", "Lò", "Vi", "Tô", "Phó").
+_COMMON = "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý"
+_COMMON_BY_FOLD = {fold(name): name for name in _COMMON.split()}
+# A person named with a post ("PTTg Hồ Đức Phớc", "Thứ trưởng …"): the only full form a name the
+# seal cut short is completed from.
+_POST = re.compile(
+    r"(?:\bp?ttg|\bthu tuong|\bbo truong|\bthu truong|\bchu tich|\bgiam doc|\bthong doc)\W*$"
+)
 
 
 def damaged_signer(cell: list[str], document: list[str], *, titled: bool = True) -> str | None:
@@ -40,18 +46,30 @@ def damaged_signer(cell: list[str], document: list[str], *, titled: bool = True)
     if not filled or filled[-1] > _WINDOW:
         return None
     last = kept[filled[-1]]
-    if NOT_NAME.match(last) or _ADDRESSED.match(last) or is_caps(last):
+    if NOT_NAME.match(last) or ADDRESSED.match(last) or is_caps(last):
         return None
     repaired = repaired_name(last)
     if repaired and not titled:
         above = kept[filled[-2]] if len(filled) > 1 else ""
-        if repaired == _EDGE.sub("", last) and not _SPECKS.search(above):
+        if repaired == canonical_tone(_EDGE.sub("", last)) and not _specks(above):
             return None
     return repaired or completed_name(last, document)
 
 
-# What OCR reads from a seal or a signature's strokes: signs no typed line carries.
+# What OCR reads from a seal or a signature's strokes.
 _SPECKS = re.compile(r"[/\\|⁄`%«»„®¬~^<>=@#*“”_\"]")
+
+
+def _specks(line: str) -> bool:
+    """A line of the seal's specks ("X x ⁄—", "HÀ _Z"): a sign a seal leaves, in a short line with
+    no label and no word of four letters or more — not a typed date ("20/9/2024") or quote."""
+    words = line.split()
+    return (
+        bool(_SPECKS.search(line))
+        and len(words) <= 4
+        and ":" not in line
+        and not any(w.isalpha() and len(w) >= 4 for w in words)
+    )
 
 
 def _surname(word: str) -> str | None:
@@ -59,12 +77,10 @@ def _surname(word: str) -> str | None:
     when its unmarked form names more than one family name."""
     if not word.isalpha() or len(word) < 2 or not word[1:].islower():
         return None
-    known = _BY_FOLD.get(fold(word), [])
-    if not known:
-        return None
-    if len(known) == 1:
-        return known[0].capitalize()
-    return word.capitalize()
+    if match_form(word) in SURNAMES:
+        return word.capitalize()
+    known = _COMMON_BY_FOLD.get(fold(word))
+    return known.capitalize() if known else None
 
 
 def _given(words: list[str]) -> bool:
@@ -81,19 +97,21 @@ def repaired_name(line: str) -> str | None:
     if first is None:
         return None
     name = canonical_tone(" ".join([first, *words[1:]]))
-    if malformed_name(name) or fold(" ".join(words[:2])) in _CITIES:
+    if malformed_name(name) or match_form(" ".join(words[:2])) in CITY_NAMES:
         return None
     return name
 
 
 def completed_name(line: str, document: list[str]) -> str | None:
     """ "XÃ ô Đức Phớc" → "Hồ Đức Phớc": the last two words of the line, a given name, written
-    after a family name (and at most one more word) elsewhere in the document — one such name."""
+    after a family name (and at most one more word) elsewhere in the document — one such name,
+    named with a post ("PTTg …"): never a person addressed in the body, nor a label's line."""
     words = _EDGE.sub("", line.replace("\t", " ")).split()
-    if len(words) < 2 or not _given(words[-2:]):
+    if len(words) < 2 or not _given(words[-2:]) or ":" in line:
         return None
     tail = [fold(w) for w in words[-2:]]
     found: set[str] = set()
+    posted: set[str] = set()
     for text in document:
         if text.strip() == line.strip():
             continue
@@ -109,6 +127,12 @@ def completed_name(line: str, document: list[str]) -> str | None:
                     and match_form(head[0]) in SURNAMES
                     and (size == 1 or match_form(head[1]) not in SURNAMES)
                 ):
-                    found.add(canonical_tone(" ".join([*head, *other[at : at + 2]])))
+                    name = canonical_tone(" ".join([*head, *other[at : at + 2]]))
+                    if _POST.search(fold(" ".join(other[: at - size]))):
+                        posted.add(name)
+                    found.add(name)
                     break
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1 or found != posted:
+        return None
+    name = found.pop()
+    return None if match_form(" ".join(name.split()[:2])) in CITY_NAMES else name
