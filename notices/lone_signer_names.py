@@ -44,17 +44,17 @@ def lone_name(lines: list[str]) -> str | None:
     person addressed ("Ông …", "Đ/c …") or a city's name."""
     kept = [line.strip(" \t|¦") for line in lines]
     kept = [line for line in kept if line]
-    if len(kept) < 2 or not FILING.match(fold(kept[-2])) or _ADDRESSED.match(kept[-1]):
+    if len(kept) < 2 or not FILING.match(fold(kept[-2])) or ADDRESSED.match(kept[-1]):
         return None
     name = as_name(kept[-1])
     words = (name or "").split()
     if len(words) < 3 or match_form(words[0]) not in SURNAMES or malformed_name(name or ""):
         return None
-    if match_form(" ".join(words[:2])) in _CITY_NAMES:
+    if match_form(" ".join(words[:2])) in CITY_NAMES:
         return None  # "Hà Nội …": a footer's place
     return name
 
 
 # A person addressed or listed, not signing: "Ông Nguyễn Văn Bình", "Đ/c …", "Đồng chí …".
-_ADDRESSED = re.compile(r"^\W*(?:Ông|Bà|Anh|Chị|Đ/c|Đồng\s+chí)\b", re.IGNORECASE)
-_CITY_NAMES = frozenset({"hà nội", "hải phòng", "đà nẵng", "cần thơ", "hồ chí"})
+ADDRESSED = re.compile(r"^\W*(?:Ông|Bà|Anh|Chị|Đ/c|Đồng\s+chí)\b", re.IGNORECASE)
+CITY_NAMES = frozenset({"hà nội", "hải phòng", "đà nẵng", "cần thơ", "hồ chí"})

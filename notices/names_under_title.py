@@ -29,9 +29,11 @@ def names_after(lines: list[str]) -> list[str]:
             break
         name = as_name(line) or name_after_specks(line)
         if name and not names and weak_name(name):
-            # "TA Thị" / "Cò Xếy" over "Lê Thị Bích Thuận": specks of the signature or seal
-            # read as a short name just above the printed one
-            better = _full_name_below(lines[at + 1 : at + 5])
+            # "TA Thị" / "Cò Xếy" over "Lê Thị Bích Thuận": specks of the signature or seal read
+            # as a short name just above the printed one; a reading with a lone letter ("Sun M")
+            # is no name, and gives way anywhere in the window
+            lone_letter = any(len(word) == 1 for word in name.split())
+            better = _full_name_below(lines[at + 1 : None if lone_letter else at + 5])
             if better:
                 return [better]
             if malformed_name(name):

@@ -14,6 +14,7 @@ import re
 
 from notices.lone_signer_names import lone_name, name_in_recipients
 from notices.names_under_title import names_after, two_names
+from notices.scan_signers import damaged_signer
 from notices.signature_stamp import stamp_signer
 from notices.signature_words import NOT_NAME, PREFIX, TITLE_WORD, is_caps
 from notices.signed_names import as_name, name_after_specks
@@ -70,7 +71,9 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
             index += 1
     if not runs:
         lone = lone_name(lines[marked:]) if marked is not None else None
-        return stamp_name or lone, None
+        if stamp_name or lone or marked is None:
+            return stamp_name or lone, None
+        return damaged_signer(signer_column(lines[marked + 1 :]), lines, titled=False), None
     if marked is not None and marked - start <= 3:
         # A decision that attaches its plan after the signature: the signature is the block by
         # the first "Nơi nhận", not a capitalised heading of the attached plan.
@@ -112,6 +115,9 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
         chair = names[1] if len(names) > 1 else stamp_name or (names[0] if names else None)
         return chair, run[1]
     title = " ".join(run)
+    if not names and stamp_name is None:
+        damaged = damaged_signer(tail[best[1] :], lines)
+        names = [damaged] if damaged else []
     return (names[0] if names else stamp_name), title
 
 
@@ -141,7 +147,7 @@ def _only_names(lines: list[str]) -> bool:
 
 _PERSONAL_TITLE = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ|CHỦ TRÌ"
-    r"|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM|TỔNG|NGƯỜI GHI BIÊN BẢN|THẨM PHÁN|KIỂM SÁT VIÊN)\b"
+    r"|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM|TỔNG|THỐNG ĐỐC|NGƯỜI GHI BIÊN BẢN|THẨM PHÁN|KIỂM SÁT VIÊN)\b"
 )
 
 

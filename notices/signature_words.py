@@ -7,7 +7,7 @@ import re
 
 TITLE_WORD = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|BỘ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ"
-    r"|TỔNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|BAN|ỦY BAN|UỶ BAN|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM"
+    r"|TỔNG|THỐNG ĐỐC|HIỆU TRƯỞNG|THỦ TRƯỞNG|BAN|ỦY BAN|UỶ BAN|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|CHỦ NHIỆM"
     r"|NGƯỜI GHI BIÊN BẢN|THẨM PHÁN|KIỂM SÁT VIÊN)\b|\b(?:TM|KT|TL|TUQ|Q)\.|T/M\b"
     # OCR's "GIÁM ĐÓC", "GIAM ĐỌC", "IÁM ĐÓC" of a scanned signature block
     r"|\bG?I[AÁÀẢẠ]M\s+[ĐD][OÓỌÔỐ]C\b"

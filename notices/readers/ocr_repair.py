@@ -169,8 +169,12 @@ _NUMBERED_POINT = re.compile(r"^(?:\d+|[a-zđ])\)\s")
 _POINT_WINDOW = 8
 
 # The recipients list's title "Nơi nhận:" at a line's start with its marks misread or lost ("Noi
-# nhận:", "Nới nhân;", "Nơinhận:"): the parser ends the body on it.
-_RECIPIENTS = re.compile(r"^N[oơớờởỡợóòỏõọ]i\s?nh[aâậấầẩẫạ]n(?:\s*[:;.](?=\s|$)|(?=\t|$))")
+# nhận:", "Nới nhân;", "Nơinhận:"): the parser ends the body on it. Its N lost to a speck or read
+# as another capital ("ơi nhận:", "Xơi nhận:"), the colon is needed: no phrase opens so.
+_RECIPIENTS = re.compile(
+    r"^N[oơớờởỡợóòỏõọ]i\s?nh[aâậấầẩẫạ]n(?:\s*[:;.](?=\s|$)|(?=\t|$))"
+    r"|^[A-ZĐ]?ơi\s?nh[aâậấầẩẫạ]n\s*:(?=\s|$)"
+)
 
 # A speck of the page read as "¬", "~" or a back quote before a line's bullet dash ("¬- Làm việc
 # …"): the line no longer opens with its bullet.

@@ -40,9 +40,12 @@ def repair_broken_letters(text: str) -> str:
 
 # A list's first number lost in a speck on a 1-bit scan: "¬. Kế hoạch này được tiến hành …" under
 # "III. TỔ CHỨC THỰC HIỆN", with "2. Giao phòng …" below. A sign alone before the item's dot, a
-# capitalised word after it, the list opening there (a heading or a line ending with ":" just
-# above) and "2." the next number below (no "1." between): the sign is the "1".
-_LOST_ONE = re.compile(r"^[¬~_^`'|!\"]\.\s+(?=[^\W\d_])")
+# capitalised word after it, the list opening there (a heading, a bare article's heading "Điều 1."
+# or a line ending with ":" just above) and "2." the next number below (no "1." between): the
+# sign is the "1". The "1" may also be read as a letter "l"/"L" after a rule's underscores
+# ("___L. Bộ Nông nghiệp … xuất cấp …" under "Điều 1.", ttg-1053); "I." stays (a Roman heading).
+_LOST_ONE = re.compile(r"^(?:[¬~_^`'|!\"]|_*[lL])\.\s+(?=[^\W\d_])")
+_BARE_ARTICLE = re.compile(r"^Điều\s+\d{1,3}\.?$")
 _NUMBER = re.compile(r"^(\d{1,2})\.\s")
 _HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.\s+\S")
 _WINDOW = 30  # lines: how far below the list's "2." is looked for
@@ -58,7 +61,7 @@ def restore_lost_first_numbers(lines: list[str]) -> list[str]:
         if found is None or not line[found.end()].isupper() or not index:
             continue
         above = out[index - 1].rstrip()
-        if not (_HEADING.match(above) or above.endswith(":")):
+        if not (_HEADING.match(above) or _BARE_ARTICLE.match(above) or above.endswith(":")):
             continue
         for below in out[index + 1 : index + 1 + _WINDOW]:
             if _SECTION.match(below):
