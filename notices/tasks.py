@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from notices.allocation_lists import allocates
 from notices.assignees import analyze
 from notices.clause_leads import is_generic
 from notices.clauses import find_criteria, split_label, split_sentences
@@ -216,6 +217,16 @@ def build_tasks(
             directed_tasks = builder.tasks()
             produced[id(item)] = len(directed_tasks)
             tasks.extend(directed_tasks)
+            continue
+        if allocates(item):
+            # "Bộ Y tế xuất cấp …, cụ thể:" over "- Tỉnh Lào Cai: 1.000.000 viên …;": the point
+            # is the work, its lines the figures
+            consumed.update(id(child) for child in walk(item.children))
+            builder = ItemTasks(item.ref, inherited, context, own_lead_in, local)
+            builder.add_paragraph(" ".join([*paragraphs, *item.after]), inherited_criteria)
+            allocated = builder.tasks()
+            produced[id(item)] = len(allocated)
+            tasks.extend(allocated)
             continue
         own = inherited
         own_criteria = list(inherited_criteria)

@@ -1,0 +1,72 @@
+"""Round 25 (rest): an allocation list under a point is its quantities, not tasks.
+
+"1. Bộ Y tế xuất cấp … cho các tỉnh …, cụ thể:" over "- Tỉnh Lào Cai: 1.000.000 viên …;": each
+dash line names a receiver and a quantity; the work is the point above them. A dash line that
+gives work after the colon ("- Tỉnh Lào Cai: tổ chức tiếp nhận …") stays a task. Documents
+invented for these tests in the shape of a Prime Minister's release decision.
+"""
+
+from __future__ import annotations
+
+from notices import parse_notice
+
+_HEAD = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/QĐ-TTg\n\nQUYẾT ĐỊNH\nVề việc xuất hàng dự trữ quốc gia\n\n"
+    "QUYẾT ĐỊNH:\n\n**Điều 1.**\n\n"
+)
+_SIGN = "\n\n**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.\n\nTHỦ TƯỚNG\nNguyễn Văn An\n"
+
+
+def _texts(points: str) -> list[str]:
+    return [task.text for task in parse_notice(f"{_HEAD}{points}{_SIGN}").tasks]
+
+
+_ALLOCATION = (
+    "1. Bộ Nông nghiệp xuất cấp không thu tiền 500 tấn hạt giống lúa từ nguồn dự trữ quốc gia "
+    "cho các tỉnh: Yên Bái, Tuyên Quang để khôi phục sản xuất, cụ thể:\n\n"
+    "- Tỉnh Yên Bái: 300 tấn hạt giống lúa;\n\n"
+    "- Tỉnh Tuyên Quang: 150 tấn hạt giống lúa;\n\n"
+    "- Thành phố Hà Nội: 50 tấn hạt giống lúa.\n\n"
+    "2. Ủy ban nhân dân các tỉnh: Yên Bái, Tuyên Quang tổ chức tiếp nhận và phân phối kịp thời "
+    "cho người dân."
+)
+
+
+def test_allocation_lines_are_not_tasks() -> None:
+    texts = _texts(_ALLOCATION)
+    assert not any(t.startswith(("Tỉnh Yên Bái", "Tỉnh Tuyên Quang", "Thành phố Hà")) for t in texts)
+    assert any(t.startswith("Bộ Nông nghiệp xuất cấp") for t in texts)
+    assert any(t.startswith("Ủy ban nhân dân các tỉnh") for t in texts)
+
+
+def test_allocation_with_about_and_units() -> None:
+    points = (
+        "1. Bộ Tài chính xuất cấp 2.000 tấn gạo cho các tỉnh sau:\n\n"
+        "- Tỉnh Hà Giang: khoảng 1.200 tấn gạo;\n\n"
+        "- Tỉnh Lai Châu: 800 tấn gạo.\n\n"
+        "2. Ủy ban nhân dân các tỉnh tổ chức tiếp nhận, phân phối gạo cho người dân."
+    )
+    texts = _texts(points)
+    assert not any(t.startswith(("Tỉnh Hà Giang", "Tỉnh Lai Châu")) for t in texts)
+    assert any(t.startswith("Bộ Tài chính xuất cấp") for t in texts)
+
+
+def test_dash_lines_giving_work_stay_tasks() -> None:
+    points = (
+        "1. Phân công nhiệm vụ cụ thể như sau:\n\n"
+        "- Tỉnh Yên Bái: tổ chức tiếp nhận 300 tấn hạt giống lúa;\n\n"
+        "- Tỉnh Tuyên Quang: phân phối 150 tấn hạt giống lúa cho người dân."
+    )
+    texts = _texts(points)
+    assert any("tiếp nhận 300 tấn" in t for t in texts)
+    assert any("phân phối 150 tấn" in t for t in texts)
+
+
+def test_one_quantity_line_among_work_stays() -> None:
+    points = (
+        "1. Các địa phương thực hiện:\n\n"
+        "- Tỉnh Yên Bái: 300 tấn hạt giống lúa;\n\n"
+        "- Tỉnh Tuyên Quang tổ chức phân phối hạt giống cho người dân trước ngày 30/9/2024."
+    )
+    texts = _texts(points)
+    assert any(t.startswith("Tỉnh Tuyên Quang tổ chức phân phối") for t in texts)
