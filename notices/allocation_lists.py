@@ -1,6 +1,10 @@
-"""Allocation lists: "1. Bộ Y tế xuất cấp … cho các tỉnh …, cụ thể:" over "- Tỉnh Lào Cai:
+"""Lists of things under a point, not work: allocations and annexes.
+
+Allocation lists: "1. Bộ Y tế xuất cấp … cho các tỉnh …, cụ thể:" over "- Tỉnh Lào Cai:
 1.000.000 viên …;" lines. Each line names a receiver and a quantity; the work is the point above
-them, the lines are its figures, not tasks."""
+them, the lines are its figures, not tasks. Annex lists: "I. Kế hoạch đào tạo … năm 2014 gồm:"
+over "1. Phụ lục I: Kế hoạch tổ chức các lớp … do Trường Hải quan Việt Nam thực hiện.": each point
+names a document the plan is made of; the work is in the plan's other sections."""
 
 from __future__ import annotations
 
@@ -37,3 +41,15 @@ def _quantity_line(point: Item) -> bool:
 def allocates(item: Item) -> bool:
     """True when every point under the item (two at least) is a receiver's quantity."""
     return len(item.children) >= 2 and all(_quantity_line(child) for child in item.children)
+
+
+# "Phụ lục I: Kế hoạch …", "Phụ lục 2 - Danh mục …", "Phụ lục số 3. Biểu mẫu …": an annex's title
+_ANNEX_LINE = re.compile(r"^phụ lục\s+(?:số\s+)?(?:[ivxlc]+|\d+[a-z]?)\s*[:.\-–]\s*\S")
+
+
+def lists_annexes(item: Item) -> bool:
+    """True when every point under the item (two at least) is an annex's title."""
+    return len(item.children) >= 2 and all(
+        not child.children and _ANNEX_LINE.match(match_form(" ".join(child.paragraphs).strip()))
+        for child in item.children
+    )

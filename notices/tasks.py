@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from notices.allocation_lists import allocates
+from notices.allocation_lists import allocates, lists_annexes
 from notices.assignees import analyze
 from notices.clause_leads import is_generic
 from notices.clauses import find_criteria, split_label, split_sentences
@@ -169,6 +169,8 @@ def build_tasks(
         if item.children and GROUNDS_LEAD_IN.match(match_form(item.paragraphs[-1].strip())):
             # "Lý do: …, cụ thể như sau:" over "a) Công ty A: …": reasons, not work; the item
             # itself is read as usual
+            consumed.update(id(child) for child in walk(item.children))
+        if lists_annexes(item):  # "1. Phụ lục I: Kế hoạch …" "2. Phụ lục II: …": documents
             consumed.update(id(child) for child in walk(item.children))
         if item.children and lists_make_up(item.paragraphs[-1]):
             consumed.update(

@@ -34,7 +34,8 @@ _ALLOCATION = (
 
 def test_allocation_lines_are_not_tasks() -> None:
     texts = _texts(_ALLOCATION)
-    assert not any(t.startswith(("Tỉnh Yên Bái", "Tỉnh Tuyên Quang", "Thành phố Hà")) for t in texts)
+    receivers = ("Tỉnh Yên Bái", "Tỉnh Tuyên Quang", "Thành phố Hà")
+    assert not any(t.startswith(receivers) for t in texts)
     assert any(t.startswith("Bộ Nông nghiệp xuất cấp") for t in texts)
     assert any(t.startswith("Ủy ban nhân dân các tỉnh") for t in texts)
 
@@ -70,3 +71,42 @@ def test_one_quantity_line_among_work_stays() -> None:
     )
     texts = _texts(points)
     assert any(t.startswith("Tỉnh Tuyên Quang tổ chức phân phối") for t in texts)
+
+
+_PLAN_HEAD = (
+    "TỔNG CỤC HẢI QUAN\nSố: 77/QĐ-TCHQ\n\n"
+    "QUYẾT ĐỊNH\nVề việc ban hành kế hoạch đào tạo năm 2014\n\n"
+    "TỔNG CỤC TRƯỞNG TỔNG CỤC HẢI QUAN\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch đào tạo, bồi dưỡng năm 2014.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+    "KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nNguyễn Văn Bình\n\nKẾ HOẠCH\n\n"
+)
+
+
+def test_annex_titles_are_not_tasks() -> None:
+    text = (
+        f"{_PLAN_HEAD}(Kèm theo Quyết định số 77/QĐ-TCHQ ngày 20 tháng 01 năm 2014)\n\n"
+        "I. Kế hoạch đào tạo năm 2014 gồm:\n\n"
+        "1. Phụ lục I: Kế hoạch tổ chức các lớp đào tạo, bồi dưỡng nghiệp vụ hải quan do Tổng "
+        "cục tổ chức - Trường Hải quan Việt Nam thực hiện.\n\n"
+        "2. Phụ lục II: Kế hoạch tổ chức các lớp đào tạo, bồi dưỡng nghiệp vụ hải quan do Tổng "
+        "cục tổ chức - Cục Điều tra chống buôn lậu thực hiện.\n\n"
+        "II. Tổ chức thực hiện:\n\n"
+        "1. Các đơn vị gửi báo cáo về Vụ Tổ chức cán bộ trước ngày 15/7/2014.\n"
+    )
+    texts = [task.text for task in parse_notice(text).tasks]
+    assert not any(t.startswith("Phụ lục") for t in texts)
+    assert any(t.startswith("Các đơn vị gửi báo cáo") for t in texts)
+
+
+def test_annex_lines_giving_work_stay() -> None:
+    text = (
+        f"{_PLAN_HEAD}(Kèm theo Quyết định số 77/QĐ-TCHQ ngày 20 tháng 01 năm 2014)\n\n"
+        "I. Tổ chức thực hiện:\n\n"
+        "1. Trường Hải quan Việt Nam tổ chức các lớp bồi dưỡng theo Phụ lục I trước ngày "
+        "30/11/2014.\n\n"
+        "2. Cục Điều tra chống buôn lậu tổ chức các lớp theo Phụ lục II trước ngày 30/11/2014.\n"
+    )
+    texts = [task.text for task in parse_notice(text).tasks]
+    assert any(t.startswith("Trường Hải quan Việt Nam tổ chức") for t in texts)
+    assert any(t.startswith("Cục Điều tra chống buôn lậu tổ chức") for t in texts)
