@@ -117,7 +117,9 @@ class GroupFields:
             if row is None and not point.children and _only_fields(point):
                 trailing[:0] = point.paragraphs
                 continue
-            if row is not None or point.children:
+            if row is None and _content_points(point):
+                pass  # "c) Biên soạn tài liệu …, bao gồm:" over what it makes: one of the run
+            elif row is not None or point.children:
                 closing = row if row is not None and _fields_alone(point) else None
                 if closing is not None and trailing:
                     closing = _with_fields(closing, trailing)
@@ -151,6 +153,23 @@ def _fields_alone(point: Item) -> bool:
     "Lãnh đạo phụ trách: …")?"""
     pieces = [*point.paragraphs[1:], *(" ".join(c.paragraphs) for c in point.children)]
     return not any(c.children for c in point.children) and all(_is_group_field(p) for p in pieces)
+
+
+def _content_points(point: Item) -> bool:
+    """A point of work whose own points are its content ("c) Biên soạn tài liệu tuyên truyền …,
+    bao gồm:" over "- Đặc san chuyên đề …;" "- Sách pháp luật bỏ túi …"): leaves that name no
+    body and hold no field of their own."""
+    if not point.children or not point.paragraphs:
+        return False
+    if not point.paragraphs[-1].rstrip().endswith(":") or not asks_work(point.paragraphs[0]):
+        return False
+    return all(
+        not child.children
+        and row_fields(child) is None
+        and not any(_is_group_field(p) for p in child.paragraphs)
+        and not analyze(child.paragraphs[0]).leads
+        for child in point.children
+    )
 
 
 def _only_fields(point: Item) -> bool:

@@ -195,6 +195,8 @@ def build_tasks(
             continue
         shared = group_fields.row(item)
         if shared is not None:
+            # a run's point may hold its content as points ("c) Biên soạn …, bao gồm:")
+            consumed.update(id(child) for child in walk(item.children))
             tasks.append(row_task(item, shared, own_lead_in, context))
             continue
         own_lead_in = group_fields.time(item) or own_lead_in

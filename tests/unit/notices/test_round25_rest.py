@@ -110,3 +110,41 @@ def test_annex_lines_giving_work_stay() -> None:
     texts = [task.text for task in parse_notice(text).tasks]
     assert any(t.startswith("Trường Hải quan Việt Nam tổ chức") for t in texts)
     assert any(t.startswith("Cục Điều tra chống buôn lậu tổ chức") for t in texts)
+
+
+_RUN_HEAD = (
+    "BỘ TƯ PHÁP\nSố: 418/QĐ-BTP\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 1408/CT-TTg\n\n"
+    "II. CÁC NHIỆM VỤ CỤ THỂ\n\n"
+    "1. Tổ chức tìm hiểu, quán triệt Chỉ thị số 1408/CT-TTg của Thủ tướng Chính phủ:\n\n"
+    "a) Tổ chức hội nghị quán triệt Chỉ thị số 1408/CT-TTg.\n\n"
+    "b) Biên soạn tài liệu tuyên truyền, phổ biến pháp luật về bảo vệ trẻ em, bao gồm:\n\n"
+)
+_RUN_FIELDS = (
+    "c) Mở chuyên mục giải đáp pháp luật trên Trang tin điện tử.\n\n"
+    "Tiến độ thực hiện: Quý I/2010 (hoạt động a, b); năm 2010 (hoạt động c).\n\n"
+    "Đơn vị chủ trì: Vụ Phổ biến, giáo dục pháp luật.\n\n"
+    "2. Tổng kết việc thực hiện Kế hoạch.\n\nBỘ TRƯỞNG\nHà Hùng Cường\n"
+)
+
+
+def test_a_runs_point_with_content_points_takes_the_closing_fields() -> None:
+    text = (
+        f"{_RUN_HEAD}- Đặc san chuyên đề về công tác bảo vệ, chăm sóc trẻ em;\n\n"
+        "- Sách pháp luật bỏ túi về quyền, lợi ích của trẻ em.\n\n"
+        f"{_RUN_FIELDS}"
+    )
+    tasks = parse_notice(text).tasks
+    for start in ("Tổ chức hội nghị quán triệt", "Biên soạn tài liệu", "Mở chuyên mục"):
+        (task,) = [t for t in tasks if t.text.startswith(start)]
+        assert task.lead == ("Vụ Phổ biến, giáo dục pháp luật",)
+    assert not any(t.text.startswith(("Đặc san", "Sách pháp luật")) for t in tasks)
+
+
+def test_points_naming_bodies_still_break_the_run() -> None:
+    text = (
+        f"{_RUN_HEAD}- Sở Tư pháp các tỉnh biên soạn tài liệu của địa phương;\n\n"
+        "- Hội Luật gia Việt Nam phát hành tài liệu đến hội viên.\n\n"
+        f"{_RUN_FIELDS}"
+    )
+    tasks = parse_notice(text).tasks
+    assert any(t.text.startswith("Sở Tư pháp các tỉnh biên soạn") for t in tasks)
