@@ -201,7 +201,8 @@ def _split_body_dash(paragraph: str) -> list[str]:
     if glued is not None:
         return glued
     m = _BODY_DASH.match(paragraph)
-    if m is None:
+    if m is None or m["head"].count("(") > m["head"].count(")"):
+        # "… hàng tháng (theo mẫu - Tại Phụ lục số 4) về …": a dash inside brackets
         return [paragraph]
     point = m["point"]
     action = _ACTION_START.match(point.lower())

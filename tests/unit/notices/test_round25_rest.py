@@ -148,3 +148,16 @@ def test_points_naming_bodies_still_break_the_run() -> None:
     )
     tasks = parse_notice(text).tasks
     assert any(t.text.startswith("Sở Tư pháp các tỉnh biên soạn") for t in tasks)
+
+
+def test_a_dash_inside_brackets_does_not_split_the_point() -> None:
+    text = (
+        "BỘ CÔNG THƯƠNG\nSố: 02/CT-BCT\n\nCHỈ THỊ\nVề đơn giản hóa thủ tục hành chính\n\n"
+        "1. Vụ Tài chính bảo đảm kinh phí cho Tổ công tác.\n\n"
+        "2. Các đơn vị phải duy trì đầy đủ chế độ báo cáo định kỳ hàng tháng (theo mẫu - Tại "
+        "Phụ lục số 4) về Bộ phận thường trực trước ngày 20 hàng tháng để tổng hợp.\n\n"
+        "BỘ TRƯỞNG\nVũ Huy Hoàng\n"
+    )
+    texts = [task.text for task in parse_notice(text).tasks]
+    assert any(t.startswith("Các đơn vị phải duy trì đầy đủ") and "Bộ phận" in t for t in texts)
+    assert not any(t.startswith("Tại Phụ lục") for t in texts)
