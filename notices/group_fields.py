@@ -130,7 +130,12 @@ class GroupFields:
             if closing is None or point.marker is None or len(point.paragraphs) > 1:
                 continue
             first = point.paragraphs[0]
-            own_date = find_deadlines(first, year=context.year, reference=context.reference)
+            # a content point's text and dates include its points ("- Lớp tập huấn tại Hà Nội, Quý
+            # I/2010;"), as a heading's row does
+            text = [*point.paragraphs, *(" ".join(c.paragraphs) for c in point.children)]
+            own_date = find_deadlines(
+                " ".join(text), year=context.year, reference=context.reference
+            )
             if analyze(first).leads:
                 hit = field_time(closing.fields.get("time", []), context)
                 if hit is not None and not own_date and asks_work(first):
@@ -144,7 +149,7 @@ class GroupFields:
             elif "time" in fields and (period := _OWN_PERIOD.search(first)):
                 # "- Hội chợ nông sản tại TP HCM, tháng 9/2026." under "Năm 2026": its own month
                 fields = {**fields, "time": [period.group(0)]}
-            rows[id(point)] = Row(fields=fields, text=[*point.paragraphs])
+            rows[id(point)] = Row(fields=fields, text=text)
         return rows, times
 
 
@@ -163,13 +168,23 @@ def _content_points(point: Item) -> bool:
         return False
     if not point.paragraphs[-1].rstrip().endswith(":") or not asks_work(point.paragraphs[0]):
         return False
+    # "…, bao gồm:" names what the work makes, whatever its points say; "Triển khai các hoạt
+    # động sau:" over "- Tổ chức tập huấn …" lists work of its own
+    makes = _MAKES.search(match_form(point.paragraphs[-1])) is not None
     return all(
         not child.children
         and row_fields(child) is None
         and not any(_is_group_field(p) for p in child.paragraphs)
         and not analyze(child.paragraphs[0]).leads
+        and (makes or not asks_work(child.paragraphs[0]))
+        # "- Đồng chí Vụ trưởng phụ trách chung": a roster, not content
+        and not _PERSON.match(match_form(child.paragraphs[0]))
         for child in point.children
     )
+
+
+_MAKES = re.compile(r"(?<![^\W_])(?:bao gồm|gồm)\s*:\s*$")
+_PERSON = re.compile(r"^(?:đồng chí|đ/c|ông|bà|lãnh đạo)(?![^\W_])")
 
 
 def _only_fields(point: Item) -> bool:

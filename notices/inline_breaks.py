@@ -201,7 +201,10 @@ def _split_body_dash(paragraph: str) -> list[str]:
     if glued is not None:
         return glued
     m = _BODY_DASH.match(paragraph)
-    if m is None or m["head"].count("(") > m["head"].count(")"):
+    if m is None:
+        return [paragraph]
+    head = m["head"].split(maxsplit=1)[-1]  # without its marker ("b)", "2)")
+    if head.count("(") > head.count(")"):
         # "… hàng tháng (theo mẫu - Tại Phụ lục số 4) về …": a dash inside brackets
         return [paragraph]
     point = m["point"]

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from notices.allocation_lists import allocates, lists_annexes
+from notices.allocation_lists import (
+    allocates,
+    allocation_lines,
+    close_list_opening,
+    lists_annexes,
+)
 from notices.assignees import analyze
 from notices.clause_leads import is_generic
 from notices.clauses import find_criteria, split_label, split_sentences
@@ -225,10 +230,19 @@ def build_tasks(
         if allocates(item):
             # "Bộ Y tế xuất cấp …, cụ thể:" over "- Tỉnh Lào Cai: 1.000.000 viên …;": the point
             # is the work, its lines the figures
-            consumed.update(id(child) for child in walk(item.children))
+            for line in allocation_lines(item):  # the next articles hanging under the last
+                consumed.add(id(line))  # line are read in their turn, from the item's defaults
+                defaults.setdefault(id(line), inherited)
+                criteria.setdefault(id(line), list(inherited_criteria))
+                lead_ins.setdefault(id(line), own_lead_in)
             builder = ItemTasks(item.ref, inherited, context, own_lead_in, local)
             builder.add_paragraph(" ".join([*paragraphs, *item.after]), inherited_criteria)
             allocated = builder.tasks()
+            if not allocated:  # "… cho các tỉnh, cụ thể:" read as a lead-in: the work itself
+                builder = ItemTasks(item.ref, inherited, context, own_lead_in, local)
+                closed = [*paragraphs[:-1], close_list_opening(paragraphs[-1])]
+                builder.add_paragraph(" ".join([*closed, *item.after]), inherited_criteria)
+                allocated = builder.tasks()
             produced[id(item)] = len(allocated)
             tasks.extend(allocated)
             continue
