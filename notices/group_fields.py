@@ -183,7 +183,7 @@ def _content_points(point: Item) -> bool:
     )
 
 
-_MAKES = re.compile(r"(?<![^\W_])(?:bao gồm|gồm)\s*:\s*$")
+_MAKES = re.compile(r"(?<![^\W_])(?:bao\s+)?g[ồô]m\s*:\s*$")  # "bao gôm:" as a scan reads it
 _PERSON = re.compile(r"^(?:đồng chí|đ/c|ông|bà|lãnh đạo)(?![^\W_])")
 
 

@@ -189,3 +189,13 @@ def test_content_points_text_and_dates() -> None:
     (task,) = [t for t in tasks if t.text.startswith("Tổ chức các lớp tập huấn")]
     assert "Lớp tập huấn tại Hà Nội" in task.text
     assert str(task.deadline) != "2010-12-31"
+
+
+def test_content_points_under_a_scans_bao_gom() -> None:  # "bao gôm:" as the seed's scan reads it
+    tasks = _run(
+        "b) Biên soạn tài liệu tuyên truyền, phổ biến pháp luật về bảo vệ trẻ em, bao gôm:\n\n"
+        "- Đặc san chuyên đề về công tác bảo vệ, chăm sóc trẻ em;\n\n"
+        "- Biên soạn sách pháp luật bỏ túi về quyền, lợi ích của trẻ em.\n\n"
+    )
+    (task,) = [t for t in tasks if t.text.startswith("Biên soạn tài liệu")]
+    assert task.lead == ("Vụ Phổ biến, giáo dục pháp luật",)
