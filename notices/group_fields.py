@@ -117,7 +117,9 @@ class GroupFields:
             if row is None and not point.children and _only_fields(point):
                 trailing[:0] = point.paragraphs
                 continue
-            if row is not None or point.children:
+            if row is None and _content_points(point):
+                pass  # "c) Biên soạn tài liệu …, bao gồm:" over what it makes: one of the run
+            elif row is not None or point.children:
                 closing = row if row is not None and _fields_alone(point) else None
                 if closing is not None and trailing:
                     closing = _with_fields(closing, trailing)
@@ -128,7 +130,12 @@ class GroupFields:
             if closing is None or point.marker is None or len(point.paragraphs) > 1:
                 continue
             first = point.paragraphs[0]
-            own_date = find_deadlines(first, year=context.year, reference=context.reference)
+            # a content point's text and dates include its points ("- Lớp tập huấn tại Hà Nội, Quý
+            # I/2010;"), as a heading's row does
+            text = [*point.paragraphs, *(" ".join(c.paragraphs) for c in point.children)]
+            own_date = find_deadlines(
+                " ".join(text), year=context.year, reference=context.reference
+            )
             if analyze(first).leads:
                 hit = field_time(closing.fields.get("time", []), context)
                 if hit is not None and not own_date and asks_work(first):
@@ -142,7 +149,7 @@ class GroupFields:
             elif "time" in fields and (period := _OWN_PERIOD.search(first)):
                 # "- Hội chợ nông sản tại TP HCM, tháng 9/2026." under "Năm 2026": its own month
                 fields = {**fields, "time": [period.group(0)]}
-            rows[id(point)] = Row(fields=fields, text=[*point.paragraphs])
+            rows[id(point)] = Row(fields=fields, text=text)
         return rows, times
 
 
@@ -151,6 +158,33 @@ def _fields_alone(point: Item) -> bool:
     "Lãnh đạo phụ trách: …")?"""
     pieces = [*point.paragraphs[1:], *(" ".join(c.paragraphs) for c in point.children)]
     return not any(c.children for c in point.children) and all(_is_group_field(p) for p in pieces)
+
+
+def _content_points(point: Item) -> bool:
+    """A point of work whose own points are its content ("c) Biên soạn tài liệu tuyên truyền …,
+    bao gồm:" over "- Đặc san chuyên đề …;" "- Sách pháp luật bỏ túi …"): leaves that name no
+    body and hold no field of their own."""
+    if not point.children or not point.paragraphs:
+        return False
+    if not point.paragraphs[-1].rstrip().endswith(":") or not asks_work(point.paragraphs[0]):
+        return False
+    # "…, bao gồm:" names what the work makes, whatever its points say; "Triển khai các hoạt
+    # động sau:" over "- Tổ chức tập huấn …" lists work of its own
+    makes = _MAKES.search(match_form(point.paragraphs[-1])) is not None
+    return all(
+        not child.children
+        and row_fields(child) is None
+        and not any(_is_group_field(p) for p in child.paragraphs)
+        and not analyze(child.paragraphs[0]).leads
+        and (makes or not asks_work(child.paragraphs[0]))
+        # "- Đồng chí Vụ trưởng phụ trách chung": a roster, not content
+        and not _PERSON.match(match_form(child.paragraphs[0]))
+        for child in point.children
+    )
+
+
+_MAKES = re.compile(r"(?<![^\W_])(?:bao\s+)?g[ồô]m\s*:\s*$")  # "bao gôm:" as a scan reads it
+_PERSON = re.compile(r"^(?:đồng chí|đ/c|ông|bà|lãnh đạo)(?![^\W_])")
 
 
 def _only_fields(point: Item) -> bool:

@@ -203,6 +203,10 @@ def _split_body_dash(paragraph: str) -> list[str]:
     m = _BODY_DASH.match(paragraph)
     if m is None:
         return [paragraph]
+    head = m["head"].split(maxsplit=1)[-1]  # without its marker ("b)", "2)")
+    if head.count("(") > head.count(")"):
+        # "… hàng tháng (theo mẫu - Tại Phụ lục số 4) về …": a dash inside brackets
+        return [paragraph]
     point = m["point"]
     action = _ACTION_START.match(point.lower())
     if not action:

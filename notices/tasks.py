@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from notices.allocation_lists import (
+    allocates,
+    allocation_lines,
+    close_list_opening,
+    lists_annexes,
+)
 from notices.assignees import analyze
 from notices.clause_leads import is_generic
 from notices.clauses import find_criteria, split_label, split_sentences
@@ -178,6 +184,8 @@ def build_tasks(
             # "Lý do: …, cụ thể như sau:" over "a) Công ty A: …": reasons, not work; the item
             # itself is read as usual
             consumed.update(id(child) for child in walk(item.children))
+        if lists_annexes(item):  # "1. Phụ lục I: Kế hoạch …" "2. Phụ lục II: …": documents
+            consumed.update(id(child) for child in walk(item.children))
         if item.children and lists_make_up(item.paragraphs[-1]):
             consumed.update(
                 id(node)
@@ -201,6 +209,8 @@ def build_tasks(
             continue
         shared = group_fields.row(item)
         if shared is not None:
+            # a run's point may hold its content as points ("c) Biên soạn …, bao gồm:")
+            consumed.update(id(child) for child in walk(item.children))
             tasks.append(row_task(item, shared, own_lead_in, context))
             continue
         own_lead_in = group_fields.time(item) or own_lead_in
@@ -225,6 +235,25 @@ def build_tasks(
             directed_tasks = builder.tasks()
             produced[id(item)] = len(directed_tasks)
             tasks.extend(directed_tasks)
+            continue
+        if allocates(item):
+            # "Bộ Y tế xuất cấp …, cụ thể:" over "- Tỉnh Lào Cai: 1.000.000 viên …;": the point
+            # is the work, its lines the figures
+            for line in allocation_lines(item):  # the next articles hanging under the last
+                consumed.add(id(line))  # line are read in their turn, from the item's defaults
+                defaults.setdefault(id(line), inherited)
+                criteria.setdefault(id(line), list(inherited_criteria))
+                lead_ins.setdefault(id(line), own_lead_in)
+            builder = ItemTasks(item.ref, inherited, context, own_lead_in, local)
+            builder.add_paragraph(" ".join([*paragraphs, *item.after]), inherited_criteria)
+            allocated = builder.tasks()
+            if not allocated:  # "… cho các tỉnh, cụ thể:" read as a lead-in: the work itself
+                builder = ItemTasks(item.ref, inherited, context, own_lead_in, local)
+                closed = [*paragraphs[:-1], close_list_opening(paragraphs[-1])]
+                builder.add_paragraph(" ".join([*closed, *item.after]), inherited_criteria)
+                allocated = builder.tasks()
+            produced[id(item)] = len(allocated)
+            tasks.extend(allocated)
             continue
         own = inherited
         own_criteria = list(inherited_criteria)
