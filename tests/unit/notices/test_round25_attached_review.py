@@ -17,7 +17,48 @@ from notices.markers import find_marker
 from notices.paren_doers import paren_doers
 from notices.structure import Item
 
-P6 = """ỦY BAN NHÂN DÂN
+# The signature and the attached plan both cover documents (P6, C1) end with.
+_SIGNED_PLAN = """KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Anh Dũng
+
+ỦY BAN NHÂN DÂN
+TỈNH NAM ĐỊNH
+
+KẾ HOẠCH
+Chuyển đổi số tỉnh Nam Định năm 2025
+(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 14/3/2025 của UBND tỉnh)
+
+Thực hiện Nghị quyết số 06-NQ/TU ngày 10/01/2025 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban \
+hành Kế hoạch chuyển đổi số năm 2025 như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Nâng cao hiệu quả chuyển đổi số trong các cơ quan nhà nước.
+
+II. NHIỆM VỤ
+
+1. Sở Thông tin và Truyền thông hoàn thành xây dựng kho dữ liệu dùng chung trước ngày \
+30/9/2025.
+
+2. Sở Nội vụ số hóa hồ sơ cán bộ, công chức, hoàn thành trong tháng 10/2025.
+
+3. Các huyện, thành phố triển khai dịch vụ công trực tuyến toàn trình.
+
+4. Sở Y tế triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh.
+
+5. Sở Giáo dục và Đào tạo triển khai học bạ số.
+
+6. Sở Tài chính bảo đảm kinh phí.
+
+7. Công an tỉnh triển khai Đề án 06.
+
+8. Sở Tư pháp số hóa sổ hộ tịch.
+"""
+
+P6 = (
+    """ỦY BAN NHÂN DÂN
 TỈNH NAM ĐỊNH
 Số: 512/QĐ-UBND
 
@@ -54,46 +95,12 @@ Nơi nhận:
 - Như Điều 3;
 - Lưu: VT.
 
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-
-Trần Anh Dũng
-
-ỦY BAN NHÂN DÂN
-TỈNH NAM ĐỊNH
-
-KẾ HOẠCH
-Chuyển đổi số tỉnh Nam Định năm 2025
-(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 14/3/2025 của UBND tỉnh)
-
-Thực hiện Nghị quyết số 06-NQ/TU ngày 10/01/2025 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban \
-hành Kế hoạch chuyển đổi số năm 2025 như sau:
-
-I. MỤC ĐÍCH, YÊU CẦU
-
-1. Nâng cao hiệu quả chuyển đổi số trong các cơ quan nhà nước.
-
-II. NHIỆM VỤ
-
-1. Sở Thông tin và Truyền thông hoàn thành xây dựng kho dữ liệu dùng chung trước ngày \
-30/9/2025.
-
-2. Sở Nội vụ số hóa hồ sơ cán bộ, công chức, hoàn thành trong tháng 10/2025.
-
-3. Các huyện, thành phố triển khai dịch vụ công trực tuyến toàn trình.
-
-4. Sở Y tế triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh.
-
-5. Sở Giáo dục và Đào tạo triển khai học bạ số.
-
-6. Sở Tài chính bảo đảm kinh phí.
-
-7. Công an tỉnh triển khai Đề án 06.
-
-8. Sở Tư pháp số hóa sổ hộ tịch.
 """
+    + _SIGNED_PLAN
+)
 
-C1 = """ỦY BAN NHÂN DÂN
+C1 = (
+    """ỦY BAN NHÂN DÂN
 TỈNH NAM ĐỊNH
 Số: 301/UBND-VP5
 
@@ -116,44 +123,9 @@ Nơi nhận:
 - Như trên;
 - Lưu: VT.
 
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-
-Trần Anh Dũng
-
-ỦY BAN NHÂN DÂN
-TỈNH NAM ĐỊNH
-
-KẾ HOẠCH
-Chuyển đổi số tỉnh Nam Định năm 2025
-(Ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 14/3/2025 của UBND tỉnh)
-
-Thực hiện Nghị quyết số 06-NQ/TU ngày 10/01/2025 của Tỉnh ủy, Ủy ban nhân dân tỉnh ban \
-hành Kế hoạch chuyển đổi số năm 2025 như sau:
-
-I. MỤC ĐÍCH, YÊU CẦU
-
-1. Nâng cao hiệu quả chuyển đổi số trong các cơ quan nhà nước.
-
-II. NHIỆM VỤ
-
-1. Sở Thông tin và Truyền thông hoàn thành xây dựng kho dữ liệu dùng chung trước ngày \
-30/9/2025.
-
-2. Sở Nội vụ số hóa hồ sơ cán bộ, công chức, hoàn thành trong tháng 10/2025.
-
-3. Các huyện, thành phố triển khai dịch vụ công trực tuyến toàn trình.
-
-4. Sở Y tế triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh.
-
-5. Sở Giáo dục và Đào tạo triển khai học bạ số.
-
-6. Sở Tài chính bảo đảm kinh phí.
-
-7. Công an tỉnh triển khai Đề án 06.
-
-8. Sở Tư pháp số hóa sổ hộ tịch.
 """
+    + _SIGNED_PLAN
+)
 
 T2 = """SỞ THÔNG TIN VÀ TRUYỀN THÔNG
 TỈNH NAM ĐỊNH
