@@ -16,6 +16,7 @@ from notices import parse_notice
 from notices.markers import find_marker
 from notices.paren_doers import paren_doers
 from notices.structure import Item
+from tests.unit.notices.test_round25_attached import HEAD
 
 # The signature and the attached plan both cover documents (P6, C1) end with.
 _SIGNED_PLAN = """KT. CHỦ TỊCH
@@ -337,43 +338,15 @@ PHÓ CHỦ TỊCH
 Trần Anh Dũng
 """
 
-Q1 = """THỦ TƯỚNG CHÍNH PHỦ
-Số: 222/QĐ-TTg
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 23 tháng 01 năm 2025
-
-QUYẾT ĐỊNH
-Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ
-
-THỦ TƯỚNG CHÍNH PHỦ
-
-Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
-
-Theo đề nghị của Bộ trưởng Bộ Tài nguyên và Môi trường.
-
-QUYẾT ĐỊNH:
-
-Điều 1. Phê duyệt kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số \
-05-NQ/BCSĐ ngày 06/01/2010.
-
-Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
-
-Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, \
-thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.
-
-Nơi nhận:
-- Thủ tướng, các Phó Thủ tướng Chính phủ;
-- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
-- Lưu: VT, NN (2b).
-
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Trần Hồng Hà
-
-CHƯƠNG TRÌNH HÀNH ĐỘNG
+Q1 = (
+    HEAD.format(
+        title=("Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ"),
+        article=(
+            "Phê duyệt kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số"
+            " 05-NQ/BCSĐ ngày 06/01/2010."
+        ),
+    )
+    + """CHƯƠNG TRÌNH HÀNH ĐỘNG
 
 Triển khai thực hiện Nghị quyết số 05-NQ/BCSĐ ngày 06/01/2010
 
@@ -389,44 +362,17 @@ I. Hoàn thiện hệ thống văn bản quy phạm pháp luật về giáo dụ
 2) Nghị định quy định trách nhiệm quản lý nhà nước về giáo dục: tháng 3/2025 trình Chính \
 phủ (do Vụ Tổ chức cán bộ chủ trì);
 """
+)
 
-Q2 = """THỦ TƯỚNG CHÍNH PHỦ
-Số: 222/QĐ-TTg
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 23 tháng 01 năm 2025
-
-QUYẾT ĐỊNH
-Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ
-
-THỦ TƯỚNG CHÍNH PHỦ
-
-Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
-
-Theo đề nghị của Bộ trưởng Bộ Tài nguyên và Môi trường.
-
-QUYẾT ĐỊNH:
-
-Điều 1. Phê duyệt kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số \
-05-NQ/BCSĐ ngày 06/01/2010.
-
-Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
-
-Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, \
-thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.
-
-Nơi nhận:
-- Thủ tướng, các Phó Thủ tướng Chính phủ;
-- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
-- Lưu: VT, NN (2b).
-
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Trần Hồng Hà
-
-CHƯƠNG TRÌNH HÀNH ĐỘNG
+Q2 = (
+    HEAD.format(
+        title=("Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ"),
+        article=(
+            "Phê duyệt kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số"
+            " 05-NQ/BCSĐ ngày 06/01/2010."
+        ),
+    )
+    + """CHƯƠNG TRÌNH HÀNH ĐỘNG
 
 Triển khai thực hiện Nghị quyết số 05-NQ/BCSĐ ngày 06/01/2010
 
@@ -442,44 +388,17 @@ I. Hoàn thiện hệ thống văn bản quy phạm pháp luật về giáo dụ
 2) Điều lệ trường đại học: tháng 02/2025 trình Thủ tướng Chính phủ (Vụ Giáo dục Đại học \
 chủ trì, Vụ Pháp chế phối hợp);
 """
+)
 
-Q3 = """THỦ TƯỚNG CHÍNH PHỦ
-Số: 222/QĐ-TTg
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 23 tháng 01 năm 2025
-
-QUYẾT ĐỊNH
-Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ
-
-THỦ TƯỚNG CHÍNH PHỦ
-
-Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
-
-Theo đề nghị của Bộ trưởng Bộ Tài nguyên và Môi trường.
-
-QUYẾT ĐỊNH:
-
-Điều 1. Phê duyệt kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số \
-05-NQ/BCSĐ ngày 06/01/2010.
-
-Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
-
-Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, \
-thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.
-
-Nơi nhận:
-- Thủ tướng, các Phó Thủ tướng Chính phủ;
-- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
-- Lưu: VT, NN (2b).
-
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Trần Hồng Hà
-
-CHƯƠNG TRÌNH HÀNH ĐỘNG
+Q3 = (
+    HEAD.format(
+        title=("Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ"),
+        article=(
+            "Phê duyệt kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số"
+            " 05-NQ/BCSĐ ngày 06/01/2010."
+        ),
+    )
+    + """CHƯƠNG TRÌNH HÀNH ĐỘNG
 
 Triển khai thực hiện Nghị quyết số 05-NQ/BCSĐ ngày 06/01/2010
 
@@ -495,44 +414,17 @@ I. Hoàn thiện hệ thống văn bản quy phạm pháp luật về giáo dụ
 2) Thông tư quy định chuẩn giảng viên: tháng 6/2025 trình Bộ trưởng (Vụ Giáo dục Đại học \
 chủ trì thực hiện);
 """
+)
 
-L1 = """THỦ TƯỚNG CHÍNH PHỦ
-Số: 222/QĐ-TTg
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 23 tháng 01 năm 2025
-
-QUYẾT ĐỊNH
-Ban hành Kế hoạch hành động quốc gia thực hiện kinh tế tuần hoàn đến năm 2035
-
-THỦ TƯỚNG CHÍNH PHỦ
-
-Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
-
-Theo đề nghị của Bộ trưởng Bộ Tài nguyên và Môi trường.
-
-QUYẾT ĐỊNH:
-
-Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động quốc gia thực hiện kinh tế \
-tuần hoàn đến năm 2035.
-
-Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
-
-Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, \
-thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.
-
-Nơi nhận:
-- Thủ tướng, các Phó Thủ tướng Chính phủ;
-- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
-- Lưu: VT, NN (2b).
-
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Trần Hồng Hà
-
-tế tuần hoàn; tổ chức kiểm tra, giám sát việc thực hiện các nhiệm vụ, giải pháp đã đề ra \
+L1 = (
+    HEAD.format(
+        title=("Ban hành Kế hoạch hành động quốc gia thực hiện kinh tế tuần hoàn đến năm 2035"),
+        article=(
+            "Ban hành kèm theo Quyết định này Kế hoạch hành động quốc gia thực hiện kinh tế "
+            "tuần hoàn đến năm 2035."
+        ),
+    )
+    + """tế tuần hoàn; tổ chức kiểm tra, giám sát việc thực hiện các nhiệm vụ, giải pháp đã đề ra \
 tại Kế hoạch hành động quốc gia này.
 
 VII. CHẾ ĐỘ BÁO CÁO
@@ -554,44 +446,17 @@ VIII. TỔ CHỨC THỰC HIỆN
 - Tổng hợp, trình cấp có thẩm quyền bố trí kinh phí chi thường xuyên để thực hiện các \
 nhiệm vụ thuộc Kế hoạch hành động quốc gia.
 """
+)
 
-L3 = """THỦ TƯỚNG CHÍNH PHỦ
-Số: 222/QĐ-TTg
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 23 tháng 01 năm 2025
-
-QUYẾT ĐỊNH
-Ban hành Kế hoạch hành động quốc gia thực hiện kinh tế tuần hoàn đến năm 2035
-
-THỦ TƯỚNG CHÍNH PHỦ
-
-Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
-
-Theo đề nghị của Bộ trưởng Bộ Tài nguyên và Môi trường.
-
-QUYẾT ĐỊNH:
-
-Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động quốc gia thực hiện kinh tế \
-tuần hoàn đến năm 2035.
-
-Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
-
-Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, \
-thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.
-
-Nơi nhận:
-- Thủ tướng, các Phó Thủ tướng Chính phủ;
-- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
-- Lưu: VT, NN (2b).
-
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Trần Hồng Hà
-
-Phần VII
+L3 = (
+    HEAD.format(
+        title=("Ban hành Kế hoạch hành động quốc gia thực hiện kinh tế tuần hoàn đến năm 2035"),
+        article=(
+            "Ban hành kèm theo Quyết định này Kế hoạch hành động quốc gia thực hiện kinh tế "
+            "tuần hoàn đến năm 2035."
+        ),
+    )
+    + """Phần VII
 CHẾ ĐỘ BÁO CÁO
 
 1. Các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh báo cáo tình hình thực hiện các \
@@ -612,6 +477,7 @@ TỔ CHỨC THỰC HIỆN
 - Tổng hợp, trình cấp có thẩm quyền bố trí kinh phí chi thường xuyên để thực hiện các \
 nhiệm vụ thuộc Kế hoạch hành động quốc gia.
 """
+)
 
 D1 = """ỦY BAN NHÂN DÂN
 TỈNH NAM ĐỊNH
