@@ -14,27 +14,27 @@ import pytest
 
 from notices import parse_notice
 
-_HEAD = (
+HEAD = (
     "UBND THÀNH PHỐ HÀ NỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 557/SGDĐT-CTTT\n"
     "V/v chuẩn bị các điều kiện khi học sinh trở lại trường\n"
     "Hà Nội, ngày 26 tháng 02 năm 2021\n\n"
     "Kính gửi:\n- Phòng Giáo dục và Đào tạo các quận, huyện, thị xã;\n"
     "- Các đơn vị trực thuộc Sở.\n\n"
 )
-_SIGN = "\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPhạm Văn Đại\n"
+SIGN = "\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPhạm Văn Đại\n"
 _ASKS = (
     "Sở GDĐT đề nghị phòng GDĐT các quận, huyện, thị xã; các cơ sở giáo dục mầm non trên địa "
     "bàn; các trường trực thuộc Sở{alias} thực hiện các nội dung sau:"
 )
 
 
-def _tasks(lead_in: str, *points: str, head: str = _HEAD) -> list[tuple[str, list[str]]]:
+def _tasks(lead_in: str, *points: str, head: str = HEAD) -> list[tuple[str, list[str]]]:
     body = "\n\n".join(f"{n}. {p}" for n, p in enumerate(points, 1))
-    notice = parse_notice(f"{head}{lead_in}\n\n{body}{_SIGN}")
+    notice = parse_notice(f"{head}{lead_in}\n\n{body}{SIGN}")
     return [(task.text, list(task.lead)) for task in notice.tasks]
 
 
-def _leads(lead_in: str, *points: str, head: str = _HEAD) -> list[list[str]]:
+def _leads(lead_in: str, *points: str, head: str = HEAD) -> list[list[str]]:
     return [lead for _, lead in _tasks(lead_in, *points, head=head)]
 
 

@@ -14,25 +14,18 @@ import pytest
 
 from notices import parse_notice
 from notices.letter_groups import asks_addressees, lead_in_alias, school_subject
+from tests.unit.notices.test_round25_leads import HEAD, SIGN
 
-_HEAD = (
-    "UBND THÀNH PHỐ HÀ NỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 557/SGDĐT-CTTT\n"
-    "V/v chuẩn bị các điều kiện khi học sinh trở lại trường\n"
-    "Hà Nội, ngày 26 tháng 02 năm 2021\n\n"
-    "Kính gửi:\n- Phòng Giáo dục và Đào tạo các quận, huyện, thị xã;\n"
-    "- Các đơn vị trực thuộc Sở.\n\n"
-)
 _PROVINCE = (
     "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 120/UBND-KT\nV/v triển khai nhiệm vụ\n"
     "Bắc Ninh, ngày 02 tháng 4 năm 2021\n\n"
     "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thành phố.\n\n"
 )
-_SIGN = "\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPhạm Văn Đại\n"
 
 
-def _tasks(lead_in: str, *points: str, head: str = _HEAD) -> list[tuple[str, list[str]]]:
+def _tasks(lead_in: str, *points: str, head: str = HEAD) -> list[tuple[str, list[str]]]:
     body = "\n\n".join(f"{n}. {p}" for n, p in enumerate(points, 1))
-    notice = parse_notice(f"{head}{lead_in}\n\n{body}{_SIGN}")
+    notice = parse_notice(f"{head}{lead_in}\n\n{body}{SIGN}")
     return [(task.text, list(task.lead)) for task in notice.tasks]
 
 
