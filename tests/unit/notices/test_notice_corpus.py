@@ -672,3 +672,27 @@ def test_fresh20_is_valid_without_parsing_a_document() -> None:
         entry for entry in DOCUMENTS if entry["split"] == "fresh20" and entry["group"] == "legacy"
     ]
     assert len(legacy) >= 12
+
+
+def test_fresh21_is_valid_without_parsing_a_document() -> None:
+    """The twenty-first held-out split, built at the end of round 25 and in round 26 by helpers
+    who never saw the parser's output and checked from its labels alone: Lào Cai's Sở Công Thương
+    drafts as Word files, Kiên Giang's Sở Y tế and An Giang's trade-union federation as real
+    scans, Vĩnh Long price decisions, decrees and a circular's duty articles, a Party programme's
+    task table, Đắk Nông's directive and conclusion notice, a commune Front's election plans."""
+    assert notice_corpus_check.check_corpus("fresh21") == []
+    counts = notice_corpus_check.corpus_counts("fresh21")
+    assert counts["sources"] >= 54
+    assert counts["source_tasks"] >= 631
+    fresh21 = [meta for meta in SOURCES.values() if meta["split"] == "fresh21"]
+    assert len({meta["repo"] for meta in fresh21}) >= 14
+    scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh21" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(scans) >= 25
+    legacy = [
+        entry for entry in DOCUMENTS if entry["split"] == "fresh21" and entry["group"] == "legacy"
+    ]
+    assert len(legacy) >= 10
