@@ -173,3 +173,92 @@ def test_other_lower_case_holders_are_read_as_before() -> None:
         tasks = _tasks(_INVESTMENT.format(holder=holder))
         assert _lead(tasks, "Tổ chức triển khai thực hiện") is None
         assert _lead(tasks, "Sở Công Thương có trách nhiệm") == ("Sở Công Thương",)
+
+
+_GUIDANCE = """BỘ Y TẾ
+Số: 120/QĐ-BYT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 3 năm 2030
+
+QUYẾT ĐỊNH
+Về việc ban hành Hướng dẫn ghi chép hồ sơ bệnh án
+
+BỘ TRƯỞNG BỘ Y TẾ
+
+Căn cứ Luật Khám bệnh, chữa bệnh;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này: “Hướng dẫn ghi chép hồ sơ bệnh án” áp dụng tại \
+các cơ sở khám bệnh, chữa bệnh.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.
+
+Điều 3. Chánh Văn phòng Bộ, Giám đốc Sở Y tế các tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, KCB.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn An
+
+4.2 Trường hợp người bệnh chuyển viện trong ngày điều trị đầu tiên của đợt điều trị nội trú
+
+Ghi chép đầy đủ diễn biến bệnh và lý do chuyển viện vào tờ điều trị của người bệnh.
+
+{section}
+
+5.1 Cơ sở khám chữa bệnh
+
+- Tổ chức tập huấn ghi chép hồ sơ bệnh án cho nhân viên y tế.
+
+5.2 Sở Y tế
+
+Kiểm tra việc ghi chép hồ sơ bệnh án tại các bệnh viện trên địa bàn.
+"""
+
+
+def test_the_execution_section_after_a_guidance_s_technical_pages_is_read() -> None:
+    tasks = _tasks(_GUIDANCE.format(section="5. TỔ CHỨC THỰC HIỆN"))
+    assert _lead(tasks, "Tổ chức tập huấn ghi chép") == ("Cơ sở khám chữa bệnh",)
+    assert _lead(tasks, "Kiểm tra việc ghi chép") == ("Sở Y tế",)
+    assert _lead(tasks, "Ghi chép đầy đủ diễn biến") is None  # the technical pages
+
+
+def test_without_an_execution_section_the_technical_pages_give_nothing() -> None:
+    assert _tasks(_GUIDANCE.format(section="5. PHỤ LỤC BIỂU MẪU")) == {}
+
+
+def test_a_law_s_header_names_the_assembly_not_the_law() -> None:
+    law = (
+        "| QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n"
+        "| Luật số: 45/2030/QH15 | |\n\nLUẬT\nPHÒNG, CHỐNG THIÊN TAI\n\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Luật Phòng, chống thiên tai.\n\n"
+        "Điều 1. Bộ Nông nghiệp và Môi trường chủ trì tổ chức thực hiện Luật này.\n\n"
+        "Luật này được Quốc hội thông qua ngày 15 tháng 11 năm 2030.\n\n"
+        "CHỦ TỊCH QUỐC HỘI\nTrần Thanh Mẫn\n"
+    )
+    assert parse_notice(law).issuer == "Quốc hội"
+
+
+def test_a_state_audit_is_a_body_in_a_list_of_leads() -> None:
+    decision = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 45/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc đầu tư\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt dự án.\n\nĐiều 2. Tổ chức thực hiện\n\n"
+        "1. Ủy ban Kiểm tra Tỉnh ủy, Kiểm toán khu vực VII kiểm tra, giám sát định kỳ việc thực "
+        "hiện dự án.\n\n"
+        "2. Thanh tra tỉnh:\n\n- Kiểm toán các dự án đầu tư công năm 2030 theo kế hoạch.\n\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\nCHỦ TỊCH\nNguyễn Văn An\n"
+    )
+    tasks = _tasks(decision)
+    assert _lead(tasks, "Ủy ban Kiểm tra Tỉnh ủy") == (
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Kiểm toán khu vực VII",
+    )
+    assert _lead(tasks, "Kiểm toán các dự án") == ("Thanh tra tỉnh",)  # the verb, no body
