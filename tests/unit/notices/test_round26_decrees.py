@@ -262,3 +262,11 @@ def test_a_state_audit_is_a_body_in_a_list_of_leads() -> None:
         "Kiểm toán khu vực VII",
     )
     assert _lead(tasks, "Kiểm toán các dự án") == ("Thanh tra tỉnh",)  # the verb, no body
+
+
+def test_an_execution_section_not_in_the_kept_pages_numbering_is_not_read() -> None:
+    """Pages that do not run on into the section ("4.2 …" before "5.") may be another text."""
+    text = _GUIDANCE.format(section="5. TỔ CHỨC THỰC HIỆN").replace("4.2 Trường hợp", "Trường hợp")
+    assert _tasks(text) == {}
+    shifted = _GUIDANCE.format(section="5. TỔ CHỨC THỰC HIỆN").replace("4.2 Trường", "3.2 Trường")
+    assert _tasks(shifted) == {}
