@@ -100,15 +100,18 @@ def heading_assignees(text: str) -> list[str] | None:
 _HOLDER_OF = re.compile(rf"^(?:{DUTY_OF}|{DUTY_TITLE})\s")
 # "chủ đầu tư", "nhà đầu tư", "chủ dự án": the holder of the project a decision approves (an
 # investment policy, a licence), written in lower case as a role, alone in the duty heading
-_PROJECT_HOLDER = re.compile(r"^(?:chủ đầu tư|nhà đầu tư|chủ dự án)\s*$")
+# ("… của chủ đầu tư dự án": the same holder, named with its project)
+_PROJECT_HOLDER = re.compile(r"^(?P<holder>chủ đầu tư|nhà đầu tư|chủ dự án)(?:\s+dự án)?\s*$")
 
 
 def _project_holder(text: str) -> list[Assignee] | None:
     """The project's holder a duty heading names ("Trách nhiệm của chủ đầu tư" -> "Chủ đầu
     tư"): the one the decision binds, though no body's name."""
     holder = text.strip()
-    if not _PROJECT_HOLDER.match(match_form(holder)):
+    m = _PROJECT_HOLDER.match(match_form(holder))
+    if m is None:
         return None
+    holder = holder[: m.end("holder")]
     return [Assignee(holder[:1].upper() + holder[1:])]
 
 
