@@ -113,3 +113,37 @@ def _caps_next(tail: list[str], index: int) -> bool:
 def _heading(text: str) -> bool:
     """A section's heading: short, no sentence end."""
     return len(text.split()) <= _HEADING_WORDS and not text.rstrip().endswith((".", ";"))
+
+
+# "Điều 1. Ban hành kèm theo Quyết định này: “Bảng phân loại …” và “Hướng dẫn …”": the decision
+# prints a document after its signature, whatever it is (a plan, a guidance, rules)
+_ATTACHES = re.compile(
+    r"(?:ban hành|phê duyệt)\s+kèm theo\s+(?:quyết định|nghị quyết|thông tư)\s+này(?![^\W_])"
+)
+# "6. TỔ CHỨC THỰC HIỆN": the attached document's execution section, numbered, alone on its line
+_EXECUTION_SECTION = re.compile(
+    r"^(?P<number>\d{1,2})\s*[.:]?\s*(?:TỔ CHỨC THỰC HIỆN|Tổ chức thực hiện)\s*:?$"
+)
+
+
+def execution_section_start(tail: list[str], body: list[str]) -> int | None:
+    """Index in `tail` (from "Nơi nhận" or the signature on) of the attached document's
+    numbered "TỔ CHỨC THỰC HIỆN" section when the decision (`body`) attaches a document whose
+    name and opening pages were left out and the kept pages run on in its numbering (a
+    guidance's "6. TỔ CHỨC THỰC HIỆN" after its "5.16 …"): the duties it gives the bodies are
+    read from there; the technical pages before it are not."""
+    if not any(_ATTACHES.search(match_form(paragraph)) for paragraph in body):
+        return None
+    found = [
+        (index, m)
+        for index, paragraph in enumerate(tail)
+        if (m := _EXECUTION_SECTION.match(paragraph.strip(" |*")))
+    ]
+    if len(found) != 1:
+        return None
+    index, m = found[0]
+    # the pages kept before it are the same document's: "5.14 Trường hợp …" under section 5
+    # goes on into "6. TỔ CHỨC THỰC HIỆN" (another text, a sentence, a plan's Roman sections
+    # after the signature are read by their own rules)
+    previous = re.compile(rf"^{int(m['number']) - 1}\.\d{{1,2}}\.?\s+[A-ZĐÀ-Ỹ]")
+    return index if any(previous.match(p.strip(" |*")) for p in tail[:index]) else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from notices.attached_plans import late_section_start
+from notices.attached_plans import execution_section_start, late_section_start
 from notices.duty_sections import drop_steps
 from notices.lost_rulebooks import lost_rulebook_start
 from notices.markers import MarkerKind, find_marker
@@ -78,6 +78,8 @@ def _after_signature(tail: list[str], body: list[str], title: str = "") -> list[
     if start is None:
         # only the plan's late sections kept: "VII. CHẾ ĐỘ BÁO CÁO" after the signature
         start = late_section_start(tail, body)
+    if start is None:  # or only its "6. TỔ CHỨC THỰC HIỆN" after technical pages
+        start = execution_section_start(tail, body)
     if start is None:
         return _appendix_rows(tail, body)
     attached = until_end(tail[start:])

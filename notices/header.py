@@ -48,6 +48,9 @@ HEAD_LINES = 40
 # A number code in a cell of its own, after a bare "Số:" ("12/TB-UBND", "-TB/TU").
 _CODE_ONLY = re.compile(r"^\d*\s*[-/]\s*[A-ZĐ]")
 _STOP = re.compile(r"^(?:V/v|Về việc|Kính gửi|Căn cứ|Thực hiện)\b", re.IGNORECASE)
+# "Luật số: 29/2018/QH14" and the type line "LUẬT" / "PHÁP LỆNH" of a law or an ordinance, which
+# have no type code (notices.metadata): the header is over, the law's name follows
+_LAW = re.compile(r"^\W*(?:LUẬT|PHÁP LỆNH)\W*$|^(?:Luật|Pháp lệnh|Lệnh)\s+số\s*:")
 # A numbered section heading of the body text ("III. THỜI GIAN THỰC HIỆN", "V- TỔ CHỨC THỰC
 # HIỆN", "2) Nhiệm vụ"; OCR reads "III" as "HI" or "Ill"): an extract without its header block
 # opens with one, and no header cell opens with a numeral and its stop.
@@ -145,6 +148,8 @@ def organisation_lines(lines: list[str]) -> list[str]:
         if _SKIP.match(piece) or is_right_column(piece) or is_noise_cell(piece):
             continue
         if piece.startswith("Số:") or _STOP.match(piece) or doc_type_prefix(piece) is not None:
+            break
+        if _LAW.match(piece):
             break
         if _SECTION_HEADING.match(piece):
             break  # "III. TỔ CHỨC THỰC HIỆN": a text's numbered section, never a body's name

@@ -34,7 +34,8 @@ ORG_HEADS: tuple[str, ...] = _words(
     btl thủ đô, btl cảnh sát, đại học, thông tấn xã, đại sứ quán, tổng lãnh sự quán,
     lãnh sự quán,
     chủ đầu tư, nhà đầu tư, doanh nghiệp, chủ rừng, nhà thầu, hợp tác xã, chủ dự án, chủ cơ sở,
-    nhà cung cấp, cơ sở giáo dục, cơ sở đào tạo,
+    nhà cung cấp, cơ sở giáo dục, cơ sở đào tạo, cơ sở khám chữa bệnh, cơ sở y tế,
+    kiểm toán nhà nước, kiểm toán khu vực,
     thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở, thôn, ấp, xóm, khóm, khu phố, tổ
     dân phố
     """

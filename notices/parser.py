@@ -11,6 +11,7 @@ from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
 from notices.deadlines import DeadlineHit
+from notices.delegations import delegated_tasks, dropped_rules, with_delegations
 from notices.duty_persons import divides_duties, person_led
 from notices.duty_sections import keep_duty_sections
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
@@ -96,6 +97,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     front, body = split_body(paragraphs, title=title)
     body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
     # a decree's standing rules are not tasks either, nor a founded body's mandate and make-up
+    delegations = delegated_tasks(dropped_rules(lines, [*front, *body], title))  # … but these
     body, codes = drop_rules(lines, front, body, title=title), (type_code, number.doc_type)
     body = drop_founding_lists(body, title=title, type_codes=codes)
     body = keep_duty_sections(body, title=title, type_codes=codes)  # nor a rulebook's rules
@@ -193,6 +195,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
+    tasks = with_delegations(tasks, delegations, context)
     header = _header_lines(lines)
     tasks = _without_writer_steps(tasks, body, title, header)
     # "các Cục Thuế" = "Cục Thuế các tỉnh, …", not the writer's own "Sở Tài chính"

@@ -76,6 +76,8 @@ def heading_assignees(text: str) -> list[str] | None:
         mandate = "quyền hạn" in low[: m.end()]
         if lower_holder(whole.strip(), mandate=mandate):
             names = _lower_case_holders(whole)
+    if names is None and m is not None and _HOLDER_OF.match(low):
+        names = _project_holder(whole)  # "1. Trách nhiệm của chủ đầu tư" over its duties
     name = text.strip()
     addressed = m is not None and name[:1].isupper() and _ADDRESSED_NAME.match(name)
     if names is None and addressed and not analyze(name).actionable:
@@ -96,6 +98,21 @@ def heading_assignees(text: str) -> list[str] | None:
 
 
 _HOLDER_OF = re.compile(rf"^(?:{DUTY_OF}|{DUTY_TITLE})\s")
+# "chủ đầu tư", "nhà đầu tư", "chủ dự án": the holder of the project a decision approves (an
+# investment policy, a licence), written in lower case as a role, alone in the duty heading
+# ("… của chủ đầu tư dự án": the same holder, named with its project)
+_PROJECT_HOLDER = re.compile(r"^(?P<holder>chủ đầu tư|nhà đầu tư|chủ dự án)(?:\s+dự án)?\s*$")
+
+
+def _project_holder(text: str) -> list[Assignee] | None:
+    """The project's holder a duty heading names ("Trách nhiệm của chủ đầu tư" -> "Chủ đầu
+    tư"): the one the decision binds, though no body's name."""
+    holder = text.strip()
+    m = _PROJECT_HOLDER.match(match_form(holder))
+    if m is None:
+        return None
+    holder = holder[: m.end("holder")]
+    return [Assignee(holder[:1].upper() + holder[1:])]
 
 
 def _lower_case_holders(text: str) -> list[Assignee] | None:
