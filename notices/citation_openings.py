@@ -8,6 +8,7 @@ import re
 from notices.assignees import analyze, asks_someone
 from notices.deadlines import names_due_date
 from notices.later_work import goes_on
+from notices.lexicon import ACTION_WORDS
 from notices.statement_words import DOC, WORK_VERB
 
 # "Thực hiện Kế hoạch số 12/KH-SYT ngày … của Sở Y tế về việc …;", "Thực hiện ý kiến chỉ đạo
@@ -47,9 +48,42 @@ _DONE_REPORT = re.compile(
 )
 
 
+# "Căn cứ vào các nội dung kiến nghị thực hiện sau kiểm tra của Đoàn Kiểm tra 3530, Bộ Công an
+# tại UBND thị xã.": the grounds, written as a sentence of their own before the request that
+# follows ("Chủ tịch UBND thị xã yêu cầu …"); after its comma only more of the grounds' name.
+_GROUNDS_ALONE = re.compile(r"^căn cứ(?:\s+vào)?\s+(?P<rest>[^;:]*,[^;:]*)\.$")
+
+
+_PURPOSE = re.compile(r"(?<![^\W_])(?:để|nhằm)(?![^\W_])")
+# the words of a place or an owner after a name ("Bộ Công an tại UBND thị xã"), not of work
+_NAME_LINKS = frozenset(("tại", "về", "theo", "với"))
+_ACTION = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join(re.escape(w) for w in sorted(ACTION_WORDS, key=len, reverse=True))
+    + r")(?![^\W_])"
+)
+
+
+def _grounds_alone(low: str) -> bool:
+    """A "Căn cứ …" sentence whose part after the first comma is more of the grounds' name, no
+    work ("…, Ủy ban nhân dân các xã chuẩn bị vật tư"), ask or date."""
+    grounds = _GROUNDS_ALONE.match(low)
+    if grounds is None or asks_someone(low):
+        return False
+    rest = grounds["rest"]
+    if _PURPOSE.search(rest, 0, rest.index(",")):
+        return False  # "Căn cứ các tiêu chí … để đề xuất phân cấp, …": work on that basis
+    rest = rest[rest.index(",") + 1 :]
+    if any(m[0] not in _NAME_LINKS for m in _ACTION.finditer(rest)):
+        return False
+    return not goes_on(rest)
+
+
 def frame_only(sentence: str, low: str) -> bool:
     """The opening citation ("Thực hiện Kế hoạch số … của … về việc …;") and nothing else, or
     followed only by what the writer has done."""
+    if _grounds_alone(low):
+        return True
     head = _FRAME_HEAD.match(low)
     if head is not None and ";" in low and not asks_someone(low):
         done = _DONE_REPORT.match(low[low.index(";") + 1 :])

@@ -18,6 +18,10 @@ from notices.text import match_form
 _DESCRIPTIVE = (
     r"^(?:về\s+)?(?:mục đích|yêu cầu|mục tiêu|đối tượng|phạm vi|quan điểm|căn cứ|sự cần thiết"
     r"|đánh giá chung|đánh giá (?:kết quả|tình hình)|tình hình|kết quả (?:đạt được|thực hiện)"
+    # an appraisal notice's record: "I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH", "II. HỒ SƠ TRÌNH THẨM
+    # ĐỊNH …", "III. NỘI DUNG HỒ SƠ TRÌNH THẨM ĐỊNH", "V. KẾT QUẢ THẨM ĐỊNH …" (its asks follow
+    # under "Kết luận và kiến nghị" / "Yêu cầu đối với …")
+    r"|thông tin chung|kết quả thẩm (?:định|tra)|(?:nội dung\s+)?hồ sơ trình thẩm định"
     # an event a letter announces: "2. Thời gian:", "4. Cách thức thực hiện:", "Địa điểm"
     r"|thời gian(?!\s+(?:thực hiện|hoàn thành|báo cáo|gửi|nộp))|địa điểm|thành phần|hình thức"
     r"|cách thức (?:thực hiện|tổ chức)|phương thức"

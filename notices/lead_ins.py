@@ -21,7 +21,9 @@ from notices.text import match_form
 # "Lý do: …, cụ thể như sau:", "… vì các lý do sau:" over "a) Công ty A: không duy trì …": the
 # points are the grounds of a decision, not work.
 GROUNDS_LEAD_IN = re.compile(
-    r"^(?:(?:lý do|nguyên nhân|căn cứ)(?:\s+[^\s:]+){0,3}\s*:.*"
+    # "- Nguyên nhân:" over "+ Các chuyên viên … chưa thực hiện …": the causes a review found
+    r"^(?:(?:lý do|nguyên nhân)(?:\s+(?:chủ yếu|chính))?"
+    r"|(?:lý do|nguyên nhân|căn cứ)(?:\s+[^\s:]+){0,3}\s*:.*"
     r"|.*\b(?:vì|với|do|bởi|theo)\s+(?:các|những)\s+(?:lý do|nguyên nhân|căn cứ)"
     r"(?:\s+(?:như\s+)?sau(?:\s+đây)?)?)\s*:$"
 )
