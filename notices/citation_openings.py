@@ -64,25 +64,37 @@ _ACTION = re.compile(
 )
 
 
-def _grounds_alone(low: str) -> bool:
+def _grounds_alone(written: str, low: str) -> bool:
     """A "Căn cứ …" sentence whose part after the first comma is more of the grounds' name, no
-    work ("…, Ủy ban nhân dân các xã chuẩn bị vật tư"), ask or date."""
+    work ("…, Ủy ban nhân dân các xã chuẩn bị vật tư"), ask or date. `written` is the sentence
+    as written, `low` its match form (same length)."""
     grounds = _GROUNDS_ALONE.match(low)
-    if grounds is None or asks_someone(low):
+    if grounds is None or asks_someone(low) or len(written) != len(low):
         return False
-    rest = grounds["rest"]
-    if _PURPOSE.search(rest, 0, rest.index(",")):
+    comma = low.index(",", grounds.start("rest"))
+    if _PURPOSE.search(low, 0, comma):
         return False  # "Căn cứ các tiêu chí … để đề xuất phân cấp, …": work on that basis
-    rest = rest[rest.index(",") + 1 :]
-    if any(m[0] not in _NAME_LINKS for m in _ACTION.finditer(rest)):
+    # the comma sits in the grounds' owner ("… của Đoàn Kiểm tra 3530, Bộ Công an"), not after
+    # work ("Căn cứ Kế hoạch của Ban Thường vụ Đoàn xã chủ động xây dựng Kế hoạch …, …")
+    owner = low.rfind(" của ", 0, comma)
+    if owner < 0 or _names_work(written, low, owner, len(low)):
         return False
-    return not goes_on(rest)
+    return not goes_on(low[comma + 1 :])
+
+
+def _names_work(written: str, low: str, start: int, end: int) -> bool:
+    """An action word written small in `written[start:end]` ("Đoàn Kiểm tra" is a name), besides
+    the prepositions of a place or an owner."""
+    return any(
+        m[0] not in _NAME_LINKS and written[m.start()].islower()
+        for m in _ACTION.finditer(low, start, end)
+    )
 
 
 def frame_only(sentence: str, low: str) -> bool:
     """The opening citation ("Thực hiện Kế hoạch số … của … về việc …;") and nothing else, or
     followed only by what the writer has done."""
-    if _grounds_alone(low):
+    if _grounds_alone(sentence.strip().rstrip("| "), low):
         return True
     head = _FRAME_HEAD.match(low)
     if head is not None and ";" in low and not asks_someone(low):

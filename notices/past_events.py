@@ -47,7 +47,8 @@ _RECEIVED = re.compile(
 # addressee's (an ask or a date after it, "… để triển khai, báo cáo trước ngày …", is).
 _FORWARDED = re.compile(
     r"^(?P<subject>[^,;:]{2,120}?)\s+(?:(?:kính|trân trọng|xin)\s+)?(?:sao\s+)?"
-    rf"(?:chuyển|gửi)(?:\s+kèm(?:\s+theo)?)?\s+(?:các\s+)?{DOC}\s+số\s*\d"
+    # ("kính chuyên Quyết định số …": a scan's OCR lost the hook, no word reads so before a number)
+    rf"(?:chuyển|gửi|chuyên(?=\s+{DOC}\s+số))(?:\s+kèm(?:\s+theo)?)?\s+(?:các\s+)?{DOC}\s+số\s*\d"
     r"[^;]*?\s(?:đến|tới|cho)\s[^;]*?\sđể\s+(?:nghiên cứu|tham khảo|biết|nắm)"
     r"(?![^;]*(?<![^\W_])(?:đề nghị|yêu cầu|giao|báo cáo|gửi|nộp)(?![^\W_]))[^;]*$"
 )

@@ -195,6 +195,14 @@ def test_a_basis_naming_work_after_its_comma_stays() -> None:
     assert _starts(texts) == ["Căn cứ kết quả kiểm tra của Đo"]
 
 
+def test_a_basis_followed_by_work_before_its_comma_stays() -> None:
+    texts = _points(
+        "Căn cứ Kế hoạch của Ban Thường vụ Đoàn xã chủ động xây dựng Kế hoạch chăm lo cho các "
+        "gia đình chính sách, đoàn viên có hoàn cảnh khó khăn nhân dịp Tết Nguyên đán."
+    )
+    assert _starts(texts) == ["Căn cứ Kế hoạch của Ban Thường"]
+
+
 # --- an appraisal notice's record -------------------------------------------------------------
 
 _APPRAISAL = """Căn cứ hồ sơ trình thẩm định kèm theo Tờ trình số 3181/TTr-KS ngày 16/11/2025 \
