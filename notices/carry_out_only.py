@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from notices.deadlines import names_due_date
 from notices.difficulties import DIFFICULTY
 from notices.statement_words import DOC, OWN_CONTENTS, WORK_VERB
 
@@ -106,8 +107,8 @@ _MANDATE = re.compile(
 def other_duties_only(low: str) -> bool:
     """The whole work is "thực hiện các nhiệm vụ khác …": nothing before it but who does it; or
     a post's mandate ("Tham mưu, giúp … thực hiện nhiệm vụ, quyền hạn của …")."""
-    if _MANDATE.match(low):
-        return True
+    if _MANDATE.match(low) and ";" not in low and not names_due_date(low, yearless=True):
+        return True  # "…; tổng hợp, báo cáo … trước ngày …" after the mandate is work
     duties = _OTHER_DUTIES.search(low)
     if duties is None:
         return False
@@ -133,7 +134,12 @@ def _without_difficulties(low: str) -> str:
     """`low` without its closing clauses about difficulties ("…; trong quá trình thực hiện nếu
     phát sinh khó khăn, vướng mắc …, kịp thời báo cáo Sở …"): a request only for that case."""
     parts = low.split(";")
-    while len(parts) > 1 and DIFFICULTY.match(parts[-1].strip()):
+    # "…; trường hợp có khó khăn, …, tổng hợp danh sách gửi … trước ngày …": a dated deliverable
+    while (
+        len(parts) > 1
+        and DIFFICULTY.match(parts[-1].strip())
+        and not names_due_date(parts[-1], yearless=True)
+    ):
         parts.pop()
     return ";".join(parts)
 

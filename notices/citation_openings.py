@@ -79,7 +79,25 @@ def _grounds_alone(written: str, low: str) -> bool:
     owner = low.rfind(" của ", 0, comma)
     if owner < 0 or _names_work(written, low, owner, len(low)):
         return False
-    return not goes_on(low[comma + 1 :])
+    return _reads_as_name(written[comma + 1 :]) and not goes_on(low[comma + 1 :])
+
+
+# a place after the owner's name ("Bộ Công an tại UBND thị xã")
+_PLACE = re.compile(r"\s+tại\s")
+
+
+def _reads_as_name(after: str) -> bool:
+    """The part after a grounds' comma reads as a name ("Bộ Công an", "Sở Tài nguyên và Môi
+    trường"), then at most a place: capitalised and short. A small head ("các trường
+    mua sắm …"), a plural inside ("Trạm Y tế các phường tiêm …") or a long run is a clause."""
+    place = _PLACE.search(after)
+    words = (after[: place.start()] if place else after).strip().rstrip(".").split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and len(words) <= 10
+        and not any(w in ("các", "những") for w in words)
+    )
 
 
 def _names_work(written: str, low: str, start: int, end: int) -> bool:

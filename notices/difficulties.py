@@ -32,7 +32,7 @@ HANDLES_DIFFICULTIES = re.compile(
 # …" as a point of its own (no "Trong quá trình …," before it) stays a task.
 _TROUBLE = r"(?:khó khăn|vướng mắc|tồn tại|bất cập)"
 REPORTS_DIFFICULTIES = re.compile(
-    r"^trong (?:quá trình|khi)\s[^,;.]{0,60}?,\s*[^;.]{0,200}?(?<![^\W_])(?:kịp thời\s+)?"
+    r"^trong (?:quá trình|khi)\s[^,;.]{0,60}?,\s*(?P<who>[^;.]{0,200}?)(?<![^\W_])(?:kịp thời\s+)?"
     rf"(?:báo cáo|phản ánh)(?:\s*(?:,|và)\s*(?:báo cáo|phản ánh|đề xuất))*\s+"
     rf"(?:(?:các|những)\s+)?{_TROUBLE}(?:\s*(?:,|và)\s*{_TROUBLE})*(?:\s+phát sinh)?"
     r"(?:\s+(?:về|lên|cho|đến|tới)\s[^;.]{0,120}?)?"

@@ -45,12 +45,15 @@ _RECEIVED = re.compile(
 # "Sở Tư pháp kính chuyển Quyết định số 81/QĐ-TTg … đến Quý Cơ quan, đơn vị để nghiên cứu, tham
 # khảo …": the writer passes a numbered document on for reading; its own sending is no work of the
 # addressee's (an ask or a date after it, "… để triển khai, báo cáo trước ngày …", is).
+_READ = r"(?:nghiên cứu|tham khảo|biết|nắm(?:\s+được)?|vận dụng|áp dụng)"
 _FORWARDED = re.compile(
     r"^(?P<subject>[^,;:]{2,120}?)\s+(?:(?:kính|trân trọng|xin)\s+)?(?:sao\s+)?"
     # ("kính chuyên Quyết định số …": a scan's OCR lost the hook, no word reads so before a number)
     rf"(?:chuyển|gửi|chuyên(?=\s+{DOC}\s+số))(?:\s+kèm(?:\s+theo)?)?\s+(?:các\s+)?{DOC}\s+số\s*\d"
-    r"[^;]*?\s(?:đến|tới|cho)\s[^;]*?\sđể\s+(?:nghiên cứu|tham khảo|biết|nắm)"
-    r"(?![^;]*(?<![^\W_])(?:đề nghị|yêu cầu|giao|báo cáo|gửi|nộp)(?![^\W_]))[^;]*$"
+    rf"[^;]*?\s(?:đến|tới|cho)\s[^;]*?\sđể\s+{_READ}(?:\s*(?:,|và)\s*(?:{_READ}|thực hiện))*"
+    # (only reading words, then at most when or how: "… để biết, chỉ đạo các trường …" and "… để
+    # nắm, phổ biến tới …" give the addressee work of its own)
+    r"(?:\s+(?:trong quá trình|trong khi|khi|phù hợp)\s[^;]*)?\s*[.;/]*$"
 )
 
 # "Các xã khi nhận được Văn bản số … khẩn trương rà soát …", "Ngay sau khi nhận được Văn bản số

@@ -130,6 +130,37 @@ _CAUSE = re.compile(
     r"^(?:\*\s*)?(?:các\s+)?(?:nguyên nhân|lý do)(?:\s+(?:chủ yếu|chính|của[^:]{0,60}))?\s*:"
 )
 
+# a remedy written with its cause ("Nguyên nhân: …, do đó giao Văn phòng Sở hướng dẫn …") or a
+# report with its own date or cycle ("… báo cáo khó khăn … trước ngày 20 hằng tháng …") is work
+# ("bàn giao", "chuyển giao", "được giao" tell what was handed over, not an ask)
+_ASKS_HERE = re.compile(
+    r"(?<![^\W_])(?:(?<!bàn )(?<!chuyển )(?<!được )giao|đề nghị|yêu cầu)(?![^\W_])"
+)
+_CYCLE = re.compile(r"(?<![^\W_])(?:hằng|hàng|định kỳ)\s+(?:ngày|tuần|tháng|quý|năm)(?![^\W_])")
+
+
+def _asks_or_dated(low: str) -> bool:
+    """Whether `low` also asks someone or names a due date or a cycle: more than a statement."""
+    return (
+        asks_someone(low)
+        or _ASKS_HERE.search(low) is not None
+        or _CYCLE.search(low) is not None
+        or names_due_date(low, yearless=True)
+    )
+
+
+def _reports_difficulties_only(low: str) -> bool:
+    """ "Trong quá trình …, <who> báo cáo khó khăn … để được hướng dẫn": only who reports sits
+    before the report, no work of its own ("các đơn vị tổng hợp số liệu … và báo cáo …")."""
+    found = REPORTS_DIFFICULTIES.match(low)
+    return (
+        found is not None
+        and WORK_VERB.search(found["who"]) is None
+        and _CYCLE.search(low) is None
+        and not names_due_date(low, yearless=True)
+    )
+
+
 # "Các thủ tục nêu trên sẽ được tiếp nhận và theo dõi qua Cổng dịch vụ công": what will be
 # done to a thing, with no body named to do it.
 _WILL_BE_DONE = re.compile(r"^[^.;:]{2,100}?\s+sẽ\s+được\s+(?=[^\W\d_])")
@@ -159,7 +190,7 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return False
     if carries_out_only(low) or rule_or_role(low) or appeal_or_optional(low):
         return True
-    if REPORTS_DIFFICULTIES.match(low) or _CAUSE.match(low):
+    if _reports_difficulties_only(low) or (_CAUSE.match(low) and not _asks_or_dated(low)):
         return True
     if lasts_only(low) or founds_only(low):
         return True
