@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from notices.deadlines import names_due_date
 from notices.difficulties import DIFFICULTY
 from notices.statement_words import DOC, OWN_CONTENTS, WORK_VERB
 
@@ -15,6 +16,9 @@ _CARRY_MANNER = (
 # The work is only to carry out (or watch over) the document itself: "… tổ chức thực hiện Nghị
 # quyết.", "… giám sát việc thực hiện Nghị quyết.", "… phối hợp tổ chức tuyên truyền và giám sát
 # việc thực hiện Nghị quyết.", "… thực hiện các nhiệm vụ được giao tại Kế hoạch này.".
+# "… thực hiện đầy đủ, hiệu quả các nội dung của Chỉ thị này": the document's contents, named
+# with the document.
+_DOC_CONTENTS = r"(?:(?:(?:các|những)\s+)?(?:nội dung|nhiệm vụ|yêu cầu)\s+(?:của|tại|trong)\s+)?"
 _CARRY_OUT = re.compile(
     r"(?:(?:chủ động|tích cực|nghiêm túc|khẩn trương)(?:\s*,\s*|\s+))*"
     # "… có trách nhiệm chủ trì hoặc phối hợp cùng Sở Tư pháp để triển khai Kế hoạch này"
@@ -35,7 +39,8 @@ _CARRY_OUT = re.compile(
     r"|\s+theo(?:\s+(?:đúng\s+)?(?:các\s+)?nội dung)?)?"
     # "… triển khai thực hiện Chỉ thị này nghiêm túc, hiệu quả.", "… đạt hiệu quả cao nhất"
     # (only after "này/trên": "Triển khai kế hoạch tiêm chủng hiệu quả" names its plan)
-    rf"\s+(?:(?:{DOC}\s+(?:này|trên|nêu trên)|{OWN_CONTENTS})(?:(?:\s+[^\W\d_]+){{0,2}}?"
+    rf"\s+(?:(?:{_DOC_CONTENTS}{DOC}\s+(?:này|trên|nêu trên)|{OWN_CONTENTS})"
+    r"(?:(?:\s+[^\W\d_]+){0,2}?"
     r"\s*,?\s+(?:có hiệu quả|hiệu quả|nghiêm túc|đầy đủ|kịp thời)"
     rf"|\s+đạt\s+hiệu quả(?:\s+cao(?:\s+nhất)?)?)?|{DOC})"
     # (up to a report: "…, báo cáo kết quả trước ngày …" is work of its own)
@@ -79,7 +84,10 @@ _OTHER_DUTIES = re.compile(
     # "thuộc Đề án"; a plan named, a topic ("về …") or a deadline make it work to track
     r"(?:\s*(?:(?:có\s+)?liên quan\s+)?(?:theo\s+(?:sự\s+)?(?:yêu cầu|phân công|chỉ đạo|đề nghị)"
     r"(?:\s+(?:của\s+)?[^,.;]{1,100})?"
-    r"|do\s[^.;]{1,100}?\s(?:giao|phân công)"
+    r"|do\s[^.;]{1,100}?\s(?:giao|phân công|phụ trách)"
+    # "… theo quy định của pháp luật chuyên ngành và do Chủ tịch UBND … phụ trách"
+    r"|theo\s+quy định(?:\s+của\s+pháp luật)?(?:\s+chuyên ngành)?"
+    r"(?:\s+và\s+do\s[^.;]{1,100}?\s(?:giao|phân công|phụ trách))?"
     r"|(?:khi\s+)?được\s(?:[^.;]{1,100}?\s)?(?:giao|phân công)"
     r"|thuộc\s+(?:đề án|chương trình|kế hoạch|dự án)(?:\s+này)?))?\s*[.;]?$"
 )
@@ -87,8 +95,20 @@ _OTHER_DUTIES = re.compile(
 _BEFORE_DUTIES = re.compile(r"\b(?:tham gia|và)\b")
 
 
+# "Tham mưu, giúp Ủy ban nhân dân thị trấn tổ chức thực hiện nhiệm vụ, quyền hạn của Ủy ban nhân
+# dân thị trấn … trong lĩnh vực: văn phòng, …": a post's standing mandate, the frame of the duties
+# listed after it, not a piece of work.
+_MANDATE = re.compile(
+    r"^(?:tham mưu\s*(?:,|và)?\s*giúp(?:\s+việc)?\s+[^,.;:]{2,80}?\s+)?(?:tổ chức\s+)?"
+    r"thực hiện\s+(?:(?:các|những)\s+)?(?:chức năng\s*,\s*)?nhiệm vụ\s*,\s*quyền hạn\s+của\s"
+)
+
+
 def other_duties_only(low: str) -> bool:
-    """The whole work is "thực hiện các nhiệm vụ khác …": nothing before it but who does it."""
+    """The whole work is "thực hiện các nhiệm vụ khác …": nothing before it but who does it; or
+    a post's mandate ("Tham mưu, giúp … thực hiện nhiệm vụ, quyền hạn của …")."""
+    if _MANDATE.match(low) and ";" not in low and not names_due_date(low, yearless=True):
+        return True  # "…; tổng hợp, báo cáo … trước ngày …" after the mandate is work
     duties = _OTHER_DUTIES.search(low)
     if duties is None:
         return False
@@ -102,7 +122,33 @@ def other_duties_only(low: str) -> bool:
 _OTHER_FIRST_VERBS = ("phối hợp", "phổ biến")
 
 
+# "Điều 3: Văn phòng …, các đồng chí có tên tại Điều 1 căn cứ Quyết định thi hành kể từ ngày ký":
+# the article that puts the decision into force, worded without "chịu trách nhiệm".
+_ACTS_ON_DOC = re.compile(
+    rf"(?:^|\s)(?:căn cứ|theo)\s+{DOC}(?:\s+(?:này|trên))?\s+(?:để\s+)?(?:thi hành|thực hiện)"
+    r"(?:\s+kể từ ngày\s+(?:ký|ban hành)(?:\s+ban hành)?)?\s*[./]*$"
+)
+
+
+def _without_difficulties(low: str) -> str:
+    """`low` without its closing clauses about difficulties ("…; trong quá trình thực hiện nếu
+    phát sinh khó khăn, vướng mắc …, kịp thời báo cáo Sở …"): a request only for that case."""
+    parts = low.split(";")
+    # "…; trường hợp có khó khăn, …, tổng hợp danh sách gửi … trước ngày …": a dated deliverable
+    while (
+        len(parts) > 1
+        and DIFFICULTY.match(parts[-1].strip())
+        and not names_due_date(parts[-1], yearless=True)
+    ):
+        parts.pop()
+    return ";".join(parts)
+
+
 def carries_out_only(low: str) -> bool:
+    low = _without_difficulties(low)
+    acts = _ACTS_ON_DOC.search(low)
+    if acts is not None and not WORK_VERB.search(low, 0, acts.start()):
+        return True
     scope = _SCOPE.match(low)
     start = scope.end() if scope else 0
     for m in re.finditer(r"(?:^|\s)(?=\S)", low[start:]):
@@ -141,9 +187,16 @@ _BEFORE_CARRY = re.compile(
 )
 
 
+# "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở … nghiêm túc thực hiện.": the closing ask to
+# carry the document out strictly; a request with no such word may take its object from its item.
+_ASKED = re.compile(r"\b(?:đề nghị|yêu cầu)\b")
+_STRICTLY = re.compile(r"\bnghiêm túc\s*$")
+
+
 def _objectless(low: str, at: int) -> bool:
-    if _BEFORE_CARRY.search(low, 0, at):
-        return False
+    for found in _BEFORE_CARRY.finditer(low, 0, at):
+        if not (_ASKED.fullmatch(found[0]) and _STRICTLY.search(low, 0, at)):
+            return False
     end = low.find(";", at)
     head, tail = (low, "") if end < 0 else (low[:end], low[end + 1 :])
     if _OBJECTLESS.match(head, at) is None:

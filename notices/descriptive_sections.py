@@ -7,6 +7,7 @@ import re
 
 from notices.assignees import analyze, asks_someone
 from notices.clauses import split_label
+from notices.deadlines import names_due_date
 from notices.markers import MarkerKind
 from notices.structure import Item, walk
 from notices.task_headings import heading_assignees
@@ -18,6 +19,11 @@ from notices.text import match_form
 _DESCRIPTIVE = (
     r"^(?:về\s+)?(?:mục đích|yêu cầu|mục tiêu|đối tượng|phạm vi|quan điểm|căn cứ|sự cần thiết"
     r"|đánh giá chung|đánh giá (?:kết quả|tình hình)|tình hình|kết quả (?:đạt được|thực hiện)"
+    # an appraisal notice's record: "I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH", "II. HỒ SƠ TRÌNH THẨM
+    # ĐỊNH …", "III. NỘI DUNG HỒ SƠ TRÌNH THẨM ĐỊNH", "V. KẾT QUẢ THẨM ĐỊNH …" (its asks follow
+    # under "Kết luận và kiến nghị" / "Yêu cầu đối với …"; a point there that asks or names a
+    # due date is still work, see assigning_points)
+    r"|thông tin chung|kết quả thẩm (?:định|tra)|(?:nội dung\s+)?hồ sơ trình thẩm định"
     # an event a letter announces: "2. Thời gian:", "4. Cách thức thực hiện:", "Địa điểm"
     r"|thời gian(?!\s+(?:thực hiện|hoàn thành|báo cáo|gửi|nộp))|địa điểm|thành phần|hình thức"
     r"|cách thức (?:thực hiện|tổ chức)|phương thức"
@@ -213,17 +219,33 @@ def event_fields(items: list[Item]) -> set[int]:
 _GIVES = re.compile(r"(?<![^\W_])giao\s")
 
 
+# A record's heading ("I. THÔNG TIN CHUNG", "II. KẾT QUẢ THẨM TRA"): its field lines describe,
+# but a point under it that asks ("Yêu cầu Chủ đầu tư hoàn thiện …") or names a due date
+# ("Chủ đầu tư nộp trả … trước ngày 30/6/2021") is work all the same.
+_RECORD_HEADING = re.compile(
+    r"^(?:về\s+)?(?:thông tin chung|kết quả thẩm (?:định|tra)"
+    r"|(?:nội dung\s+)?hồ sơ trình thẩm định)"
+)
+
+
 def assigning_points(section: Item) -> list[Item]:
     """Points of a describing section that give a named body work in so many words ("a) Trên cơ
     sở kết quả …, giao Sở Y tế thành lập đoàn kiểm tra …" under "3. Tiêu chí đánh giá"): the
-    section describes, that point assigns."""
+    section describes, that point assigns. Under a record's heading an ask or a due date will
+    do."""
+    record = bool(section.paragraphs) and (
+        _RECORD_HEADING.match(match_form(section.paragraphs[0].strip())) is not None
+    )
     found: list[Item] = []
     for child in walk(section.children):
         if child.children or not child.paragraphs:
             continue
         text = " ".join(child.paragraphs)
         low = match_form(text)
-        if _GIVES.search(low) and asks_someone(low) and analyze(text).leads:
+        gives = _GIVES.search(low) is not None and asks_someone(low)
+        if record and not gives:
+            gives = asks_someone(low) or names_due_date(low, yearless=True)
+        if gives and analyze(text).leads:
             found.append(child)
     return found
 

@@ -26,3 +26,16 @@ HANDLES_DIFFICULTIES = re.compile(
     r"để\s+(?:được\s+)?(?:hỗ trợ|hướng dẫn|xử lý|giải quyết)[^.;]{0,40})?"
     r"(?:\s*\([^()]{0,80}\))?\s*[.;]?$"
 )
+# "Trong quá trình triển khai thực hiện, các phòng, ban, đơn vị thuộc Sở kịp thời báo cáo các vướng
+# mắc, khó khăn về Sở (thông qua Văn phòng Sở) để kịp thời hướng dẫn.": the body only reports the
+# difficulties the carrying out may meet, for help; "Kịp thời báo cáo các vướng mắc, tranh chấp
+# …" as a point of its own (no "Trong quá trình …," before it) stays a task.
+_TROUBLE = r"(?:khó khăn|vướng mắc|tồn tại|bất cập)"
+REPORTS_DIFFICULTIES = re.compile(
+    r"^trong (?:quá trình|khi)\s[^,;.]{0,60}?,\s*(?P<who>[^;.]{0,200}?)(?<![^\W_])(?:kịp thời\s+)?"
+    rf"(?:báo cáo|phản ánh)(?:\s*(?:,|và)\s*(?:báo cáo|phản ánh|đề xuất))*\s+"
+    rf"(?:(?:các|những)\s+)?{_TROUBLE}(?:\s*(?:,|và)\s*{_TROUBLE})*(?:\s+phát sinh)?"
+    r"(?:\s+(?:về|lên|cho|đến|tới)\s[^;.]{0,120}?)?"
+    r"\s+để\s+(?:được\s+)?(?:kịp thời\s+)?(?:hướng dẫn|xem xét|giải quyết|xử lý|chỉ đạo|tháo gỡ)"
+    r"[^;.\d]{0,60}[.;]?$"
+)

@@ -66,10 +66,34 @@ _SENTENCE = re.compile(
 _MAX_POST_WORDS = 24
 
 
+# "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang.": the post first, then the person.
+_POST_THEN_NAME = re.compile(
+    r"^(?P<post>[^,;:()]{3,80}?)\s*,\s*(?:ông|bà|đồng chí|đ/c)\.?\s+(?P<name>[^,;:()]+?)\s*[.:]?$",
+    re.IGNORECASE,
+)
+
+
+def _post_then_name(text: str) -> str | None:
+    """The person of a heading that writes the post before the honorific and the name."""
+    m = _POST_THEN_NAME.match(text)
+    if m is None:
+        return None
+    post, name = m["post"].strip(), m["name"].strip()
+    post_low = match_form(post)
+    if not _POST_START.match(post_low) or _BOARD_ROLE.search(post_low) or _says(post, post_low):
+        return None
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    return name
+
+
 def person_heading(text: str) -> str | None:
     """The person a duties heading names ("Hồ Văn A" for "1. Ông Hồ Văn A - Trưởng phòng"), or
     None. `text` is the heading without its number."""
     text = text.strip()
+    if (person := _post_then_name(text)) is not None:
+        return person
     if text.endswith((".", ";", ",")):
         return None  # "(2) Ông A - Phó Trưởng ban;": an entry of a list of members
     over_points = text.endswith(":")

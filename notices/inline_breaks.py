@@ -162,8 +162,10 @@ _ACTION_START = re.compile(
 # "Giao công chức Văn phòng - Thống kê phụ trách chuyển đổi số": the duty after the second
 # field shows it as well, and a heading "Giao …" writes the title in lower case.
 _STAFF_TITLE = re.compile(r"\b(?:[Cc]ông chức|[Cc]án bộ|[Vv]iên chức|[Cc]huyên viên)\s+[A-ZĐÀ-Ỹ]")
+# "1. Công chức Văn phòng - Thống kê, Ông Nguyễn Văn Sang.": the person who holds it, named after.
 _LEVEL_AFTER = re.compile(
     r"\s*(?:[a-zà-ỹđ]+\s+){0,3}?(?:xã|phường|thị trấn|huyện|thị xã)\b|\s*phụ trách\b"
+    r"|\s*[,:]?\s*(?:ông|bà|đồng chí|đ/c)\s"
 )
 
 

@@ -8,23 +8,36 @@ import re
 from notices.assignees import asks_someone
 from notices.campaign_ranges import campaign_end
 from notices.clauses import split_sentences
-from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.deadlines import DeadlineHit, find_deadlines, names_due_date, pick_deadline
 from notices.letter_groups import guided_group, lead_in_alias
 from notices.lexicon import ACTION_WORDS
 from notices.model import DeadlineKind
 from notices.name_forms import make_assignee
 from notices.name_kinds import HEAD_RX, ROLE_RX, is_polite_addressee
 from notices.names import split_assignees
+from notices.structure import Item
 from notices.task_basics import Context, glued_clauses
 from notices.text import match_form
 
 # "Lý do: …, cụ thể như sau:", "… vì các lý do sau:" over "a) Công ty A: không duy trì …": the
 # points are the grounds of a decision, not work.
 GROUNDS_LEAD_IN = re.compile(
-    r"^(?:(?:lý do|nguyên nhân|căn cứ)(?:\s+[^\s:]+){0,3}\s*:.*"
+    # "- Nguyên nhân:" over "+ Các chuyên viên … chưa thực hiện …": the causes a review found
+    r"^(?:(?:lý do|nguyên nhân)(?:\s+(?:chủ yếu|chính))?"
+    r"|(?:lý do|nguyên nhân|căn cứ)(?:\s+[^\s:]+){0,3}\s*:.*"
     r"|.*\b(?:vì|với|do|bởi|theo)\s+(?:các|những)\s+(?:lý do|nguyên nhân|căn cứ)"
     r"(?:\s+(?:như\s+)?sau(?:\s+đây)?)?)\s*:$"
 )
+
+
+def asks_or_dated(point: Item) -> bool:
+    """A point with no sub-points that asks someone or names a due date: work even under a
+    grounds or causes lead-in ("Lý do:" over "- Các trường rà soát … trước ngày 15/3/2021.")."""
+    if point.children or not point.paragraphs:
+        return False
+    low = match_form(" ".join(point.paragraphs))
+    return asks_someone(low) or names_due_date(low, yearless=True)
+
 
 _FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nhất|hạn chót|thời hạn")
 # "Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the work runs until then, a deadline for each.

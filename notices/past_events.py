@@ -32,11 +32,28 @@ _ISSUED_NUMBERED = re.compile(
 # Trung ương Đảng có văn bản số 15000-CV/VPTW … gửi Đảng ủy Chính phủ đề nghị cho ý kiến …": a
 # numbered document received or sent, told (what it asks is its own); "…, UBND tỉnh giao Sở …"
 # or "…, đề nghị …" after a comma asks in this letter, and stays.
+# "Đồng thời, Sở Tư pháp nhận được Phiếu chuyển số …": a second document received, told the same
+# way; a transmittal slip ("Phiếu chuyển", "Phiếu trình") is a numbered document too.
+_ALSO = r"(?:(?:đồng thời|ngoài ra|bên cạnh đó|mặt khác|trước đó|tiếp đó)\s*,\s*)?"
 _RECEIVED = re.compile(
-    r"^(?:(?P<subject>[^,;:]{2,120}?)\s+)?(?:đã\s+)?(?:nhận được|có)\s+"
-    rf"(?:{DOC}|tờ trình|báo cáo|giấy mời|hướng dẫn)\s+số\s*\d"
+    rf"^{_ALSO}(?:(?P<subject>[^,;:]{{2,120}}?)\s+)?(?:đã\s+)?(?:nhận được|có)\s+"
+    rf"(?:{DOC}|tờ trình|báo cáo|giấy mời|hướng dẫn|phiếu (?:chuyển|trình))\s+số\s*\d"
     r"(?![^;]*,\s*(?:[^,;]{0,120}?\s)?(?:đề nghị|yêu cầu|giao|chỉ đạo|sẽ|phải|cần)(?![^\W_]))"
     r"[^;]*$"
+)
+
+# "Sở Tư pháp kính chuyển Quyết định số 81/QĐ-TTg … đến Quý Cơ quan, đơn vị để nghiên cứu, tham
+# khảo …": the writer passes a numbered document on for reading; its own sending is no work of the
+# addressee's (an ask or a date after it, "… để triển khai, báo cáo trước ngày …", is).
+_READ = r"(?:nghiên cứu|tham khảo|biết|nắm(?:\s+được)?|vận dụng|áp dụng)"
+_FORWARDED = re.compile(
+    r"^(?P<subject>[^,;:]{2,120}?)\s+(?:(?:kính|trân trọng|xin)\s+)?(?:sao\s+)?"
+    # ("kính chuyên Quyết định số …": a scan's OCR lost the hook, no word reads so before a number)
+    rf"(?:chuyển|gửi|chuyên(?=\s+{DOC}\s+số))(?:\s+kèm(?:\s+theo)?)?\s+(?:các\s+)?{DOC}\s+số\s*\d"
+    rf"[^;]*?\s(?:đến|tới|cho)\s[^;]*?\sđể\s+{_READ}(?:\s*(?:,|và)\s*(?:{_READ}|thực hiện))*"
+    # (only reading words, then at most when or how: "… để biết, chỉ đạo các trường …" and "… để
+    # nắm, phổ biến tới …" give the addressee work of its own)
+    r"(?:\s+(?:trong quá trình|trong khi|khi|phù hợp)\s[^;]*)?\s*[.;/]*$"
 )
 
 # "Các xã khi nhận được Văn bản số … khẩn trương rà soát …", "Ngay sau khi nhận được Văn bản số
@@ -46,7 +63,7 @@ _ON_RECEIPT = re.compile(r"(?<![^\W_])khi\s+(?:đã\s+)?(?:nhận được|có)\
 
 def narrates_past(low: str, reference: date | None) -> bool:
     """A sentence opening with a day before the notice's, an event held on such a day, or a
-    numbered document being issued or received: what was done."""
+    numbered document being issued, received or passed on for reading: what was done."""
     issued = _ISSUED_NUMBERED.match(low)
     if issued is not None and not WORK_VERB.search(issued["subject"]):
         return True
@@ -55,6 +72,13 @@ def narrates_past(low: str, reference: date | None) -> bool:
         received is not None
         and not WORK_VERB.search(received["subject"] or "")
         and not _ON_RECEIPT.search(low)
+        and not names_due_date(low, yearless=True)
+    ):
+        return True
+    forwarded = _FORWARDED.match(low)
+    if (
+        forwarded is not None
+        and not WORK_VERB.search(forwarded["subject"])
         and not names_due_date(low, yearless=True)
     ):
         return True

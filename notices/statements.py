@@ -17,6 +17,7 @@ from notices.assignees import analyze, asks_someone
 from notices.carry_out_only import carries_out_only, other_duties_only
 from notices.citation_openings import frame_only
 from notices.deadlines import names_due_date
+from notices.difficulties import REPORTS_DIFFICULTIES
 from notices.findings import cites_then_works, encloses_only, reviewed_finding
 from notices.founding_provisions import founds_only, lasts_only
 from notices.grants import permitted_only
@@ -112,8 +113,52 @@ _FUND_PAYS = re.compile(
     r"^(?:[^.;:]{0,200}:\s*)?quỹ\s+(?:bhyt|bhxh|bảo hiểm[^.;:,]{0,30}?|khám bệnh[^.;:,]{0,30}?)\s+"
     r"(?:không\s+|chỉ\s+)?(?:thanh toán|chi trả|chi)\s"
 )
+# "Đối với cụm từ “…” tại điểm d khoản 6 Điều 21 Nghị định số 26/2026/NĐ-CP, Luật Hóa chất và các
+# văn bản quy định chi tiết, hướng dẫn thi hành không giải thích từ ngữ về …": an answering
+# letter's reading of what the law leaves unsaid; no work.
+_LAW_SILENT = re.compile(
+    r"^(?:đối với\s[^;]{3,200}?,\s*)?(?:(?:bộ luật|luật|nghị định|thông tư|pháp luật)(?![^\W_])"
+    r"|các văn bản\s)[^;.]{0,160}?\s(?:không|chưa)\s+(?:có\s+)?(?:quy định|giải thích)(?![^\W_])"
+)
 _FINDING_FRAME = re.compile(r"^(?:theo|căn cứ|như vậy|do đó|vì vậy)\b")
 _FINDING_ASKS = re.compile(r"(?<![^\W_])(?:phải|cần|có trách nhiệm|đề nghị|yêu cầu)(?![^\W_])")
+
+
+# "Nguyên nhân: Cán bộ, công chức tham mưu văn bản chưa xác định …": the cause of a shortcoming a
+# review found, told under it; no work.
+_CAUSE = re.compile(
+    r"^(?:\*\s*)?(?:các\s+)?(?:nguyên nhân|lý do)(?:\s+(?:chủ yếu|chính|của[^:]{0,60}))?\s*:"
+)
+
+# a remedy written with its cause ("Nguyên nhân: …, do đó giao Văn phòng Sở hướng dẫn …") or a
+# report with its own date or cycle ("… báo cáo khó khăn … trước ngày 20 hằng tháng …") is work
+# ("bàn giao", "chuyển giao", "được giao" tell what was handed over, not an ask)
+_ASKS_HERE = re.compile(
+    r"(?<![^\W_])(?:(?<!bàn )(?<!chuyển )(?<!được )giao|đề nghị|yêu cầu)(?![^\W_])"
+)
+_CYCLE = re.compile(r"(?<![^\W_])(?:hằng|hàng|định kỳ)\s+(?:ngày|tuần|tháng|quý|năm)(?![^\W_])")
+
+
+def _asks_or_dated(low: str) -> bool:
+    """Whether `low` also asks someone or names a due date or a cycle: more than a statement."""
+    return (
+        asks_someone(low)
+        or _ASKS_HERE.search(low) is not None
+        or _CYCLE.search(low) is not None
+        or names_due_date(low, yearless=True)
+    )
+
+
+def _reports_difficulties_only(low: str) -> bool:
+    """ "Trong quá trình …, <who> báo cáo khó khăn … để được hướng dẫn": only who reports sits
+    before the report, no work of its own ("các đơn vị tổng hợp số liệu … và báo cáo …")."""
+    found = REPORTS_DIFFICULTIES.match(low)
+    return (
+        found is not None
+        and WORK_VERB.search(found["who"]) is None
+        and _CYCLE.search(low) is None
+        and not names_due_date(low, yearless=True)
+    )
 
 
 # "Các thủ tục nêu trên sẽ được tiếp nhận và theo dõi qua Cổng dịch vụ công": what will be
@@ -144,6 +189,8 @@ def states_only(sentence: str, reference: date | None) -> bool:
     if not low:
         return False
     if carries_out_only(low) or rule_or_role(low) or appeal_or_optional(low):
+        return True
+    if _reports_difficulties_only(low) or (_CAUSE.match(low) and not _asks_or_dated(low)):
         return True
     if lasts_only(low) or founds_only(low):
         return True
@@ -182,6 +229,13 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return False  # "Căn cứ quy định nêu trên, đề nghị Sở …" asks for work
     fund = _FUND_PAYS.match(low)
     if fund and not _FINDING_ASKS.search(low) and _first_clause_only(sentence, low, fund.end()):
+        return True
+    silent = _LAW_SILENT.match(low)
+    if (
+        silent
+        and not _FINDING_ASKS.search(low)
+        and _first_clause_only(sentence, low, silent.end())
+    ):
         return True
     finding = _FINDING.search(low) if _FINDING_FRAME.match(low) else None
     if (

@@ -38,7 +38,7 @@ from notices.group_fields import GroupFields
 from notices.heading_bodies import only_agrees, titles_body
 from notices.heading_summaries import own_assignment, summarises
 from notices.item_shapes import directs_sub_numbers, sub_number
-from notices.lead_ins import GROUNDS_LEAD_IN, intro_assignees, lead_in_deadline
+from notices.lead_ins import GROUNDS_LEAD_IN, asks_or_dated, intro_assignees, lead_in_deadline
 from notices.letter_groups import asks_addressees, intro_asks_work
 from notices.make_up_lists import LISTS_THINGS, lists_make_up, point_works
 from notices.model import ParsedTask
@@ -182,8 +182,9 @@ def build_tasks(
         own_lead_in = lead_ins[id(item.parent)] if item.parent else lead_in
         if item.children and GROUNDS_LEAD_IN.match(match_form(item.paragraphs[-1].strip())):
             # "Lý do: …, cụ thể như sau:" over "a) Công ty A: …": reasons, not work; the item
-            # itself is read as usual
-            consumed.update(id(child) for child in walk(item.children))
+            # itself is read as usual; a point asking or dated is work ("- Các trường rà soát …
+            # trước ngày 15/3/2021.")
+            consumed.update(id(child) for child in walk(item.children) if not asks_or_dated(child))
         if lists_annexes(item):  # "1. Phụ lục I: Kế hoạch …" "2. Phụ lục II: …": documents
             consumed.update(id(child) for child in walk(item.children))
         if item.children and lists_make_up(item.paragraphs[-1]):
