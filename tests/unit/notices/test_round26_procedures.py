@@ -231,6 +231,7 @@ def test_quyet_dinh_as_a_documents_name_is_no_verb() -> None:
         "Điều 2. Quyết định này",
         "1. Quyết định phê duyệt Báo cáo kinh tế - kỹ thuật đầu tư xây dựng.\n\n"
         "2. Quyết định số 15/QĐ-UBND ngày 02/01/2025 của Ủy ban nhân dân tỉnh.\n\n"
+        "3. Quyết định cho thuê đất của cơ quan nhà nước có thẩm quyền.\n\n"
         "Điều 2. Quyết định này",
     )
     texts = [text for text, _ in _tasks(files)]
