@@ -21,6 +21,7 @@ Sở Y tế"); `notices.regulation.is_duty` refuses a person's or a post's ("Tr�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from notices.name_kinds import ROLE_RX, assignee_start
 from notices.text import match_form
@@ -28,8 +29,12 @@ from notices.text import match_form
 # "Ban hành Quy trình vận hành …", "V/v phê duyệt Quy trình bảo trì …", "Về việc ban hành (kèm
 # theo) Quy trình …": a decision that issues a procedure
 _ISSUES_PROCEDURE = re.compile(
-    r"^(?:v/v\s+|về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?(?:các\s+)?"
-    r"quy trình(?![^\W_])"
+    r"^(?:v/v\s+|về việc\s+)?(?:(?:ban hành|phê duyệt)\s+)?(?:kèm theo\s+)?"
+    r"(?:(?:điều chỉnh|sửa đổi,?\s+bổ sung)\s+)?(?:các\s+)?quy trình\s+"
+    # the class: operating a reservoir, a river basin's reservoirs or a work, maintaining a work
+    # — not a one-stop administrative procedure ("Quy trình tiếp nhận, giải quyết hồ sơ …")
+    r"(?:(?:quản lý\s+)?vận hành|điều tiết|bảo trì|(?:[^\W\d_]+\s+){0,6}?(?:hồ chứa|liên hồ))"
+    r"(?![^\W_])"
 )
 # "Trách nhiệm của X", "Trách nhiệm và quyền hạn của X", "Nhiệm vụ của X" (a typist's
 # "Trách nhiệmcủa" glued) — the holder starts after it
@@ -48,31 +53,51 @@ def issues_procedure(doc_title: str) -> bool:
     return _ISSUES_PROCEDURE.match(match_form(doc_title.strip(" *"))) is not None
 
 
-def post_of_body(title: str) -> bool:
+# a post's article is a body's duties only as "Trách nhiệm của …" (regulation's DUTY_OF): a
+# post's "Nhiệm vụ, quyền hạn" is its powers (a decentralisation rule's), no work
+_POST_DUTY_OF = re.compile(r"^(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)\s+")
+# the bodies a post may head and still be a rule's subject: a business, a school, a generic
+# "các cơ quan, đơn vị" (round 18: operators, posts and a generic head stay rules)
+_NOT_BODY = re.compile(
+    r"^(?:(?:các|những|mỗi)\s+)?(?:công ty|doanh nghiệp|hội đồng quản trị|hợp tác xã|ngân hàng"
+    r"|trường|cơ sở|tổ chức|cá nhân)(?![^\W_])"
+    r"|^(?:(?:các|những|mỗi)\s+)?(?:cơ quan|đơn vị|địa phương)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị"
+    r"|địa phương))*(?:\s+(?:có\s+)?liên quan)?\s*$"
+)
+
+
+def post_of_body(title: str, is_body: Callable[[str], bool]) -> bool:
     """A duty article's holder is the head of a named body of government: a post ("Chủ tịch",
-    "Bộ trưởng", "Trưởng Ban", "Giám đốc") before the body's name or a group of bodies."""
+    "Bộ trưởng", "Trưởng Ban", "Giám đốc") before the body's name or a group of bodies, where
+    that body's own article would be a duty (`is_body`, regulation's `is_duty`) — not a
+    company's director, a school's head or the generic "người đứng đầu các cơ quan, đơn vị"."""
     text = title.strip(" .:*")
     low = match_form(text)
-    duty = _DUTY_OF.match(low)
+    duty = _POST_DUTY_OF.match(low)
     if duty is None:
         return False
-    return _heads_named_body(text, low, duty.end())
+    body = _body_after_post(text, low, duty.end())
+    if body is None or _NOT_BODY.match(match_form(body)):
+        return False
+    return is_body("Trách nhiệm của " + body)
 
 
-def _heads_named_body(text: str, low: str, at: int) -> bool:
-    """A post at `at` followed by the name of the body it heads."""
+def _body_after_post(text: str, low: str, at: int) -> str | None:
+    """The name of the body the post at `at` heads, as written, or None."""
     role = ROLE_RX.match(low, at)
     if role is None:
-        return False
+        return None
     after = role.end()
     while after < len(text) and text[after] == " ":
         after += 1
     if after >= len(text):
-        return False
+        return None
     if assignee_start(text, low, after) in ("org", "group"):
-        return True
+        return text[after:]
     # "Trưởng Ban Chỉ huy phòng, chống thiên tai …": the board's name in capitals
-    return _HEAD_OF_NAMED.search(low, at, role.end()) is not None and text[after].isupper()
+    if _HEAD_OF_NAMED.search(low, at, role.end()) is not None and text[after].isupper():
+        return text[at:]
+    return None
 
 
 def procedure_duty(title: str, doc_title: str) -> bool:
@@ -95,6 +120,13 @@ _TITLE_HOLDER_WORDS = 18
 # "Đơn vị được giao khai thác", "đơn vị được kiểm tra": a participle that qualifies the noun
 _PARTICIPLE_TAIL = re.compile(r"\s+được\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}")
 _GROUP = re.compile(r"(?:các|những|mỗi)\s")
+# the parties an operating or maintenance procedure names in lower case, whole: its duties are
+# theirs even where the title adds "quyền hạn" (a statute's governed unit's mandate stays none),
+# and the name reader's "Đơn vị quản lý" is cut from "Đơn vị quản lý vận hành"
+_OPERATOR = re.compile(
+    r"(?:đơn vị (?:được giao\s+)?(?:quản lý,?\s+)?(?:vận hành|khai thác)|chủ quản lý sử dụng"
+    r"|chủ sở hữu|chủ hồ|chủ đập|chủ đầu tư)(?:\s+[^\W\d_]+){0,4}"
+)
 # "… các hộ dùng nước và đơn vị thụ hưởng": a second holder after "và" opens with a kind of body
 _SECOND_HOLDER = re.compile(
     r"\s+và\s+(?=(?:các\s+|những\s+)?(?:đơn vị|cơ quan|tổ chức|hộ|cá nhân|chủ|người)(?![^\W_]))"
@@ -123,11 +155,20 @@ def title_holder(heading: str, names: list[str] | None) -> list[str] | None:
         return None
     if names:
         # "Giám đốc Đơn vị" read from "Giám đốc Đơn vị được giao khai thác": the rest qualifies it
-        whole = len(names) == 1 and holder.startswith(names[0])
-        return [holder] if whole and _PARTICIPLE_TAIL.fullmatch(holder[len(names[0]) :]) else None
+        # "Đơn vị quản lý" read from "Đơn vị quản lý vận hành" (its last words taken for a verb)
+        whole = len(names) == 1 and holder.startswith(names[0]) and holder != names[0]
+        rest = holder[len(names[0]) :]
+        if whole and (_PARTICIPLE_TAIL.fullmatch(rest) or _OPERATOR.fullmatch(match_form(holder))):
+            return [holder]
+        return None
     if duty is None:
         return None
-    if "quyền hạn" in low[:at] and holder[:1].islower() and not _GROUP.match(holder):
+    if (
+        "quyền hạn" in low[:at]
+        and holder[:1].islower()
+        and not _GROUP.match(holder)
+        and not _OPERATOR.fullmatch(match_form(holder))
+    ):
         return None  # "Nhiệm vụ, quyền hạn của đơn vị quản lý khu du lịch": a governed unit's
     parts = _SECOND_HOLDER.split(holder)
     return [part.strip() for part in parts if part.strip()]

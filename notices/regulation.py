@@ -419,7 +419,7 @@ def _duty_articles(
         if (title := _titled(paragraph, titles)) is not None
         and (
             is_duty(title)
-            or post_of_body(title)  # "Trách nhiệm của Chủ tịch Ủy ban nhân dân tỉnh …"
+            or post_of_body(title, is_duty)  # "Trách nhiệm của Chủ tịch Ủy ban nhân dân tỉnh …"
             or procedure_duty(title, doc_title)  # "Trách nhiệm của Chủ hồ" in a procedure
             # a mandate is a standing body's share of the work ("Nhiệm vụ, quyền hạn của Bộ Nội
             # vụ" beside "… của Bộ Tài chính" or "Trách nhiệm của Ủy ban nhân dân cấp tỉnh");

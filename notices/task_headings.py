@@ -82,7 +82,7 @@ def heading_assignees(text: str) -> list[str] | None:
     if names is None and addressed and not analyze(name).actionable:
         # "15. Đề nghị Cơ quan Báo và Phát thanh, Truyền hình Hà Nội": whom the heading asks is
         # named as written even when its head noun is not one the lexicon knows
-        return [name]
+        return title_holder(heading, [name]) or [name]
     if names is None and (school := school_holder(heading)) is not None:
         return school  # "1. Đối với nhà trường", "4. Đối với phụ huynh học sinh"
     holders = m is not None and low.startswith("đối với") and names_holders(name)
