@@ -31,7 +31,9 @@ _DESCRIPTIVE = (
     r"|nguyên tắc|tiêu chí|tiêu chuẩn|điều kiện|chỉ tiêu|giải thích từ ngữ|khái niệm"
     r"|khó khăn|tồn tại|hạn chế|nguyên nhân|bài học"
     # a report's proposals to its superior, as the whole heading ("III. KIẾN NGHỊ, ĐỀ XUẤT")
-    r"|(?:kiến nghị|đề xuất)(?:\s*(?:,|và)\s*(?:kiến nghị|đề xuất))?\s*[.:]?\s*$)\b"
+    r"|(?:kiến nghị|đề xuất)(?:\s*(?:,|và)\s*(?:kiến nghị|đề xuất))?\s*[.:]?\s*$"
+    # a duty article's "2. Quyền hạn" beside its "1. Trách nhiệm": powers held, no work
+    r"|quyền(?:\s+hạn|\s+lợi)?\s*[.:]?\s*$)\b"
 )
 # "Về Sở …", "Về các đơn vị …" name a body; "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "IV. Thời
 # gian, tổ chức thực hiện": a heading that also names who carries the work out opens the assigning

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from notices.decide_verbs import DECIDES
 from notices.lexicon import WORK_VERBS
 from notices.names import assignee_start
 from notices.ocr_words import LoosePhrases, loose
@@ -164,7 +165,7 @@ _OTHER_WORK = re.compile(
     # "Cấp thẻ …", not "Cấp ủy …", "cấp xã …"
     r"|cấp(?!\s+(?:ủy|uỷ|xã|huyện|tỉnh|trên|dưới|có|độ|phường|cơ sở|trung ương|bộ|sở|quận"
     r"|thành phố|thôn|ngành|chính quyền)(?![^\W_]))"
-    r")" + _END
+    rf"|{DECIDES})" + _END
 )
 # A contact or a meeting made to get the work done: "Liên hệ Sở … để được cung cấp …", "Họp với
 # các hộ dân để thống nhất …" (not "Liên hệ: ông A, điện thoại …", a contact line).

@@ -33,6 +33,9 @@ _DASHES = ("-", "–", "—", "+")
 # "3. Phối hợp với …" at the top of a page cut mid-article: the end of an article whose title
 # was lost with its page, read through to the next titled one
 _CLAUSE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+\S")
+# a table's cell that holds the whole "Nơi nhận: - …; - …" list, or the signing formula with its
+# title and the signer's name on one line ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH … Nguyễn Thành Công")
+_SIGNATURE_ROW = re.compile(r"^(?:Nơi nhận\b|(?:TM|KT|TL|TUQ)\.\s*[^\W\d_])")
 # a form or an appendix after the signature ("Mẫu số 01", "PHỤ LỤC", a contract's own national
 # heading, "HỢP ĐỒNG ĐẶT HÀNG", "Bên A"): its articles are the form's, no rulebook's
 _FORM = re.compile(
@@ -56,7 +59,7 @@ def lost_rulebook_start(tail: list[str], title: str) -> int | None:
             (found := article_titles(tail[index : index + 4])) and found[0][0] in text
         ):
             return index
-        if text.startswith(_DASHES) or _CLAUSE.match(text):
+        if text.startswith(_DASHES) or _CLAUSE.match(text) or _SIGNATURE_ROW.match(text):
             continue
         if len(text.split()) > _SHORT_WORDS:
             return None  # a sentence: the text after the signature is something else

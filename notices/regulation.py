@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from notices.lexicon import UNIT_HEADS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
+from notices.procedure_duties import post_of_body, procedure_duty
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.text import match_form
 
@@ -418,6 +419,8 @@ def _duty_articles(
         if (title := _titled(paragraph, titles)) is not None
         and (
             is_duty(title)
+            or post_of_body(title, is_duty)  # "Trách nhiệm của Chủ tịch Ủy ban nhân dân tỉnh …"
+            or procedure_duty(title, doc_title)  # "Trách nhiệm của Chủ hồ" in a procedure
             # a mandate is a standing body's share of the work ("Nhiệm vụ, quyền hạn của Bộ Nội
             # vụ" beside "… của Bộ Tài chính" or "Trách nhiệm của Ủy ban nhân dân cấp tỉnh");
             # a body the regulation sets up or governs has its standing mandate there

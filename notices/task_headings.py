@@ -21,6 +21,7 @@ from notices.licences import requirements_holder
 from notices.markers import MarkerKind
 from notices.name_kinds import HEAD_RX
 from notices.names import Assignee, split_assignees
+from notices.procedure_duties import title_holder
 from notices.regulation import DUTY_OF, lower_holder
 from notices.school_holders import school_holder
 from notices.structure import NAME_END, Item
@@ -83,7 +84,7 @@ def heading_assignees(text: str) -> list[str] | None:
     if names is None and addressed and not analyze(name).actionable:
         # "15. Đề nghị Cơ quan Báo và Phát thanh, Truyền hình Hà Nội": whom the heading asks is
         # named as written even when its head noun is not one the lexicon knows
-        return [name]
+        return title_holder(heading, [name]) or [name]
     if names is None and (school := school_holder(heading)) is not None:
         return school  # "1. Đối với nhà trường", "4. Đối với phụ huynh học sinh"
     holders = m is not None and low.startswith("đối với") and names_holders(name)
@@ -94,7 +95,9 @@ def heading_assignees(text: str) -> list[str] | None:
         # phương tiện thông tin đại chúng ở Trung ương và địa phương:": a list over points that
         # opens with a known body is who does them, one name per body
         return _list_names(name)
-    return [n.name for n in names] if names else None
+    found = [n.name for n in names] if names else None
+    # "Trách nhiệm của Đơn vị được giao khai thác": a duty title's holder as the title writes it
+    return title_holder(heading, found) or found
 
 
 _HOLDER_OF = re.compile(rf"^(?:{DUTY_OF}|{DUTY_TITLE})\s")

@@ -46,6 +46,7 @@ from notices.names import members_of
 from notices.paren_doers import paren_doers
 from notices.plan_roles import is_slot, slot_deadline
 from notices.point_content import cases_of, points_are_content, time_only_points
+from notices.procedure_duties import title_holder
 from notices.public_duties import public_must
 from notices.rejoined_tasks import rejoin_clauses
 from notices.request_sections import reads_requests
@@ -314,6 +315,8 @@ def build_tasks(
             elif HEADING_PREFIX.match(match_form(paragraphs[0])):
                 # "1. Giao người đứng đầu …; Chủ tịch UBND các xã": the heading is only names
                 named = heading_assignees(paragraphs[0]) or named
+            # "Điều 24. Giám đốc Đơn vị được giao khai thác": the title's holder as written
+            named = title_holder(paragraphs[0], named) or named
             child_default = named or own
             if (
                 child_default is not own
