@@ -166,12 +166,14 @@ def test_the_project_holder_heading_leads_its_points() -> None:
         assert _lead(tasks, "Sở Công Thương có trách nhiệm") == ("Sở Công Thương",)
 
 
-def test_other_lower_case_holders_are_read_as_before() -> None:
+def test_other_lower_case_holders_are_not_the_project_holder() -> None:
     """ "Trách nhiệm của chủ đầu tư các công trình …" (a qualifier) and "… của người dân" (the
-    public) are no project holder: no lead from the heading, as on main."""
+    public) are no project holder: never "Chủ đầu tư". Since the procedures class (round 26) a
+    "Trách nhiệm của X" heading leads its points with X as written, the public's duties being
+    tasks by the round 19 convention."""
     for holder in ("chủ đầu tư các công trình giao thông", "người dân trong vùng dự án"):
         tasks = _tasks(_INVESTMENT.format(holder=holder))
-        assert _lead(tasks, "Tổ chức triển khai thực hiện") is None
+        assert _lead(tasks, "Tổ chức triển khai thực hiện") == (holder,)
         assert _lead(tasks, "Sở Công Thương có trách nhiệm") == ("Sở Công Thương",)
 
 
