@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
+from notices.signature_words import PREFIX, is_caps
+
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 # Only the two tables every notice opens and closes with: its header (the number's label, the
-# national motto) and its signature (the recipients' label, a signing prefix). A task table that
-# breaks its cells' lines keeps its row: its columns are read by the table readers.
+# national motto, the Party's) and its signature (the recipients' label). Matched as written, at
+# a cell's or a line's start: "Cộng hòa Pháp hỗ trợ …" in a task table's cell is running text,
+# and a task table that breaks its cells' lines keeps its row for the table readers.
 _HEADER_OR_SIGNATURE = re.compile(
-    r"(?:^|<br\s*/?>|\|)[\s*_]*(?:Số\s*:|Nơi\s+nhận\s*:?|CỘNG\s+HÒA|CỘNG\s+HOÀ|ĐẢNG\s+CỘNG\s+SẢN"
-    r"|(?:TM|KT|TL|TUQ)\.\s)",
-    re.IGNORECASE,
+    r"^[\s*_]*(?:Số\s*:|Nơi\s+nhận|NƠI\s+NHẬN|CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN)"
 )
+_EMPHASIS = re.compile(r"^[\s*_]+|[\s*_]+$")
 
 
 def unbroken_rows(lines: list[str]) -> list[str]:
@@ -41,6 +43,16 @@ def _cells(line: str) -> list[str] | None:
     if not (text.startswith("|") and text.endswith("|") and "<br" in text.lower()):
         return None
     cells = [cell.strip() for cell in text[1:-1].split("|")]
-    if len(cells) != 2 or not _HEADER_OR_SIGNATURE.search(text):
+    if len(cells) != 2 or not any(_opens_block(cell) for cell in cells):
         return None
     return cells
+
+
+def _opens_block(cell: str) -> bool:
+    """A cell whose lines open a header or a signature: a header mark, or a signing prefix
+    (KT., T/M, Q. … as the signature reader knows them) on a line of capitals."""
+    for part in _BREAK.split(cell):
+        bare = _EMPHASIS.sub("", part)
+        if _HEADER_OR_SIGNATURE.match(bare) or (PREFIX.match(bare) and is_caps(bare)):
+            return True
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from notices.text import fold
+from notices.text import fold, nfc
 
 TITLE_WORD = re.compile(
     r"\b(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|CHÁNH|THỦ TƯỚNG|BỘ TRƯỞNG|ỦY VIÊN|UỶ VIÊN|THƯ KÝ"
@@ -39,6 +39,9 @@ _DAMAGED_TITLE = re.compile(
     r"|(?:bo|thu|cuc|hieu|vien)\s+truong|truong\s+(?:phong|ban|khoa))$"
 )
 _EDGE = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+# "TRƯƠNG PHONG", "Trương Khoa": the surname spelled right is a name, though it folds to the
+# same "truong" as a damaged TRƯỞNG (read "TRƯỜNG", "TRUỞNG", "TRƯỚNG").
+_SURNAME_TRUONG = re.compile(r"^TRƯƠNG\b", re.IGNORECASE)
 
 
 def is_title(line: str) -> bool:
@@ -46,4 +49,7 @@ def is_title(line: str) -> bool:
     (for TRƯỞNG) would otherwise leave the block with no title and the signer unread."""
     if TITLE_WORD.search(line):
         return True
-    return _DAMAGED_TITLE.match(" ".join(fold(_EDGE.sub("", line)).split())) is not None
+    bare = _EDGE.sub("", line)
+    if _SURNAME_TRUONG.match(nfc(bare)):
+        return False
+    return _DAMAGED_TITLE.match(" ".join(fold(bare).split())) is not None
