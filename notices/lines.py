@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from notices.br_cells import unbroken_rows
 from notices.duty_persons import divides_above, person_table_rows, plain_person_tables
 from notices.glued_words import unglue_words
 from notices.heading_words import repair_headings
@@ -67,7 +68,7 @@ def clean_lines(raw: str) -> list[str]:
     out: list[str] = []
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     join_next = False  # the next line reopens that heading
-    lines = _unflattened(text.split("\n"))
+    lines = _unflattened(unbroken_rows(text.split("\n")))
     # a report, an invitation or a schedule gives no work, whatever its tables say
     units = not gives_no_work(lines)
     lines = vertical_task_tables(

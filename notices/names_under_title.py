@@ -4,7 +4,7 @@ lines joined and a short OCR reading passed over for the full name below it."""
 from __future__ import annotations
 
 from notices.lexicon import SURNAMES
-from notices.signature_words import NOT_NAME, TITLE_WORD, is_caps
+from notices.signature_words import NOT_NAME, is_caps, is_title
 from notices.signed_names import as_name, full_name, malformed_name, name_after_specks, weak_name
 from notices.text import match_form
 
@@ -25,7 +25,7 @@ def names_after(lines: list[str]) -> list[str]:
     for at, line in enumerate(lines):
         if not line or NOT_NAME.match(line):
             continue
-        if is_caps(line) and TITLE_WORD.search(line):
+        if is_caps(line) and is_title(line):
             break
         name = as_name(line) or name_after_specks(line)
         if name and not names and weak_name(name):
@@ -53,7 +53,7 @@ def _full_name_below(lines: list[str]) -> str | None:
     for line in lines:
         if not line or NOT_NAME.match(line):
             continue
-        if is_caps(line) and TITLE_WORD.search(line):
+        if is_caps(line) and is_title(line):
             return None
         name = as_name(line) or name_after_specks(line)
         if (

@@ -16,7 +16,7 @@ from notices.lone_signer_names import lone_name, name_in_recipients
 from notices.names_under_title import names_after, two_names
 from notices.scan_signers import damaged_signer
 from notices.signature_stamp import stamp_signer
-from notices.signature_words import NOT_NAME, PREFIX, TITLE_WORD, is_caps
+from notices.signature_words import NOT_NAME, PREFIX, is_caps, is_title
 from notices.signed_names import as_name, name_after_specks
 from notices.signer_cells import signer_column
 
@@ -62,8 +62,8 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
             while end < len(tail) and tail[end] and is_caps(tail[end]):
                 end += 1
             run = tail[index:end]
-            if any(TITLE_WORD.search(line) for line in run) and (
-                len(run) > 1 or PREFIX.match(run[0]) or TITLE_WORD.search(run[0])
+            if any(is_title(line) for line in run) and (
+                len(run) > 1 or PREFIX.match(run[0]) or is_title(run[0])
             ):
                 runs.append((index, end))
             index = end
