@@ -10,9 +10,11 @@ part of the name:
   Khoa/Bộ môn"), between a title and its deputy ("Trưởng/Phó trưởng đơn vị"), between two
   titles over one body ("Giám đốc/Thủ trưởng các đơn vị"), in an acronym pair ("HIV/AIDS") or a
   number ("22/QĐ-ĐHVN", "BCĐ 389/TP").
-- A school's doer cell names a teacher by an initial ("T.Thọ", "C. Ngân"), which the table
-  reader writes "đồng chí Thọ" so the sentence rules know a person; the lead is the person's
-  name alone ("Thọ"), as for a full name ("đồng chí Phạm Văn Nghị" → "Phạm Văn Nghị").
+- A person marker before a name ("đồng chí Thọ", which the table reader writes for a school's
+  teacher initial "T.Thọ" so the sentence rules know a person; an author's "đồng chí Hà", "đ/c
+  Phạm Văn Nghị") is no part of the lead: the name alone ("Thọ", "Hà", "Phạm Văn Nghị"), from
+  every reader alike, as the corpus writes a person lead. A marker before a title stays
+  ("đồng chí Bí thư cấp uỷ").
 - A qualifier that lists the fields a group works in by their acronyms ("các tổ chức, doanh
   nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN, TCTN") is cut at its comma by the
   list splitter; the acronym after it is a field of the same qualifier, not a body.
@@ -25,34 +27,67 @@ import re
 from collections.abc import Iterable
 
 from notices.model import ParsedTask
-from notices.name_kinds import BARE_TITLE
+from notices.name_kinds import ACRONYM_HEADS, BARE_TITLE
 from notices.text import match_form
 
 # A slash between two names ("A/ B", "A / B", "A/B").
 _SLASH = re.compile(r"\s*/\s*")
-# A kind of unit or level a slash may pair with another inside one name ("các Khoa/Bộ môn").
-_KIND_LAST = re.compile(
-    r"(?:^|\s)(?:khoa|phòng|ban|viện|trường|tổ|bộ môn|trung tâm|đội|đoàn|hội|cục|vụ|sở|bộ"
-    r"|đơn vị|cơ quan|chi nhánh|trưởng|phó)$"
+# A side that is only kinds ("các Khoa", "trưởng phòng"): it pairs with the next side inside
+# one name; a proper name whose last word is a kind ("Sở Nội vụ", "Thành đoàn") is whole.
+_KIND_WORDS = frozenset(
+    {"các", "khoa", "phòng", "ban", "viện", "trường", "tổ", "bộ", "môn", "trung", "tâm", "đội"}
+    | {"đoàn", "hội", "cục", "vụ", "sở", "đơn", "vị", "cơ", "quan", "chi", "nhánh", "phó"}
+    | {"trưởng"}
 )
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]+")
-# "đồng chí Thọ", "đồng chí HÀ": the table reader's marker over one given name (a teacher's
-# initial); a marker the author wrote ("đ/c Tuấn") stays as written.
+# Acronyms that name a body ("UBND", "BHXH"): never a qualifier's field.
+_BODY_ACRONYMS = ACRONYM_HEADS | {
+    "bch",
+    "ca",
+    "bcđ",
+    "bql",
+    "lđlđ",
+    "hlhpn",
+    "đtn",
+    "ubkt",
+    "nhnn",
+    "ttyt",
+    "bv",
+    "bgh",
+    "bcn",
+    "sgd",
+    "syt",
+    "ubtvqh",
+    "hđqt",
+    "btv",
+    "bts",
+    "bcs",
+}
 # A name that ends in a qualifier's acronym object ("… liên quan đến VLNCN", "… về ATTP").
 _QUALIFIER_ACRONYM = re.compile(
     r"\b(?:đến|đên|về|liên quan|lĩnh vực|hoạt động|kinh doanh|sử dụng)\s+[A-ZĐ][A-ZĐ&0-9-]+$"
 )
-_MARKED_GIVEN_NAME = re.compile(r"đồng chí\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*)")
+# "đồng chí Thọ", "đ/c Phạm Văn Nghị": a person marker over a name of one to four capitalised
+# words, whoever wrote the marker.
+_MARKED_GIVEN_NAME = re.compile(
+    r"(?:[đĐ]ồng chí|[đĐ]/[cC])\s+(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})"
+)
+
+
+def _only_kinds(low: str) -> bool:
+    """A side made of kind words alone ("các Khoa", "trưởng phòng") pairs with the next side
+    inside one name ("các Khoa/Bộ môn"); a name ending in a kind ("Sở Nội vụ") is whole."""
+    return all(word in _KIND_WORDS for word in low.split())
 
 
 def _whole_name(left: str) -> bool:
     """The text before a slash names a body by itself: two words at least, not a bare title
-    ("Giám đốc") nor ending in a kind the next side pairs with ("các Khoa")."""
+    ("Giám đốc") nor only kinds the next side pairs with ("các Khoa")."""
     low = match_form(left.strip())
     return (
         len(low.split()) >= 2
         and not BARE_TITLE.fullmatch(low)
-        and _KIND_LAST.search(low) is None
+        and not _only_kinds(low)
         and not low[-1:].isdigit()
     )
 
@@ -99,17 +134,25 @@ def split_slashed(name: str) -> list[str]:
 
 
 def given_name(name: str) -> str:
-    """ "đồng chí Thọ" → "Thọ": a person marker is no part of the lead."""
+    """ "đồng chí Thọ" → "Thọ": a person marker is no part of the lead; before a title
+    ("đồng chí Bí thư") it stays, the title being no name."""
     found = _MARKED_GIVEN_NAME.fullmatch(name.strip())
-    return found["name"] if found else name
+    if found is None or BARE_TITLE.fullmatch(match_form(found["name"])):
+        return name
+    return found["name"]
 
 
 def _rejoin_fields(lead: Iterable[str]) -> list[str]:
     """ "… liên quan đến VLNCN", "TCTN" → "… liên quan đến VLNCN, TCTN": a bare acronym after a
-    qualifier's acronym object is the qualifier's next field."""
+    qualifier's acronym object is the qualifier's next field, unless it names a body ("BHXH")."""
     out: list[str] = []
     for name in lead:
-        if out and _ACRONYM.fullmatch(name) and _QUALIFIER_ACRONYM.search(out[-1]):
+        if (
+            out
+            and _ACRONYM.fullmatch(name)
+            and match_form(name) not in _BODY_ACRONYMS
+            and _QUALIFIER_ACRONYM.search(out[-1])
+        ):
             out[-1] = f"{out[-1]}, {name}"
         else:
             out.append(name)
