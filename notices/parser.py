@@ -19,6 +19,7 @@ from notices.explain import UPWARD_REPORT
 from notices.founding_lists import drop_founding_lists
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
+from notices.lead_forms import final_leads
 from notices.lead_ins import (
     guided_assignees,
     intro_assignees,
@@ -255,7 +256,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         title=title,
         signer=signer,
         signer_title=signer_title,
-        tasks=tuple(tasks),
+        tasks=tuple(final_leads(tasks)),
         notes=tuple(notes),
     )
 

@@ -83,7 +83,7 @@ def test_each_row_is_its_doers_task_due_by_its_month() -> None:
         date(2024, 10, 31),
     )
     assert tasks["Dự giờ đồng nghiệp: đ/c Tuấn, Lan"][:2] == (
-        ("đ/c Tuấn", "đ/c Lan"),
+        ("Tuấn", "Lan"),  # the corpus writes a person lead without its marker (round 26 review)
         date(2024, 10, 31),
     )
 
