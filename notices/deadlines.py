@@ -43,7 +43,7 @@ from notices.deadline_context import (
 )
 from notices.deadline_phrases import EVENT_NOUNS, QUI, RULES, TIME_PREFIX
 from notices.deadline_words import clause_start, is_milestone, phrase_before
-from notices.model import DeadlineKind, Recurrence
+from notices.model import DeadlineKind, ParsedTask, Recurrence
 from notices.text import match_form
 
 __all__ = [
@@ -67,6 +67,17 @@ class DeadlineHit:
     start: int
     end: int
     year_written: bool = True  # False for "trước ngày 15/12": the year came from the notice
+
+
+def dated_by(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:
+    """`task` with the deadline, kind, phrase and cycle that `hit` states."""
+    return replace(
+        task,
+        deadline=hit.deadline,
+        deadline_kind=hit.kind,
+        deadline_phrase=hit.phrase,
+        recurrence=hit.recurrence,
+    )
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from notices.assignees import analyze
 from notices.clauses import split_sentences
-from notices.deadlines import find_deadlines, pick_deadline
+from notices.deadlines import dated_by, find_deadlines, pick_deadline
 from notices.markers import MarkerKind, find_marker
 from notices.model import ParsedTask
 from notices.regulation import drop_rules
@@ -213,15 +213,7 @@ def _dated(task: ParsedTask, context: Context) -> ParsedTask:
     """The delegation with the deadline or cycle its sentence states ("… trước ngày 01 tháng 7
     năm 2030", "… ban hành hằng năm")."""
     hit = pick_deadline(find_deadlines(task.text, year=context.year, reference=context.reference))
-    if hit is None:
-        return task
-    return replace(
-        task,
-        deadline=hit.deadline,
-        deadline_kind=hit.kind,
-        deadline_phrase=hit.phrase,
-        recurrence=hit.recurrence,
-    )
+    return task if hit is None else dated_by(task, hit)
 
 
 def _path(path: list[str], kind: MarkerKind, label: str) -> list[str]:

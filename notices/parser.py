@@ -10,7 +10,7 @@ from notices.body import split_body
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
-from notices.deadlines import DeadlineHit
+from notices.deadlines import DeadlineHit, dated_by
 from notices.delegations import delegated_tasks, dropped_rules, with_delegations
 from notices.duty_persons import divides_duties, person_led
 from notices.duty_sections import keep_duty_sections
@@ -397,15 +397,7 @@ def _request_per_point(
 
 
 def _dated(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:
-    if task.deadline_kind is not DeadlineKind.NONE:
-        return task
-    return replace(
-        task,
-        deadline=hit.deadline,
-        deadline_kind=hit.kind,
-        deadline_phrase=hit.phrase,
-        recurrence=hit.recurrence,
-    )
+    return task if task.deadline_kind is not DeadlineKind.NONE else dated_by(task, hit)
 
 
 def _deadline_reference(issued: date | None, meeting: date | None) -> date | None:

@@ -123,7 +123,7 @@ def test_a_decision_or_resolution_is_read_as_before() -> None:
     assert len(tasks) == 1
 
 
-_INVESTMENT = """ỦY BAN NHÂN DÂN
+YEN_BAI_HEAD = """ỦY BAN NHÂN DÂN
 TỈNH YÊN BÁI
 Số: 45/QĐ-UBND
 
@@ -131,7 +131,11 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
 Yên Bái, ngày 10 tháng 3 năm 2030
 
-QUYẾT ĐỊNH
+"""
+
+_INVESTMENT = (
+    YEN_BAI_HEAD
+    + """QUYẾT ĐỊNH
 Chấp thuận chủ trương đầu tư dự án Cụm công nghiệp Âu Lâu
 
 QUYẾT ĐỊNH:
@@ -156,6 +160,7 @@ QUYẾT ĐỊNH:
 CHỦ TỊCH
 Nguyễn Văn An
 """
+)
 
 
 def test_the_project_holder_heading_leads_its_points() -> None:

@@ -15,7 +15,7 @@ import pytest
 from notices import parse_notice
 from notices.delegations import delegated_body
 from tests.unit.notices.test_round24_articles import HEAD
-from tests.unit.notices.test_round26_decrees import _INVESTMENT, _lead, _tasks
+from tests.unit.notices.test_round26_decrees import _INVESTMENT, YEN_BAI_HEAD, _lead, _tasks
 
 _END = """
 Chương III
@@ -164,15 +164,9 @@ def test_an_abbreviated_city_keeps_its_sentence() -> None:
     assert [task.lead for task in tasks] == [("Ủy ban nhân dân TP. Hồ Chí Minh",)] * 2
 
 
-_RULEBOOK = """ỦY BAN NHÂN DÂN
-TỈNH YÊN BÁI
-Số: 45/QĐ-UBND
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Yên Bái, ngày 10 tháng 3 năm 2030
-
-QUYẾT ĐỊNH
+_RULEBOOK = (
+    YEN_BAI_HEAD
+    + """QUYẾT ĐỊNH
 Ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh
 
 ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
@@ -219,6 +213,7 @@ Quy chế này quy định việc quản lý cụm công nghiệp.
 
 2. Sở Tài chính quy định mẫu báo cáo áp dụng thống nhất.
 """
+)
 
 _PROVINCE = """ỦY BAN NHÂN DÂN
 TỈNH YÊN BÁI
