@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
@@ -59,7 +60,8 @@ def summary(text: str, limit: int = SUMMARY_CHARS) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
         text = _ASIDE.sub("", text)
-    text = text[:1].upper() + text[1:]
+    # Upper-casing may decompose ("ΐ" → "Ϊ́"): compose again, replies are NFC.
+    text = unicodedata.normalize("NFC", text[:1].upper() + text[1:])
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]

@@ -106,3 +106,15 @@ def test_summary_drops_long_asides_and_keeps_the_task() -> None:
     assert short.startswith("Yêu cầu các cơ quan") and "sáng kiến" in short
     assert "(gồm" not in short and len(short) <= 151
     assert summary("xong (ngắn)") == "Xong (ngắn)"
+
+
+def test_a_summary_stays_nfc_when_upper_casing_decomposes() -> None:
+    """Found by the fuzz test on PostgreSQL: a reason opening with "ΐ" was shown in a task's
+    history as "Ϊ́" decomposed (upper-casing gives three code points), so the reply was not NFC."""
+    import unicodedata
+
+    from handlers.render import summary
+
+    shown = summary("ΐ chờ số liệu")
+    assert unicodedata.is_normalized("NFC", shown)
+    assert shown == unicodedata.normalize("NFC", "Ϊ́ chờ số liệu")
