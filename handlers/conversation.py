@@ -5,6 +5,7 @@ message, routes it through the intent table; the chats' pending steps live in th
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -87,7 +88,7 @@ class Conversation:
         `claim`, an update the channel handled before gets no reply (an empty list)."""
         try:
             reply = await self._handle(sanitized(incoming), say_now, claim)
-            return [] if reply is None else [reply]
+            return [] if reply is None else [_composed(reply)]
         except DomainError as refusal:
             return [Reply(refusal.message)]
         except Exception:
@@ -208,3 +209,11 @@ def sanitized(incoming: Incoming) -> Incoming:
         payload=None if incoming.payload is None else clean_text(incoming.payload),
         attachments=tuple(replace(a, name=clean_text(a.name)) for a in incoming.attachments),
     )
+
+
+def _composed(reply: Reply) -> Reply:
+    """Every reply NFC: stored words shown in a new neighbourhood (a capitalised first letter,
+    a mark after a quote) may compose or decompose, and channels compare and cut NFC text."""
+    if unicodedata.is_normalized("NFC", reply.text):
+        return reply
+    return replace(reply, text=unicodedata.normalize("NFC", reply.text))

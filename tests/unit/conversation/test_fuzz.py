@@ -55,3 +55,14 @@ async def test_a_reason_with_a_nul_and_a_surrogate_is_stored_clean(demo: Demo) -
     shown = await demo.say("chutich", "xem 8")
     assert "gia hạn đến 30/11/2023: Chờ số liệu" in shown
     shown.encode("utf-8")
+
+
+async def test_a_reason_that_upper_cases_into_several_code_points_is_shown_nfc(demo: Demo) -> None:
+    """Found by the fuzz test on SQL: "ΐ" upper-cases to three code points, so the history line
+    that capitalises a reason was not NFC."""
+    import unicodedata
+
+    await demo.say("chutich", "xin gia hạn việc 8 đến 30/11/2023 vì ΐ số liệu")
+    shown = await demo.say("chutich", "xem 8")
+    assert unicodedata.normalize("NFC", "Ϊ́ số liệu") in shown
+    assert unicodedata.is_normalized("NFC", shown)
