@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from notices.deadlines import DeadlineHit, find_deadlines, pick_deadline
+from notices.deadlines import DeadlineHit, dated_by, find_deadlines, pick_deadline
 from notices.markers import MarkerKind
 from notices.model import DeadlineKind, ParsedTask
 from notices.plan_roles import plan_year
@@ -92,7 +92,7 @@ def scheduled(
         if doers:
             hit = _row_deadline(row.text, row.month_end)
             base = tasks[own[0]] if own else ParsedTask(ref=row.item.ref, text="", lead=())
-            task = _dated(replace(base, text=row.text, lead=tuple(doers)), hit)
+            task = dated_by(replace(base, text=row.text, lead=tuple(doers)), hit)
             if own:
                 replaced[own[0]] = task
                 replaced.update(dict.fromkeys(own[1:]))
@@ -102,7 +102,7 @@ def scheduled(
         for index in own:
             if tasks[index].deadline_kind is DeadlineKind.NONE:
                 # the task's own sentence, not the row's: a date of another sentence stays there
-                replaced[index] = _dated(
+                replaced[index] = dated_by(
                     tasks[index], _row_deadline(tasks[index].text, row.month_end)
                 )
     return _merged(tasks, replaced, added, order, items)
@@ -165,16 +165,6 @@ def _day_after(found: re.Match[str], month_end: date) -> bool:
     month = int(found.group("month"))
     year = int(found.group("year")) if found.group("year") else month_end.year
     return 1 <= month <= 12 and (year, month) > (month_end.year, month_end.month)
-
-
-def _dated(task: ParsedTask, hit: DeadlineHit) -> ParsedTask:
-    return replace(
-        task,
-        deadline=hit.deadline,
-        deadline_kind=hit.kind,
-        deadline_phrase=hit.phrase,
-        recurrence=hit.recurrence,
-    )
 
 
 def _merged(

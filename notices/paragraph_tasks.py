@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from notices.assignees import analyze
 from notices.clauses import split_sentences
-from notices.deadlines import find_deadlines, is_dated, pick_deadline
+from notices.deadlines import dated_by, find_deadlines, is_dated, pick_deadline
 from notices.model import ParsedTask
 from notices.name_lines import only_names
 from notices.rejoined_tasks import rejoin_clauses
@@ -104,11 +104,4 @@ def _delivered_by(task: ParsedTask, paragraph: str, context: Context) -> ParsedT
     hit = pick_deadline(hits)
     if hit is None or (task.deadline is not None or not is_dated(hit)):
         return replace(task, text=text)
-    return replace(
-        task,
-        text=text,
-        deadline=hit.deadline,
-        deadline_kind=hit.kind,
-        deadline_phrase=hit.phrase,
-        recurrence=hit.recurrence,
-    )
+    return dated_by(replace(task, text=text), hit)
