@@ -338,7 +338,8 @@ PHÓ CHỦ TỊCH
 Trần Anh Dũng
 """
 
-Q1 = (
+# The programme's opening and its first point, which Q1–Q3 share; each adds its second point.
+_PROGRAMME = (
     HEAD.format(
         title=("Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ"),
         article=(
@@ -359,59 +360,26 @@ I. Hoàn thiện hệ thống văn bản quy phạm pháp luật về giáo dụ
 
 1) Điều lệ trường cao đẳng: tháng 01/2025 trình Thủ tướng Chính phủ (Vụ Pháp chế chủ trì);
 
-2) Nghị định quy định trách nhiệm quản lý nhà nước về giáo dục: tháng 3/2025 trình Chính \
+"""
+)
+
+Q1 = (
+    _PROGRAMME
+    + """2) Nghị định quy định trách nhiệm quản lý nhà nước về giáo dục: tháng 3/2025 trình Chính \
 phủ (do Vụ Tổ chức cán bộ chủ trì);
 """
 )
 
 Q2 = (
-    HEAD.format(
-        title=("Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ"),
-        article=(
-            "Phê duyệt kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số"
-            " 05-NQ/BCSĐ ngày 06/01/2010."
-        ),
-    )
-    + """CHƯƠNG TRÌNH HÀNH ĐỘNG
-
-Triển khai thực hiện Nghị quyết số 05-NQ/BCSĐ ngày 06/01/2010
-
-(Phê duyệt kèm theo Quyết định số 179/QĐ-BGDĐT ngày 11 tháng 01 năm 2010)
-
-Để triển khai thực hiện Nghị quyết, Bộ Giáo dục và Đào tạo triển khai Chương trình hành \
-động với những nhiệm vụ cụ thể sau đây:
-
-I. Hoàn thiện hệ thống văn bản quy phạm pháp luật về giáo dục đại học
-
-1) Điều lệ trường cao đẳng: tháng 01/2025 trình Thủ tướng Chính phủ (Vụ Pháp chế chủ trì);
-
-2) Điều lệ trường đại học: tháng 02/2025 trình Thủ tướng Chính phủ (Vụ Giáo dục Đại học \
+    _PROGRAMME
+    + """2) Điều lệ trường đại học: tháng 02/2025 trình Thủ tướng Chính phủ (Vụ Giáo dục Đại học \
 chủ trì, Vụ Pháp chế phối hợp);
 """
 )
 
 Q3 = (
-    HEAD.format(
-        title=("Phê duyệt Chương trình hành động thực hiện Nghị quyết số 05-NQ/BCSĐ"),
-        article=(
-            "Phê duyệt kèm theo Quyết định này Chương trình hành động thực hiện Nghị quyết số"
-            " 05-NQ/BCSĐ ngày 06/01/2010."
-        ),
-    )
-    + """CHƯƠNG TRÌNH HÀNH ĐỘNG
-
-Triển khai thực hiện Nghị quyết số 05-NQ/BCSĐ ngày 06/01/2010
-
-(Phê duyệt kèm theo Quyết định số 179/QĐ-BGDĐT ngày 11 tháng 01 năm 2010)
-
-Để triển khai thực hiện Nghị quyết, Bộ Giáo dục và Đào tạo triển khai Chương trình hành \
-động với những nhiệm vụ cụ thể sau đây:
-
-I. Hoàn thiện hệ thống văn bản quy phạm pháp luật về giáo dục đại học
-
-1) Điều lệ trường cao đẳng: tháng 01/2025 trình Thủ tướng Chính phủ (Vụ Pháp chế chủ trì);
-
-2) Thông tư quy định chuẩn giảng viên: tháng 6/2025 trình Bộ trưởng (Vụ Giáo dục Đại học \
+    _PROGRAMME
+    + """2) Thông tư quy định chuẩn giảng viên: tháng 6/2025 trình Bộ trưởng (Vụ Giáo dục Đại học \
 chủ trì thực hiện);
 """
 )
