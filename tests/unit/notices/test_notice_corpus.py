@@ -698,3 +698,26 @@ def test_fresh21_is_valid_without_parsing_a_document() -> None:
         entry for entry in DOCUMENTS if entry["split"] == "fresh21" and entry["group"] == "legacy"
     ]
     assert len(legacy) >= 10
+
+
+def test_fresh22_is_valid_without_parsing_a_document() -> None:
+    """The twenty-second held-out split, begun at the end of round 26 and completed in round 27
+    by helpers who never saw the parser's output and checked from its labels alone: decrees,
+    circulars and provincial regulations with duty articles, plans with task tables, Kiên
+    Giang's and An Giang's real scans, universities' regulations and notices, real .doc files."""
+    assert notice_corpus_check.check_corpus("fresh22") == []
+    counts = notice_corpus_check.corpus_counts("fresh22")
+    assert counts["sources"] >= 52
+    assert counts["source_tasks"] >= 1111
+    fresh22 = [meta for meta in SOURCES.values() if meta["split"] == "fresh22"]
+    assert len({meta["repo"] for meta in fresh22}) >= 11
+    scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh22" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(scans) >= 9
+    legacy = [
+        entry for entry in DOCUMENTS if entry["split"] == "fresh22" and entry["group"] == "legacy"
+    ]
+    assert len(legacy) >= 12
