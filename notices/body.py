@@ -88,16 +88,25 @@ def _concludes(paragraph: str) -> bool:
 
 
 def _later_item(marker: Marker | None, before: list[str]) -> bool:
-    """A numbered or lettered paragraph ("2. …", "c) …") after a numbered item ("1. …"): one of
-    the body's items, whatever its own lead-in ends with."""
-    if marker is None or marker.kind not in (MarkerKind.NUMBER, MarkerKind.LETTER):
+    """A numbered, lettered or dash paragraph ("2. …", "c) …", "- …") after a numbered item
+    ("1. …"): one of the body's items, whatever its own lead-in ends with ("- Tổ chức, cá nhân …
+    thực hiện …. Trong đó, chú trọng một số trách nhiệm như sau:" under a letter's "2. …")."""
+    kinds = (MarkerKind.NUMBER, MarkerKind.LETTER, MarkerKind.BULLET)
+    if marker is None or marker.kind not in kinds:
         return False
+    if marker.kind is MarkerKind.BULLET and any(_article(p) for p in before):
+        return False  # a decree's articles: its body is found as before (notices.regulation)
     return any(
         (found := find_marker(p)) is not None
         and found.kind is MarkerKind.NUMBER
         and not _HYPHEN_NUMBER.match(p)
         for p in before
     )
+
+
+def _article(paragraph: str) -> bool:
+    """An article's heading ("Điều 3. …"): the paragraph opens a regulation's provisions."""
+    return (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
 
 
 _GREETING_WITHIN = 25  # "Kính gửi" stands in the header, never further down
