@@ -36,7 +36,7 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             return paragraphs[:index], until_end(paragraphs[index:], title=title)
         if matches and quotes_content(paragraph, next(iter(paragraphs[index + 1 :]), None)):
             continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words
-        if matches and _later_item(marker, paragraphs[:index]) and not _concludes(paragraph):
+        if matches and _nested_lead_in(marker, paragraph, paragraphs[:index]):
             # "2. Các tổ chức, hộ gia đình … phải thực hiện …; cụ thể như sau:" after "1. …": an
             # item's own lead-in over its points, not the document's intro
             continue
@@ -87,6 +87,13 @@ def _concludes(paragraph: str) -> bool:
     return _CONCLUDES.search(match_form(paragraph)) is not None
 
 
+def _nested_lead_in(marker: Marker | None, paragraph: str, before: list[str]) -> bool:
+    """The paragraph's "… như sau:" leads one of the body's points into its sub-points."""
+    if marker is not None and marker.kind is MarkerKind.BULLET:
+        return _nested_dash(paragraph, before)
+    return _later_item(marker, before) and not _concludes(paragraph)
+
+
 def _later_item(marker: Marker | None, before: list[str]) -> bool:
     """A numbered or lettered paragraph ("2. …", "c) …") after a numbered item ("1. …"): one of
     the body's items, whatever its own lead-in ends with."""
@@ -98,6 +105,63 @@ def _later_item(marker: Marker | None, before: list[str]) -> bool:
         and not _HYPHEN_NUMBER.match(p)
         for p in before
     )
+
+
+# "… sản. Trong đó, chú trọng …": a sentence ends and the next one starts inside the paragraph
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}\.\s+([^\W\d_])")
+_ASKS_END = re.compile(r"\bsau\s*:\s*$")  # "… thực hiện nghiêm túc một số nội dung sau:"
+
+
+def _nested_dash(paragraph: str, before: list[str]) -> bool:
+    """A dash paragraph's "… như sau:" under one of the body's items ("I.", "2.", "b)", "(2)")
+    leads that item's sub-points, not the letter ("- Tổ chức, cá nhân … thực hiện …. Trong đó,
+    chú trọng một số trách nhiệm như sau:" under "2. Đối với …") — when the item above is a
+    heading, the letter already asked "… nội dung sau:" above its items, or the dash paragraph
+    is a task of its own before its lead-in. A plan's aims or a report's figures ("2. Yêu cầu:
+    Triển khai …." above "- Để thực hiện tốt kế hoạch, Sở … phân công … như sau:") are front
+    matter: the dash paragraph is then the intro, as is any dash before the first item."""
+    if any(_article(p) for p in before):
+        return False  # a decree's articles: its body is found as before (notices.regulation)
+    items = [i for i, p in enumerate(before) if _item(p)]
+    if not items:
+        return False
+    asked = any(_ASKS_END.search(p) and _concludes(p) for p in before[: items[0]])
+    return asked or _heading(before[items[-1]]) or _task_then_lead_in(paragraph)
+
+
+def _item(paragraph: str) -> bool:
+    """A paragraph opening with an item's marker other than a dash ("II.", "2.", "b)", "(2)")."""
+    marker = find_marker(paragraph)
+    return (
+        marker is not None
+        and marker.kind is not MarkerKind.BULLET
+        and not _HYPHEN_NUMBER.match(paragraph)
+    )
+
+
+_HEADING_WORDS = 16
+
+
+def _heading(paragraph: str) -> bool:
+    """A short item with no sentence in it ("2. Đối với công tác y tế trường học"), not in
+    capitals (a plan's part, "II. NHIỆM VỤ", whose dash intro opens its body)."""
+    text = paragraph.rstrip()
+    letters = [c for c in text if c.isalpha()]
+    caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return not caps and not text.endswith((".", ":", ";")) and len(text.split()) <= _HEADING_WORDS
+
+
+def _task_then_lead_in(paragraph: str) -> bool:
+    """A sentence ends before the paragraph's "… như sau:" ("- Nhân viên y tế … theo dõi sức
+    khỏe học sinh hằng ngày. Trong đó, chú trọng một số việc như sau:"): a point's own work."""
+    matches = list(_INTRO_END.finditer(paragraph))
+    head = paragraph[: matches[-1].start()] if matches else paragraph
+    return any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(head))
+
+
+def _article(paragraph: str) -> bool:
+    """An article's heading ("Điều 3. …"): the paragraph opens a regulation's provisions."""
+    return (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
 
 
 _GREETING_WITHIN = 25  # "Kính gửi" stands in the header, never further down
