@@ -8,6 +8,7 @@ from notices.br_cells import unbroken_rows
 from notices.duty_persons import divides_above, person_table_rows, plain_person_tables
 from notices.glued_words import unglue_words
 from notices.heading_words import repair_headings
+from notices.roman_headings import repair_roman_numbers
 from notices.table_headings import lead_label
 from notices.table_layouts import flat_table_lines, grid_rows, vertical_task_tables
 from notices.table_pages import STRAY_ROW_LINES, continued_rows, page_gap, stray_row
@@ -100,7 +101,8 @@ def clean_lines(raw: str) -> list[str]:
                     bold_item = join_next = True
                 elif rest.endswith("**") and cleaned is not None:
                     out.append("")  # "**4. Về trang thiết bị …**" then "Khắc phục …"
-    return repair_headings(out)  # a scan's "II. TO CHỨC THỰC HIEN", "KE HOẠCH"
+    # a scan's "II. TO CHỨC THỰC HIEN", "KE HOẠCH"; its "IL MỤC ĐÍCH", "II NỘI DUNG"
+    return repair_roman_numbers(repair_headings(out))
 
 
 def _bold_goes_on(cleaned: str | None, lines: list[str], index: int) -> bool:
