@@ -67,6 +67,7 @@ def clean_lines(raw: str) -> list[str]:
     text = nfc(raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n\n")
     out: list[str] = []
+    cells: set[str] = set()  # a table row's lines, whose "I", "II" number the table's groups
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     join_next = False  # the next line reopens that heading
     lines = _unflattened(unbroken_rows(text.split("\n")))
@@ -81,6 +82,8 @@ def clean_lines(raw: str) -> list[str]:
             line = _MARGIN_DASH.sub("", line)  # "-\tcó liên quan …": a speck in the margin
         for piece in _split_cells(_CONTROL.sub("", line)):
             cleaned = _clean_line(piece)
+            if cleaned is not None and "\t" in line:
+                cells.add(cleaned)
             if cleaned is None:
                 if not join_next:
                     out.append("")
@@ -102,7 +105,7 @@ def clean_lines(raw: str) -> list[str]:
                 elif rest.endswith("**") and cleaned is not None:
                     out.append("")  # "**4. Về trang thiết bị …**" then "Khắc phục …"
     # a scan's "II. TO CHỨC THỰC HIEN", "KE HOẠCH"; its "IL MỤC ĐÍCH", "II NỘI DUNG"
-    return repair_roman_numbers(repair_headings(out))
+    return repair_roman_numbers(repair_headings(out), frozenset(cells))
 
 
 def _bold_goes_on(cleaned: str | None, lines: list[str], index: int) -> bool:
