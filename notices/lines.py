@@ -8,7 +8,7 @@ from notices.br_cells import unbroken_rows
 from notices.duty_persons import divides_above, person_table_rows, plain_person_tables
 from notices.glued_words import unglue_words
 from notices.heading_words import repair_headings
-from notices.roman_headings import repair_roman_numbers
+from notices.roman_headings import is_group_row, repair_roman_numbers
 from notices.table_headings import lead_label
 from notices.table_layouts import flat_table_lines, grid_rows, vertical_task_tables
 from notices.table_pages import STRAY_ROW_LINES, continued_rows, page_gap, stray_row
@@ -82,7 +82,7 @@ def clean_lines(raw: str) -> list[str]:
             line = _MARGIN_DASH.sub("", line)  # "-\tcó liên quan …": a speck in the margin
         for piece in _split_cells(_CONTROL.sub("", line)):
             cleaned = _clean_line(piece)
-            if cleaned is not None and "\t" in line:
+            if cleaned is not None and is_group_row(line):
                 cells.add(cleaned)
             if cleaned is None:
                 if not join_next:

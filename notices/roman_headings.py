@@ -31,9 +31,18 @@ _VALUES = {numeral: value for value, numeral in enumerate(_ROMAN, start=1)}
 # A section heading as printed: "II. NỘI DUNG", "III. Tổ chức thực hiện:"
 _PRINTED = re.compile(r"^(?P<number>[IVX]{1,4})\s*[.:]\s*\S")
 # A new part of the document restarts its sections' count: "PHẦN II. NHIỆM VỤ NĂM 2026"
-_PART = re.compile(r"^PH[ẦẨA]N\b", re.IGNORECASE)
+_PART = re.compile(r"^PH[ẦẨA]N\b")
+# A table's group row as its cells come: "I\tCÔNG TÁC CHỈ ĐẠO\t\t" (a scan's OCR lays a heading
+# out with a tab too, "IH. TỔ CHỨC THỰC HIỆN\t…", so the number alone must fill the first cell and
+# more cells follow)
+_GROUP_ROW = re.compile(r"^\s*[IVXLHl1|]{1,4}\s*\t[^\t]*\t")
 # The signature block: no section follows it
 _SIGNATURE = re.compile(r"^Nơi nhận\b", re.IGNORECASE)
+
+
+def is_group_row(line: str) -> bool:
+    """`line`, before its cells are split, is a table's group row numbered "I", "II"."""
+    return bool(_GROUP_ROW.match(line))
 
 
 def _printed_value(line: str) -> int | None:
@@ -117,18 +126,20 @@ def repair_roman_numbers(lines: list[str], cells: frozenset[str] = frozenset()) 
     """`lines` with each section heading's Roman number that OCR damaged written back (see the
     module doc); every other line as it was. A line in `cells` is a table's row ("I\tCÔNG TÁC
     CHỈ ĐẠO"): its group number is the table's, not a section's. After "Nơi nhận" (the
-    signature block) nothing is written back, and a new "PHẦN" restarts the count."""
+    signature block) nothing is written back until a well-printed heading opens an attached
+    plan; that and a new "PHẦN" restart the count."""
     out: list[str] = []
     last: int | None = None
     signed = False
     for index, line in enumerate(lines):
-        signed = signed or bool(_SIGNATURE.match(line))
-        if _PART.match(line):
+        if _SIGNATURE.match(line):
+            signed = True  # until an attached plan's first well-printed heading
+        if _PART.match(line) or _SIGNATURE.match(line):
             last = None
         elif not signed and line not in cells:
             line = _written_back(line, lines, index, last)
         value = _printed_value(line)
         if value is not None:
-            last = value
+            last, signed = value, False
         out.append(line)
     return out
