@@ -8,6 +8,7 @@ from notices.br_cells import unbroken_rows
 from notices.duty_persons import divides_above, person_table_rows, plain_person_tables
 from notices.glued_words import unglue_words
 from notices.heading_words import repair_headings
+from notices.roman_headings import is_group_row, repair_roman_numbers
 from notices.table_headings import lead_label
 from notices.table_layouts import flat_table_lines, grid_rows, vertical_task_tables
 from notices.table_pages import STRAY_ROW_LINES, continued_rows, page_gap, stray_row
@@ -66,6 +67,7 @@ def clean_lines(raw: str) -> list[str]:
     text = nfc(raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n\n")
     out: list[str] = []
+    cells: set[str] = set()  # a table row's lines, whose "I", "II" number the table's groups
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     join_next = False  # the next line reopens that heading
     lines = _unflattened(unbroken_rows(text.split("\n")))
@@ -80,6 +82,8 @@ def clean_lines(raw: str) -> list[str]:
             line = _MARGIN_DASH.sub("", line)  # "-\tcó liên quan …": a speck in the margin
         for piece in _split_cells(_CONTROL.sub("", line)):
             cleaned = _clean_line(piece)
+            if cleaned is not None and is_group_row(line):
+                cells.add(cleaned)
             if cleaned is None:
                 if not join_next:
                     out.append("")
@@ -100,7 +104,8 @@ def clean_lines(raw: str) -> list[str]:
                     bold_item = join_next = True
                 elif rest.endswith("**") and cleaned is not None:
                     out.append("")  # "**4. Về trang thiết bị …**" then "Khắc phục …"
-    return repair_headings(out)  # a scan's "II. TO CHỨC THỰC HIEN", "KE HOẠCH"
+    # a scan's "II. TO CHỨC THỰC HIEN", "KE HOẠCH"; its "IL MỤC ĐÍCH", "II NỘI DUNG"
+    return repair_roman_numbers(repair_headings(out), frozenset(cells))
 
 
 def _bold_goes_on(cleaned: str | None, lines: list[str], index: int) -> bool:
