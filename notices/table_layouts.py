@@ -121,3 +121,39 @@ def _vertical_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     if row:
         rows.append(row)
     return rows, index
+
+
+def open_pipe_tables(lines: list[str]) -> list[str]:
+    """A table a text export writes as cells between " | " with no "|" at either end ("TT |
+    Nội dung nhiệm vụ | Đơn vị chủ trì | … | Thời gian thực hiện", then "1 | Thành lập … |
+    Vụ GDTC | … | Năm 2021"): written as the Markdown rows the task table reader takes, when its
+    first line is a task table's header (a content and a lead column) and each line after it has
+    as many cells; the run ends at the first line that has not. Any other line with a "|" (a
+    header's "Số: 12 | Hà Nội, …", a line of prose) stays as it is."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        header = _open_cells(lines[index])
+        if header is None or not is_task_header(header):
+            out.append(lines[index])
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and len(_open_cells(lines[end]) or ()) == len(header):
+            end += 1
+        if end - index < 2:
+            out.append(lines[index])
+            index += 1
+            continue
+        for line in lines[index:end]:
+            out.append("| " + " | ".join(_open_cells(line) or ()) + " |")
+        index = end
+    return out
+
+
+def _open_cells(line: str) -> list[str] | None:
+    """The cells of a line cut by " | " into three or more, with no "|" at either end."""
+    stripped = line.strip()
+    if stripped.startswith("|") or stripped.endswith("|") or stripped.count(" | ") < 2:
+        return None
+    return [cell.strip() for cell in stripped.split(" | ")]

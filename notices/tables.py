@@ -128,7 +128,7 @@ def task_table_rows(
         if not content or not lead:
             continue
         number = values.get("number", "")
-        marker = f"{number}." if number.isdigit() else f"{position}."
+        marker = row_marker(number, position)
         support = values.get("support", "").replace(";", ",")  # one list, not two clauses
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
@@ -183,7 +183,7 @@ def unit_table_rows(
         work = _work(content, cell_text(row, columns["deadline"]))
         if group:
             number = cell_text(row, columns["number"]) if "number" in columns else ""
-            marker = f"{number}." if number.isdigit() else f"{position}."
+            marker = row_marker(number, position)
             out.append(f"{marker} Giao {group} {work}")
         else:
             out.append(f"- Giao {above} {work}")
@@ -229,7 +229,7 @@ def timetable_rows(rows: list[list[str]]) -> list[str] | None:
         if assignee_start(content, content.lower(), 0) is None:
             return None  # the doer opens the row ("Khoa nhận hồ sơ …"), not an event's name
         number = cell_text(row, number_at) if number_at is not None else ""
-        marker = f"{number}." if number.isdigit() else f"{position}."
+        marker = row_marker(number, position)
         before = "trước " if when.lower().startswith("trước") else ""
         out.append(f"{marker} {content}; thời hạn: {before}ngày {dates[-1]}.")
     return out
@@ -244,6 +244,13 @@ def _work(content: str, time: str) -> str:
     if fold_key(content).startswith("chu tri,"):
         return f"chủ trì{content[7:]}{tail}"  # "Chủ trì, phối hợp với …"
     return f"chủ trì: {_lower_first(content)}{tail}"
+
+
+def row_marker(number: str, position: int) -> str:
+    """A row's item marker: its own number, else its place in the table. An item number has at
+    most two digits (markers._MARKER), so a long table's rows past 99 count on from 1 rather
+    than run into the row before ("… Quý I năm 2026. 100. Giao …")."""
+    return f"{number}." if number.isdigit() else f"{(position - 1) % 99 + 1}."
 
 
 def _lower_first(text: str) -> str:
