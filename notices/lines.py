@@ -10,7 +10,12 @@ from notices.glued_words import unglue_words
 from notices.heading_words import repair_headings
 from notices.roman_headings import is_group_row, repair_roman_numbers
 from notices.table_headings import lead_label
-from notices.table_layouts import flat_table_lines, grid_rows, vertical_task_tables
+from notices.table_layouts import (
+    flat_table_lines,
+    grid_rows,
+    open_pipe_tables,
+    vertical_task_tables,
+)
 from notices.table_pages import STRAY_ROW_LINES, continued_rows, page_gap, stray_row
 from notices.tables import copy_line, gives_no_work, task_table_rows
 from notices.text import nfc
@@ -70,7 +75,7 @@ def clean_lines(raw: str) -> list[str]:
     cells: set[str] = set()  # a table row's lines, whose "I", "II" number the table's groups
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     join_next = False  # the next line reopens that heading
-    lines = _unflattened(unbroken_rows(text.split("\n")))
+    lines = open_pipe_tables(_unflattened(unbroken_rows(text.split("\n"))))
     # a report, an invitation or a schedule gives no work, whatever its tables say
     units = not gives_no_work(lines)
     lines = vertical_task_tables(

@@ -97,6 +97,28 @@ _PAST_TIME = re.compile(
     r"ban hanh|hieu luc|\bda (?:thuc hien|hoan thanh|nhan|gui|bao cao|nop|tiep nhan)"
     r"|(?:thoi gian|ngay) (?:nhan|gui|tiep nhan|nop|cap nhat)\b"
 )
+# "Nội dung | Cơ quan chủ trì | Thời gian ban hành" in a plan or programme: the papers each body
+# drafts and gets issued, due when the column says ("Quý IV năm 2025"). Only beside a column of
+# work and a "chủ trì" body: "Tên văn bản | Đơn vị thực hiện | Thời gian ban hành" lists papers
+# already issued, "Tên văn bản cần rà soát | Cơ quan chủ trì" dates the texts to review.
+# Also "Thời gian dự kiến ban hành", "Thời hạn hoàn thành, ban hành", "Thời gian xây dựng, ban
+# hành"; never "Đã ban hành". "Thời hạn …" is always a time limit, whoever the lead column names.
+_ISSUE_TIME = re.compile(r"^(?:du kien )?thoi (?:gian|han)\b(?!.*\bda\b).*\bban hanh\b")
+_ISSUE_LIMIT = re.compile(r"^thoi han\b")
+# "Nội dung văn bản", "Tên văn bản": a list of papers (often already issued), not of work.
+_PAPER_CONTENT = re.compile(r".*\bvan ban\b")
+
+
+def _issue_due(keys: list[str], columns: dict[str, int]) -> bool:
+    """A time column to issue papers by is the row's deadline in a plan's table of work led by a
+    body (see _ISSUE_TIME); what was issued keeps no deadline."""
+    time, content = keys[columns["deadline"]], keys[columns["content"]]
+    if not _ISSUE_TIME.match(time) or _PAPER_CONTENT.match(content):
+        return False
+    led = "lead" in columns and re.search(r"\bchu tri\b", keys[columns["lead"]])
+    return bool((led or _ISSUE_LIMIT.match(time)) and _WORK_CONTENT.search(content))
+
+
 # A content column that names the work ("Nội dung …", "Tên nhiệm vụ", "Việc được giao"), not
 # only a thing's name ("Tên báo cáo").
 _WORK_CONTENT = re.compile(r"noi dung|nhiem vu|cong viec|viec duoc giao")
@@ -125,6 +147,8 @@ def screen_columns(keys: list[str], columns: dict[str, int]) -> bool:
     if _WHO_CONTENT.match(keys[columns["content"]]) or any(_CATALOGUE.match(k) for k in keys):
         return False
     if "deadline" in columns and _PAST_TIME.search(keys[columns["deadline"]]):
+        if _issue_due(keys, columns):
+            return True
         del columns["deadline"]
         columns.pop("start", None)
     return "deadline" in columns or not any(_FIGURE_COLUMN.match(key) for key in keys)

@@ -121,3 +121,94 @@ def _vertical_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     if row:
         rows.append(row)
     return rows, index
+
+
+def open_pipe_tables(lines: list[str]) -> list[str]:
+    """A table a text export writes as cells between " | " with no "|" at either end ("TT |
+    Nội dung nhiệm vụ | Đơn vị chủ trì | … | Thời gian thực hiện", then "1 | Thành lập … |
+    Vụ GDTC | … | Năm 2021"): written as the Markdown rows the task table reader takes, when its
+    first line is a task table's header (a content and a lead column). The run goes on over
+    rows of the header's cell count (see _open_run). Any other line with a "|" (a header's
+    "Số: 12 | Hà Nội, …", a line of prose) stays as it is."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        header = _open_cells(lines[index])
+        if header is None or not is_task_header(header):
+            out.append(lines[index])
+            index += 1
+            continue
+        rows, end = _open_run(lines, index + 1, len(header))
+        if not rows:
+            out.append(lines[index])
+            index += 1
+            continue
+        for cells in [header, *rows]:
+            out.append("| " + " | ".join(cells) + " |")
+        index = end
+    return out
+
+
+# A lone page number between two rows of a table ("2", "- 2 -", "Trang 2").
+_PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|(?:trang\s+)?\d{1,3})$", re.IGNORECASE)
+# A group row's number ("I", "II.", "A"): a title over the rows below it, with fewer cells.
+_GROUP_NUMBER = re.compile(r"^(?:[IVXL]{1,5}|[A-ZĐ])\.?$")
+_MAX_WRAP = 6  # lines one row may be wrapped onto
+
+
+def _open_run(lines: list[str], start: int, width: int) -> tuple[list[list[str]], int]:
+    """The rows after a header of `width` cells, and the index after the last. A row has
+    `width` cells (an empty edge cell leaves a "|" at that end); blank lines and page numbers
+    between rows are skipped; a group row ("I | Công tác chỉ đạo") is padded with empty cells;
+    a row wrapped onto more lines is joined until it has `width` cells. The run ends at the
+    first line that is none of these (nothing after it is taken)."""
+    rows: list[list[str]] = []
+    index = end = start
+    while index < len(lines):
+        text = lines[index].strip()
+        if not text or _PAGE_NUMBER.match(text):
+            index += 1
+            continue
+        cells = _row_cells(text)
+        if len(cells) == width:
+            rows.append(cells)
+        elif len(cells) < width and len(cells) > 1 and _GROUP_NUMBER.match(cells[0]):
+            rows.append(cells + [""] * (width - len(cells)))
+        else:
+            joined, index = _wrapped_row(lines, index, width)
+            if joined is None:
+                break
+            rows.append(joined)
+        index += 1
+        end = index
+    return rows, end
+
+
+def _wrapped_row(lines: list[str], start: int, width: int) -> tuple[list[str] | None, int]:
+    """A row wrapped onto lines from `start`: its cells once joined, and its last line's index;
+    None when no run of up to _MAX_WRAP non-blank lines has exactly `width` cells."""
+    text = lines[start].strip()
+    for index in range(start + 1, min(start + _MAX_WRAP, len(lines))):
+        more = lines[index].strip()
+        if not more:
+            return None, start
+        text = f"{text} {more}"
+        cells = _row_cells(text)
+        if len(cells) == width:
+            return cells, index
+        if len(cells) > width:
+            return None, start
+    return None, start
+
+
+def _row_cells(text: str) -> list[str]:
+    """A stripped line's cells, cut at every "|" ("lâm | | Quý" holds an empty cell)."""
+    return [cell.strip() for cell in text.split("|")]
+
+
+def _open_cells(line: str) -> list[str] | None:
+    """The cells of a header line cut by " | " into three or more, with no "|" at either end."""
+    stripped = line.strip()
+    if stripped.startswith("|") or stripped.endswith("|") or stripped.count(" | ") < 2:
+        return None
+    return [cell.strip() for cell in stripped.split(" | ")]

@@ -128,12 +128,13 @@ def task_table_rows(
         if not content or not lead:
             continue
         number = values.get("number", "")
-        marker = f"{number}." if number.isdigit() else f"{position}."
+        marker = row_marker(number, position)
         support = values.get("support", "").replace(";", ",")  # one list, not two clauses
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
         # not a note's "Hằng năm"; not a step's duration ("≤ 20 ngày làm việc")
         deadline = due_cell(schedule_time(values.get("deadline", "")), content)
+        deadline = "" if _DONE.match(fold_key(deadline)) else deadline  # "Đã ban hành (QĐ …)"
         if people:  # a school plan's short rows read on ("Trao bằng | BCN các khoa …")
             names = ("number", "support", "deadline", "start")
             skip = {columns[name] for name in names if name in columns}
@@ -183,7 +184,7 @@ def unit_table_rows(
         work = _work(content, cell_text(row, columns["deadline"]))
         if group:
             number = cell_text(row, columns["number"]) if "number" in columns else ""
-            marker = f"{number}." if number.isdigit() else f"{position}."
+            marker = row_marker(number, position)
             out.append(f"{marker} Giao {group} {work}")
         else:
             out.append(f"- Giao {above} {work}")
@@ -229,21 +230,35 @@ def timetable_rows(rows: list[list[str]]) -> list[str] | None:
         if assignee_start(content, content.lower(), 0) is None:
             return None  # the doer opens the row ("Khoa nhận hồ sơ …"), not an event's name
         number = cell_text(row, number_at) if number_at is not None else ""
-        marker = f"{number}." if number.isdigit() else f"{position}."
+        marker = row_marker(number, position)
         before = "trước " if when.lower().startswith("trước") else ""
         out.append(f"{marker} {content}; thời hạn: {before}ngày {dates[-1]}.")
     return out
 
 
+# A status in the time column ("Đã ban hành (Quyết định số 12/QĐ-…)"): done, no time limit.
+_DONE = re.compile(r"da (?:ban hanh|hoan thanh|thuc hien|trinh)\b")
+
+
 def _work(content: str, time: str) -> str:
     """ "chủ trì: <nội dung>; thời hạn: <thời gian>." for a row of a unit's table."""
     deadline = time_cell(time)
-    tail = f"; thời hạn: {deadline}." if deadline and TIME_WORD.search(fold_key(deadline)) else "."
+    key = fold_key(deadline)
+    timed = deadline and TIME_WORD.search(key) and not _DONE.match(key)
+    tail = f"; thời hạn: {deadline}." if timed else "."
     if fold_key(content).startswith("chu tri "):
         return f"chủ trì {content.split(None, 2)[2]}{tail}"  # "Chủ trì thực hiện …"
     if fold_key(content).startswith("chu tri,"):
         return f"chủ trì{content[7:]}{tail}"  # "Chủ trì, phối hợp với …"
     return f"chủ trì: {_lower_first(content)}{tail}"
+
+
+def row_marker(number: str, position: int) -> str:
+    """A row's item marker: its own number, else its place in the table. An item number has at
+    most two digits (markers._MARKER), so a long table's rows past 99 (numbered "100" or not)
+    count on from 1 rather than run into the row before ("… Quý I năm 2026. 100. Giao …")."""
+    place = int(number) if number.isdigit() else position
+    return f"{(place - 1) % 99 + 1}."
 
 
 def _lower_first(text: str) -> str:
