@@ -23,6 +23,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from notices.duty_articles import any_holder_duty
 from notices.lexicon import UNIT_HEADS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
@@ -425,12 +426,15 @@ def _duty_articles(
             # vụ" beside "… của Bộ Tài chính" or "Trách nhiệm của Ủy ban nhân dân cấp tỉnh");
             # a body the regulation sets up or governs has its standing mandate there
             or (not mandate_doc and standing_mandate(title))
+            or any_holder_duty(title)  # "Trách nhiệm của cơ sở …", "Trách nhiệm quản lý …"
         )
         and not _about(_named_body(title), about)
     ]
     if len(found) < _MIN_SHARED:
         # a lone bare body title is the competent body's rule
-        found = [title for title in found if _DUTY_OF.match(match_form(title))]
+        found = [
+            title for title in found if _DUTY_OF.match(match_form(title)) or any_holder_duty(title)
+        ]
     return set(found)
 
 

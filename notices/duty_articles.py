@@ -1,0 +1,48 @@
+"""A regulation's duty article, whoever holds it: "Trách nhiệm của …" or "Trách nhiệm <work>".
+
+`notices.regulation.is_duty` keeps the duty articles of bodies of government and refuses the
+others' ("Trách nhiệm của cơ quan, tổ chức, cá nhân", "… của cơ sở đăng ký thuốc", "… của gia
+đình phạm nhân", "… của người đứng đầu cơ quan, tổ chức"), and a title that names the work before
+its holder or none ("Trách nhiệm quản lý công tác văn thư", "Trách nhiệm lập hồ sơ và nộp lưu …",
+"Trách nhiệm bảo vệ bí mật nhà nước của cơ quan, tổ chức") is no "Trách nhiệm của" at all. The
+decrees, circulars and laws of the corpus (cp-30, cp-133, cp-101, byt-12, qh-29, cp-167, vl-01)
+label each khoản and điểm of every such article as a task of the holder it or its own sentence
+names: a decree's "Trách nhiệm …" article is where it says who must do what. Not so:
+
+- a tourist's or visitor's conduct ("Trách nhiệm của khách du lịch khi sử dụng dịch vụ"): rules
+  of a place, no work anyone is given;
+- liability ("Trách nhiệm bồi thường", "Trách nhiệm pháp lý / hình sự / kỷ luật", "Trách nhiệm
+  về an toàn …") and the execution article (read by `notices.regulation.is_execution`);
+- a "Quyền và nghĩa vụ …" / "Quyền, trách nhiệm …" article (rights first): never matched here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.text import match_form
+
+# "Trách nhiệm của …", "Trách nhiệm quản lý …", "Trách nhiệm lập hồ sơ …", "Trách nhiệm bảo vệ
+# … của …" — the title opens with the duty itself (a typist's "Trách nhiệmcủa" glued)
+_DUTY_TITLE = re.compile(r"^trách nhiệm\s*(?P<rest>\S.*)$")
+# what follows "Trách nhiệm" when it is no duty: liability, or the execution article's words
+_NOT_DUTY = re.compile(
+    r"^(?:và\s+quyền|,\s*quyền|bồi thường|pháp lý|hình sự|dân sự|hành chính\b|kỷ luật"
+    r"|vật chất|liên đới|về\s|thi hành|thực hiện|tổ chức thực hiện|triển khai)"
+)
+# a holder that is a visitor to a place: its article is the place's rules of conduct
+_VISITOR = re.compile(r"(?<![^\W_])(?:khách|du khách|người tham quan)(?![^\W_])")
+
+
+def any_holder_duty(title: str) -> bool:
+    """A regulation's article title that gives its holder duties, whoever the holder is: "Trách
+    nhiệm của cơ sở đăng ký thuốc", "Trách nhiệm quản lý công tác văn thư" — not liability, the
+    execution article, nor a visitor's conduct ("Trách nhiệm của khách du lịch")."""
+    low = match_form(title.strip(" .:*"))
+    m = _DUTY_TITLE.match(low)
+    if m is None:
+        return False
+    rest = m["rest"]
+    if _NOT_DUTY.match(rest):
+        return False
+    return _VISITOR.search(rest) is None
