@@ -13,12 +13,18 @@ names: a decree's "Trách nhiệm …" article is where it says who must do what
   of a place, no work anyone is given;
 - liability ("Trách nhiệm bồi thường", "Trách nhiệm pháp lý / hình sự / kỷ luật", "Trách nhiệm
   về an toàn …") and the execution article (read by `notices.regulation.is_execution`);
-- a "Quyền và nghĩa vụ …" / "Quyền, trách nhiệm …" article (rights first): never matched here.
+- a "Quyền và nghĩa vụ …" / "Quyền, trách nhiệm …" article (rights first): never matched here;
+- any such article of a regulation that has a chapter of its own on carrying it out ("Chương
+  III" + "TỔ CHỨC THỰC HIỆN" over "Điều 7. Sở Nội vụ", "Điều 9. Các cơ quan, đơn vị"): there the
+  regulation hands its work to bodies by name, and its earlier "Trách nhiệm của cán bộ, công
+  chức …" / "… của người đứng đầu …" articles are standing rules of conduct (ht-52 labels none).
+  A chapter "ĐIỀU KHOẢN THI HÀNH" only dates and executes the text: no such chapter.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from notices.text import match_form
 
@@ -29,6 +35,13 @@ _DUTY_TITLE = re.compile(r"^trách nhiệm\s*(?P<rest>\S.*)$")
 _NOT_DUTY = re.compile(
     r"^(?:và\s+quyền|,\s*quyền|bồi thường|pháp lý|hình sự|dân sự|hành chính\b|kỷ luật"
     r"|vật chất|liên đới|về\s|thi hành|thực hiện|tổ chức thực hiện|triển khai)"
+)
+# "TỔ CHỨC THỰC HIỆN", "Trách nhiệm tổ chức thực hiện": a chapter that shares the work out —
+# not "ĐIỀU KHOẢN THI HÀNH" (effect and the execution article)
+_CARRY_OUT_CHAPTER = re.compile(r"^(?:trách nhiệm\s+)?tổ chức\s+(?:thực hiện|thi hành)\s*$")
+# "Chương III", "Chương 3. TỔ CHỨC THỰC HIỆN"
+_CHAPTER_LINE = re.compile(
+    r"^\**\s*chương\s+(?:[ivxlc]{1,6}|\d{1,2})\b\s*[.:–-]?\s*\**\s*(?P<title>.*)$"
 )
 # a holder that is a visitor to a place: its article is the place's rules of conduct
 _VISITOR = re.compile(r"(?<![^\W_])(?:khách|du khách|người tham quan)(?![^\W_])")
@@ -46,3 +59,22 @@ def any_holder_duty(title: str) -> bool:
     if _NOT_DUTY.match(rest):
         return False
     return _VISITOR.search(rest) is None
+
+
+def has_carry_out_chapter(paragraphs: list[str], body_article: Callable[[str], bool]) -> bool:
+    """The regulation has a chapter "Tổ chức thực hiện" (its title on the chapter line or the
+    next paragraph) that hands its work to bodies by name: an article in it is a body's duty
+    article (`body_article`: "Điều 7. Sở Nội vụ"). A chapter that only reports or funds
+    ("Điều 15. Chế độ báo cáo") leaves the duty articles before it the work."""
+    inside = False
+    for i, paragraph in enumerate(paragraphs):
+        m = _CHAPTER_LINE.match(match_form(paragraph.strip()))
+        if m is not None:
+            title = m["title"].strip(" *")
+            if not title and i + 1 < len(paragraphs):
+                title = match_form(paragraphs[i + 1].strip(" *\t"))
+            inside = _CARRY_OUT_CHAPTER.match(title.strip(" .:*")) is not None
+            continue
+        if inside and body_article(paragraph):
+            return True
+    return False

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from notices.duty_articles import any_holder_duty
+from notices.duty_articles import any_holder_duty, has_carry_out_chapter
 from notices.lexicon import UNIT_HEADS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
@@ -414,6 +414,10 @@ def _duty_articles(
         return set()
     about = _title_body(doc_title)
     mandate_doc = _MANDATE_DOC.search(match_form(doc_title)) is not None
+    # any holder's "Trách nhiệm …" article, unless a chapter of its own carries the text out
+    any_holder = not has_carry_out_chapter(
+        paragraphs, lambda p: (t := _titled(p, titles)) is not None and is_duty(t)
+    )
     found = [
         title
         for paragraph in paragraphs
@@ -426,14 +430,16 @@ def _duty_articles(
             # vụ" beside "… của Bộ Tài chính" or "Trách nhiệm của Ủy ban nhân dân cấp tỉnh");
             # a body the regulation sets up or governs has its standing mandate there
             or (not mandate_doc and standing_mandate(title))
-            or any_holder_duty(title)  # "Trách nhiệm của cơ sở …", "Trách nhiệm quản lý …"
+            or (any_holder and any_holder_duty(title))  # "… của cơ sở …", "Trách nhiệm quản lý …"
         )
         and not _about(_named_body(title), about)
     ]
     if len(found) < _MIN_SHARED:
         # a lone bare body title is the competent body's rule
         found = [
-            title for title in found if _DUTY_OF.match(match_form(title)) or any_holder_duty(title)
+            title
+            for title in found
+            if _DUTY_OF.match(match_form(title)) or (any_holder and any_holder_duty(title))
         ]
     return set(found)
 
