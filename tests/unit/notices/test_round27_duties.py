@@ -161,3 +161,19 @@ def test_without_a_carry_out_chapter_the_same_article_gives_its_points() -> None
     )
     texts = _texts(text)
     assert any(t.startswith("Chấp hành nghiêm giờ") for t in texts)
+
+
+def test_a_catch_all_or_cross_reference_point_is_no_task() -> None:
+    firm = _FIRM.replace(
+        "2. Thông báo",
+        "3. Thực hiện các trách nhiệm khác theo quy định của pháp luật có liên quan.\n\n"
+        "4. Thực hiện trách nhiệm quy định tại khoản 1 Điều này.\n\n"
+        "5. Phối hợp với cơ quan lưu trữ thực hiện các trách nhiệm quy định tại khoản 1 "
+        "Điều này.\n\n"
+        "2. Thông báo",
+    )
+    texts = _texts(HEAD + firm + _END)
+    assert not any(t.startswith("Thực hiện các trách nhiệm khác") for t in texts)
+    assert not any(t.startswith("Thực hiện trách nhiệm quy định tại") for t in texts)
+    assert any(t.startswith("Phối hợp với cơ quan lưu trữ thực hiện") for t in texts)
+    assert any(t.startswith("Bảo đảm hạ tầng lưu trữ") for t in texts)
