@@ -78,3 +78,29 @@ def has_carry_out_chapter(paragraphs: list[str], body_article: Callable[[str], b
         if inside and body_article(paragraph):
             return True
     return False
+
+
+# "1. Người tiếp cận bí mật nhà nước có trách nhiệm sau đây:", "8. Cơ sở đăng ký thuốc gia công
+# thực hiện các trách nhiệm theo quy định tại khoản 1 … Điều này và các quy định sau:": a
+# khoản's lead-in that names the holder of the points under it (within a duty article whose
+# heading names a wider or another holder). The holder is the capitalised subject before the
+# duty words, "trong phạm vi …" after it left out.
+_HOLDER_LEAD_IN = re.compile(
+    r"^(?P<who>[^\W\d_][^:;.]{2,120}?)\s+(?:(?:có|chịu)\s+trách nhiệm"
+    r"|thực hiện\s+(?:các\s+)?trách nhiệm\b[^:;]{0,200}?\s(?:quy định|trách nhiệm)\s+sau)"
+    r"(?:\s+(?:sau đây|sau|như sau))?\s*:$"
+)
+_HOLDER_WORDS = 16  # a longer subject is a sentence, not a holder's name
+_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo)\s.*$")
+
+
+def lead_in_holder(sentence: str) -> str | None:
+    """The holder a lead-in names as its subject before "có trách nhiệm (sau đây):" or "thực
+    hiện các trách nhiệm … sau:", as written — when it opens with a capital (a name, not "mỗi
+    cá nhân") and holds no verb of its own (`is_plain`)."""
+    text = sentence.strip()
+    m = _HOLDER_LEAD_IN.match(match_form(text))
+    if m is None or not text[:1].isupper():
+        return None
+    who = _SCOPE_TAIL.sub("", text[: m.end("who")]).strip(" ,")
+    return who if who and len(who.split()) <= _HOLDER_WORDS else None

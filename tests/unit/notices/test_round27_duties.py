@@ -177,3 +177,28 @@ def test_a_catch_all_or_cross_reference_point_is_no_task() -> None:
     assert not any(t.startswith("Thực hiện trách nhiệm quy định tại") for t in texts)
     assert any(t.startswith("Phối hợp với cơ quan lưu trữ thực hiện") for t in texts)
     assert any(t.startswith("Bảo đảm hạ tầng lưu trữ") for t in texts)
+
+
+_PERSONS = """
+Điều 4. Trách nhiệm của người tiếp cận, người quản lý tài liệu lưu trữ
+
+1. Người tiếp cận tài liệu lưu trữ có trách nhiệm sau đây:
+
+a) Sử dụng tài liệu đúng mục đích.
+
+2. Cơ sở cung cấp dịch vụ lưu trữ điện tử thực hiện các trách nhiệm quy định tại khoản 1 Điều \
+này và các quy định sau:
+
+a) Bảo đảm hạ tầng lưu trữ.
+
+3. Sở Nội vụ có trách nhiệm:
+
+a) Kiểm tra việc lưu trữ.
+"""
+
+
+def test_a_khoan_lead_in_names_the_holder_of_its_points() -> None:
+    leads = _leads(HEAD + _PERSONS + _END)
+    assert leads["Sử dụng tài liệu đúng mục đích."] == ("Người tiếp cận tài liệu lưu trữ",)
+    assert leads["Bảo đảm hạ tầng lưu trữ."] == ("Cơ sở cung cấp dịch vụ lưu trữ điện tử",)
+    assert leads["Kiểm tra việc lưu trữ."] == ("Sở Nội vụ",)
