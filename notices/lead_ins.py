@@ -186,7 +186,8 @@ def duty_lead_in_holder(sentence: str) -> list[str] | None:
     """The holder a khoản's lead-in names ("Người tiếp cận bí mật nhà nước có trách nhiệm sau
     đây:", "Cơ sở đăng ký thuốc gia công thực hiện các trách nhiệm … sau:"): the points' lead.
     Its name may hold a verb ("Cơ sở cung cấp dịch vụ …"): the duty words end it."""
-    holder = lead_in_holder(split_sentences(sentence)[-1])
+    sentences = split_sentences(sentence)
+    holder = lead_in_holder(sentences[-1]) if sentences else None
     return [holder] if holder else None
 
 
