@@ -56,6 +56,10 @@ def any_holder_duty(title: str) -> bool:
     if m is None:
         return False
     rest = m["rest"]
+    if rest.startswith(("của", "và", ",")):
+        # "Trách nhiệm của X": `is_duty` decides, with the public's, operators', employers' and
+        # a generic head's articles kept as rules (rounds 18, 24, 26)
+        return False
     if _NOT_DUTY.match(rest):
         return False
     return _VISITOR.search(rest) is None

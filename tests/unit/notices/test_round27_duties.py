@@ -1,9 +1,10 @@
-"""Round 27 (duties): a regulation's "Trách nhiệm …" articles, whoever holds them.
+"""Round 27 (duties): a regulation's "Trách nhiệm <work>" articles and its khoản lead-ins.
 
-A decree's, a circular's or a law's article "Điều N. Trách nhiệm của <holder>" or "Điều N.
-Trách nhiệm <work>" is where it says who must do what: each khoản and điểm under it is a task of
-the holder the heading or the point's own sentence names — a firm, a family, a head of an agency
-or an agency's clerk as much as a ministry (notices.duty_articles). Liability ("Trách nhiệm bồi
+A decree's, a circular's or a law's article "Điều N. Trách nhiệm <work> (của …)" ("Trách nhiệm
+quản lý …", "Trách nhiệm lập hồ sơ …") is a duty article: each khoản and điểm under it is a task
+of the holder its own sentence or lead-in names (notices.duty_articles); "Trách nhiệm của X"
+stays with `regulation.is_duty` (the public's, operators' and a generic head's articles are
+rules, rounds 18/24/26). Liability ("Trách nhiệm bồi
 thường …"), a visitor's conduct, a "Quyền và nghĩa vụ …" article, the same heading as a khoản
 inside a procedure article, and the conduct articles of a regulation whose own "Tổ chức thực
 hiện" chapter hands the work to bodies by name stay rules. Documents invented for these tests.
@@ -24,11 +25,13 @@ Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.
 """
 
 _FIRM = """
-Điều 4. Trách nhiệm của cơ sở cung cấp dịch vụ lưu trữ điện tử
+Điều 4. Trách nhiệm bảo đảm hạ tầng lưu trữ điện tử
 
-1. Bảo đảm hạ tầng lưu trữ đáp ứng tiêu chuẩn kỹ thuật do cơ quan có thẩm quyền công bố.
+1. Cơ sở cung cấp dịch vụ lưu trữ điện tử có trách nhiệm sau đây:
 
-2. Thông báo cho cơ quan quản lý khi thay đổi địa điểm đặt máy chủ.
+a) Bảo đảm hạ tầng lưu trữ đáp ứng tiêu chuẩn kỹ thuật do cơ quan có thẩm quyền công bố.
+
+b) Thông báo cho cơ quan quản lý khi thay đổi địa điểm đặt máy chủ.
 """
 
 _WORK = """
@@ -45,7 +48,7 @@ b) Bố trí kinh phí vận hành hệ thống lưu trữ điện tử.
 """
 
 _HEADS = """
-Điều 6. Trách nhiệm của người đứng đầu cơ quan, tổ chức
+Điều 6. Trách nhiệm chỉ đạo số hóa tài liệu lưu trữ
 
 1. Người đứng đầu cơ quan, tổ chức có trách nhiệm chỉ đạo việc số hóa tài liệu lưu trữ.
 """
@@ -128,11 +131,13 @@ Cán bộ, công chức, viên chức các cơ quan hành chính tỉnh.
 Chương II
 KỶ CƯƠNG CÔNG VỤ
 
-Điều 3. Trách nhiệm của cán bộ, công chức, viên chức
+Điều 3. Trách nhiệm chấp hành kỷ cương công vụ
 
-1. Chấp hành nghiêm giờ làm việc theo quy định.
+1. Cán bộ, công chức, viên chức có trách nhiệm sau đây:
 
-2. Đeo thẻ công chức trong giờ làm việc.
+a) Chấp hành nghiêm giờ làm việc theo quy định.
+
+b) Đeo thẻ công chức trong giờ làm việc.
 
 Chương III
 TỔ CHỨC THỰC HIỆN
@@ -165,12 +170,12 @@ def test_without_a_carry_out_chapter_the_same_article_gives_its_points() -> None
 
 def test_a_catch_all_or_cross_reference_point_is_no_task() -> None:
     firm = _FIRM.replace(
-        "2. Thông báo",
-        "3. Thực hiện các trách nhiệm khác theo quy định của pháp luật có liên quan.\n\n"
-        "4. Thực hiện trách nhiệm quy định tại khoản 1 Điều này.\n\n"
-        "5. Phối hợp với cơ quan lưu trữ thực hiện các trách nhiệm quy định tại khoản 1 "
+        "b) Thông báo",
+        "c) Thực hiện các trách nhiệm khác theo quy định của pháp luật có liên quan.\n\n"
+        "d) Thực hiện trách nhiệm quy định tại khoản 1 Điều này.\n\n"
+        "đ) Phối hợp với cơ quan lưu trữ thực hiện các trách nhiệm quy định tại khoản 1 "
         "Điều này.\n\n"
-        "2. Thông báo",
+        "b) Thông báo",
     )
     texts = _texts(HEAD + firm + _END)
     assert not any(t.startswith("Thực hiện các trách nhiệm khác") for t in texts)
@@ -180,7 +185,7 @@ def test_a_catch_all_or_cross_reference_point_is_no_task() -> None:
 
 
 _PERSONS = """
-Điều 4. Trách nhiệm của người tiếp cận, người quản lý tài liệu lưu trữ
+Điều 4. Trách nhiệm bảo vệ tài liệu lưu trữ của cơ quan, tổ chức, cá nhân
 
 1. Người tiếp cận tài liệu lưu trữ có trách nhiệm sau đây:
 
