@@ -96,6 +96,10 @@ _HOLDER_LEAD_IN = re.compile(
 )
 _HOLDER_WORDS = 16  # a longer subject is a sentence, not a holder's name
 _SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo)\s.*$")
+# "Trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm:", "Khi nhận được hồ sơ, …": a
+# lead-in that opens with its scope or occasion; only a capitalised subject after its comma names
+# a holder (ttg-911 Điều 26, ttg-1605 Điều 31: the heading's "Bộ trưởng các Bộ …" holds them)
+_SCOPE_OPENING = re.compile(r"^(?:trong phạm vi|theo|căn cứ|khi|trường hợp|để)\s")
 
 
 def lead_in_holder(sentence: str) -> str | None:
@@ -107,4 +111,8 @@ def lead_in_holder(sentence: str) -> str | None:
     if m is None or not text[:1].isupper():
         return None
     who = _SCOPE_TAIL.sub("", text[: m.end("who")]).strip(" ,")
+    if _SCOPE_OPENING.match(match_form(who)):
+        who = who.rpartition(",")[2].strip() if "," in who else ""
+        if not who[:1].isupper():
+            return None  # "Trong phạm vi …, quyền hạn của mình có trách nhiệm:": no subject
     return who if who and len(who.split()) <= _HOLDER_WORDS else None
