@@ -45,6 +45,15 @@ _CHAPTER_LINE = re.compile(
 )
 # a holder that is a visitor to a place: its article is the place's rules of conduct
 _VISITOR = re.compile(r"(?<![^\W_])(?:khách|du khách|người tham quan)(?![^\W_])")
+_OF = re.compile(r"^của\s+(?:các\s+|những\s+)?")
+# a point's marker: "1.", "a)", "-", "+"
+_POINT_MARK = re.compile(r"^\**\s*(?:\d{1,2}[.)]|[a-zđ][)]|[-–+•])\s*")
+# conduct and liability a holder is held to ("Có trách nhiệm tuân thủ …", "Nghiêm túc chấp hành")
+_CONDUCT = re.compile(
+    r"^(?:có trách nhiệm\s+|nghiêm túc\s+)?(?:chấp hành|tuân thủ|tuân theo|giữ gìn|không\s"
+    r"|nghiêm cấm|chịu trách nhiệm\s+(?:trước|về)|cam kết|tôn trọng"
+    r"|thực hiện nghiêm(?:\s+túc)?\s+(?:kỷ luật|kỷ cương|nội quy|quy chế|(?:các\s+)?quy định))"
+)
 
 
 def any_holder_duty(title: str) -> bool:
@@ -56,13 +65,23 @@ def any_holder_duty(title: str) -> bool:
     if m is None:
         return False
     rest = m["rest"]
-    if rest.startswith(("của", "và", ",")):
-        # "Trách nhiệm của X": `is_duty` decides, with the public's, operators', employers' and
-        # a generic head's articles kept as rules (rounds 18, 24, 26)
-        return False
+    if rest.startswith(("và", ",")):
+        return False  # "Trách nhiệm và quyền hạn …": rights beside it
+    holder = _OF.sub("", rest)
+    if holder != rest:  # "Trách nhiệm của X": whoever X is, its acts are tasks (finding 3)
+        return _VISITOR.match(holder) is None
     if _NOT_DUTY.match(rest):
         return False
     return _VISITOR.search(rest) is None
+
+
+def asks_conduct_only(paragraph: str) -> bool:
+    """A point of a "Trách nhiệm của X" article (X no body of government) that asks only conduct
+    or liability — "Chấp hành nội quy …", "Tuân thủ các quy định …", "Giữ gìn vệ sinh …",
+    "Không xả rác …", "Chịu trách nhiệm trước pháp luật về …": a rule, not work to track. Its
+    acts ("Báo cáo …", "Nộp …", "Đóng bảo hiểm …", "Bố trí …") are tasks (hue-29 Điều 10 and hn-qd
+    Điều 14 label none of the first; byt-12, cp-133, cp-101 Điều 43 label the second)."""
+    return _CONDUCT.match(match_form(_POINT_MARK.sub("", paragraph.strip()))) is not None
 
 
 def has_carry_out_chapter(paragraphs: list[str], body_article: Callable[[str], bool]) -> bool:

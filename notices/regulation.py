@@ -23,7 +23,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from notices.duty_articles import any_holder_duty, has_carry_out_chapter
+from notices.duty_articles import any_holder_duty, asks_conduct_only, has_carry_out_chapter
 from notices.lexicon import UNIT_HEADS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
@@ -462,9 +462,8 @@ def drop_rules(
     # a statute's or a mandate document's division of work is the bodies' standing mandate
     statute = _STATUTE.search(match_form(title)) or _MANDATE_DOC.search(match_form(title))
     keep: list[bool] = []
-    dropping = False  # inside a titled rules article
-    chapter_executes = False
-    expect_chapter_title = False
+    dropping = conduct = False  # inside a rules article; a non-body's duty article (acts only)
+    chapter_executes = expect_chapter_title = False
     for paragraph in paragraphs:
         low = match_form(paragraph.strip())
         if (chapter := _chapter(paragraph)) is not None:
@@ -492,10 +491,11 @@ def drop_rules(
                 and not statute
                 and _SHARES_OUT.match(match_form(titled)) is not None
             )
+            conduct = titled in duties and not is_duty(titled) and not standing_mandate(titled)
             if titled is None or is_execution(titled) or titled in duties or shares:
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None
-        keep.append(not dropping)
+        keep.append(not dropping and not (conduct and asks_conduct_only(paragraph)))
     kept_body = [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
     return _join_wrapped_titles(kept_body)

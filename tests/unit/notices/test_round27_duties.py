@@ -163,9 +163,10 @@ def test_conduct_articles_stay_rules_where_a_carry_out_chapter_names_bodies() ->
 def test_without_a_carry_out_chapter_the_same_article_gives_its_points() -> None:
     text = _CONDUCT.replace(
         "Chương III\nTỔ CHỨC THỰC HIỆN\n\nĐiều 4. Sở Nội vụ", "Điều 4. Kiểm tra"
-    )
+    ).replace("b) Đeo thẻ công chức", "b) Báo cáo cấp trên việc đeo thẻ công chức")
     texts = _texts(text)
-    assert any(t.startswith("Chấp hành nghiêm giờ") for t in texts)
+    assert any(t.startswith("Báo cáo cấp trên") for t in texts)
+    assert not any(t.startswith("Chấp hành nghiêm giờ") for t in texts)  # conduct (review, 3)
 
 
 def test_a_catch_all_or_cross_reference_point_is_no_task() -> None:
