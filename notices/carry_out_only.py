@@ -78,7 +78,8 @@ _OTHER_DUTIES = re.compile(
     r"(?:(?:triển khai|tổ chức)\s*(?:,|và)?\s*)?(?:thực hiện|đảm nhận|làm)"
     r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|đầy đủ))?\s+(?:các\s+|những\s+|một số\s+)?"
     # "các nhiệm vụ đột xuất khác", "những công việc phát sinh khác"
-    r"(?:nhiệm vụ|công việc)\s+(?:(?:đột xuất|phát sinh|cấp bách)\s+)?"
+    # "các trách nhiệm khác" (a regulation's last point of a duty article)
+    r"(?:nhiệm vụ|công việc|trách nhiệm)\s+(?:(?:đột xuất|phát sinh|cấp bách)\s+)?"
     r"(?:khác\b|(?:có\s+)?liên quan\s+(?=khi\s+được\s[^.;]{0,100}?(?:phân công|giao)\s*[.;]?$))"
     # only an open-ended tail: "theo yêu cầu của …", "do … giao", "khi được … phân công",
     # "thuộc Đề án"; a plan named, a topic ("về …") or a deadline make it work to track
@@ -86,10 +87,17 @@ _OTHER_DUTIES = re.compile(
     r"(?:\s+(?:của\s+)?[^,.;]{1,100})?"
     r"|do\s[^.;]{1,100}?\s(?:giao|phân công|phụ trách)"
     # "… theo quy định của pháp luật chuyên ngành và do Chủ tịch UBND … phụ trách"
-    r"|theo\s+quy định(?:\s+của\s+pháp luật)?(?:\s+chuyên ngành)?"
+    r"|theo\s+quy định(?:\s+của\s+pháp luật)?(?:\s+chuyên ngành|\s+(?:có\s+)?liên quan)?"
     r"(?:\s+và\s+do\s[^.;]{1,100}?\s(?:giao|phân công|phụ trách))?"
     r"|(?:khi\s+)?được\s(?:[^.;]{1,100}?\s)?(?:giao|phân công)"
     r"|thuộc\s+(?:đề án|chương trình|kế hoạch|dự án)(?:\s+này)?))?\s*[.;]?$"
+)
+# "Thực hiện trách nhiệm quy định tại khoản 1 Điều này;", "Thực hiện các nhiệm vụ quy định tại
+# Điều 5 Thông tư này": a duty article's point that only points at another's duties (each
+# counted there) — not "Phối hợp với X thực hiện các trách nhiệm quy định tại …" (work with X).
+_CROSS_REFERENCE = re.compile(
+    r"^(?:thực hiện|chịu)\s+(?:các\s+)?(?:trách nhiệm|nhiệm vụ)\s+(?:theo\s+)?quy định tại\s+"
+    r"(?:các\s+)?(?:khoản|điểm|điều|mục)\s[^.;:]{0,80}?(?:này|điều\s+\d+[^.;:]{0,40})\s*[.;]?$"
 )
 # What may stand before it: the body, "chủ động", "phối hợp (với) …" (no work of its own).
 _BEFORE_DUTIES = re.compile(r"\b(?:tham gia|và)\b")
@@ -109,6 +117,8 @@ def other_duties_only(low: str) -> bool:
     a post's mandate ("Tham mưu, giúp … thực hiện nhiệm vụ, quyền hạn của …")."""
     if _MANDATE.match(low) and ";" not in low and not names_due_date(low, yearless=True):
         return True  # "…; tổng hợp, báo cáo … trước ngày …" after the mandate is work
+    if _CROSS_REFERENCE.match(low):
+        return True
     duties = _OTHER_DUTIES.search(low)
     if duties is None:
         return False

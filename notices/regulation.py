@@ -23,6 +23,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from notices.duty_articles import any_holder_duty, asks_conduct_only, has_carry_out_chapter
 from notices.lexicon import UNIT_HEADS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
@@ -413,6 +414,10 @@ def _duty_articles(
         return set()
     about = _title_body(doc_title)
     mandate_doc = _MANDATE_DOC.search(match_form(doc_title)) is not None
+    # any holder's "Trách nhiệm …" article, unless a chapter of its own carries the text out
+    any_holder = not has_carry_out_chapter(
+        paragraphs, lambda p: (t := _titled(p, titles)) is not None and is_duty(t)
+    )
     found = [
         title
         for paragraph in paragraphs
@@ -425,12 +430,17 @@ def _duty_articles(
             # vụ" beside "… của Bộ Tài chính" or "Trách nhiệm của Ủy ban nhân dân cấp tỉnh");
             # a body the regulation sets up or governs has its standing mandate there
             or (not mandate_doc and standing_mandate(title))
+            or (any_holder and any_holder_duty(title))  # "… của cơ sở …", "Trách nhiệm quản lý …"
         )
         and not _about(_named_body(title), about)
     ]
     if len(found) < _MIN_SHARED:
         # a lone bare body title is the competent body's rule
-        found = [title for title in found if _DUTY_OF.match(match_form(title))]
+        found = [
+            title
+            for title in found
+            if _DUTY_OF.match(match_form(title)) or (any_holder and any_holder_duty(title))
+        ]
     return set(found)
 
 
@@ -452,9 +462,8 @@ def drop_rules(
     # a statute's or a mandate document's division of work is the bodies' standing mandate
     statute = _STATUTE.search(match_form(title)) or _MANDATE_DOC.search(match_form(title))
     keep: list[bool] = []
-    dropping = False  # inside a titled rules article
-    chapter_executes = False
-    expect_chapter_title = False
+    dropping = conduct = False  # inside a rules article; a non-body's duty article (acts only)
+    chapter_executes = expect_chapter_title = False
     for paragraph in paragraphs:
         low = match_form(paragraph.strip())
         if (chapter := _chapter(paragraph)) is not None:
@@ -482,10 +491,11 @@ def drop_rules(
                 and not statute
                 and _SHARES_OUT.match(match_form(titled)) is not None
             )
+            conduct = titled in duties and not is_duty(titled) and not standing_mandate(titled)
             if titled is None or is_execution(titled) or titled in duties or shares:
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None
-        keep.append(not dropping)
+        keep.append(not dropping and not (conduct and asks_conduct_only(paragraph)))
     kept_body = [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
     return _join_wrapped_titles(kept_body)

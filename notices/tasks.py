@@ -38,7 +38,13 @@ from notices.group_fields import GroupFields
 from notices.heading_bodies import only_agrees, titles_body
 from notices.heading_summaries import own_assignment, summarises
 from notices.item_shapes import directs_sub_numbers, sub_number
-from notices.lead_ins import GROUNDS_LEAD_IN, asks_or_dated, intro_assignees, lead_in_deadline
+from notices.lead_ins import (
+    GROUNDS_LEAD_IN,
+    asks_or_dated,
+    duty_lead_in_holder,
+    intro_assignees,
+    lead_in_deadline,
+)
 from notices.letter_groups import asks_addressees, intro_asks_work
 from notices.make_up_lists import LISTS_THINGS, lists_make_up, point_works
 from notices.model import ParsedTask
@@ -267,6 +273,8 @@ def build_tasks(
         if heading_roles is not None and (not heading_roles.leads or person):
             # A short line that assigns ("3. Giao Sở Y tế chủ trì thực hiện") is content.
             titled = None if asked else heading_assignees(paragraphs[0])
+            if not titled and not asked:
+                titled = duty_lead_in_holder(paragraphs[0])  # "1. Người … có trách nhiệm sau:"
             generic = titled and all(is_generic(name) for name in titled)
             if generic and inherited and is_duty_title(paragraphs[0]):
                 # "1. Trách nhiệm chung của các cơ quan, đơn vị": the addressees ("2. Đối với

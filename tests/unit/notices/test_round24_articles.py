@@ -296,6 +296,8 @@ def test_an_agency_named_by_its_field_in_lower_case_leads_its_duties() -> None:
 
 
 def test_every_agencys_code_and_a_governed_units_powers_stay_rules() -> None:
+    """ "Thực hiện nghiêm kỷ luật, kỷ cương" is conduct (round 27 review, finding 3: ht-52's
+    code labels none)."""
     openings = _openings(LOWER)
     assert not any(o.startswith("Thực hiện nghiêm kỷ luật") for o in openings)
     assert not any(o.startswith("Tổ chức tiếp nhận tài liệu") for o in openings)

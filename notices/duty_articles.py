@@ -1,0 +1,137 @@
+"""A regulation's duty article, whoever holds it: "Trách nhiệm của …" or "Trách nhiệm <work>".
+
+`notices.regulation.is_duty` keeps the duty articles of bodies of government and refuses the
+others' ("Trách nhiệm của cơ quan, tổ chức, cá nhân", "… của cơ sở đăng ký thuốc", "… của gia
+đình phạm nhân", "… của người đứng đầu cơ quan, tổ chức"), and a title that names the work before
+its holder or none ("Trách nhiệm quản lý công tác văn thư", "Trách nhiệm lập hồ sơ và nộp lưu …",
+"Trách nhiệm bảo vệ bí mật nhà nước của cơ quan, tổ chức") is no "Trách nhiệm của" at all. The
+decrees, circulars and laws of the corpus (cp-30, cp-133, cp-101, byt-12, qh-29, cp-167, vl-01)
+label each khoản and điểm of every such article as a task of the holder it or its own sentence
+names: a decree's "Trách nhiệm …" article is where it says who must do what. Not so:
+
+- a tourist's or visitor's conduct ("Trách nhiệm của khách du lịch khi sử dụng dịch vụ"): rules
+  of a place, no work anyone is given;
+- liability ("Trách nhiệm bồi thường", "Trách nhiệm pháp lý / hình sự / kỷ luật", "Trách nhiệm
+  về an toàn …") and the execution article (read by `notices.regulation.is_execution`);
+- a "Quyền và nghĩa vụ …" / "Quyền, trách nhiệm …" article (rights first): never matched here;
+- any such article of a regulation that has a chapter of its own on carrying it out ("Chương
+  III" + "TỔ CHỨC THỰC HIỆN" over "Điều 7. Sở Nội vụ", "Điều 9. Các cơ quan, đơn vị"): there the
+  regulation hands its work to bodies by name, and its earlier "Trách nhiệm của cán bộ, công
+  chức …" / "… của người đứng đầu …" articles are standing rules of conduct (ht-52 labels none).
+  A chapter "ĐIỀU KHOẢN THI HÀNH" only dates and executes the text: no such chapter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from notices.text import match_form
+
+# "Trách nhiệm của …", "Trách nhiệm quản lý …", "Trách nhiệm lập hồ sơ …", "Trách nhiệm bảo vệ
+# … của …" — the title opens with the duty itself (a typist's "Trách nhiệmcủa" glued)
+_DUTY_TITLE = re.compile(r"^trách nhiệm\s*(?P<rest>\S.*)$")
+# what follows "Trách nhiệm" when it is no duty: liability, or the execution article's words
+_NOT_DUTY = re.compile(
+    r"^(?:và\s+quyền|,\s*quyền|bồi thường|pháp lý|hình sự|dân sự|hành chính\b|kỷ luật"
+    r"|vật chất|liên đới|về\s|thi hành|thực hiện|tổ chức thực hiện|triển khai)"
+)
+# "TỔ CHỨC THỰC HIỆN", "Trách nhiệm tổ chức thực hiện": a chapter that shares the work out —
+# not "ĐIỀU KHOẢN THI HÀNH" (effect and the execution article)
+_CARRY_OUT_CHAPTER = re.compile(r"^(?:trách nhiệm\s+)?tổ chức\s+(?:thực hiện|thi hành)\s*$")
+# "Chương III", "Chương 3. TỔ CHỨC THỰC HIỆN"
+_CHAPTER_LINE = re.compile(
+    r"^\**\s*chương\s+(?:[ivxlc]{1,6}|\d{1,2})\b\s*[.:–-]?\s*\**\s*(?P<title>.*)$"
+)
+# a holder that is a visitor to a place: its article is the place's rules of conduct
+_VISITOR = re.compile(r"(?<![^\W_])(?:khách|du khách|người tham quan)(?![^\W_])")
+_OF = re.compile(r"^của\s+(?:các\s+|những\s+)?")
+# a point's marker: "1.", "a)", "-", "+"
+_POINT_MARK = re.compile(r"^\**\s*(?:\d{1,2}[.)]|[a-zđ][)]|[-–+•])\s*")
+# conduct and liability a holder is held to ("Có trách nhiệm tuân thủ …", "Nghiêm túc chấp hành")
+_CONDUCT = re.compile(
+    r"^(?:có trách nhiệm\s+|nghiêm túc\s+)?(?:chấp hành|tuân thủ|tuân theo|giữ gìn|không\s"
+    r"|nghiêm cấm|chịu trách nhiệm\s+(?:trước|về)|cam kết|tôn trọng"
+    r"|thực hiện nghiêm(?:\s+túc)?\s+(?:kỷ luật|kỷ cương|nội quy|quy chế|(?:các\s+)?quy định))"
+)
+
+
+def any_holder_duty(title: str) -> bool:
+    """A regulation's article title that gives its holder duties, whoever the holder is: "Trách
+    nhiệm của cơ sở đăng ký thuốc", "Trách nhiệm quản lý công tác văn thư" — not liability, the
+    execution article, nor a visitor's conduct ("Trách nhiệm của khách du lịch")."""
+    low = match_form(title.strip(" .:*"))
+    m = _DUTY_TITLE.match(low)
+    if m is None:
+        return False
+    rest = m["rest"]
+    if rest.startswith(("và", ",")):
+        return False  # "Trách nhiệm và quyền hạn …": rights beside it
+    holder = _OF.sub("", rest)
+    if holder != rest:  # "Trách nhiệm của X": whoever X is, its acts are tasks (finding 3)
+        return _VISITOR.match(holder) is None
+    if _NOT_DUTY.match(rest):
+        return False
+    return _VISITOR.search(rest) is None
+
+
+def asks_conduct_only(paragraph: str) -> bool:
+    """A point of a "Trách nhiệm của X" article (X no body of government) that asks only conduct
+    or liability — "Chấp hành nội quy …", "Tuân thủ các quy định …", "Giữ gìn vệ sinh …",
+    "Không xả rác …", "Chịu trách nhiệm trước pháp luật về …": a rule, not work to track. Its
+    acts ("Báo cáo …", "Nộp …", "Đóng bảo hiểm …", "Bố trí …") are tasks (hue-29 Điều 10 and hn-qd
+    Điều 14 label none of the first; byt-12, cp-133, cp-101 Điều 43 label the second)."""
+    return _CONDUCT.match(match_form(_POINT_MARK.sub("", paragraph.strip()))) is not None
+
+
+def has_carry_out_chapter(paragraphs: list[str], body_article: Callable[[str], bool]) -> bool:
+    """The regulation has a chapter "Tổ chức thực hiện" (its title on the chapter line or the
+    next paragraph) that hands its work to bodies by name: an article in it is a body's duty
+    article (`body_article`: "Điều 7. Sở Nội vụ"). A chapter that only reports or funds
+    ("Điều 15. Chế độ báo cáo") leaves the duty articles before it the work."""
+    inside = False
+    for i, paragraph in enumerate(paragraphs):
+        m = _CHAPTER_LINE.match(match_form(paragraph.strip()))
+        if m is not None:
+            title = m["title"].strip(" *")
+            if not title and i + 1 < len(paragraphs):
+                title = match_form(paragraphs[i + 1].strip(" *\t"))
+            inside = _CARRY_OUT_CHAPTER.match(title.strip(" .:*")) is not None
+            continue
+        if inside and body_article(paragraph):
+            return True
+    return False
+
+
+# "1. Người tiếp cận bí mật nhà nước có trách nhiệm sau đây:", "8. Cơ sở đăng ký thuốc gia công
+# thực hiện các trách nhiệm theo quy định tại khoản 1 … Điều này và các quy định sau:": a
+# khoản's lead-in that names the holder of the points under it (within a duty article whose
+# heading names a wider or another holder). The holder is the capitalised subject before the
+# duty words, "trong phạm vi …" after it left out.
+_HOLDER_LEAD_IN = re.compile(
+    r"^(?P<who>[^\W\d_][^:;.]{2,120}?)\s+(?:(?:có|chịu)\s+trách nhiệm"
+    r"|thực hiện\s+(?:các\s+)?trách nhiệm\b[^:;]{0,200}?\s(?:quy định|trách nhiệm)\s+sau)"
+    r"(?:\s+(?:sau đây|sau|như sau))?\s*:$"
+)
+_HOLDER_WORDS = 16  # a longer subject is a sentence, not a holder's name
+_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo)\s.*$")
+# "Trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm:", "Khi nhận được hồ sơ, …": a
+# lead-in that opens with its scope or occasion; only a capitalised subject after its comma names
+# a holder (ttg-911 Điều 26, ttg-1605 Điều 31: the heading's "Bộ trưởng các Bộ …" holds them)
+_SCOPE_OPENING = re.compile(r"^(?:trong phạm vi|theo|căn cứ|khi|trường hợp|để)\s")
+
+
+def lead_in_holder(sentence: str) -> str | None:
+    """The holder a lead-in names as its subject before "có trách nhiệm (sau đây):" or "thực
+    hiện các trách nhiệm … sau:", as written — when it opens with a capital (a name, not "mỗi
+    cá nhân") and holds no verb of its own (`is_plain`)."""
+    text = sentence.strip()
+    m = _HOLDER_LEAD_IN.match(match_form(text))
+    if m is None or not text[:1].isupper():
+        return None
+    who = _SCOPE_TAIL.sub("", text[: m.end("who")]).strip(" ,")
+    if _SCOPE_OPENING.match(match_form(who)):
+        who = who.rpartition(",")[2].strip() if "," in who else ""
+        if not who[:1].isupper():
+            return None  # "Trong phạm vi …, quyền hạn của mình có trách nhiệm:": no subject
+    return who if who and len(who.split()) <= _HOLDER_WORDS else None
