@@ -25,6 +25,7 @@ from difflib import SequenceMatcher
 
 from notices.duty_articles import any_holder_duty, asks_conduct_only, has_carry_out_chapter
 from notices.lexicon import UNIT_HEADS
+from notices.lower_holders import lower_holder
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
 from notices.procedure_duties import post_of_body, procedure_duty
@@ -87,19 +88,6 @@ _SHARES_OUT = re.compile(
     r"^(?:phân công(?!\s*(?:,|và)\s*phân cấp)(?![^.]*(?:chủ tịch|giám đốc|lãnh đạo|thành viên))"
     r"|(?:chế độ|trách nhiệm)\s+báo cáo)(?![^\W_])"
 )
-# "bộ, cơ quan ngang bộ", "sở, ngành", "ủy ban nhân dân cấp xã": a level of government — not a
-# compound ("bộ đội biên phòng", "bộ phận", "sở hữu chủ")
-_LOWER_LEVEL = re.compile(
-    r"(?:bộ(?!\s+(?:đội|phận|máy|luật|môn)(?![^\W_]))|sở(?!\s+(?:hữu|tại|thích)(?![^\W_]))"
-    r"|ngành|ủy ban|uỷ ban)(?![^\W_])"
-)
-# "cơ quan thuế", "cơ quan đăng ký đất đai", "đơn vị sử dụng cán bộ": an agency by its field —
-# not every state agency ("cơ quan nhà nước", "cơ quan hành chính nhà nước") nor an employer
-# ("đơn vị sử dụng lao động")
-_LOWER_AGENCY = re.compile(
-    r"(?:cơ quan|đơn vị)\s+(?!(?:và|hoặc|có|các|nhà nước|hành chính)(?![^\W_]))"
-    r"(?![^.]*(?:sử dụng|người)\s+lao động)[^\W\d_]"
-)
 # A mandate is a body's share of the work only when the body is a standing one of government
 # ("Bộ Nội vụ", "Sở Tài chính", "Ủy ban nhân dân cấp tỉnh", "bộ, cơ quan ngang bộ"); a body the
 # regulation sets up or governs ("Hội đồng tuyển dụng", "Ban Quản lý chợ", "Phòng Nghiệp vụ Y",
@@ -116,18 +104,6 @@ _MANDATE_DOC = re.compile(
     r"(?<![^\W_])(?:(?:chức năng|nhiệm vụ|trách nhiệm)\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn)"
     r"|cơ cấu tổ chức|quan hệ công tác)(?![^\W_])"
 )
-
-
-def lower_holder(text: str, at: int = 0, *, mandate: bool = False) -> bool:
-    """A duty title's holder written in lower case without "các" names a group of bodies: a
-    level of government ("bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "sở, ngành") or, over
-    duties, an agency by its field ("cơ quan thuế"). A bare "cơ quan, đơn vị" is every agency
-    (a code of conduct's), and a unit's powers ("Nhiệm vụ, quyền hạn của đơn vị quản lý khu du
-    lịch") the mandate of a unit the regulation governs."""
-    if not text[at : at + 1].islower():
-        return False
-    low = match_form(text)
-    return bool(_LOWER_LEVEL.match(low, at) or (not mandate and _LOWER_AGENCY.match(low, at)))
 
 
 # a holder's title may run longer than other titles ("Nhiệm vụ, quyền hạn của bộ, cơ quan ngang

@@ -18,11 +18,12 @@ from notices.duty_titles import DUTY_TITLE, is_duty_title
 from notices.item_shapes import names_holders
 from notices.lexicon import WORK_VERBS
 from notices.licences import requirements_holder
+from notices.lower_holders import lower_holder
 from notices.markers import MarkerKind
 from notices.name_kinds import HEAD_RX
 from notices.names import Assignee, split_assignees
 from notices.procedure_duties import title_holder
-from notices.regulation import DUTY_OF, lower_holder
+from notices.regulation import DUTY_OF
 from notices.school_holders import school_holder
 from notices.structure import NAME_END, Item
 from notices.text import match_form
