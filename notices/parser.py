@@ -46,6 +46,7 @@ from notices.paragraph_tasks import build_paragraph_tasks
 from notices.party_papers import is_agenda, orientation_tasks
 from notices.place_groups import resolve_place_groups
 from notices.plan_roles import plan_carrier, plan_year
+from notices.procedure_lists import without_procedures
 from notices.quotations import drop_quoted
 from notices.regulation import drop_rules
 from notices.request_points import (
@@ -102,6 +103,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     body, codes = drop_rules(lines, front, body, title=title), (type_code, number.doc_type)
     body = drop_founding_lists(body, title=title, type_codes=codes)
     body = keep_duty_sections(body, title=title, type_codes=codes)  # nor a rulebook's rules
+    body = without_procedures(body, title=title)  # nor the procedures a decision publishes
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 
