@@ -17,11 +17,12 @@ from notices.text import fold
 # "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ …", "Về việc công bố thủ tục hành chính …";
 # matched on the folded title (no marks, "đ" as "d").
 _PUBLISHES = re.compile(r"\bcong bo\b(?:\s+\S+){0,3}?\s+thu tuc hanh chinh\b")
-# a procedure's own fields, as an appendix lists them (folded, after a dash or a number)
+# a procedure's own fields, as an appendix lists them (folded, after a dash or a number), each
+# a label and its colon: "2. Thời hạn giải quyết được rút ngắn …" in an article is no field
 _FIELD = re.compile(
     r"^[-+*•\d.)\s]*(?:trinh tu thuc hien|cach thuc thuc hien|thanh phan(?:,\s*so luong)? ho so"
     r"|thoi han giai quyet|co quan giai quyet|co quan thuc hien|doi tuong thuc hien"
-    r"|ket qua thuc hien|le phi|yeu cau,?\s*dieu kien)\b"
+    r"|ket qua thuc hien|le phi|yeu cau,?\s*dieu kien)\b[^:.;]{0,50}:"
 )
 # "Điều 3. …", or "Điều" alone when the reader split its number off
 _ARTICLE = re.compile(r"^\W*dieu(?:\s+\d+|\s*$)")
