@@ -104,3 +104,12 @@ def test_a_statute_of_one_body_stays_its_standing_mandate() -> None:
         tasks = _tasks(_coord(title))
         assert _lead(tasks, "Cập nhật, chỉnh lý hồ sơ địa chính") is None, title
         assert _lead(tasks, "Tiếp nhận hồ sơ địa chính hết hạn") is None, title
+
+
+def test_a_working_rule_that_also_coordinates_stays_a_statute() -> None:
+    """ "Quy chế làm việc và phối hợp của Ban Chỉ đạo …" is a body's working rule (`_STATUTE`):
+    only "Quy chế (Quy định) phối hợp" opens a coordination rule."""
+    title = "Ban hành Quy chế làm việc và phối hợp của Ban Chỉ đạo chuyển đổi số tỉnh Bắc Ninh"
+    tasks = _tasks(_coord(title))
+    assert _lead(tasks, "Cập nhật, chỉnh lý hồ sơ địa chính") is None
+    assert _lead(tasks, "Niêm yết công khai kết quả") is None
