@@ -379,16 +379,21 @@ def _join_wrapped_titles(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+# an article's number alone on its line, its title typed on the next (lc-88)
+_BARE_ARTICLE = re.compile(r"^\**\s*[đð]iều\s+\d{1,3}[a-zđ]?\s*[.:]?\s*\**$")
+
+
 def _continues_title(previous: str, paragraph: str) -> bool:
     head = match_form(previous.strip())
     if _ANY_ARTICLE.match(head) is None or len(head.split()) > _TITLE_WORDS:
         return False
-    if not (head.endswith(",") or _OPEN_END.search(head)):
+    bare = _BARE_ARTICLE.match(head) is not None  # "**Điều 5." over "Trách nhiệm của Sở …**"
+    if not (bare or head.endswith(",") or _OPEN_END.search(head)):
         return False
     rest = paragraph.strip()
     return (
         bool(rest)
-        and len(rest.split()) <= _WRAP_WORDS
+        and len(rest.split()) <= (_TITLE_WORDS if bare else _WRAP_WORDS)
         and not rest.endswith((".", ";", ":"))
         and find_marker(rest) is None
     )

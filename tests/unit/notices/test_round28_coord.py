@@ -113,3 +113,24 @@ def test_a_working_rule_that_also_coordinates_stays_a_statute() -> None:
     tasks = _tasks(_coord(title))
     assert _lead(tasks, "Cập nhật, chỉnh lý hồ sơ địa chính") is None
     assert _lead(tasks, "Niêm yết công khai kết quả") is None
+
+
+def test_an_article_number_alone_on_its_line_heads_the_title_below() -> None:
+    """ "**Điều 5." over "Trách nhiệm của Trung tâm …**" (lc-88, dt-143): the title on the next
+    line is the article's, so its body leads the points, not the article before."""
+    text = _coord(_COORD_TITLE).replace(
+        "Điều 5. Trách nhiệm của Trung tâm Lưu trữ lịch sử\n",
+        "**Điều 5.\nTrách nhiệm của Trung tâm Lưu trữ lịch sử**\n",
+    )
+    tasks = _tasks(text)
+    assert _lead(tasks, "Tiếp nhận hồ sơ địa chính hết hạn") == ("Trung tâm Lưu trữ lịch sử",)
+    assert _lead(tasks, "Cập nhật, chỉnh lý hồ sơ địa chính") == ("Văn phòng đăng ký đất đai",)
+
+
+def test_an_article_number_alone_over_a_sentence_stays_as_it_was() -> None:
+    """A bare "Điều 5." over a sentence (a run-on article, no title) joins nothing."""
+    text = _coord(_COORD_TITLE).replace(
+        "Điều 5. Trách nhiệm của Trung tâm Lưu trữ lịch sử\n",
+        "**Điều 5.\nTrung tâm Lưu trữ lịch sử tiếp nhận hồ sơ địa chính theo quy định.\n",
+    )
+    assert _lead(_tasks(text), "Hướng dẫn Văn phòng đăng ký") != ("Trung tâm Lưu trữ lịch sử",)
