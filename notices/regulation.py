@@ -152,6 +152,21 @@ _STATUTE = re.compile(
     r"(?:tổ chức và hoạt động|làm việc|hoạt động của\s+(?:ban|hội đồng|tổ))(?![^\W_])"
     r"|chức năng\s*,\s*nhiệm vụ\s*(?:,|và)\s*quyền hạn"
 )
+# "Quy chế phối hợp thực hiện chức năng, nhiệm vụ, quyền hạn giữa Văn phòng đăng ký đất đai, …
+# và …": a rule of how several bodies work together, each article one body's share of the work
+# (na-95, lc-88 label every point of their "Trách nhiệm của …" articles) — no statute of one body
+_COORDINATION = re.compile(r"(?<![^\W_])(?:quy chế|quy định)\s+phối hợp(?![^\W_])")
+
+
+def statute_title(doc_title: str) -> bool:
+    """A statute of organisation or a mandate document by its title — not a coordination rule
+    among bodies, whose title may name the bodies' "chức năng, nhiệm vụ, quyền hạn" it shares."""
+    low = match_form(doc_title)
+    if _COORDINATION.search(low):
+        return False
+    return bool(_STATUTE.search(low) or _MANDATE_DOC.search(low))
+
+
 # the body a document's title is about: "… của Trung tâm Y tế huyện" (the title before its
 # "(Ban hành kèm theo …)" note)
 _OF_BODY = re.compile(r"(?<![^\W_])của\s+")
@@ -364,16 +379,21 @@ def _join_wrapped_titles(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+# an article's number alone on its line, its title typed on the next (lc-88)
+_BARE_ARTICLE = re.compile(r"^\**\s*[đð]iều\s+\d{1,3}[a-zđ]?\s*[.:]?\s*\**$")
+
+
 def _continues_title(previous: str, paragraph: str) -> bool:
     head = match_form(previous.strip())
     if _ANY_ARTICLE.match(head) is None or len(head.split()) > _TITLE_WORDS:
         return False
-    if not (head.endswith(",") or _OPEN_END.search(head)):
+    bare = _BARE_ARTICLE.match(head) is not None  # "**Điều 5." over "Trách nhiệm của Sở …**"
+    if not (bare or head.endswith(",") or _OPEN_END.search(head)):
         return False
     rest = paragraph.strip()
     return (
         bool(rest)
-        and len(rest.split()) <= _WRAP_WORDS
+        and len(rest.split()) <= (_TITLE_WORDS if bare else _WRAP_WORDS)
         and not rest.endswith((".", ";", ":"))
         and find_marker(rest) is None
     )
@@ -386,10 +406,11 @@ def _duty_articles(
     organisation or a working regulation has none: its articles are the body's mandate; no
     article on the body the document's own title is about is one; a bare body title counts only
     where the regulation shares duties out among bodies."""
-    if _STATUTE.search(match_form(doc_title)):
+    coordination = _COORDINATION.search(match_form(doc_title)) is not None
+    if _STATUTE.search(match_form(doc_title)) and not coordination:
         return set()
     about = _title_body(doc_title)
-    mandate_doc = _MANDATE_DOC.search(match_form(doc_title)) is not None
+    mandate_doc = not coordination and _MANDATE_DOC.search(match_form(doc_title)) is not None
     # any holder's "Trách nhiệm …" article, unless a chapter of its own carries the text out
     any_holder = not has_carry_out_chapter(
         paragraphs, lambda p: (t := _titled(p, titles)) is not None and is_duty(t)
@@ -436,7 +457,7 @@ def drop_rules(
     paragraphs = [*front, *body]
     duties = _duty_articles(paragraphs, titles, title)
     # a statute's or a mandate document's division of work is the bodies' standing mandate
-    statute = _STATUTE.search(match_form(title)) or _MANDATE_DOC.search(match_form(title))
+    statute = statute_title(title)
     keep: list[bool] = []
     dropping = conduct = False  # inside a rules article; a non-body's duty article (acts only)
     chapter_executes = expect_chapter_title = False
