@@ -39,9 +39,10 @@ _NOT_DUTY = re.compile(
 # "TỔ CHỨC THỰC HIỆN", "Trách nhiệm tổ chức thực hiện": a chapter that shares the work out —
 # not "ĐIỀU KHOẢN THI HÀNH" (effect and the execution article)
 _CARRY_OUT_CHAPTER = re.compile(r"^(?:trách nhiệm\s+)?tổ chức\s+(?:thực hiện|thi hành)\s*$")
-# "Chương III", "Chương 3. TỔ CHỨC THỰC HIỆN"
-_CHAPTER_LINE = re.compile(
-    r"^\**\s*chương\s+(?:[ivxlc]{1,6}|\d{1,2})\b\s*[.:–-]?\s*\**\s*(?P<title>.*)$"
+# "Chương II", "CHƯƠNG IV", "Chương 3": a chapter line; its title follows on the next paragraph
+# or after a separator ("Chương IV. ĐIỀU KHOẢN THI HÀNH"). Shared with `regulation`.
+CHAPTER = re.compile(
+    r"^\**\s*chương\s+(?:[ivxlc]{1,6}|\d{1,2})\b\s*[.:–-]?\s*\**\s*(?P<title>[^*]*?)\**\s*$"
 )
 # a holder that is a visitor to a place: its article is the place's rules of conduct
 _VISITOR = re.compile(r"(?<![^\W_])(?:khách|du khách|người tham quan)(?![^\W_])")
@@ -91,7 +92,7 @@ def has_carry_out_chapter(paragraphs: list[str], body_article: Callable[[str], b
     ("Điều 15. Chế độ báo cáo") leaves the duty articles before it the work."""
     inside = False
     for i, paragraph in enumerate(paragraphs):
-        m = _CHAPTER_LINE.match(match_form(paragraph.strip()))
+        m = CHAPTER.match(match_form(paragraph.strip()))
         if m is not None:
             title = m["title"].strip(" *")
             if not title and i + 1 < len(paragraphs):

@@ -23,7 +23,12 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from notices.duty_articles import any_holder_duty, asks_conduct_only, has_carry_out_chapter
+from notices.duty_articles import (
+    CHAPTER,
+    any_holder_duty,
+    asks_conduct_only,
+    has_carry_out_chapter,
+)
 from notices.lexicon import UNIT_HEADS
 from notices.lower_holders import lower_holder
 from notices.markers import find_marker
@@ -42,11 +47,6 @@ _ARTICLE = re.compile(
 )
 # "Điều 1. Giao Sở Tài chính chủ trì …", "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."
 _ANY_ARTICLE = re.compile(r"^\**\s*[đð]iều\s+(?P<number>\d{1,3}[a-zđ]?)\s*(?:[.:]|\s[–-])")
-# "Chương II", "CHƯƠNG IV", "Chương 3": a chapter line; its title follows on the next paragraph
-# or after a separator ("Chương IV. ĐIỀU KHOẢN THI HÀNH").
-_CHAPTER = re.compile(
-    r"^\**\s*chương\s+(?:[ivxlc]{1,6}|\d{1,2})\b\s*[.:–-]?\s*\**\s*(?P<title>[^*]*?)\**\s*$"
-)
 _TITLE_WORDS = 24
 _WRAP_WORDS = 10  # the second line of a title
 # "Tổ chức thực hiện", "Trách nhiệm thi hành", "Trách nhiệm tổ chức thực hiện", "Điều khoản thi
@@ -354,7 +354,7 @@ def _chapter(paragraph: str) -> re.Match[str] | None:
     text = match_form(paragraph.strip())
     if len(text.split()) > _TITLE_WORDS:
         return None
-    return _CHAPTER.match(text)
+    return CHAPTER.match(text)
 
 
 def is_execution(title: str) -> bool:
