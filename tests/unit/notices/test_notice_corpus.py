@@ -723,3 +723,26 @@ def test_fresh22_is_valid_without_parsing_a_document() -> None:
         entry for entry in DOCUMENTS if entry["split"] == "fresh22" and entry["group"] == "legacy"
     ]
     assert len(legacy) >= 12
+
+
+def test_fresh23_is_valid_without_parsing_a_document() -> None:
+    """The twenty-third held-out split, begun at the end of round 27 and completed in round 28
+    by helpers who never saw the parser's output and checked from its labels alone: laws' and
+    decrees' duty articles kept by students' RAG projects, 2025 provincial rules, 2010 plans
+    with dated points, Kiên Giang's real scans, real .doc and .docx files."""
+    assert notice_corpus_check.check_corpus("fresh23") == []
+    counts = notice_corpus_check.corpus_counts("fresh23")
+    assert counts["sources"] >= 63
+    assert counts["source_tasks"] >= 1208
+    fresh23 = [meta for meta in SOURCES.values() if meta["split"] == "fresh23"]
+    assert len({meta["repo"] for meta in fresh23}) >= 18
+    scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh23" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(scans) >= 11
+    legacy = [
+        entry for entry in DOCUMENTS if entry["split"] == "fresh23" and entry["group"] == "legacy"
+    ]
+    assert len(legacy) >= 22
