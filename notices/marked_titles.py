@@ -40,12 +40,18 @@ OPEN_END = re.compile(
     r"|thuộc|trên|vào)$"
 )
 
+# an article that opens by handing work out runs on, whatever follows: "Điều 4. Giao Sở Công
+# Thương chủ trì," + "phối hợp với …" + "1. …"
+_ASSIGNS = re.compile(r"^(?:giao|đề nghị|yêu cầu|ủy quyền|uỷ quyền)(?![^\W_])")
+
 
 def marked_title(lines: list[str], at: int, first: str) -> str | None:
     """The title (match form) of the article on `lines[at]`, whose title on that line is `first`,
     when it runs on over one or two more lines and the article's first clause follows; None
     otherwise."""
     parts = [first.strip()]
+    if _ASSIGNS.match(match_form(parts[0])):
+        return None
     rest = [ln.strip(" |*_") for ln in lines[at + 1 : at + 8]]
     for line in [ln for ln in rest if ln][: _MAX_WRAPS + 1]:
         if _FIRST_CLAUSE.match(line):
