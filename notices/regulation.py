@@ -23,6 +23,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from notices.dated_clauses import keep_dated_clauses
 from notices.duty_articles import (
     CHAPTER,
     any_holder_duty,
@@ -31,7 +32,14 @@ from notices.duty_articles import (
 )
 from notices.lexicon import UNIT_HEADS
 from notices.lower_holders import lower_holder
-from notices.markers import find_marker
+from notices.marked_titles import (
+    ANY_ARTICLE,
+    OPEN_END,
+    TITLE_WORDS,
+    WRAP_WORDS,
+    join_wrapped_titles,
+    marked_title,
+)
 from notices.name_kinds import assignee_start
 from notices.procedure_duties import post_of_body, procedure_duty
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
@@ -46,9 +54,8 @@ _ARTICLE = re.compile(
     r"(?P<title>[^*]*?)\**\s*$"
 )
 # "Điều 1. Giao Sở Tài chính chủ trì …", "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."
-_ANY_ARTICLE = re.compile(r"^\**\s*[đð]iều\s+(?P<number>\d{1,3}[a-zđ]?)\s*(?:[.:]|\s[–-])")
-_TITLE_WORDS = 24
-_WRAP_WORDS = 10  # the second line of a title
+_ANY_ARTICLE = ANY_ARTICLE
+_TITLE_WORDS, _WRAP_WORDS = TITLE_WORDS, WRAP_WORDS
 # "Tổ chức thực hiện", "Trách nhiệm thi hành", "Trách nhiệm tổ chức thực hiện", "Điều khoản thi
 # hành", "Tổ chức thi hành": the articles and chapters that give the rules to bodies to carry out.
 _EXECUTION = re.compile(
@@ -188,10 +195,7 @@ _ISSUED_WITH = re.compile(r"^\W{0,3}ban hành kèm theo\s")
 # A title cut off by the line's end ("Điều 1. Phê duyệt Kế hoạch … năm 2026 của" + "Ủy ban …"):
 # it ends on a word that needs more after it, or holds a whole sentence ("… kể từ ngày ký. Chánh
 # Văn phòng").
-_OPEN_END = re.compile(
-    r"\s(?:của|và|với|cho|tại|trong|về|các|những|để|theo|đối với|từ|đến|hoặc|là|gồm|do|bằng"
-    r"|thuộc|trên|vào)$"
-)
+_OPEN_END = OPEN_END
 # A heading that is no article ends a rules article: "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN",
 # "Để triển khai Quy chế, Sở Nội vụ đề nghị:".
 _ROMAN_HEADING = re.compile(r"^\**\s*[IVXL]{1,6}\s*\.\s")  # read on the paragraph as written
@@ -236,29 +240,34 @@ def article_titles(lines: list[str]) -> list[tuple[str, str]]:
     …" over "1. …" or "Công chức …". A run-on article's first line ("Điều 2. Giao Sở Y tế chủ
     trì,", "Điều 3. Hội đồng nhân dân" + "tỉnh giao …") is no title."""
     found: list[tuple[str, str]] = []
-    texts = [match_form(line.strip()) for line in lines]
-    for i, text in enumerate(texts):
-        m = _ARTICLE.match(text)
-        if m is None:
-            continue
-        title = m["title"].strip().rstrip(":").strip()
-        if not title or title.endswith((".", ";", ",")) or len(title.split()) > _words(title):
-            continue
-        if _OPEN_END.search(title) or ". " in title:
-            continue  # a sentence cut by the line's end, not a title
-        after = [ln.strip(" |*_") for ln in lines[i + 1 : i + 4] if ln.strip(" |*_")]
-        if after and not _opens(after[0]):
-            # "Điều 15. Đánh giá … giữ chức vụ" + "lãnh đạo, quản lý" + "1. …": a title on two
-            # lines; "Điều 3. Hội đồng nhân dân" + "tỉnh giao …" + "…": the article runs on
-            wrapped = after[0]
-            short = len(wrapped.split()) <= _WRAP_WORDS and not wrapped.endswith((".", ";", ","))
-            if not short or (len(after) > 1 and not _opens(after[1])):
-                continue
-            title = f"{title} {match_form(wrapped)}"
-            if _OPEN_END.search(title):
-                continue
-        found.append((m["number"], title))
+    for i, line in enumerate(lines):
+        m = _ARTICLE.match(match_form(line.strip()))
+        if m is not None:
+            # a longer title over lines, over its first clause (notices.marked_titles)
+            title = _title_at(lines, i, m["title"]) or marked_title(lines, i, m["title"])
+            if title:
+                found.append((m["number"], title))
     return found
+
+
+def _title_at(lines: list[str], i: int, first: str) -> str | None:
+    title = first.strip().rstrip(":").strip()
+    if not title or title.endswith((".", ";", ",")) or len(title.split()) > _words(title):
+        return None
+    if _OPEN_END.search(title) or ". " in title:
+        return None  # a sentence cut by the line's end, not a title
+    after = [ln.strip(" |*_") for ln in lines[i + 1 : i + 4] if ln.strip(" |*_")]
+    if after and not _opens(after[0]):
+        # "Điều 15. Đánh giá … giữ chức vụ" + "lãnh đạo, quản lý" + "1. …": a title on two
+        # lines; "Điều 3. Hội đồng nhân dân" + "tỉnh giao …" + "…": the article runs on
+        wrapped = after[0]
+        short = len(wrapped.split()) <= _WRAP_WORDS and not wrapped.endswith((".", ";", ","))
+        if not short or (len(after) > 1 and not _opens(after[1])):
+            return None
+        title = f"{title} {match_form(wrapped)}"
+        if _OPEN_END.search(title):
+            return None
+    return title
 
 
 def _words(title: str) -> int:
@@ -366,39 +375,6 @@ def is_execution(title: str) -> bool:
     return any(SequenceMatcher(None, folded, form).ratio() >= _FUZZY for form in _EXECUTION_FORMS)
 
 
-def _join_wrapped_titles(paragraphs: list[str]) -> list[str]:
-    """Article titles cut by a blank line before the rest of the body's name ("Điều 5. Trách
-    nhiệm của Ủy ban nhân dân các phường Minh An," + "Cẩm Phô, Sơn Phong và Cẩm Nam") joined
-    back into one heading, so the whole name leads the article's points."""
-    joined: list[str] = []
-    for paragraph in paragraphs:
-        if joined and _continues_title(joined[-1], paragraph):
-            joined[-1] = f"{joined[-1].rstrip()} {paragraph.strip()}"
-            continue
-        joined.append(paragraph)
-    return joined
-
-
-# an article's number alone on its line, its title typed on the next (lc-88)
-_BARE_ARTICLE = re.compile(r"^\**\s*[đð]iều\s+\d{1,3}[a-zđ]?\s*[.:]?\s*\**$")
-
-
-def _continues_title(previous: str, paragraph: str) -> bool:
-    head = match_form(previous.strip())
-    if _ANY_ARTICLE.match(head) is None or len(head.split()) > _TITLE_WORDS:
-        return False
-    bare = _BARE_ARTICLE.match(head) is not None  # "**Điều 5." over "Trách nhiệm của Sở …**"
-    if not (bare or head.endswith(",") or _OPEN_END.search(head)):
-        return False
-    rest = paragraph.strip()
-    return (
-        bool(rest)
-        and len(rest.split()) <= (_TITLE_WORDS if bare else _WRAP_WORDS)
-        and not rest.endswith((".", ";", ":"))
-        and find_marker(rest) is None
-    )
-
-
 def _duty_articles(
     paragraphs: list[str], titles: list[tuple[str, str]], doc_title: str
 ) -> set[str]:
@@ -494,5 +470,6 @@ def drop_rules(
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None
         keep.append(not dropping and not (conduct and asks_conduct_only(paragraph)))
+    keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
     kept_body = [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
-    return _join_wrapped_titles(kept_body)
+    return join_wrapped_titles(kept_body)
