@@ -188,7 +188,9 @@ def _late_greeting(paragraphs: list[str], header: int) -> int | None:
 
 
 # "PHỤ LỤC I", "Phụ lục 2", "Mẫu số 01": an appendix or a form printed after the signature
-_APPENDIX = re.compile(r"^\W{0,3}(?:phụ lục(?:\s+(?:số\s+)?[ivxl\d]{1,4})?|mẫu(?:\s+số)?\s+\d)(?![^\W_])")
+_APPENDIX = re.compile(
+    r"^\W{0,3}(?:phụ lục(?:\s+(?:số\s+)?[ivxl\d]{1,4})?|mẫu(?:\s+số)?\s+\d)(?![^\W_])"
+)
 
 
 def _in_appendix(before: list[str]) -> bool:
