@@ -9,6 +9,9 @@
    then the body's own lead-in naming no one ("Chủ trì, phối hợp … tham mưu cho …:") over its
    points: the points are that body's work, even when one of them names another doer as well
    (bvhttdl-4385). A topic line over a lead-in stays a topic.
+3. A khoản's lead-in names its holders, then the work they were given ("Người có thẩm quyền
+   thực hiện chứng thực, công chức tham mưu làm công tác chứng thực được phân công cập nhật …
+   có trách nhiệm:"): the participle clause qualifies them; each role is a lead (hp-211).
 
 Documents invented for these tests.
 """
@@ -16,6 +19,7 @@ Documents invented for these tests.
 from __future__ import annotations
 
 from notices import parse_notice
+from tests.unit.notices.test_round24_articles import HEAD
 
 _CIRCULAR = """BỘ GIAO THÔNG VẬN TẢI
 Số: 12/2030/TT-BGTVT
@@ -213,3 +217,43 @@ def test_a_topic_line_over_a_lead_in_names_no_body() -> None:
     leads = _leads(_DECISION + _TOPIC)
     for lead in leads.values():
         assert not any(name.startswith("Công tác tuyên truyền") for name in lead)
+
+
+_ROLES = """
+Điều 5. Trách nhiệm của Ủy ban nhân dân cấp xã
+
+1. Ủy ban nhân dân cấp xã có trách nhiệm cập nhật dữ liệu chứng thực vào Cơ sở dữ liệu.
+
+2. Người có thẩm quyền thực hiện chứng thực, công chức tham mưu làm công tác chứng thực được \
+phân công cập nhật, tra cứu, khai thác và sử dụng thông tin trong Cơ sở dữ liệu có trách nhiệm:
+
+a) Cập nhật thông tin vào Cơ sở dữ liệu và tra cứu thông tin trong Cơ sở dữ liệu;
+
+b) Tiến hành các biện pháp quản lý, kỹ thuật cần thiết để bảo mật tài khoản đã được cấp.
+
+3. Công chức tư pháp - hộ tịch có trách nhiệm sau đây:
+
+a) Lưu trữ hồ sơ chứng thực theo quy định.
+
+Chương III
+ĐIỀU KHOẢN THI HÀNH
+
+Điều 9. Hiệu lực thi hành
+
+Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.
+"""
+
+
+def test_a_lead_in_naming_roles_and_the_work_they_were_given_leads_its_points() -> None:
+    leads = _leads(HEAD + _ROLES)
+    roles = (
+        "Người có thẩm quyền thực hiện chứng thực",
+        "công chức tham mưu làm công tác chứng thực",
+    )
+    assert leads.get("Cập nhật thông tin vào Cơ sở d") == roles
+    assert leads.get("Tiến hành các biện pháp quản l") == roles
+
+
+def test_a_lead_in_naming_one_role_keeps_it_whole() -> None:
+    leads = _leads(HEAD + _ROLES)
+    assert leads.get("Lưu trữ hồ sơ chứng thực theo ") == ("Công chức tư pháp - hộ tịch",)
