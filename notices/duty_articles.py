@@ -151,10 +151,13 @@ def lead_in_holder(sentence: str) -> str | None:
     if m is None or not text[:1].isupper():
         return None
     who = _SCOPE_TAIL.sub("", text[: m.end("who")]).strip(" ,")
-    who = _ASSIGNED_TAIL.sub("", who).strip(" ,")
+    cut = _ASSIGNED_TAIL.sub("", who).strip(" ,")
+    assigned, who = cut != who, cut
     if _SCOPE_OPENING.match(match_form(who)):
         who = who.rpartition(",")[2].strip() if "," in who else ""
         if not who[:1].isupper():
             return None  # "Trong phạm vi …, quyền hạn của mình có trách nhiệm:": no subject
-    # a list of holders ("Người có thẩm quyền …, công chức tham mưu …"): each one a name's length
-    return who if who and all(len(p.split()) <= _HOLDER_WORDS for p in who.split(",")) else None
+    # roles listed before the work they were given ("Người có thẩm quyền …, công chức tham mưu
+    # … được phân công …"): each one a name's length
+    names = who.split(",") if assigned else [who]
+    return who if who and all(len(name.split()) <= _HOLDER_WORDS for name in names) else None
