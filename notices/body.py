@@ -25,15 +25,15 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
     Without such an intro it starts at the first numbered paragraph, else at the first sentence
     after the header, title and "Kính gửi" block (a pasted excerpt starts at once).
     """
-    signed = False
+    past_signature = False
     for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
         if BODY_END.match(paragraph) and (split := _attached_intro(paragraphs, index)):
             return split
         if BODY_END.match(paragraph) and _opens_with_items(paragraphs[index:]):
             break  # signed already: an intro further on is the attached programme's own
-        signed = signed or BODY_END.match(paragraph) is not None
+        past_signature = past_signature or BODY_END.match(paragraph) is not None
         matches = list(_INTRO_END.finditer(paragraph))
-        if matches and signed and _in_appendix(paragraphs[:index]):
+        if matches and past_signature and _in_appendix(paragraphs[:index]):
             continue  # "Ghi chú (1): … thu thập thông tin về cảng như sau:": a form's note
         article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
         if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
