@@ -257,3 +257,12 @@ def test_a_lead_in_naming_roles_and_the_work_they_were_given_leads_its_points() 
 def test_a_lead_in_naming_one_role_keeps_it_whole() -> None:
     leads = _leads(HEAD + _ROLES)
     assert leads.get("Lưu trữ hồ sơ chứng thực theo ") == ("Công chức tư pháp - hộ tịch",)
+
+
+def test_a_decisions_own_article_is_read_before_a_published_procedures_appendix() -> None:
+    """test_round28_res's decision: the appendix's "… được thực hiện như sau:" no longer opens
+    the body, so the decision's own article keeps its task and no step becomes one."""
+    from tests.unit.notices.test_round28_res import _APPENDIX, _CLOSE, _HEAD, _OWN_DUTY
+
+    texts = [task.text for task in parse_notice(_HEAD + _OWN_DUTY + _CLOSE + _APPENDIX).tasks]
+    assert [t[:40] for t in texts] == ["Sở Xây dựng có trách nhiệm cập nhật quy "]
