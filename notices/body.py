@@ -25,12 +25,16 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
     Without such an intro it starts at the first numbered paragraph, else at the first sentence
     after the header, title and "Kính gửi" block (a pasted excerpt starts at once).
     """
+    past_signature = False
     for index, paragraph in enumerate(paragraphs[: max(12, len(paragraphs) // 2)]):
         if BODY_END.match(paragraph) and (split := _attached_intro(paragraphs, index)):
             return split
         if BODY_END.match(paragraph) and _opens_with_items(paragraphs[index:]):
             break  # signed already: an intro further on is the attached programme's own
+        past_signature = past_signature or BODY_END.match(paragraph) is not None
         matches = list(_INTRO_END.finditer(paragraph))
+        if matches and past_signature and _in_appendix(paragraphs[:index]):
+            continue  # "Ghi chú (1): … thu thập thông tin về cảng như sau:": a form's note
         article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
         if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
             return paragraphs[:index], until_end(paragraphs[index:], title=title)
@@ -181,6 +185,24 @@ def _late_greeting(paragraphs: list[str], header: int) -> int | None:
         if match_form(paragraph).startswith("kính gửi"):
             return index
     return None
+
+
+# "PHỤ LỤC I", "Phụ lục 2", "Mẫu số 01": an appendix or a form printed after the signature
+_APPENDIX = re.compile(
+    r"^\W{0,3}(?:phụ lục(?:\s+(?:số\s+)?[ivxl\d]{1,4})?|mẫu(?:\s+số)?\s+\d)(?![^\W_])"
+)
+
+
+def _in_appendix(before: list[str]) -> bool:
+    """A paragraph after the signature that an appendix or a form heads ("PHỤ LỤC I" + "(Ban
+    hành kèm theo Thông tư …)" over a form and its "Ghi chú (1): … như sau:"): its intro leads
+    the form's own notes, not the document's work (bgtvt-57)."""
+    for paragraph in reversed(before):
+        if BODY_END.match(paragraph):
+            return False
+        if _APPENDIX.match(match_form(paragraph)):
+            return True
+    return False
 
 
 def _opens_with_items(tail: list[str]) -> bool:

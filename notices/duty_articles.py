@@ -110,7 +110,7 @@ def has_carry_out_chapter(paragraphs: list[str], body_article: Callable[[str], b
 # heading names a wider or another holder). The holder is the capitalised subject before the
 # duty words, "trong phạm vi …" after it left out.
 _HOLDER_LEAD_IN = re.compile(
-    r"^(?P<who>[^\W\d_][^:;.]{2,120}?)\s+(?:(?:có|chịu)\s+trách nhiệm"
+    r"^(?P<who>[^\W\d_][^:;.]{2,240}?)\s+(?:(?:có|chịu)\s+trách nhiệm"
     r"|thực hiện\s+(?:các\s+)?trách nhiệm\b[^:;]{0,200}?\s(?:quy định|trách nhiệm)\s+sau)"
     r"(?:\s+(?:sau đây|sau|như sau))?\s*:$"
 )
@@ -122,6 +122,26 @@ _SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo)\s.*$")
 _SCOPE_OPENING = re.compile(r"^(?:trong phạm vi|theo|căn cứ|khi|trường hợp|để)\s")
 
 
+# "… công chức tham mưu làm công tác chứng thực được phân công cập nhật, tra cứu … có trách
+# nhiệm:": the work the holders were given qualifies them, it is not part of their name (hp-211)
+_ASSIGNED_TAIL = re.compile(r"\s+được\s+(?:phân công|giao|cử)\s+(?!nhiệm vụ\b|quản lý\b).*$")
+
+
+def lead_in_holders(sentence: str) -> list[str] | None:
+    """The holders of a lead-in (`lead_in_holder`); roles the work they were given qualifies,
+    listed with commas ("Người có thẩm quyền thực hiện chứng thực, công chức tham mưu làm công
+    tác chứng thực được phân công cập nhật … có trách nhiệm:"), one name each."""
+    holder = lead_in_holder(sentence)
+    if holder is None:
+        return None
+    m = _HOLDER_LEAD_IN.match(match_form(sentence.strip()))
+    assigned = m is not None and _ASSIGNED_TAIL.search(sentence.strip()[: m.end("who")])
+    if not assigned or " và " in f" {holder} ":
+        return [holder]
+    parts = [part.strip() for part in holder.split(",")]
+    return parts if all(len(part.split()) >= 2 for part in parts) else [holder]
+
+
 def lead_in_holder(sentence: str) -> str | None:
     """The holder a lead-in names as its subject before "có trách nhiệm (sau đây):" or "thực
     hiện các trách nhiệm … sau:", as written — when it opens with a capital (a name, not "mỗi
@@ -131,8 +151,13 @@ def lead_in_holder(sentence: str) -> str | None:
     if m is None or not text[:1].isupper():
         return None
     who = _SCOPE_TAIL.sub("", text[: m.end("who")]).strip(" ,")
+    cut = _ASSIGNED_TAIL.sub("", who).strip(" ,")
+    assigned, who = cut != who, cut
     if _SCOPE_OPENING.match(match_form(who)):
         who = who.rpartition(",")[2].strip() if "," in who else ""
         if not who[:1].isupper():
             return None  # "Trong phạm vi …, quyền hạn của mình có trách nhiệm:": no subject
-    return who if who and len(who.split()) <= _HOLDER_WORDS else None
+    # roles listed before the work they were given ("Người có thẩm quyền …, công chức tham mưu
+    # … được phân công …"): each one a name's length
+    names = who.split(",") if assigned else [who]
+    return who if who and all(len(name.split()) <= _HOLDER_WORDS for name in names) else None

@@ -9,7 +9,7 @@ from notices.assignees import asks_someone
 from notices.campaign_ranges import campaign_end
 from notices.clauses import split_sentences
 from notices.deadlines import DeadlineHit, find_deadlines, names_due_date, pick_deadline
-from notices.duty_articles import lead_in_holder
+from notices.duty_articles import lead_in_holders
 from notices.letter_groups import guided_group, lead_in_alias
 from notices.lexicon import ACTION_WORDS
 from notices.model import DeadlineKind
@@ -187,8 +187,7 @@ def duty_lead_in_holder(sentence: str) -> list[str] | None:
     đây:", "Cơ sở đăng ký thuốc gia công thực hiện các trách nhiệm … sau:"): the points' lead.
     Its name may hold a verb ("Cơ sở cung cấp dịch vụ …"): the duty words end it."""
     sentences = split_sentences(sentence)
-    holder = lead_in_holder(sentences[-1]) if sentences else None
-    return [holder] if holder else None
+    return lead_in_holders(sentences[-1]) if sentences else None
 
 
 # "Ban Giám hiệu thông báo đến các khoa, phòng thực hiện các công việc như sau:", "… thông báo

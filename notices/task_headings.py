@@ -322,6 +322,11 @@ def names_only(item: Item) -> bool:
     # (a dash line over many loose paragraphs is a list or a table read apart, no title)
     numbered = item.marker is not None and item.marker.kind is not MarkerKind.BULLET
     wanted = len(item.paragraphs) == 1 if item.children else len(item.paragraphs) >= 2
+    if item.children and len(item.paragraphs) == 2 and _subjectless_lead_in(item.paragraphs[1]):
+        # "3. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc
+        # Trung ương" then "Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho …:" over
+        # "a) …": the name line, then its body's own lead-in naming no one else
+        wanted = True
     if not wanted or (len(item.paragraphs) > 2 and not numbered):
         return False
     if item.children and person_heading(item.paragraphs[0]) is not None:
@@ -353,6 +358,15 @@ def names_only(item: Item) -> bool:
     if not item.children and strict and not asked and not is_body_name_line(text):
         return False
     return not roles.leads and (not roles.actionable or asked) and bool(names)
+
+
+def _subjectless_lead_in(paragraph: str) -> bool:
+    """ "Chủ trì, phối hợp với các cơ quan liên quan thực hiện các nhiệm vụ sau:": a lead-in over
+    points that opens with the work, no body named as its subject."""
+    text = paragraph.strip()
+    if not text.endswith(":") or not text[:1].isupper() or len(text.split()) > 40:
+        return False
+    return not analyze(text).leads
 
 
 def _plausible_name(name: str) -> bool:
