@@ -95,7 +95,20 @@ def _nested_lead_in(marker: Marker | None, paragraph: str, before: list[str]) ->
     """The paragraph's "… như sau:" leads one of the body's points into its sub-points."""
     if marker is not None and marker.kind is MarkerKind.BULLET:
         return _nested_dash(paragraph, before)
+    if marker is None:
+        return _asked_before_items(before)
     return _later_item(marker, before) and not _concludes(paragraph)
+
+
+def _asked_before_items(before: list[str]) -> bool:
+    """An unmarked paragraph's "… cụ thể như sau:" under a numbered item ("2. Tổ chức Lễ Khai
+    giảng" + "Do tình hình …, Thành phố tổ chức Lễ Khai giảng chung, cụ thể như sau:"), when the
+    letter already asked "… đề nghị … thực hiện tốt một số nội dung sau:" above its first item:
+    that item's own lead-in, not the letter's intro."""
+    items = [i for i, p in enumerate(before) if _item(p) and _later_item(find_marker(p), [p])]
+    if not items or any(_article(p) for p in before):
+        return False
+    return any(_ASKS_END.search(p) and _concludes(p) for p in before[: items[0]])
 
 
 def _later_item(marker: Marker | None, before: list[str]) -> bool:
