@@ -64,7 +64,10 @@ def test_partners_then_remit() -> None:
 
 
 def test_partners_then_the_frame_that_announces_the_tasks() -> None:
-    line = "a) Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan thực hiện các nhiệm vụ sau:"
+    line = (
+        "a) Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan thực hiện các "
+        "nhiệm vụ sau:"
+    )
     body = _two_under(line)
     assert _starting(body, "Tập trung triển khai") == [("Bộ Tài chính",)]
     assert _starting(body, "Rà soát, quản lý") == [("Bộ Tài chính",)]
@@ -131,7 +134,11 @@ Kiểm soát tăng trưởng tín dụng phù hợp, hướng tín dụng vào c
 
 
 def test_remit_then_chair_and_the_chair_alone() -> None:
-    body = f"""2. Bộ Kế hoạch và Đầu tư, Bộ Tài chính theo chức năng, nhiệm vụ được giao, chủ trì, phối hợp với các cơ quan liên quan:
+    line = (
+        "2. Bộ Kế hoạch và Đầu tư, Bộ Tài chính theo chức năng, nhiệm vụ được giao, chủ trì, "
+        "phối hợp với các cơ quan liên quan:"
+    )
+    body = f"""{line}
 
 {_TAP_TRUNG}
 
