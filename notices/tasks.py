@@ -35,7 +35,7 @@ from notices.duty_persons import person_heading
 from notices.duty_titles import is_duty_title
 from notices.field_assignments import assigns, field_is_task
 from notices.group_fields import GroupFields
-from notices.group_lead_ins import group_lead_in
+from notices.group_lead_ins import group_lead_in, later_groups
 from notices.heading_bodies import only_agrees, titles_body
 from notices.heading_summaries import own_assignment, summarises
 from notices.item_shapes import directs_sub_numbers, sub_number
@@ -315,8 +315,10 @@ def build_tasks(
             # "a) Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan, địa phương:" then "Tập trung
             # …", "Rà soát …" (notices.group_lead_ins): each paragraph a task of the line's bodies
             grouped = group_lead_in(paragraphs[0])
+        later: list[tuple[list[str], list[str]]] = []
         if grouped:
-            own, paragraphs, named_title = grouped, paragraphs[1:], True
+            own, named_title = grouped, True
+            paragraphs, later = later_groups(paragraphs[1:])
         child_default = own
         if heading_roles is not None and heading_roles.leads and item.children and not person:
             # "5.3. Các khoa tham gia khảo sát" over "- Phân công cán bộ đầu mối …": the bullets
@@ -402,6 +404,20 @@ def build_tasks(
         for paragraph in [] if descriptive else item.after:
             builder.add_after_list(paragraph, own_criteria)
         own_tasks = builder.tasks()
+        for bodies, group_paragraphs in later:
+            # a later lead-in among the paragraphs starts a group of its own bodies
+            regrouped = ItemTasks(
+                item.ref,
+                bodies,
+                context,
+                own_lead_in,
+                local_name(bodies) or local,
+                headed=True,
+                duties=True,
+            )
+            for paragraph in [] if descriptive else group_paragraphs:
+                regrouped.add_paragraph(paragraph, own_criteria)
+            own_tasks += regrouped.tasks()
         if item.parent is not None and item.parent.paragraphs and own:
             # "5. Chỉ đạo cán bộ kế toán và thủ quỹ" over "- Thủ quỹ: …": the body's duty
             above = item.parent.paragraphs[0]

@@ -126,7 +126,7 @@ def test_lines_that_are_not_group_lead_ins() -> None:
     # work of its own before the colon: the points are the content of one task
     assert group_lead_in("Bộ Tài chính chủ trì xây dựng các đề án sau:") is None
     # the partners' part is work, not names
-    assert group_lead_in("Sở Y tế phối hợp với Sở Tài chính thực hiện các nội dung sau:") is None
+    assert group_lead_in("Sở Y tế phối hợp với Sở Tài chính xây dựng các văn bản sau:") is None
     # a bare name line is read as a heading's body elsewhere
     assert group_lead_in("Các Bộ, cơ quan, địa phương:") is None
     # no colon: a sentence of work

@@ -98,6 +98,21 @@ def test_a_bare_members_line() -> None:
     assert _starting(body, "Rà soát, quản lý") == [want]
 
 
+def test_a_member_with_a_head_of_its_own_keeps_its_full_name() -> None:
+    line = (
+        "a) Các Bộ: Tài chính, Kế hoạch và Đầu tư, Ban Chỉ đạo Đổi mới và Phát triển doanh "
+        "nghiệp theo chức năng, nhiệm vụ được giao:"
+    )
+    want = (
+        "Bộ Tài chính",
+        "Bộ Kế hoạch và Đầu tư",
+        "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp",
+    )
+    body = _two_under(line)
+    assert _starting(body, "Tập trung triển khai") == [want]
+    assert _starting(body, "Rà soát, quản lý") == [want]
+
+
 # Passes the review asked to keep
 
 
