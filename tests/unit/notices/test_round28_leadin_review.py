@@ -167,3 +167,14 @@ Kiểm soát tăng trưởng tín dụng phù hợp, hướng tín dụng vào c
 """
     assert _starting(body, "Rà soát, quản lý") == [("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính")]
     assert _starting(body, "Kiểm soát tăng trưởng") == [("Bộ Tài chính",)]
+
+
+def test_a_deadline_paragraph_is_no_task_of_its_own() -> None:
+    body = """a) Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan:
+
+Xây dựng Nghị định sửa đổi, bổ sung Nghị định về quản lý nợ công, trình Chính phủ.
+
+Thời gian hoàn thành: trong quý II năm 2031.
+"""
+    notice = parse_notice(HEAD + body + _END)
+    assert [(t.lead, str(t.deadline)) for t in notice.tasks] == [(("Bộ Tài chính",), "2031-06-30")]
