@@ -35,6 +35,7 @@ from notices.duty_persons import person_heading
 from notices.duty_titles import is_duty_title
 from notices.field_assignments import assigns, field_is_task
 from notices.group_fields import GroupFields
+from notices.group_lead_ins import group_lead_in, later_groups
 from notices.heading_bodies import only_agrees, titles_body
 from notices.heading_summaries import own_assignment, summarises
 from notices.item_shapes import directs_sub_numbers, sub_number
@@ -309,6 +310,15 @@ def build_tasks(
             # whose duties follow, each paragraph one of them
             own = [a.name for a in heading_roles.leads]
             paragraphs = paragraphs[1:]
+        grouped = None
+        if not named_title and not person and len(paragraphs) > 2:
+            # "a) Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan, địa phương:" then "Tập trung
+            # …", "Rà soát …" (notices.group_lead_ins): each paragraph a task of the line's bodies
+            grouped = group_lead_in(paragraphs[0])
+        later: list[tuple[list[str], list[str]]] = []
+        if grouped:
+            own, named_title = grouped, True
+            paragraphs, later = later_groups(paragraphs[1:])
         child_default = own
         if heading_roles is not None and heading_roles.leads and item.children and not person:
             # "5.3. Các khoa tham gia khảo sát" over "- Phân công cán bộ đầu mối …": the bullets
@@ -384,7 +394,7 @@ def build_tasks(
             public_duties=item.parent is not None and public_must(item.parent),
             # "1. Phòng Khảo thí" then one duty a line: each line a task
             duties=headed
-            and heading_roles is not None
+            and (heading_roles is not None or bool(grouped))
             and (not item.children or named_title or bool(item.after)),
         )
         # "I. ĐÁNH GIÁ CHUNG" then "… tỉnh cần tập trung các nhiệm vụ sau đây:": only the points
@@ -394,6 +404,20 @@ def build_tasks(
         for paragraph in [] if descriptive else item.after:
             builder.add_after_list(paragraph, own_criteria)
         own_tasks = builder.tasks()
+        for bodies, group_paragraphs in later:
+            # a later lead-in among the paragraphs starts a group of its own bodies
+            regrouped = ItemTasks(
+                item.ref,
+                bodies,
+                context,
+                own_lead_in,
+                local_name(bodies) or local,
+                headed=True,
+                duties=True,
+            )
+            for paragraph in [] if descriptive else group_paragraphs:
+                regrouped.add_paragraph(paragraph, own_criteria)
+            own_tasks += regrouped.tasks()
         if item.parent is not None and item.parent.paragraphs and own:
             # "5. Chỉ đạo cán bộ kế toán và thủ quỹ" over "- Thủ quỹ: …": the body's duty
             above = item.parent.paragraphs[0]
