@@ -123,7 +123,9 @@ def held_by(title: str, bodies: list[str]) -> str | None:
     if holder == m["rest"]:
         return None
     for body in bodies:
-        name = _GROUP.sub("", match_form(body)).strip(" .:*")
+        name = match_form(body).strip(" .:*")
+        if _GROUP.match(name) or "," in name:
+            continue  # "Các cơ quan, đơn vị": a group of kinds, no body of its own (ht-52)
         if name and (holder == name or holder.startswith(f"{name} ")):
             return body
     return None
@@ -148,7 +150,7 @@ def as_held_heading(paragraph: str, bodies: list[str], is_duty: Callable[[str], 
     return f"{text[: m.end()].strip(' *')} Trách nhiệm của {body}"
 
 
-_GROUP = re.compile(r"^(?:các|những)\s+")
+_GROUP = re.compile(r"^(?:các|những|mỗi|từng)\s+")
 
 
 # "1. Người tiếp cận bí mật nhà nước có trách nhiệm sau đây:", "8. Cơ sở đăng ký thuốc gia công

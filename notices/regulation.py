@@ -348,14 +348,18 @@ def _continues_title(previous: str, paragraph: str) -> bool:
     )
 
 
-def _chapter_bodies(paragraphs: list[str], titles: list[tuple[str, str]]) -> list[str]:
-    """The bodies (as written) its titled articles name in a chapter "Tổ chức thực hiện" that
-    hands work to bodies (one of them a body's duty article), or none."""
+def _chapter_bodies(
+    paragraphs: list[str], titles: list[tuple[str, str]]
+) -> tuple[bool, list[str]]:
+    """Whether a chapter "Tổ chức thực hiện" hands work to bodies (one of its articles a body's
+    duty article), and the bodies (as written) its bare body titles name."""
     found = carry_out_articles(paragraphs, lambda p: _titled(p, titles) is not None)
     named = [t for p in found if not _EFFECT.match(match_form(t := _titled(p, titles) or ""))]
     if not any(is_duty(t) for t in named):
-        return []
-    return [t[m.end() :] if (m := _DUTY_OF.match(match_form(t))) else t for t in named]
+        return False, []
+    # the bare body titles ("Điều 55. Cơ sở giáo dục"): a chapter's own "Trách nhiệm của người sử
+    # dụng đất" article holds no other article's holder (bacgiang-41)
+    return True, [t for t in named if not _DUTY_OF.match(match_form(t))]
 
 
 def _duty_articles(
@@ -373,8 +377,8 @@ def _duty_articles(
     # any holder's "Trách nhiệm …" article, unless a chapter of its own carries the text out
     # (its own body articles' holders keep theirs: "Trách nhiệm của cơ sở giáo dục …" beside
     # "Điều 55. Cơ sở giáo dục" in the chapter)
-    named = _chapter_bodies(paragraphs, titles)
-    any_holder = not named
+    chapter, named = _chapter_bodies(paragraphs, titles)
+    any_holder = not chapter
     found = [
         title
         for paragraph in paragraphs
@@ -461,7 +465,7 @@ def drop_rules(
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None
         keep.append(not dropping and not (conduct and asks_conduct_only(paragraph)))
     kept = zip(body, keep[len(front) :], strict=True)
-    bodies = _chapter_bodies(paragraphs, titles)  # "Trách nhiệm của cơ sở …" as "Cơ sở …"'s
+    bodies = _chapter_bodies(paragraphs, titles)[1]  # "Trách nhiệm của cơ sở …" as "Cơ sở …"'s
     kept_body = [
         as_held_heading(as_duty_heading(p, is_duty), bodies, is_duty) for p, k in kept if k
     ]

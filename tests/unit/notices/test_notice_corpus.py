@@ -53,7 +53,8 @@ MAX_FILE = 2 * 1024 * 1024
 # Word files preferred over scans). fresh21 and fresh22's first part filled it (126.2 MB); 129 MiB
 # leaves room to complete fresh22 (round 27, ≤ 1.2 MB a dataset helper, text and Word files
 # preferred over scans). fresh22 and fresh23's first part filled it (130.7 MB); 136 MiB leaves room
-# to complete fresh23 (round 28, ≤ 1.2 MB a dataset helper, text and Word files preferred over scans).
+# to complete fresh23 (round 28, ≤ 1.2 MB a dataset helper, text and Word files preferred over
+# scans).
 MAX_CORPUS = 136 * 1024 * 1024
 
 # Measured on 04/12/2026 (see the README): readable dev documents.
