@@ -15,6 +15,7 @@ from __future__ import annotations
 from notices import parse_notice
 from notices.article_heads import rejoined_article_heads
 from notices.content_duties import content_holder
+from notices.duty_articles import held_by
 
 _HEAD = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
 Số: 31/2030/QĐ-UBND
@@ -294,3 +295,13 @@ def test_rejoined_article_heads_joins_only_bold_article_headings() -> None:
     assert rejoined_article_heads(open_bold) == open_bold
     plain = "Điều 3. Trách nhiệm của Sở Y tế\n1. Chủ trì …"
     assert rejoined_article_heads(plain) == plain
+
+
+def test_held_by_takes_a_bare_body_title_not_a_group_of_kinds() -> None:
+    bodies = ["Sở Nội vụ", "Các cơ quan, đơn vị", "Cơ sở giáo dục"]
+    assert held_by("Trách nhiệm của cơ sở giáo dục đối với đánh giá ngoài", bodies) == (
+        "Cơ sở giáo dục"
+    )
+    assert held_by("Trách nhiệm của cơ quan, đơn vị", bodies) is None
+    assert held_by("Trách nhiệm của cán bộ, công chức, viên chức", bodies) is None
+    assert held_by("Quy trình đánh giá cơ sở giáo dục", bodies) is None
