@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-# a line that opens a bold article heading: "**Điều", "**Điều 16.", "**Điều 5. Nội"
-_OPENS = re.compile(r"^\s*\*\*\s*[ĐđÐ]iều(?![^\W_])")
+# a line that opens a bold article heading: "**Điều", "**Điều 16.", "**Điều 5. Nội" — the word
+# followed by a number, a bold mark or the line's end, never "**Điều chỉnh …", "**Điều hành …"
+_OPENS = re.compile(r"^\s*\*\*\s*[ĐđÐ]iều\s*(?:\d|\*\*|$)")
 # the heading's next lines until its bold closes: at most this many
 _MAX_LINES = 3
 _MAX_WORDS = 40

@@ -15,11 +15,20 @@ from collections.abc import Callable
 
 from notices.text import match_form
 
-# "Nội dung <body> (có trách nhiệm|được giao) chủ trì (thực hiện)", "Nội dung do <body> chủ trì"
+# "Nội dung <body> (có trách nhiệm|được giao) chủ trì (thực hiện)", "Nội dung do <body> chủ trì",
+# the cooperating body's "Nội dung <body> có trách nhiệm phối hợp", "… chủ trì, phối hợp thực
+# hiện", "Những nội dung do <body> chủ trì"
 _CONTENT = re.compile(
-    r"^(?:các\s+)?nội dung\s+(?:do\s+)?(?P<who>\S.*?)\s+"
-    r"(?:(?:có|chịu)\s+trách nhiệm\s+|được giao\s+)?(?:chủ trì|phụ trách)"
-    r"(?:\s+(?:thực hiện|phối hợp|tham mưu))?$"
+    r"^(?:(?:các|những)\s+)?nội dung\s+(?:do\s+)?(?P<who>\S.*?)\s+"
+    r"(?:(?:có|chịu)\s+trách nhiệm\s+|được giao\s+)?"
+    r"(?:chủ trì(?:\s*,\s*phối hợp)?|phụ trách|phối hợp)"
+    r"(?:\s+(?:thực hiện|phối hợp|tham mưu|chủ trì))?$"
+)
+# "Nội dung phối hợp của Sở Y tế", "Trách nhiệm chủ trì của Sở Công Thương": the holder after
+# "của" (the shared "Nội dung phối hợp chung" names none)
+_OF_HOLDER = re.compile(
+    r"^(?:(?:các|những)\s+)?(?:nội dung|trách nhiệm)\s+(?:chủ trì|phối hợp|tham mưu)"
+    r"(?:\s*,\s*phối hợp)?\s+của\s+(?P<who>\S.*)$"
 )
 # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": the whole title is the body asked
 _ASKED = re.compile(r"^đề nghị\s+(?P<who>\S.*)$")
@@ -29,7 +38,7 @@ def content_holder(title: str) -> str | None:
     """The body such a title names, as written, or None."""
     text = title.strip(" .:*")
     low = match_form(text)
-    m = _CONTENT.match(low) or _ASKED.match(low)
+    m = _CONTENT.match(low) or _OF_HOLDER.match(low) or _ASKED.match(low)
     if m is None or len(low) != len(text):
         return None
     return text[m.start("who") : m.end("who")]

@@ -124,8 +124,8 @@ def held_by(title: str, bodies: list[str]) -> str | None:
         return None
     for body in bodies:
         name = match_form(body).strip(" .:*")
-        if _GROUP.match(name) or "," in name:
-            continue  # "Các cơ quan, đơn vị": a group of kinds, no body of its own (ht-52)
+        if _GROUP.match(name) or _KINDS.match(name) or _PRIVATE.match(name):
+            continue  # "Các cơ quan, đơn vị" (ht-52), "Doanh nghiệp …": no body of government
         if name and (holder == name or holder.startswith(f"{name} ")):
             return body
     return None
@@ -151,6 +151,18 @@ def as_held_heading(paragraph: str, bodies: list[str], is_duty: Callable[[str], 
 
 
 _GROUP = re.compile(r"^(?:các|những|mỗi|từng)\s+")
+# "cơ quan, đơn vị", "tổ chức, cá nhân", "cán bộ, công chức": a list of bare kinds, no body —
+# while one body's name may hold a comma ("Cơ sở khám bệnh, chữa bệnh", "Sở Văn hóa, Thể thao
+# và Du lịch")
+_KIND = r"(?:cơ quan|đơn vị|tổ chức|cá nhân|cán bộ|công chức|viên chức|địa phương|doanh nghiệp)"
+_KINDS = re.compile(rf"^{_KIND}\s*(?:,|và|hoặc)\s*{_KIND}\b")
+# "Doanh nghiệp kinh doanh …", "Người đứng đầu …", "Chủ đầu tư": a firm or a person the rules
+# bind — its "Trách nhiệm của …" article in a rules chapter is conduct, not work (as a firm's
+# content article in notices.content_duties), even where the carry-out chapter names it
+_PRIVATE = re.compile(
+    r"^(?:doanh nghiệp|công ty|nhà đầu tư|chủ đầu tư|chủ\s+(?:cơ sở|hộ|phương tiện)|hộ\s"
+    r"|người\s|cá nhân\b)"
+)
 
 
 # "1. Người tiếp cận bí mật nhà nước có trách nhiệm sau đây:", "8. Cơ sở đăng ký thuốc gia công

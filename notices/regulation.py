@@ -35,7 +35,7 @@ from notices.lower_holders import lower_holder
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
 from notices.procedure_duties import post_of_body, procedure_duty
-from notices.regulation_marks import is_execution, is_regulation
+from notices.regulation_marks import is_execution, is_regulation, section_line
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.text import match_form
 
@@ -178,9 +178,6 @@ _OPEN_END = re.compile(
 # A heading that is no article ends a rules article: "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN",
 # "Để triển khai Quy chế, Sở Nội vụ đề nghị:".
 _ROMAN_HEADING = re.compile(r"^\**\s*[IVXL]{1,6}\s*\.\s")  # read on the paragraph as written
-# "Mục 4" (its title in capitals after it or on the next line): a section of a chapter, no part
-# of the article before it (bgddt-12 "Mục 4" + "THẨM ĐỊNH KẾT QUẢ …" after a duty article)
-_SECTION = re.compile(r"^\**\s*mục\s+(?:\d{1,2}|[ivxl]{1,6})\s*[.:]?\s*\**$")
 _ASKS_HEADING = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\s*:\**$")
 
 
@@ -435,7 +432,7 @@ def drop_rules(
             dropping = True  # the chapter line and, until an article, its title
             keep.append(False)
             continue
-        if _SECTION.match(low):
+        if section_line(paragraph):
             dropping = True  # the section line and, until an article, its title
             keep.append(False)
             continue

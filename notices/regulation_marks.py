@@ -1,6 +1,6 @@
-"""What makes a text a regulation rather than a decision or resolution with titled articles, and
-which of its titles executes it (moved out of `notices.regulation` to keep it under the size
-rule; `notices.regulation` imports both)."""
+"""What makes a text a regulation rather than a decision or resolution with titled articles,
+which of its titles executes it and which lines are its sections (moved out of
+`notices.regulation` to keep it under the size rule; `notices.regulation` imports them)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,33 @@ def is_execution(title: str) -> bool:
         return True
     folded = _fold(low)
     return any(SequenceMatcher(None, folded, form).ratio() >= _FUZZY for form in _EXECUTION_FORMS)
+
+
+# "Mục 4" (its title in capitals after it or on the next line): a section of a chapter, no part
+# of the article before it (bgddt-12 "Mục 4" + "THẨM ĐỊNH KẾT QUẢ …" after a duty article)
+_SECTION = re.compile(r"^\**\s*mục\s+(?:\d{1,2}|[ivxl]{1,6})\s*[.:]?\s*\**$")
+# "Mục 2. PHỐI HỢP KIỂM TRA", "**Mục 2. Phối hợp …**", "Mục 4: Khen thưởng, xử lý vi phạm": the
+# section with its title on its line (na-95, cp-178); "Mục 2 Phần XI của …" (no stop after the
+# number) and "Mục 2.1" (a number after the stop) cite a section and stay
+_SECTION_TITLED = re.compile(
+    r"^\**\s*mục\s+(?:\d{1,2}|[ivxl]{1,6})\s*[.:]\s*\**\s*(?P<title>[^\W\d_].{0,150})$"
+)
+_SECTION_WORDS = 25
+
+
+def section_line(paragraph: str) -> bool:
+    """A section heading of a chapter: "Mục 4" alone, or with its title in capitals, in bold or
+    without a sentence's end."""
+    text = paragraph.strip()
+    low = match_form(text)
+    if _SECTION.match(low):
+        return True
+    m = _SECTION_TITLED.match(low)
+    if m is None or len(m["title"].split()) > _SECTION_WORDS:
+        return False
+    title = text[m.start("title") :] if len(text) == len(low) else m["title"]
+    return (
+        title.upper() == title
+        or text.startswith("**")
+        or not title.rstrip(" *").endswith((".", ";", ":"))
+    )
