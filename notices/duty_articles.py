@@ -90,7 +90,14 @@ def has_carry_out_chapter(paragraphs: list[str], body_article: Callable[[str], b
     next paragraph) that hands its work to bodies by name: an article in it is a body's duty
     article (`body_article`: "Điều 7. Sở Nội vụ"). A chapter that only reports or funds
     ("Điều 15. Chế độ báo cáo") leaves the duty articles before it the work."""
+    return bool(carry_out_articles(paragraphs, body_article))
+
+
+def carry_out_articles(paragraphs: list[str], body_article: Callable[[str], bool]) -> list[str]:
+    """The paragraphs opening a body's duty article (`body_article`) inside a chapter "Tổ chức
+    thực hiện" — the bodies the regulation itself names to carry it out."""
     inside = False
+    found: list[str] = []
     for i, paragraph in enumerate(paragraphs):
         m = CHAPTER.match(match_form(paragraph.strip()))
         if m is not None:
@@ -100,8 +107,62 @@ def has_carry_out_chapter(paragraphs: list[str], body_article: Callable[[str], b
             inside = _CARRY_OUT_CHAPTER.match(title.strip(" .:*")) is not None
             continue
         if inside and body_article(paragraph):
-            return True
-    return False
+            found.append(paragraph)
+    return found
+
+
+def held_by(title: str, bodies: list[str]) -> str | None:
+    """Which of `bodies` (names as written) a "Trách nhiệm của X …" title's holder X is, or None:
+    "Trách nhiệm của cơ sở giáo dục đối với hoạt động đánh giá ngoài" where the chapter that
+    carries the regulation out has "Điều 55. Cơ sở giáo dục" (bgddt-12). Such a holder is no
+    person held to conduct but a body the regulation itself gives work."""
+    m = _DUTY_TITLE.match(match_form(title.strip(" .:*")))
+    if m is None:
+        return None
+    holder = _OF.sub("", m["rest"])
+    if holder == m["rest"]:
+        return None
+    for body in bodies:
+        name = match_form(body).strip(" .:*")
+        if _GROUP.match(name) or _KINDS.match(name) or _PRIVATE.match(name):
+            continue  # "Các cơ quan, đơn vị" (ht-52), "Doanh nghiệp …": no body of government
+        if name and (holder == name or holder.startswith(f"{name} ")):
+            return body
+    return None
+
+
+# "Điều 43. ", "**Điều 43.** ": an article's number before its title
+_NUMBER = re.compile(r"^\**\s*[đð]iều\s+\d{1,3}[a-zđ]?\s*[.:]\s*\**\s*")
+
+
+def as_held_heading(paragraph: str, bodies: list[str], is_duty: Callable[[str], bool]) -> str:
+    """The paragraph opening such an article ("Điều 49. Trách nhiệm của cơ sở giáo dục được công
+    nhận …") written as the duty heading of the body it names ("Điều 49. Trách nhiệm của Cơ sở
+    giáo dục"), so its points lead with that body; any other paragraph as it is."""
+    text = paragraph.strip()
+    m = _NUMBER.match(match_form(text))
+    if m is None or not bodies:
+        return paragraph
+    title = text[m.end() :].strip(" *")
+    body = held_by(title, bodies)
+    if body is None or is_duty(title) or not any_holder_duty(title):
+        return paragraph
+    return f"{text[: m.end()].strip(' *')} Trách nhiệm của {body}"
+
+
+_GROUP = re.compile(r"^(?:các|những|mỗi|từng)\s+")
+# "cơ quan, đơn vị", "tổ chức, cá nhân", "cán bộ, công chức": a list of bare kinds, no body —
+# while one body's name may hold a comma ("Cơ sở khám bệnh, chữa bệnh", "Sở Văn hóa, Thể thao
+# và Du lịch")
+_KIND = r"(?:cơ quan|đơn vị|tổ chức|cá nhân|cán bộ|công chức|viên chức|địa phương|doanh nghiệp)"
+_KINDS = re.compile(rf"^{_KIND}\s*(?:,|và|hoặc)\s*{_KIND}\b")
+# "Doanh nghiệp kinh doanh …", "Người đứng đầu …", "Chủ đầu tư": a firm or a person the rules
+# bind — its "Trách nhiệm của …" article in a rules chapter is conduct, not work (as a firm's
+# content article in notices.content_duties), even where the carry-out chapter names it
+_PRIVATE = re.compile(
+    r"^(?:doanh nghiệp|công ty|nhà đầu tư|chủ đầu tư|chủ\s+(?:cơ sở|hộ|phương tiện)|hộ\s"
+    r"|người\s|cá nhân\b)"
+)
 
 
 # "1. Người tiếp cận bí mật nhà nước có trách nhiệm sau đây:", "8. Cơ sở đăng ký thuốc gia công

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from notices.article_heads import rejoined_article_heads
 from notices.body import split_body
 from notices.classification import classification_stamp
 from notices.clauses import split_label
@@ -86,7 +87,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
 
     `year_hint` is used only when the notice itself names no year (no date line, no meeting date).
     """
-    lines = clean_lines(text)
+    lines = clean_lines(rejoined_article_heads(text))
     stamp = classification_stamp(lines)
     if stamp is not None:
         raise ClassifiedNoticeError(stamp)

@@ -20,15 +20,16 @@ articles are kept.
 from __future__ import annotations
 
 import re
-import unicodedata
-from difflib import SequenceMatcher
 
+from notices.content_duties import as_duty_heading, content_duty
 from notices.dated_clauses import keep_dated_clauses
 from notices.duty_articles import (
     CHAPTER,
     any_holder_duty,
+    as_held_heading,
     asks_conduct_only,
-    has_carry_out_chapter,
+    carry_out_articles,
+    held_by,
 )
 from notices.lexicon import UNIT_HEADS
 from notices.lower_holders import lower_holder
@@ -42,6 +43,7 @@ from notices.marked_titles import (
 )
 from notices.name_kinds import assignee_start
 from notices.procedure_duties import post_of_body, procedure_duty
+from notices.regulation_marks import is_execution, is_regulation, section_line
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.text import match_form
 
@@ -56,17 +58,6 @@ _ARTICLE = re.compile(
 # "Điều 1. Giao Sở Tài chính chủ trì …", "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."
 _ANY_ARTICLE = ANY_ARTICLE
 _TITLE_WORDS, _WRAP_WORDS = TITLE_WORDS, WRAP_WORDS
-# "Tổ chức thực hiện", "Trách nhiệm thi hành", "Trách nhiệm tổ chức thực hiện", "Điều khoản thi
-# hành", "Tổ chức thi hành": the articles and chapters that give the rules to bodies to carry out.
-_EXECUTION = re.compile(
-    r"^(?:(?:trách nhiệm|tổ chức|triển khai|điều khoản|hiệu lực và trách nhiệm"
-    r"|hiệu lực và tổ chức)"
-    r"(?:\s+(?:tổ chức|triển khai))?\s+(?:thực hiện|thi hành)"
-    r"|trách nhiệm (?:thi hành|thực hiện)"
-    r"|trách nhiệm của (?:các\s+)?(?:cơ quan|bộ|sở|đơn vị|tổ chức)[^.]{0,80}trong (?:việc\s+)?"
-    r"(?:tổ chức\s+)?(?:thực hiện|thi hành|triển khai)"
-    r"|điều khoản thi hành)\b"
-)
 # In a chapter on carrying the document out, every article assigns ("Điều 15. Trách nhiệm của Sở
 # Y tế") but those that only date it, fund it or say to whom it applies.
 _EFFECT = re.compile(
@@ -184,14 +175,6 @@ _MIN_SHARED = 2
 # a regulation has at least this many titled articles (a decision's three run-on articles and
 # a resolution's "Điều 1. Thông qua …" do not make one)
 _MIN_TITLED = 4
-# What makes a text a regulation rather than a decision or resolution with titled articles: an
-# article on its scope, its subjects or its terms ...
-_SCOPE_TITLE = re.compile(r"^(?:phạm vi điều chỉnh|đối tượng áp dụng|giải thích từ ngữ)")
-# ... a normative number in its header ("Số: 335/2025/NĐ-CP", "Số: 80/2025/NQ-HĐND") ...
-_NORMATIVE_NUMBER = re.compile(r"^\**\s*số\s*:?\s*\d+[\w.]*\s*/\s*(?:19|20)\d\d\s*/")
-_HEADER_LINES = 25
-# ... or the note of the decision that issues it ("(Ban hành kèm theo Quyết định số …)").
-_ISSUED_WITH = re.compile(r"^\W{0,3}ban hành kèm theo\s")
 # A title cut off by the line's end ("Điều 1. Phê duyệt Kế hoạch … năm 2026 của" + "Ủy ban …"):
 # it ends on a word that needs more after it, or holds a whole sentence ("… kể từ ngày ký. Chánh
 # Văn phòng").
@@ -200,34 +183,6 @@ _OPEN_END = OPEN_END
 # "Để triển khai Quy chế, Sở Nội vụ đề nghị:".
 _ROMAN_HEADING = re.compile(r"^\**\s*[IVXL]{1,6}\s*\.\s")  # read on the paragraph as written
 _ASKS_HEADING = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\s*:\**$")
-# OCR may garble an execution title ("Tồ chức thưc hiện"): compared without accents, loosely.
-_EXECUTION_FORMS = (
-    "to chuc thuc hien",
-    "to chuc thi hanh",
-    "trach nhiem thi hanh",
-    "trach nhiem thuc hien",
-    "trach nhiem to chuc thuc hien",
-    "trien khai thuc hien",
-    "dieu khoan thi hanh",
-)
-_FUZZY = 0.88
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents ("Tồ chức thưc hiện" -> "to chuc thuc hien")."""
-    text = text.lower().replace("đ", "d").replace("ð", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
-def is_regulation(lines: list[str], titles: list[tuple[str, str]]) -> bool:
-    """The text is a regulation: an article on its scope, subjects or terms, a normative number
-    in its header, or the note of the decision that issues it."""
-    if any(_SCOPE_TITLE.match(title) for _, title in titles):
-        return True
-    texts = [match_form(line.strip()) for line in lines]
-    if any(_NORMATIVE_NUMBER.match(text) for text in texts[:_HEADER_LINES]):
-        return True
-    return any(_ISSUED_WITH.match(text) for text in texts)
 
 
 def _opens(line: str) -> bool:
@@ -366,13 +321,18 @@ def _chapter(paragraph: str) -> re.Match[str] | None:
     return CHAPTER.match(text)
 
 
-def is_execution(title: str) -> bool:
-    """An article or chapter title that gives the document to bodies to carry out."""
-    low = match_form(title.strip(" .:*"))
-    if _EXECUTION.match(low) is not None:
-        return True
-    folded = _fold(low)
-    return any(SequenceMatcher(None, folded, form).ratio() >= _FUZZY for form in _EXECUTION_FORMS)
+def _chapter_bodies(
+    paragraphs: list[str], titles: list[tuple[str, str]]
+) -> tuple[bool, list[str]]:
+    """Whether a chapter "Tổ chức thực hiện" hands work to bodies (one of its articles a body's
+    duty article), and the bodies (as written) its bare body titles name."""
+    found = carry_out_articles(paragraphs, lambda p: _titled(p, titles) is not None)
+    named = [t for p in found if not _EFFECT.match(match_form(t := _titled(p, titles) or ""))]
+    if not any(is_duty(t) for t in named):
+        return False, []
+    # the bare body titles ("Điều 55. Cơ sở giáo dục"): a chapter's own "Trách nhiệm của người sử
+    # dụng đất" article holds no other article's holder (bacgiang-41)
+    return True, [t for t in named if not _DUTY_OF.match(match_form(t))]
 
 
 def _duty_articles(
@@ -388,9 +348,10 @@ def _duty_articles(
     about = _title_body(doc_title)
     mandate_doc = not coordination and _MANDATE_DOC.search(match_form(doc_title)) is not None
     # any holder's "Trách nhiệm …" article, unless a chapter of its own carries the text out
-    any_holder = not has_carry_out_chapter(
-        paragraphs, lambda p: (t := _titled(p, titles)) is not None and is_duty(t)
-    )
+    # (its own body articles' holders keep theirs: "Trách nhiệm của cơ sở giáo dục …" beside
+    # "Điều 55. Cơ sở giáo dục" in the chapter)
+    chapter, named = _chapter_bodies(paragraphs, titles)
+    any_holder = not chapter
     found = [
         title
         for paragraph in paragraphs
@@ -403,7 +364,9 @@ def _duty_articles(
             # vụ" beside "… của Bộ Tài chính" or "Trách nhiệm của Ủy ban nhân dân cấp tỉnh");
             # a body the regulation sets up or governs has its standing mandate there
             or (not mandate_doc and standing_mandate(title))
-            or (any_holder and any_holder_duty(title))  # "… của cơ sở …", "Trách nhiệm quản lý …"
+            # "… của cơ sở …", "Trách nhiệm quản lý …"
+            or (any_holder_duty(title) and (any_holder or held_by(title, named) is not None))
+            or content_duty(title, is_duty)  # "Nội dung Sở X có trách nhiệm chủ trì" (tn-26)
         )
         and not _about(_named_body(title), about)
     ]
@@ -445,6 +408,10 @@ def drop_rules(
             dropping = True  # the chapter line and, until an article, its title
             keep.append(False)
             continue
+        if section_line(paragraph):
+            dropping = True  # the section line and, until an article, its title
+            keep.append(False)
+            continue
         if _ROMAN_HEADING.match(paragraph.strip()) or _ASKS_HEADING.search(low):
             dropping = False  # a section that is no article: what follows is no rule of it
             chapter_executes = False
@@ -471,5 +438,9 @@ def drop_rules(
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None
         keep.append(not dropping and not (conduct and asks_conduct_only(paragraph)))
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
-    kept_body = [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
+    kept = zip(body, keep[len(front) :], strict=True)
+    bodies = _chapter_bodies(paragraphs, titles)[1]  # "Trách nhiệm của cơ sở …" as "Cơ sở …"'s
+    kept_body = [
+        as_held_heading(as_duty_heading(p, is_duty), bodies, is_duty) for p, k in kept if k
+    ]
     return join_wrapped_titles(kept_body)
