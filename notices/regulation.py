@@ -42,6 +42,7 @@ from notices.marked_titles import (
 )
 from notices.name_kinds import assignee_start
 from notices.procedure_duties import post_of_body, procedure_duty
+from notices.report_articles import report_title, reports_duty
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.text import match_form
 
@@ -436,6 +437,7 @@ def drop_rules(
     statute = statute_title(title)
     keep: list[bool] = []
     dropping = conduct = False  # inside a rules article; a non-body's duty article (acts only)
+    reports = False  # inside a report article: its bodies' reports are duties
     chapter_executes = expect_chapter_title = False
     for paragraph in paragraphs:
         low = match_form(paragraph.strip())
@@ -465,11 +467,13 @@ def drop_rules(
                 and _SHARES_OUT.match(match_form(titled)) is not None
             )
             conduct = titled in duties and not is_duty(titled) and not standing_mandate(titled)
+            reports = titled is not None and report_title(titled)
             if titled is None or is_execution(titled) or titled in duties or shares:
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None
-        keep.append(not dropping and not (conduct and asks_conduct_only(paragraph)))
+        kept = not dropping or (reports and reports_duty(paragraph))  # notices.report_articles
+        keep.append(kept and not (conduct and asks_conduct_only(paragraph)))
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
     kept_body = [p for p, kept in zip(body, keep[len(front) :], strict=True) if kept]
     return join_wrapped_titles(kept_body)
