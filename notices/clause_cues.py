@@ -23,7 +23,8 @@ OPENER = re.compile(
     r"|(?:ngay\s+)?sau (?:kỳ|dịp|đợt)|trong (?:thời gian|dịp|kỳ) nghỉ"
     # "Định kỳ trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, Sở Công Thương báo cáo
     # …", "Định kỳ 06 tháng (trước ngày 15/6), …": a report's recurring date, then who reports
-    r"|định kỳ(?=\s+(?:trước|chậm nhất|vào|\d|hằng|hàng|mỗi|\())"
+    # ("Định kỳ hàng tháng báo cáo UBND tỉnh, Sở …": no date, the comma parts recipients)
+    r"|định kỳ(?=\s+(?:trước|chậm nhất|\d|\())(?=[^,;]{0,100}(?:trước|chậm nhất)\s+ngày)"
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"

@@ -467,7 +467,8 @@ def drop_rules(
                 and _SHARES_OUT.match(match_form(titled)) is not None
             )
             conduct = titled in duties and not is_duty(titled) and not standing_mandate(titled)
-            reports = titled is not None and report_title(titled)
+            # a statute's or working regulation's reports are the body's standing routine
+            reports = titled is not None and not statute and report_title(titled)
             if titled is None or is_execution(titled) or titled in duties or shares:
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
