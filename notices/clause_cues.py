@@ -21,6 +21,10 @@ OPENER = re.compile(
     r"|trong quá trình|sau khi|trước khi|ngay sau khi|kết thúc|trước ngày|chậm nhất"
     # "Sau kỳ nghỉ Tết, các đơn vị phải …", "Trong dịp nghỉ lễ, các trường …": the time, then who
     r"|(?:ngay\s+)?sau (?:kỳ|dịp|đợt)|trong (?:thời gian|dịp|kỳ) nghỉ"
+    # "Định kỳ trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, Sở Công Thương báo cáo
+    # …", "Định kỳ 06 tháng (trước ngày 15/6), …": a report's recurring date, then who reports
+    # ("Định kỳ hàng tháng báo cáo UBND tỉnh, Sở …": no date, the comma parts recipients)
+    r"|định kỳ(?=\s+(?:trước|chậm nhất|\d|\())(?=[^,;]{0,100}(?:trước|chậm nhất)\s+ngày)"
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"

@@ -44,6 +44,7 @@ from notices.marked_titles import (
 from notices.name_kinds import assignee_start
 from notices.procedure_duties import post_of_body, procedure_duty
 from notices.regulation_marks import is_execution, is_regulation, section_line
+from notices.report_articles import report_title, reports_duty
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.text import match_form
 
@@ -399,6 +400,7 @@ def drop_rules(
     statute = statute_title(title)
     keep: list[bool] = []
     dropping = conduct = False  # inside a rules article; a non-body's duty article (acts only)
+    reports = False  # inside a report article: its bodies' reports are duties
     chapter_executes = expect_chapter_title = False
     for paragraph in paragraphs:
         low = match_form(paragraph.strip())
@@ -432,15 +434,18 @@ def drop_rules(
                 and _SHARES_OUT.match(match_form(titled)) is not None
             )
             conduct = titled in duties and not is_duty(titled) and not standing_mandate(titled)
+            # a statute's or working regulation's reports are the body's standing routine
+            reports = titled is not None and not statute and report_title(titled)
             if titled is None or is_execution(titled) or titled in duties or shares:
                 dropping = False
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None
-        keep.append(not dropping and not (conduct and asks_conduct_only(paragraph)))
+        kept = not dropping or (reports and reports_duty(paragraph))  # notices.report_articles
+        keep.append(kept and not (conduct and asks_conduct_only(paragraph)))
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
-    kept = zip(body, keep[len(front) :], strict=True)
+    pairs = zip(body, keep[len(front) :], strict=True)
     bodies = _chapter_bodies(paragraphs, titles)[1]  # "Trách nhiệm của cơ sở …" as "Cơ sở …"'s
     kept_body = [
-        as_held_heading(as_duty_heading(p, is_duty), bodies, is_duty) for p, k in kept if k
+        as_held_heading(as_duty_heading(p, is_duty), bodies, is_duty) for p, k in pairs if k
     ]
     return join_wrapped_titles(kept_body)
