@@ -11,31 +11,16 @@ article heading. Documents invented for these tests (the reviewer's probes).
 from __future__ import annotations
 
 from notices import parse_notice
+from tests.unit.notices.test_round28_duty2 import _HEAD, _MARKDOWN
 
-_SECTIONS = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
-Số: 31/2030/QĐ-UBND
+# the regulation's front matter through "Chương II" that the branch tests share
+_RULES_HEAD = _HEAD.split("Chương II\nNỘI DUNG PHỐI HỢP\n")[0]
+# the Markdown regulation's header through its first chapter line
+_MARKDOWN_HEAD = _MARKDOWN[: _MARKDOWN.index("**Chương I**\n") + len("**Chương I**\n")]
 
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-An Phú, ngày 12 tháng 4 năm 2030
-
-QUY CHẾ
-Phối hợp trong công tác quản lý nhà nước về du lịch trên địa bàn tỉnh
-
-Chương I
-QUY ĐỊNH CHUNG
-
-Điều 1. Phạm vi điều chỉnh
-
-Quy chế này quy định nội dung phối hợp trong công tác quản lý nhà nước về du lịch.
-
-Điều 2. Nguyên tắc phối hợp
-
-1. Bảo đảm sự thống nhất trong quản lý nhà nước.
-
-2. Phát huy vai trò chủ động của các cơ quan.
-
-Chương II
+_SECTIONS = (
+    _RULES_HEAD
+    + """Chương II
 NỘI DUNG PHỐI HỢP
 
 Mục 1. PHỐI HỢP QUẢN LÝ
@@ -73,6 +58,7 @@ TỔ CHỨC THỰC HIỆN
 Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã có trách nhiệm thực hiện \
 Quy chế này.
 """
+)
 
 
 _COMMA_BODY = """BỘ Y TẾ
@@ -141,30 +127,9 @@ Cơ sở đào tạo nhân lực y tế tổ chức thực hiện Thông tư nà
 """
 
 
-_CONTENT_VARIANTS = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
-Số: 31/2030/QĐ-UBND
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-An Phú, ngày 12 tháng 4 năm 2030
-
-QUY CHẾ
-Phối hợp trong công tác quản lý nhà nước về du lịch trên địa bàn tỉnh
-
-Chương I
-QUY ĐỊNH CHUNG
-
-Điều 1. Phạm vi điều chỉnh
-
-Quy chế này quy định nội dung phối hợp trong công tác quản lý nhà nước về du lịch.
-
-Điều 2. Nguyên tắc phối hợp
-
-1. Bảo đảm sự thống nhất trong quản lý nhà nước.
-
-2. Phát huy vai trò chủ động của các cơ quan.
-
-Chương II
+_CONTENT_VARIANTS = (
+    _RULES_HEAD
+    + """Chương II
 NỘI DUNG PHỐI HỢP
 
 Điều 3. Nội dung Sở Tư pháp có trách nhiệm phối hợp
@@ -205,32 +170,12 @@ TỔ CHỨC THỰC HIỆN
 Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã có trách nhiệm thực hiện \
 Quy chế này.
 """
+)
 
 
-_CONTENT_MORE = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
-Số: 31/2030/QĐ-UBND
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-An Phú, ngày 12 tháng 4 năm 2030
-
-QUY CHẾ
-Phối hợp trong công tác quản lý nhà nước về du lịch trên địa bàn tỉnh
-
-Chương I
-QUY ĐỊNH CHUNG
-
-Điều 1. Phạm vi điều chỉnh
-
-Quy chế này quy định nội dung phối hợp trong công tác quản lý nhà nước về du lịch.
-
-Điều 2. Nguyên tắc phối hợp
-
-1. Bảo đảm sự thống nhất trong quản lý nhà nước.
-
-2. Phát huy vai trò chủ động của các cơ quan.
-
-Chương II
+_CONTENT_MORE = (
+    _RULES_HEAD
+    + """Chương II
 NỘI DUNG PHỐI HỢP
 
 Điều 3. Những nội dung do Sở Tài chính chủ trì
@@ -265,6 +210,7 @@ TỔ CHỨC THỰC HIỆN
 Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã có trách nhiệm thực hiện \
 Quy chế này.
 """
+)
 
 
 _NOTICE_BOLD = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
@@ -285,84 +231,22 @@ Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại cuộc h�
 """
 
 
-_FIRM_HELD = """BỘ Y TẾ
-Số: 40/2030/TT-BYT
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 02 tháng 6 năm 2030
-
-THÔNG TƯ
-Quy định về kiểm soát nhiễm khuẩn trong cơ sở khám bệnh, chữa bệnh
-
-Chương I
-QUY ĐỊNH CHUNG
-
-Điều 1. Phạm vi điều chỉnh
-
-Thông tư này quy định về kiểm soát nhiễm khuẩn.
-
-Điều 2. Đối tượng áp dụng
-
-Thông tư này áp dụng đối với cơ sở khám bệnh, chữa bệnh.
-
-Chương II
-KIỂM SOÁT NHIỄM KHUẨN
-
-Điều 3. Trách nhiệm của doanh nghiệp kinh doanh trang thiết bị y tế
-
-1. Thành lập khoa kiểm soát nhiễm khuẩn trong thời hạn 06 tháng.
-
-2. Bố trí kinh phí mua sắm trang thiết bị kiểm soát nhiễm khuẩn.
-
-Điều 4. Trách nhiệm của người bệnh và người nhà người bệnh
-
-1. Tuân thủ hướng dẫn vệ sinh tay của nhân viên y tế.
-
-Mục 2. GIÁM SÁT NHIỄM KHUẨN
-
-Điều 5. Trách nhiệm của cơ sở đào tạo nhân lực y tế
-
-1. Đưa nội dung kiểm soát nhiễm khuẩn vào chương trình đào tạo.
-
-2. Tổ chức bồi dưỡng giảng viên về kiểm soát nhiễm khuẩn.
-
-Mục 3
-GIÁM SÁT VÀ BÁO CÁO
-
-Điều 6. Giám sát định kỳ
-
-Việc giám sát được thực hiện hằng quý.
-
-Chương III
-TỔ CHỨC THỰC HIỆN
-
-Điều 7. Cục Quản lý khám, chữa bệnh
-
-1. Hướng dẫn, kiểm tra việc thực hiện Thông tư này.
-
-Điều 8. Cơ sở khám bệnh, chữa bệnh
-
-Cơ sở khám bệnh, chữa bệnh tổ chức thực hiện Thông tư này.
-
-Điều 9. Doanh nghiệp kinh doanh trang thiết bị y tế
-
-1. Báo cáo số lượng trang thiết bị đã bán cho cơ sở khám bệnh, chữa bệnh.
-"""
+_FIRM_HELD = (
+    _COMMA_BODY.replace(
+        "Điều 3. Trách nhiệm của cơ sở khám bệnh, chữa bệnh trong kiểm soát nhiễm khuẩn",
+        "Điều 3. Trách nhiệm của doanh nghiệp kinh doanh trang thiết bị y tế",
+    )
+    .replace("Điều 9. Cơ sở đào tạo\n", "Điều 9. Doanh nghiệp kinh doanh trang thiết bị y tế\n")
+    .replace(
+        "Cơ sở đào tạo nhân lực y tế tổ chức thực hiện Thông tư này.",
+        "1. Báo cáo số lượng trang thiết bị đã bán cho cơ sở khám bệnh, chữa bệnh.",
+    )
+)
 
 
-_MD_VARIANTS = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
-Số: 44/2030/QĐ-UBND
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-An Phú, ngày 20 tháng 5 năm 2030
-
-QUY CHẾ
-Quản lý, sử dụng chữ ký số chuyên dùng trong cơ quan nhà nước tỉnh
-
-**Chương I**
-
+_MD_VARIANTS = (
+    _MARKDOWN_HEAD
+    + """
 **QUY ĐỊNH CHUNG**
 
 **Điều 1. Phạm vi điều chỉnh**
@@ -407,32 +291,12 @@ tỉnh**
 
 1. Sử dụng chữ ký số trong thủ tục cấp giấy phép xây dựng.
 """
+)
 
 
-_ASKED = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
-Số: 31/2030/QĐ-UBND
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-An Phú, ngày 12 tháng 4 năm 2030
-
-QUY CHẾ
-Phối hợp trong công tác quản lý nhà nước về du lịch trên địa bàn tỉnh
-
-Chương I
-QUY ĐỊNH CHUNG
-
-Điều 1. Phạm vi điều chỉnh
-
-Quy chế này quy định nội dung phối hợp trong công tác quản lý nhà nước về du lịch.
-
-Điều 2. Nguyên tắc phối hợp
-
-1. Bảo đảm sự thống nhất trong quản lý nhà nước.
-
-2. Phát huy vai trò chủ động của các cơ quan.
-
-Chương II
+_ASKED = (
+    _RULES_HEAD
+    + """Chương II
 NỘI DUNG PHỐI HỢP
 
 Điều 3. Đề nghị Tòa án nhân dân tỉnh phối hợp
@@ -471,6 +335,7 @@ TỔ CHỨC THỰC HIỆN
 Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã có trách nhiệm thực hiện \
 Quy chế này.
 """
+)
 
 
 def _tasks(text: str) -> list[tuple[tuple[str, ...], str]]:
