@@ -380,7 +380,9 @@ def _duty_articles(
         found = [
             title
             for title in found
-            if _DUTY_OF.match(match_form(title)) or (any_holder and any_holder_duty(title))
+            if _DUTY_OF.match(match_form(title))
+            or (any_holder and any_holder_duty(title))
+            or title in by_clause  # the article shares its work out among bodies itself
         ]
     return set(found)
 
