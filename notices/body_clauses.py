@@ -20,6 +20,10 @@ from notices.text import match_form
 # "2. Sở Tài nguyên và Môi trường:", "3) Các đơn vị lực lượng vũ trang:": a numbered clause that is
 # only a heading (nothing after its colon)
 _BODY_CLAUSE = re.compile(r"^\**\s*\d{1,2}\s*[.)]\s+(?P<head>[^:;.]{3,250}?)\s*:\s*\**\s*$")
+# the article is titled by a situation ("Đối với sự cố tràn dầu", "Trường hợp xảy ra lũ quét",
+# "Tình huống bão mạnh"): a subject-matter article of a Quy chế ("Xây dựng, ban hành … pháp luật")
+# whose clauses name bodies is their standing mandate, labelled a rule (lc-16)
+_SITUATION = re.compile(r"^(?:đối với|trường hợp|trong trường hợp|khi|tình huống)(?![^\W_])")
 _MIN_BODIES = 2
 _HEAD_WORDS = 40
 
@@ -44,4 +48,8 @@ def body_clause_articles(
         if m is None or len(m["head"].split()) > _HEAD_WORDS or not names_body(m["head"]):
             continue
         counts[current] = counts.get(current, 0) + 1
-    return {title for title, count in counts.items() if count >= _MIN_BODIES}
+    return {
+        title
+        for title, count in counts.items()
+        if count >= _MIN_BODIES and _SITUATION.match(match_form(title))
+    }
