@@ -4,9 +4,10 @@ A Quy định issued by a decision titles some articles by the situation ("Đi�
 tràn dầu") and shares the work out clause by clause: "1. Sở Tài nguyên và Môi trường:", "2. Ủy
 ban nhân dân các quận - huyện:", each with lettered duties. Its text was read as nothing (every
 titled article dropped as a standing rule) while its PDF, whose title the reader missed, kept
-them all. Such an article is a duty article (notices.body_clauses): two clause headings naming a
-body make it one. Clause headings that name no body, a lone body heading and the other rules
-articles stay rules. Documents invented for these tests.
+them all. Such an article, titled by a situation ("Đối với …", "Trường hợp …"), is a duty
+article (notices.body_clauses) when two of its clause headings name a body. Headings naming no
+body, a lone body heading, a subject-titled article's body clauses (a Quy chế's standing mandate)
+and the other rules articles stay rules. Documents invented for these tests.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ b) Báo cáo nhanh tình hình thiệt hại về Sở Nông nghiệp và Môi t
 """
 
 _SHARED_PAREN = """
-Điều 6. Đối với tai nạn đường thủy
+Điều 6. Trường hợp xảy ra tai nạn đường thủy
 
 1. Công an tỉnh:
 
@@ -90,6 +91,18 @@ a) Tổ chức tìm kiếm cứu nạn người bị nạn trên sông.
 2. Các đơn vị lực lượng vũ trang:
 
 a) Triển khai lực lượng phân luồng giao thông đường thủy tại khu vực xảy ra tai nạn.
+"""
+
+_SUBJECT = """
+Điều 5. Xây dựng, ban hành cơ chế, chính sách về trực ban
+
+1. Sở Nông nghiệp và Môi trường:
+
+a) Tổ chức trực ban theo quy định, triển khai phương án ứng phó sự cố sạt lở đất.
+
+2. Ủy ban nhân dân các huyện:
+
+a) Tổ chức sơ tán người dân ra khỏi khu vực nguy hiểm.
 """
 
 _LONE = """
@@ -151,3 +164,9 @@ def test_headings_naming_no_body_stay_rules() -> None:
     assert not _has(tasks, "Sổ ghi chép")
     assert not _has(tasks, "Người làm nhiệm vụ trực ban")
     assert not _has(tasks, "Kinh phí trực ban")
+
+
+def test_subject_article_with_body_clauses_stays_a_rule() -> None:
+    tasks = _tasks(_HEAD + _SUBJECT + _TAIL)
+    assert not _has(tasks, "Tổ chức trực ban theo quy định")
+    assert not _has(tasks, "Tổ chức sơ tán người dân")
