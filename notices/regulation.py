@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from notices.body_clauses import body_clause_articles
 from notices.content_duties import as_duty_heading, content_duty
 from notices.dated_clauses import keep_dated_clauses
 from notices.duty_articles import (
@@ -353,6 +354,8 @@ def _duty_articles(
     # "Điều 55. Cơ sở giáo dục" in the chapter)
     chapter, named = _chapter_bodies(paragraphs, titles)
     any_holder = not chapter
+    # "Điều 11. Đối với sự cố tràn dầu" whose clauses head bodies: "1. Sở …:", "2. Ủy ban …:"
+    by_clause = body_clause_articles(paragraphs, lambda p: _titled(p, titles), is_duty)
     found = [
         title
         for paragraph in paragraphs
@@ -368,6 +371,7 @@ def _duty_articles(
             # "… của cơ sở …", "Trách nhiệm quản lý …"
             or (any_holder_duty(title) and (any_holder or held_by(title, named) is not None))
             or content_duty(title, is_duty)  # "Nội dung Sở X có trách nhiệm chủ trì" (tn-26)
+            or title in by_clause
         )
         and not _about(_named_body(title), about)
     ]
@@ -376,7 +380,9 @@ def _duty_articles(
         found = [
             title
             for title in found
-            if _DUTY_OF.match(match_form(title)) or (any_holder and any_holder_duty(title))
+            if _DUTY_OF.match(match_form(title))
+            or (any_holder and any_holder_duty(title))
+            or title in by_clause  # the article shares its work out among bodies itself
         ]
     return set(found)
 
