@@ -13,15 +13,7 @@ from __future__ import annotations
 
 from notices import parse_notice
 from tests.unit.notices.test_round24_articles import HEAD
-
-_END = """
-Chương III
-ĐIỀU KHOẢN THI HÀNH
-
-Điều 9. Hiệu lực thi hành
-
-Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2030.
-"""
+from tests.unit.notices.test_round27_duties import _END
 
 _SCHEDULE = """
 Điều 3. Chế độ báo cáo định kỳ về lưu trữ điện tử
