@@ -747,3 +747,26 @@ def test_fresh23_is_valid_without_parsing_a_document() -> None:
         entry for entry in DOCUMENTS if entry["split"] == "fresh23" and entry["group"] == "legacy"
     ]
     assert len(legacy) >= 22
+
+
+def test_fresh24_is_valid_without_parsing_a_document() -> None:
+    """The twenty-fourth held-out split, begun in round 28 and completed in round 29 by helpers
+    who never saw the parser's output and checked from its labels alone: ministries' circulars
+    and rulebooks with reporting regimes, Party rules, Kiên Giang's, Bắc Giang's and Đắk Nông's
+    real scans (district and commune notices), real .doc files of 1945 to 2020."""
+    assert notice_corpus_check.check_corpus("fresh24") == []
+    counts = notice_corpus_check.corpus_counts("fresh24")
+    assert counts["sources"] >= 78
+    assert counts["source_tasks"] >= 877
+    fresh24 = [meta for meta in SOURCES.values() if meta["split"] == "fresh24"]
+    assert len({meta["repo"] for meta in fresh24}) >= 10
+    scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh24" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(scans) >= 22
+    legacy = [
+        entry for entry in DOCUMENTS if entry["split"] == "fresh24" and entry["group"] == "legacy"
+    ]
+    assert len(legacy) >= 27
