@@ -1,6 +1,6 @@
 """Score the notice parser on real documents it was not tuned on (`tests/notice_corpus/`).
 
-`python -m bench.notice_eval [--split dev|holdout|fresh|fresh2-fresh24|all] [--json]
+`python -m bench.notice_eval [--split dev|holdout|fresh|fresh2-fresh25|all] [--json]
 [--show-misses]`
 `python -m bench.notice_eval --check [--split ...]`: validate the manifest and expected files only.
 
@@ -79,8 +79,9 @@ NAME_THRESHOLD = 90.0
 # the same way and completed in round 26, was scored once at the end of round 26 and is spent as
 # well; "fresh22", begun at the end of round 26 and completed in round 27, is scored once at the
 # end of round 27 and is spent too; "fresh23", begun at that time and completed in round 28, was
-# scored once at the end of round 28 and is spent too; "fresh24", begun during round 28, is the
-# next held-out set, to be built the same way before it is scored once.
+# scored once at the end of round 28 and is spent too; "fresh24", begun during round 28 and
+# completed in round 29, is the next held-out set, to be scored once at the end of round 29;
+# "fresh25", begun in round 29, is the one after it.
 # "all" means every split.
 SPLITS = (
     "dev",
@@ -109,9 +110,10 @@ SPLITS = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 # Scored once or still being built: never read for misses until a newer split exists.
-HELD_OUT: tuple[str, ...] = ("fresh24",)
+HELD_OUT: tuple[str, ...] = ("fresh24", "fresh25")
 SPENT = tuple(split for split in SPLITS if split not in HELD_OUT)
 
 # Any one of the tools reads that kind (the .doc reader tries LibreOffice, then antiword).
@@ -483,7 +485,7 @@ def ratio_f(part: float, whole: int) -> float:
 def evaluate(
     split: str = "all", *, groups: Iterable[str] | None = None, corpus: Path = CORPUS
 ) -> list[DocumentScore]:
-    """Score every manifest document of `split` (dev, holdout, fresh, fresh2-fresh24 or all),
+    """Score every manifest document of `split` (dev, holdout, fresh, fresh2-fresh25 or all),
     optionally only some groups ("readable", "scanned+legacy")."""
     wanted_groups = set(groups) if groups is not None else None
     scores = []
