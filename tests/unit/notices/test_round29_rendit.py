@@ -96,7 +96,7 @@ def test_a_sentence_after_a_numbered_topic_or_body_sentence_is_left_alone() -> N
     assert [lead for _, lead in got] == [("Ban Quản lý dự án Đầu tư xây dựng huyện",)]
 
 
-_RULED_HEADER = """SỞ NÔNG NGHIỆP TỈNH AN HÒA --------------------- Số: 112/QĐ-SNN |CỘNG HÒA XÃ HỘI \
+_RULED_HEADER = """SỞ NÔNG NGHIỆP TỈNH AN HÒA ---------------- Số: 112/QĐ-SNN |CỘNG HÒA XÃ HỘI \
 CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------------------------------- An Hòa, ngày 21 \
 tháng 01 năm 2030 | |
 
