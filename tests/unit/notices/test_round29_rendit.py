@@ -12,11 +12,15 @@ Documents invented for these tests.
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
+
+import pytest
 
 from notices import parse_notice
 from notices.readers.lost_glyphs import mark_lost, restore_lost
 from tests.unit.notices.test_addressee_leads import HEAD as LETTER_HEAD
+from tests.unit.notices.test_round25_scans import _HEAD, _NO_TITLE, _signer
 
 _LETTER = (
     LETTER_HEAD
@@ -125,7 +129,7 @@ def test_header_row_whose_cells_a_word_file_ran_together_between_rules() -> None
 
 
 def test_header_pieces_without_rules_keep_their_number() -> None:
-    text = _RULED_HEADER.replace(" --------------------- ", "\n").replace(" |", "\n")
+    text = re.sub(r" -{4,} | \|", "\n", _RULED_HEADER)
     assert parse_notice(text).doc_number == "112/QĐ-SNN"
 
 
@@ -226,3 +230,39 @@ def test_lost_letters_take_the_documents_word_of_their_width() -> None:
     assert restore_lost(f"{lost}ựa chọn", widths) == " ựa chọn"
     # more letters lost than kept: left as spaces, not guessed
     assert restore_lost(f"{lost}{lost}I Tốt", widths) == "  I Tốt"
+
+
+# Scans' metadata: the seal takes a family name's first letters, OCR the spaces of a name or of a
+# department's line. Reuses round 25's scanned decision and its seal-damaged recipients.
+@pytest.mark.parametrize(
+    ("last", "want"),
+    [
+        ("£ê Hoàng Anh", "Lê Hoàng Anh"),  # the "L" read as "£"
+        ("— êHoàngAnh", "Lê Hoàng Anh"),  # the spaces lost as well
+        ("ên Văn Hải\n\n2", "Nguyễn Văn Hải"),  # "Nguy" under the seal, a page number below
+    ],
+)
+def test_a_family_name_cut_by_the_seal_is_completed(last: str, want: str) -> None:
+    assert _signer(_NO_TITLE + last + "\n") == want
+
+
+@pytest.mark.parametrize("last", ["an Văn Hải", "o Văn Hải", "ương Văn Hải nhận"])
+def test_a_cut_that_several_family_names_end_with_is_left(last: str) -> None:
+    # "an" ends "Phan" and "Trần" read without its mark; "o" ends "Võ", "Đỗ", "Hồ", "Ngô"
+    assert _signer(_NO_TITLE + last + "\n") is None
+
+
+@pytest.mark.parametrize("line", ["SỞYTÉ .", "SƠ Y TÈ", "SỞY TẾ"])
+def test_a_departments_line_that_lost_its_spaces_or_marks(line: str) -> None:
+    head = f"UBND TỈNH KIÊN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\tĐộc lập - Tự do"
+    text = _HEAD.replace(_HEAD.split("\n\n")[0], head + "\nSố: 970/QĐ-SYT\tKiên Giang, ngày 13 "
+                         "tháng 9 năm 2024")  # fmt: skip
+    issuer = parse_notice(text + "GIÁM ĐỐC\n\nTrần Văn Bình\n").issuer or ""
+    assert issuer.lower().startswith("sở y tế")
+
+
+def test_a_departments_line_read_right_keeps_its_case() -> None:
+    from notices.header_caps import restore_org_words
+
+    assert restore_org_words("Sở Y tế") == "Sở Y tế"
+    assert restore_org_words("SỞ Y TẾ") == "SỞ Y TẾ"
