@@ -42,6 +42,9 @@ def split_named_heading(paragraph: str) -> list[str] | None:
     name = m["name"].strip()
     if not HEAD_RX.match(match_form(name)) or not only_names(name):
         return None
+    last = name.split()[-1]
+    if last.isupper() and len(last) <= 3:
+        return None  # "Ủy ban nhân dân TP. Hồ Chí Minh quy định …": the stop of an abbreviation
     rest = m["rest"]
     if HEAD_RX.match(match_form(rest)):
         return None  # "1. Sở Y tế. Sở Tài chính, …": names, not a heading and its work
@@ -55,31 +58,3 @@ def split_named_heading(paragraph: str) -> list[str] | None:
     ):
         return None
     return [f"{m['marker']} {name}.", rest]
-
-
-# "8. Phòng Giáo dục và Đào tạo Xây dựng kế hoạch …": the stop lost as well; the work opens with
-# a capitalised work word after a name that is a name in every word.
-_MARKED = re.compile(r"^(?P<marker>(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)])\s+(?=\S)")
-_CAPITAL_WORD = re.compile(r"(?<=\s)[A-ZĐÀ-Ỹ][^\W\d_]*")
-
-
-def split_unstopped_heading(paragraph: str) -> list[str] | None:
-    """["8. Phòng Giáo dục và Đào tạo", "Xây dựng kế hoạch …"]: the longest opening name that a
-    capitalised work word and a lower-case sentence follow; None when there is none."""
-    from notices.name_lines import only_names
-
-    m = _MARKED.match(paragraph)
-    if m is None or not HEAD_RX.match(match_form(paragraph[m.end() :])):
-        return None
-    best: list[str] | None = None
-    for word in _CAPITAL_WORD.finditer(paragraph, m.end(), m.end() + 100):
-        name = paragraph[m.end() : word.start()].strip()
-        rest = paragraph[word.start() :]
-        if re.search(r"[.:;,–-]\s*$", name) or not _SENTENCE.match(rest):
-            continue
-        action = _ACTION_START.match(rest.lower())
-        if action is None or not rest[action.end() :][:1].islower():
-            continue  # "Xây dựng kế hoạch": the work word, then its lower-case object
-        if only_names(f"{name}.") and HEAD_RX.match(match_form(name)):
-            best = [f"{m['marker']} {name}", rest]
-    return best
