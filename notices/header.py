@@ -72,8 +72,10 @@ def head_pieces(lines: list[str], limit: int = HEAD_LINES) -> list[str]:
 def _head_pieces(lines: tuple[str, ...], limit: int) -> tuple[str, ...]:
     pieces: list[str] = []
     for line in lines:
-        # a header cell is short; a long line is running text, left as it is
-        pieces.extend(repair(line) if len(line) <= _CELL_MAX else [line])
+        # a header cell is short; a long line is running text, left as it is; rules or bars
+        # inside a line join the cells of a header row that lost its breaks
+        for cell in _ruled_cells(line):
+            pieces.extend(repair(cell) if len(cell) <= _CELL_MAX else [cell])
         if len(pieces) >= limit:
             break
     pieces = _rejoin_wrapped(pieces)
@@ -98,6 +100,18 @@ def _head_pieces(lines: tuple[str, ...], limit: int) -> tuple[str, ...]:
 
 
 _CELL_MAX = 160
+# "BỘ NÔNG NGHIỆP … ------- Số: 113/QĐ-BNN-KHCN |CỘNG HÒA … Hạnh phúc ------- Hà Nội, ngày …": a
+# header table whose cells and rules a Word file or a paste ran into one paragraph.
+_INNER_RULE = re.compile(r"\s+(?:-{4,}|_{4,}|={4,})\s+|\s+\|\s*")
+
+
+def _ruled_cells(line: str) -> list[str]:
+    """A long line cut at its inner rules and bars when each cut piece is cell-sized."""
+    cells = [c.strip(" |") for c in _INNER_RULE.split(line)]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or any(len(c) > _CELL_MAX for c in cells):
+        return [line]
+    return cells
 
 
 def _rejoin_wrapped(pieces: list[str]) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from notices.header_repair import LEADING_NOISE
-from notices.lexicon import DOC_TYPES, PROVINCES
+from notices.lexicon import DOC_TYPES, KNOWN_FIELDS, PROVINCES
 from notices.text import fold, fold_key
 
 # Organisation words OCR damages ("NHÂN DẦN"), restored from their folded form in capitals.
@@ -83,6 +83,9 @@ def restore_org_words(piece: str) -> str:
     folded = fold(piece)
     if len(folded) != len(piece):
         return piece
+    department = _glued_department(folded)
+    if department is not None and department.lower() != " ".join(piece.split()).lower():
+        return department  # (a line read right keeps its own case)
     parts: list[str] = []
     last = 0
     level_may_follow = True  # at the start of the line
@@ -106,6 +109,27 @@ def restore_org_words(piece: str) -> str:
             last = m.end()
     parts.append(piece[last:])
     return "".join(parts)
+
+
+# "SỞYTÉ", "SƠ Y TÈ", "Sởy tế": a department's line whose spaces or marks OCR lost, "Sở" and a
+# known field: the letters alone, spaces and marks set aside, name it.
+_DEPARTMENTS = {
+    "so" + re.sub(r"[\W_]", "", fold(field)): f"SỞ {field.upper()}"
+    for field in (
+        "Y tế",
+        "Tư pháp",
+        "Nội vụ",
+        "Tài chính",
+        "Xây dựng",
+        "Công Thương",
+        *KNOWN_FIELDS,
+    )
+}
+
+
+def _glued_department(folded: str) -> str | None:
+    key = re.sub(r"[\W_]", "", folded)
+    return _DEPARTMENTS.get(key) if key.startswith("so") else None
 
 
 _LOOSE_WORDS = frozenset({"tinh", "huyen", "xa", "phuong", "so", "bo", "thanh pho"})

@@ -8,6 +8,7 @@ import re
 
 from notices.lexicon import ACTION_WORDS
 from notices.name_kinds import HEAD_RX
+from notices.named_headings import split_named_heading
 from notices.text import match_form
 
 # "4. Về phân công …: 4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo …. (ii) Chỉ đạo …. 4.2. Giao …": a
@@ -199,7 +200,7 @@ def _split_glued_heading(paragraph: str) -> list[str] | None:
 
 
 def _split_body_dash(paragraph: str) -> list[str]:
-    glued = _split_glued_heading(paragraph)
+    glued = _split_glued_heading(paragraph) or split_named_heading(paragraph)
     if glued is not None:
         return glued
     m = _BODY_DASH.match(paragraph)

@@ -10,8 +10,9 @@ from notices.inline_breaks import split_addressee, split_inline_items
 from notices.lines import TERMINAL
 
 # "**1.****" then "**Trên cơ sở tài liệu …": a number set in bold on a line (or in a Word
-# paragraph) of its own belongs to the text after it.
-_BARE_MARKER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]$")
+# paragraph) of its own belongs to the text after it, as does a dash point's "-" that a scrape
+# left alone on its line ("-" then "Phân công, chỉ đạo …").
+_BARE_MARKER = re.compile(r"^(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|[-–+•])$")
 
 # A digital signature stamp printed across the page ("Ký bởi: CÔNG BÁO …" / "Cơ quan: …" /
 # "Ngày ký: 2026-05-25 08:00:52 +07:00") and a gazette's running head ("CÔNG BÁO/Số 283/Ngày

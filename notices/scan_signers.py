@@ -13,6 +13,7 @@ as the signer.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from notices.lexicon import SURNAMES
 from notices.lone_signer_names import ADDRESSED, CITY_NAMES
@@ -42,7 +43,8 @@ def damaged_signer(cell: list[str], document: list[str], *, titled: bool = True)
     counts only under the seal's specks: a recipient listed under "- Các đồng chí:", a street
     after "Địa chỉ:" or a name under a typed "Phó Giám đốc" is no scan's signature."""
     kept = [line.strip() for line in cell]
-    filled = [i for i, line in enumerate(kept) if line]
+    # a page number printed below the signature ("2") is no line of the cell
+    filled = [i for i, line in enumerate(kept) if line and not line.isdigit()]
     if not filled or filled[-1] > _WINDOW:
         return None
     last = kept[filled[-1]]
@@ -83,17 +85,50 @@ def _surname(word: str) -> str | None:
     return known.capitalize() if known else None
 
 
+def _unglued(line: str) -> str:
+    """ "êHoàngAnh" → "ê Hoàng Anh": a capital right after a small letter opens a name's word."""
+    return "".join(
+        f" {c}" if c.isupper() and at and line[at - 1].islower() else c
+        for at, c in enumerate(line)
+    )
+
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _toneless(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
+def cut_surname(word: str) -> str | None:
+    """A common family name whose first letters the seal covered, from what is left: "ê" →
+    "Lê", "ên" → "Nguyễn" (tones aside, the other marks kept); only the one family name that
+    ends so ("an" ends "Trần" and "Phan" alike, and is left)."""
+    tail = _toneless(word)
+    if not word.isalpha() or not word.islower() or len(word) > 3 or tail.isascii():
+        return None  # an unmarked tail ("an", "o") ends too many family names read wrong
+    found = {
+        name
+        for name in _COMMON.split()
+        if len(name) > len(word) and _toneless(name).endswith(tail)
+    }
+    return found.pop().capitalize() if len(found) == 1 else None
+
+
 def _given(words: list[str]) -> bool:
     return all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def repaired_name(line: str) -> str | None:
     """ "“vũ Huy Hoàng" → "Vũ Huy Hoàng", "*_ Hỗ Đức Phớc ---." → "Hồ Đức Phớc": a name of three
-    to five words after specks, its first word a family name once case and tone are set aside."""
-    words = _EDGE.sub("", line.replace("\t", " ")).split()
+    to five words after specks, its first word a family name once case and tone are set aside.
+    The seal may have taken the family name's first letters ("£ê Hoàng Anh", "ên Văn Hải") and
+    OCR the spaces between the words ("êHoàngAnh"): see cut_surname."""
+    words = _EDGE.sub("", _unglued(line.replace("\t", " "))).split()
     if not 3 <= len(words) <= 5 or not _given(words[1:]):
         return None
-    first = _surname(words[0])
+    first = _surname(words[0]) or cut_surname(words[0])
     if first is None:
         return None
     name = canonical_tone(" ".join([first, *words[1:]]))

@@ -96,6 +96,11 @@ def task_table_rows(
             continue
         if title_row(row) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
             group = ""  # a topic heading ("| NHIỆM VỤ CHUNG |") or a total ends the body's rows
+        if title_row(row) and _merged_heading(row):
+            # "| III Đầu tư xây dựng … |" merged across the row, its text repeated in every cell
+            # (a Word file): a section heading, its text no one's content nor lead
+            numbered = False
+            continue
         shifted = _sub_row(row, width, columns)
         if shifted:  # the cells of the number column (and of the time column) span from above
             row = ["", *row]
@@ -145,6 +150,13 @@ def task_table_rows(
     if merged_leads:
         out = [sentence for index, sentence in enumerate(out) if index not in from_heading]
     return out or None
+
+
+def _merged_heading(row: list[str]) -> bool:
+    """A row whose one short text Word repeats in each cell it spans: a heading, not a row of
+    work (a long merged text may hold a whole row's cells run together)."""
+    filled = [cell for cell in row if cell.strip()]
+    return len(filled) > 1 and len(filled[0].split()) <= 20
 
 
 def unit_table_rows(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from notices.errors import ErrorCode, NoticeError
-from notices.readers import legacy, ocr, pdf_tables
+from notices.readers import legacy, lost_glyphs, ocr, pdf_tables
 from notices.readers.ocr_repair import comma_items
 
 _COLUMN_GAP = 28.0  # points; word spacing in justified body text stays well below this
@@ -137,6 +137,7 @@ def read_pdf(data: bytes) -> str:
             ErrorCode.CORRUPT, "Tệp .pdf bị hỏng hoặc không đúng định dạng PDF."
         ) from None
     pages: dict[int, str] = {}
+    widths: lost_glyphs.Widths = {}  # of the letters the fonts that lost glyphs spell
     try:
         with pdf:
             foot: pdf_tables.Edges | None = None  # the columns of a table ending the last page
@@ -144,6 +145,8 @@ def read_pdf(data: bytes) -> str:
                 if index in plan.ocr_pages:
                     foot = None
                 else:
+                    for letter, seen in lost_glyphs.mark_lost(page).items():  # glyphs lost
+                        widths.setdefault(letter, set()).update(seen)
                     pages[index], foot = _page_text(page, foot)
     except NoticeError:
         raise
@@ -153,7 +156,8 @@ def read_pdf(data: bytes) -> str:
         ) from None
     if pages:  # the text layer's lines read together: the whole document votes on encodings
         order = sorted(pages)
-        repaired = legacy.repair_text(_PAGE_BREAK.join(pages[i] for i in order))
+        joined = lost_glyphs.restore_lost(_PAGE_BREAK.join(pages[i] for i in order), widths)
+        repaired = legacy.repair_text(joined)
         pages = dict(zip(order, repaired.split(_PAGE_BREAK), strict=True))
     # pdfminer can fail where pdfium did not ("(cid:12)" for a font without a Unicode map):
     # those pages are read from their glyphs too
