@@ -1,0 +1,56 @@
+"""A law's articles: their own lead-ins are no intro of the document.
+
+A law (Luật, a Văn bản hợp nhất of one) or a regulation excerpt is a run of titled articles; one
+of them may lead its clauses in ("Điều 48. Trách nhiệm của Ngân hàng Nhà nước Việt Nam" +
+"Ngân hàng Nhà nước Việt Nam chịu trách nhiệm trước Chính phủ … và có các nhiệm vụ, quyền hạn
+sau đây:"). That "… sau đây:" is the article's, not the document's intro: opening the body after
+it loses the articles before it and nests the articles after it under its last clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.markers import find_marker
+from notices.text import match_form
+
+# "Điều 48. Trách nhiệm của Ngân hàng Nhà nước Việt Nam", "**Điều 5. Nhiệm vụ của Bộ Y tế**":
+# an article's number and a title with no sentence in it, alone on its paragraph
+_TITLED_ARTICLE = re.compile(
+    r"^\**\s*[đð]iều\s+\d{1,3}[a-zđ]?\s*(?:[.:]|\s[–-])\s*\**\s*(?P<title>[^.;:]*?)\**\s*$"
+)
+_TITLE_WORDS = 30
+
+
+def titled_article(paragraph: str) -> bool:
+    """The paragraph is an article's heading with its title alone ("Điều 49. Trách nhiệm của Bộ
+    Công an"), not a run-on article ("Điều 1. Giao Sở Y tế chủ trì … như sau:")."""
+    m = _TITLED_ARTICLE.match(match_form(paragraph.strip()))
+    return m is not None and 0 < len(m["title"].split()) <= _TITLE_WORDS
+
+
+def _article(paragraph: str) -> bool:
+    return (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
+
+
+def article_lead_in(paragraphs: list[str], index: int) -> bool:
+    """The unmarked paragraph at `index` leads in the clauses of the titled article right above
+    it, and the text holds other articles besides: the article's own lead-in, no intro."""
+    if index == 0 or find_marker(paragraphs[index]) is not None:
+        return False
+    if not titled_article(paragraphs[index - 1]):
+        return False
+    others = [*paragraphs[: index - 1], *paragraphs[index + 1 :]]
+    return any(_article(p) for p in others)
+
+
+# "Trách nhiệm quản lý nhà nước về an toàn thực phẩm của Bộ Y tế", "Trách nhiệm quản lý nhà nước
+# của Ủy ban nhân dân các cấp": a law's duty article names its body after the field of state
+# management it gives it ("Trách nhiệm quản lý nhà nước về …" alone names none); "Thẩm quyền và
+# trách nhiệm của Chính phủ": the competence a law gives a body with its duties (not "Thẩm quyền
+# của …" alone, what a body may decide)
+STATE_DUTY = (
+    r"(?:(?:thẩm quyền\s*(?:,|và)\s*)?trách nhiệm|nhiệm vụ)\s+(?:trong\s+)?quản lý nhà nước"
+    r"(?:\s+(?:về|đối với)\s+(?:(?!của\s)[^,;:.]){1,100}?)?\s+của"
+    r"|thẩm quyền\s*(?:,|và)\s*trách nhiệm\s+(?:của|đối với)"
+)
