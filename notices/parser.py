@@ -8,6 +8,7 @@ from datetime import date
 
 from notices.article_heads import rejoined_article_heads
 from notices.body import split_body
+from notices.capital_points import lower_capital_points
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
@@ -87,7 +88,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
 
     `year_hint` is used only when the notice itself names no year (no date line, no meeting date).
     """
-    lines = clean_lines(rejoined_article_heads(text))
+    lines = lower_capital_points(clean_lines(rejoined_article_heads(text)))  # "A) …" as "a) …"
     stamp = classification_stamp(lines)
     if stamp is not None:
         raise ClassifiedNoticeError(stamp)
