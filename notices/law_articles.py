@@ -54,3 +54,45 @@ STATE_DUTY = (
     r"(?:\s+(?:về|đối với)\s+(?:(?!của\s)[^,;:.]){1,100}?)?\s+của"
     r"|thẩm quyền\s*(?:,|và)\s*trách nhiệm\s+(?:của|đối với)"
 )
+
+
+# "1. Chính phủ thống nhất quản lý nhà nước về an toàn thực phẩm.", "2. Bộ Công an là cơ quan đầu
+# mối giúp Chính phủ thực hiện quản lý nhà nước về phòng, chống ma túy.": a law's allocation of
+# state management, whole in one sentence — who answers for a field, no work asked
+_ALLOCATES = re.compile(
+    r"^(?:\d{1,2}\.\s+)?[A-ZĐÀ-Ỹ][^.;:]{1,80}?\s+"
+    r"(?:là cơ quan đầu mối giúp chính phủ\s+(?:thực hiện\s+|thống nhất\s+)?|thống nhất\s+)"
+    r"quản lý nhà nước về\s+[^.;:]{1,120}\.$",
+    re.IGNORECASE,
+)
+# an article's title that names its holder ("Trách nhiệm của Chính phủ, Thủ tướng Chính phủ"):
+# its clauses are that body's duties, the allocation among them (qh-14 labels it)
+_OF_NAMED = re.compile(r"(?<![^\W_])của\s+[A-ZĐÀ-Ỹ]")
+
+
+def without_allocations(front: list[str], body: list[str]) -> list[str]:
+    """The body without a law's allocation clauses ("Chính phủ thống nhất quản lý nhà nước về
+    …."), in an article whose title names no body (a bare "Điều 37", "Trách nhiệm quản lý nhà
+    nước về …"); outside an article, or under a body's own title, they stay."""
+    title: str | None = None
+    for paragraph in front:
+        title = _article_title(paragraph, title)
+    kept: list[str] = []
+    for paragraph in body:
+        title = _article_title(paragraph, title)
+        text = paragraph.strip()
+        if title is not None and not _OF_NAMED.search(title) and _ALLOCATES.match(text):
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+_ARTICLE_HEAD = re.compile(r"^\**\s*[đĐð]iều\s+\d{1,3}[a-zđ]?\b\s*[.:–-]?\s*\**\s*(?P<rest>.*)$")
+
+
+def _article_title(paragraph: str, current: str | None) -> str | None:
+    """The title of the article a paragraph opens ("" for a bare "Điều 37"), else `current`."""
+    m = _ARTICLE_HEAD.match(paragraph.strip())
+    if m is None:
+        return current
+    return m["rest"].strip(" *")

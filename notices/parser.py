@@ -21,6 +21,7 @@ from notices.explain import UPWARD_REPORT
 from notices.founding_lists import drop_founding_lists
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
+from notices.law_articles import without_allocations
 from notices.lead_forms import final_leads
 from notices.lead_ins import (
     guided_assignees,
@@ -106,6 +107,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     body = drop_founding_lists(body, title=title, type_codes=codes)
     body = keep_duty_sections(body, title=title, type_codes=codes)  # nor a rulebook's rules
     body = without_procedures(body, title=title)  # nor the procedures a decision publishes
+    body = without_allocations(front, body)  # nor a law's "Chính phủ thống nhất quản lý …"
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 

@@ -185,7 +185,10 @@ QUẢN LÝ NHÀ NƯỚC VỀ AN TOÀN SẢN PHẨM TIÊU DÙNG
 
 1. Chính phủ thống nhất quản lý nhà nước về an toàn sản phẩm tiêu dùng.
 
-2. Ủy ban nhân dân các cấp thực hiện quản lý nhà nước trong phạm vi địa phương.
+2. Bộ Công Thương là cơ quan đầu mối giúp Chính phủ thực hiện quản lý nhà nước về an toàn sản \
+phẩm tiêu dùng.
+
+3. Ủy ban nhân dân các cấp thực hiện quản lý nhà nước trong phạm vi địa phương.
 
 Điều 5. Trách nhiệm quản lý nhà nước về an toàn sản phẩm tiêu dùng của Bộ Y tế
 
@@ -246,9 +249,29 @@ def test_obligations_of_traders_and_a_councils_competence_stay_rules() -> None:
     assert not any(o.startswith(("Trách nhiệm chung", "Trách nhiệm trong quản")) for o in openings)
 
 
-def test_a_title_naming_no_body_gives_its_points_no_borrowed_lead() -> None:
-    # "Trách nhiệm quản lý nhà nước về …" names no body: its clauses name their own
-    assert _lead(_LAW, "Ủy ban nhân dân các cấp thực hiện") in (None, ("Ủy ban nhân dân các cấp",))
+def test_an_allocation_of_state_management_is_no_task() -> None:
+    # "Chính phủ thống nhất quản lý nhà nước về …." under a title naming no body says who answers
+    # for the field (qh-55, qh-73, qh-120 label none); under the body's own title it is its duty
+    assert _lead(_LAW, "Chính phủ thống nhất quản lý") is None
+    assert _lead(_EXCERPT, "Chính phủ thống nhất quản lý") == ("Chính phủ",)
+    decision = _LAW.replace(
+        "1. Chính phủ thống nhất quản lý nhà nước về an toàn sản phẩm tiêu dùng.",
+        "1. Chính phủ thống nhất quản lý nhà nước về an toàn sản phẩm tiêu dùng; phân công "
+        "trách nhiệm cho các bộ, ngành trong tháng 12 năm 2030.",
+    )
+    # a clause that goes on to ask work stays (cp-32's "…; phân công trách nhiệm …")
+    assert _lead(decision, "Chính phủ thống nhất quản lý") == ("Chính phủ",)
+    assert _lead(_LAW, "Bộ Công Thương là cơ quan đầu mối") is None
+    # the focal body's lead-in over its own points stays theirs (qh-09's "… và có nhiệm vụ,
+    # quyền hạn sau đây:")
+    focal = _LAW.replace(
+        "quản lý nhà nước về an toàn sản phẩm tiêu dùng.\n\n3.",
+        "quản lý nhà nước về an toàn sản phẩm tiêu dùng và có nhiệm vụ sau đây:\n\n"
+        "a) Chủ trì xây dựng cơ sở dữ liệu về sản phẩm không an toàn;\n\n"
+        "b) Tổng hợp, báo cáo Chính phủ hằng năm.\n\n3.",
+    )
+    assert focal != _LAW
+    assert _lead(focal, "Chủ trì xây dựng cơ sở dữ liệu") == ("Bộ Công Thương",)
 
 
 _EXCERPT_RULES = """QUỐC HỘI
