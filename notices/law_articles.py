@@ -96,3 +96,33 @@ def _article_title(paragraph: str, current: str | None) -> str | None:
     if m is None:
         return current
     return m["rest"].strip(" *")
+
+
+# "Điều 39" alone on its line: an older law's untitled article (qh-23, Luật 2000)
+_BARE_ARTICLE = re.compile(r"^\s*(?P<head>[đĐ]iều\s+\d{1,3})\s*$")
+_MIN_BARE = 3  # a law's articles, not a citation wrapped after its "khoản 1" (hust-3030)
+
+
+def opened_bare_articles(lines: list[str]) -> list[str]:
+    """An older law whose articles are untitled ("Điều 39" + "Bộ Lao động - Thương binh và Xã
+    hội có trách nhiệm:"): each bare article line whose next line is an unmarked sentence is
+    joined to it ("Điều 39. Bộ Lao động … có trách nhiệm:"), a run-on article like a decision's,
+    so its clauses are read under it and not under the article before. One over a numbered
+    clause ("Điều 38" + "1. Bộ Công an có trách nhiệm:") stays as it is."""
+    bare = [i for i, line in enumerate(lines) if _BARE_ARTICLE.match(line)]
+    if len(bare) < _MIN_BARE:
+        return lines
+    out = list(lines)
+    for i in bare:
+        after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if after is None or find_marker(lines[after].strip()) is not None:
+            continue
+        text = lines[after].strip()
+        if not text[:1].isupper() or _BARE_ARTICLE.match(text):
+            continue
+        m = _BARE_ARTICLE.match(lines[i])
+        assert m is not None
+        out[i] = f"{m['head']}. {text}"
+        for j in range(i + 1, after + 1):
+            out[j] = ""
+    return out

@@ -21,7 +21,7 @@ from notices.explain import UPWARD_REPORT
 from notices.founding_lists import drop_founding_lists
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
-from notices.law_articles import without_allocations
+from notices.law_articles import opened_bare_articles, without_allocations
 from notices.lead_forms import final_leads
 from notices.lead_ins import (
     guided_assignees,
@@ -89,7 +89,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
 
     `year_hint` is used only when the notice itself names no year (no date line, no meeting date).
     """
-    lines = lower_capital_points(clean_lines(rejoined_article_heads(text)))  # "A) …" as "a) …"
+    # "A) …" as "a) …", "Điều 39" + "Bộ … có trách nhiệm:" as one run-on article
+    lines = opened_bare_articles(lower_capital_points(clean_lines(rejoined_article_heads(text))))
     stamp = classification_stamp(lines)
     if stamp is not None:
         raise ClassifiedNoticeError(stamp)

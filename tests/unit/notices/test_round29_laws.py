@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from notices import parse_notice
 from notices.capital_points import lower_capital_points
+from notices.law_articles import opened_bare_articles
 from tests.unit.notices.test_round24_articles import _lead, _openings
 
 # an excerpt of a law as a gazette prints it: no scope article, the duty chapter only
@@ -352,6 +353,53 @@ def test_capital_lettered_points_are_points() -> None:
     assert _lead(_OLD_LAW, "Xây dựng và tổ chức thực hiện") == ("Bộ Công an",)
     assert _lead(_OLD_LAW, "Chủ trì phối hợp với các cơ quan") == ("Bộ Công an",)
     assert _lead(_OLD_LAW, "Thực hiện hợp tác quốc tế") == ("Bộ Công an",)
+
+
+_UNTITLED = """QUỐC HỘI
+
+Luật số: 34/2001/QH10
+
+LUẬT
+PHÒNG, CHỐNG BUÔN LẬU
+
+...
+
+CHƯƠNG V QUẢN LÝ NHÀ NƯỚC VỀ PHÒNG, CHỐNG BUÔN LẬU
+
+Điều 37
+1. Chính phủ thống nhất quản lý nhà nước về phòng, chống buôn lậu.
+2. Bộ Công thương có trách nhiệm:
+a) Kiểm tra hoạt động kinh doanh hàng nhập khẩu trên thị trường;
+b) Thực hiện hợp tác quốc tế về phòng, chống buôn lậu.
+
+Điều 38
+Bộ Tài chính có trách nhiệm:
+1. Chỉ đạo lực lượng hải quan kiểm soát hàng hóa qua biên giới;
+2. Tổng hợp, báo cáo Chính phủ kết quả chống buôn lậu hằng năm.
+
+Điều 39
+Các cơ quan quy định tại Điều 37 và Điều 38 của Luật này có trách nhiệm:
+1. Kiểm tra việc thực hiện các quy định về phòng, chống buôn lậu;
+2. Xử lý các vi phạm hành chính theo quy định của pháp luật.
+
+CHỦ TỊCH QUỐC HỘI
+
+Trần Văn Bình
+"""
+
+
+def test_an_untitled_articles_lead_in_leads_its_clauses() -> None:
+    # "Điều 38" + "Bộ Tài chính có trách nhiệm:": its clauses are no more the points of the
+    # article before
+    assert _lead(_UNTITLED, "Kiểm tra hoạt động kinh doanh") == ("Bộ Công thương",)
+    assert _lead(_UNTITLED, "Chỉ đạo lực lượng hải quan") == ("Bộ Tài chính",)
+    assert _lead(_UNTITLED, "Tổng hợp, báo cáo Chính phủ") == ("Bộ Tài chính",)
+    assert _lead(_UNTITLED, "Chính phủ thống nhất quản lý") is None
+
+
+def test_a_lone_bare_article_line_stays_as_written() -> None:
+    lines = ["Thành tích quy định tại điểm c khoản 1", "Điều 4", "", "Các thí sinh đạt giải."]
+    assert opened_bare_articles(lines) == lines
 
 
 def test_a_capital_letter_out_of_a_run_stays_as_written() -> None:
