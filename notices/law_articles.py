@@ -57,12 +57,13 @@ STATE_DUTY = (
 
 
 # "1. Chính phủ thống nhất quản lý nhà nước về an toàn thực phẩm.", "2. Bộ Công an là cơ quan đầu
-# mối giúp Chính phủ thực hiện quản lý nhà nước về phòng, chống ma túy.": a law's allocation of
+# mối giúp Chính phủ thực hiện quản lý nhà nước về phòng, chống ma túy.", "Chính phủ thống nhất
+# quản lý công tác thi hành pháp luật về xử lý vi phạm hành chính …": a law's allocation of
 # state management, whole in one sentence — who answers for a field, no work asked
 _ALLOCATES = re.compile(
     r"^(?:\d{1,2}\.\s+)?[A-ZĐÀ-Ỹ][^.;:]{1,80}?\s+"
     r"(?:là cơ quan đầu mối giúp chính phủ\s+(?:thực hiện\s+|thống nhất\s+)?|thống nhất\s+)"
-    r"quản lý nhà nước về\s+[^.;:]{1,120}\.$",
+    r"quản lý (?:nhà nước|công tác\s+[^.;:]{1,80}?)\s+về\s+[^.;:]{1,120}\.$",
     re.IGNORECASE,
 )
 # an article's title that names its holder ("Trách nhiệm của Chính phủ, Thủ tướng Chính phủ"):
