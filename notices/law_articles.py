@@ -22,11 +22,23 @@ _TITLED_ARTICLE = re.compile(
 _TITLE_WORDS = 30
 
 
+# "Trách nhiệm của …", "Nhiệm vụ, quyền hạn của …", "Thẩm quyền và trách nhiệm của …": a title
+# giving a body its duties (a definitions article's "… được hiểu như sau:" is no such lead-in: a
+# circular's attached regulation opened there, bgddt-23)
+_DUTY_TITLE = re.compile(
+    r"^(?:trách nhiệm|nhiệm vụ|quyền hạn|thẩm quyền)(?:\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ"
+    r"|quyền hạn))?(?:\s+[^.;:]{1,100}?)?\s+(?:của|đối với)\s"
+)
+
+
 def titled_article(paragraph: str) -> bool:
-    """The paragraph is an article's heading with its title alone ("Điều 49. Trách nhiệm của Bộ
-    Công an"), not a run-on article ("Điều 1. Giao Sở Y tế chủ trì … như sau:")."""
+    """The paragraph is a duty article's heading with its title alone ("Điều 49. Trách nhiệm
+    của Bộ Công an"), not a run-on article ("Điều 1. Giao Sở Y tế chủ trì … như sau:") nor
+    another article's ("Điều 3. Giải thích từ ngữ")."""
     m = _TITLED_ARTICLE.match(match_form(paragraph.strip()))
-    return m is not None and 0 < len(m["title"].split()) <= _TITLE_WORDS
+    if m is None or not 0 < len(m["title"].split()) <= _TITLE_WORDS:
+        return False
+    return _DUTY_TITLE.match(m["title"]) is not None
 
 
 def _article(paragraph: str) -> bool:

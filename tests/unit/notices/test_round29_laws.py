@@ -143,6 +143,22 @@ CHỦ TỊCH
     assert _lead(decision, "Công an tỉnh phối hợp") == ("Công an tỉnh",)
 
 
+def test_a_definitions_articles_lead_in_may_still_open_an_attached_regulation() -> None:
+    # only a duty article's "… sau đây:" is its own: "Điều 3. Giải thích từ ngữ" + "… được hiểu
+    # như sau:" is where a circular's attached regulation was opened (bgddt-23 before the fix)
+    from notices.law_articles import article_lead_in
+
+    paragraphs = [
+        "Điều 2. Phạm vi điều chỉnh",
+        "Quy định này áp dụng đối với các cơ sở giáo dục.",
+        "Điều 3. Giải thích từ ngữ",
+        "Trong văn bản này, các từ ngữ dưới đây được hiểu như sau:",
+    ]
+    assert not article_lead_in(paragraphs, 3)
+    duty = [*paragraphs[:2], "Điều 3. Trách nhiệm của Sở Giáo dục", "Sở có nhiệm vụ sau đây:"]
+    assert article_lead_in(duty, 3)
+
+
 # a whole law: its scope article makes it a regulation whose rules articles are dropped
 _LAW = """QUỐC HỘI
 
