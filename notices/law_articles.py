@@ -73,7 +73,9 @@ STATE_DUTY = (
 # quản lý công tác thi hành pháp luật về xử lý vi phạm hành chính …": a law's allocation of
 # state management, whole in one sentence — who answers for a field, no work asked
 _ALLOCATES = re.compile(
-    r"^(?:\d{1,2}\.\s+)?[A-ZĐÀ-Ỹ][^.;:]{1,80}?\s+"
+    # the name, not a scope ("Chính phủ trong phạm vi nhiệm vụ, quyền hạn của mình thống nhất …",
+    # cp-80, labelled a task)
+    r"^(?:\d{1,2}\.\s+)?[A-ZĐÀ-Ỹ](?:(?!trong phạm vi)[^.;:]){1,80}?\s+"
     r"(?:là cơ quan đầu mối giúp chính phủ\s+(?:thực hiện\s+|thống nhất\s+)?|thống nhất\s+)"
     r"quản lý (?:nhà nước|công tác\s+[^.;:]{1,80}?)\s+về\s+[^.;:]{1,120}\.$",
     re.IGNORECASE,

@@ -279,6 +279,12 @@ def test_an_allocation_of_state_management_is_no_task() -> None:
     # a clause that goes on to ask work stays (cp-32's "…; phân công trách nhiệm …")
     assert _lead(decision, "Chính phủ thống nhất quản lý") == ("Chính phủ",)
     assert _lead(_LAW, "Bộ Công Thương là cơ quan đầu mối") is None
+    scoped = _LAW.replace(
+        "1. Chính phủ thống nhất",
+        "1. Chính phủ trong phạm vi nhiệm vụ, quyền hạn của mình thống nhất",
+    )
+    # cp-80's wording, labelled a task there: stays
+    assert _lead(scoped, "Chính phủ trong phạm vi nhiệm vụ") == ("Chính phủ",)
     # the focal body's lead-in over its own points stays theirs (qh-09's "… và có nhiệm vụ,
     # quyền hạn sau đây:")
     focal = _LAW.replace(
