@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from notices.body_end import BODY_END, FILED, attached_start, until_end
+from notices.law_articles import article_lead_in
 from notices.markers import Marker, MarkerKind, find_marker
 from notices.quotations import quotes_content
 from notices.text import match_form
@@ -40,6 +41,8 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             return paragraphs[:index], until_end(paragraphs[index:], title=title)
         if matches and quotes_content(paragraph, next(iter(paragraphs[index + 1 :]), None)):
             continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words
+        if matches and article_lead_in(paragraphs, index):
+            continue  # "Điều 48. Trách nhiệm của …" + "… có các nhiệm vụ sau đây:": the article's
         if matches and _nested_lead_in(marker, paragraph, paragraphs[:index]):
             # "2. Các tổ chức, hộ gia đình … phải thực hiện …; cụ thể như sau:" after "1. …": an
             # item's own lead-in over its points, not the document's intro

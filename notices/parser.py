@@ -8,6 +8,7 @@ from datetime import date
 
 from notices.article_heads import rejoined_article_heads
 from notices.body import split_body
+from notices.capital_points import lower_capital_points
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
@@ -20,6 +21,7 @@ from notices.explain import UPWARD_REPORT
 from notices.founding_lists import drop_founding_lists
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
+from notices.law_articles import opened_bare_articles, without_allocations
 from notices.lead_forms import final_leads
 from notices.lead_ins import (
     guided_assignees,
@@ -87,7 +89,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
 
     `year_hint` is used only when the notice itself names no year (no date line, no meeting date).
     """
-    lines = clean_lines(rejoined_article_heads(text))
+    # "A) …" as "a) …", "Điều 39" + "Bộ … có trách nhiệm:" as one run-on article
+    lines = opened_bare_articles(lower_capital_points(clean_lines(rejoined_article_heads(text))))
     stamp = classification_stamp(lines)
     if stamp is not None:
         raise ClassifiedNoticeError(stamp)
@@ -105,6 +108,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     body = drop_founding_lists(body, title=title, type_codes=codes)
     body = keep_duty_sections(body, title=title, type_codes=codes)  # nor a rulebook's rules
     body = without_procedures(body, title=title)  # nor the procedures a decision publishes
+    body = without_allocations(front, body)  # nor a law's "Chính phủ thống nhất quản lý …"
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 

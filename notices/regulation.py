@@ -32,6 +32,7 @@ from notices.duty_articles import (
     carry_out_articles,
     held_by,
 )
+from notices.law_articles import STATE_DUTY
 from notices.lexicon import UNIT_HEADS
 from notices.lower_holders import lower_holder
 from notices.marked_titles import (
@@ -68,7 +69,9 @@ _EFFECT = re.compile(
 # "Trách nhiệm của Sở Y tế", "Nhiệm vụ của các sở, ngành", "Trách nhiệm đối với …": the words of a
 # duty heading before the body it names, one form for a regulation's articles and a plan's
 # headings (notices.task_headings). "Nhiệm vụ, quyền hạn của …" is a statute's mandate, no duty.
-DUTY_OF = r"(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)"
+# "Trách nhiệm quản lý nhà nước về … của Bộ Y tế", "Thẩm quyền và trách nhiệm của Chính phủ": a
+# law's forms (notices.law_articles)
+DUTY_OF = rf"(?:(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)|{STATE_DUTY})"
 _DUTY_OF = re.compile(rf"^{DUTY_OF}\s+")
 # "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "Nhiệm vụ và quyền hạn của …", "Trách nhiệm và quyền hạn
 # của …", "Quyền hạn, trách nhiệm của …": duties with powers. A body's mandate where it stands

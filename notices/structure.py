@@ -297,7 +297,10 @@ def _sibling_level(stack: list[Item], marker: Marker) -> int | None:
     """Index in the open-item stack where `marker` starts a sibling (close from there on)."""
     kinds = [item.marker.kind if item.marker else None for item in stack]
     if marker.kind is MarkerKind.SECTION:
-        return kinds.index(MarkerKind.SECTION) if MarkerKind.SECTION in kinds else None
+        if MarkerKind.SECTION in kinds:
+            return kinds.index(MarkerKind.SECTION)
+        # an article is no clause's sub-item: "Điều 38" after an excerpt's first clauses
+        return 0 if stack and marker.label.startswith("Điều") else None
     if marker.kind is MarkerKind.NUMBER:
         for index, item in enumerate(stack):
             other = item.marker
