@@ -11,6 +11,7 @@ from notices.body import split_body
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
+from notices.dated_steps import dated_steps
 from notices.deadlines import DeadlineHit, dated_by
 from notices.delegations import delegated_tasks, dropped_rules, with_delegations
 from notices.duty_persons import divides_duties, person_led
@@ -226,6 +227,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         upward, closes_upward = (None, False) if own else (upward, closes_upward)
     elif is_agenda((type_code, number.doc_type), title, paragraphs):
         tasks = []  # a congress's or ceremony's order of business
+    reported = upward is not None or closes_upward
     if upward is Upward.REPORT and not closes_upward:
         asked = asks_what_follows(dating)
         tasks = [t for t in tasks if keeps_in_report(t.text, t.lead, header=header, asked=asked)]
@@ -249,6 +251,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         paragraphs=[*front, *body],
         signed_for=signed_for(lines),
     )
+    if not reported:  # a date-first schedule: "Từ 20/4/2026 đến 06/5/2026: Sinh viên …"
+        tasks = dated_steps(tasks, [*front, *body], context, issuer=issuer, default=recipients)
     return ParsedNotice(
         doc_number=number.number,
         doc_type=doc_type or number.doc_type,
