@@ -11,6 +11,7 @@ from notices.body import split_body
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
+from notices.carried_subjects import carried_subjects
 from notices.dated_steps import dated_steps
 from notices.deadlines import DeadlineHit, dated_by
 from notices.delegations import delegated_tasks, dropped_rules, with_delegations
@@ -181,6 +182,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             # a letter asking for work: its "1. Yêu cầu chung:" heads requests, not aims
             requested=None if is_plan else asks,
         )
+        tasks = carried_subjects(tasks, items, context, guidance=guidance)  # "- Chuẩn bị …"
         # a point that only names a body over its duties is that body's work, no particular
         points = particular_points(items)
         request = particulars_request(dating, items)

@@ -114,3 +114,52 @@ Trần Văn Cường
 """
     leads = {t.lead for t in parse_notice(plan).tasks if t.text.startswith("Ngày 10/11")}
     assert leads == {("Sở Y tế",)}
+
+
+_GUIDE = """UBND TỈNH NAM ĐỊNH
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 312/HD-SGDĐT
+Nam Định, ngày 20 tháng 8 năm 2031
+HƯỚNG DẪN
+Về việc phòng chống dịch bệnh đầu năm học 2031-2032
+Sở Giáo dục và Đào tạo hướng dẫn công tác phòng chống dịch bệnh trong các cơ sở giáo dục như sau:
+I. Trước ngày học sinh tựu trường
+- Nhà trường kiện toàn Ban Chỉ đạo phòng chống dịch và xây dựng kế hoạch phòng chống dịch tại đơn vị.
+- Chuẩn bị đầy đủ xà phòng, nước sạch và dung dịch sát khuẩn tại các lớp học.
+- Trạm Y tế xã phối hợp kiểm tra điều kiện vệ sinh của các lớp học.
+- Tổ chức tập huấn cho giáo viên, nhân viên về phòng chống dịch bệnh.
+II. Trong ngày khai giảng
+- Tổ chức đo thân nhiệt cho học sinh tại cổng trường.
+GIÁM ĐỐC
+Trần Văn Bình
+"""
+
+
+def _leads(text: str) -> dict[str, tuple[str, ...]]:
+    return {t.text[:20]: t.lead for t in parse_notice(text).tasks}
+
+
+def test_bare_points_take_the_doer_the_point_above_opens_with() -> None:
+    leads = _leads(_GUIDE)
+    assert leads["Chuẩn bị đầy đủ xà p"] == ("Nhà trường",)
+    # a point naming its own doer keeps it and passes it on
+    assert leads["Trạm Y tế xã phối hợ"] == ("Trạm Y tế xã",)
+    assert leads["Tổ chức tập huấn cho"] == ("Trạm Y tế xã",)
+
+
+def test_a_new_section_starts_without_a_doer() -> None:
+    assert "Tổ chức đo thân nhiệ" not in _leads(_GUIDE)
+
+
+def test_addressees_still_lead_bare_points() -> None:
+    addressed = _GUIDE.replace(
+        "Số: 312/HD-SGDĐT\n", "Số: 312/SGDĐT-CTTT\nKính gửi: Các trường trung học phổ thông\n"
+    ).replace("HƯỚNG DẪN\n", "")
+    leads = _leads(addressed)
+    assert leads["Chuẩn bị đầy đủ xà p"] == ("Các trường trung học phổ thông",)
+    assert leads["Tổ chức đo thân nhiệ"] == ("Các trường trung học phổ thông",)
+
+
+def test_a_purpose_sections_points_stay_out() -> None:
+    aims = _GUIDE.replace("I. Trước ngày học sinh tựu trường", "I. MỤC ĐÍCH, YÊU CẦU")
+    assert "Chuẩn bị đầy đủ xà p" not in _leads(aims)
