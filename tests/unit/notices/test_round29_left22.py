@@ -124,7 +124,7 @@ HƯỚNG DẪN
 Về việc phòng chống dịch bệnh đầu năm học 2031-2032
 Sở Giáo dục và Đào tạo hướng dẫn công tác phòng chống dịch bệnh trong các cơ sở giáo dục như sau:
 I. Trước ngày học sinh tựu trường
-- Nhà trường kiện toàn Ban Chỉ đạo phòng chống dịch và xây dựng kế hoạch phòng chống dịch tại đơn vị.
+- Nhà trường kiện toàn Ban Chỉ đạo phòng chống dịch và xây dựng kế hoạch tại đơn vị.
 - Chuẩn bị đầy đủ xà phòng, nước sạch và dung dịch sát khuẩn tại các lớp học.
 - Trạm Y tế xã phối hợp kiểm tra điều kiện vệ sinh của các lớp học.
 - Tổ chức tập huấn cho giáo viên, nhân viên về phòng chống dịch bệnh.
