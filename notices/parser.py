@@ -8,10 +8,10 @@ from datetime import date
 
 from notices.article_heads import rejoined_article_heads
 from notices.body import split_body
+from notices.carried_subjects import carried_subjects
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
-from notices.carried_subjects import carried_subjects
 from notices.dated_steps import dated_steps
 from notices.deadlines import DeadlineHit, dated_by
 from notices.delegations import delegated_tasks, dropped_rules, with_delegations
