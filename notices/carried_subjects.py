@@ -9,12 +9,13 @@ fall to), it is the task of the doer the nearest point above it opens with.
 Only a point that opens with its doer passes it on ("- Nhà trường kiện toàn …", not "- Yêu cầu
 các cán bộ … khai báo y tế", whose lead is the object it asks); a point naming its own doer
 keeps it and passes that on; a section that describes (aims, requirements, a procedure) keeps
-its points out, as the rest of the parser does.
+its points out, and so does an event's field ("1. Nội dung:" over what the event is), as the
+rest of the parser does.
 """
 
 from __future__ import annotations
 
-from notices.descriptive_sections import is_descriptive
+from notices.descriptive_sections import event_fields, is_descriptive
 from notices.markers import MarkerKind
 from notices.model import ParsedTask
 from notices.structure import Item, walk
@@ -45,8 +46,14 @@ def carried_subjects(
     out = list(tasks)
     groups: list[tuple[Item | None, list[Item]]] = [(None, items)]
     groups += [(item, item.children) for item in walk(items) if item.children]
+    fields = event_fields(items)  # "1. Nội dung:" over the event's content: no work
     for parent, children in groups:
-        if parent is not None and is_descriptive(parent.paragraphs[0], guidance=guidance):
+        if parent is not None and (
+            id(parent) in fields
+            or is_descriptive(parent.paragraphs[0], guidance=guidance)
+            # a lead-in's points ("… có trách nhiệm:", "… gồm:") are read with it
+            or parent.paragraphs[-1].rstrip().endswith(":")
+        ):
             continue
         carry: tuple[str, ...] | None = None
         last: int | None = None  # where the sibling above left its tasks
