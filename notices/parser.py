@@ -182,7 +182,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             # a letter asking for work: its "1. Yêu cầu chung:" heads requests, not aims
             requested=None if is_plan else asks,
         )
-        tasks = carried_subjects(tasks, items, context, guidance=guidance)  # "- Chuẩn bị …"
+        if guidance and not default:  # "- Chuẩn bị …" after "- Nhà trường kiện toàn …"
+            tasks = carried_subjects(tasks, items, context, guidance=guidance)
         # a point that only names a body over its duties is that body's work, no particular
         points = particular_points(items)
         request = particulars_request(dating, items)

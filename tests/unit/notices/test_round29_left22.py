@@ -163,3 +163,9 @@ def test_addressees_still_lead_bare_points() -> None:
 def test_a_purpose_sections_points_stay_out() -> None:
     aims = _GUIDE.replace("I. Trước ngày học sinh tựu trường", "I. MỤC ĐÍCH, YÊU CẦU")
     assert "Chuẩn bị đầy đủ xà p" not in _leads(aims)
+
+
+def test_a_plans_bare_points_stay_as_they_are() -> None:
+    # a plan's solutions under a first point naming a group are no tasks of that group
+    plan = _GUIDE.replace("312/HD-SGDĐT", "312/KH-SGDĐT").replace("HƯỚNG DẪN\n", "KẾ HOẠCH\n")
+    assert "Chuẩn bị đầy đủ xà p" not in _leads(plan)
