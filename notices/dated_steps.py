@@ -107,6 +107,8 @@ def dated_steps(
         if found is None or _PERSON.match(found["step"]):
             continue  # "Ngày 15/10: 14h00: Đ/c Chiến dự …": a leader's calendar, no step
         first = _date(found, "a", context.year)
+        if not found.group("bd") and re.match(r"[-–•+*\s]*từ(?![^\W_])", text, re.IGNORECASE):
+            continue  # "Từ ngày 04/02/2026: …" says when the step starts, not when it is due
         last = _date(found, "b", context.year) if found.group("bd") else first
         if last is None:
             continue
@@ -122,7 +124,10 @@ def dated_steps(
     out = list(tasks)
     added: list[ParsedTask] = []
     for index, (line, step, due) in enumerate(steps, start=1):
-        known = next((i for i, t in enumerate(out) if step[:40] in t.text), None)
+        known = next(
+            (i for i, t in enumerate(out) if t.text.startswith(step[:40]) or line[:40] in t.text),
+            None,
+        )
         if known is not None:
             if out[known].deadline is None:
                 out[known] = replace(out[known], deadline=due, deadline_kind=DeadlineKind.ON_DATE)

@@ -169,3 +169,10 @@ def test_a_plans_bare_points_stay_as_they_are() -> None:
     # a plan's solutions under a first point naming a group are no tasks of that group
     plan = _GUIDE.replace("312/HD-SGDĐT", "312/KH-SGDĐT").replace("HƯỚNG DẪN\n", "KẾ HOẠCH\n")
     assert "Chuẩn bị đầy đủ xà p" not in _leads(plan)
+
+
+def test_a_start_date_alone_dates_no_step() -> None:
+    started = _DASH.replace("- Từ 06/5/2031 đến 12/5/2031: ", "- Từ ngày 06/5/2031: ")
+    assert not any(
+        t.text.startswith("Từ ngày 06/5") and t.deadline for t in parse_notice(started).tasks
+    )
