@@ -9,9 +9,11 @@ from datetime import date
 from notices.article_heads import rejoined_article_heads
 from notices.body import split_body
 from notices.capital_points import lower_capital_points
+from notices.carried_subjects import carried_subjects
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
+from notices.dated_steps import dated_steps
 from notices.deadlines import DeadlineHit, dated_by
 from notices.delegations import delegated_tasks, dropped_rules, with_delegations
 from notices.duty_persons import divides_duties, person_led
@@ -42,8 +44,6 @@ from notices.metadata import (
 from notices.minutes import is_minutes, narrates_meeting
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.month_schedule import scheduled
-from notices.name_forms import make_assignee
-from notices.names import Assignee, split_assignees
 from notices.normalize import build_paragraphs, clean_lines
 from notices.paragraph_tasks import build_paragraph_tasks
 from notices.party_papers import is_agenda, orientation_tasks
@@ -51,6 +51,7 @@ from notices.place_groups import resolve_place_groups
 from notices.plan_roles import plan_carrier, plan_year
 from notices.procedure_lists import without_procedures
 from notices.quotations import drop_quoted
+from notices.recipients import letter_recipients
 from notices.regulation import drop_rules
 from notices.request_points import (
     dated_points_request,
@@ -75,9 +76,6 @@ from notices.upward import (
     writes_upward,
 )
 from notices.writer_steps import restates_subject, writer_will
-
-_KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
-
 
 # "… yêu cầu …", "… đề nghị …", "… chỉ thị:" ask; "Thực hiện Chỉ thị số 32/CT-TTg" does not.
 _ASKS = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\b|\bchỉ thị\s*:?$")
@@ -141,7 +139,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
 
     body, closing_hit = _closing_deadline(body, context)
     preamble, items = build_items(body)
-    recipients = _recipients(front) or closing_addressees(body)
+    recipients = letter_recipients(front) or closing_addressees(body)
     dating: str | None = None
     if items:
         intro = next((p for p in reversed(preamble) if p.rstrip().endswith(":")), None)
@@ -184,6 +182,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             # a letter asking for work: its "1. Yêu cầu chung:" heads requests, not aims
             requested=None if is_plan else asks,
         )
+        if guidance and not default:  # "- Chuẩn bị …" after "- Nhà trường kiện toàn …"
+            tasks = carried_subjects(tasks, items, context, guidance=guidance)
         # a point that only names a body over its duties is that body's work, no particular
         points = particular_points(items)
         request = particulars_request(dating, items)
@@ -215,7 +215,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         type_codes=(number.doc_type, type_code),
         title=title,
         header=header,
-        recipients=_recipients(front),
+        recipients=letter_recipients(front),
         body=body,
     )
     # a closing that reports upward only as the purpose of the work it asks is no report
@@ -230,6 +230,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         upward, closes_upward = (None, False) if own else (upward, closes_upward)
     elif is_agenda((type_code, number.doc_type), title, paragraphs):
         tasks = []  # a congress's or ceremony's order of business
+    reported = upward is not None or closes_upward
     if upward is Upward.REPORT and not closes_upward:
         asked = asks_what_follows(dating)
         tasks = [t for t in tasks if keeps_in_report(t.text, t.lead, header=header, asked=asked)]
@@ -253,6 +254,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         paragraphs=[*front, *body],
         signed_for=signed_for(lines),
     )
+    if not reported:  # a date-first schedule: "Từ 20/4/2026 đến 06/5/2026: Sinh viên …"
+        tasks = dated_steps(tasks, [*front, *body], context, issuer=issuer, default=recipients)
     return ParsedNotice(
         doc_number=number.number,
         doc_type=doc_type or number.doc_type,
@@ -420,75 +423,3 @@ def _deadline_reference(issued: date | None, meeting: date | None) -> date | Non
 def _header_lines(lines: list[str]) -> list[str]:
     """The header's left-column lines naming the issuer, in any reader's shape (notices.header)."""
     return organisation_lines(lines)
-
-
-def _recipients(front: list[str]) -> list[str] | None:
-    """ "Kính gửi: Sở Nội vụ; Sở Tài chính" (or one "- Sở …;" line each) of a letter."""
-    for index, paragraph in enumerate(front):
-        m = _KINH_GUI.match(paragraph)
-        if m is None:
-            continue
-        parts = [paragraph[m.end() :]] if paragraph[m.end() :].strip() else []
-        for following in front[index + 1 :]:
-            if not following.strip(" |"):
-                continue  # the "|" of a table row holding "Kính gửi:" and its lines
-            if not following.startswith(("-", "+", "•")):
-                break
-            parts.append(following.lstrip("-+• "))
-        names: list[str] = []
-        for part in parts:
-            found = split_assignees(part, strict=False) or []
-            if len(parts) > 1 and _one_addressee(part, found):
-                names.append(make_assignee(part.strip(" ,;.|"), "org").name)
-                continue
-            names.extend(name.name for name in found)
-        return names or None
-    return None
-
-
-def _one_addressee(line: str, names: list[Assignee]) -> bool:
-    """ "- Văn phòng Tỉnh ủy, các Ban của Đảng và các đoàn thể tỉnh;" in a Kính gửi list of one
-    addressee a line: a body, then lower-case groups it goes with, joined by "và" into one
-    phrase, is one entry as written; a body and one group ("Sở Công Thương, các doanh nghiệp
-    kinh doanh xăng dầu"), a line of capitalised bodies ("Công an tỉnh, Bộ Chỉ huy Quân sự
-    tỉnh"), an enumeration ("Các sở: Nội vụ, Tư pháp") or persons are each one name."""
-    if len(names) < 2 or ":" in line or "(" in line or any(n.is_person for n in names):
-        return False
-    groups = names[1:]
-    if _ATTACHED_BODY.match(match_form(names[0].name)) and all(
-        n.name[:1].islower()
-        and _UNITS.match(match_form(n.name))
-        and not _BODIES.search(match_form(n.name))
-        for n in groups
-    ):
-        # "- Công đoàn Cơ quan Bộ GDĐT, các đại học Quốc gia, đại học vùng;": a union (or Party
-        # cell, youth union) is attached to units, and the groups of units after it say whose
-        # union is addressed; bodies after it ("Đảng ủy xã, các chi bộ", "…, các công đoàn cơ
-        # sở trực thuộc") are addressees of their own
-        return True
-    if len(names) < 3:
-        return False
-    joined = _JOINED_GROUP.search(match_form(line)) is not None
-    return joined and all(n.name[:1].islower() for n in groups)
-
-
-# Bodies that exist inside other units: a union, a Party committee or cell, a youth union.
-_ATTACHED_BODY = re.compile(
-    r"(?:ban chấp hành\s+)?(?:công đoàn|đảng ủy|đảng uỷ|đảng bộ|chi bộ|đoàn thanh niên|đoàn tncs"
-    r"|chi đoàn)(?![^\W_])"
-)
-
-
-# Units a union or a Party committee lives in, and bodies of their own kind (never units).
-_UNITS = re.compile(
-    r"(?:(?:các|những)\s+)?(?:trường|đại học|học viện|cao đẳng|đơn vị|cơ quan|bệnh viện|viện"
-    r"|trung tâm)(?![^\W_])"
-)
-_BODIES = re.compile(
-    r"(?<![^\W_])(?:công đoàn|chi bộ|đảng bộ|đảng ủy|đảng uỷ|đoàn thể|huyện đoàn|thành đoàn"
-    r"|tỉnh đoàn|chi đoàn|đoàn thanh niên|tổ chức cơ sở đảng)(?![^\W_])"
-)
-
-
-# "…, các Ban của Đảng và các đoàn thể tỉnh": the last two groups of the line joined by "và".
-_JOINED_GROUP = re.compile(r",[^,]*\s(?:và|cùng)\s+(?:các|những)\s[^,]*$")

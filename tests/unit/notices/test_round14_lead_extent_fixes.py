@@ -10,7 +10,7 @@ import pytest
 from notices import parse_notice
 from notices.assignees import analyze
 from notices.names import split_assignees
-from notices.parser import _recipients
+from notices.recipients import letter_recipients as _recipients
 
 
 def _leads(clause: str) -> list[str]:

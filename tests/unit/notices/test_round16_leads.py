@@ -12,7 +12,7 @@ import pytest
 
 from notices import parse_notice
 from notices.assignees import analyze
-from notices.parser import _recipients
+from notices.recipients import letter_recipients as _recipients
 from notices.task_headings import heading_assignees
 
 HEAD = (
