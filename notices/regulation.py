@@ -47,6 +47,7 @@ from notices.procedure_duties import post_of_body, procedure_duty
 from notices.regulation_marks import is_execution, is_regulation, section_line
 from notices.report_articles import report_title, reports_duty
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
+from notices.shared_mandates import shared_mandates
 from notices.text import match_form
 
 # "Điều 12. Tiêu chí theo dõi, đánh giá, xếp loại chất lượng công chức", "**Điều 3. Giải thích
@@ -356,6 +357,8 @@ def _duty_articles(
     any_holder = not chapter
     # "Điều 11. Đối với sự cố tràn dầu" whose clauses head bodies: "1. Sở …:", "2. Ủy ban …:"
     by_clause = body_clause_articles(paragraphs, lambda p: _titled(p, titles), is_duty)
+    # a coordination rule's mandate articles, one per body it coordinates (ttg-04, cp-07)
+    shared = shared_mandates([t for p in paragraphs if (t := _titled(p, titles))], doc_title)
     found = [
         title
         for paragraph in paragraphs
@@ -372,6 +375,7 @@ def _duty_articles(
             or (any_holder_duty(title) and (any_holder or held_by(title, named) is not None))
             or content_duty(title, is_duty)  # "Nội dung Sở X có trách nhiệm chủ trì" (tn-26)
             or title in by_clause
+            or title in shared
         )
         and not _about(_named_body(title), about)
     ]
