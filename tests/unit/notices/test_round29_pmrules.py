@@ -213,3 +213,12 @@ def test_one_mandate_article_alone_is_no_sharing() -> None:
     ).replace("Điều 6. Nhiệm vụ của Tổ Tư vấn liên ngành", "Điều 6. Tư vấn pháp lý")
     tasks = _tasks(_rules(_COORD_TITLE, rules))
     assert _lead(tasks, "Tiếp nhận hồ sơ khiếu nại") is None
+
+
+def test_a_defined_role_named_by_a_kind_and_a_verb_heads_its_points_whole() -> None:
+    """ "Nhiệm vụ, quyền hạn của Cơ quan chủ trì": "chủ trì" reads as a verb, but "Cơ quan"
+    alone is no name — the party the rule defines is "Cơ quan chủ trì"."""
+    text = _rules(_COORD_TITLE).replace("Cơ quan đầu mối", "Cơ quan chủ trì")
+    tasks = _tasks(text)
+    assert _lead(tasks, "Tiếp nhận hồ sơ khiếu nại") == ("Cơ quan chủ trì",)
+    assert _lead(tasks, "Hỗ trợ Cơ quan chủ trì liên hệ") == ("Bộ Ngoại vụ",)
