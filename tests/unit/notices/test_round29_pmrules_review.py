@@ -163,9 +163,7 @@ def test_a_boards_composition_in_its_mandate_article_is_no_task() -> None:
     """Finding 5a: "Ban Chỉ đạo … do Phó Chủ tịch … làm Trưởng ban" says who heads it."""
     tasks = _tasks(_rules(_BOARD_TITLE, _BOARD))
     assert _lead(tasks, "Ban Chỉ đạo cấp tỉnh do") is None
-    assert _lead(tasks, "Chỉ đạo xây dựng phương án") == (
-        "Ban Chỉ đạo phòng cháy rừng cấp tỉnh",
-    )
+    assert _lead(tasks, "Chỉ đạo xây dựng phương án") == ("Ban Chỉ đạo phòng cháy rừng cấp tỉnh",)
 
 
 def test_a_boards_powers_are_no_tasks() -> None:
@@ -188,9 +186,13 @@ def test_a_members_or_bodys_right_is_no_task() -> None:
 def test_other_mandate_title_wordings_are_mandates() -> None:
     """Finding 7: "Chức năng, nhiệm vụ của …", "Chức năng, nhiệm vụ, quyền hạn của …", "Nhiệm vụ
     và trách nhiệm của …" head a body's points as "Nhiệm vụ, quyền hạn của …" does."""
-    for kind in ("Chức năng, nhiệm vụ", "Chức năng, nhiệm vụ, quyền hạn", "Nhiệm vụ và trách nhiệm"):
+    for kind in (
+        "Chức năng, nhiệm vụ",
+        "Chức năng, nhiệm vụ, quyền hạn",
+        "Nhiệm vụ và trách nhiệm",
+    ):
         tasks = _bodies(_COORD, kind=kind)
-        assert _lead(tasks, "Lập kế hoạch kiểm tra chuyên đề") == (
-            "Tổ Kiểm soát liên ngành",
-        ), kind
+        assert _lead(tasks, "Lập kế hoạch kiểm tra chuyên đề") == ("Tổ Kiểm soát liên ngành",), (
+            kind
+        )
         assert _lead(tasks, "Bố trí lực lượng tại các điểm") == ("Ban Quản lý cửa khẩu",), kind
