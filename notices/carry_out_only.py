@@ -79,7 +79,9 @@ _OTHER_DUTIES = re.compile(
     r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|đầy đủ))?\s+(?:các\s+|những\s+|một số\s+)?"
     # "các nhiệm vụ đột xuất khác", "những công việc phát sinh khác"
     # "các trách nhiệm khác" (a regulation's last point of a duty article)
-    r"(?:nhiệm vụ|công việc|trách nhiệm)\s+(?:(?:đột xuất|phát sinh|cấp bách)\s+)?"
+    # "Thực hiện nhiệm vụ, quyền hạn khác do Thủ tướng Chính phủ giao" (a board's last point)
+    r"(?:nhiệm vụ|công việc|trách nhiệm)(?:\s*(?:,|và)\s*quyền hạn)?\s+"
+    r"(?:(?:đột xuất|phát sinh|cấp bách)\s+)?"
     r"(?:khác\b|(?:có\s+)?liên quan\s+(?=khi\s+được\s[^.;]{0,100}?(?:phân công|giao)\s*[.;]?$))"
     # only an open-ended tail: "theo yêu cầu của …", "do … giao", "khi được … phân công",
     # "thuộc Đề án"; a plan named, a topic ("về …") or a deadline make it work to track

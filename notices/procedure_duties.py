@@ -127,6 +127,11 @@ _OPERATOR = re.compile(
     r"(?:đơn vị (?:được giao\s+)?(?:quản lý,?\s+)?(?:vận hành|khai thác)|chủ quản lý sử dụng"
     r"|chủ sở hữu|chủ hồ|chủ đập|chủ đầu tư)(?:\s+[^\W\d_]+){0,4}"
 )
+# "Nhiệm vụ, quyền hạn của Cơ quan chủ trì", "Trách nhiệm của Đơn vị phối hợp": a capitalised
+# kind of body alone is no name; the role word after it ("chủ trì", read as a verb) is the
+# defined party's name (ttg-04)
+_BARE_KIND = re.compile(r"(?:Cơ quan|Đơn vị|Bộ phận)")
+_ROLE_TAIL = re.compile(r"\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?")
 # "… các hộ dùng nước và đơn vị thụ hưởng": a second holder after "và" opens with a kind of body
 _SECOND_HOLDER = re.compile(
     r"\s+và\s+(?=(?:các\s+|những\s+)?(?:đơn vị|cơ quan|tổ chức|hộ|cá nhân|chủ|người)(?![^\W_]))"
@@ -160,6 +165,8 @@ def title_holder(heading: str, names: list[str] | None) -> list[str] | None:
         rest = holder[len(names[0]) :]
         if whole and (_PARTICIPLE_TAIL.fullmatch(rest) or _OPERATOR.fullmatch(match_form(holder))):
             return [holder]
+        if whole and _BARE_KIND.fullmatch(names[0]) and _ROLE_TAIL.fullmatch(rest):
+            return [holder]  # "Cơ quan chủ trì": a role the rule defines, cut at its "verb"
         return None
     if duty is None:
         return None

@@ -48,6 +48,7 @@ from notices.procedure_duties import post_of_body, procedure_duty
 from notices.regulation_marks import is_execution, is_regulation, section_line
 from notices.report_articles import report_title, reports_duty
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
+from notices.shared_mandates import shared_mandates, shared_points
 from notices.text import match_form
 
 # "Điều 12. Tiêu chí theo dõi, đánh giá, xếp loại chất lượng công chức", "**Điều 3. Giải thích
@@ -359,6 +360,8 @@ def _duty_articles(
     any_holder = not chapter
     # "Điều 11. Đối với sự cố tràn dầu" whose clauses head bodies: "1. Sở …:", "2. Ủy ban …:"
     by_clause = body_clause_articles(paragraphs, lambda p: _titled(p, titles), is_duty)
+    # a coordination rule's mandate articles, one per body it coordinates (ttg-04, cp-07)
+    shared = shared_mandates([t for p in paragraphs if (t := _titled(p, titles))], doc_title)
     found = [
         title
         for paragraph in paragraphs
@@ -375,6 +378,7 @@ def _duty_articles(
             or (any_holder_duty(title) and (any_holder or held_by(title, named) is not None))
             or content_duty(title, is_duty)  # "Nội dung Sở X có trách nhiệm chủ trì" (tn-26)
             or title in by_clause
+            or title in shared
         )
         and not _about(_named_body(title), about)
     ]
@@ -452,7 +456,9 @@ def drop_rules(
         kept = not dropping or (reports and reports_duty(paragraph))  # notices.report_articles
         keep.append(kept and not (conduct and asks_conduct_only(paragraph)))
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
-    pairs = zip(body, keep[len(front) :], strict=True)
+    # a coordination rule's mandate articles: their titles as duty headings, their powers dropped
+    paragraphs, keep = shared_points(paragraphs, keep, lambda p: _titled(p, titles), title)
+    pairs = zip(paragraphs[len(front) :], keep[len(front) :], strict=True)
     bodies = _chapter_bodies(paragraphs, titles)[1]  # "Trách nhiệm của cơ sở …" as "Cơ sở …"'s
     kept_body = [
         as_held_heading(as_duty_heading(p, is_duty), bodies, is_duty) for p, k in pairs if k
