@@ -10,7 +10,9 @@ it loses the articles before it and nests the articles after it under its last c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from notices.lexicon import WORK_VERBS
 from notices.markers import find_marker
 from notices.text import match_form
 
@@ -31,26 +33,38 @@ _DUTY_TITLE = re.compile(
 )
 
 
-def titled_article(paragraph: str) -> bool:
+def titled_article(paragraph: str, duty: Callable[[str], bool] | None = None) -> bool:
     """The paragraph is a duty article's heading with its title alone ("Điều 49. Trách nhiệm
     của Bộ Công an"), not a run-on article ("Điều 1. Giao Sở Y tế chủ trì … như sau:") nor
-    another article's ("Điều 3. Giải thích từ ngữ")."""
+    another article's ("Điều 3. Giải thích từ ngữ"). With `duty` (regulation's `is_duty`), the
+    title names a body of government, not a class of subjects ("Trách nhiệm của tổ chức, cá
+    nhân kinh doanh", "… của người đứng đầu cơ quan", "… của cơ sở khám bệnh, chữa bệnh"): their
+    lead-in stays what it was, and their points no body's tasks."""
     m = _TITLED_ARTICLE.match(match_form(paragraph.strip()))
     if m is None or not 0 < len(m["title"].split()) <= _TITLE_WORDS:
         return False
-    return _DUTY_TITLE.match(m["title"]) is not None
+    if _DUTY_TITLE.match(m["title"]) is None:
+        return False
+    return duty is None or duty(_ARTICLE_TITLE.sub("", paragraph.strip()).strip(" *."))
+
+
+# "Điều 49. " / "**Điều 49 - " before an article's title, in the paragraph's own case
+_ARTICLE_TITLE = re.compile(r"^\**\s*[đĐð]iều\s+\d{1,3}[a-zđ]?\s*(?:[.:]|\s[–-])\s*\**\s*")
 
 
 def _article(paragraph: str) -> bool:
     return (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
 
 
-def article_lead_in(paragraphs: list[str], index: int) -> bool:
+def article_lead_in(
+    paragraphs: list[str], index: int, duty: Callable[[str], bool] | None = None
+) -> bool:
     """The unmarked paragraph at `index` leads in the clauses of the titled article right above
-    it, and the text holds other articles besides: the article's own lead-in, no intro."""
+    it (a body's, by `duty`), and the text holds other articles besides: the article's own
+    lead-in, no intro."""
     if index == 0 or find_marker(paragraphs[index]) is not None:
         return False
-    if not titled_article(paragraphs[index - 1]):
+    if not titled_article(paragraphs[index - 1], duty):
         return False
     others = [*paragraphs[: index - 1], *paragraphs[index + 1 :]]
     return any(_article(p) for p in others)
@@ -77,9 +91,33 @@ _ALLOCATES = re.compile(
     # cp-80, labelled a task)
     r"^(?:\d{1,2}\.\s+)?[A-ZĐÀ-Ỹ](?:(?!trong phạm vi)[^.;:]){1,80}?\s+"
     r"(?:là cơ quan đầu mối giúp chính phủ\s+(?:thực hiện\s+|thống nhất\s+)?|thống nhất\s+)"
-    r"quản lý (?:nhà nước|công tác\s+[^.;:]{1,80}?)\s+về\s+[^.;:]{1,120}\.$",
+    r"quản lý (?:nhà nước|công tác\s+[^.;:]{1,80}?)\s+về\s+(?P<field>[^.;:]{1,120})\.$",
     re.IGNORECASE,
 )
+# "… về bảo vệ quyền lợi người tiêu dùng tại địa phương và tổ chức kiểm tra định kỳ …", "…, báo
+# cáo Ủy ban nhân dân tỉnh …": a second predicate, work asked besides the allocation
+_MORE_WORK = re.compile(
+    r"(?:,|\s(?:và|đồng thời))\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(WORK_VERBS, key=len, reverse=True))
+    + r")(?![^\W_])"
+)
+
+
+def allocates(text: str) -> bool:
+    """The clause allocates state management and asks no work besides."""
+    m = _ALLOCATES.match(text)
+    return m is not None and _MORE_WORK.search(match_form(m["field"])) is None
+
+
+# "LUẬT" / "PHÁP LỆNH" alone on the type line, "Luật số: 41/2031/QH16": a law (a Văn bản hợp
+# nhất of one prints the type line too); a decision, a decree or a plan has its own type line
+_LAW_LINE = re.compile(r"^\W*(?:LUẬT|PHÁP LỆNH)\W*$|^(?:Luật|Pháp lệnh)\s+số\s*:")
+_LAW_HEAD = 40
+
+
+def is_law(lines: list[str]) -> bool:
+    """The text is a law or an ordinance (or a consolidated text of one), by its head."""
+    return any(_LAW_LINE.match(line.strip()) for line in lines[:_LAW_HEAD])
 # an article's title that names its holder ("Trách nhiệm của Chính phủ, Thủ tướng Chính phủ"):
 # its clauses are that body's duties, the allocation among them (qh-14 labels it)
 _OF_NAMED = re.compile(r"(?<![^\W_])của\s+[A-ZĐÀ-Ỹ]")
@@ -96,12 +134,33 @@ def without_allocations(front: list[str], body: list[str]) -> list[str]:
     for paragraph in body:
         title = _article_title(paragraph, title)
         text = paragraph.strip()
-        if title is not None and not _OF_NAMED.search(title) and _ALLOCATES.match(text):
+        if title is not None and not _OF_NAMED.search(title) and allocates(text):
             continue
         kept.append(paragraph)
     return kept
 
 
+def without_subjects_articles(body: list[str], duty: Callable[[str], bool]) -> list[str]:
+    """A law's body without the articles giving a class of subjects its duties ("Điều 12.
+    Trách nhiệm của tổ chức, cá nhân kinh doanh hàng hóa", "… của người đứng đầu cơ quan"):
+    rules of the public, not tasks of a body; a body's duty article (`duty`) stays."""
+    kept: list[str] = []
+    dropping = False
+    for paragraph in body:
+        if _ARTICLE_HEAD.match(paragraph.strip()) or _CHAPTER.match(paragraph.strip()):
+            dropping = titled_article(paragraph) and not titled_article(paragraph, duty)
+        if not dropping:
+            kept.append(paragraph)
+    return kept
+
+
+def law_body(front: list[str], body: list[str], duty: Callable[[str], bool]) -> list[str]:
+    """A law's body without its allocations of state management ("Chính phủ thống nhất quản lý
+    nhà nước về …") and its class-of-subjects articles: a decision's allocation is work."""
+    return without_subjects_articles(without_allocations(front, body), duty)
+
+
+_CHAPTER = re.compile(r"^\**\s*(?:Chương|CHƯƠNG|Mục|MỤC)\s+[\dIVXL]{1,6}\b")
 _ARTICLE_HEAD = re.compile(r"^\**\s*[đĐð]iều\s+\d{1,3}[a-zđ]?\b\s*[.:–-]?\s*\**\s*(?P<rest>.*)$")
 
 
