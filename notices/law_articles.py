@@ -140,15 +140,27 @@ def without_allocations(front: list[str], body: list[str]) -> list[str]:
     return kept
 
 
+# "… của tổ chức, cá nhân kinh doanh hàng hóa", "… của cá nhân, gia đình và cộng đồng", "… của
+# tổ chức cung cấp dịch vụ": traders and the public (regulation's trade words)
+_PUBLIC = re.compile(r"(?<![^\W_])(?:kinh doanh|sản xuất|cung cấp|cung ứng|cá nhân)(?![^\W_])")
+
+
 def without_subjects_articles(body: list[str], duty: Callable[[str], bool]) -> list[str]:
-    """A law's body without the articles giving a class of subjects its duties ("Điều 12.
-    Trách nhiệm của tổ chức, cá nhân kinh doanh hàng hóa", "… của người đứng đầu cơ quan"):
-    rules of the public, not tasks of a body; a body's duty article (`duty`) stays."""
+    """A law's body without the articles giving traders or the public their duties ("Điều 12.
+    Trách nhiệm của tổ chức, cá nhân kinh doanh hàng hóa"): rules, no body's tasks. A body's
+    duty article (`duty`) stays, and so do those of a holder or a kind of body ("Trách nhiệm
+    của người đứng đầu cơ quan, tổ chức …", "… của cơ sở giáo dục"): the laws' labels take
+    them as tasks (qh-29, qh-120)."""
     kept: list[str] = []
     dropping = False
     for paragraph in body:
-        if _ARTICLE_HEAD.match(paragraph.strip()) or _CHAPTER.match(paragraph.strip()):
-            dropping = titled_article(paragraph) and not titled_article(paragraph, duty)
+        text = paragraph.strip()
+        if _ARTICLE_HEAD.match(text) or _CHAPTER.match(text):
+            dropping = (
+                titled_article(text)
+                and not titled_article(text, duty)
+                and _PUBLIC.search(match_form(text)) is not None
+            )
         if not dropping:
             kept.append(paragraph)
     return kept
