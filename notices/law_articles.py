@@ -89,7 +89,7 @@ STATE_DUTY = (
 _ALLOCATES = re.compile(
     # the name, not a scope ("Chính phủ trong phạm vi nhiệm vụ, quyền hạn của mình thống nhất …",
     # cp-80, labelled a task)
-    r"^(?:\d{1,2}\.\s+)?[A-ZĐÀ-Ỹ](?:(?!trong phạm vi)[^.;:]){1,80}?\s+"
+    r"^(?:\d{1,2}\.\s+)?(?P<name>[A-ZĐÀ-Ỹ](?:(?!trong phạm vi)[^.;:]){1,80}?)\s+"
     r"(?:là cơ quan đầu mối giúp chính phủ\s+(?:thực hiện\s+|thống nhất\s+)?|thống nhất\s+)"
     r"quản lý (?:nhà nước|công tác\s+[^.;:]{1,80}?)\s+về\s+(?P<field>[^.;:]{1,120})\.$",
     re.IGNORECASE,
@@ -103,10 +103,13 @@ _MORE_WORK = re.compile(
 )
 
 
-def allocates(text: str) -> bool:
-    """The clause allocates state management and asks no work besides."""
+def allocates(text: str, holder: str | None = None) -> bool:
+    """The clause allocates state management and asks no work besides; with `holder`, it is
+    that body's own ("Điều 4. Ủy ban nhân dân tỉnh" + "1. Ủy ban nhân dân tỉnh thống nhất …")."""
     m = _ALLOCATES.match(text)
-    return m is not None and _MORE_WORK.search(match_form(m["field"])) is None
+    if m is None or _MORE_WORK.search(match_form(m["field"])) is not None:
+        return False
+    return holder is None or match_form(m["name"]) == match_form(holder.strip(" .:*"))
 
 
 # "LUẬT" / "PHÁP LỆNH" alone on the type line, "Luật số: 41/2031/QH16": a law (a Văn bản hợp
@@ -118,15 +121,20 @@ _LAW_HEAD = 40
 def is_law(lines: list[str]) -> bool:
     """The text is a law or an ordinance (or a consolidated text of one), by its head."""
     return any(_LAW_LINE.match(line.strip()) for line in lines[:_LAW_HEAD])
+
+
 # an article's title that names its holder ("Trách nhiệm của Chính phủ, Thủ tướng Chính phủ"):
 # its clauses are that body's duties, the allocation among them (qh-14 labels it)
 _OF_NAMED = re.compile(r"(?<![^\W_])của\s+[A-ZĐÀ-Ỹ]")
 
 
-def without_allocations(front: list[str], body: list[str]) -> list[str]:
+def without_allocations(front: list[str], body: list[str], *, law: bool) -> list[str]:
     """The body without a law's allocation clauses ("Chính phủ thống nhất quản lý nhà nước về
     …."), in an article whose title names no body (a bare "Điều 37", "Trách nhiệm quản lý nhà
-    nước về …"); outside an article, or under a body's own title, they stay."""
+    nước về …"); outside an article, or under a body's own title, they stay. Outside a law,
+    only a body's own article's allocation goes ("Điều 4. Ủy ban nhân dân tỉnh" + "1. Ủy ban
+    nhân dân tỉnh thống nhất quản lý nhà nước về …", angiang-06 labels no task): under "Điều 2.
+    Tổ chức thực hiện" a decision's "Sở … thống nhất quản lý nhà nước về …" is the Sở's work."""
     title: str | None = None
     for paragraph in front:
         title = _article_title(paragraph, title)
@@ -134,7 +142,9 @@ def without_allocations(front: list[str], body: list[str]) -> list[str]:
     for paragraph in body:
         title = _article_title(paragraph, title)
         text = paragraph.strip()
-        if title is not None and not _OF_NAMED.search(title) and allocates(text):
+        if title is not None and law and not _OF_NAMED.search(title) and allocates(text):
+            continue
+        if title and not law and allocates(text, title):
             continue
         kept.append(paragraph)
     return kept
@@ -166,10 +176,13 @@ def without_subjects_articles(body: list[str], duty: Callable[[str], bool]) -> l
     return kept
 
 
-def law_body(front: list[str], body: list[str], duty: Callable[[str], bool]) -> list[str]:
-    """A law's body without its allocations of state management ("Chính phủ thống nhất quản lý
-    nhà nước về …") and its class-of-subjects articles: a decision's allocation is work."""
-    return without_subjects_articles(without_allocations(front, body), duty)
+def law_body(
+    front: list[str], body: list[str], duty: Callable[[str], bool], *, law: bool
+) -> list[str]:
+    """The body without allocations of state management ("Chính phủ thống nhất quản lý nhà
+    nước về …") and, in a law, without its traders' and the public's articles."""
+    body = without_allocations(front, body, law=law)
+    return without_subjects_articles(body, duty) if law else body
 
 
 _CHAPTER = re.compile(r"^\**\s*(?:Chương|CHƯƠNG|Mục|MỤC)\s+[\dIVXL]{1,6}\b")

@@ -110,7 +110,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     body = drop_founding_lists(body, title=title, type_codes=codes)
     body = keep_duty_sections(body, title=title, type_codes=codes)  # nor a rulebook's rules
     body = without_procedures(body, title=title)  # nor the procedures a decision publishes
-    body = law_body(front, body, duty) if law else body  # nor a law's allocations, public's duties
+    body = law_body(front, body, duty, law=law)  # nor a law's allocations, public's duties
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 

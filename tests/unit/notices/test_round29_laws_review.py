@@ -6,7 +6,10 @@ that allocates and also asks work ("… thống nhất quản lý nhà nước v
 was dropped with the allocations; (3) the lead-in of an article for a class of subjects ("Tổ
 chức, cá nhân kinh doanh hàng hóa có trách nhiệm sau đây:", a hospital) was taken for a duty
 article's, so its points became tasks. A law's articles for a holder or a kind of body ("… của
-người đứng đầu cơ quan, tổ chức", "… của cơ sở giáo dục") stay tasks: the laws' labels say so. Documents invented for these tests.
+người đứng đầu cơ quan, tổ chức", "… của cơ sở giáo dục") stay tasks: the laws' labels say so.
+A decision's allocation stays its body's task, except as the first clause of that body's own
+article ("Điều 4. Ủy ban nhân dân tỉnh", angiang-06 labels none). Documents invented for these
+tests.
 """
 
 from __future__ import annotations
@@ -102,15 +105,28 @@ Lê Văn Cường
 """
 
 
-def test_only_a_law_loses_its_allocation_clauses() -> None:
+def test_a_decision_keeps_its_allocation_clauses() -> None:
     # a province's decision: its "Sở … thống nhất quản lý nhà nước về …" is the Sở's task
-    assert _lead(_DECISION, "Sở Tài nguyên và Môi trường thống") == ("Sở Tài nguyên và Môi trường",)
+    sotnmt = ("Sở Tài nguyên và Môi trường",)
+    assert _lead(_DECISION, "Sở Tài nguyên và Môi trường thống") == sotnmt
     assert _lead(_DECISION, "Sở Nông nghiệp và Phát triển nông thôn thống") is not None
     assert _lead(_DECISION, "Ủy ban nhân dân cấp huyện kiểm tra") == ("Ủy ban nhân dân cấp huyện",)
     # … a law's, under a title naming no body, is an allocation, no task
     law = _LAW.format(chapter=_STATE)
     assert _lead(law, "Chính phủ thống nhất") is None
     assert _lead(law, "Bộ Công Thương là cơ quan đầu mối") is None
+
+
+def test_a_decisions_body_article_loses_its_own_allocation_only() -> None:
+    # "Điều 4. Ủy ban nhân dân tỉnh" + its remit (angiang-06 labels none) + its work
+    own = _DECISION.replace(
+        "Điều 2. Tổ chức thực hiện",
+        "Điều 2. Ủy ban nhân dân tỉnh\n\n1. Ủy ban nhân dân tỉnh thống nhất quản lý nhà nước về "
+        "tài nguyên nước trên địa bàn tỉnh.\n\n2. Chỉ đạo, kiểm tra Ủy ban nhân dân cấp huyện.\n\n"
+        "Điều 3. Tổ chức thực hiện",
+    )
+    assert _lead(own, "Ủy ban nhân dân tỉnh thống nhất") is None
+    assert _lead(own, "Sở Tài nguyên và Môi trường thống") == ("Sở Tài nguyên và Môi trường",)
 
 
 def test_an_allocation_that_also_asks_work_is_a_task() -> None:
