@@ -124,8 +124,11 @@ def is_law(lines: list[str]) -> bool:
 
 
 # an article's title that names its holder ("Trách nhiệm của Chính phủ, Thủ tướng Chính phủ"):
-# its clauses are that body's duties, the allocation among them (qh-14 labels it)
-_OF_NAMED = re.compile(r"(?<![^\W_])của\s+[A-ZĐÀ-Ỹ]")
+# its clauses are that body's duties, the allocation among them (qh-14 labels it); "của các bộ,
+# cơ quan ngang bộ", "của các sở, ngành" name their holders too
+_OF_NAMED = re.compile(
+    r"(?<![^\W_])của\s+(?:[A-ZĐÀ-Ỹ]|(?:các|những)\s+(?:bộ|sở|ngành|cơ quan ngang bộ)(?![^\W_]))"
+)
 
 
 def without_allocations(front: list[str], body: list[str], *, law: bool) -> list[str]:

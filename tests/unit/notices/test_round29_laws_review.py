@@ -228,3 +228,21 @@ def test_an_operators_article_in_a_circular_stays_a_rule() -> None:
     assert not any(o.startswith(("Kiểm định trang thiết bị", "Lưu giữ hồ sơ")) for o in openings)
     assert _lead(_CIRCULAR, "Kiểm tra việc quản lý trang thiết bị") == ("Sở Y tế",)
     assert _lead(_CIRCULAR, "Báo cáo Bộ Y tế") == ("Sở Y tế",)
+
+
+_GROUP = """Điều 32. Trách nhiệm của các bộ, cơ quan ngang bộ
+
+1. Bộ Y tế thống nhất quản lý nhà nước về an toàn thực phẩm chức năng.
+
+2. Các bộ, cơ quan ngang bộ phối hợp với Bộ Công Thương thực hiện quản lý nhà nước về bảo vệ \
+người tiêu dùng.
+
+"""
+
+
+def test_a_title_naming_a_group_of_ministries_keeps_its_allocation() -> None:
+    # review finding 4: "của các bộ, …" names its holders as "của Chính phủ, …" does
+    law = _LAW.format(chapter=_STATE + _GROUP)
+    assert _lead(law, "Bộ Y tế thống nhất") == ("Bộ Y tế",)
+    assert _lead(law, "Các bộ, cơ quan ngang bộ phối hợp") == ("Các bộ, cơ quan ngang bộ",)
+    assert _lead(law, "Chính phủ thống nhất") is None
