@@ -4,6 +4,7 @@ sau:") before it; the body runs to its end (notices.body_end)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from notices.body_end import BODY_END, FILED, attached_start, until_end
 from notices.law_articles import article_lead_in
@@ -20,7 +21,9 @@ _HEADER_LINE = re.compile(
 )
 
 
-def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], list[str]]:
+def split_body(
+    paragraphs: list[str], *, title: str = "", duty: Callable[[str], bool] | None = None
+) -> tuple[list[str], list[str]]:
     """(front matter, body) — the body runs from after "… như sau:" to "Nơi nhận".
 
     Without such an intro it starts at the first numbered paragraph, else at the first sentence
@@ -41,7 +44,7 @@ def split_body(paragraphs: list[str], *, title: str = "") -> tuple[list[str], li
             return paragraphs[:index], until_end(paragraphs[index:], title=title)
         if matches and quotes_content(paragraph, next(iter(paragraphs[index + 1 :]), None)):
             continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words
-        if matches and article_lead_in(paragraphs, index):
+        if matches and article_lead_in(paragraphs, index, duty):
             continue  # "Điều 48. Trách nhiệm của …" + "… có các nhiệm vụ sau đây:": the article's
         if matches and _nested_lead_in(marker, paragraph, paragraphs[:index]):
             # "2. Các tổ chức, hộ gia đình … phải thực hiện …; cụ thể như sau:" after "1. …": an

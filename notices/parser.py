@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from notices.article_heads import rejoined_article_heads
 from notices.body import split_body
@@ -23,7 +24,7 @@ from notices.explain import UPWARD_REPORT
 from notices.founding_lists import drop_founding_lists
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
-from notices.law_articles import opened_bare_articles, without_allocations
+from notices.law_articles import is_law, law_body, opened_bare_articles
 from notices.lead_forms import final_leads
 from notices.lead_ins import (
     guided_assignees,
@@ -52,7 +53,7 @@ from notices.plan_roles import plan_carrier, plan_year
 from notices.procedure_lists import without_procedures
 from notices.quotations import drop_quoted
 from notices.recipients import letter_recipients
-from notices.regulation import drop_rules
+from notices.regulation import drop_rules, is_duty
 from notices.request_points import (
     dated_points_request,
     item_openings,
@@ -98,7 +99,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     number = find_number(lines)
     place_date = find_place_date(lines)
     type_code, title = find_type_and_title(lines)
-    front, body = split_body(paragraphs, title=title)
+    law, duty = is_law(lines), partial(is_duty, mandate=True)
+    front, body = split_body(paragraphs, title=title, duty=None if law else duty)
     body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
     # a decree's standing rules are not tasks either, nor a founded body's mandate and make-up
     delegations = delegated_tasks(dropped_rules(lines, [*front, *body], title))  # … but these
@@ -106,7 +108,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     body = drop_founding_lists(body, title=title, type_codes=codes)
     body = keep_duty_sections(body, title=title, type_codes=codes)  # nor a rulebook's rules
     body = without_procedures(body, title=title)  # nor the procedures a decision publishes
-    body = without_allocations(front, body)  # nor a law's "Chính phủ thống nhất quản lý …"
+    body = law_body(front, body, duty, law=law)  # nor a law's allocations, public's duties
     meeting = find_meeting_date([*front, *body[:3]])
     signer, signer_title = find_signature(lines)
 
