@@ -71,9 +71,7 @@ def _table_leads(merged: str) -> list[tuple[str, ...]]:
 
 
 def test_a_merged_row_of_work_is_a_task() -> None:
-    leads = _table_leads(
-        "UBND các xã báo cáo kết quả thực hiện về Văn phòng trước ngày 30/6/2026"
-    )
+    leads = _table_leads("UBND các xã báo cáo kết quả thực hiện về Văn phòng trước ngày 30/6/2026")
     assert ("UBND các xã",) in leads
     assert len(leads) == 3
 
