@@ -83,9 +83,9 @@ def restore_org_words(piece: str) -> str:
     folded = fold(piece)
     if len(folded) != len(piece):
         return piece
-    department = _glued_department(folded)
-    if department is not None and department.lower() != " ".join(piece.split()).lower():
-        return department  # (a line read right keeps its own case)
+    department = _glued_department(piece, folded)
+    if department is not None:
+        return department
     parts: list[str] = []
     last = 0
     level_may_follow = True  # at the start of the line
@@ -127,9 +127,19 @@ _DEPARTMENTS = {
 }
 
 
-def _glued_department(folded: str) -> str | None:
+def _glued_department(piece: str, folded: str) -> str | None:
+    """The department's name when the piece is "Sở" and a known field with spaces or marks
+    lost; None for a line read right, whatever its punctuation ("SỞ GIAO THÔNG VẬN TẢI", "SỞ LAO
+    ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), and for a number's line ("Số …")."""
     key = re.sub(r"[\W_]", "", folded)
-    return _DEPARTMENTS.get(key) if key.startswith("so") else None
+    name = _DEPARTMENTS.get(key) if key.startswith("so") else None
+    if name is None or re.match(r"^\W*[Ss]ố(?![^\W\d_])", piece):
+        return None
+    return None if _words(piece) == _words(name) else name
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[\W_]+", " ", text.lower()).split()
 
 
 _LOOSE_WORDS = frozenset({"tinh", "huyen", "xa", "phuong", "so", "bo", "thanh pho"})

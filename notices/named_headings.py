@@ -27,6 +27,11 @@ _LOWER_ACTION = re.compile(
     + "|".join(re.escape(w) for w in sorted(ACTION_WORDS, key=len, reverse=True))
     + r")(?![^\W_])"
 )
+# words written with a stop inside a name, whatever their case: "Tp. Rạch Giá", "Tx. Kiên
+# Lương", "ThS. Lê Văn Bình", "P. Vĩnh Lạc"
+_ABBREVIATIONS = frozenset(
+    ("tp", "tx", "tt", "ths", "ts", "bs", "ks", "gs", "pgs", "ncs", "cn", "q", "p", "h", "x", "st")
+)
 # enough words after the stop to be a sentence of work, not the rest of a title
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){4}")
 
@@ -43,8 +48,8 @@ def split_named_heading(paragraph: str) -> list[str] | None:
     if not HEAD_RX.match(match_form(name)) or not only_names(name):
         return None
     last = name.split()[-1]
-    if last.isupper() and len(last) <= 3:
-        return None  # "Ủy ban nhân dân TP. Hồ Chí Minh quy định …": the stop of an abbreviation
+    if (last.isupper() and len(last) <= 3) or last.lower() in _ABBREVIATIONS:
+        return None  # "Ủy ban nhân dân TP. Hồ Chí Minh …", "UBND Tp. Rạch Giá …": an abbreviation
     rest = m["rest"]
     if HEAD_RX.match(match_form(rest)):
         return None  # "1. Sở Y tế. Sở Tài chính, …": names, not a heading and its work

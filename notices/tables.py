@@ -156,7 +156,19 @@ def _merged_heading(row: list[str]) -> bool:
     """A row whose one short text Word repeats in each cell it spans: a heading, not a row of
     work (a long merged text may hold a whole row's cells run together)."""
     filled = [cell for cell in row if cell.strip()]
-    return len(filled) > 1 and len(filled[0].split()) <= 20
+    if len(filled) < 2 or len(filled[0].split()) > 20:
+        return False
+    text = " ".join(filled[0].split())
+    if _HEADING_MARK.match(text) or text.upper() == text:
+        return True  # "II Đầu tư xây dựng …", "PHÒNG TÀI CHÍNH": a section's heading
+    # "| UBND các xã báo cáo kết quả … trước ngày 30/6/2026 |": a body, a date, a sentence: work
+    return not (
+        _ROW_DATE.search(text) or text.endswith(".") or assignee_start(text, text.lower(), 0)
+    )
+
+
+_HEADING_MARK = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})[.)]?\s")
+_ROW_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:trước|hạn|ngày|tháng|quý)\b")
 
 
 def unit_table_rows(

@@ -123,7 +123,14 @@ def restore_lost(text: str, widths: Widths | None = None) -> str:
                 letters.append(k.upper() if index == 0 or upper else k)
             else:
                 candidates.append((count, "".join(letters)))
-        return max(candidates)[1] if candidates else _spaced(word)
+        if not candidates or ((word[0].isupper() or _lost_in(word[0])) and _in_name(text, m)):
+            return _spaced(word)  # "Nguyễn Văn ?ường": Cường or Đường, a name is not guessed
+        ranked = sorted(candidates, reverse=True)
+        if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+            return _spaced(word)  # no clear majority among the words that fit
+        if not widths and ranked[0][0] < 2:
+            return _spaced(word)  # no width to check: only a word the document spells twice
+        return ranked[0][1]
 
     return _WORD.sub(fill, text)
 
@@ -140,6 +147,24 @@ def _common_words() -> dict[str, float]:
         *DOC_TYPES, *ORG_HEADS, *ROLE_WORDS,
     ]  # fmt: skip
     return {word: 0.5 for phrase in phrases for word in _WORD.findall(phrase.lower())}
+
+
+_NAME_MIDDLES = frozenset(("văn", "thị", "ông", "bà"))
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """The word stands in a person's name: after "Văn", "Thị", "Ông" or "Bà", after a family
+    name and one more word in title case ("Trần Minh ?ường"), or before "Văn"/"Thị"."""
+    from notices.lexicon import SURNAMES
+
+    before = text[: m.start()].split()[-2:]
+    after = text[m.end() :].split()[:1]
+    titled = [w for w in before if w[:1].isupper() and not w.isupper()]
+    if before and before[-1] in titled and before[-1].lower() in _NAME_MIDDLES:
+        return True
+    if len(titled) == 2 and titled[0].lower() in SURNAMES:
+        return True
+    return bool(after) and after[0] in ("Văn", "Thị")
 
 
 _LOST_RX = re.compile(f"[{_LOST}]")
