@@ -43,6 +43,7 @@ from notices.month_schedule import scheduled
 from notices.name_forms import make_assignee
 from notices.names import Assignee, split_assignees
 from notices.normalize import build_paragraphs, clean_lines
+from notices.numbered_assignments import assigned_points
 from notices.paragraph_tasks import build_paragraph_tasks
 from notices.party_papers import is_agenda, orientation_tasks
 from notices.place_groups import resolve_place_groups
@@ -192,6 +193,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
                 _dated(task, closing_hit.hit) if closing_hit.covers(task) else task
                 for task in tasks
             ]
+        # a programme's points a later section gives to bodies by number
+        tasks = assigned_points(items, tasks, year=context.year, reference=context.reference)
         # a month schedule; its first month line may close the preamble
         tasks = scheduled(
             tasks, items, context, title=title, plan=is_plan, opening=[*front, *preamble][-1:]
