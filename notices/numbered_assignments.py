@@ -112,8 +112,10 @@ def _resolve(m: re.Match[str], before: list[Item], own: Item) -> tuple[Item, lis
     if elsewhere is not None and (m.group("section") is None or not elsewhere.group("article")):
         return None
     bare = m.group("kind") is None and m.group("at") is None and m.group("section") is None
-    if bare and not all(r.isdigit() for r in refs):
-        return None  # "các nhiệm vụ 1, 2 và 5": bare numbers only, no year or letter
+    if bare and (len(refs) < 2 or not all(r.isdigit() for r in refs)):
+        # "các nhiệm vụ 1, 2 và 5": a list of bare numbers; "thực hiện Dự án 6: …" names a
+        # project of another programme
+        return None
     section = m.group("section")
     # a top-level item or a roman section ("II. NHIỆM VỤ …" under "Điều 1."), not one the
     # allocating sentence sits in

@@ -58,6 +58,7 @@ from notices.request_points import (
     particulars_deadline,
     particulars_request,
 )
+from notices.shared_levels import with_shared_levels
 from notices.signature import find_signature
 from notices.signature_stamp import stamp_organisation
 from notices.signed_for import signed_for
@@ -207,6 +208,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     tasks = _without_writer_steps(tasks, body, title, header)
     # "các Cục Thuế" = "Cục Thuế các tỉnh, …", not the writer's own "Sở Tài chính"
     tasks = resolve_place_groups(tasks, recipients, header)
+    tasks = with_shared_levels(tasks)  # "Ủy ban nhân dân và Ban Chỉ huy … quận - huyện"
     if is_minutes(number.doc_type or type_code, title):
         # a biên bản's record of who spoke and what the meeting agreed (notices.minutes)
         tasks = [task for task in tasks if not narrates_meeting(task.text)]

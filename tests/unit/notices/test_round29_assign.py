@@ -220,3 +220,89 @@ def test_sở_giao_thông_is_no_charge_and_a_conditional_without_chủ_trì_give
     assert not any(
         task.text.startswith(("Rà soát các quy định", "Biên soạn tài liệu")) for task in tasks
     )
+
+
+ROSTER_HEAD = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ AN BÌNH
+Số: 4512/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Bình, ngày 03 tháng 10 năm 2031
+
+QUYẾT ĐỊNH
+Về việc phân công trực ban ứng phó sự cố ngập lụt
+
+ỦY BAN NHÂN DÂN THÀNH PHỐ
+
+QUYẾT ĐỊNH:
+
+"""
+
+ROSTER_END = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trần Văn B
+"""
+
+
+def _roster(body: str) -> list[ParsedTask]:
+    return list(parse_notice(ROSTER_HEAD + body + ROSTER_END).tasks)
+
+
+def test_a_level_written_once_after_two_bodies_belongs_to_both() -> None:
+    body = _doc(
+        "1. Ủy ban nhân dân và Ban Chỉ huy Phòng chống thiên tai quận - huyện:",
+        "a) Tổ chức trực ban theo quy định khi có tin ngập lụt.",
+        "b) Tổng hợp tình hình thiệt hại báo cáo Ủy ban nhân dân thành phố.",
+        (
+            "2. Ủy ban nhân dân và Ban Chỉ huy Phòng chống thiên tai quận - huyện, "
+            "phường - xã, thị trấn (nơi xảy ra sự cố):"
+        ),
+        "Sẵn sàng phối hợp với lực lượng cứu hộ để tìm kiếm cứu nạn.",
+    )
+    tasks = _roster(body)
+    watch = _by_start(tasks, "Tổ chức trực ban")
+    assert set(watch.lead) == {
+        "Ủy ban nhân dân quận - huyện",
+        "Ban Chỉ huy Phòng chống thiên tai quận - huyện",
+    }
+    both = next(task for task in tasks if "Sẵn sàng phối hợp" in task.text)
+    assert set(both.lead) == {
+        "Ủy ban nhân dân quận - huyện",
+        "Ủy ban nhân dân phường - xã, thị trấn",
+        "Ban Chỉ huy Phòng chống thiên tai quận - huyện",
+        "Ban Chỉ huy Phòng chống thiên tai phường - xã, thị trấn",
+    }
+
+
+def test_a_group_after_the_bare_committee_or_a_place_keeps_the_names_as_they_are() -> None:
+    body = _doc(
+        "1. Ủy ban Mặt trận Tổ quốc, các đoàn thể cấp thành phố:",
+        "a) Tuyên truyền, vận động nhân dân chủ động phòng tránh ngập lụt.",
+        "b) Vận động ủng hộ nhân dân vùng bị thiệt hại.",
+        "2. Sở Y tế:",
+        "a) Tổ chức trực cấp cứu 24/24 giờ.",
+        "b) Chuẩn bị thuốc và trang thiết bị y tế.",
+    )
+    tasks = _roster(body)
+    assert "Ủy ban Mặt trận Tổ quốc" in _by_start(tasks, "Tuyên truyền").lead
+    assert _by_start(tasks, "Tổ chức trực cấp cứu").lead == ("Sở Y tế",)
+
+
+def test_one_bare_number_names_another_programmes_project() -> None:
+    body = _doc(
+        (
+            "1. Bộ Y tế chủ trì, phối hợp với các đơn vị liên quan triển khai thực hiện "
+            "Dự án 2: “Tăng cường hòa giải tại cơ sở y tế” khi có hướng dẫn."
+        ),
+        "2. Bộ Tài chính bảo đảm kinh phí thực hiện Đề án.",
+    )
+    tasks = _tasks(body)
+    assert _by_start(tasks, "Bộ Y tế chủ trì").lead == ("Bộ Y tế",)
+    assert not any(task.text.startswith("Hằng năm, tổng hợp") for task in tasks)
