@@ -6,10 +6,14 @@ VÀ GIẢI PHÁP" … "1.1.1. …" "a) Nghiên cứu, xây dựng …" "Thời g
 hiện các giải pháp quy định tại điểm 1.1.1, 1.1.2, 2.1 mục II …", "Bộ Tài chính chủ trì thực hiện
 các nhiệm vụ 1, 2 và 5", "giao Sở Y tế chủ trì thực hiện nội dung tại điểm a, b khoản 3 Mục II".
 
-Each point so given is a task of the chairing body: a point with numbered or lettered sub-points
-gives one task per sub-point, a point's dashes only describe it. Its "Thời gian thực hiện: 2010 –
-2015" dates it to the end of the last year named. The allocating sentence itself is no task: it
-is cut from its item's task (the task goes when nothing else is left). Only a body that chairs
+Each point so given is a task of the chairing body (of both when two are given it): a point
+with numbered or lettered sub-points gives one task per sub-point, a point's dashes only describe
+it. Its "Thời gian thực hiện: 2010 – 2015" dates it to the end of the last year named; "Quý
+II/2026" or "tháng 9/2026" is read as any deadline phrase. The allocating clause itself is no
+task: it is cut from its item's task up to the next ";" or sentence end (the task goes when
+nothing else is left). A body that follows up, checks, sums up or budgets the points ("theo dõi,
+đôn đốc …", "tổng hợp kinh phí thực hiện các nhiệm vụ …") does not do them, nor are a named other
+programme's numbers ("… thuộc Đề án 06 của Chính phủ") this one's points. Only a body that chairs
 ("chủ trì") or is charged ("giao") takes a point; a body that only "phối hợp" does not, nor a
 conditional "… thực hiện các giải pháp … khi đáp ứng …" without "chủ trì".
 """
@@ -35,10 +39,19 @@ _REF = r"(?:\d{1,2}(?:\.\d{1,2}){0,3}" + _W + r"|[a-zđ]" + _W + r")"
 _REFS = _REF + r"(?:\s*(?:,|và|;)\s*" + _REF + r")*"
 # "… chủ trì, phối hợp với … thực hiện các giải pháp quy định tại điểm 1.1.1, 1.2 mục II";
 # "giao Sở Y tế thực hiện nội dung tại điểm a, b khoản 3 Mục II"; "… các nhiệm vụ 1, 2 và 5"
+# a body that follows up, checks, sums up or budgets the points ("chủ trì theo dõi, đôn đốc các
+# đơn vị thực hiện các nhiệm vụ 1, 2", "chủ trì, tổng hợp kinh phí thực hiện …", "hướng dẫn, kiểm
+# tra việc thực hiện nội dung tại khoản 1, 2") does not do them: that sentence is its own task
+_OVERSEE = (
+    r"(?<![^\W_])(?:theo dõi|đôn đốc|kiểm tra|hướng dẫn|tổng hợp|giám sát|đánh giá|báo cáo|"
+    r"thẩm định|sơ kết|tổng kết|kinh phí|dự toán|bố trí|phân bổ|cân đối)" + _W
+)
 _ALLOT = re.compile(
     r"(?:(?<![^\W_])chủ trì|(?:^|(?<=[.;:,]\s))giao)"
     + _W
-    + r"[^.;:]{0,240}?(?<![^\W_])(?:thực hiện|triển khai)\s+"
+    + r"(?:(?!"
+    + _OVERSEE
+    + r")[^.;:]){0,240}?(?<![^\W_])(?:thực hiện|triển khai)\s+"
     r"(?:các\s+)?(?:giải pháp|nhiệm vụ|nội dung|dự án|hoạt động)" + _W + r"\s*"
     r"(?:(?:được\s+)?(?:quy định|nêu|đề ra)\s+)?(?:(?P<at>tại|ở)\s+)?"
     r"(?:(?P<kind>điểm|khoản|mục|tiểu mục)\s+)?(?P<refs>" + _REFS + r")"
@@ -48,13 +61,28 @@ _ALLOT = re.compile(
 _ONE_REF = re.compile(_REF)
 # "… khoản 2 Điều 5 Quy định này", "… Mục 7, Phần V Kế hoạch số 511/KH-UBND": an article's clause
 # or another paper's part, not this programme's points
+_PAPER = (
+    r"(?:kế hoạch|quyết định|nghị quyết|nghị định|thông tư|chỉ thị|công văn|văn bản|luật|đề án|"
+    r"chương trình|dự án)"
+)
+# "… các dự án 1, 2 và 3 thuộc Đề án 06 của Chính phủ", "… các nhiệm vụ 3, 4 của Chương trình
+# chuyển đổi số quốc gia": a named programme's numbers; "… của Kế hoạch này", "… của Đề án ban
+# hành kèm theo Quyết định này", "… của Kế hoạch." are this paper's own
 _ELSEWHERE = re.compile(
-    r"\s*,?\s*(?:của\s+)?(?:(?P<article>điều\s+\d)|(?:kế hoạch|quyết định|nghị quyết|nghị định|"
-    r"thông tư|chỉ thị|công văn|văn bản|luật|đề án|chương trình)\s+(?:số\s|\d))"
+    r"\s*,?\s*(?:(?:của\s+)?(?:(?P<article>điều\s+\d)|" + _PAPER + r"\s+(?:số\s|\d))"
+    r"|(?:thuộc|của|trong|theo)\s+"
+    + _PAPER
+    + _W
+    + r"(?!\s*(?:này|nêu trên|trên|ban hành kèm|kèm theo)"
+    + _W
+    + r"|\s*[.;,:)]|\s*$))"
 )
 # "Thời gian thực hiện: 2010 – 2015", "Thời gian hoàn thành: Quý II/2026"
 _TIME = re.compile(r"^\s*thời gian(?: thực hiện| hoàn thành| triển khai)?\s*:?\s*(?P<rest>.*)$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "Quý II/2031", "tháng 9/2031", "trước ngày 30/6/2031": a time line finer than a year is read as a
+# deadline phrase; only "2010 – 2015" or "năm 2031" ends with the last year
+_FINER = re.compile(r"(?<![^\W_])(?:quý|quí|tháng|ngày)" + _W + r"|\d/(?:\d{1,2}/)?(?:19|20)\d\d")
 
 
 def assigned_points(
@@ -82,7 +110,9 @@ def assigned_points(
                 sections[section.ref] = section
                 for point in points:
                     for unit in _units(point):
-                        given.setdefault(unit.ref, (unit, lead))
+                        # a point two bodies are given is led by both
+                        earlier = given.get(unit.ref, (unit, ()))[1]
+                        given[unit.ref] = (unit, tuple(dict.fromkeys([*earlier, *lead])))
     if not given or not _programme(given, sections.values()):
         return tasks
     units = [unit for unit, _ in given.values()]
@@ -198,8 +228,13 @@ def _without_allotments(task: ParsedTask, allotments: list[str]) -> ParsedTask |
         start = max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
         if ";" in text[start:at]:
             continue  # "… có trách nhiệm bảo đảm ngân sách …; chủ trì … thực hiện …": a duty first
-        stop = text.find(". ", at + len(allotment))
-        end = len(text) if stop < 0 else stop + 2
+        # up to the clause's end: "…; tổng hợp, báo cáo … trước ngày 15/12" is a duty of its own
+        stops = [
+            i
+            for i in (text.find(". ", at + len(allotment)), text.find(";", at + len(allotment)))
+            if i >= 0
+        ]
+        end = len(text) if not stops else min(stops) + (1 if text[min(stops)] == ";" else 2)
         text = (text[:start] + text[end:]).strip()
     if text == task.text:
         return task
@@ -214,7 +249,7 @@ def _task(
     own = [p for p in unit.paragraphs if not _TIME.match(match_form(p))]
     task = ParsedTask(ref=unit.ref, text=" ".join(own), lead=lead)
     phrase, last = _time_limit(unit)
-    if last is not None and phrase is not None:
+    if last is not None and phrase is not None and not _FINER.search(match_form(phrase)):
         return replace(
             task,
             deadline=date(last, 12, 31),
