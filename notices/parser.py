@@ -46,6 +46,7 @@ from notices.minutes import is_minutes, narrates_meeting
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.month_schedule import scheduled
 from notices.normalize import build_paragraphs, clean_lines
+from notices.numbered_assignments import assigned_points
 from notices.paragraph_tasks import build_paragraph_tasks
 from notices.party_papers import is_agenda, orientation_tasks
 from notices.place_groups import resolve_place_groups
@@ -61,6 +62,7 @@ from notices.request_points import (
     particulars_deadline,
     particulars_request,
 )
+from notices.shared_levels import with_shared_levels
 from notices.signature import find_signature
 from notices.signature_stamp import stamp_organisation
 from notices.signed_for import signed_for
@@ -198,6 +200,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
                 _dated(task, closing_hit.hit) if closing_hit.covers(task) else task
                 for task in tasks
             ]
+        # a programme's points a later section gives to bodies by number
+        tasks = assigned_points(items, tasks, year=context.year, reference=context.reference)
         # a month schedule; its first month line may close the preamble
         tasks = scheduled(
             tasks, items, context, title=title, plan=is_plan, opening=[*front, *preamble][-1:]
@@ -210,6 +214,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     tasks = _without_writer_steps(tasks, body, title, header)
     # "các Cục Thuế" = "Cục Thuế các tỉnh, …", not the writer's own "Sở Tài chính"
     tasks = resolve_place_groups(tasks, recipients, header)
+    tasks = with_shared_levels(tasks)  # "Ủy ban nhân dân và Ban Chỉ huy … quận - huyện"
     if is_minutes(number.doc_type or type_code, title):
         # a biên bản's record of who spoke and what the meeting agreed (notices.minutes)
         tasks = [task for task in tasks if not narrates_meeting(task.text)]
