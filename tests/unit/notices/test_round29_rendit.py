@@ -22,6 +22,16 @@ from notices.readers.lost_glyphs import mark_lost, restore_lost
 from tests.unit.notices.test_addressee_leads import HEAD as LETTER_HEAD
 from tests.unit.notices.test_round25_scans import _HEAD, _NO_TITLE, _signer
 
+# A district letter's closing up to the signer's name, shared with the review's tests.
+CLOSING = """Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+"""
+
 _LETTER = (
     LETTER_HEAD
     + """
@@ -32,15 +42,9 @@ các nội dung như sau:
 
 {items}
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-
-Nguyễn Văn An
 """
+    + CLOSING
+    + "Nguyễn Văn An\n"
 )
 
 

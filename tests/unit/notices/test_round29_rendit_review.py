@@ -14,7 +14,7 @@ import pytest
 from notices import parse_notice
 from notices.header_caps import restore_org_words
 from notices.readers.lost_glyphs import restore_lost
-from tests.unit.notices.test_round29_rendit import _tasks
+from tests.unit.notices.test_round29_rendit import CLOSING, _tasks
 
 # 1. an abbreviation's stop inside a body's name is no end of a heading
 
@@ -138,7 +138,8 @@ def test_a_word_the_document_spells_often_is_still_restored() -> None:
 
 
 # the letter's template: a notice whose body holds a Markdown table
-_LETTER_TABLE = """ỦY BAN NHÂN DÂN
+_LETTER_TABLE = (
+    """ỦY BAN NHÂN DÂN
 HUYỆN CHÂU THÀNH
 -------
 Số: 45/TB-UBND
@@ -155,12 +156,7 @@ Chủ tịch UBND huyện phân công thực hiện như sau:
 
 {items}
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-
-Trần Minh Tâm
 """
+    + CLOSING
+    + "Trần Minh Tâm\n"
+)
