@@ -213,15 +213,26 @@ def _ocr_pages(data: bytes, indexes: tuple[int, ...]) -> dict[int, str]:
                 finally:
                     document.close()
             read = pool.map(
-                lambda job: ocr.ocr_image(
-                    ocr.upright_scan(job[1], tesseract=tesseract),
-                    tesseract=tesseract,
-                    page=job[0] + 1,
-                ),
+                lambda job: _read_scan_page(job[1], tesseract=tesseract, page=job[0] + 1),
                 zip(batch, images, strict=True),
             )
             texts.update(zip(batch, read, strict=True))
     return texts
+
+
+def _read_scan_page(image: Any, *, tesseract: str, page: int) -> str:
+    """A scanned page's OCR, the page turned right way up first. Orientation is judged from the
+    ink and Tesseract's orientation script, and both can be fooled (a scanner's black edges down
+    both sides make every row "inked"; osd then calls an upright page upside down, sure of it):
+    a reading that is gibberish is made once more with the page turned half round, and kept
+    when that one reads as Vietnamese."""
+    upright = ocr.upright_scan(image, tesseract=tesseract)
+    text = ocr.ocr_image(upright, tesseract=tesseract, page=page)
+    if not legacy.looks_unreadable([text], minimum_words=3):
+        return text
+    turned = upright.rotate(180, expand=True, fillcolor=255)
+    again = ocr.ocr_image(turned, tesseract=tesseract, page=page)
+    return text if legacy.looks_unreadable([again], minimum_words=3) else again
 
 
 def _scan_dpi(document: Any, index: int) -> int:
