@@ -18,7 +18,8 @@ _COORD_TITLE = (
     "Ban hành Quy chế phối hợp trong giải quyết tranh chấp về đất đai có yếu tố nước ngoài"
 )
 
-_RULES = """QUY CHẾ
+# a Prime Minister's rulebook up to its scope article's text ("{title}" left to fill)
+RULES_HEAD = """QUY CHẾ
 {title}
 (Ban hành kèm theo Quyết định số 17/2031/QĐ-TTg ngày 12/5/2031 của Thủ tướng Chính phủ)
 
@@ -27,7 +28,11 @@ QUY ĐỊNH CHUNG
 
 Điều 1. Phạm vi điều chỉnh
 
-Quy chế này quy định việc phối hợp giữa các cơ quan trong giải quyết tranh chấp.
+"""
+
+_RULES = (
+    RULES_HEAD
+    + """Quy chế này quy định việc phối hợp giữa các cơ quan trong giải quyết tranh chấp.
 
 Điều 2. Giải thích từ ngữ
 
@@ -76,6 +81,7 @@ TỔ CHỨC THỰC HIỆN
 
 Quyết định này có hiệu lực kể từ ngày ký.
 """
+)
 
 
 def _rules(title: str, rules: str = _RULES) -> str:

@@ -12,21 +12,14 @@ nhiệm của …". Documents invented for these tests.
 
 from __future__ import annotations
 
-from tests.unit.notices.test_round29_pmrules import _lead, _rules, _tasks
+from tests.unit.notices.test_round29_pmrules import RULES_HEAD, _lead, _rules, _tasks
 
 _COORD = "Ban hành Quy chế phối hợp trong kiểm tra, kiểm soát hàng hóa qua cửa khẩu"
 
 # two bodies of a coordination rule, each an article, then a team's posts
-_BODIES = """QUY CHẾ
-{title}
-(Ban hành kèm theo Quyết định số 17/2031/QĐ-TTg ngày 12/5/2031 của Thủ tướng Chính phủ)
-
-Chương I
-QUY ĐỊNH CHUNG
-
-Điều 1. Phạm vi điều chỉnh
-
-Quy chế này quy định việc kiểm tra hàng hóa qua cửa khẩu.
+_BODIES = (
+    RULES_HEAD
+    + """Quy chế này quy định việc kiểm tra hàng hóa qua cửa khẩu.
 
 Điều 2. Nguyên tắc
 
@@ -56,6 +49,7 @@ TỔ CHỨC THỰC HIỆN
 
 Quyết định này có hiệu lực kể từ ngày ký.
 """
+)
 
 
 def _bodies(
