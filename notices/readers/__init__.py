@@ -173,7 +173,7 @@ def read_image(data: bytes) -> str:
             for number, frame in enumerate(ImageSequence.Iterator(opened), start=1):
                 frame.load()
                 image = ocr.prepare_photo(frame, tesseract=tesseract)
-                pages.append(ocr.ocr_image(image, tesseract=tesseract, page=number))
+                pages.append(ocr.read_turning_back(image, tesseract=tesseract, page=number))
     except (  # Pillow's decoders raise these for damaged or hostile files
         UnidentifiedImageError,
         OSError,

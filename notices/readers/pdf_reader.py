@@ -221,18 +221,10 @@ def _ocr_pages(data: bytes, indexes: tuple[int, ...]) -> dict[int, str]:
 
 
 def _read_scan_page(image: Any, *, tesseract: str, page: int) -> str:
-    """A scanned page's OCR, the page turned right way up first. Orientation is judged from the
-    ink and Tesseract's orientation script, and both can be fooled (a scanner's black edges down
-    both sides make every row "inked"; osd then calls an upright page upside down, sure of it):
-    a reading that is gibberish is made once more with the page turned half round, and kept
-    when that one reads as Vietnamese."""
+    """A scanned page's OCR, the page turned right way up first (`ocr.read_turning_back` reads
+    it once more turned half round when the orientation was misjudged)."""
     upright = ocr.upright_scan(image, tesseract=tesseract)
-    text = ocr.ocr_image(upright, tesseract=tesseract, page=page)
-    if not legacy.looks_unreadable([text], minimum_words=3):
-        return text
-    turned = upright.rotate(180, expand=True, fillcolor=255)
-    again = ocr.ocr_image(turned, tesseract=tesseract, page=page)
-    return text if legacy.looks_unreadable([again], minimum_words=3) else again
+    return ocr.read_turning_back(upright, tesseract=tesseract, page=page)
 
 
 def _scan_dpi(document: Any, index: int) -> int:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from notices.readers import ocr, pdf_reader
+from notices.readers import ocr, pdf_reader, read_image
 from tests.unit.notices.notice_fixtures import tesseract_or_skip, vietnamese_font
 
 _LINES = (
@@ -34,9 +34,9 @@ _LINES = (
 )
 
 
-def _scan_pdf(*, edges: bool) -> bytes:
-    """A one-page 1-bit scan at 200 dpi of an upright letter; `edges`: the scanner's black
-    bands down the page's left and right sides."""
+def _page(*, edges: bool) -> Image.Image:
+    """An upright letter page at 200 dpi; `edges`: the scanner's black bands down the page's
+    left and right sides."""
     font_path = vietnamese_font()
     if font_path is None:
         pytest.skip("no TrueType font with Vietnamese letters on this machine")
@@ -48,8 +48,13 @@ def _scan_pdf(*, edges: bool) -> bytes:
     if edges:
         draw.rectangle((0, 0, 22, page.height), fill=0)
         draw.rectangle((page.width - 22, 0, page.width, page.height), fill=0)
+    return page
+
+
+def _scan_pdf(*, edges: bool) -> bytes:
+    """A one-page 1-bit scan of `_page`."""
     out = io.BytesIO()
-    page.convert("1").save(out, format="PDF", resolution=200)
+    _page(edges=edges).convert("1").save(out, format="PDF", resolution=200)
     return out.getvalue()
 
 
@@ -84,6 +89,18 @@ def test_a_page_turned_over_by_a_wrong_orientation_is_read_turned_back(wrong_osd
     assert "28 tháng 6 năm 2026" in text
 
 
+def test_a_scanned_image_turned_over_by_a_wrong_orientation_is_read_turned_back(
+    wrong_osd: None,
+) -> None:
+    # the same misjudgement on an image sent as a file (a scanner's PNG, a photo): the photo
+    # path asks osd too, and its reading is checked the same way
+    out = io.BytesIO()
+    _page(edges=True).save(out, format="PNG")
+    text = read_image(out.getvalue())
+    assert "Phòng Kinh tế" in text
+    assert "28 tháng 6 năm 2026" in text
+
+
 def test_an_upright_page_read_well_is_read_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -100,3 +117,20 @@ def test_an_upright_page_read_well_is_read_once(
     assert "Phòng Kinh tế" in text
     reads = [line for line in log.read_text().splitlines() if " tsv" in line]
     assert len(reads) == 1, os.linesep.join(reads)
+
+
+def test_an_upright_page_in_another_language_keeps_its_reading() -> None:
+    # counter-example: an English page reads as no Vietnamese either way; it is read turned
+    # over once and its upright reading is kept, since the turned one is no more Vietnamese
+    tesseract_or_skip()
+    font_path = vietnamese_font()
+    if font_path is None:
+        pytest.skip("no TrueType font with Vietnamese letters on this machine")
+    page = Image.new("L", (1654, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(font_path), 34)
+    lines = ("Minutes of the provincial working group", "The secretariat will circulate the")
+    for row, line in enumerate((*lines, "draft report to every member by next Friday.")):
+        draw.text((160, 260 + 70 * row), line, font=font, fill=0)
+    text = ocr.read_turning_back(page, tesseract=ocr.tesseract_path(), page=1)
+    assert "secretariat" in text
