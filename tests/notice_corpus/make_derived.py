@@ -183,11 +183,15 @@ def build_docx(source: Path) -> bytes:
 
     def add_grid(rows: list[list[str]], width: int) -> None:
         """A task table (STT / task / lead / partners / time): one Word table with a column per
-        cell; a row with fewer cells (a section heading) spans the whole width."""
+        cell; a row with fewer cells (a section heading) spans the whole width. A Markdown row
+        as wide as the table with three or more cells filled is a task row whose other cells
+        are empty: its cells stay in their columns (merged, its lead and time were lost)."""
         table = document.add_table(rows=len(rows), cols=width)
         table.style = "Table Grid"
         for r, row in enumerate(rows):
             cells = _filled(row)
+            if len(row) == width and len(cells) >= 3:
+                cells = row  # a Markdown row keeps its empty cells in place (no partner, no fund)
             if len(cells) < width:
                 merged = table.cell(r, 0).merge(table.cell(r, width - 1))
                 merged.text = " ".join(" ".join(_cell_paragraphs(cell)) for cell in cells)
@@ -235,7 +239,10 @@ def build_docx(source: Path) -> bytes:
                 continue
             rows = _markdown_rows(run)
             if _is_grid(rows):
-                add_grid(rows, _grid_width(rows))
+                lengths = {len(row) for row in rows}
+                # Markdown rows all as wide as the header: that is the table's width, even when
+                # a column is mostly empty (a fund column left blank on most rows).
+                add_grid(rows, lengths.pop() if len(lengths) == 1 else _grid_width(rows))
             else:
                 add_rows(rows)
 
