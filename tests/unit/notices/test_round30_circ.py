@@ -225,3 +225,28 @@ Trần Văn Bình
 """
     texts = [t.text for t in parse_notice(resolution).tasks]
     assert not any(text.startswith("Thường trực Hội đồng nhân dân") for text in texts)
+
+
+# A duty article written as plain lines, the first closing its list with ";"
+_PLAIN_LINES = """
+Điều 10. Trách nhiệm của các cơ quan, đơn vị
+
+Kiện toàn Hội đồng lưu trữ của đơn vị; phân công lãnh đạo phụ trách công tác lưu trữ;
+
+{second}
+"""
+
+
+def test_a_duty_articles_plain_lines_are_each_a_task_after_a_semicolon() -> None:
+    second = "Thành lập Tổ kiểm tra hồ sơ theo thẩm quyền quy định tại Điều 5 của Thông tư này."
+    tasks = _tasks(_PLAIN_LINES.format(second=second))
+    assert _opening(tasks, "Kiện toàn Hội đồng") == ("các cơ quan, đơn vị",)
+    assert _opening(tasks, "Thành lập Tổ kiểm tra") == ("các cơ quan, đơn vị",)
+
+
+def test_a_date_line_after_a_semicolon_still_dates_the_duty_above() -> None:
+    second = "Thời gian hoàn thành: trước ngày 30 tháng 6 năm 2031."
+    notice = parse_notice(_HEAD + _PLAIN_LINES.format(second=second) + _END)
+    duties = [t for t in notice.tasks if t.text.startswith("Kiện toàn")]
+    assert len(duties) == 1 and str(duties[0].deadline) == "2031-06-30"
+    assert not any(t.text.startswith("Thời gian") for t in notice.tasks)
