@@ -250,3 +250,37 @@ def test_a_date_line_after_a_semicolon_still_dates_the_duty_above() -> None:
     duties = [t for t in notice.tasks if t.text.startswith("Kiện toàn")]
     assert len(duties) == 1 and str(duties[0].deadline) == "2031-06-30"
     assert not any(t.text.startswith("Thời gian") for t in notice.tasks)
+
+
+_GAZETTE = """THÔNG TƯ
+CỦA BỘ NỘI VỤ SỐ 07/2031/TT-BNV NGÀY 12 THÁNG 4 NĂM 2031
+HƯỚNG DẪN CÔNG KHAI DANH MỤC HỒ SƠ LƯU TRỮ
+
+Căn cứ Nghị định số 45/2030/NĐ-CP ngày 10 tháng 3 năm 2030 của Chính phủ;
+
+Bộ Nội vụ hướng dẫn công khai danh mục hồ sơ lưu trữ như sau:
+
+1. Sở Nội vụ công khai danh mục hồ sơ lưu trữ trước ngày 30 tháng 6 hằng năm.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn An
+"""
+
+
+def test_a_gazette_title_line_gives_the_number_date_and_issuer() -> None:
+    notice = parse_notice(_GAZETTE)
+    assert notice.doc_number == "07/2031/TT-BNV"
+    assert notice.doc_type == "TT"
+    assert str(notice.issued_date) == "2031-04-12"
+    assert notice.issuer == "Bộ Nội vụ"
+
+
+def test_a_title_citing_another_texts_number_gives_no_metadata() -> None:
+    amending = _GAZETTE.replace(
+        "CỦA BỘ NỘI VỤ SỐ 07/2031/TT-BNV NGÀY 12 THÁNG 4 NĂM 2031",
+        "SỬA ĐỔI MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 05/2030/TT-BNV NGÀY 02 THÁNG 3 NĂM 2030",
+    )
+    notice = parse_notice(amending)
+    assert notice.doc_number is None
+    assert notice.issued_date is None
