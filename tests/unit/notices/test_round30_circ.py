@@ -284,3 +284,12 @@ def test_a_title_citing_another_texts_number_gives_no_metadata() -> None:
     notice = parse_notice(amending)
     assert notice.doc_number is None
     assert notice.issued_date is None
+
+
+def test_a_focal_bodys_role_over_the_circular_stays_no_task() -> None:
+    role = _END.replace(
+        "Cục Văn thư và Lưu trữ nhà nước có trách nhiệm giúp Bộ trưởng Bộ Nội vụ theo dõi",
+        "Cục Văn thư và Lưu trữ nhà nước là cơ quan đầu mối theo dõi",
+    )
+    texts = [t.text for t in parse_notice(_HEAD + _WORK_TITLES + role).tasks]
+    assert not any(text.startswith("Cục Văn thư") for text in texts)
