@@ -156,8 +156,26 @@ def _without_difficulties(low: str) -> str:
     return ";".join(parts)
 
 
+# "Cục … có trách nhiệm giúp Bộ trưởng theo dõi, đôn đốc, kiểm tra việc thực hiện Thông tư này":
+# a regulation's execution article gives a body the oversight of its carrying out — work the
+# labels count everywhere (btp-05, byt-04, cp-06, cp-30, hn-qd, pt-63, qn-96 …), unlike an
+# elected body's supervision of its resolution ("… giám sát việc thực hiện Nghị quyết này")
+_OVERSEES_RULES = re.compile(
+    r"(?<![^\W_])(?:theo dõi|đôn đốc|kiểm tra)(?![^\W_])[^.;]{0,60}?\s"
+    r"việc\s+(?:tổ chức\s+)?(?:triển khai\s+)?(?:thực hiện|thi hành)\s+"
+    r"(?:thông tư|nghị định|quy chế|quy định|quyết định)\s+này(?![^\W_])"
+)
+
+# "Sở Công Thương là cơ quan đầu mối theo dõi, đôn đốc việc thực hiện Quy chế này": a role the
+# body holds, stated, not work asked (round 28's prec tests)
+_ROLE_BEFORE = re.compile(r"(?<![^\W_])là\s+(?:cơ quan|đơn vị)(?![^\W_])")
+
+
 def carries_out_only(low: str) -> bool:
     low = _without_difficulties(low)
+    oversees = _OVERSEES_RULES.search(low)
+    if oversees and not _ROLE_BEFORE.search(low, 0, oversees.start()):
+        return False  # the oversight of a regulation's carrying out is work
     acts = _ACTS_ON_DOC.search(low)
     if acts is not None and not WORK_VERB.search(low, 0, acts.start()):
         return True

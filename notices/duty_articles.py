@@ -29,8 +29,11 @@ from collections.abc import Callable
 from notices.text import match_form
 
 # "Trách nhiệm của …", "Trách nhiệm quản lý …", "Trách nhiệm lập hồ sơ …", "Trách nhiệm bảo vệ
-# … của …" — the title opens with the duty itself (a typist's "Trách nhiệmcủa" glued)
-_DUTY_TITLE = re.compile(r"^trách nhiệm\s*(?P<rest>\S.*)$")
+# … của …" — the title opens with the duty itself (a typist's "Trách nhiệmcủa" glued); "Phạm vi
+# và trách nhiệm niêm yết …": the scope of a duty written before it (btp-05 Điều 8)
+_DUTY_TITLE = re.compile(
+    r"^(?:(?:phạm vi|đối tượng|nội dung)\s+và\s+)?trách nhiệm\s*(?P<rest>\S.*)$"
+)
 # what follows "Trách nhiệm" when it is no duty: liability, or the execution article's words
 _NOT_DUTY = re.compile(
     r"^(?:và\s+quyền|,\s*quyền|bồi thường|pháp lý|hình sự|dân sự|hành chính\b|kỷ luật"
@@ -74,6 +77,14 @@ def any_holder_duty(title: str) -> bool:
     if _NOT_DUTY.match(rest):
         return False
     return _VISITOR.search(rest) is None
+
+
+def work_duty(title: str) -> bool:
+    """A duty title that names the work and no holder ("Trách nhiệm xây dựng Quyết định công bố
+    …", "Phạm vi và trách nhiệm niêm yết …"): its clauses name their holders themselves, so a
+    "… Cụ thể như sau:" lead-in under it is the article's, never the document's intro."""
+    m = _DUTY_TITLE.match(match_form(title.strip(" .:*")))
+    return m is not None and _OF.match(m["rest"]) is None and any_holder_duty(title)
 
 
 def asks_conduct_only(paragraph: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from notices.duty_articles import work_duty
 from notices.lexicon import WORK_VERBS
 from notices.markers import find_marker
 from notices.text import match_form
@@ -43,6 +44,8 @@ def titled_article(paragraph: str, duty: Callable[[str], bool] | None = None) ->
     m = _TITLED_ARTICLE.match(match_form(paragraph.strip()))
     if m is None or not 0 < len(m["title"].split()) <= _TITLE_WORDS:
         return False
+    if work_duty(m["title"]):
+        return True  # "Phạm vi và trách nhiệm niêm yết …": the clauses name their holders
     if _DUTY_TITLE.match(m["title"]) is None:
         return False
     return duty is None or duty(_ARTICLE_TITLE.sub("", paragraph.strip()).strip(" *."))

@@ -30,6 +30,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     khoa, trạm,
     bệnh viện, đài, báo, bưu điện, điện lực, ngân hàng, quỹ, công ty, tổng công ty, tập đoàn,
     thanh tra, tòa án, viện kiểm sát, hạt, chính phủ, thủ tướng, bộ phận, hiệp hội, vp, kbnn,
+    tổ chức pháp chế,
     ubkt, bql, bcđ, bch, syt, btl quân khu, btl quân chủng, btl vùng, btl binh chủng, btl bộ đội,
     btl thủ đô, btl cảnh sát, đại học, thông tấn xã, đại sứ quán, tổng lãnh sự quán,
     lãnh sự quán,

@@ -236,7 +236,9 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
     head = HEAD_RX.match(low, pos)
     if head is None or low.startswith("phòng, chống", pos):
         return None
-    if _NOT_ORG_RX.match(low, pos) and not _BROADCASTER.match(text, pos):
+    not_org = _NOT_ORG_RX.match(low, pos)
+    # a longer head holds the pair: "Tổ chức pháp chế" (a ministry's legal department)
+    if not_org and not _BROADCASTER.match(text, pos) and head.end() <= not_org.end():
         return None
     if _INSPECTS.match(low, pos):
         return None

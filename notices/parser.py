@@ -22,6 +22,7 @@ from notices.duty_sections import keep_duty_sections
 from notices.errors import ClassifiedNoticeError, ErrorCode, NoticeError
 from notices.explain import UPWARD_REPORT
 from notices.founding_lists import drop_founding_lists
+from notices.gazette_header import gazette_header
 from notices.header import organisation_lines
 from notices.issuer import find_issuer
 from notices.law_articles import is_law, law_body, opened_bare_articles
@@ -98,8 +99,10 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
     if not any(line.strip() for line in lines):
         raise NoticeError(ErrorCode.EMPTY, "Văn bản rỗng: không có nội dung để phân tích.")
     paragraphs = build_paragraphs(lines)
-    number = find_number(lines)
-    place_date = find_place_date(lines)
+    number, place_date = find_number(lines), find_place_date(lines)
+    if (gazette := gazette_header(lines)) is not None:  # "CỦA BỘ … SỐ … NGÀY …" (Công báo)
+        number = number if number.number else gazette.number
+        place_date = place_date or gazette.place_date
     type_code, title = find_type_and_title(lines)
     law, duty = is_law(lines), partial(is_duty, mandate=True)
     front, body = split_body(paragraphs, title=title, duty=None if law else duty)
@@ -261,6 +264,7 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         paragraphs=[*front, *body],
         signed_for=signed_for(lines),
     )
+    issuer = gazette.issuer if gazette is not None else issuer
     if not reported:  # a date-first schedule: "Từ 20/4/2026 đến 06/5/2026: Sinh viên …"
         tasks = dated_steps(tasks, [*front, *body], context, issuer=issuer, default=recipients)
     return ParsedNotice(

@@ -64,7 +64,11 @@ _BARE_GROUP_BEFORE = re.compile(
 )
 
 
-_INSPECTORATE = re.compile(r"thanh tra\s+(?:tỉnh|thành phố|huyện|quận|thị xã|sở|bộ|chính phủ)\b")
+_INSPECTORATE = re.compile(
+    r"thanh tra\s+(?:tỉnh|thành phố|huyện|quận|thị xã|sở|bộ|chính phủ)\b"
+    # "Tổ chức pháp chế thuộc Bộ …": a ministry's legal department, not the verb "tổ chức"
+    r"|tổ chức pháp chế\b"
+)
 _NOUN_COMPOUNDS = frozenset(
     {
         "chương trình",
@@ -323,6 +327,8 @@ def ends_subject(
     if pos == start:
         # "Thanh tra tỉnh tổ chức thanh tra …": the inspectorate, not the verb "thanh tra"
         return not (text[pos].isupper() and _INSPECTORATE.match(low, pos))
+    if text[pos].isupper() and previous in ("thuộc", "của"):
+        return False  # "Phòng … thuộc Tổ chức pháp chế Bộ": whose unit it is, then the verb
     if text[pos].isupper() and (
         _PLACE_LIKE_VERB.match(low, pos) or (term == "cần" and _PLACE_NAME.match(text, pos + 3))
     ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from notices.duties import DUTY, duty_field_end
+from notices.helped_bodies import helps_body
 from notices.lexicon import ACTION_WORDS, ORG_HEADS, WORK_VERBS
 from notices.names import assignee_start, known_field_spans, members_of
 from notices.ocr_words import LoosePhrases, loose
@@ -187,6 +188,8 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             return Span(pos if cut is None else cut, vote.group(), vote.end())
         if cut is None and (governs := _governs_body(text, low, start, pos, previous)):
             return governs  # "Ban Thường vụ Đảng ủy Quốc hội lãnh đạo Ủy ban …"
+        if cut is None and (helper := helps_body(text, low, start, pos, previous)):
+            return helper  # "Sở Tư pháp giúp Ủy ban nhân dân cấp tỉnh tổng hợp …"
         if cut is None and (manages := manages_state(text, low, start, pos)):
             return manages  # "Ban Quản lý Khu kinh tế quản lý nhà nước về …"
         if cut is None and (power := holds_power(low, start, pos)):

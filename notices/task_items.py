@@ -125,7 +125,12 @@ class ItemTasks:
             and sentences
             and sentences[0][:1].isupper()
             and self.current.parts
-            and self.current.parts[-1][1].rstrip().endswith((".", ";"))
+            # the paragraph before ended its duty (a ";" ending a list line is cut off its
+            # last clause: "Kiện toàn …; phân công …;" then "Thành lập …", bnn-07 Điều 29)
+            and (
+                self.current.parts[-1][1].rstrip().endswith((".", ";"))
+                or (len(self.texts) > 1 and self.texts[-2].rstrip().endswith(";"))
+            )
             and not DATE_LINE.match(match_form(sentences[0]))
             and not STAYS_WITH_DUTY.match(match_form(sentences[0]))
             and not STANDING_ROLE.match(match_form(self.current.parts[0][1]))
