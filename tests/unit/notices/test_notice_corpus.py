@@ -771,3 +771,27 @@ def test_fresh24_is_valid_without_parsing_a_document() -> None:
         entry for entry in DOCUMENTS if entry["split"] == "fresh24" and entry["group"] == "legacy"
     ]
     assert len(legacy) >= 27
+
+
+def test_fresh25_is_valid_without_parsing_a_document() -> None:
+    """The twenty-fifth held-out split, begun in round 29 and completed in round 30 by helpers
+    who never saw the parser's output and checked from its labels alone: council resolutions,
+    circulars and Prime Minister's decisions, a Party guidance, Đắk Nông's, Bắc Giang's and Kiên
+    Giang's real scans of district letters and notices, university rules, news pages quoting a
+    notice's operative part."""
+    assert notice_corpus_check.check_corpus("fresh25") == []
+    counts = notice_corpus_check.corpus_counts("fresh25")
+    assert counts["sources"] >= 65
+    assert counts["source_tasks"] >= 569
+    fresh25 = [meta for meta in SOURCES.values() if meta["split"] == "fresh25"]
+    assert len({meta["repo"] for meta in fresh25}) >= 16
+    scans = [
+        entry
+        for entry in DOCUMENTS
+        if entry["split"] == "fresh25" and entry["group"] == "scanned" and "build" not in entry
+    ]
+    assert len(scans) >= 26
+    legacy = [
+        entry for entry in DOCUMENTS if entry["split"] == "fresh25" and entry["group"] == "legacy"
+    ]
+    assert len(legacy) >= 28
