@@ -23,6 +23,9 @@ MOTTO = (
 # "$0.5 triệu", "$0/ngày" are amounts.
 _NUMBER_LABEL = re.compile(
     r"^(?:\W*s\s?[o06]\s*(?:[:;.,]+\s*|\s+(?=\d)|(?=\d|/)|$)"
+    # "Sá:ZZ /UBND-VP", "Sẽ: @6† /TB-UBND": its ố read as another vowel, only before a
+    # colon and a short handwritten number with its printed code
+    r"|\W*s[ae]\s*[:;]\s*(?=[^\s/]{1,6}\s*/\s*[a-z]{2})"
     r"|[^\w$§]*[$§]\s?[o06]\s*(?:[:;]+\s*|\s+(?=\d+\s*/\s*[a-z])))"
 )
 # "ngay 05 thang 8 nam 2025" (marks lost), "ngày ... tháng ... năm 2025" (left blank).

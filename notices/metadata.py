@@ -178,7 +178,7 @@ def find_number(lines: list[str]) -> DocNumber:
         _squash(m["n"]) for line in lines[: HEAD_LINES * 3] for m in _CITED_LOWER.finditer(line)
     }
     above = ""
-    for piece in _head(lines):
+    for piece in _label_joined(_head(lines)):
         line = _SPECK.sub("", piece)
         line_above, above = above, line
         named = _NAMED_NUMBER.match(line)
@@ -210,7 +210,8 @@ def find_number(lines: list[str]) -> DocNumber:
         if m and (_CITING_END.search(line_above) or _cited_number(line, cited)):
             continue
         if m is None:
-            m = _GARBLED_NUMBER.match(line)
+            # "Số: 5D65 /QĐ-SYT\tKiên Giang, ngày …": a scan's number cell, the date's after a tab
+            m = _GARBLED_NUMBER.match(line.partition("\t")[0])
             if m is None or m["n"].isdigit():
                 continue
             codes = _squash(m["codes"]).rstrip(".")
@@ -232,6 +233,21 @@ def find_number(lines: list[str]) -> DocNumber:
                 return DocNumber(number, first, rest or None)
             return DocNumber(number, "CV", first)  # "4537/UBND-NCKS": a letter (công văn)
     return DocNumber(None, None, None)
+
+
+_BARE_LABEL = re.compile(r"^\W*Số\s*:\s*$")
+
+
+def _label_joined(pieces: list[str]) -> list[str]:
+    """ "Số:" then "02/2014/QĐ-TTg": a label whose number OCR set on the next line (a table's
+    rule between them) is read with it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _BARE_LABEL.match(out[-1]) and piece[:1].isdigit():
+            out[-1] = f"Số: {piece}"
+            continue
+        out.append(piece)
+    return out
 
 
 def _cited_number(line: str, cited: set[str]) -> bool:
@@ -276,6 +292,8 @@ def find_place_date(lines: list[str]) -> PlaceDate | None:
                 month = None
             return PlaceDate(None, day, month, int(alone["y"]))
         m = _place_date_match(line) or _merged_place_date(line)
+        if m is None and (glued := _glued_place_date(line)) is not None:
+            line, m = glued
         if m is None:
             continue  # "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 …" cites a document
         # a lone stroke ("ngày l tháng 3") is the blank left for a handwritten day, no 1
@@ -287,11 +305,33 @@ def find_place_date(lines: list[str]) -> PlaceDate | None:
     return None
 
 
+# "Số: 3354/VPCP-KGVX V/v ban hành Hà Nội, ngày 26 tháng 04 năm 2013", "Số: 2.42Ý /&H-SYT\tKiên
+# Giang, ngày l4 tháng l1] năm 2017": OCR ran the number cell, its subject's first words and the
+# place-date into one line; a province's name then the date closing the line is the place-date.
+_NUMBER_LINE = re.compile(r"^\W*Số\s*:")
+_PROVINCE_DATE = re.compile(
+    r"(?:^|[\s\t`'|])(?=(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){0,3}[A-ZĐÀ-Ỹ][^\s,]*,\s*ngày)"
+)
+
+
+def _glued_place_date(line: str) -> tuple[str, re.Match[str]] | None:
+    if not _NUMBER_LINE.match(line):
+        return None
+    for start in _PROVINCE_DATE.finditer(line):
+        rest = line[start.end() :]
+        m = _place_date_match(rest)
+        place = rest[: m.start()] if m else ""
+        if m and not rest[m.end() :].strip(" .") and _PROVINCE_KEYS.get(fold_key(place)):
+            return rest, m
+    return None
+
+
 def _ocr_number(text: str | None) -> int | None:
     """A day or month as printed ("14", "0 6") or as OCR misread printed digits ("II", "l1");
     None when blank or unreadable (a handwritten "#J" is no number: better no date than a
     wrong one)."""
-    digits = (text or "").replace(" ", "").translate(_OCR_DIGITS)
+    # "tháng l1]": a bracket or stroke OCR read beside the digits is no digit
+    digits = (text or "").replace(" ", "").rstrip("])}").translate(_OCR_DIGITS)
     return int(digits) if digits.isdigit() and len(digits) <= 2 else None
 
 

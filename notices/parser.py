@@ -82,6 +82,7 @@ from notices.upward import (
 from notices.writer_steps import restates_subject, writer_will
 
 # "… yêu cầu …", "… đề nghị …", "… chỉ thị:" ask; "Thực hiện Chỉ thị số 32/CT-TTg" does not.
+_ASKS_NO_ONE = re.compile(r"(?:yêu cầu|đề nghị|chỉ đạo)\s*:\s*$")
 _ASKS = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\b|\bchỉ thị\s*:?$")
 
 
@@ -171,6 +172,9 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             # "Ban Giám hiệu thông báo đến các khoa thực hiện … như sau:" ("Kính gửi" comes first)
             default = notified_assignees(intro or (front[-1] if front else ""))
         default = default or recipients or closing_addressees(body, generic=True) or addressed
+        # "Chủ tịch UBND tỉnh yêu cầu:" naming no one: a Công điện's "CHỦ TỊCH … điện:" bodies
+        if asks and not default and _ASKS_NO_ONE.search(match_form(asks)):
+            default = letter_recipients(front, cabled=True)
         lead_in = lead_in_deadline(dating, context) if dating else None
         guidance = "HD" in (type_code, number.doc_type)
         # only a plan or a work programme hands its list to one body ("Thông báo kết luận" with

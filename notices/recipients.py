@@ -9,12 +9,17 @@ from notices.names import Assignee, split_assignees
 from notices.text import match_form
 
 _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG điện:", "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a Công
+# điện names its sender's post in capitals, then "điện:" and the bodies it is sent to, one a
+# line, as a letter's "Kính gửi:" does; its points without a doer are theirs.
+_CABLED = re.compile(r"^\W*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,.&-]{3,120}?\s+điện\s*:[\s*]*")
 
 
-def letter_recipients(front: list[str]) -> list[str] | None:
-    """ "Kính gửi: Sở Nội vụ; Sở Tài chính" (or one "- Sở …;" line each) of a letter."""
+def letter_recipients(front: list[str], *, cabled: bool = False) -> list[str] | None:
+    """ "Kính gửi: Sở Nội vụ; Sở Tài chính" (or one "- Sở …;" line each) of a letter; with
+    `cabled`, the bodies a Công điện names under "<POST> điện:" instead."""
     for index, paragraph in enumerate(front):
-        m = _KINH_GUI.match(paragraph)
+        m = (_CABLED if cabled else _KINH_GUI).match(paragraph)
         if m is None:
             continue
         parts = [paragraph[m.end() :]] if paragraph[m.end() :].strip() else []
