@@ -47,7 +47,8 @@ _OFF = re.compile(
     _LEAD_MARK + r"(?:kien nghi|de xuat|de nghi|chi tieu|muc tieu|du bao|tinh hinh|ket qua)\b"
 )
 _PART = re.compile(r"^\W*phan(?:\s+thu)?\s+\w+\W*$")
-_ROMAN = re.compile(r"^\W*[ivxlh]{1,4}\s*[.)\-–:/]\s*\S")
+# A Roman heading, in capitals as written (OCR's "IH." too; "i)", "h)" are lettered points)
+_ROMAN = re.compile(r"^\W*[IVXLH]{1,4}\s*[.)\-–:/]\s*\S")
 _TOP_NUMBER = re.compile(r"^\W*(?P<n>\d+)\s*[.)\-–/]\s*(?!\d)\S")
 # A point's marker: "1.", "2.1.", "2.1", "3.1-", "a)", "b-", "c.", a scan's "3," (not a dash)
 _MARK = re.compile(
@@ -106,7 +107,7 @@ def _section(body: Sequence[str]) -> list[str] | None:
         if _CLOSING.match(low):
             break
         if _is_heading(paragraph):
-            if _PART.match(low) or (not part and _ROMAN.match(low)):
+            if _PART.match(low) or (not part and _ROMAN.match(paragraph.strip())):
                 break
             if _OFF.match(low) and not _SUB_MARK.match(paragraph):
                 break  # "IV. KIẾN NGHỊ, ĐỀ XUẤT": the proposals upward close the part
