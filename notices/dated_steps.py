@@ -80,7 +80,7 @@ def _writer(paragraphs: list[str]) -> str | None:
     return None
 
 
-def _own_name(issuer: str, header: tuple[str, ...]) -> str:
+def own_name(issuer: str, header: tuple[str, ...]) -> str:
     """The issuer as its header line names it: "Sở Y tế" of "Sở Y tế tỉnh Kiên Giang" under
     "UBND TỈNH KIÊN GIANG" / "SỞ Y TẾ" (the place is the parent's line, not the writer's name)."""
     for line in reversed(header):
@@ -117,7 +117,7 @@ def dated_steps(
         return tasks
     if context.reference is not None and all(d < context.reference for _, _, d in steps):
         return tasks  # steps already taken
-    owner = [_own_name(issuer, context.writer)] if issuer else None
+    owner = [own_name(issuer, context.writer)] if issuer else None
     if owner is None:
         writer = _writer(paragraphs)
         owner = [writer] if writer else default

@@ -14,7 +14,7 @@ from notices.carried_subjects import carried_subjects
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
-from notices.dated_steps import dated_steps
+from notices.dated_steps import dated_steps, own_name
 from notices.deadlines import DeadlineHit, dated_by
 from notices.delegations import delegated_tasks, dropped_rules, with_delegations
 from notices.duty_persons import divides_duties, person_led
@@ -56,6 +56,7 @@ from notices.procedure_lists import without_procedures
 from notices.quotations import drop_quoted
 from notices.recipients import letter_recipients
 from notices.regulation import drop_rules, is_duty
+from notices.report_programmes import programme_tasks, with_programme
 from notices.request_points import (
     dated_points_request,
     item_openings,
@@ -269,6 +270,11 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         signed_for=signed_for(lines),
     )
     issuer = gazette.issuer if gazette is not None else issuer
+    owner = own_name(issuer, context.writer) if issuer else None
+    report = upward is Upward.REPORT  # its forward section, sent down to its units too
+    if report and (programme := programme_tasks(body, paragraphs, context, owner=owner)):
+        tasks = with_programme(tasks, programme)
+        notes = [note for note in notes if note != UPWARD_REPORT]
     if not reported:  # a date-first schedule: "Từ 20/4/2026 đến 06/5/2026: Sinh viên …"
         tasks = dated_steps(tasks, [*front, *body], context, issuer=issuer, default=recipients)
     return ParsedNotice(
