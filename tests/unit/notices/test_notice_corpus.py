@@ -758,7 +758,7 @@ def test_fresh24_is_valid_without_parsing_a_document() -> None:
     assert notice_corpus_check.check_corpus("fresh24") == []
     counts = notice_corpus_check.corpus_counts("fresh24")
     assert counts["sources"] >= 78
-    assert counts["source_tasks"] >= 877
+    assert counts["source_tasks"] >= 872  # 877 until dakru-38 was aligned as no_tasks (round 30)
     fresh24 = [meta for meta in SOURCES.values() if meta["split"] == "fresh24"]
     assert len({meta["repo"] for meta in fresh24}) >= 10
     scans = [
