@@ -16,6 +16,7 @@ from notices.fronted_subjects import TOPIC_LABEL, from_inner_subject, from_topic
 from notices.names import Assignee, assignee_start, split_assignees
 from notices.procedure_steps import after_step
 from notices.proposals import doer_after_proposers, proposal_commas
+from notices.regime_holders import regime_holder
 from notices.remarks import asks_someone, is_assessment, is_remark
 from notices.subject_trims import without_agency_kinds
 from notices.subject_words import Span
@@ -131,6 +132,8 @@ def _analyze(clause: str) -> tuple[Roles, int]:
     found = from_triggers(text, low, start, roles)
     if not found and not roles.elsewhere:
         found = _from_subject(text, low, start, roles)
+        if not found and (holder := regime_holder(text, low, start)):
+            roles.leads, found = holder, True  # "Trong thời hạn …, chủ dự án phải gửi …"
         if not found and (
             (OPENER.match(low, start) and not roles.descriptive) or _sends_topic(text, low, start)
         ):

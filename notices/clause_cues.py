@@ -21,6 +21,10 @@ OPENER = re.compile(
     r"|trong quá trình|sau khi|trước khi|ngay sau khi|kết thúc|trước ngày|chậm nhất"
     # "Sau kỳ nghỉ Tết, các đơn vị phải …", "Trong dịp nghỉ lễ, các trường …": the time, then who
     r"|(?:ngay\s+)?sau (?:kỳ|dịp|đợt)|trong (?:thời gian|dịp|kỳ) nghỉ"
+    # "Sau mỗi quý, Sở Xây dựng gửi …": a reporting regime's term, then who reports ("Trong thời
+    # hạn 02 ngày làm việc, gửi Báo cáo … đến Văn phòng UBND tỉnh, Thường trực HĐND …" names
+    # only where to send: a lower-case holder after that term is notices.regime_holders')
+    r"|sau mỗi (?:tháng|quý|năm|kỳ|đợt)"
     # "Định kỳ trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, Sở Công Thương báo cáo
     # …", "Định kỳ 06 tháng (trước ngày 15/6), …": a report's recurring date, then who reports
     # ("Định kỳ hàng tháng báo cáo UBND tỉnh, Sở …": no date, the comma parts recipients)

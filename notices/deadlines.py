@@ -100,9 +100,24 @@ def find_deadlines(text: str, *, year: int | None, reference: date | None) -> li
             hit = _resolve(rule.kind, m, low, text, year=year, reference=reference)
             if hit is None:
                 continue
+            if (
+                hit.deadline is not None
+                and not hit.year_written
+                and (following := _NEXT_YEAR.match(low, end))
+            ):
+                # "chậm nhất vào ngày 31 tháng 01 của năm sau", "trước ngày 31 tháng 3 năm sau":
+                # a yearly report's day in the year after the one reported on, every year
+                phrase = text[start : following.end()].strip()
+                hit = replace(hit, kind=DeadlineKind.RECURRING, deadline=None, phrase=phrase)
+                hit = replace(hit, recurrence=Recurrence.YEARLY)
             found.append(hit)
             taken.append((start, end))
     return sorted(found, key=lambda h: h.start)
+
+
+# "… năm sau", "… của năm sau" (not "năm sau đó", the year after a span's start)
+_NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm sau(?!\s*đó)(?![^\W_])")
+_NEXT_YEAR_DAY = re.compile(r"năm sau$")
 
 
 def _resolve(
@@ -316,6 +331,8 @@ def pick_deadline(hits: list[DeadlineHit]) -> DeadlineHit | None:
     if periodic and dated and not any(h.year_written for h in dated):
         # "định kỳ báo cáo kết quả trước ngày 20/11": a day of a month, every year
         return replace(periodic[0], recurrence=Recurrence.YEARLY)
+    if days := [h for h in recurring if _NEXT_YEAR_DAY.search(match_form(h.phrase))]:
+        return days[0]  # "báo cáo 6 tháng đầu năm …, báo cáo năm gửi trước ngày 31/01 năm sau"
     return min(
         hits,
         key=lambda h: (

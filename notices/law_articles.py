@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from notices.duty_articles import work_duty
 from notices.lexicon import WORK_VERBS
-from notices.markers import find_marker
+from notices.markers import MarkerKind, find_marker
 from notices.text import match_form
 
 # "Điều 48. Trách nhiệm của Ngân hàng Nhà nước Việt Nam", "**Điều 5. Nhiệm vụ của Bộ Y tế**":
@@ -64,8 +64,13 @@ def article_lead_in(
 ) -> bool:
     """The unmarked paragraph at `index` leads in the clauses of the titled article right above
     it (a body's, by `duty`), and the text holds other articles besides: the article's own
-    lead-in, no intro."""
-    if index == 0 or find_marker(paragraphs[index]) is not None:
+    lead-in, no intro. So is its first clause when that clause leads in the points ("Điều 22.
+    Trách nhiệm của cơ quan chủ quản …" + "1. Đối với công tác giám sát, cơ quan chủ quản có
+    trách nhiệm chính sau đây:")."""
+    marker = find_marker(paragraphs[index]) if index else None
+    if index == 0 or (
+        marker is not None and (marker.kind, marker.label) != (MarkerKind.NUMBER, "1")
+    ):
         return False
     if not titled_article(paragraphs[index - 1], duty):
         return False

@@ -1,0 +1,48 @@
+"""Who reports under a regime's term: a holder written in lower case after the term's comma.
+
+A reporting regime (a circular's "Chế độ báo cáo …" articles) fronts each report's term and names
+the holder after it, in lower case because the holder is a role the regulation defines, not a
+named body: "Trong thời hạn 15 ngày sau khi kết thúc quý, chủ dự án phải gửi Báo cáo quý …",
+"Chậm nhất vào ngày 31 tháng 01 của năm sau, chủ dự án phải gửi Báo cáo năm …", "Trong thời
+hạn 20 ngày sau mỗi quý, cơ quan chủ quản phải lập và gửi Báo cáo tổng hợp …". The name readers
+only take a capitalised body there; without this the sentence had no lead, or took the bodies
+the report is sent to ("…, Bộ Kế hoạch và Đầu tư, Bộ Tài chính …") as its subject.
+
+Only a holder that must make or send a report counts ("phải gửi", "phải lập và gửi", "có trách
+nhiệm báo cáo"): a lower-case noun after a term that only describes ("Trong thời hạn 10 ngày, hồ
+sơ được …") is no holder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.name_kinds import Assignee
+
+# The term that opens the sentence: "Trong thời hạn 10 ngày sau khi kết thúc tháng,", "Chậm nhất
+# vào ngày 31 tháng 01 của năm sau,", "Sau mỗi quý,"; it may hold commas of its own ("… kể từ
+# ngày kết thúc thực hiện chương trình, dự án, chủ dự án phải gửi …").
+_TERM = re.compile(r"(?:trong thời hạn|chậm nhất|sau mỗi)\s")
+_TERM_CHARS = 160
+# The holder (a lower-case role of a few words), then the duty to report.
+_HOLDER = re.compile(
+    r"(?P<name>(?:chủ|cơ quan|đơn vị|doanh nghiệp|tổ chức|ban|bộ phận|người)\s[^\W\d]"
+    r"[^,;:.()]{0,60}?)\s+(?:phải|có trách nhiệm|có nhiệm vụ)\s+"
+    r"(?:lập(?:\s+và\s+gửi)?|gửi|nộp|báo cáo|tổng hợp)(?![^\W_])"
+)
+_MAX_WORDS = 8
+
+
+def regime_holder(text: str, low: str, start: int) -> list[Assignee]:
+    """The lower-case holder after a regime's fronted term, capitalised as a lead, else []."""
+    if _TERM.match(low, start) is None:
+        return []
+    for comma in re.finditer(r",\s*", low[start : start + _TERM_CHARS]):
+        pos = start + comma.end()
+        holder = _HOLDER.match(low, pos)
+        if holder is None or not text[pos : pos + 1].islower():
+            continue
+        name = text[holder.start("name") : holder.end("name")]
+        if len(name.split()) <= _MAX_WORDS:
+            return [Assignee(name[0].upper() + name[1:])]
+    return []
