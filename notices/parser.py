@@ -24,7 +24,7 @@ from notices.explain import UPWARD_REPORT
 from notices.founding_lists import drop_founding_lists
 from notices.gazette_header import gazette_header
 from notices.header import organisation_lines
-from notices.issuer import find_issuer
+from notices.issuer import find_issuer, header_issuer
 from notices.law_articles import is_law, law_body, opened_bare_articles
 from notices.lead_forms import final_leads
 from notices.lead_ins import (
@@ -264,7 +264,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         paragraphs=[*front, *body],
         signed_for=signed_for(lines),
     )
-    issuer = gazette.issuer if gazette is not None else issuer
+    if gazette is not None and gazette.issuer and header_issuer(_header_lines(lines)) is None:
+        issuer = gazette.issuer  # a header block's issuer stands; the Công báo line fills a gap
     if not reported:  # a date-first schedule: "Từ 20/4/2026 đến 06/5/2026: Sinh viên …"
         tasks = dated_steps(tasks, [*front, *body], context, issuer=issuer, default=recipients)
     return ParsedNotice(
