@@ -31,8 +31,13 @@ from notices.text import match_form
 # "Trách nhiệm của …", "Trách nhiệm quản lý …", "Trách nhiệm lập hồ sơ …", "Trách nhiệm bảo vệ
 # … của …" — the title opens with the duty itself (a typist's "Trách nhiệmcủa" glued); "Phạm vi
 # và trách nhiệm niêm yết …": the scope of a duty written before it (btp-05 Điều 8)
-_DUTY_TITLE = re.compile(
-    r"^(?:(?:phạm vi|đối tượng|nội dung)\s+và\s+)?trách nhiệm\s*(?P<rest>\S.*)$"
+# ("Đối tượng và trách nhiệm nộp phí" is a fee circular's payer list, no duty title)
+_DUTY_TITLE = re.compile(r"^(?P<scope>(?:phạm vi|nội dung)\s+và\s+)?trách nhiệm\s*(?P<rest>\S.*)$")
+# "Phạm vi và trách nhiệm niêm yết giá", "… nộp phí": the scope of a payer's or a trader's duty —
+# the public's rules (a circular's rules for traders stay no tasks), not a body's work
+_TRADE_WORK = re.compile(
+    r"^(?:(?:nộp|kê khai|thu)\s+(?:lệ\s+)?phí|(?:niêm yết|kê khai|đăng ký|thông báo)\s+giá)"
+    r"(?![^\W_])"
 )
 # what follows "Trách nhiệm" when it is no duty: liability, or the execution article's words
 _NOT_DUTY = re.compile(
@@ -71,6 +76,8 @@ def any_holder_duty(title: str) -> bool:
     rest = m["rest"]
     if rest.startswith(("và", ",")):
         return False  # "Trách nhiệm và quyền hạn …": rights beside it
+    if m["scope"] and _TRADE_WORK.match(rest):
+        return False
     holder = _OF.sub("", rest)
     if holder != rest:  # "Trách nhiệm của X": whoever X is, its acts are tasks (finding 3)
         return _VISITOR.match(holder) is None

@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from notices.issuer import proper_case
 from notices.metadata import DocNumber, PlaceDate, find_number, safe_date
+from notices.text import match_form
 
 # the type line the gazette header follows ("THÔNG TƯ", "NGHỊ ĐỊNH", "THÔNG TƯ LIÊN TỊCH")
 _TYPE_LINE = re.compile(
@@ -25,7 +27,8 @@ _TYPE_LINE = re.compile(
 _GAZETTE = re.compile(
     r"^\**\s*CỦA\s+(?P<issuer>(?!(?:THÔNG TƯ|NGHỊ ĐỊNH|NGHỊ QUYẾT|QUYẾT ĐỊNH|LUẬT)\b)"
     r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,-]{2,80}?)\s+SỐ\s*:?\s*"
-    r"(?P<number>\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐ0-9-]*)\s+"
+    # "QĐ-TTg": the Prime Minister's symbol ends in a lower-case letter
+    r"(?P<number>\d{1,4}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9-]*)\s+"
     r"NGÀY\s+(?P<d>\d{1,2})\s+THÁNG\s+(?P<m>\d{1,2})\s+NĂM\s+(?P<y>\d{4})\s*\**$"
 )
 # how many non-empty lines from the top the type line may sit at
@@ -36,7 +39,7 @@ _TOP = 4
 class GazetteHeader:
     number: DocNumber
     place_date: PlaceDate
-    issuer: str
+    issuer: str | None
 
 
 def gazette_header(lines: list[str]) -> GazetteHeader | None:
@@ -56,11 +59,28 @@ def gazette_header(lines: list[str]) -> GazetteHeader | None:
     return None
 
 
-def _as_name(capitals: str) -> str:
-    """ "BỘ TÀI CHÍNH" → "Bộ Tài chính", "CHÍNH PHỦ" → "Chính phủ": a body's name as written in
-    running text (its head capitalised, and the word after a ministry's "Bộ")."""
-    words = " ".join(capitals.split()).lower().split(" ")
-    words[0] = words[0].capitalize()
-    if words[0] == "Bộ" and len(words) > 1:
-        words[1] = words[1].capitalize()
-    return " ".join(words)
+# bodies whose names proper_case cannot spell from capitals ("NHÀ NƯỚC" is a proper name here)
+_KNOWN = {
+    "ngân hàng nhà nước việt nam": "Ngân hàng Nhà nước Việt Nam",
+    "ủy ban dân tộc": "Ủy ban Dân tộc",
+    "kiểm toán nhà nước": "Kiểm toán Nhà nước",
+    "thanh tra chính phủ": "Thanh tra Chính phủ",
+    "văn phòng chính phủ": "Văn phòng Chính phủ",
+}
+# "CỦA BỘ TRƯỞNG BỘ Y TẾ SỐ …": the minister signs for the ministry, the ministry issues
+_MINISTER = re.compile(r"^bộ trưởng\s+(?=bộ\s)")
+# a single ministry, the Government, the Prime Minister, a people's committee: capitals that
+# proper_case spells as running text does ("Bộ Kế hoạch và Đầu tư", "UBND thành phố Hà Nội")
+_SPELLED = re.compile(r"^(?:bộ\s(?!.*\sbộ\s)|chính phủ$|thủ tướng chính phủ$|ủy ban nhân dân\s)")
+
+
+def _as_name(capitals: str) -> str | None:
+    """ "BỘ TÀI CHÍNH" → "Bộ Tài chính", "BỘ TRƯỞNG BỘ Y TẾ" → "Bộ Y tế": a body's name as written
+    in running text, or None for capitals whose casing would be a guess (a joint circular's "BỘ
+    TÀI CHÍNH - BỘ TƯ PHÁP", an unknown body): a lower-cased proper name is worse than none."""
+    low = _MINISTER.sub("", match_form(" ".join(capitals.split())))
+    if low in _KNOWN:
+        return _KNOWN[low]
+    if _SPELLED.match(low) is None:
+        return None
+    return proper_case(low.upper())

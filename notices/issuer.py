@@ -121,6 +121,12 @@ def find_issuer(
     return spoken_issuer(paragraphs, signed_for=signed_for, signer_title=signer_title)
 
 
+def header_issuer(header_lines: list[str]) -> str | None:
+    """The issuer the header block names, if any (what a Công báo title line must not override)."""
+    from_header = _from_header(header_lines)
+    return _HOLDER.sub("", from_header) if from_header else None
+
+
 # "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "THỦ TƯỚNG": the Prime Minister or a deputy signs in the
 # Prime Minister's name; with no header, title or number code naming the body, it is the issuer.
 # "KT. TRƯỞNG BAN / … / PHÓ THỦ TƯỚNG" signs for a steering committee, not as the Prime Minister.

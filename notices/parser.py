@@ -24,7 +24,7 @@ from notices.explain import UPWARD_REPORT
 from notices.founding_lists import drop_founding_lists
 from notices.gazette_header import gazette_header
 from notices.header import organisation_lines
-from notices.issuer import find_issuer
+from notices.issuer import find_issuer, header_issuer
 from notices.law_articles import is_law, law_body, opened_bare_articles
 from notices.lead_forms import final_leads
 from notices.lead_ins import (
@@ -269,7 +269,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
         paragraphs=[*front, *body],
         signed_for=signed_for(lines),
     )
-    issuer = gazette.issuer if gazette is not None else issuer
+    if gazette is not None and gazette.issuer and header_issuer(_header_lines(lines)) is None:
+        issuer = gazette.issuer  # a header block's issuer stands; the Công báo line fills a gap
     owner = own_name(issuer, context.writer) if issuer else None
     report = upward is Upward.REPORT  # its forward section, sent down to its units too
     if report and (programme := programme_tasks(body, paragraphs, context, owner=owner)):

@@ -65,6 +65,11 @@ from notices.task_drafts import Draft, add_new, deadline_of, deadline_rank, draf
 from notices.text import match_form
 from notices.title_duties import case_label, own_duty
 
+# "Báo cáo được gửi về Bộ Nội vụ trước ngày …", "Hồ sơ phải được lưu …": a line about the
+# product of the duty above (passive, its first words a noun), no duty of its own ("… các nhiệm
+# vụ được giao" is an active duty's)
+_PASSIVE_PRODUCT = re.compile(r"^(?:\S+\s+){1,5}?(?:phải\s+|sẽ\s+|đã\s+)?được\s(?!giao\b)")
+
 
 class ItemTasks:
     """Builds the tasks of one item from its paragraphs."""
@@ -118,6 +123,14 @@ class ItemTasks:
         case = case_label(label) if self.duties else ""
         step_label = step_label or case
         sentences = without_topic(sentences, headed=self.headed)
+        # the paragraph before ended with ";", which its last clause lost
+        cut = (
+            self.current is not None
+            and bool(self.current.parts)
+            and len(self.texts) > 1
+            and self.texts[-2].rstrip().endswith(";")
+            and not self.current.parts[-1][1].rstrip().endswith((".", ";"))
+        )
         if (
             self.duties
             and self.current is not None
@@ -129,7 +142,7 @@ class ItemTasks:
             # last clause: "Kiện toàn …; phân công …;" then "Thành lập …", bnn-07 Điều 29)
             and (
                 self.current.parts[-1][1].rstrip().endswith((".", ";"))
-                or (len(self.texts) > 1 and self.texts[-2].rstrip().endswith(";"))
+                or (cut and not _PASSIVE_PRODUCT.match(match_form(sentences[0])))
             )
             and not DATE_LINE.match(match_form(sentences[0]))
             and not STAYS_WITH_DUTY.match(match_form(sentences[0]))
@@ -139,6 +152,11 @@ class ItemTasks:
             # "1. Phòng Khảo thí" then "Chủ trì xây dựng …." and "Báo cáo theo đề cương …." on
             # lines of their own, no points: each duty of the title's body is a task of its own
             self.current = None
+        elif cut and self.current is not None:
+            # the line goes on with the duty above: its ";" stays between them ("Phân công …;
+            # Nội dung báo cáo gồm …", not "… lưu trữ Nội dung báo cáo …")
+            number, part = self.current.parts[-1]
+            self.current.parts[-1] = (number, f"{part.rstrip()};")
         if len(sentences) == 1 and (row := programme_row(sentences[0])) is not None:
             # "2. Tham luận “…” – Trường THCS A thực hiện.": a programme's part and its presenter
             self.sentence += 1
