@@ -16,6 +16,7 @@ from notices.appeals import appeal_or_optional
 from notices.assignees import analyze, asks_someone
 from notices.carry_out_only import carries_out_only, other_duties_only
 from notices.citation_openings import frame_only
+from notices.closing_asks import closing_carry_out
 from notices.deadlines import names_due_date
 from notices.difficulties import REPORTS_DIFFICULTIES
 from notices.findings import cites_then_works, encloses_only, reviewed_finding
@@ -25,6 +26,7 @@ from notices.group_states import group_undergoes
 from notices.later_work import has_work
 from notices.past_events import narrates_past
 from notices.powers import powers_only
+from notices.recounted_asks import recounts_past_ask
 from notices.rules_and_roles import rule_or_role
 from notices.standing import is_quota, is_standing
 from notices.statement_words import DOC, WORK_VERB
@@ -185,9 +187,12 @@ def _first_clause_only(sentence: str, low: str, end: int) -> bool:
 def states_only(sentence: str, reference: date | None) -> bool:
     """True for a sentence that cites a provision, applies a rule, advises, narrates a past
     event (a date before the notice's own) or only asks to carry out the document."""
-    low = match_form(sentence.strip().rstrip("| "))
+    written = sentence.strip().rstrip("| ")
+    low = match_form(written)
     if not low:
         return False
+    if closing_carry_out(written, low) or recounts_past_ask(low, reference):
+        return True
     if carries_out_only(low) or rule_or_role(low) or appeal_or_optional(low):
         return True
     if _reports_difficulties_only(low) or (_CAUSE.match(low) and not _asks_or_dated(low)):
