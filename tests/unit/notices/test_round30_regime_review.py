@@ -122,3 +122,29 @@ def test_a_holder_whose_term_holds_commas_still_leads_alone() -> None:
         "phải gửi Báo cáo kết thúc về cơ quan chủ quản."
     )
     assert [t.lead for t in _with(tasks, "Báo cáo kết thúc")] == [("Chủ dự án",)]
+
+
+def test_a_lower_case_holder_with_no_duty_word_leads() -> None:
+    tasks = _tasks(
+        "Trong thời hạn 10 ngày sau khi kết thúc tháng, cơ quan chủ quản gửi Báo cáo tháng về "
+        "Bộ Tài chính."
+    )
+    assert [t.lead for t in _with(tasks, "cơ quan chủ quản gửi")] == [("Cơ quan chủ quản",)]
+
+
+def test_a_conditional_update_after_each_period_is_no_task() -> None:
+    tasks = _tasks(
+        "Sau mỗi kỳ báo cáo, trường hợp số liệu có thay đổi, Sở Tài chính cập nhật trên hệ thống."
+    )
+    assert not _with(tasks, "trường hợp số liệu")
+    tasks = _tasks("Sau mỗi quý, Sở Xây dựng gửi Báo cáo tổng hợp về Ủy ban nhân dân tỉnh.")
+    assert [t.lead for t in _with(tasks, "Sở Xây dựng gửi")] == [("Sở Xây dựng",)]
+
+
+def test_a_term_then_a_decision_issued_is_no_holder() -> None:
+    tasks = _tasks(
+        "Trong thời hạn 30 ngày, ban hành văn bản gửi Bộ Tài chính để theo dõi.\n\n"
+        "Trong thời hạn 10 ngày, hồ sơ được gửi về cơ quan chủ quản."
+    )
+    assert all("Ban hành" not in " ".join(t.lead) for t in tasks)
+    assert not _with(tasks, "hồ sơ được gửi")
