@@ -29,10 +29,11 @@ _TERM_CHARS = 160
 # regulation defines for its bodies head it ("chủ dự án", "cơ quan chủ quản", "ban quản lý …"):
 # "người vi phạm phải nộp tiền phạt …", "doanh nghiệp phải nộp …" are a person's or a firm's duty
 # after a procedure's term, no body's task. An adverb before the duty ("chủ đầu tư cũng phải
-# gửi …") is no part of the name.
+# gửi …") is no part of the name. The duty word is needed: "…, cơ quan có liên quan gửi văn bản
+# trả lời …" is a procedure's step (cp-80 took an unlabelled task without it).
 _HOLDER = re.compile(
-    r"(?P<name>(?:chủ (?:dự án|đầu tư|chương trình)|cơ quan|đơn vị|ban|bộ phận)(?:\s[^\W\d]"
-    r"[^,;:.()]{0,60}?)??)\s+(?:(?:cũng|vẫn|chỉ|đều|sẽ|cần)\s+)*"
+    r"(?P<name>(?:chủ (?:dự án|đầu tư|chương trình)|cơ quan|đơn vị|ban(?!\s+hành)|bộ phận)"
+    r"(?:\s[^\W\d][^,;:.()]{0,60}?)??)\s+(?:(?:cũng|vẫn|chỉ|đều|sẽ|cần)\s+)*"
     r"(?:phải|có trách nhiệm|có nhiệm vụ)\s+"
     r"(?:lập(?:\s+và\s+gửi)?|gửi|nộp|báo cáo|tổng hợp)(?![^\W_])"
 )

@@ -124,14 +124,6 @@ def test_a_holder_whose_term_holds_commas_still_leads_alone() -> None:
     assert [t.lead for t in _with(tasks, "Báo cáo kết thúc")] == [("Chủ dự án",)]
 
 
-def test_a_lower_case_holder_with_no_duty_word_leads() -> None:
-    tasks = _tasks(
-        "Trong thời hạn 10 ngày sau khi kết thúc tháng, cơ quan chủ quản gửi Báo cáo tháng về "
-        "Bộ Tài chính."
-    )
-    assert [t.lead for t in _with(tasks, "cơ quan chủ quản gửi")] == [("Cơ quan chủ quản",)]
-
-
 def test_a_conditional_update_after_each_period_is_no_task() -> None:
     tasks = _tasks(
         "Sau mỗi kỳ báo cáo, trường hợp số liệu có thay đổi, Sở Tài chính cập nhật trên hệ thống."
