@@ -24,7 +24,8 @@ OPENER = re.compile(
     # "Sau mỗi quý, Sở Xây dựng gửi …": a reporting regime's term, then who reports ("Trong thời
     # hạn 02 ngày làm việc, gửi Báo cáo … đến Văn phòng UBND tỉnh, Thường trực HĐND …" names
     # only where to send: a lower-case holder after that term is notices.regime_holders')
-    r"|sau mỗi (?:tháng|quý|năm|kỳ|đợt)"
+    # ("Sau mỗi kỳ báo cáo, trường hợp số liệu có thay đổi, …": a condition, no duty)
+    r"|sau mỗi (?:tháng|quý|năm|kỳ|đợt)(?![^,.;]*,\s*(?:trường hợp|nếu)(?![^\W_]))"
     # "Định kỳ trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, Sở Công Thương báo cáo
     # …", "Định kỳ 06 tháng (trước ngày 15/6), …": a report's recurring date, then who reports
     # ("Định kỳ hàng tháng báo cáo UBND tỉnh, Sở …": no date, the comma parts recipients)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -105,19 +106,39 @@ def find_deadlines(text: str, *, year: int | None, reference: date | None) -> li
                 and not hit.year_written
                 and (following := _NEXT_YEAR.match(low, end))
             ):
-                # "chậm nhất vào ngày 31 tháng 01 của năm sau", "trước ngày 31 tháng 3 năm sau":
-                # a yearly report's day in the year after the one reported on, every year
                 phrase = text[start : following.end()].strip()
-                hit = replace(hit, kind=DeadlineKind.RECURRING, deadline=None, phrase=phrase)
-                hit = replace(hit, recurrence=Recurrence.YEARLY)
+                if (named := _named_year(low[:start])) is not None:
+                    # "Báo cáo năm 2032 … trước ngày 15/01 năm sau": one report's day, in 2033
+                    with suppress(ValueError):
+                        hit = replace(hit, deadline=hit.deadline.replace(year=named + 1))
+                else:
+                    # "chậm nhất vào ngày 31 tháng 01 của năm sau", "trước ngày 31 tháng 3 năm
+                    # sau": a yearly report's day in the year after the one reported on
+                    hit = replace(hit, kind=DeadlineKind.RECURRING, deadline=None, phrase=phrase)
+                    hit = replace(hit, recurrence=Recurrence.YEARLY)
             found.append(hit)
             taken.append((start, end))
     return sorted(found, key=lambda h: h.start)
 
 
-# "… năm sau", "… của năm sau" (not "năm sau đó", the year after a span's start)
-_NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm sau(?!\s*đó)(?![^\W_])")
+# "… năm sau", "… của năm sau" (not "năm sau đó", the year after a span's start, nor "năm sau
+# khi dự án được phê duyệt", "năm sau kể từ …", "năm sau năm quyết toán": the year after an event)
+_NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm sau(?!\s*(?:đó|khi|kể từ|năm)(?![^\W_]))(?![^\W_])")
 _NEXT_YEAR_DAY = re.compile(r"năm sau$")
+# "năm 2032" naming the year reported on, not a date's year ("ngày 15 tháng 01 năm 2032")
+_YEAR_NAMED = re.compile(r"(?<![^\W_])năm\s+(?:19|20)\d\d(?!\d)")
+_DATE_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
+
+
+def _named_year(before: str) -> int | None:
+    """The year the sentence names before a day "… năm sau" ("Báo cáo năm 2032"), if any: then
+    "năm sau" is the year after that one, once."""
+    years = [
+        int(m.group()[-4:])
+        for m in _YEAR_NAMED.finditer(before)
+        if not _DATE_BEFORE.search(before, max(0, m.start() - 12), m.start())
+    ]
+    return years[-1] if years else None
 
 
 def _resolve(
@@ -331,7 +352,9 @@ def pick_deadline(hits: list[DeadlineHit]) -> DeadlineHit | None:
     if periodic and dated and not any(h.year_written for h in dated):
         # "định kỳ báo cáo kết quả trước ngày 20/11": a day of a month, every year
         return replace(periodic[0], recurrence=Recurrence.YEARLY)
-    if days := [h for h in recurring if _NEXT_YEAR_DAY.search(match_form(h.phrase))]:
+    days = [h for h in recurring if _NEXT_YEAR_DAY.search(match_form(h.phrase))]
+    if days and not dated:
+        # beats a bare period of the sentence ("6 tháng đầu năm"), never a one-off date
         return days[0]  # "báo cáo 6 tháng đầu năm …, báo cáo năm gửi trước ngày 31/01 năm sau"
     return min(
         hits,
