@@ -330,8 +330,9 @@ def _ocr_number(text: str | None) -> int | None:
     """A day or month as printed ("14", "0 6") or as OCR misread printed digits ("II", "l1");
     None when blank or unreadable (a handwritten "#J" is no number: better no date than a
     wrong one)."""
-    # "tháng l1]": a bracket or stroke OCR read beside the digits is no digit
-    digits = (text or "").replace(" ", "").rstrip("])}").translate(_OCR_DIGITS)
+    # "tháng l1]": a bracket beside two digits is a stroke; after one ("ngày 3}"), handwriting
+    digits = (text or "").replace(" ", "")
+    digits = (digits[:2] if digits[2:] in ("]", ")", "}") else digits).translate(_OCR_DIGITS)
     return int(digits) if digits.isdigit() and len(digits) <= 2 else None
 
 

@@ -83,7 +83,10 @@ from notices.upward import (
 from notices.writer_steps import restates_subject, writer_will
 
 # "… yêu cầu …", "… đề nghị …", "… chỉ thị:" ask; "Thực hiện Chỉ thị số 32/CT-TTg" does not.
-_ASKS_NO_ONE = re.compile(r"(?:yêu cầu|đề nghị|chỉ đạo)\s*:\s*$")
+_ASKS_NO_ONE = re.compile(
+    r"(?:yêu cầu|đề nghị|chỉ đạo)(?:\s+như sau|\s+(?:thực hiện|triển khai)(?:\s+nghiêm|\s+ngay)*"
+    r"(?:\s+(?:các|những|một số))?\s+(?:nội dung|việc|nhiệm vụ)(?:\s+(?:như\s+)?sau)?)?\s*:\s*$"
+)
 _ASKS = re.compile(r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\b|\bchỉ thị\s*:?$")
 
 
@@ -174,7 +177,8 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
             default = notified_assignees(intro or (front[-1] if front else ""))
         default = default or recipients or closing_addressees(body, generic=True) or addressed
         # "Chủ tịch UBND tỉnh yêu cầu:" naming no one: a Công điện's "CHỦ TỊCH … điện:" bodies
-        if asks and not default and _ASKS_NO_ONE.search(match_form(asks)):
+        # (a Công điện only: a letter quoting a cable's block gives its points to no one of it)
+        if telegram and asks and not default and _ASKS_NO_ONE.search(match_form(asks)):
             default = letter_recipients(front, cabled=True)
         lead_in = lead_in_deadline(dating, context) if dating else None
         guidance = "HD" in (type_code, number.doc_type)

@@ -12,7 +12,16 @@ _KINH_GUI = re.compile(r"^Kính gửi\s*:?\s*", re.IGNORECASE)
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG điện:", "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a Công
 # điện names its sender's post in capitals, then "điện:" and the bodies it is sent to, one a
 # line, as a letter's "Kính gửi:" does; its points without a doer are theirs.
-_CABLED = re.compile(r"^\W*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,.&-]{3,120}?\s+điện\s*:[\s*]*")
+# OCR leaves "điện;", "diện:", "điện" closing the line, "điện khẩn:", and a post in mixed case.
+_CABLED = re.compile(
+    r"^\W*(?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,.&-]{3,120}?"
+    r"|(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Trưởng ban)\b[^:;.]{3,120}?)"
+    r"\s+[đd]iện(?:\s+khẩn)?(?:\s*[:;][\s*]*|[\s*]*$)"
+)
+# a cable's addressee lines as OCR reads their dashes ("_ Thủ trưởng …;", "— Chủ tịch …"), and
+# two lines it glued ("- Thủ trưởng …; - Chủ tịch …")
+_CABLED_BULLET = re.compile(r"^[-+•_—–]\s*")
+_GLUED_ENTRY = re.compile(r"(?<=;)\s*[-+•_—–]\s+")
 
 
 def letter_recipients(front: list[str], *, cabled: bool = False) -> list[str] | None:
@@ -26,6 +35,12 @@ def letter_recipients(front: list[str], *, cabled: bool = False) -> list[str] | 
         for following in front[index + 1 :]:
             if not following.strip(" |"):
                 continue  # the "|" of a table row holding "Kính gửi:" and its lines
+            if cabled:
+                entry = _cabled_entry(following, parts)
+                if entry is None:
+                    break
+                parts.extend(_GLUED_ENTRY.split(entry))
+                continue
             if not following.startswith(("-", "+", "•")):
                 break
             parts.append(following.lstrip("-+• "))
@@ -37,6 +52,20 @@ def letter_recipients(front: list[str], *, cabled: bool = False) -> list[str] | 
                 continue
             names.extend(name.name for name in found)
         return names or None
+    return None
+
+
+def _cabled_entry(line: str, parts: list[str]) -> str | None:
+    """The next addressee line under a cable's "<POST> điện:", or None where the list ends. The
+    list closes at its "." entry (a "- Bão số 5 …" paragraph after it is the body); a line OCR
+    left without its dash is an entry only after a ";" entry or when itself ends in ";"."""
+    last = parts[-1].rstrip(" |*") if parts else ""
+    if last.endswith("."):
+        return None
+    if m := _CABLED_BULLET.match(line):
+        return line[m.end() :]
+    if last.endswith(";") or (not parts and line.rstrip(" |*").endswith(";")):
+        return line
     return None
 
 
