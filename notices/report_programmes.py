@@ -90,9 +90,10 @@ _CLOSING = re.compile(r"^\W*(?:tren day|noi nhan|kinh trinh|kinh bao cao)\b")
 _ROUTINE = re.compile(r"\bthuong xuyen\b")
 # The issuer's own departments and units among the recipients (folded): "Các phòng CN và các
 # ĐV trực thuộc", "Cơ quan, đơn vị thuộc, trực thuộc", "Các phòng chuyên môn, đơn vị trực thuộc"
+# "Các phòng, ban chuyên môn huyện" (a district's)
 _OWN_UNITS = re.compile(
     r"\b(?:don vi|dv)\s+(?:thuoc\s*,?\s*)?truc thuoc\b"
-    r"|\bcac phong\s+(?:chuc nang|chuyen mon|cn|nghiep vu)\b"
+    r"|\bcac phong\s*,?\s*(?:ban\s+)?(?:chuc nang|chuyen mon|cn|nghiep vu)\b"
 )
 _RECIPIENTS = re.compile(r"^\W*noi nhan\b")
 # Whose units they are: "… thuộc UBND huyện", "… trực thuộc Sở" (the body after "thuộc")
@@ -100,15 +101,19 @@ _BELONGS = re.compile(
     r"\s*,?\s*(?:truc\s+)?thuoc\s+(?P<body>(?:uy ban nhan dan|ubnd|\w+)(?:\s+\w+)?)"
 )
 
+_LEVEL = re.compile(r"\s+(huyen|tinh|xa|thanh pho|thi xa|quan)\b")
+
 
 def _own(recipient: str, owner: str) -> bool:
     """Are the units the recipient names the issuer's own? "Các phòng chuyên môn thuộc UBND
     huyện" in a commune's report are its superior's: the report goes up, not down."""
     for m in _OWN_UNITS.finditer(recipient):
         belongs = _BELONGS.match(recipient, m.end())
-        if belongs is None:
+        level = _LEVEL.match(recipient, m.end())  # "Các phòng, ban chuyên môn huyện"
+        if belongs is None and level is None:
             return True
-        body = belongs["body"].replace("uy ban nhan dan", "ubnd")
+        body = f"ubnd {level[1]}" if level else belongs["body"] if belongs else ""
+        body = body.replace("uy ban nhan dan", "ubnd")
         issuer = fold(owner).replace("uy ban nhan dan", "ubnd")
         if issuer.startswith(body.split()[0]) and (
             len(body.split()) == 1 or issuer.startswith(body) or body.split()[0] != "ubnd"

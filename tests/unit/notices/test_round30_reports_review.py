@@ -201,3 +201,17 @@ def test_more_forward_headings() -> None:
         assert len(_tasks(_HEAD + _PAST + "\n" + heading + "\n" + _TWO + _END)) == 2, heading
     # counter-example: the same points under a review heading stay no task
     assert _tasks(_HEAD + _PAST + "\nII. KẾT QUẢ KIỂM TRA NĂM 2025.\n" + _TWO + _END) == []
+
+
+def test_a_districts_own_departments_make_it_sent_down() -> None:
+    text = (
+        _COMMUNE.replace("UBND HUYỆN ĐỨC LINH", "UBND TỈNH BÌNH THUẬN")
+        .replace("UBND XÃ PHÚ LẬP", "UBND HUYỆN ĐỨC LINH")
+        .replace("Phú Lập, ngày", "Đức Linh, ngày")
+        .replace("UBND xã Phú Lập", "UBND huyện Đức Linh")
+        .replace("- UBND huyện (b/c);", "- UBND tỉnh (b/c);")
+    )
+    units = "- Các phòng, ban chuyên môn huyện;\n- UBND các xã, thị trấn;"
+    assert len(_tasks(text.format(units=units))) == 2
+    # counter-example: a superior's "phòng, ban" are not its own
+    assert _tasks(_COMMUNE.format(units="- Các phòng, ban thuộc UBND huyện;")) == []
