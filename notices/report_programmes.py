@@ -14,7 +14,12 @@ plain paragraph right under the section's heading. Its doer is the body the poin
 the body of the section's lead-in ("Trong tháng 11-2017, Sở Y tế tập trung chỉ đạo … sau:"),
 else the issuer; the lead-in's month dates every point, a "… công tác thường xuyên" heading
 makes its points ongoing, a year in a heading only names the programme. The account of what was
-done, figures and the proposals upward ("Kiến nghị, đề xuất") are read as before: no task.
+done, figures and the proposals upward ("Kiến nghị, đề xuất") are read as before: no task, and
+so are, inside the section, a point or lead-in asking a higher level ("Đề nghị UBND tỉnh …"), a
+target ("Phấn đấu … đạt 99%") and a context paragraph before the points ("Năm 2026 là năm …").
+A forward-sounding heading inside the review ("1. Công tác trọng tâm đã triển khai") is not the
+section, and a superior's departments ("Các phòng chuyên môn thuộc UBND huyện") are not the
+issuer's own units: such a report goes up only.
 """
 
 from __future__ import annotations
@@ -37,15 +42,36 @@ _LEAD_MARK = (
 )
 # The heading of the part about the next period (folded): "Phương hướng, nhiệm vụ năm 2018",
 # "Chương trình công tác năm 2018", "Một số công tác trọng tâm tháng 11", "Nhiệm vụ chủ yếu",
-# "Nhiệm vụ tháng 7 năm 2026", "Nhiệm vụ trọng tâm thời gian tới"
+# "Nhiệm vụ tháng 7 năm 2026", "Nhiệm vụ trọng tâm thời gian tới", "Kế hoạch công tác năm 2026",
+# "Những nhiệm vụ trọng tâm", "Nhiệm vụ, giải pháp trọng tâm"
 _FORWARD = re.compile(
-    _LEAD_MARK + r"(?:phuong huong|chuong trinh cong tac|(?:mot so\s+)?(?:nhiem vu|cong tac)\s+"
-    r"(?:trong tam|chu yeu)|nhiem vu\s+(?:thang|quy|nam|\d+\s+thang|nhung thang|thoi gian toi))\b"
+    _LEAD_MARK + r"(?:phuong huong|(?:chuong trinh|ke hoach) cong tac"
+    r"|(?:(?:mot so|nhung|cac)\s+)?(?:nhiem vu|cong tac)(?:\s*,?\s*giai phap)?"
+    r"\s+(?:trong tam|chu yeu)"
+    r"|nhiem vu\s+(?:thang|quy|nam|\d+\s+thang|nhung thang|thoi gian toi))\b"
 )
 # A section of it that is no work: proposals upward, targets, figures, the situation
 _OFF = re.compile(
     _LEAD_MARK + r"(?:kien nghi|de xuat|de nghi|chi tieu|muc tieu|du bao|tinh hinh|ket qua)\b"
 )
+# A Roman part reviewing past work, and a heading in the past tense ("… đã triển khai")
+_REVIEW = re.compile(
+    _LEAD_MARK + r"(?:ket qua|tinh hinh|danh gia|tong ket|kiem diem|cong tac\s+\S+\s+da)\b"
+)
+_PAST = re.compile(r"\bda\s+(?:trien khai|thuc hien|lam|dat|hoan thanh|to chuc)\b")
+# A point asking a higher level ("Đề nghị UBND tỉnh bố trí …", "Kiến nghị Bộ …"), a target
+# ("Phấn đấu tỷ lệ … đạt 99%"): no work of the issuer's (the labels: proposals upward, figures)
+_UPWARD = re.compile(
+    r"^\W*(?:kinh\s+)?(?:de nghi|kien nghi|de xuat)\b(?:\s+\S+){0,3}?\s+"
+    r"(?:ubnd|uy ban nhan dan|hdnd|bo|chinh phu|thu tuong|tinh uy|huyen uy|trung uong|cap tren)"
+    r"\b(?!\s+cac\s+(?:xa|phuong|huyen|thi tran))"
+)
+_ASKING = re.compile(
+    r"\b(?:kinh\s+)?(?:de nghi|kien nghi)\s+(?:ubnd|uy ban nhan dan|hdnd|bo|chinh phu|tinh uy)\b"
+    r"(?!\s+cac\s+(?:xa|phuong|huyen|thi tran))"
+)
+_ASSIGNS = re.compile(r"^\W*(?:giao|de nghi|yeu cau|kinh de nghi)\s+\S")
+_TARGET = re.compile(r"^\W*phan dau\b.*\d")
 _PART = re.compile(r"^\W*phan(?:\s+thu)?\s+\w+\W*$")
 # A Roman heading, in capitals as written (OCR's "IH." too; "i)", "h)" are lettered points)
 _ROMAN = re.compile(r"^\W*[IVXLH]{1,4}\s*[.)\-–:/]\s*\S")
@@ -64,19 +90,44 @@ _CLOSING = re.compile(r"^\W*(?:tren day|noi nhan|kinh trinh|kinh bao cao)\b")
 _ROUTINE = re.compile(r"\bthuong xuyen\b")
 # The issuer's own departments and units among the recipients (folded): "Các phòng CN và các
 # ĐV trực thuộc", "Cơ quan, đơn vị thuộc, trực thuộc", "Các phòng chuyên môn, đơn vị trực thuộc"
+# "Các phòng, ban chuyên môn huyện" (a district's)
 _OWN_UNITS = re.compile(
     r"\b(?:don vi|dv)\s+(?:thuoc\s*,?\s*)?truc thuoc\b"
-    r"|\bcac phong\s+(?:chuc nang|chuyen mon|cn|nghiep vu)\b"
+    r"|\bcac phong\s*,?\s*(?:ban\s+)?(?:chuc nang|chuyen mon|cn|nghiep vu)\b"
 )
 _RECIPIENTS = re.compile(r"^\W*noi nhan\b")
+# Whose units they are: "… thuộc UBND huyện", "… trực thuộc Sở" (the body after "thuộc")
+_BELONGS = re.compile(
+    r"\s*,?\s*(?:truc\s+)?thuoc\s+(?P<body>(?:uy ban nhan dan|ubnd|\w+)(?:\s+\w+)?)"
+)
+
+_LEVEL = re.compile(r"\s+(huyen|tinh|xa|thanh pho|thi xa|quan)\b")
 
 
-def sent_down(paragraphs: Sequence[str]) -> bool:
+def _own(recipient: str, owner: str) -> bool:
+    """Are the units the recipient names the issuer's own? "Các phòng chuyên môn thuộc UBND
+    huyện" in a commune's report are its superior's: the report goes up, not down."""
+    for m in _OWN_UNITS.finditer(recipient):
+        belongs = _BELONGS.match(recipient, m.end())
+        level = _LEVEL.match(recipient, m.end())  # "Các phòng, ban chuyên môn huyện"
+        if belongs is None and level is None:
+            return True
+        body = f"ubnd {level[1]}" if level else belongs["body"] if belongs else ""
+        body = body.replace("uy ban nhan dan", "ubnd")
+        issuer = fold(owner).replace("uy ban nhan dan", "ubnd")
+        if issuer.startswith(body.split()[0]) and (
+            len(body.split()) == 1 or issuer.startswith(body) or body.split()[0] != "ubnd"
+        ):
+            return True
+    return False
+
+
+def sent_down(paragraphs: Sequence[str], owner: str = "") -> bool:
     """Does the "Nơi nhận" list name the issuer's own departments or units?"""
     for index, paragraph in enumerate(paragraphs):
         if _RECIPIENTS.match(fold(paragraph)):
             window = paragraphs[index : index + 16]
-            return any(_OWN_UNITS.search(fold(p)) for p in window)
+            return any(_own(fold(p), owner) for p in window)
     return False
 
 
@@ -90,17 +141,39 @@ def _is_heading(text: str) -> bool:
     return flat.endswith(":") or (len(flat) <= 160 and not flat.endswith((".", ";", "./.")))
 
 
+def _closed_heading(text: str) -> bool:
+    """A Roman heading ended by a full stop ("II. Phương hướng, nhiệm vụ năm 2026.")."""
+    flat = text.strip()
+    return _ROMAN.match(flat) is not None and len(flat.split()) <= _HEADING_WORDS
+
+
 def _section(body: Sequence[str]) -> list[str] | None:
     """The paragraphs of the forward section (after its heading), or None without one."""
-    start = next(
-        (i for i, p in enumerate(body) if _is_heading(p) and _FORWARD.match(fold(p.strip()))),
-        None,
-    )
+    found: list[tuple[int, int]] = []  # (index, rank: 2 a part's own heading, 0 in the review)
+    review = False  # inside a Roman part that reviews past work ("I. KẾT QUẢ THỰC HIỆN")
+    for i, p in enumerate(body):
+        if not _is_heading(p) and not _closed_heading(p):
+            continue
+        low = fold(p.strip())
+        part = _ROMAN.match(p.strip()) is not None or _PART.match(low) is not None
+        part = part or (i > 0 and _PART.match(fold(body[i - 1])) is not None)
+        if part:
+            review = _REVIEW.match(low) is not None
+        if _FORWARD.match(low) and not _PAST.search(low):
+            found.append((i, 2 if part else 0 if review else 1))
+    # a part's own forward heading wins over a numbered one before it ("1. Nhiệm vụ năm 2025:"
+    # in "I. KẾT QUẢ …"), and one outside the review over one inside it; a scan may lose the
+    # forward part's Roman heading ("3. Nhiệm vụ chủ yếu" then reads as under "I. Tình hình")
+    start = max(found, key=lambda f: (f[1], -f[0]))[0] if found else None
     if start is None:
         return None
     heading = fold(body[start].strip())
-    part = _PART.match(heading) is not None or (start > 0 and _PART.match(fold(body[start - 1])))
+    part = _PART.match(heading) is not None or (
+        start > 0 and _PART.match(fold(body[start - 1])) is not None
+    )
     top = _TOP_NUMBER.match(heading)
+    roman = _ROMAN.match(body[start].strip()) is not None
+    last = 0  # the last top number of the section's own points ("1.", "2." under "3. …")
     out: list[str] = []
     for paragraph in body[start + 1 :]:
         low = fold(paragraph.strip())
@@ -109,10 +182,17 @@ def _section(body: Sequence[str]) -> list[str] | None:
         if _is_heading(paragraph):
             if _PART.match(low) or (not part and _ROMAN.match(paragraph.strip())):
                 break
-            if _OFF.match(low) and not _SUB_MARK.match(paragraph):
-                break  # "IV. KIẾN NGHỊ, ĐỀ XUẤT": the proposals upward close the part
-            if top and (m := _TOP_NUMBER.match(low)) and m["n"] != top["n"]:
-                break  # "4. …" after "3. Nhiệm vụ chủ yếu"
+            number = _TOP_NUMBER.match(low)
+            # "1. Dự báo tình hình", "2. Mục tiêu" under "II. PHƯƠNG HƯỚNG …": a topic of the
+            # part, skipped by the reader; "IV. KIẾN NGHỊ, ĐỀ XUẤT" closes the part
+            inner = _SUB_MARK.match(paragraph) or (roman and number is not None)
+            if _OFF.match(low) and not inner:
+                break
+            if top and number and number["n"] != top["n"]:
+                n = int(number["n"])
+                if n != last + 1:
+                    break  # "4. …" after "3. Nhiệm vụ chủ yếu"
+                last = n  # "1. Công tác tuyển sinh:", "2. …" under "3. Phương hướng …"
         if out and paragraph.strip().endswith(":") and len(paragraph.split()) <= 3:
             out[-1] = f"{out[-1]} {paragraph.strip()}"  # "… một số nhiệm vụ" + "sau:" (a scan)
             continue
@@ -149,6 +229,9 @@ class _Reader:
     lead_in: str | None = None
     # the numbered point plain paragraphs after it continue ("a- Tăng cường …" run into its text)
     open: int | None = None
+    # plain paragraphs right under the section's heading, before any point or lead-in
+    context: list[str] = field(default_factory=list)
+    asking: bool = False  # under a lead-in that asks the superior
 
     def _routine(self) -> bool:
         return any(h.routine for h in self.stack)
@@ -168,6 +251,8 @@ class _Reader:
 
     def heading(self, paragraph: str) -> None:
         self._flush()
+        self.context = []
+        self.asking = False
         level = _level(paragraph)
         while self.stack and self.stack[-1].level >= level:
             self.stack.pop()
@@ -179,9 +264,13 @@ class _Reader:
 
     def point(self, text: str, *, marked: bool = False) -> None:
         self._flush()
+        self.context = []
         if self.stack:
             self.stack[-1].pointed = True
         self.open = None
+        low = fold(text)
+        if self.asking or _UPWARD.match(low) or _TARGET.match(low):
+            return
         if not self._off():
             self.points.append((text, self._routine()))
             self.open = len(self.points) - 1 if marked else None
@@ -189,12 +278,20 @@ class _Reader:
     def paragraph(self, text: str) -> None:
         if text.rstrip().endswith(":"):
             self._flush()
-            self.lead_in = self.lead_in or text  # "Trong tháng 11-2017, Sở Y tế … sau:"
+            self.context = []  # "Năm 2026 là năm …" before the lead-in: the situation
+            # "… kính đề nghị UBND tỉnh quan tâm chỉ đạo một số nội dung sau:": asks upward
+            self.asking = _UPWARD.search(fold(text).replace(",", " ")) is not None or bool(
+                _ASKING.search(fold(text))
+            )
+            if not self.asking:
+                self.lead_in = self.lead_in or text  # "Trong tháng 11-2017, Sở Y tế … sau:"
         elif self.open is not None:
             point, routine = self.points[self.open]
             self.points[self.open] = (f"{point} {text}", routine)
         elif self.stack and not self.stack[-1].pointed:
             self.stack[-1].body.append(text)
+        elif not self.stack and not self.points and self.lead_in is None and not self.asking:
+            self.context.append(text)  # a task only if nothing but paragraphs follows
         else:
             self.point(text)
 
@@ -216,6 +313,8 @@ class _Reader:
             else:
                 self.paragraph(text)
         self._flush()
+        for text in self.context:
+            self.points.append((text, False))
         return self.points
 
 
@@ -223,6 +322,8 @@ def _named_doer(text: str) -> list[str] | None:
     """The body the point's own sentence opens on ("Trường Cao đẳng Sư phạm tổ chức …")."""
     sentences = split_sentences(text)
     first = sentences[0] if sentences else text
+    if _ASSIGNS.match(fold(first)):  # "Giao Phòng Kế hoạch - Tài chính chủ trì …"
+        return [a.name for a in analyze(first).leads if not a.is_person] or None
     span = scan_subject(first, match_form(first), 0)
     if span is None or not span.term or span.end == 0:
         return None
@@ -243,7 +344,7 @@ def programme_tasks(
 ) -> list[ParsedTask] | None:
     """The tasks of a report's forward section when the report is sent down to the issuer's own
     units (module docstring); None when it has no such section or is sent only upward."""
-    if owner is None or not sent_down(paragraphs):
+    if owner is None or not sent_down(paragraphs, owner):
         return None
     section = _section(body)
     if not section:
