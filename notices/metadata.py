@@ -372,6 +372,8 @@ def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
         if found is None:
             continue
         code, rest = found
+        if _SUBJECT_LINE.match(rest):  # "QUYẾT ĐỊNH Về việc …": the subject on the type's line
+            return code, _title_after([rest, *head[index + 1 :]], 0)
         after = _title_after(head, index + 1)
         if rest and not _TITLE_STOP.match(rest):
             return code, f"{rest} {after}".strip()

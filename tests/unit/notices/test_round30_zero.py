@@ -269,12 +269,12 @@ b) Hồ sơ được lưu tại cơ quan đề nghị.
 """
 
 
-def test_rulebook_step_under_a_topic_line_starts_at_its_topic() -> None:
+def test_rulebook_step_under_a_topic_line_is_kept_with_its_body() -> None:
     tasks = parse_notice(RULEBOOK_HEAD + TOPIC_ARTICLE + RULEBOOK_TAIL).tasks
     steps = [t for t in tasks if "hằng năm" in t.text]
     assert len(steps) == 1
-    assert steps[0].text.startswith("Đối với sáng kiến của các cơ quan thuộc tỉnh")
     assert steps[0].lead == ("Văn phòng Ủy ban nhân dân tỉnh",)
+    assert steps[0].deadline_kind is DeadlineKind.RECURRING
     assert not any(t.text.startswith("Hồ sơ được lưu") for t in tasks)
 
 
@@ -287,7 +287,7 @@ TRÁCH NHIỆM CỦA CÁC CƠ QUAN
 
 1. Hướng dẫn các cơ quan, đơn vị lập hồ sơ đề nghị bình chọn sáng kiến.
 
-2. Kiểm tra việc thực hiện Quy định này.
+2. Tổng hợp danh sách sáng kiến được công nhận, công bố trên Cổng thông tin điện tử tỉnh.
 """
 CUT_DUTY_TAIL = DUTY_TAIL.replace("Điều 6. Trách", "Điều\n\n6. Trách")
 
@@ -304,3 +304,29 @@ def test_lone_article_word_before_no_number_is_left_alone() -> None:
         "Sáng kiến được bình chọn", "Điều\n\nSáng kiến được bình chọn"
     )
     assert _texts(text) == _texts(RULEBOOK_HEAD + RULEBOOK_TAIL)
+
+
+# A hard-wrapped text that puts a cited article at a line's start: "… tại Khoản 2" / "Điều 3: …".
+WRAPPED_CITATION = """
+Điều 4. Thủ tục đề nghị bình chọn
+
+a) Đối với sáng kiến của cá nhân quy định tại Khoản 2
+Điều 3: Văn phòng Ủy ban nhân dân tỉnh tiếp nhận hồ sơ, gửi về Sở Khoa học và Công nghệ
+trước ngày 01/7 hằng năm.
+
+b) Hồ sơ được lưu tại cơ quan đề nghị.
+"""
+
+
+def test_article_cited_at_a_line_start_goes_on_with_its_citation() -> None:
+    tasks = parse_notice(RULEBOOK_HEAD + WRAPPED_CITATION + RULEBOOK_TAIL).tasks
+    steps = [t for t in tasks if "hằng năm" in t.text]
+    assert len(steps) == 1
+    assert steps[0].text.startswith("Đối với sáng kiến của cá nhân quy định tại Khoản 2 Điều 3")
+    assert not any(t.ref.startswith("Điều 3") for t in tasks)
+
+
+def test_article_heading_after_a_finished_line_stays_a_heading() -> None:
+    text = RULEBOOK_HEAD + WRAPPED_CITATION.replace("tại Khoản 2\n", "tại Khoản 2.\n")
+    refs = [t.ref for t in parse_notice(text + RULEBOOK_TAIL).tasks]
+    assert any(ref.startswith("Điều 3") for ref in refs)
