@@ -181,6 +181,11 @@ def doc_type_prefix(line: str) -> tuple[str, str] | None:
         rest = " ".join(line.split()[words:])
         if mostly_upper(line) and rest[:1].isalpha():
             return code, rest
-        if _SUBJECT.match(rest) and mostly_upper(" ".join(line.split()[:words])):
+        if (
+            _SUBJECT.match(rest)
+            and mostly_upper(" ".join(line.split()[:words]))
+            and len(rest.split()) <= 40
+            and not re.search(r"[.;]\s", rest)  # "THÔNG BÁO Về việc …. UBND … đề nghị …": a body
+        ):
             return code, rest
     return None

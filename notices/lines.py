@@ -145,8 +145,8 @@ def _unglued_rules(lines: list[str]) -> list[str]:
         last = 0
         for m in _GLUED_RULE.finditer(line):
             after = line[m.end() :]
-            if after and not after[:1].isupper():
-                continue
+            if after and not after.split(",")[0].isupper():
+                continue  # "----- Ngày 26/8/2025, Thường trực …": the body, not a capitals line
             pieces.extend([line[last : m.start()], m.group().strip()])
             last = m.end()
         pieces.append(line[last:])

@@ -373,6 +373,8 @@ def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
             continue
         code, rest = found
         if _SUBJECT_LINE.match(rest):  # "QUYẾT ĐỊNH Về việc …": the subject on the type's line
+            if index + 1 < len(head) and head[index + 1]:
+                continue  # a line read on (a photo's wrapped subject): as before, no type line
             return code, _title_after([rest, *head[index + 1 :]], 0)
         after = _title_after(head, index + 1)
         if rest and not _TITLE_STOP.match(rest):
