@@ -42,11 +42,19 @@ _YEARLY_OPENING = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+năm\s*,\s
 _RECEIVES = re.compile(r"(?<![^\W_])(?:tiếp nhận|thẩm định|xét duyệt)(?![^\W_])")
 _CASE = re.compile(r"(?:trường hợp|nếu|khi)(?![^\W_])")
 _CHAPTER = re.compile(r"^\**\s*(?:chương|mục|phần)\s+[ivxlc\d]+\b")
+# "các cơ quan lập danh sách …", "Các đơn vị, địa phương gửi …": a kind of body, no body named —
+# unless a qualifier follows ("các cơ quan thuộc tỉnh", "các đơn vị trực thuộc", "… cấp huyện")
+_GENERIC = re.compile(
+    r"(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|địa phương)"
+    r"(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|địa phương))*\s+"
+    r"(?!(?:thuộc|trực thuộc|của|cấp|nhà nước|làm|phụ trách|quản lý|chuyên môn|có thẩm quyền"
+    r"|đề nghị|chủ quản|thường trực|trung ương|tỉnh|huyện|xã|liên quan|được)(?![^\W_]))"
+)
 
 
-def _opens_with_body(text: str) -> bool:
-    """The step's own sentence opens with the body doing it, after its marker, its case
-    ("Đối với …:") and its period ("Hằng năm, …")."""
+def _body_start(text: str) -> int | None:
+    """Where the step's own sentence opens with the body doing it, after its marker, its case
+    ("Đối với …:") and its period ("Hằng năm, …"); None when it opens with no body."""
     low = match_form(text)
     pos = m.end() if (m := _MARK.match(low)) else 0
     if topic := _TOPIC.match(low, pos):
@@ -54,10 +62,16 @@ def _opens_with_body(text: str) -> bool:
     if period := _PERIOD.match(low, pos):
         pos = period.end()
     if pos >= len(text) or _CASE.match(low, pos):
-        return False
+        return None
     # "…: các cơ quan, đơn vị …": a body written lower case after the case
     text = text[:pos] + text[pos].upper() + text[pos + 1 :]
-    return assignee_start(text, low, pos) is not None or _AGENCY.match(low, pos) is not None
+    if assignee_start(text, low, pos) is not None or _AGENCY.match(low, pos) is not None:
+        return pos
+    return None
+
+
+def _opens_with_body(text: str) -> bool:
+    return _body_start(text) is not None
 
 
 def is_yearly_step(text: str) -> bool:
@@ -67,8 +81,13 @@ def is_yearly_step(text: str) -> bool:
     notices.descriptive_sections)."""
     low = match_form(text)
     pos = m.end() if (m := _MARK.match(low)) else 0
-    yearly = _YEARLY_DAY.search(low) is not None or _YEARLY_OPENING.match(low, pos) is not None
-    return yearly and _opens_with_body(text)
+    if _YEARLY_DAY.search(low) is not None:
+        return _opens_with_body(text)
+    if _YEARLY_OPENING.match(low, pos) is None or (body := _body_start(text)) is None:
+        return False
+    # undated, every year: a flow step unless it names its body ("Hằng năm, các cơ quan lập
+    # danh sách …" is how a procedure runs, "Hằng năm, Bộ Nội vụ xét tặng …" a body's work)
+    return _GENERIC.match(low, body) is None
 
 
 def _closes_cycle(text: str) -> bool:
