@@ -40,3 +40,31 @@ def test_procedure_article_of_a_rulebook_keeps_its_old_reading() -> None:
         ("Tòa án nhân dân tỉnh",),
         ("Viện kiểm sát nhân dân tỉnh",),
     ]
+
+
+_CABLE = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 88/CĐ-TTg
+Hà Nội, ngày 27 tháng 11 năm 2031
+CÔNG ĐIỆN V/V KHẨN TRƯƠNG THỐNG KÊ, RÀ SOÁT, TỔNG HỢP
+BÁO CÁO THIỆT HẠI VỀ NHÀ Ở DO MƯA LŨ
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Chủ tịch Ủy ban nhân dân tỉnh Gia Lai.
+Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân tỉnh Gia Lai chỉ đạo rà soát, thống kê số hộ có nhà bị sập, đổ, gửi
+báo cáo về Văn phòng Chính phủ trước 17 giờ ngày 28/11/2031.
+2. Bộ Tài chính chủ trì đề xuất hỗ trợ kinh phí cho tỉnh, báo cáo Thủ tướng Chính phủ.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+THỦ TƯỚNG
+Nguyễn Văn A
+"""
+
+
+def test_an_all_caps_subject_wrapped_under_the_type_line_keeps_the_type_and_title() -> None:
+    # ttg-232's scan (fresh2): "CÔNG ĐIỆN V/V …" in capitals wrapped onto a line opening "BÁO
+    # CÁO …"; the mixed-case "QUYẾT ĐỊNH Về việc …" rule skipped the type line and the wrapped
+    # line was taken for a report's type line, so the cable read as a report sent upward
+    notice = parse_notice(_CABLE)
+    assert notice.title.startswith("V/V KHẨN TRƯƠNG THỐNG KÊ")
+    assert len(notice.tasks) == 2
