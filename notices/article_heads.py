@@ -26,8 +26,32 @@ _BARE_WORD = re.compile(r"^\s*\*\*\s*[ĐđÐ]iều\s*\*\*\s*$")
 _NUMBER_START = re.compile(r"^\s*\d{1,3}[a-zđ]?\s*[.:]")
 
 
+# A Word file built from such a page keeps the cut as two paragraphs, the bold gone: "Điều" alone,
+# then "10. Trách nhiệm của …" (bn-86's .docx)
+_PLAIN_WORD = re.compile(r"^\s*[ĐđÐ]iều\s*$")
+_TITLED_NUMBER = re.compile(r"^\s*\d{1,3}[a-zđ]?\s*\.\s+[^\W\d_]")
+
+
+def _plain_heads(lines: list[str]) -> list[str]:
+    """A lone "Điều" line joined with the numbered title that opens the next paragraph (a blank
+    line between at most); a lone "Điều" before anything else stays."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _PLAIN_WORD.match(lines[i]):
+            j = i + 1 + (i + 1 < len(lines) and not lines[i + 1].strip())
+            if j < len(lines) and _TITLED_NUMBER.match(lines[j]):
+                out.append(f"Điều {lines[j].strip()}")
+                i = j + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def rejoined_article_heads(text: str) -> str:
     """The text with each bold article heading cut across lines joined on one line."""
+    text = "\n".join(_plain_heads(text.split("\n")))
     if "**" not in text:
         return text
     lines = text.split("\n")

@@ -12,6 +12,7 @@ from notices.markers import MarkerKind
 from notices.structure import Item, walk
 from notices.task_headings import heading_assignees
 from notices.text import match_form
+from notices.yearly_steps import is_yearly_step
 
 # Descriptive sections assign nothing: a plan's "1. Mục đích", "2. Yêu cầu thực hiện", "I. MỤC
 # ĐÍCH, YÊU CẦU", "3. Đối tượng, phạm vi, hình thức và thời gian khảo sát", "Quan điểm"; a
@@ -247,6 +248,7 @@ def assigning_points(section: Item) -> list[Item]:
         gives = _GIVES.search(low) is not None and asks_someone(low)
         if record and not gives:
             gives = asks_someone(low) or names_due_date(low, yearless=True)
+        gives = gives or is_yearly_step(text)  # "… gửi hồ sơ … trước ngày 10/12 hằng năm"
         if gives and analyze(text).leads:
             found.append(child)
     return found

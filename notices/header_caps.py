@@ -162,17 +162,30 @@ def mostly_upper(line: str) -> bool:
 _TYPE_NAMES = sorted(((fold_key(k), v) for k, v in DOC_TYPES.items()), key=lambda kv: -len(kv[0]))
 
 
+# "Về việc …" / "V/v …": the subject a Word paragraph runs on after the type line
+_SUBJECT = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
+
+
 def doc_type_prefix(line: str) -> tuple[str, str] | None:
     """(code, rest) for a type line: "THÔNG BÁO" → ("TB", ""), "BIÊN BẢN HỌP BAN CHỈ ĐẠO" →
     ("BB", "HỌP BAN CHỈ ĐẠO"). Only an ALL-CAPS line (or the bare type name) counts, so "Kế
-    hoạch số 12 …" in running text is no type line."""
+    hoạch số 12 …" in running text is no type line; a type name in capitals with the subject
+    run on after it in one paragraph ("QUYẾT ĐỊNH Về việc phê duyệt …") is one too."""
     key = fold_key(line)
     for name, code in _TYPE_NAMES:
         if key == name:
             return code, ""
-        if key.startswith(name + " ") and mostly_upper(line):
-            words = len(name.split())
-            rest = " ".join(line.split()[words:])
-            if rest[:1].isalpha():
-                return code, rest
+        if not key.startswith(name + " "):
+            continue
+        words = len(name.split())
+        rest = " ".join(line.split()[words:])
+        if mostly_upper(line) and rest[:1].isalpha():
+            return code, rest
+        if (
+            _SUBJECT.match(rest)
+            and mostly_upper(" ".join(line.split()[:words]))
+            and len(rest.split()) <= 40
+            and not re.search(r"[.;]\s", rest)  # "THÔNG BÁO Về việc …. UBND … đề nghị …": a body
+        ):
+            return code, rest
     return None

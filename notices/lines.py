@@ -75,7 +75,7 @@ def clean_lines(raw: str) -> list[str]:
     cells: set[str] = set()  # a table row's lines, whose "I", "II" number the table's groups
     bold_item = False  # inside a bold numbered heading, which ends its paragraph when it closes
     join_next = False  # the next line reopens that heading
-    lines = open_pipe_tables(_unflattened(unbroken_rows(text.split("\n"))))
+    lines = open_pipe_tables(_unflattened(unbroken_rows(_unglued_rules(text.split("\n")))))
     # a report, an invitation or a schedule gives no work, whatever its tables say
     units = not gives_no_work(lines)
     lines = vertical_task_tables(
@@ -123,6 +123,35 @@ def _bold_goes_on(cleaned: str | None, lines: list[str], index: int) -> bool:
         return False
     rest = _STRONG.sub("", following).strip()
     return rest[:1].isalpha() and not rest.isupper()
+
+
+# A rule under a centred block that a reader ran into the block's paragraph: "QUYẾT ĐỊNH Về việc
+# … ------------- BỘ TRƯỞNG BỘ …", "ĐỀ ÁN … (Ban hành theo Quyết định số …) -----".
+_GLUED_RULE = re.compile(r"(?:^|\s)[-–—_=]{5,}(?:\s+|$)")
+
+
+def _unglued_rules(lines: list[str]) -> list[str]:
+    """Each line with a rule run into it cut at the rule, the rule a line of its own (what a
+    text rendition lines up): only where the rule ends the line or capitals follow it (the
+    issuing authority, the number), never inside a sentence ("theo mẫu ----- ghi rõ …") or a
+    table row."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("|") or _SEPARATOR.match(line) or not _GLUED_RULE.search(line):
+            out.append(line)
+            continue
+        pieces: list[str] = []
+        last = 0
+        for m in _GLUED_RULE.finditer(line):
+            after = line[m.end() :]
+            if after and not after.split(",")[0].isupper():
+                continue  # "----- Ngày 26/8/2025, Thường trực …": the body, not a capitals line
+            pieces.extend([line[last : m.start()], m.group().strip()])
+            last = m.end()
+        pieces.append(line[last:])
+        out.extend(piece for piece in pieces if piece.strip())
+    return out
 
 
 def _unflattened(lines: list[str]) -> list[str]:

@@ -413,6 +413,10 @@ def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
         if found is None:
             continue
         code, rest = found
+        if _SUBJECT_LINE.match(rest) and rest != rest.upper():  # "QUYẾT ĐỊNH Về việc …"
+            if index + 1 < len(head) and head[index + 1]:
+                continue  # a line read on (a photo's wrapped subject): as before, no type line
+            return code, _title_after([rest, *head[index + 1 :]], 0)
         after = _title_after(head, index + 1)
         if rest and not _TITLE_STOP.match(rest):
             return code, f"{rest} {after}".strip()

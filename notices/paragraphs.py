@@ -58,7 +58,11 @@ def build_paragraphs(lines: list[str]) -> list[str]:
                 current = []
             previous = ""
             continue
-        is_marker = find_marker(line) is not None and not _hyphen_wrapped(current, line, width)
+        is_marker = (
+            find_marker(line) is not None
+            and not _hyphen_wrapped(current, line, width)
+            and not _cited_article(current, line)
+        )
         if narrow and len(current) == 1 and not is_marker and _opens_narrow(current[0], previous):
             current.append(line)  # "- Tham mưu Ủy ban nhân dân" + "Thành phố đánh giá …"
             previous = line
@@ -98,6 +102,19 @@ def _hyphen_wrapped(current: list[str], line: str, width: int) -> bool:
     opens_point = len(current) == 1 and find_marker(previous) is not None
     return (
         not previous.endswith(_NO_TERMINAL) and len(previous) >= 0.55 * width and not opens_point
+    )
+
+
+# "… quy định tại Điểm b Khoản 1, Khoản 2, Khoản 3" + "Điều 6: Cơ quan …": a citation wrapped
+# before its article's number, no article heading
+_CITING_END = re.compile(r"(?:\b(?:khoản|điểm)\s+\d{1,3}[a-zđ]?|\b(?:tại|theo|của))\s*,?$", re.I)
+_CITED_ARTICLE = re.compile(r"^[ĐđÐ]iều\s+\d{1,3}[a-zđ]?\s*[:,;]")
+
+
+def _cited_article(current: list[str], line: str) -> bool:
+    """`line` opens with the article a citation on the line before wrapped onto it."""
+    return bool(current) and bool(
+        _CITED_ARTICLE.match(line) and _CITING_END.search(current[-1].rstrip())
     )
 
 

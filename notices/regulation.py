@@ -50,6 +50,7 @@ from notices.report_articles import report_title, reports_duty
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.shared_mandates import shared_mandates, shared_points
 from notices.text import match_form
+from notices.yearly_steps import keep_yearly_steps
 
 # "Điều 12. Tiêu chí theo dõi, đánh giá, xếp loại chất lượng công chức", "**Điều 3. Giải thích
 # từ ngữ**": an article's number and title alone on its paragraph.
@@ -456,6 +457,7 @@ def drop_rules(
         kept = not dropping or (reports and reports_duty(paragraph))  # notices.report_articles
         keep.append(kept and not (conduct and asks_conduct_only(paragraph)))
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
+    keep = keep_yearly_steps(paragraphs, keep)  # a procedure's yearly steps naming their body
     # a coordination rule's mandate articles: their titles as duty headings, their powers dropped
     paragraphs, keep = shared_points(paragraphs, keep, lambda p: _titled(p, titles), title)
     pairs = zip(paragraphs[len(front) :], keep[len(front) :], strict=True)

@@ -86,9 +86,19 @@ def test_report_article_keeps_who_reports_not_what_a_report_holds() -> None:
 
 
 def test_other_rules_articles_stay_rules() -> None:
-    # not a report article: a body's standing rule ("Sở Nội vụ lập danh mục …") stays out
+    # not a report article: a body's standing rule ("Sở Nội vụ lập danh mục …", no due day) and
+    # the article's undated rules ("Báo cáo định kỳ được gửi …") stay out. Changed in round 30:
+    # the dated steps a) and b) of the yearly cycle name their doer, so they are tasks, recurring
+    # (fresh24's settled labelling call, README "Yearly cycles"), under any article heading.
     body = _SCHEDULE.replace("Điều 3. Chế độ báo cáo định kỳ về", "Điều 3. Quản lý")
-    assert _tasks(body) == []
+    tasks = _tasks(body)
+    assert [lead for _, lead in tasks] == [("Ủy ban nhân dân cấp huyện",), ("Sở Nội vụ",)]
+    assert tasks[0][0].startswith("Định kỳ trước ngày 20 tháng 6")
+    assert tasks[1][0].startswith("Định kỳ trước ngày 30 tháng 6")
+    assert not any("danh mục hồ sơ điện tử" in text for text, _ in tasks)
+    assert not any(text.startswith("Báo cáo định kỳ được gửi") for text, _ in tasks)
+    kinds = [t.deadline_kind for t in parse_notice(HEAD + body + _END).tasks]
+    assert kinds == ["recurring", "recurring"]
 
 
 def test_report_rules_without_a_body_are_no_task() -> None:

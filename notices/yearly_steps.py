@@ -1,0 +1,136 @@
+"""A rulebook's yearly steps that name their body: each year's work, kept as tasks.
+
+`notices.regulation.drop_rules` takes a rulebook's rules articles out of the body: their clauses
+say how things are done every time. A procedure or timetable article among them ("Điều 6. Thời
+gian đề nghị khen thưởng", "Điều 11. Thủ tục xét tặng Kỷ niệm chương") may give named bodies a
+step by a date that comes back each year: "2. Đối với khen thưởng tổng kết năm: Các cơ quan, đơn
+vị, địa phương … gửi hồ sơ … trước ngày 10/12 hằng năm." (bn-86), "a) Vụ Tổ chức cán bộ, Bộ Nội
+vụ lập hồ sơ … gửi về … trước ngày 30/6 hàng năm." (bnv-01). The corpus labels such a step a task
+of its body, recurring (fresh24's settled call: a dated step of a yearly cycle that names its
+body is trackable work). Such a clause or point stays, whole, with the clause and article
+headings above it; what names no body ("Hồ sơ nộp trước ngày 15/9 hằng năm."), a case
+("Trường hợp … thì …") and every undated rule stay out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.marked_titles import ANY_ARTICLE
+from notices.name_kinds import assignee_start
+from notices.text import match_form
+
+_CLAUSE = re.compile(r"^\**\s*\d{1,2}\s*\.(?!\d)\s*\S")
+_POINT = re.compile(r"^\**\s*[a-zđ]\s*\)\s*\S")
+_MARK = re.compile(r"\**\s*(?:\d{1,2}\s*[.)]|[a-zđ]\s*\))\s*")
+# "Đối với khen thưởng tổng kết năm: " — the case a step is for, before its body
+_TOPIC = re.compile(r"đối với\s[^:;.]{1,200}:\s*")
+# "Định kỳ hằng năm, " / "Trước ngày 30/6 hằng năm, ": the period, then the body
+_PERIOD = re.compile(r"(?:định kỳ|hằng|hàng|mỗi|trước ngày|chậm nhất)(?![^\W_])[^,;:]{0,100},\s*")
+# "trước ngày 10/12 hằng năm", "chậm nhất ngày 30 tháng 6 hàng năm": a yearly due day
+_YEARLY_DAY = re.compile(
+    r"(?:trước|chậm nhất|hạn chót|hạn cuối)(?:\s+là)?(?:\s+vào)?\s+ngày\s+\d{1,2}\s*"
+    r"(?:[/.-]\s*\d{1,2}|tháng\s+\d{1,2})\s+(?:của\s+)?(?:hằng|hàng)\s+năm(?![^\W_])"
+)
+# "Cơ quan làm công tác thi đua, khen thưởng của bộ, …", "Cơ quan, tổ chức đề nghị xét tặng …":
+# a body named by what it does, which no name list holds
+_AGENCY = re.compile(
+    r"(?:các\s+)?cơ quan(?:\s*,\s*(?:tổ chức|đơn vị))*\s+(?:làm|phụ trách|quản lý|thường trực"
+    r"|chuyên môn|có thẩm quyền|đề nghị|chủ quản)(?![^\W_])"
+)
+_YEARLY_OPENING = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+năm\s*,\s*")
+_RECEIVES = re.compile(r"(?<![^\W_])(?:tiếp nhận|thẩm định|xét duyệt)(?![^\W_])")
+_CASE = re.compile(r"(?:trường hợp|nếu|khi)(?![^\W_])")
+_CHAPTER = re.compile(r"^\**\s*(?:chương|mục|phần)\s+[ivxlc\d]+\b")
+# "các cơ quan lập danh sách …", "Các đơn vị, địa phương gửi …": a kind of body, no body named —
+# unless a qualifier follows ("các cơ quan thuộc tỉnh", "các đơn vị trực thuộc", "… cấp huyện")
+_GENERIC = re.compile(
+    r"(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|địa phương)"
+    r"(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|địa phương))*\s+"
+    r"(?!(?:thuộc|trực thuộc|của|cấp|nhà nước|làm|phụ trách|quản lý|chuyên môn|có thẩm quyền"
+    r"|đề nghị|chủ quản|thường trực|trung ương|tỉnh|huyện|xã|liên quan|được)(?![^\W_]))"
+)
+
+
+def _body_start(text: str) -> int | None:
+    """Where the step's own sentence opens with the body doing it, after its marker, its case
+    ("Đối với …:") and its period ("Hằng năm, …"); None when it opens with no body."""
+    low = match_form(text)
+    pos = m.end() if (m := _MARK.match(low)) else 0
+    if topic := _TOPIC.match(low, pos):
+        pos = topic.end()
+    if period := _PERIOD.match(low, pos):
+        pos = period.end()
+    if pos >= len(text) or _CASE.match(low, pos):
+        return None
+    # "…: các cơ quan, đơn vị …": a body written lower case after the case
+    text = text[:pos] + text[pos].upper() + text[pos + 1 :]
+    if assignee_start(text, low, pos) is not None or _AGENCY.match(low, pos) is not None:
+        return pos
+    return None
+
+
+def _opens_with_body(text: str) -> bool:
+    return _body_start(text) is not None
+
+
+def is_yearly_step(text: str) -> bool:
+    """A clause or point whose own body does it by a yearly due day ("Các cơ quan … gửi hồ sơ …
+    trước ngày 10/12 hằng năm") or every year ("Định kỳ hàng năm, Bộ Nội vụ xét tặng …"): work
+    under a describing heading too ("Điều 6. Thời gian đề nghị khen thưởng",
+    notices.descriptive_sections)."""
+    low = match_form(text)
+    pos = m.end() if (m := _MARK.match(low)) else 0
+    if _YEARLY_DAY.search(low) is not None:
+        return _opens_with_body(text)
+    if _YEARLY_OPENING.match(low, pos) is None or (body := _body_start(text)) is None:
+        return False
+    # undated, every year: a flow step unless it names its body ("Hằng năm, các cơ quan lập
+    # danh sách …" is how a procedure runs, "Hằng năm, Bộ Nội vụ xét tặng …" a body's work)
+    return _GENERIC.match(low, body) is None
+
+
+def _closes_cycle(text: str) -> bool:
+    """The step after a cycle's yearly steps that takes in what they send ("5. Phòng Thi đua,
+    khen thưởng, Văn phòng Bộ Nội vụ tiếp nhận, thẩm định hồ sơ …"): its body's yearly work too."""
+    return _RECEIVES.search(match_form(text)[:200]) is not None and _opens_with_body(text)
+
+
+def _joined(unit: list[str]) -> str:
+    return " ".join(p.strip() for p in unit)
+
+
+def keep_yearly_steps(paragraphs: list[str], keep: list[bool]) -> list[bool]:
+    """`keep` with every dropped clause or point that gives a named body a yearly step kept,
+    whole (to the next clause, point, article or kept paragraph), and the dropped clause and
+    article headings it stands under."""
+    out = list(keep)
+    article: int | None = None  # the headings the point being read stands under
+    clause: int | None = None
+    start: int | None = None  # the dropped clause or point being read
+    cycle = False  # a yearly step of this article was kept: the steps after it close the cycle
+    for i, paragraph in enumerate([*paragraphs, ""]):
+        low = match_form(paragraph.strip())
+        is_article = bool(ANY_ARTICLE.match(low))
+        marked = bool(_CLAUSE.match(low) or _POINT.match(low))
+        ends = i == len(paragraphs) or keep[i] or is_article or marked or _CHAPTER.match(low)
+        if ends and start is not None:
+            unit = _joined(paragraphs[start:i])
+            if is_yearly_step(unit) or (cycle and _closes_cycle(unit)):
+                cycle = True
+                out[start:i] = [True] * (i - start)
+                for head in (article, clause):
+                    if head is not None and head < start:
+                        out[head] = True
+            start = None
+        if i == len(paragraphs):
+            break
+        if is_article or _CHAPTER.match(low):
+            cycle = False
+        if is_article:
+            article, clause = i, None
+        elif _CLAUSE.match(low):
+            clause = i
+        if not keep[i] and marked:
+            start = i
+    return out
