@@ -79,24 +79,6 @@ def test_a_scope_and_duty_title_over_bodies_keeps_their_tasks() -> None:
 
 
 # 2-3. the Công báo title line and the issuer
-_HEADED = """BỘ TÀI CHÍNH
-Số: 05/2010/TT-BTC
-Hà Nội, ngày 12 tháng 02 năm 2010
-
-THÔNG TƯ
-CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH SỐ 05/2010/TT-BTC NGÀY 12 THÁNG 02 NĂM 2010
-HƯỚNG DẪN CÔNG TÁC LƯU TRỮ
-
-Điều 1. Trách nhiệm của Vụ Tổ chức cán bộ
-
-Vụ Tổ chức cán bộ tổng hợp báo cáo công tác lưu trữ trước ngày 15 tháng 01 hằng năm.
-
-KT. BỘ TRƯỞNG
-THỨ TRƯỞNG
-Nguyễn Văn An
-"""
-
-
 def _gazette(line: str, kind: str = "THÔNG TƯ") -> str:
     return f"""{kind}
 {line}
@@ -110,6 +92,11 @@ KT. BỘ TRƯỞNG
 THỨ TRƯỞNG
 Nguyễn Văn An
 """
+
+
+_HEADED = "BỘ TÀI CHÍNH\nSố: 05/2010/TT-BTC\nHà Nội, ngày 12 tháng 02 năm 2010\n\n" + _gazette(
+    "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH SỐ 05/2010/TT-BTC NGÀY 12 THÁNG 02 NĂM 2010"
+)
 
 
 def test_the_header_blocks_issuer_stands_over_the_gazette_line() -> None:

@@ -12,17 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from notices import parse_notice
-
-_HEAD = """UBND TỈNH ĐỒNG NAI                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-SỞ GIÁO DỤC VÀ ĐÀO TẠO                 Độc lập - Tự do - Hạnh phúc
-
-Số: 512/BC-SGDĐT                     Đồng Nai, ngày 15 tháng 12 năm 2025
-
-BÁO CÁO
-Kết quả công tác năm 2025 và phương hướng, nhiệm vụ năm 2026
-
-I. KẾT QUẢ THỰC HIỆN NĂM 2025
-"""
+from tests.unit.notices.test_round30_reports import _HEAD
 
 _PAST = """
 - Sở đã tổ chức kỳ tuyển sinh lớp 10 an toàn, đúng quy chế.
