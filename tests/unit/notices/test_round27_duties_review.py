@@ -127,8 +127,8 @@ TỔ CHỨC THỰC HIỆN
 """
 
 
-@pytest.mark.xfail(reason="finding 6: the carry-out chapter still silences other articles (left)")
 def test_a_carry_out_chapter_leaves_a_decrees_other_duty_articles() -> None:
+    # read since round 30 (zero): a dated yearly step naming its body is a task wherever it stands
     texts = _texts(HEAD + _CHAPTERED + _END)
     assert any(t.startswith("Văn thư cơ quan nộp lưu") for t in texts)
 
