@@ -655,6 +655,22 @@ def test_fresh19_is_valid_without_parsing_a_document() -> None:
     assert len(real_scans) >= 30
 
 
+def _assert_floors(
+    split: str, *, sources: int, tasks: int, repos: int, real_scans: int, legacy: int
+) -> None:
+    """A completed held-out split is valid from its labels alone and keeps what its helpers
+    built: sources, tasks, repositories, real scans (no "build" recipe) and legacy files."""
+    assert notice_corpus_check.check_corpus(split) == []
+    counts = notice_corpus_check.corpus_counts(split)
+    assert counts["sources"] >= sources
+    assert counts["source_tasks"] >= tasks
+    assert len({meta["repo"] for meta in SOURCES.values() if meta["split"] == split}) >= repos
+    entries = [entry for entry in DOCUMENTS if entry["split"] == split]
+    scanned = [e for e in entries if e["group"] == "scanned" and "build" not in e]
+    assert len(scanned) >= real_scans
+    assert len([e for e in entries if e["group"] == "legacy"]) >= legacy
+
+
 def test_fresh20_is_valid_without_parsing_a_document() -> None:
     """The twentieth held-out split, built in rounds 24 and 25 by helpers who never saw the
     parser's output and checked from its labels alone: Lào Cai's and Bộ Công Thương's letters and
@@ -662,22 +678,7 @@ def test_fresh20_is_valid_without_parsing_a_document() -> None:
     and decrees' duty chapters, Prime Minister's decisions as real .doc files and scans, hospital,
     health and tax documents, Hà Nội and Phú Thọ coordination rules and plans from legal-assistant
     projects, a Sở GDĐT's and schools' letters."""
-    assert notice_corpus_check.check_corpus("fresh20") == []
-    counts = notice_corpus_check.corpus_counts("fresh20")
-    assert counts["sources"] >= 68
-    assert counts["source_tasks"] >= 983
-    fresh20 = [meta for meta in SOURCES.values() if meta["split"] == "fresh20"]
-    assert len({meta["repo"] for meta in fresh20}) >= 16
-    scans = [
-        entry
-        for entry in DOCUMENTS
-        if entry["split"] == "fresh20" and entry["group"] == "scanned" and "build" not in entry
-    ]
-    assert len(scans) >= 35
-    legacy = [
-        entry for entry in DOCUMENTS if entry["split"] == "fresh20" and entry["group"] == "legacy"
-    ]
-    assert len(legacy) >= 12
+    _assert_floors("fresh20", sources=68, tasks=983, repos=16, real_scans=35, legacy=12)
 
 
 def test_fresh21_is_valid_without_parsing_a_document() -> None:
@@ -686,22 +687,7 @@ def test_fresh21_is_valid_without_parsing_a_document() -> None:
     drafts as Word files, Kiên Giang's Sở Y tế and An Giang's trade-union federation as real
     scans, Vĩnh Long price decisions, decrees and a circular's duty articles, a Party programme's
     task table, Đắk Nông's directive and conclusion notice, a commune Front's election plans."""
-    assert notice_corpus_check.check_corpus("fresh21") == []
-    counts = notice_corpus_check.corpus_counts("fresh21")
-    assert counts["sources"] >= 54
-    assert counts["source_tasks"] >= 631
-    fresh21 = [meta for meta in SOURCES.values() if meta["split"] == "fresh21"]
-    assert len({meta["repo"] for meta in fresh21}) >= 14
-    scans = [
-        entry
-        for entry in DOCUMENTS
-        if entry["split"] == "fresh21" and entry["group"] == "scanned" and "build" not in entry
-    ]
-    assert len(scans) >= 25
-    legacy = [
-        entry for entry in DOCUMENTS if entry["split"] == "fresh21" and entry["group"] == "legacy"
-    ]
-    assert len(legacy) >= 10
+    _assert_floors("fresh21", sources=54, tasks=631, repos=14, real_scans=25, legacy=10)
 
 
 def test_fresh22_is_valid_without_parsing_a_document() -> None:
@@ -709,22 +695,7 @@ def test_fresh22_is_valid_without_parsing_a_document() -> None:
     by helpers who never saw the parser's output and checked from its labels alone: decrees,
     circulars and provincial regulations with duty articles, plans with task tables, Kiên
     Giang's and An Giang's real scans, universities' regulations and notices, real .doc files."""
-    assert notice_corpus_check.check_corpus("fresh22") == []
-    counts = notice_corpus_check.corpus_counts("fresh22")
-    assert counts["sources"] >= 52
-    assert counts["source_tasks"] >= 1111
-    fresh22 = [meta for meta in SOURCES.values() if meta["split"] == "fresh22"]
-    assert len({meta["repo"] for meta in fresh22}) >= 11
-    scans = [
-        entry
-        for entry in DOCUMENTS
-        if entry["split"] == "fresh22" and entry["group"] == "scanned" and "build" not in entry
-    ]
-    assert len(scans) >= 9
-    legacy = [
-        entry for entry in DOCUMENTS if entry["split"] == "fresh22" and entry["group"] == "legacy"
-    ]
-    assert len(legacy) >= 12
+    _assert_floors("fresh22", sources=52, tasks=1111, repos=11, real_scans=9, legacy=12)
 
 
 def test_fresh23_is_valid_without_parsing_a_document() -> None:
@@ -732,22 +703,7 @@ def test_fresh23_is_valid_without_parsing_a_document() -> None:
     by helpers who never saw the parser's output and checked from its labels alone: laws' and
     decrees' duty articles kept by students' RAG projects, 2025 provincial rules, 2010 plans
     with dated points, Kiên Giang's real scans, real .doc and .docx files."""
-    assert notice_corpus_check.check_corpus("fresh23") == []
-    counts = notice_corpus_check.corpus_counts("fresh23")
-    assert counts["sources"] >= 63
-    assert counts["source_tasks"] >= 1208
-    fresh23 = [meta for meta in SOURCES.values() if meta["split"] == "fresh23"]
-    assert len({meta["repo"] for meta in fresh23}) >= 18
-    scans = [
-        entry
-        for entry in DOCUMENTS
-        if entry["split"] == "fresh23" and entry["group"] == "scanned" and "build" not in entry
-    ]
-    assert len(scans) >= 11
-    legacy = [
-        entry for entry in DOCUMENTS if entry["split"] == "fresh23" and entry["group"] == "legacy"
-    ]
-    assert len(legacy) >= 22
+    _assert_floors("fresh23", sources=63, tasks=1208, repos=18, real_scans=11, legacy=22)
 
 
 def test_fresh24_is_valid_without_parsing_a_document() -> None:
@@ -755,22 +711,15 @@ def test_fresh24_is_valid_without_parsing_a_document() -> None:
     who never saw the parser's output and checked from its labels alone: ministries' circulars
     and rulebooks with reporting regimes, Party rules, Kiên Giang's, Bắc Giang's and Đắk Nông's
     real scans (district and commune notices), real .doc files of 1945 to 2020."""
-    assert notice_corpus_check.check_corpus("fresh24") == []
-    counts = notice_corpus_check.corpus_counts("fresh24")
-    assert counts["sources"] >= 78
-    assert counts["source_tasks"] >= 872  # 877 until dakru-38 was aligned as no_tasks (round 30)
-    fresh24 = [meta for meta in SOURCES.values() if meta["split"] == "fresh24"]
-    assert len({meta["repo"] for meta in fresh24}) >= 10
-    scans = [
-        entry
-        for entry in DOCUMENTS
-        if entry["split"] == "fresh24" and entry["group"] == "scanned" and "build" not in entry
-    ]
-    assert len(scans) >= 22
-    legacy = [
-        entry for entry in DOCUMENTS if entry["split"] == "fresh24" and entry["group"] == "legacy"
-    ]
-    assert len(legacy) >= 27
+    _assert_floors(
+        # tasks: 877 until dakru-38 was aligned as no_tasks (round 30)
+        "fresh24",
+        sources=78,
+        tasks=872,
+        repos=10,
+        real_scans=22,
+        legacy=27,
+    )
 
 
 def test_fresh25_is_valid_without_parsing_a_document() -> None:
@@ -779,19 +728,4 @@ def test_fresh25_is_valid_without_parsing_a_document() -> None:
     circulars and Prime Minister's decisions, a Party guidance, Đắk Nông's, Bắc Giang's and Kiên
     Giang's real scans of district letters and notices, university rules, news pages quoting a
     notice's operative part."""
-    assert notice_corpus_check.check_corpus("fresh25") == []
-    counts = notice_corpus_check.corpus_counts("fresh25")
-    assert counts["sources"] >= 65
-    assert counts["source_tasks"] >= 569
-    fresh25 = [meta for meta in SOURCES.values() if meta["split"] == "fresh25"]
-    assert len({meta["repo"] for meta in fresh25}) >= 16
-    scans = [
-        entry
-        for entry in DOCUMENTS
-        if entry["split"] == "fresh25" and entry["group"] == "scanned" and "build" not in entry
-    ]
-    assert len(scans) >= 26
-    legacy = [
-        entry for entry in DOCUMENTS if entry["split"] == "fresh25" and entry["group"] == "legacy"
-    ]
-    assert len(legacy) >= 28
+    _assert_floors("fresh25", sources=65, tasks=569, repos=16, real_scans=26, legacy=28)
