@@ -731,3 +731,12 @@ def test_fresh25_is_valid_without_parsing_a_document() -> None:
     Giang's real scans of district letters and notices, university rules, news pages quoting a
     notice's operative part."""
     _assert_floors("fresh25", sources=65, tasks=569, repos=16, real_scans=26, legacy=28)
+
+
+def test_fresh26_is_valid_without_parsing_a_document() -> None:
+    """The twenty-sixth held-out split, begun at the end of round 30 and completed in round 31 by
+    helpers who never saw the parser's output and checked from its labels alone: Hà Nội council
+    resolutions, decrees, circulars and rulebooks as real .doc files and legacy texts, Đắk Nông's
+    district and commune letters, conclusions and rules as real scans, a Prime Minister's action
+    plan's task table as a real scan, news pages quoting a province's letter or a cable."""
+    _assert_floors("fresh26", sources=62, tasks=518, repos=12, real_scans=25, legacy=27)
