@@ -1,10 +1,14 @@
-"""Round 31 (prec): a meeting's programme table gives no work.
+"""Round 31 (prec): a meeting's programme, guests and presenters; a petition received on a day.
 
 fresh25's extras, read by class. An invitation ("GIẤY MỜI", "MỜI HỌP") often ends with the
 meeting's programme: a table "TT | Nội dung | Trình bày | Mời dự" whose rows name a topic, the
 head who presents it and the heads invited to it. A row says what is discussed and who speaks,
 not what anyone must do: the labels read no task in it. A plan's table with a lead column
 ("Đơn vị chủ trì") still gives one task a row, and the invitation's own asks in its text stay.
+The invitation's "Thành phần:" lines ("… mời dự nội dung từ 1 đến 13") and its word to the
+presenters ("… được phân công trình bày báo cáo, …") say who attends and who speaks: no task.
+A transfer letter opens on what was received: "Ngày 07/6/2031, Ban Tiếp công dân huyện tiếp nhận
+đơn của ông …" (even on the letter's own day): told, not asked; the transfer after it is the task.
 Documents invented for these tests.
 """
 
@@ -165,3 +169,61 @@ def test_work_for_guests_of_a_session_stays() -> None:
     )
     texts = _texts(text.format(asks=asks, table=""))
     assert _has(texts, "Bố trí nhân lực hỗ trợ hoạt động")
+
+
+# --- a petition or a document received on a day ---------------------------------------------
+
+_TRANSFER = """ỦY BAN NHÂN DÂN HUYỆN KRÔNG NÔ
+BAN TIẾP CÔNG DÂN
+Số: 131/BTCD
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Krông Nô, ngày 11 tháng 6 năm 2031
+
+Kính gửi: Phòng Tài nguyên và Môi trường huyện.
+
+{opening}
+
+Tóm tắt nội dung: Kiến nghị cơ quan chức năng xem xét cấp đổi giấy chứng nhận quyền sử dụng đất.
+
+Sau khi xem xét, Ban Tiếp công dân huyện chuyển đơn nêu trên đến Phòng Tài nguyên và Môi trường \
+huyện xem xét, giải quyết theo quy định của pháp luật.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TRƯỞNG BAN
+Cao Văn Tính
+"""
+
+
+def test_petition_received_on_the_letters_day_is_no_task() -> None:
+    opening = (
+        "Ngày 11/6/2031, Ban Tiếp công dân huyện tiếp nhận đơn của ông Lê Văn Liêm, cư trú tại "
+        "TDP 4, thị trấn Đăk Mâm, huyện Krông Nô."
+    )
+    texts = _texts(_TRANSFER.format(opening=opening))
+    assert _has(texts, "Sau khi xem xét, Ban Tiếp công dân huyện chuyển")
+    assert not _has(texts, "Ngày 11/6/2031")
+
+
+def test_numbered_letter_received_on_the_letters_day_is_no_task() -> None:
+    opening = (
+        "Ngày 11/6/2031, Ban Tiếp công dân huyện tiếp nhận Công văn số 1027/STNMT-TTr ngày "
+        "03/6/2031 của Sở Tài nguyên và Môi trường về việc chuyển đơn của ông Hoàng Minh Mận, cư "
+        "trú tại thôn Tân Lập, xã Nâm Nung."
+    )
+    texts = _texts(_TRANSFER.format(opening=opening))
+    assert not _has(texts, "Ngày 11/6/2031")
+
+
+def test_received_petition_then_an_ask_stays() -> None:
+    # counter-example: the opening goes on to ask a body in this letter
+    opening = (
+        "Ngày 11/6/2031, Ban Tiếp công dân huyện tiếp nhận đơn của ông Lê Văn Liêm, đề nghị Phòng "
+        "Tài nguyên và Môi trường huyện kiểm tra, xác minh và báo cáo kết quả trước ngày "
+        "30/6/2031."
+    )
+    assert _has(_texts(_TRANSFER.format(opening=opening)), "Ngày 11/6/2031")
