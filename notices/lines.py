@@ -9,6 +9,7 @@ from notices.duty_persons import divides_above, person_table_rows, plain_person_
 from notices.glued_words import unglue_words
 from notices.heading_words import repair_headings
 from notices.roman_headings import is_group_row, repair_roman_numbers
+from notices.table_columns import meeting_programme
 from notices.table_headings import lead_label
 from notices.table_layouts import (
     flat_table_lines,
@@ -186,8 +187,12 @@ def _task_tables(lines: list[str], units: bool) -> list[str]:
         )
         above = _line_above(out)
         # "Họ và tên | Chức vụ | Nhiệm vụ được phân công": a person heading and points a row
-        people = person_table_rows(rows, divides=divides_above(out)) if units else None
-        sentences = people or task_table_rows(rows, heading=above, units=units)
+        people: list[str] | None = None
+        if meeting_programme(rows):
+            sentences: list[str] | None = []  # an invitation's programme: topics and speakers
+        else:
+            people = person_table_rows(rows, divides=divides_above(out)) if units else None
+            sentences = people or task_table_rows(rows, heading=above, units=units)
         carried = continued_rows(header, rows) if sentences is None and header else None
         if carried is not None:  # a scan's table going on after a page break (table_pages)
             sentences = task_table_rows(carried, units=units)

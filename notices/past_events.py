@@ -42,6 +42,18 @@ _RECEIVED = re.compile(
     r"[^;]*$"
 )
 
+# "Ngày 07/6/2019, Ban Tiếp công dân huyện tiếp nhận đơn của ông …", "Ngày 11/6/2019, Ban Tiếp
+# công dân huyện tiếp nhận Công văn số 1027/… về việc chuyển đơn …": a petition or a document
+# received on a day, told at a letter's opening (a receipt is past even on the letter's own day,
+# or when a scan's date line is lost); an ask after a comma ("…, đề nghị …") stays.
+_RECEIVED_ON_DAY = re.compile(
+    r"^ngày\s+\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\.|\s+năm\s+)\s*\d{4}\s*,\s*"
+    r"(?P<subject>[^,;:]{2,120}?)\s+(?:đã\s+)?(?:tiếp nhận|nhận được)\s+"
+    r"(?:(?:nội dung\s+)?(?:đơn|kiến nghị|phản ánh|khiếu nại|tố cáo)\s+(?:của|đề ngày)\s"
+    rf"|{DOC}\s+số\s*\d)"
+    r"(?![^;]*,\s*(?:[^,;]{0,120}?\s)?(?:đề nghị|yêu cầu|giao|chỉ đạo|sẽ|phải|cần)(?![^\W_]))"
+)
+
 # "Sở Tư pháp kính chuyển Quyết định số 81/QĐ-TTg … đến Quý Cơ quan, đơn vị để nghiên cứu, tham
 # khảo …": the writer passes a numbered document on for reading; its own sending is no work of the
 # addressee's (an ask or a date after it, "… để triển khai, báo cáo trước ngày …", is).
@@ -72,6 +84,13 @@ def narrates_past(low: str, reference: date | None) -> bool:
         received is not None
         and not WORK_VERB.search(received["subject"] or "")
         and not _ON_RECEIPT.search(low)
+        and not names_due_date(low, yearless=True)
+    ):
+        return True
+    on_day = _RECEIVED_ON_DAY.match(low)
+    if (
+        on_day is not None
+        and not WORK_VERB.search(on_day["subject"])
         and not names_due_date(low, yearless=True)
     ):
         return True

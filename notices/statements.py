@@ -23,6 +23,7 @@ from notices.findings import cites_then_works, encloses_only, reviewed_finding
 from notices.founding_provisions import founds_only, lasts_only
 from notices.grants import permitted_only
 from notices.group_states import group_undergoes
+from notices.invited_guests import invites_only
 from notices.later_work import has_work
 from notices.past_events import narrates_past
 from notices.powers import powers_only
@@ -193,6 +194,8 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return False
     if closing_carry_out(written, low) or recounts_past_ask(low, reference):
         return True
+    if invites_only(low):
+        return True  # an invitation's guests and presenters (invited_guests)
     if carries_out_only(low) or rule_or_role(low) or appeal_or_optional(low):
         return True
     if _reports_difficulties_only(low) or (_CAUSE.match(low) and not _asks_or_dated(low)):

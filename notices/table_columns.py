@@ -271,6 +271,30 @@ _OTHER_COLUMN = re.compile(
 )
 
 
+# A meeting's programme ("TT | Nội dung | Trình bày | Mời dự", an invitation's annex): a column of
+# who presents each topic or of who is invited to it. A row names what is discussed and who speaks
+# to it, not work anyone must do; a plan's "Cơ quan trình" (the body that drafts and submits) is
+# no presenter.
+_PROGRAMME_COLUMN = re.compile(
+    r"^(?:nguoi |can bo |co quan |don vi |lanh dao )?trinh bay\b"
+    r"|^(?:thanh phan |dai bieu |khach )?moi (?:du|tham du)\b|^thanh phan (?:moi|du|tham du)\b"
+)
+
+
+def meeting_programme(rows: list[list[str]]) -> bool:
+    """A table whose header (its first row, or one below a title row or two) has a column of
+    presenters or of guests beside a content column."""
+    for row in rows[:3]:
+        keys = [fold_key(" ".join(cell.split())) for cell in row]
+        if any(_PROGRAMME_COLUMN.match(key) for key in keys) and any(
+            COLUMNS["content"].search(key) for key in keys
+        ):
+            return True
+        if not title_row(row):
+            return False
+    return False
+
+
 def is_task_header(row: list[str], *, need_lead: bool = True) -> bool:
     """Every cell names a column, none twice, and a content and a lead column are among them
     (without `need_lead`: a content and a time column, as a unit's table has)."""

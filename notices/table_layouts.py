@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from notices.table_cells import STRONG
-from notices.table_columns import COLUMNS, is_task_header
+from notices.table_columns import COLUMNS, is_task_header, meeting_programme
 from notices.tables import copy_line, gives_no_work, task_table_rows
 from notices.text import fold_key
 
@@ -75,8 +75,12 @@ def vertical_task_tables(lines: list[str]) -> list[str]:
         if lines[index].strip() == "|":
             rows, end = _vertical_rows(lines, index)
             above = next((line for line in reversed(out) if line.strip()), "")
-            sentences = task_table_rows(rows, heading=above, units=units) if rows else None
-            if sentences:
+            programme = bool(rows) and meeting_programme(rows)  # topics and speakers, no work
+            sentences = None
+            if rows and not programme:
+                sentences = task_table_rows(rows, heading=above, units=units)
+            if programme or sentences:
+                sentences = sentences or []
                 for sentence in sentences:
                     out.extend(["", sentence, ""])
                 index = end
