@@ -44,6 +44,7 @@ from notices.marked_titles import (
     marked_title,
 )
 from notices.name_kinds import assignee_start
+from notices.needed_points import keep_needed_points
 from notices.procedure_duties import post_of_body, procedure_duty
 from notices.regulation_marks import is_execution, is_regulation, section_line
 from notices.report_articles import report_title, reports_duty
@@ -464,6 +465,8 @@ def drop_rules(
         keep.append(kept and not ruled)
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
     keep = keep_yearly_steps(paragraphs, keep)  # a procedure's yearly steps naming their body
+    if issues_rulebook(title):  # "1. Để …, cơ sở đào tạo cần:" over its points
+        paragraphs, keep = keep_needed_points(paragraphs, keep, assignee_start)
     # a coordination rule's mandate articles: their titles as duty headings, their powers dropped
     paragraphs, keep = shared_points(paragraphs, keep, lambda p: _titled(p, titles), title)
     pairs = zip(paragraphs[len(front) :], keep[len(front) :], strict=True)

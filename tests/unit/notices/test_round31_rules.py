@@ -190,3 +190,51 @@ def test_rights_and_the_learners_article_stay_no_task() -> None:
         for text in texts
     )
     assert not any(text.startswith("Trong quá trình thực hiện") for text in texts)
+
+
+_NEEDED_POINTS = """
+Chương II
+TRIỂN KHAI LIÊN KẾT ĐÀO TẠO
+
+Điều 4. Triển khai học phần liên kết
+
+1. Để công nhận kết quả học tập các học phần liên kết, các trường thành viên cần:
+
+a) Ban hành quy định công nhận kết quả học tập của học phần liên kết.
+
+b) Công bố danh mục học phần liên kết đến người học.
+
+2. Để được công nhận kết quả học tập, người học cần:
+
+a) Đăng ký học phần liên kết đúng thời hạn.
+
+b) Hoàn thành đầy đủ các bài kiểm tra của học phần.
+
+3. Hồ sơ công nhận kết quả học tập gồm:
+
+a) Đơn đề nghị công nhận kết quả học tập.
+
+b) Bảng điểm học phần liên kết.
+
+Chương III
+TỔ CHỨC THỰC HIỆN
+
+Điều 8. Tổ chức thực hiện
+
+Ban Đào tạo chủ trì hướng dẫn việc thực hiện Quy định này.
+"""
+
+
+def test_a_rules_articles_clause_telling_a_body_what_it_needs_to_do_gives_it_its_points() -> None:
+    tasks = _tasks(_NEEDED_POINTS)
+    lead = _opening(tasks, "Ban hành quy định công nhận")
+    assert [name.casefold() for name in lead] == ["các trường thành viên"]
+    assert _opening(tasks, "Công bố danh mục học phần") == lead
+
+
+def test_what_a_learner_needs_and_a_files_list_stay_rules() -> None:
+    texts = [text for text, _ in _tasks(_NEEDED_POINTS)]
+    assert not any(
+        text.startswith(("Đăng ký học phần", "Hoàn thành đầy đủ", "Đơn đề nghị", "Bảng điểm"))
+        for text in texts
+    )
