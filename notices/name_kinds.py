@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from notices.defined_acronyms import acronym_at, term_spans
 from notices.lexicon import (
     ACTION_WORDS,
     GROUP_NOUNS,
@@ -213,6 +214,10 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "group"
     if _OFFICE_INITIALS.match(text, pos):
         return "org"  # "P.ĐTĐH", "P. KHTC": a university office (Phòng) by its initials
+    if acronym_at(text, pos) is not None:
+        return "org"  # "CSĐT", "ĐHQG-HCM": a body by the initials the document defined for it
+    if (each := _GROUP_WORD.match(low, pos)) and acronym_at(text, each.end()) is not None:
+        return "group"  # "Các CSĐT tham gia", "mỗi TTV"
     if ROLE_RX.match(low, pos) and not _MEETING_OFFICER.match(low, pos):
         return "role"
     if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
@@ -269,6 +274,8 @@ _BROADCASTER = re.compile(r"Đài\s+[Pp]hát\s+thanh(?![^\W_])")
 # "Thanh tra, kiểm tra, đôn đốc việc triển khai", "thanh tra việc chấp hành …": the verb of
 # inspecting (a heading's line of work), not the inspectorate ("Thanh tra tỉnh kiểm tra …").
 _INSPECTS = re.compile(r"thanh tra\s*(?:,|và|/)?\s*(?:kiểm tra|giám sát|việc)(?![^\W_])")
+# "Các CSĐT", "mỗi TTV": a group of the bodies a defined acronym names
+_GROUP_WORD = re.compile(r"(?:các|những|mỗi|từng)\s+")
 # "Cổng Thông tin điện tử tỉnh" in a list of bodies that publish: the portal's editors, a body
 # only with its capital ("đăng trên cổng thông tin" is a place).
 _PORTAL = re.compile(r"Cổng\s+[Tt]hông\s+tin(?![^\W_])")
@@ -297,6 +304,7 @@ def known_field_spans(low: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(key)))
             start = low.find(key, start + 1)
     spans.extend(m.span() for m in _MINISTERS.finditer(low))
+    spans.extend(term_spans(low))  # "CSĐT chủ trì": a phrase the document defined on an acronym
     return spans
 
 

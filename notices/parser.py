@@ -16,6 +16,7 @@ from notices.clauses import split_label
 from notices.closings import closing_addressees
 from notices.dated_steps import dated_steps, own_name
 from notices.deadlines import DeadlineHit, dated_by
+from notices.defined_acronyms import acronyms_of
 from notices.delegations import delegated_tasks, dropped_rules, with_delegations
 from notices.duty_persons import divides_duties, person_led
 from notices.duty_sections import keep_duty_sections
@@ -46,6 +47,7 @@ from notices.metadata import (
 from notices.minutes import is_minutes, narrates_meeting
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.month_schedule import scheduled
+from notices.name_kinds import assignee_start
 from notices.normalize import build_paragraphs, clean_lines
 from notices.numbered_assignments import assigned_points
 from notices.paragraph_tasks import build_paragraph_tasks
@@ -96,6 +98,13 @@ def parse_notice(text: str, *, year_hint: int | None = None) -> ParsedNotice:
 
     `year_hint` is used only when the notice itself names no year (no date line, no meeting date).
     """
+    with acronyms_of(
+        text, assignee_start
+    ):  # "Cơ sở đào tạo (CSĐT)": "CSĐT" names a body in this text
+        return _parse(text, year_hint=year_hint)
+
+
+def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
     # "A) …" as "a) …", "Điều 39" + "Bộ … có trách nhiệm:" as one run-on article
     lines = opened_bare_articles(lower_capital_points(clean_lines(rejoined_article_heads(text))))
     stamp = classification_stamp(lines)

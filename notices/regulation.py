@@ -44,9 +44,11 @@ from notices.marked_titles import (
     marked_title,
 )
 from notices.name_kinds import assignee_start
+from notices.needed_points import keep_needed_points
 from notices.procedure_duties import post_of_body, procedure_duty
 from notices.regulation_marks import is_execution, is_regulation, section_line
 from notices.report_articles import report_title, reports_duty
+from notices.rights_duties import as_rights_heading, grants_right, rights_holder
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.shared_mandates import shared_mandates, shared_points
 from notices.text import match_form
@@ -378,6 +380,7 @@ def _duty_articles(
             # "… của cơ sở …", "Trách nhiệm quản lý …"
             or (any_holder_duty(title) and (any_holder or held_by(title, named) is not None))
             or content_duty(title, is_duty)  # "Nội dung Sở X có trách nhiệm chủ trì" (tn-26)
+            or rights_holder(title, is_duty) is not None  # "Quyền và trách nhiệm của ĐHQG-HCM"
             or title in by_clause
             or title in shared
         )
@@ -414,6 +417,7 @@ def drop_rules(
     statute = statute_title(title)
     keep: list[bool] = []
     dropping = conduct = False  # inside a rules article; a non-body's duty article (acts only)
+    rights = False  # inside a body's "Quyền và trách nhiệm" article: its rights are no tasks
     reports = False  # inside a report article: its bodies' reports are duties
     chapter_executes = expect_chapter_title = False
     for paragraph in paragraphs:
@@ -448,6 +452,8 @@ def drop_rules(
                 and _SHARES_OUT.match(match_form(titled)) is not None
             )
             conduct = titled in duties and not is_duty(titled) and not standing_mandate(titled)
+            rights = titled is not None and rights_holder(titled, is_duty) is not None
+            conduct = conduct and not rights
             # a statute's or working regulation's reports are the body's standing routine
             reports = titled is not None and not statute and report_title(titled)
             if titled is None or is_execution(titled) or titled in duties or shares:
@@ -455,14 +461,19 @@ def drop_rules(
             else:  # in a chapter on carrying out, only what dates, funds or scopes it goes
                 dropping = not chapter_executes or _EFFECT.match(match_form(titled)) is not None
         kept = not dropping or (reports and reports_duty(paragraph))  # notices.report_articles
-        keep.append(kept and not (conduct and asks_conduct_only(paragraph)))
+        ruled = (conduct and asks_conduct_only(paragraph)) or (rights and grants_right(paragraph))
+        keep.append(kept and not ruled)
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
     keep = keep_yearly_steps(paragraphs, keep)  # a procedure's yearly steps naming their body
+    if issues_rulebook(title):  # "1. Để …, cơ sở đào tạo cần:" over its points
+        paragraphs, keep = keep_needed_points(paragraphs, keep, assignee_start)
     # a coordination rule's mandate articles: their titles as duty headings, their powers dropped
     paragraphs, keep = shared_points(paragraphs, keep, lambda p: _titled(p, titles), title)
     pairs = zip(paragraphs[len(front) :], keep[len(front) :], strict=True)
     bodies = _chapter_bodies(paragraphs, titles)[1]  # "Trách nhiệm của cơ sở …" as "Cơ sở …"'s
     kept_body = [
-        as_held_heading(as_duty_heading(p, is_duty), bodies, is_duty) for p, k in pairs if k
+        as_held_heading(as_duty_heading(as_rights_heading(p, is_duty), is_duty), bodies, is_duty)
+        for p, k in pairs
+        if k
     ]
     return join_wrapped_titles(kept_body)

@@ -1,0 +1,149 @@
+"""Bodies a document names by an acronym it defines itself: "Cơ sở đào tạo (CSĐT)".
+
+A university's or a board's rulebook spells a body out once and then writes it by its initials:
+"… tại Đại học Quốc gia Thành phố Hồ Chí Minh (ĐHQG-HCM)", "1. Cơ sở đào tạo (CSĐT): là các đơn
+vị thành viên …", "Ban Quản lý dự án (sau đây gọi tắt là BQLDA)". Its duties then open on the
+initials ("ĐHQG-HCM tổng hợp, thẩm định …", "Các CSĐT gửi báo cáo năm …"), which no lexicon
+knows. The acronym stands for a body only where the name before it is one (`assignee_start`
+reads "org") and, in the bare "(ABC)" form, its letters are the name's initials in order, first
+with first ("Bộ Giáo dục và Đào tạo (GD&ĐT)" names a field, "(Phụ lục II)" nothing).
+
+A definition that qualifies the acronym ("5. CSĐT chủ trì là CSĐT chịu trách nhiệm …", "CSĐT
+phối hợp là …") makes the qualified phrase one name: "CSĐT chủ trì và CSĐT phối hợp công bố …"
+is two bodies, its "chủ trì" no role.
+
+The parser reads them while it parses one text (`acronyms_of`): a context variable carries them
+to the name readers, which have no document at hand. Nothing is read or kept outside the call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from notices.text import match_form
+
+# "CSĐT", "ĐHQG-HCM", "BQLDA", "TTYT": two capitals or more, parts joined by "-" or "&"
+_ACRONYM = r"[A-ZĐ][A-ZĐ0-9]*(?:[-&][A-ZĐ0-9]+)*"
+_BARE = re.compile(rf"\((?P<acronym>{_ACRONYM})\)")
+# "(sau đây gọi tắt là BQLDA)", "(viết tắt là TTPV)", "(gọi tắt là …)"
+_CALLED = re.compile(
+    rf"\((?:sau đây\s+)?(?:gọi|viết)(?:\s+chung)?(?:\s+tắt)?\s+là\s+(?P<acronym>{_ACRONYM})\)"
+)
+# how far back the spelled-out name may start: "Đại học Quốc gia Thành phố Hồ Chí Minh"
+_NAME_WORDS = 12
+# "5. CSĐT chủ trì là CSĐT …": a numbered definition of a qualified acronym (up to 3 words)
+_TERM = re.compile(
+    rf"^\W{{0,3}}(?:\d{{1,2}}|[a-zđ])[.)]\s*(?P<term>(?P<acronym>{_ACRONYM})"
+    r"(?:\s+[a-zà-ỹđ]+){1,3})\s*:?\s+là\s"
+)
+_WORD_START = re.compile(r"(?<!\S)\S")
+# what may not follow an acronym's last letter besides more of a word ("CSĐTX"): "TTV-HN"
+_JOINERS = "-&_"
+
+
+@dataclass(frozen=True, slots=True)
+class Acronyms:
+    """The acronyms a document defines for bodies, and the phrases it defines on them."""
+
+    bodies: frozenset[str] = frozenset()
+    terms: tuple[str, ...] = ()  # in match form, the longest first
+
+
+_NONE = Acronyms()
+_DEFINED: ContextVar[Acronyms | None] = ContextVar("defined_acronyms", default=None)
+
+
+def _defined() -> Acronyms:
+    return _DEFINED.get() or _NONE
+
+
+def _letters(acronym: str) -> str:
+    return re.sub(r"[^A-ZĐ0-9]", "", acronym)
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """The acronym's letters are the name's initials in order, the first with the first."""
+    initials = [w[0].upper() for w in name.split() if w[0].isalpha()]
+    letters = _letters(acronym)
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    at = 0
+    for letter in letters:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
+
+
+# what kind of assignee starts at a position (`notices.name_kinds.assignee_start`), passed in:
+# the name readers ask this module in turn
+KindAt = Callable[[str, str, int], str | None]
+
+
+def _names_body(before: str, acronym: str, kind_at: KindAt, *, spelled: bool) -> bool:
+    """The words before "(ABC)" end on a body's name that the acronym abbreviates."""
+    chunk = re.split(r"[,;:.()]", before)[-1].rstrip()
+    words = list(_WORD_START.finditer(chunk))[-_NAME_WORDS:]
+    low = match_form(chunk)
+    for word in words:
+        pos = word.start()
+        if not chunk[pos].isupper() or kind_at(chunk, low, pos) != "org":
+            continue
+        if not spelled or _initials_fit(acronym, chunk[pos:]):
+            return True
+    return False
+
+
+def find_acronyms(text: str, kind_at: KindAt) -> Acronyms:
+    """The body acronyms `text` defines, and the phrases its definitions build on them."""
+    bodies: set[str] = set()
+    for rx, spelled in ((_BARE, True), (_CALLED, False)):
+        for m in rx.finditer(text):
+            acronym = m["acronym"]
+            if len(_letters(acronym)) < 2:
+                continue
+            if _names_body(text[: m.start()], acronym, kind_at, spelled=spelled):
+                bodies.add(acronym)
+    terms: set[str] = set()
+    for line in text.splitlines():
+        term = _TERM.match(line.strip())
+        if term is not None and term["acronym"] in bodies:
+            terms.add(match_form(term["term"]))
+    return Acronyms(frozenset(bodies), tuple(sorted(terms, key=len, reverse=True)))
+
+
+@contextmanager
+def acronyms_of(text: str, kind_at: KindAt) -> Iterator[None]:
+    """While parsing `text`, its defined acronyms are bodies to the name readers."""
+    token = _DEFINED.set(find_acronyms(text, kind_at))
+    try:
+        yield
+    finally:
+        _DEFINED.reset(token)
+
+
+def acronym_at(text: str, pos: int) -> int | None:
+    """Where a defined body acronym starting at `pos` ends ("CSĐT chủ trì", "ĐHQG-HCM …"), or
+    None; the acronym must end on a word's end ("CSĐTX" is another word)."""
+    for acronym in _defined().bodies:
+        end = pos + len(acronym)
+        if not text.startswith(acronym, pos):
+            continue
+        if end == len(text) or not (text[end].isalnum() or text[end] in _JOINERS):
+            return end
+    return None
+
+
+def term_spans(low: str) -> list[tuple[int, int]]:
+    """Where the defined phrases on acronyms ("csđt chủ trì") occur in `low`: one name each."""
+    spans: list[tuple[int, int]] = []
+    for term in _defined().terms:
+        for m in re.finditer(rf"(?<![^\W_]){re.escape(term)}(?![^\W_])", low):
+            spans.append(m.span())
+    return spans
