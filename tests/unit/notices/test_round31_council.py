@@ -189,3 +189,46 @@ def test_a_level_wrapped_before_its_place_stays_one_paragraph() -> None:
     tasks = [(t.text, t.lead) for t in parse_notice(text).tasks]
     assert _opening(tasks, "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tỉnh phối hợp")
     assert not any(text.startswith("tỉnh phối hợp") for text, _ in tasks)
+
+
+# A rules article of a regulation that only regulates: a standing body charged with work by "có
+# trách nhiệm" is kept (the README's call: a named body in a rules article is kept); a procedure's
+# step with a relative term, a class of bodies and the traders stay rules.
+_RULES_ARTICLE = """**Điều
+4. Lập danh sách và cấp kinh phí hỗ trợ**
+
+1. Ủy ban nhân dân cấp xã có trách nhiệm lập danh sách cơ sở được hỗ trợ, niêm yết công khai tại
+trụ sở và gửi Phòng Kinh tế.
+
+2. Sở Y tế trong thời gian 10 ngày kể từ ngày nhận đủ hồ sơ có trách nhiệm thẩm định danh sách.
+
+3. Các cơ quan, tổ chức có trách nhiệm trả lời bằng văn bản khi được đề nghị góp ý.
+
+4. Tổ chức, cá nhân kinh doanh thực phẩm có trách nhiệm chấp hành các biện pháp kiểm soát.
+
+5. Kho bạc Nhà nước có trách nhiệm kiểm soát thanh toán kinh phí hỗ trợ theo quy định.
+"""
+
+
+def _rules_tasks() -> list[tuple[str, tuple[str, ...]]]:
+    title = "QUY ĐỊNH QUẢN LÝ NHÀ NƯỚC VỀ AN TOÀN THỰC PHẨM TRÊN ĐỊA BÀN TỈNH"
+    text = _HEAD.format(title=title, title_lower=title.lower())
+    start, end = text.index("**Điều\n4."), text.index("**Chương\nIII**")
+    text = text[:start] + _RULES_ARTICLE + "\n" + text[end:]
+    return [(t.text, t.lead) for t in parse_notice(text).tasks]
+
+
+def test_a_standing_body_charged_in_a_rules_article_is_a_task() -> None:
+    tasks = _rules_tasks()
+    assert _opening(tasks, "Ủy ban nhân dân cấp xã có trách nhiệm lập danh sách") == (
+        "Ủy ban nhân dân cấp xã",
+    )
+    assert _opening(tasks, "Kho bạc Nhà nước có trách nhiệm kiểm soát") == ("Kho bạc Nhà nước",)
+
+
+def test_a_procedure_step_a_class_of_bodies_and_traders_stay_rules() -> None:
+    texts = [text for text, _ in _rules_tasks()]
+    assert not any(
+        text.startswith(("Sở Y tế trong thời gian", "Các cơ quan, tổ chức", "Tổ chức, cá nhân"))
+        for text in texts
+    )
