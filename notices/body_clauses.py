@@ -7,6 +7,11 @@ each followed by its lettered duties. Such an article is a duty article like "Tr
 các cơ quan": its clauses assign work, they are no standing rules. A clause heading that names
 no body ("2. Thời gian trực ban:", "1. Hồ sơ gồm:") does not count, and it takes two body
 headings in one article (a lone one is the competent body of a rule).
+
+A regulation whose own title is a division of work ("Quy định phân công nhiệm vụ để thực hiện
+quản lý nhà nước về giá …", bn-84) titles its articles by topic ("Bình ổn giá", "Kê khai giá")
+and shares each one out among the bodies it names: those articles assign work too, except its
+scope, subjects and terms.
 """
 
 from __future__ import annotations
@@ -26,6 +31,26 @@ _BODY_CLAUSE = re.compile(r"^\**\s*\d{1,2}\s*[.)]\s+(?P<head>[^:;.]{3,250}?)\s*:
 _SITUATION = re.compile(r"^(?:đối với|trường hợp|trong trường hợp|khi|tình huống)(?![^\W_])")
 _MIN_BODIES = 2
 _HEAD_WORDS = 40
+# "Quy định phân công nhiệm vụ …", "Quy chế phân công trách nhiệm …": the document divides work
+# among bodies — not "phân công, phân cấp" (who is competent for what, a rule), nor a division
+# among persons ("Quy chế phân công nhiệm vụ của Chủ tịch và các Phó Chủ tịch")
+_DIVIDES_WORK = re.compile(
+    r"(?<![^\W_])(?:quy định|quy chế)\s+(?:về\s+)?phân công\s+(?:thực hiện\s+)?"
+    r"(?:nhiệm vụ|trách nhiệm)(?!\s*(?:,|và)\s*phân cấp)"
+    r"(?![^.]*(?:chủ tịch|giám đốc|lãnh đạo|thành viên|cán bộ|công chức))"
+)
+# the articles of such a document that only frame it
+_FRAMING = re.compile(r"^(?:phạm vi|đối tượng|giải thích|nguyên tắc)(?![^\W_])")
+
+
+def divides_work(doc_title: str) -> bool:
+    """The document's own title divides work among bodies (see the module's note)."""
+    return _DIVIDES_WORK.search(match_form(doc_title)) is not None
+
+
+def shares_by_topic(article_title: str, doc_title: str) -> bool:
+    """A topic article of a document dividing work among bodies: it shares that work out."""
+    return divides_work(doc_title) and _FRAMING.match(match_form(article_title)) is None
 
 
 def body_clause_articles(

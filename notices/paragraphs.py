@@ -208,9 +208,11 @@ def _room_left(previous: str, line: str, width: int) -> bool:
 
 # "… Sở Giao thông vận tải tỉnh và Ban" + "Quản lý dự án …", "… phối hợp với Trung tâm" + "Phát
 # triển quỹ đất …": a line ending on a body's kind or on a word that joins names goes on with the
-# name, whatever work verb its next word spells
+# name, whatever work verb its next word spells; so does a level ("Đề nghị Ủy ban Mặt trận Tổ
+# quốc Việt Nam các cấp" + "Thành phố phối hợp …": the place the levels are of, hn-57)
 _INSIDE_A_NAME = re.compile(
-    r"(?:(?<![^\W_])(?:Ban|Cục|Chi cục|Trung tâm|Ủy ban|Uỷ ban|Sở|Văn phòng|Phòng|với|và|của)|,)$"
+    r"(?:(?<![^\W_])(?:Ban|Cục|Chi cục|Trung tâm|Ủy ban|Uỷ ban|Sở|Văn phòng|Phòng|với|và|của"
+    r"|các cấp)|,)$"
 )
 
 

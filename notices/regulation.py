@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from notices.body_clauses import body_clause_articles
+from notices.body_clauses import body_clause_articles, shares_by_topic
 from notices.content_duties import as_duty_heading, content_duty
 from notices.dated_clauses import keep_dated_clauses
 from notices.duty_articles import (
@@ -449,7 +449,10 @@ def drop_rules(
             shares = (
                 titled is not None
                 and not statute
-                and _SHARES_OUT.match(match_form(titled)) is not None
+                and (
+                    _SHARES_OUT.match(match_form(titled)) is not None
+                    or shares_by_topic(titled, title)  # "Quy định phân công nhiệm vụ …" (bn-84)
+                )
             )
             conduct = titled in duties and not is_duty(titled) and not standing_mandate(titled)
             rights = titled is not None and rights_holder(titled, is_duty) is not None

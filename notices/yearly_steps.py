@@ -9,7 +9,9 @@ vụ lập hồ sơ … gửi về … trước ngày 30/6 hàng năm." (bnv-01)
 of its body, recurring (fresh24's settled call: a dated step of a yearly cycle that names its
 body is trackable work). Such a clause or point stays, whole, with the clause and article
 headings above it; what names no body ("Hồ sơ nộp trước ngày 15/9 hằng năm."), a case
-("Trường hợp … thì …") and every undated rule stay out.
+("Trường hợp … thì …") and every undated rule stay out — but one: a clause that opens with a
+standing body charged with work ("Ủy ban nhân dân cấp xã có trách nhiệm lập danh sách …",
+btc-98; the README's call that a named body in a rules article is kept) stays too, undated.
 """
 
 from __future__ import annotations
@@ -90,6 +92,30 @@ def is_yearly_step(text: str) -> bool:
     return _GENERIC.match(low, body) is None
 
 
+# "Ủy ban nhân dân cấp xã có trách nhiệm lập danh sách …" (btc-98 5.1): a standing body of
+# government named in a rules article and given work by "có trách nhiệm" — the README's call that
+# a named body in such an article is kept (qh-04 31.2) while a class of bodies ("Các cơ quan, tổ
+# chức …"), the public and traders ("Tổ chức, cá nhân kinh doanh …") stay rules
+_STANDING = re.compile(
+    r"(?:(?:các|mỗi|từng)\s+)?(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|sở|bộ|kho bạc nhà nước"
+    r"|kbnn)(?![^\W_])"
+)
+# ... its name, then the charge: no term between ("Ủy ban nhân dân cấp xã trong thời gian 05 ngày
+# kể từ ngày nhận đủ giấy tờ có trách nhiệm …" is a procedure's step, a rule: bldtbxh-05)
+_CHARGED = re.compile(
+    r"(?:(?!\s(?:trong|sau|khi|kể từ|từ)\s)[^.;:\d]){0,120}?\scó trách nhiệm\s+"
+    r"(?!trước|về|với|phối hợp)(?=\w)"
+)
+
+
+def is_named_duty(text: str) -> bool:
+    """A clause or point that opens with a standing body charged with work ("Ủy ban nhân dân
+    cấp xã có trách nhiệm lập danh sách …"), no case before it."""
+    low = match_form(text)
+    pos = m.end() if (m := _MARK.match(low)) else 0
+    return _STANDING.match(low, pos) is not None and _CHARGED.match(low, pos) is not None
+
+
 def _closes_cycle(text: str) -> bool:
     """The step after a cycle's yearly steps that takes in what they send ("5. Phòng Thi đua,
     khen thưởng, Văn phòng Bộ Nội vụ tiếp nhận, thẩm định hồ sơ …"): its body's yearly work too."""
@@ -116,7 +142,12 @@ def keep_yearly_steps(paragraphs: list[str], keep: list[bool]) -> list[bool]:
         ends = i == len(paragraphs) or keep[i] or is_article or marked or _CHAPTER.match(low)
         if ends and start is not None:
             unit = _joined(paragraphs[start:i])
-            if is_yearly_step(unit) or (cycle and _closes_cycle(unit)):
+            if is_named_duty(unit):
+                out[start:i] = [True] * (i - start)
+                for head in (article, clause):
+                    if head is not None and head < start:
+                        out[head] = True
+            elif is_yearly_step(unit) or (cycle and _closes_cycle(unit)):
                 cycle = True
                 out[start:i] = [True] * (i - start)
                 for head in (article, clause):
