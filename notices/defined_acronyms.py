@@ -42,6 +42,10 @@ _TERM = re.compile(
 )
 _WORD_START = re.compile(r"(?<!\S)\S")
 # what may not follow an acronym's last letter besides more of a word ("CSĐTX"): "TTV-HN"
+# a body's name after these only qualifies the phrase's head: "Nghị định … của Chính phủ",
+# "Chương trình … do Bộ … chủ trì", "giảng viên thuộc Trường …" (the decree, the programme, the
+# lecturers are what "(sau đây gọi tắt là …)" names)
+_QUALIFIER = re.compile(r"(?<![^\W_])(?:của|thuộc|do|tại|ở)\s+$")
 _JOINERS = "-&_"
 
 
@@ -95,7 +99,9 @@ def _names_body(before: str, acronym: str, kind_at: KindAt, *, spelled: bool) ->
         pos = word.start()
         if not chunk[pos].isupper() or kind_at(chunk, low, pos) != "org":
             continue
-        if not spelled or _initials_fit(acronym, chunk[pos:]):
+        if not spelled:
+            return _QUALIFIER.search(low, 0, pos) is None
+        if _initials_fit(acronym, chunk[pos:]):
             return True
     return False
 

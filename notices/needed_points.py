@@ -7,7 +7,9 @@ a task of that body (dhqg-2062 5.1 a)–đ)), where `notices.regulation.drop_rul
 article as a standing rule. Such a numbered clause stays, whole, when its lead-in names a body
 (`assignee_start` reads "org" or "group" at its subject) and ends on "cần:" / "cần thực hiện
 (các nội dung sau):". Not so: a clause whose lead-in lists conditions or contents ("Hồ sơ gồm:",
-"… khi đáp ứng các điều kiện sau:"), or a need stated of no body ("Người học cần:").
+"… khi đáp ứng các điều kiện sau:"), a need stated of no body ("Người học cần:"), advice to
+the public or to businesses ("…, các doanh nghiệp cần:", "người dân cần:": conduct, not the
+issuer's bodies' work), and what is not needed ("… không cần:", "chỉ cần:", "chưa cần:").
 """
 
 from __future__ import annotations
@@ -25,8 +27,18 @@ _NEEDS = re.compile(
     r"\s(?:cần|cần phải)(?:\s+thực hiện)?(?:\s+(?:các|những)\s+(?:nội dung|việc|nhiệm vụ))?"
     r"(?:\s+(?:sau đây|sau|như sau))?\s*:$"
 )
-# "Để công nhận …, " / "Khi triển khai …, ": the purpose before the subject
-_PURPOSE = re.compile(r"^(?:để|nhằm|khi)\s[^:]*,\s*")
+# "Để công nhận …, " / "Khi triển khai …, " / "Trước ngày 30/6/2031, " / "Trong quá trình …, ":
+# the purpose or the time before the subject
+_PURPOSE = re.compile(
+    r"^(?:để|nhằm|khi|trước|trong|từ|chậm nhất|hằng năm|hàng năm|định kỳ)\s[^:]*,\s*"
+)
+# "không cần:", "chỉ cần:": what a body need not do, or all it needs to show
+_NOT_NEEDED = re.compile(r"(?<![^\W_])(?:không|chưa|chẳng|chỉ)$")
+# the public and businesses, told how to behave: "các doanh nghiệp", "tổ chức, cá nhân"
+_OUTSIDERS = re.compile(
+    r"(?:(?:các|mọi|mỗi|từng|những)\s+)?(?:doanh nghiệp|người dân|công dân|tổ chức|cá nhân"
+    r"|hộ gia đình|nhà đầu tư|người lao động|người sử dụng lao động)(?![^\W_])"
+)
 _POINT = re.compile(r"^\**\s*(?:[a-zđ]\)|[-–+•])\s*\S")
 _SUBJECT_WORDS = 12  # a longer subject is a sentence, not a body's name
 
@@ -40,8 +52,12 @@ def _opened(lead_in: str, kind_at: Callable[[str, str, int], str | None]) -> str
     need = _NEEDS.search(low)
     if need is None:
         return None
+    if _NOT_NEEDED.search(low[: need.start()].rstrip()):
+        return None
     purpose = _PURPOSE.match(low)
     at = purpose.end() if purpose else 0
+    if _OUTSIDERS.match(low, at):
+        return None
     if len(low[at : need.start()].split()) > _SUBJECT_WORDS:
         return None
     opened = text[:at] + text[at : at + 1].upper() + text[at + 1 :]

@@ -392,6 +392,7 @@ def _duty_articles(
             title
             for title in found
             if _DUTY_OF.match(match_form(title))
+            or rights_holder(title, is_duty) is not None  # "Quyền và trách nhiệm của ĐHVĐ"
             or (any_holder and any_holder_duty(title))
             or title in by_clause  # the article shares its work out among bodies itself
         ]

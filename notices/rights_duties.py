@@ -10,7 +10,11 @@ institution ("các cơ sở đào tạo", "cơ sở giáo dục"). Not so:
 
 - the learners', the citizens', the members' article ("Quyền và trách nhiệm của người học",
   "… của công dân", "… của tổ chức, cá nhân"): rules of conduct and rights, no body's work;
-- a right among the duties ("1. Được cung cấp tài liệu …", "Có quyền đề nghị …"): no task;
+- a right among the duties ("1. Được cung cấp tài liệu …", "Có quyền đề nghị …", "Yêu cầu ĐHVĐ
+  cung cấp …", "Đề nghị …", "Hưởng …", "Từ chối …"): no task, neither the holder's nor the body
+  it asks;
+- a foreign partner's article ("… của cơ sở đào tạo nước ngoài"): the terms of a contract, the
+  issuer assigns it no work;
 - "Quyền và nghĩa vụ …", "Quyền lợi …": rights first and foremost, never read here.
 """
 
@@ -21,18 +25,27 @@ from collections.abc import Callable
 
 from notices.text import match_form
 
-# "Quyền và trách nhiệm của …", "Quyền, trách nhiệm của …", "Quyền và nhiệm vụ đối với …"
+# "Quyền và trách nhiệm của …", "Quyền, trách nhiệm của …", "Quyền và nhiệm vụ đối với …",
+# "Quyền hạn và trách nhiệm của …", "Trách nhiệm và quyền hạn của …" ("Nhiệm vụ, quyền hạn của …",
+# a body's standing mandate, is not read here)
 _RIGHTS_DUTY = re.compile(
-    r"^quyền\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)\s+(?P<holder>\S.*)$"
+    r"^(?:quyền(?:\s+hạn)?\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ)"
+    r"|trách nhiệm\s*(?:,|và)\s*quyền(?:\s+hạn)?)"
+    r"\s+(?:của|đối với)\s+(?P<holder>\S.*)$"
 )
 # a school or a training institution, which `is_duty` leaves to the public's establishments
 _SCHOOL = re.compile(
     r"^(?:(?:các|mỗi|từng)\s+)?(?:thủ trưởng\s+)?cơ sở\s+(?:đào tạo|giáo dục)(?![^\W_])"
 )
+# "cơ sở đào tạo nước ngoài", "cơ sở giáo dục đối tác": a partner, no body of the issuer's
+_PARTNER = re.compile(r"(?<![^\W_])(?:nước ngoài|đối tác)(?![^\W_])")
 # "Điều 6. " before the title
 _NUMBER = re.compile(r"^\**\s*[đð]iều\s+\d{1,3}[a-zđ]?\s*[.:]\s*\**\s*")
-# "1. Được …", "b) Có quyền …": a right, not work
-_RIGHT = re.compile(r"^\**\s*(?:\d{1,2}[.)]|[a-zđ][)]|[-–+•])?\s*(?:được|có quyền)(?![^\W_])")
+# "1. Được …", "b) Có quyền …", "2. Yêu cầu ĐHVĐ cung cấp …": a right, not work
+_RIGHT = re.compile(
+    r"^\**\s*(?:\d{1,2}[.)]|[a-zđ][)]|[-–+•])?\s*"
+    r"(?:được|có quyền|yêu cầu|đề nghị|hưởng|từ chối)(?![^\W_])"
+)
 
 
 def rights_holder(title: str, is_duty: Callable[[str], bool]) -> str | None:
@@ -42,6 +55,8 @@ def rights_holder(title: str, is_duty: Callable[[str], bool]) -> str | None:
     if m is None:
         return None
     holder = text[m.start("holder") :].strip()
+    if _PARTNER.search(m["holder"]):
+        return None
     if is_duty(f"Trách nhiệm của {holder}") or _SCHOOL.match(m["holder"]):
         return holder
     return None
