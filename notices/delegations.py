@@ -25,6 +25,7 @@ from dataclasses import replace
 from notices.assignees import analyze
 from notices.clauses import split_sentences
 from notices.deadlines import dated_by, find_deadlines, pick_deadline
+from notices.marked_titles import ANY_ARTICLE
 from notices.markers import MarkerKind, find_marker
 from notices.model import ParsedTask
 from notices.regulation import drop_rules
@@ -121,6 +122,10 @@ def dropped_rules(lines: list[str], paragraphs: list[str], title: str) -> list[s
     for paragraph in paragraphs:
         if left[paragraph] > 0:
             left[paragraph] -= 1
+            # a kept article's heading still tells which article the dropped clauses after it
+            # stand in (notices.duty_points keeps an article's heading over its duty points)
+            if ANY_ARTICLE.match(match_form(paragraph.strip())):
+                dropped.append(paragraph)
         else:
             dropped.append(paragraph)
     return dropped

@@ -32,6 +32,7 @@ from notices.duty_articles import (
     carry_out_articles,
     held_by,
 )
+from notices.duty_points import keep_duty_points, reads_points
 from notices.law_articles import STATE_DUTY
 from notices.lexicon import UNIT_HEADS
 from notices.lower_holders import lower_holder
@@ -469,6 +470,8 @@ def drop_rules(
         keep.append(kept and not ruled)
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
     keep = keep_yearly_steps(paragraphs, keep)  # a procedure's yearly steps naming their body
+    if not statute and reads_points(title, len(duties)):  # notices.duty_points
+        keep = keep_duty_points(paragraphs, keep)  # a body given a duty or a power by point
     if issues_rulebook(title):  # "1. Để …, cơ sở đào tạo cần:" over its points
         paragraphs, keep = keep_needed_points(paragraphs, keep, assignee_start)
     # a coordination rule's mandate articles: their titles as duty headings, their powers dropped

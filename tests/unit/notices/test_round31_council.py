@@ -165,15 +165,23 @@ def test_a_division_of_works_scope_subjects_and_execution_formula_stay_no_task()
 @pytest.mark.parametrize(
     "title",
     [
-        # a regulation that only regulates: its topic articles are rules
+        # a regulation that only regulates: its topic articles are rules, but a point that gives a
+        # named body a duty ("Sở Y tế chủ trì đối với …") is a task by the labels (bn-84, hn-74;
+        # round 31's points class, notices.duty_points)
         "QUY ĐỊNH QUẢN LÝ NHÀ NƯỚC VỀ AN TOÀN THỰC PHẨM TRÊN ĐỊA BÀN TỈNH",
-        # who is competent for what, not who does what
+        # "phân công, phân cấp": the same, by the same labels
         "QUY ĐỊNH PHÂN CÔNG, PHÂN CẤP TRÁCH NHIỆM QUẢN LÝ NHÀ NƯỚC VỀ AN TOÀN THỰC PHẨM",
-        # a division among persons
-        "QUY CHẾ PHÂN CÔNG NHIỆM VỤ CỦA CHỦ TỊCH VÀ CÁC PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
     ],
 )
-def test_a_topic_article_of_another_regulation_stays_a_rule(title: str) -> None:
+def test_another_regulations_body_duty_points_are_tasks(title: str) -> None:
+    tasks = _tasks(title)
+    assert _opening(tasks, "Sở Công thương chủ trì đối với") == ("Sở Công thương",)
+    texts = [text for text, _ in tasks]
+    assert not any(text.startswith(("Quyết định này", "Các tổ chức, cá nhân")) for text in texts)
+
+
+def test_a_division_among_persons_stays_a_rule() -> None:
+    title = "QUY CHẾ PHÂN CÔNG NHIỆM VỤ CỦA CHỦ TỊCH VÀ CÁC PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
     texts = [text for text, _ in _tasks(title)]
     assert not any(text.startswith(("Sở Nông nghiệp", "Sở Y tế chủ trì")) for text in texts)
 

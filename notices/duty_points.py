@@ -1,0 +1,215 @@
+"""A rules article's points that give a named body of government a duty or a power: kept as tasks.
+
+`notices.regulation.drop_rules` takes a regulation's titled rules articles out of the body. A
+decision or decree that shares out powers ("phân cấp") or sets up a support mechanism writes
+much of its work into such articles all the same, one point per body: "1. Bộ Công Thương tổ
+chức lập quy hoạch phát triển điện gió quốc gia trình Thủ tướng Chính phủ phê duyệt; …", "2.
+UBND cấp xã cấp giấy phép xây dựng đối với công trình cấp III trở xuống …", "3. Sở Xây dựng
+chấp thuận phương án bảo đảm an toàn giao thông …", "a) Bộ Tài chính có trách nhiệm:" + its
+dashes, "2. Căn cứ vào quy hoạch …, Ủy ban nhân dân cấp tỉnh có trách nhiệm giao đất …". The
+corpus labels each such point a task of the body it names (fresh25 hn-74, ttg-37, ttg-11,
+cp-149). Such a clause, point or paragraph stays, whole, with the article and clause headings
+above it, and a point that leads dashes in ("… có trách nhiệm:") keeps them.
+
+What stays out: a point that opens on something other than a body of government ("Việc công
+bố …", "Quy hoạch …", "Các dự án …", "Nhà đầu tư được …", "Chủ đầu tư …"), a case ("Trường hợp
+… thì …", "Nếu …"), a definition or a make-up ("Cơ quan có thẩm quyền … là …", "Hội đồng gồm
+…"), a passive or a permission of the body ("Sở … được giao …", "… được quyền …"), a point
+whose verb is no duty or power ("Bộ … có ý kiến", "UBND tỉnh không …") and a statute's or
+working regulation's articles (the body's standing mandate, `regulation.statute_title`). A
+management or working rule ("Ban hành Quy chế quản lý cụm công nghiệp …", lc-16) and a rulebook
+that gives its bodies six or more duty articles of their own ("Điều 20. Trách nhiệm của Sở Công
+Thương", …: lc-16's fourteen, hp-211's eight, cp-32's six) keep their work there: the points of
+their topic articles that name a body are steps of their procedures, no tasks by their labels
+(round 28 (prec)); a coordination rule ("Quy chế phối hợp …") shares its work out point by point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notices.marked_titles import ANY_ARTICLE
+from notices.text import match_form
+
+# The duty articles from which a rulebook's work is its duty articles' alone
+_DUTY_ARTICLES = 6
+# "Ban hành Quy chế quản lý cụm công nghiệp …": a management or working rule keeps its work in
+# its duty articles — not a coordination rule ("Quy chế phối hợp …"), whose articles share it out
+_RULE_TITLE = re.compile(r"(?<![^\W_])quy chế(?![^\W_])(?!\s+phối hợp)")
+
+_CLAUSE = re.compile(r"^\**\s*\d{1,2}\s*\.(?!\d)\s*\S")
+_POINT = re.compile(r"^\**\s*[a-zđ]\s*\)\s*\S")
+_DASH = re.compile(r"^\**\s*[-–+•]\s*\S")
+_CHAPTER = re.compile(r"^\**\s*(?:chương|mục|phần)\s+[ivxlc\d]+\b")
+_MARK = re.compile(r"\**\s*(?:\d{1,2}\s*\.(?!\d)|[a-zđ]\s*\)|[-–+•])\s*")
+# An adverbial the point may open on before its body: "Căn cứ vào quy hoạch …, ", "Sau khi
+# hoàn thành …, ", "Trong vòng 5 ngày …, ", "Tùy theo cấp điện áp, ", "Hằng năm, ", "Hàng quý, "
+_OPENING = re.compile(
+    r"(?:căn cứ|trên cơ sở|sau khi|trong vòng|trong thời hạn|trong thời gian|tùy theo|tuỳ theo"
+    r"|hằng|hàng|định kỳ)(?![^\W_])[^;:.]{0,200}?,\s*"
+)
+# A body of government at the point's start: "Bộ Công Thương", "các bộ, cơ quan ngang bộ",
+# "Ủy ban nhân dân tỉnh", "UBND cấp xã", "Sở Xây dựng", "Ban Quản lý các khu công nghệ cao …",
+# "Phòng Kinh tế, Hạ tầng và Đô thị", "Cục Thuế", "Kho bạc Nhà nước", "Tập đoàn Điện lực Việt
+# Nam" — not a post ("Bộ trưởng", "Chủ tịch"), nor "bộ phận", "sở hữu", "phòng, chống".
+_BODY = re.compile(
+    r"(?:(?:các|mỗi|từng)\s+)?(?:bộ(?!\s+(?:trưởng|đội|phận|máy|luật|môn|hồ sơ|tiêu chí"
+    r"|chỉ số|chứng từ|quy tắc|câu hỏi|đề)(?![^\W_]))"
+    r"|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd"
+    r"|sở(?!\s+(?:hữu|tại|thích|cứ|dữ liệu|hạ tầng|vật chất|pháp lý|khoa học|đào tạo|y tế"
+    r"|giáo dục|sản xuất|kinh doanh|giáo|dĩ|trường)(?![^\W_]))"
+    r"|ban quản lý|phòng(?!\s*,|\s+(?:chống|ngừa|cháy|khám|học|họp|thí nghiệm|ở|trọ|hộ)(?![^\W_]))"
+    r"|cục|chi cục|tổng cục|kho bạc|ngân hàng nhà nước|cơ quan ngang bộ"
+    r"|tập đoàn điện lực|cơ quan thuế|cơ quan quản lý nhà nước)(?![^\W_])"
+)
+# The duty or power the body is given: "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "tổ
+# chức lập/thực hiện …", "quyết định", "hướng dẫn", "theo dõi", "cấp giấy phép", "chấp thuận",
+# "thẩm định", "giao đất", "ký quyết định", "phê duyệt", "kiểm tra", "tổng hợp", "chỉ đạo"
+_DUTY = re.compile(
+    r"(?:(?:có|chịu) trách nhiệm|chủ trì|tổ chức(?=\s+(?:lập|thực hiện|thẩm định|kiểm tra"
+    r"|giám định|triển khai|xây dựng|quản lý))|quyết định(?!\s+(?:số|của|này)(?![^\W_]))"
+    r"|theo dõi|cấp (?:giấy|phép)|cấp lại|chấp thuận|thẩm định|thẩm tra|giao đất"
+    r"|ký quyết định|phê duyệt|tổng hợp|chỉ đạo|giao)(?![^\W_])"
+)
+# "… có trách nhiệm hướng dẫn …", "… quy định …": a body given rules to issue is a delegation
+# (`notices.delegations` reads it with its article); "Sở Y tế quản lý cơ sở …", "… thực hiện …",
+# "… kiểm tra đột xuất …" share out competence, no work (round 24's division, round 13's decree)
+_ISSUES = re.compile(r"\s*(?:quy định|hướng dẫn|ban hành)(?![^\W_])")
+# What may stand between the body's first word and its verb: its name, a level ("cấp xã"), an
+# alias in brackets, "nơi có …", "hoặc …"; not a verb of its own or a definition ("là", "gồm",
+# "được", "do", "phải", "không", "có thẩm quyền")
+_NOT_NAME = re.compile(
+    r"(?<![^\W_])(?:là|gồm|bao gồm|được|do|phải|không|chưa|có thẩm quyền|có|đã|sẽ|bị|thì"
+    r"|nếu|khi|theo|về|để|quy định|hướng dẫn|ban hành|quản lý|thực hiện|kiểm tra)(?![^\W_])"
+)
+_NAME_CHARS = 160
+_HEAD_CHARS = 90
+_MANAGING_BODY = re.compile(r"(?<![^\W_])(?:ban|phòng|cục|chi cục) quản lý(?![^\W_])")
+_STEP_WORDS = 3
+# A procedure's step, timed from a filing: "Ủy ban nhân dân cấp xã trong thời gian 05 ngày kể từ
+# ngày tiếp nhận đủ giấy tờ hợp lệ, có trách nhiệm kiểm tra …" — how a case runs, every time
+_PROCEDURE = re.compile(r"(?<![^\W_])kể từ ngày\s+(?:tiếp\s+)?nhận(?![^\W_])")
+# "Ủy ban nhân dân cấp tỉnh nơi có tiềm năng phát triển điện gió": where the body is, in its name
+_PLACE = re.compile(r"(?<![^\W_])nơi có\s[^,;.()]*")
+
+
+def reads_points(doc_title: str, duty_articles: int) -> bool:
+    """Whether a regulation's topic articles are read point by point for bodies' duties: not a
+    "Quy chế …" (lc-16: its topic articles' body points are procedure steps, its Chương III duty
+    articles the work) nor a rulebook with six or more duty articles of its own."""
+    return duty_articles < _DUTY_ARTICLES and not _RULE_TITLE.search(match_form(doc_title))
+
+
+def gives_duty(text: str) -> bool:
+    """A clause, point or paragraph whose own sentence opens on a body of government given a
+    duty or a power ("2. UBND cấp xã cấp giấy phép xây dựng đối với …")."""
+    low = match_form(text.strip())
+    pos = m.end() if (m := _MARK.match(low)) else 0
+    if opening := _OPENING.match(low, pos):
+        pos = opening.end()
+    if not _BODY.match(low, pos) or _PROCEDURE.search(low) or not _named_room(text, low, pos):
+        return False
+    duty = _DUTY.search(low, pos + 2, pos + _NAME_CHARS + 40)
+    if duty is None or _ISSUES.match(low, duty.end()):
+        return False
+    name = _PLACE.sub(" ", re.sub(r"\([^()]*\)", " ", low[pos : duty.start()]))
+    # "Ban Quản lý các khu công nghệ cao …", "Phòng Quản lý đô thị": a verb in the body's name
+    name = _MANAGING_BODY.sub(" ", name)
+    return not (len(name) > _NAME_CHARS or re.search(r"[.;:]", name) or _NOT_NAME.search(name))
+
+
+def heads_body(text: str) -> bool:
+    """ "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ …": a clause that names a
+    body of government over its points, each of them its duty."""
+    low = match_form(text.strip())
+    pos = m.end() if (m := _MARK.match(low)) else 0
+    if not _BODY.match(low, pos) or not _named_room(text, low, pos):
+        return False
+    colon = low.find(":", pos)
+    name = low[pos:colon]
+    # "1. Sở Nông nghiệp và Môi trường:" alone over its points heads a topic article's share
+    # (round 28 (txtpdf)); its own step after the colon makes it the body's procedure
+    step = len(low[colon + 1 :].split()) >= _STEP_WORDS
+    return (
+        step
+        and 0 < colon - pos <= _HEAD_CHARS
+        and not re.search(r"[.;]", name)
+        and not (_NOT_NAME.search(name) or _DUTY.search(name, 2))
+    )
+
+
+def _named_room(text: str, low: str, pos: int) -> bool:
+    """ "Phòng Kinh tế", "Phòng Lao động - Thương binh và Xã hội" name a body; "Phòng ngủ",
+    "Phòng sinh hoạt chung" a room."""
+    if not low.startswith("phòng", pos):
+        return True
+    rest = text.strip()[pos + len("phòng") :].lstrip()
+    return rest[:1].isupper()
+
+
+def _leads_in(text: str) -> bool:
+    """ "a) Bộ Tài chính có trách nhiệm:", "1. Sở Tài chính: …": a duty point whose dashes or
+    points follow."""
+    return text.rstrip(" *").endswith(":") or heads_body(text)
+
+
+def _joined(unit: list[str]) -> str:
+    return " ".join(p.strip() for p in unit)
+
+
+def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
+    """`keep` with every dropped clause, point or article paragraph that gives a named body of
+    government a duty or a power kept, whole (to the next clause, point, dash, article or kept
+    paragraph), the dropped article and clause headings above it, and the points or dashes a
+    kept lead-in ("… có trách nhiệm:") opens."""
+    out = list(keep)
+    article: int | None = None  # the headings the unit being read stands under
+    clause: int | None = None
+    start: int | None = None  # the dropped unit being read
+    level: int | None = None  # a kept lead-in's depth: deeper units under it stay
+    for i, paragraph in enumerate([*paragraphs, ""]):
+        low = match_form(paragraph.strip())
+        is_article = bool(ANY_ARTICLE.match(low))
+        depth = _depth(low)
+        ends = (
+            i == len(paragraphs)
+            or keep[i]
+            or is_article
+            or depth is not None
+            or _CHAPTER.match(low) is not None
+        )
+        if ends and start is not None:
+            unit = _joined(paragraphs[start:i])
+            under = level is not None
+            if under or gives_duty(unit) or heads_body(unit):
+                out[start:i] = [True] * (i - start)
+                for head in (article, clause):
+                    if head is not None and head < start:
+                        out[head] = True
+                if not under and _leads_in(unit):
+                    level = _depth(match_form(paragraphs[start].strip()))
+                    level = 0 if level is None else level
+            start = None
+        if i == len(paragraphs):
+            break
+        if level is not None and (is_article or (depth is not None and depth <= level)):
+            level = None
+        if is_article or _CHAPTER.match(low):
+            article, clause, level = (i if is_article else None), None, None
+            continue
+        if depth == 1:
+            clause = i
+        if not keep[i] and article is not None and (depth is not None or start is None):
+            start = i
+    return out
+
+
+def _depth(low: str) -> int | None:
+    """A marked paragraph's depth: clause 1, point 2, dash 3; None when unmarked."""
+    if _CLAUSE.match(low):
+        return 1
+    if _POINT.match(low):
+        return 2
+    if _DASH.match(low):
+        return 3
+    return None
