@@ -31,13 +31,17 @@ _BODY_CLAUSE = re.compile(r"^\**\s*\d{1,2}\s*[.)]\s+(?P<head>[^:;.]{3,250}?)\s*:
 _SITUATION = re.compile(r"^(?:đối với|trường hợp|trong trường hợp|khi|tình huống)(?![^\W_])")
 _MIN_BODIES = 2
 _HEAD_WORDS = 40
-# "Quy định phân công nhiệm vụ …", "Quy chế phân công trách nhiệm …": the document divides work
-# among bodies — not "phân công, phân cấp" (who is competent for what, a rule), nor a division
-# among persons ("Quy chế phân công nhiệm vụ của Chủ tịch và các Phó Chủ tịch")
+# "Quy định phân công nhiệm vụ …", "Quy chế phối hợp và phân công trách nhiệm …", "Quy định phân
+# công, phối hợp thực hiện nhiệm vụ …": the document divides work among bodies — not "phân công,
+# phân cấp" nor "phân công … và phân cấp thẩm quyền" (who is competent for what, a rule), nor a
+# division among persons ("Quy chế phân công nhiệm vụ của Chủ tịch và các Phó Chủ tịch", "… trong
+# Thường trực Ủy ban nhân dân tỉnh"; a topic that only mentions "cán bộ, công chức" is no person)
 _DIVIDES_WORK = re.compile(
-    r"(?<![^\W_])(?:quy định|quy chế)\s+(?:về\s+)?phân công\s+(?:thực hiện\s+)?"
-    r"(?:nhiệm vụ|trách nhiệm)(?!\s*(?:,|và)\s*phân cấp)"
-    r"(?![^.]*(?:chủ tịch|giám đốc|lãnh đạo|thành viên|cán bộ|công chức))"
+    r"(?<![^\W_])(?:quy định|quy chế)\s+(?:về\s+)?(?:phối hợp\s*(?:,|và)\s*)?phân công"
+    r"(?:\s*(?:,|và)\s*phối hợp)?\s+(?:thực hiện\s+)?(?:nhiệm vụ|trách nhiệm)"
+    r"(?![^.]*phân cấp)"
+    r"(?!\s+(?:(?:của|giữa|trong|cho)\s+)?(?:các\s+)?(?:chủ tịch|phó chủ tịch|giám đốc"
+    r"|phó giám đốc|lãnh đạo|thành viên|cán bộ|công chức|thường trực|ủy viên|tập thể))"
 )
 # the articles of such a document that only frame it
 _FRAMING = re.compile(r"^(?:phạm vi|đối tượng|giải thích|nguyên tắc)(?![^\W_])")

@@ -97,23 +97,40 @@ def is_yearly_step(text: str) -> bool:
 # a named body in such an article is kept (qh-04 31.2) while a class of bodies ("Các cơ quan, tổ
 # chức …"), the public and traders ("Tổ chức, cá nhân kinh doanh …") stay rules
 _STANDING = re.compile(
-    r"(?:(?:các|mỗi|từng)\s+)?(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|sở|bộ|kho bạc nhà nước"
-    r"|kbnn)(?![^\W_])"
+    r"(?:(?:các|mỗi|từng)\s+)?(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|sở|bộ(?!\s+phận)"
+    r"|kho bạc nhà nước|kbnn)(?![^\W_])"
+    # not a class ("Các Sở, ban, ngành", "Các Bộ, cơ quan ngang Bộ") nor a generic one ("Sở quản
+    # lý ngành, lĩnh vực")
+    r"(?!\s*,\s*(?:ban|cơ quan)\b|\s+(?:quản lý|chuyên) ngành)"
 )
 # ... its name, then the charge: no term between ("Ủy ban nhân dân cấp xã trong thời gian 05 ngày
-# kể từ ngày nhận đủ giấy tờ có trách nhiệm …" is a procedure's step, a rule: bldtbxh-05)
+# kể từ ngày nhận đủ giấy tờ có trách nhiệm …" is a procedure's step, a rule: bldtbxh-05); a
+# number inside brackets is a reference ("(theo Phụ lục 2)"), a word like "từ trần" no term
 _CHARGED = re.compile(
-    r"(?:(?!\s(?:trong|sau|khi|kể từ|từ)\s)[^.;:\d]){0,120}?\scó trách nhiệm\s+"
-    r"(?!trước|về|với|phối hợp)(?=\w)"
+    r"(?:(?!\s(?:trong (?:thời|vòng|hạn|\d)|sau (?:khi|\d)|khi\s|kể từ\s|từ ngày))"
+    r"(?:\([^()]{0,60}\)|[^.;:\d()])){0,120}?\scó trách nhiệm\s+"
+    # not a liability ("… trước pháp luật", "bồi thường thiệt hại") nor a standing obligation
+    r"(?!trước|về|với|phối hợp|bồi thường|hoàn trả|chịu|lưu trữ|lưu giữ|bảo quản|tuân thủ"
+    r"|chấp hành|thi hành)(?=\w)"
+)
+# ... and after it no term of a per-case step ("… xác nhận vào đơn trong thời hạn 03 ngày làm việc
+# kể từ ngày nhận đơn") and no condition ("… nếu quyết định thu hồi trái pháp luật"); an "as
+# follows" lead-in stays (ttg-03 4: "Các Bộ, Ủy ban nhân dân cấp tỉnh có trách nhiệm đăng tải …
+# các nội dung sau đây:" is a labelled task)
+_PER_CASE = re.compile(
+    r"(?<![^\W_])(?:trong (?:thời hạn|thời gian|vòng)|kể từ|sau khi nhận|nếu|khi được)(?![^\W_])"
 )
 
 
 def is_named_duty(text: str) -> bool:
     """A clause or point that opens with a standing body charged with work ("Ủy ban nhân dân
-    cấp xã có trách nhiệm lập danh sách …"), no case before it."""
-    low = match_form(text)
+    cấp xã có trách nhiệm lập danh sách …"), no case before it, no term, condition or
+    lead-in after it."""
+    low = match_form(text).strip()
     pos = m.end() if (m := _MARK.match(low)) else 0
-    return _STANDING.match(low, pos) is not None and _CHARGED.match(low, pos) is not None
+    if _STANDING.match(low, pos) is None or (charged := _CHARGED.match(low, pos)) is None:
+        return False
+    return _PER_CASE.search(low, charged.end()) is None
 
 
 def _closes_cycle(text: str) -> bool:
@@ -142,13 +159,9 @@ def keep_yearly_steps(paragraphs: list[str], keep: list[bool]) -> list[bool]:
         ends = i == len(paragraphs) or keep[i] or is_article or marked or _CHAPTER.match(low)
         if ends and start is not None:
             unit = _joined(paragraphs[start:i])
-            if is_named_duty(unit):
-                out[start:i] = [True] * (i - start)
-                for head in (article, clause):
-                    if head is not None and head < start:
-                        out[head] = True
-            elif is_yearly_step(unit) or (cycle and _closes_cycle(unit)):
-                cycle = True
+            yearly = is_yearly_step(unit) or (cycle and _closes_cycle(unit))
+            if yearly or is_named_duty(unit):
+                cycle = cycle or yearly  # a yearly step first: the steps after it close the cycle
                 out[start:i] = [True] * (i - start)
                 for head in (article, clause):
                     if head is not None and head < start:
