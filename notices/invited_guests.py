@@ -26,6 +26,19 @@ _ASKED = re.compile(
     r"(?<![^\W_])(?:đề nghị|yêu cầu|giao|chuẩn bị|bố trí|cử|triệu tập|phục vụ|hỗ trợ|khách"
     r"|thông báo|gửi|lập|tổ chức|mời\s+(?!dự))(?![^\W_])"
 )
+# Work asked after the guests' or presenters' verb ("… được phân công trình bày báo cáo gửi tài
+# liệu về …", "… mời dự phiên họp nghiên cứu tài liệu, chuẩn bị ý kiến …", "… mời dự nội dung từ
+# 1 đến 14; Giám đốc Sở Tài chính chuẩn bị báo cáo …"): the line asks, it does not only invite.
+_ASKED_AFTER = re.compile(
+    r"(?<![^\W_])(?:gửi|chuẩn bị|chủ trì|chịu trách nhiệm|hoàn thiện|nghiên cứu|góp ý|xây dựng"
+    r"|tổng hợp|cung cấp|nộp|đăng ký|có trách nhiệm)(?![^\W_])"
+)
+# Persons right after the meeting: the subject invites them ("Chủ tịch UBND các huyện mời dự hội
+# nghị Chủ tịch UBND các xã …", "Sở Y tế mời dự cuộc họp đại diện lãnh đạo các bệnh viện …").
+_INVITES_OTHERS = re.compile(
+    r"\s+(?:các\s+)?(?:đồng chí|đại diện|lãnh đạo|chủ tịch|phó chủ tịch|giám đốc|trưởng|thủ trưởng"
+    r"|cán bộ|công chức)(?![^\W_])"
+)
 # The heads the programme assigns to present a topic, and how they present it.
 _PRESENTERS = re.compile(r"^[^;:]{0,120}?\sđược phân công\s+trình bày(?![^\W_])")
 
@@ -36,6 +49,16 @@ def invites_only(low: str) -> bool:
     if names_due_date(low, yearless=True):
         return False
     invited = _INVITED.search(low)
-    if invited is not None and not _ASKED.search(low, 0, invited.start()):
+    if (
+        invited is not None
+        and not _ASKED.search(low, 0, invited.start())
+        and not _ASKED_AFTER.search(low, invited.end())
+        and not _INVITES_OTHERS.match(low, invited.end())
+    ):
         return True
-    return _PRESENTERS.match(low) is not None and not _ASKED.search(low, 0, low.find("được"))
+    presenters = _PRESENTERS.match(low)
+    return (
+        presenters is not None
+        and not _ASKED.search(low, 0, low.find("được"))
+        and not _ASKED_AFTER.search(low, presenters.end())
+    )

@@ -47,11 +47,18 @@ _RECEIVED = re.compile(
 # received on a day, told at a letter's opening (a receipt is past even on the letter's own day,
 # or when a scan's date line is lost); an ask after a comma ("…, đề nghị …") stays.
 _RECEIVED_ON_DAY = re.compile(
-    r"^ngày\s+\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\.|\s+năm\s+)\s*\d{4}\s*,\s*"
-    r"(?P<subject>[^,;:]{2,120}?)\s+(?:đã\s+)?(?:tiếp nhận|nhận được)\s+"
-    r"(?:(?:nội dung\s+)?(?:đơn|kiến nghị|phản ánh|khiếu nại|tố cáo)\s+(?:của|đề ngày)\s"
+    # ("Vào ngày …", a day without its year, "02 đơn", "đơn đề nghị", "đơn thư" read so too)
+    r"^(?:vào\s+)?ngày\s+\d{1,2}\s*(?:/|-|\.|\s+tháng\s+)\s*\d{1,2}"
+    r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*\d{4})?\s*,\s*"
+    r"(?P<subject>[^,;:]{2,120}?)\s+(?:đã\s+)?(?:tiếp nhận|nhận được)\s+(?:\d{1,3}\s+)?"
+    r"(?:(?:nội dung\s+)?(?:đơn(?:\s+thư|\s+(?:đề nghị|kiến nghị|khiếu nại|tố cáo|phản ánh))?"
+    r"|kiến nghị|phản ánh|khiếu nại|tố cáo)\s+(?:của|đề ngày)\s"
     rf"|{DOC}\s+số\s*\d)"
     r"(?![^;]*,\s*(?:[^,;]{0,120}?\s)?(?:đề nghị|yêu cầu|giao|chỉ đạo|sẽ|phải|cần)(?![^\W_]))"
+    # (the receipt's own transfer: "… và chuyển đơn đến Chủ tịch UBND huyện … xem xét, giải
+    # quyết", "… để xem xét, giải quyết": the addressee's work is in this sentence)
+    r"(?![^;]*(?:\svà|,)\s*(?:đã\s+)?chuyển\s[^;]*?\s(?:đến|tới)\s)"
+    r"(?![^;]*\sđể\s+(?:xem xét|giải quyết)(?![^\W_]))"
 )
 
 # "Sở Tư pháp kính chuyển Quyết định số 81/QĐ-TTg … đến Quý Cơ quan, đơn vị để nghiên cứu, tham

@@ -281,15 +281,39 @@ _PROGRAMME_COLUMN = re.compile(
 )
 
 
+# A column that makes the table a plan after all: who leads each row ("Đơn vị chủ trì", "Cơ quan
+# chủ trì chuẩn bị") or when its work is due ("Thời hạn hoàn thành", "Thời gian trình"); a
+# programme's bare "Thời gian" (the hour of each topic) is no such column.
+_PLAN_DEADLINE = re.compile(r"thoi han|han hoan thanh|tien do|^thoi gian \w")
+
+
+# Weaker words that name a programme's columns only as a pair, a reporter beside the guests
+# ("Đơn vị báo cáo | Thành phần", "Người báo cáo | Đại biểu mời", "Chủ trì trình bày | Khách mời").
+_REPORTER_COLUMN = re.compile(
+    r"^(?:nguoi |can bo |co quan |don vi |lanh dao )?(?:chu tri )?(?:trinh bay|bao cao)$"
+)
+_GUEST_COLUMN = re.compile(r"^(?:thanh phan|khach moi|dai bieu moi|thanh phan moi)$")
+
+
+def _programme_columns(keys: list[str]) -> list[str]:
+    """The header's presenter and guest columns."""
+    found = [key for key in keys if _PROGRAMME_COLUMN.match(key)]
+    reporters = [key for key in keys if _REPORTER_COLUMN.match(key)]
+    guests = [key for key in keys if _GUEST_COLUMN.match(key)]
+    return found + reporters + guests if reporters and guests else found
+
+
 def meeting_programme(rows: list[list[str]]) -> bool:
     """A table whose header (its first row, or one below a title row or two) has a column of
-    presenters or of guests beside a content column."""
+    presenters or of guests beside a content column, and no lead or deadline column."""
     for row in rows[:3]:
         keys = [fold_key(" ".join(cell.split())) for cell in row]
-        if any(_PROGRAMME_COLUMN.match(key) for key in keys) and any(
-            COLUMNS["content"].search(key) for key in keys
-        ):
-            return True
+        programme = _programme_columns(keys)
+        if programme and any(COLUMNS["content"].search(key) for key in keys):
+            others = [key for key in keys if key not in programme]  # "Cơ quan trình bày"
+            return not any(
+                COLUMNS["lead"].search(key) or _PLAN_DEADLINE.search(key) for key in others
+            )
         if not title_row(row):
             return False
     return False
