@@ -8,6 +8,7 @@ from datetime import date
 
 from notices.header import HEAD_LINES, doc_type_prefix, head_pieces
 from notices.lexicon import DOC_TYPES, PROVINCES, TYPE_CODES
+from notices.scan_header import scan_place_date
 from notices.text import canonical_tone, fold_key
 
 _PARTY_NUMBER = re.compile(
@@ -280,7 +281,7 @@ def _squash(code: str) -> str:
 
 def find_place_date(lines: list[str]) -> PlaceDate | None:
     """`Hiệp Hoà, ngày tháng 3 năm 2024` → place Hiệp Hòa, day unknown, March 2024."""
-    for line in _head(lines):
+    for line in map(scan_place_date, _head(lines)):
         if len(line) > 160:
             continue
         alone = _DATE_ALONE.match(line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from notices.filed_signers import name_after_filing
 from notices.lone_signer_names import lone_name, name_in_recipients
 from notices.names_under_title import names_after, two_names
 from notices.scan_signers import damaged_signer
@@ -71,6 +72,7 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
             index += 1
     if not runs:
         lone = lone_name(lines[marked:]) if marked is not None else None
+        lone = lone or (None if stamp_name else name_after_filing(lines))
         if stamp_name or lone or marked is None:
             return stamp_name or lone, None
         return damaged_signer(signer_column(lines[marked + 1 :]), lines, titled=False), None
@@ -116,7 +118,7 @@ def find_signature(lines: list[str]) -> tuple[str | None, str | None]:
         return chair, run[1]
     title = " ".join(run)
     if not names and stamp_name is None:
-        damaged = damaged_signer(tail[best[1] :], lines)
+        damaged = damaged_signer(tail[best[1] :], lines) or name_after_filing(lines)
         names = [damaged] if damaged else []
     return (names[0] if names else stamp_name), title
 
