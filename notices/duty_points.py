@@ -91,6 +91,9 @@ _STEP_WORDS = 3
 _PROCEDURE = re.compile(r"(?<![^\W_])kể từ ngày\s+(?:tiếp\s+)?nhận(?![^\W_])")
 # "Ủy ban nhân dân cấp tỉnh nơi có tiềm năng phát triển điện gió": where the body is, in its name
 _PLACE = re.compile(r"(?<![^\W_])nơi có\s[^,;.()]*")
+# A duty on a condition or on request: "… có trách nhiệm góp ý dự thảo khi được đề nghị", "…
+# bồi thường nếu …" — a case, not standing work (round 31's council review)
+_ON_CASE = re.compile(r"(?<![^\W_])(?:khi được|khi có yêu cầu|nếu)(?![^\W_])")
 
 
 def reads_points(doc_title: str, duty_articles: int) -> bool:
@@ -110,7 +113,7 @@ def gives_duty(text: str) -> bool:
     if not _BODY.match(low, pos) or _PROCEDURE.search(low) or not _named_room(text, low, pos):
         return False
     duty = _DUTY.search(low, pos + 2, pos + _NAME_CHARS + 40)
-    if duty is None or _ISSUES.match(low, duty.end()):
+    if duty is None or _ISSUES.match(low, duty.end()) or _ON_CASE.search(low, duty.end()):
         return False
     name = _PLACE.sub(" ", re.sub(r"\([^()]*\)", " ", low[pos : duty.start()]))
     # "Ban Quản lý các khu công nghệ cao …", "Phòng Quản lý đô thị": a verb in the body's name
