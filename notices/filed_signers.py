@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 
-from notices.lexicon import SURNAMES
-from notices.lone_signer_names import ADDRESSED, CITY_NAMES
+from notices.lone_signer_names import ADDRESSED, full_name
 from notices.signature_words import FILING, is_caps
-from notices.signed_names import as_name, malformed_name
-from notices.text import fold, match_form
+from notices.text import fold
 
 _WINDOW = 12  # lines from the filing line to the end of the document
 # "- Cao Văn Tính" below "- Lưu: VT, BTCD.": the filing line is the last recipient, so a dash
@@ -45,10 +43,4 @@ def name_after_filing(lines: list[str]) -> str | None:
     line = _SPECK_DASH.sub("", rest[0])
     if ADDRESSED.match(line):
         return None
-    name = as_name(line)
-    words = (name or "").split()
-    if len(words) < 3 or match_form(words[0]) not in SURNAMES or malformed_name(name or ""):
-        return None
-    if match_form(" ".join(words[:2])) in CITY_NAMES:
-        return None  # "Hà Nội …": a footer's place
-    return name
+    return full_name(line)

@@ -46,12 +46,18 @@ def lone_name(lines: list[str]) -> str | None:
     kept = [line for line in kept if line]
     if len(kept) < 2 or not FILING.match(fold(kept[-2])) or ADDRESSED.match(kept[-1]):
         return None
-    name = as_name(kept[-1])
+    return full_name(kept[-1])
+
+
+def full_name(line: str) -> str | None:
+    """The line as a signer's full name: three words or more, opening with a family name, well
+    formed, and not a city's name ("Hà Nội …", a footer's place)."""
+    name = as_name(line)
     words = (name or "").split()
     if len(words) < 3 or match_form(words[0]) not in SURNAMES or malformed_name(name or ""):
         return None
     if match_form(" ".join(words[:2])) in CITY_NAMES:
-        return None  # "Hà Nội …": a footer's place
+        return None
     return name
 
 
