@@ -66,11 +66,15 @@ _BODY = re.compile(
 # chức lập/thực hiện …", "quyết định", "hướng dẫn", "theo dõi", "cấp giấy phép", "chấp thuận",
 # "thẩm định", "giao đất", "ký quyết định", "phê duyệt", "kiểm tra", "tổng hợp", "chỉ đạo"
 _DUTY = re.compile(
-    r"(?:(?:có|chịu) trách nhiệm|chủ trì|tổ chức(?=\s+(?:lập|thực hiện|thẩm định|kiểm tra"
-    r"|giám định|triển khai|xây dựng|quản lý))|quyết định(?!\s+(?:số|của|này)(?![^\W_]))"
+    r"(?<![^\W_])(?:(?:có|chịu) trách nhiệm|chủ trì|tổ chức(?=\s+(?:lập|thực hiện|thẩm định"
+    r"|kiểm tra|giám định|triển khai|xây dựng|quản lý))|quyết định(?!\s+(?:số|của|này)(?![^\W_]))"
     r"|theo dõi|cấp (?:giấy|phép)|cấp lại|chấp thuận|thẩm định|thẩm tra|giao đất"
-    r"|ký quyết định|phê duyệt|tổng hợp|chỉ đạo|giao)(?![^\W_])"
+    r"|ký quyết định|phê duyệt|tổng hợp|chỉ đạo"
+    r"|(?<!bàn )(?<!chuyển )giao(?!\s+(?:thông|dịch|nhận|lưu|ban|tiếp)(?![^\W_])))(?![^\W_])"
 )
+# "… chịu trách nhiệm (toàn diện) trước Thủ tướng Chính phủ về …", "… có trách nhiệm về …":
+# accountability, no work (round 31 (points) review)
+_LIABILITY = re.compile(r"(?:có|chịu) trách nhiệm(?:\s+toàn diện)?\s+(?:trước|về)(?![^\W_])")
 # "… có trách nhiệm hướng dẫn …", "… quy định …": a body given rules to issue is a delegation
 # (`notices.delegations` reads it with its article); "Sở Y tế quản lý cơ sở …", "… thực hiện …",
 # "… kiểm tra đột xuất …" share out competence, no work (round 24's division, round 13's decree)
@@ -80,20 +84,35 @@ _ISSUES = re.compile(r"\s*(?:quy định|hướng dẫn|ban hành)(?![^\W_])")
 # "được", "do", "phải", "không", "có thẩm quyền")
 _NOT_NAME = re.compile(
     r"(?<![^\W_])(?:là|gồm|bao gồm|được|do|phải|không|chưa|có thẩm quyền|có|đã|sẽ|bị|thì"
-    r"|nếu|khi|theo|về|để|quy định|hướng dẫn|ban hành|quản lý|thực hiện|kiểm tra)(?![^\W_])"
+    r"|nếu|khi|theo|về|để|quy định|hướng dẫn|ban hành|quản lý|thực hiện|kiểm tra|tiếp nhận"
+    r"|cũng|vẫn|cần|chỉ(?!\s+(?:huy|đạo|số)(?![^\W_])))(?![^\W_])"
 )
 _NAME_CHARS = 160
 _HEAD_CHARS = 90
 _MANAGING_BODY = re.compile(r"(?<![^\W_])(?:ban|phòng|cục|chi cục) quản lý(?![^\W_])")
 _STEP_WORDS = 3
+# "a) Sở Tài chính: 01 lãnh đạo sở làm Chủ tịch Hội đồng;", "1. Sở Công Thương: là cơ quan
+# thường trực …": a council's member or what the body is, no step (round 31 (points) review)
+_MEMBER = re.compile(
+    r"\s*(?:là(?![^\W_])|\d+\s+(?:lãnh đạo|đại diện|thành viên|người|cán bộ|công chức)(?![^\W_])"
+    r"|[^.;]*(?<![^\W_])làm\s+(?:phó\s+)?(?:chủ tịch|thành viên|ủy viên|uỷ viên|thư ký|tổ trưởng"
+    r"|trưởng ban|phó trưởng ban)(?![^\W_]))"
+)
 # A procedure's step, timed from a filing: "Ủy ban nhân dân cấp xã trong thời gian 05 ngày kể từ
 # ngày tiếp nhận đủ giấy tờ hợp lệ, có trách nhiệm kiểm tra …" — how a case runs, every time
-_PROCEDURE = re.compile(r"(?<![^\W_])kể từ ngày\s+(?:tiếp\s+)?nhận(?![^\W_])")
+# "… kể từ ngày có văn bản đề nghị của chủ đầu tư", "… kể từ khi nhận hồ sơ" (review)
+_PROCEDURE = re.compile(
+    r"(?<![^\W_])kể từ (?:ngày|khi)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:(?:tiếp\s+)?nhận|nộp|gửi|đề nghị|hồ sơ)(?![^\W_])"
+)
 # "Ủy ban nhân dân cấp tỉnh nơi có tiềm năng phát triển điện gió": where the body is, in its name
 _PLACE = re.compile(r"(?<![^\W_])nơi có\s[^,;.()]*")
 # A duty on a condition or on request: "… có trách nhiệm góp ý dự thảo khi được đề nghị", "…
 # bồi thường nếu …" — a case, not standing work (round 31's council review)
-_ON_CASE = re.compile(r"(?<![^\W_])(?:khi được|khi có yêu cầu|nếu)(?![^\W_])")
+# "… quyết định đơn giá thuê đất của từng dự án": a decision per case (round 26's decree)
+_ON_CASE = re.compile(
+    r"(?<![^\W_])(?:khi được|khi có yêu cầu|nếu|từng (?:dự án|trường hợp|hồ sơ))(?![^\W_])"
+)
 
 
 def reads_points(doc_title: str, duty_articles: int) -> bool:
@@ -115,6 +134,8 @@ def gives_duty(text: str) -> bool:
     duty = _DUTY.search(low, pos + 2, pos + _NAME_CHARS + 40)
     if duty is None or _ISSUES.match(low, duty.end()) or _ON_CASE.search(low, duty.end()):
         return False
+    if _LIABILITY.match(low, duty.start()):
+        return False
     name = _PLACE.sub(" ", re.sub(r"\([^()]*\)", " ", low[pos : duty.start()]))
     # "Ban Quản lý các khu công nghệ cao …", "Phòng Quản lý đô thị": a verb in the body's name
     name = _MANAGING_BODY.sub(" ", name)
@@ -135,6 +156,7 @@ def heads_body(text: str) -> bool:
     step = len(low[colon + 1 :].split()) >= _STEP_WORDS
     return (
         step
+        and not _MEMBER.match(low, colon + 1)
         and 0 < colon - pos <= _HEAD_CHARS
         and not re.search(r"[.;]", name)
         and not (_NOT_NAME.search(name) or _DUTY.search(name, 2))
@@ -174,11 +196,15 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
         low = match_form(paragraph.strip())
         is_article = bool(ANY_ARTICLE.match(low))
         depth = _depth(low)
+        # "Việc hỗ trợ thực hiện theo …" after "1. Sở Công Thương theo dõi.": an unmarked
+        # sentence of the article's own, no part of the point above (round 31 (points) review)
+        own = i > 0 and i < len(paragraphs) and depth is None and _own_sentence(paragraphs, i)
         ends = (
             i == len(paragraphs)
             or keep[i]
             or is_article
             or depth is not None
+            or own
             or _CHAPTER.match(low) is not None
         )
         if ends and start is not None:
@@ -195,16 +221,27 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
             start = None
         if i == len(paragraphs):
             break
-        if level is not None and (is_article or (depth is not None and depth <= level)):
+        if level is not None and (is_article or own or (depth is not None and depth <= level)):
             level = None
         if is_article or _CHAPTER.match(low):
             article, clause, level = (i if is_article else None), None, None
             continue
         if depth == 1:
             clause = i
-        if not keep[i] and article is not None and (depth is not None or start is None):
+        if not keep[i] and article is not None and (depth is not None or own or start is None):
             start = i
     return out
+
+
+def _own_sentence(paragraphs: list[str], i: int) -> bool:
+    """An unmarked paragraph that opens a sentence of its own after a marked one that closed."""
+    before = paragraphs[i - 1].rstrip(" *")
+    opening = paragraphs[i].lstrip(" *")[:1]
+    return (
+        before.endswith(".")
+        and _depth(match_form(before.strip())) is not None
+        and opening.isupper()
+    )
 
 
 def _depth(low: str) -> int | None:

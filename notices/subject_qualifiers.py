@@ -69,6 +69,26 @@ def holds_power(low: str, start: int, pos: int) -> Span | None:
     return Span(pos, power.group(), power.end())
 
 
+# "Hội đồng nhân dân tỉnh quyết định mức hỗ trợ …", "Bộ Quốc phòng quyết định việc sử dụng đất
+# …": after one body of government, a lower-case "quyết định" with an object is its verb, no noun
+# of its name (round 31 (points) review); a list of bodies deciding shares out powers (cp-101)
+_BODY_OPENS = re.compile(
+    r"(?:(?:các|mỗi)\s+)?(?:bộ(?!\s+trưởng)|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân"
+    r"|hđnd|sở|cục|tổng cục|chi cục|ban quản lý|kho bạc|ngân hàng nhà nước)" + END
+)
+_DECIDES = re.compile(r"quyết định(?=\s+(?!(?:số|của|này|về|tại|đã|được)(?![^\W_]))[^\W\d_])")
+
+
+def decides(text: str, low: str, start: int, pos: int) -> Span | None:
+    """ "Bộ Quốc phòng quyết định việc …": the body's name ends before its "quyết định"."""
+    if pos <= start or not text[pos : pos + 1].islower() or not _BODY_OPENS.match(low, start):
+        return None
+    if "," in low[start:pos]:  # "Các bộ, …, Ủy ban nhân dân cấp tỉnh quyết định giao …": powers
+        return None
+    verb = _DECIDES.match(low, pos)
+    return None if verb is None else Span(pos, verb.group(), verb.end())
+
+
 def qualified_duty(low: str, start: int, pos: int) -> re.Match[str] | None:
     """The "có/chịu trách nhiệm" that is the clause's verb when the verb at `pos` sits in the
     subject's qualifier: no comma, clause end or object link ("cho", "với", "để") between them,

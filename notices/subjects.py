@@ -15,7 +15,7 @@ from notices.lexicon import ACTION_WORDS, ORG_HEADS, WORK_VERBS
 from notices.names import assignee_start, known_field_spans, members_of
 from notices.ocr_words import LoosePhrases, loose
 from notices.subject_name_verbs import ends_subject
-from notices.subject_qualifiers import holds_power, manages_state, qualified_duty
+from notices.subject_qualifiers import decides, holds_power, manages_state, qualified_duty
 from notices.subject_words import (
     DETERMINERS,
     END,
@@ -194,6 +194,8 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             return manages  # "Ban Quản lý Khu kinh tế quản lý nhà nước về …"
         if cut is None and (power := holds_power(low, start, pos)):
             return power  # "Giám đốc Sở Xây dựng có thẩm quyền cấp giấy phép …"
+        if cut is None and (decision := decides(text, low, start, pos)):
+            return decision  # "Bộ Quốc phòng quyết định việc sử dụng đất …"
         term = TERM_RX.match(low, pos)
         if term is None and pos > start and text[pos].islower():
             folded = folded if folded is not None else loose(low)
