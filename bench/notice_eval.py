@@ -1,6 +1,6 @@
 """Score the notice parser on real documents it was not tuned on (`tests/notice_corpus/`).
 
-`python -m bench.notice_eval [--split dev|holdout|fresh|fresh2-fresh26|all] [--json]
+`python -m bench.notice_eval [--split dev|holdout|fresh|fresh2-fresh27|all] [--json]
 [--show-misses]`
 `python -m bench.notice_eval --check [--split ...]`: validate the manifest and expected files only.
 
@@ -82,8 +82,9 @@ NAME_THRESHOLD = 90.0
 # scored once at the end of round 28 and is spent too; "fresh24", begun during round 28 and
 # completed in round 29, was scored once at the end of round 29 and is spent too; "fresh25",
 # begun in round 29 and completed in round 30, was scored once at the end of round 30 and is
-# spent too; "fresh26", begun in round 30, is the next held-out set, to be built the same way
-# before it is scored once.
+# spent too; "fresh26", begun in round 30 and completed in round 31, was scored once at the end
+# of round 31 and is spent too; "fresh27", begun empty after that scoring, is the next held-out
+# set, to be built the same way before it is scored once.
 # "all" means every split.
 SPLITS = (
     "dev",
@@ -114,9 +115,10 @@ SPLITS = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 # Scored once or still being built: never read for misses until a newer split exists.
-HELD_OUT: tuple[str, ...] = ("fresh26",)
+HELD_OUT: tuple[str, ...] = ("fresh27",)
 SPENT = tuple(split for split in SPLITS if split not in HELD_OUT)
 
 # Any one of the tools reads that kind (the .doc reader tries LibreOffice, then antiword).
@@ -488,7 +490,7 @@ def ratio_f(part: float, whole: int) -> float:
 def evaluate(
     split: str = "all", *, groups: Iterable[str] | None = None, corpus: Path = CORPUS
 ) -> list[DocumentScore]:
-    """Score every manifest document of `split` (dev, holdout, fresh, fresh2-fresh26 or all),
+    """Score every manifest document of `split` (dev, holdout, fresh, fresh2-fresh27 or all),
     optionally only some groups ("readable", "scanned+legacy")."""
     wanted_groups = set(groups) if groups is not None else None
     scores = []
