@@ -56,8 +56,8 @@ _BODY = re.compile(
     r"(?:(?:các|mỗi|từng)\s+)?(?:bộ(?!\s+(?:trưởng|đội|phận|máy|luật|môn|hồ sơ|tiêu chí"
     r"|chỉ số|chứng từ|quy tắc|câu hỏi|đề)(?![^\W_]))"
     r"|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd"
-    r"|sở(?!\s+(?:hữu|tại|thích|cứ|dữ liệu|hạ tầng|vật chất|pháp lý|khoa học|đào tạo|y tế"
-    r"|giáo dục|sản xuất|kinh doanh|giáo|dĩ|trường)(?![^\W_]))"
+    r"|sở(?!\s+(?:hữu|tại|thích|cứ|dữ liệu|hạ tầng|vật chất|pháp lý|sản xuất|kinh doanh|dĩ"
+    r"|trường)(?![^\W_]))"
     r"|ban quản lý|phòng(?!\s*,|\s+(?:chống|ngừa|cháy|khám|học|họp|thí nghiệm|ở|trọ|hộ)(?![^\W_]))"
     r"|cục|chi cục|tổng cục|kho bạc|ngân hàng nhà nước|cơ quan ngang bộ"
     r"|tập đoàn điện lực|cơ quan thuế|cơ quan quản lý nhà nước)(?![^\W_])"
@@ -74,7 +74,12 @@ _DUTY = re.compile(
 )
 # "… chịu trách nhiệm (toàn diện) trước Thủ tướng Chính phủ về …", "… có trách nhiệm về …":
 # accountability, no work (round 31 (points) review)
-_LIABILITY = re.compile(r"(?:có|chịu) trách nhiệm(?:\s+toàn diện)?\s+(?:trước|về)(?![^\W_])")
+# and a standing obligation, as `yearly_steps` reads it: "… có trách nhiệm lưu trữ hồ sơ …",
+# "… bồi thường …", "… tuân thủ …"
+_LIABILITY = re.compile(
+    r"(?:có|chịu) trách nhiệm(?:\s+toàn diện)?\s+(?:trước|về|bồi thường|hoàn trả|lưu trữ|lưu giữ"
+    r"|bảo quản|tuân thủ|chấp hành|thi hành)(?![^\W_])"
+)
 # "… có trách nhiệm hướng dẫn …", "… quy định …": a body given rules to issue is a delegation
 # (`notices.delegations` reads it with its article); "Sở Y tế quản lý cơ sở …", "… thực hiện …",
 # "… kiểm tra đột xuất …" share out competence, no work (round 24's division, round 13's decree)

@@ -176,6 +176,8 @@ def test_a_division_of_works_scope_subjects_and_execution_formula_stay_no_task()
 def test_another_regulations_body_duty_points_are_tasks(title: str) -> None:
     tasks = _tasks(title)
     assert _opening(tasks, "Sở Công thương chủ trì đối với") == ("Sở Công thương",)
+    # "Sở Y tế", "Sở Giáo dục và Đào tạo": departments, not "cơ sở y tế" (a facility)
+    assert _opening(tasks, "Sở Y tế chủ trì đối với") == ("Sở Y tế",)
     texts = [text for text, _ in tasks]
     assert not any(text.startswith(("Quyết định này", "Các tổ chức, cá nhân")) for text in texts)
 

@@ -88,9 +88,17 @@ def test_a_division_of_work_worded_otherwise_still_shares_its_articles(title: st
     "title",
     [
         "QUY CHẾ PHÂN CÔNG NHIỆM VỤ TRONG THƯỜNG TRỰC ỦY BAN NHÂN DÂN TỈNH NHIỆM KỲ 2026 - 2031",
-        "QUY ĐỊNH PHÂN CÔNG TRÁCH NHIỆM QUẢN LÝ VÀ PHÂN CẤP THẨM QUYỀN CẤP GIẤY CHỨNG NHẬN AN TOÀN"
-        " THỰC PHẨM",
     ],
 )
-def test_a_division_among_persons_or_of_competence_stays_rules(title: str) -> None:
+def test_a_division_among_persons_stays_rules(title: str) -> None:
     assert not any(text.startswith("Sở Y tế chủ trì đối với") for text, _ in _tasks(title))
+
+
+def test_a_division_of_competences_body_duty_points_are_tasks_by_the_points_class() -> None:
+    # "phân cấp" is no division of work (body_clauses), but a point giving a named body a duty
+    # is a task by the labels (hn-74's "phân cấp" decision, bn-84): notices.duty_points
+    title = (
+        "QUY ĐỊNH PHÂN CÔNG TRÁCH NHIỆM QUẢN LÝ VÀ PHÂN CẤP THẨM QUYỀN CẤP GIẤY CHỨNG NHẬN AN TOÀN"
+        " THỰC PHẨM"
+    )
+    assert any(text.startswith("Sở Y tế chủ trì đối với") for text, _ in _tasks(title))
