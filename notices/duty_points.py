@@ -30,6 +30,7 @@ import re
 
 from notices.marked_titles import ANY_ARTICLE
 from notices.text import match_form
+from notices.yearly_steps import NO_WORK_CHARGE
 
 # The duty articles from which a rulebook's work is its duty articles' alone
 _DUTY_ARTICLES = 6
@@ -74,12 +75,8 @@ _DUTY = re.compile(
 )
 # "… chịu trách nhiệm (toàn diện) trước Thủ tướng Chính phủ về …", "… có trách nhiệm về …":
 # accountability, no work (round 31 (points) review)
-# and a standing obligation, as `yearly_steps` reads it: "… có trách nhiệm lưu trữ hồ sơ …",
-# "… bồi thường …", "… tuân thủ …"
-_LIABILITY = re.compile(
-    r"(?:có|chịu) trách nhiệm(?:\s+toàn diện)?\s+(?:trước|về|bồi thường|hoàn trả|lưu trữ|lưu giữ"
-    r"|bảo quản|tuân thủ|chấp hành|thi hành)(?![^\W_])"
-)
+# and a standing obligation ("… có trách nhiệm lưu trữ hồ sơ …", "bồi thường", "tuân thủ")
+_LIABILITY = re.compile(rf"(?:có|chịu) trách nhiệm(?:\s+toàn diện)?\s+{NO_WORK_CHARGE}")
 # "… có trách nhiệm hướng dẫn …", "… quy định …": a body given rules to issue is a delegation
 # (`notices.delegations` reads it with its article); "Sở Y tế quản lý cơ sở …", "… thực hiện …",
 # "… kiểm tra đột xuất …" share out competence, no work (round 24's division, round 13's decree)

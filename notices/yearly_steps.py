@@ -103,6 +103,13 @@ _STANDING = re.compile(
     # lý ngành, lĩnh vực")
     r"(?!\s*,\s*(?:ban|cơ quan)\b|\s+(?:quản lý|chuyên) ngành)"
 )
+# What "có trách nhiệm" may carry that is no work: accountability ("… trước pháp luật", "… về
+# …"), a liability ("bồi thường", "hoàn trả") or a standing obligation ("lưu trữ hồ sơ", "tuân
+# thủ"); `notices.duty_points` reads its duty points by the same words
+NO_WORK_CHARGE = (
+    r"(?:trước|về|bồi thường|hoàn trả|lưu trữ|lưu giữ|bảo quản|tuân thủ|chấp hành|thi hành)"
+    r"(?![^\W_])"
+)
 # ... its name, then the charge: no term between ("Ủy ban nhân dân cấp xã trong thời gian 05 ngày
 # kể từ ngày nhận đủ giấy tờ có trách nhiệm …" is a procedure's step, a rule: bldtbxh-05); a
 # number inside brackets is a reference ("(theo Phụ lục 2)"), a word like "từ trần" no term
@@ -110,8 +117,7 @@ _CHARGED = re.compile(
     r"(?:(?!\s(?:trong (?:thời|vòng|hạn|\d)|sau (?:khi|\d)|khi\s|kể từ\s|từ ngày))"
     r"(?:\([^()]{0,60}\)|[^.;:\d()])){0,120}?\scó trách nhiệm\s+"
     # not a liability ("… trước pháp luật", "bồi thường thiệt hại") nor a standing obligation
-    r"(?!trước|về|với|phối hợp|bồi thường|hoàn trả|chịu|lưu trữ|lưu giữ|bảo quản|tuân thủ"
-    r"|chấp hành|thi hành)(?=\w)"
+    rf"(?!{NO_WORK_CHARGE}|với|phối hợp|chịu)(?=\w)"
 )
 # ... and after it no term of a per-case step ("… xác nhận vào đơn trong thời hạn 03 ngày làm việc
 # kể từ ngày nhận đơn") and no condition ("… nếu quyết định thu hồi trái pháp luật"); an "as
