@@ -38,6 +38,7 @@ from notices.letter_closings import reports_upward
 from notices.letter_groups import reports_findings
 from notices.markers import find_marker
 from notices.metadata import (
+    DocNumber,
     find_adoption_date,
     find_meeting_date,
     find_number,
@@ -48,6 +49,7 @@ from notices.minutes import is_minutes, narrates_meeting
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.month_schedule import scheduled
 from notices.name_kinds import assignee_start
+from notices.news_lead import news_lead
 from notices.normalize import build_paragraphs, clean_lines
 from notices.numbered_assignments import assigned_points
 from notices.paragraph_tasks import build_paragraph_tasks
@@ -118,6 +120,12 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
         number = number if number.number else gazette.number
         place_date = place_date or gazette.place_date
     type_code, title = find_type_and_title(lines)
+    # a news item reporting a document: its lead names the number, date and issuer
+    lead = news_lead(paragraphs) if number.number is None and place_date is None else None
+    if lead is not None:
+        number = DocNumber(
+            lead.number, lead.doc_type, find_number([f"Số: {lead.number}"]).issuer_code
+        )
     law, duty = is_law(lines), partial(is_duty, mandate=True)
     front, body = split_body(paragraphs, title=title, duty=None if law else duty)
     body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
@@ -134,7 +142,7 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
     notes: list[str] = []
     issued = place_date.as_date() if place_date else None
     if issued is None and place_date is None:
-        issued = find_adoption_date(lines)
+        issued = lead.issued if lead is not None and lead.issued else find_adoption_date(lines)
     is_meeting = False
     if issued is None and meeting is not None:
         issued, is_meeting = meeting, True
@@ -284,6 +292,8 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
     )
     if gazette is not None and gazette.issuer and header_issuer(_header_lines(lines)) is None:
         issuer = gazette.issuer  # a header block's issuer stands; the Công báo line fills a gap
+    if lead is not None and header_issuer(_header_lines(lines)) is None:
+        issuer = lead.issuer  # the lead names it; the body's own words only guess
     owner = own_name(issuer, context.writer) if issuer else None
     report = upward is Upward.REPORT  # its forward section, sent down to its units too
     if report and (programme := programme_tasks(body, paragraphs, context, owner=owner)):
