@@ -132,6 +132,9 @@ _CHARGED_BODY = re.compile(
     r"(?:(?:có|chịu) trách nhiệm|phải)\s+(?=\S)"
 )
 # the end of a sentence inside a unit (any ". " in the folded text)
+# a term of days: "trong thời gian 05 ngày", "trong vòng 07 ngày", "không quá 10 ngày"
+_TERM = re.compile(r"(?<![^\W_])(?:trong (?:thời gian|vòng|thời hạn)|không quá)\s+\(?\d")
+_CO_ISSUES = re.compile(r"(?<![^\W_])(?:ban hành|hướng dẫn)(?![^\W_])")
 _SENTENCE_END = re.compile(r"\.\s+")
 # "Ủy ban nhân dân cấp tỉnh nơi có tiềm năng phát triển điện gió": where the body is, in its name
 _PLACE = re.compile(r"(?<![^\W_])nơi có\s[^,;.()]*")
@@ -155,15 +158,12 @@ def gives_duty(text: str) -> bool:
     duty or a power ("2. UBND cấp xã cấp giấy phép xây dựng đối với …")."""
     low = match_form(text.strip())
     pos = m.end() if (m := _MARK.match(low)) else 0
+    if _procedure(low, pos):
+        return False
     if opening := _OPENING.match(low, pos):
         pos = opening.end()
     if assigns := _ASSIGNS.match(low, pos):  # "4. Giao Sở Nông nghiệp và Môi trường chủ trì …"
         pos = assigns.end()
-    # "… trước khi phê duyệt. Sở Xây dựng có trách nhiệm gửi ý kiến trong vòng 07 ngày kể từ ngày
-    # nhận được đề nghị.": a further sentence's step timed from a request is no mark of the point's
-    first = _SENTENCE_END.split(low[pos:], maxsplit=1)[0]
-    if _PROCEDURE.search(first):
-        return False
     if charged := _CHARGED_BODY.match(low, pos):  # "Cơ quan, đơn vị tổ chức lập quy hoạch …"
         end = charged.end()
         return not (_ISSUES.match(low, end) or _LIABILITY.match(low, end))
@@ -172,12 +172,32 @@ def gives_duty(text: str) -> bool:
     duty = _DUTY.search(low, pos + 2, pos + _NAME_CHARS + 40)
     if duty is None or _ISSUES.match(low, duty.end()) or _ON_CASE.search(low, duty.end()):
         return False
+    # "Thanh tra Chính phủ phối hợp với Bộ Nội vụ … ban hành Thông tư liên tịch hướng dẫn …": a
+    # delegation shared by the bodies, `notices.delegations`' domain
+    if low.startswith("phối hợp", duty.start()) and _CO_ISSUES.search(_first_sentence(low, pos)):
+        return False
     if _LIABILITY.match(low, duty.start()):
         return False
     name = _PLACE.sub(" ", re.sub(r"\([^()]*\)", " ", low[pos : duty.start()]))
     # "Ban Quản lý các khu công nghệ cao …", "Phòng Quản lý đô thị": a verb in the body's name
     name = _MANAGING_BODY.sub(" ", name)
     return not (len(name) > _NAME_CHARS or re.search(r"[.;:]", name) or _NOT_NAME.search(name))
+
+
+def _first_sentence(low: str, pos: int) -> str:
+    return _SENTENCE_END.split(low[pos:], maxsplit=1)[0]
+
+
+def _procedure(low: str, pos: int) -> bool:
+    """A procedure's step: its first sentence timed from a filing ("Trong thời hạn 15 ngày kể từ
+    ngày nhận được hồ sơ hợp lệ, UBND cấp huyện …"), or given a term ("… trong thời gian 05 ngày
+    có trách nhiệm …") in a unit a later sentence of which is timed from one (bldtbxh-05's steps).
+    "… trước khi phê duyệt. Sở Xây dựng có trách nhiệm gửi ý kiến trong vòng 07 ngày kể từ ngày
+    nhận được đề nghị." (hn-71): a first sentence with no term is no step of a procedure."""
+    first = _first_sentence(low, pos)
+    if _PROCEDURE.search(first):
+        return True
+    return bool(_PROCEDURE.search(low, pos) and _TERM.search(first))
 
 
 def heads_body(text: str) -> bool:
