@@ -146,3 +146,80 @@ def test_a_rulebooks_standing_body_case_and_duty_towards_people_stay() -> None:
         "Trường hợp phát hiện sai phạm ",
         "Đối với những người có nghĩa v",
     ]
+
+
+YEARLY = """BỘ NỘI VỤ
+Số: 18/2031/TT-BNV
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 04 tháng 3 năm 2031
+
+THÔNG TƯ
+Hướng dẫn việc thẩm tra lý lịch hằng năm
+
+Bộ Nội vụ hướng dẫn việc thẩm tra lý lịch như sau:
+
+Phần 1
+QUY ĐỊNH CHUNG
+
+I. THẨM TRA LẦN ĐẦU
+
+1. Thẩm tra lần đầu là việc cơ quan có thẩm quyền xem xét lý lịch hằng năm lần đầu tiên \
+theo Mẫu ban hành kèm theo Thông tư này.
+
+Đối với những người thuộc diện thẩm tra mà chưa được thẩm tra trong năm 2031 thì Giám đốc \
+Sở Nội vụ phải tổ chức thẩm tra ngay sau khi danh sách được phê duyệt.
+
+Phần 2
+TRÌNH TỰ THẨM TRA HẰNG NĂM
+
+I. LẬP DANH SÁCH
+
+1. Để bảo đảm việc thẩm tra đúng thời hạn, tháng 10 hằng năm, căn cứ quy định tại Điều 5 \
+Nghị định số 12/2030/NĐ-CP, đơn vị phụ trách công tác tổ chức, cán bộ của cơ quan, đơn vị \
+lập danh sách người thuộc diện thẩm tra trình người đứng đầu cơ quan phê duyệt.
+
+2. Tháng 12 hằng năm, Sở Y tế tổng hợp kết quả thẩm tra, báo cáo Bộ Nội vụ.
+
+Phần 3
+TỔ CHỨC THỰC HIỆN
+
+I. Trong phạm vi chức năng, nhiệm vụ của mình, các cơ quan thanh tra nhà nước chủ trì, phối \
+hợp với cơ quan nội vụ cùng cấp hướng dẫn, kiểm tra việc thẩm tra lý lịch.
+
+Hằng năm, các cơ quan thanh tra nhà nước, ủy ban kiểm tra Đảng, cơ quan nội vụ tổng hợp \
+tình hình thẩm tra, báo cáo về Bộ Nội vụ.
+
+II. Ủy ban nhân dân huyện kiểm tra, đôn đốc việc thẩm tra lý lịch trên địa bàn.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+BỘ TRƯỞNG
+Nguyễn Văn An
+"""
+
+
+def test_a_yearly_cycles_steps_name_their_unit_after_the_month() -> None:
+    tasks = {task.text[:30]: task for task in parse_notice(YEARLY).tasks}
+    listing = tasks["Để bảo đảm việc thẩm tra đúng "]
+    assert listing.lead[0].startswith("Đơn vị phụ trách công tác tổ chức, cán bộ")
+    assert listing.deadline_kind == "recurring"
+    assert tasks["Tháng 12 hằng năm, Sở Y tế tổn"].lead == ("Sở Y tế",)
+
+
+def test_a_duty_after_a_definition_is_its_items_task() -> None:
+    tasks = {task.text[:30]: task for task in parse_notice(YEARLY).tasks}
+    assert "Thẩm tra lần đầu là việc cơ qu" not in tasks
+    assert tasks["Đối với những người thuộc diện"].lead == ("Giám đốc Sở Nội vụ",)
+
+
+def test_the_state_inspectorates_and_the_party_inspection_committee_are_bodies() -> None:
+    tasks = {task.text[:30]: task for task in parse_notice(YEARLY).tasks}
+    assert tasks["Trong phạm vi chức năng, nhiệm"].lead == ("các cơ quan thanh tra nhà nước",)
+    yearly = tasks["Hằng năm, các cơ quan thanh tr"]
+    assert "ủy ban kiểm tra Đảng" in " ".join(yearly.lead)
+    # counter-example: a people's committee that checks stays the body it was
+    assert tasks["Ủy ban nhân dân huyện kiểm tra"].lead == ("Ủy ban nhân dân huyện",)
