@@ -53,7 +53,8 @@ _COMPETENT = re.compile(
     r"(?![^\W_])"
 )
 # "Kê khai lần đầu là việc …": a term's definition
-_DEFINES = re.compile(r"^[^.;:,]{2,80}?\slà\s+việc\s")
+# (the first "là" of the sentence: "… đặc biệt là NVYT là việc tại …" is a typo's "làm việc")
+_DEFINES = re.compile(r"^(?:(?!\slà\s)[^.;:,]){2,60}\slà\s+việc\s")
 # "… thì cơ quan tiến hành xác minh được xác định như sau:", "… được xác định cụ thể như sau:":
 # a heading that sorts out which body acts in which case
 _SORTS_OUT = re.compile(r"được xác định(?:\s+cụ thể)?\s+như sau\s*:\s*$")
