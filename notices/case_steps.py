@@ -34,8 +34,11 @@ from notices.text import match_form
 _PERSON = r"(?:những\s+|các\s+)?người\s+(?:dự kiến\s+)?(?:được|ứng cử)(?![^\W_])"
 # "Nếu người được xác minh là …", "Trong trường hợp người được xác minh …", "Riêng đối với người
 # dự kiến được xác minh …", "Trường hợp hồ sơ chưa đầy đủ …": the case opens the step
+# ("Đối với hồ sơ đã tiếp nhận trước ngày …, tiếp tục giải quyết …" is a letter's ask about a
+# batch of files, no case)
 _CASE_OPENING = re.compile(
-    rf"^(?:riêng\s+)?(?:(?:trong\s+)?trường hợp|nếu|đối với)\s+(?:{_PERSON}|hồ sơ(?![^\W_]))"
+    rf"^(?:riêng\s+)?(?:(?:(?:trong\s+)?trường hợp|nếu|đối với)\s+{_PERSON}"
+    r"|(?:(?:trong\s+)?trường hợp|nếu)\s+hồ sơ(?![^\W_]))"
 )
 # "… tiến hành xác minh nếu người được xác minh là cán bộ …", "… ra quyết định xác minh đối với
 # người dự kiến được xác minh …": the step's work is the case's
