@@ -11,6 +11,7 @@ from notices.article_heads import rejoined_article_heads
 from notices.body import split_body
 from notices.capital_points import lower_capital_points
 from notices.carried_subjects import carried_subjects
+from notices.case_steps import without_case_steps
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
@@ -235,6 +236,7 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
         tasks = scheduled(
             tasks, items, context, title=title, plan=is_plan, opening=[*front, *preamble][-1:]
         )
+        tasks = without_case_steps(tasks, items, context)  # a procedure's per-case steps
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
