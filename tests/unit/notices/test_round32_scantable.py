@@ -264,7 +264,7 @@ def test_a_page_of_text_between_two_blocks_ends_the_table() -> None:
         # the first column names each row's work: it stays the content
         "| STT | Nội dung công việc | Sản phẩm | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |",
         # both say "cụ thể": the first stays
-        "| STT | Nhiệm vụ cụ thể | Giải pháp cụ thể | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |",
+        "| STT | Nhiệm vụ cụ thể | Giải pháp cụ thể | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |",  # noqa: E501
     ],
 )
 def test_a_work_column_without_a_specific_one_beside_it_stays_the_content(header: str) -> None:
