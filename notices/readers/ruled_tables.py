@@ -298,15 +298,19 @@ def _stops_short(
 
 # A row hardly taller than its one line of text (a group's heading, "II. Các hành động …",
 # between two rules) shows its letters' stems as dark over the whole row: "borders" a few
-# pixels apart. A cell is never this narrow (of the page's width); when several gaps are, the
-# row is one cell across, its outer borders kept.
+# pixels apart. A cell is never this narrow (of the page's width); when several gaps are, only
+# the row's outer borders and those under a border of the row above are kept (a compact row
+# whose text touches its rules keeps its columns).
 _MIN_CELL = 0.015
 _STROKE_GAPS = 3
 
 
-def _without_strokes(found: list[int], width: int) -> list[int]:
+def _without_strokes(found: list[int], width: int, above: tuple[float, ...]) -> list[int]:
     narrow = sum(b - a < _MIN_CELL * width for a, b in itertools.pairwise(found))
-    return [found[0], found[-1]] if narrow >= _STROKE_GAPS else found
+    if narrow < _STROKE_GAPS:
+        return found
+    inner = [x for x in found[1:-1] if any(abs(x - a) <= _SAME_BORDER for a in above)]
+    return [found[0], *inner, found[-1]]
 
 
 def find_tables(image: Any) -> list[RuledTable]:
@@ -345,13 +349,10 @@ def find_tables(image: Any) -> list[RuledTable]:
         within = left >= extent[0] - tolerance and right <= extent[1] + tolerance
         reaches = abs(left - extent[0]) <= tolerance or abs(right - extent[1]) <= tolerance
         found = _borders(columns, previous[0], y, extent[0], extent[1]) if within else []
-        found = _without_strokes(found, width)
-        # a side drifting down a page that levelling left a little askew: within reach of the
-        # same side of the row above
-        above = (current[-1].borders[0], current[-1].borders[-1]) if current else extent
+        found = _without_strokes(found, width, current[-1].borders if current else ())
         sides = (
-            any(min(abs(x - extent[0]), abs(x - above[0])) <= 15 for x in found),
-            any(min(abs(x - extent[1]), abs(x - above[1])) <= 15 for x in found),
+            any(abs(x - extent[0]) <= 15 for x in found),
+            any(abs(x - extent[1]) <= 15 for x in found),
         )
         if within and reaches and all(sides):
             current.append(TableRow(float(previous[0]), float(y), tuple(float(x) for x in found)))
