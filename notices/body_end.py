@@ -45,9 +45,11 @@ def until_end(body: list[str], *, title: str = "") -> list[str]:
 # "(Ban hành kèm theo Quyết định số …)". The plan's body is where the work is. A procedure
 # ("QUY TRÌNH") is printed the same way, its note in brackets may say only "(Theo Quyết định số
 # …)"; a sentence opening "Theo Quyết định số …, …" is no note.
+# A scan's OCR may read a speck before the name (", KẾ HOẠCH") or glue its two words ("KEHOẠCH",
+# "KẾHOẠCH"): the note under it still has to follow.
 _ATTACHED_TYPE = re.compile(
-    r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN"
-    r"|PHƯƠNG ÁN|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
+    r"^(?:[,.;:'`\"“”‘’_~]{1,3}\s*)?(?:KẾ HOẠCH|K[EẾ]HOẠCH|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH"
+    r"|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| CÔNG TÁC)?|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\b(?!\s+[a-zà-ỹđ])"
 )
 _NOTE_OPENS = (
     r"(?:\(?\s*(?:được\s+)?(?:(?:ban hành|phê duyệt)\s+)?kèm\s+|\(\s*(?:ban hành\s+)?)theo\s+"

@@ -350,6 +350,8 @@ def spanned_content(rows: list[list[str]], columns: dict[str, int]) -> dict[str,
     first, lead = columns.get("content"), columns.get("lead")
     if first is None or lead is None:
         return columns
+    if (specific := _specific_column(rows, first, lead, set(columns.values()))) is not None:
+        return {**columns, "content": specific}
     if _WORK_FIRST.match(header_key(rows[0][first])):
         return columns  # "Nhiệm vụ", "Nội dung" name the work ("Bãi bỏ" over "Tên văn bản")
     taken = set(columns.values())
@@ -370,6 +372,30 @@ def spanned_content(rows: list[list[str]], columns: dict[str, int]) -> dict[str,
     if all(firsts) and len(set(firsts)) == len(firsts):
         return columns  # a name of its own on every row: the first column names the work
     return {**columns, "content": second}
+
+
+# "Nội dung hành động | Hành động cụ thể | Bộ ngành chủ trì": the second column's header says
+# it holds each row's own, specific work ("… cụ thể"), the first the action it belongs to, its
+# cell merged over those rows (a scan's OCR may spread its lines over them, so it is not
+# judged by its cells). The first must not say so itself.
+_SPECIFIC = re.compile(
+    r"^(?:cac )?(?:noi dung|nhiem vu|cong viec|hoat dong|hanh dong|giai phap|bien phap)\b"
+    r"(?:\s+\w+){0,2}\s+cu the$"
+)
+
+
+def _specific_column(rows: list[list[str]], first: int, lead: int, taken: set[int]) -> int | None:
+    """The column between the content and the lead column whose header names each row's
+    specific work, when most rows with a lead fill it (see `_SPECIFIC`); else None."""
+    if _SPECIFIC.match(header_key(rows[0][first])):
+        return None
+    found = [i for i in range(first + 1, lead) if i not in taken]
+    found = [i for i in found if _SPECIFIC.match(header_key(rows[0][i]))]
+    if not found:
+        return None
+    led = [row for row in rows[1:] if cell_text(row, lead)]
+    filled = [row for row in led if cell_text(row, found[0])]
+    return found[0] if led and 2 * len(filled) >= len(led) else None
 
 
 # A first name column that names the work itself, never a grouping ("Tên luật", "Tên lĩnh vực"),

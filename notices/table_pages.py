@@ -24,9 +24,23 @@ _PAGE_GAP = re.compile(r"^[\s|]*$|^[\s\-–—]*(?:[Tt]rang\s*)?\d{1,3}(?:\s*/\s
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 
 
+# A scan's page break leaves specks too, which OCR reads as a line of marks or a letter or two
+# (":", "-\t7", "l", "ch”\ttơ", "1§"): no word of four letters, few letters and digits at all.
+_SPECK_WORD = re.compile(r"[^\W\d_]{4,}")
+_SPECK_CHARACTERS = 5
+_BARE_MARKER = re.compile(r"^(?:[IVXLivxl]{1,5}|\d{1,3}|[a-zđA-ZĐ])[.)]$")  # "2.", "II.", "a)"
+
+
 def page_gap(line: str) -> bool:
     """A line a page break leaves between two blocks of one table."""
-    return bool(_PAGE_GAP.match(line))
+    if _PAGE_GAP.match(line):
+        return True
+    return (
+        sum(c.isalnum() for c in line) <= _SPECK_CHARACTERS
+        and not _SPECK_WORD.search(line)
+        and find_marker(line.strip()) is None
+        and not _BARE_MARKER.match(line.strip())
+    )
 
 
 # At most this many lines of text between the blocks: a row the OCR read outside the ruling at
@@ -53,8 +67,11 @@ def continued_rows(header: list[str], rows: list[list[str]]) -> list[list[str]] 
     )
     if number is None or COLUMNS["number"].match(fold_key(rows[0][number])):
         return None  # "| STT | Họ và tên | … |": a table of its own under its own header
-    filled = [row[number].strip() for row in rows if row[number].strip()]
+    # a cell of specks (":", "§") holds no number; a block of rows that all go on with the
+    # action above (the number column empty throughout) goes on with the table too
+    cells = [row[number].strip() for row in rows]
+    filled = [cell for cell in cells if any(c.isalnum() for c in cell)]
     numbers = sum(bool(_ROW_NUMBER.match(cell)) for cell in filled)
-    if not numbers or 2 * numbers <= len(filled):
+    if filled and 2 * numbers <= len(filled):
         return None
     return [header, *rows]

@@ -22,6 +22,7 @@ straight and long; then no table is found and the page is read as before.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -281,6 +282,37 @@ def table_rows(tables: list[RuledTable]) -> int:
     return sum(len(table.rows) for table in tables)
 
 
+def _stops_short(
+    rule: tuple[int, int, int], first: tuple[int, int, int], tolerance: float
+) -> bool:
+    """`rule`, right under a table's first rule `first`, lies within it and reaches one of its
+    sides: the rule under a row whose first cells span the rows below ("STT | Nội dung hành
+    động" beside several "Hành động cụ thể" rows, each with its own lead and time), as a
+    continued table opens a page. The row between the two is checked for borders at both
+    sides like any other."""
+    _, left, right = rule
+    _, start, end = first
+    within = left >= start - tolerance and right <= end + tolerance
+    return within and (abs(left - start) <= tolerance or abs(right - end) <= tolerance)
+
+
+# A row hardly taller than its one line of text (a group's heading, "II. Các hành động …",
+# between two rules) shows its letters' stems as dark over the whole row: "borders" a few
+# pixels apart. A cell is never this narrow (of the page's width); when several gaps are, only
+# the row's outer borders and those under a border of the row above are kept (a compact row
+# whose text touches its rules keeps its columns).
+_MIN_CELL = 0.015
+_STROKE_GAPS = 3
+
+
+def _without_strokes(found: list[int], width: int, above: tuple[float, ...]) -> list[int]:
+    narrow = sum(b - a < _MIN_CELL * width for a, b in itertools.pairwise(found))
+    if narrow < _STROKE_GAPS:
+        return found
+    inner = [x for x in found[1:-1] if any(abs(x - a) <= _SAME_BORDER for a in above)]
+    return [found[0], *inner, found[-1]]
+
+
 def find_tables(image: Any) -> list[RuledTable]:
     """The ruled tables of a grayscale page image (Pillow), top to bottom."""
     import numpy as np
@@ -306,6 +338,7 @@ def find_tables(image: Any) -> list[RuledTable]:
         if previous is None or (
             not current
             and (abs(left - previous[1]) > tolerance or abs(right - previous[2]) > tolerance)
+            and not _stops_short(rule, previous, tolerance)
         ):
             previous, extent = rule, (left, right)  # a new table may start at this rule
             continue
@@ -316,6 +349,7 @@ def find_tables(image: Any) -> list[RuledTable]:
         within = left >= extent[0] - tolerance and right <= extent[1] + tolerance
         reaches = abs(left - extent[0]) <= tolerance or abs(right - extent[1]) <= tolerance
         found = _borders(columns, previous[0], y, extent[0], extent[1]) if within else []
+        found = _without_strokes(found, width, current[-1].borders if current else ())
         sides = (
             any(abs(x - extent[0]) <= 15 for x in found),
             any(abs(x - extent[1]) <= 15 for x in found),
