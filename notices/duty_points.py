@@ -36,7 +36,12 @@ from notices.yearly_steps import NO_WORK_CHARGE
 _DUTY_ARTICLES = 6
 # "Ban hành Quy chế quản lý cụm công nghiệp …": a management or working rule keeps its work in
 # its duty articles — not a coordination rule ("Quy chế phối hợp …"), whose articles share it out
-_RULE_TITLE = re.compile(r"(?<![^\W_])quy chế(?![^\W_])(?!\s+phối hợp)")
+# — and only a title that issues one ("Ban hành (kèm theo) Quy chế …", "Quy chế …"), not one that
+# cites it ("Về phân cấp thực hiện Quy chế quản lý …", round 32 (points2))
+_RULE_TITLE = re.compile(
+    r"^(?:v/v\s+|về việc\s+)?(?:(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?)?quy chế(?![^\W_])"
+    r"(?!\s+phối hợp)"
+)
 
 _CLAUSE = re.compile(r"^\**\s*\d{1,2}\s*\.(?!\d)\s*\S")
 _POINT = re.compile(r"^\**\s*[a-zđ]\s*\)\s*\S")
@@ -44,15 +49,21 @@ _DASH = re.compile(r"^\**\s*[-–+•]\s*\S")
 _CHAPTER = re.compile(r"^\**\s*(?:chương|mục|phần)\s+[ivxlc\d]+\b")
 _MARK = re.compile(r"\**\s*(?:\d{1,2}\s*\.(?!\d)|[a-zđ]\s*\)|[-–+•])\s*")
 # An adverbial the point may open on before its body: "Căn cứ vào quy hoạch …, ", "Sau khi
-# hoàn thành …, ", "Trong vòng 5 ngày …, ", "Tùy theo cấp điện áp, ", "Hằng năm, ", "Hàng quý, "
+# hoàn thành …, ", "Trong vòng 5 ngày …, ", "Tùy theo cấp điện áp, ", "Hằng năm, ", "Hàng quý, ",
+# "Trước ngày 15 tháng 11 hằng năm, ", "Trong năm 2032, " (round 32 (points2))
 _OPENING = re.compile(
     r"(?:căn cứ|trên cơ sở|sau khi|trong vòng|trong thời hạn|trong thời gian|tùy theo|tuỳ theo"
-    r"|hằng|hàng|định kỳ)(?![^\W_])[^;:.]{0,200}?,\s*"
+    r"|hằng|hàng|định kỳ|trước ngày|trong năm|trong tháng|trong quý|chậm nhất)(?![^\W_])"
+    r"[^;:.]{0,200}?,\s*"
 )
+# "Giao Sở … chủ trì …" inside a point: the issuer's assignment, the body's duty after it
+_ASSIGNS = re.compile(r"giao\s+(?=\S)")
 # A body of government at the point's start: "Bộ Công Thương", "các bộ, cơ quan ngang bộ",
 # "Ủy ban nhân dân tỉnh", "UBND cấp xã", "Sở Xây dựng", "Ban Quản lý các khu công nghệ cao …",
 # "Phòng Kinh tế, Hạ tầng và Đô thị", "Cục Thuế", "Kho bạc Nhà nước", "Tập đoàn Điện lực Việt
-# Nam" — not a post ("Bộ trưởng", "Chủ tịch"), nor "bộ phận", "sở hữu", "phòng, chống".
+# Nam", "Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh", "Thanh tra tỉnh" (round 32) — not a
+# post ("Bộ trưởng", "Chủ tịch"), nor "bộ phận", "sở hữu", "phòng, chống", "Văn phòng công
+# chứng", "Công an nhân dân".
 _BODY = re.compile(
     r"(?:(?:các|mỗi|từng)\s+)?(?:bộ(?!\s+(?:trưởng|đội|phận|máy|luật|môn|hồ sơ|tiêu chí"
     r"|chỉ số|chứng từ|quy tắc|câu hỏi|đề)(?![^\W_]))"
@@ -61,16 +72,21 @@ _BODY = re.compile(
     r"|trường)(?![^\W_]))"
     r"|ban quản lý|phòng(?!\s*,|\s+(?:chống|ngừa|cháy|khám|học|họp|thí nghiệm|ở|trọ|hộ)(?![^\W_]))"
     r"|cục|chi cục|tổng cục|kho bạc|ngân hàng nhà nước|cơ quan ngang bộ"
-    r"|tập đoàn điện lực|cơ quan thuế|cơ quan quản lý nhà nước)(?![^\W_])"
+    r"|tập đoàn điện lực|cơ quan thuế|cơ quan quản lý nhà nước"
+    r"|văn phòng\s+(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|đoàn đại biểu"
+    r"|chính phủ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)"
+    r"|(?:công an|thanh tra)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cấp|sở|bộ"
+    r"|chính phủ))(?![^\W_])"
 )
 # The duty or power the body is given: "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "tổ
 # chức lập/thực hiện …", "quyết định", "hướng dẫn", "theo dõi", "cấp giấy phép", "chấp thuận",
-# "thẩm định", "giao đất", "ký quyết định", "phê duyệt", "kiểm tra", "tổng hợp", "chỉ đạo"
+# "thẩm định", "giao đất", "ký quyết định", "phê duyệt", "kiểm tra", "tổng hợp", "chỉ đạo",
+# "báo cáo", "phối hợp" (round 32 (points2))
 _DUTY = re.compile(
     r"(?<![^\W_])(?:(?:có|chịu) trách nhiệm|chủ trì|tổ chức(?=\s+(?:lập|thực hiện|thẩm định"
     r"|kiểm tra|giám định|triển khai|xây dựng|quản lý))|quyết định(?!\s+(?:số|của|này)(?![^\W_]))"
     r"|theo dõi|cấp (?:giấy|phép)|cấp lại|chấp thuận|thẩm định|thẩm tra|giao đất"
-    r"|ký quyết định|phê duyệt|tổng hợp|chỉ đạo"
+    r"|ký quyết định|phê duyệt|tổng hợp|chỉ đạo|báo cáo|phối hợp"
     r"|(?<!bàn )(?<!chuyển )giao(?!\s+(?:thông|dịch|nhận|lưu|ban|tiếp)(?![^\W_])))(?![^\W_])"
 )
 # "… chịu trách nhiệm (toàn diện) trước Thủ tướng Chính phủ về …", "… có trách nhiệm về …":
@@ -107,6 +123,19 @@ _PROCEDURE = re.compile(
     r"(?<![^\W_])kể từ (?:ngày|khi)\s+(?:[^\W\d_]+\s+){0,4}?"
     r"(?:(?:tiếp\s+)?nhận|nộp|gửi|đề nghị|hồ sơ)(?![^\W_])"
 )
+# "Cơ quan, đơn vị (được Ủy ban nhân dân Thành phố giao) tổ chức lập quy hoạch khu vực TOD có trách
+# nhiệm / phải …", "Cơ quan chủ trì có trách nhiệm …": a body named by the work it was given, then
+# charged (hn-71); not "Cơ quan, đơn vị có thẩm quyền …", "Cơ quan, đơn vị sử dụng ngân sách …"
+_CHARGED_BODY = re.compile(
+    r"cơ quan(?:,\s*đơn vị)?\s+(?:được\s+[^,;.:]{0,80}?\s+giao\s+)?"
+    r"(?:chủ trì|tổ chức lập|tổ chức thực hiện)(?![^\W_])[^,;.:]{0,120}?\s+"
+    r"(?:(?:có|chịu) trách nhiệm|phải)\s+(?=\S)"
+)
+# the end of a sentence inside a unit (any ". " in the folded text)
+# a term of days: "trong thời gian 05 ngày", "trong vòng 07 ngày", "không quá 10 ngày"
+_TERM = re.compile(r"(?<![^\W_])(?:trong (?:thời gian|vòng|thời hạn)|không quá)\s+\(?\d")
+_CO_ISSUES = re.compile(r"(?<![^\W_])(?:ban hành|hướng dẫn)(?![^\W_])")
+_SENTENCE_END = re.compile(r"\.\s+")
 # "Ủy ban nhân dân cấp tỉnh nơi có tiềm năng phát triển điện gió": where the body is, in its name
 _PLACE = re.compile(r"(?<![^\W_])nơi có\s[^,;.()]*")
 # A duty on a condition or on request: "… có trách nhiệm góp ý dự thảo khi được đề nghị", "…
@@ -129,12 +158,23 @@ def gives_duty(text: str) -> bool:
     duty or a power ("2. UBND cấp xã cấp giấy phép xây dựng đối với …")."""
     low = match_form(text.strip())
     pos = m.end() if (m := _MARK.match(low)) else 0
+    if _procedure(low, pos):
+        return False
     if opening := _OPENING.match(low, pos):
         pos = opening.end()
-    if not _BODY.match(low, pos) or _PROCEDURE.search(low) or not _named_room(text, low, pos):
+    if assigns := _ASSIGNS.match(low, pos):  # "4. Giao Sở Nông nghiệp và Môi trường chủ trì …"
+        pos = assigns.end()
+    if charged := _CHARGED_BODY.match(low, pos):  # "Cơ quan, đơn vị tổ chức lập quy hoạch …"
+        end = charged.end()
+        return not (_ISSUES.match(low, end) or _LIABILITY.match(low, end))
+    if not _BODY.match(low, pos) or not _named_room(text, low, pos):
         return False
     duty = _DUTY.search(low, pos + 2, pos + _NAME_CHARS + 40)
     if duty is None or _ISSUES.match(low, duty.end()) or _ON_CASE.search(low, duty.end()):
+        return False
+    # "Thanh tra Chính phủ phối hợp với Bộ Nội vụ … ban hành Thông tư liên tịch hướng dẫn …": a
+    # delegation shared by the bodies, `notices.delegations`' domain
+    if low.startswith("phối hợp", duty.start()) and _CO_ISSUES.search(_first_sentence(low, pos)):
         return False
     if _LIABILITY.match(low, duty.start()):
         return False
@@ -142,6 +182,22 @@ def gives_duty(text: str) -> bool:
     # "Ban Quản lý các khu công nghệ cao …", "Phòng Quản lý đô thị": a verb in the body's name
     name = _MANAGING_BODY.sub(" ", name)
     return not (len(name) > _NAME_CHARS or re.search(r"[.;:]", name) or _NOT_NAME.search(name))
+
+
+def _first_sentence(low: str, pos: int) -> str:
+    return _SENTENCE_END.split(low[pos:], maxsplit=1)[0]
+
+
+def _procedure(low: str, pos: int) -> bool:
+    """A procedure's step: its first sentence timed from a filing ("Trong thời hạn 15 ngày kể từ
+    ngày nhận được hồ sơ hợp lệ, UBND cấp huyện …"), or given a term ("… trong thời gian 05 ngày
+    có trách nhiệm …") in a unit a later sentence of which is timed from one (bldtbxh-05's steps).
+    "… trước khi phê duyệt. Sở Xây dựng có trách nhiệm gửi ý kiến trong vòng 07 ngày kể từ ngày
+    nhận được đề nghị." (hn-71): a first sentence with no term is no step of a procedure."""
+    first = _first_sentence(low, pos)
+    if _PROCEDURE.search(first):
+        return True
+    return bool(_PROCEDURE.search(low, pos) and _TERM.search(first))
 
 
 def heads_body(text: str) -> bool:

@@ -16,9 +16,17 @@ _SINGLED_OUT = re.compile(r"riêng\s+(?:đối với\s+|với\s+)?")
 _EXEMPTED = re.compile(r"(?<![^\W_])(?:không|chưa|được\s+miễn)(?![^\W_])")
 
 
+_COMMA = re.compile(r"[,:]\s*")
+_SUBJECT_AFTER = re.compile(r"[,:]\s*|(?<![^\W_])thì\s+")
+_PEOPLE_TOPIC = re.compile(r"đối với\s+(?:những|các)\s+người(?![^\W_])")
+
+
 def from_inner_subject(text: str, low: str, start: int, roles: Roles) -> None:
     """ "Trên cơ sở …, các sở, ngành, địa phương chủ động xây dựng …": subject after an opener."""
-    starts = [c.end() for c in re.finditer(r"[,:]\s*", low[: min(len(low), 600)])]
+    # "Đối với những người … chưa kê khai thì Bộ trưởng, Thủ trưởng … phải tổ chức …": a group of
+    # people, then "thì" and the subject, as after a comma (a case's "Trường hợp … thì …" stays)
+    after = _SUBJECT_AFTER if _PEOPLE_TOPIC.match(low, start) else _COMMA
+    starts = [c.end() for c in after.finditer(low[: min(len(low), 600)])]
     during = DURING.match(low, start)
     if during and during.end() < len(text) and text[during.end()].isupper():
         starts.insert(0, during.end())  # "Trong quá trình thực hiện Thủ trưởng các …" (no comma)

@@ -15,8 +15,10 @@ from notices.text import match_form
 # viên", "Yêu cầu đối với Thí sinh", "Nghĩa vụ của tổ chức, cá nhân": requirements on whoever
 # qualifies, no body named; "Theo yêu cầu của Ban Tổ chức", "Mọi yêu cầu của …": the asker)
 # (a scan may garble "Các" into a few marks glued on: "Cáè'yêu cầu đối với …", never another word)
+# "Các yêu cầu cụ thể đối với Bệnh viện Đa khoa huyện Sơn Tịnh:" (a scan's "cụ thê") reads the same
 _REQUIREMENTS_ON = re.compile(
-    r"^(?:các\s+|c[aáàảãạ][^\s\d]{0,2}?[^\s\w]\s*)?(?:yêu cầu|nghĩa vụ)\s+(?:đối với|của)\s+(?=\S)"
+    r"^(?:các\s+|c[aáàảãạ][^\s\d]{0,2}?[^\s\w]\s*)?(?:yêu cầu|nghĩa vụ)"
+    r"(?:\s+c[ụu]\s+th[ểêe](?![^\W_]))?\s+(?:đối với|của)\s+(?=\S)"
 )
 
 

@@ -143,6 +143,11 @@ def polite_name(piece: str) -> str | None:
 
 
 _NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
+# "Đơn vị phụ trách công tác tổ chức, cán bộ (của cơ quan …)", "bộ phận làm công tác thi đua":
+# the unit of a body named by the work it is in charge of, as circulars name it for every body
+_IN_CHARGE_OF = re.compile(
+    r"(?:các\s+)?(?:đơn vị|bộ phận|cơ quan)\s+(?:phụ trách|làm|được giao phụ trách)\s+công tác\s"
+)
 # A village whose word is also a common noun or a verb ("văn bản", "bản đồ", "buôn bán"): a
 # body only before its number ("Bản 2", "buôn 4") or, written in lower case, before its proper
 # name ("giao bản Nà Sản", "buôn Ea Kly"); capitalised, "Bản Hồ", "Buôn Đôn" are as often the
@@ -220,6 +225,8 @@ def assignee_start(text: str, low: str, pos: int) -> str | None:
         return "group"  # "Các CSĐT tham gia", "mỗi TTV"
     if ROLE_RX.match(low, pos) and not _MEETING_OFFICER.match(low, pos):
         return "role"
+    if _IN_CHARGE_OF.match(low, pos):
+        return "org"
     if _NAMED_AGENCY.match(low, pos) and text[pos + len("cơ quan ")].isupper():
         return "org"  # "Cơ quan Thuế", "Cơ quan Lao động - Thương binh và Xã hội ở địa phương"
     village = _VILLAGE_RX.match(low, pos)

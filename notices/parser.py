@@ -11,6 +11,7 @@ from notices.article_heads import rejoined_article_heads
 from notices.body import split_body
 from notices.capital_points import lower_capital_points
 from notices.carried_subjects import carried_subjects
+from notices.case_steps import without_case_steps
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
@@ -38,6 +39,7 @@ from notices.letter_closings import reports_upward
 from notices.letter_groups import reports_findings
 from notices.markers import find_marker
 from notices.metadata import (
+    DocNumber,
     find_adoption_date,
     find_meeting_date,
     find_number,
@@ -48,6 +50,7 @@ from notices.minutes import is_minutes, narrates_meeting
 from notices.model import DeadlineKind, ParsedNotice, ParsedTask
 from notices.month_schedule import scheduled
 from notices.name_kinds import assignee_start
+from notices.news_lead import news_lead
 from notices.normalize import build_paragraphs, clean_lines
 from notices.numbered_assignments import assigned_points
 from notices.paragraph_tasks import build_paragraph_tasks
@@ -118,6 +121,12 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
         number = number if number.number else gazette.number
         place_date = place_date or gazette.place_date
     type_code, title = find_type_and_title(lines)
+    # a news item reporting a document: its lead names the number, date and issuer
+    lead = news_lead(paragraphs) if number.number is None and place_date is None else None
+    if lead is not None:
+        number = DocNumber(
+            lead.number, lead.doc_type, find_number([f"Số: {lead.number}"]).issuer_code
+        )
     law, duty = is_law(lines), partial(is_duty, mandate=True)
     front, body = split_body(paragraphs, title=title, duty=None if law else duty)
     body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
@@ -134,7 +143,7 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
     notes: list[str] = []
     issued = place_date.as_date() if place_date else None
     if issued is None and place_date is None:
-        issued = find_adoption_date(lines)
+        issued = lead.issued if lead is not None and lead.issued else find_adoption_date(lines)
     is_meeting = False
     if issued is None and meeting is not None:
         issued, is_meeting = meeting, True
@@ -227,6 +236,7 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
         tasks = scheduled(
             tasks, items, context, title=title, plan=is_plan, opening=[*front, *preamble][-1:]
         )
+        tasks = without_case_steps(tasks, items, context)  # a procedure's per-case steps
     else:
         kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
         tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
@@ -284,6 +294,8 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
     )
     if gazette is not None and gazette.issuer and header_issuer(_header_lines(lines)) is None:
         issuer = gazette.issuer  # a header block's issuer stands; the Công báo line fills a gap
+    if lead is not None and header_issuer(_header_lines(lines)) is None:
+        issuer = lead.issuer  # the lead names it; the body's own words only guess
     owner = own_name(issuer, context.writer) if issuer else None
     report = upward is Upward.REPORT  # its forward section, sent down to its units too
     if report and (programme := programme_tasks(body, paragraphs, context, owner=owner)):

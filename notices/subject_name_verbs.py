@@ -43,7 +43,10 @@ _JUDGING_NAMES = (
 )  # fmt: skip
 _CLAUSE_END = re.compile(r"[.;:]|$")
 # "cơ quan tham mưu, giúp việc", "cơ quan quản lý nhà nước": the verb names the kind of agency.
-_AGENCY_ROLE = re.compile(r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?)" + END)
+# "các cơ quan thanh tra nhà nước": the state inspectorates, a kind of agency too
+_AGENCY_ROLE = re.compile(
+    r"(?:tham mưu|giúp việc|quản lý(?:\s+nhà nước)?|thanh tra\s+nhà nước)" + END
+)
 _AGENCY_BEFORE = re.compile(
     # "các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy": a Party committee's advisory bodies
     r"cơ quan(?:\s+chuyên trách)?"
@@ -376,6 +379,8 @@ def ends_subject(
         # "Trường/Viện đào tạo": the last of the heads a slash joins; "Học viện đào tạo …" is
         # the academy, then its work
         return False  # "Ban chỉ đạo", "Đoàn kiểm tra": a verb right after a head names the body
+    if term == "kiểm tra" and low.endswith("ủy ban ", start, pos):
+        return False  # "ủy ban kiểm tra Đảng", "ủy ban kiểm tra cấp ủy": the Party's inspection
     if f"{previous} {term}".startswith(_JUDGING_NAMES):
         after = pos + len(term)
         end = _CLAUSE_END.search(low, after)
