@@ -742,3 +742,12 @@ def test_fresh26_is_valid_without_parsing_a_document() -> None:
     district and commune letters, conclusions and rules as real scans, a Prime Minister's action
     plan's task table as a real scan, news pages quoting a province's letter or a cable."""
     _assert_floors("fresh26", sources=62, tasks=518, repos=12, real_scans=25, legacy=27)
+
+
+def test_fresh27_is_valid_without_parsing_a_document() -> None:
+    """The twenty-seventh held-out split, built in round 32 by nine helpers who never saw the
+    parser's output and checked from its labels alone: Quảng Ngãi's licences, Kiên Giang's,
+    Krông Nô's and Đắk R'lấp's letters and rules as real scans, real TCVN3/VNI .doc and RTF
+    files of 1998-2010 from a legacy-encoding benchmark, Prime Minister's plans with task
+    tables, cables and news pages quoting them, university procedures, Lào Cai's programmes."""
+    _assert_floors("fresh27", sources=66, tasks=636, repos=15, real_scans=25, legacy=30)
