@@ -139,3 +139,15 @@ def test_both_duties_after_a_definition_stay() -> None:
         ("1/2", "Chủ tịch Ủy ban nhân dân các huyện", date(2031, 12, 31)),
     ]
     assert tasks[0].text.startswith("Thủ trưởng các sở, ngành")
+
+
+def test_a_yearly_month_or_quarter_opens_a_units_list() -> None:
+    work = "lập danh sách người có nghĩa vụ kê khai, trình Thủ trưởng cơ quan phê duyệt.\n"
+    for opener, unit in (
+        ("Trong tháng 12 hằng năm", "đơn vị phụ trách công tác tổ chức, cán bộ"),
+        ("Trước tháng 11 hằng năm", "đơn vị phụ trách công tác tổ chức, cán bộ"),
+        ("Quý IV hằng năm", "đơn vị phụ trách công tác tổ chức, cán bộ"),
+        ("Tháng 11 hàng năm", "phòng phụ trách công tác tổ chức, cán bộ"),
+    ):
+        tasks = _tasks(f"1. {opener}, {unit} {work}")
+        assert [(ref, lead.lower()) for ref, lead, _ in tasks] == [("1", unit)], opener
