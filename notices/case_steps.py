@@ -16,6 +16,12 @@ tỉnh chủ trì …"), a duty towards a group of people ("Đối với những
 Bộ trưởng … phải tổ chức kê khai …"), a standing body ("… là cơ quan thường trực, có trách nhiệm
 …"): the case must be the person a procedure is run on, named by the role it gives them ("người
 được xác minh", "người dự kiến được bổ nhiệm", "người ứng cử"), or an application ("hồ sơ").
+Nor is a step whose first sentence sets a fixed deadline ("Đối với những người được cử đi đào tạo
+năm 2031, các sở, ngành báo cáo … trước ngày 30 tháng 11 năm 2031"), a competence that goes on
+with a duty ("… là đơn vị tiếp nhận phản ánh và có trách nhiệm tổng hợp, báo cáo …") or a point
+under a heading that shares out duties ("Trách nhiệm của các cơ quan được xác định cụ thể như
+sau:"): only one that names who is competent or acts ("Cơ quan … có thẩm quyền … / … thì cơ quan
+tiến hành xác minh được xác định như sau:") sorts out a case.
 """
 
 from __future__ import annotations
@@ -58,9 +64,22 @@ _COMPETENT = re.compile(
 # "Kê khai lần đầu là việc …": a term's definition
 # (the first "là" of the sentence: "… đặc biệt là NVYT là việc tại …" is a typo's "làm việc")
 _DEFINES = re.compile(r"^(?:(?!\slà\s)[^.;:,]){2,60}\slà\s+việc\s")
-# "… thì cơ quan tiến hành xác minh được xác định như sau:", "… được xác định cụ thể như sau:":
-# a heading that sorts out which body acts in which case
-_SORTS_OUT = re.compile(r"được xác định(?:\s+cụ thể)?\s+như sau\s*:\s*$")
+# "… thì cơ quan tiến hành xác minh được xác định như sau:", "Cơ quan, tổ chức, cá nhân có thẩm
+# quyền ra quyết định xác minh … được xác định như sau:": a heading that sorts out which body acts
+# in which case ("Trách nhiệm của các cơ quan được xác định cụ thể như sau:" shares out duties)
+_SORTS_OUT = re.compile(
+    r"(?:có thẩm quyền|tiến hành)(?![^\W_])[^:]{0,200}?"
+    r"được xác định(?:\s+cụ thể)?\s+như sau\s*:\s*$"
+)
+# "… trước ngày 30 tháng 11 năm 2031", "… chậm nhất ngày 15/12/2031": a fixed deadline — work a
+# body is given now, no step timed from a case ("trước ngày 31 tháng 12 hằng năm" is the cycle's)
+_FIXED_DATE = re.compile(
+    r"(?<![^\W_])(?:trước|chậm nhất|hạn chót|xong|trong)\s+(?:ngày\s+)?\d{1,2}"
+    r"(?:\s+tháng\s+|/|-|\.)\d{1,2}(?:\s+năm\s+|/|-|\.)\d{4}"
+)
+# "… là đơn vị tiếp nhận … và có trách nhiệm tổng hợp, báo cáo …": a competence that goes on with
+# a duty ("… đối với cơ sở thuộc đối tượng phải xây dựng …" is no duty of the body's)
+_DUTY_AFTER = re.compile(r"(?<![^\W_])có trách nhiệm(?![^\W_])")
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)")
 
 
@@ -74,11 +93,15 @@ def is_case_step(text: str) -> bool:
     competence for each case or a term's definition: no task."""
     low = match_form(text.strip(" *"))
     first = _first_sentence(low)
+    if _DEFINES.match(first):
+        return True
+    if _FIXED_DATE.search(first):
+        return False  # "Đối với những người được cử đi đào tạo …, các sở báo cáo … trước ngày …"
+    competent = _COMPETENT.match(first)
     return bool(
         _CASE_OPENING.match(low)
         or _CASE_INSIDE.search(first)
-        or _COMPETENT.match(first)
-        or _DEFINES.match(first)
+        or (competent and not _DUTY_AFTER.search(first, competent.end()))
     )
 
 
@@ -117,17 +140,21 @@ def without_case_steps(
             kept.append(task)
             continue
         item = by_ref.get(ref)
-        if item is None or task.ref != ref or refs.count(ref) > 1:
+        if item is None or task.ref != ref:
             continue  # the item's further tasks stand on their own
-        kept.extend(_own_work(item, task.ref, context))
+        others = [other.text for other, at in zip(tasks, refs, strict=True) if at == ref]
+        kept.extend(_own_work(item, task.ref, context, others=others[1:]))
     return kept
 
 
-def _own_work(item: Item, ref: str, context: Context) -> list[ParsedTask]:
-    """The task of the first paragraph after an item's case step that gives a named body work."""
+def _own_work(item: Item, ref: str, context: Context, *, others: list[str]) -> list[ParsedTask]:
+    """The task of the first paragraph after an item's case step that gives a named body work
+    (none when the item's further tasks, `others`, already hold that paragraph)."""
     for paragraph in item.paragraphs[1:]:
         if is_case_step(paragraph):
             continue
+        if any(paragraph.strip()[:60] in other for other in others):
+            return []
         found = build_paragraph_tasks([paragraph], notice_default=None, context=context)
         if found and found[0].lead:
             return [replace(found[0], ref=ref)]

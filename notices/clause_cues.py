@@ -30,8 +30,9 @@ OPENER = re.compile(
     # …", "Định kỳ 06 tháng (trước ngày 15/6), …": a report's recurring date, then who reports
     # ("Định kỳ hàng tháng báo cáo UBND tỉnh, Sở …": no date, the comma parts recipients)
     r"|định kỳ(?=\s+(?:trước|chậm nhất|\d|\())(?=[^,;]{0,100}(?:trước|chậm nhất)\s+ngày)"
-    # "Tháng 11 hằng năm, đơn vị phụ trách … lập danh sách …": a yearly cycle's month, then who
-    r"|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:hằng|hàng)\s+năm"
+    # "Tháng 11 hằng năm, đơn vị phụ trách … lập danh sách …", "Trong tháng 12 / Trước tháng 11 /
+    # Quý IV hằng năm, …": a yearly cycle's month or quarter, then who
+    r"|(?:(?:vào|trong|trước)\s+)?(?:tháng\s+\d{1,2}|quý\s+(?:[ivx]{1,3}|\d))\s+(?:hằng|hàng)\s+năm"
     r"|với (?:vai trò|tư cách)|là (?:cơ quan|"
     r"đơn vị|chủ đầu tư)|trong phạm vi|theo chức năng|"
     r"thực hiện (?:ý kiến|chỉ đạo|kết luận|thông báo|công văn|văn bản|kế hoạch|quyết định"

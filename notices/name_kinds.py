@@ -143,10 +143,12 @@ def polite_name(piece: str) -> str | None:
 
 
 _NAMED_AGENCY = re.compile(r"cơ quan (?=\S)")
-# "Đơn vị phụ trách công tác tổ chức, cán bộ (của cơ quan …)", "bộ phận làm công tác thi đua":
+# "Đơn vị phụ trách công tác tổ chức, cán bộ (của cơ quan …)", "bộ phận làm công tác thi đua",
+# "phòng phụ trách công tác tổ chức, cán bộ":
 # the unit of a body named by the work it is in charge of, as circulars name it for every body
 _IN_CHARGE_OF = re.compile(
-    r"(?:các\s+)?(?:đơn vị|bộ phận|cơ quan)\s+(?:phụ trách|làm|được giao phụ trách)\s+công tác\s"
+    r"(?:các\s+)?(?:đơn vị|bộ phận|cơ quan|phòng|ban|tổ)\s+(?:phụ trách|làm|được giao phụ trách)"
+    r"\s+công tác\s"
 )
 # A village whose word is also a common noun or a verb ("văn bản", "bản đồ", "buôn bán"): a
 # body only before its number ("Bản 2", "buôn 4") or, written in lower case, before its proper
