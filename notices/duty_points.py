@@ -39,7 +39,9 @@ _DUTY_ARTICLES = 6
 # — and only a title that issues one ("Ban hành (kèm theo) Quy chế …", "Quy chế …"), not one that
 # cites it ("Về phân cấp thực hiện Quy chế quản lý …", round 32 (points2))
 _RULE_TITLE = re.compile(
-    r"^(?:v/v\s+|về việc\s+)?(?:(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?)?quy chế(?![^\W_])"
+    r"^(?:v/v\s+|về việc\s+|về\s+|quyết định\s+)?"
+    r"(?:(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?(?:[^,;:.]{0,120}?\s+và\s+)?"
+    r"|sửa đổi,?\s+bổ sung\s+(?:một số điều\s+)?(?:của\s+)?)?quy chế(?![^\W_])"
     r"(?!\s+phối hợp)"
 )
 
@@ -53,11 +55,18 @@ _MARK = re.compile(r"\**\s*(?:\d{1,2}\s*\.(?!\d)|[a-zđ]\s*\)|[-–+•])\s*")
 # "Trước ngày 15 tháng 11 hằng năm, ", "Trong năm 2032, " (round 32 (points2))
 _OPENING = re.compile(
     r"(?:căn cứ|trên cơ sở|sau khi|trong vòng|trong thời hạn|trong thời gian|tùy theo|tuỳ theo"
-    r"|hằng|hàng|định kỳ|trước ngày|trong năm|trong tháng|trong quý|chậm nhất)(?![^\W_])"
+    r"|hằng|hàng|định kỳ|tr[ưu]ớc ngày|tr[ưu]ớc(?=\s+\d)|đến ngày|đến hết|trong năm|trong tháng"
+    r"|trong quý|chậm nhất)(?![^\W_])"
     r"[^;:.]{0,200}?,\s*"
 )
 # "Giao Sở … chủ trì …" inside a point: the issuer's assignment, the body's duty after it
-_ASSIGNS = re.compile(r"giao\s+(?=\S)")
+# "Giao cho Sở …", "Giao nhiệm vụ cho UBND cấp xã …" (review)
+_ASSIGNS = re.compile(r"giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?(?=\S)")
+# the work an assigned body is given, any verb of it: "Giao Sở Tài chính rà soát, đề xuất …"
+_ASSIGNED_WORK = re.compile(
+    r"(?<![^\W_])(?:rà soát|đề xuất|thực hiện|kiểm tra|triển khai|xây dựng|tham mưu|lập|tổ chức"
+    r"|theo dõi|đôn đốc|quản lý|cập nhật|công bố)(?![^\W_])"
+)
 # A body of government at the point's start: "Bộ Công Thương", "các bộ, cơ quan ngang bộ",
 # "Ủy ban nhân dân tỉnh", "UBND cấp xã", "Sở Xây dựng", "Ban Quản lý các khu công nghệ cao …",
 # "Phòng Kinh tế, Hạ tầng và Đô thị", "Cục Thuế", "Kho bạc Nhà nước", "Tập đoàn Điện lực Việt
@@ -75,8 +84,9 @@ _BODY = re.compile(
     r"|tập đoàn điện lực|cơ quan thuế|cơ quan quản lý nhà nước"
     r"|văn phòng\s+(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|đoàn đại biểu"
     r"|chính phủ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)"
-    r"|(?:công an|thanh tra)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cấp|sở|bộ"
-    r"|chính phủ))(?![^\W_])"
+    r"|văn phòng đăng ký đất đai|thanh tra xây dựng"
+    r"|(?:công an|thanh tra)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cấp|sở"
+    r"|bộ|chính phủ))(?![^\W_])"
 )
 # The duty or power the body is given: "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "tổ
 # chức lập/thực hiện …", "quyết định", "hướng dẫn", "theo dõi", "cấp giấy phép", "chấp thuận",
@@ -102,10 +112,11 @@ _ISSUES = re.compile(r"\s*(?:quy định|hướng dẫn|ban hành)(?![^\W_])")
 # "được", "do", "phải", "không", "có thẩm quyền")
 _NOT_NAME = re.compile(
     r"(?<![^\W_])(?:là|gồm|bao gồm|được|do|phải|không|chưa|có thẩm quyền|có|đã|sẽ|bị|thì"
-    r"|nếu|khi|theo|về|để|quy định|hướng dẫn|ban hành|quản lý|thực hiện|kiểm tra|tiếp nhận"
+    r"|nếu|khi|theo|về|để|quy định|hướng dẫn|ban hành|quản lý|thực hiện|kiểm tra|tiếp nhận|nhận"
     r"|cũng|vẫn|cần|chỉ(?!\s+(?:huy|đạo|số)(?![^\W_])))(?![^\W_])"
 )
 _NAME_CHARS = 160
+_ABBREVIATION = re.compile(r"(?<![^\W_])(?:tp|tx|tt)\.")
 _HEAD_CHARS = 90
 _MANAGING_BODY = re.compile(r"(?<![^\W_])(?:ban|phòng|cục|chi cục) quản lý(?![^\W_])")
 _STEP_WORDS = 3
@@ -127,14 +138,32 @@ _PROCEDURE = re.compile(
 # nhiệm / phải …", "Cơ quan chủ trì có trách nhiệm …": a body named by the work it was given, then
 # charged (hn-71); not "Cơ quan, đơn vị có thẩm quyền …", "Cơ quan, đơn vị sử dụng ngân sách …"
 _CHARGED_BODY = re.compile(
-    r"cơ quan(?:,\s*đơn vị)?\s+(?:được\s+[^,;.:]{0,80}?\s+giao\s+)?"
+    r"cơ quan(?:,\s*đơn vị)?\s+(?:được\s+(?:[^,;.:]{0,80}?\s+)?giao\s+)?"
     r"(?:chủ trì|tổ chức lập|tổ chức thực hiện)(?![^\W_])[^,;.:]{0,120}?\s+"
     r"(?:(?:có|chịu) trách nhiệm|phải)\s+(?=\S)"
 )
+# "… phải là cơ quan chuyên môn", "… phải có đủ năng lực", "… phải bảo đảm …": what the body is
+# or must be, no work (review)
+_STANDING = re.compile(r"(?:là|có đủ|có|đáp ứng|bảo đảm|đảm bảo)(?![^\W_])")
 # the end of a sentence inside a unit (any ". " in the folded text)
 # a term of days: "trong thời gian 05 ngày", "trong vòng 07 ngày", "không quá 10 ngày"
 _TERM = re.compile(r"(?<![^\W_])(?:trong (?:thời gian|vòng|thời hạn)|không quá)\s+\(?\d")
-_CO_ISSUES = re.compile(r"(?<![^\W_])(?:ban hành|hướng dẫn)(?![^\W_])")
+# "… phối hợp với Bộ Nội vụ … ban hành Thông tư …": the bodies' first verb after the partner issues
+# rules; not "phối hợp với Sở Xây dựng kiểm tra, hướng dẫn các địa phương …" (review)
+_CO_ISSUES = re.compile(
+    r"phối hợp\s+(?:với\s+)?(.{0,120}?)(?<![^\W_])(?:ban hành|hướng dẫn)(?![^\W_])"
+)
+# a verb of the bodies' own before "hướng dẫn" (not "xây dựng", "quản lý": a partner's name)
+_OWN_WORK = re.compile(
+    r"(?<![^\W_])(?:kiểm tra|rà soát|đề xuất|thực hiện|triển khai|theo dõi|đôn đốc|tham mưu"
+    r"|cập nhật|công bố)(?![^\W_])"
+)
+# "… phối hợp thực hiện theo chức năng, nhiệm vụ được giao", "… phối hợp với Sở … theo chức năng,
+# nhiệm vụ": boilerplate, no work (review)
+_NO_WORK_COOP = re.compile(
+    r"phối hợp(?:\s+với\s+[^;.]{0,100}?)?\s+(?:(?:thực hiện|triển khai)(?:\s*[.;]|\s*$"
+    r"|\s+theo\s+(?:chức năng|nhiệm vụ))|theo\s+(?:chức năng|nhiệm vụ))"
+)
 _SENTENCE_END = re.compile(r"\.\s+")
 # "Ủy ban nhân dân cấp tỉnh nơi có tiềm năng phát triển điện gió": where the body is, in its name
 _PLACE = re.compile(r"(?<![^\W_])nơi có\s[^,;.()]*")
@@ -166,22 +195,44 @@ def gives_duty(text: str) -> bool:
         pos = assigns.end()
     if charged := _CHARGED_BODY.match(low, pos):  # "Cơ quan, đơn vị tổ chức lập quy hoạch …"
         end = charged.end()
-        return not (_ISSUES.match(low, end) or _LIABILITY.match(low, end))
+        return not (
+            _ISSUES.match(low, end)
+            or _LIABILITY.match(low, end)
+            or _STANDING.match(low, end)
+            or _ON_CASE.search(_first_sentence(low, end))
+        )
     if not _BODY.match(low, pos) or not _named_room(text, low, pos):
         return False
     duty = _DUTY.search(low, pos + 2, pos + _NAME_CHARS + 40)
+    if assigns is not None and (work := _ASSIGNED_WORK.search(low, pos + 2, pos + _NAME_CHARS)):
+        duty = work if duty is None or work.start() < duty.start() else duty
     if duty is None or _ISSUES.match(low, duty.end()) or _ON_CASE.search(low, duty.end()):
         return False
     # "Thanh tra Chính phủ phối hợp với Bộ Nội vụ … ban hành Thông tư liên tịch hướng dẫn …": a
     # delegation shared by the bodies, `notices.delegations`' domain
-    if low.startswith("phối hợp", duty.start()) and _CO_ISSUES.search(_first_sentence(low, pos)):
+    if low.startswith("phối hợp", duty.start()) and _co_issues(text.strip(), low, duty.start()):
         return False
     if _LIABILITY.match(low, duty.start()):
         return False
     name = _PLACE.sub(" ", re.sub(r"\([^()]*\)", " ", low[pos : duty.start()]))
+    name = _ABBREVIATION.sub(" ", name)  # "Văn phòng UBND TP. An Bình" (review)
     # "Ban Quản lý các khu công nghệ cao …", "Phòng Quản lý đô thị": a verb in the body's name
     name = _MANAGING_BODY.sub(" ", name)
     return not (len(name) > _NAME_CHARS or re.search(r"[.;:]", name) or _NOT_NAME.search(name))
+
+
+def _co_issues(text: str, low: str, start: int) -> bool:
+    """ "phối hợp (với X) ban hành/hướng dẫn …" (a shared delegation) or "phối hợp thực hiện theo
+    chức năng, nhiệm vụ" (no work). A verb before "hướng dẫn" is read as written: "Ủy ban Kiểm
+    tra Trung ương Đảng" is a partner's name, "kiểm tra, hướng dẫn …" the bodies' own work."""
+    first = _first_sentence(low, start)
+    if _NO_WORK_COOP.match(first):
+        return True
+    issues = _CO_ISSUES.match(first)
+    if issues is None:
+        return False
+    between = text[start + issues.start(1) : start + issues.end(1)]
+    return not (_DUTY.search(between) or _OWN_WORK.search(between))
 
 
 def _first_sentence(low: str, pos: int) -> str:
@@ -197,6 +248,12 @@ def _procedure(low: str, pos: int) -> bool:
     first = _first_sentence(low, pos)
     if _PROCEDURE.search(first):
         return True
+    # "… tiếp nhận hồ sơ. Trong thời hạn 05 ngày kể từ ngày nhận đủ hồ sơ, UBND cấp xã …" (review)
+    later = _SENTENCE_END.split(low[pos:])[1:]
+    for sentence in later:
+        opening = _OPENING.match(sentence) if _TERM.match(sentence) else None
+        if opening and _PROCEDURE.search(opening.group()):
+            return True
     return bool(_PROCEDURE.search(low, pos) and _TERM.search(first))
 
 

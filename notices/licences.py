@@ -16,9 +16,11 @@ from notices.text import match_form
 # qualifies, no body named; "Theo yêu cầu của Ban Tổ chức", "Mọi yêu cầu của …": the asker)
 # (a scan may garble "Các" into a few marks glued on: "Cáè'yêu cầu đối với …", never another word)
 # "Các yêu cầu cụ thể đối với Bệnh viện Đa khoa huyện Sơn Tịnh:" (a scan's "cụ thê") reads the same
+# and a scan's "cụ thế", "đôi với", a text with no tones, "Yêu cầu cụ thể của Giấy phép đối với …"
 _REQUIREMENTS_ON = re.compile(
-    r"^(?:các\s+|c[aáàảãạ][^\s\d]{0,2}?[^\s\w]\s*)?(?:yêu cầu|nghĩa vụ)"
-    r"(?:\s+c[ụu]\s+th[ểêe](?![^\W_]))?\s+(?:đối với|của)\s+(?=\S)"
+    r"^(?:c[aá]c\s+|c[aáàảãạ][^\s\d]{0,2}?[^\s\w]\s*)?(?:y[êe]u c[ầâa]u|ngh[ĩi]a v[ụu])"
+    r"(?:\s+c[ụu]\s+th[ểêeếề](?![^\W_]))?(?:\s+của\s+gi[ấâa]y\s+ph[ée]p)?"
+    r"\s+(?:[đd][ốôo]i\s+v[ớơo]i|của)\s+(?=\S)"
 )
 
 
