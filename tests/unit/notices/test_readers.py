@@ -327,3 +327,14 @@ def test_password_protected_pdf_is_refused() -> None:
     with pytest.raises(NoticeError) as raised:
         decode_document(bytes(pdf.output()), "locked.pdf")
     assert raised.value.code is ErrorCode.ENCRYPTED
+
+
+def test_unicode_text_laid_out_with_no_break_spaces_is_read() -> None:
+    """A Unicode text exported from Word or a web page keeps its layout in no-break spaces
+    (U+00A0): spaces, not letters of a legacy font, so the text is no mojibake."""
+    line = "Số:\u00a001/2010/TT-TTCP\u00a0\u00a0\u00a0\u00a0Hà Nội, ngày 22 tháng 01 năm 2010\n"
+    body = "Giao Thanh tra tỉnh tổng hợp, báo cáo kết quả kê khai.\n"
+    text = decode_document((line * 3 + body).encode("utf-8"), "notice.txt")
+    assert text.endswith(body)
+    # a TCVN3 text laid out the same way is still read as TCVN3
+    assert decode_document(TCVN3 + b"\xa0\xa0\n", "a.txt").startswith("Uỷ ban nhân dân huyện.")
