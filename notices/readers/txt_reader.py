@@ -128,7 +128,8 @@ def looks_like_mojibake(text: str) -> bool:
 def _is_foreign(char: str) -> bool:
     """A Latin-1/Latin-A character that Vietnamese never uses ("©", "ª", "ä", "ø", "Ñ"…)."""
     code = ord(char)
-    if code < 0x80 or code > 0x24F or char in "đĐðÐ«»°·":
+    # a no-break space (Word's and web pages' layout) is a space, not a legacy font's letter
+    if code < 0x80 or code > 0x24F or char.isspace() or char in "đĐðÐ«»°·":
         return False
     decomposed = unicodedata.normalize("NFD", char)
     vietnamese_vowel = decomposed[0] in "aeiouyAEIOUY" and len(decomposed) > 1
