@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from notices import NoticeError
+from notices import NoticeError, parse_notice
 from notices.readers import ocr
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -58,3 +58,13 @@ def tesseract_or_skip() -> None:
             "tesseract is not installed with its Vietnamese model: install the Debian packages "
             "tesseract-ocr and tesseract-ocr-vie to run the OCR tests"
         )
+
+
+def task_leads(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each task `parse_notice` finds in `text`: its text and its lead."""
+    return [(task.text, tuple(task.lead)) for task in parse_notice(text).tasks]
+
+
+def lead_of(tasks: list[tuple[str, tuple[str, ...]]], start: str) -> tuple[str, ...] | None:
+    """The lead of the first task whose text opens with `start`; None when no task does."""
+    return next((lead for text, lead in tasks if text.startswith(start)), None)

@@ -9,6 +9,8 @@ attached, or rules ("Quy chế"), or whose tail opens with a sentence gives no t
 
 from __future__ import annotations
 
+from notice_fixtures import task_leads as _tasks
+
 from notices import parse_notice
 
 HEAD = """THỦ TƯỚNG CHÍNH PHỦ
@@ -73,10 +75,6 @@ VIII. TỔ CHỨC THỰC HIỆN
 - Tổng hợp, trình cấp có thẩm quyền bố trí kinh phí chi thường xuyên để thực hiện các nhiệm \
 vụ thuộc Kế hoạch hành động quốc gia.
 """
-
-
-def _tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(task.text, tuple(task.lead)) for task in parse_notice(text).tasks]
 
 
 def test_plan_kept_from_a_late_section_after_the_signature() -> None:

@@ -11,7 +11,8 @@ của cha mẹ học sinh" and a case heading ("Đối với học sinh thuộc 
 
 from __future__ import annotations
 
-from notices import parse_notice
+from notice_fixtures import lead_of as _lead
+from notice_fixtures import task_leads as _tasks
 
 DECISION = """BỘ NÔNG NGHIỆP
 VÀ PHÁT TRIỂN NÔNG THÔN
@@ -100,14 +101,6 @@ Quy chế này quy định việc quản lý cơ sở dữ liệu thủy lợi.
 """
 
 ISSUES = "Ban hành Quy chế quản lý cơ sở dữ liệu thủy lợi"
-
-
-def _tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(task.text, tuple(task.lead)) for task in parse_notice(text).tasks]
-
-
-def _lead(tasks: list[tuple[str, tuple[str, ...]]], start: str) -> tuple[str, ...] | None:
-    return next((lead for text, lead in tasks if text.startswith(start)), None)
 
 
 def test_lost_rulebook_duty_articles_give_their_holders_tasks() -> None:

@@ -7,7 +7,9 @@ recipient line or a page cut mid-article still lets the lost rulebook's articles
 
 from __future__ import annotations
 
-from notices import parse_notice
+from notice_fixtures import lead_of as _lead
+from notice_fixtures import task_leads as _tasks
+
 from tests.unit.notices.test_round25_duties import GUIDE, ISSUES, RULEBOOK_DUTIES
 
 HEAD = """ỦY BAN NHÂN DÂN
@@ -50,14 +52,6 @@ Nguyễn Văn Phong
 
 def _decision(title: str, tail: str, *, short: str = "Quy chế", recipients: str = "") -> str:
     return HEAD.format(title=title, short=short, recipients=recipients) + tail
-
-
-def _tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(task.text, tuple(task.lead)) for task in parse_notice(text).tasks]
-
-
-def _lead(tasks: list[tuple[str, tuple[str, ...]]], start: str) -> tuple[str, ...] | None:
-    return next((lead for text, lead in tasks if text.startswith(start)), None)
 
 
 # HIGH 1 — a topic sub-heading under a named body keeps that body's lead

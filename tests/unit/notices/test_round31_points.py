@@ -14,8 +14,8 @@ tests.
 from __future__ import annotations
 
 import pytest
-
-from notices import parse_notice
+from notice_fixtures import lead_of as _lead
+from notice_fixtures import task_leads as _tasks
 
 HEAD = """THỦ TƯỚNG CHÍNH PHỦ
 Số: 41/2031/QĐ-TTg
@@ -139,14 +139,6 @@ _MECHANISM = (
     + MECHANISM
     + TAIL
 )
-
-
-def _tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(task.text, tuple(task.lead)) for task in parse_notice(text).tasks]
-
-
-def _lead(tasks: list[tuple[str, tuple[str, ...]]], start: str) -> tuple[str, ...] | None:
-    return next((lead for text, lead in tasks if text.startswith(start)), None)
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ invented for these tests.
 from __future__ import annotations
 
 import pytest
-
-from notices import parse_notice
+from notice_fixtures import lead_of as _lead
+from notice_fixtures import task_leads as _tasks
 
 HEAD = """ỦY BAN NHÂN DÂN
 TỈNH AN BÌNH
@@ -130,14 +130,6 @@ def _doc(title: str) -> str:
 
 
 _DECISION = _doc("Về việc quản lý hoạt động khai thác cát, sỏi lòng sông trên địa bàn tỉnh")
-
-
-def _tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(task.text, tuple(task.lead)) for task in parse_notice(text).tasks]
-
-
-def _lead(tasks: list[tuple[str, tuple[str, ...]]], start: str) -> tuple[str, ...] | None:
-    return next((lead for text, lead in tasks if text.startswith(start)), None)
 
 
 @pytest.mark.parametrize(
