@@ -282,7 +282,7 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
     unread = number.number is None and type_code is not None
     doc_type = number.doc_type if number.doc_type not in (None, "CV") and not unread else type_code
     issuer = find_issuer(
-        _header_lines(lines),
+        header,
         title=title,
         issuer_code=number.issuer_code,
         signer_title=signer_title,
@@ -292,10 +292,11 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
         paragraphs=[*front, *body],
         signed_for=signed_for(lines),
     )
-    if gazette is not None and gazette.issuer and header_issuer(_header_lines(lines)) is None:
-        issuer = gazette.issuer  # a header block's issuer stands; the Công báo line fills a gap
-    if lead is not None and header_issuer(_header_lines(lines)) is None:
-        issuer = lead.issuer  # the lead names it; the body's own words only guess
+    if header_issuer(header) is None:  # a header block's issuer stands; else the Công báo line
+        if gazette is not None and gazette.issuer:
+            issuer = gazette.issuer
+        if lead is not None:  # or the news lead names it; the body's own words only guess
+            issuer = lead.issuer
     owner = own_name(issuer, context.writer) if issuer else None
     report = upward is Upward.REPORT  # its forward section, sent down to its units too
     if report and (programme := programme_tasks(body, paragraphs, context, owner=owner)):
