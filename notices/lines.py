@@ -53,6 +53,11 @@ _OCR_ONE = re.compile(r"^l(?=\.\s+[A-ZĐÀ-Ỹ])")
 _MARGIN_DASH = re.compile(r"^\s*[-~–—]\s*\t+(?=[a-zà-ỹđ])")
 # A speck read as punctuation between words ("Nông nghiệp và ._. Môi trường"): a token of dots,
 # underscores and dashes with a dot or underscore and a second mark; "./." and "..." are words.
+# TCVN3's text fonts had no toned capitals, so a sentence or a point opening with the committee
+# was typed "ủy ban nhân dân cấp tỉnh quản lý …" and converted texts keep it: the name's capital.
+_LOWER_COMMITTEE = re.compile(
+    r"^((?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?)(ủ|u)(?=(?:y|ỷ)\s+ban\b)"
+)
 _OCR_SPECK = re.compile(
     r"(?:^|(?<=\s))(?!\.{2,}(?:\s|$))(?=[-_.~¬`^—–]*[._])[-_.~¬`^—–]{2,}(?=\s|$)\s*"
 )
@@ -244,6 +249,7 @@ def _clean_line(line: str) -> str | None:
     line = _OCR_SPECK.sub("", line)
     line = unglue_words(line)  # "Đảng uỷchủtrì": a font hid the space after a toned vowel
     line = _SPACES.sub(" ", line).strip()
+    line = _LOWER_COMMITTEE.sub(lambda m: m[1] + m[2].upper(), line)
     if not line or _SEPARATOR.match(line) or _PAGE_NUMBER.match(line):
         return None
     if _FILE_PATH.match(line) and " " not in line.split("\\")[-1][:3]:
