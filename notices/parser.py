@@ -55,6 +55,7 @@ from notices.normalize import build_paragraphs, clean_lines
 from notices.numbered_assignments import assigned_points
 from notices.paragraph_tasks import build_paragraph_tasks
 from notices.party_papers import is_agenda, orientation_tasks
+from notices.persons_articles import drop_persons_articles
 from notices.place_groups import resolve_place_groups
 from notices.plan_roles import plan_carrier, plan_year
 from notices.procedure_lists import without_procedures
@@ -134,6 +135,7 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
     delegations = delegated_tasks(dropped_rules(lines, [*front, *body], title))  # … but these
     body, codes = drop_rules(lines, front, body, title=title), (type_code, number.doc_type)
     body = drop_founding_lists(body, title=title, type_codes=codes)
+    body = drop_persons_articles(lines, front, body)  # nor a class of persons' duties and rights
     body = keep_duty_sections(body, title=title, type_codes=codes)  # nor a rulebook's rules
     body = without_procedures(body, title=title)  # nor the procedures a decision publishes
     body = law_body(front, body, duty, law=law)  # nor a law's allocations, public's duties
