@@ -22,6 +22,8 @@ _PERIOD = re.compile(
 _BEFORE_YEAR = re.compile(
     rf"^(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,8}}\s+)?trước\s+năm\s+{_YEAR}\.?$", re.IGNORECASE
 )
+# A time finer than a year: a quarter, a month, a day
+_FINER = re.compile(r"\b(?:quý|tháng|ngày)\b|\d{1,2}/\d{1,4}", re.IGNORECASE)
 # A start, not an end: "Triển khai từ năm 2026", "sau năm 2028", "bắt đầu năm 2026"
 _STARTS = re.compile(r"\b(?:từ|sau|bắt đầu|kể từ)\b", re.IGNORECASE)
 # Work going on in the years after the period ("và các năm tiếp theo"), unless only a revision
@@ -36,7 +38,9 @@ def period_cell(value: str) -> str:
     text = " ".join(value.split())
     parts = _CLAUSE_END.split(text, maxsplit=1)
     first, rest = parts[0].strip(), parts[1] if len(parts) > 1 else ""
-    if _STARTS.search(first) or (_GOES_ON.search(rest) and not _IF_NEEDED.search(rest)):
+    if _FINER.search(first) or _STARTS.search(first):
+        return value  # "Ban hành trong quý I năm 2026": the quarter, read as it is
+    if _GOES_ON.search(rest) and not _IF_NEEDED.search(rest):
         return value
     before = _BEFORE_YEAR.match(first)
     if before:

@@ -150,6 +150,12 @@ Trần Văn Bình
             DeadlineKind.PERIOD_END,
         ),
         ("Trước năm 2035", date(2034, 12, 31), DeadlineKind.BEFORE_DATE),
+        # a quarter stays the quarter, whatever follows it
+        (
+            "Ban hành trong quý II năm 2033. Thực hiện rà soát, điều chỉnh (nếu có)",
+            date(2033, 6, 30),
+            DeadlineKind.PERIOD_END,
+        ),
     ],
 )
 def test_a_time_cell_naming_a_period_then_what_goes_on_is_due_at_the_period_s_end(
