@@ -90,7 +90,7 @@ def task_table_rows(
     # BÌNH |" over a schedule of inspections), not who does them.
     merged_leads = False
     from_heading: list[int] = []  # the sentences whose lead is their heading's body
-    led: tuple[str, str] | None = None  # the lead and partners of the last numbered row
+    led: tuple[str, str] | None = None  # the lead and partners of the row above, if it gave a task
     for position, row in enumerate(rows[1:], start=1):
         named = group_body(row)
         if named is not None:
