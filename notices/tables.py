@@ -15,7 +15,6 @@ from notices.lexicon import WORK_VERBS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
 from notices.schedule_times import schedule_time
-from notices.spanned_rows import spanned_row
 from notices.table_cells import CELL_DASH, STRONG, body_list, cell_points, cell_text, run_on
 from notices.table_columns import (
     COLUMNS,
@@ -90,22 +89,10 @@ def task_table_rows(
     # BÌNH |" over a schedule of inspections), not who does them.
     merged_leads = False
     from_heading: list[int] = []  # the sentences whose lead is their heading's body
-    led: tuple[str, str] | None = None  # the lead and partners of the row above, if it gave a task
     for position, row in enumerate(rows[1:], start=1):
         named = group_body(row)
         if named is not None:
             group, group_lead, numbered = named, False, False
-            continue
-        previous, led = led, None  # the row above's lead, when it gave a task
-        spanned = spanned_row(row[0]) if numbered and previous and title_row(row) else None
-        if spanned is not None and previous is not None:  # the numbered row's further work
-            deadline = due_cell(schedule_time(spanned.time), spanned.content)
-            content = spanned.content
-            led = previous
-            sentence = f"{row_marker('', position)} Giao {previous[0]} chủ trì"
-            sentence += f", phối hợp với {previous[1]}" if previous[1] else ""
-            sentence += f": {content[:1].lower()}{content[1:]}"
-            out.append(sentence + (f"; thời hạn: {deadline}." if deadline else "."))
             continue
         if title_row(row) or _TOTAL_ROW.match(fold_key(next(filter(None, row), ""))):
             group = ""  # a topic heading ("| NHIỆM VỤ CHUNG |") or a total ends the body's rows
@@ -148,7 +135,6 @@ def task_table_rows(
         number = values.get("number", "")
         marker = row_marker(number, position)
         support = values.get("support", "").replace(";", ",")  # one list, not two clauses
-        led = (lead, support)
         sentence = f"{marker} Giao {lead} chủ trì"
         sentence += f", phối hợp với {support}" if support else ""
         # not a note's "Hằng năm"; not a step's duration ("≤ 20 ngày làm việc")
@@ -158,6 +144,8 @@ def task_table_rows(
             names = ("number", "support", "deadline", "start")
             skip = {columns[name] for name in names if name in columns}
             content = run_on(content, row, columns["content"], skip)
+        if _ONE_DASH_ITEM.match(content) and not _MORE_DASH_ITEMS.search(content, 2):
+            content = _ONE_DASH_ITEM.sub("", content)  # "- Ban hành quy định …": its one item
         sentence += f": {content[:1].lower()}{content[1:]}"
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
@@ -181,6 +169,10 @@ def _merged_heading(row: list[str]) -> bool:
     )
 
 
+# A content cell written as one dash item ("- Ban hành quy định che chắn công trường"); a cell
+# of several ("- Rà soát …; - Kiểm tra …") keeps its dashes
+_ONE_DASH_ITEM = re.compile(r"^[-–—•]\s+(?=[^\W\d_])")
+_MORE_DASH_ITEMS = re.compile(r"(?:^|[.;:]|\s)[-–—•+]\s+(?=[^\W\d_])")
 _HEADING_MARK = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})[.)]?\s")
 _ROW_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:trước|hạn|ngày|tháng|quý)\b")
 
