@@ -52,6 +52,18 @@ def _header_columns(row: list[str]) -> dict[str, int]:
             if name not in columns and pattern.search(key):
                 columns[name] = index
                 break
+    if "content" in columns and _GROUP_COLUMN.match(keys[columns["content"]]):
+        # "Thuộc nhóm nhiệm vụ, hành động | Nội dung nhiệm vụ": the group a row belongs to
+        # (merged down its rows) beside the row's own work; the work is the content
+        work = [
+            index
+            for index, key in enumerate(keys)
+            if index not in columns.values()
+            and COLUMNS["content"].search(key)
+            and not _GROUP_COLUMN.match(key)
+        ]
+        if work:
+            columns["content"] = work[0]
     if "deadline" in columns and _START_TIME.search(keys[columns["deadline"]]):
         # "Thời gian: Bắt đầu | Thời gian: Hoàn thành": a row is due when it ends
         ends = [
@@ -60,6 +72,11 @@ def _header_columns(row: list[str]) -> dict[str, int]:
         if ends:  # an empty end cell falls back to the start cell (tables.task_table_rows)
             columns["start"], columns["deadline"] = columns["deadline"], ends[0]
     return columns
+
+
+# A column naming the group of work a row belongs to, not the row's own work: "Thuộc nhóm nhiệm
+# vụ", "Nhóm nhiệm vụ, giải pháp", "Lĩnh vực".
+_GROUP_COLUMN = re.compile(r"^(?:thuoc )?(?:nhom|linh vuc)\b")
 
 
 # Two time columns, when a row starts and when it ends: the end is the deadline. The end is a

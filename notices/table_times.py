@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from notices.cell_periods import period_cell
+
 _RANGE_TO = re.compile(r"\s*(?:-|–|—|đến)\s*(?=(?:[Qq]uý|[Tt]háng|[Nn]ăm|[Nn]gày)\s)")
 
 
@@ -103,6 +105,7 @@ def due_cell(value: str, content: str = "") -> str:
     Quý II/2026"), a span of years as its last year ("Năm 2025 - 2026"), a bare or a repeated
     month as the month to finish in, a day after what is due on it. A row of recurring work
     (_RECURS in its cell or its content) keeps its repeated times and its "vào <day>"."""
+    value = period_cell(value)  # "Giai đoạn 2026 - 2027. Thực hiện rà soát (nếu có)" -> "Năm 2027"
     value = _RANGE_TO.split(_meeting_month(value))[-1]
     value = _YEAR_RANGE.sub(r"Năm \1", value)
     value = _MONTH_SPAN.sub(r"Tháng \1/\2", value)

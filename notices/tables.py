@@ -144,6 +144,8 @@ def task_table_rows(
             names = ("number", "support", "deadline", "start")
             skip = {columns[name] for name in names if name in columns}
             content = run_on(content, row, columns["content"], skip)
+        if _ONE_DASH_ITEM.match(content) and not _MORE_DASH_ITEMS.search(content, 2):
+            content = _ONE_DASH_ITEM.sub("", content)  # "- Ban hành quy định …": its one item
         sentence += f": {content[:1].lower()}{content[1:]}"
         sentence += f"; thời hạn: {deadline}." if deadline else "."
         out.append(sentence)
@@ -167,6 +169,10 @@ def _merged_heading(row: list[str]) -> bool:
     )
 
 
+# A content cell written as one dash item ("- Ban hành quy định che chắn công trường"); a cell
+# of several ("- Rà soát …; - Kiểm tra …") keeps its dashes
+_ONE_DASH_ITEM = re.compile(r"^[-–—•]\s+(?=[^\W\d_])")
+_MORE_DASH_ITEMS = re.compile(r"(?:^|[.;:]|\s)[-–—•+]\s+(?=[^\W\d_])")
 _HEADING_MARK = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})[.)]?\s")
 _ROW_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:trước|hạn|ngày|tháng|quý)\b")
 
