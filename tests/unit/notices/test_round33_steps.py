@@ -150,11 +150,11 @@ STEP_TABLE = (
     _DECISION.format(subject="đăng ký đổi lịch giảng dạy", title="ĐĂNG KÝ ĐỔI LỊCH GIẢNG DẠY")
     + """1. QUY TRÌNH
 
-| Bước | Nội dung công việc | Đơn vị/Người thực hiện | Thời gian | Biểu mẫu |
-| --- | --- | --- | --- | --- |
-| 1 | GVGD lập phiếu đổi lịch và gửi Phòng Đào tạo | GVGD | Trước buổi học 3 ngày | M1 |
-| 2 | Phòng Đào tạo kiểm tra phòng học trống và xếp lịch mới | Phòng Đào tạo | Trong 2 ngày | |
-| 3 | Phòng Đào tạo thông báo lịch mới cho lớp học phần | Phòng Đào tạo | | |
+| Bước | Trình tự thực hiện | Diễn giải | Thời gian | Trách nhiệm | Phối hợp | Biểu mẫu |
+| --- | --- | --- | --- | --- | --- | --- |
+| 1 | Lập phiếu | GVGD lập phiếu đổi lịch, gửi Phòng Đào tạo. | 3 ngày | GVGD | Khoa | M1 |
+| 2 | Xếp lịch | Phòng Đào tạo kiểm tra phòng trống, xếp lịch mới. | 2 ngày | Phòng Đào tạo | | |
+| 3 | Thông báo | Phòng Đào tạo thông báo lịch mới cho lớp học phần. | | Phòng Đào tạo | | |
 """
 )
 
