@@ -218,6 +218,8 @@ def initials_end(text: str, pos: int) -> tuple[int, str, int] | None:
     thi …", "ĐVCM làm công văn …"): the initials are the whole name."""
     m = _OFFICE_INITIALS.match(text, pos)
     end = m.end() if m is not None else acronym_at(text, pos)
+    if end is not None and any(start == pos for start, _ in term_spans(match_form(text))):
+        return None  # "TTV chủ quản và TTV liên kết": a phrase the document defines on it
     if end is None or _INITIALS_GO_ON.match(text, end):
         return None
     word = _NEXT_WORD.match(text, end)

@@ -39,6 +39,9 @@ _FILES = re.compile(
     r"(?<![^\W_])(?:nộp|gửi|kê khai|đăng ký)(?:\s+\S+){0,3}?\s+(?:hồ sơ|đơn)(?![^\W_])"
     r"|(?<![^\W_])(?:nộp|làm) đơn(?![^\W_])|(?<![^\W_])truy cập(?![^\W_])"
 )
+# a step that takes in or answers an application: "Bộ phận Một cửa nhận hồ sơ …", "… trả kết quả
+# cho công dân": the procedure runs for each applicant
+_RECEIVES = re.compile(r"(?<![^\W_])(?:(?:tiếp )?nhận hồ sơ|trả kết quả|một cửa)(?![^\W_])")
 # "1. Phòng Công tác sinh viên: Có trách nhiệm …": a unit's duty restated under its name
 _LABELLED_DUTY = re.compile(r"^\W*\d{1,2}\s*[.)]\s*[^:.;]{3,90}:\s*(?:có|chịu) trách nhiệm")
 _TITLE_WORDS = 16
@@ -65,7 +68,7 @@ def _kind(sentence: str) -> str:
     if not text:
         return "other"
     low = match_form(text)
-    if _APPLICANT.match(low) and _FILES.search(low[:160]):
+    if (_APPLICANT.match(low) and _FILES.search(low[:160])) or _RECEIVES.search(low[:160]):
         return "applicant"
     if _unit_at(text, low, 0):
         return "unit"
