@@ -90,6 +90,7 @@ def split_body(
 # "… Thủ tướng Chính phủ yêu cầu:", "Bộ trưởng đề nghị:": a request naming no one, closed by its
 # colon, over the points that name who does what
 _BARE_REQUEST = re.compile(r"(?<![^\W_])(?:yêu cầu|đề nghị|chỉ đạo|chỉ thị)\s*:\s*$")
+_SPEAKER_WORDS = 2
 
 
 def _dash_under_request(marker: Marker | None, before: list[str]) -> bool:
@@ -97,8 +98,15 @@ def _dash_under_request(marker: Marker | None, before: list[str]) -> bool:
     points, the request above is the document's intro."""
     if marker is None or marker.kind is not MarkerKind.BULLET:
         return False
-    above = next((p for p in reversed(before) if p.strip()), "")
-    return _BARE_REQUEST.search(match_form(above)) is not None
+    above = next((p for p in reversed(before) if p.strip()), "").strip(" *")
+    request = _BARE_REQUEST.search(match_form(above))
+    # someone speaks before the verb ("Thủ tướng Chính phủ yêu cầu:"); a numbered heading "2. Yêu
+    # cầu:" of a plan's "Mục đích, yêu cầu" names what the plan requires, no one's work
+    return (
+        request is not None
+        and find_marker(above) is None
+        and len(above[: request.start()].split()) >= _SPEAKER_WORDS
+    )
 
 
 # "2. Sau khi nghe báo cáo …, Chủ tịch UBND tỉnh kết luận như sau:": the conclusion or request
