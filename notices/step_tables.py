@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from notices.name_kinds import assignee_start
+from notices.step_doers import applicant_at, files, receives, unit_at
 from notices.table_cells import body_list, cell_text
-from notices.text import fold_key, match_form
+from notices.text import fold_key
 
 # the step column first ("Bước", "Bước thực hiện", "TT bước")
 _STEP_COLUMN = re.compile(r"^(?:tt\s+)?buoc(?:\s+thuc hien)?$")
@@ -36,13 +36,6 @@ _CONTENT_COLUMNS = (
     re.compile(r"^(?:dien giai|mo ta|noi dung(?: cong viec| chi tiet| thuc hien)?)$"),
     re.compile(r"^(?:trinh tu thuc hien|cong viec|ten buoc|cac buoc)$"),
 )
-# an applicant or the public, who files in a procedure run per application
-_APPLICANT = re.compile(
-    r"^(?:cac\s+)?(?:to chuc|ca nhan|cong dan|nguoi (?:dan|nop|de nghi|yeu cau)|thi sinh"
-    r"|sinh vien|hoc sinh|hoc vien|doanh nghiep|ho gia dinh|chu dau tu|nha dau tu)\b"
-)
-# an office or a role by its initials: "CBGD", "P. ĐTĐH", "P.ĐTĐH", "ĐVCM"
-_INITIALS = re.compile(r"^(?:[A-ZĐ]\.\s?)?[A-ZĐ][A-ZĐ&]{1,9}(?![\w.])")
 _MIN_UNIT_ROWS = 2
 
 
@@ -71,11 +64,19 @@ def step_columns(header: list[str]) -> dict[str, int] | None:
 
 def _unit(cell: str) -> bool:
     text = cell.strip()
-    if not text:
-        return False
-    return bool(_INITIALS.match(text)) or assignee_start(text, match_form(text), 0) in (
-        "org",
-        "group",
+    return bool(text) and unit_at(text)
+
+
+def _files(row: list[str], columns: dict[str, int], lead: str) -> bool:
+    """The row's doer files, or the row takes in or answers an application."""
+    content = cell_text(row, columns["content"]).strip()
+    first = content[:1].lower() + content[1:]
+    return (
+        files(lead)
+        or receives(lead)
+        or (applicant_at(lead) and files(f"{lead.strip()} {first}"))
+        or files(first)
+        or receives(first)
     )
 
 
@@ -86,7 +87,10 @@ def step_table_rows(rows: list[list[str]]) -> list[str] | None:
     if len(rows) < 2 or (columns := step_columns(rows[0])) is None:
         return None
     leads = [cell_text(row, columns["lead"]) for row in rows[1:]]
-    if any(_APPLICANT.match(_key(lead)) for lead in leads if lead):
+    # an applicant who files, or a row that takes the application in, as `notices.unit_steps`
+    # reads a step ("Sinh viên | Nộp đơn …", "Bộ phận một cửa | Tiếp nhận hồ sơ"); an applicant
+    # who only reads the outcome ("Sinh viên | Xem lịch thi …") is no unit and its row no task
+    if any(_files(row, columns, lead) for row, lead in zip(rows[1:], leads, strict=True) if lead):
         return []
     if sum(_unit(lead) for lead in leads) < _MIN_UNIT_ROWS:
         return None

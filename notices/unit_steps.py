@@ -21,29 +21,27 @@ from __future__ import annotations
 import re
 
 from notices.markers import MarkerKind, find_marker
-from notices.name_kinds import assignee_start
+from notices.step_doers import files, receives, sends, unit_at
 from notices.text import match_form
 
-# "Bước 1: …", "Bước 2. …", "1. Bước 1: …" (folded: "buoc")
-STEP = re.compile(r"^\W{0,3}(?:\d{1,2}\s*[.)]\s*)?bước\s+\d{1,2}\s*[.:)]\s*")
+# "Bước 1: …", "Bước 2. …", "1. Bước 1: …"; a scan's damaged word or number ("Bươc 2:", "Bước l:",
+# "Bước Z:", toneless "Buoc 1:"), as `notices.duty_sections` and `notices.clauses` take them
+STEP = re.compile(
+    r"^\W{0,3}(?:\d{1,2}\s*[.)]\s*)?(?:bư[ớơ]c|buoc)\s+(?:\d{1,2}|[^\W\d_]|[ivx]{2,4})\s*[.:)]\s*"
+)
 # a step glued after a sentence or a bracket by the reader: "… (xem Hình 2) Bước 1: Chạy …"
 _GLUED_STEP = re.compile(r"(?<=[.;)])\s+(?=Bước\s+\d{1,2}\s*[.:]\s)")
-# an office or a role by its initials: "ĐVCM", "CBGD", "P.ĐTĐH", "P. KHTC"
-_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?)?[A-ZĐ][A-ZĐ&]{1,9}(?![\w.])")
-# who files in a procedure run per application, and what filing is
-_APPLICANT = re.compile(
-    r"^(?:các\s+)?(?:tổ chức|cá nhân|công dân|người|thí sinh|sinh viên|học sinh|học viên"
-    r"|doanh nghiệp|hộ gia đình|chủ đầu tư|nhà đầu tư|viên chức|cán bộ|nhà thầu)(?![^\W_])"
-)
-_FILES = re.compile(
-    r"(?<![^\W_])(?:nộp|gửi|kê khai|đăng ký)(?:\s+\S+){0,3}?\s+(?:hồ sơ|đơn)(?![^\W_])"
-    r"|(?<![^\W_])(?:nộp|làm) đơn(?![^\W_])|(?<![^\W_])truy cập(?![^\W_])"
-)
-# a step that takes in or answers an application: "Bộ phận Một cửa nhận hồ sơ …", "… trả kết quả
-# cho công dân": the procedure runs for each applicant
-_RECEIVES = re.compile(r"(?<![^\W_])(?:(?:tiếp )?nhận hồ sơ|trả kết quả|một cửa)(?![^\W_])")
-# "1. Phòng Công tác sinh viên: Có trách nhiệm …": a unit's duty restated under its name
-_LABELLED_DUTY = re.compile(r"^\W*\d{1,2}\s*[.)]\s*[^:.;]{3,90}:\s*(?:có|chịu) trách nhiệm")
+# "1. Phòng Công tác sinh viên: Có trách nhiệm …", "2. Các khoa: Rà soát danh sách …": a unit's
+# duty restated under its name
+_LABELLED = re.compile(r"^\W*(?:\d{1,2}|[a-zđ])\s*[.)]\s*(?P<label>[^:.;]{3,90}):\s*(?P<duty>\S)")
+_DUTY_WORDS = re.compile(r"(?:có|chịu) trách nhiệm")
+# a title already joined to its sentence: the doer's word opens with a capital
+_CAPITAL = re.compile(r"(?<!\S)[A-ZĐÀ-Ỹ]")
+# "2." set on a paragraph of its own over "Bước 2:", and "2. Bước 2: …"
+_BARE_NUMBER = re.compile(r"^\d{1,2}\s*[.)]$")
+_NUMBERED_STEP = re.compile(r"^\W{0,3}\d{1,2}\s*[.)]\s*(?=Bước\s+\d{1,2}\s*[.:)])")
+# where a rulebook's steps end: the next article, chapter or part
+_ENDS = re.compile(r"^\W*(?:điều\s+\d|chương\s+[ivxlc\d]|mục\s+\d)")
 _TITLE_WORDS = 16
 _MIN_STEPS = 2
 
@@ -63,14 +61,16 @@ def _doer_text(paragraphs: list[str], index: int) -> str:
 
 def _kind(sentence: str) -> str:
     """ "unit" (an office, a council, a unit by its initials), "applicant" (someone filing),
-    or "other" (no doer, a person by what they are)."""
+    "receives" (a step taking a file in), or "other" (no doer, a person by what they are)."""
     text = sentence.strip()
     if not text:
         return "other"
     low = match_form(text)
-    if (_APPLICANT.match(low) and _FILES.search(low[:160])) or _RECEIVES.search(low[:160]):
+    if files(text):
         return "applicant"
-    if _unit_at(text, low, 0):
+    if receives(text):
+        return "receives"
+    if unit_at(text, 0, low):
         return "unit"
     # a title already joined to its sentence ("Xây dựng kế hoạch thi P.ĐTĐH xây dựng …"): the
     # doer opens the sentence after the title's words
@@ -80,27 +80,27 @@ def _kind(sentence: str) -> str:
             word.start()
             and len(before.split()) <= _TITLE_WORDS
             and not re.search(r"[.;]\s*$", before)
-            and _unit_at(text, low, word.start())
+            and unit_at(text, word.start(), low)
         ):
             return "unit"
     return "other"
 
 
-_CAPITAL = re.compile(r"(?<!\S)[A-ZĐÀ-Ỹ]")
-
-
-def _unit_at(text: str, low: str, pos: int) -> bool:
-    """An office, a council or a unit by its initials begins at `pos`."""
-    if _INITIALS.match(text, pos):
-        return True
-    return assignee_start(text, low, pos) in ("org", "group")
+def _labelled_duty(paragraph: str) -> bool:
+    """ "1. Phòng Đào tạo: Chủ trì lập danh sách …": a numbered unit's name, a colon, its duty."""
+    low = match_form(paragraph)
+    if STEP.match(low) or (m := _LABELLED.match(low)) is None:
+        return False
+    return _DUTY_WORDS.match(low, m.start("duty")) is not None or unit_at(
+        paragraph, m.start("label"), low
+    )
 
 
 def _restated(paragraphs: list[str]) -> bool:
     """Units are given their duties under their own names elsewhere in the document."""
     from notices.duty_sections import unit_headings  # duty_sections reads steps through here
 
-    labelled = sum(1 for p in paragraphs if _LABELLED_DUTY.match(match_form(p.strip(" *"))))
+    labelled = sum(_labelled_duty(p.strip(" *")) for p in paragraphs)
     return labelled >= _MIN_STEPS or unit_headings(paragraphs) >= _MIN_STEPS
 
 
@@ -110,13 +110,22 @@ def step_indexes(paragraphs: list[str]) -> list[int]:
 
 def units_steps(paragraphs: list[str]) -> bool:
     """The document's steps are its units' work: most name a unit doing them, none is filed by
-    an applicant, and no part of it gives the units their duties again by name."""
+    an applicant nor takes in a file no unit sent, and no part of it gives the units their duties
+    again by name."""
     steps = step_indexes(paragraphs)
     if len(steps) < _MIN_STEPS:
         return False
-    kinds = [_kind(_doer_text(paragraphs, i)) for i in steps]
-    if "applicant" in kinds:
-        return False
+    kinds: list[str] = []
+    sent = False  # a unit sent a file on: a later step taking it in is internal work
+    for index in steps:
+        text = _doer_text(paragraphs, index)
+        kind = _kind(text)
+        if kind == "applicant" or (kind == "receives" and not sent):
+            return False
+        if kind == "receives":
+            kind = "unit" if unit_at(text.strip()) else "other"
+        sent = sent or (kind == "unit" and sends(text))
+        kinds.append(kind)
     units = kinds.count("unit")
     if units < _MIN_STEPS or 2 * units < len(kinds):
         return False
@@ -169,12 +178,6 @@ def with_unit_steps(body: list[str]) -> list[str] | None:
     return joined_steps(unnumbered)
 
 
-_BARE_NUMBER = re.compile(r"^\d{1,2}\s*[.)]$")
-
-
-_NUMBERED_STEP = re.compile(r"^\W{0,3}\d{1,2}\s*[.)]\s*(?=Bước\s+\d{1,2}\s*[.:)])")
-
-
 def keep_unit_steps(paragraphs: list[str], keep: list[bool]) -> list[bool]:
     """`keep` with a rulebook's dropped steps kept (each step and what goes on from it, up to
     the next step, article, chapter or marked clause) when they are its units' work."""
@@ -201,6 +204,3 @@ def keep_unit_steps(paragraphs: list[str], keep: list[bool]) -> list[bool]:
         if inside:
             out[i] = True
     return out
-
-
-_ENDS = re.compile(r"^\W*(?:điều\s+\d|chương\s+[ivxlc\d]|mục\s+\d)")
