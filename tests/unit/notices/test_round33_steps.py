@@ -14,6 +14,8 @@ Documents invented for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from notices import parse_notice
 from tests.unit.notices.notice_fixtures import lead_of, task_leads
 
@@ -90,7 +92,14 @@ def test_a_step_keeps_its_title_and_its_sentence_and_stands_alone() -> None:
 
 def test_a_flow_chart_legend_is_no_task() -> None:
     texts = [text for text, _ in task_leads(LINE_STEPS)]
-    assert not any(text.startswith("Hình 1") or "Lưu đồ" in text[:40] for text in texts)
+    assert any(text.startswith("Bước 4:") for text in texts)  # the step above it is read
+    assert not any(text.startswith("Hình 1") for text in texts)
+
+
+@pytest.mark.xfail(strict=True, reason="review r33-steps 8: legend appended to step 4 (left)")
+def test_a_flow_chart_legend_stays_out_of_the_last_step() -> None:
+    texts = [text for text, _ in task_leads(LINE_STEPS)]
+    assert not any("Lưu đồ" in text or "Hình 1" in text for text in texts)
 
 
 RULEBOOK_STEPS = """TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TÂY
