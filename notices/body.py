@@ -50,6 +50,10 @@ def split_body(
             # "2. Các tổ chức, hộ gia đình … phải thực hiện …; cụ thể như sau:" after "1. …": an
             # item's own lead-in over its points, not the document's intro
             continue
+        if matches and _dash_under_request(marker, paragraphs[:index]):
+            # "Thủ tướng Chính phủ yêu cầu:" over "- Bộ trưởng, … thực hiện …, cụ thể như sau:"
+            # and its "+" points: the dash is the body's first point, the request its intro
+            return paragraphs[:index], until_end(paragraphs[index:], title=title)
         if matches:
             m = matches[-1]
             rest = paragraph[m.end() :].strip()
@@ -81,6 +85,28 @@ def split_body(
             len(paragraphs),
         )
     return paragraphs[:start], until_end(paragraphs[start:], title=title)
+
+
+# "… Thủ tướng Chính phủ yêu cầu:", "Bộ trưởng đề nghị:": a request naming no one, closed by its
+# colon, over the points that name who does what
+_BARE_REQUEST = re.compile(r"(?<![^\W_])(?:yêu cầu|đề nghị|chỉ đạo|chỉ thị)\s*:\s*$")
+_SPEAKER_WORDS = 2
+
+
+def _dash_under_request(marker: Marker | None, before: list[str]) -> bool:
+    """A dash paragraph right under a bare request ("… yêu cầu:"): its own "… như sau:" leads its
+    points, the request above is the document's intro."""
+    if marker is None or marker.kind is not MarkerKind.BULLET:
+        return False
+    above = next((p for p in reversed(before) if p.strip()), "").strip(" *")
+    request = _BARE_REQUEST.search(match_form(above))
+    # someone speaks before the verb ("Thủ tướng Chính phủ yêu cầu:"); a numbered heading "2. Yêu
+    # cầu:" of a plan's "Mục đích, yêu cầu" names what the plan requires, no one's work
+    return (
+        request is not None
+        and find_marker(above) is None
+        and len(above[: request.start()].split()) >= _SPEAKER_WORDS
+    )
 
 
 # "2. Sau khi nghe báo cáo …, Chủ tịch UBND tỉnh kết luận như sau:": the conclusion or request

@@ -54,7 +54,7 @@ _ATTACHED_TYPE = re.compile(
 _NOTE_OPENS = (
     r"(?:\(?\s*(?:được\s+)?(?:(?:ban hành|phê duyệt)\s+)?kèm\s+|\(\s*(?:ban hành\s+)?)theo\s+"
 )
-_NOTE_OF = r"(?:Quyết định|Nghị quyết|Công văn|Thông báo|Kế hoạch)\b"
+_NOTE_OF = r"(?:Quyết định|QĐ|Nghị quyết|Công văn|Thông báo|Kế hoạch)\b"
 _ATTACHED_NOTE = re.compile(rf"^{_NOTE_OPENS}{_NOTE_OF}", re.IGNORECASE)
 
 
@@ -108,7 +108,7 @@ def _attached_note(tail: list[str], index: int) -> int | None:
     whose every line is a title line (no item marker, no sentence end); a reader may glue the
     note to the end of the title's paragraph, or wrap the note's end onto a paragraph of its own
     ("… ngày 12 tháng 6" then "năm 2027 của Chính phủ)" or a lone ")")."""
-    for j in range(index, min(index + 1 + _TITLE_LINES, len(tail))):
+    for j in _title_lines(tail, index):
         if j + 1 < len(tail) and _wrapped_note(tail[j], tail[j + 1]):
             return j + 1
         if (j > index and _ATTACHED_NOTE.match(tail[j])) or _GLUED_NOTE.search(tail[j]):
@@ -118,6 +118,23 @@ def _attached_note(tail: list[str], index: int) -> int | None:
         if j - index >= _NOTE_NEAR and _ends_title(tail[j]):
             break
     return None
+
+
+# A procedure's document-control block beside its name ("Mã số: ĐTĐH/PCCBCT", "Ban hành: 01-
+# 14/10/2020", "Số trang: 8", "Lần ban hành: 02"): no line of its title
+_CONTROL = re.compile(r"^(?:Mã số|Mã hiệu|Ban hành|Lần ban hành|Số trang|Ngày hiệu lực|Trang)\s*:")
+
+
+def _title_lines(tail: list[str], index: int) -> list[int]:
+    """Indexes of the lines that may hold the attached document's name, title and note: up to
+    `_TITLE_LINES` after `index`, its control block's lines not counted."""
+    out: list[int] = []
+    j = index
+    while j < len(tail) and len(out) <= _TITLE_LINES:
+        if not _CONTROL.match(tail[j].strip()):
+            out.append(j)
+        j += 1
+    return out
 
 
 # "… hoàn thiện tổ chức bộ máy (Kèm theo Nghị quyết số 105/NQ-CP ngày … của Chính phủ)": the

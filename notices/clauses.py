@@ -56,6 +56,8 @@ _ANNOUNCES = re.compile(
 # label is kept in the task text but the subject is read after it. OCR may misread the digit
 # ("Bước Š:"), so any short token counts.
 _STEP_LABEL = re.compile(r"^(?:bước|giai đoạn|đợt)\s+[^\s:]{1,4}\s*:")
+# … and the short title after it, closed by its own colon before the doer's sentence
+_STEP_TITLE = re.compile(r"\s*[^\W\d_][^:.;()]{0,100}:(?=\s+\S)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -102,7 +104,11 @@ def split_label(text: str) -> tuple[str, str]:
     low = match_form(text)
     step = _STEP_LABEL.match(low)
     if step is not None:
-        return text[: step.end() - 1].strip(), text[step.end() :].strip()
+        # "Bước 1: Xây dựng kế hoạch thi: P.ĐTĐH xây dựng …": the step's title is its label too
+        end = step.end() - 1
+        if (title := _STEP_TITLE.match(text, step.end())) is not None:
+            end = title.end() - 1
+        return text[:end].strip(), text[end + 1 :].strip()
     colon = _colon_outside_parens(text, limit=240)
     if colon is None or not _LABEL_START.match(low):
         return "", text

@@ -35,6 +35,7 @@ _CALLED = re.compile(
 )
 # how far back the spelled-out name may start: "Đại học Quốc gia Thành phố Hồ Chí Minh"
 _NAME_WORDS = 12
+_UNIT_WORDS = 16  # "Đơn vị chuyên môn phụ trách đào tạo trình độ Đại học/Sau đại học (ĐVCM)"
 # "5. CSĐT chủ trì là CSĐT …": a numbered definition of a qualified acronym (up to 3 words)
 _TERM = re.compile(
     rf"^\W{{0,3}}(?:\d{{1,2}}|[a-zđ])[.)]\s*(?P<term>(?P<acronym>{_ACRONYM})"
@@ -90,14 +91,25 @@ def _initials_fit(acronym: str, name: str) -> bool:
 KindAt = Callable[[str, str, int], str | None]
 
 
+# "Đơn vị chuyên môn phụ trách đào tạo (ĐVCM)", "- CBCT: Cán bộ coi thi;": a school's or an
+# office's unit, or its staff in a role, named by the noun it is written with (a unit's head
+# noun reads no kind of body on its own)
+_UNIT_HEAD = re.compile(r"(?:đơn vị|bộ phận|cán bộ|hội đồng|tổ|ban|phòng|khoa)\s+[a-zà-ỹđ]")
+# a procedure's glossary line: "- CBCT: Cán bộ coi thi;", "- ĐVQL: Đơn vị quản lý đào tạo;"
+_GLOSSARY = re.compile(rf"^[-+•*]\s*(?P<acronym>{_ACRONYM})\s*:\s*(?P<name>[^;:.]{{3,120}})")
+
+
 def _names_body(before: str, acronym: str, kind_at: KindAt, *, spelled: bool) -> bool:
     """The words before "(ABC)" end on a body's name that the acronym abbreviates."""
     chunk = re.split(r"[,;:.()]", before)[-1].rstrip()
-    words = list(_WORD_START.finditer(chunk))[-_NAME_WORDS:]
+    words = list(_WORD_START.finditer(chunk))[-_UNIT_WORDS:]
     low = match_form(chunk)
-    for word in words:
+    for index, word in enumerate(words):
         pos = word.start()
-        if not chunk[pos].isupper() or kind_at(chunk, low, pos) != "org":
+        if not chunk[pos].isupper():
+            continue
+        org = index >= len(words) - _NAME_WORDS and kind_at(chunk, low, pos) == "org"
+        if not org and not (spelled and _UNIT_HEAD.match(low, pos)):
             continue
         if not spelled:
             return _QUALIFIER.search(low, 0, pos) is None
@@ -116,6 +128,15 @@ def find_acronyms(text: str, kind_at: KindAt) -> Acronyms:
                 continue
             if _names_body(text[: m.start()], acronym, kind_at, spelled=spelled):
                 bodies.add(acronym)
+    for line in text.splitlines():
+        glossed = _GLOSSARY.match(line.strip())
+        if glossed is None or len(_letters(glossed["acronym"])) < 2:
+            continue
+        name = glossed["name"].strip()
+        if _names_body(name, glossed["acronym"], kind_at, spelled=True) and _initials_fit(
+            glossed["acronym"], name
+        ):
+            bodies.add(glossed["acronym"])
     terms: set[str] = set()
     for line in text.splitlines():
         term = _TERM.match(line.strip())

@@ -23,6 +23,7 @@ from notices.licences import is_licence, name_holder
 from notices.markers import MarkerKind, find_marker
 from notices.regulation import is_duty
 from notices.text import match_form
+from notices.unit_steps import with_unit_steps
 
 # "Ban hành Quy trình xét cảnh báo học vụ …", "V/v ban hành Quy chế phối hợp …", "Phê duyệt Quy
 # trình nội bộ giải quyết thủ tục hành chính …": a decision that issues a rulebook (a statute's
@@ -102,7 +103,7 @@ def _has_points(heading: str, following: str | None) -> bool:
     return own is not None and marker.kind == own.kind and marker.depth > own.depth
 
 
-def _unit_headings(paragraphs: list[str]) -> int:
+def unit_headings(paragraphs: list[str]) -> int:
     """How many unit headings with their duties under them the paragraphs hold."""
     return sum(
         _unit_name(p) and _has_points(p, paragraphs[i + 1] if i + 1 < len(paragraphs) else None)
@@ -134,6 +135,8 @@ def _rules(title: str, paragraphs: list[str]) -> bool:
 def drop_steps(body: list[str]) -> list[str]:
     """The body of a procedure without its steps ("Bước 1. …") and the paragraphs and dashes
     that go on from a step, up to the next numbered point, section or appendix."""
+    if (steps := with_unit_steps(body)) is not None:
+        return steps  # the steps are the units' own work: tasks (notices.unit_steps)
     kept: list[str] = []
     in_step = False
     for paragraph in body:
@@ -173,7 +176,7 @@ def keep_duty_sections(
     sections = _sections(body)
     if len(sections) < 2:
         return body
-    if not any(_unit_headings(body[start + 1 : end]) >= _MIN_UNITS for start, end, _ in sections):
+    if not any(unit_headings(body[start + 1 : end]) >= _MIN_UNITS for start, end, _ in sections):
         return body
     kept = list(body[: sections[0][0]])
     for start, end, section in sections:

@@ -48,6 +48,8 @@ _OCR_FIVE = re.compile(r"^[SŠ$](?=\.\d{1,2}\.\s)")
 # as a lower-case L opening a numbered line).
 _OCR_STEP_FIVE = re.compile(r"\b(Bước|Điều|Mục|Phần|Khoản)\s+[SŠ$](?=\s*[:.)])")
 _OCR_ONE = re.compile(r"^l(?=\.\s+[A-ZĐÀ-Ỹ])")
+# "Bươc 2:", "Buớc 3:": "Bước" with a mark lost or misplaced before a step's number or letter
+_OCR_STEP_WORD = re.compile(r"\b(?:Bươc|Buớc|Bưóc)(?=\s+\w{1,2}\s*[:.)])")
 # OCR of a scan: a speck in the left margin read as a dash, a column gap (tab) away from a line
 # that goes on with the sentence above ("… phối hợp với các cơ quan" / "-\tcó liên quan …").
 _MARGIN_DASH = re.compile(r"^\s*[-~–—]\s*\t+(?=[a-zà-ỹđ])")
@@ -243,7 +245,7 @@ def _clean_line(line: str) -> str | None:
         return None
     line = _BULLET.sub("- ", line)
     line = _OCR_FIVE.sub("5", line)
-    line = _OCR_STEP_FIVE.sub(r"\1 5", _OCR_ONE.sub("1", line))
+    line = _OCR_STEP_FIVE.sub(r"\1 5", _OCR_ONE.sub("1", _OCR_STEP_WORD.sub("Bước", line)))
     line = _OCR_PARTY.sub(r"Đảng \1", _OCR_ROMAN_ONE.sub("(i)", line))
     line = _EMPHASIS.sub("", _STRONG.sub("", line))
     line = _OCR_SPECK.sub("", line)

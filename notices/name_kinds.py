@@ -204,6 +204,37 @@ def _village_name(text: str, low: str, pos: int) -> bool:
     return _AFTER_VILLAGE.match(low, end) is not None or not low[end - 1].isalpha()
 
 
+# what may join an office's initials to more of the name: "ĐVCM và ĐVQL", "P.ĐTĐH, P.KHTC",
+# "Hội đồng ĐVCM (nếu có)", "ĐVCM cùng …", "P.ĐTĐH phối hợp …" (a role the clause reader takes)
+_INITIALS_GO_ON = re.compile(
+    r"\s*(?:[,;(&/]|-|và\b|cùng\b|hoặc\b|với\b|thuộc\b|của\b|tại\b|chủ trì\b|phối hợp\b)"
+)
+_NEXT_WORD = re.compile(r"\s+([a-zà-ỹđ]+)")
+
+
+def initials_end(text: str, pos: int) -> tuple[int, str, int] | None:
+    """(end, verb, verb end) when an office's initials ("P.ĐTĐH", a defined "ĐVCM") open the
+    clause at `pos` and a lower-case word follows at once, the clause's verb ("P.ĐTĐH xếp lịch
+    thi …", "ĐVCM làm công văn …"): the initials are the whole name."""
+    m = _OFFICE_INITIALS.match(text, pos)
+    end = m.end() if m is not None else acronym_at(text, pos)
+    if end is not None and any(start == pos for start, _ in term_spans(match_form(text))):
+        return None  # "TTV chủ quản và TTV liên kết": a phrase the document defines on it
+    if end is None or _INITIALS_GO_ON.match(text, end):
+        return None
+    word = _NEXT_WORD.match(text, end)
+    if word is None or _QUALIFIES.match(text, word.start(1)):
+        return None  # "BHXH tỉnh, thành phố", "BHXH các tỉnh": a place or a level goes on
+    return end, word[1], word.end()
+
+
+# the words that qualify a body's initials rather than act: a level, a place, a kind
+_QUALIFIES = re.compile(
+    r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|các|cấp|trung ương|khu vực|vùng"
+    r"|miền|cơ sở|địa phương|ngành|toàn|việt nam|số|trực thuộc|thuộc|tại|ở)(?![^\W_])"
+)
+
+
 def assignee_start(text: str, low: str, pos: int) -> str | None:
     """What kind of assignee begins at `pos`: "person", "group", "role", "org" or None."""
     m = PERSON_RX.match(low, pos)

@@ -53,6 +53,7 @@ from notices.rights_duties import as_rights_heading, grants_right, rights_holder
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.shared_mandates import shared_mandates, shared_points
 from notices.text import match_form
+from notices.unit_steps import keep_unit_steps
 from notices.yearly_steps import keep_yearly_steps
 
 # "Điều 12. Tiêu chí theo dõi, đánh giá, xếp loại chất lượng công chức", "**Điều 3. Giải thích
@@ -470,6 +471,7 @@ def drop_rules(
         keep.append(kept and not ruled)
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
     keep = keep_yearly_steps(paragraphs, keep)  # a procedure's yearly steps naming their body
+    keep = keep_unit_steps(paragraphs, keep)  # a procedure's steps its own units do
     if not statute and reads_points(title, len(duties)):  # notices.duty_points
         keep = keep_duty_points(paragraphs, keep)  # a body given a duty or a power by point
     if issues_rulebook(title):  # "1. Để …, cơ sở đào tạo cần:" over its points

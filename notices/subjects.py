@@ -12,6 +12,7 @@ import re
 from notices.duties import DUTY, duty_field_end
 from notices.helped_bodies import helps_body
 from notices.lexicon import ACTION_WORDS, ORG_HEADS, WORK_VERBS
+from notices.name_kinds import initials_end
 from notices.names import assignee_start, known_field_spans, members_of
 from notices.ocr_words import LoosePhrases, loose
 from notices.subject_name_verbs import ends_subject
@@ -93,6 +94,8 @@ def _exact_inside(low: str, pos: int, end: int) -> bool:
 
 def scan_subject(text: str, low: str, start: int) -> Span | None:
     """Where the assignee phrase starting at `start` ends: at the first role or action word."""
+    if (initials := initials_end(text, start)) is not None:
+        return Span(*initials)  # "P.ĐTĐH xếp lịch thi …": the initials name the office
     depth = 0
     tokens = 0
     fields = known_field_spans(low)

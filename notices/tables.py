@@ -15,6 +15,7 @@ from notices.lexicon import WORK_VERBS
 from notices.markers import find_marker
 from notices.name_kinds import assignee_start
 from notices.schedule_times import schedule_time
+from notices.step_tables import step_table_rows
 from notices.table_cells import CELL_DASH, STRONG, body_list, cell_points, cell_text, run_on
 from notices.table_columns import (
     COLUMNS,
@@ -44,6 +45,8 @@ def task_table_rows(
     so an empty cell is empty and shares nothing with the row above. `heading`: the paragraph
     just above the table. `units`: False in a document that gives no work (a report sent up, an
     invitation, a schedule: see gives_no_work), whose tables without a lead column stay tables."""
+    if units and (steps := step_table_rows(rows)) is not None:
+        return steps  # a procedure's steps its own units do (notices.step_tables)
     unit_rows, above = rows, heading
     if len(rows) > 2 and title_row(rows[0]) and heading_body(next(filter(None, rows[0]))):
         # "| 2. Thanh tra Sở (5 nhiệm vụ) |" spanning the table above its header

@@ -118,6 +118,8 @@ class ItemTasks:
             self.texts.append(paragraph)
         label_criteria = [*inherited_criteria, *find_criteria(label)]
         step_label = label if label and is_step(label + ":") else ""
+        if step_label and self.current is not None and self.current.leads:
+            self.current = None  # each step its own task, whoever did the step before
         # "Đối với việc truy thu …: Giao Trung tâm … làm việc …" under a body's title line: a
         # duty of its own, its case kept in its text
         case = case_label(label) if self.duties else ""
