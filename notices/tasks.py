@@ -12,6 +12,7 @@ from notices.allocation_lists import (
     lists_annexes,
 )
 from notices.assignees import analyze
+from notices.carrier_lines import carried_groups
 from notices.clause_leads import is_generic
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit
@@ -106,6 +107,7 @@ def build_tasks(
     group_fields = GroupFields(context)  # points given fields closing their list
     summaries: list[tuple[Item, list[ParsedTask]]] = []
     statute = any(i.marker is not None and i.marker.label[:4] == "Điều" for i in walk(items))
+    carried = carried_groups(items)  # "Trách nhiệm chỉ đạo thực hiện: …" closing a group's points
     for item in walk(items):
         if id(item) in consumed:
             continue
@@ -375,7 +377,7 @@ def build_tasks(
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in
             if len(sentences) > 1:
                 paragraphs.append(" ".join(sentences[:-1]))
-        defaults[id(item)] = child_default
+        defaults[id(item)] = carried.get(id(item), child_default)
         criteria[id(item)] = own_criteria
         lead_ins[id(item)] = child_lead_in
         if not heading_like and (doers := paren_doers(item, paragraphs)) is not None:
