@@ -48,7 +48,7 @@ from notices.lead_ins import (
     lead_in_deadline,
 )
 from notices.letter_groups import asks_addressees, intro_asks_work
-from notices.make_up_lists import LISTS_THINGS, lists_make_up, point_works
+from notices.make_up_lists import lists_make_up, lists_things, point_works
 from notices.model import ParsedTask
 from notices.names import members_of
 from notices.paren_doers import paren_doers
@@ -372,7 +372,7 @@ def build_tasks(
             # "1. Công tác tuyên truyền (Sở … chủ trì, phối hợp …):" over "- Xây dựng …"
             named_intro = intro_assignees(intro) or paren_doers(item, [intro])
             child_default = [m.name for m in members] if members else named_intro or child_default
-            if LISTS_THINGS.search(match_form(intro)):
+            if lists_things(intro):
                 child_default = []  # "… gửi kèm bộ Cẩm nang gồm:" lists documents, not work
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in
             if len(sentences) > 1:

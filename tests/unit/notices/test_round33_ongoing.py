@@ -194,3 +194,135 @@ def test_carrier_bodies_split_at_semicolons_and_drop_partners() -> None:
         "Đảng ủy Ủy ban nhân dân tỉnh"
     ]
     assert carrier_bodies("Thời gian thực hiện: thường xuyên.") is None
+
+
+# A rulebook whose management article charges two departments with duties listed under "…, bao
+# gồm:", and whose execution article names its last group of bodies with a full stop.
+RULEBOOK = """ỦY BAN NHÂN DÂN TỈNH NAM SƠN
+Số: 31/2031/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Nam Sơn, ngày 09 tháng 9 năm 2031
+
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý Cổng dữ liệu mở tỉnh Nam Sơn
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý Cổng dữ liệu mở tỉnh Nam Sơn.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày 20 tháng 9 năm 2031.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Bình
+
+QUY CHẾ
+Quản lý Cổng dữ liệu mở tỉnh Nam Sơn
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Quy chế này quy định việc quản lý, vận hành Cổng dữ liệu mở tỉnh Nam Sơn (sau đây gọi là Cổng).
+
+Điều 2. Đối tượng áp dụng
+
+Các cơ quan nhà nước thuộc tỉnh Nam Sơn và tổ chức, cá nhân khai thác dữ liệu trên Cổng.
+
+Chương II
+QUY ĐỊNH CỤ THỂ
+
+Điều 3. Tài khoản trên Cổng
+
+Mỗi cơ quan được cấp một tài khoản để đăng tải dữ liệu lên Cổng.
+
+Điều 4. Quản lý Cổng
+
+1. Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:
+
+a) Bảo đảm máy chủ và đường truyền để Cổng vận hành liên tục.
+
+b) Giám sát an toàn thông tin của Cổng, xử lý các sự cố kỹ thuật.
+
+2. Sở Tài chính có trách nhiệm quản lý về nghiệp vụ, bao gồm:
+
+a) Hướng dẫn các cơ quan chuẩn hóa dữ liệu trước khi đăng tải.
+
+b) Đôn đốc các cơ quan cập nhật dữ liệu đúng thời hạn.
+
+Điều 5. Hồ sơ đề nghị cấp tài khoản bao gồm:
+
+a) Văn bản đề nghị của cơ quan;
+
+b) Danh sách cán bộ được giao quản lý tài khoản.
+
+Chương III
+TỔ CHỨC THỰC HIỆN
+
+Điều 6. Trách nhiệm thực hiện
+
+1. Sở Khoa học và Công nghệ
+
+a) Theo dõi việc thực hiện Quy chế này, tổng hợp vướng mắc báo cáo Ủy ban nhân dân tỉnh.
+
+2. Các cơ quan, tổ chức, đơn vị còn lại.
+
+a) Cập nhật kịp thời dữ liệu thuộc phạm vi quản lý lên Cổng.
+
+b) Rà soát, sửa lỗi dữ liệu đã đăng tải khi phát hiện sai sót.
+"""
+
+
+def test_a_rulebook_body_charged_with_listed_duties_gives_each_point() -> None:
+    tasks = _tasks(RULEBOOK)
+    assert lead_of(tasks, "Bảo đảm máy chủ và đường truyền") == ("Sở Khoa học và Công nghệ",)
+    assert lead_of(tasks, "Giám sát an toàn thông tin của Cổng") == ("Sở Khoa học và Công nghệ",)
+    assert lead_of(tasks, "Hướng dẫn các cơ quan chuẩn hóa") == ("Sở Tài chính",)
+    assert lead_of(tasks, "Đôn đốc các cơ quan cập nhật") == ("Sở Tài chính",)
+    # the charging line itself only leads into them
+    assert lead_of(tasks, "Sở Tài chính có trách nhiệm quản lý") is None
+
+
+def test_a_files_list_stays_out() -> None:
+    tasks = _tasks(RULEBOOK)
+    assert lead_of(tasks, "Văn bản đề nghị của cơ quan") is None
+    assert lead_of(tasks, "Danh sách cán bộ được giao") is None
+
+
+def test_a_group_named_with_a_full_stop_heads_its_points() -> None:
+    tasks = _tasks(RULEBOOK)
+    group = ("Các cơ quan, tổ chức, đơn vị còn lại",)
+    assert lead_of(tasks, "Cập nhật kịp thời dữ liệu thuộc phạm vi") == group
+    assert lead_of(tasks, "Rà soát, sửa lỗi dữ liệu") == group
+    assert lead_of(tasks, "Theo dõi việc thực hiện Quy chế") == ("Sở Khoa học và Công nghệ",)
+
+
+def test_things_listed_after_gom_are_still_no_work() -> None:
+    letter = """ỦY BAN NHÂN DÂN HUYỆN NAM SƠN
+Số: 210/UBND-VP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Nam Sơn, ngày 03 tháng 3 năm 2031
+
+Kính gửi: Ủy ban nhân dân các xã
+
+Ủy ban nhân dân huyện gửi kèm bộ tài liệu tuyên truyền gồm:
+
+1. Sổ tay hỏi đáp về chuyển đổi số;
+
+2. Tờ gấp hướng dẫn cài đặt ứng dụng.
+
+Đề nghị Ủy ban nhân dân các xã phát hành tài liệu đến các thôn trước ngày 20/3/2031.
+
+CHỦ TỊCH
+
+Lê Văn Nam
+"""
+    tasks = _tasks(letter)
+    assert lead_of(tasks, "Sổ tay hỏi đáp") is None
+    assert lead_of(tasks, "Tờ gấp hướng dẫn") is None
