@@ -359,11 +359,11 @@ def names_only(item: Item) -> bool:
         return False
     # "4. Các cơ quan, tổ chức, đơn vị còn lại." over points: the line is the name and nothing
     # else, whatever verb its words hold ("tổ chức")
-    whole = bool(item.children and names and _covers(text, names))
+    whole = bool(item.children and names and _only_names(text, names))
     return not roles.leads and (not roles.actionable or asked or whole) and bool(names)
 
 
-def _covers(text: str, names: list[str]) -> bool:
+def _only_names(text: str, names: list[str]) -> bool:
     """Do `names` make up all of `text` but for the commas, semicolons and "và" between them?"""
     rest = match_form(text)
     for name in names:
