@@ -91,7 +91,10 @@ def shares_standing_body(low: str, start: int, comma: int, nxt: int) -> bool:
 _FRONT_COMMITTEE = re.compile(
     r"đảng ủy\s+(?:mặt trận tổ quốc(?:\s+việt nam)?|mttq)(?:\s+(?:tỉnh|thành phố))?$"
 )
-_MASS_BODIES = re.compile(r"(?:các\s+)?đoàn thể(?![^\W_])(?!\s+(?:chính trị|nhân dân))")
+# (a local level only: the labels of tw-171 and vptw-432 split "…, các đoàn thể Trung ương")
+_MASS_BODIES = re.compile(
+    r"(?:các\s+)?đoàn thể\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?![^\W_])"
+)
 
 
 def front_committee(low: str, start: int, comma: int, nxt: int) -> bool:
