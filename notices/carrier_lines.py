@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 
 from notices.assignees import analyze
+from notices.clauses import split_sentences
+from notices.descriptive_sections import is_field_label
 from notices.name_kinds import assignee_start
 from notices.names import split_assignees
 from notices.structure import Item, walk
+from notices.task_rows import ROW_FIELD
 from notices.text import match_form
 
 # "Trách nhiệm (chỉ đạo) thực hiện:", "Trách nhiệm tổ chức thực hiện:", "Trách nhiệm triển khai:",
@@ -27,6 +30,10 @@ _CARRIER = re.compile(
 # "…; các sở, ngành phối hợp": a partner, no carrier; "Sở X chủ trì": the carrier, its role cut
 _PARTNER = re.compile(r"\s+phối hợp(?:\s+thực hiện)?$")
 _ROLE = re.compile(r"\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?$")
+# "… các sở, ngành theo chức năng, nhiệm vụ được giao": the bodies' remit, no name
+_REMIT = re.compile(
+    r"[,\s]+(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền|nhiệm vụ)(?![^\W_]).*$"
+)
 
 
 def carrier_bodies(paragraph: str) -> list[str] | None:
@@ -37,6 +44,10 @@ def carrier_bodies(paragraph: str) -> list[str] | None:
     value = _carrier_value(paragraph)
     if value is None:
         return None
+    # the field's first sentence holds the names, as `task_rows` reads one ("Cơ quan chủ trì: Sở
+    # Công Thương. Thời gian: năm 2031."), and a remit after them is none
+    value = split_sentences(value)[0] if value.strip() else value
+    value = _REMIT.sub("", value)
     bodies: list[str] = []
     for part in value.split(";"):
         part = part.strip().rstrip(" .;")
@@ -74,19 +85,33 @@ def names_no_body(paragraph: str) -> bool:
     return assignee_start(value.strip(), low, 0) is None and not analyze(value).leads
 
 
-def carried_groups(items: list[Item]) -> dict[int, list[str]]:
-    """The groups of points a carrier line gives to its bodies: id of the group's item → the
-    bodies. The line is taken out of the tree (from the group's last point, where the reader glued
-    a closing line, from the group's own paragraphs under its title, or from what follows its
-    list), so no point reads it as work of its own. Only a group of points with no sub-points."""
+def take_carrier_lines(items: list[Item]) -> dict[int, list[str]]:
+    """Takes the carrier lines out of the tree and returns the groups of points they give to
+    their bodies: id of the group's item → the bodies. A line is removed from the group's last
+    point (where the reader glued a closing line), from the group's own paragraphs under its title,
+    or from what follows its list, so no point reads it as work of its own. Only a group of points
+    with no sub-points, none of them a field ("- Thành phần: …", "- Thời gian hoàn thành: …"):
+    those make the group one task row, whose title is the work and the line its field."""
     carried: dict[int, list[str]] = {}
     for item in walk(items):
         if not item.children or any(c.children for c in item.children):
+            continue
+        if any(_is_field(c) for c in item.children):
             continue
         bodies = _take_carrier(item)
         if bodies:
             carried[id(item)] = bodies
     return carried
+
+
+def _is_field(point: Item) -> bool:
+    """ "- Thành phần: lãnh đạo các sở …", "- Thời gian hoàn thành: tháng 6/2031.": a field of the
+    row its item is, no work."""
+    label, colon, _ = point.paragraphs[0].partition(":")
+    low = match_form(label.strip(" *"))
+    if not colon or len(low.split()) > 4:
+        return False
+    return is_field_label(low) or ROW_FIELD.match(f"{low}:") is not None
 
 
 def _take_carrier(item: Item) -> list[str] | None:

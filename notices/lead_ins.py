@@ -44,10 +44,11 @@ _FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nh
 # "Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the work runs until then, a deadline for each.
 _UNTIL = re.compile(r"(?:từ nay|từ bây giờ)(?:\s+trở đi)?\s+(?:đến|tới)\b")
 # "3. Nhiệm vụ thường xuyên", "II. CÁC NHIỆM VỤ THƯỜNG XUYÊN": a section of standing work; each
-# point under it is done all the time (a title only: "… thường xuyên" inside a sentence is not)
+# point under it is done all the time, "…, liên tục" too (a title only: "… thường xuyên" inside a
+# sentence is not)
 _STANDING_SECTION = re.compile(
     r"^(?:\S{1,8}[.)]\s+)?(?:các\s+)?(?:nhiệm vụ|công việc)(?:\s+(?:cần\s+)?thực hiện)?"
-    r"\s+thường xuyên\s*:?$"
+    r"\s+thường xuyên(?:\s*(?:,|và)\s*liên tục)?\s*:?$"
 )
 _PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề nghị|giao)\s", re.DOTALL)
 

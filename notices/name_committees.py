@@ -91,9 +91,11 @@ def shares_standing_body(low: str, start: int, comma: int, nxt: int) -> bool:
 _FRONT_COMMITTEE = re.compile(
     r"đảng ủy\s+(?:mặt trận tổ quốc(?:\s+việt nam)?|mttq)(?:\s+(?:tỉnh|thành phố))?$"
 )
-# (a local level only: the labels of tw-171 and vptw-432 split "…, các đoàn thể Trung ương")
+# at any level ("… các đoàn thể Trung ương" is the central one, tw-171), the mass organisations
+# named as such or as "chính trị - xã hội"
 _MASS_BODIES = re.compile(
-    r"(?:các\s+)?đoàn thể\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?![^\W_])"
+    r"(?:các\s+)?đoàn thể(?:\s+chính trị\s*[-–]\s*xã hội)?\s+(?:trung ương|tỉnh|thành phố|huyện"
+    r"|quận|thị xã|xã|phường|đặc khu)(?![^\W_])"
 )
 
 
