@@ -326,3 +326,7 @@ Lê Văn Nam
     tasks = _tasks(letter)
     assert lead_of(tasks, "Sổ tay hỏi đáp") is None
     assert lead_of(tasks, "Tờ gấp hướng dẫn") is None
+    # the request after the list stays a task (the counter-example alone asserted nothing)
+    assert lead_of(tasks, "Đề nghị Ủy ban nhân dân các xã phát hành") == (
+        "Ủy ban nhân dân các xã",
+    )
