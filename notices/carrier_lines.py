@@ -123,7 +123,13 @@ def _take_carrier(item: Item) -> list[str] | None:
     places = [
         (last.paragraphs, -1, len(last.paragraphs) > 1),  # closing, glued to the last point
         (item.after, 0, bool(item.after)),  # closing, after the list
-        (item.paragraphs, -1, len(item.paragraphs) > 1),  # opening, under the group's title
+        # opening, under the group's title; a row's own field there ("Đơn vị chủ trì: …" over
+        # the work's dashes) makes the item one row, as `task_rows` reads it (round 21)
+        (
+            item.paragraphs,
+            -1,
+            len(item.paragraphs) > 1 and not ROW_FIELD.match(match_form(item.paragraphs[-1])),
+        ),
     ]
     for paragraphs, at, possible in places:
         if not possible:
