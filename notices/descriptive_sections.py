@@ -172,6 +172,12 @@ _FIELD_LABEL = re.compile(
 )
 
 
+def is_field_label(label: str) -> bool:
+    """ "nội dung", "thành phần", "hình thức tổ chức" (in match form): a label naming a field of
+    an event or a task row, not work."""
+    return _FIELD_LABEL.match(label) is not None
+
+
 def is_field_note(item: Item) -> bool:
     """A top-level numbered item that only gives a field of an event ("3. Nội dung: …") and
     names nobody to do anything."""

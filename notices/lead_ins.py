@@ -43,6 +43,13 @@ def asks_or_dated(point: Item) -> bool:
 _FINISH = re.compile(r"hoàn thành|hoàn tất|\bxong\b|dứt điểm|chậm nhất|hạn chót|thời hạn")
 # "Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027": the work runs until then, a deadline for each.
 _UNTIL = re.compile(r"(?:từ nay|từ bây giờ)(?:\s+trở đi)?\s+(?:đến|tới)\b")
+# "3. Nhiệm vụ thường xuyên", "II. CÁC NHIỆM VỤ THƯỜNG XUYÊN": a section of standing work; each
+# point under it is done all the time, "…, liên tục" too (a title only: "… thường xuyên" inside a
+# sentence is not)
+_STANDING_SECTION = re.compile(
+    r"^(?:\S{1,8}[.)]\s+)?(?:các\s+)?(?:nhiệm vụ|công việc)(?:\s+(?:cần\s+)?thực hiện)?"
+    r"\s+thường xuyên(?:\s*(?:,|và)\s*liên tục)?\s*:?$"
+)
 _PURPOSE_THEN_REQUEST = re.compile(r"^(?:để|nhằm)\s.*\b(?:yêu cầu|đề nghị|giao)\s", re.DOTALL)
 
 
@@ -236,6 +243,8 @@ def lead_in_deadline(text: str, context: Context) -> DeadlineHit | None:
     """The deadline an intro or a heading gives every item under it ("Các nhiệm vụ sau hoàn thành
     trước ngày 30/6/2025:", "II. NHIỆM VỤ HOÀN THÀNH TRONG QUÝ III/2026"); None without one."""
     hits = find_deadlines(text, year=context.year, reference=context.reference)
+    if _STANDING_SECTION.match(match_form(text.strip().strip("*_ "))):
+        return next((h for h in hits if h.kind is DeadlineKind.ONGOING), None)
     purpose = _PURPOSE_THEN_REQUEST.match(match_form(text))
     if purpose:  # "Để …, phấn đấu hoàn thành trước ngày 30/11/2025 …, yêu cầu Bộ Y tế …:": a goal
         hits = [h for h in hits if h.start >= purpose.end()]

@@ -12,6 +12,18 @@ from notices.structure import Item
 from notices.text import match_form
 
 LISTS_THINGS = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s*(?:các\s+\S+\s*)?:$")
+# "Sở Tài chính có trách nhiệm quản lý về nghiệp vụ, bao gồm:": the duties the body is charged
+# with, listed — work, not things
+_CHARGED_LIST = re.compile(
+    r"(?<![^\W_])(?:có|chịu) trách nhiệm(?![^\W_])[^.;:]{0,120},\s*(?:bao\s+)?gồm\s*:$"
+)
+
+
+def lists_things(intro: str) -> bool:
+    """ "… gửi kèm bộ Cẩm nang gồm:": an intro over documents or things, not work; a body's
+    charged duties "…, bao gồm:" are work."""
+    low = match_form(intro.strip())
+    return LISTS_THINGS.search(low) is not None and _CHARGED_LIST.search(low) is None
 
 
 # "2. Cơ cấu tổ chức Sở … sau khi sắp xếp, kiện toàn, gồm:" over "a) Lãnh đạo Sở: Giám đốc, …"

@@ -74,10 +74,33 @@ _BARE_COUNCIL = re.compile(
 def shares_standing_body(low: str, start: int, comma: int, nxt: int) -> bool:
     """ "Thường trực HĐND, UBND xã": a standing body of one council, then a second council
     named bare (at most a level after it), shares the standing body; "UBND các xã Gia Cát"
-    after the comma is a body of its own."""
+    after the comma is a body of its own. "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" is one
+    body too (`front_committee`)."""
+    if front_committee(low, start, comma, nxt):
+        return True
     standing = _STANDING_OF.search(low[start:comma].strip())
     bare = _BARE_COUNCIL.match(low, nxt)
     if standing is None or bare is None:
         return False
     # "Ban Thường vụ Đảng ủy, UBND xã": a Party committee and a state council are two bodies
     return (standing["party"] is None) == (bare["party"] is None)
+
+
+# "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": the Party committee of the Front and the mass
+# organisations of one level, one body whose name holds a comma
+_FRONT_COMMITTEE = re.compile(
+    r"đảng ủy\s+(?:mặt trận tổ quốc(?:\s+việt nam)?|mttq)(?:\s+(?:tỉnh|thành phố))?$"
+)
+# at any level ("… các đoàn thể Trung ương" is the central one, tw-171), the mass organisations
+# named as such or as "chính trị - xã hội"
+_MASS_BODIES = re.compile(
+    r"(?:các\s+)?đoàn thể(?:\s+chính trị\s*[-–]\s*xã hội)?\s+(?:trung ương|tỉnh|thành phố|huyện"
+    r"|quận|thị xã|xã|phường|đặc khu)(?![^\W_])"
+)
+
+
+def front_committee(low: str, start: int, comma: int, nxt: int) -> bool:
+    """ "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": no new name after the comma ("Mặt trận
+    Tổ quốc, các đoàn thể" with no "Đảng ủy" before them are two doers)."""
+    front = _FRONT_COMMITTEE.search(low[start:comma].strip())
+    return front is not None and front.start() == 0 and _MASS_BODIES.match(low, nxt) is not None

@@ -357,7 +357,21 @@ def names_only(item: Item) -> bool:
     strict = stopped or len(item.paragraphs) > 2
     if not item.children and strict and not asked and not is_body_name_line(text):
         return False
-    return not roles.leads and (not roles.actionable or asked) and bool(names)
+    # "4. Các cơ quan, tổ chức, đơn vị còn lại." over points: the line is the name and nothing
+    # else, whatever verb its words hold ("tổ chức")
+    whole = bool(item.children and names and _only_names(text, names))
+    return not roles.leads and (not roles.actionable or asked or whole) and bool(names)
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    """Do `names` make up all of `text` but for the commas, semicolons and "và" between them?"""
+    rest = match_form(text)
+    for name in names:
+        at = rest.find(match_form(name))
+        if at < 0:
+            return False
+        rest = rest[:at] + " " + rest[at + len(name) :]
+    return not re.sub(r"[,;.\s]|(?<![^\W_])và(?![^\W_])", "", rest)
 
 
 def _subjectless_lead_in(paragraph: str) -> bool:

@@ -12,6 +12,7 @@ from notices.allocation_lists import (
     lists_annexes,
 )
 from notices.assignees import analyze
+from notices.carrier_lines import take_carrier_lines
 from notices.clause_leads import is_generic
 from notices.clauses import find_criteria, split_label, split_sentences
 from notices.deadlines import DeadlineHit
@@ -47,7 +48,7 @@ from notices.lead_ins import (
     lead_in_deadline,
 )
 from notices.letter_groups import asks_addressees, intro_asks_work
-from notices.make_up_lists import LISTS_THINGS, lists_make_up, point_works
+from notices.make_up_lists import lists_make_up, lists_things, point_works
 from notices.model import ParsedTask
 from notices.names import members_of
 from notices.paren_doers import paren_doers
@@ -69,7 +70,7 @@ from notices.task_headings import (
     opens_points,
 )
 from notices.task_items import ItemTasks
-from notices.task_rows import ROW_FIELD, is_overseer, row_fields, row_task, time_field
+from notices.task_rows import ROW_FIELD, Row, is_overseer, row_fields, row_task, time_field
 from notices.text import match_form
 from notices.titles import names_a_title
 
@@ -106,6 +107,8 @@ def build_tasks(
     group_fields = GroupFields(context)  # points given fields closing their list
     summaries: list[tuple[Item, list[ParsedTask]]] = []
     statute = any(i.marker is not None and i.marker.label[:4] == "Điều" for i in walk(items))
+    # "Trách nhiệm chỉ đạo thực hiện: …" closing a group's points: the lines leave the tree here
+    carried = take_carrier_lines(items)
     for item in walk(items):
         if id(item) in consumed:
             continue
@@ -370,12 +373,12 @@ def build_tasks(
             # "1. Công tác tuyên truyền (Sở … chủ trì, phối hợp …):" over "- Xây dựng …"
             named_intro = intro_assignees(intro) or paren_doers(item, [intro])
             child_default = [m.name for m in members] if members else named_intro or child_default
-            if LISTS_THINGS.search(match_form(intro)):
+            if lists_things(intro):
                 child_default = []  # "… gửi kèm bộ Cẩm nang gồm:" lists documents, not work
             child_lead_in = lead_in_deadline(sentences[-1], context) or own_lead_in
             if len(sentences) > 1:
                 paragraphs.append(" ".join(sentences[:-1]))
-        defaults[id(item)] = child_default
+        defaults[id(item)] = carried.get(id(item), child_default)
         criteria[id(item)] = own_criteria
         lead_ins[id(item)] = child_lead_in
         if not heading_like and (doers := paren_doers(item, paragraphs)) is not None:
@@ -404,6 +407,15 @@ def build_tasks(
         for paragraph in [] if descriptive else item.after:
             builder.add_after_list(paragraph, own_criteria)
         own_tasks = builder.tasks()
+        holder = item.parent
+        if not own_tasks and not item.children and holder is not None and id(holder) in carried:
+            # "- Phủ sóng di động tại các điểm lõm sóng." under a carrier line: the line names
+            # the point's doers as a row's field does, whatever verb the point opens with
+            bodies = carried[id(holder)]
+            carrier_row = Row(fields={"lead": bodies}, text=list(paragraphs))
+            own_tasks = [
+                replace(row_task(item, carrier_row, own_lead_in, context), lead=tuple(bodies))
+            ]
         for bodies, group_paragraphs in later:
             # a later lead-in among the paragraphs starts a group of its own bodies
             regrouped = ItemTasks(

@@ -139,6 +139,19 @@ def is_named_duty(text: str) -> bool:
     return _PER_CASE.search(low, charged.end()) is None
 
 
+# "Sở Tài chính có trách nhiệm quản lý về nghiệp vụ, bao gồm:", "… có trách nhiệm sau:", "… có
+# các nhiệm vụ sau đây:": a kept duty clause that lists its duties in the points under it (not
+# "… các nội dung sau đây:", what the body publishes, one task with its lead-in: ttg-03)
+_LISTS_DUTIES = re.compile(
+    r"(?:,?\s*(?:bao gồm|gồm)|(?:các\s+)?(?:nhiệm vụ|trách nhiệm|công việc)(?:\s+cụ thể)?"
+    r"\s+(?:sau|như sau)(?:\s+đây)?|có trách nhiệm)\s*:$"
+)
+
+
+def _lists_duties(unit: str) -> bool:
+    return _LISTS_DUTIES.search(match_form(unit.rstrip(" *"))) is not None
+
+
 def _closes_cycle(text: str) -> bool:
     """The step after a cycle's yearly steps that takes in what they send ("5. Phòng Thi đua,
     khen thưởng, Văn phòng Bộ Nội vụ tiếp nhận, thẩm định hồ sơ …"): its body's yearly work too."""
@@ -158,6 +171,7 @@ def keep_yearly_steps(paragraphs: list[str], keep: list[bool]) -> list[bool]:
     clause: int | None = None
     start: int | None = None  # the dropped clause or point being read
     cycle = False  # a yearly step of this article was kept: the steps after it close the cycle
+    listing = False  # a kept clause lists its duties in its points: they stay with it
     for i, paragraph in enumerate([*paragraphs, ""]):
         low = match_form(paragraph.strip())
         is_article = bool(ANY_ARTICLE.match(low))
@@ -166,7 +180,11 @@ def keep_yearly_steps(paragraphs: list[str], keep: list[bool]) -> list[bool]:
         if ends and start is not None:
             unit = _joined(paragraphs[start:i])
             yearly = is_yearly_step(unit) or (cycle and _closes_cycle(unit))
-            if yearly or is_named_duty(unit):
+            point = _POINT.match(match_form(paragraphs[start].strip())) is not None
+            named = is_named_duty(unit)
+            if named and not point and _lists_duties(unit):
+                listing = True  # "1. Sở Tài chính có trách nhiệm …, bao gồm:" over "a) …"
+            if yearly or named or (listing and point):
                 cycle = cycle or yearly  # a yearly step first: the steps after it close the cycle
                 out[start:i] = [True] * (i - start)
                 for head in (article, clause):
@@ -177,6 +195,8 @@ def keep_yearly_steps(paragraphs: list[str], keep: list[bool]) -> list[bool]:
             break
         if is_article or _CHAPTER.match(low):
             cycle = False
+        if is_article or _CHAPTER.match(low) or _CLAUSE.match(low):
+            listing = False
         if is_article:
             article, clause = i, None
         elif _CLAUSE.match(low):
