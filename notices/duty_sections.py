@@ -23,6 +23,7 @@ from notices.licences import is_licence, name_holder
 from notices.markers import MarkerKind, find_marker
 from notices.regulation import is_duty
 from notices.text import match_form
+from notices.unit_headings import section_title, unit_headings
 from notices.unit_steps import with_unit_steps
 
 # "Ban hành Quy trình xét cảnh báo học vụ …", "V/v ban hành Quy chế phối hợp …", "Phê duyệt Quy
@@ -34,10 +35,6 @@ _ISSUES_RULEBOOK = re.compile(
 )
 # a standalone rulebook's own type (the "QUY CHẾ" / "QUY ĐỊNH" line over its title)
 _RULEBOOK_TYPES = frozenset({"QC", "QyĐ"})
-# "IV. TỔ CHỨC THỰC HIỆN", "I/ Mục đích, yêu cầu", "**III/ QUY TRÌNH CHI TIẾT** (…)": a Roman
-# section's heading, its numeral followed by a dot, a slash or a bracket.
-_SECTION = re.compile(r"^\W{0,3}(?P<numeral>[IVXL]{1,6})\s*[./)]\s*\**\s*(?P<title>\S.*)$")
-_TITLE_WORDS = 30
 # "PHỤ LỤC" / "Phụ lục I": the appendix after the rulebook's last section is none of its sections
 _APPENDIX = re.compile(r"^\W{0,3}(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?(?![^\W_])")
 # The parts of a section title that say it holds rules: "I. MỤC ĐÍCH, YÊU CẦU", "II. PHẠM VI VÀ
@@ -50,72 +47,17 @@ _RULE_PART = re.compile(
     r"|(?:ký hiệu|từ ngữ|chữ)\s+viết tắt|căn cứ|quy trình|các bước)(?![^\W_])"
 )
 _TITLE_PARTS = re.compile(r"\s*(?:[,;/]|\s-\s|\svà\s)\s*")
-# A unit's heading is a name alone: "1. Phòng Đào tạo", "4. Các Khoa/Bộ môn:"
-_HEADING_WORDS = 14
-# "Phòng học", "Phòng cháy chữa cháy", "Trung tâm hội nghị", "Văn phòng phẩm": a head noun that is
-# also a common word names a unit only before a proper name ("Phòng Đào tạo", "Văn phòng").
-_COMMON_HEAD = re.compile(r"^(?:văn phòng|trung tâm|phòng|ban)(?=\s+(?P<next>\S)|$)", re.I)
-# the points under a unit's heading: dashes, lettered points, a paragraph of its own
-_POINT_KINDS = (MarkerKind.BULLET, MarkerKind.LETTER, MarkerKind.PAREN)
 # a rulebook shares its work out among units with at least this many unit headings
 _MIN_UNITS = 2
 # "Bước 1. Bộ phận Một cửa nhận hồ sơ …", "Bước 2: …": a procedure's step
 _STEP = re.compile(r"^\W{0,3}bước\s+[^\s:.)]{1,4}\s*[.:)]")
 
 
-def _section_title(paragraph: str) -> str | None:
-    """The title of the Roman section this paragraph opens, or None."""
-    m = _SECTION.match(paragraph.strip())
-    if m is None or len(m["title"].split()) > _TITLE_WORDS:
-        return None
-    return m["title"].strip(" *:")
-
-
-def _unit_name(paragraph: str) -> bool:
-    """A numbered or lettered heading that is a unit's name alone ("2. Phòng Chính trị và Công
-    tác HSSV"), not a topic ("1. Cảnh báo học vụ:"), a score ("1. Phòng Đào tạo: 20 điểm"), a
-    room or a supply ("1. Phòng học", "4. Văn phòng phẩm") nor a sentence."""
-    marker = find_marker(paragraph)
-    if marker is None or marker.kind not in (MarkerKind.NUMBER, MarkerKind.LETTER):
-        return False
-    name = paragraph[marker.length :].strip(" *")
-    if not name or name.endswith((".", ";")) or len(name.split()) > _HEADING_WORDS:
-        return False
-    name = name.removesuffix(":").rstrip(" *")
-    if ":" in name:
-        return False
-    head = _COMMON_HEAD.match(name)
-    if head is not None and head["next"] is not None and not head["next"][0].isupper():
-        return False
-    return is_duty(name)
-
-
-def _has_points(heading: str, following: str | None) -> bool:
-    """The paragraph after a unit's heading is a duty of the unit: a point under it or a
-    paragraph without a marker, not the next unit's name ("1. Phòng Khảo thí" / "2. Phòng Đào
-    tạo" list the units taking part)."""
-    if following is None or _section_title(following) is not None:
-        return False
-    marker = find_marker(following.strip(" *"))
-    if marker is None or marker.kind in _POINT_KINDS:
-        return True
-    own = find_marker(heading)
-    return own is not None and marker.kind == own.kind and marker.depth > own.depth
-
-
-def unit_headings(paragraphs: list[str]) -> int:
-    """How many unit headings with their duties under them the paragraphs hold."""
-    return sum(
-        _unit_name(p) and _has_points(p, paragraphs[i + 1] if i + 1 < len(paragraphs) else None)
-        for i, p in enumerate(paragraphs)
-    )
-
-
 def _sections(body: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, title) of each Roman section of the body, in order; the last one ends at an
     appendix."""
     appendix = next((i for i, p in enumerate(body) if _APPENDIX.match(p.strip())), len(body))
-    starts = [(i, t) for i, p in enumerate(body[:appendix]) if (t := _section_title(p))]
+    starts = [(i, t) for i, p in enumerate(body[:appendix]) if (t := section_title(p))]
     if not starts:
         return []
     ends = [i for i, _ in starts[1:]] + [appendix]
@@ -135,7 +77,7 @@ def _rules(title: str, paragraphs: list[str]) -> bool:
 def drop_steps(body: list[str]) -> list[str]:
     """The body of a procedure without its steps ("Bước 1. …") and the paragraphs and dashes
     that go on from a step, up to the next numbered point, section or appendix."""
-    if (steps := with_unit_steps(body)) is not None:
+    if (steps := with_unit_steps(body, is_duty)) is not None:
         return steps  # the steps are the units' own work: tasks (notices.unit_steps)
     kept: list[str] = []
     in_step = False
@@ -146,7 +88,7 @@ def drop_steps(body: list[str]) -> list[str]:
         if in_step:
             marker = find_marker(paragraph.strip(" *"))
             ends = marker is not None and marker.kind != MarkerKind.BULLET
-            if not (ends or _section_title(paragraph) or _APPENDIX.match(paragraph.strip())):
+            if not (ends or section_title(paragraph) or _APPENDIX.match(paragraph.strip())):
                 continue
             in_step = False
         kept.append(paragraph)
@@ -176,7 +118,9 @@ def keep_duty_sections(
     sections = _sections(body)
     if len(sections) < 2:
         return body
-    if not any(unit_headings(body[start + 1 : end]) >= _MIN_UNITS for start, end, _ in sections):
+    if not any(
+        unit_headings(body[start + 1 : end], is_duty) >= _MIN_UNITS for start, end, _ in sections
+    ):
         return body
     kept = list(body[: sections[0][0]])
     for start, end, section in sections:

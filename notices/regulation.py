@@ -471,7 +471,7 @@ def drop_rules(
         keep.append(kept and not ruled)
     keep = keep_dated_clauses(paragraphs, keep)  # a transitional clause's dated work
     keep = keep_yearly_steps(paragraphs, keep)  # a procedure's yearly steps naming their body
-    keep = keep_unit_steps(paragraphs, keep)  # a procedure's steps its own units do
+    keep = keep_unit_steps(paragraphs, keep, is_duty)  # a procedure's steps its own units do
     if not statute and reads_points(title, len(duties)):  # notices.duty_points
         keep = keep_duty_points(paragraphs, keep)  # a body given a duty or a power by point
     if issues_rulebook(title):  # "1. Để …, cơ sở đào tạo cần:" over its points

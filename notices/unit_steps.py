@@ -19,10 +19,12 @@ they are ("Cán bộ, công chức, viên chức viết báo cáo tự đánh gi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from notices.markers import MarkerKind, find_marker
 from notices.step_doers import files, receives, sends, unit_at
 from notices.text import match_form
+from notices.unit_headings import unit_headings
 
 # "Bước 1: …", "Bước 2. …", "1. Bước 1: …"; a scan's damaged word or number ("Bươc 2:", "Bước l:",
 # "Bước Z:", toneless "Buoc 1:"), as `notices.duty_sections` and `notices.clauses` take them
@@ -96,19 +98,17 @@ def _labelled_duty(paragraph: str) -> bool:
     )
 
 
-def _restated(paragraphs: list[str]) -> bool:
+def _restated(paragraphs: list[str], is_duty: Callable[[str], bool]) -> bool:
     """Units are given their duties under their own names elsewhere in the document."""
-    from notices.duty_sections import unit_headings  # duty_sections reads steps through here
-
     labelled = sum(_labelled_duty(p.strip(" *")) for p in paragraphs)
-    return labelled >= _MIN_STEPS or unit_headings(paragraphs) >= _MIN_STEPS
+    return labelled >= _MIN_STEPS or unit_headings(paragraphs, is_duty) >= _MIN_STEPS
 
 
 def step_indexes(paragraphs: list[str]) -> list[int]:
     return [i for i, p in enumerate(paragraphs) if STEP.match(match_form(p.strip(" *")))]
 
 
-def units_steps(paragraphs: list[str]) -> bool:
+def units_steps(paragraphs: list[str], is_duty: Callable[[str], bool]) -> bool:
     """The document's steps are its units' work: most name a unit doing them, none is filed by
     an applicant nor takes in a file no unit sent, and no part of it gives the units their duties
     again by name."""
@@ -129,7 +129,7 @@ def units_steps(paragraphs: list[str]) -> bool:
     units = kinds.count("unit")
     if units < _MIN_STEPS or 2 * units < len(kinds):
         return False
-    return not _restated(paragraphs)
+    return not _restated(paragraphs, is_duty)
 
 
 def split_glued(paragraphs: list[str]) -> list[str]:
@@ -158,10 +158,10 @@ def joined_steps(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def with_unit_steps(body: list[str]) -> list[str] | None:
+def with_unit_steps(body: list[str], is_duty: Callable[[str], bool]) -> list[str] | None:
     """The body with its steps read as tasks, when they are its units' work; None otherwise."""
     body = split_glued(body)
-    if not units_steps(body):
+    if not units_steps(body, is_duty):
         return None
     # "2. Bước 2: ĐVCM thu thập …": the step's own label is its number (a reader may have set
     # the "2." on a paragraph of its own)
@@ -178,10 +178,12 @@ def with_unit_steps(body: list[str]) -> list[str] | None:
     return joined_steps(unnumbered)
 
 
-def keep_unit_steps(paragraphs: list[str], keep: list[bool]) -> list[bool]:
+def keep_unit_steps(
+    paragraphs: list[str], keep: list[bool], is_duty: Callable[[str], bool]
+) -> list[bool]:
     """`keep` with a rulebook's dropped steps kept (each step and what goes on from it, up to
     the next step, article, chapter or marked clause) when they are its units' work."""
-    if not units_steps(paragraphs):
+    if not units_steps(paragraphs, is_duty):
         return keep
     out = list(keep)
     steps = set(step_indexes(paragraphs))
