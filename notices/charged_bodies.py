@@ -40,6 +40,8 @@ _NOT_QUALIFIER = re.compile(
 # what the charge may not be: liability, what the body is or must have
 _NO_WORK = re.compile(r"(?:về|trước|toàn diện|là|có đủ|có|đáp ứng|chịu|bị|được|tự chịu)" + _END)
 _QUALIFIER_CHARS = 140
+# a bare role, no work named: "Cơ quan phối hợp", "Đơn vị phối hợp" (test_imperative_default)
+_ROLE_ONLY = re.compile(r"phối hợp")
 _SCOPE = re.compile(
     r"\s*,?\s+(?:trong phạm vi|theo (?:chức năng|thẩm quyền|quy định)|căn cứ)" + _END
 )
@@ -58,6 +60,8 @@ def charged_body(text: str, start: int = 0) -> tuple[str, int] | None:
     qualifier = low[head.end() : charge.start()]
     if re.search(r"[;:.()]", qualifier) or _NOT_QUALIFIER.search(qualifier):
         return None
+    if _ROLE_ONLY.fullmatch(qualifier.strip()):
+        return None  # "Cơ quan phối hợp có trách nhiệm …" in a letter: a role, the addressee's
     if _NO_WORK.match(low, charge.end()):
         return None
     name = text[start : charge.start()]
