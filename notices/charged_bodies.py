@@ -67,6 +67,10 @@ def charged_body(text: str, start: int = 0) -> tuple[str, int] | None:
     name = text[start : charge.start()]
     # "Cơ quan, tổ chức thuộc Bộ Tài chính trong phạm vi nhiệm vụ, quyền hạn của mình có trách
     # nhiệm …": the scope of the charge is no part of the name (btc-45)
-    if scope := _SCOPE.search(low, head.end(), charge.start()):
+    if scope := _SCOPE.search(low, head.end() - 1, charge.start()):
+        if not low[head.end() : scope.start()].strip(" ,"):
+            # "Cơ quan, tổ chức, đơn vị trong phạm vi nhiệm vụ … có trách nhiệm …": a scope
+            # alone names no work, the bare head no body (qh-55 Điều 60)
+            return None
         name = text[start : scope.start()]
     return name.strip(" ,"), charge.start()
