@@ -99,7 +99,8 @@ def test_a_generic_heads_article_gives_its_points_with_or_without_cua() -> None:
 
 def test_a_generic_heads_whole_name_leads() -> None:
     leads = _leads(HEAD + _HEAD_OF.format(of="") + _END)
-    assert leads["Chỉ đạo việc số hóa tài liệu lưu trữ củ"] == ("người đứng đầu cơ quan, tổ chức",)
+    head_of = ("người đứng đầu cơ quan, tổ chức",)
+    assert leads["Chỉ đạo việc số hóa tài liệu lưu trữ của"] == head_of
 
 
 # finding 6: a carry-out chapter silences a decree's other duty articles
@@ -144,8 +145,8 @@ _ABOUT = """
 
 def test_a_duty_about_article_gives_each_bodys_point() -> None:
     leads = _leads(HEAD + _ABOUT + _END)
-    assert leads["Bộ Nội vụ chủ trì xây dựng văn bản hướn"] == ("Bộ Nội vụ",)
-    assert leads["Bộ Tài chính bố trí kinh phí cho hoạt đ"] == ("Bộ Tài chính",)
+    assert leads["Bộ Nội vụ chủ trì xây dựng văn bản hướng"] == ("Bộ Nội vụ",)
+    assert leads["Bộ Tài chính bố trí kinh phí cho hoạt độ"] == ("Bộ Tài chính",)
 
 
 # finding 9: a visitor named as the object of the work, not as the holder
