@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from notices.charged_bodies import charged_body
 from notices.clause_cues import CUE_RX, DURING, OPENER, WORD_END
 from notices.clause_roles import Roles, find_support, span_names, subject_role
 from notices.duties import without_duty_fields
 from notices.fronted_subjects import TOPIC_LABEL, from_inner_subject, from_topic
+from notices.name_forms import make_assignee
 from notices.names import Assignee, assignee_start, split_assignees
 from notices.procedure_steps import after_step
 from notices.proposals import doer_after_proposers, proposal_commas
@@ -50,6 +52,15 @@ _CONNECTOR = re.compile(
     # subject (only with its comma: "hằng năm báo cáo" has no subject after it)
     r"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\s*,\s*"
 )
+# "Trong năm 2032, Ủy ban nhân dân cấp xã có trách nhiệm rà soát …", "Trong quý II, Sở …": the
+# period the work is done in, then a body as its subject (round 33 (left)); a past year's account
+# ("Trong năm 2024, Sở Y tế đã tổ chức …", "… đạt …") stays an account
+_PERIOD = re.compile(
+    r"(?:trong|vào)\s+(?:năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"
+    r"|quý\s+(?:[ivx]{1,3}|\d)(?:\s*(?:/|năm)\s*\d{4})?)\s*,\s*"
+)
+_PAST = re.compile(r"(?<![^\W_])(?:đã|đạt|được)(?![^\W_])")
+_PAST_CHARS = 160
 # "Hàng tháng Kho bạc Nhà nước … chuyển …": a cycle written without its comma, a capitalised
 # name right after it (not "hằng năm báo cáo …", the work with no subject)
 _BARE_CYCLE = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\s+")
@@ -118,6 +129,13 @@ def _analyze(clause: str) -> tuple[Roles, int]:
         if DURING.match(low, start) and assignee_start(text, low, m.end()) is None:
             break  # "Trong quá trình thực hiện Đề án, Sở …": what is carried out, then who
         start = m.end()
+    period = _PERIOD.match(low, start)
+    if (
+        period
+        and assignee_start(text, low, period.end())
+        and not _PAST.search(low, period.end(), period.end() + _PAST_CHARS)
+    ):
+        start = period.end()  # "Trong năm 2032, Ủy ban nhân dân cấp xã có trách nhiệm …"
     if start == 0 and (step := after_step(text, low)) is not None:
         text, start = step  # "Trong bước tự đánh giá, cơ sở giáo dục tăng cường …"
     cycle = _BARE_CYCLE.match(low, start)
@@ -129,7 +147,11 @@ def _analyze(clause: str) -> tuple[Roles, int]:
         start = cycle.end()  # "Hàng tháng Kho bạc Nhà nước quận - huyện căn cứ …"
     roles.descriptive = bool(_DESCRIPTIVE.match(low, start))
     roles.actionable = bool(CUE_RX.search(low))
-    found = from_triggers(text, low, start, roles)
+    if (charged := charged_body(text, start)) is not None:
+        # "Cơ quan, đơn vị tổ chức lập quy hoạch … có trách nhiệm …": named by its work, charged
+        roles.leads, found = [make_assignee(charged[0], "group")], True
+    else:
+        found = from_triggers(text, low, start, roles)
     if not found and not roles.elsewhere:
         found = _from_subject(text, low, start, roles)
         if not found and (holder := regime_holder(text, low, start)):

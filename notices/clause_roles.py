@@ -58,6 +58,8 @@ def subject_role(text: str, low: str, names: list[Assignee], span: Span, roles: 
     if term in _PAST and (term != "dự kiến" or not _PLAN_DRAFTED.match(low, span.term_end)):
         roles.descriptive = True
         return False
+    if term == "được":
+        return False  # "Các phường được sử dụng nguồn …": a permission, nobody's work
     if term in _ASSIGNERS or term == ")":
         return False  # "UBND tỉnh yêu cầu …": the subject assigns; the trigger finds the object
     if term == "là" and not re.match(r"\s*(?:cơ quan|đơn vị)\b", low[span.term_end :]):

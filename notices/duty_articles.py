@@ -40,9 +40,12 @@ _TRADE_WORK = re.compile(
     r"(?![^\W_])"
 )
 # what follows "Trách nhiệm" when it is no duty: liability, or the execution article's words
+# ("Trách nhiệm về an toàn …"; not "Trách nhiệm về quản lý nhà nước …", "… về công tác …": the
+# bodies' duties in a field, each clause naming its holder (round 33 (left)))
 _NOT_DUTY = re.compile(
     r"^(?:và\s+quyền|,\s*quyền|bồi thường|pháp lý|hình sự|dân sự|hành chính\b|kỷ luật"
-    r"|vật chất|liên đới|về\s|thi hành|thực hiện|tổ chức thực hiện|triển khai)"
+    r"|vật chất|liên đới|về\s(?!(?:quản lý|công tác)\s)|thi hành|thực hiện|tổ chức thực hiện"
+    r"|triển khai)"
 )
 # "TỔ CHỨC THỰC HIỆN", "Trách nhiệm tổ chức thực hiện": a chapter that shares the work out —
 # not "ĐIỀU KHOẢN THI HÀNH" (effect and the execution article)
@@ -55,6 +58,7 @@ CHAPTER = re.compile(
 # a holder that is a visitor to a place: its article is the place's rules of conduct
 _VISITOR = re.compile(r"(?<![^\W_])(?:khách|du khách|người tham quan)(?![^\W_])")
 _OF = re.compile(r"^của\s+(?:các\s+|những\s+)?")
+_HOLDER_ARTICLE = re.compile(r"^(?:các|những|mỗi)\s+")
 # a point's marker: "1.", "a)", "-", "+"
 _POINT_MARK = re.compile(r"^\**\s*(?:\d{1,2}[.)]|[a-zđ][)]|[-–+•])\s*")
 # conduct and liability a holder is held to ("Có trách nhiệm tuân thủ …", "Nghiêm túc chấp hành")
@@ -83,7 +87,9 @@ def any_holder_duty(title: str) -> bool:
         return _VISITOR.match(holder) is None
     if _NOT_DUTY.match(rest):
         return False
-    return _VISITOR.search(rest) is None
+    # "Trách nhiệm hướng dẫn khách du lịch": the visitor is the work's object, not its holder
+    # ("Trách nhiệm khách tham quan …" is the visitor's own) (round 33 (left))
+    return _VISITOR.match(_HOLDER_ARTICLE.sub("", rest)) is None
 
 
 def work_duty(title: str) -> bool:

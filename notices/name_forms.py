@@ -39,7 +39,8 @@ _PLACES = re.compile(
 )
 _ASSIGNED_GROUP = re.compile(r"(?<![^\W_])được\s+(?:giao|phân công)\s")
 _GENERIC_GROUP = re.compile(
-    r"(?:các|những)\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*"
+    r"(?:(?:các|những)\s+)?(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương"
+    r"|tổ chức))*"
 )
 
 

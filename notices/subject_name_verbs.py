@@ -214,11 +214,21 @@ def _names_service(low: str, start: int, pos: int) -> bool:
 
 
 _LISTED_ORGANISATION = re.compile(
-    r"tổ chức(?=\s*(?:[,;:]|và\s|có liên quan|liên quan|thuộc\s|trực thuộc|trên địa bàn"
+    r"tổ chức(?=\s*(?:[,;:]|$|và\s|có liên quan|liên quan|thuộc\s|trực thuộc|trên địa bàn"
     # "các cơ quan, đơn vị, tổ chức khi có yêu cầu …", "…, tổ chức phải …": a condition or a
     # modal follows the list, never the object the verb "tổ chức" needs
     r"|(?:khi|nếu|phải|cần|có trách nhiệm|chịu trách nhiệm)\s))"
 )
+
+
+# "Người đứng đầu cơ quan, tổ chức chỉ đạo …", "…, tổ chức căn cứ quy định …", "…, tổ chức trong
+# phạm vi …": after "cơ quan, " the noun of the pair when what follows cannot be the object the
+# verb "tổ chức" takes (a verb of its own, a scope, a ground) (round 33 (left))
+_PAIRED_ORGANISATION = re.compile(
+    r"tổ chức\s+(?:chỉ đạo|căn cứ|trong phạm vi|theo (?:chức năng|thẩm quyền|quy định)|chủ trì"
+    r"|chủ động|bố trí|phân công|quyết định|ban hành|tùy theo|tuỳ theo|thường xuyên)" + END
+)
+_PAIR_BEFORE = re.compile(r"(?<![^\W_])cơ quan\s*,\s*$")
 
 
 _PARTY_BUILDING = re.compile(r"xây dựng đảng" + END)
@@ -394,6 +404,12 @@ def ends_subject(
         return False  # "các cấp ủy, tổ chức đảng": a body, not the verb "tổ chức"
     if previous == "," and _LISTED_ORGANISATION.match(low, pos):
         return False  # "các cơ quan, tổ chức có liên quan": one more noun of the list
+    if (
+        previous == ","
+        and _PAIRED_ORGANISATION.match(low, pos)
+        and _PAIR_BEFORE.search(low, 0, pos)
+    ):
+        return False  # "Người đứng đầu cơ quan, tổ chức chỉ đạo …": the pair, then the verb
     if _names_a_kind(low, start, pos, term):
         return False  # "Các đơn vị duy trì thoát nước xây dựng …": which units, then the verb
     if _AGENCY_ROLE.match(low, pos) and _AGENCY_BEFORE.search(low[max(start, pos - 60) : pos]):

@@ -61,6 +61,12 @@ _ELECTION_NOUN = re.compile(
 # "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm lập …": the verbs
 # after "được giao / được phân công" qualify the subject; its own verb comes after them.
 _PASSIVE_ASSIGNED = re.compile(r"(?<![^\W_])được\s+(?:giao|phân công)" + END)
+# "được sử dụng", "được phép", "được hưởng": a permission — not "được giao/phân công/cử …", which
+# qualifies the subject by the work it was given
+_PERMISSION = re.compile(
+    r"được\s+(?!(?:giao|phân công|cử|ủy quyền|uỷ quyền|thành lập|tổ chức|quản lý)" + END + r")"
+    r"(?=[^\W\d_])"
+)
 _MAIN_AFTER_PASSIVE = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + END)
 _MAX_SUBJECT_TOKENS = 60
 _ENUM_BEFORE_COLON = re.compile(
@@ -107,6 +113,7 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
     topic = False  # inside "chuyên trách về <topic>": only a predicate's opening word ends it
     topic_from = start
     folded: str | None = None  # `low` with its marks gone, when a misread word is looked for
+    permitted: int | None = None  # where "được <verb>" (a permission) stands in this piece
     for m in TOKEN.finditer(low, start):
         tok, pos = m.group(), m.start()
         if pos < skip_to:
@@ -147,6 +154,8 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             skip_to = by.end()  # "các Hội được Đảng, Nhà nước giao nhiệm vụ": which ones
             previous, previous_pos = "", pos
             continue
+        if tok == "được" and pos > start and _PERMISSION.match(low, pos) and permitted is None:
+            permitted = pos  # "Các phường được sử dụng …": what they may do, not who does work
         if tok == "là" and (qualifier := _QUALIFIER.match(low, pos)):
             if cut is None and _describes_named_body(text, low, start, pos, qualifier.end()):
                 cut = pos  # "Các Ban Quản lý Dự án … là chủ đầu tư các công trình …"
@@ -170,9 +179,13 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
                 continue  # "các Sở, ngành: Nội vụ, Tư pháp …" goes on after the colon
             return Span(pos if cut is None else cut, ":", pos + 1)
         if tok in ",;":
+            if tok == ";" and permitted is not None and cut is None:
+                # "Các phường được sử dụng nguồn …; Phòng Tài chính hướng dẫn …": a permission
+                # ends its clause there, no list of names runs on past it (round 33 (left))
+                return Span(permitted, "được", permitted + len("được"))
             previous, topic = tok, False
             if tok == ";":
-                tokens = 0  # "Đề nghị A; B; C …: tổ chức …": the bound is on each listed name
+                tokens, permitted = 0, None  # "Đề nghị A; B; C …: tổ chức …": each listed name
             continue
         tokens += 1
         if tokens > _MAX_SUBJECT_TOKENS:
@@ -264,6 +277,8 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
         # "Giao Sở Tài chính, trong tháng 6, làm rõ khó khăn": a verb the lexicon does not know
         # right after the aside; the names still end before the aside
         return Span(cut, match_form(resumed.group(1)), resumed.end(1))
+    if cut is None and permitted is not None:  # "Các phường được sử dụng nguồn …."
+        return Span(permitted, "được", permitted + len("được"))
     return Span(len(text) if cut is None else cut, "", len(text))
 
 

@@ -121,10 +121,6 @@ def test_liability_for_a_body_is_still_a_remark() -> None:
     )
 
 
-@pytest.mark.xfail(
-    reason="the subject reader runs a group's name on past 'được' to the ';' (subjects.py)",
-    strict=False,
-)
 def test_a_permission_clause_gives_no_lead() -> None:
     notice = parse_notice(
         HEAD + "Các phường được sử dụng nguồn cải cách tiền lương; Phòng Tài chính hướng dẫn "
