@@ -19,6 +19,7 @@ import pytest
 from notices import parse_notice
 from notices.readers import decode_document
 from notices.tables import task_table_rows
+from tests.unit.notices.test_round33_appendix import _PLAN
 
 _DECISION = (
     "ỦY BAN NHÂN DÂN TỈNH AN BÌNH",
@@ -124,26 +125,6 @@ def test_a_dash_note_across_the_table_under_a_numbered_row_is_no_task(text: str)
     sentences = task_table_rows([header, row, [text] * len(header)], repeats_spans=True)
     assert sentences is not None and len(sentences) == 1
     assert sentences[0].startswith("1. Giao Sở Y tế chủ trì")
-
-
-_PLAN = """ỦY BAN NHÂN DÂN
-TỈNH AN BÌNH
-Số: 88/KH-UBND
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-An Bình, ngày 05 tháng 01 năm 2032
-
-KẾ HOẠCH
-Giảm bụi mịn trên địa bàn tỉnh
-
-| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành |
-|---|---|---|---|
-| 1 | Lập bản đồ các điểm nóng bụi mịn | Sở Nông nghiệp và Môi trường | {time} |
-
-CHỦ TỊCH
-Trần Văn Bình
-"""
 
 
 @pytest.mark.parametrize(
