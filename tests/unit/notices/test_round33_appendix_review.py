@@ -19,21 +19,8 @@ import pytest
 from notices import parse_notice
 from notices.readers import decode_document
 from notices.tables import task_table_rows
-from tests.unit.notices.test_round33_appendix import _PLAN
+from tests.unit.notices.test_round33_appendix import _DECISION, _PLAN
 
-_DECISION = (
-    "ỦY BAN NHÂN DÂN TỈNH AN BÌNH",
-    "Số: 15/QĐ-UBND",
-    "An Bình, ngày 20 tháng 02 năm 2032",
-    "QUYẾT ĐỊNH",
-    "Ban hành Kế hoạch giảm ô nhiễm không khí",
-    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch giảm ô nhiễm không khí.",
-    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
-    "CHỦ TỊCH",
-    "Trần Văn Bình",
-    "PHỤ LỤC",
-    "PHÂN CÔNG NHIỆM VỤ (Kèm theo Quyết định số 15/QĐ-UBND ngày 20/02/2032)",
-)
 _HEADER = [
     "STT",
     "Cơ quan chủ trì",
