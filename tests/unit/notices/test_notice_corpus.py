@@ -64,7 +64,8 @@ MAX_FILE = 2 * 1024 * 1024
 # fresh28 (round 33): k4, k5 and k7's parts took it to 170.7 MiB; 173 MiB leaves room for more.
 # fresh28 (round 33): 175.3 MiB merged before k9's part, 177.0 MiB with it; 180 MiB for more.
 # fresh28 completed with k1-k9's parts: 181.6 MiB in docs/; 184 MiB leaves room for round 34.
-MAX_CORPUS = 184 * 1024 * 1024
+# fresh29 (round 34): m4 and m1's parts took it to 183.7 MiB; 200 MiB leaves room for the rest.
+MAX_CORPUS = 200 * 1024 * 1024
 
 # Measured on 04/12/2026 (see the README): readable dev documents.
 FLOORS = {"recall": 0.60, "precision": 0.75, "lead": 0.50, "dated": 0.85}
