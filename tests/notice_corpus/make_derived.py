@@ -63,7 +63,13 @@ def _cell_paragraphs(cell: str) -> list[str]:
 # A new item: a dash, a "+" sub-item or a Markdown bullet ("*   "), a number, a letter, a bold
 # line (a dash or "+" only after a paragraph that ends a clause: otherwise it is a hard-wrapped
 # line's first character). A Markdown bullet is written as the dash a Word bullet reads back as.
-_NEW_PARAGRAPH = re.compile(r"^(-|\+|\*\s|\d+(\.\d+)*\.\s|[a-zđ]\)\s|\([ivx]+\)|\*\*)")
+# A hard-wrapped line goes on its paragraph unless it opens an item or a heading of its own: a
+# dash, a number, a letter, an article ("Điều 2:"), a step ("Bước 3:"), a chapter, a section or
+# a part, as Word keeps each of them a paragraph.
+_NEW_PARAGRAPH = re.compile(
+    r"^(-|\+|\*\s|\d+(\.\d+)*\.\s|[a-zđ]\)\s|\([ivx]+\)|\*\*"
+    r"|Điều\s+\d+|Bước\s+\d+|Chương\s+[IVXLC\d]+\b|Mục\s+\d+|Phần\s+[IVXLC\d]+\b|[IVX]+\.\s)"
+)
 _BULLET = re.compile(r"^\*\s+(?=\S)")
 
 
