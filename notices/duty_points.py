@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from notices.marked_titles import ANY_ARTICLE
+from notices.step_doers import files, receives
 from notices.text import match_form
 from notices.yearly_steps import NO_WORK_CHARGE
 
@@ -301,8 +302,10 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
     """`keep` with every dropped clause, point or article paragraph that gives a named body of
     government a duty or a power kept, whole (to the next clause, point, dash, article or kept
     paragraph), the dropped article and clause headings above it, and the points or dashes a
-    kept lead-in ("… có trách nhiệm:") opens."""
+    kept lead-in ("… có trách nhiệm:") opens — not the steps of a procedure run per application
+    (`_application_steps`)."""
     out = list(keep)
+    steps = _application_steps(paragraphs)
     article: int | None = None  # the headings the unit being read stands under
     clause: int | None = None
     start: int | None = None  # the dropped unit being read
@@ -325,7 +328,7 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
         if ends and start is not None:
             unit = _joined(paragraphs[start:i])
             under = level is not None
-            if under or gives_duty(unit) or heads_body(unit):
+            if start not in steps and (under or gives_duty(unit) or heads_body(unit)):
                 out[start:i] = [True] * (i - start)
                 for head in (article, clause):
                     if head is not None and head < start:
@@ -346,6 +349,29 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
         if not keep[i] and article is not None and (depth is not None or own or start is None):
             start = i
     return out
+
+
+def _application_steps(paragraphs: list[str]) -> set[int]:
+    """The points a clause's lead-in opens ("2. Trình tự giải quyết chế độ trợ cấp được thực
+    hiện như sau:") when one of them files an application or takes one in ("a) Đối tượng … nộp
+    01 bộ hồ sơ …", "b) Ủy ban nhân dân cấp xã tiếp nhận hồ sơ, xét duyệt …"): the steps of a
+    procedure run for each application, whose later points ("d) Sở … xét duyệt, tổng hợp …",
+    "đ) Ủy ban nhân dân cấp tỉnh ra quyết định …") say who acts on a case, no work given now
+    (the README: a procedure's per-case steps are no tasks; ttg-62's Điều 7.2)."""
+    found: set[int] = set()
+    points: list[int] = []
+    for i, paragraph in enumerate([*paragraphs, ""]):
+        low = match_form(paragraph.strip())
+        depth = _depth(low)
+        if depth == 2 and points:
+            points.append(i)
+            continue
+        if len(points) > 1 and any(
+            files(paragraphs[j]) or receives(paragraphs[j]) for j in points[1:]
+        ):
+            found.update(points[1:])
+        points = [i] if depth == 1 and low.rstrip(" *").endswith(":") else []
+    return found
 
 
 def _own_sentence(paragraphs: list[str], i: int) -> bool:

@@ -26,6 +26,17 @@ _CITATION_START = re.compile(
     rf"^(?:(?:căn cứ|tại|theo)(?:\s+(?:quy định\s+)?(?:tại|của))?\s+)?"
     rf"(?:(?:tiết|điểm|khoản|điều|mục|chương|phụ lục)\s+[\w.]{{1,8}},?\s+|{_DOC}\s+số\s)"
 )
+# "Điều 5. Chế độ trợ cấp" (+ "1. Chế độ trợ cấp hàng tháng được quy định như sau:"): the
+# document's own titled article, no citation of another's "Điều 5 Nghị định …" (ttg-62, whose
+# articles after it were all dropped as a quoted provision).
+_OWN_ARTICLE = re.compile(r"^điều\s+\d{1,3}[a-zđ]?\s*[.:]\s*[^\W\d_]")
+
+
+def _cites(low: str) -> bool:
+    """The (match-form, unmarked) paragraph opens citing a provision or a document."""
+    return _CITATION_START.match(low) is not None and _OWN_ARTICLE.match(low) is None
+
+
 # "… quy định:" (the quotation may open after it) or "… quy định “2. Cơ quan …" (no colon).
 _INTRODUCES = re.compile(
     r"\b(?:quy định|(?:có\s+)?nêu(?:\s+rõ)?|hướng dẫn|ghi(?:\s+rõ)?)\s*(?:như sau)?\s*"
@@ -100,7 +111,7 @@ def drop_quoted(body: list[str]) -> list[str]:
         recalled = None if colon is not None else _recalled(low)
         if recalled is not None and recalled["quote"]:
             colon = recalled  # the quoted words open on the lead-in's own line
-        cited = bool(_CITATION_START.match(low)) and colon is None and len(low) < 90
+        cited = _cites(low) and colon is None and len(low) < 90
         if state and (colon is not None or _OWN_VOICE.search(low)):
             state = ""  # a new citation, or the letter speaking again, ends the quoted text
         if state == "next_quoted":
@@ -143,7 +154,7 @@ def drop_quoted(body: list[str]) -> list[str]:
 def _lead_in(low: str, cited: bool) -> re.Match[str] | None:
     """The "quy định:" closing a citation that opens the (match-form, unmarked) paragraph, or
     the paragraph that finishes a citation cut short by a wrapped line."""
-    if not cited and not _CITATION_START.match(low):
+    if not cited and not _cites(low):
         return None
     found = list(_INTRODUCES.finditer(low))
     if not found or _own_clause(low[: found[-1].start()]):
