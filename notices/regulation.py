@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from notices.agency_mandates import MANDATE_OF, agency_mandates, as_agency_heading
 from notices.body_clauses import body_clause_articles, shares_by_topic
 from notices.content_duties import as_duty_heading, content_duty
 from notices.dated_clauses import keep_dated_clauses
@@ -79,15 +80,7 @@ _EFFECT = re.compile(
 # law's forms (notices.law_articles)
 DUTY_OF = rf"(?:(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)|{STATE_DUTY})"
 _DUTY_OF = re.compile(rf"^{DUTY_OF}\s+")
-# "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "Nhiệm vụ và quyền hạn của …", "Trách nhiệm và quyền hạn
-# của …", "Quyền hạn, trách nhiệm của …": duties with powers. A body's mandate where it stands
-# alone (a statute's, a lone article on the body a regulation runs); where a regulation gives
-# several bodies an article each (a decree's "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "… của Bộ Tài
-# chính", "… của Ủy ban nhân dân cấp tỉnh"), each is that body's share of the work.
-_MANDATE_OF = re.compile(
-    r"^(?:(?:trách nhiệm|nhiệm vụ)\s*(?:,|và)\s*quyền hạn"
-    r"|quyền hạn\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ))\s+(?:của|đối với)\s+"
-)
+_MANDATE_OF = MANDATE_OF  # duties with powers (notices.agency_mandates)
 # "Phân công tổ chức bồi dưỡng", "Phân công trách nhiệm", "Chế độ báo cáo …", "Trách nhiệm báo
 # cáo": an article whose clauses each name the body that does the work (the training each school
 # runs, who reports what by when) shares work out like a duty article
@@ -346,6 +339,16 @@ def _chapter_bodies(
     return True, [t for t in named if not _DUTY_OF.match(match_form(t))]
 
 
+def _agencies(paragraphs: list[str], titles: list[tuple[str, str]], doc_title: str) -> set[str]:
+    """ "Nhiệm vụ và quyền hạn của đơn vị sự nghiệp" beside "… của Bộ Nội vụ", "… của ủy ban
+    nhân dân các tỉnh": an agency's share of the work (notices.agency_mandates)."""
+    if _MANDATE_DOC.search(match_form(doc_title)) and not _COORDINATION.search(
+        match_form(doc_title)
+    ):
+        return set()
+    return agency_mandates([t for p in paragraphs if (t := _titled(p, titles))], standing_mandate)
+
+
 def _duty_articles(
     paragraphs: list[str], titles: list[tuple[str, str]], doc_title: str
 ) -> set[str]:
@@ -367,6 +370,7 @@ def _duty_articles(
     by_clause = body_clause_articles(paragraphs, lambda p: _titled(p, titles), is_duty)
     # a coordination rule's mandate articles, one per body it coordinates (ttg-04, cp-07)
     shared = shared_mandates([t for p in paragraphs if (t := _titled(p, titles))], doc_title)
+    agencies = _agencies(paragraphs, titles, doc_title)
     found = [
         title
         for paragraph in paragraphs
@@ -385,6 +389,7 @@ def _duty_articles(
             or rights_holder(title, is_duty) is not None  # "Quyền và trách nhiệm của ĐHQG-HCM"
             or title in by_clause
             or title in shared
+            or title in agencies
         )
         and not _about(_named_body(title), about)
     ]
@@ -480,9 +485,11 @@ def drop_rules(
     paragraphs, keep = shared_points(paragraphs, keep, lambda p: _titled(p, titles), title)
     pairs = zip(paragraphs[len(front) :], keep[len(front) :], strict=True)
     bodies = _chapter_bodies(paragraphs, titles)[1]  # "Trách nhiệm của cơ sở …" as "Cơ sở …"'s
+    agencies = _agencies(paragraphs, titles, title)  # "… của đơn vị sự nghiệp" as its duties
     kept_body = [
         as_held_heading(as_duty_heading(as_rights_heading(p, is_duty), is_duty), bodies, is_duty)
         for p, k in pairs
         if k
     ]
+    kept_body = [as_agency_heading(p, agencies) for p in kept_body]
     return join_wrapped_titles(kept_body)

@@ -9,16 +9,25 @@ A clause that lays out how an application is handled ("2. Trình tự giải quy
 "a) Đối tượng … nộp hồ sơ …", "b) Ủy ban nhân dân cấp xã tiếp nhận hồ sơ …", "c) Sở … xét duyệt
 …") is a procedure run per case: its steps are no tasks, whoever they name. Counter-examples: a
 letter that cites another document's article and copies it out; a rules article whose points give
-bodies their work with no application in them. Documents invented for these tests.
+bodies their work with no application in them.
+
+A decree that shares a service's management out gives the agency doing the daily work an article
+beside the ministries' ("Nhiệm vụ và quyền hạn của Bộ Nội vụ", "… của đơn vị sự nghiệp"); the
+agency's article was read as a unit's standing mandate and dropped. Counter-examples: such an
+article with no standing body's mandate beside it; every state agency, a board the text sets up.
+Documents invented for these tests.
 """
 
 from __future__ import annotations
 
+import pytest
 from notice_fixtures import lead_of
 from notice_fixtures import task_leads as _tasks
 
+from notices.agency_mandates import agency_mandates
 from notices.duty_points import keep_duty_points
 from notices.quotations import drop_quoted
+from notices.regulation import standing_mandate
 
 _HEAD = """THỦ TƯỚNG CHÍNH PHỦ
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -128,3 +137,82 @@ def test_a_procedure_clause_with_a_filing_step_keeps_its_points_out() -> None:
         "c) Ủy ban nhân dân tỉnh ra quyết định công nhận.",
     ]
     assert keep_duty_points(paragraphs, [False] * 5) == [False] * 5
+
+
+_DECREE = """CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 88/2004/NĐ-CP
+Hà Nội, ngày 05 tháng 4 năm 2004
+NGHỊ ĐỊNH
+Về quản lý nhân viên thư viện trong các đơn vị sự nghiệp văn hóa
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;
+Xét đề nghị của Bộ trưởng Bộ Nội vụ,
+NGHỊ ĐỊNH:
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định việc tuyển dụng, sử dụng và quản lý nhân viên thư viện.
+Điều 2. Đối tượng áp dụng
+Nhân viên thư viện làm việc trong các đơn vị sự nghiệp văn hóa của Nhà nước.
+Điều 3. Tuyển dụng nhân viên thư viện
+Việc tuyển dụng nhân viên thư viện thực hiện theo nguyên tắc công khai, bình đẳng.
+Chương II
+QUẢN LÝ NHÂN VIÊN THƯ VIỆN
+Điều 4. Nhiệm vụ và quyền hạn của Bộ Nội vụ
+Bộ Nội vụ có nhiệm vụ và quyền hạn sau đây:
+1. Ban hành quy chế tuyển dụng nhân viên thư viện;
+2. Thanh tra việc tuyển dụng nhân viên thư viện trong cả nước.
+Điều 5. Nhiệm vụ và quyền hạn của đơn vị sự nghiệp văn hóa
+Đơn vị sự nghiệp văn hóa có nhiệm vụ và quyền hạn sau đây:
+1. Tổ chức tuyển dụng nhân viên thư viện theo phân cấp;
+2. Lập và quản lý hồ sơ của nhân viên thư viện.
+Chương III
+ĐIỀU KHOẢN THI HÀNH
+Điều 6. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Nguyễn Văn An
+"""
+
+
+def test_an_agency_mandate_beside_a_ministry_s_gives_the_agency_its_points() -> None:
+    tasks = _tasks(_DECREE.replace("\n", "\n\n"))  # a Word file's paragraphs
+    assert lead_of(tasks, "Ban hành quy chế tuyển dụng") == ("Bộ Nội vụ",)
+    assert lead_of(tasks, "Tổ chức tuyển dụng nhân viên thư viện theo phân cấp") == (
+        "đơn vị sự nghiệp văn hóa",
+    )
+    assert lead_of(tasks, "Lập và quản lý hồ sơ") == ("đơn vị sự nghiệp văn hóa",)
+
+
+@pytest.mark.parametrize(
+    ("titles", "found"),
+    [
+        (
+            ["Nhiệm vụ và quyền hạn của Bộ Nội vụ", "Nhiệm vụ và quyền hạn của đơn vị sự nghiệp"],
+            {"Nhiệm vụ và quyền hạn của đơn vị sự nghiệp"},
+        ),
+        (
+            [
+                "Nhiệm vụ, quyền hạn của Sở Y tế",
+                "Nhiệm vụ, quyền hạn của cơ quan sử dụng công chức dự bị",
+            ],
+            {"Nhiệm vụ, quyền hạn của cơ quan sử dụng công chức dự bị"},
+        ),
+        # a unit the text governs, no standing body's mandate beside it: its statute
+        (["Phạm vi điều chỉnh", "Nhiệm vụ, quyền hạn của đơn vị quản lý khu du lịch"], set()),
+        # every state agency, or a named board, is no agency by its place in the work
+        (
+            [
+                "Nhiệm vụ, quyền hạn của Bộ Tài chính",
+                "Nhiệm vụ, quyền hạn của cơ quan nhà nước có thẩm quyền",
+                "Nhiệm vụ và quyền hạn của Hội đồng tuyển dụng",
+            ],
+            set(),
+        ),
+    ],
+)
+def test_agency_mandates(titles: list[str], found: set[str]) -> None:
+    assert agency_mandates(titles, standing_mandate) == found
