@@ -46,6 +46,9 @@ _RULE_TITLE = re.compile(
     r"(?!\s+phối hợp)"
 )
 
+# "Trình tự giải quyết … như sau:", "Thủ tục cấp giấy phép gồm các bước sau:", "Quy trình xét
+# duyệt …": a lead-in announcing a procedure's steps (`_application_steps`)
+_STEPS_LEAD_IN = re.compile(r"\b(?:trình tự|thủ tục|quy trình|các bước)\b")
 _CLAUSE = re.compile(r"^\**\s*\d{1,2}\s*\.(?!\d)\s*\S")
 _POINT = re.compile(r"^\**\s*[a-zđ]\s*\)\s*\S")
 _DASH = re.compile(r"^\**\s*[-–+•]\s*\S")
@@ -352,26 +355,41 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
 
 
 def _application_steps(paragraphs: list[str]) -> set[int]:
-    """The points a clause's lead-in opens ("2. Trình tự giải quyết chế độ trợ cấp được thực
-    hiện như sau:") when one of them files an application or takes one in ("a) Đối tượng … nộp
-    01 bộ hồ sơ …", "b) Ủy ban nhân dân cấp xã tiếp nhận hồ sơ, xét duyệt …"): the steps of a
-    procedure run for each application, whose later points ("d) Sở … xét duyệt, tổng hợp …",
+    """The steps a procedure's lead-in opens ("2. Trình tự giải quyết chế độ trợ cấp được thực
+    hiện như sau:" over its points, or an unmarked "Trình tự xét hưởng … như sau:" over numbered
+    clauses) when one of them files an application or takes one in ("a) Đối tượng … nộp 01 bộ
+    hồ sơ …", "b) Ủy ban nhân dân cấp xã tiếp nhận hồ sơ, xét duyệt …"): the steps of a
+    procedure run for each application, whose later steps ("d) Sở … xét duyệt, tổng hợp …",
     "đ) Ủy ban nhân dân cấp tỉnh ra quyết định …") say who acts on a case, no work given now
-    (the README: a procedure's per-case steps are no tasks; ttg-62's Điều 7.2)."""
+    (the README: a procedure's per-case steps are no tasks; ttg-62's Điều 7.2). A body's duty
+    lead-in ("2. Ủy ban nhân dân cấp xã có trách nhiệm:" over "a) Tiếp nhận hồ sơ …") announces
+    no procedure: its points are its work."""
     found: set[int] = set()
-    points: list[int] = []
+    lead: int | None = None  # the lead-in's own depth (0 unmarked) while its steps are read
+    steps: list[int] = []
     for i, paragraph in enumerate([*paragraphs, ""]):
         low = match_form(paragraph.strip())
         depth = _depth(low)
-        if depth == 2 and points:
-            points.append(i)
-            continue
-        if len(points) > 1 and any(
-            files(paragraphs[j]) or receives(paragraphs[j]) for j in points[1:]
-        ):
-            found.update(points[1:])
-        points = [i] if depth == 1 and low.rstrip(" *").endswith(":") else []
+        if lead is not None and i < len(paragraphs) and not ANY_ARTICLE.match(low):
+            if depth == lead + 1:
+                steps.append(i)
+                continue
+            if depth is not None and depth > lead + 1:
+                continue  # a step's own points or dashes
+            if depth is None and steps and not _closes(paragraphs[i - 1]):
+                continue  # a step's wrapped line
+        if any(files(paragraphs[j]) or receives(paragraphs[j]) for j in steps):
+            found.update(steps)
+        lead, steps = None, []
+        announces = _STEPS_LEAD_IN.search(low) and low.rstrip(" *").endswith(":")
+        if announces and not ANY_ARTICLE.match(low) and not gives_duty(paragraph):
+            lead = 0 if depth is None else depth
     return found
+
+
+def _closes(paragraph: str) -> bool:
+    """The paragraph ends a sentence or a list item (no line wrapped on from it)."""
+    return paragraph.rstrip(" *_").endswith((".", ";", ":", "!", "?"))
 
 
 def _own_sentence(paragraphs: list[str], i: int) -> bool:

@@ -80,7 +80,6 @@ _EFFECT = re.compile(
 # law's forms (notices.law_articles)
 DUTY_OF = rf"(?:(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)|{STATE_DUTY})"
 _DUTY_OF = re.compile(rf"^{DUTY_OF}\s+")
-_MANDATE_OF = MANDATE_OF  # duties with powers (notices.agency_mandates)
 # "Phân công tổ chức bồi dưỡng", "Phân công trách nhiệm", "Chế độ báo cáo …", "Trách nhiệm báo
 # cáo": an article whose clauses each name the body that does the work (the training each school
 # runs, who reports what by when) shares work out like a duty article
@@ -239,7 +238,7 @@ def standing_mandate(title: str) -> bool:
     """A mandate title whose holder is a standing body of government ("Nhiệm vụ, quyền hạn của
     Bộ Nội vụ", "… của bộ, cơ quan ngang bộ, …"), a duty title with `is_duty(mandate=True)`."""
     low = match_form(title.strip(" .:*"))
-    m = _MANDATE_OF.match(low)
+    m = MANDATE_OF.match(low)
     if m is None or _STANDING_HOLDER.match(low, m.end()) is None:
         return False
     return is_duty(title, mandate=True)
@@ -270,7 +269,7 @@ def is_duty(title: str, *, mandate: bool = False) -> bool:
     hạn của Trung tâm …") unless `mandate` (a regulation sharing work out among bodies)."""
     text = title.strip(" .:*")
     low = match_form(text)
-    duty = _DUTY_OF.match(low) or (_MANDATE_OF.match(low) if mandate else None)
+    duty = _DUTY_OF.match(low) or (MANDATE_OF.match(low) if mandate else None)
     if duty is None and _SET_UP_BODY.match(low):
         return False
     at = duty.end() if duty is not None else 0
@@ -296,7 +295,7 @@ def is_duty(title: str, *, mandate: bool = False) -> bool:
 def _named_body(title: str) -> str:
     """The body a duty title names, in match form ("sở y tế" for "Trách nhiệm của Sở Y tế")."""
     low = match_form(title.strip(" .:*"))
-    duty = _DUTY_OF.match(low) or _MANDATE_OF.match(low)
+    duty = _DUTY_OF.match(low) or MANDATE_OF.match(low)
     return low[duty.end() :] if duty else low
 
 
@@ -350,7 +349,7 @@ def _agencies(paragraphs: list[str], titles: list[tuple[str, str]], doc_title: s
 
 
 def _duty_articles(
-    paragraphs: list[str], titles: list[tuple[str, str]], doc_title: str
+    paragraphs: list[str], titles: list[tuple[str, str]], doc_title: str, agencies: set[str]
 ) -> set[str]:
     """The titles (as written) of the articles that give a body its duties. A statute of
     organisation or a working regulation has none: its articles are the body's mandate; no
@@ -370,7 +369,6 @@ def _duty_articles(
     by_clause = body_clause_articles(paragraphs, lambda p: _titled(p, titles), is_duty)
     # a coordination rule's mandate articles, one per body it coordinates (ttg-04, cp-07)
     shared = shared_mandates([t for p in paragraphs if (t := _titled(p, titles))], doc_title)
-    agencies = _agencies(paragraphs, titles, doc_title)
     found = [
         title
         for paragraph in paragraphs
@@ -420,7 +418,8 @@ def drop_rules(
     if not (is_regulation(lines, titles) or lost):
         return body  # a decision's or resolution's titled articles assign work
     paragraphs = [*front, *body]
-    duties = _duty_articles(paragraphs, titles, title)
+    agencies = _agencies(paragraphs, titles, title)  # "… của đơn vị sự nghiệp" as its duties
+    duties = _duty_articles(paragraphs, titles, title, agencies)
     # a statute's or a mandate document's division of work is the bodies' standing mandate
     statute = statute_title(title)
     keep: list[bool] = []
@@ -485,11 +484,12 @@ def drop_rules(
     paragraphs, keep = shared_points(paragraphs, keep, lambda p: _titled(p, titles), title)
     pairs = zip(paragraphs[len(front) :], keep[len(front) :], strict=True)
     bodies = _chapter_bodies(paragraphs, titles)[1]  # "Trách nhiệm của cơ sở …" as "Cơ sở …"'s
-    agencies = _agencies(paragraphs, titles, title)  # "… của đơn vị sự nghiệp" as its duties
     kept_body = [
         as_held_heading(as_duty_heading(as_rights_heading(p, is_duty), is_duty), bodies, is_duty)
         for p, k in pairs
         if k
     ]
-    kept_body = [as_agency_heading(p, agencies) for p in kept_body]
+    kept_body = [
+        as_agency_heading(p, t) if (t := _titled(p, titles)) in agencies else p for p in kept_body
+    ]
     return join_wrapped_titles(kept_body)

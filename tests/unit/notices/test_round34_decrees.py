@@ -98,10 +98,10 @@ def test_the_steps_of_a_procedure_run_per_application_are_no_tasks() -> None:
 
 def test_an_article_heading_is_no_citation_of_another_document() -> None:
     body = [
-        "Điều 3. Chế độ trợ cấp",
+        "Điều 1. Chế độ trợ cấp",
         "1. Chế độ trợ cấp một lần được quy định như sau:",
         "a) Đối tượng có dưới 2 năm tham gia được hưởng 2.000.000 đồng;",
-        "Điều 5. Trách nhiệm thi hành",
+        "Điều 2. Trách nhiệm thi hành",
         "1. Bộ Nội vụ có trách nhiệm hướng dẫn thực hiện.",
     ]
     assert drop_quoted(body) == body
@@ -179,7 +179,9 @@ Nguyễn Văn An
 
 
 def test_an_agency_mandate_beside_a_ministry_s_gives_the_agency_its_points() -> None:
-    tasks = _tasks(_DECREE.replace("\n", "\n\n"))  # a Word file's paragraphs
+    # a Word file's paragraphs; the one-line-per-paragraph rendition gives no tasks at all, Bộ
+    # Nội vụ's included (on main too): a known gap, not covered here
+    tasks = _tasks(_DECREE.replace("\n", "\n\n"))
     assert lead_of(tasks, "Ban hành quy chế tuyển dụng") == ("Bộ Nội vụ",)
     assert lead_of(tasks, "Tổ chức tuyển dụng nhân viên thư viện theo phân cấp") == (
         "đơn vị sự nghiệp văn hóa",
