@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from notices.marked_titles import ANY_ARTICLE
+from notices.step_doers import files, receives
 from notices.text import match_form
 from notices.yearly_steps import NO_WORK_CHARGE
 
@@ -45,6 +46,9 @@ _RULE_TITLE = re.compile(
     r"(?!\s+phối hợp)"
 )
 
+# "Trình tự giải quyết … như sau:", "Thủ tục cấp giấy phép gồm các bước sau:", "Quy trình xét
+# duyệt …": a lead-in announcing a procedure's steps (`_application_steps`)
+_STEPS_LEAD_IN = re.compile(r"\b(?:trình tự|thủ tục|quy trình|các bước)\b")
 _CLAUSE = re.compile(r"^\**\s*\d{1,2}\s*\.(?!\d)\s*\S")
 _POINT = re.compile(r"^\**\s*[a-zđ]\s*\)\s*\S")
 _DASH = re.compile(r"^\**\s*[-–+•]\s*\S")
@@ -301,8 +305,10 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
     """`keep` with every dropped clause, point or article paragraph that gives a named body of
     government a duty or a power kept, whole (to the next clause, point, dash, article or kept
     paragraph), the dropped article and clause headings above it, and the points or dashes a
-    kept lead-in ("… có trách nhiệm:") opens."""
+    kept lead-in ("… có trách nhiệm:") opens — not the steps of a procedure run per application
+    (`_application_steps`)."""
     out = list(keep)
+    steps = _application_steps(paragraphs)
     article: int | None = None  # the headings the unit being read stands under
     clause: int | None = None
     start: int | None = None  # the dropped unit being read
@@ -325,7 +331,7 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
         if ends and start is not None:
             unit = _joined(paragraphs[start:i])
             under = level is not None
-            if under or gives_duty(unit) or heads_body(unit):
+            if start not in steps and (under or gives_duty(unit) or heads_body(unit)):
                 out[start:i] = [True] * (i - start)
                 for head in (article, clause):
                     if head is not None and head < start:
@@ -346,6 +352,44 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
         if not keep[i] and article is not None and (depth is not None or own or start is None):
             start = i
     return out
+
+
+def _application_steps(paragraphs: list[str]) -> set[int]:
+    """The steps a procedure's lead-in opens ("2. Trình tự giải quyết chế độ trợ cấp được thực
+    hiện như sau:" over its points, or an unmarked "Trình tự xét hưởng … như sau:" over numbered
+    clauses) when one of them files an application or takes one in ("a) Đối tượng … nộp 01 bộ
+    hồ sơ …", "b) Ủy ban nhân dân cấp xã tiếp nhận hồ sơ, xét duyệt …"): the steps of a
+    procedure run for each application, whose later steps ("d) Sở … xét duyệt, tổng hợp …",
+    "đ) Ủy ban nhân dân cấp tỉnh ra quyết định …") say who acts on a case, no work given now
+    (the README: a procedure's per-case steps are no tasks; ttg-62's Điều 7.2). A body's duty
+    lead-in ("2. Ủy ban nhân dân cấp xã có trách nhiệm:" over "a) Tiếp nhận hồ sơ …") announces
+    no procedure: its points are its work."""
+    found: set[int] = set()
+    lead: int | None = None  # the lead-in's own depth (0 unmarked) while its steps are read
+    steps: list[int] = []
+    for i, paragraph in enumerate([*paragraphs, ""]):
+        low = match_form(paragraph.strip())
+        depth = _depth(low)
+        if lead is not None and i < len(paragraphs) and not ANY_ARTICLE.match(low):
+            if depth == lead + 1:
+                steps.append(i)
+                continue
+            if depth is not None and depth > lead + 1:
+                continue  # a step's own points or dashes
+            if depth is None and steps and not _closes(paragraphs[i - 1]):
+                continue  # a step's wrapped line
+        if any(files(paragraphs[j]) or receives(paragraphs[j]) for j in steps):
+            found.update(steps)
+        lead, steps = None, []
+        announces = _STEPS_LEAD_IN.search(low) and low.rstrip(" *").endswith(":")
+        if announces and not ANY_ARTICLE.match(low) and not gives_duty(paragraph):
+            lead = 0 if depth is None else depth
+    return found
+
+
+def _closes(paragraph: str) -> bool:
+    """The paragraph ends a sentence or a list item (no line wrapped on from it)."""
+    return paragraph.rstrip(" *_").endswith((".", ";", ":", "!", "?"))
 
 
 def _own_sentence(paragraphs: list[str], i: int) -> bool:

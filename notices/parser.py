@@ -130,7 +130,7 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
         )
     law, duty = is_law(lines), partial(is_duty, mandate=True)
     front, body = split_body(paragraphs, title=title, duty=None if law else duty)
-    body = drop_quoted(body)  # the provisions a guidance letter copies out are not its items
+    body = drop_quoted(body, front)  # the provisions a guidance letter copies out: no items
     # a decree's standing rules are not tasks either, nor a founded body's mandate and make-up
     delegations = delegated_tasks(dropped_rules(lines, [*front, *body], title))  # … but these
     body, codes = drop_rules(lines, front, body, title=title), (type_code, number.doc_type)

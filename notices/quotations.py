@@ -26,6 +26,36 @@ _CITATION_START = re.compile(
     rf"^(?:(?:căn cứ|tại|theo)(?:\s+(?:quy định\s+)?(?:tại|của))?\s+)?"
     rf"(?:(?:tiết|điểm|khoản|điều|mục|chương|phụ lục)\s+[\w.]{{1,8}},?\s+|{_DOC}\s+số\s)"
 )
+# "Điều 5. Chế độ trợ cấp" (+ "1. Chế độ trợ cấp hàng tháng được quy định như sau:"): the
+# document's own titled article, no citation of another's "Điều 5 Nghị định …" (ttg-62, whose
+# articles after it were all dropped as a quoted provision) — when the line names no other
+# document ("Điều 5. … (Nghị định số 126/2020/NĐ-CP) quy định:", an amending "Điều 1. Sửa đổi
+# khoản 2 Điều 5 Nghị định số …") and the body's headings run from Điều 1 on (a letter copying
+# a law's "Điều 56." … "Điều 59. Trường hợp ngoại lệ" out does not).
+_OWN_ARTICLE = re.compile(r"^điều\s+\d{1,3}[a-zđ]?\s*[.:]\s*[^\W\d_]")
+_ARTICLE_NUMBER = re.compile(r"^điều\s+(\d{1,3})[a-zđ]?\s*[.:]")
+_NAMES_DOC = re.compile(rf"\b{_DOC}\s+(?:số\s|\d)")
+
+
+def _own_articles(body: list[str]) -> bool:
+    """The body's article headings are numbered 1, 2, 3, … in order: its own articles."""
+    numbers = [
+        int(m.group(1))
+        for paragraph in body
+        if (m := _ARTICLE_NUMBER.match(match_form(_unmarked(paragraph))))
+    ]
+    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+
+
+def _cites(low: str, own: bool) -> bool:
+    """The (match-form, unmarked) paragraph opens citing a provision or a document; with `own`
+    (the body's headings are its own articles) a titled article heading naming no other
+    document is none."""
+    if _CITATION_START.match(low) is None:
+        return False
+    return not own or _OWN_ARTICLE.match(low) is None or _NAMES_DOC.search(low) is not None
+
+
 # "… quy định:" (the quotation may open after it) or "… quy định “2. Cơ quan …" (no colon).
 _INTRODUCES = re.compile(
     r"\b(?:quy định|(?:có\s+)?nêu(?:\s+rõ)?|hướng dẫn|ghi(?:\s+rõ)?)\s*(?:như sau)?\s*"
@@ -83,12 +113,14 @@ def quotes_content(paragraph: str, following: str | None) -> bool:
     )
 
 
-def drop_quoted(body: list[str]) -> list[str]:
+def drop_quoted(body: list[str], front: list[str] | None = None) -> list[str]:
     """The body without the provisions a citation copies out ("… quy định:" + its text), and
-    without the content a request quotes (its lead-in then ends as a sentence)."""
+    without the content a request quotes (its lead-in then ends as a sentence). The `front`
+    matter before it is read only for the article headings it holds."""
     kept: list[str] = []
     state = ""  # "" outside, "next" right after a lead-in, "quote" inside “…”, "bare" unquoted
     cited = False  # the paragraph before opened a citation a wrapped line cut short
+    own = _own_articles([*(front or []), *body])
     for index, paragraph in enumerate(body):
         following = body[index + 1] if index + 1 < len(body) else None
         if not state and quotes_content(paragraph, following):
@@ -96,11 +128,11 @@ def drop_quoted(body: list[str]) -> list[str]:
             state, cited = "next_quoted", False
             continue
         low = match_form(_unmarked(paragraph))
-        colon = _lead_in(low, cited)
+        colon = _lead_in(low, cited, own)
         recalled = None if colon is not None else _recalled(low)
         if recalled is not None and recalled["quote"]:
             colon = recalled  # the quoted words open on the lead-in's own line
-        cited = bool(_CITATION_START.match(low)) and colon is None and len(low) < 90
+        cited = _cites(low, own) and colon is None and len(low) < 90
         if state and (colon is not None or _OWN_VOICE.search(low)):
             state = ""  # a new citation, or the letter speaking again, ends the quoted text
         if state == "next_quoted":
@@ -140,10 +172,10 @@ def drop_quoted(body: list[str]) -> list[str]:
     return kept
 
 
-def _lead_in(low: str, cited: bool) -> re.Match[str] | None:
+def _lead_in(low: str, cited: bool, own: bool) -> re.Match[str] | None:
     """The "quy định:" closing a citation that opens the (match-form, unmarked) paragraph, or
     the paragraph that finishes a citation cut short by a wrapped line."""
-    if not cited and not _CITATION_START.match(low):
+    if not cited and not _cites(low, own):
         return None
     found = list(_INTRODUCES.finditer(low))
     if not found or _own_clause(low[: found[-1].start()]):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from notices.agency_mandates import MANDATE_OF, agency_mandates, as_agency_heading
 from notices.body_clauses import body_clause_articles, shares_by_topic
 from notices.content_duties import as_duty_heading, content_duty
 from notices.dated_clauses import keep_dated_clauses
@@ -79,15 +80,6 @@ _EFFECT = re.compile(
 # law's forms (notices.law_articles)
 DUTY_OF = rf"(?:(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)|{STATE_DUTY})"
 _DUTY_OF = re.compile(rf"^{DUTY_OF}\s+")
-# "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "Nhiệm vụ và quyền hạn của …", "Trách nhiệm và quyền hạn
-# của …", "Quyền hạn, trách nhiệm của …": duties with powers. A body's mandate where it stands
-# alone (a statute's, a lone article on the body a regulation runs); where a regulation gives
-# several bodies an article each (a decree's "Nhiệm vụ, quyền hạn của Bộ Nội vụ", "… của Bộ Tài
-# chính", "… của Ủy ban nhân dân cấp tỉnh"), each is that body's share of the work.
-_MANDATE_OF = re.compile(
-    r"^(?:(?:trách nhiệm|nhiệm vụ)\s*(?:,|và)\s*quyền hạn"
-    r"|quyền hạn\s*(?:,|và)\s*(?:trách nhiệm|nhiệm vụ))\s+(?:của|đối với)\s+"
-)
 # "Phân công tổ chức bồi dưỡng", "Phân công trách nhiệm", "Chế độ báo cáo …", "Trách nhiệm báo
 # cáo": an article whose clauses each name the body that does the work (the training each school
 # runs, who reports what by when) shares work out like a duty article
@@ -246,7 +238,7 @@ def standing_mandate(title: str) -> bool:
     """A mandate title whose holder is a standing body of government ("Nhiệm vụ, quyền hạn của
     Bộ Nội vụ", "… của bộ, cơ quan ngang bộ, …"), a duty title with `is_duty(mandate=True)`."""
     low = match_form(title.strip(" .:*"))
-    m = _MANDATE_OF.match(low)
+    m = MANDATE_OF.match(low)
     if m is None or _STANDING_HOLDER.match(low, m.end()) is None:
         return False
     return is_duty(title, mandate=True)
@@ -277,7 +269,7 @@ def is_duty(title: str, *, mandate: bool = False) -> bool:
     hạn của Trung tâm …") unless `mandate` (a regulation sharing work out among bodies)."""
     text = title.strip(" .:*")
     low = match_form(text)
-    duty = _DUTY_OF.match(low) or (_MANDATE_OF.match(low) if mandate else None)
+    duty = _DUTY_OF.match(low) or (MANDATE_OF.match(low) if mandate else None)
     if duty is None and _SET_UP_BODY.match(low):
         return False
     at = duty.end() if duty is not None else 0
@@ -303,7 +295,7 @@ def is_duty(title: str, *, mandate: bool = False) -> bool:
 def _named_body(title: str) -> str:
     """The body a duty title names, in match form ("sở y tế" for "Trách nhiệm của Sở Y tế")."""
     low = match_form(title.strip(" .:*"))
-    duty = _DUTY_OF.match(low) or _MANDATE_OF.match(low)
+    duty = _DUTY_OF.match(low) or MANDATE_OF.match(low)
     return low[duty.end() :] if duty else low
 
 
@@ -346,8 +338,18 @@ def _chapter_bodies(
     return True, [t for t in named if not _DUTY_OF.match(match_form(t))]
 
 
+def _agencies(paragraphs: list[str], titles: list[tuple[str, str]], doc_title: str) -> set[str]:
+    """ "Nhiệm vụ và quyền hạn của đơn vị sự nghiệp" beside "… của Bộ Nội vụ", "… của ủy ban
+    nhân dân các tỉnh": an agency's share of the work (notices.agency_mandates)."""
+    if _MANDATE_DOC.search(match_form(doc_title)) and not _COORDINATION.search(
+        match_form(doc_title)
+    ):
+        return set()
+    return agency_mandates([t for p in paragraphs if (t := _titled(p, titles))], standing_mandate)
+
+
 def _duty_articles(
-    paragraphs: list[str], titles: list[tuple[str, str]], doc_title: str
+    paragraphs: list[str], titles: list[tuple[str, str]], doc_title: str, agencies: set[str]
 ) -> set[str]:
     """The titles (as written) of the articles that give a body its duties. A statute of
     organisation or a working regulation has none: its articles are the body's mandate; no
@@ -385,6 +387,7 @@ def _duty_articles(
             or rights_holder(title, is_duty) is not None  # "Quyền và trách nhiệm của ĐHQG-HCM"
             or title in by_clause
             or title in shared
+            or title in agencies
         )
         and not _about(_named_body(title), about)
     ]
@@ -415,7 +418,8 @@ def drop_rules(
     if not (is_regulation(lines, titles) or lost):
         return body  # a decision's or resolution's titled articles assign work
     paragraphs = [*front, *body]
-    duties = _duty_articles(paragraphs, titles, title)
+    agencies = _agencies(paragraphs, titles, title)  # "… của đơn vị sự nghiệp" as its duties
+    duties = _duty_articles(paragraphs, titles, title, agencies)
     # a statute's or a mandate document's division of work is the bodies' standing mandate
     statute = statute_title(title)
     keep: list[bool] = []
@@ -484,5 +488,8 @@ def drop_rules(
         as_held_heading(as_duty_heading(as_rights_heading(p, is_duty), is_duty), bodies, is_duty)
         for p, k in pairs
         if k
+    ]
+    kept_body = [
+        as_agency_heading(p, t) if (t := _titled(p, titles)) in agencies else p for p in kept_body
     ]
     return join_wrapped_titles(kept_body)
