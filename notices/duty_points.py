@@ -85,6 +85,11 @@ _BODY = re.compile(
     r"|văn phòng\s+(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|đoàn đại biểu"
     r"|chính phủ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)"
     r"|văn phòng đăng ký đất đai|thanh tra xây dựng"
+    # the body the reception law keeps at each level, and the heads of bodies of government who
+    # take charge of work themselves: "Ban Tiếp công dân tỉnh chủ trì, phối hợp …", "Chủ tịch
+    # Ủy ban nhân dân tỉnh chủ trì tiếp công dân định kỳ …", "Thủ trưởng các Sở, Ban, ngành …"
+    r"|ban tiếp công dân|chủ tịch\s+(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)"
+    r"|thủ trưởng\s+(?:các\s+)?(?:sở|cơ quan|đơn vị)"
     r"|(?:công an|thanh tra)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cấp|sở"
     r"|bộ|chính phủ))(?![^\W_])"
 )
@@ -96,7 +101,9 @@ _DUTY = re.compile(
     r"(?<![^\W_])(?:(?:có|chịu) trách nhiệm|chủ trì|tổ chức(?=\s+(?:lập|thực hiện|thẩm định"
     r"|kiểm tra|giám định|triển khai|xây dựng|quản lý))|quyết định(?!\s+(?:số|của|này)(?![^\W_]))"
     r"|theo dõi|cấp (?:giấy|phép)|cấp lại|chấp thuận|thẩm định|thẩm tra|giao đất"
-    r"|ký quyết định|phê duyệt|tổng hợp|chỉ đạo|báo cáo|phối hợp"
+    r"|ký quyết định|phê duyệt|tổng hợp|chỉ đạo|báo cáo|phối hợp|bố trí|làm nhiệm vụ"
+    # "… trực tiếp phụ trách công tác tiếp công dân và thực hiện các nhiệm vụ:" over its points
+    r"|thực hiện\s+(?:các|những)\s+nhiệm vụ(?=\s*(?:sau(?:\s+đây)?\s*)?:)"
     r"|(?<!bàn )(?<!chuyển )giao(?!\s+(?:thông|dịch|nhận|lưu|ban|tiếp)(?![^\W_])))(?![^\W_])"
 )
 # "… chịu trách nhiệm (toàn diện) trước Thủ tướng Chính phủ về …", "… có trách nhiệm về …":
@@ -206,7 +213,11 @@ def gives_duty(text: str) -> bool:
     duty = _DUTY.search(low, pos + 2, pos + _NAME_CHARS + 40)
     if assigns is not None and (work := _ASSIGNED_WORK.search(low, pos + 2, pos + _NAME_CHARS)):
         duty = work if duty is None or work.start() < duty.start() else duty
-    if duty is None or _ISSUES.match(low, duty.end()) or _ON_CASE.search(low, duty.end()):
+    if duty is None or _ISSUES.match(low, duty.end()):
+        return False
+    # the case is the duty's own sentence's: "Giao Văn phòng … quản lý nơi tiếp công dân. Các
+    # ban ngành khác … khi có yêu cầu …" gives the office standing work
+    if _ON_CASE.search(_first_sentence(low, duty.end())):
         return False
     # "Thanh tra Chính phủ phối hợp với Bộ Nội vụ … ban hành Thông tư liên tịch hướng dẫn …": a
     # delegation shared by the bodies, `notices.delegations`' domain
