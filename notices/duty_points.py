@@ -127,6 +127,7 @@ _ABBREVIATION = re.compile(r"(?<![^\W_])(?:tp|tx|tt)\.")
 _HEAD_CHARS = 90
 _MANAGING_BODY = re.compile(r"(?<![^\W_])(?:ban|phòng|cục|chi cục) quản lý(?![^\W_])")
 _STEP_WORDS = 3
+_HEADING_WORDS = 8  # "2. Tiếp công dân đột xuất": a topic heading over its paragraph
 # "a) Sở Tài chính: 01 lãnh đạo sở làm Chủ tịch Hội đồng;", "1. Sở Công Thương: là cơ quan
 # thường trực …": a council's member or what the body is, no step (round 31 (points) review)
 _MEMBER = re.compile(
@@ -172,6 +173,7 @@ _NO_WORK_COOP = re.compile(
     r"|\s+theo\s+(?:chức năng|nhiệm vụ))|theo\s+(?:chức năng|nhiệm vụ))"
 )
 _SENTENCE_END = re.compile(r"\.\s+")
+_MUST = re.compile(r"(?<![^\W_])phải(?:\s+trực tiếp)?\s*$")
 # "Ủy ban nhân dân cấp tỉnh nơi có tiềm năng phát triển điện gió": where the body is, in its name
 _PLACE = re.compile(r"(?<![^\W_])nơi có\s[^,;.()]*")
 # A duty on a condition or on request: "… có trách nhiệm góp ý dự thảo khi được đề nghị", "…
@@ -225,7 +227,9 @@ def gives_duty(text: str) -> bool:
         return False
     if _LIABILITY.match(low, duty.start()):
         return False
-    name = _PLACE.sub(" ", re.sub(r"\([^()]*\)", " ", low[pos : duty.start()]))
+    # "Thủ trưởng các Sở, Ban, ngành phải trực tiếp chủ trì …": the body must do it itself
+    name = _MUST.sub(" ", low[pos : duty.start()])
+    name = _PLACE.sub(" ", re.sub(r"\([^()]*\)", " ", name))
     name = _ABBREVIATION.sub(" ", name)  # "Văn phòng UBND TP. An Bình" (review)
     # "Ban Quản lý các khu công nghệ cao …", "Phòng Quản lý đô thị": a verb in the body's name
     name = _MANAGING_BODY.sub(" ", name)
@@ -360,13 +364,29 @@ def keep_duty_points(paragraphs: list[str], keep: list[bool]) -> list[bool]:
 
 
 def _own_sentence(paragraphs: list[str], i: int) -> bool:
-    """An unmarked paragraph that opens a sentence of its own after a marked one that closed."""
+    """An unmarked paragraph that opens a sentence of its own after a marked one that closed, or
+    after a marked topic heading ("2. Tiếp công dân đột xuất" over "Chủ tịch Ủy ban nhân dân tỉnh
+    chủ trì tiếp công dân đột xuất …")."""
     before = paragraphs[i - 1].rstrip(" *")
     opening = paragraphs[i].lstrip(" *")[:1]
+    low = match_form(before.strip())
     return (
-        before.endswith(".")
-        and _depth(match_form(before.strip())) is not None
+        (before.endswith(".") or _topic_heading(low))
+        and _depth(low) is not None
         and opening.isupper()
+    )
+
+
+def _topic_heading(low: str) -> bool:
+    """A short marked line with no sentence end that names a topic, not a body: "1. Tiếp công dân
+    định kỳ" (not "1. Sở Tài chính" over its work on the next line)."""
+    mark = _MARK.match(low)
+    rest = low[mark.end() :] if mark else low
+    return (
+        len(rest.split()) <= _HEADING_WORDS
+        and not rest.endswith((".", ",", ";", ":"))
+        and _BODY.match(rest) is None
+        and not _DUTY.search(rest)
     )
 
 

@@ -89,6 +89,11 @@ phòng Hội đồng nhân dân tỉnh thực hiện việc tiếp công dân th
 
 b) Phạm vi tiếp nhận đơn tại Trụ sở tiếp công dân của tỉnh thực hiện theo Luật Tiếp công dân.
 
+3. Tiếp công dân đột xuất
+
+Chủ tịch Ủy ban nhân dân tỉnh chủ trì tiếp công dân đột xuất trong các trường hợp theo quy định \
+của Luật Tiếp công dân. Trường hợp Chủ tịch đi vắng thì phân công Phó Chủ tịch chủ trì tiếp.
+
 Điều 4. Tiếp công dân tại Trụ sở Ủy ban nhân dân cấp xã
 
 Chủ tịch Ủy ban nhân dân cấp xã trực tiếp phụ trách công tác tiếp công dân ở cấp xã và thực hiện \
@@ -101,6 +106,13 @@ các nhiệm vụ:
 Điều 5. Thời gian tiếp công dân
 
 Buổi sáng từ 07 giờ 30 phút đến 11 giờ; buổi chiều từ 13 giờ 30 phút đến 17 giờ.
+
+Điều 5a. Tiếp công dân tại các Sở, Ban, ngành
+
+1. Thủ trưởng các Sở, Ban, ngành phải trực tiếp chủ trì tiếp công dân ít nhất 02 ngày trong 01 \
+tháng tại nơi tiếp công dân của cơ quan.
+
+2. Lịch tiếp công dân của các Sở được niêm yết tại trụ sở.
 
 Chương III
 TRÁCH NHIỆM CỦA CÁC CƠ QUAN
@@ -125,6 +137,14 @@ b) Tổng hợp tình hình, kết quả công tác tiếp công dân của huy�
 1. Ban hành nội quy, quy chế tiếp công dân của cơ quan.
 
 2. Phân công công chức làm công tác tiếp công dân thường xuyên.
+
+Điều 7a. Trách nhiệm của cán bộ, công chức làm nhiệm vụ tiếp công dân
+
+Cán bộ, công chức được cử làm nhiệm vụ tiếp công dân thực hiện các nội dung sau:
+
+a) Ghi chép đầy đủ, chính xác nội dung đơn hoặc ý kiến mà công dân trình bày;
+
+b) Gọi tên công dân theo số thứ tự khi người chủ trì tiếp công dân yêu cầu.
 
 Chương IV
 TỔ CHỨC THỰC HIỆN
@@ -216,7 +236,14 @@ Quy chế này.
     ("start", "lead"),
     [
         # a topic article's points that name an office holder or the reception board at work
-        ("Chủ tịch Ủy ban nhân dân tỉnh chủ trì tiếp công dân", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("Chủ tịch Ủy ban nhân dân tỉnh chủ trì tiếp công dân định", "Chủ tịch UBND tỉnh"),
+        # a paragraph under its topic heading "3. Tiếp công dân đột xuất"
+        ("Chủ tịch Ủy ban nhân dân tỉnh chủ trì tiếp công dân đột", "Chủ tịch UBND tỉnh"),
+        # a head who must take charge himself
+        ("Thủ trưởng các Sở, Ban, ngành phải trực tiếp chủ trì", "Thủ trưởng các Sở, Ban, ngành"),
+        # the posted staff's duties, however plain their verbs
+        ("Ghi chép đầy đủ, chính xác nội dung đơn", "Cán bộ, công chức"),
+        ("Gọi tên công dân theo số thứ tự", "Cán bộ, công chức"),
         ("Ban Tiếp công dân tỉnh chủ trì, phối hợp cùng đại diện", "Ban Tiếp công dân tỉnh"),
         # the points under "Chủ tịch … thực hiện các nhiệm vụ:"
         ("Chủ trì tiếp công dân định kỳ tại Trụ sở", "Chủ tịch Ủy ban nhân dân cấp xã"),
@@ -231,7 +258,8 @@ Quy chế này.
 def test_a_province_reception_rule_gives_its_points_to_the_bodies_and_holders_it_names(
     start: str, lead: str
 ) -> None:
-    assert _lead(_tasks(PROVINCE), start) == (lead,)
+    full = lead.replace("UBND", "Ủy ban nhân dân")
+    assert _lead(_tasks(PROVINCE), start) == (full,)
 
 
 @pytest.mark.parametrize(
@@ -239,6 +267,8 @@ def test_a_province_reception_rule_gives_its_points_to_the_bodies_and_holders_it
     [
         "Thời gian tiếp công dân định kỳ nếu trùng",  # a postponement rule
         "Phạm vi tiếp nhận đơn",  # scope by law
+        "Lịch tiếp công dân của các Sở được niêm yết",  # a passive, no doer
+        "Tiếp công dân đột xuất",  # a topic heading
         "Buổi sáng từ 07 giờ 30",  # office hours
         "Tiếp nhận các thông tin, kiến nghị",  # the purposes
     ],
