@@ -174,6 +174,14 @@ _NO_WORK_COOP = re.compile(
 )
 _SENTENCE_END = re.compile(r"\.\s+")
 _MUST = re.compile(r"(?<![^\W_])phải(?:\s+trực tiếp)?\s*$")
+# a head of a body ("Chủ tịch Ủy ban nhân dân tỉnh", "Thủ trưởng các sở") and the verbs of a
+# competence: "Chủ tịch UBND cấp tỉnh phê duyệt Đề án …" says who approves, a rule, not work
+# (review r34-reception 2)
+_HEAD = re.compile(r"(?:chủ tịch|thủ trưởng)(?![^\W_])")
+_COMPETENCE = re.compile(
+    r"(?:quyết định|phê duyệt|chấp thuận|cấp (?:giấy|phép)|cấp lại|ký quyết định|giao đất"
+    r"|thẩm định|thẩm tra)(?![^\W_])"
+)
 # "Ủy ban nhân dân cấp tỉnh nơi có tiềm năng phát triển điện gió": where the body is, in its name
 _PLACE = re.compile(r"(?<![^\W_])nơi có\s[^,;.()]*")
 # A duty on a condition or on request: "… có trách nhiệm góp ý dự thảo khi được đề nghị", "…
@@ -216,6 +224,8 @@ def gives_duty(text: str) -> bool:
     if assigns is not None and (work := _ASSIGNED_WORK.search(low, pos + 2, pos + _NAME_CHARS)):
         duty = work if duty is None or work.start() < duty.start() else duty
     if duty is None or _ISSUES.match(low, duty.end()):
+        return False
+    if _HEAD.match(low, pos) and _COMPETENCE.match(low, duty.start()):
         return False
     # the case is the duty's own sentence's: "Giao Văn phòng … quản lý nơi tiếp công dân. Các
     # ban ngành khác … khi có yêu cầu …" gives the office standing work
@@ -370,11 +380,21 @@ def _own_sentence(paragraphs: list[str], i: int) -> bool:
     before = paragraphs[i - 1].rstrip(" *")
     opening = paragraphs[i].lstrip(" *")[:1]
     low = match_form(before.strip())
-    return (
-        (before.endswith(".") or _topic_heading(low))
-        and _depth(low) is not None
-        and opening.isupper()
-    )
+    if _depth(low) is None or not opening.isupper():
+        return False
+    return before.endswith(".") or (_topic_heading(low) and _heads_work(paragraphs[i]))
+
+
+def _heads_work(paragraph: str) -> bool:
+    """The paragraph under a topic heading opens on a body of government at its work, not a
+    party's step ("Chủ đầu tư nộp 01 bộ hồ sơ …") nor a competence ("Sở Xây dựng cấp giấy phép
+    trong 15 ngày.") nor a line wrapped from the heading ("Nam tỉnh phối hợp …") (review
+    r34-reception 4)."""
+    low = match_form(paragraph.strip(" *"))
+    if not _BODY.match(low):
+        return False
+    duty = _DUTY.search(low, 2, _NAME_CHARS + 40)
+    return duty is not None and not _COMPETENCE.match(low, duty.start())
 
 
 def _topic_heading(low: str) -> bool:

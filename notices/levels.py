@@ -120,7 +120,14 @@ _BY_LEVELS = re.compile(
 )
 
 
+# a body's noun, not a post's: "Thanh tra viên các cấp" is a person (review r34-reception 7)
+_LEVELLED_BODY = re.compile(
+    r"(?:ban|ủy ban|uỷ ban|sở|phòng|cơ quan|thanh tra(?!\s+viên))(?![^\W_])"
+)
+
+
 def named_by_levels(name: str) -> bool:
     """A body's name (match form) that ends on the levels it is kept at: "ban tiếp công dân các
     cấp", "ban tiếp công dân cấp tỉnh, cấp huyện"."""
-    return _BY_LEVELS.search(name.strip()) is not None
+    name = name.strip()
+    return _LEVELLED_BODY.match(name) is not None and _BY_LEVELS.search(name) is not None

@@ -44,7 +44,14 @@ OPEN_END = re.compile(
 # "Điều 8. Cán bộ, công chức tiếp công dân có nhiệm vụ:", "Điều 10. Cán bộ thường trực tiếp công
 # dân có nhiệm vụ" over "1. Giúp Chủ tịch …", "2. Tiếp nhận …": no title but the article's own
 # sentence leading its points in, a holder given its duties (a run-on article, read as one)
-_DUTY_SENTENCE = re.compile(rf"(?<![^\W_])(?:{DUTY_PHRASE}|(?:có|chịu) trách nhiệm)$")
+# Only a staff role's or a head's ("Trưởng Công an xã có trách nhiệm:"): "Tổ chức, cá nhân có
+# trách nhiệm", "Người sử dụng lao động có trách nhiệm" are private parties' (a rule), "Sở … có
+# nhiệm vụ" a body's duty title as before (review r34-reception 5)
+_DUTY_SENTENCE = re.compile(
+    r"^(?:các\s+)?(?:cán bộ|công chức|viên chức|trưởng|chủ tịch|thủ trưởng|người đứng đầu"
+    r"|giám đốc|chánh)(?![^\W_])"
+    rf".*(?<![^\W_])(?:{DUTY_PHRASE}|(?:có|chịu) trách nhiệm)$"
+)
 
 # an article that opens by handing work out runs on, whatever follows: "Điều 4. Giao Sở Công
 # Thương chủ trì," + "phối hợp với …" + "1. …"

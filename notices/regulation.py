@@ -254,16 +254,13 @@ def standing_mandate(title: str) -> bool:
     m = _MANDATE_OF.match(low)
     if m is None:
         return False
-    if _STANDING_HOLDER.match(low, m.end()) is None and not _levelled_body(low, m.end()):
+    # a body kept at the levels of government, named by them ("Ban Tiếp công dân các cấp"), is
+    # standing; one the regulation sets up ("Hội đồng thi các cấp") is not
+    holder = low[m.end() :]
+    levelled = named_by_levels(holder) and _SET_UP_BODY.match(holder) is None
+    if _STANDING_HOLDER.match(low, m.end()) is None and not levelled:
         return False
     return is_duty(title, mandate=True)
-
-
-def _levelled_body(low: str, at: int) -> bool:
-    """A body the state keeps at its levels of government, named by them ("Ban Tiếp công dân
-    các cấp", "… cấp tỉnh, cấp huyện"): standing, not one the regulation sets up ("Hội đồng thi
-    các cấp", "Tổ công tác cấp huyện")."""
-    return named_by_levels(low[at:]) and _SET_UP_BODY.match(low[at:]) is None
 
 
 def _titled(paragraph: str, titles: list[tuple[str, str]]) -> str | None:

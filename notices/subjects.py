@@ -69,8 +69,12 @@ _PERMISSION = re.compile(
 )
 # "thường trực tiếp công dân": "trực" goes with "thường" (standing), not with "tiếp"
 _STANDING_OFFICER = re.compile(r"trực\s+tiếp\s+(?:công dân|dân)" + END)
-# "… được " right before the verb that ended the name
+# "… được " right before the verb of posting that ended the name ("Công chức VPTK được cử làm
+# nhiệm vụ …"); not when a main verb follows in the sentence ("Cán bộ được cử tham gia đoàn
+# kiểm tra phải bảo đảm …": the whole is the name) (review r34-reception 3)
 _DANGLING_PASSIVE = re.compile(r"(?<=\S)\s+được\s+$")
+_POSTED = re.compile(r"(?:cử|phân công)" + END)
+_LATER_MAIN = re.compile(r"(?<![^\W_])(?:phải|(?:có|chịu)\s+trách\s+nhiệm)" + END)
 _MAIN_AFTER_PASSIVE = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + END)
 _MAX_SUBJECT_TOKENS = 60
 _ENUM_BEFORE_COLON = re.compile(
@@ -280,7 +284,12 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             main = _after_passive(low, start, pos) or qualified_duty(low, start, pos)
             if main is not None and cut is None:
                 return Span(main.start(), match_form(main.group()), main.end())
-            if cut is None and (passive := _DANGLING_PASSIVE.search(low, start, pos)):
+            if (
+                cut is None
+                and (passive := _DANGLING_PASSIVE.search(low, start, pos))
+                and _POSTED.match(low, pos)
+                and not _LATER_MAIN.search(re.split(r"[.;:]\s", low[pos:], maxsplit=1)[0])
+            ):
                 # "Công chức VPTK được cử làm nhiệm vụ …": "được" is the passive of the verb
                 # the name ended at, no word of the name
                 return Span(passive.start(), term.group(), term.end())
