@@ -44,10 +44,11 @@ def span_names(text: str, span_start: int, span: Span) -> list[Assignee] | None:
 
 # "Cổng thông tin điện tử của huyện phải được cập nhật …", "Các thôn sẽ được hỗ trợ kinh phí",
 # "Cơ sở … chịu sự quản lý của Sở": the body is acted on, not the doer; "được giao", "được phân
-# công", "được ủy quyền" still hand it the work.
+# công", "được ủy quyền", "được cử" ("Công chức VPTK được cử làm nhiệm vụ …") still hand it the
+# work.
 _ACTED_ON = re.compile(
     r"\s*(?:(?:phải|cần|sẽ|đã|đang|đều|cũng)\s+)*(?:được|bị|chịu sự)\s+"
-    r"(?!(?:giao|phân công|ủy quyền|uỷ quyền)(?![^\W_]))"
+    r"(?!(?:giao|phân công|ủy quyền|uỷ quyền|cử)(?![^\W_]))"
 )
 
 

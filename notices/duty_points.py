@@ -89,6 +89,11 @@ _BODY = re.compile(
     r"|văn phòng\s+(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|đoàn đại biểu"
     r"|chính phủ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)"
     r"|văn phòng đăng ký đất đai|thanh tra xây dựng"
+    # the body the reception law keeps at each level, and the heads of bodies of government who
+    # take charge of work themselves: "Ban Tiếp công dân tỉnh chủ trì, phối hợp …", "Chủ tịch
+    # Ủy ban nhân dân tỉnh chủ trì tiếp công dân định kỳ …", "Thủ trưởng các Sở, Ban, ngành …"
+    r"|ban tiếp công dân|chủ tịch\s+(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)"
+    r"|thủ trưởng\s+(?:các\s+)?(?:sở|cơ quan|đơn vị)"
     r"|(?:công an|thanh tra)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cấp|sở"
     r"|bộ|chính phủ))(?![^\W_])"
 )
@@ -100,7 +105,9 @@ _DUTY = re.compile(
     r"(?<![^\W_])(?:(?:có|chịu) trách nhiệm|chủ trì|tổ chức(?=\s+(?:lập|thực hiện|thẩm định"
     r"|kiểm tra|giám định|triển khai|xây dựng|quản lý))|quyết định(?!\s+(?:số|của|này)(?![^\W_]))"
     r"|theo dõi|cấp (?:giấy|phép)|cấp lại|chấp thuận|thẩm định|thẩm tra|giao đất"
-    r"|ký quyết định|phê duyệt|tổng hợp|chỉ đạo|báo cáo|phối hợp"
+    r"|ký quyết định|phê duyệt|tổng hợp|chỉ đạo|báo cáo|phối hợp|bố trí|làm nhiệm vụ"
+    # "… trực tiếp phụ trách công tác tiếp công dân và thực hiện các nhiệm vụ:" over its points
+    r"|thực hiện\s+(?:các|những)\s+nhiệm vụ(?=\s*(?:sau(?:\s+đây)?\s*)?:)"
     r"|(?<!bàn )(?<!chuyển )giao(?!\s+(?:thông|dịch|nhận|lưu|ban|tiếp)(?![^\W_])))(?![^\W_])"
 )
 # "… chịu trách nhiệm (toàn diện) trước Thủ tướng Chính phủ về …", "… có trách nhiệm về …":
@@ -124,6 +131,7 @@ _ABBREVIATION = re.compile(r"(?<![^\W_])(?:tp|tx|tt)\.")
 _HEAD_CHARS = 90
 _MANAGING_BODY = re.compile(r"(?<![^\W_])(?:ban|phòng|cục|chi cục) quản lý(?![^\W_])")
 _STEP_WORDS = 3
+_HEADING_WORDS = 8  # "2. Tiếp công dân đột xuất": a topic heading over its paragraph
 # "a) Sở Tài chính: 01 lãnh đạo sở làm Chủ tịch Hội đồng;", "1. Sở Công Thương: là cơ quan
 # thường trực …": a council's member or what the body is, no step (round 31 (points) review)
 _MEMBER = re.compile(
@@ -169,6 +177,15 @@ _NO_WORK_COOP = re.compile(
     r"|\s+theo\s+(?:chức năng|nhiệm vụ))|theo\s+(?:chức năng|nhiệm vụ))"
 )
 _SENTENCE_END = re.compile(r"\.\s+")
+_MUST = re.compile(r"(?<![^\W_])phải(?:\s+trực tiếp)?\s*$")
+# a head of a body ("Chủ tịch Ủy ban nhân dân tỉnh", "Thủ trưởng các sở") and the verbs of a
+# competence: "Chủ tịch UBND cấp tỉnh phê duyệt Đề án …" says who approves, a rule, not work
+# (review r34-reception 2)
+_HEAD = re.compile(r"(?:chủ tịch|thủ trưởng)(?![^\W_])")
+_COMPETENCE = re.compile(
+    r"(?:quyết định|phê duyệt|chấp thuận|cấp (?:giấy|phép)|cấp lại|ký quyết định|giao đất"
+    r"|thẩm định|thẩm tra)(?![^\W_])"
+)
 # "Ủy ban nhân dân cấp tỉnh nơi có tiềm năng phát triển điện gió": where the body is, in its name
 _PLACE = re.compile(r"(?<![^\W_])nơi có\s[^,;.()]*")
 # A duty on a condition or on request: "… có trách nhiệm góp ý dự thảo khi được đề nghị", "…
@@ -210,7 +227,13 @@ def gives_duty(text: str) -> bool:
     duty = _DUTY.search(low, pos + 2, pos + _NAME_CHARS + 40)
     if assigns is not None and (work := _ASSIGNED_WORK.search(low, pos + 2, pos + _NAME_CHARS)):
         duty = work if duty is None or work.start() < duty.start() else duty
-    if duty is None or _ISSUES.match(low, duty.end()) or _ON_CASE.search(low, duty.end()):
+    if duty is None or _ISSUES.match(low, duty.end()):
+        return False
+    if _HEAD.match(low, pos) and _COMPETENCE.match(low, duty.start()):
+        return False
+    # the case is the duty's own sentence's: "Giao Văn phòng … quản lý nơi tiếp công dân. Các
+    # ban ngành khác … khi có yêu cầu …" gives the office standing work
+    if _ON_CASE.search(_first_sentence(low, duty.end())):
         return False
     # "Thanh tra Chính phủ phối hợp với Bộ Nội vụ … ban hành Thông tư liên tịch hướng dẫn …": a
     # delegation shared by the bodies, `notices.delegations`' domain
@@ -218,7 +241,9 @@ def gives_duty(text: str) -> bool:
         return False
     if _LIABILITY.match(low, duty.start()):
         return False
-    name = _PLACE.sub(" ", re.sub(r"\([^()]*\)", " ", low[pos : duty.start()]))
+    # "Thủ trưởng các Sở, Ban, ngành phải trực tiếp chủ trì …": the body must do it itself
+    name = _MUST.sub(" ", low[pos : duty.start()])
+    name = _PLACE.sub(" ", re.sub(r"\([^()]*\)", " ", name))
     name = _ABBREVIATION.sub(" ", name)  # "Văn phòng UBND TP. An Bình" (review)
     # "Ban Quản lý các khu công nghệ cao …", "Phòng Quản lý đô thị": a verb in the body's name
     name = _MANAGING_BODY.sub(" ", name)
@@ -393,13 +418,39 @@ def _closes(paragraph: str) -> bool:
 
 
 def _own_sentence(paragraphs: list[str], i: int) -> bool:
-    """An unmarked paragraph that opens a sentence of its own after a marked one that closed."""
+    """An unmarked paragraph that opens a sentence of its own after a marked one that closed, or
+    after a marked topic heading ("2. Tiếp công dân đột xuất" over "Chủ tịch Ủy ban nhân dân tỉnh
+    chủ trì tiếp công dân đột xuất …")."""
     before = paragraphs[i - 1].rstrip(" *")
     opening = paragraphs[i].lstrip(" *")[:1]
+    low = match_form(before.strip())
+    if _depth(low) is None or not opening.isupper():
+        return False
+    return before.endswith(".") or (_topic_heading(low) and _heads_work(paragraphs[i]))
+
+
+def _heads_work(paragraph: str) -> bool:
+    """The paragraph under a topic heading opens on a body of government at its work, not a
+    party's step ("Chủ đầu tư nộp 01 bộ hồ sơ …") nor a competence ("Sở Xây dựng cấp giấy phép
+    trong 15 ngày.") nor a line wrapped from the heading ("Nam tỉnh phối hợp …") (review
+    r34-reception 4)."""
+    low = match_form(paragraph.strip(" *"))
+    if not _BODY.match(low):
+        return False
+    duty = _DUTY.search(low, 2, _NAME_CHARS + 40)
+    return duty is not None and not _COMPETENCE.match(low, duty.start())
+
+
+def _topic_heading(low: str) -> bool:
+    """A short marked line with no sentence end that names a topic, not a body: "1. Tiếp công dân
+    định kỳ" (not "1. Sở Tài chính" over its work on the next line)."""
+    mark = _MARK.match(low)
+    rest = low[mark.end() :] if mark else low
     return (
-        before.endswith(".")
-        and _depth(match_form(before.strip())) is not None
-        and opening.isupper()
+        len(rest.split()) <= _HEADING_WORDS
+        and not rest.endswith((".", ",", ";", ":"))
+        and _BODY.match(rest) is None
+        and not _DUTY.search(rest)
     )
 
 

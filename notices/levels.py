@@ -112,3 +112,22 @@ def name_level(text: str) -> Level | None:
     """The level a unit's name speaks of: a "Sở …" is a province's, otherwise its first place
     word ("Văn phòng UBND tỉnh", "Phòng Nội vụ huyện"); None when it names none."""
     return Level.PROVINCE if _DEPARTMENT.match(text) else place_level(text)
+
+
+# "… các cấp", "… cấp tỉnh, cấp huyện": a body named by the levels of government it stands at
+_BY_LEVELS = re.compile(
+    r"(?<![^\W_])(?:các cấp|cấp (?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*cấp (?:tỉnh|huyện|xã))*)$"
+)
+
+
+# a body's noun, not a post's: "Thanh tra viên các cấp" is a person (review r34-reception 7)
+_LEVELLED_BODY = re.compile(
+    r"(?:ban|ủy ban|uỷ ban|sở|phòng|cơ quan|thanh tra(?!\s+viên))(?![^\W_])"
+)
+
+
+def named_by_levels(name: str) -> bool:
+    """A body's name (match form) that ends on the levels it is kept at: "ban tiếp công dân các
+    cấp", "ban tiếp công dân cấp tỉnh, cấp huyện"."""
+    name = name.strip()
+    return _LEVELLED_BODY.match(name) is not None and _BY_LEVELS.search(name) is not None

@@ -259,7 +259,7 @@ WORK_VERBS: tuple[str, ...] = tuple(w for w in ACTION_CUES if w not in _FRAMES_N
     tiêu chuẩn hóa, quy chuẩn hóa, hệ thống hóa, kiên cố hóa, bê tông hóa, cứng hóa,
     chuyên nghiệp hóa, công khai hóa, minh bạch hóa, cơ giới hóa, thương mại hóa, cổ phần hóa,
     chính quy hóa, dập, dập dịch, khoanh vùng, triệu tập, hòa giải, hoà giải, kiến nghị xử lý,
-    phân giao, tập hợp, nhận đơn, nhận hồ sơ
+    phân giao, tập hợp, nhận đơn, nhận hồ sơ, ghi chép
     """
 )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from notices.lexicon import DUTY_PHRASE
 from notices.markers import find_marker
 from notices.text import match_form
 
@@ -38,6 +39,18 @@ _LOWER_START = re.compile(r"^[^\W\d_]")
 OPEN_END = re.compile(
     r"\s(?:của|và|với|cho|tại|trong|về|các|những|để|theo|đối với|từ|đến|hoặc|là|gồm|do|bằng"
     r"|thuộc|trên|vào)$"
+)
+
+# "Điều 8. Cán bộ, công chức tiếp công dân có nhiệm vụ:", "Điều 10. Cán bộ thường trực tiếp công
+# dân có nhiệm vụ" over "1. Giúp Chủ tịch …", "2. Tiếp nhận …": no title but the article's own
+# sentence leading its points in, a holder given its duties (a run-on article, read as one)
+# Only a staff role's or a head's ("Trưởng Công an xã có trách nhiệm:"): "Tổ chức, cá nhân có
+# trách nhiệm", "Người sử dụng lao động có trách nhiệm" are private parties' (a rule), "Sở … có
+# nhiệm vụ" a body's duty title as before (review r34-reception 5)
+_DUTY_SENTENCE = re.compile(
+    r"^(?:các\s+)?(?:cán bộ|công chức|viên chức|trưởng|chủ tịch|thủ trưởng|người đứng đầu"
+    r"|giám đốc|chánh)(?![^\W_])"
+    rf".*(?<![^\W_])(?:{DUTY_PHRASE}|(?:có|chịu) trách nhiệm)$"
 )
 
 # an article that opens by handing work out runs on, whatever follows: "Điều 4. Giao Sở Công
@@ -103,3 +116,9 @@ def _continues_title(previous: str, paragraph: str) -> bool:
         and not rest.endswith((".", ";", ":"))
         and find_marker(rest) is None
     )
+
+
+def duty_sentence(title: str) -> bool:
+    """An article's first line (match form, its colon gone) that is a holder's duty sentence
+    over its points ("cán bộ thường trực tiếp công dân có nhiệm vụ"), no title."""
+    return _DUTY_SENTENCE.search(title) is not None

@@ -35,6 +35,7 @@ from notices.duty_articles import (
 )
 from notices.duty_points import keep_duty_points, reads_points
 from notices.law_articles import STATE_DUTY
+from notices.levels import named_by_levels
 from notices.lexicon import UNIT_HEADS
 from notices.lower_holders import lower_holder
 from notices.marked_titles import (
@@ -42,6 +43,7 @@ from notices.marked_titles import (
     OPEN_END,
     TITLE_WORDS,
     WRAP_WORDS,
+    duty_sentence,
     join_wrapped_titles,
     marked_title,
 )
@@ -214,6 +216,8 @@ def _title_at(lines: list[str], i: int, first: str) -> str | None:
         return None
     if _OPEN_END.search(title) or ". " in title:
         return None  # a sentence cut by the line's end, not a title
+    if duty_sentence(title):
+        return None  # "… có nhiệm vụ:" over the points: a sentence, not a title
     after = [ln.strip(" |*_") for ln in lines[i + 1 : i + 4] if ln.strip(" |*_")]
     if after and not _opens(after[0]):
         # "Điều 15. Đánh giá … giữ chức vụ" + "lãnh đạo, quản lý" + "1. …": a title on two
@@ -236,10 +240,17 @@ def _words(title: str) -> int:
 
 def standing_mandate(title: str) -> bool:
     """A mandate title whose holder is a standing body of government ("Nhiệm vụ, quyền hạn của
-    Bộ Nội vụ", "… của bộ, cơ quan ngang bộ, …"), a duty title with `is_duty(mandate=True)`."""
+    Bộ Nội vụ", "… của bộ, cơ quan ngang bộ, …", "… của Ban Tiếp công dân các cấp"), a duty
+    title with `is_duty(mandate=True)`."""
     low = match_form(title.strip(" .:*"))
     m = MANDATE_OF.match(low)
-    if m is None or _STANDING_HOLDER.match(low, m.end()) is None:
+    if m is None:
+        return False
+    # a body kept at the levels of government, named by them ("Ban Tiếp công dân các cấp"), is
+    # standing; one the regulation sets up ("Hội đồng thi các cấp") is not
+    holder = low[m.end() :]
+    levelled = named_by_levels(holder) and _SET_UP_BODY.match(holder) is None
+    if _STANDING_HOLDER.match(low, m.end()) is None and not levelled:
         return False
     return is_duty(title, mandate=True)
 

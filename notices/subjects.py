@@ -67,6 +67,14 @@ _PERMISSION = re.compile(
     r"được\s+(?!(?:giao|phân công|cử|ủy quyền|uỷ quyền|thành lập|tổ chức|quản lý)" + END + r")"
     r"(?=[^\W\d_])"
 )
+# "thường trực tiếp công dân": "trực" goes with "thường" (standing), not with "tiếp"
+_STANDING_OFFICER = re.compile(r"trực\s+tiếp\s+(?:công dân|dân)" + END)
+# "… được " right before the verb of posting that ended the name ("Công chức VPTK được cử làm
+# nhiệm vụ …"); not when a main verb follows in the sentence ("Cán bộ được cử tham gia đoàn
+# kiểm tra phải bảo đảm …": the whole is the name) (review r34-reception 3)
+_DANGLING_PASSIVE = re.compile(r"(?<=\S)\s+được\s+$")
+_POSTED = re.compile(r"(?:cử|phân công)" + END)
+_LATER_MAIN = re.compile(r"(?<![^\W_])(?:phải|(?:có|chịu)\s+trách\s+nhiệm)" + END)
 _MAIN_AFTER_PASSIVE = re.compile(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm" + END)
 _MAX_SUBJECT_TOKENS = 60
 _ENUM_BEFORE_COLON = re.compile(
@@ -212,6 +220,11 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             return power  # "Giám đốc Sở Xây dựng có thẩm quyền cấp giấy phép …"
         if cut is None and (decision := decides(text, low, start, pos)):
             return decision  # "Bộ Quốc phòng quyết định việc sử dụng đất …"
+        if previous == "thường" and _STANDING_OFFICER.match(low, pos):
+            # "Cán bộ thường trực tiếp công dân": the standing officer, not "thường" + "trực
+            # tiếp" (directly); the officer's work is part of the role's name
+            skip_to, previous, previous_pos = pos + len("trực"), "trực", pos
+            continue
         term = TERM_RX.match(low, pos)
         if term is None and pos > start and text[pos].islower():
             folded = folded if folded is not None else loose(low)
@@ -271,6 +284,15 @@ def scan_subject(text: str, low: str, start: int) -> Span | None:
             main = _after_passive(low, start, pos) or qualified_duty(low, start, pos)
             if main is not None and cut is None:
                 return Span(main.start(), match_form(main.group()), main.end())
+            if (
+                cut is None
+                and (passive := _DANGLING_PASSIVE.search(low, start, pos))
+                and _POSTED.match(low, pos)
+                and not _LATER_MAIN.search(re.split(r"[.;:]\s", low[pos:], maxsplit=1)[0])
+            ):
+                # "Công chức VPTK được cử làm nhiệm vụ …": "được" is the passive of the verb
+                # the name ended at, no word of the name
+                return Span(passive.start(), term.group(), term.end())
             return Span(pos if cut is None else cut, term.group(), term.end())
         previous, previous_pos = tok, pos
     if cut is not None and resumed is not None:
