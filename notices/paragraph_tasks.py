@@ -1,5 +1,14 @@
 """Tasks of a body without numbered items (a short letter of direction), one item a paragraph;
-a paragraph that only says where and when to send the result dates the task before it."""
+a paragraph that only says where and when to send the result dates the task before it.
+
+A news article retells a directive body by body in prose paragraphs and names no addressee: "…
+Thủ tướng Chính phủ yêu cầu Bộ Giao thông vận tải tập trung …", then "Bên cạnh đó, chủ trì, phối
+hợp với …", "Kịp thời tháo gỡ khó khăn …": a paragraph that opens on a bare verb goes on with the
+work of the body the paragraph before gave it to. Only when the text names no addressee (a
+letter's bare paragraphs are its addressees'), only after a paragraph that gave a task and ended
+its sentence (a headline passes nothing on), and only a paragraph that asks work (one that
+narrates or states gives none).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +18,7 @@ from dataclasses import replace
 from notices.assignees import analyze
 from notices.clauses import split_sentences
 from notices.deadlines import dated_by, find_deadlines, is_dated, pick_deadline
+from notices.imperatives import asks_work
 from notices.model import ParsedTask
 from notices.name_lines import only_names
 from notices.rejoined_tasks import rejoin_clauses
@@ -39,8 +49,30 @@ def build_paragraph_tasks(
             f"đoạn {index}", notice_default, context, local=local_name(notice_default)
         )
         builder.add_paragraph(paragraph, [])
-        tasks.extend(builder.tasks())
+        found = builder.tasks()
+        if not found and not notice_default and before == f"đoạn {index - 1}":
+            found = _carried(tasks[-1], paragraphs[index - 2], paragraph, f"đoạn {index}", context)
+        tasks.extend(found)
     return rejoin_clauses(tasks)
+
+
+# A paragraph that closes its sentence: not a headline ("# Thủ tướng chỉ đạo …")
+_SENTENCE_END = (".", ";", "…", "!")
+
+
+def _carried(
+    last: ParsedTask, previous: str, paragraph: str, ref: str, context: Context
+) -> list[ParsedTask]:
+    """The tasks of a bare `paragraph` (module docstring) as the work of `last`'s doer, the task
+    the paragraph before gave; none when that one is a headline or this one asks no work."""
+    if not last.lead or not previous.rstrip().endswith(_SENTENCE_END):
+        return []
+    sentences = split_sentences(paragraph)
+    if not sentences or not asks_work(sentences[0]):
+        return []
+    builder = ItemTasks(ref, list(last.lead), context)
+    builder.add_paragraph(paragraph, [])
+    return [task for task in builder.tasks() if task.lead == last.lead]
 
 
 # A paragraph that opens with what is sent ("Báo cáo", "Văn bản", "Nội dung báo cáo và Quyết định
