@@ -1,13 +1,16 @@
 """Round 34 (zero): documents whose text is read but whose tasks were found few or none.
 
-Two ways of writing lost them. A Sở's report sends its forward section ("Phương hướng, nhiệm vụ
-…") down to its own departments with the recipients' short form "Các phòng CM thuộc Sở" (CM for
-chuyên môn), which the parser did not know, so the report read as sent only upward. A news
-article retells a directive body by body in prose paragraphs: the paragraph naming a body is
-followed by paragraphs that open on a bare verb ("Kịp thời tháo gỡ …", "Bên cạnh đó, chủ trì
-…"), the same body's further work, which named nobody and so gave no task. Counter-examples: a
-superior's departments among the recipients, a bare paragraph after one that gave no task,
-after the headline, or one that narrates. Documents invented for these tests.
+Three ways of writing lost them. A Sở's report sends its forward section ("Phương hướng, nhiệm
+vụ …") down to its own departments with the recipients' short form "Các phòng CM thuộc Sở" (CM
+for chuyên môn), which the parser did not know, so the report read as sent only upward. A
+decision approving a plan opens its body with "Điều 1. Phê duyệt Kế hoạch … với các nội dung chủ
+yếu sau:", which the parser did not take for the body's intro, so a "… như sau:" deep inside the
+plan was taken instead and everything above it was front matter. A news article retells a
+directive body by body in prose paragraphs: the paragraph naming a body is followed by
+paragraphs that open on a bare verb ("Kịp thời tháo gỡ …", "Bên cạnh đó, chủ trì …"), the same
+body's further work, which named nobody and so gave no task. Counter-examples: a superior's
+departments among the recipients, the approved plan's aims, a bare paragraph after one that
+gave no task, after the headline, or one that narrates. Documents invented for these tests.
 """
 
 from __future__ import annotations
@@ -113,3 +116,59 @@ Nơi nhận:
 - Lưu: VT.
 """
     assert lead_of(_tasks(letter), "Tăng cường công tác tuyên") == ("Các bệnh viện trực thuộc",)
+
+
+_APPROVAL = """THỦ TƯỚNG CHÍNH PHỦ              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                  Độc lập - Tự do - Hạnh phúc
+Số: 1402/QĐ-TTg                     Hà Nội, ngày 05 tháng 9 năm 2025
+
+QUYẾT ĐỊNH
+Phê duyệt Kế hoạch hành động quốc gia về quản lý chất thải rắn giai đoạn 2026 - 2030
+
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường.
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Kế hoạch hành động quốc gia về quản lý chất thải rắn giai đoạn 2026 -
+2030 với các nội dung chủ yếu sau:
+I. MỤC TIÊU
+Giảm thiểu lượng chất thải rắn chôn lấp trực tiếp, nâng tỷ lệ tái chế tại các đô thị lớn.
+II. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương, cụ thể:
+- Bố trí quỹ đất xây dựng các cơ sở xử lý chất thải rắn tập trung.
+- Ủy ban nhân dân thành phố Hà Nội tập trung một số nhiệm vụ như sau:
++ Đầu tư hệ thống thu gom chất thải rắn tại các khu dân cư.
+2. Bộ Nông nghiệp và Môi trường chủ trì, hướng dẫn các địa phương phân loại chất thải rắn
+sinh hoạt tại nguồn.
+3. Bộ Xây dựng rà soát quy hoạch các khu xử lý chất thải rắn liên tỉnh.
+4. Bộ Tài chính bố trí kinh phí thực hiện Kế hoạch theo quy định của pháp luật.
+5. Bộ Công Thương phát triển ngành công nghiệp tái chế chất thải.
+6. Bộ Y tế hướng dẫn quản lý chất thải y tế tại các cơ sở khám bệnh, chữa bệnh.
+7. Bộ Giáo dục và Đào tạo đưa nội dung phân loại rác vào hoạt động ngoại khóa.
+8. Bộ Công an xử lý các hành vi đổ trộm chất thải rắn không đúng nơi quy định.
+III. KINH PHÍ THỰC HIỆN
+1. Ngân sách nhà nước theo phân cấp hiện hành.
+2. Vốn xã hội hóa và các nguồn vốn hợp pháp khác.
+3. Nguồn hỗ trợ quốc tế, vốn vay ưu đãi.
+IV. CHẾ ĐỘ BÁO CÁO
+Định kỳ hằng năm, các bộ, ngành, địa phương báo cáo kết quả thực hiện Kế hoạch.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Điều 3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định
+này./.
+Nơi nhận:                                            THỦ TƯỚNG
+- Như Điều 3;
+- Lưu: VT, NN.                                        Nguyễn Văn An
+"""
+
+
+def test_an_approved_plans_article_opens_the_body() -> None:
+    tasks = _tasks(_APPROVAL)
+    assert lead_of(tasks, "Bộ Nông nghiệp và Môi trường chủ trì") == (
+        "Bộ Nông nghiệp và Môi trường",
+    )
+    assert lead_of(tasks, "Bộ Xây dựng rà soát quy hoạch") == ("Bộ Xây dựng",)
+    assert lead_of(tasks, "Bố trí quỹ đất") is not None
+
+
+def test_the_approved_plans_aims_stay_no_task() -> None:
+    assert lead_of(_tasks(_APPROVAL), "Giảm thiểu lượng chất thải") is None
