@@ -6,8 +6,8 @@ Thủ tướng Chính phủ yêu cầu Bộ Giao thông vận tải tập trung 
 hợp với …", "Kịp thời tháo gỡ khó khăn …": a paragraph that opens on a bare verb goes on with the
 work of the body the paragraph before gave it to. Only when the text names no addressee (a
 letter's bare paragraphs are its addressees'), only after a paragraph that gave a task and ended
-its sentence (a headline passes nothing on), and only a paragraph that asks work (one that
-narrates or states gives none).
+its sentence, only a paragraph that ends its own (a headline or subheading passes nothing on and
+takes nothing), and only a paragraph that asks work (one that narrates or states gives none).
 """
 
 from __future__ import annotations
@@ -64,9 +64,9 @@ def _carried(
     last: ParsedTask, previous: str, paragraph: str, ref: str, context: Context
 ) -> list[ParsedTask]:
     """The tasks of a bare `paragraph` (module docstring) as the work of `last`'s doer, the task
-    the paragraph before gave; none when that one is a headline or this one asks no work."""
-    if not last.lead or not previous.rstrip().endswith(_SENTENCE_END):
-        return []
+    the paragraph before gave; none when either is a headline or this one asks no work."""
+    if not last.lead or not all(p.rstrip().endswith(_SENTENCE_END) for p in (previous, paragraph)):
+        return []  # "## Chuẩn bị sẵn sàng …": a subheading sums up the paragraphs under it
     sentences = split_sentences(paragraph)
     if not sentences or not asks_work(sentences[0]):
         return []
