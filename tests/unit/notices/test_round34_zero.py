@@ -93,6 +93,13 @@ def test_a_bare_paragraph_after_a_narrating_one_stays_no_task() -> None:
     assert not any(text.startswith(("Năm 2025, tỷ lệ", "Tiếp tục theo dõi")) for text in texts)
 
 
+def test_a_subheading_takes_no_doer() -> None:
+    news = _NEWS.replace(
+        "Bộ Tài chính chủ trì", "## Bảo đảm nguồn vốn cho các dự án\n\nBộ Tài chính chủ trì"
+    )
+    assert lead_of(_tasks(news), "Bảo đảm nguồn vốn") is None
+
+
 def test_the_headline_passes_no_doer_on() -> None:
     news = """# Hà Nội đẩy nhanh tiến độ tiêm vaccine cho trẻ em
 
