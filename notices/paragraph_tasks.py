@@ -4,10 +4,12 @@ a paragraph that only says where and when to send the result dates the task befo
 A news article retells a directive body by body in prose paragraphs and names no addressee: "…
 Thủ tướng Chính phủ yêu cầu Bộ Giao thông vận tải tập trung …", then "Bên cạnh đó, chủ trì, phối
 hợp với …", "Kịp thời tháo gỡ khó khăn …": a paragraph that opens on a bare verb goes on with the
-work of the body the paragraph before gave it to. Only when the text names no addressee (a
-letter's bare paragraphs are its addressees'), only after a paragraph that gave a task and ended
-its sentence, only a paragraph that ends its own (a headline or subheading passes nothing on and
-takes nothing), and only a paragraph that asks work (one that narrates or states gives none).
+work of the body the paragraph before gave it to. Only in a text with no number and no date
+line of its own (a decision's bare "ủy quyền cho …" stays no task), only when it names no
+addressee (a letter's bare paragraphs are its addressees'), only after a paragraph that gave a
+task and ended its sentence, only a paragraph that ends its own (a headline or subheading passes
+nothing on and takes nothing), and only a paragraph that asks work (one that narrates or states
+gives none).
 """
 
 from __future__ import annotations
@@ -30,9 +32,14 @@ from notices.text import match_form
 
 
 def build_paragraph_tasks(
-    paragraphs: list[str], *, notice_default: list[str] | None, context: Context
+    paragraphs: list[str],
+    *,
+    notice_default: list[str] | None,
+    context: Context,
+    retold: bool = False,
 ) -> list[ParsedTask]:
-    """A body without numbered items (a short letter of direction): one item per paragraph."""
+    """A body without numbered items (a short letter of direction): one item per paragraph;
+    `retold`: a text with no number and no date line of its own (a news article)."""
     tasks: list[ParsedTask] = []
     for index, paragraph in enumerate(paragraphs, start=1):
         if only_names(paragraph):
@@ -50,7 +57,7 @@ def build_paragraph_tasks(
         )
         builder.add_paragraph(paragraph, [])
         found = builder.tasks()
-        if not found and not notice_default and before == f"đoạn {index - 1}":
+        if retold and not found and not notice_default and before == f"đoạn {index - 1}":
             found = _carried(tasks[-1], paragraphs[index - 2], paragraph, f"đoạn {index}", context)
         tasks.extend(found)
     return rejoin_clauses(tasks)
