@@ -149,10 +149,8 @@ II. TỔ CHỨC THỰC HIỆN
 sinh hoạt tại nguồn.
 3. Bộ Xây dựng rà soát quy hoạch các khu xử lý chất thải rắn liên tỉnh.
 4. Bộ Tài chính bố trí kinh phí thực hiện Kế hoạch theo quy định của pháp luật.
-5. Bộ Công Thương phát triển ngành công nghiệp tái chế chất thải.
-6. Bộ Y tế hướng dẫn quản lý chất thải y tế tại các cơ sở khám bệnh, chữa bệnh.
-7. Bộ Giáo dục và Đào tạo đưa nội dung phân loại rác vào hoạt động ngoại khóa.
-8. Bộ Công an xử lý các hành vi đổ trộm chất thải rắn không đúng nơi quy định.
+5. Bộ Y tế hướng dẫn quản lý chất thải y tế tại các cơ sở khám bệnh, chữa bệnh.
+6. Bộ Công an xử lý các hành vi đổ trộm chất thải rắn không đúng nơi quy định.
 III. KINH PHÍ THỰC HIỆN
 1. Ngân sách nhà nước theo phân cấp hiện hành.
 2. Vốn xã hội hóa và các nguồn vốn hợp pháp khác.
