@@ -13,6 +13,16 @@ from notices.quotations import quotes_content
 from notices.text import match_form
 
 _INTRO_END = re.compile(r"(?:như sau|sau đây|dưới đây|cụ thể như sau)\s*:", re.IGNORECASE)
+# "Điều 1. Phê duyệt Kế hoạch … với các nội dung chủ yếu sau:": a decision's article approving a
+# plan or programme opens the body with the plan it approves (not only "… như sau:")
+_ARTICLE_INTRO_END = re.compile(
+    r"(?<![^\W_])(?:các|những)\s+nội dung\s+(?:chủ yếu|chính|cơ bản)\s+sau\s*:", re.IGNORECASE
+)
+# "Điều 1. Phê duyệt Quy hoạch chung thành phố … với những nội dung chính sau:": a spatial plan's
+# contents describe it ("Tính chất: … Thành phố … với chức năng …"); they are not the body
+_SPATIAL_PLAN = re.compile(
+    r"phê duyệt\s+[“\"]?(?:điều chỉnh\s+)?(?:đồ án\s+)?quy hoạch(?![^\W_])", re.IGNORECASE
+)
 _HYPHEN_NUMBER = re.compile(r"\d{1,2}\s?[-–]")
 _HEADER_LINE = re.compile(
     r"^(?:Số\b|V/v\b|Về việc\b|.{0,60},\s*ngày\b|Độc lập\s*[-–—]\s*Tự do"
@@ -40,7 +50,9 @@ def split_body(
         if matches and past_signature and _in_appendix(paragraphs[:index]):
             continue  # "Ghi chú (1): … thu thập thông tin về cảng như sau:": a form's note
         article = (marker := find_marker(paragraph)) is not None and marker.label[:4] == "Điều"
-        if matches and article:  # "Điều 1. Giao Sở … như sau:" opens the body with its points
+        # "Điều 1. Giao Sở … như sau:" opens the body with its points
+        approves = _ARTICLE_INTRO_END.search(paragraph) and not _SPATIAL_PLAN.search(paragraph)
+        if article and (matches or approves):
             return paragraphs[:index], until_end(paragraphs[index:], title=title)
         if matches and quotes_content(paragraph, next(iter(paragraphs[index + 1 :]), None)):
             continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words

@@ -123,7 +123,8 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
         place_date = place_date or gazette.place_date
     type_code, title = find_type_and_title(lines)
     # a news item reporting a document: its lead names the number, date and issuer
-    lead = news_lead(paragraphs) if number.number is None and place_date is None else None
+    headerless = number.number is None and place_date is None  # a news article, an excerpt
+    lead = news_lead(paragraphs) if headerless else None
     if lead is not None:
         number = DocNumber(
             lead.number, lead.doc_type, find_number([f"Số: {lead.number}"]).issuer_code
@@ -240,8 +241,10 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
         )
         tasks = without_case_steps(tasks, items, context)  # a procedure's per-case steps
     else:
-        kept = [p for p in preamble if not is_closing(p) and not p.rstrip().endswith(":")]
-        tasks = build_paragraph_tasks(kept, notice_default=recipients, context=context)
+        kept = [p for p in preamble if not is_closing(p)]
+        tasks = build_paragraph_tasks(
+            kept, notice_default=recipients, context=context, headerless=headerless, lead_ins=True
+        )
     tasks = with_delegations(tasks, delegations, context)
     header = _header_lines(lines)
     tasks = _without_writer_steps(tasks, body, title, header)

@@ -93,7 +93,7 @@ _ROUTINE = re.compile(r"\bthuong xuyen\b")
 # "Các phòng, ban chuyên môn huyện" (a district's)
 _OWN_UNITS = re.compile(
     r"\b(?:don vi|dv)\s+(?:thuoc\s*,?\s*)?truc thuoc\b"
-    r"|\bcac phong\s*,?\s*(?:ban\s+)?(?:chuc nang|chuyen mon|cn|nghiep vu)\b"
+    r"|\bcac phong\s*,?\s*(?:ban\s+)?(?:chuc nang|chuyen mon|cn|cm|nghiep vu)\b"
 )
 _RECIPIENTS = re.compile(r"^\W*noi nhan\b")
 # Whose units they are: "… thuộc UBND huyện", "… trực thuộc Sở" (the body after "thuộc")
