@@ -70,7 +70,7 @@ def _letters(acronym: str) -> str:
     return re.sub(r"[^A-ZĐ0-9]", "", acronym)
 
 
-def _initials_fit(acronym: str, name: str) -> bool:
+def initials_fit(acronym: str, name: str) -> bool:
     """The acronym's letters are the name's initials in order, the first with the first."""
     initials = [w[0].upper() for w in name.split() if w[0].isalpha()]
     letters = _letters(acronym)
@@ -99,6 +99,28 @@ _UNIT_HEAD = re.compile(r"(?:đơn vị|bộ phận|cán bộ|hội đồng|tổ
 _GLOSSARY = re.compile(rf"^[-+•*]\s*(?P<acronym>{_ACRONYM})\s*:\s*(?P<name>[^;:.]{{3,120}})")
 
 
+# a glossary line: "– P.ĐTĐH: Phòng Đào tạo Đại học.", "CVHT: Cố vấn học tập;", "Trường: Trường
+# Đại học Công nghệ Thông tin." — a term, a colon, the name it stands for and nothing more
+_GLOSS_LINE = re.compile(
+    r"^\W*(?P<term>[^\W\d_][^\s:]{0,11})\s*:\s*(?P<name>[^:;.]{3,120}?)\s*[.;]?\s*$"
+)
+_MIN_INITIALS = 2
+
+
+def glosses(line: str) -> bool:
+    """The line spells a term out: initials the name's words fit ("P.ĐTĐH: Phòng Đào tạo Đại
+    học."), or a word the name opens on before its capitalised rest ("Trường: Trường Đại học
+    …") — no unit's duty ("P.ĐTĐH: Tư vấn, nhận đơn …", "Khoa: Khoa rà soát danh sách.")."""
+    m = _GLOSS_LINE.match(line.strip())
+    if m is None:
+        return False
+    term, name = m["term"], m["name"].strip()
+    if sum(c.isupper() for c in term) >= _MIN_INITIALS:
+        return initials_fit(term, name)
+    words = name.split()
+    return len(words) >= 3 and words[0] == term and words[1][:1].isupper()
+
+
 def _names_body(before: str, acronym: str, kind_at: KindAt, *, spelled: bool) -> bool:
     """The words before "(ABC)" end on a body's name that the acronym abbreviates."""
     chunk = re.split(r"[,;:.()]", before)[-1].rstrip()
@@ -113,7 +135,7 @@ def _names_body(before: str, acronym: str, kind_at: KindAt, *, spelled: bool) ->
             continue
         if not spelled:
             return _QUALIFIER.search(low, 0, pos) is None
-        if _initials_fit(acronym, chunk[pos:]):
+        if initials_fit(acronym, chunk[pos:]):
             return True
     return False
 
@@ -133,7 +155,7 @@ def find_acronyms(text: str, kind_at: KindAt) -> Acronyms:
         if glossed is None or len(_letters(glossed["acronym"])) < 2:
             continue
         name = glossed["name"].strip()
-        if _names_body(name, glossed["acronym"], kind_at, spelled=True) and _initials_fit(
+        if _names_body(name, glossed["acronym"], kind_at, spelled=True) and initials_fit(
             glossed["acronym"], name
         ):
             bodies.add(glossed["acronym"])

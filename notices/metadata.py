@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from notices.header import HEAD_LINES, doc_type_prefix, head_pieces
+from notices.header_caps import RUN_ON_SUBJECT
 from notices.lexicon import DOC_TYPES, PROVINCES, TYPE_CODES
 from notices.scan_header import scan_place_date
 from notices.text import canonical_tone, fold_key
@@ -414,7 +415,7 @@ def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
         if found is None:
             continue
         code, rest = found
-        if _SUBJECT_LINE.match(rest) and rest != rest.upper():  # "QUYẾT ĐỊNH Về việc …"
+        if RUN_ON_SUBJECT.match(rest) and rest != rest.upper():  # "QUYẾT ĐỊNH Về việc …"
             if index + 1 < len(head) and head[index + 1]:
                 continue  # a line read on (a photo's wrapped subject): as before, no type line
             return code, _title_after([rest, *head[index + 1 :]], 0)

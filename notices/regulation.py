@@ -52,6 +52,7 @@ from notices.report_articles import report_title, reports_duty
 from notices.rights_duties import as_rights_heading, grants_right, rights_holder
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.shared_mandates import shared_mandates, shared_points
+from notices.statute_mandates import statute_duty_article
 from notices.text import match_form
 from notices.unit_steps import keep_unit_steps
 from notices.yearly_steps import keep_yearly_steps
@@ -355,7 +356,13 @@ def _duty_articles(
     where the regulation shares duties out among bodies."""
     coordination = _COORDINATION.search(match_form(doc_title)) is not None
     if _STATUTE.search(match_form(doc_title)) and not coordination:
-        return set()
+        # but a functions statute's "Nhiệm vụ và quyền hạn" of its own standing body
+        return {
+            title
+            for paragraph in paragraphs
+            if (title := _titled(paragraph, titles)) is not None
+            and statute_duty_article(title, doc_title, _about)
+        }
     about = _title_body(doc_title)
     mandate_doc = not coordination and _MANDATE_DOC.search(match_form(doc_title)) is not None
     # any holder's "Trách nhiệm …" article, unless a chapter of its own carries the text out
