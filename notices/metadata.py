@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from notices.header import HEAD_LINES, doc_type_prefix, head_pieces
-from notices.header_caps import RUN_ON_SUBJECT
+from notices.header import HEAD_LINES, RUN_ON_SUBJECT, doc_type_prefix, head_pieces
 from notices.lexicon import DOC_TYPES, PROVINCES, TYPE_CODES
 from notices.scan_header import scan_place_date
 from notices.text import canonical_tone, fold_key
@@ -121,6 +120,8 @@ _BODY_MARKER = re.compile(
 # or a lower-case word is the title wrapping, not a point.
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN)", re.IGNORECASE)
 _TITLE_GOES_ON = re.compile(r"^[-–]\s*(?:\d{4}\b|[a-zà-ỹđ])")
+# a head line of its own that opens a letter's subject ("V/v …"): the document is a letter. Not
+# RUN_ON_SUBJECT, which also reads "Ban hành …" run on after a type name: alone, no letter's
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
 _HEADER_SCAN = 40
 

@@ -14,14 +14,16 @@ and so does a statute of organisation and operation ("Quy chế tổ chức và 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from notices.text import match_form
 
-# "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của …", "Quy định về chức năng,
-# nhiệm vụ và quyền hạn của …": the statute of one body's functions
+# "Ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của …", "Về chức năng,
+# nhiệm vụ, quyền hạn …", "Quy định về chức năng, nhiệm vụ và quyền hạn của …": the document's
+# own title is the statute of one body's functions — not a letter or a submission about it ("V/v
+# lấy ý kiến góp ý dự thảo Quyết định ban hành Quy định chức năng, …")
 _FUNCTIONS_DOC = re.compile(
-    r"(?<![^\W_])chức năng\s*,\s*nhiệm vụ\s*(?:,|và)\s*quyền hạn(?![^\W_])"
+    r"^(?:về việc\s+)?(?:ban hành\s+)?(?:(?:quy định|quy chế)\s+)?(?:về\s+)?"
+    r"chức năng\s*,\s*nhiệm vụ\s*(?:,|và)\s*quyền hạn(?![^\W_])"
     r"(?:\s*(?:,|và)\s*cơ cấu tổ chức)?\s+của\s+"
 )
 # "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn của Phòng …", "Chức năng, nhiệm vụ và quyền
@@ -30,10 +32,11 @@ _DUTY_ARTICLE = re.compile(
     r"^(?:chức năng\s*,\s*)?nhiệm vụ\s*(?:,|và)\s*quyền hạn(?:\s+của\s+(?P<body>.+))?$"
 )
 # A body the statute sets up or runs: "Hội đồng …" (not "Hội đồng nhân dân"), "Ban Chỉ đạo …",
-# "Tổ công tác", "Đoàn kiểm tra" — its mandate is the make-up's rule.
+# "Tổ công tác" (not "Tổ dân phố", nor the standing "Tổ chức phát triển quỹ đất"), "Đoàn kiểm
+# tra" — its mandate is the make-up's rule.
 _SET_UP = re.compile(
     r"^(?:hội đồng(?!\s+nhân dân)|ban\s+(?:chỉ đạo|chỉ huy|điều hành|tổ chức|quản lý)"
-    r"|tổ(?!\s+dân phố)|đoàn|ủy ban quốc gia|uỷ ban quốc gia)(?![^\W_])"
+    r"|tổ(?!\s+(?:dân phố|chức))|đoàn|ủy ban quốc gia|uỷ ban quốc gia)(?![^\W_])"
 )
 
 
@@ -41,22 +44,24 @@ def statute_body(doc_title: str) -> str | None:
     """The body (match form) a functions statute's own title is about, unless one it sets up:
     "phòng giáo dục và đào tạo huyện an phú" for "Ban hành Quy định chức năng, nhiệm vụ, quyền
     hạn và cơ cấu tổ chức của Phòng Giáo dục và Đào tạo huyện An Phú"; None for any other."""
-    low = match_form(doc_title.split("(")[0])
-    m = _FUNCTIONS_DOC.search(low)
+    low = match_form(doc_title.split("(")[0]).strip()
+    m = _FUNCTIONS_DOC.match(low)
     if m is None:
         return None
-    body = low[m.end() :].strip(" .,;")
+    body = low[m.end() :].strip(" .,;|")
     return None if not body or _SET_UP.match(body) else body
 
 
-def statute_duty_article(
-    title: str, doc_title: str, same_body: Callable[[str, str | None], bool]
-) -> bool:
-    """The article title is a functions statute's duty article: "Nhiệm vụ và quyền hạn" bare,
-    or naming the body the statute is about (`same_body(named, statute's body)`)."""
-    body = statute_body(doc_title)
-    if body is None:
+def same_body(body: str, title_body: str | None) -> bool:
+    """A duty title's body is the one the document's title is about (one name starts the other)."""
+    if not title_body:
         return False
+    return body.startswith(title_body) or title_body.startswith(body)
+
+
+def statute_duty_article(title: str, body: str) -> bool:
+    """The article title is the duty article of a functions statute about `body` (its
+    `statute_body`): "Nhiệm vụ và quyền hạn" bare, or naming that body."""
     m = _DUTY_ARTICLE.match(match_form(title.strip(" .:*")))
     if m is None:
         return False
