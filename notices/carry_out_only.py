@@ -87,7 +87,9 @@ _OTHER_DUTIES = re.compile(
     # "thuộc Đề án"; a plan named, a topic ("về …") or a deadline make it work to track
     r"(?:\s*(?:(?:có\s+)?liên quan\s+)?(?:theo\s+(?:sự\s+)?(?:yêu cầu|phân công|chỉ đạo|đề nghị)"
     r"(?:\s+(?:của\s+)?[^,.;]{1,100})?"
+    # "… do Ủy ban nhân dân, Chủ tịch Ủy ban nhân dân huyện giao và theo quy định của pháp luật"
     r"|do\s[^.;]{1,100}?\s(?:giao|phân công|phụ trách)"
+    r"(?:\s+và\s+theo\s+quy định(?:\s+của\s+pháp luật)?)?"
     # "… theo quy định của pháp luật chuyên ngành và do Chủ tịch UBND … phụ trách"
     r"|theo\s+quy định(?:\s+của\s+pháp luật)?(?:\s+chuyên ngành|\s+(?:có\s+)?liên quan)?"
     r"(?:\s+và\s+do\s[^.;]{1,100}?\s(?:giao|phân công|phụ trách))?"

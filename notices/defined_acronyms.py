@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from notices.deadlines import names_due_date
+from notices.statement_words import WORK_VERB
 from notices.text import match_form
 
 # "CSĐT", "ĐHQG-HCM", "BQLDA", "TTYT": two capitals or more, parts joined by "-" or "&"
@@ -70,7 +72,7 @@ def _letters(acronym: str) -> str:
     return re.sub(r"[^A-ZĐ0-9]", "", acronym)
 
 
-def _initials_fit(acronym: str, name: str) -> bool:
+def initials_fit(acronym: str, name: str) -> bool:
     """The acronym's letters are the name's initials in order, the first with the first."""
     initials = [w[0].upper() for w in name.split() if w[0].isalpha()]
     letters = _letters(acronym)
@@ -99,6 +101,92 @@ _UNIT_HEAD = re.compile(r"(?:đơn vị|bộ phận|cán bộ|hội đồng|tổ
 _GLOSSARY = re.compile(rf"^[-+•*]\s*(?P<acronym>{_ACRONYM})\s*:\s*(?P<name>[^;:.]{{3,120}})")
 
 
+# a glossary line: "– P.ĐTĐH: Phòng Đào tạo Đại học.", "CVHT: Cố vấn học tập;", "Trường: Trường
+# Đại học Công nghệ Thông tin." — a term, a colon, the name it stands for and nothing more
+_GLOSS_LINE = re.compile(
+    r"^\W*(?P<term>[^\W\d_][^\s:]{0,11})\s*:\s*(?P<name>[^:;.]{3,120}?)\s*[.;]?\s*$"
+)
+_MIN_INITIALS = 2
+# words a name may have beyond its initials' ("Văn phòng các Chương trình đặc biệt" for VPĐB,
+# "Hệ thống phần mềm quản lý đào tạo" for HTQLĐT); a unit's duty after its name runs longer
+_SPARE_WORDS = 3
+# a place a name may end on after its initials' words: "Sở Giáo dục và Đào tạo tỉnh An Giang"
+_PLACE_LEVEL = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố"})
+# lower-case words in a row a name has ("Văn phòng các Chương"); "Khoa CNPM rà soát danh sách …":
+# a duty
+_LOWER_RUN = 2
+
+
+def _spelled(term: str, words: list[str]) -> list[int] | None:
+    """The indexes of the words whose initials spell the term, the first word spelling its first
+    letter, with at most `_SPARE_WORDS` words left out between them; or None."""
+    letters = _letters(term)
+    if not letters or not words or words[0][:1].upper() != letters[0]:
+        return None
+    found, at, spare = [0], 1, _SPARE_WORDS
+    for letter in letters[1:]:
+        while at < len(words) and words[at][:1].upper() != letter:
+            if words[at][:1].isalpha():
+                spare -= 1
+            at += 1
+        if at == len(words) or spare < 0:
+            return None
+        found.append(at)
+        at += 1
+    return found
+
+
+def _place_or_name(word: str) -> bool:
+    """A word a glossary's name may end on: capitalised, no letter ("-", "(b/c)") or a place's
+    level ("tỉnh An Giang")."""
+    return not word[:1].isalpha() or word[:1].isupper() or word.lower() in _PLACE_LEVEL
+
+
+def _lower_run(words: list[str]) -> int:
+    run = longest = 0
+    for word in words:
+        run = run + 1 if word[:1].islower() else 0
+        longest = max(longest, run)
+    return longest
+
+
+def _names_work(name: str) -> bool:
+    """The name carries work: a due date, or a work verb not part of a proper name (capitalised
+    inside it, as "Ban Chỉ đạo", "Ban Tổ chức")."""
+    if names_due_date(name, yearless=True):
+        return True
+    return any(
+        m.start() == 0 or not name[m.start()].isupper() for m in WORK_VERB.finditer(name.lower())
+    )
+
+
+def glosses(line: str) -> bool:
+    """The line spells a term out and nothing more: initials the name's words fit ("P.ĐTĐH:
+    Phòng Đào tạo Đại học."), or a word the name opens on before its capitalised rest ("Trường:
+    Trường Đại học …"). No unit's duty, even after its initials' name ("P.ĐTĐH: Tư vấn, nhận đơn
+    …", "P.ĐTĐH: Phòng Đào tạo Đại học gửi danh sách cho Khoa", "Khoa: Khoa rà soát …")."""
+    m = _GLOSS_LINE.match(line.strip())
+    if m is None:
+        return False
+    term, name = m["term"], m["name"].strip()
+    words = name.split()
+    if sum(c.isupper() for c in term) >= _MIN_INITIALS:
+        # the initials' own words may be a verb ("GVHD: Giảng viên hướng dẫn"), no other word
+        spelled = _spelled(term, words)
+        if spelled is None or names_due_date(name, yearless=True):
+            return False
+        left = " ".join(w for i, w in enumerate(words[: spelled[-1]]) if i not in spelled)
+        tail = words[spelled[-1] + 1 :]
+        return WORK_VERB.search(left.lower()) is None and all(map(_place_or_name, tail))
+    return (
+        not _names_work(name)
+        and len(words) >= 3
+        and words[0] == term
+        and words[1][:1].isupper()
+        and _lower_run(words) <= _LOWER_RUN
+    )
+
+
 def _names_body(before: str, acronym: str, kind_at: KindAt, *, spelled: bool) -> bool:
     """The words before "(ABC)" end on a body's name that the acronym abbreviates."""
     chunk = re.split(r"[,;:.()]", before)[-1].rstrip()
@@ -113,7 +201,7 @@ def _names_body(before: str, acronym: str, kind_at: KindAt, *, spelled: bool) ->
             continue
         if not spelled:
             return _QUALIFIER.search(low, 0, pos) is None
-        if _initials_fit(acronym, chunk[pos:]):
+        if initials_fit(acronym, chunk[pos:]):
             return True
     return False
 
@@ -133,7 +221,7 @@ def find_acronyms(text: str, kind_at: KindAt) -> Acronyms:
         if glossed is None or len(_letters(glossed["acronym"])) < 2:
             continue
         name = glossed["name"].strip()
-        if _names_body(name, glossed["acronym"], kind_at, spelled=True) and _initials_fit(
+        if _names_body(name, glossed["acronym"], kind_at, spelled=True) and initials_fit(
             glossed["acronym"], name
         ):
             bodies.add(glossed["acronym"])

@@ -17,6 +17,7 @@ import re
 
 from notices.header_caps import (
     ORG_PHRASES,
+    RUN_ON_SUBJECT,
     doc_type_prefix,
     is_noise_cell,
     mostly_upper,
@@ -34,6 +35,7 @@ from notices.text import fold
 
 __all__ = [
     "HEAD_LINES",
+    "RUN_ON_SUBJECT",
     "doc_type_prefix",
     "head_pieces",
     "is_noise_cell",

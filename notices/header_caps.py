@@ -162,8 +162,9 @@ def mostly_upper(line: str) -> bool:
 _TYPE_NAMES = sorted(((fold_key(k), v) for k, v in DOC_TYPES.items()), key=lambda kv: -len(kv[0]))
 
 
-# "Về việc …" / "V/v …": the subject a Word paragraph runs on after the type line
-_SUBJECT = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
+# "Về việc …" / "V/v …": the subject a Word paragraph runs on after the type line; a decision's
+# "QUYẾT ĐỊNH Ban hành Quy định …", "QUYẾT ĐỊNH Phê duyệt …" likewise
+RUN_ON_SUBJECT = re.compile(r"^(?:V/v|Về việc|Ban hành|Phê duyệt)(?![^\W_])", re.IGNORECASE)
 
 
 def doc_type_prefix(line: str) -> tuple[str, str] | None:
@@ -182,7 +183,7 @@ def doc_type_prefix(line: str) -> tuple[str, str] | None:
         if mostly_upper(line) and rest[:1].isalpha():
             return code, rest
         if (
-            _SUBJECT.match(rest)
+            RUN_ON_SUBJECT.match(rest)
             and mostly_upper(" ".join(line.split()[:words]))
             and len(rest.split()) <= 40
             and not re.search(r"[.;]\s", rest)  # "THÔNG BÁO Về việc …. UBND … đề nghị …": a body

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from notices.header import HEAD_LINES, doc_type_prefix, head_pieces
+from notices.header import HEAD_LINES, RUN_ON_SUBJECT, doc_type_prefix, head_pieces
 from notices.lexicon import DOC_TYPES, PROVINCES, TYPE_CODES
 from notices.scan_header import scan_place_date
 from notices.text import canonical_tone, fold_key
@@ -120,6 +120,8 @@ _BODY_MARKER = re.compile(
 # or a lower-case word is the title wrapping, not a point.
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN)", re.IGNORECASE)
 _TITLE_GOES_ON = re.compile(r"^[-–]\s*(?:\d{4}\b|[a-zà-ỹđ])")
+# a head line of its own that opens a letter's subject ("V/v …"): the document is a letter. Not
+# RUN_ON_SUBJECT, which also reads "Ban hành …" run on after a type name: alone, no letter's
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
 _HEADER_SCAN = 40
 
@@ -414,7 +416,7 @@ def find_type_and_title(lines: list[str]) -> tuple[str | None, str]:
         if found is None:
             continue
         code, rest = found
-        if _SUBJECT_LINE.match(rest) and rest != rest.upper():  # "QUYẾT ĐỊNH Về việc …"
+        if RUN_ON_SUBJECT.match(rest) and rest != rest.upper():  # "QUYẾT ĐỊNH Về việc …"
             if index + 1 < len(head) and head[index + 1]:
                 continue  # a line read on (a photo's wrapped subject): as before, no type line
             return code, _title_after([rest, *head[index + 1 :]], 0)

@@ -55,6 +55,7 @@ from notices.report_articles import report_title, reports_duty
 from notices.rights_duties import as_rights_heading, grants_right, rights_holder
 from notices.rulebook_titles import issues_rulebook, names_its_rulebook
 from notices.shared_mandates import shared_mandates, shared_points
+from notices.statute_mandates import same_body, statute_body, statute_duty_article
 from notices.text import match_form
 from notices.unit_steps import keep_unit_steps
 from notices.yearly_steps import keep_yearly_steps
@@ -321,13 +322,6 @@ def _title_body(doc_title: str) -> str | None:
     return low[m.end() :].strip(" .,;")
 
 
-def _about(body: str, title_body: str | None) -> bool:
-    """A duty title's body is the one the document's title is about (one name starts the other)."""
-    if not title_body:
-        return False
-    return body.startswith(title_body) or title_body.startswith(body)
-
-
 def _chapter(paragraph: str) -> re.Match[str] | None:
     text = match_form(paragraph.strip())
     if len(text.split()) > _TITLE_WORDS:
@@ -368,7 +362,15 @@ def _duty_articles(
     where the regulation shares duties out among bodies."""
     coordination = _COORDINATION.search(match_form(doc_title)) is not None
     if _STATUTE.search(match_form(doc_title)) and not coordination:
-        return set()
+        # but a functions statute's "Nhiệm vụ và quyền hạn" of its own standing body
+        if (body := statute_body(doc_title)) is None:
+            return set()
+        return {
+            title
+            for paragraph in paragraphs
+            if (title := _titled(paragraph, titles)) is not None
+            and statute_duty_article(title, body)
+        }
     about = _title_body(doc_title)
     mandate_doc = not coordination and _MANDATE_DOC.search(match_form(doc_title)) is not None
     # any holder's "Trách nhiệm …" article, unless a chapter of its own carries the text out
@@ -400,7 +402,7 @@ def _duty_articles(
             or title in shared
             or title in agencies
         )
-        and not _about(_named_body(title), about)
+        and not same_body(_named_body(title), about)
     ]
     if len(found) < _MIN_SHARED:
         # a lone bare body title is the competent body's rule

@@ -18,6 +18,7 @@ from notices.carry_out_only import carries_out_only, other_duties_only
 from notices.citation_openings import frame_only
 from notices.closing_asks import closing_carry_out
 from notices.deadlines import names_due_date
+from notices.defined_acronyms import glosses
 from notices.difficulties import REPORTS_DIFFICULTIES
 from notices.findings import cites_then_works, encloses_only, reviewed_finding
 from notices.founding_provisions import founds_only, lasts_only
@@ -204,8 +205,8 @@ def states_only(sentence: str, reference: date | None) -> bool:
         return True
     if frame_only(sentence, low):
         return True
-    if other_duties_only(low):
-        return True
+    if other_duties_only(low) or glosses(written):
+        return True  # a catch-all; a glossary's "P.ĐTĐH: Phòng Đào tạo Đại học."
     if proposes(sentence.strip(), low):
         return True
     if is_quota(low) or is_standing(low):

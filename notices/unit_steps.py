@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from notices.defined_acronyms import glosses
 from notices.markers import MarkerKind, find_marker
 from notices.step_doers import files, receives, sends, unit_at
 from notices.text import match_form
@@ -89,9 +90,12 @@ def _kind(sentence: str) -> str:
 
 
 def _labelled_duty(paragraph: str) -> bool:
-    """ "1. Phòng Đào tạo: Chủ trì lập danh sách …": a numbered unit's name, a colon, its duty."""
+    """ "1. Phòng Đào tạo: Chủ trì lập danh sách …": a numbered unit's name, a colon, its duty —
+    not a glossary's "– P.ĐTĐH: Phòng Đào tạo Đại học." (the initials' "P." is no point letter)."""
     low = match_form(paragraph)
     if STEP.match(low) or (m := _LABELLED.match(low)) is None:
+        return False
+    if glosses(paragraph):
         return False
     return _DUTY_WORDS.match(low, m.start("duty")) is not None or unit_at(
         paragraph, m.start("label"), low
