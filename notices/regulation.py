@@ -38,6 +38,7 @@ from notices.law_articles import STATE_DUTY
 from notices.levels import named_by_levels
 from notices.lexicon import UNIT_HEADS
 from notices.lower_holders import lower_holder
+from notices.mandate_holders import SET_UP_BODY, STANDING_HOLDER
 from notices.marked_titles import (
     ANY_ARTICLE,
     OPEN_END,
@@ -92,15 +93,6 @@ _SHARES_OUT = re.compile(
     r"^(?:phân công(?!\s*(?:,|và)\s*phân cấp)(?![^.]*(?:chủ tịch|giám đốc|lãnh đạo|thành viên))"
     r"|(?:chế độ|trách nhiệm)\s+báo cáo)(?![^\W_])"
 )
-# A mandate is a body's share of the work only when the body is a standing one of government
-# ("Bộ Nội vụ", "Sở Tài chính", "Ủy ban nhân dân cấp tỉnh", "bộ, cơ quan ngang bộ"); a body the
-# regulation sets up or governs ("Hội đồng tuyển dụng", "Ban Quản lý chợ", "Phòng Nghiệp vụ Y",
-# "Văn phòng Sở") has its mandate there: rules. ("Ủy ban" alone: OCR may read "nhân đân".)
-_STANDING_HOLDER = re.compile(
-    r"(?:(?:các|mỗi|từng)\s+)?(?:bộ(?!\s+(?:đội|phận|máy|luật|môn)(?![^\W_]))"
-    r"|sở(?!\s+(?:hữu|tại|thích)(?![^\W_]))|ủy ban|uỷ ban|ubnd"
-    r"|cơ quan ngang bộ|cơ quan thuộc chính phủ)(?![^\W_])"
-)
 # A document whose own title is a mandate ("Quy định nhiệm vụ, quyền hạn và mối quan hệ công tác
 # của các phòng …", "… cơ cấu tổ chức …") is a statute of the bodies it names: their mandates and
 # sharing articles are rules (its "Trách nhiệm của …" articles read as before).
@@ -113,15 +105,6 @@ _MANDATE_DOC = re.compile(
 # a holder's title may run longer than other titles ("Nhiệm vụ, quyền hạn của bộ, cơ quan ngang
 # bộ, cơ quan thuộc Chính phủ, tổ chức chính trị - xã hội ở trung ương": 25 words)
 _HOLDER_TITLE_WORDS = 34
-# A title that is a body's name alone ("Sở Du lịch", "Ban Quản lý chợ Hội An", "Tổ dân phố")
-# gives that body its duties; a body the regulation sets up ("Hội đồng thi", "Ban Chỉ đạo", "Tổ
-# thư ký") is the article on its members and meetings: rules.
-_SET_UP_BODY = re.compile(
-    r"^(?:hội đồng(?!\s+nhân dân)"
-    r"|ban\s+(?:chỉ đạo|tổ chức|giám khảo|biên tập|thư ký|điều hành|công tác"
-    r"|chỉ huy(?!\s+quân sự))"
-    r"|tổ(?!\s+dân phố))(?![^\W_])"
-)
 # A group gives duties when its noun is a body of government or a place's: "các sở, ban, ngành",
 # "các cơ quan, đơn vị", "các phòng chuyên môn", "các xã, phường" (the unit heads of an org file,
 # and the group words of government), or a school's units ("các Khoa/Bộ môn", "các trường") —
@@ -250,8 +233,8 @@ def standing_mandate(title: str) -> bool:
     # a body kept at the levels of government, named by them ("Ban Tiếp công dân các cấp"), is
     # standing; one the regulation sets up ("Hội đồng thi các cấp") is not
     holder = low[m.end() :]
-    levelled = named_by_levels(holder) and _SET_UP_BODY.match(holder) is None
-    if _STANDING_HOLDER.match(low, m.end()) is None and not levelled:
+    levelled = named_by_levels(holder) and SET_UP_BODY.match(holder) is None
+    if STANDING_HOLDER.match(low, m.end()) is None and not levelled:
         return False
     return is_duty(title, mandate=True)
 
@@ -282,7 +265,7 @@ def is_duty(title: str, *, mandate: bool = False) -> bool:
     text = title.strip(" .:*")
     low = match_form(text)
     duty = _DUTY_OF.match(low) or (MANDATE_OF.match(low) if mandate else None)
-    if duty is None and _SET_UP_BODY.match(low):
+    if duty is None and SET_UP_BODY.match(low):
         return False
     at = duty.end() if duty is not None else 0
     kind = assignee_start(text, low, at)
