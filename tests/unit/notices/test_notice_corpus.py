@@ -66,7 +66,8 @@ MAX_FILE = 2 * 1024 * 1024
 # fresh28 completed with k1-k9's parts: 181.6 MiB in docs/; 184 MiB leaves room for round 34.
 # fresh29 (round 34): m4 and m1's parts took it to 183.7 MiB; 200 MiB leaves room for the rest.
 # fresh29 completed with twelve parts (m1-m12): 197.7 MiB; 204 MiB for round 35.
-MAX_CORPUS = 204 * 1024 * 1024
+# fresh30 (round 35): begun at 197.7 MiB; 216 MiB leaves room for its parts.
+MAX_CORPUS = 216 * 1024 * 1024
 
 # Measured on 04/12/2026 (see the README): readable dev documents.
 FLOORS = {"recall": 0.60, "precision": 0.75, "lead": 0.50, "dated": 0.85}
