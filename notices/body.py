@@ -10,6 +10,7 @@ from notices.body_end import BODY_END, FILED, attached_start, until_end
 from notices.law_articles import article_lead_in
 from notices.markers import Marker, MarkerKind, find_marker
 from notices.quotations import quotes_content
+from notices.statute_mandates import statute_lead_in
 from notices.text import match_form
 
 _INTRO_END = re.compile(r"(?:như sau|sau đây|dưới đây|cụ thể như sau)\s*:", re.IGNORECASE)
@@ -58,6 +59,8 @@ def split_body(
             continue  # "… đề nghị … đăng thông tin … với nội dung như sau:" + the quoted words
         if matches and article_lead_in(paragraphs, index, duty):
             continue  # "Điều 48. Trách nhiệm của …" + "… có các nhiệm vụ sau đây:": the article's
+        if matches and statute_lead_in(paragraphs, index, title):
+            continue  # "Điều 2. Nhiệm vụ và quyền hạn" + "Tổng cục … có nhiệm vụ … sau đây:"
         if matches and _nested_lead_in(marker, paragraph, paragraphs[:index]):
             # "2. Các tổ chức, hộ gia đình … phải thực hiện …; cụ thể như sau:" after "1. …": an
             # item's own lead-in over its points, not the document's intro

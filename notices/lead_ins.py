@@ -16,6 +16,7 @@ from notices.model import DeadlineKind
 from notices.name_forms import make_assignee
 from notices.name_kinds import HEAD_RX, ROLE_RX, is_polite_addressee
 from notices.names import split_assignees
+from notices.statute_mandates import status_holder
 from notices.structure import Item
 from notices.task_basics import Context, glued_clauses
 from notices.text import match_form
@@ -193,6 +194,8 @@ def duty_lead_in_holder(sentence: str) -> list[str] | None:
     """The holder a khoản's lead-in names ("Người tiếp cận bí mật nhà nước có trách nhiệm sau
     đây:", "Cơ sở đăng ký thuốc gia công thực hiện các trách nhiệm … sau:"): the points' lead.
     Its name may hold a verb ("Cơ sở cung cấp dịch vụ …"): the duty words end it."""
+    if (founded := status_holder(sentence)) is not None:
+        return [founded]  # "Học viện … là cơ sở giáo dục …; có nhiệm vụ sau đây:"
     sentences = split_sentences(sentence)
     return lead_in_holders(sentences[-1]) if sentences else None
 

@@ -167,11 +167,12 @@ ACTION_WORDS: tuple[str, ...] = _words(
 # công tác có các nhiệm vụ sau:": the duty a body has, said after its name as "có trách nhiệm"
 # is; it ends the name where nothing, a colon or the work follows ("các nhóm công chức có nhiệm
 # vụ tương đồng" keeps it: which ones). "Đoàn kiểm tra có nhiệm vụ và quyền hạn sau đây:" too,
-# and a licence's "Công ty … có các nghĩa vụ sau:".
+# and a licence's "Công ty … có các nghĩa vụ sau:"; a founded body's "Học viện … có chức năng và
+# nhiệm vụ chính sau đây:".
 DUTY_PHRASE = (
-    r"có\s+(?:các\s+)?(?:nhiệm\s+vụ(?:\s*(?:,|và)\s*quyền\s+hạn)?"
+    r"có\s+(?:các\s+)?(?:(?:chức\s+năng\s*(?:,|và)\s*)?nhiệm\s+vụ(?:\s*(?:,|và)\s*quyền\s+hạn)?"
     r"|nghĩa\s+vụ(?=\s+(?:như\s+)?sau|\s*:))"
-    r"(?:\s+(?:cụ\s+thể\s+|chủ\s+yếu\s+)?(?:như\s+)?sau(?:\s+đây)?)?"
+    r"(?:\s+(?:cụ\s+thể\s+|chủ\s+yếu\s+|chính\s+)?(?:như\s+)?sau(?:\s+đây)?)?"
 )
 
 # Verbs and adverbs that open a predicate even when written with a capital, as some notices do

@@ -37,6 +37,10 @@ _MAKE_UP = re.compile(
     r"(?:\s+sau(?:\s+đây)?)?)?\s*:$"
 )
 
+# "2. Cơ cấu Tập đoàn Phát triển nhà và đô thị Việt Nam:" over "a) Công ty mẹ - … là doanh
+# nghiệp …", "b) Các công ty con …:": the heading names the structure alone, without "gồm"
+_STRUCTURE_HEADING = re.compile(r"^(?:cơ cấu tổ chức|cơ cấu)\s+(?:của\s+)?[^.;:,]{2,120}:$")
+
 
 # A heading that gives the work itself ("Giao Sở Nội vụ kiện toàn cơ cấu tổ chức …, gồm:",
 # "Kiện toàn cơ cấu tổ chức, bộ máy các cơ quan chuyên môn, gồm:") leads into points of work.
@@ -47,10 +51,12 @@ _MAKE_UP_MARKER = re.compile(
 
 # a point under a make-up that names work: a date, or the verbs of a task ("- Sở Nội vụ chủ trì
 # rà soát, trình UBND tỉnh …", "b) Đề xuất thành lập Tổ giúp việc."); a unit's name may hold
-# other work words ("Phòng Quản lý vận tải", "Đội tham mưu tổng hợp")
+# other work words ("Phòng Quản lý vận tải", "Đội tham mưu tổng hợp"), a firm's trade the works
+# it builds ("thi công xây lắp các công trình giao thông": "công trình" is no "trình")
 _MAKE_UP_WORK = re.compile(
-    r"(?<![^\W_])(?:chủ trì|phối hợp|báo cáo|(?<!chương )(?<!quy )trình(?!\s+độ)|đề xuất|rà soát"
-    r"|gửi|hoàn thành|triển khai|xây dựng\s+(?:đề án|kế hoạch|quy chế|phương án|dự thảo))"
+    r"(?<![^\W_])(?:chủ trì|phối hợp|báo cáo|(?<!chương )(?<!quy )(?<!công )trình(?!\s+độ)"
+    r"|đề xuất|rà soát|gửi|hoàn thành|triển khai"
+    r"|xây dựng\s+(?:đề án|kế hoạch|quy chế|phương án|dự thảo))"
     r"(?![^\W_])"
 )
 
@@ -59,9 +65,9 @@ def lists_make_up(paragraph: str) -> bool:
     """ "Cơ cấu tổ chức … gồm:", "Thành phần Tổ công tác gồm:": a heading over what a body is made
     of, not one that gives or names work first ("Giao …", "Kiện toàn …")."""
     low = match_form(paragraph.strip())
-    if not _MAKE_UP.search(low):
-        return False
     head = _MAKE_UP_MARKER.sub("", low, count=1)
+    if not _MAKE_UP.search(low) and not _STRUCTURE_HEADING.match(head):
+        return False
     return not GIVES_WORK.match(head) and not asks_work(head)
 
 

@@ -10,6 +10,7 @@ from notices.header import HEAD_LINES, RUN_ON_SUBJECT, doc_type_prefix, head_pie
 from notices.lexicon import DOC_TYPES, PROVINCES, TYPE_CODES
 from notices.scan_header import scan_place_date
 from notices.text import canonical_tone, fold_key
+from notices.title_gaps import title_gap
 
 _PARTY_NUMBER = re.compile(
     r"^\W*Số\s*:?\s*(?P<n>\d*)\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
@@ -474,8 +475,10 @@ def _title_after(lines: list[str], start: int, *, include_first: bool = False) -
     while index < len(lines) and not lines[index]:
         index += 1
     title: list[str] = []
-    while index < len(lines) and lines[index]:
-        line = lines[index]
+    while index < len(lines) and (lines[index] or title_gap(title, lines, index)):
+        if not (line := lines[index]):
+            index += 1
+            continue
         if (_TITLE_STOP.match(line) and not line[:1].islower()) or (len(line) > 250 and title):
             break
         if title and _BODY_MARKER.match(line) and not _TITLE_GOES_ON.match(line):

@@ -411,7 +411,7 @@ def drop_rules(
     if len(titles) < _MIN_TITLED or all(is_execution(title) for _, title in titles):
         return body
     lost = issues_rulebook(title) and not names_its_rulebook(lines)  # notices.lost_rulebooks
-    if not (is_regulation(lines, titles) or lost):
+    if not (is_regulation(lines, titles) or lost or statute_body(title)):
         return body  # a decision's or resolution's titled articles assign work
     paragraphs = [*front, *body]
     agencies = _agencies(paragraphs, titles, title)  # "… của đơn vị sự nghiệp" as its duties

@@ -102,10 +102,14 @@ _MATTER_FOLLOWS = re.compile(
 
 # "Ban Biên tập … làm việc theo chế độ kiêm nhiệm, được hưởng chế độ theo quy định và được sử
 # dụng con dấu của Sở …", "Tổ công tác … tự giải thể sau khi hoàn thành nhiệm vụ": how a board a
-# decision forms works, what it may use, when it ends.
+# decision forms works, what it may use, when it ends; "Học viện … hoạt động theo Quy chế tổ chức
+# và hoạt động do … ban hành", "Tập đoàn … và các đơn vị thành viên tổ chức hoạt động theo quy
+# định của pháp luật …": the rules a founded body runs under.
 _REGIME = re.compile(
-    r"^(?P<subject>[^.;:]{2,200}?)\s+(?:(?:làm việc|hoạt động)\s+theo\s+chế độ\s+"
-    r"(?:kiêm nhiệm|chuyên trách)|(?:tự\s+)?(?:giải thể|chấm dứt hoạt động)\s+(?:sau khi|khi)\s)"
+    r"^(?P<subject>[^.;:]{2,200}?)\s+(?:(?:làm việc|hoạt động)\s+theo\s+(?:chế độ\s+"
+    r"(?:kiêm nhiệm|chuyên trách)|(?:quy chế|điều lệ)(?![^\W_]))"
+    r"|(?:tự\s+)?(?:giải thể|chấm dứt hoạt động)\s+(?:sau khi|khi)\s"
+    r"|tổ chức\s+hoạt động\s+theo\s+quy định của pháp luật(?![^\W_]))"
 )
 
 # ("… con dấu của UBND huyện để giao dịch" asks nobody)

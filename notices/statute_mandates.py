@@ -31,6 +31,10 @@ _FUNCTIONS_DOC = re.compile(
 _DUTY_ARTICLE = re.compile(
     r"^(?:chức năng\s*,\s*)?nhiệm vụ\s*(?:,|và)\s*quyền hạn(?:\s+của\s+(?P<body>.+))?$"
 )
+# "Điều 2. Nhiệm vụ và quyền hạn", "**Điều 2. Nhiệm vụ, quyền hạn**": an article's heading alone
+_ARTICLE_HEAD = re.compile(
+    r"^\**\s*[đĐð]iều\s+\d{1,3}[a-zđ]?\s*(?:[.:]|\s[–-])\s*\**\s*(?P<title>[^.;:*]+?)[.:]?\**\s*$"
+)
 # A body the statute sets up or runs: "Hội đồng …" (not "Hội đồng nhân dân"), "Ban Chỉ đạo …",
 # "Tổ công tác" (not "Tổ dân phố", nor the standing "Tổ chức phát triển quỹ đất"), "Đoàn kiểm
 # tra" — its mandate is the make-up's rule.
@@ -40,11 +44,18 @@ _SET_UP = re.compile(
 )
 
 
+# "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 02/2010/QĐ-TTg NGÀY 15 THÁNG 01 NĂM 2010 QUY ĐỊNH CHỨC NĂNG, …": a
+# Công báo copy's header line (notices.gazette_header) read into the title before its subject
+_GAZETTE_LINE = re.compile(
+    r"^của\s+[^.;:]{2,80}?\s+số\s*:?\s*\S+\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+"
+)
+
+
 def statute_body(doc_title: str) -> str | None:
     """The body (match form) a functions statute's own title is about, unless one it sets up:
     "phòng giáo dục và đào tạo huyện an phú" for "Ban hành Quy định chức năng, nhiệm vụ, quyền
     hạn và cơ cấu tổ chức của Phòng Giáo dục và Đào tạo huyện An Phú"; None for any other."""
-    low = match_form(doc_title.split("(")[0]).strip()
+    low = _GAZETTE_LINE.sub("", match_form(doc_title.split("(")[0]).strip())
     m = _FUNCTIONS_DOC.match(low)
     if m is None:
         return None
@@ -66,3 +77,33 @@ def statute_duty_article(title: str, body: str) -> bool:
     if m is None:
         return False
     return m["body"] is None or same_body(m["body"], body)
+
+
+def statute_lead_in(paragraphs: list[str], index: int, doc_title: str) -> bool:
+    """The paragraph at `index` is the lead-in of a functions statute's duty article right above
+    it ("Điều 2. Nhiệm vụ và quyền hạn" + "Tổng cục … thực hiện các nhiệm vụ, quyền hạn sau
+    đây:"): the article's own, no intro of the document."""
+    if index == 0 or (body := statute_body(doc_title)) is None:
+        return False
+    m = _ARTICLE_HEAD.match(paragraphs[index - 1].strip())
+    return m is not None and statute_duty_article(m["title"], body)
+
+
+# "Điều 2. Học viện … là cơ sở giáo dục, đơn vị sự nghiệp trực thuộc …; có tư cách pháp nhân, con
+# dấu và tài khoản riêng; có chức năng và nhiệm vụ chính sau đây:": a founding decision's article
+# says what the body is, then lists its duties; the body it names first does them
+_STATUS_LEAD_IN = re.compile(
+    r"^(?:\W*điều\s+\d{1,3}\s*[.:]\s*\**\s*)?(?P<who>[^\W\d_][^.;:]{2,120}?)\s+là\s+[^.:;]{2,300};"
+    r"(?:\s*[^.:;]{2,200};)*\s*có\s+(?:các\s+)?(?:chức năng\s*(?:,|và)\s*)?nhiệm vụ"
+    r"(?:\s*(?:,|và)\s*quyền hạn)?(?:\s+(?:chính|chủ yếu|cụ thể))?(?:\s+như)?"
+    r"\s+sau(?:\s+đây)?\s*:$"
+)
+
+
+def status_holder(paragraph: str) -> str | None:
+    """The body (as written) a status-then-duties lead-in names first, or None."""
+    text = paragraph.strip()
+    m = _STATUS_LEAD_IN.match(match_form(text))
+    if m is None or not text[m.start("who") : m.start("who") + 1].isupper():
+        return None
+    return text[m.start("who") : m.end("who")].strip(" *")

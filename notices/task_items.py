@@ -85,6 +85,7 @@ class ItemTasks:
         headed: bool = False,
         duties: bool = False,
         public_duties: bool = False,
+        drafts: bool = False,
     ) -> None:
         self.ref = ref
         self.default = default
@@ -93,6 +94,7 @@ class ItemTasks:
         # the points are the duties the public a heading names must keep ("2. Các hộ gia đình …
         # phải thực hiện các quy định sau:")
         self.public_duties = public_duties
+        self.drafts_submitted = drafts  # the points name the drafts a "Trình …:" duty submits
         # "1. Ông Hồ Văn A - Trưởng phòng" over his duties: the points are one person's
         self.person = person_led(default)
         self.local = local  # "tỉnh Điện Biên": what a bare "Tỉnh" as subject means
@@ -348,7 +350,12 @@ class ItemTasks:
                 # under a heading whose public must keep the rules, a point that forbids is
                 # one of their duties
                 obliged = obliged or (self.public_duties and PROHIBITION.match(low))
-                if roles.descriptive or proposes or not (asks_work(clause) or duty or obliged):
+                drafted = self.drafts_submitted and not roles.leads  # notices.submitted_drafts
+                if (
+                    roles.descriptive
+                    or proposes
+                    or not (asks_work(clause) or duty or obliged or drafted)
+                ):
                     if not roles.descriptive:
                         self.held.append(clause)
                     return None, None

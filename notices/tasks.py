@@ -60,6 +60,7 @@ from notices.rejoined_tasks import rejoin_clauses
 from notices.request_sections import reads_requests
 from notices.school_holders import files_topic, holders_figure, school_holder
 from notices.structure import Item, walk
+from notices.submitted_drafts import submits_drafts
 from notices.task_basics import Context, local_name
 from notices.task_headings import (
     HEADING_PREFIX,
@@ -395,6 +396,8 @@ def build_tasks(
             # a regulation's articles ("Điều 2. Trách nhiệm của tổ chức, cá nhân …") state the
             # rules the public keeps, no work handed out
             public_duties=item.parent is not None and public_must(item.parent),
+            # "a) Dự thảo thông tư …;" under "1. Trình Bộ trưởng … xem xét, quyết định:"
+            drafts=item.parent is not None and submits_drafts(item.parent.paragraphs[-1]),
             # "1. Phòng Khảo thí" then one duty a line: each line a task
             duties=headed
             and (heading_roles is not None or bool(grouped))
