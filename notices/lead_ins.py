@@ -132,6 +132,7 @@ _GUIDES_TO_DO = re.compile(
     r"[^.:;]{0,240}?(?:như sau|sau đây|sau)\s*:?\s*$"
 )
 _GUIDED_START = re.compile(r"(?:các|những|toàn thể|mỗi|từng)\s")
+_DIRECTS_AND = re.compile(r"(?<![^\W_])chỉ đạo\s*(?:,|và)\s*$")
 
 
 def guided_assignees(paragraph: str) -> list[str] | None:
@@ -140,6 +141,8 @@ def guided_assignees(paragraph: str) -> list[str] | None:
     if (alias := lead_in_alias(sentence)) is not None:
         return [alias]  # "… hướng dẫn A, B (sau đây gọi chung là BHXH các tỉnh) bổ sung …:"
     m = _GUIDES_TO_DO.search(match_form(sentence))
+    if m is not None and _DIRECTS_AND.search(match_form(sentence)[: m.start()]):
+        return None  # "X chỉ đạo và hướng dẫn Y thực hiện …:": X directs, as "X chỉ đạo Y …"
     if m is None:
         group = guided_group(sentence)  # "… hướng dẫn các đơn vị, trường học nghỉ Tết như sau:"
         return [group] if group else None
