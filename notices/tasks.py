@@ -159,7 +159,7 @@ def build_tasks(
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         if not item.children and holders_figure(item.paragraphs[0], inherited):
             continue  # "- Mức đóng góp quỹ hội: 200.000 đồng/năm." under "Đối với cha mẹ …"
-        if not item.children and is_form_link(item.paragraphs[0]):
+        if item.parent and not item.children and is_form_link(item.paragraphs[0]):
             continue  # "- Thực hiện theo đường dẫn: https://…" under the report it sends
         if descriptive and (
             not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item) or emulation
