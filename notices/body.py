@@ -94,12 +94,29 @@ def split_body(
         ),
         None,
     )
+    if start is not None and signed is not None and _public_material(paragraphs[signed:start]):
+        start = None  # a leaflet's numbered conditions after the signature: the letter's own text
     if start is None:
         start = next(
             (i for i, p in enumerate(paragraphs[header:], start=header) if len(p.split()) >= 6),
             len(paragraphs),
         )
     return paragraphs[:start], until_end(paragraphs[start:], title=title)
+
+
+# "TÀI LIỆU TUYÊN TRUYỀN" / "(kèm theo Công văn số …)" after a cover letter's signature: material
+# the letter forwards to be spread among the public (a leaflet, questions and answers, slogans,
+# a talk's outline), whose conditions and advice are rules of conduct for the public, no work
+_PUBLIC_MATERIAL = re.compile(
+    r"^\W{0,3}(?:TÀI LIỆU\s+(?:TUYÊN TRUYỀN|HỎI\s*[-–]?\s*ĐÁP|THAM KHẢO|GIỚI THIỆU)"
+    r"|ĐỀ CƯƠNG\s+(?:TUYÊN TRUYỀN|GIỚI THIỆU|BÁO CÁO VIÊN)|HỎI\s*[-–]?\s*ĐÁP\b"
+    r"|KHẨU HIỆU\s+TUYÊN TRUYỀN|THÔNG ĐIỆP\s+TRUYỀN THÔNG|TỜ RƠI|TỜ GẤP|CẨM NANG)"
+)
+
+
+def _public_material(tail: list[str]) -> bool:
+    """The paragraphs after the signature name material for the public in capitals."""
+    return any(_PUBLIC_MATERIAL.match(paragraph) for paragraph in tail)
 
 
 # "… Thủ tướng Chính phủ yêu cầu:", "Bộ trưởng đề nghị:": a request naming no one, closed by its

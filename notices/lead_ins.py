@@ -133,14 +133,23 @@ _GUIDES_TO_DO = re.compile(
     r"[^.:;]{0,240}?(?:như sau|sau đây|sau)\s*:?\s*$"
 )
 _GUIDED_START = re.compile(r"(?:các|những|toàn thể|mỗi|từng)\s")
+_DIRECTS_AND = re.compile(r"(?<![^\W_])chỉ đạo\s*(?:,|và)\s*$")
 
 
-def guided_assignees(paragraph: str) -> list[str] | None:
-    """The units a lead-in "X hướng dẫn Y thực hiện … như sau:" names as the points' doers."""
+def guided_assignees(paragraph: str, *, letter: bool = False) -> list[str] | None:
+    """The units a lead-in "X hướng dẫn Y thực hiện … như sau:" names as the points' doers.
+
+    `letter`: the sentence is the letter's own (its writer speaks), not a numbered point's.
+    """
     sentence = split_sentences(paragraph)[-1]
     if (alias := lead_in_alias(sentence)) is not None:
         return [alias]  # "… hướng dẫn A, B (sau đây gọi chung là BHXH các tỉnh) bổ sung …:"
     m = _GUIDES_TO_DO.search(match_form(sentence))
+    if m is not None and not letter and _DIRECTS_AND.search(match_form(sentence)[: m.start()]):
+        # "2. X chỉ đạo và hướng dẫn Y thực hiện …:" in a numbered point: X directs, as "X chỉ
+        # đạo Y …"; the letter's own "UBND huyện chỉ đạo và hướng dẫn các xã …:" is the writer
+        # guiding its addressees, who do the points (`letter`)
+        return None
     if m is None:
         group = guided_group(sentence)  # "… hướng dẫn các đơn vị, trường học nghỉ Tết như sau:"
         return [group] if group else None
@@ -153,8 +162,11 @@ def guided_assignees(paragraph: str) -> list[str] | None:
     return [a.name for a in names if not a.is_person] if names else None
 
 
-def intro_assignees(paragraph: str) -> list[str] | None:
-    """Leads named by an intro sentence ending in ":" ("UBND tỉnh yêu cầu các cơ quan … sau:")."""
+def intro_assignees(paragraph: str, *, letter: bool = False) -> list[str] | None:
+    """Leads named by an intro sentence ending in ":" ("UBND tỉnh yêu cầu các cơ quan … sau:").
+
+    `letter`: the letter's own intro, not a numbered point's lead-in (`guided_assignees`).
+    """
     sentences = split_sentences(paragraph)
     sentence = sentences[-1]
     if not sentence.rstrip().endswith(":"):
@@ -179,7 +191,7 @@ def intro_assignees(paragraph: str) -> list[str] | None:
         return None
     if (alias := lead_in_alias(sentence)) is not None:
         return [alias]  # "… đề nghị A; B; C (sau đây gọi chung là các nhà trường) thực hiện …:"
-    if not asks and (guided := guided_assignees(sentence)):
+    if not asks and (guided := guided_assignees(sentence, letter=letter)):
         return guided
     leads: list[str] = []
     for _, roles in glued_clauses(sentence):

@@ -285,6 +285,7 @@ KNOWN_FIELDS: tuple[str, ...] = _fields(
     Báo và Phát thanh, Truyền hình; Báo và Phát thanh - Truyền hình; Báo và Phát thanh Truyền hình;
     Tư vấn và hỗ trợ doanh nghiệp;
     Xúc tiến đầu tư và Hỗ trợ doanh nghiệp; Tiếp nhận và trả kết quả; Quy hoạch và Kiến trúc;
+    Xúc tiến Đầu tư, Thương mại và Du lịch; Xúc tiến Thương mại, Đầu tư và Du lịch;
     Tài nguyên - Môi trường; Văn hóa - Thông tin; Giáo dục - Đào tạo; Khoa học - Công nghệ;
     Nông nghiệp và PTNT; Thông tin - Truyền thông; Kinh tế - Hạ tầng; Xây dựng và Giao thông;
     Quản lý dự án đầu tư xây dựng; Phòng cháy, chữa cháy và cứu nạn, cứu hộ;

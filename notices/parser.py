@@ -187,10 +187,10 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
         telegram = "CĐ" in (type_code, number.doc_type)
         wired = as_request(dating, telegram=telegram) if dating else None
         asks = intro or (wired if wired and _ASKS.search(match_form(wired)) else None)
-        default = intro_assignees(asks) if asks else None
+        default = intro_assignees(asks, letter=True) if asks else None
         if not default and dating:
             # "Bộ GDĐT hướng dẫn các cơ sở đào tạo triển khai … như sau:" ("Kính gửi" first)
-            default = guided_assignees(dating)
+            default = guided_assignees(dating, letter=True)
         # "… yêu cầu các cơ quan, đơn vị sau:" means the addressees, as written if none is named
         default, addressed = generic_request(default, intro=intro)
         if not default and not recipients:

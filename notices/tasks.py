@@ -35,6 +35,7 @@ from notices.directed_staff import directed_staff
 from notices.duty_persons import person_heading
 from notices.duty_titles import is_duty_title
 from notices.field_assignments import assigns, field_is_task
+from notices.form_links import is_form_link
 from notices.group_fields import GroupFields
 from notices.group_lead_ins import group_lead_in, later_groups
 from notices.heading_bodies import only_agrees, titles_body
@@ -159,6 +160,8 @@ def build_tasks(
         inherited = defaults[id(item.parent)] if item.parent else notice_default
         if not item.children and holders_figure(item.paragraphs[0], inherited):
             continue  # "- Mức đóng góp quỹ hội: 200.000 đồng/năm." under "Đối với cha mẹ …"
+        if item.parent and not item.children and is_form_link(item.paragraphs[0]):
+            continue  # "- Thực hiện theo đường dẫn: https://…" under the report it sends
         if descriptive and (
             not item.paragraphs[-1].rstrip().endswith(":") or is_bare_label(item) or emulation
         ):
