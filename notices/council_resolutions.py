@@ -19,7 +19,9 @@ _COUNCIL_LINE = re.compile(r"^\W*(?:hội đồng nhân dân|hđnd)(?![^\W_])")
 # The council named as a doer: "Hội đồng nhân dân tỉnh", "HĐND huyện" (no standing board, no
 # committee, no deputy)
 _COUNCIL = re.compile(
-    r"^(?:hội đồng nhân dân|hđnd)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?$"
+    r"^(?:hội đồng nhân dân|hđnd)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?"
+    # "Hội đồng nhân dân huyện thông qua phương hướng, nhiệm vụ …": the council and what it does
+    r"(?:\s+(?:thông qua|thống nhất|nhất trí|tán thành|quyết nghị)(?![^\W_]).*)?$"
 )
 # "(Hội đồng nhân dân tỉnh) giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết", "Giao Ủy ban
 # nhân dân tỉnh tiếp thu … để chỉ đạo, điều hành, triển khai thực hiện …": the executor
@@ -37,6 +39,10 @@ _PERIOD = re.compile(
 )
 _WHOLE_YEAR = re.compile(r"^(?:trong\s+)?năm\s+(?P<year>\d{4})$")
 _DIRECTIONS = re.compile(r"(?<![^\W_])(?:nhiệm vụ|phương hướng|giải pháp)(?![^\W_])")
+# "… theo Nghị quyết số 05/NQ-HĐND … về kế hoạch năm 2016": a period inside a cited document's name
+_CITED = re.compile(
+    r"(?<![^\W_])(?:theo|tại)\s+(?:nghị quyết|quyết định|kế hoạch|chương trình|chỉ thị)\s+số"
+)
 
 
 def _period_of(low: str) -> re.Match[str] | None:
@@ -44,6 +50,8 @@ def _period_of(low: str) -> re.Match[str] | None:
     for found in _PERIOD.finditer(low):
         before = re.split(r"[.:;]", low[max(0, found.start() - 160) : found.start()])[-1]
         after = re.split(r"[.:;]", low[found.end() : found.end() + 120])[0]
+        if _CITED.search(before):
+            continue
         if _DIRECTIONS.search(before) or _DIRECTIONS.search(after):
             return found
     return None
@@ -121,6 +129,9 @@ _FEE_TITLE = re.compile(
 # "Sở Kế hoạch và Đầu tư thu lệ phí đăng ký kinh doanh đối với …": who collects the fee, a rule
 # of the fee the council sets (with its payers and rate), no work handed out
 _COLLECTS = re.compile(r"^[^.;:]{3,160}?\s(?:sẽ\s+)?thu\s+(?:lệ phí|phí)(?![^\W_])")
+_MORE_WORK = re.compile(
+    r"(?<![^\W_])(?:và|đồng thời)\s+(?:báo cáo|gửi|nộp|tổng hợp|lập)(?![^\W_])"
+)
 
 
 def council_tasks(
@@ -135,7 +146,11 @@ def council_tasks(
     fee = _FEE_TITLE.search(match_form(title)) is not None
     kept: list[ParsedTask] = []
     for task in tasks:
-        if fee and _COLLECTS.match(match_form(task.text)):
+        low = match_form(task.text)
+        collects = _COLLECTS.match(low) if fee else None
+        # only a sentence that is nothing but the collection: a report or other work after it
+        # ("… thu phí … và báo cáo Sở Tài chính trước …") stays work
+        if collects is not None and not _MORE_WORK.search(low[collects.end() :]):
             continue
         if task.lead and all(_is_council(name) for name in task.lead):
             if _COUNCIL_LINE.match(match_form(task.text)):
