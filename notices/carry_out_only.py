@@ -181,8 +181,31 @@ _ELECTED_HOLDER = re.compile(
 )
 
 
+# "Giao Ủy ban nhân dân tỉnh triển khai thực hiện; Ban Kinh tế - Ngân sách và đại biểu Hội đồng
+# nhân dân tỉnh giám sát thực hiện Nghị quyết này.": an execution article's formula written as one
+# sentence, the document named once at its end for both clauses; its second clause is the
+# council's bodies' watch over the resolution
+_WATCHED_BY_COUNCIL = re.compile(
+    r"^[^;]{0,160}?(?:hội đồng nhân dân|hđnd)[^;]{0,40}?\s+giám sát\s+(?:việc\s+)?"
+    rf"(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+{DOC}\s+này\s*[./]*$"
+)
+
+
+def _shared_document(low: str) -> bool:
+    """The carrying out before ";" names no object; the council's watch after it names the
+    document both clauses are about."""
+    head, sep, tail = low.partition(";")
+    if not sep or _WATCHED_BY_COUNCIL.match(tail.strip()) is None:
+        return False
+    document = re.search(rf"{DOC}\s+này\s*[./]*$", tail)
+    carry = head.strip()
+    return document is not None and carries_out_only(f"{carry} {document[0]}")
+
+
 def carries_out_only(low: str) -> bool:
     low = _without_difficulties(low)
+    if ";" in low and _shared_document(low):
+        return True
     oversees = _OVERSEES_RULES.search(low)
     if (
         oversees

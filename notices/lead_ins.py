@@ -173,6 +173,22 @@ def intro_assignees(paragraph: str, *, letter: bool = False) -> list[str] | None
         return None
     if len(sentence.split()) <= 4 and len(sentences) > 1:
         sentence = f"{sentences[-2]} {sentence}"  # "… đề nghị các đơn vị … . Cụ thể:"
+    elif len(sentences) > 1 and _SPECIFICALLY.match(match_form(sentence)):
+        # "… yêu cầu Ủy ban nhân dân tỉnh tăng cường chỉ đạo …. Cụ thể trong 6 tháng cuối năm
+        # 2017 cần phải thực hiện tốt các nhiệm vụ sau:": the "Cụ thể" sentence spells out what
+        # the sentence before asks; naming nobody, it is read with it as one
+        own = _intro_leads(sentence)
+        if own:
+            return own
+        sentence = f"{sentences[-2].rstrip(' .')} {sentence}"
+    return _intro_leads(sentence)
+
+
+# "Cụ thể …:", "Cụ thể là …:", "Cụ thể, …:": a sentence going on with the one before it
+_SPECIFICALLY = re.compile(r"^cụ thể(?![^\W_])")
+
+
+def _intro_leads(sentence: str) -> list[str] | None:
     low = match_form(sentence)
     # "Căn cứ tình hình và yêu cầu nhiệm vụ …, Ban Chỉ đạo … xây dựng kế hoạch như sau:": the
     # grounds before the subject ask nobody; only the clause from the subject on may

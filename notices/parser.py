@@ -15,6 +15,7 @@ from notices.case_steps import without_case_steps
 from notices.classification import classification_stamp
 from notices.clauses import split_label
 from notices.closings import closing_addressees
+from notices.council_resolutions import council_tasks, is_council_resolution
 from notices.dated_steps import dated_steps, own_name
 from notices.deadlines import DeadlineHit, dated_by
 from notices.defined_acronyms import acronyms_of
@@ -219,6 +220,9 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
             # a letter asking for work: its "1. Yêu cầu chung:" heads requests, not aims
             requested=None if is_plan else asks,
         )
+        if is_council_resolution(codes, lines):
+            # a council decides; its points are its executor's work, by its period's end
+            tasks = council_tasks(tasks, items, body, context, title=title)
         if guidance and not default:  # "- Chuẩn bị …" after "- Nhà trường kiện toàn …"
             tasks = carried_subjects(tasks, items, context, guidance=guidance)
         # a point that only names a body over its duties is that body's work, no particular
