@@ -7,7 +7,9 @@ is a noun phrase, no verb of its own: it is the object of the duty above, one pi
 work each (fresh29's ttg-02 labels each point). Only a duty that ends on the superior's decision
 ("xem xét, quyết định:", "ban hành:", "phê duyệt:") lists drafts; a programme's "Trình Quốc hội
 xem xét, thông qua … đối với 13 dự án luật sau đây:" lists the bills of a programme (no task
-each), and "Trình tự, thủ tục:" is a procedure's heading.
+each), and "Trình tự, thủ tục:" is a procedure's heading. A point written "Label: value"
+("a) Tổng mức đầu tư: 120 tỷ đồng;", "b) Nguồn vốn: ngân sách tỉnh.") gives a figure of the
+proposal submitted, no draft the body makes (`names_a_draft`).
 """
 
 from __future__ import annotations
@@ -29,3 +31,12 @@ def submits_drafts(paragraph: str) -> bool:
     low = match_form(paragraph.strip().strip("*"))
     mark = _MARK.match(low)
     return _SUBMITS.match(low[mark.end() if mark else 0 :]) is not None
+
+
+# "Tổng mức đầu tư: 120 tỷ đồng;": a label, a colon, then its value
+_LABEL_VALUE = re.compile(r"^[^:;]{1,80}:\s*\S")
+
+
+def names_a_draft(point: str) -> bool:
+    """A point under a submitting duty names a draft, not a "Label: value" figure."""
+    return _LABEL_VALUE.match(point.strip()) is None

@@ -60,6 +60,7 @@ from notices.school_holders import is_school_holder
 from notices.standing import board_regime
 from notices.statements import states_only
 from notices.structure import is_closing
+from notices.submitted_drafts import names_a_draft
 from notices.task_basics import Context, glued_clauses, local_name, same_body
 from notices.task_drafts import Draft, add_new, deadline_of, deadline_rank, draft_tasks
 from notices.text import match_form
@@ -350,7 +351,9 @@ class ItemTasks:
                 # under a heading whose public must keep the rules, a point that forbids is
                 # one of their duties
                 obliged = obliged or (self.public_duties and PROHIBITION.match(low))
-                drafted = self.drafts_submitted and not roles.leads  # notices.submitted_drafts
+                drafted = (  # notices.submitted_drafts
+                    self.drafts_submitted and not roles.leads and names_a_draft(clause)
+                )
                 if (
                     roles.descriptive
                     or proposes

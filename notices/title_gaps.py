@@ -12,7 +12,8 @@ import re
 
 # "của Ủy ban …": a line opening on a lower-case "của" belongs to the subject above it
 _OF = re.compile(r"^của\s")
-# the Công báo header line alone (notices.gazette_header): the subject follows it
+# the Công báo header line alone (notices.gazette_header): the subject follows it; the same line
+# as statute_mandates._GAZETTE_LINE, here as printed (capitals) and alone on its line
 _GAZETTE_LINE = re.compile(
     r"^\**\s*CỦA\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,-]{2,80}?\s+SỐ\s*:?\s*\S+\s+NGÀY\s+\d{1,2}\s+THÁNG\s+"
     r"\d{1,2}\s+NĂM\s+\d{4}\s*\**$"
