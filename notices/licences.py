@@ -235,8 +235,9 @@ def name_holder(body: list[str]) -> list[str]:
 # "Kính gửi: Công ty Cổ phần …" over "Yêu cầu đối với chủ đầu tư": a notice sent to the one
 # company it is about (an acceptance, an inspection's result) calls it by its role; the role is
 # that company (a government body addressed is no investor of its own: its letters' "Chủ đầu tư"
-# stays the role)
-_PARTY_LEAD = re.compile(r"^(?:chủ đầu tư|chủ cơ sở|nhà thầu thi công)$")
+# stays the role). Only the owner's role: the notice sent to the investor also lists the
+# contractor's duties ("Yêu cầu đối với nhà thầu thi công"), and the contractor is another party.
+_PARTY_LEAD = re.compile(r"^(?:chủ đầu tư|chủ cơ sở)$")
 _COMPANY = re.compile(r"^(?:công ty|tổng công ty|tập đoàn|hợp tác xã|chi nhánh công ty)(?![^\W_])")
 
 

@@ -64,11 +64,21 @@ _GIVES_FOLLOW_UP = re.compile(
 # dõi./.": the first clause gives a named body work, and only a later clause has it report for
 # information — a task, though it ends on the closing's words.
 _GIVES_WORK = re.compile(r"(?<![^\W_])giao\s+(?!nhiệm vụ)(?:cho\s+)?[A-ZĐÀ-Ỹ]")
+# "Thực hiện chỉ đạo của Bộ đã giao Sở Tài chính tổng hợp; …": an earlier assignment reported
+# (by a superior, or already given), not the writer's own — the closing stays a closing.
+_REPORTED_GIVING = re.compile(
+    r"^(?:thực hiện|theo|căn cứ|triển khai|để thực hiện)\s|(?<![^\W_])(?:đã|được)\s+giao(?![^\W_])"
+)
 
 
 def _gives_then_informs(paragraph: str) -> bool:
     first, sep, _rest = paragraph.partition(";")
-    return bool(sep and _GIVES_WORK.search(first)) and not _CLOSING_WORDS.search(match_form(first))
+    low = match_form(first)
+    return (
+        bool(sep and _GIVES_WORK.search(first))
+        and not _CLOSING_WORDS.search(low)
+        and not _REPORTED_GIVING.search(low)
+    )
 
 
 _CLOSING_WORDS = re.compile(r"thông báo(?! số)|(?:nội dung|kết luận|ý kiến) trên|để biết|biết,")
