@@ -42,6 +42,8 @@ __all__ = [
 _CONNECTOR = re.compile(
     r"(?:đồng thời|vì vậy|do đó|ngoài ra|bên cạnh đó|trong đó|mặt khác|tiếp theo|sau đó|qua đó|"
     r"từ đó|theo đó|trước mắt|cụ thể|trên cơ sở đó|nhất là|đặc biệt"
+    # "Song song với các nhiệm vụ (trên), Hải quan … sẽ …", "Song song với đó, …": alongside
+    r"|song song(?: với)? (?:đó|(?:các|những) nhiệm vụ(?: trên| này)?)"
     r"|trong thời gian (?:sắp )?tới|thời gian tới"
     # "Trong quá trình thực hiện(,) Thủ trưởng các địa phương chủ động …": the time the work is
     # done in, then its subject

@@ -38,7 +38,7 @@ ORG_HEADS: tuple[str, ...] = _words(
     nhà cung cấp, cơ sở giáo dục, cơ sở đào tạo, cơ sở khám chữa bệnh, cơ sở y tế,
     kiểm toán nhà nước, kiểm toán khu vực,
     thành phố, tỉnh, thuế tỉnh, thuế thành phố, thuế cơ sở, thôn, ấp, xóm, khóm, khu phố, tổ
-    dân phố
+    dân phố, hải quan việt nam, hải quan khu vực, hải quan tỉnh, hải quan thành phố
     """
 )
 

@@ -4,7 +4,9 @@ sản): the heading that names the holder over its duties, and the rights articl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from notices.model import ParsedTask
 from notices.name_kinds import HEAD_RX
 from notices.names import split_assignees
 from notices.text import match_form
@@ -24,13 +26,45 @@ _REQUIREMENTS_ON = re.compile(
 )
 
 
+# "Hộ dân Lê Hoà Hiệp", "Hộ gia đình ông Nguyễn Văn A", "Hộ kinh doanh Trần Thị B", "Xí nghiệp
+# Gạch Dung Quất", "Nhà máy Nước Bình Sơn": a household or a plant holds a licence too; its name
+# is the head then proper-name words only (capitalised, numbers, a bracketed "(Cơ sở 2)")
+_HOLDER_HEAD = re.compile(
+    r"^(?:hộ (?:dân|gia đình|kinh doanh)(?:\s+(?:ông|bà))?|xí nghiệp|nhà máy)\s+(?=\S)"
+)
+_PROPER_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ0-9][^\s]*|\([^()]*\)|và|-)$")
+# "Xí nghiệp … (Cơ sở 2) - Công ty Cổ phần …": a unit and the company it belongs to, one holder
+_OF_COMPANY = re.compile(r"\s+-\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _proper_holder(name: str) -> bool:
+    """`name` is a household's or a plant's name: its head, then proper-name words only."""
+    m = _HOLDER_HEAD.match(match_form(name))
+    if m is None or not name[:1].isupper():
+        return False
+    words = re.sub(r"\([^()]*\)", "(x)", name[m.end() :]).split()
+    return 1 <= len(words) <= 10 and all(_PROPER_WORD.match(w) for w in words) and words[-1] != "-"
+
+
 def _one_body(name: str) -> bool:
     """`name` is one organisation's name as written (capitalised, an organisation's head noun,
-    read whole as one name)."""
+    read whole as one name), a household's or a plant's, or a unit's with its company after
+    " - " ("Xí nghiệp … (Cơ sở 2) - Công ty Cổ phần …")."""
+    parts = _OF_COMPANY.split(name, maxsplit=1)
+    if len(parts) == 2:
+        return all(_one_body(part) for part in parts)
+    if _proper_holder(name):
+        return True
     if not name[:1].isupper() or HEAD_RX.match(match_form(name)) is None:
         return False
     names = split_assignees(name)
     return names is not None and len(names) == 1 and names[0].name == name
+
+
+# "2. Yêu cầu đối với chủ đầu tư" in an acceptance notice sent to the investor: the one party
+# the notice is about, named by its role (bare: "… chủ đầu tư xây dựng hạ tầng" qualifies whoever
+# it is)
+_PARTY_ROLE = re.compile(r"^(?:chủ đầu tư|chủ cơ sở|nhà thầu thi công)$")
 
 
 def requirements_holder(heading: str) -> list[str] | None:
@@ -41,6 +75,8 @@ def requirements_holder(heading: str) -> list[str] | None:
     if m is None:
         return None
     name = text[m.end() :].strip()
+    if _PARTY_ROLE.match(name):
+        return [name[:1].upper() + name[1:]]
     return [name] if _one_body(name) else None
 
 
@@ -193,4 +229,30 @@ def name_holder(body: list[str]) -> list[str]:
     return [
         _HOLDER_ROLE.sub(holder, p, count=1) if _HOLDER_LEAD_IN.match(match_form(p.strip())) else p
         for p in body
+    ]
+
+
+# "Kính gửi: Công ty Cổ phần …" over "Yêu cầu đối với chủ đầu tư": a notice sent to the one
+# company it is about (an acceptance, an inspection's result) calls it by its role; the role is
+# that company (a government body addressed is no investor of its own: its letters' "Chủ đầu tư"
+# stays the role). Only the owner's role: the notice sent to the investor also lists the
+# contractor's duties ("Yêu cầu đối với nhà thầu thi công"), and the contractor is another party.
+_PARTY_LEAD = re.compile(r"^(?:chủ đầu tư|chủ cơ sở)$")
+_COMPANY = re.compile(r"^(?:công ty|tổng công ty|tập đoàn|hợp tác xã|chi nhánh công ty)(?![^\W_])")
+
+
+def _party_lead(lead: tuple[str, ...], company: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(company if _PARTY_LEAD.match(match_form(n)) else n for n in lead))
+
+
+def addressed_party(tasks: list[ParsedTask], recipients: list[str] | None) -> list[ParsedTask]:
+    """`tasks` with a party's role in a lead read as the one company the notice is addressed
+    to."""
+    if not recipients or len(recipients) != 1 or not recipients[0][:1].isupper():
+        return tasks
+    if not _COMPANY.match(match_form(recipients[0])):
+        return tasks
+    return [
+        t if (lead := _party_lead(t.lead, recipients[0])) == t.lead else replace(t, lead=lead)
+        for t in tasks
     ]

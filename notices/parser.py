@@ -38,6 +38,7 @@ from notices.lead_ins import (
 )
 from notices.letter_closings import reports_upward
 from notices.letter_groups import reports_findings
+from notices.licences import addressed_party
 from notices.markers import find_marker
 from notices.metadata import (
     DocNumber,
@@ -254,6 +255,8 @@ def _parse(text: str, *, year_hint: int | None) -> ParsedNotice:
     tasks = _without_writer_steps(tasks, body, title, header)
     # "các Cục Thuế" = "Cục Thuế các tỉnh, …", not the writer's own "Sở Tài chính"
     tasks = resolve_place_groups(tasks, recipients, header)
+    # "Yêu cầu đối với chủ đầu tư" in a notice sent to one company: that company (licences)
+    tasks = addressed_party(tasks, recipients)
     tasks = with_shared_levels(tasks)  # "Ủy ban nhân dân và Ban Chỉ huy … quận - huyện"
     if is_minutes(number.doc_type or type_code, title):
         # a biên bản's record of who spoke and what the meeting agreed (notices.minutes)

@@ -60,6 +60,27 @@ _EXHORTATION = re.compile(
 _GIVES_FOLLOW_UP = re.compile(
     r"^giao\s+(?!nhiệm vụ)[^.;:]{3,120}?\s(?:theo dõi|đôn đốc|kiểm tra|tổng hợp)(?![^\W_])"
 )
+# "Qua xem xét, Chủ tịch … giao Sở … chủ trì …; đồng thời, gửi Ủy ban nhân dân tỉnh biết, theo
+# dõi./.": the first clause gives a named body work, and only a later clause has it report for
+# information — a task, though it ends on the closing's words.
+_GIVES_WORK = re.compile(r"(?<![^\W_])giao\s+(?!nhiệm vụ)(?:cho\s+)?[A-ZĐÀ-Ỹ]")
+# "Thực hiện chỉ đạo của Bộ đã giao Sở Tài chính tổng hợp; …": an earlier assignment reported
+# (by a superior, or already given), not the writer's own — the closing stays a closing.
+_REPORTED_GIVING = re.compile(
+    r"^(?:thực hiện|theo|căn cứ|triển khai|để thực hiện)\s|(?<![^\W_])(?:đã|được)\s+giao(?![^\W_])"
+)
+
+
+def _gives_then_informs(paragraph: str) -> bool:
+    first, sep, _rest = paragraph.partition(";")
+    low = match_form(first)
+    return (
+        bool(sep and _GIVES_WORK.search(first))
+        and not _CLOSING_WORDS.search(low)
+        and not _REPORTED_GIVING.search(low)
+    )
+
+
 _CLOSING_WORDS = re.compile(r"thông báo(?! số)|(?:nội dung|kết luận|ý kiến) trên|để biết|biết,")
 # "… nghiêm túc triển khai thực hiện./.": an exhortation that closes the body, not a task.
 _CLOSING_END = re.compile(
@@ -214,7 +235,7 @@ def is_closing(paragraph: str, *, exhortation: bool = True) -> bool:
     low = low.rstrip()
     if not low.endswith("./."):
         return False
-    if _GIVES_FOLLOW_UP.match(low):
+    if _GIVES_FOLLOW_UP.match(low) or _gives_then_informs(paragraph):
         return False
     if _SENTENCE_END.search(low[:-3]):
         # "Bộ X chủ trì …. Văn phòng Chính phủ thông báo để … biết, thực hiện./.": the work
