@@ -177,18 +177,18 @@ def intro_assignees(paragraph: str, *, letter: bool = False) -> list[str] | None
         # "… yêu cầu Ủy ban nhân dân tỉnh tăng cường chỉ đạo …. Cụ thể trong 6 tháng cuối năm
         # 2017 cần phải thực hiện tốt các nhiệm vụ sau:": the "Cụ thể" sentence spells out what
         # the sentence before asks; naming nobody, it is read with it as one
-        own = _intro_leads(sentence)
+        own = _intro_leads(sentence, letter=letter)
         if own:
             return own
         sentence = f"{sentences[-2].rstrip(' .')} {sentence}"
-    return _intro_leads(sentence)
+    return _intro_leads(sentence, letter=letter)
 
 
 # "Cụ thể …:", "Cụ thể là …:", "Cụ thể, …:": a sentence going on with the one before it
 _SPECIFICALLY = re.compile(r"^cụ thể(?![^\W_])")
 
 
-def _intro_leads(sentence: str) -> list[str] | None:
+def _intro_leads(sentence: str, *, letter: bool) -> list[str] | None:
     low = match_form(sentence)
     # "Căn cứ tình hình và yêu cầu nhiệm vụ …, Ban Chỉ đạo … xây dựng kế hoạch như sau:": the
     # grounds before the subject ask nobody; only the clause from the subject on may
