@@ -17,19 +17,11 @@ from itertools import pairwise
 from notices.issuer import proper_case
 from notices.metadata import DocNumber, PlaceDate, find_number, safe_date
 from notices.text import match_form
+from notices.title_gaps import GAZETTE_LINE
 
 # the type line the gazette header follows ("THÔNG TƯ", "NGHỊ ĐỊNH", "THÔNG TƯ LIÊN TỊCH")
 _TYPE_LINE = re.compile(
     r"^\**\s*(?:THÔNG TƯ(?:\s+LIÊN TỊCH)?|NGHỊ ĐỊNH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ)\s*\**$"
-)
-# "CỦA BỘ TÀI CHÍNH SỐ 09/2010/TT-BTC NGÀY 15 THÁNG 01 NĂM 2010": the issuer is a body's name in
-# capitals (no document's: "CỦA THÔNG TƯ SỐ …" amends another text)
-_GAZETTE = re.compile(
-    r"^\**\s*CỦA\s+(?P<issuer>(?!(?:THÔNG TƯ|NGHỊ ĐỊNH|NGHỊ QUYẾT|QUYẾT ĐỊNH|LUẬT)\b)"
-    r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,-]{2,80}?)\s+SỐ\s*:?\s*"
-    # "QĐ-TTg": the Prime Minister's symbol ends in a lower-case letter
-    r"(?P<number>\d{1,4}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9-]*)\s+"
-    r"NGÀY\s+(?P<d>\d{1,2})\s+THÁNG\s+(?P<m>\d{1,2})\s+NĂM\s+(?P<y>\d{4})\s*\**$"
 )
 # how many non-empty lines from the top the type line may sit at
 _TOP = 4
@@ -46,7 +38,7 @@ def gazette_header(lines: list[str]) -> GazetteHeader | None:
     """The gazette header right under the type line near the top, or None."""
     top = [line.strip() for line in lines if line.strip()][: _TOP + 1]
     for above, line in pairwise(top):
-        m = _GAZETTE.match(line)
+        m = GAZETTE_LINE.match(line)
         if m is None or _TYPE_LINE.match(above) is None:
             continue
         day, month, year = int(m["d"]), int(m["m"]), int(m["y"])

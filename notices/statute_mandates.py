@@ -46,7 +46,7 @@ _SET_UP = re.compile(
 
 # "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 02/2010/QĐ-TTg NGÀY 15 THÁNG 01 NĂM 2010 QUY ĐỊNH CHỨC NĂNG, …": a
 # Công báo copy's header line (notices.gazette_header) read into the title before its subject;
-# the same line as title_gaps._GAZETTE_LINE, here in match form inside the joined title
+# the Công báo header line (title_gaps.GAZETTE_LINE), here in match form inside the joined title
 _GAZETTE_LINE = re.compile(
     r"^của\s+[^.;:]{2,80}?\s+số\s*:?\s*\S+\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+"
 )

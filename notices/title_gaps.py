@@ -12,11 +12,16 @@ import re
 
 # "của Ủy ban …": a line opening on a lower-case "của" belongs to the subject above it
 _OF = re.compile(r"^của\s")
-# the Công báo header line alone (notices.gazette_header): the subject follows it; the same line
-# as statute_mandates._GAZETTE_LINE, here as printed (capitals) and alone on its line
-_GAZETTE_LINE = re.compile(
-    r"^\**\s*CỦA\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,-]{2,80}?\s+SỐ\s*:?\s*\S+\s+NGÀY\s+\d{1,2}\s+THÁNG\s+"
-    r"\d{1,2}\s+NĂM\s+\d{4}\s*\**$"
+# "CỦA BỘ TÀI CHÍNH SỐ 09/2010/TT-BTC NGÀY 15 THÁNG 01 NĂM 2010": a Công báo header line alone, the
+# subject follows it (notices.gazette_header reads its number, date and issuer); the issuer is a
+# body's name in capitals (no document's: "CỦA THÔNG TƯ SỐ …" amends another text).
+# statute_mandates._GAZETTE_LINE is the same line in match form inside a joined title.
+GAZETTE_LINE = re.compile(
+    r"^\**\s*CỦA\s+(?P<issuer>(?!(?:THÔNG TƯ|NGHỊ ĐỊNH|NGHỊ QUYẾT|QUYẾT ĐỊNH|LUẬT)\b)"
+    r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,-]{2,80}?)\s+SỐ\s*:?\s*"
+    # "QĐ-TTg": the Prime Minister's symbol ends in a lower-case letter
+    r"(?P<number>\d{1,4}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9-]*)\s+"
+    r"NGÀY\s+(?P<d>\d{1,2})\s+THÁNG\s+(?P<m>\d{1,2})\s+NĂM\s+(?P<y>\d{4})\s*\**$"
 )
 _GAP = 2  # blank lines the title may run over
 
@@ -31,4 +36,4 @@ def title_gap(title: list[str], lines: list[str], index: int) -> bool:
         return False
     if _OF.match(line):
         return True
-    return len(title) == 1 and bool(_GAZETTE_LINE.match(title[0].strip())) and line.isupper()
+    return len(title) == 1 and bool(GAZETTE_LINE.match(title[0].strip())) and line.isupper()
