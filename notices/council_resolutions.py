@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from notices.deadlines import find_deadlines
+from notices.levels import PLACE_WORD
 from notices.model import DeadlineKind, ParsedTask
 from notices.structure import Item, walk
 from notices.task_basics import Context
@@ -19,7 +20,7 @@ _COUNCIL_LINE = re.compile(r"^\W*(?:hội đồng nhân dân|hđnd)(?![^\W_])")
 # The council named as a doer: "Hội đồng nhân dân tỉnh", "HĐND huyện" (no standing board, no
 # committee, no deputy)
 _COUNCIL = re.compile(
-    r"^(?:hội đồng nhân dân|hđnd)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?"
+    r"^(?:hội đồng nhân dân|hđnd)(?:\s+" + PLACE_WORD + ")?"
     # "Hội đồng nhân dân huyện thông qua phương hướng, nhiệm vụ …": the council and what it does
     r"(?:\s+(?:thông qua|thống nhất|nhất trí|tán thành|quyết nghị)(?![^\W_]).*)?$"
 )
@@ -27,7 +28,7 @@ _COUNCIL = re.compile(
 # nhân dân tỉnh tiếp thu … để chỉ đạo, điều hành, triển khai thực hiện …": the executor
 _EXECUTOR = re.compile(
     r"(?<![^\W_])giao\s+(?P<who>(?:ủy ban nhân dân|ubnd)"
-    r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?)"
+    r"(?:\s+" + PLACE_WORD + ")?)"
     r"\s+(?:tổ chức|triển khai|thực hiện|tiếp thu)(?![^\W_])"
 )
 # "… thông qua phương hướng, nhiệm vụ … 6 tháng cuối năm 2017, trong đó …:", "… các nhiệm vụ
